@@ -1,0 +1,102 @@
+import { Decimal } from "decimal.js";
+import type { PriceCatalog } from "../catalog-types.js";
+
+/** Options every importer takes; importers are pure, so the caller supplies the file name and date. */
+export interface ImportOptions {
+  /** Keep only models of this tokenbudget provider id (e.g. "together"). */
+  provider?: string;
+  /** File the data was read from, recorded in the source title. */
+  sourceFile: string;
+  /** Date (YYYY-MM-DD) of the source snapshot; becomes every price's `asOf`. */
+  sourceDate: string;
+}
+
+export interface ImportResult {
+  catalog: PriceCatalog;
+  /** Entries skipped or values the converter had to interpret; never fatal. */
+  warnings: string[];
+}
+
+/**
+ * Third-party feeds name providers in their own way; tokenbudget's ids are fixed so manifests
+ * stay portable across catalogs. Unknown providers keep a lowercased slug of the feed's id.
+ */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  together: "together",
+  together_ai: "together",
+  "together-ai": "together",
+  togetherai: "together",
+  openai: "openai",
+  anthropic: "anthropic",
+  google: "google",
+  gemini: "google",
+};
+
+export function mapProviderId(feedId: string): string {
+  const lower = feedId.trim().toLowerCase();
+  return PROVIDER_ALIASES[lower] ?? lower.replace(/[^a-z0-9._-]+/g, "-");
+}
+
+/**
+ * Converts a per-token USD price to USD per 1M tokens. Going through the number's shortest
+ * decimal string keeps 1.5e-7 at exactly 0.15 (a float multiply gives 0.15000000000000002).
+ */
+export function perTokenToPerMillion(perToken: number): number {
+  return new Decimal(String(perToken)).times(1_000_000).toNumber();
+}
+
+/** Half of a per-1M price, exact in decimal (used for "50% off" batch statements). */
+export function halfPrice(price: number): number {
+  return new Decimal(String(price)).dividedBy(2).toNumber();
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function finiteNumber(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
+}
+
+/** An empty catalog around one source, the shape every importer returns. */
+export function emptyCatalog(
+  sourceKey: string,
+  title: string,
+  url: string,
+  options: ImportOptions,
+  license: string,
+): PriceCatalog {
+  return {
+    formatVersion: 1,
+    // Imported catalogs are versioned by their snapshot date so two imports of the same
+    // snapshot compare equal.
+    version: options.sourceDate.replaceAll("-", "."),
+    asOf: options.sourceDate,
+    currency: "USD",
+    sources: {
+      [sourceKey]: { title: `${title} (${options.sourceFile})`, url, asOf: options.sourceDate, license },
+    },
+    models: [],
+    hardware: [],
+  };
+}
+
+/**
+ * Adds a model unless its provider/id pair (matched case-insensitively, like tokenbudget's
+ * lookup) is already present: the first entry wins and the duplicate is reported.
+ */
+export function addUnique<T extends { provider: string; id: string }>(
+  list: T[],
+  seen: Set<string>,
+  entry: T,
+  warnings: string[],
+  origin: string,
+): void {
+  const key = `${entry.provider}\u0000${entry.id.toLowerCase()}`;
+  if (seen.has(key)) {
+    warnings.push(`${origin}: duplicate of ${entry.provider}/${entry.id} (ids match case-insensitively); kept the first`);
+    return;
+  }
+  seen.add(key);
+  list.push(entry);
+}
