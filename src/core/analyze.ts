@@ -1,0 +1,47 @@
+import type { PriceBook } from "./catalog.js";
+import { estimateManifest, type WorkloadEstimate } from "./estimate.js";
+import { evaluateManifest, type EvaluateContext, type Evaluation } from "./evaluate.js";
+import type { ParsedYaml } from "./parse.js";
+import type { Finding, Manifest } from "./types.js";
+import { validateManifest, type TemplateTokens } from "./validate.js";
+
+/** Everything known about one manifest at one revision. */
+export interface FileAnalysis {
+  file: string;
+  /** Absent when the file is invalid; then `findings` says why. */
+  manifest?: Manifest;
+  estimates: WorkloadEstimate[];
+  evaluation?: Evaluation;
+  findings: Finding[];
+  /** The price book the file was priced with (built-in + extra catalogs). */
+  book?: PriceBook;
+}
+
+export interface AnalyzeOptions extends EvaluateContext {
+  templates?: TemplateTokens;
+  maxWorkloads?: number;
+}
+
+/** validate -> price/estimate -> evaluate for one parsed file. */
+export function analyzeFile(parsed: ParsedYaml, bookFor: (manifest: Manifest) => PriceBook | { findings: Finding[] }, options: AnalyzeOptions = {}): FileAnalysis {
+  const validated = validateManifest(parsed, options);
+  if (!validated.manifest) return { file: parsed.file, estimates: [], findings: validated.findings };
+  const manifest = validated.manifest;
+  const book = bookFor(manifest);
+  if ("findings" in book) return { file: parsed.file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  const estimates = estimateManifest(manifest, book);
+  const evaluation = evaluateManifest(manifest, estimates, options);
+  return {
+    file: parsed.file,
+    manifest,
+    estimates,
+    evaluation,
+    book,
+    findings: [...validated.findings, ...estimates.flatMap((e) => e.findings), ...evaluation.findings],
+  };
+}
+
+/** A file that could not be read at all (missing, unreadable, a symlink out of the tree). */
+export function unreadableFile(file: string, rule: string, message: string): FileAnalysis {
+  return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
+}

@@ -1,0 +1,94 @@
+import type { CatalogHardware, CatalogModel, CatalogSource, PriceCatalog } from "./catalog-types.js";
+import { closest } from "./suggest.js";
+
+/** One price book and where it was loaded from ("built-in" or a file path). */
+export interface CatalogLayer {
+  origin: string;
+  catalog: PriceCatalog;
+}
+
+export interface FoundModel {
+  model: CatalogModel;
+  origin: string;
+  source: CatalogSource | undefined;
+}
+
+export interface FoundHardware {
+  hardware: CatalogHardware;
+  origin: string;
+  source: CatalogSource | undefined;
+}
+
+const key = (provider: string, id: string) => `${provider.toLowerCase()}\u0000${id.toLowerCase()}`;
+
+/**
+ * The price books in force, highest precedence last in `layers`. Lookups are exact and
+ * case-insensitive; the first layer found from the top wins, so an extra catalog replaces
+ * a built-in model whole rather than mixing fields from two sources.
+ */
+export class PriceBook {
+  readonly layers: readonly CatalogLayer[];
+  private readonly models = new Map<string, FoundModel>();
+  private readonly hardware = new Map<string, FoundHardware>();
+  private readonly idsByProvider = new Map<string, string[]>();
+
+  constructor(layers: readonly CatalogLayer[]) {
+    this.layers = layers;
+    for (const { origin, catalog } of layers) {
+      for (const model of catalog.models) {
+        const found = { model, origin, source: catalog.sources[model.source] };
+        for (const id of [model.id, ...(model.aliases ?? [])]) this.models.set(key(model.provider, id), found);
+        const ids = this.idsByProvider.get(model.provider.toLowerCase()) ?? [];
+        ids.push(model.id);
+        this.idsByProvider.set(model.provider.toLowerCase(), ids);
+      }
+      for (const hw of catalog.hardware) {
+        this.hardware.set(key(hw.provider, hw.id), { hardware: hw, origin, source: catalog.sources[hw.source] });
+      }
+    }
+  }
+
+  /** The built-in catalog's version, or the joined versions when extra books are loaded. */
+  get version(): string {
+    return this.layers.map((l) => (l.origin === "built-in" ? l.catalog.version : `${l.origin}@${l.catalog.version}`)).join(" + ");
+  }
+
+  /** The oldest as-of date among the books: a report is only as fresh as its stalest book. */
+  get asOf(): string {
+    return this.layers.map((l) => l.catalog.asOf).sort()[0] ?? "unknown";
+  }
+
+  findModel(provider: string, id: string): FoundModel | undefined {
+    return this.models.get(key(provider, id));
+  }
+
+  findHardware(provider: string, id: string): FoundHardware | undefined {
+    return this.hardware.get(key(provider, id));
+  }
+
+  hardwareIds(provider: string): string[] {
+    const ids = new Set<string>();
+    for (const { catalog } of this.layers)
+      for (const hw of catalog.hardware) if (hw.provider.toLowerCase() === provider.toLowerCase()) ids.add(hw.id);
+    return [...ids];
+  }
+
+  providers(): string[] {
+    return [...this.idsByProvider.keys()];
+  }
+
+  /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
+  suggestModels(provider: string, id: string, limit = 3): string[] {
+    const own = closest(id, new Set(this.idsByProvider.get(provider.toLowerCase()) ?? []), limit);
+    if (own.length > 0) return own;
+    const elsewhere: string[] = [];
+    for (const [p, ids] of this.idsByProvider) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
+    return elsewhere.slice(0, limit);
+  }
+
+  allModels(): FoundModel[] {
+    const seen = new Set<FoundModel>();
+    for (const found of this.models.values()) seen.add(found);
+    return [...seen];
+  }
+}

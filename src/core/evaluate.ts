@@ -1,0 +1,159 @@
+import type { WorkloadEstimate } from "./estimate.js";
+import { Decimal, formatPercent, formatUsd, sum } from "./money.js";
+import type { Finding, GroupBudget, Manifest, Severity } from "./types.js";
+
+export type BudgetStatus = "ok" | "near" | "over";
+
+export interface BudgetUse {
+  monthly: Decimal;
+  projected: Decimal;
+  percent: Decimal;
+  status: BudgetStatus;
+}
+
+export interface GroupBudgetResult {
+  name: string;
+  file: string;
+  line: number;
+  match: Record<string, string>;
+  budget: BudgetUse;
+  workloads: string[];
+  /** Workloads in the group that could not be priced: the projection is then a lower bound. */
+  unpriced: string[];
+}
+
+export interface Evaluation {
+  /** Budget use per workload id, for workloads with their own budget. */
+  workloadBudgets: Map<string, BudgetUse>;
+  groups: GroupBudgetResult[];
+  findings: Finding[];
+}
+
+export interface EvaluateContext {
+  /** Today's date (YYYY-MM-DD), for price age; passed in so the core never reads a clock. */
+  today?: string;
+}
+
+function budgetUse(projected: Decimal, monthly: Decimal, warnAtPercent: Decimal): BudgetUse {
+  const percent = monthly.isZero() ? (projected.isZero() ? new Decimal(0) : new Decimal(Infinity)) : projected.div(monthly).times(100);
+  const status: BudgetStatus = projected.gt(monthly) ? "over" : percent.gte(warnAtPercent) ? "near" : "ok";
+  return { monthly, projected, percent, status };
+}
+
+function percentText(use: BudgetUse): string {
+  return use.percent.isFinite() ? formatPercent(use.percent) : "no budget";
+}
+
+export function budgetMessage(subject: string, use: BudgetUse): string {
+  if (use.status === "over") {
+    return `${subject} projected ${formatUsd(use.projected)}/mo exceeds budget ${formatUsd(use.monthly)}/mo by ${formatUsd(use.projected.minus(use.monthly))} (${percentText(use)})`;
+  }
+  return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
+}
+
+function matches(group: GroupBudget, tags: Record<string, string>): boolean {
+  return Object.entries(group.match).every(([k, v]) => tags[k] === v);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
+/** Checks one manifest's budgets and policy against its estimates. */
+export function evaluateManifest(manifest: Manifest, estimates: readonly WorkloadEstimate[], context: EvaluateContext = {}): Evaluation {
+  const { policy } = manifest;
+  const findings: Finding[] = [];
+  const workloadBudgets = new Map<string, BudgetUse>();
+  const push = (severity: Severity, rule: string, message: string, line: number, col: number, workload?: string, path?: string) =>
+    findings.push({ severity, rule, message, file: manifest.file, line, col, ...(path ? { path } : {}), ...(workload ? { workload } : {}) });
+
+  for (const estimate of estimates) {
+    const { workload, cost } = estimate;
+    const at = workload.at.budget ?? { line: workload.line, col: workload.col };
+    if (workload.budgetMonthly && cost && estimate.priced) {
+      const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
+      workloadBudgets.set(workload.id, use);
+      const path = `workloads[${workload.index}].budget.monthly`;
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path);
+      if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
+        push(
+          "warning",
+          "budget.workload.range",
+          `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
+          at.line,
+          at.col,
+          workload.name,
+          path,
+        );
+      }
+      const growth = workload.requests.growthPercentPerMonth;
+      if (policy.forecastMonths && growth?.gt(0) && use.status !== "over") {
+        const factor = growth.div(100).plus(1);
+        for (let month = 1; month <= policy.forecastMonths; month++) {
+          const projected = cost.monthlyCost.times(factor.pow(month));
+          if (projected.gt(workload.budgetMonthly)) {
+            push(
+              "warning",
+              "budget.forecast",
+              `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${month} (${formatUsd(projected)}/mo)`,
+              at.line,
+              at.col,
+              workload.name,
+              path,
+            );
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  const groups: GroupBudgetResult[] = manifest.budgets.map((group) => {
+    const members = estimates.filter((e) => matches(group, e.workload.tags));
+    const priced = members.filter((e) => e.priced && e.cost);
+    const use = budgetUse(sum(priced.map((e) => e.cost!.monthlyCost)), group.monthly, policy.warnAtPercent);
+    const result: GroupBudgetResult = {
+      name: group.name,
+      file: manifest.file,
+      line: group.line,
+      match: group.match,
+      budget: use,
+      workloads: members.map((e) => e.workload.name),
+      unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name),
+    };
+    const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
+    if (use.status === "over") push("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
+    else if (use.status === "near") push("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
+    if (members.length === 0) push("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
+    return result;
+  });
+
+  if (policy.requireBudget) {
+    for (const { workload } of estimates) {
+      if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
+        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload.name);
+      }
+    }
+  }
+
+  if (policy.maxPriceAgeDays && context.today) {
+    for (const estimate of estimates) {
+      const asOf = estimate.price?.asOf;
+      if (!asOf || estimate.price?.kind === "override") continue;
+      const age = daysBetween(asOf, context.today);
+      if (age > policy.maxPriceAgeDays) {
+        const at = estimate.workload.at.model ?? estimate.workload;
+        push(
+          "warning",
+          "price.stale",
+          `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
+          at.line,
+          at.col,
+          estimate.workload.name,
+        );
+      }
+    }
+  }
+  return { workloadBudgets, groups, findings };
+}

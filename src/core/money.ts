@@ -1,0 +1,97 @@
+import { Decimal as DecimalBase } from "decimal.js";
+
+/**
+ * Exact decimal arithmetic for every amount on the money path. 40 significant digits keeps
+ * per-token prices times trillions of tokens exact; a private clone keeps the global
+ * Decimal configuration of any embedding program untouched.
+ */
+export const Decimal = DecimalBase.clone({
+  precision: 40,
+  rounding: DecimalBase.ROUND_HALF_EVEN,
+  toExpNeg: -30,
+  toExpPos: 40,
+});
+export type Decimal = InstanceType<typeof Decimal>;
+
+export const ZERO = new Decimal(0);
+export const MILLION = new Decimal(1_000_000);
+
+/** Hours in the month tokenbudget projects: 365 * 24 / 12. */
+export const HOURS_PER_MONTH = new Decimal(730);
+
+export function dec(value: number | string | Decimal): Decimal {
+  return new Decimal(value);
+}
+
+export function sum(values: readonly Decimal[]): Decimal {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+/** JSON reports carry USD as numbers rounded half-even to 9 decimal places. */
+export function toJsonMoney(value: Decimal): number {
+  return value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toNumber();
+}
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** `$12,000.00`; amounts are rounded half-even to cents. */
+export function formatUsd(value: Decimal): string {
+  const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+  const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
+  const [whole = "0", cents = "00"] = rounded.abs().toFixed(2).split(".");
+  return `${sign}$${groupThousands(whole)}.${cents}`;
+}
+
+/** Like formatUsd with an explicit sign, for changes: `+$1,400.00`, `-$3.10`, `$0.00`. */
+export function formatUsdChange(value: Decimal): string {
+  const text = formatUsd(value);
+  if (text === "$0.00" || text.startsWith("-")) return text;
+  return `+${text}`;
+}
+
+/** Per-request costs: cents, or 4 significant digits when under a cent (`$0.006000`). */
+export function formatUsdPrecise(value: Decimal): string {
+  const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+  if (rounded.isZero() || rounded.gte(0.01)) return formatUsd(value);
+  const sign = value.isNegative() ? "-" : "";
+  // Show trailing zeros too: four significant digits means four digits after the leading zeros.
+  return `${sign}$${rounded.toFixed(3 - rounded.e)}`;
+}
+
+/** Unit prices such as `$0.90` or `$0.075`: at least cents, more digits only when needed. */
+export function formatUnitPrice(value: Decimal): string {
+  const fixed = value.toFixed();
+  const decimals = fixed.includes(".") ? fixed.split(".")[1]!.length : 0;
+  const shown = value.toFixed(Math.max(2, decimals));
+  const [whole = "0", fraction] = shown.split(".");
+  return `$${groupThousands(whole)}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/** Compact counts for the math lines: 6.0B, 1.5M, 12.3K, 950. */
+export function formatCount(value: Decimal): string {
+  const abs = value.abs();
+  const units: Array<[number, string]> = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"],
+  ];
+  for (const [size, suffix] of units) {
+    if (abs.gte(size)) return `${value.div(size).toFixed(1, Decimal.ROUND_HALF_EVEN)}${suffix}`;
+  }
+  return value.isInteger() ? value.toFixed(0) : value.toFixed(2, Decimal.ROUND_HALF_EVEN);
+}
+
+export function formatPercent(value: Decimal, decimals = 0): string {
+  return `${value.toFixed(decimals, Decimal.ROUND_HALF_EVEN)}%`;
+}
+
+/** Grouped digits with at most two decimals: 1,460 or 12.5. */
+export function formatNumber(value: Decimal): string {
+  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");
+  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
+}

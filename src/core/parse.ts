@@ -1,0 +1,200 @@
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { Finding, SourcePosition, YamlPath } from "./types.js";
+
+/** Input limits; all configurable (CLI flags, Action inputs), defaults documented in the README. */
+export interface ParseLimits {
+  maxFileBytes: number;
+  maxAliasCount: number;
+  maxWorkloads: number;
+}
+
+export const DEFAULT_LIMITS: ParseLimits = {
+  maxFileBytes: 5 * 1024 * 1024,
+  maxAliasCount: 100,
+  maxWorkloads: 100_000,
+};
+
+export interface ParsedYaml {
+  file: string;
+  value: unknown;
+  /** Where a YAML path starts in the file; the nearest existing ancestor when it does not exist. */
+  locate(path: YamlPath): SourcePosition;
+  /** Where the key of a mapping entry starts (for unknown-key findings). */
+  locateKey(path: YamlPath): SourcePosition;
+  findings: Finding[];
+}
+
+const FIRST: SourcePosition = { line: 1, col: 1 };
+
+export function formatPath(path: YamlPath): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out || "(root)";
+}
+
+function fail(file: string, rule: string, message: string, pos: SourcePosition = FIRST): ParsedYaml {
+  return {
+    file,
+    value: undefined,
+    locate: () => pos,
+    locateKey: () => pos,
+    findings: [{ severity: "error", rule, message, file, line: pos.line, col: pos.col }],
+  };
+}
+
+/** Decodes strictly as UTF-8: a manifest with other bytes would be priced from a misread. */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { offset: number } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    let offset = 0;
+    const decoder = new TextDecoder("utf-8", { fatal: true });
+    // Find the first bad byte by growing a prefix; only runs for broken files.
+    for (let end = 1; end <= bytes.length; end++) {
+      try {
+        decoder.decode(bytes.subarray(0, end), { stream: true });
+      } catch {
+        offset = end - 1;
+        break;
+      }
+    }
+    return { offset };
+  }
+}
+
+function positionOfOffset(text: string, offset: number): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+const YAML_ERROR_TEXT: Record<string, string> = {
+  DUPLICATE_KEY: "a key appears twice in the same mapping",
+  TAB_AS_INDENT: "tabs are not allowed for indentation in YAML; indent with spaces",
+  MULTIPLE_DOCS: "the file holds more than one YAML document (---); put all workloads in one document",
+  RESOURCE_EXHAUSTION: "the YAML nests too deeply or expands too many aliases to be a manifest",
+  BAD_INDENT: "the indentation is inconsistent",
+  BLOCK_AS_IMPLICIT_KEY: "a nested block cannot be used as a key; check the indentation or a missing colon",
+  MISSING_CHAR: "a closing bracket, brace or quote is missing",
+  UNEXPECTED_TOKEN: "unexpected text; check quoting and indentation",
+  BAD_ALIAS: "an alias refers to an anchor that does not exist",
+  BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
+  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
+};
+
+/** Parses one manifest's bytes into plain data plus a way back to source positions. */
+export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+  if (bytes.length > limits.maxFileBytes) {
+    return fail(
+      file,
+      "input.too-large",
+      `file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit for a manifest (raise it with --max-file-bytes)`,
+    );
+  }
+  if (bytes.length === 0 || bytes.every((b) => b === 32 || b === 10 || b === 13 || b === 9)) {
+    return fail(file, "input.empty", "file is empty; a manifest needs at least `version: 1` and `workloads:`");
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!("text" in decoded)) {
+    const prefix = new TextDecoder().decode(bytes.subarray(0, decoded.offset));
+    return fail(
+      file,
+      "input.encoding",
+      `file is not valid UTF-8 (bad byte 0x${bytes[decoded.offset]!.toString(16).padStart(2, "0")}); save it as UTF-8`,
+      positionOfOffset(prefix, prefix.length),
+    );
+  }
+  const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+  const nul = text.indexOf("\u0000");
+  if (nul !== -1) {
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOfOffset(text, nul));
+  }
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error) {
+    // The parser collects errors rather than throwing; a throw here is a resource problem.
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${(error as Error).message}`);
+  }
+  const pos = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+
+  if (doc.errors.length > 0) {
+    const findings: Finding[] = doc.errors.map((error) => {
+      const where = pos(error.pos[0]);
+      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!;
+      return {
+        severity: "error",
+        rule: "yaml.syntax",
+        message: `invalid YAML: ${plain}`,
+        file,
+        line: where.line,
+        col: where.col,
+      };
+    });
+    return { file, value: undefined, locate: () => FIRST, locateKey: () => FIRST, findings };
+  }
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const message = String((error as Error).message);
+    const rule = /alias/i.test(message) ? "yaml.aliases" : "yaml.syntax";
+    const plain =
+      rule === "yaml.aliases"
+        ? `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`
+        : `YAML could not be read: ${message}`;
+    return fail(file, rule, plain);
+  }
+
+  const nodeAt = (path: YamlPath): Node | undefined => {
+    let node: unknown = doc.contents;
+    let found: Node | undefined = isMap(node) || isSeq(node) || isScalar(node) ? (node as Node) : undefined;
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+        if (!pair) break;
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === "number") {
+        node = node.items[part];
+      } else break;
+      if (node && typeof node === "object" && "range" in node && (node as Node).range) found = node as Node;
+      else break;
+    }
+    return found;
+  };
+
+  return {
+    file,
+    value,
+    findings: [],
+    locate(path) {
+      const node = nodeAt(path);
+      return node?.range ? pos(node.range[0]) : FIRST;
+    },
+    locateKey(path) {
+      const parent = nodeAt(path.slice(0, -1));
+      const last = path[path.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+        if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);
+      }
+      return parent?.range ? pos(parent.range[0]) : FIRST;
+    },
+  };
+}

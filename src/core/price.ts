@@ -1,0 +1,153 @@
+import type { CatalogSource, LongContextTier } from "./catalog-types.js";
+import type { PriceBook } from "./catalog.js";
+import { dec, type Decimal } from "./money.js";
+import type { PriceOverride, Workload } from "./types.js";
+
+/** Where a price came from, as reports show it. */
+export interface PriceOrigin {
+  /** "override" for the manifest's `prices:`, "catalog" for a price book. */
+  kind: "override" | "catalog";
+  /** "built-in", a catalog file path, or the manifest file for overrides. */
+  book: string;
+  source?: string;
+  url?: string;
+  asOf?: string;
+  note?: string;
+}
+
+export interface TokenRates {
+  input: Decimal;
+  output: Decimal;
+  /** Undefined when the model has no cached-input rate: cached tokens then pay `input`. */
+  cachedInput?: Decimal;
+}
+
+export interface ResolvedTokenPrice {
+  rates: TokenRates;
+  origin: PriceOrigin;
+  contextWindow?: number;
+  longContext: Array<{ aboveInputTokens: number; rates: TokenRates }>;
+  /** For batch mode: whether the rates are a batch discount, serverless rates, or unavailable. */
+  batch?: "discounted" | "not-discounted" | "unknown" | "unavailable";
+}
+
+export type PriceProblem =
+  | { problem: "unknown-model"; suggestions: string[] }
+  | { problem: "no-serverless-price"; origin: PriceOrigin };
+
+function originOf(kind: PriceOrigin["kind"], book: string, source: CatalogSource | undefined, asOf?: string, note?: string): PriceOrigin {
+  return {
+    kind,
+    book,
+    ...(source ? { source: source.title, url: source.url } : {}),
+    ...(asOf ?? source?.asOf ? { asOf: asOf ?? source?.asOf } : {}),
+    ...(note ? { note } : {}),
+  };
+}
+
+function tierRates(tier: LongContextTier): TokenRates {
+  return { input: dec(tier.input), output: dec(tier.output), ...(tier.cachedInput !== undefined ? { cachedInput: dec(tier.cachedInput) } : {}) };
+}
+
+function findOverride(workload: Workload, overrides: readonly PriceOverride[]): PriceOverride | undefined {
+  const model = workload.model.toLowerCase();
+  return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === undefined || o.provider === workload.provider));
+}
+
+/** Per-token prices for a serverless or batch workload: manifest override > extra books > built-in. */
+export function resolveTokenPrice(
+  workload: Workload,
+  overrides: readonly PriceOverride[],
+  book: PriceBook,
+): ResolvedTokenPrice | PriceProblem {
+  const override = findOverride(workload, overrides);
+  const found = book.findModel(workload.provider, workload.model);
+  const wantsBatch = workload.mode === "batch";
+
+  if (override) {
+    const origin: PriceOrigin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
+    const contextWindow = override.contextWindow ?? found?.model.contextWindow;
+    const base = {
+      origin,
+      longContext: [],
+      ...(contextWindow !== undefined ? { contextWindow } : {}),
+    };
+    const serverless: TokenRates = {
+      input: override.input,
+      output: override.output,
+      ...(override.cachedInput ? { cachedInput: override.cachedInput } : {}),
+    };
+    if (!wantsBatch) return { ...base, rates: serverless };
+    if (override.batchInput && override.batchOutput) {
+      return { ...base, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
+    }
+    // A negotiated price without batch rates: the catalog still knows whether batch exists.
+    if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
+    return { ...base, rates: serverless, batch: "not-discounted" };
+  }
+
+  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model) };
+  const { model, origin: bookName, source } = found;
+  const origin = originOf("catalog", bookName, source, model.asOf, model.note);
+  if (!model.serverless) return { problem: "no-serverless-price", origin };
+  const serverless: TokenRates = {
+    input: dec(model.serverless.input),
+    output: dec(model.serverless.output),
+    ...(model.serverless.cachedInput !== undefined ? { cachedInput: dec(model.serverless.cachedInput) } : {}),
+  };
+  const base = {
+    origin,
+    longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: tierRates(tier) })),
+    ...(model.contextWindow !== undefined ? { contextWindow: model.contextWindow } : {}),
+  };
+  if (!wantsBatch) return { ...base, rates: serverless };
+
+  const batch = model.batch;
+  if (!batch) return { ...base, rates: serverless, batch: "unknown" };
+  if (!batch.available) return { ...base, rates: serverless, batch: "unavailable" };
+  if (!batch.discounted) return { ...base, rates: serverless, batch: "not-discounted" };
+  return {
+    ...base,
+    // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
+    longContext: [],
+    rates: {
+      input: dec(batch.input),
+      output: dec(batch.output),
+      ...(batch.cachedInput !== undefined ? { cachedInput: dec(batch.cachedInput) } : {}),
+    },
+    origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    batch: "discounted",
+  };
+}
+
+export interface ResolvedGpuRate {
+  hourly: Decimal;
+  hardwareName: string;
+  origin: PriceOrigin;
+}
+
+/** GPU-hour rate for a dedicated endpoint or cluster: the workload's `hourly_rate` > price books. */
+export function resolveGpuRate(
+  workload: Workload,
+  kind: "dedicated" | "cluster",
+  hardwareId: string,
+  explicit: Decimal | undefined,
+  book: PriceBook,
+): ResolvedGpuRate | { problem: "unknown-hardware" | "no-rate"; known: string[] } {
+  const found = book.findHardware(workload.provider, hardwareId);
+  if (explicit) {
+    return {
+      hourly: explicit,
+      hardwareName: found?.hardware.name ?? hardwareId,
+      origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` },
+    };
+  }
+  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(workload.provider) };
+  const rate = kind === "dedicated" ? found.hardware.dedicatedHourly : found.hardware.clusterHourly;
+  if (rate === undefined) return { problem: "no-rate", known: book.hardwareIds(workload.provider) };
+  return {
+    hourly: dec(rate),
+    hardwareName: found.hardware.name,
+    origin: originOf("catalog", found.origin, found.source, found.hardware.asOf, found.hardware.note),
+  };
+}

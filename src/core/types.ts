@@ -1,0 +1,143 @@
+import type { Decimal } from "./money.js";
+
+export type Severity = "error" | "warning" | "notice";
+export type Mode = "serverless" | "batch" | "dedicated" | "gpu-cluster";
+export type Latency = "interactive" | "offline";
+
+/** A position in a source file, 1-based. */
+export interface SourcePosition {
+  line: number;
+  col: number;
+}
+
+/** YAML path such as ["workloads", 2, "tokens", "output"]. */
+export type YamlPath = ReadonlyArray<string | number>;
+
+/**
+ * Everything tokenbudget has to say about the input is a finding: data with a stable rule
+ * id, never an exception.
+ */
+export interface Finding {
+  severity: Severity;
+  rule: string;
+  message: string;
+  file: string;
+  line: number;
+  col: number;
+  /** Printable YAML path, e.g. `workloads[2].tokens.output`. */
+  path?: string;
+  workload?: string;
+}
+
+/** A low / expected / high triple; a plain number in the manifest gives three equal values. */
+export interface Range {
+  low: Decimal;
+  expected: Decimal;
+  high: Decimal;
+}
+
+export type Scenario = keyof Range;
+export const SCENARIOS: readonly Scenario[] = ["low", "expected", "high"];
+
+export interface DedicatedSpec {
+  hardware: string;
+  gpus: number;
+  replicas: number;
+  hours: Decimal;
+  hourlyRate?: Decimal;
+  tokensPerSecond?: Decimal;
+}
+
+export interface ClusterSpec {
+  hardware: string;
+  gpus: number;
+  hours: Decimal;
+  hourlyRate?: Decimal;
+  storageMonthly: Decimal;
+  networkMonthly: Decimal;
+  tokensPerSecond?: Decimal;
+}
+
+export type WorkloadField = "model" | "mode" | "tokens" | "requests" | "budget" | "dedicated" | "cluster";
+
+export type VolumeUnit = "per_month" | "per_day" | "per_hour" | "per_second";
+
+/** A workload after validation and defaults: every number is exact and every field present. */
+export interface Workload {
+  /** `file#name`, stable across revisions. */
+  id: string;
+  file: string;
+  name: string;
+  index: number;
+  line: number;
+  col: number;
+  /** Where the fields that findings point at are written; the workload's own position when absent. */
+  at: Partial<Record<WorkloadField, SourcePosition>>;
+  provider: string;
+  model: string;
+  mode: Mode;
+  latency?: Latency;
+  tokens: {
+    input: Range;
+    output: Range;
+    cachedInput: Range;
+    /** Tokens counted from `input_from`, already included in `input`. */
+    template?: { path: string; tokens: number; tokenizer: string };
+  };
+  requests: {
+    unit: VolumeUnit;
+    /** As written, in `unit`. */
+    declared: Range;
+    perMonth: Range;
+    growthPercentPerMonth?: Decimal;
+  };
+  budgetMonthly?: Decimal;
+  tags: Record<string, string>;
+  dedicated?: DedicatedSpec;
+  cluster?: ClusterSpec;
+}
+
+/** A private price from the manifest's `prices:`. */
+export interface PriceOverride {
+  provider?: string;
+  model: string;
+  input: Decimal;
+  output: Decimal;
+  cachedInput?: Decimal;
+  batchInput?: Decimal;
+  batchOutput?: Decimal;
+  contextWindow?: number;
+  line: number;
+}
+
+export interface GroupBudget {
+  name: string;
+  match: Record<string, string>;
+  monthly: Decimal;
+  line: number;
+  col: number;
+}
+
+export interface Policy {
+  warnAtPercent: Decimal;
+  maxIncreasePercent?: Decimal;
+  maxIncrease?: Decimal;
+  requireBudget: boolean;
+  unknownModel: "error" | "warning";
+  maxPriceAgeDays?: number;
+  forecastMonths?: number;
+}
+
+/** One validated manifest file. */
+export interface Manifest {
+  file: string;
+  workloads: Workload[];
+  prices: PriceOverride[];
+  budgets: GroupBudget[];
+  policy: Policy;
+  /** Line of the `policy:` key (for findings about the policy itself). */
+  policyLine: number;
+  catalogs: string[];
+  /** Prompt templates named by `input_from`, relative to the repository; filled by the loader. */
+  templates: string[];
+}
