@@ -1,0 +1,188 @@
+/**
+ * Reads usage logs (JSON Lines, plain or gzip) into normalised UsageRecords, one line at a time.
+ * Accepted line shapes:
+ * - OpenAI-compatible responses: `{ model, created, usage: { prompt_tokens, completion_tokens,
+ *   prompt_tokens_details: { cached_tokens } } }`, and the Responses API's `usage.input_tokens_details`;
+ * - Anthropic Messages responses: `{ model, usage: { input_tokens, output_tokens, cache_read_input_tokens,
+ *   cache_creation_input_tokens } }`;
+ * - either usage object on its own, with optional `model` and `timestamp` (ISO 8601) or `created` (Unix seconds).
+ * A bad line becomes a problem (file, line, message) and reading goes on; blank lines are skipped.
+ */
+import { open } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+import type { UsageRecord } from "../core/calibrate.js";
+
+export interface UsageLogProblem {
+  file: string;
+  /** 1-based line number (of the decompressed text for gzip files). */
+  line: number;
+  message: string;
+}
+
+/**
+ * Counts every problem but keeps only the first `keep`, so a wrong file fed in by mistake
+ * (millions of bad lines) cannot exhaust memory.
+ */
+export class UsageLogProblems {
+  count = 0;
+  readonly recorded: UsageLogProblem[] = [];
+
+  constructor(readonly keep = 1000) {}
+
+  add(problem: UsageLogProblem): void {
+    this.count++;
+    if (this.recorded.length < this.keep) this.recorded.push(problem);
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Reads an optional token count; `null` counts as absent because providers emit it for "not reported". */
+function tokenCount(object: Json, key: string): number | undefined {
+  const value = object[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function nested(object: Json, key: string): Json {
+  const value = object[key];
+  return isObject(value) ? value : {};
+}
+
+interface Tokens {
+  input: number;
+  output: number;
+  cached: number;
+}
+
+/**
+ * Normalises to "input includes cached". OpenAI's prompt_tokens (and the Responses API's input_tokens,
+ * recognised by input_tokens_details) already include cached tokens; Anthropic's input_tokens exclude
+ * both cache reads and cache writes, so those are added back. Cache writes count as ordinary input:
+ * the manifest has no field for their surcharge. A missing output count is 0, as in embedding responses.
+ */
+function tokensOf(usage: Json): Tokens {
+  const promptTokens = tokenCount(usage, "prompt_tokens");
+  if (promptTokens !== undefined) {
+    return {
+      input: promptTokens,
+      output: tokenCount(usage, "completion_tokens") ?? 0,
+      cached: tokenCount(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? 0,
+    };
+  }
+  const inputTokens = tokenCount(usage, "input_tokens");
+  if (inputTokens === undefined) {
+    throw new Error("no token usage: expected prompt_tokens/completion_tokens or input_tokens/output_tokens");
+  }
+  const output = tokenCount(usage, "output_tokens") ?? 0;
+  if (isObject(usage.input_tokens_details)) {
+    return { input: inputTokens, output, cached: tokenCount(usage.input_tokens_details, "cached_tokens") ?? 0 };
+  }
+  const cacheRead = tokenCount(usage, "cache_read_input_tokens") ?? 0;
+  const cacheWrite = tokenCount(usage, "cache_creation_input_tokens") ?? 0;
+  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead };
+}
+
+// ISO 8601 date-time with a "T" or space separator; the offset is optional.
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** Milliseconds since the epoch. A timestamp without offset is read as UTC, never as the host's zone. */
+function timeOf(entry: Json): number | undefined {
+  const { timestamp, created, created_at: createdAt } = entry;
+  if (timestamp !== undefined && timestamp !== null) {
+    const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
+    const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
+    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${JSON.stringify(timestamp)}`);
+    return ms;
+  }
+  const seconds = created ?? createdAt;
+  if (seconds === undefined || seconds === null) return undefined;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(`created must be Unix seconds, got ${JSON.stringify(seconds)}`);
+  }
+  return seconds * 1000;
+}
+
+/** Parses one non-blank log line. Pure; throws an Error whose message describes the problem. */
+export function parseUsageLine(text: string): UsageRecord {
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`invalid JSON: ${(error as Error).message}`);
+  }
+  if (!isObject(entry)) throw new Error("expected a JSON object");
+  const usage = entry.usage === undefined ? entry : entry.usage;
+  if (!isObject(usage)) throw new Error("usage must be an object");
+
+  const { input, output, cached } = tokensOf(usage);
+  if (cached > input) throw new Error(`cached tokens (${cached}) exceed input tokens (${input})`);
+  const { model } = entry;
+  if (model !== undefined && model !== null && typeof model !== "string") throw new Error("model must be a string");
+  const time = timeOf(entry);
+  return {
+    // An empty model name says as little as none: both group under "(unknown)".
+    ...(model && { model }),
+    ...(time !== undefined && { time }),
+    input,
+    output,
+    cached,
+  };
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b];
+
+/**
+ * Streams the records of one log file. Compression is detected from the gzip magic bytes, not the name,
+ * because rotated logs are often renamed. Failing to open the file throws; a bad line, or a corrupt or
+ * truncated gzip stream (reported at the line after the last one read), becomes a problem instead.
+ */
+export async function* readUsageLog(file: string, problems: UsageLogProblems): AsyncGenerator<UsageRecord> {
+  const handle = await open(file);
+  const head = Buffer.alloc(GZIP_MAGIC.length);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  const gzipped = bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
+
+  const raw = handle.createReadStream({ start: 0 });
+  // pipeline forwards a read error into the gunzip stream, where readline's iterator sees it.
+  const text = gzipped ? pipeline(raw, createGunzip(), () => {}) : raw;
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const content of lines) {
+      line++;
+      const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
+      if (trimmed === "") continue;
+      let record: UsageRecord;
+      try {
+        record = parseUsageLine(trimmed);
+      } catch (error) {
+        problems.add({ file, line, message: (error as Error).message });
+        continue;
+      }
+      yield record;
+    }
+  } catch (error) {
+    problems.add({ file, line: line + 1, message: `cannot read further: ${(error as Error).message}` });
+  } finally {
+    lines.close();
+    raw.destroy();
+  }
+}
+
+/** Streams the records of several log files in order. */
+export async function* readUsageLogs(
+  files: readonly string[],
+  problems: UsageLogProblems,
+): AsyncGenerator<UsageRecord> {
+  for (const file of files) yield* readUsageLog(file, problems);
+}
