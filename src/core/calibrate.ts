@@ -73,8 +73,8 @@ export const UNKNOWN_MODEL = "(unknown)";
 
 const MS_PER_DAY = 86_400_000;
 
-/** A private Decimal constructor, so other modules' `Decimal.set` cannot change these divisions. */
-const Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP });
+/** A private Decimal constructor, so other modules' `Decimal.set` cannot change these divisions; plain notation for display. */
+const Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
 /** Growable Float64Array: 8 bytes per value instead of a boxed array element. */
 class NumberColumn {
