@@ -42,7 +42,7 @@ describe("importGenaiPrices", () => {
     const later = importGenaiPrices(data, { ...options, effectiveDate: "2026-11-01" }).catalog;
     const laterSonnet = findModel(later, "anthropic", "claude-sonnet-5");
     expect(laterSonnet.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3 });
-    expect(laterSonnet.note).toBeUndefined();
+    expect(laterSonnet.note).toBe("price in force since 2026-09-01");
   });
 
   it("records exact match spellings as aliases", () => {

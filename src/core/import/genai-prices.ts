@@ -80,10 +80,13 @@ function resolvePrices(
     }
   }
   const picked = (chosen ?? conditional[0]) as Record<string, unknown>;
-  return {
-    prices: picked.prices as Record<string, unknown>,
-    ...(upcoming.length > 0 ? { note: `source schedules ${upcoming.join("; ")}` } : {}),
-  };
+  const notes: string[] = [];
+  // Saying since when a price applies explains why it differs from older feeds.
+  if (isRecord(picked.constraint) && typeof picked.constraint.start_date === "string") {
+    notes.push(`price in force since ${picked.constraint.start_date}`);
+  }
+  if (upcoming.length > 0) notes.push(`source schedules ${upcoming.join("; ")}`);
+  return { prices: picked.prices as Record<string, unknown>, ...(notes.length > 0 ? { note: notes.join("; ") } : {}) };
 }
 
 function describeChange(startDate: string, prices: Record<string, unknown>): string {

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import type { PriceCatalog } from "../../src/core/catalog-types.js";
+
+const read = (path: string): string => readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8");
+const catalog = JSON.parse(read("../../catalog/builtin.json")) as PriceCatalog;
+const schema = JSON.parse(read("../../schemas/price-catalog.schema.json")) as object;
+// Copy of /work/shared/pricing-sources/together_platform_pricing_observed.yaml (tests never read /work/shared).
+const observed = parse(read("../fixtures/pricing/together_platform_pricing_observed.yaml")) as {
+  batch: { discounted_models: string[]; not_available_for_batch: string[] };
+};
+
+const together = catalog.models.filter((m) => m.provider === "together");
+const byId = (id: string) => together.find((m) => m.id.toLowerCase() === id.toLowerCase());
+
+describe("catalog/builtin.json", () => {
+  it("validates against the catalog schema", () => {
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    const valid = validate(catalog);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it("is format 1, version 2026.11.0, dated by its newest price", () => {
+    expect(catalog.formatVersion).toBe(1);
+    expect(catalog.version).toBe("2026.11.0");
+    const dates = [...catalog.models, ...catalog.hardware].map((e) => e.asOf).sort();
+    expect(catalog.asOf).toBe(dates.at(-1));
+  });
+
+  it("gives every model, hardware entry and priced part a provenance that resolves to a source", () => {
+    const check = (owner: string, p: { source?: string; asOf?: string }) => {
+      if (p.source === undefined) return;
+      expect(catalog.sources[p.source], `${owner}: unknown source ${p.source}`).toBeDefined();
+      expect(p.asOf, `${owner}: source without asOf`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    };
+    for (const m of [...catalog.models, ...catalog.hardware]) {
+      const owner = `${m.provider}/${m.id}`;
+      expect(catalog.sources[m.source], `${owner}: unknown source ${m.source}`).toBeDefined();
+      if ("serverless" in m && m.serverless) check(owner, m.serverless);
+      if ("batch" in m && m.batch) check(owner, m.batch);
+      if ("longContext" in m) for (const tier of m.longContext ?? []) check(owner, tier);
+    }
+  });
+
+  it("has no zero or negative price unless the source says the model is free", () => {
+    for (const m of catalog.models) {
+      const prices = [m.serverless?.input, m.serverless?.output, m.serverless?.cachedInput].filter((p) => p !== undefined);
+      for (const p of prices) expect(p).toBeGreaterThanOrEqual(0);
+      if (prices.some((p) => p === 0)) expect(m.note, `${m.provider}/${m.id}`).toMatch(/free/);
+    }
+    for (const h of catalog.hardware) expect(h.dedicatedHourly ?? 1).toBeGreaterThan(0);
+  });
+
+  it("has unique ids and aliases per provider, case-insensitively", () => {
+    const seen = new Set<string>();
+    for (const m of catalog.models) {
+      for (const name of [m.id, ...(m.aliases ?? [])]) {
+        const key = `${m.provider}:${name.toLowerCase()}`;
+        expect(seen.has(key), `duplicate ${key}`).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+
+  it("matches Together's observed batch lists", () => {
+    for (const id of observed.batch.discounted_models) {
+      const model = byId(id);
+      if (id === "openai/whisper-large-v3") {
+        // Audio transcription is priced per audio minute, not per token: not a catalog model.
+        expect(model).toBeUndefined();
+        continue;
+      }
+      expect(model, id).toBeDefined();
+      expect(model?.batch).toMatchObject({
+        available: true,
+        discounted: true,
+        input: (model?.serverless?.input ?? NaN) / 2,
+        output: (model?.serverless?.output ?? NaN) / 2,
+      });
+    }
+    for (const id of observed.batch.not_available_for_batch) {
+      expect(byId(id)?.batch, id).toMatchObject({ available: false });
+    }
+    const listed = new Set([...observed.batch.discounted_models, ...observed.batch.not_available_for_batch].map((id) => id.toLowerCase()));
+    for (const m of together.filter((m) => !listed.has(m.id.toLowerCase()))) {
+      expect(m.batch, m.id).toMatchObject({ available: true, discounted: false });
+    }
+  });
+
+  it("carries the known Together prices and the source choices", () => {
+    expect(byId("meta-llama/Llama-3.3-70B-Instruct-Turbo")?.serverless).toMatchObject({ input: 0.88, output: 0.88 });
+    expect(byId("meta-llama/Llama-3.3-70B-Instruct-Turbo")?.batch).toMatchObject({ input: 0.44, output: 0.44 });
+    // LiteLLM's 6.0 output is a 10x slip; genai-prices (newest) and models.dev say 0.6.
+    expect(byId("Qwen/Qwen3-235B-A22B-Instruct-2507-tput")?.serverless).toMatchObject({ input: 0.2, output: 0.6 });
+    expect(byId("moonshotai/Kimi-K2.6")?.serverless).toEqual({ input: 1.2, output: 4.5, cachedInput: 0.2 });
+    expect(byId("arcee-ai/maestro-reasoning")).toBeUndefined();
+    expect(together.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it("prices Together dedicated hardware from the latest dated source and leaves cluster rates to the manifest", () => {
+    const rates = Object.fromEntries(catalog.hardware.map((h) => [h.id, h.dedicatedHourly]));
+    expect(rates).toEqual({ "h100-80gb": 5.49, "h200-141gb": 6.65, "b200-180gb": 8.99, "gb300-280gb": 15, "b300-280gb": 15 });
+    expect(catalog.hardware.every((h) => h.asOf === "2026-07-16" && h.clusterHourly === undefined)).toBe(true);
+    expect(catalog.providers?.together?.clusterGpuMultiple).toBe(8);
+    expect(catalog.providers?.together?.notes?.some((n) => /hourly_rate/.test(n))).toBe(true);
+  });
+
+  it("covers the big three with batch and long-context terms where sources give them", () => {
+    for (const provider of ["openai", "anthropic", "google"]) {
+      const count = catalog.models.filter((m) => m.provider === provider).length;
+      expect(count, provider).toBeGreaterThanOrEqual(10);
+      expect(count, provider).toBeLessThanOrEqual(30);
+    }
+    const find = (provider: string, id: string) => catalog.models.find((m) => m.provider === provider && m.id === id);
+    expect(find("openai", "gpt-4o-mini")?.batch).toMatchObject({ input: 0.075, output: 0.3 });
+    expect(find("google", "gemini-2.5-pro")?.longContext).toEqual([{ aboveInputTokens: 200000, input: 2.5, output: 15, cachedInput: 0.25 }]);
+    expect(find("anthropic", "claude-sonnet-4-5")?.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3 });
+  });
+});
