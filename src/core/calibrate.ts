@@ -76,7 +76,7 @@ const MS_PER_DAY = 86_400_000;
 /** A private Decimal constructor, so other modules' `Decimal.set` cannot change these divisions; plain notation for display. */
 const Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
 
-/** Growable Float64Array: 8 bytes per value instead of a boxed array element. */
+/** Growable Float64Array: contiguous 8 bytes per value, and its sort is numeric without a comparator. */
 class NumberColumn {
   private values = new Float64Array(1024);
   length = 0;
@@ -102,7 +102,7 @@ class NumberColumn {
  * count is the lower middle value. `p` is an integer so p × n stays exact.
  */
 function nearestRank(sorted: Float64Array, p: number): number {
-  const rank = Math.max(1, Math.ceil((p * sorted.length) / 100));
+  const rank = Math.ceil((p * sorted.length) / 100);
   return sorted[rank - 1] as number;
 }
 
