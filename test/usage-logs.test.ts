@@ -217,8 +217,9 @@ describe("readUsageLog edge cases", () => {
     expect(problems.count).toBe(0);
   });
 
-  it("throws when a file cannot be opened", async () => {
+  it("throws when a file cannot be opened or read", async () => {
     await expect(collect(readUsageLog(join(dir, "missing.jsonl"), new UsageLogProblems()))).rejects.toThrow(/ENOENT/);
+    await expect(collect(readUsageLog(dir, new UsageLogProblems()))).rejects.toThrow(/EISDIR/);
   });
 
   it("counts every problem but keeps only the first few", async () => {

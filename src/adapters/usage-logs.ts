@@ -8,7 +8,7 @@
  * - either usage object on its own, with optional `model` and `timestamp` (ISO 8601) or `created` (Unix seconds).
  * A bad line becomes a problem (file, line, message) and reading goes on; blank lines are skipped.
  */
-import { open } from "node:fs/promises";
+import { open, type FileHandle } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
@@ -139,16 +139,27 @@ export function parseUsageLine(text: string): UsageRecord {
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+async function startsWithGzipMagic(handle: FileHandle): Promise<boolean> {
+  const head = Buffer.alloc(GZIP_MAGIC.length);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
+}
+
 /**
  * Streams the records of one log file. Compression is detected from the gzip magic bytes, not the name,
- * because rotated logs are often renamed. Failing to open the file throws; a bad line, or a corrupt or
+ * because rotated logs are often renamed. Failing to open the file or read its first bytes throws; a bad line, or a corrupt or
  * truncated gzip stream (reported at the line after the last one read), becomes a problem instead.
  */
 export async function* readUsageLog(file: string, problems: UsageLogProblems): AsyncGenerator<UsageRecord> {
   const handle = await open(file);
-  const head = Buffer.alloc(GZIP_MAGIC.length);
-  const { bytesRead } = await handle.read(head, 0, head.length, 0);
-  const gzipped = bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
+  let gzipped: boolean;
+  try {
+    gzipped = await startsWithGzipMagic(handle);
+  } catch (error) {
+    // Opening a directory succeeds and only the read fails; the handle must not leak.
+    await handle.close();
+    throw error;
+  }
 
   const raw = handle.createReadStream({ start: 0 });
   // pipeline forwards a read error into the gunzip stream, where readline's iterator sees it.
