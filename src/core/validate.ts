@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject } from "ajv";
-import manifestSchema from "../../schemas/ai-workloads.schema.json" with { type: "json" };
+import type { ErrorObject } from "ajv";
+import validateSchema from "./generated/manifest-validator.js";
 import { HOURS_PER_MONTH, dec, type Decimal } from "./money.js";
 import { formatPath, type ParsedYaml } from "./parse.js";
 import { didYouMean } from "./suggest.js";
@@ -16,10 +16,6 @@ import type {
   WorkloadField,
   YamlPath,
 } from "./types.js";
-
-/** Compiled once per process: compiling the schema costs far more than validating a file. */
-const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
-const validateSchema = ajv.compile(manifestSchema);
 
 /** Tokens counted offline for `tokens.input_from` templates, keyed by the path as written. */
 export type TemplateTokens = ReadonlyMap<string, { tokens: number; tokenizer: string } | { error: string }>;

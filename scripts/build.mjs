@@ -1,0 +1,24 @@
+// Builds the committed bundles: dist/cli.js (the CLI) and dist/index.js (the GitHub Action).
+// ESM, dependencies inlined, so both run on a fresh clone with no install. The only other
+// files are chunks loaded on demand (the tokenizer's megabytes of tables): start-up stays fast.
+import { build } from "esbuild";
+import { existsSync, rmSync } from "node:fs";
+
+const entryPoints = { cli: "src/cli/index.ts" };
+if (existsSync("src/action/index.ts")) entryPoints.index = "src/action/index.ts";
+
+rmSync("dist", { recursive: true, force: true });
+await build({
+  entryPoints,
+  outdir: "dist",
+  bundle: true,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  legalComments: "none",
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+  logLevel: "warning",
+});

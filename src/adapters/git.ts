@@ -1,0 +1,103 @@
+import { execFile, spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+
+/** A git failure the user can act on (unknown revision, not a repository); exit code 2. */
+export class GitError extends Error {
+  override name = "GitError";
+}
+
+function git(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // execFile, never a shell: revision names come from users and pull request payloads.
+    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(stderr.trim().split("\n")[0] || error.message));
+      else resolve(stdout);
+    });
+  });
+}
+
+export interface RepoInfo {
+  /** Absolute path of the work tree's top. */
+  top: string;
+  /** The working directory relative to `top`, `/`-separated, with a trailing `/` or empty. */
+  prefix: string;
+}
+
+export async function repoInfo(cwd: string): Promise<RepoInfo> {
+  const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
+    throw new GitError(`${cwd} is not inside a git repository; --base needs one`);
+  });
+  const [top = "", prefix = ""] = out.split("\n");
+  return { top, prefix };
+}
+
+/** The commit a revision names; refuses option-like names so a ref can never become a flag. */
+export async function resolveCommit(cwd: string, ref: string): Promise<string> {
+  if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
+  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => {
+    throw new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
+  });
+  return out.trim();
+}
+
+export interface TreeEntry {
+  path: string;
+  blob: string;
+  mode: string;
+}
+
+/** Every blob at a commit below `prefix`, paths relative to `prefix`. */
+export async function listTree(cwd: string, commit: string, prefix: string): Promise<TreeEntry[]> {
+  const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
+  if (prefix) args.push("--", prefix);
+  const out = await git(cwd, args);
+  const entries: TreeEntry[] = [];
+  for (const record of out.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("\t");
+    const [mode = "", type, blob = ""] = record.slice(0, tab).split(" ");
+    if (type !== "blob") continue;
+    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode });
+  }
+  return entries;
+}
+
+/**
+ * Reads many blobs through one `git cat-file --batch` process: spawning `git show` per file
+ * costs milliseconds each, which dominates on a monorepo.
+ */
+export function readBlobs(cwd: string, blobs: readonly string[]): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(blobs)];
+  if (wanted.length === 0) return Promise.resolve(new Map());
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+      const out = Buffer.concat(chunks);
+      const result = new Map<string, Buffer>();
+      let offset = 0;
+      for (const blob of wanted) {
+        const newline = out.indexOf(10, offset);
+        const header = out.subarray(offset, newline).toString();
+        const [, type, size] = header.split(" ");
+        offset = newline + 1;
+        if (type === "missing" || size === undefined) continue;
+        const length = Number(size);
+        result.set(blob, out.subarray(offset, offset + length));
+        offset += length + 1;
+      }
+      resolve(result);
+    });
+    child.stdin.end(`${wanted.join("\n")}\n`);
+  });
+}
+
+/** The id git gives these bytes as a blob, to tell which files a change did not touch. */
+export function blobId(bytes: Uint8Array): string {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}

@@ -1,0 +1,18 @@
+import { main } from "./main.js";
+
+main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  today: new Date().toISOString().slice(0, 10),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Only a bug in tokenbudget gets here: say so plainly, with the stack for the report.
+    process.stderr.write(`tokenbudget: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 3;
+  },
+);

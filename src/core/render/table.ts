@@ -1,0 +1,117 @@
+import { formatCount, formatPercent, formatUnitPrice, formatUsd, formatUsdChange, formatUsdPrecise } from "../money.js";
+import type { Report, ReportWorkload } from "../report.js";
+import { sanitizePlain as plain } from "./escape.js";
+
+export interface TableOptions {
+  color: boolean;
+}
+
+type Paint = (text: string) => string;
+
+function palette(color: boolean): Record<"red" | "yellow" | "green" | "dim" | "bold", Paint> {
+  const wrap = (open: number, close: number): Paint => (color ? (t) => `\u001b[${open}m${t}\u001b[${close}m` : (t) => t);
+  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+function pad(rows: string[][]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  ").trimEnd());
+}
+
+function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
+  if (!w.budget) return "";
+  const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
+}
+
+function volumeLine(w: ReportWorkload): string {
+  const per = w.perRequestCost ? ` x ${formatUsdPrecise(w.perRequestCost)}/request` : "";
+  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"}/month`;
+}
+
+/** Terminal output: the same content as the Markdown, aligned, with the math on every workload. */
+export function renderTable(report: Report, options: TableOptions): string {
+  const p = palette(options.color);
+  const out: string[] = [];
+  const s = report.summary;
+  const files = [...new Set(report.workloads.map((w) => w.file))];
+
+  for (const file of files) {
+    out.push(p.bold(plain(file)));
+    const rows = report.workloads.filter((w) => w.file === file);
+    const header: string[][] = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
+    const body = rows.map((w) => [
+      w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
+      plain(w.name),
+      plain(w.model),
+      w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""),
+      w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced",
+      report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-",
+    ]);
+    const lines = pad([...header, ...body]);
+    out.push(`  ${p.dim(lines[0]!)}`);
+    rows.forEach((w, i) => {
+      out.push(`  ${lines[i + 1]}`);
+      if (w.change === "removed") return;
+      const detail: string[] = [];
+      if (w.monthlyCost) detail.push(volumeLine(w));
+      for (const c of w.costComponents) detail.push(`  ${c.math}`);
+      if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
+        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}` : "";
+        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens!)} tokens${util}`);
+      }
+      if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+      if (w.price) {
+        const origin = w.price.kind === "override" ? `price override (${plain(w.price.note ?? w.price.book)})` : `${plain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
+        detail.push(`  ${p.dim(`price: ${origin}`)}`);
+      }
+      const budget = budgetText(w, p);
+      if (budget) detail.push(`  ${budget}`);
+      for (const d of w.drivers ?? []) detail.push(`  why: ${plain(d.detail)} ${formatUsdChange(d.amount)}`);
+      for (const line of detail) out.push(`      ${line}`);
+    });
+    out.push("");
+  }
+
+  if (report.budgets.length > 0) {
+    out.push(p.bold("Group budgets"));
+    const rows = report.budgets.map((b) => [
+      plain(b.name),
+      plain(b.file),
+      formatUsd(b.projected),
+      `of ${formatUsd(b.monthly)}`,
+      b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-",
+      b.status,
+    ]);
+    for (const line of pad(rows)) out.push(`  ${line}`);
+    out.push("");
+  }
+
+  for (const g of report.groups) {
+    out.push(`${p.bold(`By ${plain(g.tag)}:`)} ${g.values.map((v) => `${plain(v.value)} ${formatUsd(v.monthlyCost)}`).join(", ")}`);
+  }
+  if (report.groups.length) out.push("");
+
+  if (report.findings.length > 0) {
+    out.push(p.bold("Findings"));
+    for (const f of report.findings) {
+      const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
+      out.push(`  ${plain(f.file)}:${f.line}:${f.col} ${sev} ${f.rule}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""}`);
+    }
+    out.push("");
+  }
+  for (const note of report.notes) out.push(`note: ${plain(note)}`);
+
+  const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` + ${s.unpricedWorkloads} unpriced`}`;
+  const diff =
+    s.diffMonthlyCost !== undefined
+      ? ` (base ${formatUsd(s.baseMonthlyCost!)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${s.diffPercent.gt(0) ? "+" : ""}${formatPercent(s.diffPercent, 1)}` : ""})`
+      : "";
+  const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
+  out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) · ${verdict}`);
+  out.push(p.dim(`Prices: catalog ${plain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
+  return `${out.join("\n")}\n`;
+}
