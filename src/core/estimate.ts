@@ -2,6 +2,7 @@ import type { PriceBook } from "./catalog.js";
 import { MILLION, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice, sum, type Decimal } from "./money.js";
 import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TokenRates } from "./price.js";
 import type { Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "./types.js";
+import { MONTHLY_FACTOR } from "./validate.js";
 import { SCENARIOS } from "./types.js";
 
 export interface CostComponent {
@@ -52,6 +53,12 @@ function finding(workload: Workload, severity: Severity, rule: string, message: 
   };
 }
 
+/** A per-request amount times the monthly volume, dividing last so the result is exact. */
+function perMonth(workload: Workload, scenario: Scenario, perRequest: Decimal): Decimal {
+  const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
+  return workload.requests.declared[scenario].times(perRequest).times(numerator).div(denominator);
+}
+
 function hasRange(workload: Workload): boolean {
   const { tokens, requests } = workload;
   return [tokens.input, tokens.output, tokens.cachedInput, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
@@ -71,7 +78,6 @@ function ratesFor(price: ResolvedTokenPrice, inputTokens: Decimal): TokenRates {
 }
 
 function tokenCost(workload: Workload, price: ResolvedTokenPrice, scenario: Scenario): ScenarioCost {
-  const requests = workload.requests.perMonth[scenario];
   const input = workload.tokens.input[scenario];
   const output = workload.tokens.output[scenario];
   const cached = workload.tokens.cachedInput[scenario];
@@ -81,12 +87,15 @@ function tokenCost(workload: Workload, price: ResolvedTokenPrice, scenario: Scen
   if (cached.gt(0)) lines.push(["cached input", cached, rates.cachedInput ?? rates.input]);
   lines.push(["output", output, rates.output]);
 
-  const components = lines.map(([name, perRequest, unitPrice]) => {
-    const quantity = requests.times(perRequest).div(MILLION);
-    return { name, quantity, unit: "1M tokens" as const, unitPrice, monthlyCost: quantity.times(unitPrice) };
-  });
+  const components = lines.map(([name, perRequest, unitPrice]) => ({
+    name,
+    quantity: perMonth(workload, scenario, perRequest).div(MILLION),
+    unit: "1M tokens" as const,
+    unitPrice,
+    monthlyCost: perMonth(workload, scenario, perRequest.times(unitPrice)).div(MILLION),
+  }));
   const perRequestCost = sum(lines.map(([, perRequest, unitPrice]) => perRequest.div(MILLION).times(unitPrice)));
-  const monthlyTokens = requests.times(input.plus(output));
+  const monthlyTokens = perMonth(workload, scenario, input.plus(output));
   const monthlyCost = sum(components.map((c) => c.monthlyCost));
   return {
     perRequestCost,
@@ -108,7 +117,7 @@ function capacityCost(
   replicas: number,
 ): ScenarioCost {
   const requests = workload.requests.perMonth[scenario];
-  const monthlyTokens = requests.times(workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  const monthlyTokens = perMonth(workload, scenario, workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
   const components: CostComponent[] = [
     { name: "GPU time", quantity: gpuHours, unit: "GPU-hours", unitPrice: hourly, monthlyCost: gpuHours.times(hourly) },
     ...extras

@@ -36,18 +36,20 @@ type Json = Record<string, unknown>;
 const WORKLOAD_FIELDS: readonly WorkloadField[] = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
 const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_day", "per_hour", "per_second"];
 
-/** Requests per month for one unit, multiplying before dividing so per_day/24 stays exact. */
+/**
+ * Requests per month = declared x numerator / denominator. Costs divide last, so per_day
+ * amounts stay exact (730/24 has no finite decimal).
+ */
+export const MONTHLY_FACTOR: Record<VolumeUnit, { numerator: number; denominator: number }> = {
+  per_month: { numerator: 1, denominator: 1 },
+  per_day: { numerator: 730, denominator: 24 },
+  per_hour: { numerator: 730, denominator: 1 },
+  per_second: { numerator: 730 * 3600, denominator: 1 },
+};
+
 function toPerMonth(unit: VolumeUnit, value: Decimal): Decimal {
-  switch (unit) {
-    case "per_month":
-      return value;
-    case "per_day":
-      return value.times(HOURS_PER_MONTH).div(24);
-    case "per_hour":
-      return value.times(HOURS_PER_MONTH);
-    case "per_second":
-      return value.times(HOURS_PER_MONTH).times(3600);
-  }
+  const { numerator, denominator } = MONTHLY_FACTOR[unit];
+  return value.times(numerator).div(denominator);
 }
 
 function describe(value: unknown): string {
