@@ -47,22 +47,14 @@ function fail(file: string, rule: string, message: string, pos: SourcePosition =
 }
 
 /** Decodes strictly as UTF-8: a manifest with other bytes would be priced from a misread. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { offset: number } {
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { text: undefined; lossy: string; at: number; byte: number } {
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes) };
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    let offset = 0;
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    // Find the first bad byte by growing a prefix; only runs for broken files.
-    for (let end = 1; end <= bytes.length; end++) {
-      try {
-        decoder.decode(bytes.subarray(0, end), { stream: true });
-      } catch {
-        offset = end - 1;
-        break;
-      }
-    }
-    return { offset };
+    // The lossy decoding marks the first bad sequence with U+FFFD: that gives line and column.
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at = lossy.indexOf("\uFFFD");
+    return { text: undefined, lossy, at, byte: bytes[new TextEncoder().encode(lossy.slice(0, at)).length] ?? 0 };
   }
 }
 
@@ -105,13 +97,12 @@ export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits =
     return fail(file, "input.empty", "file is empty; a manifest needs at least `version: 1` and `workloads:`");
   }
   const decoded = decodeUtf8(bytes);
-  if (!("text" in decoded)) {
-    const prefix = new TextDecoder().decode(bytes.subarray(0, decoded.offset));
+  if (decoded.text === undefined) {
     return fail(
       file,
       "input.encoding",
-      `file is not valid UTF-8 (bad byte 0x${bytes[decoded.offset]!.toString(16).padStart(2, "0")}); save it as UTF-8`,
-      positionOfOffset(prefix, prefix.length),
+      `file is not valid UTF-8 (bad byte 0x${decoded.byte.toString(16).padStart(2, "0")}); save it as UTF-8`,
+      positionOfOffset(decoded.lossy, decoded.at),
     );
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;

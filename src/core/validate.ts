@@ -166,7 +166,7 @@ function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Finding[] {
           }
         } else {
           const problem = numberProblem(value, numeric, what);
-          message = `${where} ${problem}${problem.startsWith("must be a") && !problem.includes("finite") ? " or a range { low, expected, high }" : ""}`;
+          message = `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}`;
         }
         break;
       }
