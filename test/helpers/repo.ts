@@ -1,0 +1,45 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+/** A real git repository in a temporary folder. */
+export class TempRepo {
+  readonly dir = mkdtempSync(path.join(tmpdir(), "tokenbudget-"));
+
+  constructor(init = true) {
+    if (init) {
+      this.git("init", "-q", "-b", "main");
+      this.git("config", "user.email", "test@example.test");
+      this.git("config", "user.name", "Test");
+      this.git("config", "commit.gpgsign", "false");
+    }
+  }
+
+  git(...args: string[]): string {
+    return execFileSync("git", args, { cwd: this.dir, encoding: "utf8" }).trim();
+  }
+
+  write(file: string, text: string | Uint8Array): this {
+    const absolute = path.join(this.dir, file);
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+    return this;
+  }
+
+  remove(file: string): this {
+    rmSync(path.join(this.dir, file), { recursive: true, force: true });
+    return this;
+  }
+
+  /** Commits everything and returns the commit id. */
+  commit(message: string): string {
+    this.git("add", "-A");
+    this.git("commit", "-q", "--allow-empty", "-m", message);
+    return this.git("rev-parse", "HEAD");
+  }
+
+  cleanup(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
