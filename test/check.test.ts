@@ -54,8 +54,8 @@ describe("check --base", () => {
     expect(x.chat.drivers).toEqual([{ cause: "volume", amount: 600, detail: "requests 1.0M -> 1.3M/month (+30%)" }]);
     expect(x.tagger).toMatchObject({ change: "unchanged", baseMonthlyCost: 12, monthlyCost: 12, diffMonthlyCost: 0 });
     expect(x.fresh).toMatchObject({ change: "added", baseMonthlyCost: 0, monthlyCost: 3, diffMonthlyCost: 3 });
-    expect(x.old).toMatchObject({ change: "removed", baseMonthlyCost: 2, monthlyCost: 0, diffMonthlyCost: -2 });
-    expect(report.summary).toMatchObject({ baseMonthlyCost: 2014, monthlyCost: 2615, diffMonthlyCost: 601, status: "pass", changes: { added: 1, removed: 1, changed: 1, unchanged: 1 } });
+    expect(x.old).toMatchObject({ change: "removed", baseMonthlyCost: 3, monthlyCost: 0, diffMonthlyCost: -3 });
+    expect(report.summary).toMatchObject({ baseMonthlyCost: 2015, monthlyCost: 2615, diffMonthlyCost: 600, status: "pass", changes: { added: 1, removed: 1, changed: 1, unchanged: 1 } });
     expect(report.workloads.map((r: any) => r.name)).toEqual(["chat", "fresh", "old", "tagger"]);
   });
 
