@@ -3,14 +3,18 @@
 // files are chunks loaded on demand (the tokenizer's megabytes of tables): start-up stays fast.
 import { build } from "esbuild";
 import { existsSync, rmSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+// --outdir lets the freshness test build elsewhere and compare with the committed dist/.
+const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
 
 const entryPoints = { cli: "src/cli/index.ts" };
 if (existsSync("src/action/index.ts")) entryPoints.index = "src/action/index.ts";
 
-rmSync("dist", { recursive: true, force: true });
+rmSync(values.outdir, { recursive: true, force: true });
 await build({
   entryPoints,
-  outdir: "dist",
+  outdir: values.outdir,
   bundle: true,
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",

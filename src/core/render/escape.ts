@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/"/g, "&quot;")
     .replace(/`/g, "&#96;")
     .replace(/\|/g, "&#124;")
-    .replace(/([\\*_[\]()~!])/g, "\\$1")
+    .replace(/([\\*_[\]~])/g, "\\$1")
     // A zero-width space after @ and # stops mentions and issue links without changing what people read.
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
     .replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`)

@@ -1,0 +1,45 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "vitest";
+// @ts-expect-error: a plain ESM build script without type declarations
+import { generateManifestValidator } from "../scripts/gen-validators.mjs";
+
+const ROOT = path.join(import.meta.dirname, "..");
+
+function listFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+test("the committed manifest validator matches the schema (npm run build regenerates it)", () => {
+  expect(readFileSync(path.join(ROOT, "src/core/generated/manifest-validator.js"), "utf8")).toBe(generateManifestValidator());
+});
+
+test("the committed dist/ matches a fresh build of src/ (npm run build)", () => {
+  const out = mkdtempSync(path.join(tmpdir(), "tokenbudget-dist-"));
+  try {
+    execFileSync("node", ["scripts/build.mjs", "--outdir", out], { cwd: ROOT });
+    const fresh = listFiles(out).sort();
+    expect(listFiles(path.join(ROOT, "dist")).sort(), "dist/ has other files than a fresh build").toEqual(fresh);
+    for (const file of fresh) {
+      expect(readFileSync(path.join(ROOT, "dist", file), "utf8") === readFileSync(path.join(out, file), "utf8"), `dist/${file} is stale: run npm run build`).toBe(true);
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
+
+test("the bundled CLI runs the example from a folder with no node_modules", () => {
+  const copy = mkdtempSync(path.join(tmpdir(), "tokenbudget-bundle-"));
+  try {
+    cpSync(path.join(ROOT, "dist"), copy, { recursive: true });
+    const stdout = execFileSync("node", [path.join(copy, "cli.js"), "estimate", "examples/ai-workloads.yaml", "--format", "json"], { cwd: ROOT, encoding: "utf8" });
+    const report = JSON.parse(stdout);
+    expect(report.workloads[0]).toMatchObject({ name: "support-assistant", perRequestCost: 0.006, monthlyCost: 12000 });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+});
