@@ -326,5 +326,7 @@ export async function listFilesAtRef(octokit: GitHubClient, loc: RefLocation): P
   if (data.truncated) {
     throw new Error(`GitHub API: ${what}: the tree is too large and GitHub truncated the listing`);
   }
-  return data.tree.flatMap((entry) => (entry.type === "blob" && entry.path !== undefined ? [entry.path] : []));
+  // Symbolic links (mode 120000) are left out: the contents API would follow them, and
+  // tokenbudget never follows links (git reads skip them too).
+  return data.tree.flatMap((entry) => (entry.type === "blob" && entry.mode !== "120000" && entry.path !== undefined ? [entry.path] : []));
 }
