@@ -1,0 +1,63 @@
+import { statSync } from "node:fs";
+import path from "node:path";
+import * as core from "@actions/core";
+import type { CommentMode } from "../adapters/github.js";
+import { toPosix } from "../adapters/fs.js";
+import type { Trust } from "../core/diff.js";
+
+export type FailOn = "error" | "warning" | "never";
+
+export interface ActionInputs {
+  paths: string[];
+  /** Absolute working directory. */
+  cwd: string;
+  /** The working directory relative to the workspace, `/`-separated, "." for the root: the comment's marker. */
+  workingDirectory: string;
+  /** Empty: the pull request's base from the event payload. */
+  baseRef: string;
+  token: string;
+  comment: CommentMode;
+  failOn: FailOn;
+  trust: Trust;
+  catalogFiles: string[];
+}
+
+/** A wrong `with:` value: the step fails with this message and nothing is analysed. */
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  // An expression such as `${{ inputs.x }}` can hand us an empty string: that means the default.
+  const value = core.getInput(name) || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, got "${value}"`);
+  }
+  return value as T;
+}
+
+export function readInputs(workspace: string): ActionInputs {
+  const cwd = path.resolve(workspace, core.getInput("working-directory") || ".");
+  const workingDirectory = toPosix(path.relative(workspace, cwd)) || ".";
+  if (workingDirectory.startsWith("../") || workingDirectory === ".." || path.isAbsolute(workingDirectory)) {
+    throw new InputError(`input working-directory must be inside the workspace ${workspace}, got "${core.getInput("working-directory")}"`);
+  }
+  // The directory names the sticky comment's marker, which lives inside an HTML comment.
+  if (/-->|[\r\n]/.test(workingDirectory)) throw new InputError(`input working-directory must not contain "-->" or line breaks`);
+  if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new InputError(`input working-directory "${workingDirectory}" is not a directory in the workspace`);
+  }
+  const baseRef = core.getInput("base-ref");
+  if (baseRef.startsWith("-")) throw new InputError(`input base-ref "${baseRef}" is not a revision`);
+  return {
+    paths: core.getMultilineInput("path"),
+    cwd,
+    workingDirectory,
+    baseRef,
+    token: core.getInput("github-token"),
+    comment: choice<CommentMode>("comment", ["update", "new", "hide-and-new", "off"], "update"),
+    failOn: choice<FailOn>("fail-on", ["error", "warning", "never"], "error"),
+    trust: choice<Trust>("trust", ["head", "base"], "head"),
+    catalogFiles: core.getMultilineInput("catalog"),
+  };
+}

@@ -1,0 +1,177 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import * as core from "@actions/core";
+import { toPosix } from "../adapters/fs.js";
+import { createOctokit, publishComment, type GitHubClient } from "../adapters/github.js";
+import { run as runTokenbudget, type BaseSource, type RunResult } from "../app/run.js";
+import { Decimal } from "../core/money.js";
+import { escapeMarkdown, sanitizePlain } from "../core/render/escape.js";
+import { renderJson } from "../core/render/json.js";
+import { MAX_COMMENT_CHARS, renderMarkdown } from "../core/render/markdown.js";
+import type { Report } from "../core/report.js";
+import type { Finding } from "../core/types.js";
+import { TOOL_VERSION } from "../version.js";
+import { resolveBase } from "./base.js";
+import { InputError, readInputs, type ActionInputs } from "./inputs.js";
+
+/** GitHub shows at most this many annotations of each kind per step; the rest are in the summary. */
+const MAX_ANNOTATIONS = 10;
+
+interface PullRequest {
+  number: number;
+  baseSha: string;
+}
+
+/** The pull request this run is for, from the event payload; null outside pull requests. */
+async function pullRequestOf(eventPath: string | undefined): Promise<PullRequest | null> {
+  if (!eventPath) return null;
+  const payload = JSON.parse(await readFile(eventPath, "utf8")) as { pull_request?: { number?: unknown; base?: { sha?: unknown } } };
+  const pr = payload.pull_request;
+  if (!pr) return null;
+  const baseSha = pr.base?.sha;
+  if (typeof pr.number !== "number" || typeof baseSha !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) {
+    throw new Error(`the event payload at ${eventPath} has no usable pull_request.number and pull_request.base.sha`);
+  }
+  return { number: pr.number, baseSha };
+}
+
+function repository(): { owner: string; repo: string } {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to owner/name");
+  return { owner, repo };
+}
+
+/** Outputs are plain numbers a workflow can compare with fromJSON(); same rounding as the JSON report. */
+function amount(value: Decimal | undefined): string {
+  return value === undefined ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
+}
+
+function annotate(findings: readonly Finding[], severity: "error" | "warning", cwd: string, workspace: string): void {
+  const selected = findings.filter((f) => f.severity === severity);
+  for (const f of selected.slice(0, MAX_ANNOTATIONS)) {
+    // Annotation paths are relative to the repository root; findings are relative to the working directory.
+    const file = toPosix(path.relative(workspace, path.resolve(cwd, f.file)));
+    const inside = !file.startsWith("../") && !path.isAbsolute(file);
+    const properties = { title: `tokenbudget ${f.rule}`, ...(inside ? { file, startLine: f.line, startColumn: f.col } : {}) };
+    const message = sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`);
+    if (severity === "error") core.error(message, properties);
+    else core.warning(message, properties);
+  }
+  if (selected.length > MAX_ANNOTATIONS) core.info(`${selected.length - MAX_ANNOTATIONS} more ${severity}s are listed in the job summary`);
+}
+
+/** The comment is only worth starting when the pull request moves the numbers or something needs attention. */
+function worthAComment(report: Report): boolean {
+  const s = report.summary;
+  const moved = (s.diffMonthlyCost !== undefined && !s.diffMonthlyCost.isZero()) || report.workloads.some((w) => w.change !== undefined && w.change !== "unchanged");
+  return moved || s.errors > 0 || s.warnings > 0;
+}
+
+function markdownFor(report: Report, workingDirectory: string): string {
+  if (workingDirectory === ".") return renderMarkdown(report);
+  // Two instances comment side by side: say which directory this one is about.
+  const footer = `\n<sub>Working directory: ${escapeMarkdown(workingDirectory)}</sub>\n`;
+  return renderMarkdown(report, MAX_COMMENT_CHARS - footer.length) + footer;
+}
+
+function statusFails(result: RunResult, failOn: ActionInputs["failOn"]): string | null {
+  const s = result.report.summary;
+  if (result.inputErrors) return `tokenbudget: ${s.errors} error(s) in the manifests or inputs; see the annotations and the job summary`;
+  if (failOn === "never") return null;
+  if (s.status === "fail" || (failOn === "warning" && s.status === "warn")) {
+    return `tokenbudget: status ${s.status} (${s.errors} error(s), ${s.warnings} warning(s)) meets fail-on: ${failOn}`;
+  }
+  return null;
+}
+
+/** Inputs and the event in, the shared engine, then report, summary, annotations, comment, outputs and the verdict. */
+async function runAction(): Promise<void> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const inputs = readInputs(workspace);
+  const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
+  const repo = repository();
+  const log = (message: string) => core.info(message);
+
+  let octokit: GitHubClient | undefined;
+  // Built on first use: a run that neither comments nor reads the base through the API makes no request.
+  const github = () =>
+    (octokit ??= createOctokit({
+      token: inputs.token,
+      apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+      log,
+      // Test-only: the end-to-end tests shorten retry back-off; unset in real runs.
+      ...(process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}),
+    }));
+
+  const baseRef = inputs.baseRef || pr?.baseSha;
+  let base: BaseSource | undefined;
+  if (baseRef) base = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log });
+  else log("not a pull request and no base-ref: estimating without a diff");
+
+  const result = await runTokenbudget({
+    cwd: inputs.cwd,
+    paths: inputs.paths,
+    ...(base ? { base } : {}),
+    trust: inputs.trust,
+    catalogFiles: inputs.catalogFiles,
+    today: new Date().toISOString().slice(0, 10),
+    toolVersion: TOOL_VERSION,
+  });
+  const { report } = result;
+  const failures: string[] = [];
+  if (result.files.length === 0 && report.workloads.length === 0 && report.findings.length === 0) {
+    failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
+  }
+
+  const reportPath = path.join(await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-")), "report.json");
+  await writeFile(reportPath, renderJson(report));
+
+  const body = markdownFor(report, inputs.workingDirectory);
+  // core.summary does not escape HTML; the Markdown renderer has escaped every manifest string already.
+  await core.summary.addRaw(body, true).write();
+  annotate(report.findings, "error", inputs.cwd, workspace);
+  annotate(report.findings, "warning", inputs.cwd, workspace);
+
+  let commentUrl = "";
+  if (pr && inputs.comment !== "off") {
+    try {
+      const published = await publishComment(github(), {
+        ...repo,
+        issueNumber: pr.number,
+        body,
+        marker: inputs.workingDirectory,
+        mode: inputs.comment,
+        createIfMissing: worthAComment(report),
+        log,
+      });
+      log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
+      if (published.warning) core.warning(published.warning);
+      commentUrl = published.url ?? "";
+    } catch (error) {
+      failures.push(`tokenbudget: ${(error as Error).message}`);
+    }
+  }
+
+  const s = report.summary;
+  core.setOutput("monthly-cost", amount(s.monthlyCost));
+  core.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
+  core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
+  core.setOutput("status", s.status);
+  core.setOutput("report", reportPath);
+  core.setOutput("comment-url", commentUrl);
+
+  const verdict = statusFails(result, inputs.failOn);
+  if (verdict) failures.push(verdict);
+  if (failures.length > 0) core.setFailed(failures.join("\n"));
+}
+
+/** The Action. Every failure ends as one setFailed with a message, never an unhandled rejection. */
+export async function run(): Promise<void> {
+  try {
+    await runAction();
+  } catch (error) {
+    if (!(error instanceof InputError)) core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    core.setFailed(`tokenbudget: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
