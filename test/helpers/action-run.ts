@@ -1,0 +1,182 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+
+/**
+ * Runs the bundled Action (dist/index.js) the way the GitHub runner does: a node process with
+ * INPUT_* variables (every input of action.yml, defaults filled in), the event payload in a file,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the API URLs pointing at the fake server.
+ */
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const ACTION_ENTRY = path.join(ROOT, "dist/index.js");
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+}
+
+export function actionYml(): ActionYml {
+  return parse(readFileSync(path.join(ROOT, "action.yml"), "utf8")) as ActionYml;
+}
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+  }).trim();
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), `tokenbudget-${prefix}-`));
+}
+
+export function writeFiles(dir: string, files: Record<string, string>): void {
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+}
+
+export interface PullRequestRepo {
+  dir: string;
+  baseSha: string;
+  headSha: string;
+  mergeSha: string;
+}
+
+/**
+ * A repository shaped like actions/checkout leaves it for a pull_request event: HEAD is the
+ * merge commit GitHub made of the PR's head into its base, so HEAD^1 is the base.
+ */
+export function pullRequestRepo(base: Record<string, string>, head: Record<string, string>): PullRequestRepo {
+  const dir = tempDir("repo");
+  git(dir, "init", "-q", "-b", "main");
+  writeFiles(dir, base);
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "-m", "base");
+  const baseSha = git(dir, "rev-parse", "HEAD");
+  git(dir, "checkout", "-q", "-b", "feature");
+  writeFiles(dir, head);
+  git(dir, "add", "-A");
+  git(dir, "commit", "-q", "--allow-empty", "-m", "the pull request");
+  const headSha = git(dir, "rev-parse", "HEAD");
+  git(dir, "checkout", "-q", "--detach", baseSha);
+  git(dir, "merge", "-q", "--no-ff", "-m", `Merge ${headSha} into ${baseSha}`, headSha);
+  const mergeSha = git(dir, "rev-parse", "HEAD");
+  return { dir, baseSha, headSha, mergeSha };
+}
+
+export function pullRequestEvent(pr: { number: number; baseSha: string; headSha: string; owner?: string; repo?: string }): unknown {
+  const owner = pr.owner ?? "acme";
+  const repo = pr.repo ?? "app";
+  const repository = { id: 1296269, name: repo, full_name: `${owner}/${repo}`, private: false, owner: { login: owner, type: "Organization" }, default_branch: "main" };
+  return {
+    action: "synchronize",
+    number: pr.number,
+    before: "0".repeat(40),
+    after: pr.headSha,
+    pull_request: {
+      id: 1_000_000 + pr.number,
+      number: pr.number,
+      state: "open",
+      title: "Raise support-assistant volume",
+      user: { login: "alice", type: "User" },
+      html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
+      head: { label: "alice:feature", ref: "feature", sha: pr.headSha, repo: { ...repository, full_name: `alice/${repo}`, owner: { login: "alice", type: "User" } } },
+      base: { label: `${owner}:main`, ref: "main", sha: pr.baseSha, repo: repository },
+      merge_commit_sha: null,
+    },
+    repository,
+    sender: { login: "alice", type: "User" },
+  };
+}
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const block = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n?\2$/gm;
+  for (const m of text.matchAll(block)) outputs[m[1]!] = m[3]!;
+  return outputs;
+}
+
+export interface RunActionOptions {
+  workspace: string;
+  apiUrl: string;
+  token: string;
+  /** `with:` values; the rest take action.yml's defaults, as on the runner. */
+  with?: Record<string, string>;
+  eventName?: string;
+  event?: unknown;
+  env?: Record<string, string>;
+  entry?: string;
+}
+
+export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const files = tempDir("runner");
+  const eventPath = path.join(files, "event.json");
+  const outputPath = path.join(files, "output");
+  const summaryPath = path.join(files, "summary.md");
+  writeFileSync(eventPath, JSON.stringify(options.event ?? {}));
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  mkdirSync(path.join(files, "temp"));
+
+  const inputs: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(actionYml().inputs)) {
+    const value = options.with?.[name] ?? (spec.default === "${{ github.token }}" ? options.token : (spec.default ?? ""));
+    // The runner's naming: upper case, spaces to underscores, dashes kept.
+    inputs[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  }
+  const apiUrl = options.apiUrl.replace(/\/$/, "");
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? files,
+    GITHUB_ACTIONS: "true",
+    CI: "true",
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_EVENT_NAME: options.eventName ?? "pull_request",
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: "acme/app",
+    GITHUB_REPOSITORY_OWNER: "acme",
+    GITHUB_API_URL: apiUrl,
+    GITHUB_GRAPHQL_URL: `${apiUrl}/graphql`,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: path.join(files, "temp"),
+    // Test-only: retry back-off in milliseconds instead of seconds.
+    TOKENBUDGET_RETRY_BASE_MS: "1",
+    ...inputs,
+    ...options.env,
+  };
+
+  const started = performance.now();
+  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+  return {
+    code,
+    stdout,
+    stderr,
+    ms: performance.now() - started,
+    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
+    summary: readFileSync(summaryPath, "utf8"),
+  };
+}
