@@ -9,6 +9,10 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(CONTROL_AND_BIDI, "")
     .replace(/[\r\n\t]+/g, " ")
+    // A zero-width space after @ and # stops mentions and issue links without changing what
+    // people read; done before entities are added, whose own # must stay intact.
+    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
+    .replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -16,9 +20,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/`/g, "&#96;")
     .replace(/\|/g, "&#124;")
     .replace(/([\\*_[\]~])/g, "\\$1")
-    // A zero-width space after @ and # stops mentions and issue links without changing what people read.
-    .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`)
     .replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
 
