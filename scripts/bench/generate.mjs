@@ -81,6 +81,15 @@ function manifest(rnd, service, names) {
   return text;
 }
 
+/** `count` manifest texts of 10 workloads each, without a repository (for tests). */
+export function generateManifests(count, seed = 7) {
+  const rnd = random(seed);
+  return Array.from({ length: count }, (_, f) => {
+    const service = `svc-${f}`;
+    return manifest(random(Math.floor(rnd() * 2 ** 31)), service, Array.from({ length: 10 }, (_, i) => `${service}-w${i}`));
+  });
+}
+
 function git(cwd, args) {
   execFileSync("git", args, { cwd, stdio: ["ignore", "ignore", "inherit"], maxBuffer: 1 << 30 });
 }

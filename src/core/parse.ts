@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
+import { parseFast, type FastResult, type NodeInfo } from "./yaml-fast.js";
 
 /** Input limits; all configurable (CLI flags, Action inputs), defaults documented in the README. */
 export interface ParseLimits {
@@ -84,8 +85,61 @@ const YAML_ERROR_TEXT: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
 };
 
-/** Parses one manifest's bytes into plain data plus a way back to source positions. */
-export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+/** Offsets of line starts; positions are computed from them only when a finding or workload asks. */
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset, as yaml's LineCounter.linePos gives them. */
+function linePos(starts: readonly number[], offset: number): SourcePosition {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - starts[low - 1]! + 1 };
+}
+
+/** The ParsedYaml of a file the fast path read; locate/locateKey mirror the full path's nodeAt. */
+function fromFast(file: string, text: string, fast: FastResult): ParsedYaml {
+  let starts: number[] | undefined;
+  const pos = (offset: number) => linePos((starts ??= lineStartsOf(text)), offset);
+  const startOf = (info: NodeInfo) => (typeof info === "number" ? info : info.start);
+  const infoAt = (path: YamlPath): NodeInfo => {
+    let node: NodeInfo = fast.info;
+    for (const part of path) {
+      let next: NodeInfo | undefined;
+      if (typeof node === "number") break;
+      if ("keys" in node) next = node.values.get(String(part));
+      else if (typeof part === "number") next = node.items[part];
+      if (next === undefined) break;
+      node = next;
+    }
+    return node;
+  };
+  return {
+    file,
+    value: fast.value,
+    findings: [],
+    locate: (path) => pos(startOf(infoAt(path))),
+    locateKey(path) {
+      const parent = infoAt(path.slice(0, -1));
+      const key = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path[path.length - 1])) : undefined;
+      return pos(key ?? startOf(parent));
+    },
+  };
+}
+
+/**
+ * Parses one manifest's bytes into plain data plus a way back to source positions. Clean
+ * files take the fast path (see yaml-fast.ts); `full` forces eemeli/yaml for every file.
+ */
+export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, full = false): ParsedYaml {
   if (bytes.length > limits.maxFileBytes) {
     return fail(
       file,
@@ -110,6 +164,8 @@ export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits =
   if (nul !== -1) {
     return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOfOffset(text, nul));
   }
+  const fast = full ? undefined : parseFast(text);
+  if (fast) return fromFast(file, text, fast);
 
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;

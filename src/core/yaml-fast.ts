@@ -1,0 +1,326 @@
+/**
+ * A fast path for clean manifests. eemeli/yaml's parseDocument runs at about 1-2 MB/s, which
+ * alone is over a second on a 10,000-workload monorepo. Manifests are nearly always a small,
+ * regular subset of YAML: block mappings and sequences, one-line flow collections, plain
+ * numbers and words, simple quoted strings. This reads exactly that subset in one pass and
+ * gives up (returns undefined) at the first thing outside it, so the full parser, with its
+ * error messages, decides everything else. test/parse-fast.test.ts checks on generated
+ * manifests that both paths give the same values and the same source offsets.
+ *
+ * Given up on, among others: tabs, CR, anchors, aliases, tags, block scalars, multi-line
+ * scalars, directives and document markers, explicit keys, empty values, duplicate keys,
+ * `__proto__` / `<<` keys, escapes in quotes, and any plain scalar the YAML 1.2 core schema
+ * could read as something other than a short decimal number, true/false or a string.
+ */
+
+/** Where a node starts (offsets into the text); a mapping also knows where its keys start. */
+export type NodeInfo = number | MapInfo | SeqInfo;
+export interface MapInfo {
+  start: number;
+  keys: Map<string, number>;
+  values: Map<string, NodeInfo>;
+}
+export interface SeqInfo {
+  start: number;
+  items: NodeInfo[];
+}
+
+export interface FastResult {
+  value: Record<string, unknown>;
+  info: MapInfo;
+}
+
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp();
+
+interface Line {
+  /** Offset of the first non-space character. */
+  start: number;
+  /** Offset just past the last character (before the newline). */
+  end: number;
+  indent: number;
+}
+
+const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
+const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+/** Words the core schema reads as something other than a string, or that toJS treats specially. */
+const SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
+// yaml refuses implicit keys over 1024 characters; stay well inside.
+const KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
+/** Deeper than any manifest; keeps the recursion far from the stack limit on hostile input. */
+const MAX_DEPTH = 64;
+
+function scalarValue(text: string): unknown {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  const first = text.charCodeAt(0);
+  // Digits, signs and dots start numbers, .inf, .nan, 0x.., 1e3 and friends: only plain decimals stay.
+  if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
+    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    throw GIVE_UP;
+  }
+  if (SPECIAL.test(text)) throw GIVE_UP;
+  return text;
+}
+
+/** Plain text that cannot start or contain YAML syntax in this position. */
+function checkPlain(text: string, inFlow: boolean): void {
+  if (text.length === 0) throw GIVE_UP;
+  const c = text[0]!;
+  if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
+    // A leading '-' is fine only for a negative number.
+    if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
+  }
+  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
+  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+}
+
+function quoted(text: string): string {
+  const q = text[0];
+  if (text.length < 2 || text[text.length - 1] !== q) throw GIVE_UP;
+  const inner = text.slice(1, -1);
+  if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
+  return inner;
+}
+
+export function parseFast(text: string): FastResult | undefined {
+  if (text.includes("\t") || text.includes("\r")) return undefined;
+  const lines: Line[] = [];
+  let offset = 0;
+  while (offset <= text.length) {
+    let newline = text.indexOf("\n", offset);
+    if (newline === -1) newline = text.length;
+    let start = offset;
+    while (start < newline && text.charCodeAt(start) === 32) start++;
+    // Blank and comment-only lines carry no data.
+    if (start < newline && text.charCodeAt(start) !== 35) {
+      if (start === offset && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%")) return undefined;
+      let end = newline;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      lines.push({ start, end, indent: start - offset });
+    }
+    offset = newline + 1;
+  }
+  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+
+  let i = 0;
+
+  /** Strips a trailing ` # comment` from a value that is not quoted (quotes give up on '#'). */
+  function stripComment(from: number, to: number): number {
+    // A bounded scan: indexOf would search the rest of the file for every value without a comment.
+    for (let p = from + 1; p < to; p++) {
+      if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+        let end = p - 1;
+        while (end > from && text.charCodeAt(end - 1) === 32) end--;
+        return end;
+      }
+    }
+    return to;
+  }
+
+  /** A one-line value after `key: ` or `- `, from `from` to `to`. */
+  function inlineValue(from: number, to: number): { value: unknown; info: NodeInfo } {
+    const c = text[from];
+    if (c === "{" || c === "[") return flow(from, stripComment(from, to));
+    if (c === '"' || c === "'") {
+      const end = text[to - 1] === c ? to : stripComment(from, to);
+      return { value: quoted(text.slice(from, end)), info: from };
+    }
+    const raw = text.slice(from, stripComment(from, to));
+    checkPlain(raw, false);
+    return { value: scalarValue(raw), info: from };
+  }
+
+  /** A complete flow collection spanning exactly [from, to). */
+  function flow(from: number, to: number): { value: unknown; info: NodeInfo } {
+    let p = from;
+    const skip = () => {
+      while (p < to && text.charCodeAt(p) === 32) p++;
+    };
+    const scalar = (stops: string): { value: unknown; info: number } => {
+      skip();
+      const begin = p;
+      const c = text[p];
+      if (c === '"' || c === "'") {
+        const close = text.indexOf(c, p + 1);
+        if (close === -1 || close >= to) throw GIVE_UP;
+        p = close + 1;
+        return { value: quoted(text.slice(begin, p)), info: begin };
+      }
+      while (p < to && !stops.includes(text[p]!)) p++;
+      let end = p;
+      while (end > begin && text.charCodeAt(end - 1) === 32) end--;
+      const raw = text.slice(begin, end);
+      checkPlain(raw, true);
+      return { value: scalarValue(raw), info: begin };
+    };
+    let depth = 0;
+    const node = (): { value: unknown; info: NodeInfo } => {
+      if (++depth > MAX_DEPTH) throw GIVE_UP;
+      skip();
+      const c = text[p];
+      if (c === "{") {
+        const start = p++;
+        const value: Record<string, unknown> = {};
+        const info: MapInfo = { start, keys: new Map(), values: new Map() };
+        skip();
+        if (text[p] === "}") {
+          p++;
+          depth--;
+          return { value, info };
+        }
+        for (;;) {
+          const key = scalar(":,}");
+          if (typeof key.value !== "string" && typeof key.value !== "number") throw GIVE_UP;
+          const name = String(key.value);
+          if (text[p] !== ":" || text[p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+          p += 2;
+          const item = node();
+          value[name] = item.value;
+          info.keys.set(name, key.info);
+          info.values.set(name, item.info);
+          skip();
+          if (text[p] === ",") p++;
+          else if (text[p] === "}") {
+            p++;
+            depth--;
+            return { value, info };
+          } else throw GIVE_UP;
+        }
+      }
+      if (c === "[") {
+        const start = p++;
+        const value: unknown[] = [];
+        const info: SeqInfo = { start, items: [] };
+        skip();
+        if (text[p] === "]") {
+          p++;
+          depth--;
+          return { value, info };
+        }
+        for (;;) {
+          const item = node();
+          value.push(item.value);
+          info.items.push(item.info);
+          skip();
+          if (text[p] === ",") p++;
+          else if (text[p] === "]") {
+            p++;
+            depth--;
+            return { value, info };
+          } else throw GIVE_UP;
+        }
+      }
+      depth--;
+      return scalar(",}]");
+    };
+    const result = node();
+    skip();
+    if (p !== to || typeof result.info === "number") throw GIVE_UP;
+    return result;
+  }
+
+  /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
+  function keyAt(from: number, end: number): { key: string; after: number } | undefined {
+    const c = text[from];
+    let keyEnd: number;
+    let key: string;
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, from + 1);
+      if (close === -1 || close >= end) return undefined;
+      key = quoted(text.slice(from, close + 1));
+      keyEnd = close + 1;
+    } else {
+      keyEnd = text.indexOf(":", from);
+      if (keyEnd === -1 || keyEnd >= end) return undefined;
+      key = text.slice(from, keyEnd);
+      if (!KEY.test(key)) return undefined;
+    }
+    if (SPECIAL.test(key) || text[keyEnd] !== ":") return undefined;
+    const after = keyEnd + 1;
+    if (after === end) return { key, after: -1 };
+    if (text[after] !== " ") return undefined;
+    let v = after;
+    while (v < end && text.charCodeAt(v) === 32) v++;
+    return { key, after: text[v] === "#" ? -1 : v };
+  }
+
+  /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
+  function blockMap(first: number, indent: number): { value: Record<string, unknown>; info: MapInfo } {
+    const value: Record<string, unknown> = {};
+    const info: MapInfo = { start: first, keys: new Map(), values: new Map() };
+    let keyStart = first;
+    for (;;) {
+      const line = lines[i]!;
+      const entry = keyAt(keyStart, line.end);
+      if (!entry) throw GIVE_UP;
+      if (info.keys.has(entry.key)) throw GIVE_UP;
+      info.keys.set(entry.key, keyStart);
+      i++;
+      let child: { value: unknown; info: NodeInfo };
+      if (entry.after !== -1) {
+        child = inlineValue(entry.after, line.end);
+      } else {
+        const next = lines[i];
+        if (next && next.indent > indent) child = block(next.indent);
+        else if (next && next.indent === indent && text[next.start] === "-" && " \n".includes(text[next.start + 1] ?? "\n")) child = blockSeq(indent);
+        else throw GIVE_UP;
+      }
+      value[entry.key] = child.value;
+      info.values.set(entry.key, child.info);
+      const next = lines[i];
+      if (!next || next.indent < indent) return { value, info };
+      if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
+      keyStart = next.start;
+    }
+  }
+
+  /** A block sequence whose dashes are at column `indent`, starting on line i. */
+  function blockSeq(indent: number): { value: unknown[]; info: SeqInfo } {
+    const value: unknown[] = [];
+    const info: SeqInfo = { start: lines[i]!.start, items: [] };
+    for (;;) {
+      const line = lines[i]!;
+      let p = line.start + 1;
+      if (text[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text.charCodeAt(p) === 32) p++;
+      if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
+      const column = indent + (p - line.start);
+      let item: { value: unknown; info: NodeInfo };
+      if (keyAt(p, line.end)) {
+        if (column > MAX_DEPTH * 8) throw GIVE_UP;
+        item = blockMap(p, column);
+      } else {
+        item = inlineValue(p, line.end);
+        i++;
+      }
+      value.push(item.value);
+      info.items.push(item.info);
+      const next = lines[i];
+      if (!next || next.indent < indent) return { value, info };
+      if (next.indent > indent || text[next.start] !== "-") return next.indent === indent ? { value, info } : fail();
+    }
+  }
+
+  function fail(): never {
+    throw GIVE_UP;
+  }
+
+  /** The block node that starts on line i at column `indent`. */
+  function block(indent: number): { value: unknown; info: NodeInfo } {
+    const line = lines[i]!;
+    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
+    if (text[line.start] === "-" && " \n".includes(text[line.start + 1] ?? "\n")) return blockSeq(indent);
+    if (keyAt(line.start, line.end)) return blockMap(line.start, indent);
+    throw GIVE_UP;
+  }
+
+  try {
+    const root = block(0);
+    if (i !== lines.length || typeof root.info === "number" || !("keys" in root.info)) return undefined;
+    return { value: root.value as Record<string, unknown>, info: root.info };
+  } catch (error) {
+    if (error === GIVE_UP) return undefined;
+    throw error;
+  }
+}
