@@ -42,6 +42,9 @@ export type Trust = "head" | "base";
 
 const cost = (e: WorkloadEstimate | undefined) => (e?.priced && e.cost ? e.cost.monthlyCost : undefined);
 
+/** localeCompare's order, without building a collator per comparison (10,000 workloads sort in ms). */
+const byId = new Intl.Collator();
+
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -197,7 +200,10 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
       continue;
     }
     const baseCost = cost(before.estimate);
-    const changed = workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices);
+    // A file with the same blob at both revisions shares its analysis: nothing to compare.
+    const changed =
+      before.estimate !== estimate &&
+      (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : undefined;
     workloads.push({
       id,
@@ -231,13 +237,19 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
 
   // File-level policy: increase limits and loosened budgets.
   const baseFiles = new Map(base.map((f) => [f.file, f]));
+  const diffsByFile = new Map<string, WorkloadDiff[]>();
+  for (const w of workloads) {
+    const list = diffsByFile.get(w.file);
+    if (list) list.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
   for (const headFile of head) {
     const baseFile = baseFiles.get(headFile.file);
     const headManifest = headFile.manifest;
     if (!headManifest) continue;
     const baseManifest = baseFile?.manifest;
     const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = workloads.filter((w) => w.file === headFile.file);
+    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
     const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
@@ -265,7 +277,8 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
         }
       }
     }
-    if (baseManifest) {
+    // The same manifest object at both revisions (an unchanged blob) loosens nothing and differs in nothing.
+    if (baseManifest && baseManifest !== headManifest) {
       for (const reason of budgetLoosened(baseManifest, headManifest)) {
         findings.push({
           severity: "warning",
@@ -314,7 +327,7 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
     (a, b) =>
       order[a.change] - order[b.change] ||
       (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) ||
-      a.id.localeCompare(b.id),
+      byId.compare(a.id, b.id),
   );
   const baseMonthlyCost = sum(workloads.map((w) => cost(w.base) ?? ZERO));
   const headMonthlyCost = sum(workloads.map((w) => cost(w.head) ?? ZERO));
