@@ -8,6 +8,9 @@ import { renderMarkdown } from "../core/render/markdown.js";
 import { renderTable } from "../core/render/table.js";
 import type { Report } from "../core/report.js";
 import { TOOL_VERSION } from "../version.js";
+import { calibrateCommand } from "./calibrate.js";
+import { catalogCommand } from "./catalog.js";
+import { compareCommand } from "./compare.js";
 
 export interface Io {
   cwd: string;
@@ -168,6 +171,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       case "check":
       case "diff":
         return await manifestCommand(command, args, io);
+      case "compare":
+        return await compareCommand(args, io);
+      case "calibrate":
+        return await calibrateCommand(args, io);
+      case "catalog":
+        return await catalogCommand(args, io);
       case "--version":
       case "version":
         io.stdout.write(`tokenbudget ${TOOL_VERSION}\n`);

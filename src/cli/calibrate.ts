@@ -1,0 +1,222 @@
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { readUsageLogs, UsageLogProblems } from "../adapters/usage-logs.js";
+import { createCalibration, type ModelCalibration } from "../core/calibrate.js";
+import { estimateWorkload } from "../core/estimate.js";
+import { applyCalibration, type ManifestCalibration } from "../core/manifest-edit.js";
+import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdChange } from "../core/money.js";
+import { sanitizePlain as plain } from "../core/render/escape.js";
+import type { Manifest, Range, Workload } from "../core/types.js";
+import type { PriceBook } from "../core/catalog.js";
+import { parse, UsageError, type Io } from "./main.js";
+import { formatProblem, loadManifests } from "./manifests.js";
+import { columns, jsonText } from "./output.js";
+
+/** Calibration's statistics use their own decimal.js clone; money and JSON output use tokenbudget's. */
+function exact(value: { toString(): string }): Decimal {
+  return new Decimal(value.toString());
+}
+
+function flat(value: Decimal): Range {
+  return { low: value, expected: value, high: value };
+}
+
+interface WorkloadCalibration {
+  file: string;
+  workload: Workload;
+  /** The log model whose measurements were used. */
+  model: string;
+  /** What to write: the measured values, with a prompt template's tokens taken off `input`. */
+  values: ManifestCalibration;
+  declared: { input: Decimal; output: Decimal; cachedInput: Decimal; requestsPerMonth: Decimal; monthlyCost?: Decimal };
+  measured: { input: Decimal; output: Decimal; cachedInput: Decimal; requestsPerMonth: Decimal; monthlyCost?: Decimal };
+  notes: string[];
+  written?: boolean;
+}
+
+function pickModel(models: readonly ModelCalibration[], workload: Workload): { stats: ModelCalibration; note?: string } {
+  const exactMatch = models.find((m) => m.model.toLowerCase() === workload.model.toLowerCase());
+  if (exactMatch) return { stats: exactMatch };
+  if (models.length === 1) return { stats: models[0]!, note: `the log's model ${models[0]!.model} is not the workload's ${workload.model}; its measurements are used` };
+  throw new UsageError(`the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`);
+}
+
+/** Prices the measured tokens and volume with the workload's own model, mode and price book. */
+function calibrateWorkload(file: string, workload: Workload, manifest: Manifest, book: PriceBook, models: readonly ModelCalibration[]): WorkloadCalibration {
+  const { stats, note } = pickModel(models, workload);
+  const notes = note ? [note] : [];
+  const suggested = stats.suggested;
+  const tokens = suggested.tokens!;
+  const template = workload.tokens.template;
+  // With input_from, the manifest's input is only the part on top of the template.
+  const variableInput = template ? Math.max(0, tokens.input - template.tokens) : tokens.input;
+  if (template) notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
+  const values: ManifestCalibration = { tokens: { ...tokens, input: variableInput }, ...(suggested.requests ? { requests: suggested.requests } : {}) };
+  const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
+  if (!suggested.requests) notes.push(stats.rate ? "the logs cover less than a day: the request volume is kept as declared" : "the logs carry no usable timestamps: the request volume is kept as declared");
+
+  const measuredWorkload: Workload = {
+    ...workload,
+    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)) },
+    requests: { ...workload.requests, unit: "per_day", declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)), perMonth: flat(requestsPerMonth) },
+  };
+  const cost = (w: Workload) => {
+    const estimate = estimateWorkload(w, manifest, book);
+    return estimate.priced ? estimate.cost?.monthlyCost : undefined;
+  };
+  const declaredCost = cost(workload);
+  const measuredCost = cost(measuredWorkload);
+  return {
+    file,
+    workload,
+    model: stats.model,
+    values,
+    declared: {
+      input: workload.tokens.input.expected,
+      output: workload.tokens.output.expected,
+      cachedInput: workload.tokens.cachedInput.expected,
+      requestsPerMonth: workload.requests.perMonth.expected,
+      ...(declaredCost ? { monthlyCost: declaredCost } : {}),
+    },
+    measured: {
+      input: new Decimal(tokens.input),
+      output: new Decimal(tokens.output),
+      cachedInput: new Decimal(tokens.cached_input),
+      requestsPerMonth,
+      ...(measuredCost ? { monthlyCost: measuredCost } : {}),
+    },
+    notes,
+  };
+}
+
+function valuesYaml(values: ManifestCalibration): string {
+  const t = values.tokens!;
+  return `tokens: { input: ${t.input}, output: ${t.output}, cached_input: ${t.cached_input} }${values.requests ? `, requests: { per_day: ${values.requests.per_day} }` : ""}`;
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().replace(".000Z", "Z");
+}
+
+function statsText(models: readonly ModelCalibration[]): string[] {
+  const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PERIOD"]];
+  for (const m of models) {
+    const dist = (d: ModelCalibration["input"]) => `${formatNumber(exact(d.mean))} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
+    rows.push([
+      plain(m.model),
+      formatNumber(new Decimal(m.requests)),
+      dist(m.input),
+      dist(m.output),
+      formatPercent(exact(m.cachedShare).times(100), 1),
+      m.rate ? formatNumber(exact(m.rate.perDay)) : "-",
+      m.rate ? `${formatNumber(exact(m.rate.periodDays))} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps",
+    ]);
+  }
+  return columns(rows).map((l) => `  ${l}`);
+}
+
+function workloadText(c: WorkloadCalibration): string[] {
+  const n = (d: Decimal) => formatNumber(d);
+  const cost = (d: Decimal | undefined) => (d ? formatUsd(d) : "unpriced");
+  const rows = [
+    ["", "DECLARED", "MEASURED"],
+    ["input tokens", n(c.declared.input), n(c.measured.input)],
+    ["output tokens", n(c.declared.output), n(c.measured.output)],
+    ["cached input tokens", n(c.declared.cachedInput), n(c.measured.cachedInput)],
+    ["requests/month", n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)), n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))],
+    ["monthly cost", cost(c.declared.monthlyCost), cost(c.measured.monthlyCost)],
+  ];
+  const w = c.workload;
+  const change = c.declared.monthlyCost && c.measured.monthlyCost ? ` (${formatUsdChange(c.measured.monthlyCost.minus(c.declared.monthlyCost))} a month)` : "";
+  const out = [`Workload ${plain(w.name)} in ${plain(c.file)}: ${plain(w.provider)} ${plain(w.model)}, ${w.mode}, measured from ${plain(c.model)}${change}`, ...columns(rows).map((l) => `  ${l}`)];
+  for (const note of c.notes) out.push(`  note: ${plain(note)}`);
+  out.push(c.written === undefined ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)` : c.written ? `  wrote ${valuesYaml(c.values)} to ${plain(c.file)}` : `  ${plain(c.file)} already has these values`);
+  return out;
+}
+
+function modelJson(m: ModelCalibration): unknown {
+  return {
+    model: m.model,
+    requests: m.requests,
+    input: { mean: exact(m.input.mean), p50: m.input.p50, p95: m.input.p95 },
+    output: { mean: exact(m.output.mean), p50: m.output.p50, p95: m.output.p95 },
+    cachedMean: exact(m.cachedMean),
+    cachedShare: exact(m.cachedShare),
+    rate: m.rate
+      ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: exact(m.rate.periodDays), perDay: exact(m.rate.perDay), coversFullDay: m.rate.coversFullDay }
+      : null,
+    suggested: m.suggested,
+  };
+}
+
+/** `tokenbudget calibrate LOGS... [--workload NAME] [--manifest FILE] [--write]`. */
+export async function calibrateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    workload: { type: "string" },
+    manifest: { type: "string" },
+    write: { type: "boolean", default: false },
+    format: { type: "string", default: "table" },
+    catalog: { type: "string", multiple: true },
+  });
+  if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
+  if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
+  if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
+
+  const problems = new UsageLogProblems();
+  const accumulator = createCalibration();
+  const files = positionals.map((p) => path.resolve(io.cwd, p));
+  try {
+    for await (const record of readUsageLogs(files, problems)) accumulator.add(record);
+  } catch (error) {
+    throw new UsageError(`cannot read usage log: ${(error as Error).message}`);
+  }
+  const { models } = accumulator.result();
+  const relative = (file: string) => path.relative(io.cwd, file) || file;
+  for (const p of problems.recorded.slice(0, 10)) io.stderr.write(`${plain(relative(p.file))}:${p.line}: skipped: ${plain(p.message)}\n`);
+  if (problems.count > 10) io.stderr.write(`... and ${problems.count - 10} more bad lines\n`);
+  if (models.length === 0) throw new UsageError(`no usage records in ${positionals.join(" ")}`);
+
+  let calibration: WorkloadCalibration | undefined;
+  if (values.workload) {
+    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog ?? [], io.today);
+    if (loaded.inputErrors.length > 0) {
+      for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
+      return 2;
+    }
+    const matches = loaded.files.flatMap((f) => (f.manifest && f.book ? f.manifest.workloads.filter((w) => w.name === values.workload).map((w) => ({ f, w })) : []));
+    if (matches.length === 0) throw new UsageError(`no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`);
+    if (matches.length > 1) throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
+    const { f, w } = matches[0]!;
+    calibration = calibrateWorkload(f.file, w, f.manifest!, f.book!, models);
+    if (values.write) {
+      const absolute = path.resolve(io.cwd, f.file);
+      const applied = applyCalibration(await readFile(absolute, "utf8"), w.name, calibration.values);
+      if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
+      if (applied.changed) await writeFile(absolute, applied.text);
+      calibration.written = applied.changed;
+    }
+  }
+
+  const requests = models.reduce((n, m) => n + m.requests, 0);
+  if (values.format === "json") {
+    io.stdout.write(
+      jsonText({
+        logs: { files: positionals, requests, badLines: problems.count, problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) })) },
+        models: models.map(modelJson),
+        workload: calibration
+          ? { file: calibration.file, name: calibration.workload.name, model: calibration.model, declared: calibration.declared, measured: calibration.measured, values: calibration.values, notes: calibration.notes, written: calibration.written ?? false }
+          : null,
+      }),
+    );
+    return 0;
+  }
+  const out = [`Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`, "", ...statsText(models), ""];
+  if (calibration) out.push(...workloadText(calibration));
+  else {
+    out.push("Manifest values per model:");
+    for (const m of models) out.push(`  ${plain(m.model)}: ${valuesYaml(m.suggested)}`);
+    out.push("", "Give --workload NAME (and --manifest FILE) to price these against a workload, --write to update it.");
+  }
+  io.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}

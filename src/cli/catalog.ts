@@ -1,0 +1,306 @@
+import { stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { readCapped } from "../adapters/fs.js";
+import { BUILTIN_LAYER, parseCatalog } from "../core/catalog-load.js";
+import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/catalog-diff.js";
+import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/catalog-view.js";
+import { PriceBook, type CatalogLayer } from "../core/catalog.js";
+import { IMPORTERS } from "../core/import/index.js";
+import { Decimal, formatNumber, formatPercent, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
+import { sanitizePlain as plain } from "../core/render/escape.js";
+import type { Manifest, Mode } from "../core/types.js";
+import { parse, UsageError, type Io } from "./main.js";
+import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
+import { columns, formatUnitPriceChange, jsonText } from "./output.js";
+
+const HELP = `Usage:
+  tokenbudget catalog list [--provider P] [--mode M] [--format table|json] [--catalog FILE...]
+  tokenbudget catalog show MODEL [--provider P] [--format table|json] [--catalog FILE...]
+  tokenbudget catalog diff OLD NEW [paths...] [--format table|json]
+  tokenbudget catalog import --from litellm|genai-prices|models-dev FILE [--provider ID] [--as-of YYYY-MM-DD] --out FILE
+
+OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
+--catalog does; the manifests found in paths are priced with both and their costs compared
+(their own prices: apply on both sides; their catalogs: are not loaded).
+`;
+
+const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
+/** CLI names of the feeds; `models-dev` avoids a dot in a flag value. */
+const FEEDS = { litellm: "litellm", "genai-prices": "genai-prices", "models-dev": "models.dev" } as const;
+
+function format(value: string): "table" | "json" {
+  if (value !== "table" && value !== "json") throw new UsageError(`--format must be table or json, got "${value}"`);
+  return value;
+}
+
+function ratesText(r: RatesRow): string {
+  return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
+}
+
+function batchText(b: BatchTerms): string {
+  switch (b.kind) {
+    case "discounted":
+      return ratesText(b.rates);
+    case "serverless-price":
+      return "no discount";
+    case "not-offered":
+      return "not offered";
+    case "unknown":
+      return "unknown";
+  }
+}
+
+function kilo(tokens: number): string {
+  return tokens % 1000 === 0 ? `${formatNumber(new Decimal(tokens / 1000))}K` : formatNumber(new Decimal(tokens));
+}
+
+function tiersText(m: ModelRow): string {
+  return m.longContext.map((t) => `>${kilo(t.aboveInputTokens)} ${ratesText(t)}`).join("; ") || "-";
+}
+
+function booksLine(books: ReadonlyArray<{ origin: string; version: string; asOf: string }>): string {
+  return `Price books (lowest precedence first): ${books.map((b) => `${plain(b.origin)} ${plain(b.version)} (as of ${b.asOf})`).join(", ")}`;
+}
+
+async function bookFromFlags(io: Io, catalogFiles: readonly string[]): Promise<PriceBook> {
+  const { layers, findings } = await loadLayers(io.cwd, catalogFiles);
+  if (findings.length > 0) throw new UsageError(findings.map((f) => f.message).join("; "));
+  return new PriceBook(layers);
+}
+
+async function list(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    provider: { type: "string" },
+    mode: { type: "string" },
+    format: { type: "string", default: "table" },
+    catalog: { type: "string", multiple: true },
+  });
+  if (positionals.length > 0) throw new UsageError(`catalog list takes no arguments, got ${positionals.join(" ")}`);
+  const mode = values.mode;
+  if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(", ")}, got "${mode}"`);
+  const book = await bookFromFlags(io, values.catalog ?? []);
+  const listing = listCatalog(book, { ...(values.provider ? { provider: values.provider } : {}), ...(mode ? { mode: mode as Mode } : {}) });
+  if (format(values.format) === "json") {
+    io.stdout.write(jsonText(listing));
+    return 0;
+  }
+  const out = [booksLine(listing.books)];
+  if (listing.models.length > 0) {
+    out.push("", `Models (USD per 1M tokens, input / output): ${listing.models.length}`);
+    const rows = [["PROVIDER", "MODEL", "SERVERLESS", "CACHED IN", "BATCH", "LONG CONTEXT", "CONTEXT", "BOOK", "AS OF"]];
+    for (const m of listing.models) {
+      rows.push([
+        plain(m.provider),
+        plain(m.id) + (m.deprecated ? " (deprecated)" : ""),
+        m.serverless ? ratesText(m.serverless) : "-",
+        m.serverless?.cachedInput ? formatUnitPrice(m.serverless.cachedInput) : "-",
+        batchText(m.batch),
+        tiersText(m),
+        m.contextWindow !== undefined ? formatNumber(new Decimal(m.contextWindow)) : "-",
+        plain(m.book),
+        m.asOf,
+      ]);
+    }
+    out.push(...columns(rows).map((l) => `  ${l}`));
+  }
+  if (listing.hardware.length > 0) {
+    out.push("", `Hardware (USD per GPU-hour): ${listing.hardware.length}`);
+    const rows = [["PROVIDER", "HARDWARE", "NAME", "DEDICATED", "CLUSTER", "BOOK", "AS OF"]];
+    for (const h of listing.hardware) {
+      rows.push([plain(h.provider), plain(h.id), plain(h.name), h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-", h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-", plain(h.book), h.asOf]);
+    }
+    out.push(...columns(rows).map((l) => `  ${l}`));
+  }
+  if (listing.models.length === 0 && listing.hardware.length === 0) out.push("", "No entries match.");
+  io.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+function modelLines(m: ModelRow): string[] {
+  const lines = [`${plain(m.provider)} ${plain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${plain(m.book)}]`];
+  if (m.aliases.length > 0) lines.push(`  aliases:      ${m.aliases.map(plain).join(", ")}`);
+  if (m.contextWindow !== undefined) lines.push(`  context:      ${formatNumber(new Decimal(m.contextWindow))} tokens`);
+  if (m.serverless) {
+    const cached = m.serverless.cachedInput ? `, cached input ${formatUnitPrice(m.serverless.cachedInput)}` : "";
+    lines.push(`  serverless:   input ${formatUnitPrice(m.serverless.input)}, output ${formatUnitPrice(m.serverless.output)}${cached} per 1M tokens`);
+  } else {
+    lines.push("  serverless:   not offered");
+  }
+  const batch = m.batch;
+  lines.push(
+    `  batch:        ${
+      batch.kind === "discounted"
+        ? `input ${formatUnitPrice(batch.rates.input)}, output ${formatUnitPrice(batch.rates.output)}${batch.rates.cachedInput ? `, cached input ${formatUnitPrice(batch.rates.cachedInput)}` : ""} per 1M tokens`
+        : batch.kind === "serverless-price"
+          ? "offered at the serverless price (no discount)"
+          : batch.kind === "not-offered"
+            ? "not offered"
+            : "terms unknown (estimated at the serverless price)"
+    }`,
+  );
+  for (const t of m.longContext) {
+    lines.push(`  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: input ${formatUnitPrice(t.input)}, output ${formatUnitPrice(t.output)}${t.cachedInput ? `, cached input ${formatUnitPrice(t.cachedInput)}` : ""} per 1M`);
+  }
+  lines.push(`  source:       ${plain(m.source)}${m.url ? ` <${plain(m.url)}>` : ""}, as of ${m.asOf}`);
+  if (m.note) lines.push(`  note:         ${plain(m.note)}`);
+  return lines;
+}
+
+async function show(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    provider: { type: "string" },
+    format: { type: "string", default: "table" },
+    catalog: { type: "string", multiple: true },
+  });
+  if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
+  const id = positionals[0]!;
+  const book = await bookFromFlags(io, values.catalog ?? []);
+  const details = showModel(book, id, values.provider);
+  if (details.length === 0) {
+    const suggestions = book.suggestModels(values.provider ?? "together", id);
+    throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
+  }
+  if (format(values.format) === "json") {
+    io.stdout.write(jsonText(details));
+    return 0;
+  }
+  const out: string[] = [];
+  for (const detail of details) {
+    if (out.length > 0) out.push("");
+    out.push(...modelLines(detail.model));
+    for (const replaced of detail.replaces) out.push(`  replaces:     ${plain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`);
+  }
+  io.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+/** "built-in", or a price book file layered over the built-in catalog. */
+async function sideBook(io: Io, name: string): Promise<{ book: PriceBook; label: string }> {
+  if (name === "built-in") return { book: new PriceBook([BUILTIN_LAYER]), label: `built-in ${BUILTIN_LAYER.catalog.version}` };
+  const loaded = await loadCatalogFile(io.cwd, name);
+  if (!("layer" in loaded)) throw new UsageError(loaded.findings.map((f) => f.message).join("; "));
+  const layers: CatalogLayer[] = [BUILTIN_LAYER, loaded.layer];
+  return { book: new PriceBook(layers), label: `${plain(name)} ${plain(loaded.layer.catalog.version)} (over built-in)` };
+}
+
+function valueText(value: PriceValue): string {
+  return typeof value === "string" ? value : formatUnitPrice(value);
+}
+
+function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string {
+  const out = [`Price books: ${oldLabel} -> ${newLabel}`, ""];
+  if (diff.changes.length === 0) out.push("No price differs.");
+  else {
+    out.push(`Prices that differ: ${diff.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
+    const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
+    for (const c of diff.changes) {
+      rows.push([plain(c.provider), plain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${c.percent.isNegative() ? "" : "+"}${formatPercent(c.percent, 1)})` : ""}` : ""]);
+    }
+    out.push(...columns(rows).map((l) => `  ${l}`));
+  }
+  out.push("");
+  if (diff.workloadsCompared === 0) out.push("No manifests given: no workload was priced.");
+  else if (diff.workloads.length === 0) out.push(`None of the ${diff.workloadsCompared} workloads changes cost.`);
+  else {
+    out.push(`Workloads that move: ${diff.workloads.length} of ${diff.workloadsCompared} (monthly)`);
+    const rows = [["FILE", "WORKLOAD", "MODEL", "MODE", "OLD", "NEW", "CHANGE"]];
+    for (const w of diff.workloads) {
+      rows.push([
+        plain(w.file),
+        plain(w.workload),
+        plain(w.model),
+        w.mode,
+        w.old ? formatUsd(w.old) : "unpriced",
+        w.new ? formatUsd(w.new) : "unpriced",
+        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${w.percent.isNegative() ? "" : "+"}${formatPercent(w.percent, 1)})` : ""}` : "",
+      ]);
+    }
+    out.push(...columns(rows).map((l) => `  ${l}`));
+    out.push("", `Total of the workloads both books price: ${formatUsd(diff.total.old)} -> ${formatUsd(diff.total.new)} (${formatUsdChange(diff.total.change)}) a month`);
+  }
+  return `${out.join("\n")}\n`;
+}
+
+async function diff(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: "string", default: "table" } });
+  const fmt = format(values.format);
+  const [oldName, newName, ...paths] = positionals;
+  if (!oldName || !newName) throw new UsageError("catalog diff needs OLD and NEW (price book files or built-in)");
+  const before = await sideBook(io, oldName);
+  const after = await sideBook(io, newName);
+  let manifests: Manifest[] = [];
+  let failed = false;
+  if (paths.length > 0) {
+    const loaded = await loadManifests(io.cwd, paths, [], io.today);
+    for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
+    failed = loaded.inputErrors.length > 0;
+    manifests = loaded.files.flatMap((f) => (f.manifest ? [f.manifest] : []));
+  }
+  const result = diffCatalogs(before.book, after.book, manifests);
+  io.stdout.write(fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label));
+  return failed ? 2 : 0;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+async function importFeed(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    from: { type: "string" },
+    provider: { type: "string" },
+    out: { type: "string" },
+    "as-of": { type: "string" },
+  });
+  const feed = values.from;
+  if (!feed || !(feed in FEEDS)) throw new UsageError(`catalog import needs --from ${Object.keys(FEEDS).join("|")}${feed ? `, got "${feed}"` : ""}`);
+  if (positionals.length !== 1) throw new UsageError("catalog import needs exactly one FILE to read");
+  if (!values.out) throw new UsageError("catalog import needs --out FILE");
+  const asOf = values["as-of"];
+  if (asOf !== undefined && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  const input = positionals[0]!;
+  const absolute = path.resolve(io.cwd, input);
+  const read = await readCapped(absolute, 256 * 1024 * 1024);
+  if (!("bytes" in read)) throw new UsageError(`${input} ${read.problem.message}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(read.bytes));
+  } catch (error) {
+    throw new UsageError(`${input} is not valid JSON: ${(error as Error).message}`);
+  }
+  // Feeds carry no single snapshot date; the file's modification day stands in unless --as-of says otherwise.
+  const sourceDate = asOf ?? (await stat(absolute)).mtime.toISOString().slice(0, 10);
+  const { catalog, warnings } = IMPORTERS[FEEDS[feed as keyof typeof FEEDS]](data, { sourceFile: path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
+  if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
+  const text = `${JSON.stringify(catalog, null, 2)}\n`;
+  // The result must load as a price book, or writing it would only move the failure to later.
+  const checked = parseCatalog(values.out, text);
+  if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
+  await writeFile(path.resolve(io.cwd, values.out), text);
+  for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${plain(w)}\n`);
+  if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more\n`);
+  const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
+  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${FEEDS[feed as keyof typeof FEEDS]} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`);
+  return 0;
+}
+
+/** `tokenbudget catalog list|show|diff|import`. */
+export async function catalogCommand(args: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = args;
+  switch (sub) {
+    case "list":
+      return list(rest, io);
+    case "show":
+      return show(rest, io);
+    case "diff":
+      return diff(rest, io);
+    case "import":
+      return importFeed(rest, io);
+    case undefined:
+    case "-h":
+    case "--help":
+    case "help":
+      io.stdout.write(HELP);
+      return sub === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown catalog command "${sub}"; use list, show, diff or import`);
+  }
+}

@@ -1,0 +1,331 @@
+/**
+ * Planning: what one workload would cost in every mode its model supports, which is cheapest
+ * within the workload's constraints, and the request volume at which a dedicated endpoint
+ * starts to beat serverless. Pure: workload, manifest and price book in, numbers out.
+ */
+import type { PriceBook } from "./catalog.js";
+import { estimateWorkload } from "./estimate.js";
+import { HOURS_PER_MONTH, type Decimal } from "./money.js";
+import { resolveGpuRate, type PriceOrigin } from "./price.js";
+import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "./types.js";
+
+/** Where the per-replica throughput came from: the workload's `dedicated.tokens_per_second`, the caller, or nowhere. */
+export type CapacitySource = "workload" | "stated" | "unknown";
+
+export interface BreakEven {
+  /**
+   * Requests per month at which one replica costs exactly what serverless does; above it
+   * dedicated is cheaper. Absent when `never`.
+   */
+  requestsPerMonth?: Decimal;
+  /** True when even a fully used replica costs more per request than serverless. */
+  never: boolean;
+  /** True when capacity is unknown, so the volume assumes one replica carries it. */
+  assumesOneReplica: boolean;
+}
+
+export interface CompareOption {
+  mode: Mode;
+  /** For dedicated: the hardware, its GPU-hour rate and how one replica is sized. */
+  hardware?: { id: string; name: string; hourly: Decimal; gpusPerReplica: number; hours: Decimal };
+  /** Replicas per scenario: what the tokens need at the stated throughput, or the assumption. */
+  replicas?: Record<Scenario, number>;
+  monthlyCost: Decimal;
+  range: Record<Scenario, Decimal>;
+  perRequestCost?: Decimal;
+  utilization?: Decimal;
+  /** Meets the workload's constraints (latency, known capacity) and may be recommended. */
+  eligible: boolean;
+  /** Assumptions made and reasons an option is not eligible, in words. */
+  notes: string[];
+  breakEven?: BreakEven;
+  price?: PriceOrigin;
+}
+
+export interface UnavailableOption {
+  mode: Mode;
+  hardware?: string;
+  reason: string;
+}
+
+export interface ForecastMonth {
+  month: number;
+  requestsPerMonth: Decimal;
+  /** Cost of every option at that month's volume, in the order of `options`. */
+  costs: Decimal[];
+  /** Replicas each dedicated option needs that month (null for other modes), in the order of `options`. */
+  replicas: Array<number | null>;
+  /** Index into `options` of the cheapest eligible option that month. */
+  cheapest?: number;
+}
+
+export interface WorkloadComparison {
+  workload: Workload;
+  /** What the manifest declares today, priced as `estimate` prices it. */
+  current: { mode: Mode; hardware?: string; monthlyCost?: Decimal };
+  capacity: { tokensPerSecond?: Decimal; source: CapacitySource };
+  /** How dedicated replicas were sized, in words: the sources of GPUs per replica and throughput. */
+  assumptions: string[];
+  options: CompareOption[];
+  unavailable: UnavailableOption[];
+  /** Index into `options`. */
+  cheapest?: number;
+  /** Current minus cheapest; positive is money saved by switching. */
+  savings?: Decimal;
+  /** The lowest break-even over the dedicated options, with its hardware. */
+  breakEven?: BreakEven & { hardware: string };
+  /** Twelve months of growth, when the workload declares `growth_percent_per_month`. */
+  forecast?: ForecastMonth[];
+}
+
+export interface CompareContext {
+  /** Per-replica throughput (input + output tokens per second) for workloads that do not state one. */
+  tokensPerSecond?: Decimal;
+  /** GPUs per replica for workloads without `dedicated.gpus`; 1 when absent. */
+  gpusPerReplica?: number;
+}
+
+const SECONDS_PER_HOUR = 3600;
+
+/** How an option's cost moves with volume: linear per request, in replica steps, or flat. */
+type Scaling =
+  | { kind: "per-request"; perRequest: Decimal }
+  | { kind: "replicas"; replicaMonthly: Decimal; capacityTokens?: Decimal; assumedReplicas: number; tokensPerRequest: Decimal }
+  | { kind: "flat"; monthly: Decimal };
+
+function replicasFor(scaling: Extract<Scaling, { kind: "replicas" }>, requests: Decimal): number {
+  if (!scaling.capacityTokens) return scaling.assumedReplicas;
+  const needed = requests.times(scaling.tokensPerRequest).div(scaling.capacityTokens).ceil();
+  return Math.max(1, needed.toNumber());
+}
+
+function costAt(scaling: Scaling, requests: Decimal): Decimal {
+  switch (scaling.kind) {
+    case "per-request":
+      return scaling.perRequest.times(requests);
+    case "replicas":
+      return scaling.replicaMonthly.times(replicasFor(scaling, requests));
+    case "flat":
+      return scaling.monthly;
+  }
+}
+
+function tokensPerRequest(workload: Workload, scenario: Scenario): Decimal {
+  return workload.tokens.input[scenario].plus(workload.tokens.output[scenario]);
+}
+
+function tokenOption(
+  workload: Workload,
+  mode: "serverless" | "batch",
+  manifest: Pick<Manifest, "prices" | "policy">,
+  book: PriceBook,
+): { option: CompareOption; scaling: Scaling } | UnavailableOption {
+  const estimate = estimateWorkload({ ...workload, mode }, manifest, book);
+  if (mode === "batch" && estimate.batch === "unavailable") {
+    return { mode, reason: `${workload.provider} does not run batch jobs for ${workload.model}` };
+  }
+  const problem = estimate.findings.find((f) => f.severity === "error" && f.rule !== "batch.interactive");
+  if (!estimate.priced || !estimate.cost || problem) {
+    return { mode, reason: problem?.message ?? `${workload.model} has no ${mode} price` };
+  }
+  const cost = estimate.cost;
+  const notes: string[] = [];
+  let eligible = true;
+  if (mode === "batch") {
+    if (estimate.batch === "not-discounted") notes.push("no batch discount for this model: billed at the serverless price");
+    if (estimate.batch === "unknown") notes.push("batch terms unknown: assumed billed at the serverless price");
+    // Batch jobs finish within 24 hours: only a workload that says it can wait may move there.
+    if (workload.latency === "interactive") {
+      eligible = false;
+      notes.push("not for latency: interactive (batch jobs complete within 24 hours)");
+    } else if (workload.latency === undefined && workload.mode !== "batch") {
+      eligible = false;
+      notes.push("latency not declared; set latency: offline to allow batch (jobs complete within 24 hours)");
+    }
+  }
+  const perRequest = cost.perRequestCost!;
+  return {
+    option: {
+      mode,
+      monthlyCost: cost.monthlyCost,
+      range: estimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
+      perRequestCost: perRequest,
+      eligible,
+      notes,
+      ...(estimate.price ? { price: estimate.price } : {}),
+    },
+    scaling: { kind: "per-request", perRequest },
+  };
+}
+
+function dedicatedOption(
+  workload: Workload,
+  hardwareId: string,
+  book: PriceBook,
+  capacity: WorkloadComparison["capacity"],
+  serverlessPerRequest: Decimal | undefined,
+  gpusPerReplica: number,
+): { option: CompareOption; scaling: Scaling } | UnavailableOption {
+  const declared = workload.dedicated;
+  const explicit = declared?.hardware.toLowerCase() === hardwareId.toLowerCase() ? declared.hourlyRate : undefined;
+  const rate = resolveGpuRate(workload, "dedicated", hardwareId, explicit, book);
+  if ("problem" in rate) return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
+
+  const hours = declared?.hours ?? HOURS_PER_MONTH;
+  const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
+  const capacityTokens = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  // Without a throughput the volume one replica serves is unknown: keep what the manifest runs, else one.
+  const assumedReplicas = workload.mode === "dedicated" && declared ? declared.replicas : 1;
+  // How replicas are sized is said once per workload (`assumptions`); only the consequence is noted here.
+  const notes = capacityTokens ? [] : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
+
+  const scaling = { kind: "replicas" as const, replicaMonthly, assumedReplicas, tokensPerRequest: tokensPerRequest(workload, "expected"), ...(capacityTokens ? { capacityTokens } : {}) };
+  const replicas = {} as Record<Scenario, number>;
+  const range = {} as Record<Scenario, Decimal>;
+  for (const s of SCENARIOS) {
+    replicas[s] = replicasFor({ ...scaling, tokensPerRequest: tokensPerRequest(workload, s) }, workload.requests.perMonth[s]);
+    range[s] = replicaMonthly.times(replicas[s]);
+  }
+  const requests = workload.requests.perMonth.expected;
+  const monthlyTokens = requests.times(scaling.tokensPerRequest);
+
+  let breakEven: BreakEven | undefined;
+  if (serverlessPerRequest?.gt(0)) {
+    const requestsPerMonth = replicaMonthly.div(serverlessPerRequest);
+    // Dedicated cost steps up a replica at a time while serverless grows linearly, so dedicated
+    // ever wins only if one fully used replica is cheaper than serverless for the same requests.
+    const requestsPerReplica = capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest) : undefined;
+    const never = requestsPerReplica !== undefined && requestsPerMonth.gte(requestsPerReplica);
+    breakEven = { never, assumesOneReplica: !capacityTokens, ...(never ? {} : { requestsPerMonth }) };
+  }
+
+  return {
+    option: {
+      mode: "dedicated",
+      hardware: { id: hardwareId, name: rate.hardwareName, hourly: rate.hourly, gpusPerReplica, hours },
+      replicas,
+      monthlyCost: range.expected,
+      range,
+      ...(requests.gt(0) ? { perRequestCost: range.expected.div(requests) } : {}),
+      ...(capacityTokens && monthlyTokens.gt(0) ? { utilization: monthlyTokens.div(capacityTokens.times(replicas.expected)) } : {}),
+      // An endpoint whose capacity is unknown cannot be shown to carry the volume, so it is never recommended.
+      eligible: capacityTokens !== undefined,
+      notes,
+      ...(breakEven ? { breakEven } : {}),
+      price: rate.origin,
+    },
+    scaling,
+  };
+}
+
+function isUnavailable(value: { option: CompareOption; scaling: Scaling } | UnavailableOption): value is UnavailableOption {
+  return "reason" in value;
+}
+
+function cheapestIndex(options: readonly CompareOption[], costs: readonly Decimal[]): number | undefined {
+  let best: number | undefined;
+  options.forEach((option, i) => {
+    if (option.eligible && (best === undefined || costs[i]!.lt(costs[best]!))) best = i;
+  });
+  return best;
+}
+
+/** Compares the modes for one workload. */
+export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, context: CompareContext = {}): WorkloadComparison {
+  const ownThroughput = workload.dedicated?.tokensPerSecond;
+  const capacity: WorkloadComparison["capacity"] = ownThroughput
+    ? { tokensPerSecond: ownThroughput, source: "workload" }
+    : context.tokensPerSecond
+      ? { tokensPerSecond: context.tokensPerSecond, source: "stated" }
+      : { source: "unknown" };
+
+  const built: Array<{ option: CompareOption; scaling: Scaling }> = [];
+  const unavailable: UnavailableOption[] = [];
+  const add = (result: { option: CompareOption; scaling: Scaling } | UnavailableOption) => (isUnavailable(result) ? unavailable.push(result) : built.push(result));
+
+  const serverless = tokenOption(workload, "serverless", manifest, book);
+  add(serverless);
+  add(tokenOption(workload, "batch", manifest, book));
+  const serverlessPerRequest = isUnavailable(serverless) ? undefined : serverless.option.perRequestCost;
+
+  const gpusPerReplica = workload.dedicated?.gpus ?? context.gpusPerReplica ?? 1;
+  const assumptions: string[] = [];
+  if (!workload.dedicated) assumptions.push(context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)");
+  if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
+  if (capacity.source === "stated") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica, as stated, on every hardware`);
+  if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
+  const hardwareIds = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== undefined);
+  if (workload.dedicated && !hardwareIds.some((id) => id.toLowerCase() === workload.dedicated!.hardware.toLowerCase())) hardwareIds.push(workload.dedicated.hardware);
+  if (hardwareIds.length === 0) unavailable.push({ mode: "dedicated", reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}` });
+  for (const id of hardwareIds) add(dedicatedOption(workload, id, book, capacity, serverlessPerRequest, gpusPerReplica));
+
+  const currentEstimate = estimateWorkload(workload, manifest, book);
+  if (workload.mode === "gpu-cluster") {
+    if (currentEstimate.priced && currentEstimate.cost) {
+      const cost = currentEstimate.cost;
+      built.push({
+        option: {
+          mode: "gpu-cluster",
+          ...(workload.cluster ? { hardware: { id: workload.cluster.hardware, name: currentEstimate.hardware?.name ?? workload.cluster.hardware, hourly: cost.components[0]!.unitPrice, gpusPerReplica: workload.cluster.gpus, hours: workload.cluster.hours } } : {}),
+          monthlyCost: cost.monthlyCost,
+          range: currentEstimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
+          ...(cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {}),
+          ...(cost.utilization ? { utilization: cost.utilization } : {}),
+          eligible: true,
+          notes: ["the cluster as declared"],
+          ...(currentEstimate.price ? { price: currentEstimate.price } : {}),
+        },
+        scaling: { kind: "flat", monthly: cost.monthlyCost },
+      });
+    } else {
+      unavailable.push({ mode: "gpu-cluster", reason: currentEstimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" });
+    }
+  }
+
+  const options = built.map((b) => b.option);
+  const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
+  const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : undefined;
+
+  let breakEven: WorkloadComparison["breakEven"];
+  for (const option of options) {
+    const b = option.breakEven;
+    if (!b || !option.hardware) continue;
+    const better = !breakEven || (breakEven.never && !b.never) || (!b.never && b.requestsPerMonth!.lt(breakEven.requestsPerMonth!));
+    if (better) breakEven = { ...b, hardware: option.hardware.id };
+  }
+
+  let forecast: ForecastMonth[] | undefined;
+  const growth = workload.requests.growthPercentPerMonth;
+  if (growth && !growth.isZero()) {
+    const factor = growth.div(100).plus(1);
+    forecast = Array.from({ length: 12 }, (_, i) => {
+      const requestsPerMonth = workload.requests.perMonth.expected.times(factor.pow(i + 1));
+      const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
+      const replicas = built.map((b) => (b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null));
+      const best = cheapestIndex(options, costs);
+      return { month: i + 1, requestsPerMonth, costs, replicas, ...(best !== undefined ? { cheapest: best } : {}) };
+    });
+  }
+
+  return {
+    workload,
+    current: {
+      mode: workload.mode,
+      ...(currentEstimate.hardware ? { hardware: currentEstimate.hardware.id } : {}),
+      ...(currentCost ? { monthlyCost: currentCost } : {}),
+    },
+    capacity,
+    assumptions: hardwareIds.length > 0 ? assumptions : [],
+    options,
+    unavailable,
+    ...(cheapest !== undefined ? { cheapest } : {}),
+    ...(cheapest !== undefined && currentCost ? { savings: currentCost.minus(options[cheapest]!.monthlyCost) } : {}),
+    ...(breakEven ? { breakEven } : {}),
+    ...(forecast ? { forecast } : {}),
+  };
+}
+
+/** Compares every workload of a manifest. */
+export function compareManifest(manifest: Manifest, book: PriceBook, context: CompareContext = {}): WorkloadComparison[] {
+  return manifest.workloads.map((w) => compareWorkload(w, manifest, book, context));
+}
