@@ -2,14 +2,14 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { discover, DEFAULT_PATTERN, readCapped, resolveInside, toPosix, type ReadResult } from "../adapters/fs.js";
 import { blobId, listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
-import { analyzeFile, unreadableFile, type FileAnalysis } from "../core/analyze.js";
+import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/analyze.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/catalog-load.js";
 import { PriceBook, type CatalogLayer } from "../core/catalog.js";
 import { diffRevisions, type Trust } from "../core/diff.js";
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/parse.js";
 import { buildReport, type Report } from "../core/report.js";
 import type { Finding, Manifest } from "../core/types.js";
-import type { TemplateTokens } from "../core/validate.js";
+import { validateManifest, type TemplateTokens } from "../core/validate.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -175,17 +175,13 @@ export async function run(options: RunOptions): Promise<RunResult> {
     return book;
   }
 
-  async function analyzeLoaded({ parsed, templates }: Loaded, bookOverride?: (file: string) => PriceBook | undefined): Promise<FileAnalysis> {
-    // Price books are read before analysis so that the core stays free of I/O.
-    let book: PriceBook | { findings: Finding[] } | undefined;
-    const probe = analyzeFile(parsed, (manifest) => {
-      book = bookOverride?.(manifest.file) ?? undefined;
-      return book ?? globalBook;
-    }, { templates, today: options.today, maxWorkloads: limits.maxWorkloads });
-    if (!probe.manifest || bookOverride?.(parsed.file) || probe.manifest.catalogs.length === 0) return probe;
-    const resolved = await bookFor(probe.manifest);
-    return analyzeFile(parsed, () => resolved, { templates, today: options.today, maxWorkloads: limits.maxWorkloads });
+  /** validate, then read the manifest's price books, then price: the core stays free of I/O. */
+  async function analyzeLoaded({ parsed, templates }: Loaded, fixedBook?: PriceBook): Promise<FileAnalysis> {
+    const validated = validateManifest(parsed, { templates, maxWorkloads: limits.maxWorkloads });
+    const book = validated.manifest ? (fixedBook ?? (await bookFor(validated.manifest))) : globalBook;
+    return analyzeValidated(parsed.file, validated, book, { today: options.today });
   }
+
 
   // Head: the working tree.
   const discovered = await discover(cwd, options.paths);
@@ -244,7 +240,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       });
       // Both revisions are priced with the head's books, so a catalog change never reads as a code change.
       const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeLoaded({ parsed, templates }, () => headBook);
+      const analysis = await analyzeLoaded({ parsed, templates }, headBook);
       const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
       if (!analysis.manifest || hardErrors.length > 0) {
         const first = (analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0])!;

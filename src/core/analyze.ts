@@ -3,7 +3,7 @@ import { estimateManifest, type WorkloadEstimate } from "./estimate.js";
 import { evaluateManifest, type EvaluateContext, type Evaluation } from "./evaluate.js";
 import type { ParsedYaml } from "./parse.js";
 import type { Finding, Manifest } from "./types.js";
-import { validateManifest, type TemplateTokens } from "./validate.js";
+import { validateManifest, type TemplateTokens, type ValidationResult } from "./validate.js";
 
 /** Everything known about one manifest at one revision. */
 export interface FileAnalysis {
@@ -22,23 +22,27 @@ export interface AnalyzeOptions extends EvaluateContext {
   maxWorkloads?: number;
 }
 
-/** validate -> price/estimate -> evaluate for one parsed file. */
-export function analyzeFile(parsed: ParsedYaml, bookFor: (manifest: Manifest) => PriceBook | { findings: Finding[] }, options: AnalyzeOptions = {}): FileAnalysis {
-  const validated = validateManifest(parsed, options);
-  if (!validated.manifest) return { file: parsed.file, estimates: [], findings: validated.findings };
+/** price/estimate -> evaluate for one validated file. */
+export function analyzeValidated(file: string, validated: ValidationResult, book: PriceBook | { findings: Finding[] }, options: EvaluateContext = {}): FileAnalysis {
   const manifest = validated.manifest;
-  const book = bookFor(manifest);
-  if ("findings" in book) return { file: parsed.file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  if (!manifest) return { file, estimates: [], findings: validated.findings };
+  if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
   const estimates = estimateManifest(manifest, book);
   const evaluation = evaluateManifest(manifest, estimates, options);
   return {
-    file: parsed.file,
+    file,
     manifest,
     estimates,
     evaluation,
     book,
     findings: [...validated.findings, ...estimates.flatMap((e) => e.findings), ...evaluation.findings],
   };
+}
+
+/** validate -> price/estimate -> evaluate for one parsed file. */
+export function analyzeFile(parsed: ParsedYaml, bookFor: (manifest: Manifest) => PriceBook | { findings: Finding[] }, options: AnalyzeOptions = {}): FileAnalysis {
+  const validated = validateManifest(parsed, options);
+  return analyzeValidated(parsed.file, validated, validated.manifest ? bookFor(validated.manifest) : { findings: [] }, options);
 }
 
 /** A file that could not be read at all (missing, unreadable, a symlink out of the tree). */
