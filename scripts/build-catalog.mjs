@@ -41,7 +41,7 @@ const SOURCES = {
     license: "MIT",
   },
   "genai-prices": {
-    title: "pydantic/genai-prices v2 data.json and prices/providers/together.yml @47df840a",
+    title: "pydantic/genai-prices @47df840a (prices/new_data/v2/data.json; checked dates from prices/providers/*.yml)",
     url: "https://github.com/pydantic/genai-prices/blob/47df840a/prices/new_data/v2/data.json",
     asOf: DATES.genai,
     license: "MIT",
