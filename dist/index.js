@@ -1,6 +1,6 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  Decimal,
+  Decimal2 as Decimal,
   MAX_COMMENT_CHARS,
   TOOL_VERSION,
   escapeMarkdown,
@@ -11,7 +11,7 @@ import {
   run,
   sanitizePlain,
   toPosix
-} from "./chunks/chunk-GIJ75GRF.js";
+} from "./chunks/chunk-6R2X5YPC.js";
 import {
   __commonJS,
   __require,

@@ -24171,6 +24171,267 @@ function formatNumber(value) {
 
 // src/core/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/core/yaml-fast.ts
+var GiveUp = class extends Error {
+};
+var GIVE_UP = new GiveUp();
+var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
+var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
+var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
+var MAX_DEPTH = 64;
+function scalarValue(text) {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 45 || first === 43 || first === 46) {
+    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    throw GIVE_UP;
+  }
+  if (SPECIAL.test(text)) throw GIVE_UP;
+  return text;
+}
+function checkPlain(text, inFlow) {
+  if (text.length === 0) throw GIVE_UP;
+  const c = text[0];
+  if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
+    if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
+  }
+  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
+  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+}
+function quoted(text) {
+  const q = text[0];
+  if (text.length < 2 || text[text.length - 1] !== q) throw GIVE_UP;
+  const inner = text.slice(1, -1);
+  if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
+  return inner;
+}
+function parseFast(text) {
+  if (text.includes("	") || text.includes("\r")) return void 0;
+  const lines = [];
+  let offset = 0;
+  while (offset <= text.length) {
+    let newline = text.indexOf("\n", offset);
+    if (newline === -1) newline = text.length;
+    let start = offset;
+    while (start < newline && text.charCodeAt(start) === 32) start++;
+    if (start < newline && text.charCodeAt(start) !== 35) {
+      if (start === offset && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%")) return void 0;
+      let end = newline;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      lines.push({ start, end, indent: start - offset });
+    }
+    offset = newline + 1;
+  }
+  if (lines.length === 0 || lines[0].indent !== 0) return void 0;
+  let i = 0;
+  function stripComment(from, to) {
+    for (let p = from + 1; p < to; p++) {
+      if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+        let end = p - 1;
+        while (end > from && text.charCodeAt(end - 1) === 32) end--;
+        return end;
+      }
+    }
+    return to;
+  }
+  function inlineValue(from, to) {
+    const c = text[from];
+    if (c === "{" || c === "[") return flow(from, stripComment(from, to));
+    if (c === '"' || c === "'") {
+      const end = text[to - 1] === c ? to : stripComment(from, to);
+      return { value: quoted(text.slice(from, end)), info: from };
+    }
+    const raw = text.slice(from, stripComment(from, to));
+    checkPlain(raw, false);
+    return { value: scalarValue(raw), info: from };
+  }
+  function flow(from, to) {
+    let p = from;
+    const skip = () => {
+      while (p < to && text.charCodeAt(p) === 32) p++;
+    };
+    const scalar = (stops) => {
+      skip();
+      const begin = p;
+      const c = text[p];
+      if (c === '"' || c === "'") {
+        const close = text.indexOf(c, p + 1);
+        if (close === -1 || close >= to) throw GIVE_UP;
+        p = close + 1;
+        return { value: quoted(text.slice(begin, p)), info: begin };
+      }
+      while (p < to && !stops.includes(text[p])) p++;
+      let end = p;
+      while (end > begin && text.charCodeAt(end - 1) === 32) end--;
+      const raw = text.slice(begin, end);
+      checkPlain(raw, true);
+      return { value: scalarValue(raw), info: begin };
+    };
+    let depth = 0;
+    const node = () => {
+      if (++depth > MAX_DEPTH) throw GIVE_UP;
+      skip();
+      const c = text[p];
+      if (c === "{") {
+        const start = p++;
+        const value = {};
+        const info = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+        skip();
+        if (text[p] === "}") {
+          p++;
+          depth--;
+          return { value, info };
+        }
+        for (; ; ) {
+          const key2 = scalar(":,}");
+          if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
+          const name = String(key2.value);
+          if (text[p] !== ":" || text[p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+          p += 2;
+          const item = node();
+          value[name] = item.value;
+          info.keys.set(name, key2.info);
+          info.values.set(name, item.info);
+          skip();
+          if (text[p] === ",") p++;
+          else if (text[p] === "}") {
+            p++;
+            depth--;
+            return { value, info };
+          } else throw GIVE_UP;
+        }
+      }
+      if (c === "[") {
+        const start = p++;
+        const value = [];
+        const info = { start, items: [] };
+        skip();
+        if (text[p] === "]") {
+          p++;
+          depth--;
+          return { value, info };
+        }
+        for (; ; ) {
+          const item = node();
+          value.push(item.value);
+          info.items.push(item.info);
+          skip();
+          if (text[p] === ",") p++;
+          else if (text[p] === "]") {
+            p++;
+            depth--;
+            return { value, info };
+          } else throw GIVE_UP;
+        }
+      }
+      depth--;
+      return scalar(",}]");
+    };
+    const result = node();
+    skip();
+    if (p !== to || typeof result.info === "number") throw GIVE_UP;
+    return result;
+  }
+  function keyAt(from, end) {
+    const c = text[from];
+    let keyEnd;
+    let key2;
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, from + 1);
+      if (close === -1 || close >= end) return void 0;
+      key2 = quoted(text.slice(from, close + 1));
+      keyEnd = close + 1;
+    } else {
+      keyEnd = text.indexOf(":", from);
+      if (keyEnd === -1 || keyEnd >= end) return void 0;
+      key2 = text.slice(from, keyEnd);
+      if (!KEY.test(key2)) return void 0;
+    }
+    if (SPECIAL.test(key2) || text[keyEnd] !== ":") return void 0;
+    const after = keyEnd + 1;
+    if (after === end) return { key: key2, after: -1 };
+    if (text[after] !== " ") return void 0;
+    let v = after;
+    while (v < end && text.charCodeAt(v) === 32) v++;
+    return { key: key2, after: text[v] === "#" ? -1 : v };
+  }
+  function blockMap(first, indent) {
+    const value = {};
+    const info = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    let keyStart = first;
+    for (; ; ) {
+      const line = lines[i];
+      const entry = keyAt(keyStart, line.end);
+      if (!entry) throw GIVE_UP;
+      if (info.keys.has(entry.key)) throw GIVE_UP;
+      info.keys.set(entry.key, keyStart);
+      i++;
+      let child;
+      if (entry.after !== -1) {
+        child = inlineValue(entry.after, line.end);
+      } else {
+        const next2 = lines[i];
+        if (next2 && next2.indent > indent) child = block(next2.indent);
+        else if (next2 && next2.indent === indent && text[next2.start] === "-" && " \n".includes(text[next2.start + 1] ?? "\n")) child = blockSeq(indent);
+        else throw GIVE_UP;
+      }
+      value[entry.key] = child.value;
+      info.values.set(entry.key, child.info);
+      const next = lines[i];
+      if (!next || next.indent < indent) return { value, info };
+      if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
+      keyStart = next.start;
+    }
+  }
+  function blockSeq(indent) {
+    const value = [];
+    const info = { start: lines[i].start, items: [] };
+    for (; ; ) {
+      const line = lines[i];
+      let p = line.start + 1;
+      if (text[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text.charCodeAt(p) === 32) p++;
+      if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
+      const column = indent + (p - line.start);
+      let item;
+      if (keyAt(p, line.end)) {
+        if (column > MAX_DEPTH * 8) throw GIVE_UP;
+        item = blockMap(p, column);
+      } else {
+        item = inlineValue(p, line.end);
+        i++;
+      }
+      value.push(item.value);
+      info.items.push(item.info);
+      const next = lines[i];
+      if (!next || next.indent < indent) return { value, info };
+      if (next.indent > indent || text[next.start] !== "-") return next.indent === indent ? { value, info } : fail2();
+    }
+  }
+  function fail2() {
+    throw GIVE_UP;
+  }
+  function block(indent) {
+    const line = lines[i];
+    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
+    if (text[line.start] === "-" && " \n".includes(text[line.start + 1] ?? "\n")) return blockSeq(indent);
+    if (keyAt(line.start, line.end)) return blockMap(line.start, indent);
+    throw GIVE_UP;
+  }
+  try {
+    const root = block(0);
+    if (i !== lines.length || typeof root.info === "number" || !("keys" in root.info)) return void 0;
+    return { value: root.value, info: root.info };
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+
+// src/core/parse.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
   maxAliasCount: 100,
@@ -24228,7 +24489,51 @@ var YAML_ERROR_TEXT = {
   BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
   MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon"
 };
-function parseYaml(file, bytes, limits = DEFAULT_LIMITS) {
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function linePos(starts, offset) {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - starts[low - 1] + 1 };
+}
+function fromFast(file, text, fast) {
+  let starts;
+  const pos = (offset) => linePos(starts ??= lineStartsOf(text), offset);
+  const startOf = (info) => typeof info === "number" ? info : info.start;
+  const infoAt = (path3) => {
+    let node = fast.info;
+    for (const part of path3) {
+      let next;
+      if (typeof node === "number") break;
+      if ("keys" in node) next = node.values.get(String(part));
+      else if (typeof part === "number") next = node.items[part];
+      if (next === void 0) break;
+      node = next;
+    }
+    return node;
+  };
+  return {
+    file,
+    value: fast.value,
+    findings: [],
+    locate: (path3) => pos(startOf(infoAt(path3))),
+    locateKey(path3) {
+      const parent = infoAt(path3.slice(0, -1));
+      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path3[path3.length - 1])) : void 0;
+      return pos(key2 ?? startOf(parent));
+    }
+  };
+}
+function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   if (bytes.length > limits.maxFileBytes) {
     return fail(
       file,
@@ -24253,6 +24558,8 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS) {
   if (nul !== -1) {
     return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOfOffset(text, nul));
   }
+  const fast = full ? void 0 : parseFast(text);
+  if (fast) return fromFast(file, text, fast);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -28851,22 +29158,24 @@ function evaluateManifest(manifest, estimates, context = {}) {
 }
 
 // src/core/analyze.ts
-function analyzeFile(parsed, bookFor, options = {}) {
-  const validated = validateManifest(parsed, options);
-  if (!validated.manifest) return { file: parsed.file, estimates: [], findings: validated.findings };
+function analyzeValidated(file, validated, book, options = {}) {
   const manifest = validated.manifest;
-  const book = bookFor(manifest);
-  if ("findings" in book) return { file: parsed.file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  if (!manifest) return { file, estimates: [], findings: validated.findings };
+  if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
   const estimates = estimateManifest(manifest, book);
   const evaluation = evaluateManifest(manifest, estimates, options);
   return {
-    file: parsed.file,
+    file,
     manifest,
     estimates,
     evaluation,
     book,
     findings: [...validated.findings, ...estimates.flatMap((e) => e.findings), ...evaluation.findings]
   };
+}
+function analyzeFile(parsed, bookFor, options = {}) {
+  const validated = validateManifest(parsed, options);
+  return analyzeValidated(parsed.file, validated, validated.manifest ? bookFor(validated.manifest) : { findings: [] }, options);
 }
 function unreadableFile(file, rule, message) {
   return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
@@ -28890,7 +29199,7 @@ var builtin_default = {
       license: "MIT"
     },
     "genai-prices": {
-      title: "pydantic/genai-prices v2 data.json and prices/providers/together.yml @47df840a",
+      title: "pydantic/genai-prices @47df840a (prices/new_data/v2/data.json; checked dates from prices/providers/*.yml)",
       url: "https://github.com/pydantic/genai-prices/blob/47df840a/prices/new_data/v2/data.json",
       asOf: "2026-08-21",
       license: "MIT"
@@ -31541,6 +31850,7 @@ var PriceBook = class {
 
 // src/core/diff.ts
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
+var byId = new Intl.Collator();
 function sameJson(a, b) {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -31673,7 +31983,7 @@ function diffRevisions(base, head, trust = "head") {
       continue;
     }
     const baseCost = cost(before.estimate);
-    const changed = workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices);
+    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
     workloads.push({
       id,
@@ -31702,13 +32012,19 @@ function diffRevisions(base, head, trust = "head") {
     });
   }
   const baseFiles = new Map(base.map((f) => [f.file, f]));
+  const diffsByFile = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const list = diffsByFile.get(w.file);
+    if (list) list.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
   for (const headFile of head) {
     const baseFile = baseFiles.get(headFile.file);
     const headManifest = headFile.manifest;
     if (!headManifest) continue;
     const baseManifest = baseFile?.manifest;
     const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = workloads.filter((w) => w.file === headFile.file);
+    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
     const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
@@ -31736,7 +32052,7 @@ function diffRevisions(base, head, trust = "head") {
         }
       }
     }
-    if (baseManifest) {
+    if (baseManifest && baseManifest !== headManifest) {
       for (const reason of budgetLoosened(baseManifest, headManifest)) {
         findings.push({
           severity: "warning",
@@ -31779,7 +32095,7 @@ function diffRevisions(base, head, trust = "head") {
   }
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
   workloads.sort(
-    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || a.id.localeCompare(b.id)
+    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
   );
   const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
   const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
@@ -32015,6 +32331,18 @@ async function countTemplates(paths, read) {
   }
   return out;
 }
+async function mapConcurrent(items, limit, f) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await f(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
 async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
@@ -32052,25 +32380,25 @@ async function run(options) {
     bookCache.set(key2, book);
     return book;
   }
-  async function analyzeLoaded({ parsed, templates }, bookOverride) {
-    let book;
-    const probe = analyzeFile(parsed, (manifest) => {
-      book = bookOverride?.(manifest.file) ?? void 0;
-      return book ?? globalBook;
-    }, { templates, today: options.today, maxWorkloads: limits.maxWorkloads });
-    if (!probe.manifest || bookOverride?.(parsed.file) || probe.manifest.catalogs.length === 0) return probe;
-    const resolved = await bookFor(probe.manifest);
-    return analyzeFile(parsed, () => resolved, { templates, today: options.today, maxWorkloads: limits.maxWorkloads });
+  async function analyzeLoaded({ parsed, templates }, fixedBook) {
+    const validated = validateManifest(parsed, { templates, maxWorkloads: limits.maxWorkloads });
+    const book = validated.manifest ? fixedBook ?? await bookFor(validated.manifest) : globalBook;
+    return analyzeValidated(parsed.file, validated, book, { today: options.today });
   }
   const discovered = await discover(cwd, options.paths);
   const head = [];
   const headBlobs = /* @__PURE__ */ new Map();
-  for (const entry of discovered) {
+  const reads = await mapConcurrent(
+    discovered,
+    16,
+    async (entry) => "problem" in entry ? void 0 : readCapped(path2.resolve(cwd, entry.file), limits.maxFileBytes)
+  );
+  for (const [index, entry] of discovered.entries()) {
     if ("problem" in entry) {
       head.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
       continue;
     }
-    const read = await readCapped(path2.resolve(cwd, entry.file), limits.maxFileBytes);
+    const read = reads[index];
     if (!("bytes" in read)) {
       head.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
       continue;
@@ -32112,7 +32440,7 @@ async function run(options) {
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
       const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeLoaded({ parsed, templates }, () => headBook);
+      const analysis = await analyzeLoaded({ parsed, templates }, headBook);
       const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
       if (!analysis.manifest || hardErrors.length > 0) {
         const first = analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0];
@@ -32159,7 +32487,7 @@ function renderJson(report) {
 var CONTROL_AND_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var ZERO_WIDTH_SPACE = "\u200B";
 function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t]+/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
 function sanitizePlain(text) {
   return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n]+/g, " ");
@@ -32376,16 +32704,37 @@ export {
   GitError,
   repoInfo,
   toPosix,
-  Decimal2 as Decimal,
+  discover,
+  readCapped,
+  resolveInside,
+  Decimal,
+  Decimal2,
+  ZERO,
+  HOURS_PER_MONTH,
+  dec,
+  sum2 as sum,
   formatUsd,
   formatUsdChange,
   formatUsdPrecise,
   formatUnitPrice,
   formatCount,
   formatPercent,
+  formatNumber,
+  resolveGpuRate,
+  require_dist,
   DEFAULT_LIMITS,
+  parseYaml,
+  SCENARIOS,
+  estimateWorkload,
+  analyzeFile,
+  unreadableFile,
+  BUILTIN_LAYER,
+  parseCatalog,
+  PriceBook,
+  isInputError,
   gitBaseSource,
   run,
+  reportToJson,
   renderJson,
   escapeMarkdown,
   sanitizePlain,
