@@ -74,7 +74,8 @@ describe("tokenbudget catalog diff", () => {
     expect(code).toBe(0);
     const llamaInput = report.changes.find((c: any) => c.id === "meta-llama/Llama-3.3-70B-Instruct-Turbo" && c.field === "input");
     expect(llamaInput).toMatchObject({ old: 0.88, new: 0.7, change: -0.18, percent: -20.454545455 });
-    expect(report.changes.find((c: any) => c.id === "openai/gpt-oss-120b" && c.field === "batch")).toMatchObject({ old: "serverless price", new: "absent" });
+    expect(report.changes.find((c: any) => c.id === "openai/gpt-oss-120b" && c.field === "batch")).toMatchObject({ old: "serverless price", new: "discounted" });
+    expect(report.changes.find((c: any) => c.id === "openai/gpt-oss-120b" && c.field === "batch input")).toMatchObject({ old: "absent", new: 0.06 });
     expect(report.changes.find((c: any) => c.id === "h100-80gb")).toMatchObject({ old: 5.49, new: 4.25, change: -1.24 });
     expect(report.workloads.map((w: any) => [w.workload, w.old, w.new, w.change])).toEqual([
       // 2,737,500 requests x 4,600 tokens x $0.18 less per 1M.

@@ -65,6 +65,7 @@ function modelFields(model: ModelRow): Map<string, PriceValue> {
   else out.set("serverless", "not offered");
   switch (model.batch.kind) {
     case "discounted":
+      out.set("batch", "discounted");
       rateFields("batch ", "", model.batch.rates, out);
       break;
     case "serverless-price":
