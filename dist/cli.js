@@ -37,7 +37,7 @@ import {
   sum,
   toPosix,
   unreadableFile
-} from "./chunks/chunk-6R2X5YPC.js";
+} from "./chunks/chunk-RBSI2FZ4.js";
 import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";
@@ -548,7 +548,7 @@ async function countTemplates(cwd, manifestFile, value) {
   const wanted = Array.isArray(workloads) ? workloads.map((w) => w && typeof w === "object" ? w.tokens?.input_from : void 0).filter((p) => typeof p === "string") : [];
   const out = /* @__PURE__ */ new Map();
   if (wanted.length === 0) return out;
-  const { countPromptTokens } = await import("./chunks/prompt-tokens-A6YXWJJV.js");
+  const { countPromptTokens } = await import("./chunks/prompt-tokens-2BYQ7B5O.js");
   for (const rel of new Set(wanted)) {
     const inside = await resolveInside(cwd, manifestFile, rel);
     const read = "problem" in inside ? { problem: { message: inside.problem } } : await readCapped(inside.absolute, DEFAULT_LIMITS.maxFileBytes);
@@ -905,6 +905,7 @@ function modelFields(model) {
   else out.set("serverless", "not offered");
   switch (model.batch.kind) {
     case "discounted":
+      out.set("batch", "discounted");
       rateFields("batch ", "", model.batch.rates, out);
       break;
     case "serverless-price":
