@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
 import { parseFast, type FastResult, type NodeInfo } from "./yaml-fast.js";
 
@@ -83,6 +83,13 @@ const YAML_ERROR_TEXT: Record<string, string> = {
   BAD_ALIAS: "an alias refers to an anchor that does not exist",
   BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
   MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
+  KEY_OVER_1024_CHARS: "a key is longer than the 1024 characters YAML allows; check for a missing line break",
+  BAD_DQ_ESCAPE: "a double-quoted string has an invalid escape sequence",
+  BLOCK_IN_FLOW: "a block value cannot appear inside { } or [ ]; close the brackets first",
+  MULTIPLE_ANCHORS: "a node has more than one anchor (&)",
+  MULTIPLE_TAGS: "a node has more than one tag (!)",
+  TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
+  BAD_DIRECTIVE: "a % directive is not understood",
 };
 
 /** Offsets of line starts; positions are computed from them only when a finding or workload asks. */
@@ -201,12 +208,18 @@ export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits =
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
     const message = String((error as Error).message);
-    const rule = /alias/i.test(message) ? "yaml.aliases" : "yaml.syntax";
-    const plain =
-      rule === "yaml.aliases"
-        ? `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`
-        : `YAML could not be read: ${message}`;
-    return fail(file, rule, plain);
+    // toJS throws for two alias problems; point at the alias that causes each.
+    const aliases: Alias[] = [];
+    visit(doc, { Alias: (_, node) => void aliases.push(node) });
+    const at = (alias: Alias | undefined) => (alias?.range ? pos(alias.range[0]) : FIRST);
+    if (/unresolved alias/i.test(message)) {
+      const missing = aliases.find((alias) => !alias.resolve(doc));
+      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+    }
+    if (/alias/i.test(message)) {
+      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+    }
+    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
 
   const nodeAt = (path: YamlPath): Node | undefined => {
