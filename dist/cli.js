@@ -37,7 +37,7 @@ import {
   sum,
   toPosix,
   unreadableFile
-} from "./chunks/chunk-RBSI2FZ4.js";
+} from "./chunks/chunk-EFN47IW2.js";
 import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";

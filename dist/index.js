@@ -11,7 +11,7 @@ import {
   run,
   sanitizePlain,
   toPosix
-} from "./chunks/chunk-RBSI2FZ4.js";
+} from "./chunks/chunk-EFN47IW2.js";
 import {
   __commonJS,
   __require,

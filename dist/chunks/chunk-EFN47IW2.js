@@ -5816,7 +5816,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -5825,9 +5825,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path3) {
       const ctrl = callVisitor(key2, node, visitor, path3);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -5961,7 +5961,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -5971,7 +5971,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -6115,7 +6115,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -6142,7 +6142,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -6153,7 +6153,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -6333,7 +6333,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -6359,7 +6359,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -11281,15 +11281,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path3) => {
       let item = cst;
       for (const [field, index] of path3) {
         const tok = item?.[field];
@@ -11300,8 +11300,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
+    visit2.parentCollection = (cst, path3) => {
+      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
       const field = path3[path3.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -11332,7 +11332,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -13048,7 +13048,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -13076,8 +13076,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -24487,7 +24487,14 @@ var YAML_ERROR_TEXT = {
   UNEXPECTED_TOKEN: "unexpected text; check quoting and indentation",
   BAD_ALIAS: "an alias refers to an anchor that does not exist",
   BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
-  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon"
+  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
+  KEY_OVER_1024_CHARS: "a key is longer than the 1024 characters YAML allows; check for a missing line break",
+  BAD_DQ_ESCAPE: "a double-quoted string has an invalid escape sequence",
+  BLOCK_IN_FLOW: "a block value cannot appear inside { } or [ ]; close the brackets first",
+  MULTIPLE_ANCHORS: "a node has more than one anchor (&)",
+  MULTIPLE_TAGS: "a node has more than one tag (!)",
+  TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
+  BAD_DIRECTIVE: "a % directive is not understood"
 };
 function lineStartsOf(text) {
   const starts = [0];
@@ -24591,9 +24598,17 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
     const message = String(error.message);
-    const rule = /alias/i.test(message) ? "yaml.aliases" : "yaml.syntax";
-    const plain2 = rule === "yaml.aliases" ? `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)` : `YAML could not be read: ${message}`;
-    return fail(file, rule, plain2);
+    const aliases = [];
+    (0, import_yaml.visit)(doc, { Alias: (_, node) => void aliases.push(node) });
+    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+    if (/unresolved alias/i.test(message)) {
+      const missing = aliases.find((alias) => !alias.resolve(doc));
+      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+    }
+    if (/alias/i.test(message)) {
+      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+    }
+    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
   const nodeAt = (path3) => {
     let node = doc.contents;
