@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateManifests } from "../scripts/bench/generate.mjs";
 import { parseYaml } from "../src/core/parse.js";
@@ -70,6 +71,41 @@ describe("the YAML fast path", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("whatever it accepts after random edits, the full parser reads the same way", () => {
+    const seeds = generateManifests(3, 11).map((t) => t.split("\n").slice(0, 30).join("\n"));
+    const edit = fc.record({
+      seed: fc.nat(seeds.length - 1),
+      at: fc.nat(),
+      remove: fc.nat(3),
+      insert: fc.array(fc.constantFrom(...` :-#'"{}[],\n\t&*!|>?%@\\.0123456789aez_~`.split("")), { maxLength: 4 }),
+    });
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        let text = seeds[edits[0]!.seed]!;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert.join("") + text.slice(at + e.remove);
+        }
+        const fast = parseFast(text);
+        if (!fast) return;
+        accepted++;
+        const bytes = new TextEncoder().encode(text);
+        const full = parseYaml("m.yaml", bytes, undefined, true);
+        expect(full.findings, text).toEqual([]);
+        expect(fast.value, text).toEqual(full.value);
+        const viaFast = parseYaml("m.yaml", bytes);
+        for (const path of paths(full.value)) {
+          expect(viaFast.locate(path), text).toEqual(full.locate(path));
+          expect(viaFast.locateKey(path), text).toEqual(full.locateKey(path));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    // Most small edits keep the text inside the subset; the check above must have run.
+    expect(accepted).toBeGreaterThan(500);
   });
 
   it("gives up on everything outside its subset", () => {
