@@ -10,9 +10,7 @@ import {
   SCENARIOS,
   TOOL_VERSION,
   ZERO,
-  analyzeFile,
   dec,
-  discover,
   estimateWorkload,
   formatCount,
   formatNumber,
@@ -23,21 +21,20 @@ import {
   formatUsdPrecise,
   gitBaseSource,
   isInputError,
+  loadCatalogFile,
+  loadHead,
+  loadLayers,
   parseCatalog,
-  parseYaml,
   readCapped,
   renderJson,
   renderMarkdown,
   reportToJson,
   require_dist,
   resolveGpuRate,
-  resolveInside,
   run,
   sanitizePlain,
-  sum,
-  toPosix,
-  unreadableFile
-} from "./chunks/chunk-EFN47IW2.js";
+  sum
+} from "./chunks/chunk-KOKMIPU3.js";
 import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";
@@ -142,9 +139,18 @@ function renderTable(report, options) {
 `;
 }
 
+// src/cli/manifests.ts
+async function loadManifests(cwd, paths, catalogFiles, today) {
+  const { files } = await loadHead({ cwd, paths, catalogFiles, today });
+  return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
+}
+function formatProblem(f) {
+  return `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`;
+}
+
 // src/cli/calibrate.ts
 import { readFile, writeFile } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/adapters/usage-logs.ts
 import { open } from "node:fs/promises";
@@ -525,76 +531,6 @@ function applyCalibration(yamlText, workloadName, values) {
   return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
 }
 
-// src/cli/manifests.ts
-import path from "node:path";
-var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
-async function loadCatalogFile(cwd, file, label2 = file) {
-  const read = await readCapped(path.resolve(cwd, file), MAX_CATALOG_BYTES);
-  if (!("bytes" in read)) return { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${file} ${read.problem.message}`, file: label2, line: 1, col: 1 }] };
-  return parseCatalog(label2, new TextDecoder().decode(read.bytes));
-}
-async function loadLayers(cwd, catalogFiles) {
-  const layers = [BUILTIN_LAYER];
-  const findings = [];
-  for (const file of catalogFiles) {
-    const loaded = await loadCatalogFile(cwd, file);
-    if ("layer" in loaded) layers.push(loaded.layer);
-    else findings.push(...loaded.findings);
-  }
-  return { layers, findings };
-}
-async function countTemplates(cwd, manifestFile, value) {
-  const workloads = value?.workloads;
-  const wanted = Array.isArray(workloads) ? workloads.map((w) => w && typeof w === "object" ? w.tokens?.input_from : void 0).filter((p) => typeof p === "string") : [];
-  const out = /* @__PURE__ */ new Map();
-  if (wanted.length === 0) return out;
-  const { countPromptTokens } = await import("./chunks/prompt-tokens-2BYQ7B5O.js");
-  for (const rel of new Set(wanted)) {
-    const inside = await resolveInside(cwd, manifestFile, rel);
-    const read = "problem" in inside ? { problem: { message: inside.problem } } : await readCapped(inside.absolute, DEFAULT_LIMITS.maxFileBytes);
-    out.set(rel, "bytes" in read ? countPromptTokens(new TextDecoder().decode(read.bytes)) : { error: read.problem.message });
-  }
-  return out;
-}
-async function loadManifests(cwd, paths, catalogFiles, today) {
-  const global = await loadLayers(cwd, catalogFiles);
-  const globalBook = new PriceBook(global.layers);
-  const files = [];
-  for (const entry of await discover(cwd, paths)) {
-    if ("problem" in entry) {
-      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
-      continue;
-    }
-    const read = await readCapped(path.resolve(cwd, entry.file), DEFAULT_LIMITS.maxFileBytes);
-    if (!("bytes" in read)) {
-      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
-      continue;
-    }
-    const parsed = parseYaml(entry.file, read.bytes, DEFAULT_LIMITS);
-    const templates = await countTemplates(cwd, entry.file, parsed.value);
-    const options = { templates, today, maxWorkloads: DEFAULT_LIMITS.maxWorkloads };
-    const probe = analyzeFile(parsed, () => globalBook, options);
-    if (!probe.manifest || probe.manifest.catalogs.length === 0) {
-      files.push(probe);
-      continue;
-    }
-    const layers = [...global.layers];
-    const findings = [];
-    for (const rel of probe.manifest.catalogs) {
-      const inside = await resolveInside(cwd, entry.file, rel);
-      const label2 = toPosix(path.join(path.dirname(entry.file), rel));
-      const loaded = "problem" in inside ? { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: entry.file, line: 1, col: 1 }] } : await loadCatalogFile(cwd, label2);
-      if ("layer" in loaded) layers.push(loaded.layer);
-      else findings.push(...loaded.findings);
-    }
-    files.push(analyzeFile(parsed, () => findings.length > 0 ? { findings } : new PriceBook(layers), options));
-  }
-  return { files, inputErrors: [...global.findings, ...files.flatMap((f) => f.findings)].filter(isInputError) };
-}
-function formatProblem(f) {
-  return `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`;
-}
-
 // src/cli/output.ts
 function jsonText(value) {
   return `${JSON.stringify(reportToJson(value), null, 2)}
@@ -733,14 +669,14 @@ async function calibrateCommand(args, io) {
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
   const problems = new UsageLogProblems();
   const accumulator = createCalibration();
-  const files = positionals.map((p) => path2.resolve(io.cwd, p));
+  const files = positionals.map((p) => path.resolve(io.cwd, p));
   try {
     for await (const record of readUsageLogs(files, problems)) accumulator.add(record);
   } catch (error) {
     throw new UsageError(`cannot read usage log: ${error.message}`);
   }
   const { models } = accumulator.result();
-  const relative = (file) => path2.relative(io.cwd, file) || file;
+  const relative = (file) => path.relative(io.cwd, file) || file;
   for (const p of problems.recorded.slice(0, 10)) io.stderr.write(`${sanitizePlain(relative(p.file))}:${p.line}: skipped: ${sanitizePlain(p.message)}
 `);
   if (problems.count > 10) io.stderr.write(`... and ${problems.count - 10} more bad lines
@@ -760,7 +696,7 @@ async function calibrateCommand(args, io) {
     const { f, w } = matches[0];
     calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
     if (values.write) {
-      const absolute = path2.resolve(io.cwd, f.file);
+      const absolute = path.resolve(io.cwd, f.file);
       const applied = applyCalibration(await readFile(absolute, "utf8"), w.name, calibration.values);
       if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
       if (applied.changed) await writeFile(absolute, applied.text);
@@ -792,7 +728,7 @@ async function calibrateCommand(args, io) {
 
 // src/cli/catalog.ts
 import { stat, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/core/catalog-view.ts
 function rates(prices) {
@@ -1633,7 +1569,7 @@ async function importFeed(args, io) {
   const asOf = values["as-of"];
   if (asOf !== void 0 && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   const input = positionals[0];
-  const absolute = path3.resolve(io.cwd, input);
+  const absolute = path2.resolve(io.cwd, input);
   const read = await readCapped(absolute, 256 * 1024 * 1024);
   if (!("bytes" in read)) throw new UsageError(`${input} ${read.problem.message}`);
   let data;
@@ -1643,13 +1579,13 @@ async function importFeed(args, io) {
     throw new UsageError(`${input} is not valid JSON: ${error.message}`);
   }
   const sourceDate = asOf ?? (await stat(absolute)).mtime.toISOString().slice(0, 10);
-  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path3.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
+  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path2.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const text = `${JSON.stringify(catalog, null, 2)}
 `;
   const checked = parseCatalog(values.out, text);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeFile2(path3.resolve(io.cwd, values.out), text);
+  await writeFile2(path2.resolve(io.cwd, values.out), text);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
 `);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
@@ -2089,7 +2025,7 @@ function render(report, format2, io, noColor) {
 function printInputProblems(result, io) {
   for (const f of result.report.findings) {
     if (f.severity !== "error") continue;
-    io.stderr.write(`${f.file}:${f.line}:${f.col}: error: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})
+    io.stderr.write(`${formatProblem(f)}
 `);
   }
 }
@@ -2129,7 +2065,7 @@ async function manifestCommand(command, args, io) {
     else {
       printInputProblems(result, io);
       for (const f of report.findings.filter((x) => x.severity !== "error")) {
-        io.stdout.write(`${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} (${f.rule})
+        io.stdout.write(`${formatProblem(f)}
 `);
       }
       if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid

@@ -11,7 +11,7 @@ import {
   run,
   sanitizePlain,
   toPosix
-} from "./chunks/chunk-EFN47IW2.js";
+} from "./chunks/chunk-KOKMIPU3.js";
 import {
   __commonJS,
   __require,

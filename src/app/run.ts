@@ -1,15 +1,13 @@
 import path from "node:path";
 import picomatch from "picomatch";
-import { discover, DEFAULT_PATTERN, readCapped, resolveInside, toPosix, type ReadResult } from "../adapters/fs.js";
-import { blobId, listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
-import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/analyze.js";
-import { BUILTIN_LAYER, parseCatalog } from "../core/catalog-load.js";
-import { PriceBook, type CatalogLayer } from "../core/catalog.js";
+import { DEFAULT_PATTERN, toPosix } from "../adapters/fs.js";
+import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
+import type { FileAnalysis } from "../core/analyze.js";
 import { diffRevisions, type Trust } from "../core/diff.js";
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/parse.js";
 import { buildReport, type Report } from "../core/report.js";
-import type { Finding, Manifest } from "../core/types.js";
-import { validateManifest, type TemplateTokens } from "../core/validate.js";
+import type { Finding } from "../core/types.js";
+import { analyzeParsed, countTemplates, isInputError, loadHead, templatePaths } from "./load.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -41,12 +39,7 @@ export interface RunResult {
   files: string[];
 }
 
-/** Rules that mean the input is wrong rather than over budget: they exit 2, not 1. */
-const POLICY_RULES = /^(budget\.|increase\.|price\.stale)/;
-
-export function isInputError(finding: Finding): boolean {
-  return finding.severity === "error" && !POLICY_RULES.test(finding.rule);
-}
+export { isInputError };
 
 export function gitBaseSource(cwd: string, ref: string): BaseSource {
   let entries: Map<string, string> | undefined;
@@ -86,129 +79,20 @@ function baseMatcher(cwd: string, inputs: readonly string[]): (p: string) => boo
   return (p) => wanted(p) && !ignored(p);
 }
 
-interface Loaded {
-  parsed: ParsedYaml;
-  templates: TemplateTokens;
-}
-
-function templatePaths(parsed: ParsedYaml): string[] {
-  const workloads = (parsed.value as { workloads?: unknown } | undefined)?.workloads;
-  if (!Array.isArray(workloads)) return [];
-  return workloads
-    .map((w) => (w && typeof w === "object" ? (w as { tokens?: { input_from?: unknown } }).tokens?.input_from : undefined))
-    .filter((p): p is string => typeof p === "string");
-}
-
-async function countTemplates(paths: readonly string[], read: (p: string) => Promise<ReadResult | { problem: string }>): Promise<TemplateTokens> {
-  const out = new Map<string, { tokens: number; tokenizer: string } | { error: string }>();
-  if (paths.length === 0) return out;
-  // The tokenizer's tables are megabytes: load them only for manifests that use input_from.
-  const { countPromptTokens } = await import("../core/prompt-tokens.js");
-  for (const p of new Set(paths)) {
-    const result = await read(p);
-    if ("bytes" in result) {
-      const counted = countPromptTokens(new TextDecoder().decode(result.bytes));
-      out.set(p, { tokens: counted.tokens, tokenizer: counted.tokenizer });
-    } else {
-      out.set(p, { error: typeof result.problem === "string" ? result.problem : result.problem.message });
-    }
-  }
-  return out;
-}
-
-/**
- * Maps with a few calls in flight, keeping order. Awaited one by one, a thousand small
- * manifests cost a thousand round trips to libuv's thread pool (about a third of a run).
- */
-async function mapConcurrent<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await f(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 /** discover -> load -> validate -> price -> estimate -> evaluate -> diff -> report. */
 export async function run(options: RunOptions): Promise<RunResult> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const cwd = options.cwd;
   const trust = options.trust ?? "head";
 
-  const globalLayers: CatalogLayer[] = [BUILTIN_LAYER];
-  const catalogFindings: Finding[] = [];
-  for (const file of options.catalogFiles ?? []) {
-    const read = await readCapped(path.resolve(cwd, file), 64 * 1024 * 1024);
-    const parsed = "bytes" in read ? parseCatalog(file, new TextDecoder().decode(read.bytes)) : { findings: [{ severity: "error" as const, rule: read.problem.rule, message: `price catalog ${read.problem.message}`, file, line: 1, col: 1 }] };
-    if ("layer" in parsed) globalLayers.push(parsed.layer);
-    else catalogFindings.push(...parsed.findings);
-  }
-  const globalBook = new PriceBook(globalLayers);
-  const bookCache = new Map<string, PriceBook | { findings: Finding[] }>();
-
-  /** Built-in < --catalog files < the manifest's `catalogs:` (in order); cached per list. */
-  async function bookFor(manifest: Manifest): Promise<PriceBook | { findings: Finding[] }> {
-    if (manifest.catalogs.length === 0) return globalBook;
-    const key = `${manifest.file}\u0000${manifest.catalogs.join("\u0000")}`;
-    const cached = bookCache.get(key);
-    if (cached) return cached;
-    const layers = [...globalLayers];
-    const findings: Finding[] = [];
-    for (const rel of manifest.catalogs) {
-      const inside = await resolveInside(cwd, manifest.file, rel);
-      const label = toPosix(path.join(path.dirname(manifest.file), rel));
-      if ("problem" in inside) {
-        findings.push({ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" });
-        continue;
-      }
-      const read = await readCapped(inside.absolute, 64 * 1024 * 1024);
-      const parsed = "bytes" in read ? parseCatalog(label, new TextDecoder().decode(read.bytes)) : { findings: [{ severity: "error" as const, rule: "catalog.unreadable", message: `catalogs: ${rel} ${read.problem.message}`, file: manifest.file, line: 1, col: 1 }] };
-      if ("layer" in parsed) layers.push(parsed.layer);
-      else findings.push(...parsed.findings);
-    }
-    const book = findings.length > 0 ? { findings } : new PriceBook(layers);
-    bookCache.set(key, book);
-    return book;
-  }
-
-  /** validate, then read the manifest's price books, then price: the core stays free of I/O. */
-  async function analyzeLoaded({ parsed, templates }: Loaded, fixedBook?: PriceBook): Promise<FileAnalysis> {
-    const validated = validateManifest(parsed, { templates, maxWorkloads: limits.maxWorkloads });
-    const book = validated.manifest ? (fixedBook ?? (await bookFor(validated.manifest))) : globalBook;
-    return analyzeValidated(parsed.file, validated, book, { today: options.today });
-  }
-
-
-  // Head: the working tree.
-  const discovered = await discover(cwd, options.paths);
-  const head: FileAnalysis[] = [];
-  const headBlobs = new Map<string, string>();
-  const reads = await mapConcurrent(discovered, 16, async (entry) =>
-    "problem" in entry ? undefined : readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes),
-  );
-  for (const [index, entry] of discovered.entries()) {
-    if ("problem" in entry) {
-      head.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
-      continue;
-    }
-    const read = reads[index]!;
-    if (!("bytes" in read)) {
-      head.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
-      continue;
-    }
-    if (options.base) headBlobs.set(entry.file, blobId(read.bytes));
-    const parsed = parseYaml(entry.file, read.bytes, limits);
-    const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-      const inside = await resolveInside(cwd, entry.file, rel);
-      return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
-    });
-    head.push(await analyzeLoaded({ parsed, templates }));
-  }
-  if (catalogFindings.length > 0) head.push({ file: catalogFindings[0]!.file, estimates: [], findings: catalogFindings });
+  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+    cwd,
+    paths: options.paths,
+    catalogFiles: options.catalogFiles ?? [],
+    limits,
+    today: options.today,
+    blobIds: options.base !== undefined,
+  });
 
   let base: Parameters<typeof buildReport>[1]["base"];
   if (options.base) {
@@ -240,7 +124,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       });
       // Both revisions are priced with the head's books, so a catalog change never reads as a code change.
       const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeLoaded({ parsed, templates }, headBook);
+      const analysis = await analyzeParsed(parsed, templates, context, headBook);
       const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
       if (!analysis.manifest || hardErrors.length > 0) {
         const first = (analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0])!;
@@ -261,6 +145,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
     base = { ref: source.ref, trust, diff };
   }
 
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: globalBook, groupBy: options.groupBy ?? [], ...(base ? { base } : {}) });
-  return { report, inputErrors: report.findings.some(isInputError), files: discovered.map((d) => d.file) };
+  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...(base ? { base } : {}) });
+  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }

@@ -8,6 +8,7 @@ import { renderMarkdown } from "../core/render/markdown.js";
 import { renderTable } from "../core/render/table.js";
 import type { Report } from "../core/report.js";
 import { TOOL_VERSION } from "../version.js";
+import { formatProblem } from "./manifests.js";
 import { calibrateCommand } from "./calibrate.js";
 import { catalogCommand } from "./catalog.js";
 import { compareCommand } from "./compare.js";
@@ -100,7 +101,7 @@ export function render(report: Report, format: "table" | "json" | "markdown", io
 function printInputProblems(result: RunResult, io: Io): void {
   for (const f of result.report.findings) {
     if (f.severity !== "error") continue;
-    io.stderr.write(`${f.file}:${f.line}:${f.col}: error: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})\n`);
+    io.stderr.write(`${formatProblem(f)}\n`);
   }
 }
 
@@ -142,7 +143,7 @@ async function manifestCommand(command: "validate" | "estimate" | "check" | "dif
     else {
       printInputProblems(result, io);
       for (const f of report.findings.filter((x) => x.severity !== "error")) {
-        io.stdout.write(`${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message} (${f.rule})\n`);
+        io.stdout.write(`${formatProblem(f)}\n`);
       }
       if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid\n`);
     }

@@ -77,7 +77,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path3 = __require("path");
+    var path4 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -89,7 +89,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path3.resolve(cwd, filepath);
+      return path4.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1386,7 +1386,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path3 = __require("path");
+    var path4 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1560,7 +1560,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path3.sep,
+      SEP: path4.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1587,7 +1587,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path3 = __require("path");
+    var path4 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1616,7 +1616,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path3.sep === "\\";
+      return win32 === true || path4.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -2980,7 +2980,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path3 = __require("path");
+    var path4 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3065,7 +3065,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path3.basename(input));
+      return regex.test(path4.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -3292,7 +3292,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path3 = __require("path");
+    var path4 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3387,7 +3387,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path3.basename(pattern);
+      const basename = path4.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3445,7 +3445,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path3.isAbsolute(pattern);
+      return path4.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3622,8 +3622,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path3 = require_path();
-    exports.path = path3;
+    var path4 = require_path();
+    exports.path = path4;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3735,8 +3735,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path3, settings, callback) {
-      settings.fs.lstat(path3, (lstatError, lstat2) => {
+    function read(path4, settings, callback) {
+      settings.fs.lstat(path4, (lstatError, lstat2) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3745,7 +3745,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat2);
           return;
         }
-        settings.fs.stat(path3, (statError, stat2) => {
+        settings.fs.stat(path4, (statError, stat2) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3777,13 +3777,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path3, settings) {
-      const lstat2 = settings.fs.lstatSync(path3);
+    function read(path4, settings) {
+      const lstat2 = settings.fs.lstatSync(path4);
       if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat2;
       }
       try {
-        const stat2 = settings.fs.statSync(path3);
+        const stat2 = settings.fs.statSync(path4);
         if (settings.markSymbolicLink) {
           stat2.isSymbolicLink = () => true;
         }
@@ -3854,17 +3854,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat2(path3, optionsOrSettingsOrCallback, callback) {
+    function stat2(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat2;
-    function statSync(path3, optionsOrSettings) {
+    function statSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path4, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4080,16 +4080,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path3 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path4 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path3, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path4, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path3,
+                path: path4,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4207,7 +4207,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4215,7 +4215,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4242,17 +4242,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path3, optionsOrSettingsOrCallback, callback) {
+    function scandir(path4, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path3, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path4, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path3, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path3, optionsOrSettings) {
+    function scandirSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path3, settings);
+      return sync.read(path4, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4900,7 +4900,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4910,7 +4910,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path3.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path4.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -4972,7 +4972,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -4985,7 +4985,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path3.resolve(this._settings.cwd, filepath);
+        return path4.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5401,7 +5401,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path3 = __require("path");
+    var path4 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5415,7 +5415,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path3.resolve(this._settings.cwd, task.base);
+        return path4.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5828,17 +5828,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path3) {
-      const ctrl = callVisitor(key2, node, visitor, path3);
+    function visit_(key2, node, visitor, path4) {
+      const ctrl = callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visit_(key2, ctrl, visitor, path3);
+        replaceNode(key2, path4, ctrl);
+        return visit_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5849,13 +5849,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5876,17 +5876,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path3) {
-      const ctrl = await callVisitor(key2, node, visitor, path3);
+    async function visitAsync_(key2, node, visitor, path4) {
+      const ctrl = await callVisitor(key2, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path3, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path3);
+        replaceNode(key2, path4, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5897,13 +5897,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5930,23 +5930,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path3) {
+    function callVisitor(key2, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path3);
+        return visitor(key2, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path3);
+        return visitor.Map?.(key2, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path3);
+        return visitor.Seq?.(key2, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path3);
+        return visitor.Pair?.(key2, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path3);
+        return visitor.Scalar?.(key2, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path3);
+        return visitor.Alias?.(key2, node, path4);
       return void 0;
     }
-    function replaceNode(key2, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key2, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -6558,10 +6558,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6580,7 +6580,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6610,11 +6610,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key2, ...rest] = path3;
+          const [key2, ...rest] = path4;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -6628,8 +6628,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key2, ...rest] = path3;
+      deleteIn(path4) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -6643,8 +6643,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key2, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key2, ...rest] = path4;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -6662,8 +6662,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key2, ...rest] = path3;
+      hasIn(path4) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -6673,8 +6673,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key2, ...rest] = path3;
+      setIn(path4, value) {
+        const [key2, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -9189,9 +9189,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9266,14 +9266,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9288,10 +9288,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9302,10 +9302,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9322,13 +9322,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -11289,9 +11289,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path3) => {
+    visit2.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11300,23 +11300,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path3) => {
-      const parent = visit2.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit2.parentCollection = (cst, path4) => {
+      const parent = visit2.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11327,10 +11327,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -13336,8 +13336,8 @@ var require_utils5 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path3, { windows } = {}) => {
-      const segs = path3.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path4, { windows } = {}) => {
+      const segs = path4.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -18112,8 +18112,8 @@ var require_utils6 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path3) {
-      let input = path3;
+    function removeDotSegments(path4) {
+      let input = path4;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -18187,11 +18187,11 @@ var require_utils6 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path3) {
-      if (path3 === "" || path3[0] === "/") {
-        return removeDotSegments(path3);
+    function removeDotSegmentsRelative(path4) {
+      if (path4 === "" || path4[0] === "/") {
+        return removeDotSegments(path4);
       }
-      const segments = path3.split("/");
+      const segments = path4.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -18554,8 +18554,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path3 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path3 && path3 !== "/" ? path3 : void 0;
+        const path4 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path4 && path4 !== "/" ? path4 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24438,9 +24438,9 @@ var DEFAULT_LIMITS = {
   maxWorkloads: 1e5
 };
 var FIRST = { line: 1, col: 1 };
-function formatPath(path3) {
+function formatPath(path4) {
   let out = "";
-  for (const part of path3) {
+  for (const part of path4) {
     if (typeof part === "number") out += `[${part}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(part)}]`;
@@ -24516,9 +24516,9 @@ function fromFast(file, text, fast) {
   let starts;
   const pos = (offset) => linePos(starts ??= lineStartsOf(text), offset);
   const startOf = (info) => typeof info === "number" ? info : info.start;
-  const infoAt = (path3) => {
+  const infoAt = (path4) => {
     let node = fast.info;
-    for (const part of path3) {
+    for (const part of path4) {
       let next;
       if (typeof node === "number") break;
       if ("keys" in node) next = node.values.get(String(part));
@@ -24532,10 +24532,10 @@ function fromFast(file, text, fast) {
     file,
     value: fast.value,
     findings: [],
-    locate: (path3) => pos(startOf(infoAt(path3))),
-    locateKey(path3) {
-      const parent = infoAt(path3.slice(0, -1));
-      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path3[path3.length - 1])) : void 0;
+    locate: (path4) => pos(startOf(infoAt(path4))),
+    locateKey(path4) {
+      const parent = infoAt(path4.slice(0, -1));
+      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path4[path4.length - 1])) : void 0;
       return pos(key2 ?? startOf(parent));
     }
   };
@@ -24610,10 +24610,10 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  const nodeAt = (path3) => {
+  const nodeAt = (path4) => {
     let node = doc.contents;
     let found = (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) || (0, import_yaml.isScalar)(node) ? node : void 0;
-    for (const part of path3) {
+    for (const part of path4) {
       if ((0, import_yaml.isMap)(node)) {
         const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(part));
         if (!pair) break;
@@ -24630,13 +24630,13 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     file,
     value,
     findings: [],
-    locate(path3) {
-      const node = nodeAt(path3);
+    locate(path4) {
+      const node = nodeAt(path4);
       return node?.range ? pos(node.range[0]) : FIRST;
     },
-    locateKey(path3) {
-      const parent = nodeAt(path3.slice(0, -1));
-      const last = path3[path3.length - 1];
+    locateKey(path4) {
+      const parent = nodeAt(path4.slice(0, -1));
+      const last = path4[path4.length - 1];
       if ((0, import_yaml.isMap)(parent)) {
         const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
         if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) return pos(pair.key.range[0]);
@@ -24648,7 +24648,7 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
 
 // src/app/run.ts
 var import_picomatch = __toESM(require_picomatch4(), 1);
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/core/price.ts
 function originOf(kind, book, source, asOf, note) {
@@ -28412,9 +28412,9 @@ function describe(value) {
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
-function valueAt(root, path3) {
+function valueAt(root, path4) {
   let node = root;
-  for (const part of path3) {
+  for (const part of path4) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[part];
   }
@@ -28444,18 +28444,18 @@ function schemaFindings(parsed, errors) {
   const insideOneOf = (e) => e.keyword !== "oneOf" && oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
   for (const error of errors) {
     if (insideOneOf(error)) continue;
-    const path3 = pathOf(error.instancePath);
-    const where = formatPath(path3);
-    const value = valueAt(parsed.value, path3);
+    const path4 = pathOf(error.instancePath);
+    const where = formatPath(path4);
+    const value = valueAt(parsed.value, path4);
     const parent = error.parentSchema;
     let message;
-    let at = parsed.locate(path3);
-    let findingPath = path3;
+    let at = parsed.locate(path4);
+    let findingPath = path4;
     switch (error.keyword) {
       case "additionalProperties": {
         const key3 = String(error.params.additionalProperty);
         const known = Object.keys(parent?.properties ?? {});
-        findingPath = [...path3, key3];
+        findingPath = [...path4, key3];
         at = parsed.locateKey(findingPath);
         message = `unknown key "${key3}" in ${where}${didYouMean(key3, known)}`;
         break;
@@ -28478,13 +28478,13 @@ function schemaFindings(parsed, errors) {
             (k) => k in range2 && numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe(range2[k])}`
           );
           if (extra.length > 0) {
-            findingPath = [...path3, extra[0]];
+            findingPath = [...path4, extra[0]];
             at = parsed.locateKey(findingPath);
             message = `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`;
           } else if (missing.length > 0) {
             message = `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})`;
           } else if (bad) {
-            findingPath = [...path3, bad];
+            findingPath = [...path4, bad];
             at = parsed.locate(findingPath);
             message = `${formatPath(findingPath)} ${numberProblem(range2[bad], numeric, what)}`;
           } else {
@@ -28537,10 +28537,10 @@ function schemaFindings(parsed, errors) {
         message = `${where} has too many entries (at most ${error.params.limit})`;
         break;
       case "minProperties":
-        message = path3[path3.length - 1] === "requests" ? `${where} needs a volume: one of per_month, per_day, per_hour, per_second` : `${where} must not be empty`;
+        message = path4[path4.length - 1] === "requests" ? `${where} needs a volume: one of per_month, per_day, per_hour, per_second` : `${where} must not be empty`;
         break;
       case "anyOf":
-        message = path3[path3.length - 1] === "tokens" ? `${where} needs input (or input_from, a prompt template whose tokens are counted)` : `${where} does not match any allowed form`;
+        message = path4[path4.length - 1] === "tokens" ? `${where} needs input (or input_from, a prompt template whose tokens are counted)` : `${where} does not match any allowed form`;
         break;
       default:
         message = `${where} ${error.message ?? "is invalid"}`;
@@ -28618,13 +28618,13 @@ function validateManifest(parsed, options = {}) {
   }
   if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
   const findings = [];
-  const error = (rule, path3, message, workload, key2 = false) => {
-    const at = key2 ? parsed.locateKey(path3) : parsed.locate(path3);
-    findings.push({ severity: "error", rule, message, file, line: at.line, col: at.col, path: formatPath(path3), workload });
+  const error = (rule, path4, message, workload, key2 = false) => {
+    const at = key2 ? parsed.locateKey(path4) : parsed.locate(path4);
+    findings.push({ severity: "error", rule, message, file, line: at.line, col: at.col, path: formatPath(path4), workload });
   };
-  const warn = (rule, path3, message, workload) => {
-    const at = parsed.locateKey(path3);
-    findings.push({ severity: "warning", rule, message, file, line: at.line, col: at.col, path: formatPath(path3), workload });
+  const warn = (rule, path4, message, workload) => {
+    const at = parsed.locateKey(path4);
+    findings.push({ severity: "warning", rule, message, file, line: at.line, col: at.col, path: formatPath(path4), workload });
   };
   const defaults = data.defaults ?? {};
   const defaultTags = tagsOf(defaults.tags);
@@ -29083,16 +29083,16 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path3) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path3 ? { path: path3 } : {}, ...workload ? { workload } : {} });
+  const push = (severity, rule, message, line, col, workload, path4) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path4 ? { path: path4 } : {}, ...workload ? { workload } : {} });
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     const at = workload.at.budget ?? { line: workload.line, col: workload.col };
     if (workload.budgetMonthly && cost2 && estimate.priced) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
-      const path3 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path3);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path3);
+      const path4 = `workloads[${workload.index}].budget.monthly`;
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path4);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path4);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push(
           "warning",
@@ -29101,7 +29101,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           at.line,
           at.col,
           workload.name,
-          path3
+          path4
         );
       }
       const growth = workload.requests.growthPercentPerMonth;
@@ -29117,7 +29117,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
               at.line,
               at.col,
               workload.name,
-              path3
+              path4
             );
             break;
           }
@@ -29172,6 +29172,433 @@ function evaluateManifest(manifest, estimates, context = {}) {
   return { workloadBudgets, groups, findings };
 }
 
+// src/core/diff.ts
+var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
+var byId = new Intl.Collator();
+function sameJson(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function modeFields(w) {
+  return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
+}
+function describeVolume(base, head) {
+  const from = base.requests.perMonth.expected;
+  const to = head.requests.perMonth.expected;
+  const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
+  return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
+}
+function formatPercentChange(pct) {
+  const text = formatPercent(pct);
+  return pct.gt(0) ? `+${text}` : text;
+}
+function describeTokens(base, head) {
+  const parts = [];
+  const pairs = [
+    ["input", base.tokens.input.expected, head.tokens.input.expected],
+    ["output", base.tokens.output.expected, head.tokens.output.expected],
+    ["cached input", base.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
+  ];
+  for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
+  return `tokens per request: ${parts.join(", ")}`;
+}
+function describeMode(base, head) {
+  if (base.mode !== head.mode) return `mode ${base.mode} -> ${head.mode}`;
+  const spec = (w) => {
+    const d = w.dedicated;
+    const c = w.cluster;
+    if (d) return `${d.gpus}x ${d.hardware} x ${d.replicas} replica(s), ${d.hours}h${d.hourlyRate ? ` @ $${d.hourlyRate}/GPU-h` : ""}`;
+    if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
+    return w.mode;
+  };
+  return `hardware ${spec(base)} -> ${spec(head)}`;
+}
+function attribute(base, head, baseManifest, headManifest, book) {
+  const total = head.cost.monthlyCost.minus(base.cost.monthlyCost);
+  const b = base.workload;
+  const h = head.workload;
+  const steps = [];
+  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
+  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
+  const modeChanged = !sameJson(modeFields(b), modeFields(h));
+  let current = { ...b, ...modeFields(h) };
+  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
+  const modelChanged = b.model !== h.model || b.provider !== h.provider;
+  current = { ...current, model: h.model, provider: h.provider };
+  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
+  const tokensChanged = !sameJson(b.tokens, h.tokens);
+  current = { ...current, tokens: h.tokens };
+  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
+  const volumeChanged = !sameJson(b.requests, h.requests);
+  current = { ...current, requests: h.requests };
+  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
+  const drivers = [];
+  let previous = base.cost.monthlyCost;
+  for (const step of steps) {
+    if (!step.changed) continue;
+    const estimate = estimateWorkload(step.workload, step.prices, book);
+    const stepCost = cost(estimate);
+    if (stepCost === void 0) {
+      drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
+      return drivers;
+    }
+    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
+    previous = stepCost;
+  }
+  const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
+  if (!rest.isZero()) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
+  return drivers;
+}
+function workloadsChanged(a, b) {
+  const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
+  return !sameJson(strip(a), strip(b));
+}
+function matchBy(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
+  return out;
+}
+function budgetLoosened(base, head) {
+  const reasons = [];
+  const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
+  for (const w of base.workloads) {
+    const now = headWorkloads.get(w.name);
+    if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
+      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
+    }
+  }
+  const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
+  for (const g of base.budgets) {
+    const now = headGroups.get(g.name);
+    if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
+    else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
+    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
+  }
+  const p = base.policy;
+  const q = head.policy;
+  const looser = (name, from, to) => {
+    if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
+  };
+  looser("max_increase_percent", p.maxIncreasePercent, q.maxIncreasePercent);
+  looser("max_increase", p.maxIncrease, q.maxIncrease);
+  if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
+  if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
+  if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
+  return reasons;
+}
+function diffRevisions(base, head, trust = "head") {
+  const baseById = matchBy(base);
+  const headById = matchBy(head);
+  const workloads = [];
+  const findings = [];
+  const notes = [];
+  for (const [id, { estimate, analysis }] of headById) {
+    const before = baseById.get(id);
+    const headCost = cost(estimate);
+    if (!before) {
+      workloads.push({
+        id,
+        file: estimate.workload.file,
+        name: estimate.workload.name,
+        change: "added",
+        head: estimate,
+        ...headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {},
+        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : []
+      });
+      continue;
+    }
+    const baseCost = cost(before.estimate);
+    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
+    const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
+    workloads.push({
+      id,
+      file: estimate.workload.file,
+      name: estimate.workload.name,
+      change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
+      head: estimate,
+      base: before.estimate,
+      ...baseCost ? { baseMonthlyCost: baseCost } : {},
+      ...headCost ? { headMonthlyCost: headCost } : {},
+      ...diff ? { diffMonthlyCost: diff } : {},
+      drivers: diff && !diff.isZero() && analysis.manifest && before.analysis.manifest && analysis.book ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book) : []
+    });
+  }
+  for (const [id, { estimate }] of baseById) {
+    if (headById.has(id)) continue;
+    const baseCost = cost(estimate);
+    workloads.push({
+      id,
+      file: estimate.workload.file,
+      name: estimate.workload.name,
+      change: "removed",
+      base: estimate,
+      ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
+      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
+    });
+  }
+  const baseFiles = new Map(base.map((f) => [f.file, f]));
+  const diffsByFile = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const list = diffsByFile.get(w.file);
+    if (list) list.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
+  for (const headFile of head) {
+    const baseFile = baseFiles.get(headFile.file);
+    const headManifest = headFile.manifest;
+    if (!headManifest) continue;
+    const baseManifest = baseFile?.manifest;
+    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
+    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
+    const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+    const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+    const increase = after.minus(before);
+    const at = { line: headManifest.policyLine, col: 1 };
+    if (increase.gt(0) && baseManifest) {
+      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
+        findings.push({
+          severity: "error",
+          rule: "increase.absolute",
+          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
+          file: headFile.file,
+          ...at
+        });
+      }
+      if (policy.maxIncreasePercent !== void 0 && !before.isZero()) {
+        const pct = increase.div(before).times(100);
+        if (pct.gt(policy.maxIncreasePercent)) {
+          findings.push({
+            severity: "error",
+            rule: "increase.percent",
+            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
+            file: headFile.file,
+            ...at
+          });
+        }
+      }
+    }
+    if (baseManifest && baseManifest !== headManifest) {
+      for (const reason of budgetLoosened(baseManifest, headManifest)) {
+        findings.push({
+          severity: "warning",
+          rule: "budget.raised",
+          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
+          file: headFile.file,
+          ...at
+        });
+      }
+      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
+      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+    }
+  }
+  if (trust === "base") {
+    for (const headFile of head) {
+      const baseManifest = baseFiles.get(headFile.file)?.manifest;
+      if (!baseManifest || !headFile.manifest) continue;
+      for (const estimate of headFile.estimates) {
+        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
+        const limit = baseWorkload?.budgetMonthly;
+        const projected = cost(estimate);
+        if (limit && projected && projected.gt(limit)) {
+          findings.push({
+            severity: "error",
+            rule: "budget.workload.exceeded",
+            message: budgetMessage(`workload ${estimate.workload.name}`, {
+              monthly: limit,
+              projected,
+              percent: projected.div(limit).times(100),
+              status: "over"
+            }) + " (base budget)",
+            file: headFile.file,
+            line: estimate.workload.line,
+            col: estimate.workload.col,
+            workload: estimate.workload.name
+          });
+        }
+      }
+    }
+  }
+  const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
+  workloads.sort(
+    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
+  );
+  const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
+  const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
+  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
+}
+
+// src/core/report.ts
+var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function workloadStatus(estimate, budget) {
+  if (estimate.findings.some((f) => f.severity === "error")) return "error";
+  if (!estimate.priced) return "unpriced";
+  return budget?.status ?? "ok";
+}
+function forecastOf(estimate) {
+  const growth = estimate.workload.requests.growthPercentPerMonth;
+  if (!growth || !estimate.cost || !estimate.priced) return null;
+  const factor = growth.div(100).plus(1);
+  return Array.from({ length: 12 }, (_, month) => estimate.cost.monthlyCost.times(factor.pow(month + 1)));
+}
+function workloadReport(estimate, analysis) {
+  const { workload, cost: cost2 } = estimate;
+  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
+  const budget = workload.budgetMonthly ? {
+    monthly: workload.budgetMonthly,
+    percentUsed: use?.percent ?? ZERO,
+    status: use?.status ?? "ok"
+  } : null;
+  const priced = estimate.priced && cost2 !== void 0;
+  return {
+    id: workload.id,
+    file: workload.file,
+    name: workload.name,
+    line: workload.line,
+    provider: workload.provider,
+    model: workload.model,
+    mode: workload.mode,
+    latency: workload.latency ?? null,
+    hardware: estimate.hardware?.id ?? null,
+    tags: { ...workload.tags },
+    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
+    tokens: {
+      input: workload.tokens.input.expected,
+      output: workload.tokens.output.expected,
+      cachedInput: workload.tokens.cachedInput.expected,
+      template: workload.tokens.template ?? null
+    },
+    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
+    monthlyCost: priced ? cost2.monthlyCost : null,
+    monthlyTokens: cost2?.monthlyTokens ?? null,
+    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
+    utilization: cost2?.utilization ?? null,
+    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
+    range: priced ? estimate.range ?? null : null,
+    price: estimate.price ?? null,
+    contextWindow: estimate.contextWindow ?? null,
+    budget,
+    status: workloadStatus(estimate, budget),
+    forecast: forecastOf(estimate)
+  };
+}
+function groupsOf(workloads, tags) {
+  const groups = [];
+  for (const tag2 of tags) {
+    const values = /* @__PURE__ */ new Map();
+    for (const w of workloads) {
+      if (w.change === "removed") continue;
+      const value = w.tags[tag2] ?? "(untagged)";
+      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
+      entry.workloads++;
+      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
+      else entry.unpriced++;
+      values.set(value, entry);
+    }
+    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
+    groups.push({
+      tag: tag2,
+      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
+    });
+  }
+  return groups;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
+  );
+}
+function buildReport(head, options) {
+  const byFile = new Map(head.map((f) => [f.file, f]));
+  const diff = options.base?.diff;
+  let workloads;
+  if (diff) {
+    workloads = diff.workloads.map((d) => {
+      const estimate = d.head ?? d.base;
+      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
+      if (d.change === "removed") {
+        report.monthlyCost = ZERO;
+        report.perRequestCost = null;
+        report.costComponents = [];
+        report.budget = null;
+        report.status = "ok";
+        report.forecast = null;
+        report.range = null;
+      }
+      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
+    });
+  } else {
+    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
+  }
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff?.findings ?? []]);
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const live = workloads.filter((w) => w.change !== "removed");
+  const priced = live.filter((w) => w.monthlyCost !== null);
+  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
+  const ranged = live.some((w) => w.range);
+  const budgets = head.flatMap(
+    (f) => (f.evaluation?.groups ?? []).map((g) => ({
+      name: g.name,
+      file: g.file,
+      line: g.line,
+      match: g.match,
+      monthly: g.budget.monthly,
+      projected: g.budget.projected,
+      percentUsed: g.budget.percent,
+      status: g.budget.status,
+      workloads: g.workloads,
+      unpriced: g.unpriced
+    }))
+  );
+  const errors = count("error");
+  const warnings = count("warning");
+  const summary = {
+    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+    monthlyCost,
+    complete: priced.length === live.length,
+    files: head.length,
+    invalidFiles: head.filter((f) => !f.manifest).length,
+    workloads: live.length,
+    pricedWorkloads: priced.length,
+    unpricedWorkloads: live.length - priced.length,
+    errors,
+    warnings,
+    notices: count("notice"),
+    range: ranged ? {
+      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
+      expected: monthlyCost,
+      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
+    } : null
+  };
+  if (diff) {
+    summary.baseMonthlyCost = diff.baseMonthlyCost;
+    summary.diffMonthlyCost = diff.diffMonthlyCost;
+    summary.diffPercent = diff.baseMonthlyCost.isZero() ? null : diff.diffMonthlyCost.div(diff.baseMonthlyCost).times(100);
+    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const w of diff.workloads) summary.changes[w.change]++;
+  }
+  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
+  return {
+    schemaVersion: 1,
+    tool: { name: "tokenbudget", version: options.toolVersion },
+    currency: "USD",
+    catalog: {
+      version: options.book.version,
+      asOf: options.book.asOf,
+      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
+    },
+    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
+    summary,
+    groups: groupsOf(workloads, tags),
+    budgets,
+    workloads,
+    findings,
+    notes: diff?.notes ?? []
+  };
+}
+
+// src/app/load.ts
+import path2 from "node:path";
+
 // src/core/analyze.ts
 function analyzeValidated(file, validated, book, options = {}) {
   const manifest = validated.manifest;
@@ -29187,10 +29614,6 @@ function analyzeValidated(file, validated, book, options = {}) {
     book,
     findings: [...validated.findings, ...estimates.flatMap((e) => e.findings), ...evaluation.findings]
   };
-}
-function analyzeFile(parsed, bookFor, options = {}) {
-  const validated = validateManifest(parsed, options);
-  return analyzeValidated(parsed.file, validated, validated.manifest ? bookFor(validated.manifest) : { findings: [] }, options);
 }
 function unreadableFile(file, rule, message) {
   return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
@@ -31863,468 +32286,28 @@ var PriceBook = class {
   }
 };
 
-// src/core/diff.ts
-var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
-var byId = new Intl.Collator();
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function modeFields(w) {
-  return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
-}
-function describeVolume(base, head) {
-  const from = base.requests.perMonth.expected;
-  const to = head.requests.perMonth.expected;
-  const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
-  return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
-}
-function formatPercentChange(pct) {
-  const text = formatPercent(pct);
-  return pct.gt(0) ? `+${text}` : text;
-}
-function describeTokens(base, head) {
-  const parts = [];
-  const pairs = [
-    ["input", base.tokens.input.expected, head.tokens.input.expected],
-    ["output", base.tokens.output.expected, head.tokens.output.expected],
-    ["cached input", base.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
-  ];
-  for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
-  return `tokens per request: ${parts.join(", ")}`;
-}
-function describeMode(base, head) {
-  if (base.mode !== head.mode) return `mode ${base.mode} -> ${head.mode}`;
-  const spec = (w) => {
-    const d = w.dedicated;
-    const c = w.cluster;
-    if (d) return `${d.gpus}x ${d.hardware} x ${d.replicas} replica(s), ${d.hours}h${d.hourlyRate ? ` @ $${d.hourlyRate}/GPU-h` : ""}`;
-    if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
-    return w.mode;
-  };
-  return `hardware ${spec(base)} -> ${spec(head)}`;
-}
-function attribute(base, head, baseManifest, headManifest, book) {
-  const total = head.cost.monthlyCost.minus(base.cost.monthlyCost);
-  const b = base.workload;
-  const h = head.workload;
-  const steps = [];
-  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
-  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
-  const modeChanged = !sameJson(modeFields(b), modeFields(h));
-  let current = { ...b, ...modeFields(h) };
-  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
-  const modelChanged = b.model !== h.model || b.provider !== h.provider;
-  current = { ...current, model: h.model, provider: h.provider };
-  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
-  const tokensChanged = !sameJson(b.tokens, h.tokens);
-  current = { ...current, tokens: h.tokens };
-  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
-  const volumeChanged = !sameJson(b.requests, h.requests);
-  current = { ...current, requests: h.requests };
-  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
-  const drivers = [];
-  let previous = base.cost.monthlyCost;
-  for (const step of steps) {
-    if (!step.changed) continue;
-    const estimate = estimateWorkload(step.workload, step.prices, book);
-    const stepCost = cost(estimate);
-    if (stepCost === void 0) {
-      drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
-      return drivers;
-    }
-    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
-    previous = stepCost;
-  }
-  const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
-  if (!rest.isZero()) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
-  return drivers;
-}
-function workloadsChanged(a, b) {
-  const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
-  return !sameJson(strip(a), strip(b));
-}
-function matchBy(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
-  return out;
-}
-function budgetLoosened(base, head) {
-  const reasons = [];
-  const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
-  for (const w of base.workloads) {
-    const now = headWorkloads.get(w.name);
-    if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
-      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
-    }
-  }
-  const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
-  for (const g of base.budgets) {
-    const now = headGroups.get(g.name);
-    if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
-    else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
-    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
-  }
-  const p = base.policy;
-  const q = head.policy;
-  const looser = (name, from, to) => {
-    if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
-  };
-  looser("max_increase_percent", p.maxIncreasePercent, q.maxIncreasePercent);
-  looser("max_increase", p.maxIncrease, q.maxIncrease);
-  if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
-  if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
-  if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
-  return reasons;
-}
-function diffRevisions(base, head, trust = "head") {
-  const baseById = matchBy(base);
-  const headById = matchBy(head);
-  const workloads = [];
-  const findings = [];
-  const notes = [];
-  for (const [id, { estimate, analysis }] of headById) {
-    const before = baseById.get(id);
-    const headCost = cost(estimate);
-    if (!before) {
-      workloads.push({
-        id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        ...headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {},
-        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : []
-      });
-      continue;
-    }
-    const baseCost = cost(before.estimate);
-    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
-    const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
-      head: estimate,
-      base: before.estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost } : {},
-      ...headCost ? { headMonthlyCost: headCost } : {},
-      ...diff ? { diffMonthlyCost: diff } : {},
-      drivers: diff && !diff.isZero() && analysis.manifest && before.analysis.manifest && analysis.book ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book) : []
-    });
-  }
-  for (const [id, { estimate }] of baseById) {
-    if (headById.has(id)) continue;
-    const baseCost = cost(estimate);
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: "removed",
-      base: estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
-      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
-    });
-  }
-  const baseFiles = new Map(base.map((f) => [f.file, f]));
-  const diffsByFile = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    const list = diffsByFile.get(w.file);
-    if (list) list.push(w);
-    else diffsByFile.set(w.file, [w]);
-  }
-  for (const headFile of head) {
-    const baseFile = baseFiles.get(headFile.file);
-    const headManifest = headFile.manifest;
-    if (!headManifest) continue;
-    const baseManifest = baseFile?.manifest;
-    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
-    const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
-    const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
-    const increase = after.minus(before);
-    const at = { line: headManifest.policyLine, col: 1 };
-    if (increase.gt(0) && baseManifest) {
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
-        findings.push({
-          severity: "error",
-          rule: "increase.absolute",
-          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      if (policy.maxIncreasePercent !== void 0 && !before.isZero()) {
-        const pct = increase.div(before).times(100);
-        if (pct.gt(policy.maxIncreasePercent)) {
-          findings.push({
-            severity: "error",
-            rule: "increase.percent",
-            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
-            file: headFile.file,
-            ...at
-          });
-        }
-      }
-    }
-    if (baseManifest && baseManifest !== headManifest) {
-      for (const reason of budgetLoosened(baseManifest, headManifest)) {
-        findings.push({
-          severity: "warning",
-          rule: "budget.raised",
-          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-    }
-  }
-  if (trust === "base") {
-    for (const headFile of head) {
-      const baseManifest = baseFiles.get(headFile.file)?.manifest;
-      if (!baseManifest || !headFile.manifest) continue;
-      for (const estimate of headFile.estimates) {
-        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
-        const limit = baseWorkload?.budgetMonthly;
-        const projected = cost(estimate);
-        if (limit && projected && projected.gt(limit)) {
-          findings.push({
-            severity: "error",
-            rule: "budget.workload.exceeded",
-            message: budgetMessage(`workload ${estimate.workload.name}`, {
-              monthly: limit,
-              projected,
-              percent: projected.div(limit).times(100),
-              status: "over"
-            }) + " (base budget)",
-            file: headFile.file,
-            line: estimate.workload.line,
-            col: estimate.workload.col,
-            workload: estimate.workload.name
-          });
-        }
-      }
-    }
-  }
-  const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
-  workloads.sort(
-    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
-  );
-  const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
-  const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
-  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
-}
-
-// src/core/report.ts
-var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function workloadStatus(estimate, budget) {
-  if (estimate.findings.some((f) => f.severity === "error")) return "error";
-  if (!estimate.priced) return "unpriced";
-  return budget?.status ?? "ok";
-}
-function forecastOf(estimate) {
-  const growth = estimate.workload.requests.growthPercentPerMonth;
-  if (!growth || !estimate.cost || !estimate.priced) return null;
-  const factor = growth.div(100).plus(1);
-  return Array.from({ length: 12 }, (_, month) => estimate.cost.monthlyCost.times(factor.pow(month + 1)));
-}
-function workloadReport(estimate, analysis) {
-  const { workload, cost: cost2 } = estimate;
-  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
-  const budget = workload.budgetMonthly ? {
-    monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? ZERO,
-    status: use?.status ?? "ok"
-  } : null;
-  const priced = estimate.priced && cost2 !== void 0;
-  return {
-    id: workload.id,
-    file: workload.file,
-    name: workload.name,
-    line: workload.line,
-    provider: workload.provider,
-    model: workload.model,
-    mode: workload.mode,
-    latency: workload.latency ?? null,
-    hardware: estimate.hardware?.id ?? null,
-    tags: { ...workload.tags },
-    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
-    tokens: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      template: workload.tokens.template ?? null
-    },
-    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
-    monthlyCost: priced ? cost2.monthlyCost : null,
-    monthlyTokens: cost2?.monthlyTokens ?? null,
-    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
-    utilization: cost2?.utilization ?? null,
-    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
-    range: priced ? estimate.range ?? null : null,
-    price: estimate.price ?? null,
-    contextWindow: estimate.contextWindow ?? null,
-    budget,
-    status: workloadStatus(estimate, budget),
-    forecast: forecastOf(estimate)
-  };
-}
-function groupsOf(workloads, tags) {
-  const groups = [];
-  for (const tag2 of tags) {
-    const values = /* @__PURE__ */ new Map();
-    for (const w of workloads) {
-      if (w.change === "removed") continue;
-      const value = w.tags[tag2] ?? "(untagged)";
-      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
-      entry.workloads++;
-      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
-      else entry.unpriced++;
-      values.set(value, entry);
-    }
-    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
-    groups.push({
-      tag: tag2,
-      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
-    });
-  }
-  return groups;
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
-  );
-}
-function buildReport(head, options) {
-  const byFile = new Map(head.map((f) => [f.file, f]));
-  const diff = options.base?.diff;
-  let workloads;
-  if (diff) {
-    workloads = diff.workloads.map((d) => {
-      const estimate = d.head ?? d.base;
-      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
-      if (d.change === "removed") {
-        report.monthlyCost = ZERO;
-        report.perRequestCost = null;
-        report.costComponents = [];
-        report.budget = null;
-        report.status = "ok";
-        report.forecast = null;
-        report.range = null;
-      }
-      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
-    });
-  } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
-  }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff?.findings ?? []]);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  const live = workloads.filter((w) => w.change !== "removed");
-  const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
-  const ranged = live.some((w) => w.range);
-  const budgets = head.flatMap(
-    (f) => (f.evaluation?.groups ?? []).map((g) => ({
-      name: g.name,
-      file: g.file,
-      line: g.line,
-      match: g.match,
-      monthly: g.budget.monthly,
-      projected: g.budget.projected,
-      percentUsed: g.budget.percent,
-      status: g.budget.status,
-      workloads: g.workloads,
-      unpriced: g.unpriced
-    }))
-  );
-  const errors = count("error");
-  const warnings = count("warning");
-  const summary = {
-    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
-    monthlyCost,
-    complete: priced.length === live.length,
-    files: head.length,
-    invalidFiles: head.filter((f) => !f.manifest).length,
-    workloads: live.length,
-    pricedWorkloads: priced.length,
-    unpricedWorkloads: live.length - priced.length,
-    errors,
-    warnings,
-    notices: count("notice"),
-    range: ranged ? {
-      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
-      expected: monthlyCost,
-      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
-    } : null
-  };
-  if (diff) {
-    summary.baseMonthlyCost = diff.baseMonthlyCost;
-    summary.diffMonthlyCost = diff.diffMonthlyCost;
-    summary.diffPercent = diff.baseMonthlyCost.isZero() ? null : diff.diffMonthlyCost.div(diff.baseMonthlyCost).times(100);
-    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-    for (const w of diff.workloads) summary.changes[w.change]++;
-  }
-  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
-  return {
-    schemaVersion: 1,
-    tool: { name: "tokenbudget", version: options.toolVersion },
-    currency: "USD",
-    catalog: {
-      version: options.book.version,
-      asOf: options.book.asOf,
-      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
-    },
-    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
-    summary,
-    groups: groupsOf(workloads, tags),
-    budgets,
-    workloads,
-    findings,
-    notes: diff?.notes ?? []
-  };
-}
-
-// src/app/run.ts
+// src/app/load.ts
+var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 var POLICY_RULES = /^(budget\.|increase\.|price\.stale)/;
 function isInputError(finding2) {
   return finding2.severity === "error" && !POLICY_RULES.test(finding2.rule);
 }
-function gitBaseSource(cwd, ref) {
-  let entries;
-  return {
-    ref,
-    async list() {
-      const repo = await repoInfo(cwd);
-      const commit = await resolveCommit(cwd, ref);
-      const tree = await listTree(cwd, commit, repo.prefix);
-      entries = new Map(tree.filter((e) => e.mode !== "120000").map((e) => [e.path, e.blob]));
-      return [...entries].map(([p, blob]) => ({ path: p, blob }));
-    },
-    async read(paths) {
-      const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
-      const contents = await readBlobs(cwd, blobs);
-      const out = /* @__PURE__ */ new Map();
-      for (const p of paths) {
-        const blob = entries?.get(p);
-        const bytes = blob ? contents.get(blob) : void 0;
-        if (bytes) out.set(p, bytes);
-      }
-      return out;
-    }
-  };
+async function loadCatalogFile(cwd, file, label = file) {
+  const read = await readCapped(path2.resolve(cwd, file), MAX_CATALOG_BYTES);
+  if (!("bytes" in read)) {
+    return { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${file} ${read.problem.message}`, file: label, line: 1, col: 1 }] };
+  }
+  return parseCatalog(label, new TextDecoder().decode(read.bytes));
 }
-function baseMatcher(cwd, inputs) {
-  const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
-    const rel = toPosix(path2.relative(cwd, path2.resolve(cwd, input)));
-    if (import_picomatch.default.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
-    return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
-  });
-  const ignored = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
-  const wanted = (0, import_picomatch.default)(patterns, { dot: false });
-  return (p) => wanted(p) && !ignored(p);
+async function loadLayers(cwd, catalogFiles) {
+  const layers = [BUILTIN_LAYER];
+  const findings = [];
+  for (const file of catalogFiles) {
+    const loaded = await loadCatalogFile(cwd, file);
+    if ("layer" in loaded) layers.push(loaded.layer);
+    else findings.push(...loaded.findings);
+  }
+  return { layers, findings };
 }
 function templatePaths(parsed) {
   const workloads = parsed.value?.workloads;
@@ -32358,75 +32341,118 @@ async function mapConcurrent(items, limit, f) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
-async function run(options) {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const cwd = options.cwd;
-  const trust = options.trust ?? "head";
-  const globalLayers = [BUILTIN_LAYER];
-  const catalogFindings = [];
-  for (const file of options.catalogFiles ?? []) {
-    const read = await readCapped(path2.resolve(cwd, file), 64 * 1024 * 1024);
-    const parsed = "bytes" in read ? parseCatalog(file, new TextDecoder().decode(read.bytes)) : { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${read.problem.message}`, file, line: 1, col: 1 }] };
-    if ("layer" in parsed) globalLayers.push(parsed.layer);
-    else catalogFindings.push(...parsed.findings);
+var Books = class {
+  constructor(cwd, layers) {
+    this.cwd = cwd;
+    this.layers = layers;
+    this.global = new PriceBook(layers);
   }
-  const globalBook = new PriceBook(globalLayers);
-  const bookCache = /* @__PURE__ */ new Map();
-  async function bookFor(manifest) {
-    if (manifest.catalogs.length === 0) return globalBook;
+  cwd;
+  layers;
+  global;
+  cache = /* @__PURE__ */ new Map();
+  async for(manifest) {
+    if (manifest.catalogs.length === 0) return this.global;
     const key2 = `${manifest.file}\0${manifest.catalogs.join("\0")}`;
-    const cached = bookCache.get(key2);
+    const cached = this.cache.get(key2);
     if (cached) return cached;
-    const layers = [...globalLayers];
+    const layers = [...this.layers];
     const findings = [];
     for (const rel of manifest.catalogs) {
-      const inside = await resolveInside(cwd, manifest.file, rel);
+      const inside = await resolveInside(this.cwd, manifest.file, rel);
       const label = toPosix(path2.join(path2.dirname(manifest.file), rel));
-      if ("problem" in inside) {
-        findings.push({ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" });
-        continue;
-      }
-      const read = await readCapped(inside.absolute, 64 * 1024 * 1024);
-      const parsed = "bytes" in read ? parseCatalog(label, new TextDecoder().decode(read.bytes)) : { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${read.problem.message}`, file: manifest.file, line: 1, col: 1 }] };
-      if ("layer" in parsed) layers.push(parsed.layer);
-      else findings.push(...parsed.findings);
+      const loaded = "problem" in inside ? { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" }] } : await loadCatalogFile(this.cwd, label);
+      if ("layer" in loaded) layers.push(loaded.layer);
+      else findings.push(...loaded.findings);
     }
     const book = findings.length > 0 ? { findings } : new PriceBook(layers);
-    bookCache.set(key2, book);
+    this.cache.set(key2, book);
     return book;
   }
-  async function analyzeLoaded({ parsed, templates }, fixedBook) {
-    const validated = validateManifest(parsed, { templates, maxWorkloads: limits.maxWorkloads });
-    const book = validated.manifest ? fixedBook ?? await bookFor(validated.manifest) : globalBook;
-    return analyzeValidated(parsed.file, validated, book, { today: options.today });
-  }
+};
+async function analyzeParsed(parsed, templates, context, fixedBook) {
+  const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
+  const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
+  return analyzeValidated(parsed.file, validated, book, { today: context.today });
+}
+async function loadHead(options) {
+  const { cwd } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const catalogs = await loadLayers(cwd, options.catalogFiles ?? []);
+  const context = { books: new Books(cwd, catalogs.layers), limits, today: options.today };
   const discovered = await discover(cwd, options.paths);
-  const head = [];
-  const headBlobs = /* @__PURE__ */ new Map();
-  const reads = await mapConcurrent(
-    discovered,
-    16,
-    async (entry) => "problem" in entry ? void 0 : readCapped(path2.resolve(cwd, entry.file), limits.maxFileBytes)
-  );
+  const files = [];
+  const blobs = /* @__PURE__ */ new Map();
+  const reads = await mapConcurrent(discovered, 16, async (entry) => "problem" in entry ? void 0 : readCapped(path2.resolve(cwd, entry.file), limits.maxFileBytes));
   for (const [index, entry] of discovered.entries()) {
     if ("problem" in entry) {
-      head.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
+      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
       continue;
     }
     const read = reads[index];
     if (!("bytes" in read)) {
-      head.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
+      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
       continue;
     }
-    if (options.base) headBlobs.set(entry.file, blobId(read.bytes));
+    if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
     const parsed = parseYaml(entry.file, read.bytes, limits);
     const templates = await countTemplates(templatePaths(parsed), async (rel) => {
       const inside = await resolveInside(cwd, entry.file, rel);
       return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
     });
-    head.push(await analyzeLoaded({ parsed, templates }));
+    files.push(await analyzeParsed(parsed, templates, context));
   }
-  if (catalogFindings.length > 0) head.push({ file: catalogFindings[0].file, estimates: [], findings: catalogFindings });
+  if (catalogs.findings.length > 0) files.push({ file: catalogs.findings[0].file, estimates: [], findings: catalogs.findings });
+  return { files, discovered: discovered.map((d) => d.file), blobs, context };
+}
+
+// src/app/run.ts
+function gitBaseSource(cwd, ref) {
+  let entries;
+  return {
+    ref,
+    async list() {
+      const repo = await repoInfo(cwd);
+      const commit = await resolveCommit(cwd, ref);
+      const tree = await listTree(cwd, commit, repo.prefix);
+      entries = new Map(tree.filter((e) => e.mode !== "120000").map((e) => [e.path, e.blob]));
+      return [...entries].map(([p, blob]) => ({ path: p, blob }));
+    },
+    async read(paths) {
+      const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
+      const contents = await readBlobs(cwd, blobs);
+      const out = /* @__PURE__ */ new Map();
+      for (const p of paths) {
+        const blob = entries?.get(p);
+        const bytes = blob ? contents.get(blob) : void 0;
+        if (bytes) out.set(p, bytes);
+      }
+      return out;
+    }
+  };
+}
+function baseMatcher(cwd, inputs) {
+  const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
+    const rel = toPosix(path3.relative(cwd, path3.resolve(cwd, input)));
+    if (import_picomatch.default.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
+    return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
+  });
+  const ignored = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
+  const wanted = (0, import_picomatch.default)(patterns, { dot: false });
+  return (p) => wanted(p) && !ignored(p);
+}
+async function run(options) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const cwd = options.cwd;
+  const trust = options.trust ?? "head";
+  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+    cwd,
+    paths: options.paths,
+    catalogFiles: options.catalogFiles ?? [],
+    limits,
+    today: options.today,
+    blobIds: options.base !== void 0
+  });
   let base;
   if (options.base) {
     const source = options.base;
@@ -32445,17 +32471,17 @@ async function run(options) {
       if (!bytes) continue;
       const parsed = parseYaml(e.path, bytes, limits);
       parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t))));
+      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path3.join(path3.dirname(e.path), t))));
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     const notes = [];
     for (const parsed of parsedBase) {
       const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-        const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
+        const bytes = templateBytes.get(toPosix(path3.join(path3.dirname(parsed.file), rel)));
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
       const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeLoaded({ parsed, templates }, headBook);
+      const analysis = await analyzeParsed(parsed, templates, context, headBook);
       const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
       if (!analysis.manifest || hardErrors.length > 0) {
         const first = analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0];
@@ -32475,8 +32501,8 @@ async function run(options) {
     diff.findings.push(...notes);
     base = { ref: source.ref, trust, diff };
   }
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: globalBook, groupBy: options.groupBy ?? [], ...base ? { base } : {} });
-  return { report, inputErrors: report.findings.some(isInputError), files: discovered.map((d) => d.file) };
+  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base ? { base } : {} });
+  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
 
 // src/core/render/json.ts
@@ -32719,9 +32745,7 @@ export {
   GitError,
   repoInfo,
   toPosix,
-  discover,
   readCapped,
-  resolveInside,
   Decimal,
   Decimal2,
   ZERO,
@@ -32738,15 +32762,15 @@ export {
   resolveGpuRate,
   require_dist,
   DEFAULT_LIMITS,
-  parseYaml,
   SCENARIOS,
   estimateWorkload,
-  analyzeFile,
-  unreadableFile,
   BUILTIN_LAYER,
   parseCatalog,
   PriceBook,
   isInputError,
+  loadCatalogFile,
+  loadLayers,
+  loadHead,
   gitBaseSource,
   run,
   reportToJson,

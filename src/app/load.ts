@@ -1,0 +1,179 @@
+import path from "node:path";
+import { discover, readCapped, resolveInside, toPosix, type ReadResult } from "../adapters/fs.js";
+import { blobId } from "../adapters/git.js";
+import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/analyze.js";
+import { BUILTIN_LAYER, parseCatalog } from "../core/catalog-load.js";
+import { PriceBook, type CatalogLayer } from "../core/catalog.js";
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/parse.js";
+import type { Finding, Manifest } from "../core/types.js";
+import { validateManifest, type TemplateTokens } from "../core/validate.js";
+
+const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+
+/** Rules that mean the input is wrong rather than over budget: they exit 2, not 1. */
+const POLICY_RULES = /^(budget\.|increase\.|price\.stale)/;
+
+export function isInputError(finding: Finding): boolean {
+  return finding.severity === "error" && !POLICY_RULES.test(finding.rule);
+}
+
+/** Reads one price book file (relative to cwd) and checks it against the catalog schema. */
+export async function loadCatalogFile(cwd: string, file: string, label = file): Promise<{ layer: CatalogLayer } | { findings: Finding[] }> {
+  const read = await readCapped(path.resolve(cwd, file), MAX_CATALOG_BYTES);
+  if (!("bytes" in read)) {
+    return { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${file} ${read.problem.message}`, file: label, line: 1, col: 1 }] };
+  }
+  return parseCatalog(label, new TextDecoder().decode(read.bytes));
+}
+
+/** Built-in plus the `--catalog` files, lowest precedence first; problems come back as findings. */
+export async function loadLayers(cwd: string, catalogFiles: readonly string[]): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
+  const layers: CatalogLayer[] = [BUILTIN_LAYER];
+  const findings: Finding[] = [];
+  for (const file of catalogFiles) {
+    const loaded = await loadCatalogFile(cwd, file);
+    if ("layer" in loaded) layers.push(loaded.layer);
+    else findings.push(...loaded.findings);
+  }
+  return { layers, findings };
+}
+
+export function templatePaths(parsed: ParsedYaml): string[] {
+  const workloads = (parsed.value as { workloads?: unknown } | undefined)?.workloads;
+  if (!Array.isArray(workloads)) return [];
+  return workloads
+    .map((w) => (w && typeof w === "object" ? (w as { tokens?: { input_from?: unknown } }).tokens?.input_from : undefined))
+    .filter((p): p is string => typeof p === "string");
+}
+
+export async function countTemplates(paths: readonly string[], read: (p: string) => Promise<ReadResult | { problem: string }>): Promise<TemplateTokens> {
+  const out = new Map<string, { tokens: number; tokenizer: string } | { error: string }>();
+  if (paths.length === 0) return out;
+  // The tokenizer's tables are megabytes: load them only for manifests that use input_from.
+  const { countPromptTokens } = await import("../core/prompt-tokens.js");
+  for (const p of new Set(paths)) {
+    const result = await read(p);
+    if ("bytes" in result) {
+      const counted = countPromptTokens(new TextDecoder().decode(result.bytes));
+      out.set(p, { tokens: counted.tokens, tokenizer: counted.tokenizer });
+    } else {
+      out.set(p, { error: typeof result.problem === "string" ? result.problem : result.problem.message });
+    }
+  }
+  return out;
+}
+
+/**
+ * Maps with a few calls in flight, keeping order. Awaited one by one, a thousand small
+ * manifests cost a thousand round trips to libuv's thread pool (about a third of a run).
+ */
+async function mapConcurrent<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await f(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** The price books in force for each manifest: built-in < --catalog files < its `catalogs:`. */
+export class Books {
+  readonly global: PriceBook;
+  private readonly cache = new Map<string, PriceBook | { findings: Finding[] }>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly layers: readonly CatalogLayer[],
+  ) {
+    this.global = new PriceBook(layers);
+  }
+
+  async for(manifest: Manifest): Promise<PriceBook | { findings: Finding[] }> {
+    if (manifest.catalogs.length === 0) return this.global;
+    const key = `${manifest.file}\u0000${manifest.catalogs.join("\u0000")}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const layers = [...this.layers];
+    const findings: Finding[] = [];
+    for (const rel of manifest.catalogs) {
+      const inside = await resolveInside(this.cwd, manifest.file, rel);
+      const label = toPosix(path.join(path.dirname(manifest.file), rel));
+      const loaded =
+        "problem" in inside
+          ? { findings: [{ severity: "error" as const, rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" }] }
+          : await loadCatalogFile(this.cwd, label);
+      if ("layer" in loaded) layers.push(loaded.layer);
+      else findings.push(...loaded.findings);
+    }
+    const book = findings.length > 0 ? { findings } : new PriceBook(layers);
+    this.cache.set(key, book);
+    return book;
+  }
+}
+
+export interface AnalyzeContext {
+  books: Books;
+  limits: ParseLimits;
+  today: string;
+}
+
+/** validate, then read the manifest's price books, then price: the core stays free of I/O. */
+export async function analyzeParsed(parsed: ParsedYaml, templates: TemplateTokens, context: AnalyzeContext, fixedBook?: PriceBook): Promise<FileAnalysis> {
+  const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
+  const book = validated.manifest ? (fixedBook ?? (await context.books.for(validated.manifest))) : context.books.global;
+  return analyzeValidated(parsed.file, validated, book, { today: context.today });
+}
+
+export interface HeadOptions {
+  cwd: string;
+  paths: readonly string[];
+  catalogFiles?: readonly string[];
+  limits?: ParseLimits;
+  today: string;
+  /** Record each file's git blob id, so unchanged files can be skipped at the base. */
+  blobIds?: boolean;
+}
+
+export interface Head {
+  files: FileAnalysis[];
+  /** Manifest paths found, relative to cwd. */
+  discovered: string[];
+  blobs: Map<string, string>;
+  context: AnalyzeContext;
+}
+
+/** discover -> load -> validate -> price -> estimate -> evaluate for the working tree. */
+export async function loadHead(options: HeadOptions): Promise<Head> {
+  const { cwd } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const catalogs = await loadLayers(cwd, options.catalogFiles ?? []);
+  const context: AnalyzeContext = { books: new Books(cwd, catalogs.layers), limits, today: options.today };
+  const discovered = await discover(cwd, options.paths);
+  const files: FileAnalysis[] = [];
+  const blobs = new Map<string, string>();
+  const reads = await mapConcurrent(discovered, 16, async (entry) => ("problem" in entry ? undefined : readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes)));
+  for (const [index, entry] of discovered.entries()) {
+    if ("problem" in entry) {
+      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
+      continue;
+    }
+    const read = reads[index]!;
+    if (!("bytes" in read)) {
+      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
+      continue;
+    }
+    if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
+    const parsed = parseYaml(entry.file, read.bytes, limits);
+    const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+      const inside = await resolveInside(cwd, entry.file, rel);
+      return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
+    });
+    files.push(await analyzeParsed(parsed, templates, context));
+  }
+  if (catalogs.findings.length > 0) files.push({ file: catalogs.findings[0]!.file, estimates: [], findings: catalogs.findings });
+  return { files, discovered: discovered.map((d) => d.file), blobs, context };
+}
