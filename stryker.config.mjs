@@ -1,0 +1,17 @@
+// npm run mutation (not in CI): mutation testing of the estimation, policy and diff modules.
+// Runs only the in-process tests of the core (see stryker.vitest.config.mjs); results in MUTATION.md.
+/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
+export default {
+  testRunner: "vitest",
+  vitest: { configFile: "stryker.vitest.config.mjs" },
+  plugins: ["@stryker-mutator/vitest-runner"],
+  mutate: ["src/core/estimate.ts", "src/core/evaluate.ts", "src/core/diff.ts"],
+  coverageAnalysis: "perTest",
+  // Two cores: one test process each.
+  concurrency: 2,
+  timeoutMS: 60_000,
+  reporters: ["clear-text", "progress", "json"],
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: true,
+};
