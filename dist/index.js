@@ -25514,6 +25514,11 @@ function tryGit(cwd, args) {
   });
 }
 var hasCommit = async (cwd, ref) => await tryGit(cwd, ["cat-file", "-e", `${ref}^{commit}`]) !== null;
+async function mergeCommitBase(cwd, headSha) {
+  const parents = await tryGit(cwd, ["rev-list", "--parents", "-n", "1", "HEAD"]);
+  const [, first, second] = parents?.split(" ") ?? [];
+  return first && second === headSha ? first : null;
+}
 function apiBaseSource(octokit, repo, ref, prefix) {
   let listed = /* @__PURE__ */ new Set();
   return {
@@ -25613,7 +25618,8 @@ async function pullRequestOf(eventPath) {
   if (typeof pr.number !== "number" || typeof baseSha !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) {
     throw new Error(`the event payload at ${eventPath} has no usable pull_request.number and pull_request.base.sha`);
   }
-  return { number: pr.number, baseSha };
+  const headSha = pr.head?.sha;
+  return { number: pr.number, baseSha, ...typeof headSha === "string" ? { headSha } : {} };
 }
 function repository() {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? "").split("/");
@@ -25670,7 +25676,8 @@ async function runAction() {
     // Test-only: the end-to-end tests shorten retry back-off; unset in real runs.
     ...process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}
   });
-  const baseRef = inputs.baseRef || pr?.baseSha;
+  const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
+  const baseRef = inputs.baseRef || merged || pr?.baseSha;
   let base;
   if (baseRef) base = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log });
   else log("not a pull request and no base-ref: estimating without a diff");

@@ -61,6 +61,30 @@ const writes = (f: FakeGitHub) => f.requests.filter((r) => r.method === "POST" |
 const calls = (f: FakeGitHub) => f.requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
 describe("the bundled Action on a pull_request", () => {
+  it("diffs against the merge commit's first parent when the base branch moved after the event's base.sha", async () => {
+    gh = await startFakeGitHub();
+    const repo = pullRequestRepo({ "ai-workloads.yaml": manifest(1_000_000) }, { "ai-workloads.yaml": manifest(1_500_000) });
+    cleanup.push(repo.dir);
+    // The base branch gains a file after the event recorded base.sha; GitHub merges into the newer base.
+    git(repo.dir, "checkout", "-q", "--detach", repo.baseSha);
+    writeFiles(repo.dir, { "svc/ai-workloads.yaml": manifest(10) });
+    git(repo.dir, "add", "-A");
+    git(repo.dir, "commit", "-q", "-m", "base moves on");
+    const movedBase = git(repo.dir, "rev-parse", "HEAD");
+    git(repo.dir, "merge", "-q", "--no-ff", "-m", "merge", repo.headSha);
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      token: gh.token,
+      event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`base ${movedBase}: read from git`);
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.workloads.map((w: { file: string; change: string }) => `${w.file}:${w.change}`)).toEqual(["ai-workloads.yaml:changed", "svc/ai-workloads.yaml:unchanged"]);
+    expect(run.outputs["diff-monthly-cost"]).toBe("3000");
+  });
+
   it("first run creates the sticky comment; outputs, JSON report and job summary carry the diff", async () => {
     const { gh, repo, act } = await setup();
     const run = await act();

@@ -18,6 +18,18 @@ function tryGit(cwd: string, args: string[]): Promise<string | null> {
 
 const hasCommit = async (cwd: string, ref: string) => (await tryGit(cwd, ["cat-file", "-e", `${ref}^{commit}`])) !== null;
 
+/**
+ * On pull_request, actions/checkout checks out GitHub's merge of the head into the base branch
+ * as it was when the merge was made. Its first parent is what that merge changes, even when
+ * the base branch moved after the event recorded `base.sha`: diffing against the older sha
+ * would count the base branch's own new work as this pull request's.
+ */
+export async function mergeCommitBase(cwd: string, headSha: string): Promise<string | null> {
+  const parents = await tryGit(cwd, ["rev-list", "--parents", "-n", "1", "HEAD"]);
+  const [, first, second] = parents?.split(" ") ?? [];
+  return first && second === headSha ? first : null;
+}
+
 /** Where base files are read from when git cannot: the repository at `ref` through the REST API. */
 export function apiBaseSource(octokit: GitHubClient, repo: { owner: string; repo: string }, ref: string, prefix: string): BaseSource {
   let listed = new Set<string>();

@@ -12,7 +12,7 @@ import { MAX_COMMENT_CHARS, renderMarkdown } from "../core/render/markdown.js";
 import type { Report } from "../core/report.js";
 import type { Finding } from "../core/types.js";
 import { TOOL_VERSION } from "../version.js";
-import { resolveBase } from "./base.js";
+import { mergeCommitBase, resolveBase } from "./base.js";
 import { InputError, readInputs, type ActionInputs } from "./inputs.js";
 
 /** GitHub shows at most this many annotations of each kind per step; the rest are in the summary. */
@@ -21,19 +21,21 @@ const MAX_ANNOTATIONS = 10;
 interface PullRequest {
   number: number;
   baseSha: string;
+  headSha?: string;
 }
 
 /** The pull request this run is for, from the event payload; null outside pull requests. */
 async function pullRequestOf(eventPath: string | undefined): Promise<PullRequest | null> {
   if (!eventPath) return null;
-  const payload = JSON.parse(await readFile(eventPath, "utf8")) as { pull_request?: { number?: unknown; base?: { sha?: unknown } } };
+  const payload = JSON.parse(await readFile(eventPath, "utf8")) as { pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } };
   const pr = payload.pull_request;
   if (!pr) return null;
   const baseSha = pr.base?.sha;
   if (typeof pr.number !== "number" || typeof baseSha !== "string" || !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha)) {
     throw new Error(`the event payload at ${eventPath} has no usable pull_request.number and pull_request.base.sha`);
   }
-  return { number: pr.number, baseSha };
+  const headSha = pr.head?.sha;
+  return { number: pr.number, baseSha, ...(typeof headSha === "string" ? { headSha } : {}) };
 }
 
 function repository(): { owner: string; repo: string } {
@@ -104,7 +106,8 @@ async function runAction(): Promise<void> {
       ...(process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}),
     }));
 
-  const baseRef = inputs.baseRef || pr?.baseSha;
+  const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
+  const baseRef = inputs.baseRef || merged || pr?.baseSha;
   let base: BaseSource | undefined;
   if (baseRef) base = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log });
   else log("not a pull request and no base-ref: estimating without a diff");
