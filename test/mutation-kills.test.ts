@@ -112,11 +112,20 @@ describe("estimate", () => {
       models: [
         { provider: "acme", id: "tiered", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, longContext: [{ aboveInputTokens: 0, input: 2, output: 2 }, { aboveInputTokens: 1000, input: 3, output: 3 }] },
         { provider: "acme", id: "nobatch", source: "s", asOf: "2026-11-01", contextWindow: 2000, serverless: { input: 1, output: 1 } },
+        { provider: "acme", id: "capacity-only", source: "s", asOf: "2026-11-01" },
       ],
       hardware: [],
     } as unknown as PriceCatalog,
   };
   const book = new PriceBook([BUILTIN_LAYER, tiered]);
+
+  it("a catalog model without a per-token price is unpriced, with the reason", () => {
+    const a = analyze(manifest(W("a", "provider: acme\nmodel: capacity-only\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")), book);
+    expect(a.findings).toEqual([
+      expect.objectContaining({ severity: "error", rule: "price.missing", message: "the catalog has no per-token price for capacity-only; add it under prices:", path: "workloads[0].model", line: 5, col: 12 }),
+    ]);
+    expect(a.estimates[0]!.priced).toBe(false);
+  });
 
   it("a long-context tier applies above its threshold, the highest threshold passed wins", () => {
     const at = (input: number) =>
@@ -271,6 +280,22 @@ describe("diff", () => {
     const removed = diffOf(two, one(serverless));
     expect(removed.workloads[0]).toMatchObject({ name: "b", change: "removed" });
     expect(removed.workloads[0]!.drivers.map((d) => [d.detail, d.amount.toString()])).toEqual([["workload removed", "-1"]]);
+  });
+
+  it("skips invalid head files and new files in file-level checks; sorts unknown deltas last", () => {
+    const invalid = analyze("version: 1\nworkloads: 3\n");
+    const base = one(serverless, `${PRICES}policy: { max_increase: 0.5 }\n`);
+    expect(diffRevisions([analyze(base)], [invalid]).findings).toEqual([]);
+    const fresh = diffRevisions([], [analyze(one(serverless.replace("1000 }", "5000 }"), `${PRICES}policy: { max_increase: 0.5, max_increase_percent: 1 }\n`))]);
+    expect(fresh.findings).toEqual([]);
+    const mixed = diffOf(
+      manifest(W("a", serverless) + W("b", serverless), PRICES),
+      manifest(W("a", "model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }") + W("b", serverless.replace("1000 }", "3000 }")), `${PRICES}policy: { unknown_model: warning }\n`),
+    );
+    expect(mixed.workloads.map((w) => [w.name, w.diffMonthlyCost?.toString()])).toEqual([
+      ["b", "2"],
+      ["a", undefined],
+    ]);
   });
 
   it("sorts changes by the size of the change, then by id", () => {
