@@ -65,6 +65,16 @@ describe("evaluate", () => {
     expect(find(one, "budget.group.exceeded")[0]!.message).toMatch(/^budget b \(2 workloads\) projected/);
   });
 
+  it("a group budget sums only priced members (a workload over capacity has a cost but is not priced)", () => {
+    const workloads =
+      W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }") +
+      W("b", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 1 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }\ntags: { team: x }");
+    const a = analyze(manifest(workloads, `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 100 }\n`));
+    expect(a.estimates[1]!.cost).toBeDefined();
+    expect(a.evaluation!.groups[0]!.budget.projected.toString()).toBe("1");
+    expect(a.evaluation!.groups[0]!.unpriced).toEqual(["b"]);
+  });
+
   it("a group of one says 'workload', and a zero budget says 'no budget'", () => {
     const text = manifest(W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }\nbudget: { monthly: 0 }"), `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 0.5 }\n`);
     const a = analyze(text);
@@ -114,7 +124,7 @@ describe("estimate", () => {
         { provider: "acme", id: "nobatch", source: "s", asOf: "2026-11-01", contextWindow: 2000, serverless: { input: 1, output: 1 } },
         { provider: "acme", id: "capacity-only", source: "s", asOf: "2026-11-01" },
       ],
-      hardware: [],
+      hardware: [{ provider: "acme", id: "gpu", name: "Acme GPU", source: "s", asOf: "2026-11-01" }],
     } as unknown as PriceCatalog,
   };
   const book = new PriceBook([BUILTIN_LAYER, tiered]);
@@ -127,12 +137,36 @@ describe("estimate", () => {
     expect(a.estimates[0]!.priced).toBe(false);
   });
 
-  it("a long-context tier applies above its threshold, the highest threshold passed wins", () => {
-    const at = (input: number) =>
-      analyze(manifest(W("a", `provider: acme\nmodel: tiered\ntokens: { input: ${input}, output: 0 }\nrequests: { per_month: 1000000 }`)), book).estimates[0]!.cost!.monthlyCost.toString();
+  it("a long-context tier applies above its threshold, the highest threshold passed wins in any order", () => {
+    const at = (input: number, b = book) =>
+      analyze(manifest(W("a", `provider: acme\nmodel: tiered\ntokens: { input: ${input}, output: 0 }\nrequests: { per_month: 1000000 }`)), b).estimates[0]!.cost!.monthlyCost.toString();
     expect(at(1)).toBe("2");
     expect(at(1000)).toBe("2000");
     expect(at(1001)).toBe("3003");
+    const reversed = structuredClone(tiered);
+    reversed.catalog.models[0]!.longContext!.reverse();
+    expect(at(1001, new PriceBook([BUILTIN_LAYER, reversed]))).toBe("3003");
+  });
+
+  it("capacity on hardware without rates, for a provider without hardware, and a model without a catalog entry", () => {
+    const spec = (mode: string, settings: string, provider = "acme", model = "tiered") =>
+      analyze(manifest(W("a", `provider: ${provider}\nmodel: ${model}\nmode: ${mode}\n${settings}\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`)), book);
+    expect(spec("dedicated", "dedicated: { hardware: gpu }").findings).toEqual([
+      expect.objectContaining({ severity: "error", rule: "price.missing", message: "the catalog has no dedicated endpoint rate for gpu; set dedicated.hourly_rate (USD per GPU-hour)", path: "workloads[0].dedicated" }),
+    ]);
+    expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3 }").findings[0]!.message).toBe("the catalog has no GPU cluster rate for gpu; set cluster.hourly_rate (USD per GPU-hour)");
+    expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3, hourly_rate: 1 }").findings).toEqual([]);
+    expect(spec("dedicated", "dedicated: { hardware: h100 }", "nohw").findings).toEqual([
+      expect.objectContaining({ severity: "error", rule: "hardware.unknown", message: 'unknown hardware "h100" for provider nohw; set dedicated.hourly_rate to price it' }),
+    ]);
+    const unlisted = spec("dedicated", "dedicated: { hardware: gpu, hourly_rate: 1 }", "acme", "not-in-any-catalog");
+    expect(unlisted.findings).toEqual([]);
+    expect("contextWindow" in unlisted.estimates[0]!).toBe(false);
+    const tooLong = analyze(manifest(W("a", "provider: acme\nmodel: nobatch\nmode: dedicated\ndedicated: { hardware: gpu, hourly_rate: 1 }\ntokens: { input: 5000, output: 10 }\nrequests: { per_month: 10 }")), book);
+    expect(tooLong.findings).toEqual([expect.objectContaining({ severity: "error", rule: "context.exceeded" })]);
+    const serverless = analyze(manifest(W("a", "provider: acme\nmodel: tiered\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")), book);
+    expect("contextWindow" in serverless.estimates[0]!).toBe(false);
+    expect(serverless.estimates[0]!.cost!.effectivePerMillionTokens!.toString()).toBe("2");
   });
 
   it("batch without a catalog statement, batch with interactive latency, and defaults-only fields point at the workload", () => {
@@ -192,6 +226,7 @@ describe("estimate", () => {
     const unknown = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: tpu }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
     expect(unknown.findings).toEqual([
       expect.objectContaining({
+        severity: "error",
         rule: "hardware.unknown",
         message: 'unknown hardware "tpu" for provider together (known: h100-80gb, h200-141gb, b200-180gb, gb300-280gb, b300-280gb); set dedicated.hourly_rate to price it',
         path: "workloads[0].dedicated.hardware",
@@ -211,6 +246,7 @@ describe("estimate", () => {
     expect(find(near, "capacity.exceeded")[0]).toMatchObject({ severity: "warning", message: "the high estimate needs 152% of the capacity" });
     expect(near.estimates[0]!.priced).toBe(true);
     expect(near.estimates[0]!.contextWindow).toBe(131072);
+    expect(Object.values(near.estimates[0]!.range!).map(String)).toEqual(["17520", "17520", "17520"]);
     expect(find(near, "cluster.gpu-multiple")[0]).toMatchObject({ message: "together clusters come in multiples of 8 GPUs (minimum 8); 12 will be billed as 16", path: "workloads[0].cluster.gpus" });
     const dedicated = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, replicas: 2, tokens_per_second: 100 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }")));
     expect(find(dedicated, "capacity.exceeded")[0]!.message).toBe("needs 1.0B tokens a month but 2 replica(s) can serve 525.6M (190% utilization); add replicas or lower the volume");
@@ -244,6 +280,24 @@ describe("diff", () => {
     expect(fromZero.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["requests 0 -> 1.0K/month"]);
     const tokens = diffOf(one(serverless), one("model: acme/m\ntokens: { input: 2000, output: 3, cached_input: 1 }\nrequests: { per_month: 1000 }"));
     expect(tokens.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["tokens per request: input 1000 -> 2000, output 0 -> 3, cached input 0 -> 1"]);
+  });
+
+  it("a provider change is a model change; a changed catalogs: list is noted; unpriced additions carry no driver", () => {
+    const prices = "prices:\n  - { provider: p1, model: acme/m, input: 1, output: 1 }\n  - { provider: p2, model: acme/m, input: 2, output: 1 }\n";
+    const provider = diffOf(one(`provider: p1\n${serverless}`, prices), one(`provider: p2\n${serverless}`, prices));
+    expect(provider.workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([["model", "model acme/m -> acme/m", "1"]]);
+    const catalogs = diffOf(one(serverless, `${PRICES}catalogs: [a.json]\n`), one(serverless, `${PRICES}catalogs: [b.json]\n`));
+    expect(catalogs.notes).toEqual(["m.yaml: the catalogs: list differs between base and head; both revisions were priced with the head's"]);
+    const unpricedAdded = diffOf(one(serverless, `${PRICES}policy: { unknown_model: warning }\n`), manifest(W("a", serverless) + W("b", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"), `${PRICES}policy: { unknown_model: warning }\n`));
+    expect(unpricedAdded.workloads.find((w) => w.name === "b")).toMatchObject({ change: "added", drivers: [] });
+    const unpricedRemoved = diffOf(manifest(W("a", serverless) + W("b", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"), `${PRICES}policy: { unknown_model: warning }\n`), one(serverless, `${PRICES}policy: { unknown_model: warning }\n`));
+    expect(unpricedRemoved.workloads.find((w) => w.name === "b")).toMatchObject({ change: "removed", drivers: [] });
+  });
+
+  it("under --trust base, each workload is held to its own base budget; new workloads have none", () => {
+    const base = manifest(W("a", `${serverless}\nbudget: { monthly: 100 }`) + W("b", `${serverless}\nbudget: { monthly: 0.5 }`), PRICES);
+    const head = manifest(W("a", serverless) + W("b", serverless) + W("c", serverless), PRICES);
+    expect(diffOf(base, head, "base").findings.filter((f) => f.rule === "budget.workload.exceeded").map((f) => f.workload)).toEqual(["b"]);
   });
 
   it("prices an impossible in-between step as 'the remaining changes together'", () => {
@@ -296,6 +350,12 @@ describe("diff", () => {
       ["b", "2"],
       ["a", undefined],
     ]);
+    const nope = "model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }";
+    const three = diffOf(
+      manifest(W("a", serverless) + W("b", serverless) + W("c", serverless), PRICES),
+      manifest(W("a", nope) + W("b", serverless.replace("1000 }", "3000 }")) + W("c", nope), `${PRICES}policy: { unknown_model: warning }\n`),
+    );
+    expect(three.workloads.map((w) => w.name)).toEqual(["b", "a", "c"]);
   });
 
   it("sorts changes by the size of the change, then by id", () => {
