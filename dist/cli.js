@@ -7,7 +7,6 @@ import {
   GitError,
   HOURS_PER_MONTH,
   PriceBook,
-  SCENARIOS,
   TOOL_VERSION,
   ZERO,
   dec,
@@ -21,6 +20,7 @@ import {
   formatUsdPrecise,
   gitBaseSource,
   isInputError,
+  jsonText,
   loadCatalogFile,
   loadHead,
   loadLayers,
@@ -28,13 +28,12 @@ import {
   readCapped,
   renderJson,
   renderMarkdown,
-  reportToJson,
   require_dist,
   resolveGpuRate,
   run,
   sanitizePlain,
   sum
-} from "./chunks/chunk-KOKMIPU3.js";
+} from "./chunks/chunk-KSLPY7QE.js";
 import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";
@@ -47,7 +46,7 @@ function palette(color) {
   const wrap = (open2, close) => color ? (t) => `\x1B[${open2}m${t}\x1B[${close}m` : (t) => t;
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
-function pad(rows) {
+function columns(rows) {
   const widths = [];
   for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, [...cell].length));
   return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd());
@@ -79,7 +78,7 @@ function renderTable(report, options) {
       report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
       w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-"
     ]);
-    const lines = pad([...header, ...body]);
+    const lines = columns([...header, ...body]);
     out.push(`  ${p.dim(lines[0])}`);
     rows.forEach((w, i) => {
       out.push(`  ${lines[i + 1]}`);
@@ -113,7 +112,7 @@ function renderTable(report, options) {
       b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-",
       b.status
     ]);
-    for (const line of pad(rows)) out.push(`  ${line}`);
+    for (const line of columns(rows)) out.push(`  ${line}`);
     out.push("");
   }
   for (const g of report.groups) {
@@ -532,15 +531,6 @@ function applyCalibration(yamlText, workloadName, values) {
 }
 
 // src/cli/output.ts
-function jsonText(value) {
-  return `${JSON.stringify(reportToJson(value), null, 2)}
-`;
-}
-function columns(rows) {
-  const widths = [];
-  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, [...cell].length));
-  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd());
-}
 function formatUnitPriceChange(value) {
   const sign = value.isNegative() ? "-" : value.isZero() ? "" : "+";
   return `${sign}${formatUnitPrice(value.abs())}`;
@@ -1617,6 +1607,9 @@ async function catalogCommand(args, io) {
   }
 }
 
+// src/core/types.ts
+var SCENARIOS = ["low", "expected", "high"];
+
 // src/core/compare.ts
 var SECONDS_PER_HOUR = 3600;
 function replicasFor(scaling, requests) {
@@ -2023,11 +2016,8 @@ function render(report, format2, io, noColor) {
   return renderTable(report, { color });
 }
 function printInputProblems(result, io) {
-  for (const f of result.report.findings) {
-    if (f.severity !== "error") continue;
-    io.stderr.write(`${formatProblem(f)}
+  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
 `);
-  }
 }
 async function manifestCommand(command, args, io) {
   const { values, positionals } = parse(args, COMMON);

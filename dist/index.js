@@ -11,7 +11,7 @@ import {
   run,
   sanitizePlain,
   toPosix
-} from "./chunks/chunk-KOKMIPU3.js";
+} from "./chunks/chunk-KSLPY7QE.js";
 import {
   __commonJS,
   __require,

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GitError } from "../adapters/git.js";
-import { gitBaseSource, run, type RunResult } from "../app/run.js";
+import { gitBaseSource, isInputError, run, type RunResult } from "../app/run.js";
 import type { Trust } from "../core/diff.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/parse.js";
 import { renderJson } from "../core/render/json.js";
@@ -97,12 +97,9 @@ export function render(report: Report, format: "table" | "json" | "markdown", io
   return renderTable(report, { color });
 }
 
-/** Input findings go to stderr as `file:line:col: severity: message [path] (rule)` whatever the format. */
+/** Input problems (exit 2) go to stderr as `file:line:col: error: message [path] (rule)` whatever the format. */
 function printInputProblems(result: RunResult, io: Io): void {
-  for (const f of result.report.findings) {
-    if (f.severity !== "error") continue;
-    io.stderr.write(`${formatProblem(f)}\n`);
-  }
+  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}\n`);
 }
 
 async function manifestCommand(command: "validate" | "estimate" | "check" | "diff", args: string[], io: Io): Promise<number> {

@@ -3,7 +3,6 @@ import { MILLION, dec, formatCount, formatNumber, formatPercent, formatUsd, form
 import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TokenRates } from "./price.js";
 import type { Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "./types.js";
 import { MONTHLY_FACTOR } from "./validate.js";
-import { SCENARIOS } from "./types.js";
 
 export interface CostComponent {
   name: string;
@@ -56,7 +55,18 @@ function finding(workload: Workload, severity: Severity, rule: string, message: 
 /** A per-request amount times the monthly volume, dividing last so the result is exact. */
 function perMonth(workload: Workload, scenario: Scenario, perRequest: Decimal): Decimal {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
-  return workload.requests.declared[scenario].times(perRequest).times(numerator).div(denominator);
+  const total = workload.requests.declared[scenario].times(perRequest);
+  return denominator === 1 ? (numerator === 1 ? total : total.times(numerator)) : total.times(numerator).div(denominator);
+}
+
+/**
+ * The cost in each scenario; without a range all three are the same, so the expected one is
+ * computed once (estimation is most of a large run's time).
+ */
+function byScenario(workload: Workload, cost: (scenario: Scenario) => ScenarioCost): Record<Scenario, ScenarioCost> {
+  const expected = cost("expected");
+  if (!hasRange(workload)) return { low: expected, expected, high: expected };
+  return { low: cost("low"), expected, high: cost("high") };
 }
 
 function hasRange(workload: Workload): boolean {
@@ -195,7 +205,7 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
     findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the input rate`, "tokens", ".cached_input"));
   }
 
-  const costs = Object.fromEntries(SCENARIOS.map((s) => [s, tokenCost(workload, resolved, s)])) as Record<Scenario, ScenarioCost>;
+  const costs = byScenario(workload, (s) => tokenCost(workload, resolved, s));
   const cost = costs.expected;
   if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
@@ -232,31 +242,18 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
     return { workload, priced: false, findings };
   }
 
-  const costs = Object.fromEntries(
-    SCENARIOS.map((s) => {
-      if (workload.dedicated) {
-        const d = workload.dedicated;
-        return [s, capacityCost(workload, s, d.hours.times(d.gpus).times(d.replicas), rate.hourly, [], d.tokensPerSecond, d.hours, d.replicas)];
-      }
-      const c = workload.cluster!;
-      return [
-        s,
-        capacityCost(
-          workload,
-          s,
-          c.hours.times(c.gpus),
-          rate.hourly,
-          [
-            ["storage", c.storageMonthly],
-            ["network", c.networkMonthly],
-          ],
-          c.tokensPerSecond,
-          c.hours,
-          1,
-        ),
-      ];
-    }),
-  ) as Record<Scenario, ScenarioCost>;
+  const costs = byScenario(workload, (s) => {
+    if (workload.dedicated) {
+      const d = workload.dedicated;
+      return capacityCost(workload, s, d.hours.times(d.gpus).times(d.replicas), rate.hourly, [], d.tokensPerSecond, d.hours, d.replicas);
+    }
+    const c = workload.cluster!;
+    const extras: Array<[string, Decimal]> = [
+      ["storage", c.storageMonthly],
+      ["network", c.networkMonthly],
+    ];
+    return capacityCost(workload, s, c.hours.times(c.gpus), rate.hourly, extras, c.tokensPerSecond, c.hours, 1);
+  });
   const cost = costs.expected;
 
   if (cost.utilization?.gt(1)) {

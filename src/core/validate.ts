@@ -49,7 +49,7 @@ export const MONTHLY_FACTOR: Record<VolumeUnit, { numerator: number; denominator
 
 function toPerMonth(unit: VolumeUnit, value: Decimal): Decimal {
   const { numerator, denominator } = MONTHLY_FACTOR[unit];
-  return value.times(numerator).div(denominator);
+  return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
 
 function describe(value: unknown): string {
@@ -258,6 +258,11 @@ function range(value: unknown): Range {
 }
 
 function mapRange(r: Range, f: (d: Decimal) => Decimal): Range {
+  // A plain number shares one Decimal across the three scenarios: convert it once.
+  if (r.low === r.expected && r.high === r.expected) {
+    const d = f(r.expected);
+    return { low: d, expected: d, high: d };
+  }
   return { low: f(r.low), expected: f(r.expected), high: f(r.high) };
 }
 

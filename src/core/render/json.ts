@@ -1,23 +1,27 @@
 import { Decimal, toJsonMoney } from "../money.js";
 import type { Report } from "../report.js";
 
-/** Replaces every exact Decimal with a JSON number rounded half-even to 9 decimal places. */
-function plain(value: unknown): unknown {
-  if (value instanceof Decimal) return value.isFinite() ? toJsonMoney(value) : null;
-  if (Array.isArray(value)) return value.map(plain);
-  if (value !== null && typeof value === "object") {
-    // Null prototype: a tag named __proto__ stays a plain key.
-    const out: Record<string, unknown> = Object.create(null);
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = plain(v);
-    return out;
-  }
+/**
+ * Every exact Decimal becomes a JSON number rounded half-even to 9 decimal places. A replacer
+ * sees the holder (`this`), so it converts in place instead of deep-copying the report first:
+ * on a monorepo the report has hundreds of thousands of amounts.
+ */
+function money(this: unknown, key: string, value: unknown): unknown {
+  const raw = (this as Record<string, unknown>)[key];
+  if (raw instanceof Decimal) return raw.isFinite() ? toJsonMoney(raw) : null;
   return value;
 }
 
+/** Pretty JSON of any value holding Decimals (reports, compare and calibrate results). */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, money, 2)}\n`;
+}
+
+/** The report as plain JSON data, as a consumer of `--format json` sees it. */
 export function reportToJson(report: Report): unknown {
-  return plain(report);
+  return JSON.parse(JSON.stringify(report, money));
 }
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(reportToJson(report), null, 2)}\n`;
+  return jsonText(report);
 }

@@ -13,7 +13,8 @@ function palette(color: boolean): Record<"red" | "yellow" | "green" | "dim" | "b
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
-function pad(rows: string[][]): string[] {
+/** Aligns cells into columns two spaces apart; the last column is not padded. */
+export function columns(rows: readonly string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
   return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  ").trimEnd());
@@ -50,7 +51,7 @@ export function renderTable(report: Report, options: TableOptions): string {
       report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
       w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-",
     ]);
-    const lines = pad([...header, ...body]);
+    const lines = columns([...header, ...body]);
     out.push(`  ${p.dim(lines[0]!)}`);
     rows.forEach((w, i) => {
       out.push(`  ${lines[i + 1]}`);
@@ -85,7 +86,7 @@ export function renderTable(report: Report, options: TableOptions): string {
       b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-",
       b.status,
     ]);
-    for (const line of pad(rows)) out.push(`  ${line}`);
+    for (const line of columns(rows)) out.push(`  ${line}`);
     out.push("");
   }
 
