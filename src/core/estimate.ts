@@ -69,6 +69,10 @@ function byScenario(workload: Workload, cost: (scenario: Scenario) => ScenarioCo
   return { low: cost("low"), expected, high: cost("high") };
 }
 
+function rangeOf(workload: Workload, costs: Record<Scenario, ScenarioCost>): { range?: Record<Scenario, Decimal> } {
+  return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
+}
+
 function hasRange(workload: Workload): boolean {
   const { tokens, requests } = workload;
   return [tokens.input, tokens.output, tokens.cachedInput, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
@@ -214,7 +218,7 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
     workload,
     priced: !findings.some((f) => f.severity === "error"),
     cost,
-    ...(hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: cost.monthlyCost, high: costs.high.monthlyCost } } : {}),
+    ...rangeOf(workload, costs),
     price: resolved.origin,
     ...(resolved.contextWindow !== undefined ? { contextWindow: resolved.contextWindow } : {}),
     ...(resolved.batch ? { batch: resolved.batch } : {}),
@@ -281,7 +285,7 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
     workload,
     priced: !findings.some((f) => f.severity === "error"),
     cost,
-    ...(hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: cost.monthlyCost, high: costs.high.monthlyCost } } : {}),
+    ...rangeOf(workload, costs),
     price: rate.origin,
     hardware: { id: spec.hardware, name: rate.hardwareName },
     ...(catalogModel?.model.contextWindow !== undefined ? { contextWindow: catalogModel.model.contextWindow } : {}),
