@@ -33,7 +33,7 @@ import {
   run,
   sanitizePlain,
   sum
-} from "./chunks/chunk-KSLPY7QE.js";
+} from "./chunks/chunk-KUAH7DVW.js";
 import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";

@@ -11,7 +11,7 @@ import {
   run,
   sanitizePlain,
   toPosix
-} from "./chunks/chunk-KSLPY7QE.js";
+} from "./chunks/chunk-KUAH7DVW.js";
 import {
   __commonJS,
   __require,

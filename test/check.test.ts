@@ -241,3 +241,14 @@ describe("exit codes and broken input", () => {
     expect((await cli(repo.dir, "frobnicate")).code).toBe(2);
   });
 });
+
+describe("base-side limits", () => {
+  test("a base manifest over --max-file-bytes is never loaded: a notice, and its base is empty", async () => {
+    baseAndHead({ "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) + `# ${"x".repeat(2000)}\n` }, { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) });
+    const { code, report } = await cliJson(repo.dir, "check", "--base", "HEAD", "--max-file-bytes", "1500");
+    expect(code).toBe(0);
+    expect(report.findings).toMatchObject([{ severity: "notice", rule: "base.invalid", message: expect.stringMatching(/^at HEAD this manifest is 2\d{3} bytes, over the 1500-byte limit; its base is treated as empty$/) }]);
+    expect(byName(report).chat.change).toBe("added");
+  });
+
+});

@@ -44,20 +44,22 @@ export interface TreeEntry {
   path: string;
   blob: string;
   mode: string;
+  size: number;
 }
 
 /** Every blob at a commit below `prefix`, paths relative to `prefix`. */
 export async function listTree(cwd: string, commit: string, prefix: string): Promise<TreeEntry[]> {
-  const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
+  const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
   if (prefix) args.push("--", prefix);
   const out = await git(cwd, args);
   const entries: TreeEntry[] = [];
   for (const record of out.split("\0")) {
     if (!record) continue;
     const tab = record.indexOf("\t");
-    const [mode = "", type, blob = ""] = record.slice(0, tab).split(" ");
+    // "<mode> <type> <blob> <size padded with spaces>\t<path>"
+    const [mode = "", type, blob = "", size = "0"] = record.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode });
+    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode, size: Number(size) });
   }
   return entries;
 }

@@ -12,8 +12,8 @@ import { analyzeParsed, countTemplates, isInputError, loadHead, templatePaths } 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
   ref: string;
-  /** Blob paths relative to the working directory, with git blob ids when known. */
-  list(): Promise<Array<{ path: string; blob?: string }>>;
+  /** Blob paths relative to the working directory, with git blob ids and sizes when known. */
+  list(): Promise<Array<{ path: string; blob?: string; size?: number }>>;
   read(paths: readonly string[]): Promise<Map<string, Uint8Array>>;
 }
 
@@ -50,8 +50,9 @@ export function gitBaseSource(cwd: string, ref: string): BaseSource {
       const commit = await resolveCommit(cwd, ref);
       const tree = await listTree(cwd, commit, repo.prefix);
       // Links are never followed at the head either; at the base they are simply not manifests.
-      entries = new Map(tree.filter((e) => e.mode !== "120000").map((e) => [e.path, e.blob]));
-      return [...entries].map(([p, blob]) => ({ path: p, blob }));
+      const files = tree.filter((e) => e.mode !== "120000");
+      entries = new Map(files.map((e) => [e.path, e.blob]));
+      return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
     },
     async read(paths) {
       const blobs = paths.map((p) => entries?.get(p)).filter((b): b is string => b !== undefined);
@@ -103,7 +104,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const headByFile = new Map(head.map((f) => [f.file, f]));
     // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
     const same = selected.filter((e) => e.blob !== undefined && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
-    const toRead = selected.filter((e) => !same.includes(e));
+    const notes: Finding[] = [];
+    const baseNotice = (file: string, why: string) =>
+      notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
+    // The size cap holds at the base too: a huge blob is never loaded.
+    const toRead = selected.filter((e) => {
+      if (same.includes(e)) return false;
+      if (e.size !== undefined && e.size > limits.maxFileBytes) {
+        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+        return false;
+      }
+      return true;
+    });
     const templateWanted = new Map<string, string[]>();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles: FileAnalysis[] = same.map((e) => headByFile.get(e.path)!);
@@ -116,7 +128,6 @@ export async function run(options: RunOptions): Promise<RunResult> {
       templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path.join(path.dirname(e.path), t))));
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
-    const notes: Finding[] = [];
     for (const parsed of parsedBase) {
       const templates = await countTemplates(templatePaths(parsed), async (rel) => {
         const bytes = templateBytes.get(toPosix(path.join(path.dirname(parsed.file), rel)));
@@ -128,14 +139,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
       if (!analysis.manifest || hardErrors.length > 0) {
         const first = (analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0])!;
-        notes.push({
-          severity: "notice",
-          rule: "base.invalid",
-          message: `at ${source.ref} this manifest was invalid (${first.line}:${first.col} ${first.message}); its base is treated as empty`,
-          file: parsed.file,
-          line: 1,
-          col: 1,
-        });
+        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
         continue;
       }
       baseFiles.push(analysis);

@@ -40,6 +40,8 @@ export interface DiffResult {
 
 export type Trust = "head" | "base";
 
+const MONEY_DUST = 1e-18;
+
 const cost = (e: WorkloadEstimate | undefined) => (e?.priced && e.cost ? e.cost.monthlyCost : undefined);
 
 /** localeCompare's order, without building a collator per comparison (10,000 workloads sort in ms). */
@@ -129,7 +131,8 @@ function attribute(base: WorkloadEstimate, head: WorkloadEstimate, baseManifest:
     previous = stepCost;
   }
   const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
-  if (!rest.isZero()) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
+  // Steps divide by 24 for per_day volumes: 40-digit rounding leaves dust near 1e-36 that is no change.
+  if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
   return drivers;
 }
 

@@ -21791,16 +21791,16 @@ async function resolveCommit(cwd, ref) {
   return out.trim();
 }
 async function listTree(cwd, commit, prefix) {
-  const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
+  const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
   if (prefix) args.push("--", prefix);
   const out = await git(cwd, args);
   const entries = [];
   for (const record of out.split("\0")) {
     if (!record) continue;
     const tab = record.indexOf("	");
-    const [mode = "", type, blob = ""] = record.slice(0, tab).split(" ");
+    const [mode = "", type, blob = "", size = "0"] = record.slice(0, tab).split(/ +/);
     if (type !== "blob") continue;
-    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode });
+    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode, size: Number(size) });
   }
   return entries;
 }
@@ -28842,6 +28842,9 @@ function byScenario(workload, cost2) {
   if (!hasRange(workload)) return { low: expected, expected, high: expected };
   return { low: cost2("low"), expected, high: cost2("high") };
 }
+function rangeOf(workload, costs) {
+  return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
+}
 function hasRange(workload) {
   const { tokens, requests } = workload;
   return [tokens.input, tokens.output, tokens.cachedInput, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
@@ -28966,7 +28969,7 @@ function estimateTokenWorkload(workload, manifest, book) {
     workload,
     priced: !findings.some((f) => f.severity === "error"),
     cost: cost2,
-    ...hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: cost2.monthlyCost, high: costs.high.monthlyCost } } : {},
+    ...rangeOf(workload, costs),
     price: resolved.origin,
     ...resolved.contextWindow !== void 0 ? { contextWindow: resolved.contextWindow } : {},
     ...resolved.batch ? { batch: resolved.batch } : {},
@@ -29027,7 +29030,7 @@ function estimateCapacityWorkload(workload, book) {
     workload,
     priced: !findings.some((f) => f.severity === "error"),
     cost: cost2,
-    ...hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: cost2.monthlyCost, high: costs.high.monthlyCost } } : {},
+    ...rangeOf(workload, costs),
     price: rate.origin,
     hardware: { id: spec.hardware, name: rate.hardwareName },
     ...catalogModel?.model.contextWindow !== void 0 ? { contextWindow: catalogModel.model.contextWindow } : {},
@@ -31977,6 +31980,7 @@ var import_picomatch = __toESM(require_picomatch4(), 1);
 import path3 from "node:path";
 
 // src/core/diff.ts
+var MONEY_DUST = 1e-18;
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
 var byId = new Intl.Collator();
 function sameJson(a, b) {
@@ -32049,7 +32053,7 @@ function attribute(base, head, baseManifest, headManifest, book) {
     previous = stepCost;
   }
   const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
-  if (!rest.isZero()) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
+  if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
   return drivers;
 }
 function workloadsChanged(a, b) {
@@ -32409,8 +32413,9 @@ function gitBaseSource(cwd, ref) {
       const repo = await repoInfo(cwd);
       const commit = await resolveCommit(cwd, ref);
       const tree = await listTree(cwd, commit, repo.prefix);
-      entries = new Map(tree.filter((e) => e.mode !== "120000").map((e) => [e.path, e.blob]));
-      return [...entries].map(([p, blob]) => ({ path: p, blob }));
+      const files = tree.filter((e) => e.mode !== "120000");
+      entries = new Map(files.map((e) => [e.path, e.blob]));
+      return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
     },
     async read(paths) {
       const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
@@ -32455,7 +32460,16 @@ async function run(options) {
     const selected = listing.filter((e) => matches2(e.path));
     const headByFile = new Map(head.map((f) => [f.file, f]));
     const same = selected.filter((e) => e.blob !== void 0 && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
-    const toRead = selected.filter((e) => !same.includes(e));
+    const notes = [];
+    const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
+    const toRead = selected.filter((e) => {
+      if (same.includes(e)) return false;
+      if (e.size !== void 0 && e.size > limits.maxFileBytes) {
+        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+        return false;
+      }
+      return true;
+    });
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles = same.map((e) => headByFile.get(e.path));
@@ -32468,7 +32482,6 @@ async function run(options) {
       templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path3.join(path3.dirname(e.path), t))));
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
-    const notes = [];
     for (const parsed of parsedBase) {
       const templates = await countTemplates(templatePaths(parsed), async (rel) => {
         const bytes = templateBytes.get(toPosix(path3.join(path3.dirname(parsed.file), rel)));
@@ -32479,14 +32492,7 @@ async function run(options) {
       const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
       if (!analysis.manifest || hardErrors.length > 0) {
         const first = analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0];
-        notes.push({
-          severity: "notice",
-          rule: "base.invalid",
-          message: `at ${source.ref} this manifest was invalid (${first.line}:${first.col} ${first.message}); its base is treated as empty`,
-          file: parsed.file,
-          line: 1,
-          col: 1
-        });
+        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
         continue;
       }
       baseFiles.push(analysis);
