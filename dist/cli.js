@@ -33,7 +33,7 @@ import {
   run,
   sanitizePlain,
   sum
-} from "./chunks/chunk-KUAH7DVW.js";
+} from "./chunks/chunk-BCV6QCND.js";
 import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";

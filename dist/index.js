@@ -11,7 +11,7 @@ import {
   run,
   sanitizePlain,
   toPosix
-} from "./chunks/chunk-KUAH7DVW.js";
+} from "./chunks/chunk-BCV6QCND.js";
 import {
   __commonJS,
   __require,

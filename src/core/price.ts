@@ -1,4 +1,4 @@
-import type { CatalogSource, LongContextTier } from "./catalog-types.js";
+import type { CatalogSource, LongContextTier, TokenPrices } from "./catalog-types.js";
 import type { PriceBook } from "./catalog.js";
 import { dec, type Decimal } from "./money.js";
 import type { PriceOverride, Workload } from "./types.js";
@@ -45,8 +45,16 @@ function originOf(kind: PriceOrigin["kind"], book: string, source: CatalogSource
   };
 }
 
-function tierRates(tier: LongContextTier): TokenRates {
-  return { input: dec(tier.input), output: dec(tier.output), ...(tier.cachedInput !== undefined ? { cachedInput: dec(tier.cachedInput) } : {}) };
+const ratesCache = new WeakMap<TokenPrices | LongContextTier, TokenRates>();
+
+/** Catalog prices as Decimals, converted once per price rather than once per workload. */
+function ratesOf(prices: TokenPrices | LongContextTier): TokenRates {
+  let rates = ratesCache.get(prices);
+  if (!rates) {
+    rates = { input: dec(prices.input), output: dec(prices.output), ...(prices.cachedInput !== undefined ? { cachedInput: dec(prices.cachedInput) } : {}) };
+    ratesCache.set(prices, rates);
+  }
+  return rates;
 }
 
 function findOverride(workload: Workload, overrides: readonly PriceOverride[]): PriceOverride | undefined {
@@ -90,14 +98,10 @@ export function resolveTokenPrice(
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
-  const serverless: TokenRates = {
-    input: dec(model.serverless.input),
-    output: dec(model.serverless.output),
-    ...(model.serverless.cachedInput !== undefined ? { cachedInput: dec(model.serverless.cachedInput) } : {}),
-  };
+  const serverless = ratesOf(model.serverless);
   const base = {
     origin,
-    longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: tierRates(tier) })),
+    longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
     ...(model.contextWindow !== undefined ? { contextWindow: model.contextWindow } : {}),
   };
   if (!wantsBatch) return { ...base, rates: serverless };
@@ -110,11 +114,7 @@ export function resolveTokenPrice(
     ...base,
     // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
     longContext: [],
-    rates: {
-      input: dec(batch.input),
-      output: dec(batch.output),
-      ...(batch.cachedInput !== undefined ? { cachedInput: dec(batch.cachedInput) } : {}),
-    },
+    rates: ratesOf(batch),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
     batch: "discounted",
   };

@@ -24659,8 +24659,14 @@ function originOf(kind, book, source, asOf, note) {
     ...note ? { note } : {}
   };
 }
-function tierRates(tier) {
-  return { input: dec(tier.input), output: dec(tier.output), ...tier.cachedInput !== void 0 ? { cachedInput: dec(tier.cachedInput) } : {} };
+var ratesCache = /* @__PURE__ */ new WeakMap();
+function ratesOf(prices) {
+  let rates = ratesCache.get(prices);
+  if (!rates) {
+    rates = { input: dec(prices.input), output: dec(prices.output), ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {} };
+    ratesCache.set(prices, rates);
+  }
+  return rates;
 }
 function findOverride(workload, overrides) {
   const model = workload.model.toLowerCase();
@@ -24694,14 +24700,10 @@ function resolveTokenPrice(workload, overrides, book) {
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
-  const serverless = {
-    input: dec(model.serverless.input),
-    output: dec(model.serverless.output),
-    ...model.serverless.cachedInput !== void 0 ? { cachedInput: dec(model.serverless.cachedInput) } : {}
-  };
+  const serverless = ratesOf(model.serverless);
   const base = {
     origin,
-    longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: tierRates(tier) })),
+    longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
     ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {}
   };
   if (!wantsBatch) return { ...base, rates: serverless };
@@ -24713,11 +24715,7 @@ function resolveTokenPrice(workload, overrides, book) {
     ...base,
     // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
     longContext: [],
-    rates: {
-      input: dec(batch.input),
-      output: dec(batch.output),
-      ...batch.cachedInput !== void 0 ? { cachedInput: dec(batch.cachedInput) } : {}
-    },
+    rates: ratesOf(batch),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
     batch: "discounted"
   };
