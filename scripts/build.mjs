@@ -1,28 +1,39 @@
 // Builds the committed bundles: dist/cli.js (the CLI) and dist/index.js (the GitHub Action).
-// ESM, dependencies inlined, so both run on a fresh clone with no install. The only other
-// files are chunks loaded on demand (the tokenizer's megabytes of tables): start-up stays fast.
+// Each is one ESM file with its dependencies inlined, so it runs on a fresh clone with no
+// install. The tokenizer's megabytes of tables are split into dist/chunks/ and imported only
+// when a manifest uses `tokens.input_from`, so every other run starts fast.
 import { build } from "esbuild";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 
 // --outdir lets the freshness test build elsewhere and compare with the committed dist/.
 const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
 
-const entryPoints = { cli: "src/cli/index.ts" };
-if (existsSync("src/action/index.ts")) entryPoints.index = "src/action/index.ts";
+// Some dependencies are CommonJS and call require(); give the ESM bundle one.
+const requireShim = 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);';
+const bundles = [{ entry: "src/cli/index.ts", name: "cli" }];
+if (existsSync("src/action/index.ts")) bundles.push({ entry: "src/action/index.ts", name: "index" });
 
 rmSync(values.outdir, { recursive: true, force: true });
-await build({
-  entryPoints,
-  outdir: values.outdir,
-  bundle: true,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  legalComments: "none",
-  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-  banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-  logLevel: "warning",
-});
+// One build per entry: a shared chunk between the CLI and the Action would make neither one file.
+for (const bundle of bundles) {
+  await build({
+    entryPoints: { [bundle.name]: bundle.entry },
+    outdir: values.outdir,
+    bundle: true,
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    platform: "node",
+    target: "node20",
+    format: "esm",
+    legalComments: "none",
+    banner: { js: requireShim },
+    logLevel: "warning",
+  });
+}
+
+// The shebang goes on the CLI entry alone (for `npm link` / `bin`), so the two builds' identical
+// chunks get identical names and are stored once.
+const cli = path.join(values.outdir, "cli.js");
+writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, "utf8")}`);
