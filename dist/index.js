@@ -54313,10 +54313,12 @@ function finding(workload, severity, rule, message, field, subpath = "") {
     workload: workload.name
   };
 }
-function perMonth(workload, scenario, perRequest) {
+function perMonth(workload, scenario, perRequest, divisor = 1) {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
   const total = workload.requests.declared[scenario].times(perRequest);
-  return denominator === 1 ? numerator === 1 ? total : total.times(numerator) : total.times(numerator).div(denominator);
+  const scaled = numerator === 1 ? total : total.times(numerator);
+  const by = denominator * divisor;
+  return by === 1 ? scaled : scaled.div(by);
 }
 function byScenario(workload, cost2) {
   const expected = cost2("expected");
@@ -54350,14 +54352,15 @@ function tokenCost(workload, price, scenario) {
   const lines = [["input", uncached, rates.input]];
   if (cached.gt(0)) lines.push(["cached input", cached, rates.cachedInput ?? rates.input]);
   lines.push(["output", output, rates.output]);
-  const components = lines.map(([name, perRequest, unitPrice]) => ({
+  const lineCosts = lines.map(([, perRequest, unitPrice]) => perRequest.times(unitPrice));
+  const components = lines.map(([name, perRequest, unitPrice], i) => ({
     name,
-    quantity: perMonth(workload, scenario, perRequest).div(MILLION),
+    quantity: perMonth(workload, scenario, perRequest, 1e6),
     unit: "1M tokens",
     unitPrice,
-    monthlyCost: perMonth(workload, scenario, perRequest.times(unitPrice)).div(MILLION)
+    monthlyCost: perMonth(workload, scenario, lineCosts[i], 1e6)
   }));
-  const perRequestCost = sum2(lines.map(([, perRequest, unitPrice]) => perRequest.div(MILLION).times(unitPrice)));
+  const perRequestCost = sum2(lineCosts).div(MILLION);
   const monthlyTokens = perMonth(workload, scenario, input.plus(output));
   const monthlyCost = sum2(components.map((c) => c.monthlyCost));
   return {
@@ -54916,7 +54919,10 @@ function forecastOf(estimate) {
   const growth = estimate.workload.requests.growthPercentPerMonth;
   if (!growth || !estimate.cost || !estimate.priced) return null;
   const factor = growth.div(100).plus(1);
-  return Array.from({ length: 12 }, (_, month) => estimate.cost.monthlyCost.times(factor.pow(month + 1)));
+  const months = [];
+  let amount2 = estimate.cost.monthlyCost;
+  for (let month = 0; month < 12; month++) months.push(amount2 = amount2.times(factor));
+  return months;
 }
 function workloadReport(estimate, analysis) {
   const { workload, cost: cost2 } = estimate;

@@ -53,10 +53,12 @@ function finding(workload: Workload, severity: Severity, rule: string, message: 
 }
 
 /** A per-request amount times the monthly volume, dividing last so the result is exact. */
-function perMonth(workload: Workload, scenario: Scenario, perRequest: Decimal): Decimal {
+function perMonth(workload: Workload, scenario: Scenario, perRequest: Decimal, divisor = 1): Decimal {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
   const total = workload.requests.declared[scenario].times(perRequest);
-  return denominator === 1 ? (numerator === 1 ? total : total.times(numerator)) : total.times(numerator).div(denominator);
+  const scaled = numerator === 1 ? total : total.times(numerator);
+  const by = denominator * divisor;
+  return by === 1 ? scaled : scaled.div(by);
 }
 
 /**
@@ -101,14 +103,16 @@ function tokenCost(workload: Workload, price: ResolvedTokenPrice, scenario: Scen
   if (cached.gt(0)) lines.push(["cached input", cached, rates.cachedInput ?? rates.input]);
   lines.push(["output", output, rates.output]);
 
-  const components = lines.map(([name, perRequest, unitPrice]) => ({
+  // Prices are per 1M tokens: one division by volume unit x 1M, last, keeps every amount exact.
+  const lineCosts = lines.map(([, perRequest, unitPrice]) => perRequest.times(unitPrice));
+  const components = lines.map(([name, perRequest, unitPrice], i) => ({
     name,
-    quantity: perMonth(workload, scenario, perRequest).div(MILLION),
+    quantity: perMonth(workload, scenario, perRequest, 1_000_000),
     unit: "1M tokens" as const,
     unitPrice,
-    monthlyCost: perMonth(workload, scenario, perRequest.times(unitPrice)).div(MILLION),
+    monthlyCost: perMonth(workload, scenario, lineCosts[i]!, 1_000_000),
   }));
-  const perRequestCost = sum(lines.map(([, perRequest, unitPrice]) => perRequest.div(MILLION).times(unitPrice)));
+  const perRequestCost = sum(lineCosts).div(MILLION);
   const monthlyTokens = perMonth(workload, scenario, input.plus(output));
   const monthlyCost = sum(components.map((c) => c.monthlyCost));
   return {

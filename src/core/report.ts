@@ -123,7 +123,11 @@ function forecastOf(estimate: WorkloadEstimate): Decimal[] | null {
   const growth = estimate.workload.requests.growthPercentPerMonth;
   if (!growth || !estimate.cost || !estimate.priced) return null;
   const factor = growth.div(100).plus(1);
-  return Array.from({ length: 12 }, (_, month) => estimate.cost!.monthlyCost.times(factor.pow(month + 1)));
+  // Compounded month by month: twelve multiplications instead of twelve powers.
+  const months: Decimal[] = [];
+  let amount = estimate.cost.monthlyCost;
+  for (let month = 0; month < 12; month++) months.push((amount = amount.times(factor)));
+  return months;
 }
 
 function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | undefined): ReportWorkload {
