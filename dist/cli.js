@@ -32285,11 +32285,6 @@ var PriceBook = class {
     for (const [p, ids] of this.idsByProvider) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
     return elsewhere.slice(0, limit);
   }
-  allModels() {
-    const seen = /* @__PURE__ */ new Set();
-    for (const found of this.models.values()) seen.add(found);
-    return [...seen];
-  }
 };
 
 // src/app/load.ts

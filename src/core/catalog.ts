@@ -85,10 +85,4 @@ export class PriceBook {
     for (const [p, ids] of this.idsByProvider) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
     return elsewhere.slice(0, limit);
   }
-
-  allModels(): FoundModel[] {
-    const seen = new Set<FoundModel>();
-    for (const found of this.models.values()) seen.add(found);
-    return [...seen];
-  }
 }

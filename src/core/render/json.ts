@@ -17,11 +17,6 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, money, 2)}\n`;
 }
 
-/** The report as plain JSON data, as a consumer of `--format json` sees it. */
-export function reportToJson(report: Report): unknown {
-  return JSON.parse(JSON.stringify(report, money));
-}
-
 export function renderJson(report: Report): string {
   return jsonText(report);
 }
