@@ -29451,7 +29451,7 @@ function workloadReport(estimate, analysis) {
   const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
   const budget = workload.budgetMonthly ? {
     monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? ZERO,
+    percentUsed: use?.percent ?? null,
     status: use?.status ?? "ok"
   } : null;
   const priced = estimate.priced && cost2 !== void 0;
@@ -32545,7 +32545,7 @@ function change(value) {
 }
 function budgetCell(w) {
   if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget) return "-";
+  if (!w.budget?.percentUsed) return "-";
   return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
 }
 function modelCell(w) {
@@ -32696,7 +32696,7 @@ function columns(rows) {
   return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd());
 }
 function budgetText(w, p) {
-  if (!w.budget) return "";
+  if (!w.budget?.percentUsed) return "";
   const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
   return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
 }
@@ -32720,7 +32720,7 @@ function renderTable(report, options) {
       w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""),
       w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced",
       report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
-      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-"
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-"
     ]);
     const lines = columns([...header, ...body]);
     out.push(`  ${p.dim(lines[0])}`);

@@ -54929,7 +54929,7 @@ function workloadReport(estimate, analysis) {
   const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
   const budget = workload.budgetMonthly ? {
     monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? ZERO,
+    percentUsed: use?.percent ?? null,
     status: use?.status ?? "ok"
   } : null;
   const priced = estimate.priced && cost2 !== void 0;
@@ -58023,7 +58023,7 @@ function change(value) {
 }
 function budgetCell(w) {
   if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget) return "-";
+  if (!w.budget?.percentUsed) return "-";
   return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
 }
 function modelCell(w) {

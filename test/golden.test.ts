@@ -29,9 +29,9 @@ describe("the pull request scenario (examples/pr-scenario)", () => {
   let repo: TempRepo;
   beforeAll(() => {
     repo = new TempRepo();
-    repo.write("ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/base/ai-workloads.yaml")));
+    repo.write("ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/base.yaml")));
     repo.commit("base");
-    repo.write("ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/head/ai-workloads.yaml")));
+    repo.write("ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/head.yaml")));
   });
   afterAll(() => repo.cleanup());
 

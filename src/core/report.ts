@@ -42,7 +42,8 @@ export interface ReportWorkload {
   range: { low: Decimal; expected: Decimal; high: Decimal } | null;
   price: PriceOrigin | null;
   contextWindow: number | null;
-  budget: { monthly: Decimal; percentUsed: Decimal; status: BudgetStatus } | null;
+  /** percentUsed is null while the workload is unpriced: its use of the budget is unknown. */
+  budget: { monthly: Decimal; percentUsed: Decimal | null; status: BudgetStatus } | null;
   status: WorkloadStatus;
   forecast: Decimal[] | null;
   change?: Change;
@@ -136,7 +137,7 @@ function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | und
   const budget = workload.budgetMonthly
     ? {
         monthly: workload.budgetMonthly,
-        percentUsed: use?.percent ?? ZERO,
+        percentUsed: use?.percent ?? null,
         status: use?.status ?? ("ok" as BudgetStatus),
       }
     : null;

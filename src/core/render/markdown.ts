@@ -20,7 +20,7 @@ function change(value: Decimal | null | undefined): string {
 
 function budgetCell(w: ReportWorkload): string {
   if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget) return "-";
+  if (!w.budget?.percentUsed) return "-";
   return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
 }
 

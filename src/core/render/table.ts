@@ -21,7 +21,7 @@ export function columns(rows: readonly string[][]): string[] {
 }
 
 function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
-  if (!w.budget) return "";
+  if (!w.budget?.percentUsed) return "";
   const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
   return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
 }
@@ -49,7 +49,7 @@ export function renderTable(report: Report, options: TableOptions): string {
       w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""),
       w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced",
       report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
-      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-",
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-",
     ]);
     const lines = columns([...header, ...body]);
     out.push(`  ${p.dim(lines[0]!)}`);
