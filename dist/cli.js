@@ -21845,6 +21845,7 @@ function blobId(bytes) {
 
 // src/app/run.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/adapters/fs.ts
@@ -32433,6 +32434,26 @@ function gitBaseSource(cwd, ref) {
     }
   };
 }
+async function changedPriceBooks(cwd, head, source) {
+  const books = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    for (const rel of file.manifest?.catalogs ?? []) {
+      const inside = await resolveInside(cwd, file.file, rel);
+      if ("absolute" in inside) books.set(toPosix(path3.join(path3.dirname(file.file), rel)), inside.absolute);
+    }
+  }
+  if (books.size === 0) return [];
+  const before = await source.read([...books.keys()]);
+  const notes = [];
+  for (const [book, absolute] of books) {
+    const now = await readFile(absolute).catch(() => void 0);
+    const then = before.get(book);
+    if (!now || !then || !Buffer.from(then).equals(now)) {
+      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+    }
+  }
+  return notes;
+}
 function baseMatcher(cwd, inputs) {
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
     const rel = toPosix(path3.relative(cwd, path3.resolve(cwd, input)));
@@ -32502,6 +32523,7 @@ async function run(options) {
     }
     const diff2 = diffRevisions(baseFiles, head, trust);
     diff2.findings.push(...notes);
+    diff2.notes.push(...await changedPriceBooks(cwd, head, source));
     base = { ref: source.ref, trust, diff: diff2 };
   }
   const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base ? { base } : {} });
@@ -32846,7 +32868,7 @@ function formatProblem(f) {
 }
 
 // src/cli/calibrate.ts
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile as readFile2, writeFile } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/adapters/usage-logs.ts
@@ -33385,7 +33407,7 @@ async function calibrateCommand(args, io) {
     calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
     if (values.write) {
       const absolute = path4.resolve(io.cwd, f.file);
-      const applied = applyCalibration(await readFile(absolute, "utf8"), w.name, calibration.values);
+      const applied = applyCalibration(await readFile2(absolute, "utf8"), w.name, calibration.values);
       if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
       if (applied.changed) await writeFile(absolute, applied.text);
       calibration.written = applied.changed;

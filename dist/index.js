@@ -42196,7 +42196,7 @@ var require_ajv = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdtemp, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
 import path6 from "node:path";
 
@@ -47331,6 +47331,7 @@ async function listFilesAtRef(octokit, loc) {
 
 // src/app/run.ts
 var import_picomatch = __toESM(require_picomatch4(), 1);
+import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/adapters/git.ts
@@ -57911,6 +57912,26 @@ function gitBaseSource(cwd, ref) {
     }
   };
 }
+async function changedPriceBooks(cwd, head, source) {
+  const books = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    for (const rel of file.manifest?.catalogs ?? []) {
+      const inside = await resolveInside(cwd, file.file, rel);
+      if ("absolute" in inside) books.set(toPosix(path3.join(path3.dirname(file.file), rel)), inside.absolute);
+    }
+  }
+  if (books.size === 0) return [];
+  const before = await source.read([...books.keys()]);
+  const notes = [];
+  for (const [book, absolute] of books) {
+    const now = await readFile(absolute).catch(() => void 0);
+    const then = before.get(book);
+    if (!now || !then || !Buffer.from(then).equals(now)) {
+      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+    }
+  }
+  return notes;
+}
 function baseMatcher(cwd, inputs) {
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
     const rel = toPosix(path3.relative(cwd, path3.resolve(cwd, input)));
@@ -57980,6 +58001,7 @@ async function run(options) {
     }
     const diff = diffRevisions(baseFiles, head, trust);
     diff.findings.push(...notes);
+    diff.notes.push(...await changedPriceBooks(cwd, head, source));
     base = { ref: source.ref, trust, diff };
   }
   const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base ? { base } : {} });
@@ -58328,7 +58350,7 @@ function readInputs(workspace) {
 var MAX_ANNOTATIONS = 10;
 async function pullRequestOf(eventPath) {
   if (!eventPath) return null;
-  const payload = JSON.parse(await readFile(eventPath, "utf8"));
+  const payload = JSON.parse(await readFile2(eventPath, "utf8"));
   const pr = payload.pull_request;
   if (!pr) return null;
   const baseSha = pr.base?.sha;

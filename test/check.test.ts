@@ -252,3 +252,24 @@ describe("base-side limits", () => {
   });
 
 });
+
+describe("price books between revisions", () => {
+  test("a changed catalogs: book is a note, and both revisions are priced with the head's", async () => {
+    const book = (input: number) =>
+      JSON.stringify({
+        formatVersion: 1,
+        version: "2026.11.1",
+        asOf: "2026-11-01",
+        currency: "USD",
+        sources: { contract: { title: "contract", url: "internal:contract", asOf: "2026-11-01" } },
+        models: [{ provider: "together", id: "acme/book-model", source: "contract", asOf: "2026-11-01", serverless: { input, output: 1 } }],
+        hardware: [],
+      });
+    const text = `version: 1\ncatalogs: [prices.json]\nworkloads:\n${w("chat", "acme/book-model", 1000, 0, 1000)}`;
+    baseAndHead({ "ai-workloads.yaml": text, "prices.json": book(1) }, { "prices.json": book(2) });
+    const { code, report } = await cliJson(repo.dir, "check", "--base", "HEAD");
+    expect(code).toBe(0);
+    expect(report.notes).toEqual(["price book prices.json changed since the base; both revisions were priced with the head's"]);
+    expect(byName(report).chat).toMatchObject({ change: "unchanged", baseMonthlyCost: 2, monthlyCost: 2 });
+  });
+});

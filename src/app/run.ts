@@ -1,6 +1,7 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import picomatch from "picomatch";
-import { DEFAULT_PATTERN, toPosix } from "../adapters/fs.js";
+import { DEFAULT_PATTERN, resolveInside, toPosix } from "../adapters/fs.js";
 import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
 import type { FileAnalysis } from "../core/analyze.js";
 import { diffRevisions, type Trust } from "../core/diff.js";
@@ -66,6 +67,32 @@ export function gitBaseSource(cwd: string, ref: string): BaseSource {
       return out;
     },
   };
+}
+
+/**
+ * The price books named by `catalogs:` whose content differs at the base. Both revisions are
+ * priced with the head's, so such a change never shows as a workload's delta: say it instead.
+ */
+async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], source: BaseSource): Promise<string[]> {
+  // Only books that resolve inside the repository: the price books' own loader reports the rest.
+  const books = new Map<string, string>();
+  for (const file of head) {
+    for (const rel of file.manifest?.catalogs ?? []) {
+      const inside = await resolveInside(cwd, file.file, rel);
+      if ("absolute" in inside) books.set(toPosix(path.join(path.dirname(file.file), rel)), inside.absolute);
+    }
+  }
+  if (books.size === 0) return [];
+  const before = await source.read([...books.keys()]);
+  const notes: string[] = [];
+  for (const [book, absolute] of books) {
+    const now = await readFile(absolute).catch(() => undefined);
+    const then = before.get(book);
+    if (!now || !then || !Buffer.from(then).equals(now)) {
+      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+    }
+  }
+  return notes;
 }
 
 /** The base paths the same `paths` arguments select. */
@@ -146,6 +173,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     const diff = diffRevisions(baseFiles, head, trust);
     diff.findings.push(...notes);
+    diff.notes.push(...(await changedPriceBooks(cwd, head, source)));
     base = { ref: source.ref, trust, diff };
   }
 
