@@ -28991,6 +28991,7 @@ function estimateCapacityWorkload(workload, book) {
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model.contextWindow, findings);
+  else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   if ("problem" in rate) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";

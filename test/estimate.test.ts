@@ -138,6 +138,12 @@ describe("dedicated", () => {
     expect(estimate!.price).toMatchObject({ kind: "override", note: "dedicated.hourly_rate" });
   });
 
+  test("a model outside the price books (a fine-tune, say) is still priced by GPU-hours, with a notice", () => {
+    const text = oneWorkload("model: acme/my-finetune\nmode: dedicated\ndedicated: { hardware: h100-80gb }\ntokens: { input: 10, output: 10 }\nrequests: { per_day: 1 }");
+    expect(only(text).cost!.monthlyCost.toString()).toBe("4007.7");
+    expect(rules(text)).toEqual(["notice:model.uncatalogued"]);
+  });
+
   test("unknown hardware is an error that lists the known ids", () => {
     const finding = analyzeText(dedicated("hardware: h100")).findings[0]!;
     expect(finding.rule).toBe("hardware.unknown");

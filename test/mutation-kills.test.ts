@@ -157,10 +157,12 @@ describe("estimate", () => {
     expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3 }").findings[0]!.message).toBe("the catalog has no GPU cluster rate for gpu; set cluster.hourly_rate (USD per GPU-hour)");
     expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3, hourly_rate: 1 }").findings).toEqual([]);
     expect(spec("dedicated", "dedicated: { hardware: h100 }", "nohw").findings).toEqual([
+      expect.objectContaining({ severity: "notice", rule: "model.uncatalogued", path: "workloads[0].model" }),
       expect.objectContaining({ severity: "error", rule: "hardware.unknown", message: 'unknown hardware "h100" for provider nohw; set dedicated.hourly_rate to price it' }),
     ]);
     const unlisted = spec("dedicated", "dedicated: { hardware: gpu, hourly_rate: 1 }", "acme", "not-in-any-catalog");
-    expect(unlisted.findings).toEqual([]);
+    expect(unlisted.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(["notice:model.uncatalogued"]);
+    expect(unlisted.estimates[0]!.cost!.monthlyCost.toString()).toBe("730");
     expect("contextWindow" in unlisted.estimates[0]!).toBe(false);
     const tooLong = analyze(manifest(W("a", "provider: acme\nmodel: nobatch\nmode: dedicated\ndedicated: { hardware: gpu, hourly_rate: 1 }\ntokens: { input: 5000, output: 10 }\nrequests: { per_month: 10 }")), book);
     expect(tooLong.findings).toEqual([expect.objectContaining({ severity: "error", rule: "context.exceeded" })]);

@@ -237,7 +237,9 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
+  // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
   if (catalogModel) contextFindings(workload, catalogModel.model.contextWindow, findings);
+  else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
 
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   if ("problem" in rate) {
