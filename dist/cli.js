@@ -24173,6 +24173,15 @@ function formatCount(value) {
 function formatPercent(value, decimals = 0) {
   return `${value.toFixed(decimals, Decimal2.ROUND_HALF_EVEN)}%`;
 }
+function formatPercentChange(value, decimals = 0) {
+  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals)}`;
+}
+function compound(amount, growthPercent, months) {
+  const factor = growthPercent.div(100).plus(1);
+  const series = [];
+  for (let month = 0; month < months; month++) series.push(amount = amount.times(factor));
+  return series;
+}
 function formatNumber(value) {
   const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal2.ROUND_HALF_EVEN).toFixed().split(".");
   return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
@@ -29110,21 +29119,19 @@ function evaluateManifest(manifest, estimates, context = {}) {
       }
       const growth = workload.requests.growthPercentPerMonth;
       if (policy.forecastMonths && growth?.gt(0) && use.status !== "over") {
-        const factor = growth.div(100).plus(1);
-        for (let month = 1; month <= policy.forecastMonths; month++) {
-          const projected = cost2.monthlyCost.times(factor.pow(month));
-          if (projected.gt(workload.budgetMonthly)) {
-            push(
-              "warning",
-              "budget.forecast",
-              `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${month} (${formatUsd(projected)}/mo)`,
-              at.line,
-              at.col,
-              workload.name,
-              path6
-            );
-            break;
-          }
+        const limit = workload.budgetMonthly;
+        const series = compound(cost2.monthlyCost, growth, policy.forecastMonths);
+        const month = series.findIndex((projected) => projected.gt(limit));
+        if (month !== -1) {
+          push(
+            "warning",
+            "budget.forecast",
+            `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(limit)}/mo in month ${month + 1} (${formatUsd(series[month])}/mo)`,
+            at.line,
+            at.col,
+            workload.name,
+            path6
+          );
         }
       }
     }
@@ -29191,10 +29198,6 @@ function describeVolume(base, head) {
   const to = head.requests.perMonth.expected;
   const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
   return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
-}
-function formatPercentChange(pct) {
-  const text = formatPercent(pct);
-  return pct.gt(0) ? `+${text}` : text;
 }
 function describeTokens(base, head) {
   const parts = [];
@@ -29442,11 +29445,7 @@ function workloadStatus(estimate, budget) {
 function forecastOf(estimate) {
   const growth = estimate.workload.requests.growthPercentPerMonth;
   if (!growth || !estimate.cost || !estimate.priced) return null;
-  const factor = growth.div(100).plus(1);
-  const months = [];
-  let amount = estimate.cost.monthlyCost;
-  for (let month = 0; month < 12; month++) months.push(amount = amount.times(factor));
-  return months;
+  return compound(estimate.cost.monthlyCost, growth, 12);
 }
 function workloadReport(estimate, analysis) {
   const { workload, cost: cost2 } = estimate;
@@ -32578,7 +32577,7 @@ function headline(report) {
   const s = report.summary;
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
   if (s.diffMonthlyCost !== void 0) {
-    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : `${s.diffPercent.gt(0) ? "+" : ""}${formatPercent(s.diffPercent, 1)}`;
+    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
       "",
@@ -32797,7 +32796,7 @@ function renderTable(report, options) {
   for (const note of report.notes) out.push(`note: ${sanitizePlain(note)}`);
   const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` + ${s.unpricedWorkloads} unpriced`}`;
-  const diff2 = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${s.diffPercent.gt(0) ? "+" : ""}${formatPercent(s.diffPercent, 1)}` : ""})` : "";
+  const diff2 = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
   const range2 = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff2}${range2} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
   out.push(p.dim(`Prices: catalog ${sanitizePlain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
@@ -34218,7 +34217,7 @@ function diffText(diff2, oldLabel, newLabel) {
     out.push(`Prices that differ: ${diff2.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
     const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
     for (const c of diff2.changes) {
-      rows.push([sanitizePlain(c.provider), sanitizePlain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${c.percent.isNegative() ? "" : "+"}${formatPercent(c.percent, 1)})` : ""}` : ""]);
+      rows.push([sanitizePlain(c.provider), sanitizePlain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : ""]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
   }
@@ -34236,7 +34235,7 @@ function diffText(diff2, oldLabel, newLabel) {
         w.mode,
         w.old ? formatUsd(w.old) : "unpriced",
         w.new ? formatUsd(w.new) : "unpriced",
-        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${w.percent.isNegative() ? "" : "+"}${formatPercent(w.percent, 1)})` : ""}` : ""
+        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${formatPercentChange(w.percent, 1)})` : ""}` : ""
       ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
@@ -34497,9 +34496,7 @@ function compareWorkload(workload, manifest, book, context = {}) {
   let forecast;
   const growth = workload.requests.growthPercentPerMonth;
   if (growth && !growth.isZero()) {
-    const factor = growth.div(100).plus(1);
-    forecast = Array.from({ length: 12 }, (_, i) => {
-      const requestsPerMonth = workload.requests.perMonth.expected.times(factor.pow(i + 1));
+    forecast = compound(workload.requests.perMonth.expected, growth, 12).map((requestsPerMonth, i) => {
       const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
       const replicas = built.map((b) => b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null);
       const best = cheapestIndex(options, costs);

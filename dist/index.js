@@ -49651,6 +49651,15 @@ function formatCount(value) {
 function formatPercent(value, decimals = 0) {
   return `${value.toFixed(decimals, Decimal2.ROUND_HALF_EVEN)}%`;
 }
+function formatPercentChange(value, decimals = 0) {
+  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals)}`;
+}
+function compound(amount2, growthPercent, months) {
+  const factor = growthPercent.div(100).plus(1);
+  const series = [];
+  for (let month = 0; month < months; month++) series.push(amount2 = amount2.times(factor));
+  return series;
+}
 function formatNumber(value) {
   const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal2.ROUND_HALF_EVEN).toFixed().split(".");
   return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
@@ -54588,21 +54597,19 @@ function evaluateManifest(manifest, estimates, context = {}) {
       }
       const growth = workload.requests.growthPercentPerMonth;
       if (policy.forecastMonths && growth?.gt(0) && use.status !== "over") {
-        const factor = growth.div(100).plus(1);
-        for (let month = 1; month <= policy.forecastMonths; month++) {
-          const projected = cost2.monthlyCost.times(factor.pow(month));
-          if (projected.gt(workload.budgetMonthly)) {
-            push(
-              "warning",
-              "budget.forecast",
-              `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${month} (${formatUsd(projected)}/mo)`,
-              at.line,
-              at.col,
-              workload.name,
-              path7
-            );
-            break;
-          }
+        const limit = workload.budgetMonthly;
+        const series = compound(cost2.monthlyCost, growth, policy.forecastMonths);
+        const month = series.findIndex((projected) => projected.gt(limit));
+        if (month !== -1) {
+          push(
+            "warning",
+            "budget.forecast",
+            `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(limit)}/mo in month ${month + 1} (${formatUsd(series[month])}/mo)`,
+            at.line,
+            at.col,
+            workload.name,
+            path7
+          );
         }
       }
     }
@@ -54669,10 +54676,6 @@ function describeVolume(base, head) {
   const to = head.requests.perMonth.expected;
   const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
   return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
-}
-function formatPercentChange(pct) {
-  const text = formatPercent(pct);
-  return pct.gt(0) ? `+${text}` : text;
 }
 function describeTokens(base, head) {
   const parts = [];
@@ -54920,11 +54923,7 @@ function workloadStatus(estimate, budget) {
 function forecastOf(estimate) {
   const growth = estimate.workload.requests.growthPercentPerMonth;
   if (!growth || !estimate.cost || !estimate.priced) return null;
-  const factor = growth.div(100).plus(1);
-  const months = [];
-  let amount2 = estimate.cost.monthlyCost;
-  for (let month = 0; month < 12; month++) months.push(amount2 = amount2.times(factor));
-  return months;
+  return compound(estimate.cost.monthlyCost, growth, 12);
 }
 function workloadReport(estimate, analysis) {
   const { workload, cost: cost2 } = estimate;
@@ -58056,7 +58055,7 @@ function headline(report) {
   const s = report.summary;
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
   if (s.diffMonthlyCost !== void 0) {
-    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : `${s.diffPercent.gt(0) ? "+" : ""}${formatPercent(s.diffPercent, 1)}`;
+    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
       "",

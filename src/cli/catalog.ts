@@ -6,7 +6,7 @@ import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/catalog
 import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/catalog.js";
 import { IMPORTERS } from "../core/import/index.js";
-import { Decimal, formatNumber, formatPercent, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
+import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest, Mode } from "../core/types.js";
 import { parse, UsageError, type Io } from "./main.js";
@@ -194,7 +194,7 @@ function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string
     out.push(`Prices that differ: ${diff.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
     const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
     for (const c of diff.changes) {
-      rows.push([plain(c.provider), plain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${c.percent.isNegative() ? "" : "+"}${formatPercent(c.percent, 1)})` : ""}` : ""]);
+      rows.push([plain(c.provider), plain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : ""]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
   }
@@ -212,7 +212,7 @@ function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string
         w.mode,
         w.old ? formatUsd(w.old) : "unpriced",
         w.new ? formatUsd(w.new) : "unpriced",
-        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${w.percent.isNegative() ? "" : "+"}${formatPercent(w.percent, 1)})` : ""}` : "",
+        w.change ? `${formatUsdChange(w.change)}${w.percent ? ` (${formatPercentChange(w.percent, 1)})` : ""}` : "",
       ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));

@@ -5,7 +5,7 @@
  */
 import type { PriceBook } from "./catalog.js";
 import { estimateWorkload } from "./estimate.js";
-import { HOURS_PER_MONTH, type Decimal } from "./money.js";
+import { HOURS_PER_MONTH, compound, type Decimal } from "./money.js";
 import { resolveGpuRate, type PriceOrigin } from "./price.js";
 import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "./types.js";
 
@@ -297,9 +297,7 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
   let forecast: ForecastMonth[] | undefined;
   const growth = workload.requests.growthPercentPerMonth;
   if (growth && !growth.isZero()) {
-    const factor = growth.div(100).plus(1);
-    forecast = Array.from({ length: 12 }, (_, i) => {
-      const requestsPerMonth = workload.requests.perMonth.expected.times(factor.pow(i + 1));
+    forecast = compound(workload.requests.perMonth.expected, growth, 12).map((requestsPerMonth, i) => {
       const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
       const replicas = built.map((b) => (b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null));
       const best = cheapestIndex(options, costs);

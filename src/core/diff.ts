@@ -2,7 +2,7 @@ import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "./catalog.js";
 import { estimateWorkload, type WorkloadEstimate } from "./estimate.js";
 import { budgetMessage } from "./evaluate.js";
-import { ZERO, formatCount, formatPercent, formatUsd, formatUsdChange, sum, type Decimal } from "./money.js";
+import { ZERO, formatCount, formatPercentChange, formatUsd, formatUsdChange, sum, type Decimal } from "./money.js";
 import type { Finding, Manifest, Workload } from "./types.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
@@ -62,10 +62,6 @@ function describeVolume(base: Workload, head: Workload): string {
   return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
 }
 
-function formatPercentChange(pct: Decimal): string {
-  const text = formatPercent(pct);
-  return pct.gt(0) ? `+${text}` : text;
-}
 
 function describeTokens(base: Workload, head: Workload): string {
   const parts: string[] = [];

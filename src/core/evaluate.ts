@@ -1,5 +1,5 @@
 import type { WorkloadEstimate } from "./estimate.js";
-import { Decimal, formatPercent, formatUsd, sum } from "./money.js";
+import { Decimal, compound, formatPercent, formatUsd, sum } from "./money.js";
 import type { Finding, GroupBudget, Manifest, Severity } from "./types.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
@@ -89,21 +89,19 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
       }
       const growth = workload.requests.growthPercentPerMonth;
       if (policy.forecastMonths && growth?.gt(0) && use.status !== "over") {
-        const factor = growth.div(100).plus(1);
-        for (let month = 1; month <= policy.forecastMonths; month++) {
-          const projected = cost.monthlyCost.times(factor.pow(month));
-          if (projected.gt(workload.budgetMonthly)) {
-            push(
-              "warning",
-              "budget.forecast",
-              `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${month} (${formatUsd(projected)}/mo)`,
-              at.line,
-              at.col,
-              workload.name,
-              path,
-            );
-            break;
-          }
+        const limit = workload.budgetMonthly;
+        const series = compound(cost.monthlyCost, growth, policy.forecastMonths);
+        const month = series.findIndex((projected) => projected.gt(limit));
+        if (month !== -1) {
+          push(
+            "warning",
+            "budget.forecast",
+            `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(limit)}/mo in month ${month + 1} (${formatUsd(series[month]!)}/mo)`,
+            at.line,
+            at.col,
+            workload.name,
+            path,
+          );
         }
       }
     }

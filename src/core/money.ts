@@ -90,6 +90,19 @@ export function formatPercent(value: Decimal, decimals = 0): string {
   return `${value.toFixed(decimals, Decimal.ROUND_HALF_EVEN)}%`;
 }
 
+/** A change in percent with its sign: `+57.6%`, `-20.5%`, `0%`. */
+export function formatPercentChange(value: Decimal, decimals = 0): string {
+  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals)}`;
+}
+
+/** `amount` grown by `growthPercent` a month, compounded, for months 1..`months`. */
+export function compound(amount: Decimal, growthPercent: Decimal, months: number): Decimal[] {
+  const factor = growthPercent.div(100).plus(1);
+  const series: Decimal[] = [];
+  for (let month = 0; month < months; month++) series.push((amount = amount.times(factor)));
+  return series;
+}
+
 /** Grouped digits with at most two decimals: 1,460 or 12.5. */
 export function formatNumber(value: Decimal): string {
   const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");

@@ -3,7 +3,7 @@ import type { PriceBook } from "./catalog.js";
 import type { Driver, Change, DiffResult, Trust } from "./diff.js";
 import { componentMath, type WorkloadEstimate } from "./estimate.js";
 import type { BudgetStatus } from "./evaluate.js";
-import { ZERO, sum, type Decimal } from "./money.js";
+import { ZERO, compound, sum, type Decimal } from "./money.js";
 import type { PriceOrigin } from "./price.js";
 import type { Finding, Latency, Mode, Severity, VolumeUnit } from "./types.js";
 
@@ -123,12 +123,7 @@ function workloadStatus(estimate: WorkloadEstimate, budget: ReportWorkload["budg
 function forecastOf(estimate: WorkloadEstimate): Decimal[] | null {
   const growth = estimate.workload.requests.growthPercentPerMonth;
   if (!growth || !estimate.cost || !estimate.priced) return null;
-  const factor = growth.div(100).plus(1);
-  // Compounded month by month: twelve multiplications instead of twelve powers.
-  const months: Decimal[] = [];
-  let amount = estimate.cost.monthlyCost;
-  for (let month = 0; month < 12; month++) months.push((amount = amount.times(factor)));
-  return months;
+  return compound(estimate.cost.monthlyCost, growth, 12);
 }
 
 function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | undefined): ReportWorkload {

@@ -1,4 +1,4 @@
-import { formatPercent, formatUsd, formatUsdChange, formatUsdPrecise, type Decimal } from "../money.js";
+import { formatPercent, formatPercentChange, formatUsd, formatUsdChange, formatUsdPrecise, type Decimal } from "../money.js";
 import type { Report, ReportWorkload, Status } from "../report.js";
 import type { Finding } from "../types.js";
 import { escapeMarkdown as esc } from "./escape.js";
@@ -32,7 +32,7 @@ function headline(report: Report): string[] {
   const s = report.summary;
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
   if (s.diffMonthlyCost !== undefined) {
-    const pct = s.diffPercent === null || s.diffPercent === undefined ? "new" : `${s.diffPercent.gt(0) ? "+" : ""}${formatPercent(s.diffPercent, 1)}`;
+    const pct = s.diffPercent === null || s.diffPercent === undefined ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) · ${VERDICT[s.status]}`,
       "",

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent, formatUnitPrice, formatUsd, formatUsdChange, formatUsdPrecise } from "../money.js";
+import { formatCount, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, formatUsdPrecise } from "../money.js";
 import type { Report, ReportWorkload } from "../report.js";
 import { sanitizePlain as plain } from "./escape.js";
 
@@ -109,7 +109,7 @@ export function renderTable(report: Report, options: TableOptions): string {
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` + ${s.unpricedWorkloads} unpriced`}`;
   const diff =
     s.diffMonthlyCost !== undefined
-      ? ` (base ${formatUsd(s.baseMonthlyCost!)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${s.diffPercent.gt(0) ? "+" : ""}${formatPercent(s.diffPercent, 1)}` : ""})`
+      ? ` (base ${formatUsd(s.baseMonthlyCost!)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})`
       : "";
   const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) · ${verdict}`);
