@@ -53662,17 +53662,6 @@ function decodeUtf8(bytes) {
     return { text: void 0, lossy, at, byte: bytes[new TextEncoder().encode(lossy.slice(0, at)).length] ?? 0 };
   }
 }
-function positionOfOffset(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: offset - lineStart + 1 };
-}
 var YAML_ERROR_TEXT = {
   DUPLICATE_KEY: "a key appears twice in the same mapping",
   TAB_AS_INDENT: "tabs are not allowed for indentation in YAML; indent with spaces",
@@ -53708,6 +53697,9 @@ function linePos(starts, offset) {
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts[low - 1] + 1 };
+}
+function positionOf(text, offset) {
+  return linePos(lineStartsOf(text), offset);
 }
 function fromFast(file, text, fast) {
   let starts;
@@ -53754,13 +53746,13 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
       file,
       "input.encoding",
       `file is not valid UTF-8 (bad byte 0x${decoded.byte.toString(16).padStart(2, "0")}); save it as UTF-8`,
-      positionOfOffset(decoded.lossy, decoded.at)
+      positionOf(decoded.lossy, decoded.at)
     );
   }
   const text = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
   const nul = text.indexOf("\0");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOfOffset(text, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
   }
   const fast = full ? void 0 : parseFast(text);
   if (fast) return fromFast(file, text, fast);

@@ -59,18 +59,6 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { text: undefi
   }
 }
 
-function positionOfOffset(text: string, offset: number): SourcePosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, col: offset - lineStart + 1 };
-}
-
 const YAML_ERROR_TEXT: Record<string, string> = {
   DUPLICATE_KEY: "a key appears twice in the same mapping",
   TAB_AS_INDENT: "tabs are not allowed for indentation in YAML; indent with spaces",
@@ -110,6 +98,11 @@ function linePos(starts: readonly number[], offset: number): SourcePosition {
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts[low - 1]! + 1 };
+}
+
+/** Line and column of one offset, for the refusals that happen before any parser runs. */
+function positionOf(text: string, offset: number): SourcePosition {
+  return linePos(lineStartsOf(text), offset);
 }
 
 /** The ParsedYaml of a file the fast path read; locate/locateKey mirror the full path's nodeAt. */
@@ -163,13 +156,13 @@ export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits =
       file,
       "input.encoding",
       `file is not valid UTF-8 (bad byte 0x${decoded.byte.toString(16).padStart(2, "0")}); save it as UTF-8`,
-      positionOfOffset(decoded.lossy, decoded.at),
+      positionOf(decoded.lossy, decoded.at),
     );
   }
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOfOffset(text, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
   }
   const fast = full ? undefined : parseFast(text);
   if (fast) return fromFast(file, text, fast);
