@@ -57983,9 +57983,9 @@ async function run(options) {
       });
       const headBook = headByFile.get(parsed.file)?.book;
       const analysis = await analyzeParsed(parsed, templates, context, headBook);
-      const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
-      if (!analysis.manifest || hardErrors.length > 0) {
-        const first = analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0];
+      const firstError = analysis.findings.find(isInputError);
+      if (!analysis.manifest || firstError) {
+        const first = firstError ?? analysis.findings[0];
         baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
         continue;
       }

@@ -40,8 +40,6 @@ export interface RunResult {
   files: string[];
 }
 
-export { isInputError };
-
 export function gitBaseSource(cwd: string, ref: string): BaseSource {
   let entries: Map<string, string> | undefined;
   return {
@@ -163,9 +161,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
       // Both revisions are priced with the head's books, so a catalog change never reads as a code change.
       const headBook = headByFile.get(parsed.file)?.book;
       const analysis = await analyzeParsed(parsed, templates, context, headBook);
-      const hardErrors = analysis.findings.filter((f) => f.severity === "error" && isInputError(f));
-      if (!analysis.manifest || hardErrors.length > 0) {
-        const first = (analysis.findings.find((f) => f.severity === "error") ?? analysis.findings[0])!;
+      const firstError = analysis.findings.find(isInputError);
+      if (!analysis.manifest || firstError) {
+        const first = (firstError ?? analysis.findings[0])!;
         baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
         continue;
       }

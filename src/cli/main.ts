@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { GitError } from "../adapters/git.js";
-import { gitBaseSource, isInputError, run, type RunResult } from "../app/run.js";
+import { isInputError } from "../app/load.js";
+import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import type { Trust } from "../core/diff.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/parse.js";
 import { renderJson } from "../core/render/json.js";
