@@ -98,3 +98,15 @@ describe("discovery", () => {
     ]);
   });
 });
+
+describe("never a silent $0", () => {
+  let repo: TempRepo;
+  afterEach(() => repo?.cleanup());
+
+  test("a total that leaves out an invalid file says so in the table and the markdown", async () => {
+    repo = new TempRepo(false);
+    repo.write("ai-workloads.yaml", "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: -1 }\n    requests: { per_day: 1 }\n");
+    expect((await cli(repo.dir, "estimate")).stdout).toContain("Total: $0.00/month + 1 invalid file(s) not counted across 0 workload(s)");
+    expect((await cli(repo.dir, "estimate", "--format", "markdown")).stdout).toMatch(/^## tokenbudget: \$0\.00\/month \(\+ 1 invalid file not counted\)/);
+  });
+});
