@@ -5,7 +5,7 @@ export default {
   testRunner: "vitest",
   vitest: { configFile: "stryker.vitest.config.mjs" },
   plugins: ["@stryker-mutator/vitest-runner"],
-  mutate: ["src/core/estimate.ts", "src/core/evaluate.ts", "src/core/diff.ts"],
+  mutate: ["src/core/cost/estimate.ts", "src/core/review/evaluate.ts", "src/core/review/diff.ts"],
   coverageAnalysis: "perTest",
   // Two cores: one test process each.
   concurrency: 2,

@@ -21763,9 +21763,6 @@ var require_picomatch4 = __commonJS({
   }
 });
 
-// src/cli/main.ts
-import { parseArgs } from "node:util";
-
 // src/adapters/git.ts
 import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -24185,7 +24182,7 @@ function formatNumber(value) {
   return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
 }
 
-// src/core/price.ts
+// src/core/prices/price.ts
 function originOf(kind, book, source, asOf, note) {
   return {
     kind,
@@ -24275,7 +24272,7 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
   };
 }
 
-// src/core/generated/manifest-validator.js
+// src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate10;
 var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "type": "string", "minLength": 1, "maxLength": 64 }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "type": "string", "minLength": 1, "maxLength": 64 }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
@@ -27886,10 +27883,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 
-// src/core/parse.ts
+// src/core/manifest/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/core/yaml-fast.ts
+// src/core/manifest/yaml-fast.ts
 var GiveUp = class extends Error {
 };
 var GIVE_UP = new GiveUp();
@@ -28148,7 +28145,7 @@ function parseFast(text) {
   }
 }
 
-// src/core/parse.ts
+// src/core/manifest/parse.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 5 * 1024 * 1024,
   maxAliasCount: 100,
@@ -28389,7 +28386,7 @@ function didYouMean(input, candidates) {
   return best ? ` (did you mean "${best}"?)` : "";
 }
 
-// src/core/validate.ts
+// src/core/manifest/validate.ts
 var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
 var VOLUME_UNITS = ["per_month", "per_day", "per_hour", "per_second"];
 var MONTHLY_FACTOR = {
@@ -28821,7 +28818,7 @@ function validateManifest(parsed, options = {}) {
   };
 }
 
-// src/core/estimate.ts
+// src/core/cost/estimate.ts
 function finding(workload, severity, rule, message, field, subpath = "") {
   const at = field && workload.at[field] || { line: workload.line, col: workload.col };
   return {
@@ -29061,7 +29058,7 @@ function componentMath(component) {
   }
 }
 
-// src/core/evaluate.ts
+// src/core/review/evaluate.ts
 function budgetUse(projected, monthly, warnAtPercent) {
   const percent = monthly.isZero() ? projected.isZero() ? new Decimal2(0) : new Decimal2(Infinity) : projected.div(monthly).times(100);
   const status = projected.gt(monthly) ? "over" : percent.gte(warnAtPercent) ? "near" : "ok";
@@ -29173,7 +29170,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   return { workloadBudgets, groups, findings };
 }
 
-// src/core/analyze.ts
+// src/core/review/analyze.ts
 function analyzeValidated(file, validated, book, options = {}) {
   const manifest = validated.manifest;
   if (!manifest) return { file, estimates: [], findings: validated.findings };
@@ -29193,7 +29190,7 @@ function unreadableFile(file, rule, message) {
   return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
 }
 
-// src/core/catalog-load.ts
+// src/core/prices/catalog-load.ts
 var import_ajv = __toESM(require_ajv(), 1);
 
 // catalog/builtin.json
@@ -31779,7 +31776,7 @@ var price_catalog_schema_default = {
   }
 };
 
-// src/core/catalog-load.ts
+// src/core/prices/catalog-load.ts
 var validateCatalog;
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
 function parseCatalog(origin, text) {
@@ -31800,7 +31797,7 @@ function parseCatalog(origin, text) {
   return { layer: { origin, catalog: data } };
 }
 
-// src/core/catalog.ts
+// src/core/prices/catalog.ts
 var key = (provider, id) => `${provider.toLowerCase()}\0${id.toLowerCase()}`;
 var PriceBook = class {
   layers;
@@ -31886,7 +31883,7 @@ function templatePaths(parsed) {
 async function countTemplates(paths, read) {
   const out = /* @__PURE__ */ new Map();
   if (paths.length === 0) return out;
-  const { countPromptTokens } = await import("./chunks/prompt-tokens-2BYQ7B5O.js");
+  const { countPromptTokens } = await import("./chunks/prompt-tokens-FC5JVMWO.js");
   for (const p of new Set(paths)) {
     const result = await read(p);
     if ("bytes" in result) {
@@ -31980,7 +31977,7 @@ var import_picomatch = __toESM(require_picomatch4(), 1);
 import { readFile } from "node:fs/promises";
 import path3 from "node:path";
 
-// src/core/diff.ts
+// src/core/review/diff.ts
 var MONEY_DUST = 1e-18;
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
 var byId = new Intl.Collator();
@@ -32231,7 +32228,7 @@ function diffRevisions(base, head, trust = "head") {
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
 }
 
-// src/core/report.ts
+// src/core/review/report.ts
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function workloadStatus(estimate, budget) {
@@ -32999,7 +32996,7 @@ async function* readUsageLogs(files, problems) {
   for (const file of files) yield* readUsageLog(file, problems);
 }
 
-// src/core/calibrate.ts
+// src/core/plan/calibrate.ts
 var UNKNOWN_MODEL = "(unknown)";
 var MS_PER_DAY = 864e5;
 var Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -33133,7 +33130,7 @@ function createCalibration() {
   };
 }
 
-// src/core/manifest-edit.ts
+// src/core/manifest/manifest-edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var TOKEN_KEYS = ["input", "output", "cached_input"];
 function isVolumeKey(key2) {
@@ -33242,6 +33239,29 @@ function applyCalibration(yamlText, workloadName, values) {
     changed = outcome || changed;
   }
   return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
+}
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function positiveInt(name, value, fallback) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+function oneOf(name, value, allowed) {
+  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${value}"`);
+  return value;
+}
+function parse(args, options) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
 }
 
 // src/cli/output.ts
@@ -33434,7 +33454,7 @@ async function calibrateCommand(args, io) {
 import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
 import path5 from "node:path";
 
-// src/core/catalog-view.ts
+// src/core/prices/catalog-view.ts
 function rates(prices) {
   return { input: dec(prices.input), output: dec(prices.output), ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {} };
 }
@@ -33530,7 +33550,7 @@ function showModel(book, id, provider) {
   return details;
 }
 
-// src/core/catalog-diff.ts
+// src/core/review/catalog-diff.ts
 function kilo(tokens) {
   return tokens % 1e3 === 0 ? `${tokens / 1e3}K` : String(tokens);
 }
@@ -33644,7 +33664,7 @@ function diffCatalogs(oldBook, newBook, manifests) {
   return { changes: diffPriceBooks(oldBook, newBook), ...diffWorkloadCosts(manifests, oldBook, newBook) };
 }
 
-// src/core/import/common.ts
+// src/core/prices/import/common.ts
 var PROVIDER_ALIASES = {
   together: "together",
   together_ai: "together",
@@ -33693,7 +33713,7 @@ function addUnique(list2, seen, entry, warnings, origin) {
   list2.push(entry);
 }
 
-// src/core/import/genai-prices.ts
+// src/core/prices/import/genai-prices.ts
 var GENAI_PRICES_SOURCE_KEY = "genai-prices";
 function priceValue(value) {
   const plain = finiteNumber(value);
@@ -33838,7 +33858,7 @@ function importGenaiPrices(data, options) {
   return { catalog, warnings };
 }
 
-// src/core/import/litellm.ts
+// src/core/prices/import/litellm.ts
 var LITELLM_SOURCE_KEY = "litellm";
 var TEXT_MODES = /* @__PURE__ */ new Set(["chat", "completion", "responses"]);
 var TIER_KEY = /^(input_cost_per_token|output_cost_per_token|cache_read_input_token_cost)_above_(\d+)k_tokens$/;
@@ -33949,7 +33969,7 @@ function importLiteLLM(data, options) {
   return { catalog, warnings };
 }
 
-// src/core/import/models-dev.ts
+// src/core/prices/import/models-dev.ts
 var MODELS_DEV_SOURCE_KEY = "models.dev";
 var MODELS_DEV_LONG_CONTEXT_THRESHOLD = 2e5;
 function feedProviderId(block) {
@@ -34044,7 +34064,7 @@ function importModelsDev(data, options) {
   return { catalog, warnings };
 }
 
-// src/core/import/index.ts
+// src/core/prices/import/index.ts
 var IMPORTERS = {
   litellm: importLiteLLM,
   "genai-prices": importGenaiPrices,
@@ -34321,10 +34341,10 @@ async function catalogCommand(args, io) {
   }
 }
 
-// src/core/types.ts
+// src/core/manifest/types.ts
 var SCENARIOS = ["low", "expected", "high"];
 
-// src/core/compare.ts
+// src/core/plan/compare.ts
 var SECONDS_PER_HOUR = 3600;
 function replicasFor(scaling, requests) {
   if (!scaling.capacityTokens) return scaling.assumedReplicas;
@@ -34660,9 +34680,6 @@ async function compareCommand(args, io) {
 }
 
 // src/cli/main.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
 var HELP2 = `tokenbudget: cost policy for LLM inference, as code
 
 Usage:
@@ -34704,23 +34721,6 @@ var COMMON = {
   "no-color": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
 };
-function positiveInt(name, value, fallback) {
-  if (value === void 0) return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
-  return n;
-}
-function oneOf(name, value, allowed) {
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${value}"`);
-  return value;
-}
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
 function render2(report, format2, io, noColor) {
   if (format2 === "json") return renderJson(report);
   if (format2 === "markdown") return renderMarkdown(report);

@@ -8,7 +8,7 @@
  *     node scripts/build-catalog.mjs [SOURCES_DIR]
  *
  * SOURCES_DIR defaults to /work/shared/pricing-sources and must hold the files listed in its
- * PROVENANCE.md. The TypeScript importers in src/core/import are bundled in memory with
+ * PROVENANCE.md. The TypeScript importers in src/core/prices/import are bundled in memory with
  * esbuild, so the catalog is built by the same code users run. Prints the warnings worth a
  * look and a per-provider model count; review the diff of catalog/builtin.json before
  * committing. Source-choice rules are documented in catalog/README.md.
@@ -119,7 +119,7 @@ const fmt = (p) => `${p.input}/${p.output}`;
 async function loadImporters() {
   const result = await build({
     stdin: {
-      contents: 'export * from "./src/core/import/index.js"; export { halfPrice } from "./src/core/import/common.js";',
+      contents: 'export * from "./src/core/prices/import/index.js"; export { halfPrice } from "./src/core/prices/import/common.js";',
       resolveDir: ROOT,
       sourcefile: "build-catalog-entry.ts",
       loader: "ts",

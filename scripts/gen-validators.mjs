@@ -18,5 +18,5 @@ export function generateManifestValidator() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync(new URL("../src/core/generated/manifest-validator.js", import.meta.url), generateManifestValidator());
+  writeFileSync(new URL("../src/core/manifest/generated/manifest-validator.js", import.meta.url), generateManifestValidator());
 }

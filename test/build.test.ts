@@ -15,7 +15,7 @@ function listFiles(dir: string, prefix = ""): string[] {
 }
 
 test("the committed manifest validator matches the schema (npm run build regenerates it)", () => {
-  expect(readFileSync(path.join(ROOT, "src/core/generated/manifest-validator.js"), "utf8")).toBe(generateManifestValidator());
+  expect(readFileSync(path.join(ROOT, "src/core/manifest/generated/manifest-validator.js"), "utf8")).toBe(generateManifestValidator());
 });
 
 test("the committed dist/ matches a fresh build of src/ (npm run build)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createCalibration, UNKNOWN_MODEL, type UsageRecord } from "../src/core/calibrate.js";
+import { createCalibration, UNKNOWN_MODEL, type UsageRecord } from "../src/core/plan/calibrate.js";
 
 const DAY = 86_400_000;
 const START = Date.UTC(2025, 5, 1);

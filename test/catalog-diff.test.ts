@@ -1,8 +1,8 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { diffCatalogs, diffPriceBooks } from "../src/core/catalog-diff.js";
-import type { PriceCatalog } from "../src/core/catalog-types.js";
-import { PriceBook } from "../src/core/catalog.js";
+import { diffCatalogs, diffPriceBooks } from "../src/core/review/catalog-diff.js";
+import type { PriceCatalog } from "../src/core/prices/catalog-types.js";
+import { PriceBook } from "../src/core/prices/catalog.js";
 import { Decimal } from "../src/core/money.js";
 import { cli, cliJson } from "./helpers/cli.js";
 import { analyzeText, oneWorkload, TEST_CATALOG, TEST_LAYER } from "./helpers/pipeline.js";

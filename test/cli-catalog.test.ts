@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import { parseCatalog } from "../src/core/catalog-load.js";
+import { parseCatalog } from "../src/core/prices/catalog-load.js";
 import { cli, cliJson } from "./helpers/cli.js";
 import { TempRepo } from "./helpers/repo.js";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { compareWorkload, type CompareContext, type WorkloadComparison } from "../src/core/compare.js";
+import { compareWorkload, type CompareContext, type WorkloadComparison } from "../src/core/plan/compare.js";
 import { Decimal } from "../src/core/money.js";
 import { cli, cliJson } from "./helpers/cli.js";
 import { analyzeText, oneWorkload } from "./helpers/pipeline.js";

@@ -3,12 +3,12 @@
 // from LiteLLM's per-token table (a copy of its Together rows in test/fixtures).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeFile } from "../src/core/analyze.js";
-import { BUILTIN_LAYER } from "../src/core/catalog-load.js";
-import { PriceBook } from "../src/core/catalog.js";
-import type { PriceCatalog } from "../src/core/catalog-types.js";
+import { analyzeFile } from "../src/core/review/analyze.js";
+import { BUILTIN_LAYER } from "../src/core/prices/catalog-load.js";
+import { PriceBook } from "../src/core/prices/catalog.js";
+import type { PriceCatalog } from "../src/core/prices/catalog-types.js";
 import { Decimal } from "../src/core/money.js";
-import { parseYaml } from "../src/core/parse.js";
+import { parseYaml } from "../src/core/manifest/parse.js";
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), "utf8");
 const catalog = JSON.parse(read("../catalog/builtin.json")) as PriceCatalog;

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { diffRevisions } from "../src/core/diff.js";
+import { diffRevisions } from "../src/core/review/diff.js";
 import { analyzeText } from "./helpers/pipeline.js";
 
 const manifest = (model: string, input: number, output: number, perDay: number) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { applyCalibration } from "../src/core/manifest-edit.js";
+import { applyCalibration } from "../src/core/manifest/manifest-edit.js";
 
 const MANIFEST = `# Inference workloads of the support team
 version: 1

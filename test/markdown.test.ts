@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
-import { diffRevisions } from "../src/core/diff.js";
+import { diffRevisions } from "../src/core/review/diff.js";
 import { escapeMarkdown } from "../src/core/render/escape.js";
 import { MAX_COMMENT_CHARS, renderMarkdown } from "../src/core/render/markdown.js";
-import { buildReport } from "../src/core/report.js";
-import { PriceBook } from "../src/core/catalog.js";
+import { buildReport } from "../src/core/review/report.js";
+import { PriceBook } from "../src/core/prices/catalog.js";
 import { analyzeText, TEST_LAYER } from "./helpers/pipeline.js";
 
 const book = new PriceBook([TEST_LAYER]);

@@ -1,13 +1,13 @@
 // Exact expectations for the estimation, policy and diff engines, written against the mutants
 // Stryker found surviving (see MUTATION.md): messages, positions, boundaries and branches.
 import { describe, expect, it } from "vitest";
-import { analyzeFile, type FileAnalysis } from "../src/core/analyze.js";
-import { BUILTIN_LAYER } from "../src/core/catalog-load.js";
-import { PriceBook, type CatalogLayer } from "../src/core/catalog.js";
-import type { PriceCatalog } from "../src/core/catalog-types.js";
-import { diffRevisions, type Trust } from "../src/core/diff.js";
-import { parseYaml } from "../src/core/parse.js";
-import type { Finding } from "../src/core/types.js";
+import { analyzeFile, type FileAnalysis } from "../src/core/review/analyze.js";
+import { BUILTIN_LAYER } from "../src/core/prices/catalog-load.js";
+import { PriceBook, type CatalogLayer } from "../src/core/prices/catalog.js";
+import type { PriceCatalog } from "../src/core/prices/catalog-types.js";
+import { diffRevisions, type Trust } from "../src/core/review/diff.js";
+import { parseYaml } from "../src/core/manifest/parse.js";
+import type { Finding } from "../src/core/manifest/types.js";
 
 const builtin = new PriceBook([BUILTIN_LAYER]);
 

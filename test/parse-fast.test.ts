@@ -2,9 +2,9 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateManifests } from "../scripts/bench/generate.mjs";
-import { parseYaml } from "../src/core/parse.js";
-import type { YamlPath } from "../src/core/types.js";
-import { parseFast } from "../src/core/yaml-fast.js";
+import { parseYaml } from "../src/core/manifest/parse.js";
+import type { YamlPath } from "../src/core/manifest/types.js";
+import { parseFast } from "../src/core/manifest/yaml-fast.js";
 
 /** Every path into a value, plus one missing key and one missing index below each collection. */
 function paths(value: unknown, prefix: YamlPath = []): YamlPath[] {

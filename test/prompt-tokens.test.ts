@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countPromptTokens } from "../src/core/prompt-tokens.js";
+import { countPromptTokens } from "../src/core/plan/prompt-tokens.js";
 
 describe("countPromptTokens", () => {
   it("counts with o200k_base and says so", () => {

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseUsageLine, readUsageLog, readUsageLogs, UsageLogProblems } from "../src/adapters/usage-logs.js";
-import { createCalibration, UNKNOWN_MODEL, type UsageRecord } from "../src/core/calibrate.js";
+import { createCalibration, UNKNOWN_MODEL, type UsageRecord } from "../src/core/plan/calibrate.js";
 import { MODEL_A, MODEL_B, START, writeUsageLog, type WrittenUsageLog } from "./helpers/usage-log.js";
 
 let dir: string;

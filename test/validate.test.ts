@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseYaml } from "../src/core/parse.js";
-import { validateManifest } from "../src/core/validate.js";
+import { parseYaml } from "../src/core/manifest/parse.js";
+import { validateManifest } from "../src/core/manifest/validate.js";
 
 function findings(text: string | Uint8Array) {
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;

@@ -3,7 +3,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import type { CommentMode } from "../adapters/github.js";
 import { toPosix } from "../adapters/fs.js";
-import type { Trust } from "../core/diff.js";
+import type { Trust } from "../core/review/diff.js";
 
 export type FailOn = "error" | "warning" | "never";
 

@@ -12,7 +12,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
-import type { UsageRecord } from "../core/calibrate.js";
+import type { UsageRecord } from "../core/plan/calibrate.js";
 
 export interface UsageLogProblem {
   file: string;

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { discover, readCapped, resolveInside, toPosix, type ReadResult } from "../adapters/fs.js";
 import { blobId } from "../adapters/git.js";
-import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/analyze.js";
-import { BUILTIN_LAYER, parseCatalog } from "../core/catalog-load.js";
-import { PriceBook, type CatalogLayer } from "../core/catalog.js";
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/parse.js";
-import type { Finding, Manifest } from "../core/types.js";
-import { validateManifest, type TemplateTokens } from "../core/validate.js";
+import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/review/analyze.js";
+import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
+import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
+import type { Finding, Manifest } from "../core/manifest/types.js";
+import { validateManifest, type TemplateTokens } from "../core/manifest/validate.js";
 
 const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
@@ -50,7 +50,7 @@ export async function countTemplates(paths: readonly string[], read: (p: string)
   const out = new Map<string, { tokens: number; tokenizer: string } | { error: string }>();
   if (paths.length === 0) return out;
   // The tokenizer's tables are megabytes: load them only for manifests that use input_from.
-  const { countPromptTokens } = await import("../core/prompt-tokens.js");
+  const { countPromptTokens } = await import("../core/plan/prompt-tokens.js");
   for (const p of new Set(paths)) {
     const result = await read(p);
     if ("bytes" in result) {

@@ -3,11 +3,11 @@ import path from "node:path";
 import picomatch from "picomatch";
 import { DEFAULT_PATTERN, resolveInside, toPosix } from "../adapters/fs.js";
 import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
-import type { FileAnalysis } from "../core/analyze.js";
-import { diffRevisions, type Trust } from "../core/diff.js";
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/parse.js";
-import { buildReport, type Report } from "../core/report.js";
-import type { Finding } from "../core/types.js";
+import type { FileAnalysis } from "../core/review/analyze.js";
+import { diffRevisions, type Trust } from "../core/review/diff.js";
+import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
+import { buildReport, type Report } from "../core/review/report.js";
+import type { Finding } from "../core/manifest/types.js";
 import { analyzeParsed, countTemplates, isInputError, loadHead, templatePaths } from "./load.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */

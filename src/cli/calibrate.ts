@@ -1,14 +1,14 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readUsageLogs, UsageLogProblems } from "../adapters/usage-logs.js";
-import { createCalibration, type ModelCalibration } from "../core/calibrate.js";
-import { estimateWorkload } from "../core/estimate.js";
-import { applyCalibration, type ManifestCalibration } from "../core/manifest-edit.js";
+import { createCalibration, type ModelCalibration } from "../core/plan/calibrate.js";
+import { estimateWorkload } from "../core/cost/estimate.js";
+import { applyCalibration, type ManifestCalibration } from "../core/manifest/manifest-edit.js";
 import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
-import type { Manifest, Range, Workload } from "../core/types.js";
-import type { PriceBook } from "../core/catalog.js";
-import { parse, UsageError, type Io } from "./main.js";
+import type { Manifest, Range, Workload } from "../core/manifest/types.js";
+import type { PriceBook } from "../core/prices/catalog.js";
+import { parse, UsageError, type Io } from "./args.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 

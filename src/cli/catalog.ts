@@ -1,15 +1,15 @@
 import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readCapped } from "../adapters/fs.js";
-import { BUILTIN_LAYER, parseCatalog } from "../core/catalog-load.js";
-import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/catalog-diff.js";
-import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/catalog-view.js";
-import { PriceBook, type CatalogLayer } from "../core/catalog.js";
-import { IMPORTERS } from "../core/import/index.js";
+import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
+import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/catalog-diff.js";
+import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
+import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
+import { IMPORTERS } from "../core/prices/import/index.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
-import type { Manifest, Mode } from "../core/types.js";
-import { parse, UsageError, type Io } from "./main.js";
+import type { Manifest, Mode } from "../core/manifest/types.js";
+import { parse, UsageError, type Io } from "./args.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
 import { columns, formatUnitPriceChange, jsonText } from "./output.js";
 

@@ -1,7 +1,7 @@
-import { compareWorkload, type CompareOption, type WorkloadComparison } from "../core/compare.js";
+import { compareWorkload, type CompareOption, type WorkloadComparison } from "../core/plan/compare.js";
 import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdPrecise } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
-import { parse, UsageError, type Io } from "./main.js";
+import { parse, UsageError, type Io } from "./args.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 

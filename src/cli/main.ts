@@ -1,32 +1,19 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
 import { GitError } from "../adapters/git.js";
 import { isInputError } from "../app/load.js";
 import { gitBaseSource, run, type RunResult } from "../app/run.js";
-import type { Trust } from "../core/diff.js";
-import { DEFAULT_LIMITS, type ParseLimits } from "../core/parse.js";
+import type { Trust } from "../core/review/diff.js";
+import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
 import { renderJson } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
 import { renderTable } from "../core/render/table.js";
-import type { Report } from "../core/report.js";
+import type { Report } from "../core/review/report.js";
 import { TOOL_VERSION } from "../version.js";
 import { formatProblem } from "./manifests.js";
 import { calibrateCommand } from "./calibrate.js";
 import { catalogCommand } from "./catalog.js";
 import { compareCommand } from "./compare.js";
-
-export interface Io {
-  cwd: string;
-  env: Record<string, string | undefined>;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
-  /** YYYY-MM-DD; the clock lives here, not in the core. */
-  today: string;
-}
-
-/** A mistake in how tokenbudget was called: a message and exit code 2, never a stack trace. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
+import { oneOf, parse, positiveInt, UsageError, type Io } from "./args.js";
 
 const HELP = `tokenbudget: cost policy for LLM inference, as code
 
@@ -70,26 +57,6 @@ const COMMON = {
   "no-color": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies ParseArgsConfig["options"];
-
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
-  return n;
-}
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${value}"`);
-  return value as T;
-}
-
-export function parse<T extends ParseArgsConfig["options"]>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
-}
 
 export function render(report: Report, format: "table" | "json" | "markdown", io: Io, noColor: boolean): string {
   if (format === "json") return renderJson(report);

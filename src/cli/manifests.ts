@@ -1,6 +1,6 @@
 import { isInputError, loadHead } from "../app/load.js";
-import type { FileAnalysis } from "../core/analyze.js";
-import type { Finding } from "../core/types.js";
+import type { FileAnalysis } from "../core/review/analyze.js";
+import type { Finding } from "../core/manifest/types.js";
 
 export { loadCatalogFile, loadLayers } from "../app/load.js";
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { PriceCatalog } from "../../src/core/catalog-types.js";
+import type { PriceCatalog } from "../../src/core/prices/catalog-types.js";
 
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8");
 const catalog = JSON.parse(read("../../catalog/builtin.json")) as PriceCatalog;

@@ -1,8 +1,8 @@
-import { analyzeFile, type FileAnalysis } from "../../src/core/analyze.js";
-import type { PriceCatalog } from "../../src/core/catalog-types.js";
-import { PriceBook, type CatalogLayer } from "../../src/core/catalog.js";
-import { BUILTIN_LAYER } from "../../src/core/catalog-load.js";
-import { parseYaml } from "../../src/core/parse.js";
+import { analyzeFile, type FileAnalysis } from "../../src/core/review/analyze.js";
+import type { PriceCatalog } from "../../src/core/prices/catalog-types.js";
+import { PriceBook, type CatalogLayer } from "../../src/core/prices/catalog.js";
+import { BUILTIN_LAYER } from "../../src/core/prices/catalog-load.js";
+import { parseYaml } from "../../src/core/manifest/parse.js";
 
 /** A small catalog with round numbers, so formula tests do not move when real prices do. */
 export const TEST_CATALOG: PriceCatalog = {

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { importGenaiPrices } from "../../src/core/import/index.js";
+import { importGenaiPrices } from "../../src/core/prices/import/index.js";
 import { findModel, fixtureJson, fixtureText } from "./helpers.js";
 
 const data = fixtureJson("genai_prices_slice.json");

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { CatalogModel, PriceCatalog } from "../../src/core/catalog-types.js";
+import type { CatalogModel, PriceCatalog } from "../../src/core/prices/catalog-types.js";
 
 /** Reads a fixture copied from /work/shared/pricing-sources (tests never read that folder). */
 export function fixtureText(name: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importLiteLLM, perTokenToPerMillion } from "../../src/core/import/index.js";
+import { importLiteLLM, perTokenToPerMillion } from "../../src/core/prices/import/index.js";
 import { findModel, fixtureJson } from "./helpers.js";
 
 const data = fixtureJson("litellm_slice.json");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importModelsDev } from "../../src/core/import/index.js";
+import { importModelsDev } from "../../src/core/prices/import/index.js";
 import { findModel, fixtureJson } from "./helpers.js";
 
 const data = fixtureJson("modelsdev_togetherai.json");

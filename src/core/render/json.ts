@@ -1,5 +1,5 @@
 import { Decimal, toJsonMoney } from "../money.js";
-import type { Report } from "../report.js";
+import type { Report } from "../review/report.js";
 
 /**
  * Every exact Decimal becomes a JSON number rounded half-even to 9 decimal places. A replacer

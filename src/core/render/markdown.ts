@@ -1,6 +1,6 @@
 import { formatPercent, formatPercentChange, formatUsd, formatUsdChange, formatUsdPrecise, type Decimal } from "../money.js";
-import type { Report, ReportWorkload, Status } from "../report.js";
-import type { Finding } from "../types.js";
+import type { Report, ReportWorkload, Status } from "../review/report.js";
+import type { Finding } from "../manifest/types.js";
 import { escapeMarkdown as esc } from "./escape.js";
 
 /** GitHub rejects comments over 65,536 characters; stay well under. */

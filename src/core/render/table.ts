@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, formatUsdPrecise } from "../money.js";
-import type { Report, ReportWorkload } from "../report.js";
+import type { Report, ReportWorkload } from "../review/report.js";
 import { sanitizePlain as plain } from "./escape.js";
 
 export interface TableOptions {

@@ -1,5 +1,5 @@
 import type { CatalogHardware, CatalogModel, CatalogSource, PriceCatalog } from "./catalog-types.js";
-import { closest } from "./suggest.js";
+import { closest } from "../suggest.js";
 
 /** One price book and where it was loaded from ("built-in" or a file path). */
 export interface CatalogLayer {

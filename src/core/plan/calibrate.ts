@@ -4,7 +4,7 @@
  * never held as objects; only the input/output token counts are kept (in typed arrays) for percentiles.
  */
 import { Decimal } from "decimal.js";
-import type { ManifestCalibration } from "./manifest-edit.js";
+import type { ManifestCalibration } from "../manifest/manifest-edit.js";
 
 /** One request's usage, normalised from whatever log format it came from. */
 export interface UsageRecord {

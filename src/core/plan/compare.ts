@@ -3,11 +3,11 @@
  * within the workload's constraints, and the request volume at which a dedicated endpoint
  * starts to beat serverless. Pure: workload, manifest and price book in, numbers out.
  */
-import type { PriceBook } from "./catalog.js";
-import { estimateWorkload } from "./estimate.js";
-import { HOURS_PER_MONTH, compound, type Decimal } from "./money.js";
-import { resolveGpuRate, type PriceOrigin } from "./price.js";
-import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "./types.js";
+import type { PriceBook } from "../prices/catalog.js";
+import { estimateWorkload } from "../cost/estimate.js";
+import { HOURS_PER_MONTH, compound, type Decimal } from "../money.js";
+import { resolveGpuRate, type PriceOrigin } from "../prices/price.js";
+import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "../manifest/types.js";
 
 /** Where the per-replica throughput came from: the workload's `dedicated.tokens_per_second`, the caller, or nowhere. */
 export type CapacitySource = "workload" | "stated" | "unknown";

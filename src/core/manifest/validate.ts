@@ -1,8 +1,8 @@
 import type { ErrorObject } from "ajv";
 import validateSchema from "./generated/manifest-validator.js";
-import { HOURS_PER_MONTH, dec, type Decimal } from "./money.js";
+import { HOURS_PER_MONTH, dec, type Decimal } from "../money.js";
 import { formatPath, type ParsedYaml } from "./parse.js";
-import { didYouMean } from "./suggest.js";
+import { didYouMean } from "../suggest.js";
 import type {
   Finding,
   GroupBudget,

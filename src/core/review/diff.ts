@@ -1,9 +1,9 @@
 import type { FileAnalysis } from "./analyze.js";
-import type { PriceBook } from "./catalog.js";
-import { estimateWorkload, type WorkloadEstimate } from "./estimate.js";
+import type { PriceBook } from "../prices/catalog.js";
+import { estimateWorkload, type WorkloadEstimate } from "../cost/estimate.js";
 import { budgetMessage } from "./evaluate.js";
-import { ZERO, formatCount, formatPercentChange, formatUsd, formatUsdChange, sum, type Decimal } from "./money.js";
-import type { Finding, Manifest, Workload } from "./types.js";
+import { ZERO, formatCount, formatPercentChange, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
+import type { Finding, Manifest, Workload } from "../manifest/types.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
 export type Cause = "price" | "mode" | "hardware" | "model" | "tokens" | "volume" | "other";

@@ -1,4 +1,4 @@
-import type { Decimal } from "./money.js";
+import type { Decimal } from "../money.js";
 
 export type Severity = "error" | "warning" | "notice";
 export type Mode = "serverless" | "batch" | "dedicated" | "gpu-cluster";

@@ -1,11 +1,11 @@
 import type { FileAnalysis } from "./analyze.js";
-import type { PriceBook } from "./catalog.js";
+import type { PriceBook } from "../prices/catalog.js";
 import type { Driver, Change, DiffResult, Trust } from "./diff.js";
-import { componentMath, type WorkloadEstimate } from "./estimate.js";
+import { componentMath, type WorkloadEstimate } from "../cost/estimate.js";
 import type { BudgetStatus } from "./evaluate.js";
-import { ZERO, compound, sum, type Decimal } from "./money.js";
-import type { PriceOrigin } from "./price.js";
-import type { Finding, Latency, Mode, Severity, VolumeUnit } from "./types.js";
+import { ZERO, compound, sum, type Decimal } from "../money.js";
+import type { PriceOrigin } from "../prices/price.js";
+import type { Finding, Latency, Mode, Severity, VolumeUnit } from "../manifest/types.js";
 
 export type Status = "pass" | "warn" | "fail";
 export type WorkloadStatus = "ok" | "near" | "over" | "unpriced" | "error";

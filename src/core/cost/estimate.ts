@@ -1,8 +1,8 @@
-import type { PriceBook } from "./catalog.js";
-import { MILLION, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice, sum, type Decimal } from "./money.js";
-import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TokenRates } from "./price.js";
-import type { Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "./types.js";
-import { MONTHLY_FACTOR } from "./validate.js";
+import type { PriceBook } from "../prices/catalog.js";
+import { MILLION, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice, sum, type Decimal } from "../money.js";
+import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TokenRates } from "../prices/price.js";
+import type { Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
+import { MONTHLY_FACTOR } from "../manifest/validate.js";
 
 export interface CostComponent {
   name: string;

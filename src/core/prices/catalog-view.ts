@@ -4,8 +4,8 @@
  */
 import type { BatchOffer, CatalogHardware, CatalogModel } from "./catalog-types.js";
 import type { PriceBook } from "./catalog.js";
-import { dec, type Decimal } from "./money.js";
-import type { Mode } from "./types.js";
+import { dec, type Decimal } from "../money.js";
+import type { Mode } from "../manifest/types.js";
 
 export interface RatesRow {
   input: Decimal;

@@ -2,11 +2,11 @@
  * `catalog diff`: which prices differ between two price books, and what that does to the
  * workloads of the current manifests (each priced with both books). Pure.
  */
-import type { PriceBook } from "./catalog.js";
-import { effectiveEntries, type HardwareRow, type ModelRow, type RatesRow } from "./catalog-view.js";
-import { estimateWorkload } from "./estimate.js";
-import { Decimal, ZERO, sum } from "./money.js";
-import type { Manifest, Mode } from "./types.js";
+import type { PriceBook } from "../prices/catalog.js";
+import { effectiveEntries, type HardwareRow, type ModelRow, type RatesRow } from "../prices/catalog-view.js";
+import { estimateWorkload } from "../cost/estimate.js";
+import { Decimal, ZERO, sum } from "../money.js";
+import type { Manifest, Mode } from "../manifest/types.js";
 
 /** A price as a number, or a state in words ("not offered", "serverless price", "absent"). */
 export type PriceValue = Decimal | string;

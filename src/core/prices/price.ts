@@ -1,7 +1,7 @@
 import type { CatalogSource, LongContextTier, TokenPrices } from "./catalog-types.js";
 import type { PriceBook } from "./catalog.js";
-import { dec, type Decimal } from "./money.js";
-import type { PriceOverride, Workload } from "./types.js";
+import { dec, type Decimal } from "../money.js";
+import type { PriceOverride, Workload } from "../manifest/types.js";
 
 /** Where a price came from, as reports show it. */
 export interface PriceOrigin {

@@ -1,6 +1,6 @@
-import type { WorkloadEstimate } from "./estimate.js";
-import { Decimal, compound, formatPercent, formatUsd, sum } from "./money.js";
-import type { Finding, GroupBudget, Manifest, Severity } from "./types.js";
+import type { WorkloadEstimate } from "../cost/estimate.js";
+import { Decimal, compound, formatPercent, formatUsd, sum } from "../money.js";
+import type { Finding, GroupBudget, Manifest, Severity } from "../manifest/types.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
 

@@ -1,9 +1,9 @@
 import { Ajv, type ValidateFunction } from "ajv";
-import builtinCatalog from "../../catalog/builtin.json" with { type: "json" };
-import catalogSchema from "../../schemas/price-catalog.schema.json" with { type: "json" };
+import builtinCatalog from "../../../catalog/builtin.json" with { type: "json" };
+import catalogSchema from "../../../schemas/price-catalog.schema.json" with { type: "json" };
 import type { PriceCatalog } from "./catalog-types.js";
 import type { CatalogLayer } from "./catalog.js";
-import type { Finding } from "./types.js";
+import type { Finding } from "../manifest/types.js";
 
 let validateCatalog: ValidateFunction<PriceCatalog> | undefined;
 

@@ -1,9 +1,9 @@
-import type { PriceBook } from "./catalog.js";
-import { estimateManifest, type WorkloadEstimate } from "./estimate.js";
+import type { PriceBook } from "../prices/catalog.js";
+import { estimateManifest, type WorkloadEstimate } from "../cost/estimate.js";
 import { evaluateManifest, type EvaluateContext, type Evaluation } from "./evaluate.js";
-import type { ParsedYaml } from "./parse.js";
-import type { Finding, Manifest } from "./types.js";
-import { validateManifest, type TemplateTokens, type ValidationResult } from "./validate.js";
+import type { ParsedYaml } from "../manifest/parse.js";
+import type { Finding, Manifest } from "../manifest/types.js";
+import { validateManifest, type TemplateTokens, type ValidationResult } from "../manifest/validate.js";
 
 /** Everything known about one manifest at one revision. */
 export interface FileAnalysis {

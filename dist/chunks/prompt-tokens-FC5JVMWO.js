@@ -1278,7 +1278,7 @@ var GptEncoding = class _GptEncoding {
 var api = GptEncoding.getEncodingApi("o200k_base", () => o200k_base_default);
 var { decode, decodeAsyncGenerator, decodeGenerator, encode, encodeGenerator, isWithinTokenLimit, countTokens, encodeChat, encodeChatGenerator, vocabularySize, setMergeCacheSize, clearMergeCache, estimateCost } = api;
 
-// src/core/prompt-tokens.ts
+// src/core/plan/prompt-tokens.ts
 var PLAIN_TEXT = { disallowedSpecial: /* @__PURE__ */ new Set() };
 function countPromptTokens(text) {
   return { tokens: countTokens(text, PLAIN_TEXT), tokenizer: "o200k_base" };

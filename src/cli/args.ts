@@ -1,0 +1,36 @@
+// Shared by every subcommand: how the CLI talks to the world (Io) and how it reads arguments.
+import { parseArgs, type ParseArgsConfig } from "node:util";
+
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+  /** YYYY-MM-DD; the clock lives here, not in the core. */
+  today: string;
+}
+
+/** A mistake in how tokenbudget was called: a message and exit code 2, never a stack trace. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${value}"`);
+  return value as T;
+}
+
+export function parse<T extends ParseArgsConfig["options"]>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+}
