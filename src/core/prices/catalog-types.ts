@@ -27,6 +27,8 @@ export interface TokenPrices extends Partial<Provenance> {
   output: number;
   /** Rate for input tokens served from the prompt cache, when the model has one. */
   cachedInput?: number;
+  /** Rate for input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache). */
+  cacheWrite?: number;
 }
 
 /** Cliff tier: when a request's input tokens exceed `aboveInputTokens`, every token of that kind pays the tier rate. */
@@ -35,11 +37,16 @@ export interface LongContextTier extends Partial<Provenance> {
   input: number;
   output: number;
   cachedInput?: number;
+  cacheWrite?: number;
 }
 
 export type BatchOffer =
-  /** Discounted batch prices for listed models. */
-  | ({ available: true; discounted: true } & TokenPrices)
+  /**
+   * Discounted batch prices for listed models. `longContext` lists batch rates for the
+   * long-context tiers when the provider publishes them; otherwise the serverless tiers
+   * apply scaled by the batch discount ratio (batch input / serverless input).
+   */
+  | ({ available: true; discounted: true; longContext?: LongContextTier[] } & TokenPrices)
   /** Batch runs at the serverless price (no discount). */
   | ({ available: true; discounted: false } & Partial<Provenance>)
   /** The provider does not run batch jobs for this model. */
@@ -51,7 +58,12 @@ export interface CatalogModel extends Provenance {
   id: string;
   /** Other ids the same model is known by (matched like `id`). */
   aliases?: string[];
+  /** Total tokens (input + output) a request may hold. */
   contextWindow?: number;
+  /** Most input tokens a request may send, when the provider states a limit below the context window. */
+  maxInputTokens?: number;
+  /** Most output tokens a request may produce. */
+  maxOutputTokens?: number;
   serverless?: TokenPrices;
   /** Absent: batch pricing unknown for this model: treated as not discounted, with a notice. */
   batch?: BatchOffer;
@@ -84,6 +96,25 @@ export interface PriceCatalog {
   sources: Record<string, CatalogSource>;
   models: CatalogModel[];
   hardware: CatalogHardware[];
-  /** Provider-level facts, e.g. cluster GPU multiples. */
-  providers?: Record<string, { name: string; clusterGpuMultiple?: number; notes?: string[] }>;
+  /** Provider-level facts, e.g. cluster GPU multiples and batch queue terms. */
+  providers?: Record<string, CatalogProvider>;
+}
+
+export interface CatalogProvider {
+  name: string;
+  clusterGpuMultiple?: number;
+  /** Batch API terms that hold for every model of the provider. */
+  batch?: BatchTerms;
+  notes?: string[];
+}
+
+/** Provider batch queue terms, e.g. Together: 30B enqueued tokens per model per user, done within 24 hours. */
+export interface BatchTerms {
+  /** Most tokens (input + output) one user may have enqueued per model at a time. */
+  enqueuedTokensPerModel: number;
+  /** Hours within which the provider completes a batch (its SLA). */
+  completionHours: number;
+  /** Key of `PriceCatalog.sources`. */
+  source: string;
+  asOf: string;
 }
