@@ -31341,7 +31341,7 @@ var builtin_default = {
 var price_catalog_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
   title: "tokenbudget price catalog",
-  description: "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.",
+  description: "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.",
   type: "object",
   additionalProperties: false,
   required: [
@@ -31421,6 +31421,9 @@ var price_catalog_schema_default = {
             type: "integer",
             minimum: 1,
             description: "GPU clusters are sold in multiples of this many GPUs."
+          },
+          batch: {
+            $ref: "#/definitions/batchTerms"
           },
           notes: {
             type: "array",
@@ -31512,6 +31515,10 @@ var price_catalog_schema_default = {
           $ref: "#/definitions/price",
           description: "USD per 1M input tokens served from the prompt cache, when the model has one."
         },
+        cacheWrite: {
+          $ref: "#/definitions/price",
+          description: "USD per 1M input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache), when the model has a cache-write rate."
+        },
         source: {
           $ref: "#/definitions/sourceKey"
         },
@@ -31550,6 +31557,10 @@ var price_catalog_schema_default = {
         cachedInput: {
           $ref: "#/definitions/price",
           description: "USD per 1M cached input tokens in this tier."
+        },
+        cacheWrite: {
+          $ref: "#/definitions/price",
+          description: "USD per 1M cache-write input tokens in this tier."
         },
         source: {
           $ref: "#/definitions/sourceKey"
@@ -31594,6 +31605,17 @@ var price_catalog_schema_default = {
             cachedInput: {
               $ref: "#/definitions/price",
               description: "USD per 1M cached input tokens in batch jobs."
+            },
+            cacheWrite: {
+              $ref: "#/definitions/price",
+              description: "USD per 1M cache-write input tokens in batch jobs."
+            },
+            longContext: {
+              type: "array",
+              items: {
+                $ref: "#/definitions/longContextTier"
+              },
+              description: "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)."
             },
             source: {
               $ref: "#/definitions/sourceKey"
@@ -31690,7 +31712,17 @@ var price_catalog_schema_default = {
         contextWindow: {
           type: "integer",
           minimum: 1,
-          description: "Maximum input tokens per request."
+          description: "Total tokens (input + output) a request may hold."
+        },
+        maxInputTokens: {
+          type: "integer",
+          minimum: 1,
+          description: "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)."
+        },
+        maxOutputTokens: {
+          type: "integer",
+          minimum: 1,
+          description: "Most output tokens a request may produce."
         },
         serverless: {
           $ref: "#/definitions/tokenPrices",
@@ -31770,6 +31802,36 @@ var price_catalog_schema_default = {
         },
         note: {
           $ref: "#/definitions/note"
+        }
+      }
+    },
+    batchTerms: {
+      type: "object",
+      description: "Batch queue terms that hold for every model of the provider, e.g. Together: up to 30B enqueued tokens per model per user, completed within 24 hours.",
+      additionalProperties: false,
+      required: [
+        "enqueuedTokensPerModel",
+        "completionHours",
+        "source",
+        "asOf"
+      ],
+      properties: {
+        enqueuedTokensPerModel: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Most tokens (input + output) one user may have enqueued per model at a time."
+        },
+        completionHours: {
+          type: "number",
+          exclusiveMinimum: 0,
+          description: "Hours within which the provider completes a batch (its SLA)."
+        },
+        source: {
+          $ref: "#/definitions/sourceKey"
+        },
+        asOf: {
+          $ref: "#/definitions/date",
+          description: "Date (YYYY-MM-DD) the source states this value or was captured."
         }
       }
     }
