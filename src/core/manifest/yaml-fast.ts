@@ -83,7 +83,8 @@ function quoted(text: string): string {
   return inner;
 }
 
-export function parseFast(text: string): FastResult | undefined {
+/** Step 1: the lines that carry data, or undefined for text outside the subset (tabs, CR, directives). */
+function dataLines(text: string): Line[] | undefined {
   if (text.includes("\t") || text.includes("\r")) return undefined;
   const lines: Line[] = [];
   let offset = 0;
@@ -102,126 +103,175 @@ export function parseFast(text: string): FastResult | undefined {
     offset = newline + 1;
   }
   if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  return lines;
+}
 
-  let i = 0;
+type Parsed = { value: unknown; info: NodeInfo };
 
-  /** Strips a trailing ` # comment` from a value that is not quoted (quotes give up on '#'). */
-  function stripComment(from: number, to: number): number {
-    // A bounded scan: indexOf would search the rest of the file for every value without a comment.
-    for (let p = from + 1; p < to; p++) {
-      if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
-        let end = p - 1;
-        while (end > from && text.charCodeAt(end - 1) === 32) end--;
-        return end;
-      }
+/** Strips a trailing ` # comment` from a value that is not quoted (quotes give up on '#'). */
+function stripComment(text: string, from: number, to: number): number {
+  // A bounded scan: indexOf would search the rest of the file for every value without a comment.
+  for (let p = from + 1; p < to; p++) {
+    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+      let end = p - 1;
+      while (end > from && text.charCodeAt(end - 1) === 32) end--;
+      return end;
     }
-    return to;
+  }
+  return to;
+}
+
+/** Step 3 (inside a line): a complete one-line flow collection spanning exactly [from, to). */
+class FlowReader {
+  private p: number;
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.p = from;
+  }
+
+  read(): Parsed {
+    const result = this.node();
+    this.skip();
+    if (this.p !== this.to || typeof result.info === "number") throw GIVE_UP;
+    return result;
+  }
+
+  private skip(): void {
+    while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
+  }
+
+  private scalar(stops: string): { value: unknown; info: number } {
+    const { text, to } = this;
+    this.skip();
+    const begin = this.p;
+    const c = text[begin];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, begin + 1);
+      if (close === -1 || close >= to) throw GIVE_UP;
+      this.p = close + 1;
+      return { value: quoted(text.slice(begin, this.p)), info: begin };
+    }
+    let p = begin;
+    while (p < to && !stops.includes(text[p]!)) p++;
+    this.p = p;
+    let end = p;
+    while (end > begin && text.charCodeAt(end - 1) === 32) end--;
+    const raw = text.slice(begin, end);
+    checkPlain(raw, true);
+    return { value: scalarValue(raw), info: begin };
+  }
+
+  private node(): Parsed {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    this.skip();
+    const c = this.text[this.p];
+    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(",}]");
+    this.depth--;
+    return result;
+  }
+
+  private mapping(): Parsed {
+    const { text } = this;
+    const start = this.p++;
+    const value: Record<string, unknown> = {};
+    const info: MapInfo = { start, keys: new Map(), values: new Map() };
+    this.skip();
+    if (text[this.p] === "}") {
+      this.p++;
+      return { value, info };
+    }
+    for (;;) {
+      const key = this.scalar(":,}");
+      if (typeof key.value !== "string" && typeof key.value !== "number") throw GIVE_UP;
+      const name = String(key.value);
+      if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+      this.p += 2;
+      const item = this.node();
+      value[name] = item.value;
+      info.keys.set(name, key.info);
+      info.values.set(name, item.info);
+      this.skip();
+      if (text[this.p] === ",") this.p++;
+      else if (text[this.p] === "}") {
+        this.p++;
+        return { value, info };
+      } else throw GIVE_UP;
+    }
+  }
+
+  private sequence(): Parsed {
+    const { text } = this;
+    const start = this.p++;
+    const value: unknown[] = [];
+    const info: SeqInfo = { start, items: [] };
+    this.skip();
+    if (text[this.p] === "]") {
+      this.p++;
+      return { value, info };
+    }
+    for (;;) {
+      const item = this.node();
+      value.push(item.value);
+      info.items.push(item.info);
+      this.skip();
+      if (text[this.p] === ",") this.p++;
+      else if (text[this.p] === "]") {
+        this.p++;
+        return { value, info };
+      } else throw GIVE_UP;
+    }
+  }
+}
+
+const startsSequence = (text: string, at: number) => text[at] === "-" && " \n".includes(text[at + 1] ?? "\n");
+
+/** Step 2: block mappings and sequences, line by line; `i` is the line being read. */
+class BlockReader {
+  private i = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: Line[],
+  ) {}
+
+  /** The document: one block mapping that uses every line. */
+  root(): FastResult | undefined {
+    const root = this.block(0);
+    if (this.i !== this.lines.length || typeof root.info === "number" || !("keys" in root.info)) return undefined;
+    return { value: root.value as Record<string, unknown>, info: root.info };
+  }
+
+  /** The block node that starts on line i at column `indent`. */
+  private block(indent: number): Parsed {
+    const line = this.lines[this.i]!;
+    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
+    if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
+    if (this.keyAt(line.start, line.end)) return this.blockMap(line.start, indent);
+    throw GIVE_UP;
   }
 
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
-  function inlineValue(from: number, to: number): { value: unknown; info: NodeInfo } {
+  private inlineValue(from: number, to: number): Parsed {
+    const { text } = this;
     const c = text[from];
-    if (c === "{" || c === "[") return flow(from, stripComment(from, to));
+    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(from, to);
+      const end = text[to - 1] === c ? to : stripComment(text, from, to);
       return { value: quoted(text.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(from, to));
+    const raw = text.slice(from, stripComment(text, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
 
-  /** A complete flow collection spanning exactly [from, to). */
-  function flow(from: number, to: number): { value: unknown; info: NodeInfo } {
-    let p = from;
-    const skip = () => {
-      while (p < to && text.charCodeAt(p) === 32) p++;
-    };
-    const scalar = (stops: string): { value: unknown; info: number } => {
-      skip();
-      const begin = p;
-      const c = text[p];
-      if (c === '"' || c === "'") {
-        const close = text.indexOf(c, p + 1);
-        if (close === -1 || close >= to) throw GIVE_UP;
-        p = close + 1;
-        return { value: quoted(text.slice(begin, p)), info: begin };
-      }
-      while (p < to && !stops.includes(text[p]!)) p++;
-      let end = p;
-      while (end > begin && text.charCodeAt(end - 1) === 32) end--;
-      const raw = text.slice(begin, end);
-      checkPlain(raw, true);
-      return { value: scalarValue(raw), info: begin };
-    };
-    let depth = 0;
-    const node = (): { value: unknown; info: NodeInfo } => {
-      if (++depth > MAX_DEPTH) throw GIVE_UP;
-      skip();
-      const c = text[p];
-      if (c === "{") {
-        const start = p++;
-        const value: Record<string, unknown> = {};
-        const info: MapInfo = { start, keys: new Map(), values: new Map() };
-        skip();
-        if (text[p] === "}") {
-          p++;
-          depth--;
-          return { value, info };
-        }
-        for (;;) {
-          const key = scalar(":,}");
-          if (typeof key.value !== "string" && typeof key.value !== "number") throw GIVE_UP;
-          const name = String(key.value);
-          if (text[p] !== ":" || text[p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
-          p += 2;
-          const item = node();
-          value[name] = item.value;
-          info.keys.set(name, key.info);
-          info.values.set(name, item.info);
-          skip();
-          if (text[p] === ",") p++;
-          else if (text[p] === "}") {
-            p++;
-            depth--;
-            return { value, info };
-          } else throw GIVE_UP;
-        }
-      }
-      if (c === "[") {
-        const start = p++;
-        const value: unknown[] = [];
-        const info: SeqInfo = { start, items: [] };
-        skip();
-        if (text[p] === "]") {
-          p++;
-          depth--;
-          return { value, info };
-        }
-        for (;;) {
-          const item = node();
-          value.push(item.value);
-          info.items.push(item.info);
-          skip();
-          if (text[p] === ",") p++;
-          else if (text[p] === "]") {
-            p++;
-            depth--;
-            return { value, info };
-          } else throw GIVE_UP;
-        }
-      }
-      depth--;
-      return scalar(",}]");
-    };
-    const result = node();
-    skip();
-    if (p !== to || typeof result.info === "number") throw GIVE_UP;
-    return result;
-  }
-
   /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
-  function keyAt(from: number, end: number): { key: string; after: number } | undefined {
+  private keyAt(from: number, end: number): { key: string; after: number } | undefined {
+    const { text } = this;
     const c = text[from];
     let keyEnd: number;
     let key: string;
@@ -246,79 +296,74 @@ export function parseFast(text: string): FastResult | undefined {
   }
 
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
-  function blockMap(first: number, indent: number): { value: Record<string, unknown>; info: MapInfo } {
+  private blockMap(first: number, indent: number): { value: Record<string, unknown>; info: MapInfo } {
+    const { text, lines } = this;
     const value: Record<string, unknown> = {};
     const info: MapInfo = { start: first, keys: new Map(), values: new Map() };
     let keyStart = first;
     for (;;) {
-      const line = lines[i]!;
-      const entry = keyAt(keyStart, line.end);
+      const line = lines[this.i]!;
+      const entry = this.keyAt(keyStart, line.end);
       if (!entry) throw GIVE_UP;
       if (info.keys.has(entry.key)) throw GIVE_UP;
       info.keys.set(entry.key, keyStart);
-      i++;
-      let child: { value: unknown; info: NodeInfo };
-      if (entry.after !== -1) {
-        child = inlineValue(entry.after, line.end);
-      } else {
-        const next = lines[i];
-        if (next && next.indent > indent) child = block(next.indent);
-        else if (next && next.indent === indent && text[next.start] === "-" && " \n".includes(text[next.start + 1] ?? "\n")) child = blockSeq(indent);
-        else throw GIVE_UP;
-      }
+      this.i++;
+      const child = entry.after !== -1 ? this.inlineValue(entry.after, line.end) : this.nestedValue(indent);
       value[entry.key] = child.value;
       info.values.set(entry.key, child.info);
-      const next = lines[i];
+      const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
       if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
 
+  /** The value of a key with nothing after its colon: a deeper block, or a sequence at the key's column. */
+  private nestedValue(indent: number): Parsed {
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) return this.block(next.indent);
+    if (next && next.indent === indent && startsSequence(this.text, next.start)) return this.blockSeq(indent);
+    throw GIVE_UP;
+  }
+
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
-  function blockSeq(indent: number): { value: unknown[]; info: SeqInfo } {
+  private blockSeq(indent: number): { value: unknown[]; info: SeqInfo } {
+    const { text, lines } = this;
     const value: unknown[] = [];
-    const info: SeqInfo = { start: lines[i]!.start, items: [] };
+    const info: SeqInfo = { start: lines[this.i]!.start, items: [] };
     for (;;) {
-      const line = lines[i]!;
+      const line = lines[this.i]!;
       let p = line.start + 1;
       if (text[p] !== " ") throw GIVE_UP;
       while (p < line.end && text.charCodeAt(p) === 32) p++;
       if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
-      let item: { value: unknown; info: NodeInfo };
-      if (keyAt(p, line.end)) {
+      let item: Parsed;
+      if (this.keyAt(p, line.end)) {
         if (column > MAX_DEPTH * 8) throw GIVE_UP;
-        item = blockMap(p, column);
+        item = this.blockMap(p, column);
       } else {
-        item = inlineValue(p, line.end);
-        i++;
+        item = this.inlineValue(p, line.end);
+        this.i++;
       }
       value.push(item.value);
       info.items.push(item.info);
-      const next = lines[i];
+      const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text[next.start] !== "-") return next.indent === indent ? { value, info } : fail();
+      if (next.indent > indent || text[next.start] !== "-") {
+        if (next.indent === indent) return { value, info };
+        throw GIVE_UP;
+      }
     }
   }
+}
 
-  function fail(): never {
-    throw GIVE_UP;
-  }
-
-  /** The block node that starts on line i at column `indent`. */
-  function block(indent: number): { value: unknown; info: NodeInfo } {
-    const line = lines[i]!;
-    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
-    if (text[line.start] === "-" && " \n".includes(text[line.start + 1] ?? "\n")) return blockSeq(indent);
-    if (keyAt(line.start, line.end)) return blockMap(line.start, indent);
-    throw GIVE_UP;
-  }
-
+/** Split into data lines, then read the block structure; any step may give up. */
+export function parseFast(text: string): FastResult | undefined {
+  const lines = dataLines(text);
+  if (!lines) return undefined;
   try {
-    const root = block(0);
-    if (i !== lines.length || typeof root.info === "number" || !("keys" in root.info)) return undefined;
-    return { value: root.value as Record<string, unknown>, info: root.info };
+    return new BlockReader(text, lines).root();
   } catch (error) {
     if (error === GIVE_UP) return undefined;
     throw error;

@@ -1,0 +1,222 @@
+import type { ErrorObject } from "ajv";
+import { formatPath, type ParsedYaml } from "./parse.js";
+import { didYouMean } from "../suggest.js";
+import type { Finding, SourcePosition, YamlPath } from "./types.js";
+
+/**
+ * Ajv's errors, one plain sentence per location. Each schema keyword has its own small
+ * message function; a new keyword in the schema gets a new entry in KEYWORD_MESSAGES.
+ */
+
+type Json = Record<string, unknown>;
+
+export function describe(value: unknown): string {
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+    return String(value);
+  }
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+
+function valueAt(root: unknown, path: YamlPath): unknown {
+  let node = root;
+  for (const part of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string | number, unknown>)[part];
+  }
+  return node;
+}
+
+function pathOf(instancePath: string): Array<string | number> {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+interface NumberRule {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+}
+
+/** One sentence for a number that breaks its rule, e.g. "must be a whole number of tokens, got 12.5". */
+function numberProblem(value: unknown, rule: NumberRule, what: string): string {
+  if (typeof value !== "number") return `must be ${what}, got ${describe(value)}`;
+  if (!Number.isFinite(value)) return `must be a finite number, got ${describe(value)}`;
+  if (rule.type === "integer" && !Number.isInteger(value)) return `must be ${what}, got ${value}`;
+  if (rule.minimum !== undefined && value < rule.minimum) return `must be at least ${rule.minimum}, got ${value}`;
+  if (rule.exclusiveMinimum !== undefined && value <= rule.exclusiveMinimum)
+    return `must be greater than ${rule.exclusiveMinimum}, got ${value}`;
+  if (rule.maximum !== undefined && value > rule.maximum) return `must be at most ${rule.maximum}, got ${value}`;
+  return `must be ${what}, got ${describe(value)}`;
+}
+
+/** What one Ajv error is about: its location, the value there and the schema that refused it. */
+interface SchemaError {
+  error: ErrorObject;
+  parsed: ParsedYaml;
+  path: YamlPath;
+  where: string;
+  value: unknown;
+  parent: Json | undefined;
+}
+
+/** A message, and where it points when that is not the refused value itself (e.g. an unknown key). */
+interface Explained {
+  message: string;
+  path?: YamlPath;
+  at?: SourcePosition;
+}
+
+type KeywordMessage = (e: SchemaError) => Explained;
+
+const param = <T>(e: SchemaError, name: string): T => (e.error.params as Record<string, T>)[name]!;
+
+function unknownKey(e: SchemaError): Explained {
+  const key = String(param<string>(e, "additionalProperty"));
+  const known = Object.keys((e.parent?.properties as Json | undefined) ?? {});
+  const path = [...e.path, key];
+  return { message: `unknown key "${key}" in ${e.where}${didYouMean(key, known)}`, path, at: e.parsed.locateKey(path) };
+}
+
+function missingKey(e: SchemaError): Explained {
+  return { message: `${e.where} is missing the required key "${String(param<string>(e, "missingProperty"))}"` };
+}
+
+/** Token and volume fields are a number or a { low, expected, high } range. */
+function numberOrRange(e: SchemaError): Explained {
+  const branches = (e.parent?.oneOf as NumberRule[] | undefined) ?? [];
+  const numeric = branches.find((b) => b.type === "integer" || b.type === "number") ?? {};
+  const what = numeric.type === "integer" ? "a whole number of tokens" : "a number";
+  const { value, where } = e;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const problem = numberProblem(value, numeric, what);
+    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+  }
+  const range = value as Json;
+  const parts = ["low", "expected", "high"];
+  const extra = Object.keys(range).filter((k) => !parts.includes(k));
+  if (extra.length > 0) {
+    const path = [...e.path, extra[0]!];
+    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path, at: e.parsed.locateKey(path) };
+  }
+  const missing = parts.filter((k) => !(k in range));
+  if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
+  const bad = parts.find((k) => numberProblem(range[k], numeric, what) !== `must be ${what}, got ${describe(range[k])}`);
+  if (bad) {
+    const path = [...e.path, bad];
+    return { message: `${formatPath(path)} ${numberProblem(range[bad], numeric, what)}`, path };
+  }
+  return { message: `${where} must be ${what} or a range { low, expected, high }` };
+}
+
+const NOUNS: Record<string, string> = { object: "a mapping", array: "a list", string: "text", boolean: "true or false" };
+
+function wrongTypeOrNumber(e: SchemaError): Explained {
+  const rule = (e.parent ?? {}) as NumberRule;
+  const expected = String((e.error.params as { type?: string }).type ?? rule.type ?? "number");
+  if (e.error.keyword === "type" && !["number", "integer"].includes(expected)) {
+    return { message: `${e.where} must be ${NOUNS[expected] ?? expected}, got ${describe(e.value)}` };
+  }
+  return { message: `${e.where} ${numberProblem(e.value, rule, rule.type === "integer" ? "a whole number" : "a number")}` };
+}
+
+function notAllowedValue(e: SchemaError): Explained {
+  const allowed = (param<unknown[]>(e, "allowedValues") ?? []).map(String);
+  const hint = typeof e.value === "string" ? didYouMean(e.value, allowed) : "";
+  return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe(e.value)}${hint}` };
+}
+
+function badCharacters(e: SchemaError): Explained {
+  return {
+    message:
+      typeof e.value === "string" && /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(e.value)
+        ? `${e.where} contains control or bidirectional-override characters, which can hide what a reviewer reads`
+        : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`,
+  };
+}
+
+const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
+  additionalProperties: unknownKey,
+  required: missingKey,
+  oneOf: numberOrRange,
+  type: wrongTypeOrNumber,
+  minimum: wrongTypeOrNumber,
+  maximum: wrongTypeOrNumber,
+  exclusiveMinimum: wrongTypeOrNumber,
+  enum: notAllowedValue,
+  const: (e) => ({ message: `${e.where} must be ${JSON.stringify(param(e, "allowedValue"))}, got ${describe(e.value)}` }),
+  pattern: badCharacters,
+  propertyNames: (e) => ({
+    message: `${e.where} has a key ${describe(String(param<string>(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`,
+  }),
+  minLength: (e) => ({ message: `${e.where} must not be empty` }),
+  maxLength: (e) => ({ message: `${e.where} is too long (at most ${param<number>(e, "limit")} characters)` }),
+  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param<number>(e, "limit")})` }),
+  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param<number>(e, "limit")})` }),
+  minProperties: (e) => ({
+    message:
+      e.path[e.path.length - 1] === "requests"
+        ? `${e.where} needs a volume: one of per_month, per_day, per_hour, per_second`
+        : `${e.where} must not be empty`,
+  }),
+  anyOf: (e) => ({
+    message:
+      e.path[e.path.length - 1] === "tokens"
+        ? `${e.where} needs input (or input_from, a prompt template whose tokens are counted)`
+        : `${e.where} does not match any allowed form`,
+  }),
+};
+
+/** Errors inside a oneOf branch are noise once the oneOf itself is explained. */
+function withoutOneOfBranches(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
+  );
+}
+
+export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of withoutOneOfBranches(errors)) {
+    const path = pathOf(error.instancePath);
+    const refused: SchemaError = {
+      error,
+      parsed,
+      path,
+      where: formatPath(path),
+      value: valueAt(parsed.value, path),
+      parent: error.parentSchema as Json | undefined,
+    };
+    const explain: KeywordMessage = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
+    const explained = explain(refused);
+    const findingPath = explained.path ?? path;
+    const at = explained.at ?? parsed.locate(findingPath);
+    // One message per location; a map with several bad tag keys says so once.
+    if (error.keyword === "propertyNames" && seen.has(`${error.instancePath}|propertyNames`)) continue;
+    const key = `${formatPath(findingPath)}|${explained.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    seen.add(`${error.instancePath}|${error.keyword}`);
+    findings.push({
+      severity: "error",
+      rule: "schema",
+      message: explained.message,
+      file: parsed.file,
+      line: at.line,
+      col: at.col,
+      path: formatPath(findingPath),
+    });
+  }
+  return findings;
+}
