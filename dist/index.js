@@ -53405,7 +53405,7 @@ function quoted(text) {
   if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
   return inner;
 }
-function parseFast(text) {
+function dataLines(text) {
   if (text.includes("	") || text.includes("\r")) return void 0;
   const lines = [];
   let offset = 0;
@@ -53423,116 +53423,155 @@ function parseFast(text) {
     offset = newline + 1;
   }
   if (lines.length === 0 || lines[0].indent !== 0) return void 0;
-  let i = 0;
-  function stripComment(from, to) {
-    for (let p = from + 1; p < to; p++) {
-      if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
-        let end = p - 1;
-        while (end > from && text.charCodeAt(end - 1) === 32) end--;
-        return end;
-      }
+  return lines;
+}
+function stripComment(text, from, to) {
+  for (let p = from + 1; p < to; p++) {
+    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+      let end = p - 1;
+      while (end > from && text.charCodeAt(end - 1) === 32) end--;
+      return end;
     }
-    return to;
   }
-  function inlineValue(from, to) {
-    const c = text[from];
-    if (c === "{" || c === "[") return flow(from, stripComment(from, to));
+  return to;
+}
+var FlowReader = class {
+  constructor(text, from, to) {
+    this.text = text;
+    this.to = to;
+    this.p = from;
+  }
+  text;
+  to;
+  p;
+  depth = 0;
+  read() {
+    const result = this.node();
+    this.skip();
+    if (this.p !== this.to || typeof result.info === "number") throw GIVE_UP;
+    return result;
+  }
+  skip() {
+    while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
+  }
+  scalar(stops) {
+    const { text, to } = this;
+    this.skip();
+    const begin = this.p;
+    const c = text[begin];
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(from, to);
+      const close = text.indexOf(c, begin + 1);
+      if (close === -1 || close >= to) throw GIVE_UP;
+      this.p = close + 1;
+      return { value: quoted(text.slice(begin, this.p)), info: begin };
+    }
+    let p = begin;
+    while (p < to && !stops.includes(text[p])) p++;
+    this.p = p;
+    let end = p;
+    while (end > begin && text.charCodeAt(end - 1) === 32) end--;
+    const raw = text.slice(begin, end);
+    checkPlain(raw, true);
+    return { value: scalarValue(raw), info: begin };
+  }
+  node() {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    this.skip();
+    const c = this.text[this.p];
+    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(",}]");
+    this.depth--;
+    return result;
+  }
+  mapping() {
+    const { text } = this;
+    const start = this.p++;
+    const value = {};
+    const info2 = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    this.skip();
+    if (text[this.p] === "}") {
+      this.p++;
+      return { value, info: info2 };
+    }
+    for (; ; ) {
+      const key2 = this.scalar(":,}");
+      if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
+      const name = String(key2.value);
+      if (text[this.p] !== ":" || text[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
+      this.p += 2;
+      const item = this.node();
+      value[name] = item.value;
+      info2.keys.set(name, key2.info);
+      info2.values.set(name, item.info);
+      this.skip();
+      if (text[this.p] === ",") this.p++;
+      else if (text[this.p] === "}") {
+        this.p++;
+        return { value, info: info2 };
+      } else throw GIVE_UP;
+    }
+  }
+  sequence() {
+    const { text } = this;
+    const start = this.p++;
+    const value = [];
+    const info2 = { start, items: [] };
+    this.skip();
+    if (text[this.p] === "]") {
+      this.p++;
+      return { value, info: info2 };
+    }
+    for (; ; ) {
+      const item = this.node();
+      value.push(item.value);
+      info2.items.push(item.info);
+      this.skip();
+      if (text[this.p] === ",") this.p++;
+      else if (text[this.p] === "]") {
+        this.p++;
+        return { value, info: info2 };
+      } else throw GIVE_UP;
+    }
+  }
+};
+var startsSequence = (text, at) => text[at] === "-" && " \n".includes(text[at + 1] ?? "\n");
+var BlockReader = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  i = 0;
+  /** The document: one block mapping that uses every line. */
+  root() {
+    const root = this.block(0);
+    if (this.i !== this.lines.length || typeof root.info === "number" || !("keys" in root.info)) return void 0;
+    return { value: root.value, info: root.info };
+  }
+  /** The block node that starts on line i at column `indent`. */
+  block(indent) {
+    const line = this.lines[this.i];
+    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
+    if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
+    if (this.keyAt(line.start, line.end)) return this.blockMap(line.start, indent);
+    throw GIVE_UP;
+  }
+  /** A one-line value after `key: ` or `- `, from `from` to `to`. */
+  inlineValue(from, to) {
+    const { text } = this;
+    const c = text[from];
+    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
+    if (c === '"' || c === "'") {
+      const end = text[to - 1] === c ? to : stripComment(text, from, to);
       return { value: quoted(text.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(from, to));
+    const raw = text.slice(from, stripComment(text, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
-  function flow(from, to) {
-    let p = from;
-    const skip = () => {
-      while (p < to && text.charCodeAt(p) === 32) p++;
-    };
-    const scalar = (stops) => {
-      skip();
-      const begin = p;
-      const c = text[p];
-      if (c === '"' || c === "'") {
-        const close = text.indexOf(c, p + 1);
-        if (close === -1 || close >= to) throw GIVE_UP;
-        p = close + 1;
-        return { value: quoted(text.slice(begin, p)), info: begin };
-      }
-      while (p < to && !stops.includes(text[p])) p++;
-      let end = p;
-      while (end > begin && text.charCodeAt(end - 1) === 32) end--;
-      const raw = text.slice(begin, end);
-      checkPlain(raw, true);
-      return { value: scalarValue(raw), info: begin };
-    };
-    let depth = 0;
-    const node = () => {
-      if (++depth > MAX_DEPTH) throw GIVE_UP;
-      skip();
-      const c = text[p];
-      if (c === "{") {
-        const start = p++;
-        const value = {};
-        const info2 = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
-        skip();
-        if (text[p] === "}") {
-          p++;
-          depth--;
-          return { value, info: info2 };
-        }
-        for (; ; ) {
-          const key2 = scalar(":,}");
-          if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
-          const name = String(key2.value);
-          if (text[p] !== ":" || text[p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
-          p += 2;
-          const item = node();
-          value[name] = item.value;
-          info2.keys.set(name, key2.info);
-          info2.values.set(name, item.info);
-          skip();
-          if (text[p] === ",") p++;
-          else if (text[p] === "}") {
-            p++;
-            depth--;
-            return { value, info: info2 };
-          } else throw GIVE_UP;
-        }
-      }
-      if (c === "[") {
-        const start = p++;
-        const value = [];
-        const info2 = { start, items: [] };
-        skip();
-        if (text[p] === "]") {
-          p++;
-          depth--;
-          return { value, info: info2 };
-        }
-        for (; ; ) {
-          const item = node();
-          value.push(item.value);
-          info2.items.push(item.info);
-          skip();
-          if (text[p] === ",") p++;
-          else if (text[p] === "]") {
-            p++;
-            depth--;
-            return { value, info: info2 };
-          } else throw GIVE_UP;
-        }
-      }
-      depth--;
-      return scalar(",}]");
-    };
-    const result = node();
-    skip();
-    if (p !== to || typeof result.info === "number") throw GIVE_UP;
-    return result;
-  }
-  function keyAt(from, end) {
+  /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
+  keyAt(from, end) {
+    const { text } = this;
     const c = text[from];
     let keyEnd;
     let key2;
@@ -53555,73 +53594,71 @@ function parseFast(text) {
     while (v < end && text.charCodeAt(v) === 32) v++;
     return { key: key2, after: text[v] === "#" ? -1 : v };
   }
-  function blockMap(first, indent) {
+  /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
+  blockMap(first, indent) {
+    const { text, lines } = this;
     const value = {};
     const info2 = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     let keyStart = first;
     for (; ; ) {
-      const line = lines[i];
-      const entry = keyAt(keyStart, line.end);
+      const line = lines[this.i];
+      const entry = this.keyAt(keyStart, line.end);
       if (!entry) throw GIVE_UP;
       if (info2.keys.has(entry.key)) throw GIVE_UP;
       info2.keys.set(entry.key, keyStart);
-      i++;
-      let child;
-      if (entry.after !== -1) {
-        child = inlineValue(entry.after, line.end);
-      } else {
-        const next2 = lines[i];
-        if (next2 && next2.indent > indent) child = block(next2.indent);
-        else if (next2 && next2.indent === indent && text[next2.start] === "-" && " \n".includes(text[next2.start + 1] ?? "\n")) child = blockSeq(indent);
-        else throw GIVE_UP;
-      }
+      this.i++;
+      const child = entry.after !== -1 ? this.inlineValue(entry.after, line.end) : this.nestedValue(indent);
       value[entry.key] = child.value;
       info2.values.set(entry.key, child.info);
-      const next = lines[i];
+      const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info: info2 };
       if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
-  function blockSeq(indent) {
+  /** The value of a key with nothing after its colon: a deeper block, or a sequence at the key's column. */
+  nestedValue(indent) {
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) return this.block(next.indent);
+    if (next && next.indent === indent && startsSequence(this.text, next.start)) return this.blockSeq(indent);
+    throw GIVE_UP;
+  }
+  /** A block sequence whose dashes are at column `indent`, starting on line i. */
+  blockSeq(indent) {
+    const { text, lines } = this;
     const value = [];
-    const info2 = { start: lines[i].start, items: [] };
+    const info2 = { start: lines[this.i].start, items: [] };
     for (; ; ) {
-      const line = lines[i];
+      const line = lines[this.i];
       let p = line.start + 1;
       if (text[p] !== " ") throw GIVE_UP;
       while (p < line.end && text.charCodeAt(p) === 32) p++;
       if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
       let item;
-      if (keyAt(p, line.end)) {
+      if (this.keyAt(p, line.end)) {
         if (column > MAX_DEPTH * 8) throw GIVE_UP;
-        item = blockMap(p, column);
+        item = this.blockMap(p, column);
       } else {
-        item = inlineValue(p, line.end);
-        i++;
+        item = this.inlineValue(p, line.end);
+        this.i++;
       }
       value.push(item.value);
       info2.items.push(item.info);
-      const next = lines[i];
+      const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info: info2 };
-      if (next.indent > indent || text[next.start] !== "-") return next.indent === indent ? { value, info: info2 } : fail2();
+      if (next.indent > indent || text[next.start] !== "-") {
+        if (next.indent === indent) return { value, info: info2 };
+        throw GIVE_UP;
+      }
     }
   }
-  function fail2() {
-    throw GIVE_UP;
-  }
-  function block(indent) {
-    const line = lines[i];
-    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
-    if (text[line.start] === "-" && " \n".includes(text[line.start + 1] ?? "\n")) return blockSeq(indent);
-    if (keyAt(line.start, line.end)) return blockMap(line.start, indent);
-    throw GIVE_UP;
-  }
+};
+function parseFast(text) {
+  const lines = dataLines(text);
+  if (!lines) return void 0;
   try {
-    const root = block(0);
-    if (i !== lines.length || typeof root.info === "number" || !("keys" in root.info)) return void 0;
-    return { value: root.value, info: root.info };
+    return new BlockReader(text, lines).root();
   } catch (error2) {
     if (error2 === GIVE_UP) return void 0;
     throw error2;
@@ -53869,19 +53906,7 @@ function didYouMean(input, candidates) {
   return best ? ` (did you mean "${best}"?)` : "";
 }
 
-// src/core/manifest/validate.ts
-var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
-var VOLUME_UNITS = ["per_month", "per_day", "per_hour", "per_second"];
-var MONTHLY_FACTOR = {
-  per_month: { numerator: 1, denominator: 1 },
-  per_day: { numerator: 730, denominator: 24 },
-  per_hour: { numerator: 730, denominator: 1 },
-  per_second: { numerator: 730 * 3600, denominator: 1 }
-};
-function toPerMonth(unit, value) {
-  const { numerator, denominator } = MONTHLY_FACTOR[unit];
-  return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
-}
+// src/core/manifest/schema-messages.ts
 function describe2(value) {
   if (typeof value === "number") {
     if (Number.isNaN(value)) return ".nan";
@@ -53916,126 +53941,117 @@ function numberProblem(value, rule, what) {
   if (rule.maximum !== void 0 && value > rule.maximum) return `must be at most ${rule.maximum}, got ${value}`;
   return `must be ${what}, got ${describe2(value)}`;
 }
-function whatFor(rule) {
-  return rule.type === "integer" ? "a whole number" : "a number";
+var param = (e, name) => e.error.params[name];
+function unknownKey(e) {
+  const key2 = String(param(e, "additionalProperty"));
+  const known = Object.keys(e.parent?.properties ?? {});
+  const path7 = [...e.path, key2];
+  return { message: `unknown key "${key2}" in ${e.where}${didYouMean(key2, known)}`, path: path7, at: e.parsed.locateKey(path7) };
+}
+function missingKey(e) {
+  return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
+}
+function numberOrRange(e) {
+  const branches = e.parent?.oneOf ?? [];
+  const numeric = branches.find((b) => b.type === "integer" || b.type === "number") ?? {};
+  const what = numeric.type === "integer" ? "a whole number of tokens" : "a number";
+  const { value, where } = e;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const problem = numberProblem(value, numeric, what);
+    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+  }
+  const range2 = value;
+  const parts = ["low", "expected", "high"];
+  const extra = Object.keys(range2).filter((k) => !parts.includes(k));
+  if (extra.length > 0) {
+    const path7 = [...e.path, extra[0]];
+    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path7, at: e.parsed.locateKey(path7) };
+  }
+  const missing = parts.filter((k) => !(k in range2));
+  if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
+  const bad = parts.find((k) => numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe2(range2[k])}`);
+  if (bad) {
+    const path7 = [...e.path, bad];
+    return { message: `${formatPath(path7)} ${numberProblem(range2[bad], numeric, what)}`, path: path7 };
+  }
+  return { message: `${where} must be ${what} or a range { low, expected, high }` };
+}
+var NOUNS = { object: "a mapping", array: "a list", string: "text", boolean: "true or false" };
+function wrongTypeOrNumber(e) {
+  const rule = e.parent ?? {};
+  const expected = String(e.error.params.type ?? rule.type ?? "number");
+  if (e.error.keyword === "type" && !["number", "integer"].includes(expected)) {
+    return { message: `${e.where} must be ${NOUNS[expected] ?? expected}, got ${describe2(e.value)}` };
+  }
+  return { message: `${e.where} ${numberProblem(e.value, rule, rule.type === "integer" ? "a whole number" : "a number")}` };
+}
+function notAllowedValue(e) {
+  const allowed = (param(e, "allowedValues") ?? []).map(String);
+  const hint = typeof e.value === "string" ? didYouMean(e.value, allowed) : "";
+  return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe2(e.value)}${hint}` };
+}
+function badCharacters(e) {
+  return {
+    message: typeof e.value === "string" && /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(e.value) ? `${e.where} contains control or bidirectional-override characters, which can hide what a reviewer reads` : `${e.where} has characters that are not allowed here, got ${describe2(e.value)}`
+  };
+}
+var KEYWORD_MESSAGES = {
+  additionalProperties: unknownKey,
+  required: missingKey,
+  oneOf: numberOrRange,
+  type: wrongTypeOrNumber,
+  minimum: wrongTypeOrNumber,
+  maximum: wrongTypeOrNumber,
+  exclusiveMinimum: wrongTypeOrNumber,
+  enum: notAllowedValue,
+  const: (e) => ({ message: `${e.where} must be ${JSON.stringify(param(e, "allowedValue"))}, got ${describe2(e.value)}` }),
+  pattern: badCharacters,
+  propertyNames: (e) => ({
+    message: `${e.where} has a key ${describe2(String(param(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`
+  }),
+  minLength: (e) => ({ message: `${e.where} must not be empty` }),
+  maxLength: (e) => ({ message: `${e.where} is too long (at most ${param(e, "limit")} characters)` }),
+  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
+  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
+  minProperties: (e) => ({
+    message: e.path[e.path.length - 1] === "requests" ? `${e.where} needs a volume: one of per_month, per_day, per_hour, per_second` : `${e.where} must not be empty`
+  }),
+  anyOf: (e) => ({
+    message: e.path[e.path.length - 1] === "tokens" ? `${e.where} needs input (or input_from, a prompt template whose tokens are counted)` : `${e.where} does not match any allowed form`
+  })
+};
+function withoutOneOfBranches(errors) {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
+  );
 }
 function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
-  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
-  const insideOneOf = (e) => e.keyword !== "oneOf" && oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
-  for (const error2 of errors) {
-    if (insideOneOf(error2)) continue;
+  for (const error2 of withoutOneOfBranches(errors)) {
     const path7 = pathOf(error2.instancePath);
-    const where = formatPath(path7);
-    const value = valueAt(parsed.value, path7);
-    const parent = error2.parentSchema;
-    let message;
-    let at = parsed.locate(path7);
-    let findingPath = path7;
-    switch (error2.keyword) {
-      case "additionalProperties": {
-        const key3 = String(error2.params.additionalProperty);
-        const known = Object.keys(parent?.properties ?? {});
-        findingPath = [...path7, key3];
-        at = parsed.locateKey(findingPath);
-        message = `unknown key "${key3}" in ${where}${didYouMean(key3, known)}`;
-        break;
-      }
-      case "required": {
-        const key3 = String(error2.params.missingProperty);
-        message = `${where} is missing the required key "${key3}"`;
-        break;
-      }
-      case "oneOf": {
-        const branches = parent?.oneOf ?? [];
-        const numeric = branches.find((b) => b.type === "integer" || b.type === "number") ?? {};
-        const isTokens = numeric.type === "integer";
-        const what = isTokens ? "a whole number of tokens" : "a number";
-        if (value !== null && typeof value === "object" && !Array.isArray(value)) {
-          const range2 = value;
-          const missing = ["low", "expected", "high"].filter((k) => !(k in range2));
-          const extra = Object.keys(range2).filter((k) => !["low", "expected", "high"].includes(k));
-          const bad = ["low", "expected", "high"].find(
-            (k) => k in range2 && numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe2(range2[k])}`
-          );
-          if (extra.length > 0) {
-            findingPath = [...path7, extra[0]];
-            at = parsed.locateKey(findingPath);
-            message = `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`;
-          } else if (missing.length > 0) {
-            message = `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})`;
-          } else if (bad) {
-            findingPath = [...path7, bad];
-            at = parsed.locate(findingPath);
-            message = `${formatPath(findingPath)} ${numberProblem(range2[bad], numeric, what)}`;
-          } else {
-            message = `${where} must be ${what} or a range { low, expected, high }`;
-          }
-        } else {
-          const problem = numberProblem(value, numeric, what);
-          message = `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}`;
-        }
-        break;
-      }
-      case "type":
-      case "minimum":
-      case "maximum":
-      case "exclusiveMinimum": {
-        const rule = parent;
-        const expected = String(error2.params.type ?? rule.type ?? "number");
-        if (error2.keyword === "type" && !["number", "integer"].includes(expected)) {
-          const noun = { object: "a mapping", array: "a list", string: "text", boolean: "true or false" };
-          message = `${where} must be ${noun[expected] ?? expected}, got ${describe2(value)}`;
-        } else {
-          message = `${where} ${numberProblem(value, rule, whatFor(rule))}`;
-        }
-        break;
-      }
-      case "enum": {
-        const allowed = (error2.params.allowedValues ?? []).map(String);
-        message = `${where} must be one of ${allowed.join(", ")}, got ${describe2(value)}${typeof value === "string" ? didYouMean(value, allowed) : ""}`;
-        break;
-      }
-      case "const":
-        message = `${where} must be ${JSON.stringify(error2.params.allowedValue)}, got ${describe2(value)}`;
-        break;
-      case "pattern":
-        message = typeof value === "string" && /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(value) ? `${where} contains control or bidirectional-override characters, which can hide what a reviewer reads` : `${where} has characters that are not allowed here, got ${describe2(value)}`;
-        break;
-      case "propertyNames": {
-        const bad = String(error2.params.propertyName);
-        message = `${where} has a key ${describe2(bad)} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`;
-        break;
-      }
-      case "minLength":
-        message = `${where} must not be empty`;
-        break;
-      case "maxLength":
-        message = `${where} is too long (at most ${error2.params.limit} characters)`;
-        break;
-      case "maxItems":
-      case "maxProperties":
-        message = `${where} has too many entries (at most ${error2.params.limit})`;
-        break;
-      case "minProperties":
-        message = path7[path7.length - 1] === "requests" ? `${where} needs a volume: one of per_month, per_day, per_hour, per_second` : `${where} must not be empty`;
-        break;
-      case "anyOf":
-        message = path7[path7.length - 1] === "tokens" ? `${where} needs input (or input_from, a prompt template whose tokens are counted)` : `${where} does not match any allowed form`;
-        break;
-      default:
-        message = `${where} ${error2.message ?? "is invalid"}`;
-    }
+    const refused = {
+      error: error2,
+      parsed,
+      path: path7,
+      where: formatPath(path7),
+      value: valueAt(parsed.value, path7),
+      parent: error2.parentSchema
+    };
+    const explain = KEYWORD_MESSAGES[error2.keyword] ?? ((e) => ({ message: `${e.where} ${error2.message ?? "is invalid"}` }));
+    const explained = explain(refused);
+    const findingPath = explained.path ?? path7;
+    const at = explained.at ?? parsed.locate(findingPath);
     if (error2.keyword === "propertyNames" && seen.has(`${error2.instancePath}|propertyNames`)) continue;
-    const key2 = `${formatPath(findingPath)}|${message}`;
+    const key2 = `${formatPath(findingPath)}|${explained.message}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
     seen.add(`${error2.instancePath}|${error2.keyword}`);
     findings.push({
       severity: "error",
       rule: "schema",
-      message,
+      message: explained.message,
       file: parsed.file,
       line: at.line,
       col: at.col,
@@ -54043,6 +54059,20 @@ function schemaFindings(parsed, errors) {
     });
   }
   return findings;
+}
+
+// src/core/manifest/validate.ts
+var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
+var VOLUME_UNITS = ["per_month", "per_day", "per_hour", "per_second"];
+var MONTHLY_FACTOR = {
+  per_month: { numerator: 1, denominator: 1 },
+  per_day: { numerator: 730, denominator: 24 },
+  per_hour: { numerator: 730, denominator: 1 },
+  per_second: { numerator: 730 * 3600, denominator: 1 }
+};
+function toPerMonth(unit, value) {
+  const { numerator, denominator } = MONTHLY_FACTOR[unit];
+  return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
 function range(value) {
   if (value !== null && typeof value === "object") {
@@ -54059,194 +54089,218 @@ function mapRange(r, f) {
   }
   return { low: f(r.low), expected: f(r.expected), high: f(r.high) };
 }
+var inOrder = (r) => !(r.low.gt(r.expected) || r.expected.gt(r.high));
 function tagsOf(value) {
   const out = /* @__PURE__ */ Object.create(null);
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
   return out;
 }
-function validateManifest(parsed, options = {}) {
-  if (parsed.findings.length > 0) return { findings: parsed.findings };
-  const file = parsed.file;
+var Findings = class {
+  constructor(parsed) {
+    this.parsed = parsed;
+  }
+  parsed;
+  list = [];
+  error(rule, path7, message, workload) {
+    this.push("error", rule, path7, message, this.parsed.locate(path7), workload);
+  }
+  /** Warnings point at the key: the value they talk about is ignored. */
+  warn(rule, path7, message, workload) {
+    this.push("warning", rule, path7, message, this.parsed.locateKey(path7), workload);
+  }
+  get hasErrors() {
+    return this.list.some((f) => f.severity === "error");
+  }
+  push(severity, rule, path7, message, at, workload) {
+    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path7), workload });
+  }
+};
+function rootIsNotAMapping(parsed) {
   const root = parsed.value;
-  if (root === null || typeof root !== "object" || Array.isArray(root)) {
-    const at = parsed.locate([]);
-    return {
-      findings: [
-        {
-          severity: "error",
-          rule: "schema",
-          message: `a manifest must be a mapping with version and workloads, got ${describe2(root)}`,
-          file,
-          line: at.line,
-          col: at.col,
-          path: "(root)"
-        }
-      ]
-    };
-  }
-  const data = root;
-  const maxWorkloads = options.maxWorkloads ?? Infinity;
-  if (Array.isArray(data.workloads) && data.workloads.length > maxWorkloads) {
-    const at = parsed.locate(["workloads"]);
-    return {
-      findings: [
-        {
-          severity: "error",
-          rule: "input.too-many-workloads",
-          message: `file declares ${data.workloads.length} workloads, over the limit of ${maxWorkloads} (raise it with --max-workloads)`,
-          file,
-          line: at.line,
-          col: at.col,
-          path: "workloads"
-        }
-      ]
-    };
-  }
-  if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
-  const findings = [];
-  const error2 = (rule, path7, message, workload, key2 = false) => {
-    const at = key2 ? parsed.locateKey(path7) : parsed.locate(path7);
-    findings.push({ severity: "error", rule, message, file, line: at.line, col: at.col, path: formatPath(path7), workload });
+  if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
+  const at = parsed.locate([]);
+  return {
+    severity: "error",
+    rule: "schema",
+    message: `a manifest must be a mapping with version and workloads, got ${describe2(root)}`,
+    file: parsed.file,
+    line: at.line,
+    col: at.col,
+    path: "(root)"
   };
-  const warn = (rule, path7, message, workload) => {
-    const at = parsed.locateKey(path7);
-    findings.push({ severity: "warning", rule, message, file, line: at.line, col: at.col, path: formatPath(path7), workload });
+}
+function tooManyWorkloads(parsed, data, maxWorkloads) {
+  if (!Array.isArray(data.workloads) || data.workloads.length <= maxWorkloads) return void 0;
+  const at = parsed.locate(["workloads"]);
+  return {
+    severity: "error",
+    rule: "input.too-many-workloads",
+    message: `file declares ${data.workloads.length} workloads, over the limit of ${maxWorkloads} (raise it with --max-workloads)`,
+    file: parsed.file,
+    line: at.line,
+    col: at.col,
+    path: "workloads"
   };
-  const defaults = data.defaults ?? {};
-  const defaultTags = tagsOf(defaults.tags);
+}
+function volumeUnit(w, findings) {
+  const units = VOLUME_UNITS.filter((u) => u in w.raw.requests);
+  if (units.length === 1) return units[0];
+  findings.error(
+    "requests.volume",
+    [...w.base, "requests"],
+    units.length === 0 ? `workloads[${w.index}].requests needs a volume: one of per_month, per_day, per_hour, per_second` : `workloads[${w.index}].requests gives ${units.join(" and ")}; give exactly one volume`,
+    w.name
+  );
+  return void 0;
+}
+function checkRangeOrder(w, ranges, unit, declared, findings) {
+  const tokens = w.raw.tokens;
+  for (const [key2, r] of Object.entries(ranges)) {
+    if (tokens[key2] !== void 0 && !inOrder(r)) {
+      findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
+    }
+  }
+  if (!inOrder(declared)) {
+    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+  }
+}
+function templateTokens(w, path7, ctx) {
+  const counted = ctx.options.templates?.get(path7);
+  const at = [...w.base, "tokens", "input_from"];
+  if (!counted) {
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path7}" was not read`, w.name);
+    return void 0;
+  }
+  if ("error" in counted) {
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path7}": ${counted.error}`, w.name);
+    return void 0;
+  }
+  return { path: path7, tokens: counted.tokens, tokenizer: counted.tokenizer };
+}
+function checkCachedInput(w, input, cachedInput, findings) {
+  if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
+    findings.error(
+      "tokens.cached-exceeds-input",
+      [...w.base, "tokens", "cached_input"],
+      `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
+      w.name
+    );
+  }
+}
+function checkModeSettings(w, mode, findings) {
+  const { raw, index, base, name } = w;
+  if (mode === "dedicated" && !raw.dedicated) {
+    findings.error("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+  }
+  if (mode === "gpu-cluster" && !raw.cluster) {
+    findings.error("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+  }
+  if (raw.dedicated && mode !== "dedicated") {
+    findings.warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
+  }
+  if (raw.cluster && mode !== "gpu-cluster") {
+    findings.warn("mode.unused-settings", [...base, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
+  }
+}
+function dedicatedSpec(raw) {
+  return {
+    hardware: String(raw.hardware),
+    gpus: raw.gpus ?? 1,
+    replicas: raw.replicas ?? 1,
+    hours: dec(raw.hours ?? HOURS_PER_MONTH),
+    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
+    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {}
+  };
+}
+function clusterSpec(raw) {
+  return {
+    hardware: String(raw.hardware),
+    gpus: raw.gpus,
+    hours: dec(raw.hours ?? HOURS_PER_MONTH),
+    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
+    storageMonthly: dec(raw.storage_monthly ?? 0),
+    networkMonthly: dec(raw.network_monthly ?? 0),
+    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {}
+  };
+}
+function readWorkload(w, ctx) {
+  const { raw, index, name, base } = w;
+  const { parsed, defaults, findings } = ctx;
+  const unit = volumeUnit(w, findings);
+  if (!unit) return void 0;
+  const tokens = raw.tokens;
+  const requests = raw.requests;
+  let input = range(tokens.input);
+  const output = range(tokens.output);
+  const cachedInput = range(tokens.cached_input);
+  const declared = range(requests[unit]);
+  checkRangeOrder(w, { input, output, cached_input: cachedInput }, unit, declared, findings);
+  let template;
+  if (typeof tokens.input_from === "string") {
+    template = templateTokens(w, tokens.input_from, ctx);
+    if (!template) return void 0;
+    const counted = template.tokens;
+    input = mapRange(input, (d) => d.plus(counted));
+  }
+  checkCachedInput(w, input, cachedInput, findings);
+  const mode = raw.mode ?? defaults.mode ?? "serverless";
+  checkModeSettings(w, mode, findings);
+  const at = parsed.locate(base);
+  const budget = raw.budget;
+  return {
+    id: `${parsed.file}#${name}`,
+    file: parsed.file,
+    name,
+    index,
+    line: at.line,
+    col: at.col,
+    at: Object.fromEntries(
+      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base, field])])
+    ),
+    provider: raw.provider ?? defaults.provider ?? "together",
+    model: raw.model,
+    mode,
+    latency: raw.latency ?? defaults.latency,
+    tokens: { input, output, cachedInput, ...template ? { template } : {} },
+    requests: {
+      unit,
+      declared,
+      perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
+      ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {}
+    },
+    ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
+    tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
+    ...mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated) } : {},
+    ...mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster) } : {}
+  };
+}
+function readWorkloads(data, ctx) {
   const workloads = [];
-  const names = /* @__PURE__ */ new Map();
   const templates = [];
+  const names = /* @__PURE__ */ new Map();
   data.workloads.forEach((raw, index) => {
     const base = ["workloads", index];
     const name = raw.name;
     const first = names.get(name);
     if (first !== void 0) {
-      error2("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      ctx.findings.error("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
       return;
     }
     names.set(name, index);
-    const tokens = raw.tokens;
-    const requests = raw.requests;
-    const units = VOLUME_UNITS.filter((u) => u in requests);
-    if (units.length !== 1) {
-      error2(
-        "requests.volume",
-        [...base, "requests"],
-        units.length === 0 ? `workloads[${index}].requests needs a volume: one of per_month, per_day, per_hour, per_second` : `workloads[${index}].requests gives ${units.join(" and ")}; give exactly one volume`,
-        name
-      );
-      return;
-    }
-    const unit = units[0];
-    let input = range(tokens.input);
-    const output = range(tokens.output);
-    const cachedInput = range(tokens.cached_input);
-    const declared = range(requests[unit]);
-    let template;
-    for (const [key2, r] of [
-      ["input", input],
-      ["output", output],
-      ["cached_input", cachedInput]
-    ]) {
-      if (tokens[key2] !== void 0 && (r.low.gt(r.expected) || r.expected.gt(r.high))) {
-        error2("range.order", [...base, "tokens", key2], `workloads[${index}].tokens.${key2} must have low <= expected <= high`, name);
-      }
-    }
-    if (declared.low.gt(declared.expected) || declared.expected.gt(declared.high)) {
-      error2("range.order", [...base, "requests", unit], `workloads[${index}].requests.${unit} must have low <= expected <= high`, name);
-    }
-    if (typeof tokens.input_from === "string") {
-      const counted = options.templates?.get(tokens.input_from);
-      templates.push(tokens.input_from);
-      if (!counted) {
-        error2("tokens.input-from", [...base, "tokens", "input_from"], `prompt template "${tokens.input_from}" was not read`, name);
-        return;
-      }
-      if ("error" in counted) {
-        error2("tokens.input-from", [...base, "tokens", "input_from"], `prompt template "${tokens.input_from}": ${counted.error}`, name);
-        return;
-      }
-      template = { path: tokens.input_from, tokens: counted.tokens, tokenizer: counted.tokenizer };
-      input = mapRange(input, (d) => d.plus(counted.tokens));
-    }
-    if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
-      error2(
-        "tokens.cached-exceeds-input",
-        [...base, "tokens", "cached_input"],
-        `workloads[${index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
-        name
-      );
-    }
-    const mode = raw.mode ?? defaults.mode ?? "serverless";
-    const dedicatedRaw = raw.dedicated;
-    const clusterRaw = raw.cluster;
-    if (mode === "dedicated" && !dedicatedRaw) {
-      error2("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
-    }
-    if (mode === "gpu-cluster" && !clusterRaw) {
-      error2("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
-    }
-    if (dedicatedRaw && mode !== "dedicated") {
-      warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
-    }
-    if (clusterRaw && mode !== "gpu-cluster") {
-      warn("mode.unused-settings", [...base, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
-    }
-    const at = parsed.locate(base);
-    const budget = raw.budget;
-    workloads.push({
-      id: `${file}#${name}`,
-      file,
-      name,
-      index,
-      line: at.line,
-      col: at.col,
-      at: Object.fromEntries(
-        WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base, field])])
-      ),
-      provider: raw.provider ?? defaults.provider ?? "together",
-      model: raw.model,
-      mode,
-      latency: raw.latency ?? defaults.latency,
-      tokens: { input, output, cachedInput, ...template ? { template } : {} },
-      requests: {
-        unit,
-        declared,
-        perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
-        ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {}
-      },
-      ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
-      tags: { ...defaultTags, ...tagsOf(raw.tags) },
-      ...mode === "dedicated" && dedicatedRaw ? {
-        dedicated: {
-          hardware: String(dedicatedRaw.hardware),
-          gpus: dedicatedRaw.gpus ?? 1,
-          replicas: dedicatedRaw.replicas ?? 1,
-          hours: dec(dedicatedRaw.hours ?? HOURS_PER_MONTH),
-          ...dedicatedRaw.hourly_rate !== void 0 ? { hourlyRate: dec(dedicatedRaw.hourly_rate) } : {},
-          ...dedicatedRaw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(dedicatedRaw.tokens_per_second) } : {}
-        }
-      } : {},
-      ...mode === "gpu-cluster" && clusterRaw ? {
-        cluster: {
-          hardware: String(clusterRaw.hardware),
-          gpus: clusterRaw.gpus,
-          hours: dec(clusterRaw.hours ?? HOURS_PER_MONTH),
-          ...clusterRaw.hourly_rate !== void 0 ? { hourlyRate: dec(clusterRaw.hourly_rate) } : {},
-          storageMonthly: dec(clusterRaw.storage_monthly ?? 0),
-          networkMonthly: dec(clusterRaw.network_monthly ?? 0),
-          ...clusterRaw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(clusterRaw.tokens_per_second) } : {}
-        }
-      } : {}
-    });
+    const inputFrom = raw.tokens.input_from;
+    if (typeof inputFrom === "string") templates.push(inputFrom);
+    const workload = readWorkload({ raw, index, name, base }, ctx);
+    if (workload) workloads.push(workload);
   });
+  return { workloads, templates };
+}
+function readPrices(parsed, data, findings) {
   const prices = [];
   const priced = /* @__PURE__ */ new Map();
   (data.prices ?? []).forEach((raw, index) => {
     const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
     if (priced.has(key2)) {
-      error2("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
+      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
       return;
     }
     priced.set(key2, index);
@@ -54263,32 +54317,54 @@ function validateManifest(parsed, options = {}) {
       line: parsed.locate(["prices", index]).line
     });
   });
+  return prices;
+}
+function readBudgets(parsed, data, findings) {
   const budgets = [];
-  const budgetNames = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
   (data.budgets ?? []).forEach((raw, index) => {
     const name = raw.name;
-    if (budgetNames.has(name)) {
-      error2("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
+    if (names.has(name)) {
+      findings.error("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
       return;
     }
-    budgetNames.add(name);
+    names.add(name);
     const at = parsed.locate(["budgets", index]);
     budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col });
   });
-  const rawPolicy = data.policy ?? {};
-  const policy = {
-    warnAtPercent: dec(rawPolicy.warn_at_percent ?? 80),
-    requireBudget: rawPolicy.require_budget === true,
-    unknownModel: rawPolicy.unknown_model ?? "error",
-    ...rawPolicy.max_increase_percent !== void 0 ? { maxIncreasePercent: dec(rawPolicy.max_increase_percent) } : {},
-    ...rawPolicy.max_increase !== void 0 ? { maxIncrease: dec(rawPolicy.max_increase) } : {},
-    ...rawPolicy.max_price_age_days !== void 0 ? { maxPriceAgeDays: rawPolicy.max_price_age_days } : {},
-    ...rawPolicy.forecast_months !== void 0 ? { forecastMonths: rawPolicy.forecast_months } : {}
+  return budgets;
+}
+function readPolicy(data) {
+  const raw = data.policy ?? {};
+  return {
+    warnAtPercent: dec(raw.warn_at_percent ?? 80),
+    requireBudget: raw.require_budget === true,
+    unknownModel: raw.unknown_model ?? "error",
+    ...raw.max_increase_percent !== void 0 ? { maxIncreasePercent: dec(raw.max_increase_percent) } : {},
+    ...raw.max_increase !== void 0 ? { maxIncrease: dec(raw.max_increase) } : {},
+    ...raw.max_price_age_days !== void 0 ? { maxPriceAgeDays: raw.max_price_age_days } : {},
+    ...raw.forecast_months !== void 0 ? { forecastMonths: raw.forecast_months } : {}
   };
-  if (findings.some((f) => f.severity === "error")) return { findings };
+}
+function validateManifest(parsed, options = {}) {
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  const notAMapping = rootIsNotAMapping(parsed);
+  if (notAMapping) return { findings: [notAMapping] };
+  const data = parsed.value;
+  const overLimit = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
+  if (overLimit) return { findings: [overLimit] };
+  if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
+  const findings = new Findings(parsed);
+  const defaults = data.defaults ?? {};
+  const ctx = { parsed, defaults, defaultTags: tagsOf(defaults.tags), options, findings };
+  const { workloads, templates } = readWorkloads(data, ctx);
+  const prices = readPrices(parsed, data, findings);
+  const budgets = readBudgets(parsed, data, findings);
+  const policy = readPolicy(data);
+  if (findings.hasErrors) return { findings: findings.list };
   return {
     manifest: {
-      file,
+      file: parsed.file,
       workloads,
       prices,
       budgets,
@@ -54297,7 +54373,7 @@ function validateManifest(parsed, options = {}) {
       catalogs: data.catalogs ?? [],
       templates
     },
-    findings
+    findings: findings.list
   };
 }
 
