@@ -93,8 +93,41 @@ describe("schema errors name the place, the key and the fix", () => {
 
   test("control and bidi characters in names are refused", () => {
     expect(findings(VALID.replace("name: a", 'name: "a\\u202Eb"'))[0]!.message).toBe(
-      "workloads[0].name contains control or bidirectional-override characters, which can hide what a reviewer reads",
+      "workloads[0].name contains invisible, bidirectional or control characters, which can hide what a reviewer reads",
     );
+  });
+
+  test.each([
+    ["zero-width space", "\\u200B"],
+    ["zero-width joiner", "\\u200D"],
+    ["right-to-left mark", "\\u200F"],
+    ["line separator", "\\u2028"],
+    ["paragraph separator", "\\u2029"],
+    ["C1 control (NEL)", "\\x85"],
+    ["word joiner", "\\u2060"],
+    ["byte-order mark", "\\uFEFF"],
+    ["soft hyphen", "\\xAD"],
+  ])("a name with a %s is a schema error in every name-like field", (_, escape) => {
+    const bad = `"a${escape}b"`;
+    const where = [
+      ["workloads[0].name", VALID.replace("name: a", `name: ${bad}`)],
+      ["workloads[0].tags.team", VALID.replace("    requests:", `    tags: { team: ${bad} }\n    requests:`)],
+      ["budgets[0].name", VALID.replace("workloads:", `budgets: [{ name: ${bad}, monthly: 5 }]\nworkloads:`)],
+      ["workloads[0].model", VALID.replace("model: acme/chat-large", `model: ${bad}`)],
+      ["workloads[0].tokens.input_from", VALID.replace("input: 100", `input_from: ${bad}`)],
+      ["catalogs[0]", VALID.replace("workloads:", `catalogs: [${bad}]\nworkloads:`)],
+    ] as const;
+    for (const [path, text] of where) {
+      const found = findings(text).filter((f) => f.path === path);
+      expect(found.map((f) => f.message), path).toEqual([`${path} contains invisible, bidirectional or control characters, which can hide what a reviewer reads`]);
+    }
+  });
+
+  test("the schema's name patterns refuse exactly the characters the renderers strip", async () => {
+    const { INVISIBLE_CLASS } = await import("../src/core/invisible.js");
+    const schema = JSON.parse(await (await import("node:fs/promises")).readFile(new URL("../schemas/ai-workloads.schema.json", import.meta.url), "utf8"));
+    for (const key of ["name", "path", "hardware"]) expect(schema.definitions[key].pattern).toBe(`^[^${INVISIBLE_CLASS}]+$`);
+    expect(schema.definitions.tags.additionalProperties.pattern).toBe(`^[^${INVISIBLE_CLASS}]*$`);
   });
 
   test("an empty requests mapping needs a volume", () => {

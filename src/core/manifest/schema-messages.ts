@@ -1,6 +1,7 @@
 import type { ErrorObject } from "ajv";
 import { formatPath, type ParsedYaml } from "./parse.js";
 import { didYouMean } from "../suggest.js";
+import { HAS_INVISIBLE } from "../invisible.js";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
 
 /**
@@ -139,8 +140,8 @@ function notAllowedValue(e: SchemaError): Explained {
 function badCharacters(e: SchemaError): Explained {
   return {
     message:
-      typeof e.value === "string" && /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(e.value)
-        ? `${e.where} contains control or bidirectional-override characters, which can hide what a reviewer reads`
+      typeof e.value === "string" && HAS_INVISIBLE.test(e.value)
+        ? `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads`
         : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`,
   };
 }

@@ -2,13 +2,17 @@
  * Everything a manifest author wrote is untrusted in a pull request comment: it must not
  * ping people, link issues, break tables or inject HTML.
  */
-const CONTROL_AND_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+import { INVISIBLE_CLASS } from "../invisible.js";
+
+// Line breaks of every kind become spaces; the other invisible characters go.
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+const CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 const ZERO_WIDTH_SPACE = "\u200b";
 
 export function escapeMarkdown(text: string): string {
   return text
     .replace(CONTROL_AND_BIDI, "")
-    .replace(/[\r\n\t]+/g, " ")
+    .replace(/[\r\n\t\u2028\u2029]+/g, " ")
     // A zero-width space after @ and # stops mentions and issue links without changing what
     // people read; done before entities are added, whose own # must stay intact.
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
@@ -25,5 +29,5 @@ export function escapeMarkdown(text: string): string {
 
 /** For GitHub annotations and plain terminals: strip what could spoof a line, keep the rest. */
 export function sanitizePlain(text: string): string {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n]+/g, " ");
+  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
 }
