@@ -3401,7 +3401,7 @@ var require_pattern = __commonJS({
     function expandBraceExpansion(pattern) {
       const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
       patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern4) => pattern4 !== "");
+      return patterns.filter((pattern5) => pattern5 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
     function getPatternParts(pattern, options) {
@@ -24275,31 +24275,33 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "type": "string", "minLength": 1, "maxLength": 1024 }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "type": "string", "minLength": 1, "maxLength": 64 }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "type": "string", "minLength": 1, "maxLength": 64 }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var schema12 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var schema13 = { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] };
 var schema14 = { "enum": ["interactive", "offline"] };
-var schema15 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$" } };
-var schema16 = { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f\\s]+$" };
-var schema18 = { "type": "number", "minimum": 0, "maximum": 1e6 };
-var schema23 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$" };
-var schema25 = { "type": "number", "minimum": 0, "maximum": 1e12 };
+var schema15 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } };
+var schema16 = { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema17 = { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" };
+var schema19 = { "type": "number", "minimum": 0, "maximum": 1e6 };
+var schema24 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema26 = { "type": "number", "minimum": 0, "maximum": 1e12 };
 var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
-var pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$", "u");
-var pattern3 = new RegExp("^[^\\u0000-\\u001f\\u007f\\s]+$", "u");
-var pattern5 = new RegExp("^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$", "u");
-var schema27 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "type": "string", "minLength": 1, "maxLength": 1024, "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "type": "string", "minLength": 1, "maxLength": 64 }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "type": "string", "minLength": 1, "maxLength": 64 }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
-var schema33 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
-var schema36 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
+var pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", "u");
+var pattern3 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", "u");
+var pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$", "u");
+var schema28 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
+var schema34 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
+var schema38 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
+var schema44 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
 var func14 = Object.prototype.hasOwnProperty;
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema27.required, parentSchema: schema27, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -24308,7 +24310,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.model === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema27.required, parentSchema: schema27, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -24317,7 +24319,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tokens === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema27.required, parentSchema: schema27, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -24326,7 +24328,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.requests === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema27.required, parentSchema: schema27, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -24335,8 +24337,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func14.call(schema27.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+      if (!func14.call(schema28.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -24349,7 +24351,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema23, data: data0 };
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema24, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -24358,7 +24360,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -24366,8 +24368,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$"', schema: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$", parentSchema: schema23, data: data0 };
+        if (!pattern3.test(data0)) {
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema24, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -24376,7 +24378,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data0 };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -24389,7 +24391,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.description;
       if (typeof data1 === "string") {
         if (func2(data1) > 2e3) {
-          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema27.properties.description, data: data1 };
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema28.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -24398,7 +24400,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.description.type, parentSchema: schema27.properties.description, data: data1 };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.description.type, parentSchema: schema28.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -24451,7 +24453,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.model;
       if (typeof data3 === "string") {
         if (func2(data3) > 256) {
-          const err15 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema16, data: data3 };
+          const err15 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema17, data: data3 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -24460,7 +24462,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data3) < 1) {
-          const err16 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data3 };
+          const err16 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data3 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -24468,8 +24470,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (!pattern3.test(data3)) {
-          const err17 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\s]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\s]+$"', schema: "^[^\\u0000-\\u001f\\u007f\\s]+$", parentSchema: schema16, data: data3 };
+        if (!pattern4.test(data3)) {
+          const err17 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$", parentSchema: schema17, data: data3 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -24478,7 +24480,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err18 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data3 };
+        const err18 = { instancePath: instancePath + "/model", schemaPath: "#/definitions/modelId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data3 };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -24518,7 +24520,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs20 = errors;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.input === void 0) {
-          const err21 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema27.properties.tokens.anyOf[0].required, parentSchema: schema27.properties.tokens.anyOf[0], data: data6 };
+          const err21 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema28.properties.tokens.anyOf[0].required, parentSchema: schema28.properties.tokens.anyOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -24533,7 +24535,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs21 = errors;
         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
           if (data6.input_from === void 0) {
-            const err22 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema27.properties.tokens.anyOf[1].required, parentSchema: schema27.properties.tokens.anyOf[1], data: data6 };
+            const err22 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema28.properties.tokens.anyOf[1].required, parentSchema: schema28.properties.tokens.anyOf[1], data: data6 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -24546,7 +24548,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         valid6 = valid6 || _valid0;
       }
       if (!valid6) {
-        const err23 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema27.properties.tokens.anyOf, parentSchema: schema27.properties.tokens, data: data6 };
+        const err23 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema28.properties.tokens.anyOf, parentSchema: schema28.properties.tokens, data: data6 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -24565,7 +24567,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.output === void 0) {
-          const err24 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema27.properties.tokens.required, parentSchema: schema27.properties.tokens, data: data6 };
+          const err24 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema28.properties.tokens.required, parentSchema: schema28.properties.tokens, data: data6 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -24575,7 +24577,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data6) {
           if (!(key1 === "input" || key1 === "output" || key1 === "cached_input" || key1 === "input_from")) {
-            const err25 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.tokens, data: data6 };
+            const err25 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.tokens, data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -24591,7 +24593,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs26 = errors;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-            const err26 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[0].type, parentSchema: schema33.oneOf[0], data: data7 };
+            const err26 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[0].type, parentSchema: schema34.oneOf[0], data: data7 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -24601,7 +24603,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number") {
             if (data7 > 1e8 || isNaN(data7)) {
-              const err27 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[0], data: data7 };
+              const err27 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[0], data: data7 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -24610,7 +24612,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 0 || isNaN(data7)) {
-              const err28 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[0], data: data7 };
+              const err28 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[0], data: data7 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -24627,7 +24629,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs28 = errors;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.low === void 0) {
-              const err29 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data7 };
+              const err29 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data7 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -24636,7 +24638,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7.expected === void 0) {
-              const err30 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data7 };
+              const err30 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data7 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -24645,7 +24647,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7.high === void 0) {
-              const err31 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data7 };
+              const err31 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data7 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -24655,7 +24657,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data7) {
               if (!(key2 === "low" || key2 === "expected" || key2 === "high")) {
-                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.oneOf[1], data: data7 };
+                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data7 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -24667,7 +24669,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.low !== void 0) {
               let data8 = data7.low;
               if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-                const err33 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.low.type, parentSchema: schema33.oneOf[1].properties.low, data: data8 };
+                const err33 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.low.type, parentSchema: schema34.oneOf[1].properties.low, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -24677,7 +24679,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data8 == "number") {
                 if (data8 > 1e8 || isNaN(data8)) {
-                  const err34 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.low, data: data8 };
+                  const err34 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.low, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -24686,7 +24688,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data8 < 0 || isNaN(data8)) {
-                  const err35 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.low, data: data8 };
+                  const err35 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.low, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -24699,7 +24701,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.expected !== void 0) {
               let data9 = data7.expected;
               if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
-                const err36 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.expected.type, parentSchema: schema33.oneOf[1].properties.expected, data: data9 };
+                const err36 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.expected.type, parentSchema: schema34.oneOf[1].properties.expected, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -24709,7 +24711,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data9 == "number") {
                 if (data9 > 1e8 || isNaN(data9)) {
-                  const err37 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.expected, data: data9 };
+                  const err37 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.expected, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -24718,7 +24720,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data9 < 0 || isNaN(data9)) {
-                  const err38 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.expected, data: data9 };
+                  const err38 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.expected, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err38];
                   } else {
@@ -24731,7 +24733,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.high !== void 0) {
               let data10 = data7.high;
               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-                const err39 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.high.type, parentSchema: schema33.oneOf[1].properties.high, data: data10 };
+                const err39 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.high.type, parentSchema: schema34.oneOf[1].properties.high, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -24741,7 +24743,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data10 == "number") {
                 if (data10 > 1e8 || isNaN(data10)) {
-                  const err40 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.high, data: data10 };
+                  const err40 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.high, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -24750,7 +24752,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data10 < 0 || isNaN(data10)) {
-                  const err41 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.high, data: data10 };
+                  const err41 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.high, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -24761,7 +24763,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err42 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.oneOf[1].type, parentSchema: schema33.oneOf[1], data: data7 };
+            const err42 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.oneOf[1].type, parentSchema: schema34.oneOf[1], data: data7 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -24780,7 +24782,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid9) {
-            const err43 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema33.oneOf, parentSchema: schema33, data: data7 };
+            const err43 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema34.oneOf, parentSchema: schema34, data: data7 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -24805,7 +24807,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let passing1 = null;
           const _errs40 = errors;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
-            const err44 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[0].type, parentSchema: schema33.oneOf[0], data: data11 };
+            const err44 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[0].type, parentSchema: schema34.oneOf[0], data: data11 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -24815,7 +24817,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data11 == "number") {
             if (data11 > 1e8 || isNaN(data11)) {
-              const err45 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[0], data: data11 };
+              const err45 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[0], data: data11 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -24824,7 +24826,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11 < 0 || isNaN(data11)) {
-              const err46 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[0], data: data11 };
+              const err46 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[0], data: data11 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -24841,7 +24843,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs42 = errors;
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.low === void 0) {
-              const err47 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data11 };
+              const err47 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data11 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -24850,7 +24852,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.expected === void 0) {
-              const err48 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data11 };
+              const err48 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data11 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -24859,7 +24861,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.high === void 0) {
-              const err49 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data11 };
+              const err49 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data11 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -24869,7 +24871,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data11) {
               if (!(key3 === "low" || key3 === "expected" || key3 === "high")) {
-                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.oneOf[1], data: data11 };
+                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data11 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -24881,7 +24883,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.low !== void 0) {
               let data12 = data11.low;
               if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
-                const err51 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.low.type, parentSchema: schema33.oneOf[1].properties.low, data: data12 };
+                const err51 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.low.type, parentSchema: schema34.oneOf[1].properties.low, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -24891,7 +24893,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data12 == "number") {
                 if (data12 > 1e8 || isNaN(data12)) {
-                  const err52 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.low, data: data12 };
+                  const err52 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.low, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -24900,7 +24902,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data12 < 0 || isNaN(data12)) {
-                  const err53 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.low, data: data12 };
+                  const err53 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.low, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err53];
                   } else {
@@ -24913,7 +24915,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.expected !== void 0) {
               let data13 = data11.expected;
               if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)))) {
-                const err54 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.expected.type, parentSchema: schema33.oneOf[1].properties.expected, data: data13 };
+                const err54 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.expected.type, parentSchema: schema34.oneOf[1].properties.expected, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -24923,7 +24925,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data13 == "number") {
                 if (data13 > 1e8 || isNaN(data13)) {
-                  const err55 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.expected, data: data13 };
+                  const err55 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.expected, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -24932,7 +24934,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data13 < 0 || isNaN(data13)) {
-                  const err56 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.expected, data: data13 };
+                  const err56 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.expected, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -24945,7 +24947,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.high !== void 0) {
               let data14 = data11.high;
               if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
-                const err57 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.high.type, parentSchema: schema33.oneOf[1].properties.high, data: data14 };
+                const err57 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.high.type, parentSchema: schema34.oneOf[1].properties.high, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -24955,7 +24957,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data14 == "number") {
                 if (data14 > 1e8 || isNaN(data14)) {
-                  const err58 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.high, data: data14 };
+                  const err58 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.high, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -24964,7 +24966,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data14 < 0 || isNaN(data14)) {
-                  const err59 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.high, data: data14 };
+                  const err59 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.high, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err59];
                   } else {
@@ -24975,7 +24977,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err60 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.oneOf[1].type, parentSchema: schema33.oneOf[1], data: data11 };
+            const err60 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.oneOf[1].type, parentSchema: schema34.oneOf[1], data: data11 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -24994,7 +24996,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid12) {
-            const err61 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema33.oneOf, parentSchema: schema33, data: data11 };
+            const err61 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema34.oneOf, parentSchema: schema34, data: data11 };
             if (vErrors === null) {
               vErrors = [err61];
             } else {
@@ -25019,7 +25021,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let passing2 = null;
           const _errs54 = errors;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
-            const err62 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[0].type, parentSchema: schema33.oneOf[0], data: data15 };
+            const err62 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[0].type, parentSchema: schema34.oneOf[0], data: data15 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -25029,7 +25031,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data15 == "number") {
             if (data15 > 1e8 || isNaN(data15)) {
-              const err63 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[0], data: data15 };
+              const err63 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[0], data: data15 };
               if (vErrors === null) {
                 vErrors = [err63];
               } else {
@@ -25038,7 +25040,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15 < 0 || isNaN(data15)) {
-              const err64 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[0], data: data15 };
+              const err64 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[0], data: data15 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -25055,7 +25057,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs56 = errors;
           if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             if (data15.low === void 0) {
-              const err65 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data15 };
+              const err65 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data15 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -25064,7 +25066,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.expected === void 0) {
-              const err66 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data15 };
+              const err66 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data15 };
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
@@ -25073,7 +25075,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.high === void 0) {
-              const err67 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema33.oneOf[1].required, parentSchema: schema33.oneOf[1], data: data15 };
+              const err67 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data15 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -25083,7 +25085,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data15) {
               if (!(key4 === "low" || key4 === "expected" || key4 === "high")) {
-                const err68 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema33.oneOf[1], data: data15 };
+                const err68 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data15 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -25095,7 +25097,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.low !== void 0) {
               let data16 = data15.low;
               if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
-                const err69 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.low.type, parentSchema: schema33.oneOf[1].properties.low, data: data16 };
+                const err69 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.low.type, parentSchema: schema34.oneOf[1].properties.low, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -25105,7 +25107,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data16 == "number") {
                 if (data16 > 1e8 || isNaN(data16)) {
-                  const err70 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.low, data: data16 };
+                  const err70 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.low, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -25114,7 +25116,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16 < 0 || isNaN(data16)) {
-                  const err71 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.low, data: data16 };
+                  const err71 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.low, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -25127,7 +25129,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.expected !== void 0) {
               let data17 = data15.expected;
               if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-                const err72 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.expected.type, parentSchema: schema33.oneOf[1].properties.expected, data: data17 };
+                const err72 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.expected.type, parentSchema: schema34.oneOf[1].properties.expected, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -25137,7 +25139,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data17 == "number") {
                 if (data17 > 1e8 || isNaN(data17)) {
-                  const err73 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.expected, data: data17 };
+                  const err73 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.expected, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -25146,7 +25148,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data17 < 0 || isNaN(data17)) {
-                  const err74 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.expected, data: data17 };
+                  const err74 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.expected, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -25159,7 +25161,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.high !== void 0) {
               let data18 = data15.high;
               if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-                const err75 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema33.oneOf[1].properties.high.type, parentSchema: schema33.oneOf[1].properties.high, data: data18 };
+                const err75 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.high.type, parentSchema: schema34.oneOf[1].properties.high, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -25169,7 +25171,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data18 == "number") {
                 if (data18 > 1e8 || isNaN(data18)) {
-                  const err76 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema33.oneOf[1].properties.high, data: data18 };
+                  const err76 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.high, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -25178,7 +25180,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data18 < 0 || isNaN(data18)) {
-                  const err77 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema33.oneOf[1].properties.high, data: data18 };
+                  const err77 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.high, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -25189,7 +25191,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema33.oneOf[1].type, parentSchema: schema33.oneOf[1], data: data15 };
+            const err78 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.oneOf[1].type, parentSchema: schema34.oneOf[1], data: data15 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -25208,7 +25210,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid15) {
-            const err79 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema33.oneOf, parentSchema: schema33, data: data15 };
+            const err79 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema34.oneOf, parentSchema: schema34, data: data15 };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
@@ -25230,7 +25232,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data6.input_from;
           if (typeof data19 === "string") {
             if (func2(data19) > 1024) {
-              const err80 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/properties/tokens/properties/input_from/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema27.properties.tokens.properties.input_from, data: data19 };
+              const err80 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema16, data: data19 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -25239,7 +25241,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data19) < 1) {
-              const err81 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/properties/tokens/properties/input_from/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.tokens.properties.input_from, data: data19 };
+              const err81 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data19 };
               if (vErrors === null) {
                 vErrors = [err81];
               } else {
@@ -25247,22 +25249,31 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern3.test(data19)) {
+              const err82 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema16, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
           } else {
-            const err82 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/properties/tokens/properties/input_from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.tokens.properties.input_from.type, parentSchema: schema27.properties.tokens.properties.input_from, data: data19 };
+            const err83 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data19 };
             if (vErrors === null) {
-              vErrors = [err82];
+              vErrors = [err83];
             } else {
-              vErrors.push(err82);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
       } else {
-        const err83 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.tokens.type, parentSchema: schema27.properties.tokens, data: data6 };
+        const err84 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.tokens.type, parentSchema: schema28.properties.tokens, data: data6 };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err84];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err84);
         }
         errors++;
       }
@@ -25271,43 +25282,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.requests;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (Object.keys(data20).length < 1) {
-          const err84 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema27.properties.requests, data: data20 };
+          const err85 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28.properties.requests, data: data20 };
           if (vErrors === null) {
-            vErrors = [err84];
+            vErrors = [err85];
           } else {
-            vErrors.push(err84);
+            vErrors.push(err85);
           }
           errors++;
         }
         for (const key5 in data20) {
           if (!(key5 === "per_month" || key5 === "per_day" || key5 === "per_hour" || key5 === "per_second" || key5 === "growth_percent_per_month")) {
-            const err85 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.requests, data: data20 };
+            const err86 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.requests, data: data20 };
             if (vErrors === null) {
-              vErrors = [err85];
+              vErrors = [err86];
             } else {
-              vErrors.push(err85);
+              vErrors.push(err86);
             }
             errors++;
           }
         }
         if (data20.per_month !== void 0) {
           let data21 = data20.per_month;
-          const _errs72 = errors;
-          let valid19 = false;
-          let passing3 = null;
           const _errs73 = errors;
+          let valid20 = false;
+          let passing3 = null;
+          const _errs74 = errors;
           if (typeof data21 == "number") {
             if (data21 > 1e12 || isNaN(data21)) {
-              const err86 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[0], data: data21 };
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-            if (data21 < 0 || isNaN(data21)) {
-              const err87 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[0], data: data21 };
+              const err87 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data21 };
               if (vErrors === null) {
                 vErrors = [err87];
               } else {
@@ -25315,33 +25317,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err88 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[0].type, parentSchema: schema36.oneOf[0], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err88];
-            } else {
-              vErrors.push(err88);
-            }
-            errors++;
-          }
-          var _valid4 = _errs73 === errors;
-          if (_valid4) {
-            valid19 = true;
-            passing3 = 0;
-          }
-          const _errs75 = errors;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.low === void 0) {
-              const err89 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data21 };
+            if (data21 < 0 || isNaN(data21)) {
+              const err88 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data21 };
               if (vErrors === null) {
-                vErrors = [err89];
+                vErrors = [err88];
               } else {
-                vErrors.push(err89);
+                vErrors.push(err88);
               }
               errors++;
             }
-            if (data21.expected === void 0) {
-              const err90 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data21 };
+          } else {
+            const err89 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data21 };
+            if (vErrors === null) {
+              vErrors = [err89];
+            } else {
+              vErrors.push(err89);
+            }
+            errors++;
+          }
+          var _valid4 = _errs74 === errors;
+          if (_valid4) {
+            valid20 = true;
+            passing3 = 0;
+          }
+          const _errs76 = errors;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.low === void 0) {
+              const err90 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data21 };
               if (vErrors === null) {
                 vErrors = [err90];
               } else {
@@ -25349,8 +25351,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data21.high === void 0) {
-              const err91 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data21 };
+            if (data21.expected === void 0) {
+              const err91 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data21 };
               if (vErrors === null) {
                 vErrors = [err91];
               } else {
@@ -25358,13 +25360,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data21.high === void 0) {
+              const err92 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data21 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
+            }
             for (const key6 in data21) {
               if (!(key6 === "low" || key6 === "expected" || key6 === "high")) {
-                const err92 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.oneOf[1], data: data21 };
+                const err93 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err93];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err93);
                 }
                 errors++;
               }
@@ -25373,16 +25384,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21.low;
               if (typeof data22 == "number") {
                 if (data22 > 1e12 || isNaN(data22)) {
-                  const err93 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.low, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err93];
-                  } else {
-                    vErrors.push(err93);
-                  }
-                  errors++;
-                }
-                if (data22 < 0 || isNaN(data22)) {
-                  const err94 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.low, data: data22 };
+                  const err94 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -25390,12 +25392,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data22 < 0 || isNaN(data22)) {
+                  const err95 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err95];
+                  } else {
+                    vErrors.push(err95);
+                  }
+                  errors++;
+                }
               } else {
-                const err95 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.low.type, parentSchema: schema36.oneOf[1].properties.low, data: data22 };
+                const err96 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err95];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err95);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
@@ -25404,16 +25415,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data21.expected;
               if (typeof data23 == "number") {
                 if (data23 > 1e12 || isNaN(data23)) {
-                  const err96 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.expected, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err96];
-                  } else {
-                    vErrors.push(err96);
-                  }
-                  errors++;
-                }
-                if (data23 < 0 || isNaN(data23)) {
-                  const err97 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.expected, data: data23 };
+                  const err97 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err97];
                   } else {
@@ -25421,12 +25423,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data23 < 0 || isNaN(data23)) {
+                  const err98 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
               } else {
-                const err98 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.expected.type, parentSchema: schema36.oneOf[1].properties.expected, data: data23 };
+                const err99 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err98];
+                  vErrors = [err99];
                 } else {
-                  vErrors.push(err98);
+                  vErrors.push(err99);
                 }
                 errors++;
               }
@@ -25435,16 +25446,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data24 = data21.high;
               if (typeof data24 == "number") {
                 if (data24 > 1e12 || isNaN(data24)) {
-                  const err99 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.high, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err99];
-                  } else {
-                    vErrors.push(err99);
-                  }
-                  errors++;
-                }
-                if (data24 < 0 || isNaN(data24)) {
-                  const err100 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.high, data: data24 };
+                  const err100 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data24 };
                   if (vErrors === null) {
                     vErrors = [err100];
                   } else {
@@ -25452,48 +25454,57 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data24 < 0 || isNaN(data24)) {
+                  const err101 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err101];
+                  } else {
+                    vErrors.push(err101);
+                  }
+                  errors++;
+                }
               } else {
-                const err101 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.high.type, parentSchema: schema36.oneOf[1].properties.high, data: data24 };
+                const err102 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err101];
+                  vErrors = [err102];
                 } else {
-                  vErrors.push(err101);
+                  vErrors.push(err102);
                 }
                 errors++;
               }
             }
           } else {
-            const err102 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.oneOf[1].type, parentSchema: schema36.oneOf[1], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err102];
-            } else {
-              vErrors.push(err102);
-            }
-            errors++;
-          }
-          var _valid4 = _errs75 === errors;
-          if (_valid4 && valid19) {
-            valid19 = false;
-            passing3 = [passing3, 1];
-          } else {
-            if (_valid4) {
-              valid19 = true;
-              passing3 = 1;
-            }
-          }
-          if (!valid19) {
-            const err103 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data: data21 };
+            const err103 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data21 };
             if (vErrors === null) {
               vErrors = [err103];
             } else {
               vErrors.push(err103);
             }
             errors++;
+          }
+          var _valid4 = _errs76 === errors;
+          if (_valid4 && valid20) {
+            valid20 = false;
+            passing3 = [passing3, 1];
           } else {
-            errors = _errs72;
+            if (_valid4) {
+              valid20 = true;
+              passing3 = 1;
+            }
+          }
+          if (!valid20) {
+            const err104 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          } else {
+            errors = _errs73;
             if (vErrors !== null) {
-              if (_errs72) {
-                vErrors.length = _errs72;
+              if (_errs73) {
+                vErrors.length = _errs73;
               } else {
                 vErrors = null;
               }
@@ -25502,22 +25513,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data20.per_day !== void 0) {
           let data25 = data20.per_day;
-          const _errs86 = errors;
-          let valid22 = false;
-          let passing4 = null;
           const _errs87 = errors;
+          let valid23 = false;
+          let passing4 = null;
+          const _errs88 = errors;
           if (typeof data25 == "number") {
             if (data25 > 1e12 || isNaN(data25)) {
-              const err104 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[0], data: data25 };
-              if (vErrors === null) {
-                vErrors = [err104];
-              } else {
-                vErrors.push(err104);
-              }
-              errors++;
-            }
-            if (data25 < 0 || isNaN(data25)) {
-              const err105 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[0], data: data25 };
+              const err105 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data25 };
               if (vErrors === null) {
                 vErrors = [err105];
               } else {
@@ -25525,33 +25527,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err106 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[0].type, parentSchema: schema36.oneOf[0], data: data25 };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
-          var _valid5 = _errs87 === errors;
-          if (_valid5) {
-            valid22 = true;
-            passing4 = 0;
-          }
-          const _errs89 = errors;
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.low === void 0) {
-              const err107 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data25 };
+            if (data25 < 0 || isNaN(data25)) {
+              const err106 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data25 };
               if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err106];
               } else {
-                vErrors.push(err107);
+                vErrors.push(err106);
               }
               errors++;
             }
-            if (data25.expected === void 0) {
-              const err108 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data25 };
+          } else {
+            const err107 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data25 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+          var _valid5 = _errs88 === errors;
+          if (_valid5) {
+            valid23 = true;
+            passing4 = 0;
+          }
+          const _errs90 = errors;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.low === void 0) {
+              const err108 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -25559,8 +25561,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.high === void 0) {
-              const err109 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data25 };
+            if (data25.expected === void 0) {
+              const err109 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -25568,13 +25570,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data25.high === void 0) {
+              const err110 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data25 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
             for (const key7 in data25) {
               if (!(key7 === "low" || key7 === "expected" || key7 === "high")) {
-                const err110 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.oneOf[1], data: data25 };
+                const err111 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err110];
+                  vErrors = [err111];
                 } else {
-                  vErrors.push(err110);
+                  vErrors.push(err111);
                 }
                 errors++;
               }
@@ -25583,16 +25594,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25.low;
               if (typeof data26 == "number") {
                 if (data26 > 1e12 || isNaN(data26)) {
-                  const err111 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.low, data: data26 };
-                  if (vErrors === null) {
-                    vErrors = [err111];
-                  } else {
-                    vErrors.push(err111);
-                  }
-                  errors++;
-                }
-                if (data26 < 0 || isNaN(data26)) {
-                  const err112 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.low, data: data26 };
+                  const err112 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err112];
                   } else {
@@ -25600,12 +25602,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data26 < 0 || isNaN(data26)) {
+                  const err113 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err113];
+                  } else {
+                    vErrors.push(err113);
+                  }
+                  errors++;
+                }
               } else {
-                const err113 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.low.type, parentSchema: schema36.oneOf[1].properties.low, data: data26 };
+                const err114 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data26 };
                 if (vErrors === null) {
-                  vErrors = [err113];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err113);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
@@ -25614,16 +25625,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data27 = data25.expected;
               if (typeof data27 == "number") {
                 if (data27 > 1e12 || isNaN(data27)) {
-                  const err114 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.expected, data: data27 };
-                  if (vErrors === null) {
-                    vErrors = [err114];
-                  } else {
-                    vErrors.push(err114);
-                  }
-                  errors++;
-                }
-                if (data27 < 0 || isNaN(data27)) {
-                  const err115 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.expected, data: data27 };
+                  const err115 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err115];
                   } else {
@@ -25631,12 +25633,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data27 < 0 || isNaN(data27)) {
+                  const err116 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err116];
+                  } else {
+                    vErrors.push(err116);
+                  }
+                  errors++;
+                }
               } else {
-                const err116 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.expected.type, parentSchema: schema36.oneOf[1].properties.expected, data: data27 };
+                const err117 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err116];
+                  vErrors = [err117];
                 } else {
-                  vErrors.push(err116);
+                  vErrors.push(err117);
                 }
                 errors++;
               }
@@ -25645,16 +25656,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data25.high;
               if (typeof data28 == "number") {
                 if (data28 > 1e12 || isNaN(data28)) {
-                  const err117 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.high, data: data28 };
-                  if (vErrors === null) {
-                    vErrors = [err117];
-                  } else {
-                    vErrors.push(err117);
-                  }
-                  errors++;
-                }
-                if (data28 < 0 || isNaN(data28)) {
-                  const err118 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.high, data: data28 };
+                  const err118 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err118];
                   } else {
@@ -25662,48 +25664,57 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data28 < 0 || isNaN(data28)) {
+                  const err119 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err119];
+                  } else {
+                    vErrors.push(err119);
+                  }
+                  errors++;
+                }
               } else {
-                const err119 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.high.type, parentSchema: schema36.oneOf[1].properties.high, data: data28 };
+                const err120 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err119];
+                  vErrors = [err120];
                 } else {
-                  vErrors.push(err119);
+                  vErrors.push(err120);
                 }
                 errors++;
               }
             }
           } else {
-            const err120 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.oneOf[1].type, parentSchema: schema36.oneOf[1], data: data25 };
-            if (vErrors === null) {
-              vErrors = [err120];
-            } else {
-              vErrors.push(err120);
-            }
-            errors++;
-          }
-          var _valid5 = _errs89 === errors;
-          if (_valid5 && valid22) {
-            valid22 = false;
-            passing4 = [passing4, 1];
-          } else {
-            if (_valid5) {
-              valid22 = true;
-              passing4 = 1;
-            }
-          }
-          if (!valid22) {
-            const err121 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data: data25 };
+            const err121 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data25 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
               vErrors.push(err121);
             }
             errors++;
+          }
+          var _valid5 = _errs90 === errors;
+          if (_valid5 && valid23) {
+            valid23 = false;
+            passing4 = [passing4, 1];
           } else {
-            errors = _errs86;
+            if (_valid5) {
+              valid23 = true;
+              passing4 = 1;
+            }
+          }
+          if (!valid23) {
+            const err122 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err122];
+            } else {
+              vErrors.push(err122);
+            }
+            errors++;
+          } else {
+            errors = _errs87;
             if (vErrors !== null) {
-              if (_errs86) {
-                vErrors.length = _errs86;
+              if (_errs87) {
+                vErrors.length = _errs87;
               } else {
                 vErrors = null;
               }
@@ -25712,22 +25723,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data20.per_hour !== void 0) {
           let data29 = data20.per_hour;
-          const _errs100 = errors;
-          let valid25 = false;
-          let passing5 = null;
           const _errs101 = errors;
+          let valid26 = false;
+          let passing5 = null;
+          const _errs102 = errors;
           if (typeof data29 == "number") {
             if (data29 > 1e12 || isNaN(data29)) {
-              const err122 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[0], data: data29 };
-              if (vErrors === null) {
-                vErrors = [err122];
-              } else {
-                vErrors.push(err122);
-              }
-              errors++;
-            }
-            if (data29 < 0 || isNaN(data29)) {
-              const err123 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[0], data: data29 };
+              const err123 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data29 };
               if (vErrors === null) {
                 vErrors = [err123];
               } else {
@@ -25735,33 +25737,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err124 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[0].type, parentSchema: schema36.oneOf[0], data: data29 };
-            if (vErrors === null) {
-              vErrors = [err124];
-            } else {
-              vErrors.push(err124);
-            }
-            errors++;
-          }
-          var _valid6 = _errs101 === errors;
-          if (_valid6) {
-            valid25 = true;
-            passing5 = 0;
-          }
-          const _errs103 = errors;
-          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-            if (data29.low === void 0) {
-              const err125 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data29 };
+            if (data29 < 0 || isNaN(data29)) {
+              const err124 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data29 };
               if (vErrors === null) {
-                vErrors = [err125];
+                vErrors = [err124];
               } else {
-                vErrors.push(err125);
+                vErrors.push(err124);
               }
               errors++;
             }
-            if (data29.expected === void 0) {
-              const err126 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data29 };
+          } else {
+            const err125 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data29 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+          var _valid6 = _errs102 === errors;
+          if (_valid6) {
+            valid26 = true;
+            passing5 = 0;
+          }
+          const _errs104 = errors;
+          if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+            if (data29.low === void 0) {
+              const err126 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data29 };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -25769,8 +25771,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data29.high === void 0) {
-              const err127 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data29 };
+            if (data29.expected === void 0) {
+              const err127 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data29 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -25778,13 +25780,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data29.high === void 0) {
+              const err128 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data29 };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
+              }
+              errors++;
+            }
             for (const key8 in data29) {
               if (!(key8 === "low" || key8 === "expected" || key8 === "high")) {
-                const err128 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.oneOf[1], data: data29 };
+                const err129 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data29 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err129);
                 }
                 errors++;
               }
@@ -25793,16 +25804,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29.low;
               if (typeof data30 == "number") {
                 if (data30 > 1e12 || isNaN(data30)) {
-                  const err129 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.low, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err129];
-                  } else {
-                    vErrors.push(err129);
-                  }
-                  errors++;
-                }
-                if (data30 < 0 || isNaN(data30)) {
-                  const err130 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.low, data: data30 };
+                  const err130 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err130];
                   } else {
@@ -25810,12 +25812,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data30 < 0 || isNaN(data30)) {
+                  const err131 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err131];
+                  } else {
+                    vErrors.push(err131);
+                  }
+                  errors++;
+                }
               } else {
-                const err131 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.low.type, parentSchema: schema36.oneOf[1].properties.low, data: data30 };
+                const err132 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data30 };
                 if (vErrors === null) {
-                  vErrors = [err131];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err131);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
@@ -25824,16 +25835,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.expected;
               if (typeof data31 == "number") {
                 if (data31 > 1e12 || isNaN(data31)) {
-                  const err132 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.expected, data: data31 };
-                  if (vErrors === null) {
-                    vErrors = [err132];
-                  } else {
-                    vErrors.push(err132);
-                  }
-                  errors++;
-                }
-                if (data31 < 0 || isNaN(data31)) {
-                  const err133 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.expected, data: data31 };
+                  const err133 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err133];
                   } else {
@@ -25841,12 +25843,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data31 < 0 || isNaN(data31)) {
+                  const err134 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err134];
+                  } else {
+                    vErrors.push(err134);
+                  }
+                  errors++;
+                }
               } else {
-                const err134 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.expected.type, parentSchema: schema36.oneOf[1].properties.expected, data: data31 };
+                const err135 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err135];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err135);
                 }
                 errors++;
               }
@@ -25855,16 +25866,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data29.high;
               if (typeof data32 == "number") {
                 if (data32 > 1e12 || isNaN(data32)) {
-                  const err135 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.high, data: data32 };
-                  if (vErrors === null) {
-                    vErrors = [err135];
-                  } else {
-                    vErrors.push(err135);
-                  }
-                  errors++;
-                }
-                if (data32 < 0 || isNaN(data32)) {
-                  const err136 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.high, data: data32 };
+                  const err136 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err136];
                   } else {
@@ -25872,48 +25874,57 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data32 < 0 || isNaN(data32)) {
+                  const err137 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err137];
+                  } else {
+                    vErrors.push(err137);
+                  }
+                  errors++;
+                }
               } else {
-                const err137 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.high.type, parentSchema: schema36.oneOf[1].properties.high, data: data32 };
+                const err138 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data32 };
                 if (vErrors === null) {
-                  vErrors = [err137];
+                  vErrors = [err138];
                 } else {
-                  vErrors.push(err137);
+                  vErrors.push(err138);
                 }
                 errors++;
               }
             }
           } else {
-            const err138 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.oneOf[1].type, parentSchema: schema36.oneOf[1], data: data29 };
-            if (vErrors === null) {
-              vErrors = [err138];
-            } else {
-              vErrors.push(err138);
-            }
-            errors++;
-          }
-          var _valid6 = _errs103 === errors;
-          if (_valid6 && valid25) {
-            valid25 = false;
-            passing5 = [passing5, 1];
-          } else {
-            if (_valid6) {
-              valid25 = true;
-              passing5 = 1;
-            }
-          }
-          if (!valid25) {
-            const err139 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data: data29 };
+            const err139 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data29 };
             if (vErrors === null) {
               vErrors = [err139];
             } else {
               vErrors.push(err139);
             }
             errors++;
+          }
+          var _valid6 = _errs104 === errors;
+          if (_valid6 && valid26) {
+            valid26 = false;
+            passing5 = [passing5, 1];
           } else {
-            errors = _errs100;
+            if (_valid6) {
+              valid26 = true;
+              passing5 = 1;
+            }
+          }
+          if (!valid26) {
+            const err140 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err140];
+            } else {
+              vErrors.push(err140);
+            }
+            errors++;
+          } else {
+            errors = _errs101;
             if (vErrors !== null) {
-              if (_errs100) {
-                vErrors.length = _errs100;
+              if (_errs101) {
+                vErrors.length = _errs101;
               } else {
                 vErrors = null;
               }
@@ -25922,22 +25933,13 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (data20.per_second !== void 0) {
           let data33 = data20.per_second;
-          const _errs114 = errors;
-          let valid28 = false;
-          let passing6 = null;
           const _errs115 = errors;
+          let valid29 = false;
+          let passing6 = null;
+          const _errs116 = errors;
           if (typeof data33 == "number") {
             if (data33 > 1e12 || isNaN(data33)) {
-              const err140 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[0], data: data33 };
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
-              }
-              errors++;
-            }
-            if (data33 < 0 || isNaN(data33)) {
-              const err141 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[0], data: data33 };
+              const err141 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data33 };
               if (vErrors === null) {
                 vErrors = [err141];
               } else {
@@ -25945,33 +25947,33 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err142 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[0].type, parentSchema: schema36.oneOf[0], data: data33 };
-            if (vErrors === null) {
-              vErrors = [err142];
-            } else {
-              vErrors.push(err142);
-            }
-            errors++;
-          }
-          var _valid7 = _errs115 === errors;
-          if (_valid7) {
-            valid28 = true;
-            passing6 = 0;
-          }
-          const _errs117 = errors;
-          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            if (data33.low === void 0) {
-              const err143 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data33 };
+            if (data33 < 0 || isNaN(data33)) {
+              const err142 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data33 };
               if (vErrors === null) {
-                vErrors = [err143];
+                vErrors = [err142];
               } else {
-                vErrors.push(err143);
+                vErrors.push(err142);
               }
               errors++;
             }
-            if (data33.expected === void 0) {
-              const err144 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data33 };
+          } else {
+            const err143 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data33 };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+          var _valid7 = _errs116 === errors;
+          if (_valid7) {
+            valid29 = true;
+            passing6 = 0;
+          }
+          const _errs118 = errors;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.low === void 0) {
+              const err144 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data33 };
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
@@ -25979,8 +25981,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data33.high === void 0) {
-              const err145 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema36.oneOf[1].required, parentSchema: schema36.oneOf[1], data: data33 };
+            if (data33.expected === void 0) {
+              const err145 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data33 };
               if (vErrors === null) {
                 vErrors = [err145];
               } else {
@@ -25988,13 +25990,22 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data33.high === void 0) {
+              const err146 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data33 };
+              if (vErrors === null) {
+                vErrors = [err146];
+              } else {
+                vErrors.push(err146);
+              }
+              errors++;
+            }
             for (const key9 in data33) {
               if (!(key9 === "low" || key9 === "expected" || key9 === "high")) {
-                const err146 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36.oneOf[1], data: data33 };
+                const err147 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err146];
+                  vErrors = [err147];
                 } else {
-                  vErrors.push(err146);
+                  vErrors.push(err147);
                 }
                 errors++;
               }
@@ -26003,16 +26014,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data33.low;
               if (typeof data34 == "number") {
                 if (data34 > 1e12 || isNaN(data34)) {
-                  const err147 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.low, data: data34 };
-                  if (vErrors === null) {
-                    vErrors = [err147];
-                  } else {
-                    vErrors.push(err147);
-                  }
-                  errors++;
-                }
-                if (data34 < 0 || isNaN(data34)) {
-                  const err148 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.low, data: data34 };
+                  const err148 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err148];
                   } else {
@@ -26020,12 +26022,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data34 < 0 || isNaN(data34)) {
+                  const err149 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err149];
+                  } else {
+                    vErrors.push(err149);
+                  }
+                  errors++;
+                }
               } else {
-                const err149 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.low.type, parentSchema: schema36.oneOf[1].properties.low, data: data34 };
+                const err150 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err149];
+                  vErrors = [err150];
                 } else {
-                  vErrors.push(err149);
+                  vErrors.push(err150);
                 }
                 errors++;
               }
@@ -26034,16 +26045,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data33.expected;
               if (typeof data35 == "number") {
                 if (data35 > 1e12 || isNaN(data35)) {
-                  const err150 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.expected, data: data35 };
-                  if (vErrors === null) {
-                    vErrors = [err150];
-                  } else {
-                    vErrors.push(err150);
-                  }
-                  errors++;
-                }
-                if (data35 < 0 || isNaN(data35)) {
-                  const err151 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.expected, data: data35 };
+                  const err151 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -26051,12 +26053,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data35 < 0 || isNaN(data35)) {
+                  const err152 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
+                }
               } else {
-                const err152 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.expected.type, parentSchema: schema36.oneOf[1].properties.expected, data: data35 };
+                const err153 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err152];
+                  vErrors = [err153];
                 } else {
-                  vErrors.push(err152);
+                  vErrors.push(err153);
                 }
                 errors++;
               }
@@ -26065,16 +26076,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data33.high;
               if (typeof data36 == "number") {
                 if (data36 > 1e12 || isNaN(data36)) {
-                  const err153 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema36.oneOf[1].properties.high, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err153];
-                  } else {
-                    vErrors.push(err153);
-                  }
-                  errors++;
-                }
-                if (data36 < 0 || isNaN(data36)) {
-                  const err154 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema36.oneOf[1].properties.high, data: data36 };
+                  const err154 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err154];
                   } else {
@@ -26082,48 +26084,57 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data36 < 0 || isNaN(data36)) {
+                  const err155 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data36 };
+                  if (vErrors === null) {
+                    vErrors = [err155];
+                  } else {
+                    vErrors.push(err155);
+                  }
+                  errors++;
+                }
               } else {
-                const err155 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema36.oneOf[1].properties.high.type, parentSchema: schema36.oneOf[1].properties.high, data: data36 };
+                const err156 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data36 };
                 if (vErrors === null) {
-                  vErrors = [err155];
+                  vErrors = [err156];
                 } else {
-                  vErrors.push(err155);
+                  vErrors.push(err156);
                 }
                 errors++;
               }
             }
           } else {
-            const err156 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.oneOf[1].type, parentSchema: schema36.oneOf[1], data: data33 };
-            if (vErrors === null) {
-              vErrors = [err156];
-            } else {
-              vErrors.push(err156);
-            }
-            errors++;
-          }
-          var _valid7 = _errs117 === errors;
-          if (_valid7 && valid28) {
-            valid28 = false;
-            passing6 = [passing6, 1];
-          } else {
-            if (_valid7) {
-              valid28 = true;
-              passing6 = 1;
-            }
-          }
-          if (!valid28) {
-            const err157 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema36.oneOf, parentSchema: schema36, data: data33 };
+            const err157 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data33 };
             if (vErrors === null) {
               vErrors = [err157];
             } else {
               vErrors.push(err157);
             }
             errors++;
+          }
+          var _valid7 = _errs118 === errors;
+          if (_valid7 && valid29) {
+            valid29 = false;
+            passing6 = [passing6, 1];
           } else {
-            errors = _errs114;
+            if (_valid7) {
+              valid29 = true;
+              passing6 = 1;
+            }
+          }
+          if (!valid29) {
+            const err158 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          } else {
+            errors = _errs115;
             if (vErrors !== null) {
-              if (_errs114) {
-                vErrors.length = _errs114;
+              if (_errs115) {
+                vErrors.length = _errs115;
               } else {
                 vErrors = null;
               }
@@ -26134,16 +26145,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data37 = data20.growth_percent_per_month;
           if (typeof data37 == "number") {
             if (data37 > 1e3 || isNaN(data37)) {
-              const err158 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema27.properties.requests.properties.growth_percent_per_month, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors++;
-            }
-            if (data37 < -100 || isNaN(data37)) {
-              const err159 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema27.properties.requests.properties.growth_percent_per_month, data: data37 };
+              const err159 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema28.properties.requests.properties.growth_percent_per_month, data: data37 };
               if (vErrors === null) {
                 vErrors = [err159];
               } else {
@@ -26151,22 +26153,31 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data37 < -100 || isNaN(data37)) {
+              const err160 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema28.properties.requests.properties.growth_percent_per_month, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err160];
+              } else {
+                vErrors.push(err160);
+              }
+              errors++;
+            }
           } else {
-            const err160 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema27.properties.requests.properties.growth_percent_per_month, data: data37 };
+            const err161 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema28.properties.requests.properties.growth_percent_per_month, data: data37 };
             if (vErrors === null) {
-              vErrors = [err160];
+              vErrors = [err161];
             } else {
-              vErrors.push(err160);
+              vErrors.push(err161);
             }
             errors++;
           }
         }
       } else {
-        const err161 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.requests.type, parentSchema: schema27.properties.requests, data: data20 };
+        const err162 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.requests.type, parentSchema: schema28.properties.requests, data: data20 };
         if (vErrors === null) {
-          vErrors = [err161];
+          vErrors = [err162];
         } else {
-          vErrors.push(err161);
+          vErrors.push(err162);
         }
         errors++;
       }
@@ -26175,21 +26186,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data38 = data.budget;
       if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
         if (data38.monthly === void 0) {
-          const err162 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema27.properties.budget.required, parentSchema: schema27.properties.budget, data: data38 };
+          const err163 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema28.properties.budget.required, parentSchema: schema28.properties.budget, data: data38 };
           if (vErrors === null) {
-            vErrors = [err162];
+            vErrors = [err163];
           } else {
-            vErrors.push(err162);
+            vErrors.push(err163);
           }
           errors++;
         }
         for (const key10 in data38) {
           if (!(key10 === "monthly")) {
-            const err163 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.budget, data: data38 };
+            const err164 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.budget, data: data38 };
             if (vErrors === null) {
-              vErrors = [err163];
+              vErrors = [err164];
             } else {
-              vErrors.push(err163);
+              vErrors.push(err164);
             }
             errors++;
           }
@@ -26198,16 +26209,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data39 = data38.monthly;
           if (typeof data39 == "number") {
             if (data39 > 1e12 || isNaN(data39)) {
-              const err164 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema25, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err164];
-              } else {
-                vErrors.push(err164);
-              }
-              errors++;
-            }
-            if (data39 < 0 || isNaN(data39)) {
-              const err165 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25, data: data39 };
+              const err165 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data39 };
               if (vErrors === null) {
                 vErrors = [err165];
               } else {
@@ -26215,22 +26217,31 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data39 < 0 || isNaN(data39)) {
+              const err166 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err166];
+              } else {
+                vErrors.push(err166);
+              }
+              errors++;
+            }
           } else {
-            const err166 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema25.type, parentSchema: schema25, data: data39 };
+            const err167 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data39 };
             if (vErrors === null) {
-              vErrors = [err166];
+              vErrors = [err167];
             } else {
-              vErrors.push(err166);
+              vErrors.push(err167);
             }
             errors++;
           }
         }
       } else {
-        const err167 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.budget.type, parentSchema: schema27.properties.budget, data: data38 };
+        const err168 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.budget.type, parentSchema: schema28.properties.budget, data: data38 };
         if (vErrors === null) {
-          vErrors = [err167];
+          vErrors = [err168];
         } else {
-          vErrors.push(err167);
+          vErrors.push(err168);
         }
         errors++;
       }
@@ -26239,34 +26250,34 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data40 = data.tags;
       if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
         if (Object.keys(data40).length > 50) {
-          const err168 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data40 };
+          const err169 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data40 };
           if (vErrors === null) {
-            vErrors = [err168];
+            vErrors = [err169];
           } else {
-            vErrors.push(err168);
+            vErrors.push(err169);
           }
           errors++;
         }
         for (const key11 in data40) {
-          const _errs137 = errors;
+          const _errs138 = errors;
           if (typeof key11 === "string") {
             if (!pattern1.test(key11)) {
-              const err169 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key11, propertyName: key11 };
+              const err170 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key11, propertyName: key11 };
               if (vErrors === null) {
-                vErrors = [err169];
+                vErrors = [err170];
               } else {
-                vErrors.push(err169);
+                vErrors.push(err170);
               }
               errors++;
             }
           }
-          var valid33 = _errs137 === errors;
-          if (!valid33) {
-            const err170 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data40 };
+          var valid34 = _errs138 === errors;
+          if (!valid34) {
+            const err171 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data40 };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err171];
             } else {
-              vErrors.push(err170);
+              vErrors.push(err171);
             }
             errors++;
           }
@@ -26275,16 +26286,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data41 = data40[key12];
           if (typeof data41 === "string") {
             if (func2(data41) > 200) {
-              const err171 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err171];
-              } else {
-                vErrors.push(err171);
-              }
-              errors++;
-            }
-            if (!pattern2.test(data41)) {
-              const err172 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema15.additionalProperties, data: data41 };
+              const err172 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data41 };
               if (vErrors === null) {
                 vErrors = [err172];
               } else {
@@ -26292,22 +26294,31 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern2.test(data41)) {
+              const err173 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err173];
+              } else {
+                vErrors.push(err173);
+              }
+              errors++;
+            }
           } else {
-            const err173 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data41 };
+            const err174 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data41 };
             if (vErrors === null) {
-              vErrors = [err173];
+              vErrors = [err174];
             } else {
-              vErrors.push(err173);
+              vErrors.push(err174);
             }
             errors++;
           }
         }
       } else {
-        const err174 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data40 };
+        const err175 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data40 };
         if (vErrors === null) {
-          vErrors = [err174];
+          vErrors = [err175];
         } else {
-          vErrors.push(err174);
+          vErrors.push(err175);
         }
         errors++;
       }
@@ -26316,21 +26327,21 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data42 = data.dedicated;
       if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
         if (data42.hardware === void 0) {
-          const err175 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema27.properties.dedicated.required, parentSchema: schema27.properties.dedicated, data: data42 };
+          const err176 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema28.properties.dedicated.required, parentSchema: schema28.properties.dedicated, data: data42 };
           if (vErrors === null) {
-            vErrors = [err175];
+            vErrors = [err176];
           } else {
-            vErrors.push(err175);
+            vErrors.push(err176);
           }
           errors++;
         }
         for (const key13 in data42) {
           if (!(key13 === "hardware" || key13 === "gpus" || key13 === "replicas" || key13 === "hours" || key13 === "hourly_rate" || key13 === "tokens_per_second")) {
-            const err176 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.dedicated, data: data42 };
+            const err177 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.dedicated, data: data42 };
             if (vErrors === null) {
-              vErrors = [err176];
+              vErrors = [err177];
             } else {
-              vErrors.push(err176);
+              vErrors.push(err177);
             }
             errors++;
           }
@@ -26339,16 +26350,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data43 = data42.hardware;
           if (typeof data43 === "string") {
             if (func2(data43) > 64) {
-              const err177 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/properties/dedicated/properties/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema27.properties.dedicated.properties.hardware, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err177];
-              } else {
-                vErrors.push(err177);
-              }
-              errors++;
-            }
-            if (func2(data43) < 1) {
-              const err178 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/properties/dedicated/properties/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.dedicated.properties.hardware, data: data43 };
+              const err178 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema44, data: data43 };
               if (vErrors === null) {
                 vErrors = [err178];
               } else {
@@ -26356,12 +26358,30 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (func2(data43) < 1) {
+              const err179 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err179];
+              } else {
+                vErrors.push(err179);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data43)) {
+              const err180 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema44, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err180];
+              } else {
+                vErrors.push(err180);
+              }
+              errors++;
+            }
           } else {
-            const err179 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/properties/dedicated/properties/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.dedicated.properties.hardware.type, parentSchema: schema27.properties.dedicated.properties.hardware, data: data43 };
+            const err181 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data43 };
             if (vErrors === null) {
-              vErrors = [err179];
+              vErrors = [err181];
             } else {
-              vErrors.push(err179);
+              vErrors.push(err181);
             }
             errors++;
           }
@@ -26369,30 +26389,30 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data42.gpus !== void 0) {
           let data44 = data42.gpus;
           if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
-            const err180 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.dedicated.properties.gpus.type, parentSchema: schema27.properties.dedicated.properties.gpus, data: data44 };
+            const err182 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.dedicated.properties.gpus.type, parentSchema: schema28.properties.dedicated.properties.gpus, data: data44 };
             if (vErrors === null) {
-              vErrors = [err180];
+              vErrors = [err182];
             } else {
-              vErrors.push(err180);
+              vErrors.push(err182);
             }
             errors++;
           }
           if (typeof data44 == "number") {
             if (data44 > 1024 || isNaN(data44)) {
-              const err181 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema27.properties.dedicated.properties.gpus, data: data44 };
+              const err183 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema28.properties.dedicated.properties.gpus, data: data44 };
               if (vErrors === null) {
-                vErrors = [err181];
+                vErrors = [err183];
               } else {
-                vErrors.push(err181);
+                vErrors.push(err183);
               }
               errors++;
             }
             if (data44 < 1 || isNaN(data44)) {
-              const err182 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.dedicated.properties.gpus, data: data44 };
+              const err184 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.dedicated.properties.gpus, data: data44 };
               if (vErrors === null) {
-                vErrors = [err182];
+                vErrors = [err184];
               } else {
-                vErrors.push(err182);
+                vErrors.push(err184);
               }
               errors++;
             }
@@ -26401,30 +26421,30 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         if (data42.replicas !== void 0) {
           let data45 = data42.replicas;
           if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
-            const err183 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.dedicated.properties.replicas.type, parentSchema: schema27.properties.dedicated.properties.replicas, data: data45 };
+            const err185 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.dedicated.properties.replicas.type, parentSchema: schema28.properties.dedicated.properties.replicas, data: data45 };
             if (vErrors === null) {
-              vErrors = [err183];
+              vErrors = [err185];
             } else {
-              vErrors.push(err183);
+              vErrors.push(err185);
             }
             errors++;
           }
           if (typeof data45 == "number") {
             if (data45 > 1e4 || isNaN(data45)) {
-              const err184 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema27.properties.dedicated.properties.replicas, data: data45 };
+              const err186 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema28.properties.dedicated.properties.replicas, data: data45 };
               if (vErrors === null) {
-                vErrors = [err184];
+                vErrors = [err186];
               } else {
-                vErrors.push(err184);
+                vErrors.push(err186);
               }
               errors++;
             }
             if (data45 < 1 || isNaN(data45)) {
-              const err185 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.dedicated.properties.replicas, data: data45 };
+              const err187 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.dedicated.properties.replicas, data: data45 };
               if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err187];
               } else {
-                vErrors.push(err185);
+                vErrors.push(err187);
               }
               errors++;
             }
@@ -26434,29 +26454,29 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data46 = data42.hours;
           if (typeof data46 == "number") {
             if (data46 > 744 || isNaN(data46)) {
-              const err186 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema27.properties.dedicated.properties.hours, data: data46 };
+              const err188 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema28.properties.dedicated.properties.hours, data: data46 };
               if (vErrors === null) {
-                vErrors = [err186];
+                vErrors = [err188];
               } else {
-                vErrors.push(err186);
+                vErrors.push(err188);
               }
               errors++;
             }
             if (data46 <= 0 || isNaN(data46)) {
-              const err187 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema27.properties.dedicated.properties.hours, data: data46 };
+              const err189 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.dedicated.properties.hours, data: data46 };
               if (vErrors === null) {
-                vErrors = [err187];
+                vErrors = [err189];
               } else {
-                vErrors.push(err187);
+                vErrors.push(err189);
               }
               errors++;
             }
           } else {
-            const err188 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.dedicated.properties.hours.type, parentSchema: schema27.properties.dedicated.properties.hours, data: data46 };
+            const err190 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.dedicated.properties.hours.type, parentSchema: schema28.properties.dedicated.properties.hours, data: data46 };
             if (vErrors === null) {
-              vErrors = [err188];
+              vErrors = [err190];
             } else {
-              vErrors.push(err188);
+              vErrors.push(err190);
             }
             errors++;
           }
@@ -26465,29 +26485,29 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data47 = data42.hourly_rate;
           if (typeof data47 == "number") {
             if (data47 > 1e4 || isNaN(data47)) {
-              const err189 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema27.properties.dedicated.properties.hourly_rate, data: data47 };
+              const err191 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema28.properties.dedicated.properties.hourly_rate, data: data47 };
               if (vErrors === null) {
-                vErrors = [err189];
+                vErrors = [err191];
               } else {
-                vErrors.push(err189);
+                vErrors.push(err191);
               }
               errors++;
             }
             if (data47 <= 0 || isNaN(data47)) {
-              const err190 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema27.properties.dedicated.properties.hourly_rate, data: data47 };
+              const err192 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.dedicated.properties.hourly_rate, data: data47 };
               if (vErrors === null) {
-                vErrors = [err190];
+                vErrors = [err192];
               } else {
-                vErrors.push(err190);
+                vErrors.push(err192);
               }
               errors++;
             }
           } else {
-            const err191 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.dedicated.properties.hourly_rate.type, parentSchema: schema27.properties.dedicated.properties.hourly_rate, data: data47 };
+            const err193 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.dedicated.properties.hourly_rate.type, parentSchema: schema28.properties.dedicated.properties.hourly_rate, data: data47 };
             if (vErrors === null) {
-              vErrors = [err191];
+              vErrors = [err193];
             } else {
-              vErrors.push(err191);
+              vErrors.push(err193);
             }
             errors++;
           }
@@ -26496,39 +26516,39 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data48 = data42.tokens_per_second;
           if (typeof data48 == "number") {
             if (data48 > 1e8 || isNaN(data48)) {
-              const err192 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema27.properties.dedicated.properties.tokens_per_second, data: data48 };
+              const err194 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema28.properties.dedicated.properties.tokens_per_second, data: data48 };
               if (vErrors === null) {
-                vErrors = [err192];
+                vErrors = [err194];
               } else {
-                vErrors.push(err192);
+                vErrors.push(err194);
               }
               errors++;
             }
             if (data48 <= 0 || isNaN(data48)) {
-              const err193 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema27.properties.dedicated.properties.tokens_per_second, data: data48 };
+              const err195 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.dedicated.properties.tokens_per_second, data: data48 };
               if (vErrors === null) {
-                vErrors = [err193];
+                vErrors = [err195];
               } else {
-                vErrors.push(err193);
+                vErrors.push(err195);
               }
               errors++;
             }
           } else {
-            const err194 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema27.properties.dedicated.properties.tokens_per_second, data: data48 };
+            const err196 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema28.properties.dedicated.properties.tokens_per_second, data: data48 };
             if (vErrors === null) {
-              vErrors = [err194];
+              vErrors = [err196];
             } else {
-              vErrors.push(err194);
+              vErrors.push(err196);
             }
             errors++;
           }
         }
       } else {
-        const err195 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.dedicated.type, parentSchema: schema27.properties.dedicated, data: data42 };
+        const err197 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.dedicated.type, parentSchema: schema28.properties.dedicated, data: data42 };
         if (vErrors === null) {
-          vErrors = [err195];
+          vErrors = [err197];
         } else {
-          vErrors.push(err195);
+          vErrors.push(err197);
         }
         errors++;
       }
@@ -26537,30 +26557,30 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data49 = data.cluster;
       if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
         if (data49.hardware === void 0) {
-          const err196 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema27.properties.cluster.required, parentSchema: schema27.properties.cluster, data: data49 };
+          const err198 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema28.properties.cluster.required, parentSchema: schema28.properties.cluster, data: data49 };
           if (vErrors === null) {
-            vErrors = [err196];
+            vErrors = [err198];
           } else {
-            vErrors.push(err196);
+            vErrors.push(err198);
           }
           errors++;
         }
         if (data49.gpus === void 0) {
-          const err197 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema27.properties.cluster.required, parentSchema: schema27.properties.cluster, data: data49 };
+          const err199 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema28.properties.cluster.required, parentSchema: schema28.properties.cluster, data: data49 };
           if (vErrors === null) {
-            vErrors = [err197];
+            vErrors = [err199];
           } else {
-            vErrors.push(err197);
+            vErrors.push(err199);
           }
           errors++;
         }
         for (const key14 in data49) {
           if (!(key14 === "hardware" || key14 === "gpus" || key14 === "hours" || key14 === "hourly_rate" || key14 === "storage_monthly" || key14 === "network_monthly" || key14 === "tokens_per_second")) {
-            const err198 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27.properties.cluster, data: data49 };
+            const err200 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.cluster, data: data49 };
             if (vErrors === null) {
-              vErrors = [err198];
+              vErrors = [err200];
             } else {
-              vErrors.push(err198);
+              vErrors.push(err200);
             }
             errors++;
           }
@@ -26569,47 +26589,25 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data50 = data49.hardware;
           if (typeof data50 === "string") {
             if (func2(data50) > 64) {
-              const err199 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/properties/cluster/properties/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema27.properties.cluster.properties.hardware, data: data50 };
+              const err201 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema44, data: data50 };
               if (vErrors === null) {
-                vErrors = [err199];
+                vErrors = [err201];
               } else {
-                vErrors.push(err199);
+                vErrors.push(err201);
               }
               errors++;
             }
             if (func2(data50) < 1) {
-              const err200 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/properties/cluster/properties/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.cluster.properties.hardware, data: data50 };
+              const err202 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data50 };
               if (vErrors === null) {
-                vErrors = [err200];
+                vErrors = [err202];
               } else {
-                vErrors.push(err200);
+                vErrors.push(err202);
               }
               errors++;
             }
-          } else {
-            const err201 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/properties/cluster/properties/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.cluster.properties.hardware.type, parentSchema: schema27.properties.cluster.properties.hardware, data: data50 };
-            if (vErrors === null) {
-              vErrors = [err201];
-            } else {
-              vErrors.push(err201);
-            }
-            errors++;
-          }
-        }
-        if (data49.gpus !== void 0) {
-          let data51 = data49.gpus;
-          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
-            const err202 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema27.properties.cluster.properties.gpus.type, parentSchema: schema27.properties.cluster.properties.gpus, data: data51 };
-            if (vErrors === null) {
-              vErrors = [err202];
-            } else {
-              vErrors.push(err202);
-            }
-            errors++;
-          }
-          if (typeof data51 == "number") {
-            if (data51 > 1e5 || isNaN(data51)) {
-              const err203 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema27.properties.cluster.properties.gpus, data: data51 };
+            if (!pattern3.test(data50)) {
+              const err203 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema44, data: data50 };
               if (vErrors === null) {
                 vErrors = [err203];
               } else {
@@ -26617,12 +26615,43 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data51 < 1 || isNaN(data51)) {
-              const err204 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema27.properties.cluster.properties.gpus, data: data51 };
+          } else {
+            const err204 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err204];
+            } else {
+              vErrors.push(err204);
+            }
+            errors++;
+          }
+        }
+        if (data49.gpus !== void 0) {
+          let data51 = data49.gpus;
+          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
+            const err205 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.cluster.properties.gpus.type, parentSchema: schema28.properties.cluster.properties.gpus, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err205];
+            } else {
+              vErrors.push(err205);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number") {
+            if (data51 > 1e5 || isNaN(data51)) {
+              const err206 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema28.properties.cluster.properties.gpus, data: data51 };
               if (vErrors === null) {
-                vErrors = [err204];
+                vErrors = [err206];
               } else {
-                vErrors.push(err204);
+                vErrors.push(err206);
+              }
+              errors++;
+            }
+            if (data51 < 1 || isNaN(data51)) {
+              const err207 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.cluster.properties.gpus, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
               }
               errors++;
             }
@@ -26632,38 +26661,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let data52 = data49.hours;
           if (typeof data52 == "number") {
             if (data52 > 744 || isNaN(data52)) {
-              const err205 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema27.properties.cluster.properties.hours, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            }
-            if (data52 <= 0 || isNaN(data52)) {
-              const err206 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema27.properties.cluster.properties.hours, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err206];
-              } else {
-                vErrors.push(err206);
-              }
-              errors++;
-            }
-          } else {
-            const err207 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.cluster.properties.hours.type, parentSchema: schema27.properties.cluster.properties.hours, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-        }
-        if (data49.hourly_rate !== void 0) {
-          let data53 = data49.hourly_rate;
-          if (typeof data53 == "number") {
-            if (data53 > 1e4 || isNaN(data53)) {
-              const err208 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema27.properties.cluster.properties.hourly_rate, data: data53 };
+              const err208 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema28.properties.cluster.properties.hours, data: data52 };
               if (vErrors === null) {
                 vErrors = [err208];
               } else {
@@ -26671,8 +26669,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data53 <= 0 || isNaN(data53)) {
-              const err209 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema27.properties.cluster.properties.hourly_rate, data: data53 };
+            if (data52 <= 0 || isNaN(data52)) {
+              const err209 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.cluster.properties.hours, data: data52 };
               if (vErrors === null) {
                 vErrors = [err209];
               } else {
@@ -26681,7 +26679,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err210 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.cluster.properties.hourly_rate.type, parentSchema: schema27.properties.cluster.properties.hourly_rate, data: data53 };
+            const err210 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.cluster.properties.hours.type, parentSchema: schema28.properties.cluster.properties.hours, data: data52 };
             if (vErrors === null) {
               vErrors = [err210];
             } else {
@@ -26690,11 +26688,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.storage_monthly !== void 0) {
-          let data54 = data49.storage_monthly;
-          if (typeof data54 == "number") {
-            if (data54 > 1e12 || isNaN(data54)) {
-              const err211 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema25, data: data54 };
+        if (data49.hourly_rate !== void 0) {
+          let data53 = data49.hourly_rate;
+          if (typeof data53 == "number") {
+            if (data53 > 1e4 || isNaN(data53)) {
+              const err211 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema28.properties.cluster.properties.hourly_rate, data: data53 };
               if (vErrors === null) {
                 vErrors = [err211];
               } else {
@@ -26702,8 +26700,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data54 < 0 || isNaN(data54)) {
-              const err212 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25, data: data54 };
+            if (data53 <= 0 || isNaN(data53)) {
+              const err212 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.cluster.properties.hourly_rate, data: data53 };
               if (vErrors === null) {
                 vErrors = [err212];
               } else {
@@ -26712,7 +26710,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err213 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema25.type, parentSchema: schema25, data: data54 };
+            const err213 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.cluster.properties.hourly_rate.type, parentSchema: schema28.properties.cluster.properties.hourly_rate, data: data53 };
             if (vErrors === null) {
               vErrors = [err213];
             } else {
@@ -26721,11 +26719,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.network_monthly !== void 0) {
-          let data55 = data49.network_monthly;
-          if (typeof data55 == "number") {
-            if (data55 > 1e12 || isNaN(data55)) {
-              const err214 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema25, data: data55 };
+        if (data49.storage_monthly !== void 0) {
+          let data54 = data49.storage_monthly;
+          if (typeof data54 == "number") {
+            if (data54 > 1e12 || isNaN(data54)) {
+              const err214 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data54 };
               if (vErrors === null) {
                 vErrors = [err214];
               } else {
@@ -26733,8 +26731,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data55 < 0 || isNaN(data55)) {
-              const err215 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25, data: data55 };
+            if (data54 < 0 || isNaN(data54)) {
+              const err215 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data54 };
               if (vErrors === null) {
                 vErrors = [err215];
               } else {
@@ -26743,7 +26741,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err216 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema25.type, parentSchema: schema25, data: data55 };
+            const err216 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data54 };
             if (vErrors === null) {
               vErrors = [err216];
             } else {
@@ -26752,11 +26750,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.tokens_per_second !== void 0) {
-          let data56 = data49.tokens_per_second;
-          if (typeof data56 == "number") {
-            if (data56 > 1e9 || isNaN(data56)) {
-              const err217 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema27.properties.cluster.properties.tokens_per_second, data: data56 };
+        if (data49.network_monthly !== void 0) {
+          let data55 = data49.network_monthly;
+          if (typeof data55 == "number") {
+            if (data55 > 1e12 || isNaN(data55)) {
+              const err217 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data55 };
               if (vErrors === null) {
                 vErrors = [err217];
               } else {
@@ -26764,8 +26762,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data56 <= 0 || isNaN(data56)) {
-              const err218 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema27.properties.cluster.properties.tokens_per_second, data: data56 };
+            if (data55 < 0 || isNaN(data55)) {
+              const err218 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data55 };
               if (vErrors === null) {
                 vErrors = [err218];
               } else {
@@ -26774,7 +26772,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err219 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema27.properties.cluster.properties.tokens_per_second.type, parentSchema: schema27.properties.cluster.properties.tokens_per_second, data: data56 };
+            const err219 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data55 };
             if (vErrors === null) {
               vErrors = [err219];
             } else {
@@ -26783,22 +26781,53 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data49.tokens_per_second !== void 0) {
+          let data56 = data49.tokens_per_second;
+          if (typeof data56 == "number") {
+            if (data56 > 1e9 || isNaN(data56)) {
+              const err220 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema28.properties.cluster.properties.tokens_per_second, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err220];
+              } else {
+                vErrors.push(err220);
+              }
+              errors++;
+            }
+            if (data56 <= 0 || isNaN(data56)) {
+              const err221 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.cluster.properties.tokens_per_second, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err221];
+              } else {
+                vErrors.push(err221);
+              }
+              errors++;
+            }
+          } else {
+            const err222 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.cluster.properties.tokens_per_second.type, parentSchema: schema28.properties.cluster.properties.tokens_per_second, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err220 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.properties.cluster.type, parentSchema: schema27.properties.cluster, data: data49 };
+        const err223 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.cluster.type, parentSchema: schema28.properties.cluster, data: data49 };
         if (vErrors === null) {
-          vErrors = [err220];
+          vErrors = [err223];
         } else {
-          vErrors.push(err220);
+          vErrors.push(err223);
         }
         errors++;
       }
     }
   } else {
-    const err221 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    const err224 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
-      vErrors = [err221];
+      vErrors = [err224];
     } else {
-      vErrors.push(err221);
+      vErrors.push(err224);
     }
     errors++;
   }
@@ -26990,7 +27019,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!pattern2.test(data7)) {
-                  const err16 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema15.additionalProperties, data: data7 };
+                  const err16 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -27045,7 +27074,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data8[i0];
           if (typeof data9 === "string") {
             if (func2(data9) > 1024) {
-              const err21 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/properties/catalogs/items/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema11.properties.catalogs.items, data: data9 };
+              const err21 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema16, data: data9 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -27054,7 +27083,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func2(data9) < 1) {
-              const err22 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/properties/catalogs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.catalogs.items, data: data9 };
+              const err22 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data9 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -27062,22 +27091,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern3.test(data9)) {
+              const err23 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema16, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
           } else {
-            const err23 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/properties/catalogs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.catalogs.items.type, parentSchema: schema11.properties.catalogs.items, data: data9 };
+            const err24 = { instancePath: instancePath + "/catalogs/" + i0, schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data9 };
             if (vErrors === null) {
-              vErrors = [err23];
+              vErrors = [err24];
             } else {
-              vErrors.push(err23);
+              vErrors.push(err24);
             }
             errors++;
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.catalogs.type, parentSchema: schema11.properties.catalogs, data: data8 };
+        const err25 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.catalogs.type, parentSchema: schema11.properties.catalogs, data: data8 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err25];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err25);
         }
         errors++;
       }
@@ -27086,11 +27124,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data10 = data.prices;
       if (Array.isArray(data10)) {
         if (data10.length > 1e3) {
-          const err25 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema11.properties.prices, data: data10 };
+          const err26 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema11.properties.prices, data: data10 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err26];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err26);
           }
           errors++;
         }
@@ -27099,16 +27137,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data10[i1];
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.model === void 0) {
-              const err26 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema11.properties.prices.items.required, parentSchema: schema11.properties.prices.items, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err26];
-              } else {
-                vErrors.push(err26);
-              }
-              errors++;
-            }
-            if (data11.input === void 0) {
-              const err27 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema11.properties.prices.items.required, parentSchema: schema11.properties.prices.items, data: data11 };
+              const err27 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema11.properties.prices.items.required, parentSchema: schema11.properties.prices.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -27116,8 +27145,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data11.output === void 0) {
-              const err28 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema11.properties.prices.items.required, parentSchema: schema11.properties.prices.items, data: data11 };
+            if (data11.input === void 0) {
+              const err28 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema11.properties.prices.items.required, parentSchema: schema11.properties.prices.items, data: data11 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -27125,13 +27154,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data11.output === void 0) {
+              const err29 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema11.properties.prices.items.required, parentSchema: schema11.properties.prices.items, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
             for (const key4 in data11) {
               if (!(key4 === "model" || key4 === "provider" || key4 === "input" || key4 === "output" || key4 === "cached_input" || key4 === "batch_input" || key4 === "batch_output" || key4 === "context_window")) {
-                const err29 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.prices.items, data: data11 };
+                const err30 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.prices.items, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err29];
+                  vErrors = [err30];
                 } else {
-                  vErrors.push(err29);
+                  vErrors.push(err30);
                 }
                 errors++;
               }
@@ -27140,16 +27178,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data11.model;
               if (typeof data12 === "string") {
                 if (func2(data12) > 256) {
-                  const err30 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema16, data: data12 };
-                  if (vErrors === null) {
-                    vErrors = [err30];
-                  } else {
-                    vErrors.push(err30);
-                  }
-                  errors++;
-                }
-                if (func2(data12) < 1) {
-                  const err31 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data12 };
+                  const err31 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema17, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err31];
                   } else {
@@ -27157,8 +27186,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern3.test(data12)) {
-                  const err32 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\s]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\s]+$"', schema: "^[^\\u0000-\\u001f\\u007f\\s]+$", parentSchema: schema16, data: data12 };
+                if (func2(data12) < 1) {
+                  const err32 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -27166,12 +27195,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern4.test(data12)) {
+                  const err33 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$", parentSchema: schema17, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
               } else {
-                const err33 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data12 };
+                const err34 = { instancePath: instancePath + "/prices/" + i1 + "/model", schemaPath: "#/definitions/modelId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.type, parentSchema: schema17, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err33];
+                  vErrors = [err34];
                 } else {
-                  vErrors.push(err33);
+                  vErrors.push(err34);
                 }
                 errors++;
               }
@@ -27180,16 +27218,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data11.provider;
               if (typeof data13 === "string") {
                 if (func2(data13) > 64) {
-                  const err34 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12, data: data13 };
-                  if (vErrors === null) {
-                    vErrors = [err34];
-                  } else {
-                    vErrors.push(err34);
-                  }
-                  errors++;
-                }
-                if (func2(data13) < 1) {
-                  const err35 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data13 };
+                  const err35 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema12, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -27197,8 +27226,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern0.test(data13)) {
-                  const err36 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema12, data: data13 };
+                if (func2(data13) < 1) {
+                  const err36 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -27206,12 +27235,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern0.test(data13)) {
+                  const err37 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema12, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
               } else {
-                const err37 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data13 };
+                const err38 = { instancePath: instancePath + "/prices/" + i1 + "/provider", schemaPath: "#/definitions/provider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -27220,16 +27258,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data11.input;
               if (typeof data14 == "number") {
                 if (data14 > 1e6 || isNaN(data14)) {
-                  const err38 = { instancePath: instancePath + "/prices/" + i1 + "/input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema18, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-                if (data14 < 0 || isNaN(data14)) {
-                  const err39 = { instancePath: instancePath + "/prices/" + i1 + "/input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18, data: data14 };
+                  const err39 = { instancePath: instancePath + "/prices/" + i1 + "/input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -27237,12 +27266,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data14 < 0 || isNaN(data14)) {
+                  const err40 = { instancePath: instancePath + "/prices/" + i1 + "/input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
               } else {
-                const err40 = { instancePath: instancePath + "/prices/" + i1 + "/input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.type, parentSchema: schema18, data: data14 };
+                const err41 = { instancePath: instancePath + "/prices/" + i1 + "/input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data14 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
@@ -27251,16 +27289,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data11.output;
               if (typeof data15 == "number") {
                 if (data15 > 1e6 || isNaN(data15)) {
-                  const err41 = { instancePath: instancePath + "/prices/" + i1 + "/output", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema18, data: data15 };
-                  if (vErrors === null) {
-                    vErrors = [err41];
-                  } else {
-                    vErrors.push(err41);
-                  }
-                  errors++;
-                }
-                if (data15 < 0 || isNaN(data15)) {
-                  const err42 = { instancePath: instancePath + "/prices/" + i1 + "/output", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18, data: data15 };
+                  const err42 = { instancePath: instancePath + "/prices/" + i1 + "/output", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err42];
                   } else {
@@ -27268,12 +27297,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err43 = { instancePath: instancePath + "/prices/" + i1 + "/output", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
               } else {
-                const err43 = { instancePath: instancePath + "/prices/" + i1 + "/output", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.type, parentSchema: schema18, data: data15 };
+                const err44 = { instancePath: instancePath + "/prices/" + i1 + "/output", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
@@ -27282,16 +27320,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data11.cached_input;
               if (typeof data16 == "number") {
                 if (data16 > 1e6 || isNaN(data16)) {
-                  const err44 = { instancePath: instancePath + "/prices/" + i1 + "/cached_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema18, data: data16 };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-                if (data16 < 0 || isNaN(data16)) {
-                  const err45 = { instancePath: instancePath + "/prices/" + i1 + "/cached_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18, data: data16 };
+                  const err45 = { instancePath: instancePath + "/prices/" + i1 + "/cached_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -27299,12 +27328,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data16 < 0 || isNaN(data16)) {
+                  const err46 = { instancePath: instancePath + "/prices/" + i1 + "/cached_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
               } else {
-                const err46 = { instancePath: instancePath + "/prices/" + i1 + "/cached_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.type, parentSchema: schema18, data: data16 };
+                const err47 = { instancePath: instancePath + "/prices/" + i1 + "/cached_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data16 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
@@ -27313,16 +27351,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data17 = data11.batch_input;
               if (typeof data17 == "number") {
                 if (data17 > 1e6 || isNaN(data17)) {
-                  const err47 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema18, data: data17 };
-                  if (vErrors === null) {
-                    vErrors = [err47];
-                  } else {
-                    vErrors.push(err47);
-                  }
-                  errors++;
-                }
-                if (data17 < 0 || isNaN(data17)) {
-                  const err48 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18, data: data17 };
+                  const err48 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -27330,12 +27359,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data17 < 0 || isNaN(data17)) {
+                  const err49 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data17 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
               } else {
-                const err49 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.type, parentSchema: schema18, data: data17 };
+                const err50 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data17 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err50];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err50);
                 }
                 errors++;
               }
@@ -27344,16 +27382,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data18 = data11.batch_output;
               if (typeof data18 == "number") {
                 if (data18 > 1e6 || isNaN(data18)) {
-                  const err50 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema18, data: data18 };
-                  if (vErrors === null) {
-                    vErrors = [err50];
-                  } else {
-                    vErrors.push(err50);
-                  }
-                  errors++;
-                }
-                if (data18 < 0 || isNaN(data18)) {
-                  const err51 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18, data: data18 };
+                  const err51 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -27361,20 +27390,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err52 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.type, parentSchema: schema18, data: data18 };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
+                if (data18 < 0 || isNaN(data18)) {
+                  const err52 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data18 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data11.context_window !== void 0) {
-              let data19 = data11.context_window;
-              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
-                const err53 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.prices.items.properties.context_window.type, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
+              } else {
+                const err53 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -27382,18 +27408,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+            }
+            if (data11.context_window !== void 0) {
+              let data19 = data11.context_window;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+                const err54 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.prices.items.properties.context_window.type, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
               if (typeof data19 == "number") {
                 if (data19 > 1e8 || isNaN(data19)) {
-                  const err54 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-                if (data19 < 1 || isNaN(data19)) {
-                  const err55 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
+                  const err55 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -27401,24 +27430,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data19 < 1 || isNaN(data19)) {
+                  const err56 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.prices.items.type, parentSchema: schema11.properties.prices.items, data: data11 };
+            const err57 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.prices.items.type, parentSchema: schema11.properties.prices.items, data: data11 };
             if (vErrors === null) {
-              vErrors = [err56];
+              vErrors = [err57];
             } else {
-              vErrors.push(err56);
+              vErrors.push(err57);
             }
             errors++;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.prices.type, parentSchema: schema11.properties.prices, data: data10 };
+        const err58 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.prices.type, parentSchema: schema11.properties.prices, data: data10 };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err58];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err58);
         }
         errors++;
       }
@@ -27427,11 +27465,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.budgets;
       if (Array.isArray(data20)) {
         if (data20.length > 1e3) {
-          const err58 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema11.properties.budgets, data: data20 };
+          const err59 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema11.properties.budgets, data: data20 };
           if (vErrors === null) {
-            vErrors = [err58];
+            vErrors = [err59];
           } else {
-            vErrors.push(err58);
+            vErrors.push(err59);
           }
           errors++;
         }
@@ -27440,16 +27478,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data21 = data20[i2];
           if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
             if (data21.name === void 0) {
-              const err59 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err59];
-              } else {
-                vErrors.push(err59);
-              }
-              errors++;
-            }
-            if (data21.monthly === void 0) {
-              const err60 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data21 };
+              const err60 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data21 };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -27457,13 +27486,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data21.monthly === void 0) {
+              const err61 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
             for (const key5 in data21) {
               if (!(key5 === "name" || key5 === "match" || key5 === "monthly")) {
-                const err61 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budgets.items, data: data21 };
+                const err62 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budgets.items, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err62];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err62);
                 }
                 errors++;
               }
@@ -27472,16 +27510,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21.name;
               if (typeof data22 === "string") {
                 if (func2(data22) > 200) {
-                  const err62 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema23, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
-                }
-                if (func2(data22) < 1) {
-                  const err63 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23, data: data22 };
+                  const err63 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema24, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -27489,8 +27518,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern5.test(data22)) {
-                  const err64 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$"', schema: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]+$", parentSchema: schema23, data: data22 };
+                if (func2(data22) < 1) {
+                  const err64 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -27498,12 +27527,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern3.test(data22)) {
+                  const err65 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema24, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
               } else {
-                const err65 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.type, parentSchema: schema23, data: data22 };
+                const err66 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data: data22 };
                 if (vErrors === null) {
-                  vErrors = [err65];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err65);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
@@ -27512,34 +27550,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data21.match;
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 if (Object.keys(data23).length > 50) {
-                  const err66 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data23 };
+                  const err67 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
                 for (const key6 in data23) {
-                  const _errs65 = errors;
+                  const _errs66 = errors;
                   if (typeof key6 === "string") {
                     if (!pattern1.test(key6)) {
-                      const err67 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key6, propertyName: key6 };
+                      const err68 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key6, propertyName: key6 };
                       if (vErrors === null) {
-                        vErrors = [err67];
+                        vErrors = [err68];
                       } else {
-                        vErrors.push(err67);
+                        vErrors.push(err68);
                       }
                       errors++;
                     }
                   }
-                  var valid25 = _errs65 === errors;
-                  if (!valid25) {
-                    const err68 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data23 };
+                  var valid26 = _errs66 === errors;
+                  if (!valid26) {
+                    const err69 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
@@ -27548,16 +27586,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   let data24 = data23[key7];
                   if (typeof data24 === "string") {
                     if (func2(data24) > 200) {
-                      const err69 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err69];
-                      } else {
-                        vErrors.push(err69);
-                      }
-                      errors++;
-                    }
-                    if (!pattern2.test(data24)) {
-                      const err70 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$"', schema: "^[^\\u0000-\\u001f\\u007f\\u202a-\\u202e\\u2066-\\u2069]*$", parentSchema: schema15.additionalProperties, data: data24 };
+                      const err70 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err70];
                       } else {
@@ -27565,22 +27594,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (!pattern2.test(data24)) {
+                      const err71 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err71];
+                      } else {
+                        vErrors.push(err71);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err71 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data24 };
+                    const err72 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data24 };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err72 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data23 };
+                const err73 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err73];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err73);
                 }
                 errors++;
               }
@@ -27589,16 +27627,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               let data25 = data21.monthly;
               if (typeof data25 == "number") {
                 if (data25 > 1e12 || isNaN(data25)) {
-                  const err73 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema25, data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-                if (data25 < 0 || isNaN(data25)) {
-                  const err74 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25, data: data25 };
+                  const err74 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -27606,32 +27635,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data25 < 0 || isNaN(data25)) {
+                  const err75 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
               } else {
-                const err75 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema25.type, parentSchema: schema25, data: data25 };
+                const err76 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err75];
+                  vErrors = [err76];
                 } else {
-                  vErrors.push(err75);
+                  vErrors.push(err76);
                 }
                 errors++;
               }
             }
           } else {
-            const err76 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budgets.items.type, parentSchema: schema11.properties.budgets.items, data: data21 };
+            const err77 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budgets.items.type, parentSchema: schema11.properties.budgets.items, data: data21 };
             if (vErrors === null) {
-              vErrors = [err76];
+              vErrors = [err77];
             } else {
-              vErrors.push(err76);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
       } else {
-        const err77 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.budgets.type, parentSchema: schema11.properties.budgets, data: data20 };
+        const err78 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.budgets.type, parentSchema: schema11.properties.budgets, data: data20 };
         if (vErrors === null) {
-          vErrors = [err77];
+          vErrors = [err78];
         } else {
-          vErrors.push(err77);
+          vErrors.push(err78);
         }
         errors++;
       }
@@ -27641,11 +27679,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
         for (const key8 in data26) {
           if (!(key8 === "warn_at_percent" || key8 === "max_increase_percent" || key8 === "max_increase" || key8 === "require_budget" || key8 === "unknown_model" || key8 === "max_price_age_days" || key8 === "forecast_months")) {
-            const err78 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data26 };
+            const err79 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data26 };
             if (vErrors === null) {
-              vErrors = [err78];
+              vErrors = [err79];
             } else {
-              vErrors.push(err78);
+              vErrors.push(err79);
             }
             errors++;
           }
@@ -27654,16 +27692,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data27 = data26.warn_at_percent;
           if (typeof data27 == "number") {
             if (data27 > 1e3 || isNaN(data27)) {
-              const err79 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err79];
-              } else {
-                vErrors.push(err79);
-              }
-              errors++;
-            }
-            if (data27 <= 0 || isNaN(data27)) {
-              const err80 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
+              const err80 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
               if (vErrors === null) {
                 vErrors = [err80];
               } else {
@@ -27671,12 +27700,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data27 <= 0 || isNaN(data27)) {
+              const err81 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
           } else {
-            const err81 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.warn_at_percent.type, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
+            const err82 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.warn_at_percent.type, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err82];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err82);
             }
             errors++;
           }
@@ -27685,16 +27723,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data26.max_increase_percent;
           if (typeof data28 == "number") {
             if (data28 > 1e6 || isNaN(data28)) {
-              const err82 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err82];
-              } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-            if (data28 < 0 || isNaN(data28)) {
-              const err83 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
+              const err83 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
               if (vErrors === null) {
                 vErrors = [err83];
               } else {
@@ -27702,12 +27731,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data28 < 0 || isNaN(data28)) {
+              const err84 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
           } else {
-            const err84 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.max_increase_percent.type, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
+            const err85 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.max_increase_percent.type, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err85];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err85);
             }
             errors++;
           }
@@ -27716,16 +27754,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data26.max_increase;
           if (typeof data29 == "number") {
             if (data29 > 1e12 || isNaN(data29)) {
-              const err85 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema25, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
-            }
-            if (data29 < 0 || isNaN(data29)) {
-              const err86 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema25, data: data29 };
+              const err86 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data29 };
               if (vErrors === null) {
                 vErrors = [err86];
               } else {
@@ -27733,20 +27762,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err87 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema25.type, parentSchema: schema25, data: data29 };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
+            if (data29 < 0 || isNaN(data29)) {
+              const err87 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data26.require_budget !== void 0) {
-          let data30 = data26.require_budget;
-          if (typeof data30 !== "boolean") {
-            const err88 = { instancePath: instancePath + "/policy/require_budget", schemaPath: "#/properties/policy/properties/require_budget/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.require_budget.type, parentSchema: schema11.properties.policy.properties.require_budget, data: data30 };
+          } else {
+            const err88 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data29 };
             if (vErrors === null) {
               vErrors = [err88];
             } else {
@@ -27755,10 +27781,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data26.unknown_model !== void 0) {
-          let data31 = data26.unknown_model;
-          if (!(data31 === "error" || data31 === "warning")) {
-            const err89 = { instancePath: instancePath + "/policy/unknown_model", schemaPath: "#/properties/policy/properties/unknown_model/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.unknown_model.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.unknown_model.enum, parentSchema: schema11.properties.policy.properties.unknown_model, data: data31 };
+        if (data26.require_budget !== void 0) {
+          let data30 = data26.require_budget;
+          if (typeof data30 !== "boolean") {
+            const err89 = { instancePath: instancePath + "/policy/require_budget", schemaPath: "#/properties/policy/properties/require_budget/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.require_budget.type, parentSchema: schema11.properties.policy.properties.require_budget, data: data30 };
             if (vErrors === null) {
               vErrors = [err89];
             } else {
@@ -27767,10 +27793,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data26.max_price_age_days !== void 0) {
-          let data32 = data26.max_price_age_days;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-            const err90 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+        if (data26.unknown_model !== void 0) {
+          let data31 = data26.unknown_model;
+          if (!(data31 === "error" || data31 === "warning")) {
+            const err90 = { instancePath: instancePath + "/policy/unknown_model", schemaPath: "#/properties/policy/properties/unknown_model/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.unknown_model.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.unknown_model.enum, parentSchema: schema11.properties.policy.properties.unknown_model, data: data31 };
             if (vErrors === null) {
               vErrors = [err90];
             } else {
@@ -27778,22 +27804,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data26.max_price_age_days !== void 0) {
+          let data32 = data26.max_price_age_days;
+          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
+            const err91 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err91];
+            } else {
+              vErrors.push(err91);
+            }
+            errors++;
+          }
           if (typeof data32 == "number") {
             if (data32 > 36500 || isNaN(data32)) {
-              const err91 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err91];
-              } else {
-                vErrors.push(err91);
-              }
-              errors++;
-            }
-            if (data32 < 1 || isNaN(data32)) {
-              const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+              const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
               if (vErrors === null) {
                 vErrors = [err92];
               } else {
                 vErrors.push(err92);
+              }
+              errors++;
+            }
+            if (data32 < 1 || isNaN(data32)) {
+              const err93 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err93];
+              } else {
+                vErrors.push(err93);
               }
               errors++;
             }
@@ -27802,26 +27840,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data26.forecast_months !== void 0) {
           let data33 = data26.forecast_months;
           if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-            const err93 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+            const err94 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err94];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err94);
             }
             errors++;
           }
           if (typeof data33 == "number") {
             if (data33 > 12 || isNaN(data33)) {
-              const err94 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-            if (data33 < 1 || isNaN(data33)) {
-              const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+              const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
               if (vErrors === null) {
                 vErrors = [err95];
               } else {
@@ -27829,14 +27858,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data33 < 1 || isNaN(data33)) {
+              const err96 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+              if (vErrors === null) {
+                vErrors = [err96];
+              } else {
+                vErrors.push(err96);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err96 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
+        const err97 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
         if (vErrors === null) {
-          vErrors = [err96];
+          vErrors = [err97];
         } else {
-          vErrors.push(err96);
+          vErrors.push(err97);
         }
         errors++;
       }
@@ -27845,11 +27883,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.workloads;
       if (Array.isArray(data34)) {
         if (data34.length > 1e5) {
-          const err97 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data34 };
+          const err98 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data34 };
           if (vErrors === null) {
-            vErrors = [err97];
+            vErrors = [err98];
           } else {
-            vErrors.push(err97);
+            vErrors.push(err98);
           }
           errors++;
         }
@@ -27861,21 +27899,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err98 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data34 };
+        const err99 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data34 };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err99];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err99);
         }
         errors++;
       }
     }
   } else {
-    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err99];
+      vErrors = [err100];
     } else {
-      vErrors.push(err99);
+      vErrors.push(err100);
     }
     errors++;
   }
@@ -28423,6 +28461,10 @@ function didYouMean(input, candidates) {
   return best ? ` (did you mean "${best}"?)` : "";
 }
 
+// src/core/invisible.ts
+var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+
 // src/core/manifest/schema-messages.ts
 function describe(value) {
   if (typeof value === "number") {
@@ -28509,7 +28551,7 @@ function notAllowedValue(e) {
 }
 function badCharacters(e) {
   return {
-    message: typeof e.value === "string" && /[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/.test(e.value) ? `${e.where} contains control or bidirectional-override characters, which can hide what a reviewer reads` : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`
+    message: typeof e.value === "string" && HAS_INVISIBLE.test(e.value) ? `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`
   };
 }
 var KEYWORD_MESSAGES = {
@@ -32672,13 +32714,14 @@ function renderJson(report) {
 }
 
 // src/core/render/escape.ts
-var CONTROL_AND_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 var ZERO_WIDTH_SPACE = "\u200B";
 function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
 function sanitizePlain(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n]+/g, " ");
+  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
 }
 
 // src/core/render/markdown.ts
