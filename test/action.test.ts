@@ -103,12 +103,17 @@ describe("the bundled Action on a pull_request", () => {
       "diff-monthly-cost": "3000",
       status: "pass",
       report: expect.stringMatching(/report\.json$/),
+      "report-html": path.join(path.dirname(run.outputs.report!), "report.html"),
       "comment-url": comment!.html_url,
     });
     expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(actionYml().outputs).sort());
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report.base).toEqual({ ref: repo.baseSha, trust: "head" });
     expect(report.summary).toMatchObject({ monthlyCost: 9000, baseMonthlyCost: 6000, diffMonthlyCost: 3000, diffPercent: 50, status: "pass" });
+    const html = readFileSync(run.outputs["report-html"]!, "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<h1>tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%)</h1>");
+    expect(html).toContain('<figure id="chart-waterfall"');
 
     // The summary is the comment's Markdown, without the marker.
     expect(run.summary).toContain("## tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%) · ✅ pass");

@@ -4,6 +4,7 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { toPosix } from "../adapters/fs.js";
 import { createOctokit, publishComment, type GitHubClient } from "../adapters/github.js";
+import { reportHtml } from "../app/html.js";
 import { run as runTokenbudget, type BaseSource, type RunResult } from "../app/run.js";
 import { Decimal } from "../core/money.js";
 import { escapeMarkdown, sanitizePlain } from "../core/render/escape.js";
@@ -129,6 +130,9 @@ async function runAction(): Promise<void> {
 
   const reportPath = path.join(await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-")), "report.json");
   await writeFile(reportPath, renderJson(report));
+  // The HTML report beside it, for a workflow to upload as an artifact.
+  const htmlPath = path.join(path.dirname(reportPath), "report.html");
+  await writeFile(htmlPath, await reportHtml(report));
 
   const body = markdownFor(report, inputs.workingDirectory);
   // core.summary does not escape HTML; the Markdown renderer has escaped every manifest string already.
@@ -162,6 +166,7 @@ async function runAction(): Promise<void> {
   core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
   core.setOutput("status", s.status);
   core.setOutput("report", reportPath);
+  core.setOutput("report-html", htmlPath);
   core.setOutput("comment-url", commentUrl);
 
   const verdict = statusFails(result, inputs.failOn);

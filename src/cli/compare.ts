@@ -1,7 +1,9 @@
 import { compareWorkload, type CompareOption, type WorkloadComparison } from "../core/plan/compare.js";
 import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdPrecise } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
-import { parse, UsageError, type Io } from "./args.js";
+import { compareHtml } from "../app/html.js";
+import { TOOL_VERSION } from "../version.js";
+import { oneOf, parse, UsageError, type Io } from "./args.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 
@@ -128,7 +130,7 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
     "tokens-per-second": { type: "string" },
     gpus: { type: "string" },
   });
-  if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
+  const format = oneOf("format", values.format, ["table", "json", "html"] as const);
   const tps = values["tokens-per-second"];
   if (tps !== undefined && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
 
@@ -150,7 +152,8 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.workload !== undefined && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
 
-  if (values.format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
+  if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
+  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
   else {
     const out: string[] = [];
     for (const file of [...new Set(comparisons.map((c) => c.workload.file))]) {

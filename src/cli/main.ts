@@ -1,9 +1,11 @@
 import type { ParseArgsConfig } from "node:util";
 import { GitError } from "../adapters/git.js";
 import { isInputError } from "../app/load.js";
+import { reportHtml } from "../app/html.js";
 import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import type { Trust } from "../core/review/diff.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
+import { renderCsv } from "../core/render/csv.js";
 import { renderJson } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
 import { renderTable } from "../core/render/table.js";
@@ -29,7 +31,9 @@ Usage:
 Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
 
 Options:
-  --format table|json|markdown   output format (default table)
+  --format table|json|markdown|html|csv
+                                 output format (default table); html is one self-contained page
+                                 with charts, csv one row per workload
   --group-by TAG                 also total spend by this tag (repeatable)
   --base REF                     git revision to diff against (check, diff)
   --trust head|base              whose budgets and policy judge the change (default head)
@@ -58,8 +62,12 @@ const COMMON = {
   help: { type: "boolean", short: "h", default: false },
 } as const satisfies ParseArgsConfig["options"];
 
-export function render(report: Report, format: "table" | "json" | "markdown", io: Io, noColor: boolean): string {
+const FORMATS = ["table", "json", "markdown", "html", "csv"] as const;
+
+export async function render(report: Report, format: (typeof FORMATS)[number], io: Io, noColor: boolean): Promise<string> {
   if (format === "json") return renderJson(report);
+  if (format === "html") return reportHtml(report);
+  if (format === "csv") return renderCsv(report);
   if (format === "markdown") return renderMarkdown(report);
   const color = !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
   return renderTable(report, { color });
@@ -76,9 +84,10 @@ async function manifestCommand(command: "validate" | "estimate" | "check" | "dif
     io.stdout.write(HELP);
     return 0;
   }
-  const format = oneOf("format", values.format, ["table", "json", "markdown"] as const);
+  const format = oneOf("format", values.format, FORMATS);
   const trust = oneOf<Trust>("trust", values.trust, ["head", "base"]);
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const);
+  if (command === "validate" && (format === "html" || format === "csv")) throw new UsageError(`--format ${format} is for estimate, check and diff; validate prints findings only`);
   if (command === "diff" && !values.base) throw new UsageError("diff needs --base REF");
   if (values.base && (command === "validate" || command === "estimate")) throw new UsageError(`--base is for check and diff, not ${command}`);
   const limits: ParseLimits = {
@@ -117,7 +126,7 @@ async function manifestCommand(command: "validate" | "estimate" | "check" | "dif
   if (command === "diff") {
     report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
   }
-  io.stdout.write(render(report, format, io, values["no-color"]));
+  io.stdout.write(await render(report, format, io, values["no-color"]));
   if (format !== "table") printInputProblems(result, io);
   if (result.inputErrors) return 2;
   if (command === "estimate") return 0;

@@ -31,3 +31,14 @@ export function escapeMarkdown(text: string): string {
 export function sanitizePlain(text: string): string {
   return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
 }
+
+/** Text and attribute values in HTML: the five special characters as entities, spoofing controls dropped. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(CONTROL_AND_BIDI, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}

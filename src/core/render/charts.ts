@@ -1,0 +1,443 @@
+/**
+ * The pictures of a report, as Vega-Lite specifications: pure data in, chart descriptions out.
+ * Turning them into SVG is the adapter's job (src/adapters/vega.ts), so the core stays free of
+ * the charting library and of its lazy loading.
+ *
+ * Manifest strings travel only as data values, never inside titles or expressions, so Vega
+ * neither evaluates nor formats them; its SVG writer escapes them like any other text.
+ */
+import { ZERO, formatNumber, formatPercent, formatUsd, formatUsdChange, toJsonMoney, type Decimal } from "../money.js";
+import type { Report, ReportWorkload } from "../review/report.js";
+import type { CompareOption, WorkloadComparison } from "../plan/compare.js";
+
+export type VegaLiteSpec = Record<string, unknown>;
+
+export interface ChartSpec {
+  /** Stable, derived from the report's structure only (never from a manifest string). */
+  id: string;
+  title: string;
+  /** The text alternative: what the chart shows, in words. */
+  description: string;
+  spec: VegaLiteSpec;
+  /** The ARIA role description Vega gives the chart's data marks (`bar`, `point`, `line mark`). */
+  markRole: "bar" | "point" | "line mark";
+  /** How many data marks the chart draws, and how many text labels sit on them: the browser tests count both. */
+  marks: number;
+  labels: number;
+}
+
+/** Bars beyond this many are summed into one "N others" bar; the tables below keep every row. */
+export const MAX_BARS = 15;
+
+export const COLORS = {
+  increase: "#c0392b",
+  decrease: "#2874a6",
+  total: "#7f8c8d",
+  bar: "#2e86c1",
+  over: "#c0392b",
+  near: "#b9770e",
+  ok: "#239b56",
+} as const;
+
+/**
+ * One look for every chart: no background (the page's shows through), text and axes in
+ * `currentColor` so they follow the page's light or dark text colour.
+ */
+const CONFIG = {
+  background: "transparent",
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  view: { stroke: null },
+  axis: {
+    labelColor: "currentColor",
+    titleColor: "currentColor",
+    domainColor: "currentColor",
+    tickColor: "currentColor",
+    gridColor: "currentColor",
+    gridOpacity: 0.15,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: "normal",
+    labelLimit: 240,
+  },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 11 },
+};
+
+const usd = (value: Decimal): number => toJsonMoney(value);
+
+function base(width: number, height: number, values: unknown[]): VegaLiteSpec {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
+}
+
+/** Axis labels must differ for a nominal scale; two workloads may share a name across files. */
+function uniqueLabels(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+}
+
+function labelOf(w: ReportWorkload, clash: boolean): string {
+  return clash ? `${w.name} (${w.file})` : w.name;
+}
+
+function workloadLabels(rows: readonly ReportWorkload[]): string[] {
+  const count = new Map<string, number>();
+  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+}
+
+const barHeight = (n: number) => Math.max(40, n * 24);
+
+/** Horizontal bars with their amount written next to them (readable without colour). */
+function barChart(rows: Array<{ label: string; value: number; text: string; color?: string }>, axisTitle: string): VegaLiteSpec {
+  return {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar", color: COLORS.bar },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: axisTitle, axis: { format: "$,.0f" } },
+          ...(rows.some((r) => r.color) ? { color: { field: "color", type: "nominal", scale: null } } : {}),
+        },
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+    ],
+  };
+}
+
+/** Spend by each tag the report groups by, largest first. */
+export function tagCharts(report: Report): ChartSpec[] {
+  return report.groups.map((group, i) => {
+    const top = group.values.slice(0, MAX_BARS);
+    const rest = group.values.slice(MAX_BARS);
+    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
+    if (rest.length > 0) {
+      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
+      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
+    }
+    const labels = uniqueLabels(rows.map((r) => r.label));
+    rows.forEach((r, j) => (r.label = labels[j]!));
+    return {
+      id: `chart-tag-${i + 1}`,
+      title: `Monthly spend by ${group.tag}`,
+      description: `Bar chart of projected monthly spend for each value of the tag ${group.tag}, largest first: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+      spec: barChart(rows, "USD per month"),
+      markRole: "bar",
+      marks: rows.length,
+      labels: rows.length,
+    };
+  });
+}
+
+/** Changed workloads with a known delta, largest move first. */
+function changedRows(report: Report): ReportWorkload[] {
+  return report.workloads
+    .filter((w) => w.change !== undefined && w.change !== "unchanged" && w.diffMonthlyCost)
+    .sort((a, b) => b.diffMonthlyCost!.abs().comparedTo(a.diffMonthlyCost!.abs()));
+}
+
+/** Base total, each changed workload's step up or down, head total: where the change comes from. */
+export function waterfallChart(report: Report): ChartSpec | null {
+  const s = report.summary;
+  if (!report.base || s.baseMonthlyCost === undefined || s.diffMonthlyCost === undefined) return null;
+  const changed = changedRows(report);
+  if (changed.length === 0) return null;
+  const top = changed.slice(0, MAX_BARS);
+  const rest = changed.slice(MAX_BARS);
+  const labels = workloadLabels(top);
+  const steps: Array<{ label: string; amount: Decimal }> = top.map((w, i) => ({ label: labels[i]!, amount: w.diffMonthlyCost! }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost!), ZERO) });
+  // The totals' labels must not collide with a workload's name.
+  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2) as [string, string];
+  let running = s.baseMonthlyCost;
+  const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
+  for (const step of steps) {
+    const next = running.plus(step.amount);
+    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    running = next;
+  }
+  rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          x2: { field: "end" },
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
+            legend: { orient: "bottom" },
+          },
+        },
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } },
+    ],
+    transform: [{ calculate: "max(datum.start, datum.end)", as: "maxEnd" }],
+  };
+  return {
+    id: "chart-waterfall",
+    title: "From base to head: the change by workload",
+    description: `Waterfall chart: the base total ${formatUsd(s.baseMonthlyCost)} a month, then each changed workload's step (${steps.map((x) => `${x.label} ${formatUsdChange(x.amount)}`).join(", ")}), ending at the head total ${formatUsd(s.monthlyCost)}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length,
+  };
+}
+
+/** What moved each changed workload: its change split into causes, increases right, savings left. */
+export function driversChart(report: Report): ChartSpec | null {
+  if (!report.base) return null;
+  const changed = changedRows(report).slice(0, MAX_BARS);
+  if (changed.length === 0) return null;
+  const labels = workloadLabels(changed);
+  const rows = changed.flatMap((w, i) => {
+    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause as string, amount: d.amount })) : [{ cause: w.change!, amount: w.diffMonthlyCost! }];
+    return drivers.map((d) => ({ label: labels[i]!, cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  });
+  const spec = {
+    ...base(600, barHeight(changed.length), rows),
+    mark: { type: "bar", stroke: "currentColor", strokeWidth: 0.5 },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      x: { field: "value", type: "quantitative", title: "Change in USD per month", axis: { format: "$,.0f" }, stack: "zero" },
+      color: { field: "cause", type: "nominal", title: "Cause", scale: { scheme: "tableau10" }, legend: { orient: "bottom" } },
+    },
+  };
+  return {
+    id: "chart-drivers",
+    title: "Why each workload changed",
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost!)}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: 0,
+  };
+}
+
+export interface ForecastSeries {
+  label: string;
+  kind: "workload" | "group";
+  file: string;
+  budget: Decimal;
+  /** Month 0 (now) to month 12. */
+  months: Decimal[];
+  /** First month (1-12) over the budget; 0 when already over now; null when it stays within. */
+  breaks: number | null;
+}
+
+/** Every budget (a workload's own or a group's) that a declared growth moves over the next 12 months. */
+export function forecastSeries(report: Report): ForecastSeries[] {
+  const series: ForecastSeries[] = [];
+  const breaks = (months: Decimal[], budget: Decimal) => {
+    const i = months.findIndex((m) => m.gt(budget));
+    return i < 0 ? null : i;
+  };
+  for (const w of report.workloads) {
+    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...w.forecast];
+    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+  }
+  for (const b of report.budgets) {
+    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
+    if (!members.some((w) => w.forecast)) continue;
+    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost! : w.forecast[m - 1]!), ZERO));
+    series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
+  }
+  return series;
+}
+
+/** The 12-month forecast of each budget's use, against the budget line at 100%, with the month each breaks. */
+export function forecastChart(report: Report): ChartSpec | null {
+  const series = forecastSeries(report).slice(0, MAX_BARS);
+  if (series.length === 0) return null;
+  const labels = uniqueLabels(series.map((s) => s.label));
+  const points = series.flatMap((s, i) =>
+    s.months.map((m, month) => ({ label: labels[i]!, month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks })),
+  );
+  const breaking = points.filter((p) => p.breaks).length;
+  const spec = {
+    ...base(600, 260, points),
+    layer: [
+      {
+        mark: { type: "line", point: true },
+        encoding: {
+          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
+          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal" },
+        },
+      },
+      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "left", dx: 4, dy: -6, x: 0 }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        transform: [{ filter: "datum.breaks" }],
+        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } },
+      },
+      {
+        transform: [{ filter: "datum.breaks" }, { calculate: "'breaks in month ' + datum.month", as: "note" }],
+        mark: { type: "text", align: "left", dx: 6, dy: 10 },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } },
+      },
+    ],
+  };
+  return {
+    id: "chart-forecast",
+    title: "12-month forecast against each budget",
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series
+      .map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`)
+      .join("; ")}.`,
+    spec,
+    markRole: "point",
+    // One point per month per budget, plus a diamond and a note where each breaks.
+    marks: points.length + breaking,
+    labels: 1 + breaking,
+  };
+}
+
+/** Each group budget's projected use, with the 100% line. */
+export function groupBudgetChart(report: Report): ChartSpec | null {
+  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
+  if (budgets.length === 0) return null;
+  const labels = uniqueLabels(budgets.map((b) => b.name));
+  const rows = budgets.map((b, i) => ({
+    label: labels[i]!,
+    value: toJsonMoney(b.percentUsed),
+    text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
+    status: b.status,
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null, title: null },
+          x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } },
+        },
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } },
+    ],
+  };
+  return {
+    id: "chart-group-budgets",
+    title: "Group budgets: projected use",
+    description: `Bar chart of each group budget's projected use, with a line at 100%: ${rows.map((r) => `${r.label} ${r.text} (${r.status})`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length,
+  };
+}
+
+/** Every chart of an estimate or check report, in page order. */
+export function reportCharts(report: Report): ChartSpec[] {
+  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c): c is ChartSpec => c !== null);
+}
+
+export function optionLabel(option: CompareOption): string {
+  if (!option.hardware) return option.mode;
+  const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
+  return `${option.mode} ${option.hardware.id}${replicas}`;
+}
+
+/** compare: each option's monthly cost, the cheapest eligible one marked, the ineligible faded. */
+export function optionsChart(c: WorkloadComparison, index: number): ChartSpec {
+  const labels = uniqueLabels(c.options.map(optionLabel));
+  const rows = c.options.map((o, i) => ({
+    label: labels[i]!,
+    value: usd(o.monthlyCost),
+    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " (cheapest)" : o.eligible ? "" : " (not eligible)"}`,
+    kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible",
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } },
+        },
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+    ],
+  };
+  return {
+    id: `chart-options-${index + 1}`,
+    title: `${c.workload.name}: monthly cost of each option`,
+    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length,
+  };
+}
+
+/**
+ * compare: serverless cost grows with volume while one dedicated replica costs the same at any
+ * volume it can carry; the lines cross at the break-even volume, marked with today's volume.
+ */
+export function breakEvenChart(c: WorkloadComparison, index: number): ChartSpec | null {
+  const b = c.breakEven;
+  const serverless = c.options.find((o) => o.mode === "serverless");
+  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
+  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
+  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
+  const now = c.workload.requests.perMonth.expected;
+  const breakEven = b.requestsPerMonth;
+  const top = (now.gt(breakEven) ? now : breakEven).times(2);
+  const steps = 12;
+  const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
+  const series = [
+    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost!.times(x)) })),
+    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware!.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) })),
+  ];
+  const marks = [
+    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
+    { requests: toJsonMoney(now), text: "today" },
+  ];
+  const spec = {
+    ...base(600, 240, series),
+    layer: [
+      {
+        mark: { type: "line" },
+        encoding: {
+          x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
+          y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
+          strokeDash: { field: "option", type: "nominal" },
+        },
+      },
+      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
+      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } },
+    ],
+  };
+  return {
+    id: `chart-break-even-${index + 1}`,
+    title: `${c.workload.name}: break-even volume`,
+    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0]!.text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
+    spec,
+    markRole: "line mark",
+    marks: 2,
+    labels: 2,
+  };
+}
+
+/** Every chart of a compare run, in page order. */
+export function compareCharts(comparisons: readonly WorkloadComparison[]): ChartSpec[] {
+  return comparisons.flatMap((c, i) => [optionsChart(c, i), breakEvenChart(c, i)].filter((x): x is ChartSpec => x !== null));
+}

@@ -1,0 +1,428 @@
+/**
+ * One self-contained HTML file: inline CSS, finished SVG charts, a small inline script that only
+ * sorts tables, and a Content-Security-Policy that lets nothing else run or load, so it can be
+ * mailed, attached to a CI run or opened from disk. Every chart has a caption in words and the
+ * same numbers in a table below it; states are written out, never shown by colour alone.
+ * Pure: report and the charts' SVG in, text out.
+ */
+import { createHash } from "node:crypto";
+import {
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatPercentChange,
+  formatUsd,
+  formatUsdChange,
+  formatUsdPrecise,
+  toJsonMoney,
+  type Decimal,
+} from "../money.js";
+import type { Report, ReportWorkload, Status } from "../review/report.js";
+import type { Finding } from "../manifest/types.js";
+import type { WorkloadComparison } from "../plan/compare.js";
+import { compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec } from "./charts.js";
+import { escapeHtml as esc } from "./escape.js";
+
+/** The charts' SVG by chart id, drawn by the adapter; a missing one is said in words. */
+export type ChartImages = ReadonlyMap<string, string>;
+
+const STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
+  --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
+  --fail: #ff7b72; --warn: #e3b341; --pass: #56d364; --focus: #58a6ff; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+p, dl { margin: .5rem 0; } .muted, figcaption, caption, footer { color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
+a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
+.fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
+.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
+code.loc { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+`;
+
+/** Sorts a table by the clicked column: by data-value when the cell has one, else by its text. */
+const SCRIPT = `
+for (const table of document.querySelectorAll("table.sortable")) {
+  table.querySelectorAll("thead th").forEach((th, col) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      for (const other of table.querySelectorAll("thead th")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row) => {
+        const cell = row.cells[col];
+        if (!cell) return "";
+        if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
+        return cell.dataset.value === "" ? null : Number(cell.dataset.value);
+      };
+      const body = table.tBodies[0];
+      const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
+      rows.sort((a, b) => {
+        if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
+        const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
+        return (ascending ? d : -d) || a.i - b.i;
+      });
+      body.append(...rows.map((r) => r.row));
+    });
+  });
+}
+`;
+
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+// Nothing may load or run but this file's own style and script; charts are inline SVG.
+const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+
+const VERDICT: Record<Status, string> = { pass: "✓ pass", warn: "⚠ warn", fail: "✗ fail" };
+const SEVERITY: Record<Finding["severity"], string> = { error: "✗ error", warning: "⚠ warning", notice: "ℹ notice" };
+
+function page(title: string, body: string[]): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="tokenbudget">
+<title>${esc(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+interface Cell {
+  html: string;
+  /** A number to sort by; "" sorts last (unknown). Absent: sort by text. */
+  value?: number | "";
+}
+
+interface Column<T> {
+  title: string;
+  numeric?: boolean;
+  cell(row: T): Cell | string;
+}
+
+const money = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) });
+const moneyChange = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) });
+
+function table<T>(id: string, caption: string, columns: Array<Column<T>>, rows: readonly T[]): string {
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${esc(c.title)}</button></th>`).join("");
+  const body = rows.map((row) => {
+    const cells = columns.map((c, i) => {
+      const raw = c.cell(row);
+      const cell = typeof raw === "string" ? { html: raw } : raw;
+      const value = cell.value === undefined ? "" : ` data-value="${cell.value}"`;
+      const cls = c.numeric ? ' class="num"' : "";
+      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${esc(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>\n${body.join("\n")}\n</tbody></table></div>`;
+}
+
+function figure(chart: ChartSpec, images: ChartImages): string {
+  const svg = images.get(chart.id);
+  const drawn = svg
+    ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `)
+    : `<p class="muted">(chart not drawn)</p>`;
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${esc(chart.title)}</strong><span id="${chart.id}-desc">${esc(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+}
+
+function statusCell(w: ReportWorkload): Cell {
+  if (w.change === "removed") return { html: "removed" };
+  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "✗ error" : "? unpriced"}</span>` };
+  if (!w.budget) return { html: "no budget" };
+  const pct = w.budget.percentUsed;
+  const mark = w.status === "over" ? "✗ over" : w.status === "near" ? "⚠ near" : "✓ ok";
+  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+}
+
+const locationOf = (file: string, line: number, col?: number) => `<code class="loc">${esc(file)}:${line}${col === undefined ? "" : `:${col}`}</code>`;
+
+const WORKLOAD_COLUMNS: Array<Column<ReportWorkload>> = [
+  { title: "Workload", cell: (w) => esc(w.name) },
+  { title: "File", cell: (w) => locationOf(w.file, w.line) },
+  { title: "Model", cell: (w) => `<code>${esc(w.model)}</code>` },
+  { title: "Mode", cell: (w) => esc(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+  { title: "Per request", numeric: true, cell: (w) => (w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }) },
+  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
+  { title: "Budget", cell: statusCell },
+];
+
+function headline(report: Report): { title: string; html: string[] } {
+  const s = report.summary;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
+  const change =
+    s.diffMonthlyCost !== undefined
+      ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === undefined ? "new" : formatPercentChange(s.diffPercent, 1)})`
+      : "";
+  const lines = [
+    `<header>`,
+    `<h1>tokenbudget: ${esc(total)}${esc(change)}</h1>`,
+    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${
+      s.baseMonthlyCost !== undefined ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} → <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`
+    } across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${
+      s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""
+    }</p>`,
+    `</header>`,
+  ];
+  return { title: `tokenbudget: ${total}${change} · ${s.status}`, html: lines };
+}
+
+function summaryList(report: Report): string {
+  const s = report.summary;
+  const items: Array<[string, string]> = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
+  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== undefined) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost!)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
+  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+
+function findingsSection(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return [];
+  const columns: Array<Column<Finding>> = [
+    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    { title: "Rule", cell: (f) => `<code>${esc(f.rule)}</code>` },
+    { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
+    { title: "Message", cell: (f) => `${esc(f.message)}${f.path ? ` <code>[${esc(f.path)}]</code>` : ""}` },
+  ];
+  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns, findings), `</section>`];
+}
+
+function changesSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+  if (!report.base) return [];
+  const rows = report.workloads.filter((w) => w.change !== "unchanged");
+  const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
+  if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
+  for (const id of ["chart-waterfall", "chart-drivers"]) {
+    const chart = charts.get(id);
+    if (chart) out.push(figure(chart, images));
+  }
+  if (rows.length > 0) {
+    const columns: Array<Column<ReportWorkload>> = [
+      { title: "Workload", cell: (w) => esc(w.name) },
+      { title: "Kind", cell: (w) => w.change ?? "" },
+      { title: "File", cell: (w) => locationOf(w.file, w.line) },
+      { title: "Model", cell: (w) => `<code>${esc(w.model)}</code>` },
+      { title: "Base", numeric: true, cell: (w) => (w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost)) },
+      { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
+      { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
+      { title: "Budget", cell: statusCell },
+      { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${esc(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") },
+    ];
+    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows));
+  }
+  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`);
+  out.push(`</section>`);
+  return out;
+}
+
+function tagSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+  if (report.groups.length === 0) return [];
+  const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
+  report.groups.forEach((group, i) => {
+    const chart = charts.get(`chart-tag-${i + 1}`);
+    out.push(`<h3>${esc(group.tag)}</h3>`);
+    if (chart) out.push(figure(chart, images));
+    type Row = (typeof group.values)[number];
+    const columns: Array<Column<Row>> = [
+      { title: esc(group.tag), cell: (v) => esc(v.value) },
+      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
+      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) },
+    ];
+    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values));
+  });
+  out.push(`</section>`);
+  return out;
+}
+
+function forecastSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+  const series = forecastSeries(report);
+  if (series.length === 0) return [];
+  const chart = charts.get("chart-forecast");
+  type Row = (typeof series)[number];
+  const columns: Array<Column<Row>> = [
+    { title: "Budget", cell: (s) => esc(s.label) },
+    { title: "File", cell: (s) => `<code>${esc(s.file)}</code>` },
+    { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money(s.months[12]) },
+    {
+      title: "Breaks",
+      cell: (s) =>
+        s.breaks === null ? { html: `<span class="ok">✓ stays within</span>`, value: "" } : { html: `<span class="over">✗ ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks },
+    },
+  ];
+  return [
+    `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
+    ...(chart ? [figure(chart, images)] : []),
+    table("table-forecast", "12-month forecast per budget at the declared growth", columns, series),
+    `</section>`,
+  ];
+}
+
+function budgetsSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+  if (report.budgets.length === 0) return [];
+  const chart = charts.get("chart-group-budgets");
+  type Row = Report["budgets"][number];
+  const mark = { ok: "✓ ok", near: "⚠ near", over: "✗ over" } as const;
+  const columns: Array<Column<Row>> = [
+    { title: "Budget", cell: (b) => esc(b.name) },
+    { title: "File", cell: (b) => locationOf(b.file, b.line) },
+    { title: "Match", cell: (b) => esc(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
+    { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
+    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) },
+  ];
+  return [
+    `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
+    ...(chart ? [figure(chart, images)] : []),
+    table("table-group-budgets", "Group budgets and their projected use", columns, report.budgets),
+    `</section>`,
+  ];
+}
+
+function mathSection(report: Report): string[] {
+  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
+  if (priced.length === 0) return [];
+  const items = priced.map((w) => `<li><strong>${esc(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => esc(c.math)).join(" + ")}</li>`);
+  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+}
+
+function footer(report: Report): string {
+  const base = report.base ? ` Base: <code>${esc(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
+  return `<footer><p>Prices: catalog ${esc(report.catalog.version)}, as of ${esc(report.catalog.asOf)}. A month is 730 hours.${base} tokenbudget ${esc(report.tool.version)}</p></footer>`;
+}
+
+function nav(sections: string[]): string {
+  const names: Record<string, string> = {
+    changes: "Changes",
+    workloads: "Workloads",
+    "spend-by-tag": "Spend by tag",
+    forecast: "Growth",
+    "group-budgets": "Group budgets",
+    findings: "Findings",
+    math: "The math",
+  };
+  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
+  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+}
+
+/** `estimate`, `check` and `diff` as one HTML page. `images` holds the SVG of `reportCharts(report)` by id. */
+export function renderHtml(report: Report, images: ChartImages): string {
+  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+  const { title, html } = headline(report);
+  const workloads = report.workloads.filter((w) => w.change !== "removed");
+  const sections = [
+    ...changesSection(report, charts, images),
+    ...findingsSection(report.findings),
+    ...tagSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...budgetsSection(report, charts, images),
+    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
+    ...mathSection(report),
+  ];
+  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
+}
+
+function comparisonSection(c: WorkloadComparison, index: number, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+  const w = c.workload;
+  const n = index + 1;
+  const out = [
+    `<section id="workload-${n}" aria-labelledby="workload-${n}-h"><h2 id="workload-${n}-h">${esc(w.name)}</h2>`,
+    `<p>${locationOf(w.file, w.line)}: ${esc(w.provider)} <code>${esc(w.model)}</code>, ${w.mode}${c.current.hardware ? ` on ${esc(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${formatNumber(w.requests.perMonth.expected.round())} requests/month.</p>`,
+  ];
+  const options = charts.get(`chart-options-${n}`);
+  if (options) out.push(figure(options, images));
+  type Row = { option: (typeof c.options)[number]; i: number };
+  const columns: Array<Column<Row>> = [
+    { title: "Option", cell: ({ option }) => esc(optionLabel(option)) },
+    { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
+    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
+    { title: "Per request", numeric: true, cell: ({ option }) => (option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" }) },
+    { title: "Utilization", numeric: true, cell: ({ option }) => (option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" }) },
+    { title: "Verdict", cell: ({ option, i }) => (i === c.cheapest ? `<span class="ok">✓ cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">✗ not eligible</span>`) },
+    { title: "Notes", cell: ({ option }) => esc(option.notes.join("; ")) },
+  ];
+  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns, c.options.map((option, i) => ({ option, i }))));
+  const breakEven = charts.get(`chart-break-even-${n}`);
+  if (breakEven) out.push(figure(breakEven, images));
+  const facts: string[] = [];
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === undefined) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  else {
+    const best = c.options[c.cheapest]!;
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    facts.push(`Cheapest: <strong>${esc(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    facts.push(
+      b.never || !b.requestsPerMonth
+        ? `Break-even: none; even a fully used dedicated ${esc(b.hardware)} replica costs more per request than serverless.`
+        : `Break-even: dedicated ${esc(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`,
+    );
+  }
+  for (const a of c.assumptions) facts.push(`Dedicated sizing: ${esc(a)}.`);
+  for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${esc(u.hardware)}` : ""}: ${esc(u.reason)}.`);
+  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
+  if (c.forecast) {
+    type Month = (typeof c.forecast)[number];
+    const monthColumns: Array<Column<Month>> = [
+      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
+      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
+      ...c.options.map((o, i): Column<Month> => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
+      { title: "Cheapest", cell: (m) => (m.cheapest === undefined ? "-" : esc(optionLabel(c.options[m.cheapest]!))) },
+    ];
+    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
+  }
+  out.push(`</section>`);
+  return out;
+}
+
+/** `compare` as one HTML page. `images` holds the SVG of `compareCharts(comparisons)` by id. */
+export function renderCompareHtml(comparisons: readonly WorkloadComparison[], images: ChartImages, toolVersion: string): string {
+  const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
+  const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
+  const body = [
+    `<header><h1>${esc(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
+    `<main>`,
+    `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${esc(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
+    ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
+    `</main>`,
+    `<footer><p>A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
+  ];
+  return page(title, body);
+}
