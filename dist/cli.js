@@ -1887,7 +1887,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -1895,31 +1895,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob2 === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -3701,28 +3701,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -4684,8 +4684,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -4712,19 +4712,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -4832,19 +4832,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -4856,16 +4856,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -6745,14 +6745,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -6769,14 +6769,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -6793,12 +6793,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -6810,12 +6810,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -6830,39 +6830,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -11318,8 +11318,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path6) {
-        const tok = item?.[field];
+      for (const [field2, index] of path6) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -11329,8 +11329,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path6) => {
       const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field = path6[path6.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path6[path6.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -11339,11 +11339,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11353,7 +11353,7 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path6);
         }
       }
@@ -16986,10 +16986,10 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base2, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
+        base2 = parse2(serialize(base2, options), options);
         relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
@@ -17009,33 +17009,33 @@ var require_fast_uri = __commonJS({
           target.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target.path = base2.path;
             if (relative.query !== void 0) {
               target.query = relative.query;
             } else {
-              target.query = base.query;
+              target.query = base2.query;
             }
           } else {
             if (relative.path[0] === "/") {
               target.path = removeDotSegments(relative.path);
             } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
+              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
+              if (baseHasAuthority && !base2.path) {
                 target.path = "/" + relative.path;
-              } else if (!base.path) {
+              } else if (!base2.path) {
                 target.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target.userinfo = base2.userinfo;
+          target.host = base2.host;
+          target.port = base2.port;
         }
-        target.scheme = base.scheme;
+        target.scheme = base2.scheme;
       }
       target.fragment = relative.fragment;
       return target;
@@ -17756,7 +17756,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -20504,7 +20504,7 @@ var require_scan2 = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -20512,31 +20512,31 @@ var require_scan2 = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob2 === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -21860,9 +21860,9 @@ async function discover(cwd, inputs) {
   const add2 = (d) => {
     if (!found.has(d.file)) found.set(d.file, d);
   };
-  const glob = async (patterns, base) => {
-    const entries = await (0, import_fast_glob.default)(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
-    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base, entry)))));
+  const glob = async (patterns, base2) => {
+    const entries = await (0, import_fast_glob.default)(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
+    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
   };
   if (inputs.length === 0) {
     await glob([DEFAULT_PATTERN], cwd);
@@ -22341,16 +22341,16 @@ P.lessThan = P.lt = function(y) {
 P.lessThanOrEqualTo = P.lte = function(y) {
   return this.cmp(y) < 1;
 };
-P.logarithm = P.log = function(base) {
+P.logarithm = P.log = function(base2) {
   var isBase10, d, denominator, k, inf, num, sd, r, arg = this, Ctor = arg.constructor, pr = Ctor.precision, rm = Ctor.rounding, guard = 5;
-  if (base == null) {
-    base = new Ctor(10);
+  if (base2 == null) {
+    base2 = new Ctor(10);
     isBase10 = true;
   } else {
-    base = new Ctor(base);
-    d = base.d;
-    if (base.s < 0 || !d || !d[0] || base.eq(1)) return new Ctor(NaN);
-    isBase10 = base.eq(10);
+    base2 = new Ctor(base2);
+    d = base2.d;
+    if (base2.s < 0 || !d || !d[0] || base2.eq(1)) return new Ctor(NaN);
+    isBase10 = base2.eq(10);
   }
   d = arg.d;
   if (arg.s < 0 || !d || !d[0] || arg.eq(1)) {
@@ -22367,13 +22367,13 @@ P.logarithm = P.log = function(base) {
   external = false;
   sd = pr + guard;
   num = naturalLogarithm(arg, sd);
-  denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base, sd);
+  denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
   r = divide(num, denominator, sd, 1);
   if (checkRoundingDigits(r.d, k = pr, rm)) {
     do {
       sd += 10;
       num = naturalLogarithm(arg, sd);
-      denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base, sd);
+      denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
       r = divide(num, denominator, sd, 1);
       if (!inf) {
         if (+digitsToString(r.d).slice(k + 1, k + 15) + 1 == 1e14) {
@@ -22984,12 +22984,12 @@ function cosine(Ctor, x) {
   return x;
 }
 var divide = /* @__PURE__ */ (function() {
-  function multiplyInteger(x, k, base) {
+  function multiplyInteger(x, k, base2) {
     var temp, carry = 0, i = x.length;
     for (x = x.slice(); i--; ) {
       temp = x[i] * k + carry;
-      x[i] = temp % base | 0;
-      carry = temp / base | 0;
+      x[i] = temp % base2 | 0;
+      carry = temp / base2 | 0;
     }
     if (carry) x.unshift(carry);
     return x;
@@ -23008,16 +23008,16 @@ var divide = /* @__PURE__ */ (function() {
     }
     return r;
   }
-  function subtract(a, b, aL, base) {
+  function subtract(a, b, aL, base2) {
     var i = 0;
     for (; aL--; ) {
       a[aL] -= i;
       i = a[aL] < b[aL] ? 1 : 0;
-      a[aL] = i * base + a[aL] - b[aL];
+      a[aL] = i * base2 + a[aL] - b[aL];
     }
     for (; !a[0] && a.length > 1; ) a.shift();
   }
-  return function(x, y, pr, rm, dp, base) {
+  return function(x, y, pr, rm, dp, base2) {
     var cmp, e, i, k, logBase, more, prod, prodL, q, qd, rem, remL, rem0, sd, t, xi, xL, yd0, yL, yz, Ctor = x.constructor, sign2 = x.s == y.s ? 1 : -1, xd = x.d, yd = y.d;
     if (!xd || !xd[0] || !yd || !yd[0]) {
       return new Ctor(
@@ -23028,11 +23028,11 @@ var divide = /* @__PURE__ */ (function() {
         )
       );
     }
-    if (base) {
+    if (base2) {
       logBase = 1;
       e = x.e - y.e;
     } else {
-      base = BASE;
+      base2 = BASE;
       logBase = LOG_BASE;
       e = mathfloor(x.e / logBase) - mathfloor(y.e / logBase);
     }
@@ -23061,16 +23061,16 @@ var divide = /* @__PURE__ */ (function() {
         yd = yd[0];
         sd++;
         for (; (i < xL || k) && sd--; i++) {
-          t = k * base + (xd[i] || 0);
+          t = k * base2 + (xd[i] || 0);
           qd[i] = t / yd | 0;
           k = t % yd | 0;
         }
         more = k || i < xL;
       } else {
-        k = base / (yd[0] + 1) | 0;
+        k = base2 / (yd[0] + 1) | 0;
         if (k > 1) {
-          yd = multiplyInteger(yd, k, base);
-          xd = multiplyInteger(xd, k, base);
+          yd = multiplyInteger(yd, k, base2);
+          xd = multiplyInteger(xd, k, base2);
           yL = yd.length;
           xL = xd.length;
         }
@@ -23081,23 +23081,23 @@ var divide = /* @__PURE__ */ (function() {
         yz = yd.slice();
         yz.unshift(0);
         yd0 = yd[0];
-        if (yd[1] >= base / 2) ++yd0;
+        if (yd[1] >= base2 / 2) ++yd0;
         do {
           k = 0;
           cmp = compare(yd, rem, yL, remL);
           if (cmp < 0) {
             rem0 = rem[0];
-            if (yL != remL) rem0 = rem0 * base + (rem[1] || 0);
+            if (yL != remL) rem0 = rem0 * base2 + (rem[1] || 0);
             k = rem0 / yd0 | 0;
             if (k > 1) {
-              if (k >= base) k = base - 1;
-              prod = multiplyInteger(yd, k, base);
+              if (k >= base2) k = base2 - 1;
+              prod = multiplyInteger(yd, k, base2);
               prodL = prod.length;
               remL = rem.length;
               cmp = compare(prod, rem, prodL, remL);
               if (cmp == 1) {
                 k--;
-                subtract(prod, yL < prodL ? yz : yd, prodL, base);
+                subtract(prod, yL < prodL ? yz : yd, prodL, base2);
               }
             } else {
               if (k == 0) cmp = k = 1;
@@ -23105,13 +23105,13 @@ var divide = /* @__PURE__ */ (function() {
             }
             prodL = prod.length;
             if (prodL < remL) prod.unshift(0);
-            subtract(rem, prod, remL, base);
+            subtract(rem, prod, remL, base2);
             if (cmp == -1) {
               remL = rem.length;
               cmp = compare(yd, rem, yL, remL);
               if (cmp < 1) {
                 k++;
-                subtract(rem, yL < remL ? yz : yd, remL, base);
+                subtract(rem, yL < remL ? yz : yd, remL, base2);
               }
             }
             remL = rem.length;
@@ -23479,7 +23479,7 @@ function parseDecimal(x, str) {
   return x;
 }
 function parseOther(x, str) {
-  var base, Ctor, divisor, i, isFloat, len, p, xd, xe;
+  var base2, Ctor, divisor, i, isFloat, len, p, xd, xe;
   if (str.indexOf("_") > -1) {
     str = str.replace(/(\d)_(?=\d)/g, "$1");
     if (isDecimal.test(str)) return parseDecimal(x, str);
@@ -23490,12 +23490,12 @@ function parseOther(x, str) {
     return x;
   }
   if (isHex.test(str)) {
-    base = 16;
+    base2 = 16;
     str = str.toLowerCase();
   } else if (isBinary.test(str)) {
-    base = 2;
+    base2 = 2;
   } else if (isOctal.test(str)) {
-    base = 8;
+    base2 = 8;
   } else {
     throw Error(invalidArgument + str);
   }
@@ -23513,9 +23513,9 @@ function parseOther(x, str) {
     str = str.replace(".", "");
     len = str.length;
     i = len - i;
-    divisor = intPow(Ctor, new Ctor(base), i, i * 2);
+    divisor = intPow(Ctor, new Ctor(base2), i, i * 2);
   }
-  xd = convertBase(str, base, BASE);
+  xd = convertBase(str, base2, BASE);
   xe = xd.length - 1;
   for (i = xe; xd[i] === 0; --i) xd.pop();
   if (i < 0) return new Ctor(x.s * 0);
@@ -23593,7 +23593,7 @@ function toLessThanHalfPi(Ctor, x) {
   return x.minus(pi).abs();
 }
 function toStringBinary(x, baseOut, sd, rm) {
-  var base, e, i, k, len, roundUp, str, xd, y, Ctor = x.constructor, isExp = sd !== void 0;
+  var base2, e, i, k, len, roundUp, str, xd, y, Ctor = x.constructor, isExp = sd !== void 0;
   if (isExp) {
     checkInt32(sd, 1, MAX_DIGITS);
     if (rm === void 0) rm = Ctor.rounding;
@@ -23608,23 +23608,23 @@ function toStringBinary(x, baseOut, sd, rm) {
     str = finiteToString(x);
     i = str.indexOf(".");
     if (isExp) {
-      base = 2;
+      base2 = 2;
       if (baseOut == 16) {
         sd = sd * 4 - 3;
       } else if (baseOut == 8) {
         sd = sd * 3 - 2;
       }
     } else {
-      base = baseOut;
+      base2 = baseOut;
     }
     if (i >= 0) {
       str = str.replace(".", "");
       y = new Ctor(1);
       y.e = str.length - i;
-      y.d = convertBase(finiteToString(y), 10, base);
+      y.d = convertBase(finiteToString(y), 10, base2);
       y.e = y.d.length;
     }
-    xd = convertBase(str, 10, base);
+    xd = convertBase(str, 10, base2);
     e = len = xd.length;
     for (; xd[--len] == 0; ) xd.pop();
     if (!xd[0]) {
@@ -23636,18 +23636,18 @@ function toStringBinary(x, baseOut, sd, rm) {
         x = new Ctor(x);
         x.d = xd;
         x.e = e;
-        x = divide(x, y, sd, rm, 0, base);
+        x = divide(x, y, sd, rm, 0, base2);
         xd = x.d;
         e = x.e;
         roundUp = inexact;
       }
       i = xd[sd];
-      k = base / 2;
+      k = base2 / 2;
       roundUp = roundUp || xd[sd + 1] !== void 0;
       roundUp = rm < 4 ? (i !== void 0 || roundUp) && (rm === 0 || rm === (x.s < 0 ? 3 : 2)) : i > k || i === k && (rm === 4 || roundUp || rm === 6 && xd[sd - 1] & 1 || rm === (x.s < 0 ? 8 : 7));
       xd.length = sd;
       if (roundUp) {
-        for (; ++xd[--sd] > base - 1; ) {
+        for (; ++xd[--sd] > base2 - 1; ) {
           xd[sd] = 0;
           if (!sd) {
             ++e;
@@ -23662,7 +23662,7 @@ function toStringBinary(x, baseOut, sd, rm) {
           if (baseOut == 16 || baseOut == 8) {
             i = baseOut == 16 ? 4 : 3;
             for (--len; len % i; len++) str += "0";
-            xd = convertBase(str, base, baseOut);
+            xd = convertBase(str, base2, baseOut);
             for (len = xd.length; !xd[len - 1]; --len) ;
             for (i = 1, str = "1."; i < len; i++) str += NUMERALS.charAt(xd[i]);
           } else {
@@ -24135,9 +24135,9 @@ function formatUsd(value) {
   return `${sign2}$${groupThousands(whole)}.${cents}`;
 }
 function formatUsdChange(value) {
-  const text = formatUsd(value);
-  if (text === "$0.00" || text.startsWith("-")) return text;
-  return `+${text}`;
+  const text2 = formatUsd(value);
+  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
+  return `+${text2}`;
 }
 function formatUsdPrecise(value) {
   const rounded = value.abs().toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
@@ -24171,10 +24171,10 @@ function formatPercent(value, decimals = 0) {
 function formatPercentChange(value, decimals = 0) {
   return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals)}`;
 }
-function compound(amount, growthPercent, months) {
+function compound(amount2, growthPercent, months) {
   const factor = growthPercent.div(100).plus(1);
   const series = [];
-  for (let month = 0; month < months; month++) series.push(amount = amount.times(factor));
+  for (let month = 0; month < months; month++) series.push(amount2 = amount2.times(factor));
   return series;
 }
 function formatNumber(value) {
@@ -24212,7 +24212,7 @@ function resolveTokenPrice(workload, overrides, book) {
   if (override) {
     const origin2 = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
     const contextWindow = override.contextWindow ?? found?.model.contextWindow;
-    const base2 = {
+    const base3 = {
       origin: origin2,
       longContext: [],
       ...contextWindow !== void 0 ? { contextWindow } : {}
@@ -24222,30 +24222,30 @@ function resolveTokenPrice(workload, overrides, book) {
       output: override.output,
       ...override.cachedInput ? { cachedInput: override.cachedInput } : {}
     };
-    if (!wantsBatch) return { ...base2, rates: serverless2 };
+    if (!wantsBatch) return { ...base3, rates: serverless2 };
     if (override.batchInput && override.batchOutput) {
-      return { ...base2, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
+      return { ...base3, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
     }
-    if (found?.model.batch?.available === false) return { ...base2, rates: serverless2, batch: "unavailable" };
-    return { ...base2, rates: serverless2, batch: "not-discounted" };
+    if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
+    return { ...base3, rates: serverless2, batch: "not-discounted" };
   }
   if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
   const serverless = ratesOf(model.serverless);
-  const base = {
+  const base2 = {
     origin,
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
     ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {}
   };
-  if (!wantsBatch) return { ...base, rates: serverless };
+  if (!wantsBatch) return { ...base2, rates: serverless };
   const batch = model.batch;
-  if (!batch) return { ...base, rates: serverless, batch: "unknown" };
-  if (!batch.available) return { ...base, rates: serverless, batch: "unavailable" };
-  if (!batch.discounted) return { ...base, rates: serverless, batch: "not-discounted" };
+  if (!batch) return { ...base2, rates: serverless, batch: "unknown" };
+  if (!batch.available) return { ...base2, rates: serverless, batch: "unavailable" };
+  if (!batch.discounted) return { ...base2, rates: serverless, batch: "not-discounted" };
   return {
-    ...base,
+    ...base2,
     // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
     longContext: [],
     rates: ratesOf(batch),
@@ -27933,46 +27933,46 @@ var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
-function scalarValue(text) {
-  if (text === "true") return true;
-  if (text === "false") return false;
-  const first = text.charCodeAt(0);
+function scalarValue(text2) {
+  if (text2 === "true") return true;
+  if (text2 === "false") return false;
+  const first = text2.charCodeAt(0);
   if (first >= 48 && first <= 57 || first === 45 || first === 43 || first === 46) {
-    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
     throw GIVE_UP;
   }
-  if (SPECIAL.test(text)) throw GIVE_UP;
-  return text;
+  if (SPECIAL.test(text2)) throw GIVE_UP;
+  return text2;
 }
-function checkPlain(text, inFlow) {
-  if (text.length === 0) throw GIVE_UP;
-  const c = text[0];
+function checkPlain(text2, inFlow) {
+  if (text2.length === 0) throw GIVE_UP;
+  const c = text2[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
-    if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
+    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
-  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+  if (text2.includes(": ") || text2.endsWith(":") || text2.includes(" #")) throw GIVE_UP;
+  if (inFlow && /[:#,[\]{}]/.test(text2)) throw GIVE_UP;
 }
-function quoted(text) {
-  const q = text[0];
-  if (text.length < 2 || text[text.length - 1] !== q) throw GIVE_UP;
-  const inner = text.slice(1, -1);
+function quoted(text2) {
+  const q = text2[0];
+  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
+  const inner = text2.slice(1, -1);
   if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
   return inner;
 }
-function dataLines(text) {
-  if (text.includes("	") || text.includes("\r")) return void 0;
+function dataLines(text2) {
+  if (text2.includes("	") || text2.includes("\r")) return void 0;
   const lines = [];
   let offset = 0;
-  while (offset <= text.length) {
-    let newline = text.indexOf("\n", offset);
-    if (newline === -1) newline = text.length;
+  while (offset <= text2.length) {
+    let newline = text2.indexOf("\n", offset);
+    if (newline === -1) newline = text2.length;
     let start = offset;
-    while (start < newline && text.charCodeAt(start) === 32) start++;
-    if (start < newline && text.charCodeAt(start) !== 35) {
-      if (start === offset && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%")) return void 0;
+    while (start < newline && text2.charCodeAt(start) === 32) start++;
+    if (start < newline && text2.charCodeAt(start) !== 35) {
+      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
       let end = newline;
-      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
       lines.push({ start, end, indent: start - offset });
     }
     offset = newline + 1;
@@ -27980,19 +27980,19 @@ function dataLines(text) {
   if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
-function stripComment(text, from, to) {
+function stripComment(text2, from, to) {
   for (let p = from + 1; p < to; p++) {
-    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+    if (text2.charCodeAt(p) === 35 && text2.charCodeAt(p - 1) === 32) {
       let end = p - 1;
-      while (end > from && text.charCodeAt(end - 1) === 32) end--;
+      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
       return end;
     }
   }
   return to;
 }
 var FlowReader = class {
-  constructor(text, from, to) {
-    this.text = text;
+  constructor(text2, from, to) {
+    this.text = text2;
     this.to = to;
     this.p = from;
   }
@@ -28010,22 +28010,22 @@ var FlowReader = class {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
   }
   scalar(stops) {
-    const { text, to } = this;
+    const { text: text2, to } = this;
     this.skip();
     const begin = this.p;
-    const c = text[begin];
+    const c = text2[begin];
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, begin + 1);
+      const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text.slice(begin, this.p)), info: begin };
+      return { value: quoted(text2.slice(begin, this.p)), info: begin };
     }
     let p = begin;
-    while (p < to && !stops.includes(text[p])) p++;
+    while (p < to && !stops.includes(text2[p])) p++;
     this.p = p;
     let end = p;
-    while (end > begin && text.charCodeAt(end - 1) === 32) end--;
-    const raw = text.slice(begin, end);
+    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
+    const raw = text2.slice(begin, end);
     checkPlain(raw, true);
     return { value: scalarValue(raw), info: begin };
   }
@@ -28038,12 +28038,12 @@ var FlowReader = class {
     return result;
   }
   mapping() {
-    const { text } = this;
+    const { text: text2 } = this;
     const start = this.p++;
     const value = {};
     const info = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     this.skip();
-    if (text[this.p] === "}") {
+    if (text2[this.p] === "}") {
       this.p++;
       return { value, info };
     }
@@ -28051,27 +28051,27 @@ var FlowReader = class {
       const key2 = this.scalar(":,}");
       if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
       const name = String(key2.value);
-      if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       const item = this.node();
       value[name] = item.value;
       info.keys.set(name, key2.info);
       info.values.set(name, item.info);
       this.skip();
-      if (text[this.p] === ",") this.p++;
-      else if (text[this.p] === "}") {
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "}") {
         this.p++;
         return { value, info };
       } else throw GIVE_UP;
     }
   }
   sequence() {
-    const { text } = this;
+    const { text: text2 } = this;
     const start = this.p++;
     const value = [];
     const info = { start, items: [] };
     this.skip();
-    if (text[this.p] === "]") {
+    if (text2[this.p] === "]") {
       this.p++;
       return { value, info };
     }
@@ -28080,18 +28080,18 @@ var FlowReader = class {
       value.push(item.value);
       info.items.push(item.info);
       this.skip();
-      if (text[this.p] === ",") this.p++;
-      else if (text[this.p] === "]") {
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "]") {
         this.p++;
         return { value, info };
       } else throw GIVE_UP;
     }
   }
 };
-var startsSequence = (text, at) => text[at] === "-" && " \n".includes(text[at + 1] ?? "\n");
+var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
 var BlockReader = class {
-  constructor(text, lines) {
-    this.text = text;
+  constructor(text2, lines) {
+    this.text = text2;
     this.lines = lines;
   }
   text;
@@ -28113,45 +28113,45 @@ var BlockReader = class {
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
-    const { text } = this;
-    const c = text[from];
-    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
+    const { text: text2 } = this;
+    const c = text2[from];
+    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(text, from, to);
-      return { value: quoted(text.slice(from, end)), info: from };
+      const end = text2[to - 1] === c ? to : stripComment(text2, from, to);
+      return { value: quoted(text2.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(text, from, to));
+    const raw = text2.slice(from, stripComment(text2, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
   /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
   keyAt(from, end) {
-    const { text } = this;
-    const c = text[from];
+    const { text: text2 } = this;
+    const c = text2[from];
     let keyEnd;
     let key2;
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, from + 1);
+      const close = text2.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text.slice(from, close + 1));
+      key2 = quoted(text2.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
-      keyEnd = text.indexOf(":", from);
+      keyEnd = text2.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key2 = text.slice(from, keyEnd);
+      key2 = text2.slice(from, keyEnd);
       if (!KEY.test(key2)) return void 0;
     }
-    if (SPECIAL.test(key2) || text[keyEnd] !== ":") return void 0;
+    if (SPECIAL.test(key2) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) return { key: key2, after: -1 };
-    if (text[after] !== " ") return void 0;
+    if (text2[after] !== " ") return void 0;
     let v = after;
-    while (v < end && text.charCodeAt(v) === 32) v++;
-    return { key: key2, after: text[v] === "#" ? -1 : v };
+    while (v < end && text2.charCodeAt(v) === 32) v++;
+    return { key: key2, after: text2[v] === "#" ? -1 : v };
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
-    const { text, lines } = this;
+    const { text: text2, lines } = this;
     const value = {};
     const info = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     let keyStart = first;
@@ -28167,7 +28167,7 @@ var BlockReader = class {
       info.values.set(entry.key, child.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
+      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
@@ -28180,15 +28180,15 @@ var BlockReader = class {
   }
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
   blockSeq(indent) {
-    const { text, lines } = this;
+    const { text: text2, lines } = this;
     const value = [];
     const info = { start: lines[this.i].start, items: [] };
     for (; ; ) {
       const line = lines[this.i];
       let p = line.start + 1;
-      if (text[p] !== " ") throw GIVE_UP;
-      while (p < line.end && text.charCodeAt(p) === 32) p++;
-      if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
+      if (text2[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text2.charCodeAt(p) === 32) p++;
+      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
       let item;
       if (this.keyAt(p, line.end)) {
@@ -28202,18 +28202,18 @@ var BlockReader = class {
       info.items.push(item.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text[next.start] !== "-") {
+      if (next.indent > indent || text2[next.start] !== "-") {
         if (next.indent === indent) return { value, info };
         throw GIVE_UP;
       }
     }
   }
 };
-function parseFast(text) {
-  const lines = dataLines(text);
+function parseFast(text2) {
+  const lines = dataLines(text2);
   if (!lines) return void 0;
   try {
-    return new BlockReader(text, lines).root();
+    return new BlockReader(text2, lines).root();
   } catch (error) {
     if (error === GIVE_UP) return void 0;
     throw error;
@@ -28274,9 +28274,9 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
-function lineStartsOf(text) {
+function lineStartsOf(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function linePos(starts, offset) {
@@ -28290,12 +28290,12 @@ function linePos(starts, offset) {
   if (starts[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts[low - 1] + 1 };
 }
-function positionOf(text, offset) {
-  return linePos(lineStartsOf(text), offset);
+function positionOf(text2, offset) {
+  return linePos(lineStartsOf(text2), offset);
 }
-function fromFast(file, text, fast) {
+function fromFast(file, text2, fast) {
   let starts;
-  const pos = (offset) => linePos(starts ??= lineStartsOf(text), offset);
+  const pos = (offset) => linePos(starts ??= lineStartsOf(text2), offset);
   const startOf = (info) => typeof info === "number" ? info : info.start;
   const infoAt = (path6) => {
     let node = fast.info;
@@ -28341,17 +28341,17 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
       positionOf(decoded.lossy, decoded.at)
     );
   }
-  const text = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
-  const nul = text.indexOf("\0");
+  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text2.indexOf("\0");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
   }
-  const fast = full ? void 0 : parseFast(text);
-  if (fast) return fromFast(file, text, fast);
+  const fast = full ? void 0 : parseFast(text2);
+  if (fast) return fromFast(file, text2, fast);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error) {
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
   }
@@ -28747,18 +28747,18 @@ function checkCachedInput(w, input, cachedInput, findings) {
   }
 }
 function checkModeSettings(w, mode, findings) {
-  const { raw, index, base, name } = w;
+  const { raw, index, base: base2, name } = w;
   if (mode === "dedicated" && !raw.dedicated) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+    findings.error("mode.settings", base2, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
   }
   if (mode === "gpu-cluster" && !raw.cluster) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+    findings.error("mode.settings", base2, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
   }
   if (raw.dedicated && mode !== "dedicated") {
-    findings.warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
+    findings.warn("mode.unused-settings", [...base2, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
   }
   if (raw.cluster && mode !== "gpu-cluster") {
-    findings.warn("mode.unused-settings", [...base, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
+    findings.warn("mode.unused-settings", [...base2, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
   }
 }
 function dedicatedSpec(raw) {
@@ -28783,7 +28783,7 @@ function clusterSpec(raw) {
   };
 }
 function readWorkload(w, ctx) {
-  const { raw, index, name, base } = w;
+  const { raw, index, name, base: base2 } = w;
   const { parsed, defaults, findings } = ctx;
   const unit = volumeUnit(w, findings);
   if (!unit) return void 0;
@@ -28804,7 +28804,7 @@ function readWorkload(w, ctx) {
   checkCachedInput(w, input, cachedInput, findings);
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
-  const at = parsed.locate(base);
+  const at = parsed.locate(base2);
   const budget = raw.budget;
   return {
     id: `${parsed.file}#${name}`,
@@ -28814,7 +28814,7 @@ function readWorkload(w, ctx) {
     line: at.line,
     col: at.col,
     at: Object.fromEntries(
-      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base, field])])
+      WORKLOAD_FIELDS.filter((field2) => raw[field2] !== void 0).map((field2) => [field2, parsed.locate([...base2, field2])])
     ),
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
@@ -28838,17 +28838,17 @@ function readWorkloads(data, ctx) {
   const templates = [];
   const names = /* @__PURE__ */ new Map();
   data.workloads.forEach((raw, index) => {
-    const base = ["workloads", index];
+    const base2 = ["workloads", index];
     const name = raw.name;
     const first = names.get(name);
     if (first !== void 0) {
-      ctx.findings.error("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      ctx.findings.error("workload.duplicate-name", [...base2, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
       return;
     }
     names.set(name, index);
     const inputFrom = raw.tokens.input_from;
     if (typeof inputFrom === "string") templates.push(inputFrom);
-    const workload = readWorkload({ raw, index, name, base }, ctx);
+    const workload = readWorkload({ raw, index, name, base: base2 }, ctx);
     if (workload) workloads.push(workload);
   });
   return { workloads, templates };
@@ -28937,8 +28937,8 @@ function validateManifest(parsed, options = {}) {
 }
 
 // src/core/cost/estimate.ts
-function finding(workload, severity, rule, message, field, subpath = "") {
-  const at = field && workload.at[field] || { line: workload.line, col: workload.col };
+function finding(workload, severity, rule, message, field2, subpath = "") {
+  const at = field2 && workload.at[field2] || { line: workload.line, col: workload.col };
   return {
     severity,
     rule,
@@ -28946,7 +28946,7 @@ function finding(workload, severity, rule, message, field, subpath = "") {
     file: workload.file,
     line: at.line,
     col: at.col,
-    path: `workloads[${workload.index}]${field ? `.${field}${subpath}` : ""}`,
+    path: `workloads[${workload.index}]${field2 ? `.${field2}${subpath}` : ""}`,
     workload: workload.name
   };
 }
@@ -29013,7 +29013,7 @@ function capacityCost(workload, scenario, gpuHours, hourly, extras, tokensPerSec
   const monthlyTokens = perMonth(workload, scenario, workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
   const components = [
     { name: "GPU time", quantity: gpuHours, unit: "GPU-hours", unitPrice: hourly, monthlyCost: gpuHours.times(hourly) },
-    ...extras.filter(([, amount]) => amount.gt(0)).map(([name, amount]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount, monthlyCost: amount }))
+    ...extras.filter(([, amount2]) => amount2.gt(0)).map(([name, amount2]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount2, monthlyCost: amount2 }))
   ];
   const monthlyCost = sum2(components.map((c) => c.monthlyCost));
   const capacity = tokensPerSecond?.times(replicas).times(hours).times(3600);
@@ -29101,7 +29101,7 @@ function estimateCapacityWorkload(workload, book) {
   const findings = [];
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
-  const field = workload.dedicated ? "dedicated" : "cluster";
+  const field2 = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model.contextWindow, findings);
@@ -29110,7 +29110,7 @@ function estimateCapacityWorkload(workload, book) {
   if ("problem" in rate) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
-      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field2}.hourly_rate to price it`, field2, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field2}.hourly_rate (USD per GPU-hour)`, field2)
     );
     return { workload, priced: false, findings };
   }
@@ -29134,11 +29134,11 @@ function estimateCapacityWorkload(workload, book) {
         "error",
         "capacity.exceeded",
         `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster"} can serve ${formatCount(cost2.monthlyTokens.div(cost2.utilization))} (${formatPercent(cost2.utilization.times(100))} utilization); add replicas or lower the volume`,
-        field
+        field2
       )
     );
   } else if (costs.high.utilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.utilization.times(100))} of the capacity`, field));
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.utilization.times(100))} of the capacity`, field2));
   }
   if (workload.cluster) {
     const multiple = book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
@@ -31959,13 +31959,13 @@ var price_catalog_schema_default = {
 // src/core/prices/catalog-load.ts
 var validateCatalog;
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
-function parseCatalog(origin, text) {
+function parseCatalog(origin, text2) {
   const fail2 = (message) => ({
     findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
   });
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch (error) {
     return fail2(`price catalog is not valid JSON: ${error.message}`);
   }
@@ -32152,6 +32152,755 @@ async function loadHead(options) {
   return { files, discovered: discovered.map((d) => d.file), blobs, context };
 }
 
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./chunks/vega.module-PNH47AE6.js"), import("./chunks/build-MFJHM7BV.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
+  }
+  return out;
+}
+
+// src/core/render/charts.ts
+var MAX_BARS = 15;
+var COLORS = {
+  increase: "#c0392b",
+  decrease: "#2874a6",
+  total: "#7f8c8d",
+  bar: "#2e86c1",
+  over: "#c0392b",
+  near: "#b9770e",
+  ok: "#239b56"
+};
+var CONFIG = {
+  background: "transparent",
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  view: { stroke: null },
+  axis: {
+    labelColor: "currentColor",
+    titleColor: "currentColor",
+    domainColor: "currentColor",
+    tickColor: "currentColor",
+    gridColor: "currentColor",
+    gridOpacity: 0.15,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: "normal",
+    labelLimit: 240
+  },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 11 }
+};
+var usd = (value) => toJsonMoney(value);
+function base(width, height, values) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
+}
+function uniqueLabels(labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return labels.map((label2) => {
+    const n = (seen.get(label2) ?? 0) + 1;
+    seen.set(label2, n);
+    return n === 1 ? label2 : `${label2} (${n})`;
+  });
+}
+function labelOf(w, clash) {
+  return clash ? `${w.name} (${w.file})` : w.name;
+}
+function workloadLabels(rows) {
+  const count = /* @__PURE__ */ new Map();
+  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+}
+var barHeight = (n) => Math.max(40, n * 24);
+function barChart(rows, axisTitle) {
+  return {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar", color: COLORS.bar },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: axisTitle, axis: { format: "$,.0f" } },
+          ...rows.some((r) => r.color) ? { color: { field: "color", type: "nominal", scale: null } } : {}
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+}
+function tagCharts(report) {
+  return report.groups.map((group, i) => {
+    const top = group.values.slice(0, MAX_BARS);
+    const rest = group.values.slice(MAX_BARS);
+    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
+    if (rest.length > 0) {
+      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
+      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
+    }
+    const labels = uniqueLabels(rows.map((r) => r.label));
+    rows.forEach((r, j) => r.label = labels[j]);
+    return {
+      id: `chart-tag-${i + 1}`,
+      title: `Monthly spend by ${group.tag}`,
+      description: `Bar chart of projected monthly spend for each value of the tag ${group.tag}, largest first: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+      spec: barChart(rows, "USD per month"),
+      markRole: "bar",
+      marks: rows.length,
+      labels: rows.length
+    };
+  });
+}
+function changedRows(report) {
+  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+}
+function waterfallChart(report) {
+  const s = report.summary;
+  if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
+  const changed = changedRows(report);
+  if (changed.length === 0) return null;
+  const top = changed.slice(0, MAX_BARS);
+  const rest = changed.slice(MAX_BARS);
+  const labels = workloadLabels(top);
+  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
+  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
+  let running = s.baseMonthlyCost;
+  const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
+  for (const step of steps) {
+    const next = running.plus(step.amount);
+    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    running = next;
+  }
+  rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          x2: { field: "end" },
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
+            legend: { orient: "bottom" }
+          }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
+    ],
+    transform: [{ calculate: "max(datum.start, datum.end)", as: "maxEnd" }]
+  };
+  return {
+    id: "chart-waterfall",
+    title: "From base to head: the change by workload",
+    description: `Waterfall chart: the base total ${formatUsd(s.baseMonthlyCost)} a month, then each changed workload's step (${steps.map((x) => `${x.label} ${formatUsdChange(x.amount)}`).join(", ")}), ending at the head total ${formatUsd(s.monthlyCost)}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function driversChart(report) {
+  if (!report.base) return null;
+  const changed = changedRows(report).slice(0, MAX_BARS);
+  if (changed.length === 0) return null;
+  const labels = workloadLabels(changed);
+  const rows = changed.flatMap((w, i) => {
+    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
+    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  });
+  const spec = {
+    ...base(600, barHeight(changed.length), rows),
+    mark: { type: "bar", stroke: "currentColor", strokeWidth: 0.5 },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      x: { field: "value", type: "quantitative", title: "Change in USD per month", axis: { format: "$,.0f" }, stack: "zero" },
+      color: { field: "cause", type: "nominal", title: "Cause", scale: { scheme: "tableau10" }, legend: { orient: "bottom" } }
+    }
+  };
+  return {
+    id: "chart-drivers",
+    title: "Why each workload changed",
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: 0
+  };
+}
+function forecastSeries(report) {
+  const series = [];
+  const breaks = (months, budget) => {
+    const i = months.findIndex((m) => m.gt(budget));
+    return i < 0 ? null : i;
+  };
+  for (const w of report.workloads) {
+    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...w.forecast];
+    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+  }
+  for (const b of report.budgets) {
+    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
+    if (!members.some((w) => w.forecast)) continue;
+    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost : w.forecast[m - 1]), ZERO));
+    series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
+  }
+  return series;
+}
+function forecastChart(report) {
+  const series = forecastSeries(report).slice(0, MAX_BARS);
+  if (series.length === 0) return null;
+  const labels = uniqueLabels(series.map((s) => s.label));
+  const points = series.flatMap(
+    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
+  );
+  const breaking = points.filter((p) => p.breaks).length;
+  const spec = {
+    ...base(600, 260, points),
+    layer: [
+      {
+        mark: { type: "line", point: true },
+        encoding: {
+          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
+          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal" }
+        }
+      },
+      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "left", dx: 4, dy: -6, x: 0 }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        transform: [{ filter: "datum.breaks" }],
+        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
+      },
+      {
+        transform: [{ filter: "datum.breaks" }, { calculate: "'breaks in month ' + datum.month", as: "note" }],
+        mark: { type: "text", align: "left", dx: 6, dy: 10 },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
+      }
+    ]
+  };
+  return {
+    id: "chart-forecast",
+    title: "12-month forecast against each budget",
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series.map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.`,
+    spec,
+    markRole: "point",
+    // One point per month per budget, plus a diamond and a note where each breaks.
+    marks: points.length + breaking,
+    labels: 1 + breaking
+  };
+}
+function groupBudgetChart(report) {
+  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
+  if (budgets.length === 0) return null;
+  const labels = uniqueLabels(budgets.map((b) => b.name));
+  const rows = budgets.map((b, i) => ({
+    label: labels[i],
+    value: toJsonMoney(b.percentUsed),
+    text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
+    status: b.status
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null, title: null },
+          x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
+    ]
+  };
+  return {
+    id: "chart-group-budgets",
+    title: "Group budgets: projected use",
+    description: `Bar chart of each group budget's projected use, with a line at 100%: ${rows.map((r) => `${r.label} ${r.text} (${r.status})`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function reportCharts(report) {
+  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c) => c !== null);
+}
+function optionLabel(option) {
+  if (!option.hardware) return option.mode;
+  const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
+  return `${option.mode} ${option.hardware.id}${replicas}`;
+}
+function optionsChart(c, index) {
+  const labels = uniqueLabels(c.options.map(optionLabel));
+  const rows = c.options.map((o, i) => ({
+    label: labels[i],
+    value: usd(o.monthlyCost),
+    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " (cheapest)" : o.eligible ? "" : " (not eligible)"}`,
+    kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible"
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+  return {
+    id: `chart-options-${index + 1}`,
+    title: `${c.workload.name}: monthly cost of each option`,
+    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function breakEvenChart(c, index) {
+  const b = c.breakEven;
+  const serverless = c.options.find((o) => o.mode === "serverless");
+  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
+  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
+  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
+  const now = c.workload.requests.perMonth.expected;
+  const breakEven = b.requestsPerMonth;
+  const top = (now.gt(breakEven) ? now : breakEven).times(2);
+  const steps = 12;
+  const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
+  const series = [
+    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost.times(x)) })),
+    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) }))
+  ];
+  const marks = [
+    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
+    { requests: toJsonMoney(now), text: "today" }
+  ];
+  const spec = {
+    ...base(600, 240, series),
+    layer: [
+      {
+        mark: { type: "line" },
+        encoding: {
+          x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
+          y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
+          strokeDash: { field: "option", type: "nominal" }
+        }
+      },
+      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
+      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+  return {
+    id: `chart-break-even-${index + 1}`,
+    title: `${c.workload.name}: break-even volume`,
+    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0].text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
+    spec,
+    markRole: "line mark",
+    marks: 2,
+    labels: 2
+  };
+}
+function compareCharts(comparisons) {
+  return comparisons.flatMap((c, i) => [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null));
+}
+
+// src/core/render/html.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/core/render/escape.ts
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+}
+function sanitizePlain(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+}
+function escapeHtml(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// src/core/render/html.ts
+var STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
+  --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
+  --fail: #ff7b72; --warn: #e3b341; --pass: #56d364; --focus: #58a6ff; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+p, dl { margin: .5rem 0; } .muted, figcaption, caption, footer { color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
+a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
+.fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
+.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
+code.loc { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+`;
+var SCRIPT = `
+for (const table of document.querySelectorAll("table.sortable")) {
+  table.querySelectorAll("thead th").forEach((th, col) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      for (const other of table.querySelectorAll("thead th")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row) => {
+        const cell = row.cells[col];
+        if (!cell) return "";
+        if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
+        return cell.dataset.value === "" ? null : Number(cell.dataset.value);
+      };
+      const body = table.tBodies[0];
+      const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
+      rows.sort((a, b) => {
+        if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
+        const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
+        return (ascending ? d : -d) || a.i - b.i;
+      });
+      body.append(...rows.map((r) => r.row));
+    });
+  });
+}
+`;
+var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
+var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
+function page(title, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="tokenbudget">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
+function table(id, caption, columns2, rows) {
+  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const body = rows.map((row) => {
+    const cells = columns2.map((c, i) => {
+      const raw = c.cell(row);
+      const cell = typeof raw === "string" ? { html: raw } : raw;
+      const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
+      const cls = c.numeric ? ' class="num"' : "";
+      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>
+${body.join("\n")}
+</tbody></table></div>`;
+}
+function figure(chart, images) {
+  const svg = images.get(chart.id);
+  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+}
+function statusCell(w) {
+  if (w.change === "removed") return { html: "removed" };
+  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
+  if (!w.budget) return { html: "no budget" };
+  const pct = w.budget.percentUsed;
+  const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
+  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+}
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var WORKLOAD_COLUMNS = [
+  { title: "Workload", cell: (w) => escapeHtml(w.name) },
+  { title: "File", cell: (w) => locationOf(w.file, w.line) },
+  { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+  { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+  { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
+  { title: "Budget", cell: statusCell }
+];
+function headline(report) {
+  const s = report.summary;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
+  const change2 = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
+  const lines = [
+    `<header>`,
+    `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change2)}</h1>`,
+    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
+    `</header>`
+  ];
+  return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
+}
+function summaryList(report) {
+  const s = report.summary;
+  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
+  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
+  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+function findingsSection(findings) {
+  if (findings.length === 0) return [];
+  const columns2 = [
+    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
+    { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
+    { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
+  ];
+  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns2, findings), `</section>`];
+}
+function changesSection(report, charts, images) {
+  if (!report.base) return [];
+  const rows = report.workloads.filter((w) => w.change !== "unchanged");
+  const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
+  if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
+  for (const id of ["chart-waterfall", "chart-drivers"]) {
+    const chart = charts.get(id);
+    if (chart) out.push(figure(chart, images));
+  }
+  if (rows.length > 0) {
+    const columns2 = [
+      { title: "Workload", cell: (w) => escapeHtml(w.name) },
+      { title: "Kind", cell: (w) => w.change ?? "" },
+      { title: "File", cell: (w) => locationOf(w.file, w.line) },
+      { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
+      { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
+      { title: "Budget", cell: statusCell },
+      { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
+    ];
+    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows));
+  }
+  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  out.push(`</section>`);
+  return out;
+}
+function tagSection(report, charts, images) {
+  if (report.groups.length === 0) return [];
+  const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
+  report.groups.forEach((group, i) => {
+    const chart = charts.get(`chart-tag-${i + 1}`);
+    out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
+    if (chart) out.push(figure(chart, images));
+    const columns2 = [
+      { title: escapeHtml(group.tag), cell: (v) => escapeHtml(v.value) },
+      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
+      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
+    ];
+    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values));
+  });
+  out.push(`</section>`);
+  return out;
+}
+function forecastSection(report, charts, images) {
+  const series = forecastSeries(report);
+  if (series.length === 0) return [];
+  const chart = charts.get("chart-forecast");
+  const columns2 = [
+    { title: "Budget", cell: (s) => escapeHtml(s.label) },
+    { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
+    { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money(s.months[12]) },
+    {
+      title: "Breaks",
+      cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
+    }
+  ];
+  return [
+    `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-forecast", "12-month forecast per budget at the declared growth", columns2, series),
+    `</section>`
+  ];
+}
+function budgetsSection(report, charts, images) {
+  if (report.budgets.length === 0) return [];
+  const chart = charts.get("chart-group-budgets");
+  const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
+  const columns2 = [
+    { title: "Budget", cell: (b) => escapeHtml(b.name) },
+    { title: "File", cell: (b) => locationOf(b.file, b.line) },
+    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
+    { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
+    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) }
+  ];
+  return [
+    `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets),
+    `</section>`
+  ];
+}
+function mathSection(report) {
+  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
+  if (priced.length === 0) return [];
+  const items = priced.map((w) => `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => escapeHtml(c.math)).join(" + ")}</li>`);
+  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+}
+function footer(report) {
+  const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
+  return `<footer><p>Prices: catalog ${escapeHtml(report.catalog.version)}, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+}
+function nav(sections) {
+  const names = {
+    changes: "Changes",
+    workloads: "Workloads",
+    "spend-by-tag": "Spend by tag",
+    forecast: "Growth",
+    "group-budgets": "Group budgets",
+    findings: "Findings",
+    math: "The math"
+  };
+  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
+  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+}
+function renderHtml(report, images) {
+  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+  const { title, html } = headline(report);
+  const workloads = report.workloads.filter((w) => w.change !== "removed");
+  const sections = [
+    ...changesSection(report, charts, images),
+    ...findingsSection(report.findings),
+    ...tagSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...budgetsSection(report, charts, images),
+    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
+    ...mathSection(report)
+  ];
+  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
+}
+function comparisonSection(c, index, charts, images) {
+  const w = c.workload;
+  const n = index + 1;
+  const out = [
+    `<section id="workload-${n}" aria-labelledby="workload-${n}-h"><h2 id="workload-${n}-h">${escapeHtml(w.name)}</h2>`,
+    `<p>${locationOf(w.file, w.line)}: ${escapeHtml(w.provider)} <code>${escapeHtml(w.model)}</code>, ${w.mode}${c.current.hardware ? ` on ${escapeHtml(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${formatNumber(w.requests.perMonth.expected.round())} requests/month.</p>`
+  ];
+  const options = charts.get(`chart-options-${n}`);
+  if (options) out.push(figure(options, images));
+  const columns2 = [
+    { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
+    { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
+    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
+    { title: "Per request", numeric: true, cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" } },
+    { title: "Utilization", numeric: true, cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" } },
+    { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
+    { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
+  ];
+  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns2, c.options.map((option, i) => ({ option, i }))));
+  const breakEven = charts.get(`chart-break-even-${n}`);
+  if (breakEven) out.push(figure(breakEven, images));
+  const facts = [];
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${escapeHtml(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === void 0) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  else {
+    const best = c.options[c.cheapest];
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    facts.push(`Cheapest: <strong>${escapeHtml(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    facts.push(
+      b.never || !b.requestsPerMonth ? `Break-even: none; even a fully used dedicated ${escapeHtml(b.hardware)} replica costs more per request than serverless.` : `Break-even: dedicated ${escapeHtml(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`
+    );
+  }
+  for (const a of c.assumptions) facts.push(`Dedicated sizing: ${escapeHtml(a)}.`);
+  for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${escapeHtml(u.hardware)}` : ""}: ${escapeHtml(u.reason)}.`);
+  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
+  if (c.forecast) {
+    const monthColumns = [
+      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
+      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
+      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
+      { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
+    ];
+    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
+  }
+  out.push(`</section>`);
+  return out;
+}
+function renderCompareHtml(comparisons, images, toolVersion) {
+  const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
+  const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
+  const body = [
+    `<header><h1>${escapeHtml(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
+    `<main>`,
+    `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${escapeHtml(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
+    ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
+    `</main>`,
+    `<footer><p>A month is 730 hours. tokenbudget ${escapeHtml(toolVersion)}</p></footer>`
+  ];
+  return page(title, body);
+}
+
+// src/app/html.ts
+async function reportHtml(report) {
+  return renderHtml(report, await renderCharts(reportCharts(report)));
+}
+async function compareHtml(comparisons, toolVersion) {
+  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion);
+}
+
 // src/app/run.ts
 var import_picomatch = __toESM(require_picomatch4(), 1);
 import { readFile } from "node:fs/promises";
@@ -32167,24 +32916,24 @@ function sameJson(a, b) {
 function modeFields(w) {
   return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
 }
-function describeVolume(base, head) {
-  const from = base.requests.perMonth.expected;
+function describeVolume(base2, head) {
+  const from = base2.requests.perMonth.expected;
   const to = head.requests.perMonth.expected;
   const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
   return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
 }
-function describeTokens(base, head) {
+function describeTokens(base2, head) {
   const parts = [];
   const pairs = [
-    ["input", base.tokens.input.expected, head.tokens.input.expected],
-    ["output", base.tokens.output.expected, head.tokens.output.expected],
-    ["cached input", base.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
+    ["input", base2.tokens.input.expected, head.tokens.input.expected],
+    ["output", base2.tokens.output.expected, head.tokens.output.expected],
+    ["cached input", base2.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
   ];
   for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
   return `tokens per request: ${parts.join(", ")}`;
 }
-function describeMode(base, head) {
-  if (base.mode !== head.mode) return `mode ${base.mode} -> ${head.mode}`;
+function describeMode(base2, head) {
+  if (base2.mode !== head.mode) return `mode ${base2.mode} -> ${head.mode}`;
   const spec = (w) => {
     const d = w.dedicated;
     const c = w.cluster;
@@ -32192,11 +32941,11 @@ function describeMode(base, head) {
     if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
     return w.mode;
   };
-  return `hardware ${spec(base)} -> ${spec(head)}`;
+  return `hardware ${spec(base2)} -> ${spec(head)}`;
 }
-function attribute(base, head, baseManifest, headManifest, book) {
-  const total = head.cost.monthlyCost.minus(base.cost.monthlyCost);
-  const b = base.workload;
+function attribute(base2, head, baseManifest, headManifest, book) {
+  const total = head.cost.monthlyCost.minus(base2.cost.monthlyCost);
+  const b = base2.workload;
   const h = head.workload;
   const steps = [];
   const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
@@ -32214,7 +32963,7 @@ function attribute(base, head, baseManifest, headManifest, book) {
   current = { ...current, requests: h.requests };
   steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
   const drivers = [];
-  let previous = base.cost.monthlyCost;
+  let previous = base2.cost.monthlyCost;
   for (const step of steps) {
     if (!step.changed) continue;
     const estimate = estimateWorkload(step.workload, step.prices, book);
@@ -32239,23 +32988,23 @@ function matchBy(files) {
   for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
   return out;
 }
-function budgetLoosened(base, head) {
+function budgetLoosened(base2, head) {
   const reasons = [];
   const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
-  for (const w of base.workloads) {
+  for (const w of base2.workloads) {
     const now = headWorkloads.get(w.name);
     if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
       reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
     }
   }
   const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
-  for (const g of base.budgets) {
+  for (const g of base2.budgets) {
     const now = headGroups.get(g.name);
     if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
     else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
     else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
   }
-  const p = base.policy;
+  const p = base2.policy;
   const q = head.policy;
   const looser = (name, from, to) => {
     if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
@@ -32267,8 +33016,8 @@ function budgetLoosened(base, head) {
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   return reasons;
 }
-function diffRevisions(base, head, trust = "head") {
-  const baseById = matchBy(base);
+function diffRevisions(base2, head, trust = "head") {
+  const baseById = matchBy(base2);
   const headById = matchBy(head);
   const workloads = [];
   const findings = [];
@@ -32317,7 +33066,7 @@ function diffRevisions(base, head, trust = "head") {
       drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
     });
   }
-  const baseFiles = new Map(base.map((f) => [f.file, f]));
+  const baseFiles = new Map(base2.map((f) => [f.file, f]));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
     const list2 = diffsByFile.get(w.file);
@@ -32645,7 +33394,7 @@ async function run(options) {
     today: options.today,
     blobIds: options.base !== void 0
   });
-  let base;
+  let base2;
   if (options.base) {
     const source = options.base;
     const listing = await source.list();
@@ -32693,43 +33442,87 @@ async function run(options) {
     const diff2 = diffRevisions(baseFiles, head, trust);
     diff2.findings.push(...notes);
     diff2.notes.push(...await changedPriceBooks(cwd, head, source));
-    base = { ref: source.ref, trust, diff: diff2 };
+    base2 = { ref: source.ref, trust, diff: diff2 };
   }
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base ? { base } : {} });
+  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base2 ? { base: base2 } : {} });
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
 
+// src/core/render/csv.ts
+var FORMULA_START = /^[=+\-@\t\r]/;
+function text(value) {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+function field(value) {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function amount(value) {
+  return value === null || value === void 0 || !value.isFinite() ? "" : value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toFixed();
+}
+function renderCsv(report) {
+  const diff2 = report.base !== null;
+  const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
+  const header = [
+    "file",
+    "workload",
+    "provider",
+    "model",
+    "mode",
+    ...tagKeys.map((k) => `tag:${k}`),
+    "requests_per_month",
+    "input_tokens",
+    "output_tokens",
+    "cached_input_tokens",
+    "per_request_usd",
+    "monthly_usd",
+    ...diff2 ? ["change", "base_monthly_usd", "change_usd"] : [],
+    "budget_monthly_usd",
+    "budget_percent_used",
+    "status"
+  ];
+  const row = (w) => [
+    text(w.file),
+    text(w.name),
+    text(w.provider),
+    text(w.model),
+    w.mode,
+    ...tagKeys.map((k) => text(w.tags[k] ?? "")),
+    amount(w.requests.perMonth),
+    amount(w.tokens.input),
+    amount(w.tokens.output),
+    amount(w.tokens.cachedInput),
+    amount(w.perRequestCost),
+    amount(w.monthlyCost),
+    ...diff2 ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : [],
+    amount(w.budget?.monthly),
+    amount(w.budget?.percentUsed),
+    w.status
+  ];
+  const lines = [header, ...report.workloads.map(row)].map((cells) => cells.map(field).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+
 // src/core/render/json.ts
-function money(key2, value) {
+function money2(key2, value) {
   const raw = this[key2];
   if (raw instanceof Decimal2) return raw.isFinite() ? toJsonMoney(raw) : null;
   return value;
 }
 function jsonText(value) {
-  return `${JSON.stringify(value, money, 2)}
+  return `${JSON.stringify(value, money2, 2)}
 `;
 }
 function renderJson(report) {
   return jsonText(report);
 }
 
-// src/core/render/escape.ts
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
-}
-function sanitizePlain(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
-}
-
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
-var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
-function money2(value) {
+function money3(value) {
   return value === null || value === void 0 ? "unpriced" : formatUsd(value);
 }
 function change(value) {
@@ -32743,20 +33536,20 @@ function budgetCell(w) {
 function modelCell(w) {
   return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
 }
-function headline(report) {
+function headline2(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
   if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
-      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
+      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT2[s.status]}`,
       "",
       `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
     ];
   }
   return [
-    `## tokenbudget: ${total} \xB7 ${VERDICT[s.status]}`,
+    `## tokenbudget: ${total} \xB7 ${VERDICT2[s.status]}`,
     "",
     `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
   ];
@@ -32770,7 +33563,7 @@ function changesTable(rows) {
   const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
   for (const w of rows) {
     out.push(
-      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money2(w.baseMonthlyCost)} | ${money2(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
+      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money3(w.baseMonthlyCost)} | ${money3(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
     );
   }
   return out;
@@ -32779,7 +33572,7 @@ function workloadsTable(rows) {
   const out = ["| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|"];
   for (const w of rows) {
     out.push(
-      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money2(w.monthlyCost)} | ${budgetCell(w)} |`
+      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money3(w.monthlyCost)} | ${budgetCell(w)} |`
     );
   }
   return out;
@@ -32814,7 +33607,7 @@ function budgetsTable(report) {
   return out;
 }
 function render(report, detail) {
-  const lines = [...headline(report), ""];
+  const lines = [...headline2(report), ""];
   const live = report.workloads;
   const isDiff = report.base !== null;
   const changed = isDiff ? live.filter((w) => w.change !== "unchanged") : live;
@@ -32869,13 +33662,13 @@ function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
     { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
     { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
   ];
-  let text = "";
+  let text2 = "";
   for (const detail of levels) {
-    text = render(report, detail);
-    if (text.length <= maxChars) return text;
+    text2 = render(report, detail);
+    if (text2.length <= maxChars) return text2;
   }
   const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
-  return text.slice(0, maxChars - note.length) + note;
+  return text2.slice(0, maxChars - note.length) + note;
 }
 
 // src/core/render/table.ts
@@ -32890,8 +33683,8 @@ function columns(rows) {
 }
 function budgetText(w, p) {
   if (!w.budget?.percentUsed) return "";
-  const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
-  return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
+  const text2 = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  return w.budget.status === "over" ? p.red(text2) : w.budget.status === "near" ? p.yellow(text2) : p.green(text2);
 }
 function volumeLine(w) {
   const per = w.perRequestCost ? ` x ${formatUsdPrecise(w.perRequestCost)}/request` : "";
@@ -33022,7 +33815,10 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "playwright-core": "^1.65.1",
     typescript: "~5.9.3",
+    vega: "^6.4.0",
+    "vega-lite": "^6.5.0",
     vitest: "^4.1.12"
   }
 };
@@ -33112,10 +33908,10 @@ function timeOf(entry) {
   }
   return seconds * 1e3;
 }
-function parseUsageLine(text) {
+function parseUsageLine(text2) {
   let entry;
   try {
-    entry = JSON.parse(text);
+    entry = JSON.parse(text2);
   } catch (error) {
     throw new Error(`invalid JSON: ${error.message}`);
   }
@@ -33148,9 +33944,9 @@ async function* readUsageLog(file, problems) {
     throw error;
   }
   const raw = handle.createReadStream({ start: 0 });
-  const text = gzipped ? pipeline(raw, createGunzip(), () => {
+  const text2 = gzipped ? pipeline(raw, createGunzip(), () => {
   }) : raw;
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
+  const lines = createInterface({ input: text2, crlfDelay: Infinity });
   let line = 0;
   try {
     for await (const content of lines) {
@@ -33789,11 +34585,11 @@ function diffEntries(kind, olds, news, fields) {
     }
     const a = fields(before);
     const b = fields(after);
-    for (const field of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
-      const old = a.get(field) ?? "absent";
-      const now = b.get(field) ?? "absent";
+    for (const field2 of /* @__PURE__ */ new Set([...a.keys(), ...b.keys()])) {
+      const old = a.get(field2) ?? "absent";
+      const now = b.get(field2) ?? "absent";
       const moved = valueChange(old, now);
-      if (moved) changes.push({ kind, provider, id, field, old, new: now, ...moved });
+      if (moved) changes.push({ kind, provider, id, field: field2, old, new: now, ...moved });
     }
   }
   return changes;
@@ -34053,8 +34849,8 @@ function modelIdFromKey(key2, provider) {
 }
 function longContextTiers2(entry, key2, warnings) {
   const byThreshold = /* @__PURE__ */ new Map();
-  for (const [field, value] of Object.entries(entry)) {
-    const match = TIER_KEY.exec(field);
+  for (const [field2, value] of Object.entries(entry)) {
+    const match = TIER_KEY.exec(field2);
     const price = finiteNumber(value);
     if (!match || price === void 0) continue;
     const threshold = Number(match[2]) * 1e3;
@@ -34486,11 +35282,11 @@ async function importFeed(args, io) {
   const sourceDate = asOf ?? (await stat2(absolute)).mtime.toISOString().slice(0, 10);
   const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path5.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
-  const text = `${JSON.stringify(catalog, null, 2)}
+  const text2 = `${JSON.stringify(catalog, null, 2)}
 `;
-  const checked = parseCatalog(values.out, text);
+  const checked = parseCatalog(values.out, text2);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeFile2(path5.resolve(io.cwd, values.out), text);
+  await writeFile2(path5.resolve(io.cwd, values.out), text2);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
 `);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
@@ -34798,7 +35594,7 @@ function comparisonText(c) {
 }
 function comparisonJson(c) {
   const w = c.workload;
-  const optionLabel = (i) => i === void 0 ? null : label(c.options[i]);
+  const optionLabel2 = (i) => i === void 0 ? null : label(c.options[i]);
   return {
     file: w.file,
     workload: w.name,
@@ -34812,10 +35608,10 @@ function comparisonJson(c) {
     assumptions: c.assumptions,
     options: c.options.map((o) => ({ ...o, label: label(o) })),
     unavailable: c.unavailable,
-    cheapest: optionLabel(c.cheapest),
+    cheapest: optionLabel2(c.cheapest),
     savings: c.savings ?? null,
     breakEven: c.breakEven ? { ...c.breakEven, requestsPerDay: c.breakEven.requestsPerMonth ? perDay(c.breakEven.requestsPerMonth) : null } : null,
-    forecast: c.forecast ? c.forecast.map((m) => ({ month: m.month, requestsPerMonth: m.requestsPerMonth, costs: Object.fromEntries(c.options.map((o, i) => [o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode, m.costs[i]])), replicas: Object.fromEntries(c.options.flatMap((o, i) => o.hardware && m.replicas[i] !== null ? [[`${o.mode} ${o.hardware.id}`, m.replicas[i]]] : [])), cheapest: optionLabel(m.cheapest) })) : null
+    forecast: c.forecast ? c.forecast.map((m) => ({ month: m.month, requestsPerMonth: m.requestsPerMonth, costs: Object.fromEntries(c.options.map((o, i) => [o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode, m.costs[i]])), replicas: Object.fromEntries(c.options.flatMap((o, i) => o.hardware && m.replicas[i] !== null ? [[`${o.mode} ${o.hardware.id}`, m.replicas[i]]] : [])), cheapest: optionLabel2(m.cheapest) })) : null
   };
 }
 async function compareCommand(args, io) {
@@ -34826,7 +35622,7 @@ async function compareCommand(args, io) {
     "tokens-per-second": { type: "string" },
     gpus: { type: "string" }
   });
-  if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
+  const format2 = oneOf("format", values.format, ["table", "json", "html"]);
   const tps = values["tokens-per-second"];
   if (tps !== void 0 && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
   const gpus = values.gpus;
@@ -34845,7 +35641,8 @@ async function compareCommand(args, io) {
     }
   }
   if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
-  if (values.format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
+  if (format2 === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
+  else if (format2 === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
   else {
     const out = [];
     for (const file of [...new Set(comparisons.map((c) => c.workload.file))]) {
@@ -34875,7 +35672,9 @@ Usage:
 Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
 
 Options:
-  --format table|json|markdown   output format (default table)
+  --format table|json|markdown|html|csv
+                                 output format (default table); html is one self-contained page
+                                 with charts, csv one row per workload
   --group-by TAG                 also total spend by this tag (repeatable)
   --base REF                     git revision to diff against (check, diff)
   --trust head|base              whose budgets and policy judge the change (default head)
@@ -34902,8 +35701,11 @@ var COMMON = {
   "no-color": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false }
 };
-function render2(report, format2, io, noColor) {
+var FORMATS = ["table", "json", "markdown", "html", "csv"];
+async function render2(report, format2, io, noColor) {
   if (format2 === "json") return renderJson(report);
+  if (format2 === "html") return reportHtml(report);
+  if (format2 === "csv") return renderCsv(report);
   if (format2 === "markdown") return renderMarkdown(report);
   const color = !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
   return renderTable(report, { color });
@@ -34918,9 +35720,10 @@ async function manifestCommand(command, args, io) {
     io.stdout.write(HELP2);
     return 0;
   }
-  const format2 = oneOf("format", values.format, ["table", "json", "markdown"]);
+  const format2 = oneOf("format", values.format, FORMATS);
   const trust = oneOf("trust", values.trust, ["head", "base"]);
   const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"]);
+  if (command === "validate" && (format2 === "html" || format2 === "csv")) throw new UsageError(`--format ${format2} is for estimate, check and diff; validate prints findings only`);
   if (command === "diff" && !values.base) throw new UsageError("diff needs --base REF");
   if (values.base && (command === "validate" || command === "estimate")) throw new UsageError(`--base is for check and diff, not ${command}`);
   const limits = {
@@ -34959,7 +35762,7 @@ async function manifestCommand(command, args, io) {
   if (command === "diff") {
     report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
   }
-  io.stdout.write(render2(report, format2, io, values["no-color"]));
+  io.stdout.write(await render2(report, format2, io, values["no-color"]));
   if (format2 !== "table") printInputProblems(result, io);
   if (result.inputErrors) return 2;
   if (command === "estimate") return 0;

@@ -21000,7 +21000,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -21008,31 +21008,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob2 === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -22814,28 +22814,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -23797,8 +23797,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error2) => {
           if (error2 !== null) {
             this._handleError(error2);
@@ -23825,19 +23825,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error2);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -23945,19 +23945,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error2) {
           this._handleError(error2);
@@ -23969,16 +23969,16 @@ var require_sync3 = __commonJS({
         }
         throw error2;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -25004,9 +25004,9 @@ var require_light = __commonJS({
           };
         }
         _addListener(name, status, cb) {
-          var base;
-          if ((base = this._events)[name] == null) {
-            base[name] = [];
+          var base2;
+          if ((base2 = this._events)[name] == null) {
+            base2[name] = [];
           }
           this._events[name].push({ cb, status });
           return this.instance;
@@ -25280,9 +25280,9 @@ var require_light = __commonJS({
           this._startHeartbeat();
         }
         _startHeartbeat() {
-          var base;
+          var base2;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base = this.heartbeat = setInterval(() => {
+            return typeof (base2 = this.heartbeat = setInterval(() => {
               var amount2, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
@@ -25303,7 +25303,7 @@ var require_light = __commonJS({
                   return this.instance._drainAll(this.computeCapacity());
                 }
               }
-            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+            }, this.heartbeatInterval)).unref === "function" ? base2.unref() : void 0;
           } else {
             return clearInterval(this.heartbeat);
           }
@@ -25662,9 +25662,9 @@ var require_light = __commonJS({
             return keys;
           }
           _startAutoCleanup() {
-            var base;
+            var base2;
             clearInterval(this.interval);
-            return typeof (base = this.interval = setInterval(async () => {
+            return typeof (base2 = this.interval = setInterval(async () => {
               var e, k, ref, results, time, v;
               time = Date.now();
               ref = this.instances;
@@ -25683,7 +25683,7 @@ var require_light = __commonJS({
                 }
               }
               return results;
-            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+            }, this.timeout / 2)).unref === "function" ? base2.unref() : void 0;
           }
           updateSettings(options = {}) {
             parser$3.overwrite(options, this.defaults, this);
@@ -26701,7 +26701,7 @@ var require_scan2 = __commonJS({
         isExtglob = false;
         isGlob2 = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -26709,31 +26709,31 @@ var require_scan2 = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob2 === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob2 === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -39194,10 +39194,10 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options, skipNormalization) {
+    function resolveComponent(base2, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse3(serialize(base, options), options);
+        base2 = parse3(serialize(base2, options), options);
         relative = parse3(serialize(relative, options), options);
       }
       options = options || {};
@@ -39217,33 +39217,33 @@ var require_fast_uri = __commonJS({
           target.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target.path = base2.path;
             if (relative.query !== void 0) {
               target.query = relative.query;
             } else {
-              target.query = base.query;
+              target.query = base2.query;
             }
           } else {
             if (relative.path[0] === "/") {
               target.path = removeDotSegments(relative.path);
             } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
+              const baseHasAuthority = base2.userinfo !== void 0 || base2.host !== void 0 || base2.port !== void 0;
+              if (baseHasAuthority && !base2.path) {
                 target.path = "/" + relative.path;
-              } else if (!base.path) {
+              } else if (!base2.path) {
                 target.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base2.path.slice(0, base2.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target.path = base2.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
             target.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target.userinfo = base2.userinfo;
+          target.host = base2.host;
+          target.port = base2.port;
         }
-        target.scheme = base.scheme;
+        target.scheme = base2.scheme;
       }
       target.fragment = relative.fragment;
       return target;
@@ -42723,9 +42723,9 @@ async function discover(cwd, inputs) {
   const add2 = (d) => {
     if (!found.has(d.file)) found.set(d.file, d);
   };
-  const glob = async (patterns, base) => {
-    const entries = await (0, import_fast_glob.default)(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
-    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base, entry)))));
+  const glob = async (patterns, base2) => {
+    const entries = await (0, import_fast_glob.default)(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
+    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
   };
   if (inputs.length === 0) {
     await glob([DEFAULT_PATTERN], cwd);
@@ -44331,10 +44331,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
+            const page2 = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
               url = parsedUrl.toString();
             }
           }
@@ -47329,86 +47329,21 @@ async function listFilesAtRef(octokit, loc) {
   return data.tree.flatMap((entry) => entry.type === "blob" && entry.mode !== "120000" && entry.path !== void 0 ? [entry.path] : []);
 }
 
-// src/app/run.ts
-var import_picomatch = __toESM(require_picomatch4(), 1);
-import { readFile } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/adapters/git.ts
-import { execFile, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(cwd, args) {
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
-      if (error2) reject(new GitError(stderr.trim().split("\n")[0] || error2.message));
-      else resolve(stdout);
-    });
-  });
-}
-async function repoInfo(cwd) {
-  const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
-    throw new GitError(`${cwd} is not inside a git repository; --base needs one`);
-  });
-  const [top = "", prefix = ""] = out.split("\n");
-  return { top, prefix };
-}
-async function resolveCommit(cwd, ref) {
-  if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
-  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => {
-    throw new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
-  });
-  return out.trim();
-}
-async function listTree(cwd, commit, prefix) {
-  const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
-  if (prefix) args.push("--", prefix);
-  const out = await git(cwd, args);
-  const entries = [];
-  for (const record of out.split("\0")) {
-    if (!record) continue;
-    const tab = record.indexOf("	");
-    const [mode = "", type, blob = "", size = "0"] = record.slice(0, tab).split(/ +/);
-    if (type !== "blob") continue;
-    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode, size: Number(size) });
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./chunks/vega.module-PNH47AE6.js"), import("./chunks/build-MFJHM7BV.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
   }
-  return entries;
-}
-function readBlobs(cwd, blobs) {
-  const wanted = [...new Set(blobs)];
-  if (wanted.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.on("data", (chunk) => stderr += chunk.toString());
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-      const out = Buffer.concat(chunks);
-      const result = /* @__PURE__ */ new Map();
-      let offset = 0;
-      for (const blob of wanted) {
-        const newline = out.indexOf(10, offset);
-        const header = out.subarray(offset, newline).toString();
-        const [, type, size] = header.split(" ");
-        offset = newline + 1;
-        if (type === "missing" || size === void 0) continue;
-        const length = Number(size);
-        result.set(blob, out.subarray(offset, offset + length));
-        offset += length + 1;
-      }
-      resolve(result);
-    });
-    child.stdin.end(`${wanted.join("\n")}
-`);
-  });
-}
-function blobId(bytes) {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  return out;
 }
 
 // node_modules/decimal.js/decimal.mjs
@@ -47824,16 +47759,16 @@ P.lessThan = P.lt = function(y) {
 P.lessThanOrEqualTo = P.lte = function(y) {
   return this.cmp(y) < 1;
 };
-P.logarithm = P.log = function(base) {
+P.logarithm = P.log = function(base2) {
   var isBase10, d, denominator, k, inf, num, sd, r, arg = this, Ctor = arg.constructor, pr = Ctor.precision, rm2 = Ctor.rounding, guard = 5;
-  if (base == null) {
-    base = new Ctor(10);
+  if (base2 == null) {
+    base2 = new Ctor(10);
     isBase10 = true;
   } else {
-    base = new Ctor(base);
-    d = base.d;
-    if (base.s < 0 || !d || !d[0] || base.eq(1)) return new Ctor(NaN);
-    isBase10 = base.eq(10);
+    base2 = new Ctor(base2);
+    d = base2.d;
+    if (base2.s < 0 || !d || !d[0] || base2.eq(1)) return new Ctor(NaN);
+    isBase10 = base2.eq(10);
   }
   d = arg.d;
   if (arg.s < 0 || !d || !d[0] || arg.eq(1)) {
@@ -47850,13 +47785,13 @@ P.logarithm = P.log = function(base) {
   external = false;
   sd = pr + guard;
   num = naturalLogarithm(arg, sd);
-  denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base, sd);
+  denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
   r = divide(num, denominator, sd, 1);
   if (checkRoundingDigits(r.d, k = pr, rm2)) {
     do {
       sd += 10;
       num = naturalLogarithm(arg, sd);
-      denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base, sd);
+      denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
       r = divide(num, denominator, sd, 1);
       if (!inf) {
         if (+digitsToString(r.d).slice(k + 1, k + 15) + 1 == 1e14) {
@@ -48467,12 +48402,12 @@ function cosine(Ctor, x) {
   return x;
 }
 var divide = /* @__PURE__ */ (function() {
-  function multiplyInteger(x, k, base) {
+  function multiplyInteger(x, k, base2) {
     var temp, carry = 0, i = x.length;
     for (x = x.slice(); i--; ) {
       temp = x[i] * k + carry;
-      x[i] = temp % base | 0;
-      carry = temp / base | 0;
+      x[i] = temp % base2 | 0;
+      carry = temp / base2 | 0;
     }
     if (carry) x.unshift(carry);
     return x;
@@ -48491,16 +48426,16 @@ var divide = /* @__PURE__ */ (function() {
     }
     return r;
   }
-  function subtract(a, b, aL, base) {
+  function subtract(a, b, aL, base2) {
     var i = 0;
     for (; aL--; ) {
       a[aL] -= i;
       i = a[aL] < b[aL] ? 1 : 0;
-      a[aL] = i * base + a[aL] - b[aL];
+      a[aL] = i * base2 + a[aL] - b[aL];
     }
     for (; !a[0] && a.length > 1; ) a.shift();
   }
-  return function(x, y, pr, rm2, dp, base) {
+  return function(x, y, pr, rm2, dp, base2) {
     var cmp, e, i, k, logBase, more, prod, prodL, q, qd, rem, remL, rem0, sd, t, xi, xL, yd0, yL, yz, Ctor = x.constructor, sign2 = x.s == y.s ? 1 : -1, xd = x.d, yd = y.d;
     if (!xd || !xd[0] || !yd || !yd[0]) {
       return new Ctor(
@@ -48511,11 +48446,11 @@ var divide = /* @__PURE__ */ (function() {
         )
       );
     }
-    if (base) {
+    if (base2) {
       logBase = 1;
       e = x.e - y.e;
     } else {
-      base = BASE;
+      base2 = BASE;
       logBase = LOG_BASE;
       e = mathfloor(x.e / logBase) - mathfloor(y.e / logBase);
     }
@@ -48544,16 +48479,16 @@ var divide = /* @__PURE__ */ (function() {
         yd = yd[0];
         sd++;
         for (; (i < xL || k) && sd--; i++) {
-          t = k * base + (xd[i] || 0);
+          t = k * base2 + (xd[i] || 0);
           qd[i] = t / yd | 0;
           k = t % yd | 0;
         }
         more = k || i < xL;
       } else {
-        k = base / (yd[0] + 1) | 0;
+        k = base2 / (yd[0] + 1) | 0;
         if (k > 1) {
-          yd = multiplyInteger(yd, k, base);
-          xd = multiplyInteger(xd, k, base);
+          yd = multiplyInteger(yd, k, base2);
+          xd = multiplyInteger(xd, k, base2);
           yL = yd.length;
           xL = xd.length;
         }
@@ -48564,23 +48499,23 @@ var divide = /* @__PURE__ */ (function() {
         yz = yd.slice();
         yz.unshift(0);
         yd0 = yd[0];
-        if (yd[1] >= base / 2) ++yd0;
+        if (yd[1] >= base2 / 2) ++yd0;
         do {
           k = 0;
           cmp = compare(yd, rem, yL, remL);
           if (cmp < 0) {
             rem0 = rem[0];
-            if (yL != remL) rem0 = rem0 * base + (rem[1] || 0);
+            if (yL != remL) rem0 = rem0 * base2 + (rem[1] || 0);
             k = rem0 / yd0 | 0;
             if (k > 1) {
-              if (k >= base) k = base - 1;
-              prod = multiplyInteger(yd, k, base);
+              if (k >= base2) k = base2 - 1;
+              prod = multiplyInteger(yd, k, base2);
               prodL = prod.length;
               remL = rem.length;
               cmp = compare(prod, rem, prodL, remL);
               if (cmp == 1) {
                 k--;
-                subtract(prod, yL < prodL ? yz : yd, prodL, base);
+                subtract(prod, yL < prodL ? yz : yd, prodL, base2);
               }
             } else {
               if (k == 0) cmp = k = 1;
@@ -48588,13 +48523,13 @@ var divide = /* @__PURE__ */ (function() {
             }
             prodL = prod.length;
             if (prodL < remL) prod.unshift(0);
-            subtract(rem, prod, remL, base);
+            subtract(rem, prod, remL, base2);
             if (cmp == -1) {
               remL = rem.length;
               cmp = compare(yd, rem, yL, remL);
               if (cmp < 1) {
                 k++;
-                subtract(rem, yL < remL ? yz : yd, remL, base);
+                subtract(rem, yL < remL ? yz : yd, remL, base2);
               }
             }
             remL = rem.length;
@@ -48962,7 +48897,7 @@ function parseDecimal(x, str) {
   return x;
 }
 function parseOther(x, str) {
-  var base, Ctor, divisor, i, isFloat, len, p, xd, xe;
+  var base2, Ctor, divisor, i, isFloat, len, p, xd, xe;
   if (str.indexOf("_") > -1) {
     str = str.replace(/(\d)_(?=\d)/g, "$1");
     if (isDecimal.test(str)) return parseDecimal(x, str);
@@ -48973,12 +48908,12 @@ function parseOther(x, str) {
     return x;
   }
   if (isHex.test(str)) {
-    base = 16;
+    base2 = 16;
     str = str.toLowerCase();
   } else if (isBinary.test(str)) {
-    base = 2;
+    base2 = 2;
   } else if (isOctal.test(str)) {
-    base = 8;
+    base2 = 8;
   } else {
     throw Error(invalidArgument + str);
   }
@@ -48996,9 +48931,9 @@ function parseOther(x, str) {
     str = str.replace(".", "");
     len = str.length;
     i = len - i;
-    divisor = intPow(Ctor, new Ctor(base), i, i * 2);
+    divisor = intPow(Ctor, new Ctor(base2), i, i * 2);
   }
-  xd = convertBase(str, base, BASE);
+  xd = convertBase(str, base2, BASE);
   xe = xd.length - 1;
   for (i = xe; xd[i] === 0; --i) xd.pop();
   if (i < 0) return new Ctor(x.s * 0);
@@ -49076,7 +49011,7 @@ function toLessThanHalfPi(Ctor, x) {
   return x.minus(pi).abs();
 }
 function toStringBinary(x, baseOut, sd, rm2) {
-  var base, e, i, k, len, roundUp, str, xd, y, Ctor = x.constructor, isExp = sd !== void 0;
+  var base2, e, i, k, len, roundUp, str, xd, y, Ctor = x.constructor, isExp = sd !== void 0;
   if (isExp) {
     checkInt32(sd, 1, MAX_DIGITS2);
     if (rm2 === void 0) rm2 = Ctor.rounding;
@@ -49091,23 +49026,23 @@ function toStringBinary(x, baseOut, sd, rm2) {
     str = finiteToString(x);
     i = str.indexOf(".");
     if (isExp) {
-      base = 2;
+      base2 = 2;
       if (baseOut == 16) {
         sd = sd * 4 - 3;
       } else if (baseOut == 8) {
         sd = sd * 3 - 2;
       }
     } else {
-      base = baseOut;
+      base2 = baseOut;
     }
     if (i >= 0) {
       str = str.replace(".", "");
       y = new Ctor(1);
       y.e = str.length - i;
-      y.d = convertBase(finiteToString(y), 10, base);
+      y.d = convertBase(finiteToString(y), 10, base2);
       y.e = y.d.length;
     }
-    xd = convertBase(str, 10, base);
+    xd = convertBase(str, 10, base2);
     e = len = xd.length;
     for (; xd[--len] == 0; ) xd.pop();
     if (!xd[0]) {
@@ -49119,18 +49054,18 @@ function toStringBinary(x, baseOut, sd, rm2) {
         x = new Ctor(x);
         x.d = xd;
         x.e = e;
-        x = divide(x, y, sd, rm2, 0, base);
+        x = divide(x, y, sd, rm2, 0, base2);
         xd = x.d;
         e = x.e;
         roundUp = inexact;
       }
       i = xd[sd];
-      k = base / 2;
+      k = base2 / 2;
       roundUp = roundUp || xd[sd + 1] !== void 0;
       roundUp = rm2 < 4 ? (i !== void 0 || roundUp) && (rm2 === 0 || rm2 === (x.s < 0 ? 3 : 2)) : i > k || i === k && (rm2 === 4 || roundUp || rm2 === 6 && xd[sd - 1] & 1 || rm2 === (x.s < 0 ? 8 : 7));
       xd.length = sd;
       if (roundUp) {
-        for (; ++xd[--sd] > base - 1; ) {
+        for (; ++xd[--sd] > base2 - 1; ) {
           xd[sd] = 0;
           if (!sd) {
             ++e;
@@ -49145,7 +49080,7 @@ function toStringBinary(x, baseOut, sd, rm2) {
           if (baseOut == 16 || baseOut == 8) {
             i = baseOut == 16 ? 4 : 3;
             for (--len; len % i; len++) str += "0";
-            xd = convertBase(str, base, baseOut);
+            xd = convertBase(str, base2, baseOut);
             for (len = xd.length; !xd[len - 1]; --len) ;
             for (i = 1, str = "1."; i < len; i++) str += NUMERALS.charAt(xd[i]);
           } else {
@@ -49665,6 +49600,673 @@ function formatNumber(value) {
   return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
 }
 
+// src/core/render/charts.ts
+var MAX_BARS = 15;
+var COLORS = {
+  increase: "#c0392b",
+  decrease: "#2874a6",
+  total: "#7f8c8d",
+  bar: "#2e86c1",
+  over: "#c0392b",
+  near: "#b9770e",
+  ok: "#239b56"
+};
+var CONFIG = {
+  background: "transparent",
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  view: { stroke: null },
+  axis: {
+    labelColor: "currentColor",
+    titleColor: "currentColor",
+    domainColor: "currentColor",
+    tickColor: "currentColor",
+    gridColor: "currentColor",
+    gridOpacity: 0.15,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: "normal",
+    labelLimit: 240
+  },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 11 }
+};
+var usd = (value) => toJsonMoney(value);
+function base(width, height, values) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
+}
+function uniqueLabels(labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return labels.map((label) => {
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+}
+function labelOf(w, clash) {
+  return clash ? `${w.name} (${w.file})` : w.name;
+}
+function workloadLabels(rows) {
+  const count = /* @__PURE__ */ new Map();
+  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+}
+var barHeight = (n) => Math.max(40, n * 24);
+function barChart(rows, axisTitle) {
+  return {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar", color: COLORS.bar },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: axisTitle, axis: { format: "$,.0f" } },
+          ...rows.some((r) => r.color) ? { color: { field: "color", type: "nominal", scale: null } } : {}
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+}
+function tagCharts(report) {
+  return report.groups.map((group, i) => {
+    const top = group.values.slice(0, MAX_BARS);
+    const rest = group.values.slice(MAX_BARS);
+    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
+    if (rest.length > 0) {
+      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
+      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
+    }
+    const labels = uniqueLabels(rows.map((r) => r.label));
+    rows.forEach((r, j) => r.label = labels[j]);
+    return {
+      id: `chart-tag-${i + 1}`,
+      title: `Monthly spend by ${group.tag}`,
+      description: `Bar chart of projected monthly spend for each value of the tag ${group.tag}, largest first: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+      spec: barChart(rows, "USD per month"),
+      markRole: "bar",
+      marks: rows.length,
+      labels: rows.length
+    };
+  });
+}
+function changedRows(report) {
+  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+}
+function waterfallChart(report) {
+  const s = report.summary;
+  if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
+  const changed = changedRows(report);
+  if (changed.length === 0) return null;
+  const top = changed.slice(0, MAX_BARS);
+  const rest = changed.slice(MAX_BARS);
+  const labels = workloadLabels(top);
+  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
+  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
+  let running = s.baseMonthlyCost;
+  const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
+  for (const step of steps) {
+    const next = running.plus(step.amount);
+    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    running = next;
+  }
+  rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          x2: { field: "end" },
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
+            legend: { orient: "bottom" }
+          }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
+    ],
+    transform: [{ calculate: "max(datum.start, datum.end)", as: "maxEnd" }]
+  };
+  return {
+    id: "chart-waterfall",
+    title: "From base to head: the change by workload",
+    description: `Waterfall chart: the base total ${formatUsd(s.baseMonthlyCost)} a month, then each changed workload's step (${steps.map((x) => `${x.label} ${formatUsdChange(x.amount)}`).join(", ")}), ending at the head total ${formatUsd(s.monthlyCost)}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function driversChart(report) {
+  if (!report.base) return null;
+  const changed = changedRows(report).slice(0, MAX_BARS);
+  if (changed.length === 0) return null;
+  const labels = workloadLabels(changed);
+  const rows = changed.flatMap((w, i) => {
+    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
+    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  });
+  const spec = {
+    ...base(600, barHeight(changed.length), rows),
+    mark: { type: "bar", stroke: "currentColor", strokeWidth: 0.5 },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      x: { field: "value", type: "quantitative", title: "Change in USD per month", axis: { format: "$,.0f" }, stack: "zero" },
+      color: { field: "cause", type: "nominal", title: "Cause", scale: { scheme: "tableau10" }, legend: { orient: "bottom" } }
+    }
+  };
+  return {
+    id: "chart-drivers",
+    title: "Why each workload changed",
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: 0
+  };
+}
+function forecastSeries(report) {
+  const series = [];
+  const breaks = (months, budget) => {
+    const i = months.findIndex((m) => m.gt(budget));
+    return i < 0 ? null : i;
+  };
+  for (const w of report.workloads) {
+    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...w.forecast];
+    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+  }
+  for (const b of report.budgets) {
+    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
+    if (!members.some((w) => w.forecast)) continue;
+    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost : w.forecast[m - 1]), ZERO));
+    series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
+  }
+  return series;
+}
+function forecastChart(report) {
+  const series = forecastSeries(report).slice(0, MAX_BARS);
+  if (series.length === 0) return null;
+  const labels = uniqueLabels(series.map((s) => s.label));
+  const points = series.flatMap(
+    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
+  );
+  const breaking = points.filter((p) => p.breaks).length;
+  const spec = {
+    ...base(600, 260, points),
+    layer: [
+      {
+        mark: { type: "line", point: true },
+        encoding: {
+          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
+          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal" }
+        }
+      },
+      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "left", dx: 4, dy: -6, x: 0 }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        transform: [{ filter: "datum.breaks" }],
+        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
+      },
+      {
+        transform: [{ filter: "datum.breaks" }, { calculate: "'breaks in month ' + datum.month", as: "note" }],
+        mark: { type: "text", align: "left", dx: 6, dy: 10 },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
+      }
+    ]
+  };
+  return {
+    id: "chart-forecast",
+    title: "12-month forecast against each budget",
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series.map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.`,
+    spec,
+    markRole: "point",
+    // One point per month per budget, plus a diamond and a note where each breaks.
+    marks: points.length + breaking,
+    labels: 1 + breaking
+  };
+}
+function groupBudgetChart(report) {
+  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
+  if (budgets.length === 0) return null;
+  const labels = uniqueLabels(budgets.map((b) => b.name));
+  const rows = budgets.map((b, i) => ({
+    label: labels[i],
+    value: toJsonMoney(b.percentUsed),
+    text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
+    status: b.status
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null, title: null },
+          x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
+    ]
+  };
+  return {
+    id: "chart-group-budgets",
+    title: "Group budgets: projected use",
+    description: `Bar chart of each group budget's projected use, with a line at 100%: ${rows.map((r) => `${r.label} ${r.text} (${r.status})`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function reportCharts(report) {
+  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c) => c !== null);
+}
+
+// src/core/render/html.ts
+import { createHash } from "node:crypto";
+
+// src/core/invisible.ts
+var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+
+// src/core/render/escape.ts
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text) {
+  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+}
+function sanitizePlain(text) {
+  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+}
+function escapeHtml(text) {
+  return text.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// src/core/render/html.ts
+var STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
+  --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
+  --fail: #ff7b72; --warn: #e3b341; --pass: #56d364; --focus: #58a6ff; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+p, dl { margin: .5rem 0; } .muted, figcaption, caption, footer { color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
+a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
+.fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
+.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
+code.loc { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+`;
+var SCRIPT = `
+for (const table of document.querySelectorAll("table.sortable")) {
+  table.querySelectorAll("thead th").forEach((th, col) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      for (const other of table.querySelectorAll("thead th")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row) => {
+        const cell = row.cells[col];
+        if (!cell) return "";
+        if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
+        return cell.dataset.value === "" ? null : Number(cell.dataset.value);
+      };
+      const body = table.tBodies[0];
+      const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
+      rows.sort((a, b) => {
+        if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
+        const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
+        return (ascending ? d : -d) || a.i - b.i;
+      });
+      body.append(...rows.map((r) => r.row));
+    });
+  });
+}
+`;
+var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
+var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
+function page(title, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="tokenbudget">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
+function table(id, caption, columns, rows) {
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const body = rows.map((row) => {
+    const cells = columns.map((c, i) => {
+      const raw = c.cell(row);
+      const cell = typeof raw === "string" ? { html: raw } : raw;
+      const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
+      const cls = c.numeric ? ' class="num"' : "";
+      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>
+${body.join("\n")}
+</tbody></table></div>`;
+}
+function figure(chart, images) {
+  const svg = images.get(chart.id);
+  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+}
+function statusCell(w) {
+  if (w.change === "removed") return { html: "removed" };
+  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
+  if (!w.budget) return { html: "no budget" };
+  const pct = w.budget.percentUsed;
+  const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
+  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+}
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var WORKLOAD_COLUMNS = [
+  { title: "Workload", cell: (w) => escapeHtml(w.name) },
+  { title: "File", cell: (w) => locationOf(w.file, w.line) },
+  { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+  { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+  { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
+  { title: "Budget", cell: statusCell }
+];
+function headline(report) {
+  const s = report.summary;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
+  const change2 = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
+  const lines = [
+    `<header>`,
+    `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change2)}</h1>`,
+    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
+    `</header>`
+  ];
+  return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
+}
+function summaryList(report) {
+  const s = report.summary;
+  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
+  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
+  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+function findingsSection(findings) {
+  if (findings.length === 0) return [];
+  const columns = [
+    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
+    { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
+    { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
+  ];
+  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns, findings), `</section>`];
+}
+function changesSection(report, charts, images) {
+  if (!report.base) return [];
+  const rows = report.workloads.filter((w) => w.change !== "unchanged");
+  const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
+  if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
+  for (const id of ["chart-waterfall", "chart-drivers"]) {
+    const chart = charts.get(id);
+    if (chart) out.push(figure(chart, images));
+  }
+  if (rows.length > 0) {
+    const columns = [
+      { title: "Workload", cell: (w) => escapeHtml(w.name) },
+      { title: "Kind", cell: (w) => w.change ?? "" },
+      { title: "File", cell: (w) => locationOf(w.file, w.line) },
+      { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
+      { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
+      { title: "Budget", cell: statusCell },
+      { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
+    ];
+    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows));
+  }
+  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  out.push(`</section>`);
+  return out;
+}
+function tagSection(report, charts, images) {
+  if (report.groups.length === 0) return [];
+  const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
+  report.groups.forEach((group, i) => {
+    const chart = charts.get(`chart-tag-${i + 1}`);
+    out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
+    if (chart) out.push(figure(chart, images));
+    const columns = [
+      { title: escapeHtml(group.tag), cell: (v) => escapeHtml(v.value) },
+      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
+      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
+    ];
+    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values));
+  });
+  out.push(`</section>`);
+  return out;
+}
+function forecastSection(report, charts, images) {
+  const series = forecastSeries(report);
+  if (series.length === 0) return [];
+  const chart = charts.get("chart-forecast");
+  const columns = [
+    { title: "Budget", cell: (s) => escapeHtml(s.label) },
+    { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
+    { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money(s.months[12]) },
+    {
+      title: "Breaks",
+      cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
+    }
+  ];
+  return [
+    `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-forecast", "12-month forecast per budget at the declared growth", columns, series),
+    `</section>`
+  ];
+}
+function budgetsSection(report, charts, images) {
+  if (report.budgets.length === 0) return [];
+  const chart = charts.get("chart-group-budgets");
+  const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
+  const columns = [
+    { title: "Budget", cell: (b) => escapeHtml(b.name) },
+    { title: "File", cell: (b) => locationOf(b.file, b.line) },
+    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
+    { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
+    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) }
+  ];
+  return [
+    `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-group-budgets", "Group budgets and their projected use", columns, report.budgets),
+    `</section>`
+  ];
+}
+function mathSection(report) {
+  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
+  if (priced.length === 0) return [];
+  const items = priced.map((w) => `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => escapeHtml(c.math)).join(" + ")}</li>`);
+  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+}
+function footer(report) {
+  const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
+  return `<footer><p>Prices: catalog ${escapeHtml(report.catalog.version)}, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+}
+function nav(sections) {
+  const names = {
+    changes: "Changes",
+    workloads: "Workloads",
+    "spend-by-tag": "Spend by tag",
+    forecast: "Growth",
+    "group-budgets": "Group budgets",
+    findings: "Findings",
+    math: "The math"
+  };
+  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
+  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+}
+function renderHtml(report, images) {
+  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+  const { title, html } = headline(report);
+  const workloads = report.workloads.filter((w) => w.change !== "removed");
+  const sections = [
+    ...changesSection(report, charts, images),
+    ...findingsSection(report.findings),
+    ...tagSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...budgetsSection(report, charts, images),
+    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
+    ...mathSection(report)
+  ];
+  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
+}
+
+// src/app/html.ts
+async function reportHtml(report) {
+  return renderHtml(report, await renderCharts(reportCharts(report)));
+}
+
+// src/app/run.ts
+var import_picomatch = __toESM(require_picomatch4(), 1);
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/adapters/git.ts
+import { execFile, spawn } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout, stderr) => {
+      if (error2) reject(new GitError(stderr.trim().split("\n")[0] || error2.message));
+      else resolve(stdout);
+    });
+  });
+}
+async function repoInfo(cwd) {
+  const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
+    throw new GitError(`${cwd} is not inside a git repository; --base needs one`);
+  });
+  const [top = "", prefix = ""] = out.split("\n");
+  return { top, prefix };
+}
+async function resolveCommit(cwd, ref) {
+  if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
+  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => {
+    throw new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
+  });
+  return out.trim();
+}
+async function listTree(cwd, commit, prefix) {
+  const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
+  if (prefix) args.push("--", prefix);
+  const out = await git(cwd, args);
+  const entries = [];
+  for (const record of out.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type, blob = "", size = "0"] = record.slice(0, tab).split(/ +/);
+    if (type !== "blob") continue;
+    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode, size: Number(size) });
+  }
+  return entries;
+}
+function readBlobs(cwd, blobs) {
+  const wanted = [...new Set(blobs)];
+  if (wanted.length === 0) return Promise.resolve(/* @__PURE__ */ new Map());
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+      const out = Buffer.concat(chunks);
+      const result = /* @__PURE__ */ new Map();
+      let offset = 0;
+      for (const blob of wanted) {
+        const newline = out.indexOf(10, offset);
+        const header = out.subarray(offset, newline).toString();
+        const [, type, size] = header.split(" ");
+        offset = newline + 1;
+        if (type === "missing" || size === void 0) continue;
+        const length = Number(size);
+        result.set(blob, out.subarray(offset, offset + length));
+        offset += length + 1;
+      }
+      resolve(result);
+    });
+    child.stdin.end(`${wanted.join("\n")}
+`);
+  });
+}
+function blobId(bytes) {
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
 // src/core/prices/price.ts
 function originOf(kind, book, source, asOf, note) {
   return {
@@ -49695,7 +50297,7 @@ function resolveTokenPrice(workload, overrides, book) {
   if (override) {
     const origin2 = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
     const contextWindow = override.contextWindow ?? found?.model.contextWindow;
-    const base2 = {
+    const base3 = {
       origin: origin2,
       longContext: [],
       ...contextWindow !== void 0 ? { contextWindow } : {}
@@ -49705,30 +50307,30 @@ function resolveTokenPrice(workload, overrides, book) {
       output: override.output,
       ...override.cachedInput ? { cachedInput: override.cachedInput } : {}
     };
-    if (!wantsBatch) return { ...base2, rates: serverless2 };
+    if (!wantsBatch) return { ...base3, rates: serverless2 };
     if (override.batchInput && override.batchOutput) {
-      return { ...base2, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
+      return { ...base3, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
     }
-    if (found?.model.batch?.available === false) return { ...base2, rates: serverless2, batch: "unavailable" };
-    return { ...base2, rates: serverless2, batch: "not-discounted" };
+    if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
+    return { ...base3, rates: serverless2, batch: "not-discounted" };
   }
   if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
   const serverless = ratesOf(model.serverless);
-  const base = {
+  const base2 = {
     origin,
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
     ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {}
   };
-  if (!wantsBatch) return { ...base, rates: serverless };
+  if (!wantsBatch) return { ...base2, rates: serverless };
   const batch = model.batch;
-  if (!batch) return { ...base, rates: serverless, batch: "unknown" };
-  if (!batch.available) return { ...base, rates: serverless, batch: "unavailable" };
-  if (!batch.discounted) return { ...base, rates: serverless, batch: "not-discounted" };
+  if (!batch) return { ...base2, rates: serverless, batch: "unknown" };
+  if (!batch.available) return { ...base2, rates: serverless, batch: "unavailable" };
+  if (!batch.discounted) return { ...base2, rates: serverless, batch: "not-discounted" };
   return {
-    ...base,
+    ...base2,
     // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
     longContext: [],
     rates: ratesOf(batch),
@@ -53944,10 +54546,6 @@ function didYouMean(input, candidates) {
   return best ? ` (did you mean "${best}"?)` : "";
 }
 
-// src/core/invisible.ts
-var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
-var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
-
 // src/core/manifest/schema-messages.ts
 function describe2(value) {
   if (typeof value === "number") {
@@ -54230,18 +54828,18 @@ function checkCachedInput(w, input, cachedInput, findings) {
   }
 }
 function checkModeSettings(w, mode, findings) {
-  const { raw, index, base, name } = w;
+  const { raw, index, base: base2, name } = w;
   if (mode === "dedicated" && !raw.dedicated) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+    findings.error("mode.settings", base2, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
   }
   if (mode === "gpu-cluster" && !raw.cluster) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+    findings.error("mode.settings", base2, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
   }
   if (raw.dedicated && mode !== "dedicated") {
-    findings.warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
+    findings.warn("mode.unused-settings", [...base2, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
   }
   if (raw.cluster && mode !== "gpu-cluster") {
-    findings.warn("mode.unused-settings", [...base, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
+    findings.warn("mode.unused-settings", [...base2, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
   }
 }
 function dedicatedSpec(raw) {
@@ -54266,7 +54864,7 @@ function clusterSpec(raw) {
   };
 }
 function readWorkload(w, ctx) {
-  const { raw, index, name, base } = w;
+  const { raw, index, name, base: base2 } = w;
   const { parsed, defaults, findings } = ctx;
   const unit = volumeUnit(w, findings);
   if (!unit) return void 0;
@@ -54287,7 +54885,7 @@ function readWorkload(w, ctx) {
   checkCachedInput(w, input, cachedInput, findings);
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
-  const at = parsed.locate(base);
+  const at = parsed.locate(base2);
   const budget = raw.budget;
   return {
     id: `${parsed.file}#${name}`,
@@ -54297,7 +54895,7 @@ function readWorkload(w, ctx) {
     line: at.line,
     col: at.col,
     at: Object.fromEntries(
-      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base, field])])
+      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base2, field])])
     ),
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
@@ -54321,17 +54919,17 @@ function readWorkloads(data, ctx) {
   const templates = [];
   const names = /* @__PURE__ */ new Map();
   data.workloads.forEach((raw, index) => {
-    const base = ["workloads", index];
+    const base2 = ["workloads", index];
     const name = raw.name;
     const first = names.get(name);
     if (first !== void 0) {
-      ctx.findings.error("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      ctx.findings.error("workload.duplicate-name", [...base2, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
       return;
     }
     names.set(name, index);
     const inputFrom = raw.tokens.input_from;
     if (typeof inputFrom === "string") templates.push(inputFrom);
-    const workload = readWorkload({ raw, index, name, base }, ctx);
+    const workload = readWorkload({ raw, index, name, base: base2 }, ctx);
     if (workload) workloads.push(workload);
   });
   return { workloads, templates };
@@ -54781,24 +55379,24 @@ function sameJson(a, b) {
 function modeFields(w) {
   return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
 }
-function describeVolume(base, head) {
-  const from = base.requests.perMonth.expected;
+function describeVolume(base2, head) {
+  const from = base2.requests.perMonth.expected;
   const to = head.requests.perMonth.expected;
   const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
   return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
 }
-function describeTokens(base, head) {
+function describeTokens(base2, head) {
   const parts = [];
   const pairs = [
-    ["input", base.tokens.input.expected, head.tokens.input.expected],
-    ["output", base.tokens.output.expected, head.tokens.output.expected],
-    ["cached input", base.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
+    ["input", base2.tokens.input.expected, head.tokens.input.expected],
+    ["output", base2.tokens.output.expected, head.tokens.output.expected],
+    ["cached input", base2.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
   ];
   for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
   return `tokens per request: ${parts.join(", ")}`;
 }
-function describeMode(base, head) {
-  if (base.mode !== head.mode) return `mode ${base.mode} -> ${head.mode}`;
+function describeMode(base2, head) {
+  if (base2.mode !== head.mode) return `mode ${base2.mode} -> ${head.mode}`;
   const spec = (w) => {
     const d = w.dedicated;
     const c = w.cluster;
@@ -54806,11 +55404,11 @@ function describeMode(base, head) {
     if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
     return w.mode;
   };
-  return `hardware ${spec(base)} -> ${spec(head)}`;
+  return `hardware ${spec(base2)} -> ${spec(head)}`;
 }
-function attribute(base, head, baseManifest, headManifest, book) {
-  const total = head.cost.monthlyCost.minus(base.cost.monthlyCost);
-  const b = base.workload;
+function attribute(base2, head, baseManifest, headManifest, book) {
+  const total = head.cost.monthlyCost.minus(base2.cost.monthlyCost);
+  const b = base2.workload;
   const h = head.workload;
   const steps = [];
   const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
@@ -54828,7 +55426,7 @@ function attribute(base, head, baseManifest, headManifest, book) {
   current = { ...current, requests: h.requests };
   steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
   const drivers = [];
-  let previous = base.cost.monthlyCost;
+  let previous = base2.cost.monthlyCost;
   for (const step of steps) {
     if (!step.changed) continue;
     const estimate = estimateWorkload(step.workload, step.prices, book);
@@ -54853,23 +55451,23 @@ function matchBy(files) {
   for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
   return out;
 }
-function budgetLoosened(base, head) {
+function budgetLoosened(base2, head) {
   const reasons = [];
   const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
-  for (const w of base.workloads) {
+  for (const w of base2.workloads) {
     const now = headWorkloads.get(w.name);
     if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
       reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
     }
   }
   const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
-  for (const g of base.budgets) {
+  for (const g of base2.budgets) {
     const now = headGroups.get(g.name);
     if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
     else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
     else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
   }
-  const p = base.policy;
+  const p = base2.policy;
   const q = head.policy;
   const looser = (name, from, to) => {
     if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
@@ -54881,8 +55479,8 @@ function budgetLoosened(base, head) {
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   return reasons;
 }
-function diffRevisions(base, head, trust = "head") {
-  const baseById = matchBy(base);
+function diffRevisions(base2, head, trust = "head") {
+  const baseById = matchBy(base2);
   const headById = matchBy(head);
   const workloads = [];
   const findings = [];
@@ -54931,7 +55529,7 @@ function diffRevisions(base, head, trust = "head") {
       drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
     });
   }
-  const baseFiles = new Map(base.map((f) => [f.file, f]));
+  const baseFiles = new Map(base2.map((f) => [f.file, f]));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
     const list = diffsByFile.get(w.file);
@@ -58126,7 +58724,7 @@ async function run(options) {
     today: options.today,
     blobIds: options.base !== void 0
   });
-  let base;
+  let base2;
   if (options.base) {
     const source = options.base;
     const listing = await source.list();
@@ -58174,31 +58772,20 @@ async function run(options) {
     const diff = diffRevisions(baseFiles, head, trust);
     diff.findings.push(...notes);
     diff.notes.push(...await changedPriceBooks(cwd, head, source));
-    base = { ref: source.ref, trust, diff };
+    base2 = { ref: source.ref, trust, diff };
   }
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base ? { base } : {} });
+  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base2 ? { base: base2 } : {} });
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
 
-// src/core/render/escape.ts
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
-}
-function sanitizePlain(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
-}
-
 // src/core/render/json.ts
-function money(key2, value) {
+function money2(key2, value) {
   const raw = this[key2];
   if (raw instanceof Decimal2) return raw.isFinite() ? toJsonMoney(raw) : null;
   return value;
 }
 function jsonText(value) {
-  return `${JSON.stringify(value, money, 2)}
+  return `${JSON.stringify(value, money2, 2)}
 `;
 }
 function renderJson(report) {
@@ -58207,10 +58794,10 @@ function renderJson(report) {
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
-var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
-function money2(value) {
+function money3(value) {
   return value === null || value === void 0 ? "unpriced" : formatUsd(value);
 }
 function change(value) {
@@ -58224,20 +58811,20 @@ function budgetCell(w) {
 function modelCell(w) {
   return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
 }
-function headline(report) {
+function headline2(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
   if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
-      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
+      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT2[s.status]}`,
       "",
       `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
     ];
   }
   return [
-    `## tokenbudget: ${total} \xB7 ${VERDICT[s.status]}`,
+    `## tokenbudget: ${total} \xB7 ${VERDICT2[s.status]}`,
     "",
     `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
   ];
@@ -58251,7 +58838,7 @@ function changesTable(rows) {
   const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
   for (const w of rows) {
     out.push(
-      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money2(w.baseMonthlyCost)} | ${money2(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
+      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money3(w.baseMonthlyCost)} | ${money3(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
     );
   }
   return out;
@@ -58260,7 +58847,7 @@ function workloadsTable(rows) {
   const out = ["| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|"];
   for (const w of rows) {
     out.push(
-      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money2(w.monthlyCost)} | ${budgetCell(w)} |`
+      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money3(w.monthlyCost)} | ${budgetCell(w)} |`
     );
   }
   return out;
@@ -58295,7 +58882,7 @@ function budgetsTable(report) {
   return out;
 }
 function render(report, detail) {
-  const lines = [...headline(report), ""];
+  const lines = [...headline2(report), ""];
   const live = report.workloads;
   const isDiff = report.base !== null;
   const changed = isDiff ? live.filter((w) => w.change !== "unchanged") : live;
@@ -58405,7 +58992,10 @@ var package_default = {
     "@types/picomatch": "^4.0.3",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "playwright-core": "^1.65.1",
     typescript: "~5.9.3",
+    vega: "^6.4.0",
+    "vega-lite": "^6.5.0",
     vitest: "^4.1.12"
   }
 };
@@ -58561,10 +59151,10 @@ function worthAComment(report) {
 }
 function markdownFor(report, workingDirectory) {
   if (workingDirectory === ".") return renderMarkdown(report);
-  const footer = `
+  const footer2 = `
 <sub>Working directory: ${escapeMarkdown(workingDirectory)}</sub>
 `;
-  return renderMarkdown(report, MAX_COMMENT_CHARS - footer.length) + footer;
+  return renderMarkdown(report, MAX_COMMENT_CHARS - footer2.length) + footer2;
 }
 function statusFails(result, failOn) {
   const s = result.report.summary;
@@ -58591,13 +59181,13 @@ async function runAction() {
   });
   const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
   const baseRef = inputs.baseRef || merged || pr?.baseSha;
-  let base;
-  if (baseRef) base = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log: log3 });
+  let base2;
+  if (baseRef) base2 = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log: log3 });
   else log3("not a pull request and no base-ref: estimating without a diff");
   const result = await run({
     cwd: inputs.cwd,
     paths: inputs.paths,
-    ...base ? { base } : {},
+    ...base2 ? { base: base2 } : {},
     trust: inputs.trust,
     catalogFiles: inputs.catalogFiles,
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
@@ -58610,6 +59200,8 @@ async function runAction() {
   }
   const reportPath = path6.join(await mkdtemp(path6.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "tokenbudget-")), "report.json");
   await writeFile2(reportPath, renderJson(report));
+  const htmlPath = path6.join(path6.dirname(reportPath), "report.html");
+  await writeFile2(htmlPath, await reportHtml(report));
   const body = markdownFor(report, inputs.workingDirectory);
   await summary.addRaw(body, true).write();
   annotate(report.findings, "error", inputs.cwd, workspace);
@@ -58639,6 +59231,7 @@ async function runAction() {
   setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
   setOutput("status", s.status);
   setOutput("report", reportPath);
+  setOutput("report-html", htmlPath);
   setOutput("comment-url", commentUrl);
   const verdict = statusFails(result, inputs.failOn);
   if (verdict) failures.push(verdict);
