@@ -1,17 +1,14 @@
 #!/usr/bin/env node
 /**
- * Regenerates catalog/builtin.json from the stored price research, so every value in the
- * shipped catalog can be traced to a source file and a written rule.
+ * Rebuilds catalog/builtin.json from the source snapshots vendored in catalog/sources/ (see
+ * catalog/sources/PROVENANCE.md), byte for byte: no argument, no network, no clock.
  *
- * Run (maintainers only; not part of the build or tests):
+ *     node scripts/build-catalog.mjs            # rewrite catalog/builtin.json
+ *     node scripts/build-catalog.mjs --check    # exit 1 if catalog/builtin.json is not what the sources give
  *
- *     node scripts/build-catalog.mjs [SOURCES_DIR]
- *
- * SOURCES_DIR defaults to /work/shared/pricing-sources and must hold the files listed in its
- * PROVENANCE.md. The TypeScript importers in src/core/prices/import are bundled in memory with
- * esbuild, so the catalog is built by the same code users run. Prints the warnings worth a
- * look and a per-provider model count; review the diff of catalog/builtin.json before
- * committing. Source-choice rules are documented in catalog/README.md.
+ * The TypeScript importers in src/core/prices/import are bundled in memory with esbuild, so the
+ * catalog is built by the same code users run. Source-choice and date rules are documented in
+ * catalog/README.md; review the diff of catalog/builtin.json before committing.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,36 +17,46 @@ import { build } from "esbuild";
 import { parse as parseYaml } from "yaml";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const SOURCES_DIR = process.argv[2] ?? "/work/shared/pricing-sources";
+const SOURCES_DIR = join(ROOT, "catalog", "sources");
 const OUT = join(ROOT, "catalog", "builtin.json");
+const CHECK = process.argv.includes("--check");
 
-const CATALOG_VERSION = "2026.11.0";
 /**
  * genai-prices announces price changes ahead of time; the catalog carries the prices in force
- * in the month its version names, since it is used for projections from then on.
+ * when it ships (December 2026), and each model's note names any later scheduled change.
  */
-const EFFECTIVE_DATE = "2026-11-01";
+const EFFECTIVE_DATE = "2026-12-01";
 
-/** Snapshot dates, from PROVENANCE.md. */
-const DATES = { litellm: "2026-07-24", genai: "2026-08-21", modelsDev: "2026-07-02" };
+const readText = (name) => readFileSync(join(SOURCES_DIR, name), "utf8");
+const readJson = (name) => JSON.parse(readText(name));
+const readYaml = (name) => parseYaml(readText(name));
+
+const litellmData = readJson("litellm-model-prices.json");
+/** When the mirror fetched LiteLLM's live file: the date LiteLLM is known to have stated its prices. */
+const LITELLM_RETRIEVED = litellmData.last_updated.slice(0, 10);
+/** npm publish date of @pydantic/genai-prices 0.1.8, whose bundled data is vendored. */
+const GENAI_RELEASE_DATE = "2026-09-23";
+/** The genai-prices repository commit whose provider YAML files carry `prices_checked`. */
+const GENAI_YAML_COMMIT = "47df840a";
+const GENAI_PROVIDERS = ["together", "huggingface_together", "openai", "anthropic", "google"];
 
 const SOURCES = {
-  litellm: {
-    title: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, via mirror RoCry/llm-api-price@8442b939)",
-    url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
-    asOf: DATES.litellm,
+  "genai-prices": {
+    title: `pydantic/genai-prices 0.1.8 data (npm, ${GENAI_RELEASE_DATE}); price dates from prices/providers/*.yml @${GENAI_YAML_COMMIT} (prices_checked, else the date the price lines were written)`,
+    url: "https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8",
+    asOf: GENAI_RELEASE_DATE,
     license: "MIT",
   },
-  "genai-prices": {
-    title: "pydantic/genai-prices @47df840a (prices/new_data/v2/data.json; checked dates from prices/providers/*.yml)",
-    url: "https://github.com/pydantic/genai-prices/blob/47df840a/prices/new_data/v2/data.json",
-    asOf: DATES.genai,
+  litellm: {
+    title: `LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, fetched ${litellmData.last_updated} by the mirror RoCry/llm-api-price@8442b939)`,
+    url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
+    asOf: LITELLM_RETRIEVED,
     license: "MIT",
   },
   "models.dev": {
-    title: "models.dev providers/togetherai @f3fc6922",
+    title: "models.dev providers/togetherai @f3fc6922 (price dates: each file's last commit)",
     url: "https://github.com/anomalyco/models.dev/tree/f3fc692299671838c7c65fd8126bf84d81a2e817/providers/togetherai",
-    asOf: DATES.modelsDev,
+    asOf: "2026-07-02",
     license: "MIT",
   },
   "together-batch-docs": {
@@ -61,6 +68,11 @@ const SOURCES = {
     title: "Together AI dedicated endpoint hardware prices, togethercomputer/skills commits 6583dbc / 5d3afa2 (DMI v2 docs rewrite, mintlify-docs#991)",
     url: "https://github.com/togethercomputer/skills",
     asOf: "2026-07-16",
+  },
+  "anthropic-batch-docs": {
+    title: "Anthropic docs: batch processing pricing (Message Batches bill 50% of standard prices on input, output, cache reads and cache writes)",
+    url: "https://platform.claude.com/docs/en/build-with-claude/batch-processing#pricing",
+    asOf: "2026-11-02",
   },
 };
 
@@ -77,6 +89,11 @@ const HF_TO_TOGETHER = {
   "Qwen/Qwen2.5-7B-Instruct": "Qwen/Qwen2.5-7B-Instruct-Turbo",
 };
 
+/** Together spells some models two ways; genai-prices prices both spellings identically. */
+const TOGETHER_ALIASES = {
+  "meta-llama/Llama-3.3-70B-Instruct-Turbo": ["meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"],
+};
+
 /** models.dev derives ids from file names; Together's API and docs spell these differently. */
 const MODELS_DEV_ID_FIXES = { "deepseek-ai/DeepSeek-V3-1": "deepseek-ai/DeepSeek-V3.1" };
 
@@ -88,18 +105,18 @@ const FLAGSHIPS = {
   openai: [
     "gpt-5", "gpt-5-mini", "gpt-5-nano", "gpt-5-pro", "gpt-5.1", "gpt-5.1-codex-mini", "gpt-5.2", "gpt-5.2-pro",
     "gpt-5.3-codex", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-nano", "gpt-5.4-pro", "gpt-5.5", "gpt-5.5-pro",
-    "gpt-5.6-luna", "gpt-5.6-sol", "gpt-5.6-terra", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-4o",
-    "gpt-4o-mini", "o3", "o3-pro", "o3-mini", "o4-mini",
+    "gpt-5.6-luna", "gpt-5.6-sol", "gpt-5.6-terra", "gpt-6-astra", "gpt-6-sol", "gpt-6-luna", "gpt-4.1", "gpt-4.1-mini",
+    "gpt-4.1-nano", "gpt-4o", "gpt-4o-mini", "o3", "o3-pro", "o3-mini", "o4-mini",
   ],
   anthropic: [
     "claude-haiku-4-5", "claude-sonnet-4-0", "claude-sonnet-4-5", "claude-sonnet-4-6", "claude-sonnet-5",
     "claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-5", "claude-opus-4-6", "claude-opus-4-7",
-    "claude-opus-4-8", "claude-opus-5", "claude-fable-5",
+    "claude-opus-4-8", "claude-opus-5", "claude-opus-5-5", "claude-fable-5", "claude-fable-5-1",
   ],
   google: [
     "gemini-2.0-flash", "gemini-2.0-flash-lite", "gemini-2.5-pro", "gemini-2.5-flash", "gemini-2.5-flash-lite",
     "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-3.1-pro-preview", "gemini-3.1-flash-lite",
-    "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.7-flash",
+    "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.7-flash", "gemini-3.8-flash",
   ],
 };
 
@@ -115,6 +132,9 @@ const warnings = [];
 const lower = (id) => id.toLowerCase();
 const samePrice = (a, b) => a !== undefined && b !== undefined && a.input === b.input && a.output === b.output;
 const fmt = (p) => `${p.input}/${p.output}`;
+const newest = (dates) => dates.filter(Boolean).sort().at(-1);
+/** A date-time's calendar date as written (its own offset), never converted through this machine's zone. */
+const day = (dateTime) => dateTime.slice(0, 10);
 
 async function loadImporters() {
   const result = await build({
@@ -134,8 +154,6 @@ async function loadImporters() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
 }
 
-const readJson = (name) => JSON.parse(readFileSync(join(SOURCES_DIR, name), "utf8"));
-const readYaml = (name) => parseYaml(readFileSync(join(SOURCES_DIR, name), "utf8"));
 
 /** Index a catalog's models by provider and lowercased id. */
 function byId(models) {
@@ -145,25 +163,56 @@ function byId(models) {
 }
 
 /**
- * Together: one entry per model any Together-specific listing prices, prices chosen by
- * precedence genai-prices > LiteLLM > models.dev (newest snapshot first; no stored Together
- * page states token prices), batch terms from Together's own batch docs.
+ * The date genai-prices is known to have stated a model's price: for a price unchanged since the
+ * provider YAML, its `prices_checked` date or the date its price lines were last written (git
+ * blame, vendored), whichever is newer; a price that differs from the YAML (or a model the YAML
+ * lacks) was first stated by the 0.1.8 release.
+ */
+function genaiDater(imp) {
+  const lineDates = readJson(`genai-prices-${GENAI_YAML_COMMIT}/price-lines-dates.json`);
+  const yaml = new Map();
+  for (const provider of GENAI_PROVIDERS) {
+    const raw = readYaml(`genai-prices-${GENAI_YAML_COMMIT}/${provider}.yml`);
+    const checked = new Map(raw.models.map((m) => [m.id, m.prices_checked]));
+    const imported = imp.importGenaiPrices(raw, { sourceFile: `${provider}.yml`, sourceDate: GENAI_RELEASE_DATE, effectiveDate: EFFECTIVE_DATE });
+    for (const m of imported.catalog.models) {
+      yaml.set(`${m.provider}:${m.id}`, { model: m, checked: checked.get(m.id), written: lineDates[provider]?.[m.id] });
+    }
+  }
+  const priceOf = (m) => JSON.stringify([m.serverless, m.longContext ?? []]);
+  return (model) => {
+    const known = yaml.get(`${model.provider}:${model.id}`);
+    if (!known || priceOf(known.model) !== priceOf(model)) {
+      return { date: GENAI_RELEASE_DATE, how: `first stated by genai-prices 0.1.8 (${GENAI_RELEASE_DATE}); differs from or is absent in the @${GENAI_YAML_COMMIT} YAML` };
+    }
+    const date = newest([known.checked, known.written]);
+    return { date, how: known.checked ? `genai-prices prices_checked ${known.checked}` : `genai-prices price written ${known.written} (no prices_checked)` };
+  };
+}
+
+/**
+ * Together: one entry per model any Together-specific listing prices. Each source's statement
+ * carries its date; the price most sources agree on wins, ties go to the newest statement.
  */
 function buildTogether(imp, feeds, observed) {
   const litellm = feeds.litellm.filter((m) => m.provider === "together");
   const modelsDev = feeds.modelsDev.map((m) => ({ ...m, id: MODELS_DEV_ID_FIXES[m.id] ?? m.id }));
-  const genaiTogether = feeds.genaiTogetherYaml;
+  const genaiTogether = feeds.genai.filter((m) => m.provider === "together");
   const hf = feeds.genai.filter((m) => m.provider === "huggingface_together");
   const batch = observed.batch;
   const discounted = new Set(batch.discounted_models.map(lower));
   const unavailable = new Set(batch.not_available_for_batch.map(lower));
+  const aliasOf = new Map(Object.entries(TOGETHER_ALIASES).flatMap(([id, aliases]) => aliases.map((a) => [lower(a), id])));
 
-  // Candidate ids: Together's own API spelling from LiteLLM/models.dev, plus legacy genai-prices
-  // entries only when Together's batch page still names them (the rest of that list is 2023-era).
+  // Candidate ids: Together's own API spelling from LiteLLM/models.dev, genai-prices entries with a
+  // prices_checked date, and legacy genai-prices entries Together's batch page still names (the
+  // rest of that list is 2023-era).
   const ids = new Map();
   for (const model of [...litellm, ...modelsDev]) if (!ids.has(lower(model.id))) ids.set(lower(model.id), model.id);
   for (const model of genaiTogether) {
-    if (discounted.has(lower(model.id)) || unavailable.has(lower(model.id))) ids.set(lower(model.id), model.id);
+    const key = lower(model.id);
+    if (aliasOf.has(key)) continue;
+    if (feeds.genaiChecked.has(model.id) || discounted.has(key) || unavailable.has(key)) ids.set(key, model.id);
   }
   for (const id of [...batch.discounted_models, ...batch.not_available_for_batch]) {
     if (!ids.has(lower(id))) warnings.push(`together: ${id} is in Together's batch lists but no source prices it as a chat model; not in catalog`);
@@ -181,44 +230,54 @@ function buildTogether(imp, feeds, observed) {
   const models = [];
   for (const [key, id] of ids) {
     if (EXCLUDED_TOGETHER_IDS.has(id)) continue;
-    // Highest precedence first; each entry is what one source says about this model.
+    const genai = genaiById.get(key);
+    const hfModel = hfByTogetherId.get(key);
+    const fromLitellm = litellmById.get(key);
+    const fromModelsDev = modelsDevById.get(key);
+    // Precedence order (for ties): genai-prices' own Together list, its HuggingFace route, LiteLLM, models.dev.
     const said = [
-      { label: "genai-prices (together)", key: "genai-prices", model: genaiById.get(key) },
-      { label: "genai-prices (huggingface_together route)", key: "genai-prices", model: hfByTogetherId.get(key) },
-      { label: "LiteLLM", key: "litellm", model: litellmById.get(key) },
-      { label: "models.dev", key: "models.dev", model: modelsDevById.get(key) },
-    ].filter((s) => s.model?.serverless);
-    const chosen = said[0];
+      genai && { label: "genai-prices (together)", key: "genai-prices", model: genai, ...feeds.genaiDate(genai) },
+      hfModel && { label: "genai-prices (huggingface_together route)", key: "genai-prices", model: hfModel, ...feeds.genaiDate(hfModel) },
+      fromLitellm && { label: "LiteLLM", key: "litellm", model: fromLitellm, date: LITELLM_RETRIEVED, how: `LiteLLM fetched ${LITELLM_RETRIEVED}` },
+      fromModelsDev && { label: "models.dev", key: "models.dev", model: fromModelsDev, date: day(fromModelsDev.fileLastCommit), how: `models.dev file written ${day(fromModelsDev.fileLastCommit)}` },
+    ].filter((s) => s && s.model.serverless);
+    const agreeing = (s) => said.filter((o) => samePrice(o.model.serverless, s.model.serverless));
+    const ranked = [...said].sort((a, b) => agreeing(b).length - agreeing(a).length || (b.date > a.date ? 1 : b.date < a.date ? -1 : 0));
+    const chosen = ranked[0];
+    const agree = agreeing(chosen);
     const prices = chosen.model.serverless;
+    const asOf = newest(agree.map((s) => s.date));
     const notes = [];
     const distinct = new Set(said.map((s) => fmt(s.model.serverless)));
+    const dated = (s) => `${s.label} ${fmt(s.model.serverless)} (${s.date})`;
     if (distinct.size > 1) {
-      notes.push(
-        `sources disagree (input/output per 1M): ${said.map((s) => `${s.label} ${fmt(s.model.serverless)}`).join(", ")}; ` +
-          `chose ${chosen.label}, the newest source (no Together page in the stored sources states this price)`,
-      );
+      const why = agree.length > 1 ? `the price ${agree.length} sources agree on` : "the newest statement";
+      notes.push(`sources disagree (input/output per 1M): ${said.map(dated).join(", ")}; chose ${chosen.label}, ${why}`);
     } else if (said.length > 1) {
-      notes.push(`${fmt(prices)} agreed by ${said.map((s) => s.label).join(", ")}`);
+      notes.push(`${fmt(prices)} agreed by ${said.map((s) => `${s.label} (${s.date})`).join(", ")}`);
     } else {
-      notes.push(`only ${chosen.label} prices this model`);
+      notes.push(`only ${chosen.label} prices this model (${chosen.how})`);
     }
-    if (chosen.label === "genai-prices (together)" && !chosen.model.note?.includes("prices checked")) {
-      notes.push("that genai-prices entry has no prices_checked date (legacy list)");
-    }
-    if (!litellmById.has(key) && !modelsDevById.has(key) && !hfByTogetherId.has(key)) {
-      notes.push("kept because Together's batch docs still name it");
+    if (!fromLitellm && !fromModelsDev && !hfModel) {
+      notes.push(feeds.genaiChecked.has(genai.id) ? `genai-prices prices it with prices_checked ${feeds.genaiChecked.get(genai.id)}` : "kept because Together's batch docs still name it");
     }
     if (chosen.model.note) notes.push(`${chosen.label}: ${chosen.model.note}`);
     const serverless = { input: prices.input, output: prices.output };
-    // Only models.dev knows cache-hit rates; use one only where that source agrees on the base prices.
+    // Cached-input rates only from a source that agrees on the base prices.
     const cacheSource = said.find((s) => s.model.serverless.cachedInput !== undefined && samePrice(s.model.serverless, prices));
     if (cacheSource) {
       serverless.cachedInput = cacheSource.model.serverless.cachedInput;
       if (cacheSource !== chosen) notes.push(`cachedInput from ${cacheSource.label}`);
     }
-    const contextSource = said.find((s) => s.model.contextWindow !== undefined);
-    const model = { provider: "together", id, source: chosen.key, asOf: SOURCES[chosen.key].asOf };
-    if (contextSource) model.contextWindow = contextSource.model.contextWindow;
+    // Context: genai-prices' HF route and models.dev read Together's API context_length; LiteLLM rounds it.
+    const contextSource = [hfModel, genai, fromModelsDev, fromLitellm].find((m) => m?.contextWindow !== undefined);
+    const model = { provider: "together", id, source: chosen.key, asOf };
+    const aliases = TOGETHER_ALIASES[id];
+    if (aliases) model.aliases = aliases;
+    if (contextSource) model.contextWindow = contextSource.contextWindow;
+    if (fromModelsDev?.maxOutputTokens !== undefined && fromModelsDev.maxOutputTokens < (model.contextWindow ?? Infinity)) {
+      model.maxOutputTokens = fromModelsDev.maxOutputTokens;
+    }
     model.serverless = serverless;
     const batchSource = { source: "together-batch-docs", asOf: SOURCES["together-batch-docs"].asOf };
     if (discounted.has(key)) {
@@ -245,8 +304,8 @@ function buildTogether(imp, feeds, observed) {
   return models.sort((a, b) => lower(a.id).localeCompare(lower(b.id)));
 }
 
-/** OpenAI, Anthropic, Google: genai-prices (newest) for prices and tiers; LiteLLM for batch prices. */
-function buildFlagships(imp, provider, feeds) {
+/** OpenAI, Anthropic, Google: genai-prices (newest) for prices and tiers; LiteLLM for limits and batch prices. */
+function buildFlagships(imp, provider, feeds, anthropicBatch) {
   const genai = byId(feeds.genai);
   const litellm = feeds.litellm.filter((m) => m.provider === provider);
   const litellmById = new Map(litellm.map((m) => [lower(m.id), m]));
@@ -262,19 +321,40 @@ function buildFlagships(imp, provider, feeds) {
     const snapshot = new RegExp(`^${stem.replace(/[.]/g, "\\.")}-\\d{4}-?\\d{2}-?\\d{2}$`, "i");
     const snapshots = litellm.filter((m) => snapshot.test(m.id) && samePrice(m.serverless, source.serverless));
     const fromLitellm = litellmById.get(lower(id)) ?? snapshots[0];
-    const notes = [];
+    const litellmAgrees = samePrice(fromLitellm?.serverless, source.serverless);
+    const stated = feeds.genaiDate(source);
+    const notes = [`price dates: ${stated.how}${litellmAgrees ? `; LiteLLM states the same ${LITELLM_RETRIEVED}` : ""}`];
     if (source.note) notes.push(`genai-prices: ${source.note}`);
-    const model = { provider, id, source: "genai-prices", asOf: DATES.genai };
+    const model = { provider, id, source: "genai-prices", asOf: newest([stated.date, litellmAgrees ? LITELLM_RETRIEVED : undefined]) };
     const aliases = [...new Set([...(source.aliases ?? []), ...snapshots.map((m) => m.id)])].filter((a) => lower(a) !== lower(id));
     if (aliases.length > 0) model.aliases = aliases;
     const context = source.contextWindow ?? fromLitellm?.contextWindow;
     if (context !== undefined) model.contextWindow = context;
     if (source.contextWindow === undefined && context !== undefined) notes.push("contextWindow from LiteLLM");
+    // LiteLLM's max_input_tokens is a separate limit only where it is below the context window (gpt-5: 272K of 400K).
+    if (fromLitellm?.maxInputTokens !== undefined && fromLitellm.maxInputTokens < (context ?? Infinity)) model.maxInputTokens = fromLitellm.maxInputTokens;
+    if (fromLitellm?.maxOutputTokens !== undefined) model.maxOutputTokens = fromLitellm.maxOutputTokens;
+    if (model.maxInputTokens !== undefined || model.maxOutputTokens !== undefined) notes.push(`input/output limits from LiteLLM (${fromLitellm.id})`);
     model.serverless = source.serverless;
-    if (fromLitellm?.batch) {
+    if (provider === "anthropic") {
+      // Message Batches bill every token kind at half price (catalog/sources/anthropic-batch.yaml).
+      const half = (p) => (p === undefined ? undefined : imp.halfPrice(p));
+      const s = source.serverless;
+      model.batch = {
+        available: true,
+        discounted: true,
+        input: half(s.input),
+        output: half(s.output),
+        ...(s.cachedInput !== undefined ? { cachedInput: half(s.cachedInput) } : {}),
+        ...(s.cacheWrite !== undefined ? { cacheWrite: half(s.cacheWrite) } : {}),
+        source: "anthropic-batch-docs",
+        asOf: anthropicBatch.as_of,
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes",
+      };
+    } else if (fromLitellm?.batch) {
       // LiteLLM's batch rates only fit if LiteLLM agrees on the serverless rates they discount.
-      if (samePrice(fromLitellm.serverless, source.serverless)) {
-        model.batch = { ...fromLitellm.batch, source: "litellm", asOf: DATES.litellm };
+      if (litellmAgrees) {
+        model.batch = { ...fromLitellm.batch, source: "litellm", asOf: LITELLM_RETRIEVED };
       } else {
         notes.push(
           `LiteLLM lists ${fmt(fromLitellm.serverless)} serverless and ${fmt(fromLitellm.batch)} batch; genai-prices (newer) ` +
@@ -291,17 +371,17 @@ function buildFlagships(imp, provider, feeds) {
         input: imp.halfPrice(source.serverless.input),
         output: imp.halfPrice(source.serverless.output),
         source: "genai-prices",
-        asOf: DATES.genai,
+        asOf: stated.date,
         note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)",
       };
     }
     if (source.longContext) model.longContext = source.longContext;
     else if (fromLitellm?.longContext) notes.push(`LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat`);
-    if (fromLitellm && !samePrice(fromLitellm.serverless, source.serverless) && !fromLitellm.batch) {
+    if (fromLitellm && !litellmAgrees && !fromLitellm.batch) {
       notes.push(`LiteLLM lists ${fmt(fromLitellm.serverless)}; chose genai-prices (newest source)`);
     }
     if (source.deprecated) model.deprecated = true;
-    if (notes.length > 0) model.note = notes.join("; ");
+    model.note = notes.join("; ");
     models.push(model);
   }
   return models;
@@ -330,47 +410,50 @@ function buildHardware(observed) {
     });
 }
 
+
 const imp = await loadImporters();
-const opts = (sourceFile, sourceDate) => ({ sourceFile, sourceDate });
-const observed = readYaml("together_platform_pricing_observed.yaml");
+const observed = readYaml("together-platform-observed.yaml");
+const anthropicBatch = readYaml("anthropic-batch.yaml").batch;
 const run = (name, result) => {
   for (const w of result.warnings) if (!/^skipped \d+ /.test(w)) warnings.push(`${name}: ${w}`);
   return result.catalog.models;
 };
-const genaiData = readJson("genai_prices_data.json");
+const genaiData = readJson("genai-prices-0.1.8-data.json");
+const modelsDevData = readJson("modelsdev-togetherai.json");
+const opts = (sourceFile, sourceDate) => ({ sourceFile, sourceDate });
 const feeds = {
   genaiComments: new Map(
     genaiData.flatMap((p) => p.models.map((m) => [`${imp.mapProviderId(p.id)}:${lower(m.id)}`, m.price_comments])),
   ),
-  litellm: run("litellm", imp.importLiteLLM(readJson("litellm_model_prices.json"), opts("litellm_model_prices.json", DATES.litellm))),
+  genaiChecked: new Map(
+    readYaml(`genai-prices-${GENAI_YAML_COMMIT}/together.yml`).models.filter((m) => m.prices_checked).map((m) => [m.id, m.prices_checked]),
+  ),
+  genaiDate: genaiDater(imp),
+  litellm: run("litellm", imp.importLiteLLM(litellmData, opts("litellm-model-prices.json", LITELLM_RETRIEVED))),
   genai: run(
     "genai-prices",
-    imp.importGenaiPrices(genaiData, { ...opts("genai_prices_data.json", DATES.genai), effectiveDate: EFFECTIVE_DATE }),
+    imp.importGenaiPrices(genaiData, { ...opts("genai-prices-0.1.8-data.json", GENAI_RELEASE_DATE), effectiveDate: EFFECTIVE_DATE }),
   ),
-  // The provider YAML is the same data as data.json plus `prices_checked` dates.
-  genaiTogetherYaml: run(
-    "genai-prices together.yml",
-    imp.importGenaiPrices(readYaml("genai_prices_provider_together.yml"), {
-      ...opts("genai_prices_provider_together.yml", DATES.genai),
-      effectiveDate: EFFECTIVE_DATE,
-    }),
+  modelsDev: run("models.dev", imp.importModelsDev(modelsDevData, opts("modelsdev-togetherai.json", SOURCES["models.dev"].asOf))).map(
+    (m) => ({ ...m, fileLastCommit: modelsDevData.models[m.id]._file_last_commit }),
   ),
-  modelsDev: run("models.dev", imp.importModelsDev(readJson("modelsdev_togetherai.json"), opts("modelsdev_togetherai.json", DATES.modelsDev))),
 };
 
 const models = [
   ...buildTogether(imp, feeds, observed),
-  ...buildFlagships(imp, "openai", feeds),
-  ...buildFlagships(imp, "anthropic", feeds),
-  ...buildFlagships(imp, "google", feeds),
+  ...buildFlagships(imp, "openai", feeds, anthropicBatch),
+  ...buildFlagships(imp, "anthropic", feeds, anthropicBatch),
+  ...buildFlagships(imp, "google", feeds, anthropicBatch),
 ];
 const hardware = buildHardware(observed);
-const asOf = [...models, ...hardware].map((e) => e.asOf).sort().at(-1);
+const asOf = newest([...models, ...hardware].map((e) => e.asOf));
+const limits = observed.batch.limits;
 
 const catalog = {
   $schema: "../schemas/price-catalog.schema.json",
   formatVersion: 1,
-  version: CATALOG_VERSION,
+  // The version names the date of the newest price in the file, so it says how old the data is.
+  version: asOf.replaceAll("-", "."),
   asOf,
   currency: "USD",
   sources: SOURCES,
@@ -378,10 +461,17 @@ const catalog = {
     together: {
       name: "Together AI",
       clusterGpuMultiple: 8,
+      batch: {
+        enqueuedTokensPerModel: limits.max_enqueued_tokens_per_model,
+        completionHours: Number.parseInt(limits.completion_window, 10),
+        source: "together-batch-docs",
+        asOf: SOURCES["together-batch-docs"].asOf,
+      },
       notes: [
         "GPU cluster (on-demand or reserved) GPU-hour rates are not in any stored source: clusterHourly is absent, so a manifest using clusters must give hourly_rate (see https://www.together.ai/pricing#gpu-clusters).",
         "Clusters are sold in multiples of 8 GPUs (minimum 8).",
         "Batch: 50% discount only for the models Together lists; other models run batch at serverless rates; some models cannot run batch at all. Dedicated endpoints can run batch, at full dedicated price.",
+        "Batch limits: up to 30B tokens enqueued per model at any time; 24-hour best-effort completion window.",
         "Together's 2026-07-13 skills reference lists only meta-llama/Llama-3.3-70B-Instruct-Turbo under 'Models with 50% Discount'; the batch docs page lists more. The catalog follows the docs page.",
         "Dedicated endpoints bill per minute per running replica by hardware; multi-GPU replicas scale linearly with GPU count.",
         "Fine-tuning and provisioned-throughput prices are not in any stored source.",
@@ -394,20 +484,30 @@ const catalog = {
     anthropic: {
       name: "Anthropic",
       notes: [
-        "No stored source states Anthropic Message Batches prices, so batch is absent for every model.",
-        "Cache-write (5-minute and 1-hour) surcharges are not modelled; cachedInput is the cache-read rate.",
+        "Message Batches: 50% of the standard price on input, output, cache reads and cache writes (anthropic-batch-docs).",
+        "cacheWrite is the 5-minute cache write (1.25x input); the 1-hour cache write (2x input) is not modelled. cachedInput is the cache-read rate.",
       ],
     },
     google: {
       name: "Google (Gemini API)",
-      notes: ["Batch prices only where LiteLLM states them; Vertex AI prices are not included."],
+      notes: ["Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included."],
     },
   },
   models,
   hardware,
 };
 
-writeFileSync(OUT, `${JSON.stringify(catalog, null, 2)}\n`);
+const text = `${JSON.stringify(catalog, null, 2)}\n`;
 const counts = Object.keys(catalog.providers).map((p) => `${p} ${models.filter((m) => m.provider === p).length}`);
-console.log(`wrote ${OUT}: ${counts.join(", ")}, ${hardware.length} hardware, asOf ${asOf}`);
-for (const w of warnings.filter((w) => /together|not in catalog|time-of-day/.test(w))) console.log(`warning: ${w}`);
+if (CHECK) {
+  const current = readFileSync(OUT, "utf8");
+  if (current !== text) {
+    console.error("catalog/builtin.json differs from what catalog/sources gives; run node scripts/build-catalog.mjs");
+    process.exit(1);
+  }
+  console.log(`catalog/builtin.json is up to date: ${counts.join(", ")}, ${hardware.length} hardware, asOf ${asOf}`);
+} else {
+  writeFileSync(OUT, text);
+  console.log(`wrote catalog/builtin.json: ${counts.join(", ")}, ${hardware.length} hardware, asOf ${asOf}`);
+  for (const w of warnings.filter((w) => /together|not in catalog|time-of-day/.test(w))) console.log(`warning: ${w}`);
+}

@@ -21,20 +21,21 @@ export interface ImportResult {
  * Third-party feeds name providers in their own way; tokenbudget's ids are fixed so manifests
  * stay portable across catalogs. Unknown providers keep a lowercased slug of the feed's id.
  */
-const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
-  together: "together",
-  together_ai: "together",
-  "together-ai": "together",
-  togetherai: "together",
-  openai: "openai",
-  anthropic: "anthropic",
-  google: "google",
-  gemini: "google",
-};
+const PROVIDER_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["together", "together"],
+  ["together_ai", "together"],
+  ["together-ai", "together"],
+  ["togetherai", "together"],
+  ["openai", "openai"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+]);
 
+/** A Map, not an object literal: a feed's provider named `constructor` or `__proto__` is plain data. */
 export function mapProviderId(feedId: string): string {
   const lower = feedId.trim().toLowerCase();
-  return PROVIDER_ALIASES[lower] ?? lower.replace(/[^a-z0-9._-]+/g, "-");
+  return PROVIDER_ALIASES.get(lower) ?? lower.replace(/[^a-z0-9._-]+/g, "-");
 }
 
 /**

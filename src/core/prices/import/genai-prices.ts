@@ -151,6 +151,8 @@ function convertModel(
     return undefined;
   }
   const cached = priceValue(resolved.prices.cache_read_mtok);
+  // `cache_write_mtok` is the 5-minute cache write; the 1-hour write (`cache_write_1h_mtok`) is not modelled.
+  const cacheWrite = priceValue(resolved.prices.cache_write_mtok);
   const model: CatalogModel = {
     provider,
     id,
@@ -160,6 +162,7 @@ function convertModel(
       input: basePrice(input),
       output: basePrice(output),
       ...(cached !== undefined ? { cachedInput: basePrice(cached) } : {}),
+      ...(cacheWrite !== undefined ? { cacheWrite: basePrice(cacheWrite) } : {}),
     },
   };
   const aliases = aliasesOf(id, raw.match);

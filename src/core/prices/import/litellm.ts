@@ -114,6 +114,8 @@ export function importLiteLLM(data: unknown, options: ImportOptions): ImportResu
       continue;
     }
     const cached = finiteNumber(entry.cache_read_input_token_cost);
+    // LiteLLM's cache_creation_input_token_cost is the 5-minute cache write (the 1-hour one has `_above_1hr`).
+    const cacheWrite = finiteNumber(entry.cache_creation_input_token_cost);
     const model: CatalogModel = {
       provider,
       id: modelIdFromKey(key, provider),
@@ -123,11 +125,15 @@ export function importLiteLLM(data: unknown, options: ImportOptions): ImportResu
         input: perTokenToPerMillion(input),
         output: perTokenToPerMillion(output),
         ...(cached !== undefined ? { cachedInput: perTokenToPerMillion(cached) } : {}),
+        ...(cacheWrite !== undefined ? { cacheWrite: perTokenToPerMillion(cacheWrite) } : {}),
       },
     };
     if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
     const context = finiteNumber(entry.max_input_tokens);
     if (context !== undefined && context > 0) model.contextWindow = context;
+    if (context !== undefined && context > 0) model.maxInputTokens = context;
+    const maxOutput = finiteNumber(entry.max_output_tokens);
+    if (maxOutput !== undefined && maxOutput > 0) model.maxOutputTokens = maxOutput;
     const batch = batchOffer(entry, key, warnings);
     if (batch) model.batch = batch;
     const tiers = longContextTiers(entry, key, warnings);

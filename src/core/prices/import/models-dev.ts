@@ -56,15 +56,26 @@ function convertModel(
     return undefined;
   }
   const cached = cachedRate(cost, label, warnings);
+  const cacheWrite = finiteNumber(cost.cache_write);
   const model: CatalogModel = {
     provider,
     id,
     source: MODELS_DEV_SOURCE_KEY,
     asOf: options.sourceDate,
-    serverless: { input, output, ...(cached !== undefined ? { cachedInput: cached } : {}) },
+    serverless: {
+      input,
+      output,
+      ...(cached !== undefined ? { cachedInput: cached } : {}),
+      ...(cacheWrite !== undefined ? { cacheWrite } : {}),
+    },
   };
-  const context = isRecord(raw.limit) ? finiteNumber(raw.limit.context) : undefined;
+  const limit = isRecord(raw.limit) ? raw.limit : {};
+  const context = finiteNumber(limit.context);
   if (context !== undefined && context > 0) model.contextWindow = context;
+  const maxInput = finiteNumber(limit.input);
+  if (maxInput !== undefined && maxInput > 0) model.maxInputTokens = maxInput;
+  const maxOutput = finiteNumber(limit.output);
+  if (maxOutput !== undefined && maxOutput > 0) model.maxOutputTokens = maxOutput;
   const over = isRecord(cost.context_over_200k) ? cost.context_over_200k : undefined;
   if (over) {
     const tierInput = finiteNumber(over.input);
