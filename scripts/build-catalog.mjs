@@ -48,7 +48,7 @@ const SOURCES = {
     license: "MIT",
   },
   litellm: {
-    title: `LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, fetched ${litellmData.last_updated} by the mirror RoCry/llm-api-price@8442b939)`,
+    title: `LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, fetched ${LITELLM_RETRIEVED} by the mirror RoCry/llm-api-price@8442b939)`,
     url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
     asOf: LITELLM_RETRIEVED,
     license: "MIT",

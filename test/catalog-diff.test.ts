@@ -90,7 +90,7 @@ describe("tokenbudget catalog diff", () => {
 
   test("table output and usage errors", async () => {
     const { stdout } = await cli(ROOT, "catalog", "diff", "built-in", "examples/price-book.json", "examples/planning");
-    expect(stdout).toContain("Price books: built-in 2026.11.0 -> examples/price-book.json 2026.11.1 (over built-in)");
+    expect(stdout).toContain("Price books: built-in 2026.09.23 -> examples/price-book.json 2026.11.1 (over built-in)");
     expect(stdout).toMatch(/together\s+h100-80gb\s+dedicated GPU-hour\s+\$5\.49\s+\$4\.25\s+-\$1\.24 \(-22\.6%\)/);
     expect(stdout).toMatch(/code-review\s+meta-llama\/Llama-3\.3-70B-Instruct-Turbo\s+serverless\s+\$11,081\.40\s+\$8,814\.75\s+-\$2,266\.65 \(-20\.5%\)/);
     expect(stdout).toContain("Workloads that move: 3 of 4 (monthly)");

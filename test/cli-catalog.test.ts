@@ -36,7 +36,7 @@ describe("tokenbudget catalog list", () => {
   test("the table shows long-context tiers and cached-input rates", async () => {
     const { stdout, code } = await cli(ROOT, "catalog", "list", "--provider", "openai", "--mode", "serverless");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/openai\s+gpt-5\.4\s+\$2\.50 \/ \$15\.00\s+\$0\.25\s+\$1\.25 \/ \$7\.50\s+>272K \$5\.00 \/ \$22\.50\s+1,050,000\s+built-in\s+2026-08-21/);
+    expect(stdout).toMatch(/openai\s+gpt-5\.4\s+\$2\.50 \/ \$15\.00\s+\$0\.25\s+\$1\.25 \/ \$7\.50\s+>271,999 \$5\.00 \/ \$22\.50\s+1,050,000\s+built-in\s+2026-09-23/);
   });
 
   test("a bad --mode is a usage error", async () => {
@@ -52,13 +52,13 @@ describe("tokenbudget catalog show", () => {
     expect(stdout).toContain("serverless:   input $0.70, output $0.70 per 1M tokens");
     expect(stdout).toContain("batch:        input $0.35, output $0.35 per 1M tokens");
     expect(stdout).toContain("source:       Together AI order form 2026-11 (negotiated rates, 12-month commit) <internal:contracts/together/order-form-2026-11.pdf>, as of 2026-11-02");
-    expect(stdout).toContain("replaces:     built-in: $0.88 / $0.88 (as of 2026-08-21)");
+    expect(stdout).toContain("replaces:     built-in: $0.88 / $0.88 (as of 2026-07-24)");
   });
 
   test("an alias finds the model; tiers are shown per request", async () => {
     const { report } = await cliJson(ROOT, "catalog", "show", "gpt-5.4-2026-03-05", "--provider", "openai");
     expect(report).toHaveLength(1);
-    expect(report[0].model).toMatchObject({ id: "gpt-5.4", longContext: [{ aboveInputTokens: 272000, input: 5, output: 22.5, cachedInput: 0.5 }] });
+    expect(report[0].model).toMatchObject({ id: "gpt-5.4", longContext: [{ aboveInputTokens: 271999, input: 5, output: 22.5, cachedInput: 0.5 }] });
     expect(report[0].replaces).toEqual([]);
   });
 

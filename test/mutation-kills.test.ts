@@ -29,7 +29,7 @@ describe("evaluate", () => {
       {
         severity: "warning",
         rule: "price.stale",
-        message: "the price of openai/gpt-oss-120b is 99 days old (as of 2026-08-21), over policy.max_price_age_days 30",
+        message: "the price of openai/gpt-oss-120b is 127 days old (as of 2026-07-24), over policy.max_price_age_days 30",
         file: "m.yaml",
         line: 5,
         col: 12,
@@ -37,8 +37,8 @@ describe("evaluate", () => {
       },
     ]);
     // Exactly at the limit is fine; no clock, no check; overrides are never stale.
-    expect(find(analyze(text.replace("30", "99")), "price.stale")).toEqual([]);
-    expect(find(analyze(text.replace("30", "98")), "price.stale")).toHaveLength(1);
+    expect(find(analyze(text.replace("30", "127")), "price.stale")).toEqual([]);
+    expect(find(analyze(text.replace("30", "126")), "price.stale")).toHaveLength(1);
     expect(find(analyze(text, builtin, null), "price.stale")).toEqual([]);
     const override = manifest(W("a", "model: acme/m\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"), `${PRICES}policy: { max_price_age_days: 1 }\n`);
     expect(find(analyze(override), "price.stale")).toEqual([]);

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -8,8 +9,7 @@ import type { PriceCatalog } from "../../src/core/prices/catalog-types.js";
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(path, import.meta.url)), "utf8");
 const catalog = JSON.parse(read("../../catalog/builtin.json")) as PriceCatalog;
 const schema = JSON.parse(read("../../schemas/price-catalog.schema.json")) as object;
-// Copy of /work/shared/pricing-sources/together_platform_pricing_observed.yaml (tests never read /work/shared).
-const observed = parse(read("../fixtures/pricing/together_platform_pricing_observed.yaml")) as {
+const observed = parse(read("../../catalog/sources/together-platform-observed.yaml")) as {
   batch: { discounted_models: string[]; not_available_for_batch: string[] };
 };
 
@@ -24,11 +24,59 @@ describe("catalog/builtin.json", () => {
     expect(valid).toBe(true);
   });
 
-  it("is format 1, version 2026.11.0, dated by its newest price", () => {
+  it("is format 1, versioned and dated by its newest price", () => {
     expect(catalog.formatVersion).toBe(1);
-    expect(catalog.version).toBe("2026.11.0");
     const dates = [...catalog.models, ...catalog.hardware].map((e) => e.asOf).sort();
     expect(catalog.asOf).toBe(dates.at(-1));
+    expect(catalog.asOf).toBe("2026-09-23");
+    expect(catalog.version).toBe("2026.09.23");
+  });
+
+  it("rebuilds byte for byte from catalog/sources with no argument", () => {
+    const script = fileURLToPath(new URL("../../scripts/build-catalog.mjs", import.meta.url));
+    const run = spawnSync(process.execPath, [script, "--check"], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^catalog\/builtin.json is up to date: together 53, openai 30, anthropic 15, google 14, 5 hardware, asOf 2026-09-23/);
+  }, 60_000);
+
+  it("dates prices by when a source last stated them, never by a snapshot commit", () => {
+    // genai-prices checked these on 2025-07-03 and no newer source states them.
+    for (const id of ["meta-llama/Meta-Llama-3-70B-Instruct-Lite", "meta-llama/Meta-Llama-3-70B-Instruct-Turbo", "meta-llama/Meta-Llama-3-8B-Instruct-Turbo"]) {
+      expect(byId(id)?.asOf, id).toBe("2025-07-03");
+      expect(byId(id)?.source).toBe("genai-prices");
+    }
+    expect(byId("meta-llama/Meta-Llama-3-70B-Instruct-Lite")?.serverless).toEqual({ input: 0.54, output: 0.54 });
+    // Checked 2025-07-03 by genai-prices, stated again by LiteLLM's live file fetched 2026-07-24.
+    expect(byId("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo")?.asOf).toBe("2026-07-24");
+    // The genai-prices YAML commit (2026-08-21) is nobody's statement date.
+    expect(catalog.models.filter((m) => m.asOf === "2026-08-21")).toEqual([]);
+    const find = (provider: string, id: string) => catalog.models.find((m) => m.provider === provider && m.id === id);
+    expect(find("anthropic", "claude-opus-4-6")?.asOf).toBe("2026-07-30");
+    // Changed after the YAML snapshot: first stated by genai-prices 0.1.8 (2026-09-23).
+    expect(find("anthropic", "claude-sonnet-5")).toMatchObject({ asOf: "2026-09-23", serverless: { input: 2, output: 10 } });
+  });
+
+  it("resolves Together's variant spellings", () => {
+    expect(byId("meta-llama/Llama-3.3-70B-Instruct-Turbo")?.aliases).toEqual(["meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"]);
+    expect(byId("meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo")).toBeUndefined();
+  });
+
+  it("carries input/output limits, cache-write rates, Anthropic batch and Together batch queue terms", () => {
+    const find = (provider: string, id: string) => catalog.models.find((m) => m.provider === provider && m.id === id);
+    expect(find("openai", "gpt-5")).toMatchObject({ contextWindow: 400000, maxInputTokens: 272000, maxOutputTokens: 128000 });
+    const sonnet = find("anthropic", "claude-sonnet-4-6");
+    expect(sonnet?.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 });
+    expect(sonnet?.batch).toMatchObject({ available: true, discounted: true, input: 1.5, output: 7.5, cachedInput: 0.15, cacheWrite: 1.875, source: "anthropic-batch-docs" });
+    for (const m of catalog.models.filter((m) => m.provider === "anthropic")) {
+      expect(m.serverless?.cacheWrite, m.id).toBe((m.serverless?.input ?? NaN) * 1.25);
+      expect(m.batch, m.id).toMatchObject({ discounted: true, input: (m.serverless?.input ?? NaN) / 2, output: (m.serverless?.output ?? NaN) / 2 });
+    }
+    expect(catalog.providers?.together?.batch).toEqual({ enqueuedTokensPerModel: 30_000_000_000, completionHours: 24, source: "together-batch-docs", asOf: "2026-07-13" });
+    // Context windows reviewed (catalog/README.md): the 1M beta of Sonnet 4.5 was retired; Opus 4.6 has 1M.
+    expect(find("anthropic", "claude-sonnet-4-5")?.contextWindow).toBe(200000);
+    expect(find("anthropic", "claude-opus-4-6")?.contextWindow).toBe(1000000);
+    expect(byId("deepseek-ai/DeepSeek-R1")?.contextWindow).toBe(163840);
   });
 
   it("gives every model, hardware entry and priced part a provenance that resolves to a source", () => {
@@ -118,6 +166,6 @@ describe("catalog/builtin.json", () => {
     const find = (provider: string, id: string) => catalog.models.find((m) => m.provider === provider && m.id === id);
     expect(find("openai", "gpt-4o-mini")?.batch).toMatchObject({ input: 0.075, output: 0.3 });
     expect(find("google", "gemini-2.5-pro")?.longContext).toEqual([{ aboveInputTokens: 200000, input: 2.5, output: 15, cachedInput: 0.25 }]);
-    expect(find("anthropic", "claude-sonnet-4-5")?.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3 });
+    expect(find("anthropic", "claude-sonnet-4-5")?.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 });
   });
 });

@@ -37,11 +37,11 @@ describe("importGenaiPrices", () => {
     // o3's price cut took effect 2025-06-10, before the snapshot.
     expect(findModel(catalog, "openai", "o3").serverless).toEqual({ input: 2, output: 8, cachedInput: 0.5 });
     const sonnet5 = findModel(catalog, "anthropic", "claude-sonnet-5");
-    expect(sonnet5.serverless).toEqual({ input: 2, output: 10, cachedInput: 0.2 });
+    expect(sonnet5.serverless).toEqual({ input: 2, output: 10, cachedInput: 0.2, cacheWrite: 2.5 });
     expect(sonnet5.note).toContain("price change on 2026-09-01 to 3/15 per 1M in/out");
     const later = importGenaiPrices(data, { ...options, effectiveDate: "2026-11-01" }).catalog;
     const laterSonnet = findModel(later, "anthropic", "claude-sonnet-5");
-    expect(laterSonnet.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3 });
+    expect(laterSonnet.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 });
     expect(laterSonnet.note).toBe("price in force since 2026-09-01");
   });
 

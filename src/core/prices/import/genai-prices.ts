@@ -116,9 +116,14 @@ function aliasesOf(id: string, match: unknown): string[] {
   return aliases;
 }
 
-function longContextTiers(input: PriceValue, output: PriceValue, cached: PriceValue | undefined): LongContextTier[] {
+function longContextTiers(
+  input: PriceValue,
+  output: PriceValue,
+  cached: PriceValue | undefined,
+  cacheWrite: PriceValue | undefined,
+): LongContextTier[] {
   const thresholds = new Set<number>();
-  for (const value of [input, output, cached]) {
+  for (const value of [input, output, cached, cacheWrite]) {
     if (value !== undefined && typeof value !== "number") for (const tier of value.tiers) thresholds.add(tier.start);
   }
   return [...thresholds]
@@ -128,6 +133,7 @@ function longContextTiers(input: PriceValue, output: PriceValue, cached: PriceVa
       input: priceAbove(input, aboveInputTokens),
       output: priceAbove(output, aboveInputTokens),
       ...(cached !== undefined ? { cachedInput: priceAbove(cached, aboveInputTokens) } : {}),
+      ...(cacheWrite !== undefined ? { cacheWrite: priceAbove(cacheWrite, aboveInputTokens) } : {}),
     }));
 }
 
@@ -169,7 +175,7 @@ function convertModel(
   if (aliases.length > 0) model.aliases = aliases;
   const context = finiteNumber(raw.context_window);
   if (context !== undefined && context > 0) model.contextWindow = context;
-  const tiers = longContextTiers(input, output, cached);
+  const tiers = longContextTiers(input, output, cached, cacheWrite);
   if (tiers.length > 0) model.longContext = tiers;
   if (raw.deprecated === true) model.deprecated = true;
   const notes: string[] = [];
