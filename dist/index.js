@@ -55819,24 +55819,24 @@ var import_ajv = __toESM(require_ajv(), 1);
 var builtin_default = {
   $schema: "../schemas/price-catalog.schema.json",
   formatVersion: 1,
-  version: "2026.11.0",
-  asOf: "2026-08-21",
+  version: "2026.09.23",
+  asOf: "2026-09-23",
   currency: "USD",
   sources: {
+    "genai-prices": {
+      title: "pydantic/genai-prices 0.1.8 data (npm, 2026-09-23); price dates from prices/providers/*.yml @47df840a (prices_checked, else the date the price lines were written)",
+      url: "https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8",
+      asOf: "2026-09-23",
+      license: "MIT"
+    },
     litellm: {
-      title: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, via mirror RoCry/llm-api-price@8442b939)",
+      title: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, fetched 2026-07-24 by the mirror RoCry/llm-api-price@8442b939)",
       url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
       asOf: "2026-07-24",
       license: "MIT"
     },
-    "genai-prices": {
-      title: "pydantic/genai-prices @47df840a (prices/new_data/v2/data.json; checked dates from prices/providers/*.yml)",
-      url: "https://github.com/pydantic/genai-prices/blob/47df840a/prices/new_data/v2/data.json",
-      asOf: "2026-08-21",
-      license: "MIT"
-    },
     "models.dev": {
-      title: "models.dev providers/togetherai @f3fc6922",
+      title: "models.dev providers/togetherai @f3fc6922 (price dates: each file's last commit)",
       url: "https://github.com/anomalyco/models.dev/tree/f3fc692299671838c7c65fd8126bf84d81a2e817/providers/togetherai",
       asOf: "2026-07-02",
       license: "MIT"
@@ -55850,16 +55850,28 @@ var builtin_default = {
       title: "Together AI dedicated endpoint hardware prices, togethercomputer/skills commits 6583dbc / 5d3afa2 (DMI v2 docs rewrite, mintlify-docs#991)",
       url: "https://github.com/togethercomputer/skills",
       asOf: "2026-07-16"
+    },
+    "anthropic-batch-docs": {
+      title: "Anthropic docs: batch processing pricing (Message Batches bill 50% of standard prices on input, output, cache reads and cache writes)",
+      url: "https://platform.claude.com/docs/en/build-with-claude/batch-processing#pricing",
+      asOf: "2026-11-02"
     }
   },
   providers: {
     together: {
       name: "Together AI",
       clusterGpuMultiple: 8,
+      batch: {
+        enqueuedTokensPerModel: 3e10,
+        completionHours: 24,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
       notes: [
         "GPU cluster (on-demand or reserved) GPU-hour rates are not in any stored source: clusterHourly is absent, so a manifest using clusters must give hourly_rate (see https://www.together.ai/pricing#gpu-clusters).",
         "Clusters are sold in multiples of 8 GPUs (minimum 8).",
         "Batch: 50% discount only for the models Together lists; other models run batch at serverless rates; some models cannot run batch at all. Dedicated endpoints can run batch, at full dedicated price.",
+        "Batch limits: up to 30B tokens enqueued per model at any time; 24-hour best-effort completion window.",
         "Together's 2026-07-13 skills reference lists only meta-llama/Llama-3.3-70B-Instruct-Turbo under 'Models with 50% Discount'; the batch docs page lists more. The catalog follows the docs page.",
         "Dedicated endpoints bill per minute per running replica by hardware; multi-GPU replicas scale linearly with GPU count.",
         "Fine-tuning and provisioned-throughput prices are not in any stored source."
@@ -55874,14 +55886,14 @@ var builtin_default = {
     anthropic: {
       name: "Anthropic",
       notes: [
-        "No stored source states Anthropic Message Batches prices, so batch is absent for every model.",
-        "Cache-write (5-minute and 1-hour) surcharges are not modelled; cachedInput is the cache-read rate."
+        "Message Batches: 50% of the standard price on input, output, cache reads and cache writes (anthropic-batch-docs).",
+        "cacheWrite is the 5-minute cache write (1.25x input); the 1-hour cache write (2x input) is not modelled. cachedInput is the cache-read rate."
       ]
     },
     google: {
       name: "Google (Gemini API)",
       notes: [
-        "Batch prices only where LiteLLM states them; Vertex AI prices are not included."
+        "Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included."
       ]
     }
   },
@@ -55889,8 +55901,8 @@ var builtin_default = {
     {
       provider: "together",
       id: "deepcogito/cogito-v2-1-671b",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-26",
       contextWindow: 163840,
       serverless: {
         input: 1.25,
@@ -55903,14 +55915,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "1.25/1.25 agreed by genai-prices (huggingface_together route), models.dev"
+      note: "1.25/1.25 agreed by genai-prices (huggingface_together route) (2025-11-24), models.dev (2026-06-26)"
     },
     {
       provider: "together",
       id: "deepseek-ai/DeepSeek-R1",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 163840,
+      maxOutputTokens: 163839,
       serverless: {
         input: 3,
         output: 7
@@ -55921,7 +55934,7 @@ var builtin_default = {
         asOf: "2026-07-13"
       },
       deprecated: true,
-      note: "3/7 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev; deprecated per models.dev"
+      note: "3/7 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"
     },
     {
       provider: "together",
@@ -55940,13 +55953,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
     },
     {
       provider: "together",
       id: "deepseek-ai/DeepSeek-V3",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 131072,
       serverless: {
         input: 1.25,
@@ -55960,13 +55973,13 @@ var builtin_default = {
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
       deprecated: true,
-      note: "1.25/1.25 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev; deprecated per models.dev"
+      note: "1.25/1.25 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-10); deprecated per models.dev"
     },
     {
       provider: "together",
       id: "deepseek-ai/DeepSeek-V3.1",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 131072,
       serverless: {
         input: 0.6,
@@ -55978,14 +55991,15 @@ var builtin_default = {
         asOf: "2026-07-13"
       },
       deprecated: true,
-      note: "0.6/1.7 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev; deprecated per models.dev"
+      note: "0.6/1.7 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"
     },
     {
       provider: "together",
       id: "deepseek-ai/DeepSeek-V4-Pro",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 512e3,
+      maxOutputTokens: 384e3,
       serverless: {
         input: 1.74,
         output: 3.48,
@@ -55996,13 +56010,13 @@ var builtin_default = {
         source: "together-batch-docs",
         asOf: "2026-07-13"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "essentialai/Rnj-1-Instruct",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2025-12-17",
       contextWindow: 32768,
       serverless: {
         input: 0.15,
@@ -56015,17 +56029,17 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.15/0.15 agreed by genai-prices (huggingface_together route), models.dev"
+      note: "0.15/0.15 agreed by genai-prices (huggingface_together route) (2025-12-17), models.dev (2025-12-14)"
     },
     {
       provider: "together",
       id: "google/gemma-3n-E4B-it",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-10",
       contextWindow: 32768,
       serverless: {
-        input: 0.02,
-        output: 0.04
+        input: 0.06,
+        output: 0.12
       },
       batch: {
         available: true,
@@ -56034,14 +56048,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.02/0.04, models.dev 0.06/0.12; chose genai-prices (huggingface_together route), the newest source (no Together page in the stored sources states this price)"
+      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.02/0.04 (2026-03-20), models.dev 0.06/0.12 (2026-06-10); chose models.dev, the newest statement"
     },
     {
       provider: "together",
       id: "google/gemma-4-31B-it",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 262144,
+      maxOutputTokens: 131072,
       serverless: {
         input: 0.39,
         output: 0.97
@@ -56053,13 +56068,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "LiquidAI/LFM2-24B-A2B",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-10",
       contextWindow: 32768,
       serverless: {
         input: 0.03,
@@ -56072,13 +56087,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-10)"
     },
     {
       provider: "together",
       id: "meta-llama/Llama-3-70b-chat-hf",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2025-06-21",
       serverless: {
         input: 0.9,
         output: 0.9
@@ -56092,13 +56107,16 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "50% of the serverless price; Together lists this model for the batch discount"
       },
-      note: "only genai-prices (together) prices this model; that genai-prices entry has no prices_checked date (legacy list); kept because Together's batch docs still name it"
+      note: "only genai-prices (together) prices this model (genai-prices price written 2025-06-21 (no prices_checked)); kept because Together's batch docs still name it"
     },
     {
       provider: "together",
       id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
+      aliases: [
+        "meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"
+      ],
       contextWindow: 131072,
       serverless: {
         input: 0.88,
@@ -56113,7 +56131,7 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "50% of the serverless price; Together lists this model for the batch discount"
       },
-      note: "0.88/0.88 agreed by genai-prices (together), genai-prices (huggingface_together route), LiteLLM, models.dev; genai-prices (together): prices checked 2025-07-03"
+      note: "0.88/0.88 agreed by genai-prices (together) (2025-07-03), genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-02-10)"
     },
     {
       provider: "together",
@@ -56131,13 +56149,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model; LiteLLM: source lists this model as free (0 USD)"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24); LiteLLM: source lists this model as free (0 USD)"
     },
     {
       provider: "together",
       id: "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 1048576,
       serverless: {
         input: 0.27,
@@ -56150,13 +56168,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.27/0.85 agreed by genai-prices (together), genai-prices (huggingface_together route), LiteLLM; genai-prices (together): prices checked 2025-07-03"
+      note: "0.27/0.85 agreed by genai-prices (together) (2025-07-04), genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
       id: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       serverless: {
         input: 0.18,
         output: 0.59
@@ -56168,17 +56186,16 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.18/0.59 agreed by genai-prices (together), LiteLLM; genai-prices (together): prices checked 2025-07-03"
+      note: "0.18/0.59 agreed by genai-prices (together) (2025-07-04), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
-      id: "meta-llama/Meta-Llama-3-8B-Instruct-Lite",
+      id: "meta-llama/Meta-Llama-3-70B-Instruct-Lite",
       source: "genai-prices",
-      asOf: "2026-08-21",
-      contextWindow: 8192,
+      asOf: "2025-07-03",
       serverless: {
-        input: 0.1,
-        output: 0.1
+        input: 0.54,
+        output: 0.54
       },
       batch: {
         available: true,
@@ -56187,31 +56204,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "sources disagree (input/output per 1M): genai-prices (together) 0.1/0.1, models.dev 0.14/0.14; chose genai-prices (together), the newest source (no Together page in the stored sources states this price); genai-prices (together): prices checked 2025-07-03"
+      note: "only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"
     },
     {
       provider: "together",
-      id: "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
+      id: "meta-llama/Meta-Llama-3-70B-Instruct-Turbo",
       source: "genai-prices",
-      asOf: "2026-08-21",
-      serverless: {
-        input: 3.5,
-        output: 3.5
-      },
-      batch: {
-        available: true,
-        discounted: false,
-        source: "together-batch-docs",
-        asOf: "2026-07-13",
-        note: "not in Together's discounted list: batch runs at serverless rates"
-      },
-      note: "3.5/3.5 agreed by genai-prices (together), LiteLLM; genai-prices (together): prices checked 2025-07-03"
-    },
-    {
-      provider: "together",
-      id: "meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2025-07-03",
       serverless: {
         input: 0.88,
         output: 0.88
@@ -56223,13 +56222,32 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.88/0.88 agreed by genai-prices (together), LiteLLM; genai-prices (together): prices checked 2025-07-03"
+      note: "only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"
     },
     {
       provider: "together",
-      id: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
+      id: "meta-llama/Meta-Llama-3-8B-Instruct-Lite",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 8192,
+      serverless: {
+        input: 0.14,
+        output: 0.14
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "sources disagree (input/output per 1M): genai-prices (together) 0.1/0.1 (2025-07-03), models.dev 0.14/0.14 (2026-06-10); chose models.dev, the newest statement"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3-8B-Instruct-Turbo",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2025-07-03",
       serverless: {
         input: 0.18,
         output: 0.18
@@ -56241,14 +56259,69 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.18/0.18 agreed by genai-prices (together), LiteLLM; genai-prices (together): prices checked 2025-07-03"
+      note: "only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 3.5,
+        output: 3.5
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "3.5/3.5 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0.88,
+        output: 0.88
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.88/0.88 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0.18,
+        output: 0.18
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.18/0.18 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
       id: "MiniMaxAI/MiniMax-M2.5",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 204800,
+      maxOutputTokens: 131072,
       serverless: {
         input: 0.3,
         output: 1.2,
@@ -56262,14 +56335,15 @@ var builtin_default = {
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
       deprecated: true,
-      note: "only models.dev prices this model; deprecated per models.dev"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26); deprecated per models.dev"
     },
     {
       provider: "together",
       id: "MiniMaxAI/MiniMax-M2.7",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 202752,
+      maxOutputTokens: 131072,
       serverless: {
         input: 0.3,
         output: 1.2,
@@ -56280,14 +56354,15 @@ var builtin_default = {
         source: "together-batch-docs",
         asOf: "2026-07-13"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "MiniMaxAI/MiniMax-M3",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-27",
       contextWindow: 524288,
+      maxOutputTokens: 25e4,
       serverless: {
         input: 0.3,
         output: 1.2,
@@ -56300,27 +56375,27 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-27)"
     },
     {
       provider: "together",
       id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       serverless: {
-        input: 0.9,
-        output: 0.9
+        input: 0.6,
+        output: 0.6
       },
       batch: {
         available: true,
         discounted: true,
-        input: 0.45,
-        output: 0.45,
+        input: 0.3,
+        output: 0.3,
         source: "together-batch-docs",
         asOf: "2026-07-13",
         note: "50% of the serverless price; Together lists this model for the batch discount"
       },
-      note: "sources disagree (input/output per 1M): genai-prices (together) 0.9/0.9, LiteLLM 0.6/0.6; chose genai-prices (together), the newest source (no Together page in the stored sources states this price); that genai-prices entry has no prices_checked date (legacy list)"
+      note: "sources disagree (input/output per 1M): genai-prices (together) 0.9/0.9 (2025-06-21), LiteLLM 0.6/0.6 (2026-07-24); chose LiteLLM, the newest statement"
     },
     {
       provider: "together",
@@ -56338,7 +56413,7 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
     },
     {
       provider: "together",
@@ -56357,13 +56432,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
     },
     {
       provider: "together",
       id: "moonshotai/Kimi-K2.5",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 262144,
       serverless: {
         input: 0.5,
@@ -56375,14 +56450,15 @@ var builtin_default = {
         asOf: "2026-07-13"
       },
       deprecated: true,
-      note: "0.5/2.8 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev; deprecated per models.dev"
+      note: "0.5/2.8 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"
     },
     {
       provider: "together",
       id: "moonshotai/Kimi-K2.6",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 262144,
+      maxOutputTokens: 131e3,
       serverless: {
         input: 1.2,
         output: 4.5,
@@ -56393,14 +56469,15 @@ var builtin_default = {
         source: "together-batch-docs",
         asOf: "2026-07-13"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "moonshotai/Kimi-K2.7-Code",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-27",
       contextWindow: 262144,
+      maxOutputTokens: 131072,
       serverless: {
         input: 0.95,
         output: 4,
@@ -56413,13 +56490,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-27)"
     },
     {
       provider: "together",
       id: "nvidia/nemotron-3-ultra-550b-a55b",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 512300,
       serverless: {
         input: 0.6,
@@ -56433,13 +56510,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "openai/gpt-oss-120b",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 131072,
       serverless: {
         input: 0.15,
@@ -56452,13 +56529,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.15/0.6 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev"
+      note: "0.15/0.6 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26)"
     },
     {
       provider: "together",
       id: "openai/gpt-oss-20b",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 131072,
       serverless: {
         input: 0.05,
@@ -56471,13 +56548,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.05/0.2 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev"
+      note: "0.05/0.2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26)"
     },
     {
       provider: "together",
       id: "pearl-ai/gemma-4-31b-it",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 32e3,
       serverless: {
         input: 0.28,
@@ -56490,13 +56567,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "Qwen/Qwen2.5-7B-Instruct-Turbo",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-10",
       contextWindow: 32768,
       serverless: {
         input: 0.3,
@@ -56511,7 +56588,7 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "50% of the serverless price; Together lists this model for the batch discount"
       },
-      note: "0.3/0.3 agreed by genai-prices (huggingface_together route), models.dev"
+      note: "0.3/0.3 agreed by genai-prices (huggingface_together route) (2025-11-24), models.dev (2026-06-10)"
     },
     {
       provider: "together",
@@ -56530,13 +56607,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3-235B-A22B-Instruct-2507-tput",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-10",
       contextWindow: 262144,
       serverless: {
         input: 0.2,
@@ -56549,7 +56626,7 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.2/0.6, LiteLLM 0.2/6, models.dev 0.2/0.6; chose genai-prices (huggingface_together route), the newest source (no Together page in the stored sources states this price)"
+      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.2/0.6 (2025-11-24), LiteLLM 0.2/6 (2026-07-24), models.dev 0.2/0.6 (2026-06-10); chose models.dev, the price 2 sources agree on"
     },
     {
       provider: "together",
@@ -56568,13 +56645,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 262144,
       serverless: {
         input: 2,
@@ -56588,13 +56665,13 @@ var builtin_default = {
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
       deprecated: true,
-      note: "2/2 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev; deprecated per models.dev"
+      note: "2/2 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-10); deprecated per models.dev"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3-Coder-Next-FP8",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-10",
       contextWindow: 262144,
       serverless: {
         input: 0.5,
@@ -56608,13 +56685,13 @@ var builtin_default = {
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
       deprecated: true,
-      note: "0.5/1.2 agreed by genai-prices (huggingface_together route), models.dev; deprecated per models.dev"
+      note: "0.5/1.2 agreed by genai-prices (huggingface_together route) (2026-03-20), models.dev (2026-06-10); deprecated per models.dev"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3-Next-80B-A3B-Instruct",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 262144,
       serverless: {
         input: 0.15,
@@ -56627,7 +56704,7 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.15/1.5 agreed by genai-prices (huggingface_together route), LiteLLM"
+      note: "0.15/1.5 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
@@ -56646,14 +56723,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only LiteLLM prices this model"
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3.5-397B-A17B",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 262144,
+      maxOutputTokens: 13e4,
       serverless: {
         input: 0.6,
         output: 3.6,
@@ -56664,17 +56742,18 @@ var builtin_default = {
         source: "together-batch-docs",
         asOf: "2026-07-13"
       },
-      note: "0.6/3.6 agreed by genai-prices (huggingface_together route), LiteLLM, models.dev; cachedInput from models.dev"
+      note: "0.6/3.6 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26); cachedInput from models.dev"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3.5-9B",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-26",
       contextWindow: 262144,
+      maxOutputTokens: 65536,
       serverless: {
-        input: 0.1,
-        output: 0.15
+        input: 0.17,
+        output: 0.25
       },
       batch: {
         available: true,
@@ -56683,14 +56762,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.1/0.15, models.dev 0.17/0.25; chose genai-prices (huggingface_together route), the newest source (no Together page in the stored sources states this price)"
+      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.1/0.15 (2026-03-20), models.dev 0.17/0.25 (2026-06-26); chose models.dev, the newest statement"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3.6-Plus",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 1e6,
+      maxOutputTokens: 5e5,
       serverless: {
         input: 0.5,
         output: 3
@@ -56702,14 +56782,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "Qwen/Qwen3.7-Max",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-16",
       contextWindow: 1e6,
+      maxOutputTokens: 5e5,
       serverless: {
         input: 1.25,
         output: 3.75,
@@ -56722,13 +56803,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-16)"
     },
     {
       provider: "together",
       id: "zai-org/GLM-4.5-Air-FP8",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 131072,
       serverless: {
         input: 0.2,
@@ -56743,13 +56824,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "50% of the serverless price; Together lists this model for the batch discount"
       },
-      note: "0.2/1.1 agreed by genai-prices (huggingface_together route), LiteLLM"
+      note: "0.2/1.1 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
       id: "zai-org/GLM-4.6",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 202752,
       serverless: {
         input: 0.6,
@@ -56762,13 +56843,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.6/2.2 agreed by genai-prices (huggingface_together route), LiteLLM"
+      note: "0.6/2.2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
       id: "zai-org/GLM-4.7",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "litellm",
+      asOf: "2026-07-24",
       contextWindow: 202752,
       serverless: {
         input: 0.45,
@@ -56781,14 +56862,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "0.45/2 agreed by genai-prices (huggingface_together route), LiteLLM"
+      note: "0.45/2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"
     },
     {
       provider: "together",
       id: "zai-org/GLM-5",
-      source: "genai-prices",
-      asOf: "2026-08-21",
+      source: "models.dev",
+      asOf: "2026-06-26",
       contextWindow: 202752,
+      maxOutputTokens: 131072,
       serverless: {
         input: 1,
         output: 3.2
@@ -56798,14 +56880,15 @@ var builtin_default = {
         source: "together-batch-docs",
         asOf: "2026-07-13"
       },
-      note: "1/3.2 agreed by genai-prices (huggingface_together route), models.dev"
+      note: "1/3.2 agreed by genai-prices (huggingface_together route) (2026-03-20), models.dev (2026-06-26)"
     },
     {
       provider: "together",
       id: "zai-org/GLM-5.1",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 202752,
+      maxOutputTokens: 131072,
       serverless: {
         input: 1.4,
         output: 4.4
@@ -56817,14 +56900,15 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "together",
       id: "zai-org/GLM-5.2",
       source: "models.dev",
-      asOf: "2026-07-02",
+      asOf: "2026-06-26",
       contextWindow: 262144,
+      maxOutputTokens: 164e3,
       serverless: {
         input: 1.4,
         output: 4.4,
@@ -56837,13 +56921,13 @@ var builtin_default = {
         asOf: "2026-07-13",
         note: "not in Together's discounted list: batch runs at serverless rates"
       },
-      note: "only models.dev prices this model"
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
     },
     {
       provider: "openai",
       id: "gpt-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5-2025-08-07",
         "gpt-5-chat",
@@ -56851,51 +56935,61 @@ var builtin_default = {
         "gpt-5-codex"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 1.25,
         output: 10,
         cachedInput: 0.125
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5)"
     },
     {
       provider: "openai",
       id: "gpt-5-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5-mini-2025-08-07"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 0.25,
         output: 2,
         cachedInput: 0.025
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-mini)"
     },
     {
       provider: "openai",
       id: "gpt-5-nano",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5-nano-2025-08-07"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 0.05,
         output: 0.4,
         cachedInput: 5e-3
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-nano)"
     },
     {
       provider: "openai",
       id: "gpt-5-pro",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5-pro-2025-10-06"
       ],
       contextWindow: 4e5,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 15,
         output: 120
@@ -56907,13 +57001,14 @@ var builtin_default = {
         output: 60,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-pro)"
     },
     {
       provider: "openai",
       id: "gpt-5.1",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5.1-2025-11-13",
         "gpt-5.1-codex",
@@ -56928,34 +57023,40 @@ var builtin_default = {
         "gpt-5-1-chat-latest"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 1.25,
         output: 10,
         cachedInput: 0.125
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.1)"
     },
     {
       provider: "openai",
       id: "gpt-5.1-codex-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5.1-mini",
         "gpt-5-1-codex-mini",
         "gpt-5-1-mini"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 0.25,
         output: 2,
         cachedInput: 0.025
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.1-codex-mini)"
     },
     {
       provider: "openai",
       id: "gpt-5.2",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5.2-2025-12-11",
         "gpt-5-2",
@@ -56968,53 +57069,63 @@ var builtin_default = {
         "gpt-5-2-codex"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 1.75,
         output: 14,
         cachedInput: 0.175
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-12-11; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.2)"
     },
     {
       provider: "openai",
       id: "gpt-5.2-pro",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5.2-pro-2025-12-11",
         "gpt-5-2-pro-2025-12-11"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 21,
         output: 168
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-12-11; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.2-pro)"
     },
     {
       provider: "openai",
       id: "gpt-5.3-codex",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5-3-codex"
       ],
       contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 1.75,
         output: 14,
         cachedInput: 0.175
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2026-02-05; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.3-codex)"
     },
     {
       provider: "openai",
       id: "gpt-5.4",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5.4-2026-03-05",
         "gpt-5-4",
         "gpt-5-4-2026-03-05"
       ],
       contextWindow: 105e4,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 2.5,
         output: 15,
@@ -57030,24 +57141,26 @@ var builtin_default = {
       },
       longContext: [
         {
-          aboveInputTokens: 272e3,
+          aboveInputTokens: 271999,
           input: 5,
           output: 22.5,
           cachedInput: 0.5
         }
-      ]
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4)"
     },
     {
       provider: "openai",
       id: "gpt-5.4-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5.4-mini-2026-03-17",
         "gpt-5-4-mini",
         "gpt-5-4-mini-2026-03-17"
       ],
       contextWindow: 4e5,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 0.75,
         output: 4.5,
@@ -57060,19 +57173,21 @@ var builtin_default = {
         output: 2.25,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2026-03-18; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-mini)"
     },
     {
       provider: "openai",
       id: "gpt-5.4-nano",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-5.4-nano-2026-03-17",
         "gpt-5-4-nano",
         "gpt-5-4-nano-2026-03-17"
       ],
       contextWindow: 4e5,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 0.2,
         output: 1.25,
@@ -57085,19 +57200,21 @@ var builtin_default = {
         output: 0.625,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2026-03-18; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-nano)"
     },
     {
       provider: "openai",
       id: "gpt-5.4-pro",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5.4-pro-2026-03-05",
         "gpt-5-4-pro",
         "gpt-5-4-pro-2026-03-05"
       ],
       contextWindow: 105e4,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 30,
         output: 180
@@ -57112,17 +57229,18 @@ var builtin_default = {
       },
       longContext: [
         {
-          aboveInputTokens: 272e3,
+          aboveInputTokens: 271999,
           input: 60,
           output: 270
         }
-      ]
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-pro)"
     },
     {
       provider: "openai",
       id: "gpt-5.5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5.5-2026-04-23",
         "gpt-5.5-2026-04-24",
@@ -57137,6 +57255,7 @@ var builtin_default = {
         "gpt-5-5-codex"
       ],
       contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 5,
         output: 30,
@@ -57150,19 +57269,28 @@ var builtin_default = {
         source: "litellm",
         asOf: "2026-07-24"
       },
-      note: "LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat"
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 10,
+          output: 45,
+          cachedInput: 1
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.5)"
     },
     {
       provider: "openai",
       id: "gpt-5.5-pro",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5.5-pro-2026-04-23",
         "gpt-5-5-pro",
         "gpt-5-5-pro-2026-04-23"
       ],
       contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 30,
         output: 180
@@ -57175,98 +57303,177 @@ var builtin_default = {
         source: "litellm",
         asOf: "2026-07-24"
       },
-      note: "LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat"
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 60,
+          output: 270
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.5-pro)"
     },
     {
       provider: "openai",
       id: "gpt-5.6-luna",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5-6-luna"
       ],
       contextWindow: 105e4,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 0.2,
         output: 1.2,
-        cachedInput: 0.02
+        cachedInput: 0.02,
+        cacheWrite: 0.25
       },
       longContext: [
         {
-          aboveInputTokens: 272e3,
+          aboveInputTokens: 271999,
           input: 0.4,
           output: 1.8,
-          cachedInput: 0.04
+          cachedInput: 0.04,
+          cacheWrite: 0.5
         }
       ],
-      note: "genai-prices: price in force since 2026-07-30; LiteLLM lists 1/6 serverless and 0.5/3 batch; genai-prices (newer) says 0.2/1.2, so LiteLLM's batch rates are not used"
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-07-30; input/output limits from LiteLLM (gpt-5.6-luna); LiteLLM lists 1/6 serverless and 0.5/3 batch; genai-prices (newer) says 0.2/1.2, so LiteLLM's batch rates are not used"
     },
     {
       provider: "openai",
       id: "gpt-5.6-sol",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5-6-sol",
         "gpt-5.6",
         "gpt-5-6"
       ],
       contextWindow: 105e4,
+      maxOutputTokens: 128e3,
       serverless: {
-        input: 5,
-        output: 30,
-        cachedInput: 0.5
-      },
-      batch: {
-        available: true,
-        discounted: true,
-        input: 2.5,
-        output: 15,
-        source: "litellm",
-        asOf: "2026-07-24"
+        input: 4,
+        output: 20,
+        cachedInput: 0.4,
+        cacheWrite: 5
       },
       longContext: [
         {
-          aboveInputTokens: 272e3,
-          input: 10,
-          output: 45,
-          cachedInput: 1
+          aboveInputTokens: 271999,
+          input: 8,
+          output: 30,
+          cachedInput: 0.8,
+          cacheWrite: 10
         }
-      ]
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-08-21; input/output limits from LiteLLM (gpt-5.6-sol); LiteLLM lists 5/30 serverless and 2.5/15 batch; genai-prices (newer) says 4/20, so LiteLLM's batch rates are not used"
     },
     {
       provider: "openai",
       id: "gpt-5.6-terra",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       aliases: [
         "gpt-5-6-terra"
       ],
       contextWindow: 105e4,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 2,
         output: 12,
-        cachedInput: 0.2
+        cachedInput: 0.2,
+        cacheWrite: 2.5
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 4,
+          output: 18,
+          cachedInput: 0.4,
+          cacheWrite: 5
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-07-30; input/output limits from LiteLLM (gpt-5.6-terra); LiteLLM lists 2.5/15 serverless and 1.25/7.5 batch; genai-prices (newer) says 2/12, so LiteLLM's batch rates are not used"
+    },
+    {
+      provider: "openai",
+      id: "gpt-6-astra",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 105e4,
+      serverless: {
+        input: 10,
+        output: 50,
+        cachedInput: 1,
+        cacheWrite: 12.5
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 20,
+          output: 75,
+          cachedInput: 2,
+          cacheWrite: 25
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "openai",
+      id: "gpt-6-sol",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 105e4,
+      serverless: {
+        input: 2,
+        output: 10,
+        cachedInput: 0.2,
+        cacheWrite: 2.5
       },
       longContext: [
         {
           aboveInputTokens: 272e3,
           input: 4,
-          output: 18,
-          cachedInput: 0.4
+          output: 15,
+          cachedInput: 0.4,
+          cacheWrite: 5
         }
       ],
-      note: "genai-prices: price in force since 2026-07-30; LiteLLM lists 2.5/15 serverless and 1.25/7.5 batch; genai-prices (newer) says 2/12, so LiteLLM's batch rates are not used"
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "openai",
+      id: "gpt-6-luna",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 105e4,
+      serverless: {
+        input: 0.1,
+        output: 0.5,
+        cachedInput: 0.01,
+        cacheWrite: 0.125
+      },
+      longContext: [
+        {
+          aboveInputTokens: 272e3,
+          input: 0.2,
+          output: 0.75,
+          cachedInput: 0.02,
+          cacheWrite: 0.25
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
     },
     {
       provider: "openai",
       id: "gpt-4.1",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-4.1-2025-04-14"
       ],
       contextWindow: 1e6,
+      maxOutputTokens: 32768,
       serverless: {
         input: 2,
         output: 8,
@@ -57279,17 +57486,19 @@ var builtin_default = {
         output: 4,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1)"
     },
     {
       provider: "openai",
       id: "gpt-4.1-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-4.1-mini-2025-04-14"
       ],
       contextWindow: 1e6,
+      maxOutputTokens: 32768,
       serverless: {
         input: 0.4,
         output: 1.6,
@@ -57302,17 +57511,19 @@ var builtin_default = {
         output: 0.8,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1-mini)"
     },
     {
       provider: "openai",
       id: "gpt-4.1-nano",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-4.1-nano-2025-04-14"
       ],
       contextWindow: 1e6,
+      maxOutputTokens: 32768,
       serverless: {
         input: 0.1,
         output: 0.4,
@@ -57325,19 +57536,20 @@ var builtin_default = {
         output: 0.2,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1-nano)"
     },
     {
       provider: "openai",
       id: "gpt-4o",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
-        "gpt-4o-2024-05-13",
         "gpt-4o-2024-08-06",
         "gpt-4o-2024-11-20"
       ],
       contextWindow: 128e3,
+      maxOutputTokens: 16384,
       serverless: {
         input: 2.5,
         output: 10,
@@ -57350,19 +57562,21 @@ var builtin_default = {
         output: 5,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4o)"
     },
     {
       provider: "openai",
       id: "gpt-4o-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gpt-4o-mini-2024-07-18",
         "gpt-4o-mini-search-preview",
         "gpt-4o-mini-search-preview-2025-03-11"
       ],
       contextWindow: 128e3,
+      maxOutputTokens: 16384,
       serverless: {
         input: 0.15,
         output: 0.6,
@@ -57375,33 +57589,36 @@ var builtin_default = {
         output: 0.3,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4o-mini)"
     },
     {
       provider: "openai",
       id: "o3",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "o3-2025-04-16"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 1e5,
       serverless: {
         input: 2,
         output: 8,
         cachedInput: 0.5
       },
-      note: "genai-prices: price in force since 2025-06-10; contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2025-07-12; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2025-06-10; input/output limits from LiteLLM (o3)"
     },
     {
       provider: "openai",
       id: "o3-pro",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "o3-pro-2025-06-10"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 1e5,
       serverless: {
         input: 20,
         output: 80
@@ -57414,265 +57631,501 @@ var builtin_default = {
         source: "litellm",
         asOf: "2026-07-24"
       },
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices price written 2025-06-22 (no prices_checked); LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o3-pro)"
     },
     {
       provider: "openai",
       id: "o3-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "o3-mini-2025-01-31",
         "o3-mini-high"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 1e5,
       serverless: {
         input: 1.1,
         output: 4.4,
         cachedInput: 0.55
       },
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o3-mini)"
     },
     {
       provider: "openai",
       id: "o4-mini",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "o4-mini-2025-04-16",
         "o4-mini-high"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 1e5,
       serverless: {
         input: 1.1,
         output: 4.4,
         cachedInput: 0.275
       },
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o4-mini)"
     },
     {
       provider: "anthropic",
       id: "claude-haiku-4-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-haiku-4-5-20251001"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 64e3,
       serverless: {
         input: 1,
         output: 5,
-        cachedInput: 0.1
-      }
+        cachedInput: 0.1,
+        cacheWrite: 1.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.5,
+        output: 2.5,
+        cachedInput: 0.05,
+        cacheWrite: 0.625,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-haiku-4-5)"
     },
     {
       provider: "anthropic",
       id: "claude-sonnet-4-0",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-sonnet-4",
         "claude-sonnet-4-20250514"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 64e3,
       serverless: {
         input: 3,
         output: 15,
-        cachedInput: 0.3
+        cachedInput: 0.3,
+        cacheWrite: 3.75
       },
-      note: "LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat"
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.5,
+        output: 7.5,
+        cachedInput: 0.15,
+        cacheWrite: 1.875,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-20250514); LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat"
     },
     {
       provider: "anthropic",
       id: "claude-sonnet-4-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-sonnet-4-5-20250929"
       ],
-      contextWindow: 1e6,
+      contextWindow: 2e5,
+      maxOutputTokens: 64e3,
       serverless: {
         input: 3,
         output: 15,
-        cachedInput: 0.3
+        cachedInput: 0.3,
+        cacheWrite: 3.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.5,
+        output: 7.5,
+        cachedInput: 0.15,
+        cacheWrite: 1.875,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
       },
       longContext: [
         {
           aboveInputTokens: 2e5,
           input: 6,
           output: 22.5,
-          cachedInput: 0.6
+          cachedInput: 0.6,
+          cacheWrite: 7.5
         }
-      ]
+      ],
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-5)"
     },
     {
       provider: "anthropic",
       id: "claude-sonnet-4-6",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       contextWindow: 1e6,
+      maxOutputTokens: 64e3,
       serverless: {
         input: 3,
         output: 15,
-        cachedInput: 0.3
+        cachedInput: 0.3,
+        cacheWrite: 3.75
       },
-      note: "genai-prices: price in force since 2026-03-13"
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.5,
+        output: 7.5,
+        cachedInput: 0.15,
+        cacheWrite: 1.875,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2026-03-13; input/output limits from LiteLLM (claude-sonnet-4-6)"
     },
     {
       provider: "anthropic",
       id: "claude-sonnet-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-09-23",
       contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
-        input: 3,
-        output: 15,
-        cachedInput: 0.3
+        input: 2,
+        output: 10,
+        cachedInput: 0.2,
+        cacheWrite: 2.5
       },
-      note: "genai-prices: price in force since 2026-09-01; LiteLLM lists 2/10; chose genai-prices (newest source)"
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1,
+        output: 5,
+        cachedInput: 0.1,
+        cacheWrite: 1.25,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-5)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-4-0",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-opus-4",
         "claude-opus-4-20250514"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 32e3,
       serverless: {
         input: 15,
         output: 75,
-        cachedInput: 1.5
-      }
+        cachedInput: 1.5,
+        cacheWrite: 18.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 7.5,
+        output: 37.5,
+        cachedInput: 0.75,
+        cacheWrite: 9.375,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-20250514)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-4-1",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-opus-4-1-20250805"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 32e3,
       serverless: {
         input: 15,
         output: 75,
-        cachedInput: 1.5
-      }
+        cachedInput: 1.5,
+        cacheWrite: 18.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 7.5,
+        output: 37.5,
+        cachedInput: 0.75,
+        cacheWrite: 9.375,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-1)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-4-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-opus-4-5-20251101"
       ],
       contextWindow: 2e5,
+      maxOutputTokens: 64e3,
       serverless: {
         input: 5,
         output: 25,
-        cachedInput: 0.5
-      }
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-5)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-4-6",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-opus-4-6-20260205"
       ],
-      contextWindow: 2e5,
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 5,
         output: 25,
-        cachedInput: 0.5
+        cachedInput: 0.5,
+        cacheWrite: 6.25
       },
-      note: "genai-prices: price in force since 2026-03-13"
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2026-03-13; input/output limits from LiteLLM (claude-opus-4-6)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-4-7",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       aliases: [
         "claude-opus-4-7-20260416"
       ],
       contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 5,
         output: 25,
-        cachedInput: 0.5
-      }
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-7)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-4-8",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 5,
         output: 25,
-        cachedInput: 0.5
-      }
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-8)"
     },
     {
       provider: "anthropic",
       id: "claude-opus-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
       contextWindow: 1e6,
+      maxOutputTokens: 128e3,
       serverless: {
         input: 5,
         output: 25,
-        cachedInput: 0.5
-      }
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-5-5",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 1e6,
+      serverless: {
+        input: 4,
+        output: 20,
+        cachedInput: 0.2,
+        cacheWrite: 5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2,
+        output: 10,
+        cachedInput: 0.1,
+        cacheWrite: 2.5,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
     },
     {
       provider: "anthropic",
       id: "claude-fable-5",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-30",
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 10,
+        output: 50,
+        cachedInput: 1,
+        cacheWrite: 12.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-fable-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-fable-5-1",
+      source: "genai-prices",
+      asOf: "2026-09-23",
       contextWindow: 1e6,
       serverless: {
         input: 10,
         output: 50,
-        cachedInput: 1
-      }
+        cachedInput: 0.25,
+        cacheWrite: 12.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 5,
+        output: 25,
+        cachedInput: 0.125,
+        cacheWrite: 6.25,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
     },
     {
       provider: "google",
       id: "gemini-2.0-flash",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 8192,
       serverless: {
         input: 0.1,
         output: 0.4,
         cachedInput: 0.025
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.0-flash)"
     },
     {
       provider: "google",
       id: "gemini-2.0-flash-lite",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 8192,
       serverless: {
         input: 0.075,
         output: 0.3
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.0-flash-lite)"
     },
     {
       provider: "google",
       id: "gemini-2.5-pro",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1048576,
+      maxOutputTokens: 65535,
       serverless: {
         input: 1.25,
         output: 10,
@@ -57686,46 +58139,50 @@ var builtin_default = {
           cachedInput: 0.25
         }
       ],
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-2.5-pro)"
     },
     {
       provider: "google",
       id: "gemini-2.5-flash",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gemini-2.5-flash-latest",
         "gemini-2.5-flash-preview-09-2025"
       ],
       contextWindow: 1048576,
+      maxOutputTokens: 65535,
       serverless: {
         input: 0.3,
         output: 2.5,
         cachedInput: 0.03
       },
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.5-flash)"
     },
     {
       provider: "google",
       id: "gemini-2.5-flash-lite",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 65535,
       serverless: {
         input: 0.1,
         output: 0.4,
         cachedInput: 0.01
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.5-flash-lite)"
     },
     {
       provider: "google",
       id: "gemini-3-pro-preview",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       aliases: [
         "gemini-3-pro-text-preview"
       ],
       contextWindow: 1048576,
+      maxOutputTokens: 65535,
       serverless: {
         input: 2,
         output: 12,
@@ -57747,14 +58204,15 @@ var builtin_default = {
           cachedInput: 0.4
         }
       ],
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2025-11-18; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-3-pro-preview)"
     },
     {
       provider: "google",
       id: "gemini-3-flash-preview",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 65535,
       serverless: {
         input: 0.5,
         output: 3,
@@ -57766,16 +58224,18 @@ var builtin_default = {
         input: 0.25,
         output: 1.5,
         source: "genai-prices",
-        asOf: "2026-08-21",
+        asOf: "2025-12-31",
         note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2025-12-19; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3-flash-preview)"
     },
     {
       provider: "google",
       id: "gemini-3.1-pro-preview",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1048576,
+      maxOutputTokens: 65536,
       serverless: {
         input: 2,
         output: 12,
@@ -57797,14 +58257,15 @@ var builtin_default = {
           cachedInput: 0.4
         }
       ],
-      note: "contextWindow from LiteLLM"
+      note: "price dates: genai-prices prices_checked 2026-02-23; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-3.1-pro-preview)"
     },
     {
       provider: "google",
       id: "gemini-3.1-flash-lite",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 65536,
       serverless: {
         input: 0.25,
         output: 1.5,
@@ -57817,14 +58278,16 @@ var builtin_default = {
         output: 0.75,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2026-05-12; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.1-flash-lite)"
     },
     {
       provider: "google",
       id: "gemini-3.5-flash",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 65535,
       serverless: {
         input: 1.5,
         output: 9,
@@ -57836,16 +58299,18 @@ var builtin_default = {
         input: 0.75,
         output: 4.5,
         source: "genai-prices",
-        asOf: "2026-08-21",
+        asOf: "2026-05-19",
         note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2026-05-19; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.5-flash)"
     },
     {
       provider: "google",
       id: "gemini-3.5-flash-lite",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-07-24",
       contextWindow: 1e6,
+      maxOutputTokens: 65536,
       serverless: {
         input: 0.3,
         output: 2.5,
@@ -57858,14 +58323,16 @@ var builtin_default = {
         output: 1.25,
         source: "litellm",
         asOf: "2026-07-24"
-      }
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-22; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.5-flash-lite)"
     },
     {
       provider: "google",
       id: "gemini-3.6-flash",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-08-13",
       contextWindow: 1e6,
+      maxOutputTokens: 65536,
       serverless: {
         input: 0.75,
         output: 3.75,
@@ -57877,16 +58344,16 @@ var builtin_default = {
         input: 0.375,
         output: 1.875,
         source: "genai-prices",
-        asOf: "2026-08-21",
+        asOf: "2026-08-13",
         note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
       },
-      note: "genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out; LiteLLM lists 1.5/7.5 serverless and 0.75/3.75 batch; genai-prices (newer) says 0.75/3.75, so LiteLLM's batch rates are not used"
+      note: "price dates: genai-prices prices_checked 2026-08-13; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out; input/output limits from LiteLLM (gemini-3.6-flash); LiteLLM lists 1.5/7.5 serverless and 0.75/3.75 batch; genai-prices (newer) says 0.75/3.75, so LiteLLM's batch rates are not used"
     },
     {
       provider: "google",
       id: "gemini-3.7-flash",
       source: "genai-prices",
-      asOf: "2026-08-21",
+      asOf: "2026-08-13",
       contextWindow: 1e6,
       serverless: {
         input: 0.75,
@@ -57899,10 +58366,32 @@ var builtin_default = {
         input: 0.375,
         output: 1.875,
         source: "genai-prices",
-        asOf: "2026-08-21",
+        asOf: "2026-08-13",
         note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
       },
-      note: "genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"
+      note: "price dates: genai-prices prices_checked 2026-08-13; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.8-flash",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 1e6,
+      serverless: {
+        input: 0.75,
+        output: 3.75,
+        cachedInput: 0.075
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.375,
+        output: 1.875,
+        source: "genai-prices",
+        asOf: "2026-09-23",
+        note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"
     }
   ],
   hardware: [
@@ -58962,7 +59451,8 @@ var package_default = {
   files: [
     "dist",
     "schemas",
-    "catalog",
+    "catalog/builtin.json",
+    "catalog/README.md",
     "action.yml"
   ],
   scripts: {
