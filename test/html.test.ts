@@ -174,6 +174,23 @@ describe("--format html (the markup)", () => {
     }
   });
 
+  test("a long tail becomes one bar in the chart; the table keeps every row", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-html-"));
+    try {
+      const workload = (name: string, feature: string) =>
+        `  - { name: ${name}, model: openai/gpt-oss-20b, provider: together, tokens: { input: 100, output: 10 }, requests: { per_day: 1000 }, tags: { feature: ${feature} } }\n`;
+      const features = Array.from({ length: 17 }, (_, i) => workload(`w${i}`, `f${String(i).padStart(2, "0")}`)).join("");
+      writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1\nworkloads:\n${features}`);
+      const html = (await cli(dir, "estimate", "--format", "html")).stdout;
+      // 17 feature values: the 15 largest, then "2 others".
+      expect(html).toMatch(/<figure id="chart-tag-1" data-mark-role="bar" data-marks="16" data-labels="16">/);
+      expect(html).toContain("2 others $");
+      expect(html).toContain("<tr><th scope=\"row\">f16</th>");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("validate has no HTML or CSV form", async () => {
     const result = await cli(ROOT, "validate", "examples/ai-workloads.yaml", "--format", "html");
     expect(result.code).toBe(2);
@@ -281,15 +298,18 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     expect(found.map((c) => [c.id, c.marks, c.labels])).toEqual([
       ["chart-waterfall", 7, 7],
       ["chart-drivers", 6, 0],
+      ["chart-group-budgets", 2, 2],
+      // refund-agent and its group support-team, 13 months each, a diamond where each breaks.
+      ["chart-forecast", 28, 3],
       ["chart-tag-1", 3, 3],
       ["chart-tag-2", 2, 2],
       ["chart-tag-3", 6, 6],
-      ["chart-group-budgets", 2, 2],
     ]);
     expectDrawn(found);
     const waterfall = found.find((c) => c.id === "chart-waterfall")!.texts;
     for (const text of ["Base total", "Head total", "support-chat", "$10,574.24", "+$4,737.70", "-$455.03", "$16,668.92"]) expect(waterfall).toContain(text);
     expect(found.find((c) => c.id === "chart-drivers")!.texts).toEqual(expect.arrayContaining(["volume", "tokens", "model", "mode"]));
+    expect(found.find((c) => c.id === "chart-forecast")!.texts).toEqual(expect.arrayContaining(["budget", "breaks in month 1", "over now"]));
     expect(await page.locator("#table-findings tbody tr").count()).toBe(6);
     expect(await page.locator("#table-findings").innerText()).toContain("budget.group.exceeded\tai-workloads.yaml:9:5");
 
@@ -344,10 +364,10 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
         expect(await page.locator("#table-forecast").innerText()).toContain("month 6");
       } else {
         expect(found.map((c) => [c.id, c.marks])).toEqual([
+          ["chart-group-budgets", 1],
           ["chart-tag-1", 3],
           ["chart-tag-2", 2],
           ["chart-tag-3", 4],
-          ["chart-group-budgets", 1],
         ]);
       }
       expect(problems).toEqual([]);

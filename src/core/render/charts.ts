@@ -278,14 +278,14 @@ export function forecastChart(report: Report): ChartSpec | null {
         },
       },
       { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
-      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "left", dx: 4, dy: -6, x: 0 }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
       {
         transform: [{ filter: "datum.breaks" }],
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
         encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } },
       },
       {
-        transform: [{ filter: "datum.breaks" }, { calculate: "'breaks in month ' + datum.month", as: "note" }],
+        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
         mark: { type: "text", align: "left", dx: 6, dy: 10 },
         encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } },
       },

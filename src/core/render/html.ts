@@ -329,11 +329,11 @@ function footer(report: Report): string {
 function nav(sections: string[]): string {
   const names: Record<string, string> = {
     changes: "Changes",
-    workloads: "Workloads",
-    "spend-by-tag": "Spend by tag",
-    forecast: "Growth",
-    "group-budgets": "Group budgets",
     findings: "Findings",
+    "group-budgets": "Group budgets",
+    forecast: "Growth",
+    "spend-by-tag": "Spend by tag",
+    workloads: "Workloads",
     math: "The math",
   };
   const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
@@ -348,9 +348,9 @@ export function renderHtml(report: Report, images: ChartImages): string {
   const sections = [
     ...changesSection(report, charts, images),
     ...findingsSection(report.findings),
-    ...tagSection(report, charts, images),
-    ...forecastSection(report, charts, images),
     ...budgetsSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...tagSection(report, charts, images),
     `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
     ...mathSection(report),
   ];
