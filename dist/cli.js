@@ -32869,14 +32869,14 @@ function forecastChart(report) {
         }
       },
       { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
-      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "left", dx: 4, dy: -6, x: 0 }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
       {
         transform: [{ filter: "datum.breaks" }],
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
         encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
       },
       {
-        transform: [{ filter: "datum.breaks" }, { calculate: "'breaks in month ' + datum.month", as: "note" }],
+        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
         mark: { type: "text", align: "left", dx: 6, dy: 10 },
         encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
       }
@@ -33293,11 +33293,11 @@ function footer(report) {
 function nav(sections) {
   const names = {
     changes: "Changes",
-    workloads: "Workloads",
-    "spend-by-tag": "Spend by tag",
-    forecast: "Growth",
-    "group-budgets": "Group budgets",
     findings: "Findings",
+    "group-budgets": "Group budgets",
+    forecast: "Growth",
+    "spend-by-tag": "Spend by tag",
+    workloads: "Workloads",
     math: "The math"
   };
   const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
@@ -33310,9 +33310,9 @@ function renderHtml(report, images) {
   const sections = [
     ...changesSection(report, charts, images),
     ...findingsSection(report.findings),
-    ...tagSection(report, charts, images),
-    ...forecastSection(report, charts, images),
     ...budgetsSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...tagSection(report, charts, images),
     `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
     ...mathSection(report)
   ];
