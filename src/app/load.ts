@@ -11,7 +11,7 @@ import { validateManifest, type TemplateTokens } from "../core/manifest/validate
 const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
 /** Rules that mean the input is wrong rather than over budget: they exit 2, not 1. */
-const POLICY_RULES = /^(budget\.|increase\.|price\.stale)/;
+const POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
 
 export function isInputError(finding: Finding): boolean {
   return finding.severity === "error" && !POLICY_RULES.test(finding.rule);

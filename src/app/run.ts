@@ -7,8 +7,10 @@ import type { FileAnalysis } from "../core/review/analyze.js";
 import { diffRevisions, type Trust } from "../core/review/diff.js";
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
 import { buildReport, type Report } from "../core/review/report.js";
-import type { Finding } from "../core/manifest/types.js";
+import type { Finding, Manifest } from "../core/manifest/types.js";
+import { strictestSetting } from "../core/scan/declared.js";
 import { analyzeParsed, countTemplates, isInputError, loadHead, templatePaths } from "./load.js";
+import { undeclaredModelFindings } from "./scan.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -121,6 +123,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
   });
 
   let base: Parameters<typeof buildReport>[1]["base"];
+  let baseManifests: Manifest[] = [];
   if (options.base) {
     const source = options.base;
     const listing = await source.list();
@@ -169,12 +172,35 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }
       baseFiles.push(analysis);
     }
+    baseManifests = baseFiles.flatMap((f) => (f.manifest ? [f.manifest] : []));
     const diff = diffRevisions(baseFiles, head, trust);
     diff.findings.push(...notes);
     diff.notes.push(...(await changedPriceBooks(cwd, head, source)));
     base = { ref: source.ref, trust, diff };
   }
 
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...(base ? { base } : {}) });
+  const headManifests = head.flatMap((f) => (f.manifest ? [f.manifest] : []));
+  // The trusted side's policy decides; with --trust base a pull request cannot turn the rule off.
+  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  const codeFindings =
+    setting === "off"
+      ? []
+      : await undeclaredModelFindings({
+          cwd,
+          paths: [],
+          maxFileBytes: limits.maxFileBytes,
+          layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
+          manifests: headManifests,
+          setting,
+          ...(options.base ? { base: options.base } : {}),
+        });
+
+  const report = buildReport(head, {
+    toolVersion: options.toolVersion,
+    book: context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings,
+    ...(base ? { base } : {}),
+  });
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }

@@ -15,6 +15,7 @@ import { formatProblem } from "./manifests.js";
 import { calibrateCommand } from "./calibrate.js";
 import { catalogCommand } from "./catalog.js";
 import { compareCommand } from "./compare.js";
+import { scanCommand } from "./scan.js";
 import { oneOf, parse, positiveInt, UsageError, type Io } from "./args.js";
 
 const HELP = `tokenbudget: cost policy for LLM inference, as code
@@ -27,6 +28,7 @@ Usage:
   tokenbudget compare [paths...] [--workload N]   every mode's cost, the cheapest, the break-even volume
   tokenbudget calibrate LOGS... [--workload N] [--manifest FILE] [--write]
   tokenbudget catalog list|show|diff|import ...   the price books
+  tokenbudget scan [paths...] [--format F]        the models the code uses; flags those no manifest declares
 
 Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
 
@@ -152,6 +154,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await calibrateCommand(args, io);
       case "catalog":
         return await catalogCommand(args, io);
+      case "scan":
+        return await scanCommand(args, io);
       case "--version":
       case "version":
         io.stdout.write(`tokenbudget ${TOOL_VERSION}\n`);

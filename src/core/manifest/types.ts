@@ -27,6 +27,8 @@ export interface Finding {
   /** Printable YAML path, e.g. `workloads[2].tokens.output`. */
   path?: string;
   workload?: string;
+  /** `provider/model` of a model the finding is about (`model.undeclared`). */
+  model?: string;
 }
 
 /** A low / expected / high triple; a plain number in the manifest gives three equal values. */
@@ -124,6 +126,8 @@ export interface Policy {
   maxIncrease?: Decimal;
   requireBudget: boolean;
   unknownModel: "error" | "warning";
+  /** Models the code uses that no manifest declares: `model.undeclared` findings at this severity. */
+  undeclaredModels: "off" | "warning" | "error";
   maxPriceAgeDays?: number;
   forecastMonths?: number;
 }

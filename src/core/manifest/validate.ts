@@ -374,6 +374,7 @@ function readPolicy(data: Json): Policy {
     warnAtPercent: dec((raw.warn_at_percent as number | undefined) ?? 80),
     requireBudget: raw.require_budget === true,
     unknownModel: (raw.unknown_model as Policy["unknownModel"] | undefined) ?? "error",
+    undeclaredModels: (raw.undeclared_models as Policy["undeclaredModels"] | undefined) ?? "off",
     ...(raw.max_increase_percent !== undefined ? { maxIncreasePercent: dec(raw.max_increase_percent as number) } : {}),
     ...(raw.max_increase !== undefined ? { maxIncrease: dec(raw.max_increase as number) } : {}),
     ...(raw.max_price_age_days !== undefined ? { maxPriceAgeDays: raw.max_price_age_days as number } : {}),

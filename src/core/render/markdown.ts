@@ -95,6 +95,31 @@ function findingsList(findings: readonly Finding[], limit: number): string[] {
   return out;
 }
 
+const UNDECLARED = "model.undeclared";
+
+/** Where a model is used, a few locations and a count of the rest. */
+function places(findings: readonly Finding[]): string {
+  const shown = findings.slice(0, 5).map((f) => `${esc(f.file)}:${f.line}:${f.col}`);
+  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
+}
+
+/** The code's undeclared models, one line each: where the change adds them, then where they already were. */
+function undeclaredList(findings: readonly Finding[], limit: number): string[] {
+  const byModel = new Map<string, Finding[]>();
+  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...(byModel.get(f.model ?? f.message) ?? []), f]);
+  if (byModel.size === 0) return [];
+  const out = ["### Models used in code but not declared", ""];
+  for (const [model, uses] of [...byModel].slice(0, limit)) {
+    const added = uses.filter((f) => f.severity !== "notice");
+    const kept = uses.filter((f) => f.severity === "notice");
+    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
+    out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]!).severity]} \`${esc(model).replace(/&#96;/g, "")}\`: ${where}`);
+  }
+  if (byModel.size > limit) out.push(`- …and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
+  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.");
+  return out;
+}
+
 function budgetsTable(report: Report): string[] {
   if (report.budgets.length === 0) return [];
   const out = ["### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|"];
@@ -132,8 +157,13 @@ function render(report: Report, detail: Detail): string {
     if (live.length > detail.rows) lines.push("", `…${live.length - detail.rows} more workloads left out to fit.`);
     lines.push("");
   }
-  const findings = findingsList(report.findings, detail.findings);
+  const findings = findingsList(
+    report.findings.filter((f) => f.rule !== UNDECLARED),
+    detail.findings,
+  );
   if (findings.length) lines.push(...findings, "");
+  const undeclared = undeclaredList(report.findings, detail.findings);
+  if (undeclared.length) lines.push(...undeclared, "");
   const budgets = budgetsTable(report);
   if (budgets.length) lines.push(...budgets, "");
   if (detail.math) {

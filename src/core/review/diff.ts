@@ -169,6 +169,8 @@ function budgetLoosened(base: Manifest, head: Manifest): string[] {
   if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
   if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
+  const strictness = { off: 0, warning: 1, error: 2 } as const;
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
   return reasons;
 }
 

@@ -107,6 +107,8 @@ export interface ReportOptions {
   book: PriceBook;
   groupBy?: readonly string[];
   base?: { ref: string; trust: Trust; diff: DiffResult };
+  /** Findings at lines of code rather than of a manifest (`model.undeclared`). */
+  codeFindings?: readonly Finding[];
 }
 
 /** Tags every report groups by, besides any asked for. */
@@ -225,7 +227,7 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
     workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
   }
 
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...(diff?.findings ?? [])]);
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...(diff?.findings ?? []), ...(options.codeFindings ?? [])]);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);

@@ -1,0 +1,80 @@
+import { blobId } from "../adapters/git.js";
+import { listSources, readSources, type SkippedSource } from "../adapters/sources.js";
+import type { Finding, Manifest } from "../core/manifest/types.js";
+import type { CatalogLayer } from "../core/prices/catalog.js";
+import { addedUses, crossCheck, declaredModels, undeclaredFindings, type CheckedUse, type DeclaredModel, type UndeclaredSetting } from "../core/scan/declared.js";
+import { findModelUses, type ModelUse } from "../core/scan/find.js";
+import { ModelIndex } from "../core/scan/models.js";
+import type { BaseSource } from "./run.js";
+
+export interface ScanOptions {
+  cwd: string;
+  /** Files or folders to scan; default: the working directory. */
+  paths: readonly string[];
+  maxFileBytes: number;
+  /** The price books whose model names count. */
+  layers: readonly CatalogLayer[];
+  /** The valid manifests of the run: what they declare is `declared`, and their models are names too. */
+  manifests: readonly Manifest[];
+}
+
+export interface ScanResult {
+  uses: CheckedUse[];
+  unused: DeclaredModel[];
+  skipped: SkippedSource[];
+  index: ModelIndex;
+  /** Bytes of each file with a use, to compare with another revision. */
+  bytes: Map<string, Uint8Array>;
+}
+
+const MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
+
+/** list -> read -> find -> cross-check against the manifests. */
+export async function scanCode(options: ScanOptions): Promise<ScanResult> {
+  const declared = declaredModels(options.manifests);
+  const index = new ModelIndex(options.layers, declared);
+  const listed = await listSources(options.cwd, options.paths);
+  // A manifest declares models; it does not use them.
+  const manifests = new Set(options.manifests.map((m) => m.file));
+  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
+  const read = await readSources(options.cwd, files, options.maxFileBytes);
+  const found: ModelUse[] = [];
+  const bytes = new Map<string, Uint8Array>();
+  for (const source of read.sources) {
+    const uses = findModelUses(source.file, source.text, index);
+    if (uses.length === 0) continue;
+    found.push(...uses);
+    bytes.set(source.file, source.bytes);
+  }
+  const checked = crossCheck(found, declared, index);
+  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
+}
+
+/** The uses in the base revision's version of each file that has an undeclared use now. */
+async function baseUses(scan: ScanResult, base: BaseSource, maxFileBytes: number): Promise<Map<string, ModelUse[]>> {
+  const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
+  const listing = new Map((await base.list()).map((e) => [e.path, e]));
+  const out = new Map<string, ModelUse[]>();
+  const toRead: string[] = [];
+  for (const file of files) {
+    const entry = listing.get(file);
+    if (!entry) continue;
+    // An untouched file has the same uses: no need to read it again.
+    if (entry.blob !== undefined && entry.blob === blobId(scan.bytes.get(file)!)) out.set(file, scan.uses.filter((u) => u.file === file));
+    else if (entry.size === undefined || entry.size <= maxFileBytes) toRead.push(file);
+  }
+  const contents = await base.read(toRead);
+  const decoder = new TextDecoder();
+  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
+  return out;
+}
+
+/**
+ * `model.undeclared` for `check`: every model the code uses that no manifest of the run
+ * declares; with a base, only the uses the change adds fail, the others are notices.
+ */
+export async function undeclaredModelFindings(options: ScanOptions & { setting: Exclude<UndeclaredSetting, "off">; base?: BaseSource }): Promise<Finding[]> {
+  const scan = await scanCode(options);
+  const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : undefined;
+  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
+}
