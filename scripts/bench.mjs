@@ -10,6 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { generateRepo } from "./bench/generate.mjs";
+import { benchScan } from "./bench/scan.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const cli = path.join(root, "dist/cli.js");
@@ -95,6 +96,10 @@ for (const n of sizes) {
     else rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const scan = benchScan({ series, cli, runs, keep });
+rows.push(scan.row);
+checks.push(scan.target);
 
 const ten = bySize.get(10_000);
 if (ten) {

@@ -66,7 +66,7 @@ export function languageOf(file: string): Language | undefined {
  * `default_model`, `setModel`, `withModel`, `GenerativeModel`, `languageModel`.
  */
 export function isModelKey(name: string): boolean {
-  if (name.length > 64) return false;
+  if (name.length > 64 || !/model/i.test(name)) return false;
   const words = name
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase()
@@ -107,11 +107,24 @@ const CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|
 // Between a quoted key and its value: `"model": "…"`, `["model"] = "…"`, `"MODEL", "…"` (getenv default), Kotlin `"model" to "…"`.
 const AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
 
-function isKeyAssign(before: string): boolean {
-  return [KEY_ASSIGN, TYPED_ASSIGN, GO_VAR, FALLBACK].some((pattern) => {
-    const m = pattern.exec(before);
-    return m !== null && isModelKey(m[1]!);
-  });
+function keyMatches(pattern: RegExp, before: string): boolean {
+  const m = pattern.exec(before);
+  return m !== null && isModelKey(m[1]!);
+}
+
+/** The patterns are tried only where the code's last character allows them: most literals fail at one comparison. */
+function isKeyAssign(before: string, last: string): boolean {
+  if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
+  if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
+  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
+  return false;
+}
+
+/** The last character that is not white space. */
+function lastCode(before: string): string {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "\t" || before[i] === "\n" || before[i] === "\r")) i--;
+  return i >= 0 ? before[i]! : "";
 }
 
 function isModelCall(callee: string): boolean {
@@ -136,7 +149,8 @@ function factoryResultCallee(before: string): string | undefined {
 }
 
 /** How far back the code before a literal is looked at. */
-const WINDOW = 240;
+const WINDOW = 160;
+const CALL_TAIL = 100;
 
 function choosesModel(text: string, spans: readonly Span[], index: number): boolean {
   const span = spans[index]!;
@@ -146,12 +160,16 @@ function choosesModel(text: string, spans: readonly Span[], index: number): bool
   }
   // Ruby writes string symbols as `:"…"`: the colon belongs to the value, not to a key.
   const before = codeBefore(text, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
-  if (isKeyAssign(before)) return true;
-  const call = CALL.exec(before);
+  const last = lastCode(before);
+  if (last !== "(" && last !== ",") return isKeyAssign(before, last);
+  // A callee is short: looking at the tail keeps the end-anchored pattern from rescanning the window.
+  const tail = before.slice(-CALL_TAIL);
+  const call = CALL.exec(tail);
   if (call) {
     if (isModelCall(call[1]!)) return true;
     // A wrapper around the value: `Model: openai.F("…")`, `model=ChatModel("…")`.
-    return isKeyAssign(before.slice(0, call.index));
+    const outer = before.slice(0, before.length - tail.length + call.index);
+    return isKeyAssign(outer, lastCode(outer));
   }
   const factory = factoryResultCallee(before);
   return factory !== undefined && (factory.startsWith("create") || FACTORIES.has(factory));

@@ -87,12 +87,26 @@ function templateEnd(text: string, open: number, depth: number): { end: number; 
   return { end: n, interpolated };
 }
 
+/** The characters that can start a comment or a literal, so the loop jumps over plain code natively. */
+function starts(syntax: Syntax): RegExp {
+  const chars = ['"', "'"];
+  if (syntax.slash) chars.push("/");
+  if (syntax.hash) chars.push("#");
+  if (syntax.backtick !== "none") chars.push("`");
+  if (syntax.rubyBlock) chars.push("=");
+  return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
+}
+
 /** Comments and string literals of a source file, in order. */
 export function lex(text: string, syntax: Syntax): Span[] {
   const spans: Span[] = [];
   const n = text.length;
   const comment = (start: number, end: number) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
+  const next = starts(syntax);
   for (let i = 0; i < n; ) {
+    next.lastIndex = i;
+    if (!next.exec(text)) break;
+    i = next.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c === SLASH && syntax.slash) {
       const d = text.charCodeAt(i + 1);
