@@ -78,7 +78,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os = __require("os");
-    var path6 = __require("path");
+    var path7 = __require("path");
     var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -90,7 +90,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path6.resolve(cwd, filepath);
+      return path7.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -595,8 +595,8 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
+    function contains(arr, key4, val) {
+      return arr.some((ele) => ele[key4] === val);
     }
     function countNines(min2, len) {
       return Number(String(min2).slice(0, -len) + "9".repeat(len));
@@ -1387,7 +1387,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path7 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1405,7 +1405,7 @@ var require_constants2 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -1420,7 +1420,7 @@ var require_constants2 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -1561,7 +1561,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path6.sep,
+      SEP: path7.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1588,7 +1588,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path6 = __require("path");
+    var path7 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1617,7 +1617,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path6.sep === "\\";
+      return win32 === true || path7.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -2239,7 +2239,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -2247,7 +2247,7 @@ var require_parse2 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -2924,14 +2924,14 @@ var require_parse2 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -2981,7 +2981,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path7 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
@@ -3066,7 +3066,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path6.basename(input));
+      return regex.test(path7.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -3223,7 +3223,7 @@ var require_micromatch = __commonJS({
       }
       let keys = micromatch(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key2 of keys) res[key2] = obj[key2];
+      for (let key4 of keys) res[key4] = obj[key4];
       return res;
     };
     micromatch.some = (list2, patterns, options) => {
@@ -3293,7 +3293,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path6 = __require("path");
+    var path7 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3388,7 +3388,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path6.basename(pattern);
+      const basename = path7.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3446,7 +3446,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path6.isAbsolute(pattern);
+      return path7.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -3623,8 +3623,8 @@ var require_utils3 = __commonJS({
     exports.errno = errno;
     var fs = require_fs();
     exports.fs = fs;
-    var path6 = require_path();
-    exports.path = path6;
+    var path7 = require_path();
+    exports.path = path7;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3643,9 +3643,9 @@ var require_tasks = __commonJS({
     var utils = require_utils3();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
+      const ignore2 = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -3692,8 +3692,8 @@ var require_tasks = __commonJS({
       return utils.pattern.getPositivePatterns(patterns);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+    function getNegativePatternsAsPositive(patterns, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
@@ -3736,23 +3736,23 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path6, settings, callback) {
-      settings.fs.lstat(path6, (lstatError, lstat2) => {
+    function read(path7, settings, callback) {
+      settings.fs.lstat(path7, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path6, (statError, stat3) => {
+        settings.fs.stat(path7, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat3);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -3778,20 +3778,20 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path6, settings) {
-      const lstat2 = settings.fs.lstatSync(path6);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+    function read(path7, settings) {
+      const lstat3 = settings.fs.lstatSync(path7);
+      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat3;
       }
       try {
-        const stat3 = settings.fs.statSync(path6);
+        const stat3 = settings.fs.statSync(path7);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
         return stat3;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat3;
         }
         throw error;
       }
@@ -3855,17 +3855,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path6, optionsOrSettingsOrCallback, callback) {
+    function stat3(path7, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync(path6, optionsOrSettings) {
+    function statSync(path7, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path6, settings);
+      return sync.read(path7, settings);
     }
     exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
@@ -3920,9 +3920,9 @@ var require_run_parallel = __commonJS({
       if (!pending) {
         done(null);
       } else if (keys) {
-        keys.forEach(function(key2) {
-          tasks[key2](function(err, result) {
-            each(key2, err, result);
+        keys.forEach(function(key4) {
+          tasks[key4](function(err, result) {
+            each(key4, err, result);
           });
         });
       } else {
@@ -4081,16 +4081,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path6 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path6, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path7, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path6,
+                path: path7,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4208,7 +4208,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fsStat = require_out();
     var fs = require_fs4();
     var Settings = class {
@@ -4216,7 +4216,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4243,17 +4243,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path6, optionsOrSettingsOrCallback, callback) {
+    function scandir(path7, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path6, optionsOrSettings) {
+    function scandirSync(path7, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path6, settings);
+      return sync.read(path7, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4901,7 +4901,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4911,7 +4911,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -4973,7 +4973,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -4986,7 +4986,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path6.resolve(this._settings.cwd, filepath);
+        return path7.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5402,7 +5402,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path7 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5416,7 +5416,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path6.resolve(this._settings.cwd, task.base);
+        return path7.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5855,17 +5855,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path6) {
-      const ctrl = callVisitor(key2, node, visitor, path6);
+    function visit_(key4, node, visitor, path7) {
+      const ctrl = callVisitor(key4, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path6, ctrl);
-        return visit_(key2, ctrl, visitor, path6);
+        replaceNode(key4, path7, ctrl);
+        return visit_(key4, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5876,13 +5876,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = visit_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5903,17 +5903,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path6) {
-      const ctrl = await callVisitor(key2, node, visitor, path6);
+    async function visitAsync_(key4, node, visitor, path7) {
+      const ctrl = await callVisitor(key4, node, visitor, path7);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path6, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path6);
+        replaceNode(key4, path7, ctrl);
+        return visitAsync_(key4, ctrl, visitor, path7);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path7 = Object.freeze(path7.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path7);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5924,13 +5924,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path7 = Object.freeze(path7.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path7);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path7);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -5957,27 +5957,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path6) {
+    function callVisitor(key4, node, visitor, path7) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path6);
+        return visitor(key4, node, path7);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path6);
+        return visitor.Map?.(key4, node, path7);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path6);
+        return visitor.Seq?.(key4, node, path7);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path6);
+        return visitor.Pair?.(key4, node, path7);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path6);
+        return visitor.Scalar?.(key4, node, path7);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path6);
+        return visitor.Alias?.(key4, node, path7);
       return void 0;
     }
-    function replaceNode(key2, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key4, path7, node) {
+      const parent = path7[path7.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key4] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key4 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -6238,7 +6238,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key4, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -6278,7 +6278,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key4, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -6585,10 +6585,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path7, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path7.length - 1; i >= 0; --i) {
+        const k = path7[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -6607,7 +6607,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -6637,42 +6637,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path7, value) {
+        if (isEmptyPath(path7))
           this.add(value);
         else {
-          const [key2, ...rest] = path6;
-          const node = this.get(key2, true);
+          const [key4, ...rest] = path7;
+          const node = this.get(key4, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key4, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key2, ...rest] = path6;
+      deleteIn(path7) {
+        const [key4, ...rest] = path7;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key4);
+        const node = this.get(key4, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key2, ...rest] = path6;
-        const node = this.get(key2, true);
+      getIn(path7, keepScalar) {
+        const [key4, ...rest] = path7;
+        const node = this.get(key4, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -6689,29 +6689,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key2, ...rest] = path6;
+      hasIn(path7) {
+        const [key4, ...rest] = path7;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key4);
+        const node = this.get(key4, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key2, ...rest] = path6;
+      setIn(path7, value) {
+        const [key4, ...rest] = path7;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key4, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key4, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key4, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
         }
       }
     };
@@ -7289,19 +7289,19 @@ var require_stringifyPair = __commonJS({
     var Scalar2 = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key4, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key4) && key4.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key4) || !identity.isNode(key4) && typeof key4 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar2.Scalar.BLOCK_FOLDED || key2.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key4 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key4) || (identity.isScalar(key4) ? key4.type === Scalar2.Scalar.BLOCK_FOLDED || key4.type === Scalar2.Scalar.BLOCK_LITERAL : typeof key4 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7309,7 +7309,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key4, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -7453,7 +7453,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar2.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
+    var isMergeKey = (ctx, key4) => (merge.identify(key4) || identity.isScalar(key4) && (!key4.type || key4.type === Scalar2.Scalar.PLAIN) && merge.identify(key4.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -7470,14 +7470,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key4, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key4))
+            map.set(key4, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key4);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key4)) {
+          Object.defineProperty(map, key4, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -7505,19 +7505,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key: key4, value }) {
+      if (identity.isNode(key4) && key4.addToJSMap)
+        key4.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key4))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key4, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key4, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -7532,19 +7532,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key4, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key4) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key4.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -7568,24 +7568,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key4, value, ctx) {
+      const k = createNode.createNode(key4, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key4, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key4;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key4, value } = this;
+        if (identity.isNode(key4))
+          key4 = key4.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key4, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -7761,11 +7761,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar2 = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key4) {
+      const k = identity.isScalar(key4) ? key4.value : key4;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key4 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -7788,20 +7788,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key4, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key4, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key4))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key4, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add2(key2, value);
+          for (const [key4, value] of obj)
+            add2(key4, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add2(key2, obj[key2]);
+          for (const key4 of Object.keys(obj))
+            add2(key4, obj[key4]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -7841,23 +7841,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key4) {
+        const it = findPair(this.items, key4);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key4, keepScalar) {
+        const it = findPair(this.items, key4);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key4) {
+        return !!findPair(this.items, key4);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key4, value) {
+        this.add(new Pair.Pair(key4, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -7946,15 +7946,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key4) {
+        const idx = asItemIndex(key4);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key4, keepScalar) {
+        const idx = asItemIndex(key4);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -7966,8 +7966,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key4) {
+        const idx = asItemIndex(key4);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -7977,10 +7977,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key4, value) {
+        const idx = asItemIndex(key4);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key4}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar2.isScalarValue(value))
           prev.value = value;
@@ -8014,8 +8014,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key4 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key4, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -8023,8 +8023,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key4) {
+      let idx = identity.isScalar(key4) ? key4.value : key4;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -8438,25 +8438,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key4, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key4 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key4 = keys[0];
+              value = it[key4];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key4 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key4, value, ctx));
         }
       return pairs2;
     }
@@ -8503,16 +8503,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key4, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key4 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key4, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key4 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key4))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key4, value);
         }
         return map;
       }
@@ -8533,12 +8533,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key4 } of pairs$1.items) {
+          if (identity.isScalar(key4)) {
+            if (seenKeys.includes(key4.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key4.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key4.value);
             }
           }
         }
@@ -8723,14 +8723,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key4) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key4))
+          pair = key4;
+        else if (key4 && typeof key4 === "object" && "key" in key4 && "value" in key4 && key4.value === null)
+          pair = new Pair.Pair(key4.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key4, null);
         const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -8739,18 +8739,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key2);
+      get(key4, keepPair) {
+        const pair = YAMLMap2.findPair(this.items, key4);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key4, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key2);
+        const prev = YAMLMap2.findPair(this.items, key4);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key4));
         }
       }
       toJSON(_, ctx) {
@@ -8997,7 +8997,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key4) => key4 !== "yaml11").map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -9013,7 +9013,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
           const tagName = JSON.stringify(tag2);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -9216,9 +9216,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path7, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path7, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9277,8 +9277,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key4, value, options = {}) {
+        const k = this.createNode(key4, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -9286,76 +9286,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key4) {
+        return assertCollection(this.contents) ? this.contents.delete(key4) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path7) {
+        if (Collection.isEmptyPath(path7)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key4, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key4, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path7, keepScalar) {
+        if (Collection.isEmptyPath(path7))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key4) {
+        return identity.isCollection(this.contents) ? this.contents.has(key4) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path7) {
+        if (Collection.isEmptyPath(path7))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key4, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key4], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key4, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path7, value) {
+        if (Collection.isEmptyPath(path7)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path7), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path7, value);
         }
       }
       /**
@@ -9650,24 +9650,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key4) {
+      if (!key4)
         return null;
-      switch (key2.type) {
+      switch (key4.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key4.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key4.end) {
+            for (const st of key4.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key4.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -9741,10 +9741,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key: key4, sep, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key4 ?? sep?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -9752,10 +9752,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key4) {
+            if (key4.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key4 && key4.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep) {
@@ -9768,17 +9768,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key4)) {
+            onError(key4 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key4 ? composeNode(ctx, key4, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key4, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -9788,7 +9788,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key4 || key4.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -9952,11 +9952,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep, value } = collItem;
+        const { start, key: key4, sep, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep?.[0],
+          next: key4 ?? sep?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -9977,9 +9977,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key4))
             onError(
-              key2,
+              key4,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -10026,8 +10026,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key4 ? composeNode(ctx, key4, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key4))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep ?? [], {
@@ -11177,9 +11177,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key4 of Object.keys(token))
+          if (key4 !== "type" && key4 !== "offset")
+            delete token[key4];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -11227,9 +11227,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key4 of Object.keys(token))
+            if (key4 !== "type" && key4 !== "offset")
+              delete token[key4];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -11284,12 +11284,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep, value }) {
+    function stringifyItem({ start, key: key4, sep, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key4)
+        res += stringifyToken(key4);
       if (sep)
         for (const st of sep)
           res += st.source;
@@ -11316,9 +11316,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path6) => {
+    visit2.itemAtPath = (cst, path7) => {
       let item = cst;
-      for (const [field2, index] of path6) {
+      for (const [field2, index] of path7) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11327,23 +11327,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path6) => {
-      const parent = visit2.itemAtPath(cst, path6.slice(0, -1));
-      const field2 = path6[path6.length - 1][0];
+    visit2.parentCollection = (cst, path7) => {
+      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
+      const field2 = path7[path7.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path7, item, visitor) {
+      let ctrl = visitor(item, path7);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path7.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -11354,10 +11354,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path7);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -12621,7 +12621,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key4 = it.key;
                   const sep = it.sep;
                   sep.push(this.sourceToken);
                   delete it.key;
@@ -12630,7 +12630,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep }]
+                    items: [{ start: start2, key: key4, sep }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13244,15 +13244,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+    function getProperty(key4) {
+      return typeof key4 == "string" && exports.IDENTIFIER.test(key4) ? new _Code(`.${key4}`) : _`[${key4}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key4) {
+      if (typeof key4 == "string" && exports.IDENTIFIER.test(key4)) {
+        return new _Code(`${key4}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key4}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -13879,11 +13879,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key4, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code.push(key4);
+          if (key4 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -14158,17 +14158,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      for (const key4 in schema) {
+        if (!rules[key4])
+          checkStrictMode(it, `unknown keyword: "${key4}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key4 in schema)
+        if (rules[key4])
           return true;
       return false;
     }
@@ -14176,8 +14176,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES.all[key2])
+      for (const key4 in schema)
+        if (key4 !== "$ref" && RULES.all[key4])
           return true;
       return false;
     }
@@ -14755,8 +14755,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it, key2, properties[key2].default);
+        for (const key4 in properties) {
+          assignDefault(it, key4, properties[key4].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -15140,8 +15140,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
-          if (!equal(a[key2], b[key2])) return false;
+          var key4 = keys[i];
+          if (!equal(a[key4], b[key4])) return false;
         }
         return true;
       }
@@ -15213,20 +15213,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key4 in schema) {
+          var sch = schema[key4];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key4 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key4 + "/" + i, rootSchema, jsonPtr, key4, schema, i);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key4 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key4 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key4, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key4 in traverse.keywords || opts.allKeys && !(key4 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key4, rootSchema, jsonPtr, key4, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -15283,10 +15283,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key4 in schema) {
+        if (REF_KEYWORDS.has(key4))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key4];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -15296,14 +15296,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key4 in schema) {
+        if (key4 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key4))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key4] == "object") {
+          (0, util_1.eachItem)(schema[key4], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -15492,8 +15492,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self.RULES.all[key2])
+      for (const key4 in schema)
+        if (self.RULES.all[key4])
           return true;
       return false;
     }
@@ -16337,8 +16337,8 @@ var require_utils5 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -16412,11 +16412,11 @@ var require_utils5 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -16779,8 +16779,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17588,7 +17588,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key4, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -17602,15 +17602,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key4 = (0, resolve_1.normalizeId)(key4 || id);
+        this._checkUnique(key4);
+        this.schemas[key4] = this._addSchema(schema, _meta, key4, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key4, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key4, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -17766,14 +17766,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules) {
-            const rule = rules[key2];
+          for (const key4 in rules) {
+            const rule = rules[key4];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key2];
+            const schema = keywords[key4];
             if ($data && schema)
-              keywords[key2] = schemaOrData(schema);
+              keywords[key4] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -17846,10 +17846,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log3 = "error") {
-      for (const key2 in checkOpts) {
-        const opt = key2;
+      for (const key4 in checkOpts) {
+        const opt = key4;
         if (opt in options)
-          this.logger[log3](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+          this.logger[log3](`${msg}: option ${key4}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -17863,8 +17863,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key4 in optsSchemas)
+          this.addSchema(optsSchemas[key4], key4);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -18886,11 +18886,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key4 in schema) {
+        if (key4 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key4]) ? propertyDeps : schemaDeps;
+        deps[key4] = schema[key4];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -18967,13 +18967,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data, (key4) => {
+          cxt.setParams({ propertyName: key4 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key4,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key4,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -19022,38 +19022,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key2) => {
+          gen.forIn("key", data, (key4) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key4);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key4), () => additionalPropertyCode(key4));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key4) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key4);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key4} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key4})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        function deleteAdditional(key4) {
+          gen.code((0, codegen_1._)`delete ${data}[${key4}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key4) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key4);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key4 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -19062,22 +19062,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid, false);
+              applyAdditionalSchema(key4, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key4);
               });
             } else {
-              applyAdditionalSchema(key2, valid);
+              applyAdditionalSchema(key4, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid, errors) {
+        function applyAdditionalSchema(key4, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key4,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -19202,19 +19202,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data, (key4) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key4})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key4,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key4}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -20008,7 +20008,7 @@ var require_constants4 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -20024,7 +20024,7 @@ var require_constants4 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -20242,8 +20242,8 @@ var require_utils6 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path6, { windows } = {}) => {
-      const segs = path6.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -20871,7 +20871,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -20879,7 +20879,7 @@ var require_parse3 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -21553,14 +21553,14 @@ var require_parse3 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -21760,6 +21760,871 @@ var require_picomatch4 = __commonJS({
     }
     Object.assign(picomatch2, pico);
     module.exports = picomatch2;
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key4, value) => {
+      Object.defineProperty(object, key4, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path7) => {
+      const end = path7.length - 1;
+      const index = path7.lastIndexOf(
+        SLASH2,
+        path7[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path7 : path7.slice(index + 1);
+    };
+    var parentOf = (path7) => {
+      if (path7.charCodeAt(0) === SLASH_CODE || path7.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path7.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
+      }
+      const end = path7.length - 1;
+      const cut = path7.lastIndexOf(
+        SLASH2,
+        path7.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path7.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key4 = UNDERSCORE + MODE_IGNORE;
+        if (this[key4]) {
+          return this[key4];
+        }
+        return this._make(MODE_IGNORE, key4);
+      }
+      get checkRegex() {
+        const key4 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key4]) {
+          return this[key4];
+        }
+        return this._make(MODE_CHECK_IGNORE, key4);
+      }
+      _make(mode, key4) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key4, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
+        }
+        end = lineEnd2;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd2 = end - 1;
+      }
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path7) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path7)) {
+            ignored2 = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path7, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path7) : path7;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path7
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path7, originalPath, doThrow) => {
+      if (!isString(path7)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path7) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path7)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path7) => {
+      const first = path7.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path7.length === 1) {
+        return true;
+      }
+      const second = path7.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path7.length === 2 || path7.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path7) {
+        checkPath(
+          path7,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path7 ? this._t(path7, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path7 = convertPath(target);
+        if (!path7 || path7.charCodeAt(path7.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path7);
+        }
+        const dir = this._t(path7, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path7);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path7, cache) {
+        const cached = cache[path7];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path7);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path7] = parent && parent.ignored ? parent : this._rules.test(path7, MODE_IGNORE);
+      }
+      ignores(path7) {
+        return this._test(path7, this._ignoreCache, convertPath(path7)).ignored;
+      }
+      createFilter() {
+        return (path7) => !this.ignores(path7);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path7) {
+        return this._test(path7, this._testCache, convertPath(path7));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path7) => checkPath(convertPath(path7), path7, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path7) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path7) || isNotRelative(path7);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -24275,7 +25140,7 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var schema12 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var schema13 = { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] };
 var schema14 = { "enum": ["interactive", "offline"] };
@@ -24655,9 +25520,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data7) {
-              if (!(key2 === "low" || key2 === "expected" || key2 === "high")) {
-                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data7 };
+            for (const key22 in data7) {
+              if (!(key22 === "low" || key22 === "expected" || key22 === "high")) {
+                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data7 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -24869,9 +25734,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data11) {
-              if (!(key3 === "low" || key3 === "expected" || key3 === "high")) {
-                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data11 };
+            for (const key32 in data11) {
+              if (!(key32 === "low" || key32 === "expected" || key32 === "high")) {
+                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data11 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -26982,11 +27847,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data6) {
+            for (const key22 in data6) {
               const _errs18 = errors;
-              if (typeof key2 === "string") {
-                if (!pattern1.test(key2)) {
-                  const err13 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key2, propertyName: key2 };
+              if (typeof key22 === "string") {
+                if (!pattern1.test(key22)) {
+                  const err13 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key22, propertyName: key22 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -26997,7 +27862,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid6 = _errs18 === errors;
               if (!valid6) {
-                const err14 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data6 };
+                const err14 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key22 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -27006,11 +27871,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            for (const key3 in data6) {
-              let data7 = data6[key3];
+            for (const key32 in data6) {
+              let data7 = data6[key32];
               if (typeof data7 === "string") {
                 if (func2(data7) > 200) {
-                  const err15 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data7 };
+                  const err15 = { instancePath: instancePath + "/defaults/tags/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -27019,7 +27884,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!pattern2.test(data7)) {
-                  const err16 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data7 };
+                  const err16 = { instancePath: instancePath + "/defaults/tags/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -27028,7 +27893,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data7 };
+                const err17 = { instancePath: instancePath + "/defaults/tags/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -27678,7 +28543,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data26 = data.policy;
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
         for (const key8 in data26) {
-          if (!(key8 === "warn_at_percent" || key8 === "max_increase_percent" || key8 === "max_increase" || key8 === "require_budget" || key8 === "unknown_model" || key8 === "max_price_age_days" || key8 === "forecast_months")) {
+          if (!(key8 === "warn_at_percent" || key8 === "max_increase_percent" || key8 === "max_increase" || key8 === "require_budget" || key8 === "unknown_model" || key8 === "undeclared_models" || key8 === "max_price_age_days" || key8 === "forecast_months")) {
             const err79 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data26 };
             if (vErrors === null) {
               vErrors = [err79];
@@ -27805,10 +28670,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data26.max_price_age_days !== void 0) {
-          let data32 = data26.max_price_age_days;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-            const err91 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+        if (data26.undeclared_models !== void 0) {
+          let data32 = data26.undeclared_models;
+          if (!(data32 === "off" || data32 === "warning" || data32 === "error")) {
+            const err91 = { instancePath: instancePath + "/policy/undeclared_models", schemaPath: "#/properties/policy/properties/undeclared_models/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.undeclared_models.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.undeclared_models.enum, parentSchema: schema11.properties.policy.properties.undeclared_models, data: data32 };
             if (vErrors === null) {
               vErrors = [err91];
             } else {
@@ -27816,18 +28681,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data32 == "number") {
-            if (data32 > 36500 || isNaN(data32)) {
-              const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
+        }
+        if (data26.max_price_age_days !== void 0) {
+          let data33 = data26.max_price_age_days;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+            const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
             }
-            if (data32 < 1 || isNaN(data32)) {
-              const err93 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+            errors++;
+          }
+          if (typeof data33 == "number") {
+            if (data33 > 36500 || isNaN(data33)) {
+              const err93 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
@@ -27835,31 +28703,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data26.forecast_months !== void 0) {
-          let data33 = data26.forecast_months;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-            const err94 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          if (typeof data33 == "number") {
-            if (data33 > 12 || isNaN(data33)) {
-              const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+            if (data33 < 1 || isNaN(data33)) {
+              const err94 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err94];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err94);
               }
               errors++;
             }
-            if (data33 < 1 || isNaN(data33)) {
-              const err96 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+          }
+        }
+        if (data26.forecast_months !== void 0) {
+          let data34 = data26.forecast_months;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+            const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number") {
+            if (data34 > 12 || isNaN(data34)) {
+              const err96 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -27867,53 +28735,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data34 < 1 || isNaN(data34)) {
+              const err97 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
+        const err98 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
         if (vErrors === null) {
-          vErrors = [err97];
+          vErrors = [err98];
         } else {
-          vErrors.push(err97);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
     if (data.workloads !== void 0) {
-      let data34 = data.workloads;
-      if (Array.isArray(data34)) {
-        if (data34.length > 1e5) {
-          const err98 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data34 };
+      let data35 = data.workloads;
+      if (Array.isArray(data35)) {
+        if (data35.length > 1e5) {
+          const err99 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data35 };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err99];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err99);
           }
           errors++;
         }
-        const len3 = data34.length;
+        const len3 = data35.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate11(data34[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data34, parentDataProperty: i3, rootData })) {
+          if (!validate11(data35[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data35, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data34 };
+        const err100 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data35 };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err100];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err101];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -28048,14 +28925,14 @@ var FlowReader = class {
       return { value, info };
     }
     for (; ; ) {
-      const key2 = this.scalar(":,}");
-      if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
-      const name = String(key2.value);
+      const key4 = this.scalar(":,}");
+      if (typeof key4.value !== "string" && typeof key4.value !== "number") throw GIVE_UP;
+      const name = String(key4.value);
       if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       const item = this.node();
       value[name] = item.value;
-      info.keys.set(name, key2.info);
+      info.keys.set(name, key4.info);
       info.values.set(name, item.info);
       this.skip();
       if (text2[this.p] === ",") this.p++;
@@ -28129,25 +29006,25 @@ var BlockReader = class {
     const { text: text2 } = this;
     const c = text2[from];
     let keyEnd;
-    let key2;
+    let key4;
     if (c === '"' || c === "'") {
       const close = text2.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text2.slice(from, close + 1));
+      key4 = quoted(text2.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
       keyEnd = text2.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key2 = text2.slice(from, keyEnd);
-      if (!KEY.test(key2)) return void 0;
+      key4 = text2.slice(from, keyEnd);
+      if (!KEY.test(key4)) return void 0;
     }
-    if (SPECIAL.test(key2) || text2[keyEnd] !== ":") return void 0;
+    if (SPECIAL.test(key4) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
-    if (after === end) return { key: key2, after: -1 };
+    if (after === end) return { key: key4, after: -1 };
     if (text2[after] !== " ") return void 0;
     let v = after;
     while (v < end && text2.charCodeAt(v) === 32) v++;
-    return { key: key2, after: text2[v] === "#" ? -1 : v };
+    return { key: key4, after: text2[v] === "#" ? -1 : v };
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
@@ -28227,9 +29104,9 @@ var DEFAULT_LIMITS = {
   maxWorkloads: 1e5
 };
 var FIRST = { line: 1, col: 1 };
-function formatPath(path6) {
+function formatPath(path7) {
   let out = "";
-  for (const part of path6) {
+  for (const part of path7) {
     if (typeof part === "number") out += `[${part}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(part)}]`;
@@ -28275,31 +29152,31 @@ var YAML_ERROR_TEXT = {
   BAD_DIRECTIVE: "a % directive is not understood"
 };
 function lineStartsOf(text2) {
-  const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
+  const starts2 = [0];
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+  return starts2;
 }
-function linePos(starts, offset) {
+function linePos(starts2, offset) {
   let low = 0;
-  let high = starts.length;
+  let high = starts2.length;
   while (low < high) {
     const mid = low + high >> 1;
-    if (starts[mid] < offset) low = mid + 1;
+    if (starts2[mid] < offset) low = mid + 1;
     else high = mid;
   }
-  if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - starts[low - 1] + 1 };
+  if (starts2[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - starts2[low - 1] + 1 };
 }
 function positionOf(text2, offset) {
   return linePos(lineStartsOf(text2), offset);
 }
 function fromFast(file, text2, fast) {
-  let starts;
-  const pos = (offset) => linePos(starts ??= lineStartsOf(text2), offset);
+  let starts2;
+  const pos = (offset) => linePos(starts2 ??= lineStartsOf(text2), offset);
   const startOf = (info) => typeof info === "number" ? info : info.start;
-  const infoAt = (path6) => {
+  const infoAt = (path7) => {
     let node = fast.info;
-    for (const part of path6) {
+    for (const part of path7) {
       let next;
       if (typeof node === "number") break;
       if ("keys" in node) next = node.values.get(String(part));
@@ -28313,11 +29190,11 @@ function fromFast(file, text2, fast) {
     file,
     value: fast.value,
     findings: [],
-    locate: (path6) => pos(startOf(infoAt(path6))),
-    locateKey(path6) {
-      const parent = infoAt(path6.slice(0, -1));
-      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path6[path6.length - 1])) : void 0;
-      return pos(key2 ?? startOf(parent));
+    locate: (path7) => pos(startOf(infoAt(path7))),
+    locateKey(path7) {
+      const parent = infoAt(path7.slice(0, -1));
+      const key4 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path7[path7.length - 1])) : void 0;
+      return pos(key4 ?? startOf(parent));
     }
   };
 }
@@ -28391,10 +29268,10 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  const nodeAt = (path6) => {
+  const nodeAt = (path7) => {
     let node = doc.contents;
     let found = (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) || (0, import_yaml.isScalar)(node) ? node : void 0;
-    for (const part of path6) {
+    for (const part of path7) {
       if ((0, import_yaml.isMap)(node)) {
         const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(part));
         if (!pair) break;
@@ -28411,13 +29288,13 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     file,
     value,
     findings: [],
-    locate(path6) {
-      const node = nodeAt(path6);
+    locate(path7) {
+      const node = nodeAt(path7);
       return node?.range ? pos(node.range[0]) : FIRST;
     },
-    locateKey(path6) {
-      const parent = nodeAt(path6.slice(0, -1));
-      const last = path6[path6.length - 1];
+    locateKey(path7) {
+      const parent = nodeAt(path7.slice(0, -1));
+      const last = path7[path7.length - 1];
       if ((0, import_yaml.isMap)(parent)) {
         const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
         if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) return pos(pair.key.range[0]);
@@ -28478,9 +29355,9 @@ function describe(value) {
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
-function valueAt(root, path6) {
+function valueAt(root, path7) {
   let node = root;
-  for (const part of path6) {
+  for (const part of path7) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[part];
   }
@@ -28502,10 +29379,10 @@ function numberProblem(value, rule, what) {
 }
 var param = (e, name) => e.error.params[name];
 function unknownKey(e) {
-  const key2 = String(param(e, "additionalProperty"));
+  const key4 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
-  const path6 = [...e.path, key2];
-  return { message: `unknown key "${key2}" in ${e.where}${didYouMean(key2, known)}`, path: path6, at: e.parsed.locateKey(path6) };
+  const path7 = [...e.path, key4];
+  return { message: `unknown key "${key4}" in ${e.where}${didYouMean(key4, known)}`, path: path7, at: e.parsed.locateKey(path7) };
 }
 function missingKey(e) {
   return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
@@ -28523,15 +29400,15 @@ function numberOrRange(e) {
   const parts = ["low", "expected", "high"];
   const extra = Object.keys(range2).filter((k) => !parts.includes(k));
   if (extra.length > 0) {
-    const path6 = [...e.path, extra[0]];
-    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path6, at: e.parsed.locateKey(path6) };
+    const path7 = [...e.path, extra[0]];
+    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path7, at: e.parsed.locateKey(path7) };
   }
   const missing = parts.filter((k) => !(k in range2));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
   const bad = parts.find((k) => numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe(range2[k])}`);
   if (bad) {
-    const path6 = [...e.path, bad];
-    return { message: `${formatPath(path6)} ${numberProblem(range2[bad], numeric, what)}`, path: path6 };
+    const path7 = [...e.path, bad];
+    return { message: `${formatPath(path7)} ${numberProblem(range2[bad], numeric, what)}`, path: path7 };
   }
   return { message: `${where} must be ${what} or a range { low, expected, high }` };
 }
@@ -28589,23 +29466,23 @@ function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of withoutOneOfBranches(errors)) {
-    const path6 = pathOf(error.instancePath);
+    const path7 = pathOf(error.instancePath);
     const refused = {
       error,
       parsed,
-      path: path6,
-      where: formatPath(path6),
-      value: valueAt(parsed.value, path6),
+      path: path7,
+      where: formatPath(path7),
+      value: valueAt(parsed.value, path7),
       parent: error.parentSchema
     };
     const explain = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
     const explained = explain(refused);
-    const findingPath = explained.path ?? path6;
+    const findingPath = explained.path ?? path7;
     const at = explained.at ?? parsed.locate(findingPath);
     if (error.keyword === "propertyNames" && seen.has(`${error.instancePath}|propertyNames`)) continue;
-    const key2 = `${formatPath(findingPath)}|${explained.message}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
+    const key4 = `${formatPath(findingPath)}|${explained.message}`;
+    if (seen.has(key4)) continue;
+    seen.add(key4);
     seen.add(`${error.instancePath}|${error.keyword}`);
     findings.push({
       severity: "error",
@@ -28660,18 +29537,18 @@ var Findings = class {
   }
   parsed;
   list = [];
-  error(rule, path6, message, workload) {
-    this.push("error", rule, path6, message, this.parsed.locate(path6), workload);
+  error(rule, path7, message, workload) {
+    this.push("error", rule, path7, message, this.parsed.locate(path7), workload);
   }
   /** Warnings point at the key: the value they talk about is ignored. */
-  warn(rule, path6, message, workload) {
-    this.push("warning", rule, path6, message, this.parsed.locateKey(path6), workload);
+  warn(rule, path7, message, workload) {
+    this.push("warning", rule, path7, message, this.parsed.locateKey(path7), workload);
   }
   get hasErrors() {
     return this.list.some((f) => f.severity === "error");
   }
-  push(severity, rule, path6, message, at, workload) {
-    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path6), workload });
+  push(severity, rule, path7, message, at, workload) {
+    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path7), workload });
   }
 };
 function rootIsNotAMapping(parsed) {
@@ -28714,27 +29591,27 @@ function volumeUnit(w, findings) {
 }
 function checkRangeOrder(w, ranges, unit, declared, findings) {
   const tokens = w.raw.tokens;
-  for (const [key2, r] of Object.entries(ranges)) {
-    if (tokens[key2] !== void 0 && !inOrder(r)) {
-      findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
+  for (const [key4, r] of Object.entries(ranges)) {
+    if (tokens[key4] !== void 0 && !inOrder(r)) {
+      findings.error("range.order", [...w.base, "tokens", key4], `workloads[${w.index}].tokens.${key4} must have low <= expected <= high`, w.name);
     }
   }
   if (!inOrder(declared)) {
     findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
   }
 }
-function templateTokens(w, path6, ctx) {
-  const counted = ctx.options.templates?.get(path6);
+function templateTokens(w, path7, ctx) {
+  const counted = ctx.options.templates?.get(path7);
   const at = [...w.base, "tokens", "input_from"];
   if (!counted) {
-    ctx.findings.error("tokens.input-from", at, `prompt template "${path6}" was not read`, w.name);
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path7}" was not read`, w.name);
     return void 0;
   }
   if ("error" in counted) {
-    ctx.findings.error("tokens.input-from", at, `prompt template "${path6}": ${counted.error}`, w.name);
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path7}": ${counted.error}`, w.name);
     return void 0;
   }
-  return { path: path6, tokens: counted.tokens, tokenizer: counted.tokenizer };
+  return { path: path7, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
 function checkCachedInput(w, input, cachedInput, findings) {
   if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
@@ -28857,12 +29734,12 @@ function readPrices(parsed, data, findings) {
   const prices = [];
   const priced = /* @__PURE__ */ new Map();
   (data.prices ?? []).forEach((raw, index) => {
-    const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
-    if (priced.has(key2)) {
-      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
+    const key4 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
+    if (priced.has(key4)) {
+      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key4)}]`);
       return;
     }
-    priced.set(key2, index);
+    priced.set(key4, index);
     const opt = (k) => raw[k] === void 0 ? void 0 : dec(raw[k]);
     prices.push({
       ...raw.provider ? { provider: raw.provider } : {},
@@ -28899,6 +29776,7 @@ function readPolicy(data) {
     warnAtPercent: dec(raw.warn_at_percent ?? 80),
     requireBudget: raw.require_budget === true,
     unknownModel: raw.unknown_model ?? "error",
+    undeclaredModels: raw.undeclared_models ?? "off",
     ...raw.max_increase_percent !== void 0 ? { maxIncreasePercent: dec(raw.max_increase_percent) } : {},
     ...raw.max_increase !== void 0 ? { maxIncrease: dec(raw.max_increase) } : {},
     ...raw.max_price_age_days !== void 0 ? { maxPriceAgeDays: raw.max_price_age_days } : {},
@@ -29201,16 +30079,16 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path6) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path6 ? { path: path6 } : {}, ...workload ? { workload } : {} });
+  const push = (severity, rule, message, line, col, workload, path7) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path7 ? { path: path7 } : {}, ...workload ? { workload } : {} });
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     const at = workload.at.budget ?? { line: workload.line, col: workload.col };
     if (workload.budgetMonthly && cost2 && estimate.priced) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
-      const path6 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path6);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path6);
+      const path7 = `workloads[${workload.index}].budget.monthly`;
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path7);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path7);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push(
           "warning",
@@ -29219,7 +30097,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           at.line,
           at.col,
           workload.name,
-          path6
+          path7
         );
       }
       const growth = workload.requests.growthPercentPerMonth;
@@ -29235,7 +30113,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
             at.line,
             at.col,
             workload.name,
-            path6
+            path7
           );
         }
       }
@@ -32523,7 +33401,7 @@ var PriceBook = class {
 
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale)/;
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
 function isInputError(finding2) {
   return finding2.severity === "error" && !POLICY_RULES.test(finding2.rule);
 }
@@ -32588,8 +33466,8 @@ var Books = class {
   cache = /* @__PURE__ */ new Map();
   async for(manifest) {
     if (manifest.catalogs.length === 0) return this.global;
-    const key2 = `${manifest.file}\0${manifest.catalogs.join("\0")}`;
-    const cached = this.cache.get(key2);
+    const key4 = `${manifest.file}\0${manifest.catalogs.join("\0")}`;
+    const cached = this.cache.get(key4);
     if (cached) return cached;
     const layers = [...this.layers];
     const findings = [];
@@ -32601,7 +33479,7 @@ var Books = class {
       else findings.push(...loaded.findings);
     }
     const book = findings.length > 0 ? { findings } : new PriceBook(layers);
-    this.cache.set(key2, book);
+    this.cache.set(key4, book);
     return book;
   }
 };
@@ -33392,8 +34270,8 @@ async function compareHtml(comparisons, toolVersion) {
 
 // src/app/run.ts
 var import_picomatch = __toESM(require_picomatch4(), 1);
-import { readFile } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/core/review/diff.ts
 var MONEY_DUST = 1e-18;
@@ -33503,6 +34381,8 @@ function budgetLoosened(base2, head) {
   if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
   if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
+  const strictness = { off: 0, warning: 1, error: 2 };
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
   return reasons;
 }
 function diffRevisions(base2, head, trust = "head") {
@@ -33748,7 +34628,7 @@ function buildReport(head, options) {
   } else {
     workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
   }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff2?.findings ?? []]);
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff2?.findings ?? [], ...options.codeFindings ?? []]);
   const count = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
@@ -33815,6 +34695,635 @@ function buildReport(head, options) {
   };
 }
 
+// src/core/scan/declared.ts
+var key2 = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+}
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key2(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key2));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key2(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base2) {
+  if (!base2) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base2.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key2(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
+  }
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key2(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
+}
+function undeclaredFindings(uses, added, setting) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+    return {
+      severity: isNew ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
+}
+
+// src/adapters/sources.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstat as lstat2, opendir, readFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/core/scan/lex.ts
+var SLASH = 47;
+var STAR = 42;
+var HASH = 35;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var BACKTICK = 96;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var EQUALS = 61;
+var DOLLAR = 36;
+var LBRACE = 123;
+var RBRACE = 125;
+var MAX_TEMPLATE_DEPTH = 16;
+function lineEnd(text2, from) {
+  const e = text2.indexOf("\n", from);
+  return e < 0 ? text2.length : e;
+}
+function quotedEnd(text2, open3, quote, multiline) {
+  const n = text2.length;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === quote) return i + 1;
+    else if (c === NEWLINE && !multiline) return i;
+  }
+  return n;
+}
+function templateEnd(text2, open3, depth) {
+  const n = text2.length;
+  let interpolated = false;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === BACKTICK) return { end: i + 1, interpolated };
+    else if (c === DOLLAR && text2.charCodeAt(i + 1) === LBRACE) {
+      interpolated = true;
+      let braces = 1;
+      for (i += 2; i < n && braces > 0; i++) {
+        const d = text2.charCodeAt(i);
+        if (d === LBRACE) braces++;
+        else if (d === RBRACE) braces--;
+        else if (d === DQUOTE || d === SQUOTE) i = quotedEnd(text2, i, d, false) - 1;
+        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text2, i, depth + 1).end - 1;
+      }
+      i--;
+    }
+  }
+  return { end: n, interpolated };
+}
+function starts(syntax) {
+  const chars = ['"', "'"];
+  if (syntax.slash) chars.push("/");
+  if (syntax.hash) chars.push("#");
+  if (syntax.backtick !== "none") chars.push("`");
+  if (syntax.rubyBlock) chars.push("=");
+  return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
+}
+function lex(text2, syntax) {
+  const spans = [];
+  const n = text2.length;
+  const comment = (start, end) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
+  const next = starts(syntax);
+  for (let i = 0; i < n; ) {
+    next.lastIndex = i;
+    if (!next.exec(text2)) break;
+    i = next.lastIndex - 1;
+    const c = text2.charCodeAt(i);
+    if (c === SLASH && syntax.slash) {
+      const d = text2.charCodeAt(i + 1);
+      if (d === SLASH) {
+        const e = lineEnd(text2, i);
+        comment(i, e);
+        i = e;
+        continue;
+      }
+      if (d === STAR) {
+        const close = text2.indexOf("*/", i + 2);
+        const e = close < 0 ? n : close + 2;
+        comment(i, e);
+        i = e;
+        continue;
+      }
+    } else if (c === HASH && syntax.hash) {
+      const e = lineEnd(text2, i);
+      comment(i, e);
+      i = e;
+      continue;
+    } else if (c === DQUOTE || c === SQUOTE) {
+      if (syntax.triple && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c) {
+        const delimiter = c === DQUOTE ? '"""' : "'''";
+        let close = i + 3;
+        for (; ; ) {
+          close = text2.indexOf(delimiter, close);
+          if (close < 0 || text2.charCodeAt(close - 1) !== BACKSLASH) break;
+          close++;
+        }
+        const e2 = close < 0 ? n : close + 3;
+        spans.push({ kind: "opaque", start: i, end: e2, valueStart: i + 3, valueEnd: Math.max(i + 3, e2 - 3) });
+        i = e2;
+        continue;
+      }
+      const e = quotedEnd(text2, i, c, syntax.multilineQuotes);
+      const closed = text2.charCodeAt(e - 1) === c && e - 1 > i;
+      spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: closed ? e - 1 : e });
+      i = e;
+      continue;
+    } else if (c === BACKTICK && syntax.backtick !== "none") {
+      if (syntax.backtick === "raw") {
+        const close = text2.indexOf("`", i + 1);
+        const e = close < 0 ? n : close + 1;
+        spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: close < 0 ? n : close });
+        i = e;
+      } else {
+        const { end, interpolated } = templateEnd(text2, i, 0);
+        spans.push({ kind: interpolated ? "opaque" : "literal", start: i, end, valueStart: i + 1, valueEnd: Math.max(i + 1, end - 1) });
+        i = end;
+      }
+      continue;
+    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text2.charCodeAt(i - 1) === NEWLINE) && text2.startsWith("=begin", i)) {
+      const close = text2.indexOf("\n=end", i);
+      const e = close < 0 ? n : lineEnd(text2, close + 1);
+      comment(i, e);
+      i = e;
+      continue;
+    }
+    i++;
+  }
+  return spans;
+}
+function codeBefore(text2, spans, index, from) {
+  const to = spans[index].start;
+  let k = index - 1;
+  while (k >= 0 && spans[k].end > from) k--;
+  let out = "";
+  let at = from;
+  for (k++; k < index; k++) {
+    const s = spans[k];
+    const start = Math.max(s.start, from);
+    out += text2.slice(at, start);
+    out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
+    at = s.end;
+  }
+  return out + text2.slice(at, to);
+}
+
+// src/core/scan/find.ts
+var SYNTAX = {
+  python: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  js: { slash: true, hash: false, triple: false, backtick: "template", multilineQuotes: false, rubyBlock: false },
+  go: { slash: true, hash: false, triple: false, backtick: "raw", multilineQuotes: false, rubyBlock: false },
+  java: { slash: true, hash: false, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  ruby: { slash: false, hash: true, triple: false, backtick: "none", multilineQuotes: true, rubyBlock: true },
+  toml: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  // JSON has no comments, but tsconfig-style JSONC does; `//` inside a string is inside the string anyway.
+  json: { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false }
+};
+var EXTENSIONS = {
+  py: "python",
+  js: "js",
+  jsx: "js",
+  mjs: "js",
+  cjs: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  go: "go",
+  java: "java",
+  kt: "java",
+  kts: "java",
+  rb: "ruby",
+  toml: "toml",
+  json: "json",
+  jsonc: "json",
+  yaml: "yaml",
+  yml: "yaml",
+  env: "env"
+};
+var SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
+function languageOf(file) {
+  if (SKIPPED_NAMES.test(file)) return void 0;
+  const base2 = file.slice(file.lastIndexOf("/") + 1);
+  if (base2 === ".env" || base2.startsWith(".env.")) return "env";
+  const dot = base2.lastIndexOf(".");
+  return dot <= 0 ? void 0 : EXTENSIONS[base2.slice(dot + 1).toLowerCase()];
+}
+function isModelKey(name) {
+  if (name.length > 64 || !/model/i.test(name)) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  return last === "model" || (last === "name" || last === "id") && words[words.length - 2] === "model";
+}
+var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini"]);
+var MODEL_CALLS = /* @__PURE__ */ new Set([
+  "init_chat_model",
+  "initChatModel",
+  "Agent",
+  "completion",
+  "acompletion",
+  "generateContent",
+  "generateContentStream",
+  "GenerateContent",
+  "GenerateContentStream"
+]);
+var PROVIDER_METHODS = /* @__PURE__ */ new Set(["chat", "responses", "completion", "messages", "embedding"]);
+var IDENT = "[A-Za-z_$][\\w$]*";
+var KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
+var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
+var GO_VAR = new RegExp(`\\b(?:var|const)[ \\t]+(${IDENT})[ \\t]+[A-Za-z_][\\w.]*[ \\t]*=[ \\t]*$`);
+var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
+var CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
+var AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
+function keyMatches(pattern, before) {
+  const m = pattern.exec(before);
+  return m !== null && isModelKey(m[1]);
+}
+function isKeyAssign(before, last) {
+  if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
+  if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
+  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
+  return false;
+}
+function lastCode(before) {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "	" || before[i] === "\n" || before[i] === "\r")) i--;
+  return i >= 0 ? before[i] : "";
+}
+function isModelCall(callee) {
+  const parts = callee.split(".").map((p) => p.trim());
+  const last = parts[parts.length - 1];
+  if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
+  if (parts.length > 1 && FACTORIES.has(parts[0]) && PROVIDER_METHODS.has(last)) return true;
+  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]);
+}
+function factoryResultCallee(before) {
+  if (!/\)\s*\(\s*$/.test(before)) return void 0;
+  let depth = 0;
+  for (let i = before.lastIndexOf(")"); i >= 0; i--) {
+    const c = before[i];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) return new RegExp(`(${IDENT})\\s*$`).exec(before.slice(0, i))?.[1];
+  }
+  return void 0;
+}
+var WINDOW = 160;
+var CALL_TAIL = 100;
+function choosesModel(text2, spans, index) {
+  const span = spans[index];
+  const prev = spans[index - 1];
+  if (prev && prev.kind === "literal" && AFTER_KEY.test(text2.slice(prev.end, span.start)) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) {
+    return true;
+  }
+  const before = codeBefore(text2, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const last = lastCode(before);
+  if (last !== "(" && last !== ",") return isKeyAssign(before, last);
+  const tail = before.slice(-CALL_TAIL);
+  const call = CALL.exec(tail);
+  if (call) {
+    if (isModelCall(call[1])) return true;
+    const outer = before.slice(0, before.length - tail.length + call.index);
+    return isKeyAssign(outer, lastCode(outer));
+  }
+  const factory = factoryResultCallee(before);
+  return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
+}
+function codeCandidates(text2, syntax, index) {
+  const spans = lex(text2, syntax);
+  const out = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.kind !== "literal") continue;
+    const value = text2.slice(s.valueStart, s.valueEnd);
+    if (index.resolve(value) && choosesModel(text2, spans, k)) out.push({ start: s.valueStart, end: s.valueEnd });
+  }
+  return out;
+}
+function scalarAt(text2, from, lineStop) {
+  const q = text2[from];
+  if (q === '"' || q === "'") {
+    const close = text2.indexOf(q, from + 1);
+    return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
+  }
+  let end = lineStop;
+  const hash = text2.slice(from, lineStop).search(/\s#/);
+  if (hash >= 0) end = from + hash;
+  while (end > from && /\s/.test(text2[end - 1])) end--;
+  return end > from ? { start: from, end } : void 0;
+}
+var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
+function yamlCandidates(text2) {
+  const out = [];
+  let blockIndent = -1;
+  for (let start = 0; start < text2.length; ) {
+    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+    const line = text2.slice(start, stop);
+    const indent = line.search(/\S/);
+    if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
+      start = stop + 1;
+      continue;
+    }
+    blockIndent = -1;
+    const m = YAML_PAIR.exec(line);
+    if (m) {
+      const key4 = m[3] ?? m[4] ?? m[5].trim();
+      const valueAt2 = start + m[0].length;
+      const rest = text2.slice(valueAt2, stop);
+      if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
+      else if (isModelKey(key4)) {
+        const value = scalarAt(text2, valueAt2, stop);
+        if (value) out.push(value);
+      }
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
+function envCandidates(text2) {
+  const out = [];
+  for (let start = 0; start < text2.length; ) {
+    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+    const m = ENV_PAIR.exec(text2.slice(start, stop));
+    if (m && isModelKey(m[1])) {
+      const value = scalarAt(text2, start + m[0].length, stop);
+      if (value) out.push(value);
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+function findModelUses(file, text2, index) {
+  const language = languageOf(file);
+  if (!language) return [];
+  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index);
+  const uses = [];
+  let lineStarts;
+  for (const c of candidates) {
+    const written = text2.slice(c.start, c.end).trim();
+    const resolved = index.resolve(written);
+    if (!resolved) continue;
+    lineStarts ??= computeLineStarts(text2);
+    const line = lineOf(lineStarts, c.start);
+    uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
+  }
+  return uses;
+}
+function computeLineStarts(text2) {
+  const starts2 = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+  return starts2;
+}
+function lineOf(starts2, offset) {
+  let lo = 0;
+  let hi = starts2.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts2[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// src/adapters/sources.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  "bower_components",
+  "vendor",
+  "third_party",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "coverage",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pycache__",
+  ".tox",
+  ".mypy_cache",
+  ".next",
+  ".nuxt",
+  ".turbo",
+  ".gradle",
+  "Pods"
+]);
+function ignored(rules, rel, isDir) {
+  for (const r of rules) {
+    const below = r.dir ? rel.slice(r.dir.length + 1) : rel;
+    if (r.ig.ignores(isDir ? `${below}/` : below)) return true;
+  }
+  return false;
+}
+async function rulesOf(cwd, dir) {
+  const file = path3.join(cwd, dir, ".gitignore");
+  const info = await lstat2(file).catch(() => void 0);
+  if (!info?.isFile() || info.size > 1024 * 1024) return void 0;
+  return { dir, ig: (0, import_ignore.default)().add(await readFile(file, "utf8")) };
+}
+async function ancestorRules(cwd, dir) {
+  const rules = [];
+  const parts = dir ? dir.split("/") : [];
+  for (let i = 0; i < parts.length; i++) {
+    const r = await rulesOf(cwd, parts.slice(0, i).join("/"));
+    if (r) rules.push(r);
+  }
+  return rules;
+}
+async function listSources(cwd, inputs) {
+  const files = [];
+  const skipped = [];
+  const walk = async (dir, rules) => {
+    const own = await rulesOf(cwd, dir);
+    const inForce = own ? [...rules, own] : rules;
+    const handle = await opendir(path3.join(cwd, dir)).catch(() => void 0);
+    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
+    const entries = [];
+    for await (const entry of handle) {
+      if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
+      else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDir ? SKIPPED_DIRS.has(entry.name) : !languageOf(rel)) continue;
+      if (ignored(inForce, rel, entry.isDir)) continue;
+      if (entry.isDir) await walk(rel, inForce);
+      else files.push(rel);
+    }
+  };
+  for (const input of inputs.length ? inputs : ["."]) {
+    const absolute = path3.resolve(cwd, input);
+    const rel = toPosix(path3.relative(cwd, absolute));
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) {
+      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
+      continue;
+    }
+    const info = await lstat2(absolute).catch(() => void 0);
+    if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
+    else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (info.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
+    else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
+    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
+    else files.push(rel);
+  }
+  return { files: [...new Set(files)], skipped };
+}
+function isBinary2(bytes) {
+  return bytes.subarray(0, 8e3).includes(0);
+}
+async function readSources(cwd, files, maxBytes) {
+  const sources = [];
+  const skipped = [];
+  const decoder = new TextDecoder();
+  let next = 0;
+  const results = new Array(files.length);
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i];
+      const read = await readCapped(path3.join(cwd, file), maxBytes);
+      if (!("bytes" in read)) results[i] = { file, reason: read.problem.message };
+      else if (!isBinary2(read.bytes)) results[i] = { file, text: decoder.decode(read.bytes), bytes: read.bytes };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  for (const r of results) {
+    if (!r) continue;
+    if ("text" in r) sources.push(r);
+    else skipped.push(r);
+  }
+  return { sources, skipped };
+}
+
+// src/core/scan/models.ts
+var PROVIDER_PREFIXES = {
+  together_ai: "together",
+  together: "together",
+  togetherai: "together",
+  openai: "openai",
+  anthropic: "anthropic",
+  google: "google",
+  gemini: "google",
+  google_genai: "google",
+  "google-genai": "google",
+  vertex_ai: "google",
+  models: "google"
+};
+var MAX_MODEL_CHARS = 300;
+var ModelIndex = class {
+  any = /* @__PURE__ */ new Map();
+  byProvider = /* @__PURE__ */ new Map();
+  constructor(layers, declared = []) {
+    for (const { catalog } of layers) {
+      for (const m of catalog.models) {
+        const resolved = { provider: m.provider, model: m.id };
+        for (const name of [m.id, ...m.aliases ?? []]) this.add(name, resolved);
+      }
+    }
+    for (const d of declared) if (!this.byProvider.has(key3(d.provider, d.model))) this.add(d.model, d);
+  }
+  add(name, resolved) {
+    const lower = name.toLowerCase();
+    this.any.set(lower, resolved);
+    this.byProvider.set(key3(resolved.provider, lower), resolved);
+  }
+  /** The model a string names, with a provider prefix resolved, or undefined. */
+  resolve(text2) {
+    if (text2.length === 0 || text2.length > MAX_MODEL_CHARS) return void 0;
+    const lower = text2.toLowerCase();
+    const exact2 = this.any.get(lower);
+    if (exact2) return exact2;
+    const cut = lower.search(/[/:]/);
+    if (cut <= 0) return void 0;
+    const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
+    return provider === void 0 ? void 0 : this.byProvider.get(key3(provider, lower.slice(cut + 1)));
+  }
+  /** The catalog entry a manifest's provider and model name, when the books know it. */
+  find(provider, model) {
+    return this.byProvider.get(key3(provider, model.toLowerCase()));
+  }
+};
+function key3(provider, lowerModel) {
+  return `${provider.toLowerCase()}\0${lowerModel}`;
+}
+
+// src/app/scan.ts
+var MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
+async function scanCode(options) {
+  const declared = declaredModels(options.manifests);
+  const index = new ModelIndex(options.layers, declared);
+  const listed = await listSources(options.cwd, options.paths);
+  const manifests = new Set(options.manifests.map((m) => m.file));
+  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
+  const read = await readSources(options.cwd, files, options.maxFileBytes);
+  const found = [];
+  const bytes = /* @__PURE__ */ new Map();
+  for (const source of read.sources) {
+    const uses = findModelUses(source.file, source.text, index);
+    if (uses.length === 0) continue;
+    found.push(...uses);
+    bytes.set(source.file, source.bytes);
+  }
+  const checked = crossCheck(found, declared, index);
+  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
+}
+async function baseUses(scan, base2, maxFileBytes) {
+  const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
+  const listing = new Map((await base2.list()).map((e) => [e.path, e]));
+  const out = /* @__PURE__ */ new Map();
+  const toRead = [];
+  for (const file of files) {
+    const entry = listing.get(file);
+    if (!entry) continue;
+    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file))) out.set(file, scan.uses.filter((u) => u.file === file));
+    else if (entry.size === void 0 || entry.size <= maxFileBytes) toRead.push(file);
+  }
+  const contents = await base2.read(toRead);
+  const decoder = new TextDecoder();
+  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
+  return out;
+}
+async function undeclaredModelFindings(options) {
+  const scan = await scanCode(options);
+  const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
+  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
+}
+
 // src/app/run.ts
 function gitBaseSource(cwd, ref) {
   let entries;
@@ -33846,14 +35355,14 @@ async function changedPriceBooks(cwd, head, source) {
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path3.join(path3.dirname(file.file), rel)), inside.absolute);
+      if ("absolute" in inside) books.set(toPosix(path4.join(path4.dirname(file.file), rel)), inside.absolute);
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
   const notes = [];
   for (const [book, absolute] of books) {
-    const now = await readFile(absolute).catch(() => void 0);
+    const now = await readFile2(absolute).catch(() => void 0);
     const then = before.get(book);
     if (!now || !then || !Buffer.from(then).equals(now)) {
       notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
@@ -33863,13 +35372,13 @@ async function changedPriceBooks(cwd, head, source) {
 }
 function baseMatcher(cwd, inputs) {
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
-    const rel = toPosix(path3.relative(cwd, path3.resolve(cwd, input)));
+    const rel = toPosix(path4.relative(cwd, path4.resolve(cwd, input)));
     if (import_picomatch.default.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
     return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
   });
-  const ignored = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
+  const ignored2 = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
   const wanted = (0, import_picomatch.default)(patterns, { dot: false });
-  return (p) => wanted(p) && !ignored(p);
+  return (p) => wanted(p) && !ignored2(p);
 }
 async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -33884,6 +35393,7 @@ async function run(options) {
     blobIds: options.base !== void 0
   });
   let base2;
+  let baseManifests = [];
   if (options.base) {
     const source = options.base;
     const listing = await source.list();
@@ -33910,12 +35420,12 @@ async function run(options) {
       if (!bytes) continue;
       const parsed = parseYaml(e.path, bytes, limits);
       parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path3.join(path3.dirname(e.path), t))));
+      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path4.join(path4.dirname(e.path), t))));
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
       const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-        const bytes = templateBytes.get(toPosix(path3.join(path3.dirname(parsed.file), rel)));
+        const bytes = templateBytes.get(toPosix(path4.join(path4.dirname(parsed.file), rel)));
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
       const headBook = headByFile.get(parsed.file)?.book;
@@ -33928,12 +35438,30 @@ async function run(options) {
       }
       baseFiles.push(analysis);
     }
+    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
     const diff2 = diffRevisions(baseFiles, head, trust);
     diff2.findings.push(...notes);
     diff2.notes.push(...await changedPriceBooks(cwd, head, source));
     base2 = { ref: source.ref, trust, diff: diff2 };
   }
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base2 ? { base: base2 } : {} });
+  const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
+  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  const codeFindings = setting === "off" ? [] : await undeclaredModelFindings({
+    cwd,
+    paths: [],
+    maxFileBytes: limits.maxFileBytes,
+    layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
+    manifests: headManifests,
+    setting,
+    ...options.base ? { base: options.base } : {}
+  });
+  const report = buildReport(head, {
+    toolVersion: options.toolVersion,
+    book: context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings,
+    ...base2 ? { base: base2 } : {}
+  });
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
 
@@ -33993,8 +35521,8 @@ function renderCsv(report) {
 }
 
 // src/core/render/json.ts
-function money2(key2, value) {
-  const raw = this[key2];
+function money2(key4, value) {
+  const raw = this[key4];
   if (raw instanceof Decimal2) return raw.isFinite() ? toJsonMoney(raw) : null;
   return value;
 }
@@ -34086,6 +35614,26 @@ function findingsList(findings, limit) {
   if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
   return out;
 }
+var UNDECLARED = "model.undeclared";
+function places(findings) {
+  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
+  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
+}
+function undeclaredList(findings, limit) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...byModel.get(f.model ?? f.message) ?? [], f]);
+  if (byModel.size === 0) return [];
+  const out = ["### Models used in code but not declared", ""];
+  for (const [model, uses] of [...byModel].slice(0, limit)) {
+    const added = uses.filter((f) => f.severity !== "notice");
+    const kept = uses.filter((f) => f.severity === "notice");
+    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
+    out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`);
+  }
+  if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
+  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.");
+  return out;
+}
 function budgetsTable(report) {
   if (report.budgets.length === 0) return [];
   const out = ["### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|"];
@@ -34113,8 +35661,13 @@ function render(report, detail) {
     if (live.length > detail.rows) lines.push("", `\u2026${live.length - detail.rows} more workloads left out to fit.`);
     lines.push("");
   }
-  const findings = findingsList(report.findings, detail.findings);
+  const findings = findingsList(
+    report.findings.filter((f) => f.rule !== UNDECLARED),
+    detail.findings
+  );
   if (findings.length) lines.push(...findings, "");
+  const undeclared = undeclaredList(report.findings, detail.findings);
+  if (undeclared.length) lines.push(...undeclared, "");
   const budgets = budgetsTable(report);
   if (budgets.length) lines.push(...budgets, "");
   if (detail.math) {
@@ -34295,6 +35848,7 @@ var package_default = {
     "decimal.js": "^10.6.0",
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
+    ignore: "^7.0.17",
     picomatch: "^4.0.7",
     yaml: "^2.9.1"
   },
@@ -34326,8 +35880,8 @@ function formatProblem(f) {
 }
 
 // src/cli/calibrate.ts
-import { readFile as readFile2, writeFile } from "node:fs/promises";
-import path4 from "node:path";
+import { readFile as readFile3, writeFile } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/adapters/usage-logs.ts
 import { open as open2 } from "node:fs/promises";
@@ -34349,16 +35903,16 @@ var UsageLogProblems = class {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function tokenCount(object, key2) {
-  const value = object[key2];
+function tokenCount(object, key4) {
+  const value = object[key4];
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`${key2} must be a non-negative integer, got ${JSON.stringify(value)}`);
+    throw new Error(`${key4} must be a non-negative integer, got ${JSON.stringify(value)}`);
   }
   return value;
 }
-function nested(object, key2) {
-  const value = object[key2];
+function nested(object, key4) {
+  const value = object[key4];
   return isObject(value) ? value : {};
 }
 function tokensOf(usage) {
@@ -34564,10 +36118,10 @@ var ModelAccumulator = class {
   }
 };
 function checkRecord(record) {
-  for (const key2 of ["input", "output", "cached"]) {
-    const value = record[key2];
+  for (const key4 of ["input", "output", "cached"]) {
+    const value = record[key4];
     if (!Number.isSafeInteger(value) || value < 0) {
-      throw new RangeError(`usage record ${key2} must be a non-negative integer, got ${value}`);
+      throw new RangeError(`usage record ${key4} must be a non-negative integer, got ${value}`);
     }
   }
   if (record.cached > record.input) {
@@ -34600,8 +36154,8 @@ function createCalibration() {
 // src/core/manifest/manifest-edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var TOKEN_KEYS = ["input", "output", "cached_input"];
-function isVolumeKey(key2) {
-  return typeof key2 === "string" && key2.startsWith("per_");
+function isVolumeKey(key4) {
+  return typeof key4 === "string" && key4.startsWith("per_");
 }
 function keyOf(pair) {
   return (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
@@ -34609,9 +36163,9 @@ function keyOf(pair) {
 function checkValues(values) {
   const { tokens, requests } = values;
   if (tokens) {
-    for (const key2 of TOKEN_KEYS) {
-      if (!Number.isSafeInteger(tokens[key2]) || tokens[key2] < 0) {
-        return `tokens.${key2} must be a non-negative integer, got ${tokens[key2]}`;
+    for (const key4 of TOKEN_KEYS) {
+      if (!Number.isSafeInteger(tokens[key4]) || tokens[key4] < 0) {
+        return `tokens.${key4} must be a non-negative integer, got ${tokens[key4]}`;
       }
     }
     if (tokens.cached_input > tokens.input) {
@@ -34635,10 +36189,10 @@ function setPairValue(pair, value) {
   pair.value = new import_yaml2.Scalar(value);
   return true;
 }
-function setMapValue(map, key2, value) {
-  const pair = map.items.find((item) => keyOf(item) === key2);
+function setMapValue(map, key4, value) {
+  const pair = map.items.find((item) => keyOf(item) === key4);
   if (pair) return setPairValue(pair, value);
-  map.set(key2, value);
+  map.set(key4, value);
   return true;
 }
 function findWorkload(doc, workloadName) {
@@ -34651,21 +36205,21 @@ function findWorkload(doc, workloadName) {
   if (matches2.length > 1) return `${matches2.length} workloads are named "${workloadName}"`;
   return matches2[0];
 }
-function childMap(parent, key2, workloadName) {
-  const existing = parent.get(key2, true);
+function childMap(parent, key4, workloadName) {
+  const existing = parent.get(key4, true);
   if (existing === void 0) {
     const created = new import_yaml2.YAMLMap(parent.schema);
-    parent.set(key2, created);
+    parent.set(key4, created);
     return created;
   }
-  if (!(0, import_yaml2.isMap)(existing)) return `workload "${workloadName}": \`${key2}\` is not a mapping`;
+  if (!(0, import_yaml2.isMap)(existing)) return `workload "${workloadName}": \`${key4}\` is not a mapping`;
   return existing;
 }
 function applyTokens(workload, tokens, workloadName) {
   const map = childMap(workload, "tokens", workloadName);
   if (typeof map === "string") return map;
   let changed = false;
-  for (const key2 of TOKEN_KEYS) changed = setMapValue(map, key2, tokens[key2]) || changed;
+  for (const key4 of TOKEN_KEYS) changed = setMapValue(map, key4, tokens[key4]) || changed;
   return changed;
 }
 function applyRequests(workload, perDay2, workloadName) {
@@ -34860,14 +36414,14 @@ async function calibrateCommand(args, io) {
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
   const problems = new UsageLogProblems();
   const accumulator = createCalibration();
-  const files = positionals.map((p) => path4.resolve(io.cwd, p));
+  const files = positionals.map((p) => path5.resolve(io.cwd, p));
   try {
     for await (const record of readUsageLogs(files, problems)) accumulator.add(record);
   } catch (error) {
     throw new UsageError(`cannot read usage log: ${error.message}`);
   }
   const { models } = accumulator.result();
-  const relative = (file) => path4.relative(io.cwd, file) || file;
+  const relative = (file) => path5.relative(io.cwd, file) || file;
   for (const p of problems.recorded.slice(0, 10)) io.stderr.write(`${sanitizePlain(relative(p.file))}:${p.line}: skipped: ${sanitizePlain(p.message)}
 `);
   if (problems.count > 10) io.stderr.write(`... and ${problems.count - 10} more bad lines
@@ -34887,8 +36441,8 @@ async function calibrateCommand(args, io) {
     const { f, w } = matches2[0];
     calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
     if (values.write) {
-      const absolute = path4.resolve(io.cwd, f.file);
-      const applied = applyCalibration(await readFile2(absolute, "utf8"), w.name, calibration.values);
+      const absolute = path5.resolve(io.cwd, f.file);
+      const applied = applyCalibration(await readFile3(absolute, "utf8"), w.name, calibration.values);
       if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
       if (applied.changed) await writeFile(absolute, applied.text);
       calibration.written = applied.changed;
@@ -34919,7 +36473,7 @@ async function calibrateCommand(args, io) {
 
 // src/cli/catalog.ts
 import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/core/prices/catalog-view.ts
 function rates(prices) {
@@ -35065,9 +36619,9 @@ function diffEntries(kind, olds, news, fields) {
   const oldByKey = new Map(olds.map((r) => [keyOf2(r), r]));
   const newByKey = new Map(news.map((r) => [keyOf2(r), r]));
   const keys = [.../* @__PURE__ */ new Set([...oldByKey.keys(), ...newByKey.keys()])].sort();
-  for (const key2 of keys) {
-    const before = oldByKey.get(key2);
-    const after = newByKey.get(key2);
+  for (const key4 of keys) {
+    const before = oldByKey.get(key4);
+    const after = newByKey.get(key4);
     const { provider, id } = after ?? before;
     if (!before || !after) {
       changes.push({ kind, provider, id, field: "entry", old: before ? "present" : "absent", new: after ? "present" : "absent" });
@@ -35171,12 +36725,12 @@ function emptyCatalog(sourceKey, title, url, options, license) {
   };
 }
 function addUnique(list2, seen, entry, warnings, origin) {
-  const key2 = `${entry.provider}\0${entry.id.toLowerCase()}`;
-  if (seen.has(key2)) {
+  const key4 = `${entry.provider}\0${entry.id.toLowerCase()}`;
+  if (seen.has(key4)) {
     warnings.push(`${origin}: duplicate of ${entry.provider}/${entry.id} (ids match case-insensitively); kept the first`);
     return;
   }
-  seen.add(key2);
+  seen.add(key4);
   list2.push(entry);
 }
 
@@ -35335,12 +36889,12 @@ var TIER_KEY = /^(input_cost_per_token|output_cost_per_token|cache_read_input_to
 function litellmProvider(litellmProviderValue) {
   return litellmProviderValue.startsWith("vertex_ai") ? "vertex_ai" : mapProviderId(litellmProviderValue);
 }
-function modelIdFromKey(key2, provider) {
-  const slash = key2.indexOf("/");
-  if (slash > 0 && litellmProvider(key2.slice(0, slash)) === provider) return key2.slice(slash + 1);
-  return key2;
+function modelIdFromKey(key4, provider) {
+  const slash = key4.indexOf("/");
+  if (slash > 0 && litellmProvider(key4.slice(0, slash)) === provider) return key4.slice(slash + 1);
+  return key4;
 }
-function longContextTiers2(entry, key2, warnings) {
+function longContextTiers2(entry, key4, warnings) {
   const byThreshold = /* @__PURE__ */ new Map();
   for (const [field2, value] of Object.entries(entry)) {
     const match = TIER_KEY.exec(field2);
@@ -35355,7 +36909,7 @@ function longContextTiers2(entry, key2, warnings) {
   const tiers = [];
   for (const [aboveInputTokens, tier] of [...byThreshold].sort((a, b) => a[0] - b[0])) {
     if (tier.input === void 0 || tier.output === void 0) {
-      warnings.push(`${key2}: long-context tier above ${aboveInputTokens} tokens lacks an input or output price; tier skipped`);
+      warnings.push(`${key4}: long-context tier above ${aboveInputTokens} tokens lacks an input or output price; tier skipped`);
       continue;
     }
     tiers.push({
@@ -35367,12 +36921,12 @@ function longContextTiers2(entry, key2, warnings) {
   }
   return tiers;
 }
-function batchOffer(entry, key2, warnings) {
+function batchOffer(entry, key4, warnings) {
   const input = finiteNumber(entry.input_cost_per_token_batches);
   const output = finiteNumber(entry.output_cost_per_token_batches);
   if (input === void 0 && output === void 0) return void 0;
   if (input === void 0 || output === void 0) {
-    warnings.push(`${key2}: batch price given for only one of input/output; batch left unknown`);
+    warnings.push(`${key4}: batch price given for only one of input/output; batch left unknown`);
     return void 0;
   }
   return { available: true, discounted: true, input: perTokenToPerMillion(input), output: perTokenToPerMillion(output) };
@@ -35392,8 +36946,8 @@ function importLiteLLM(data, options) {
   }
   const seen = /* @__PURE__ */ new Set();
   const skippedModes = /* @__PURE__ */ new Map();
-  for (const [key2, entry] of Object.entries(data)) {
-    if (key2 === "sample_spec" || !isRecord(entry) || typeof entry.litellm_provider !== "string") continue;
+  for (const [key4, entry] of Object.entries(data)) {
+    if (key4 === "sample_spec" || !isRecord(entry) || typeof entry.litellm_provider !== "string") continue;
     const provider = litellmProvider(entry.litellm_provider);
     if (options.provider !== void 0 && provider !== options.provider) continue;
     const mode = typeof entry.mode === "string" ? entry.mode : "unknown";
@@ -35401,21 +36955,21 @@ function importLiteLLM(data, options) {
       skippedModes.set(mode, (skippedModes.get(mode) ?? 0) + 1);
       continue;
     }
-    if (/^together-ai-/.test(key2)) {
-      warnings.push(`${key2}: size-bracket fallback price, not a model; skipped`);
+    if (/^together-ai-/.test(key4)) {
+      warnings.push(`${key4}: size-bracket fallback price, not a model; skipped`);
       continue;
     }
     const input = finiteNumber(entry.input_cost_per_token);
     const output = finiteNumber(entry.output_cost_per_token);
     if (input === void 0 || output === void 0) {
-      warnings.push(`${key2}: no input/output price; skipped`);
+      warnings.push(`${key4}: no input/output price; skipped`);
       continue;
     }
     const cached = finiteNumber(entry.cache_read_input_token_cost);
     const cacheWrite = finiteNumber(entry.cache_creation_input_token_cost);
     const model = {
       provider,
-      id: modelIdFromKey(key2, provider),
+      id: modelIdFromKey(key4, provider),
       source: LITELLM_SOURCE_KEY,
       asOf: options.sourceDate,
       serverless: {
@@ -35431,12 +36985,12 @@ function importLiteLLM(data, options) {
     if (context !== void 0 && context > 0) model.maxInputTokens = context;
     const maxOutput = finiteNumber(entry.max_output_tokens);
     if (maxOutput !== void 0 && maxOutput > 0) model.maxOutputTokens = maxOutput;
-    const batch = batchOffer(entry, key2, warnings);
+    const batch = batchOffer(entry, key4, warnings);
     if (batch) model.batch = batch;
-    const tiers = longContextTiers2(entry, key2, warnings);
+    const tiers = longContextTiers2(entry, key4, warnings);
     if (tiers.length > 0) model.longContext = tiers;
     if (typeof entry.deprecation_date === "string" && entry.deprecation_date <= options.sourceDate) model.deprecated = true;
-    addUnique(catalog.models, seen, model, warnings, key2);
+    addUnique(catalog.models, seen, model, warnings, key4);
   }
   for (const [mode, count] of skippedModes) {
     warnings.push(`skipped ${count} ${mode} entries (not priced per input/output text token)`);
@@ -35779,7 +37333,7 @@ async function importFeed(args, io) {
   const asOf = values["as-of"];
   if (asOf !== void 0 && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   const input = positionals[0];
-  const absolute = path5.resolve(io.cwd, input);
+  const absolute = path6.resolve(io.cwd, input);
   const read = await readCapped(absolute, 256 * 1024 * 1024);
   if (!("bytes" in read)) throw new UsageError(`${input} ${read.problem.message}`);
   let data;
@@ -35789,13 +37343,13 @@ async function importFeed(args, io) {
     throw new UsageError(`${input} is not valid JSON: ${error.message}`);
   }
   const sourceDate = asOf ?? (await stat2(absolute)).mtime.toISOString().slice(0, 10);
-  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path5.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
+  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path6.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const text2 = `${JSON.stringify(catalog, null, 2)}
 `;
   const checked = parseCatalog(values.out, text2);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeFile2(path5.resolve(io.cwd, values.out), text2);
+  await writeFile2(path6.resolve(io.cwd, values.out), text2);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
 `);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
@@ -36166,6 +37720,131 @@ async function compareCommand(args, io) {
   return loaded.inputErrors.length > 0 ? 2 : 0;
 }
 
+// src/core/render/scan.ts
+function renderScanJson(report) {
+  const uses = report.uses.map((u) => ({ file: u.file, line: u.line, col: u.col, text: u.text, provider: u.provider, model: u.model, declared: u.declared }));
+  const unused = report.unused.map((d) => ({ file: d.file, line: d.line, workload: d.workload, provider: d.provider, model: d.model }));
+  return `${JSON.stringify({ uses, unused }, null, 2)}
+`;
+}
+function summaryLine(report) {
+  const files = new Set(report.uses.map((u) => u.file)).size;
+  const models = new Set(report.uses.map((u) => `${u.provider}/${u.model}`)).size;
+  const undeclared = new Set(report.uses.filter((u) => !u.declared).map((u) => `${u.provider}/${u.model}`)).size;
+  return `${report.uses.length} model use(s) of ${models} model(s) in ${files} file(s); ${undeclared} model(s) no manifest declares, ${report.unused.length} declared workload model(s) no code uses.`;
+}
+function renderScanTable(report) {
+  const out = [];
+  if (report.uses.length > 0) {
+    const rows = [["LOCATION", "AS WRITTEN", "PROVIDER", "MODEL", "DECLARED"]];
+    for (const u of report.uses) rows.push([`${sanitizePlain(u.file)}:${u.line}:${u.col}`, sanitizePlain(u.text), u.provider, sanitizePlain(u.model), u.declared ? "yes" : "no"]);
+    out.push(...columns(rows), "");
+  }
+  if (report.unused.length > 0) {
+    out.push("Declared in a manifest, used nowhere in the code scanned:");
+    out.push(...columns(report.unused.map((d) => [`  ${sanitizePlain(d.file)}:${d.line}`, sanitizePlain(d.workload), d.provider, sanitizePlain(d.model)])), "");
+  }
+  out.push(summaryLine(report));
+  return `${out.join("\n")}
+`;
+}
+function renderScanMarkdown(report) {
+  const out = ["## tokenbudget scan: models used in code", "", summaryLine(report), ""];
+  if (report.uses.length > 0) {
+    out.push("| Location | As written | Provider | Model | Declared |", "|---|---|---|---|---|");
+    for (const u of report.uses) out.push(`| ${escapeMarkdown(u.file)}:${u.line}:${u.col} | \`${escapeMarkdown(u.text)}\` | ${escapeMarkdown(u.provider)} | \`${escapeMarkdown(u.model)}\` | ${u.declared ? "\u2705" : "\u274C no"} |`);
+    out.push("");
+  }
+  if (report.unused.length > 0) {
+    out.push("### Declared but not used in code", "", "| Manifest | Workload | Provider | Model |", "|---|---|---|---|");
+    for (const d of report.unused) out.push(`| ${escapeMarkdown(d.file)}:${d.line} | ${escapeMarkdown(d.workload)} | ${escapeMarkdown(d.provider)} | \`${escapeMarkdown(d.model)}\` |`);
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function renderScanSarif(report, toolVersion) {
+  const rules = [
+    { id: "model.undeclared", shortDescription: { text: "The code uses a model that no tokenbudget manifest declares" }, defaultConfiguration: { level: "warning" } },
+    { id: "model.use", shortDescription: { text: "The code uses a model that a tokenbudget manifest declares" }, defaultConfiguration: { level: "note" } }
+  ];
+  const seen = /* @__PURE__ */ new Map();
+  const results = report.uses.map((u) => {
+    const id = `${u.file}:${u.provider}/${u.model}`;
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return {
+      ruleId: u.declared ? "model.use" : "model.undeclared",
+      ruleIndex: u.declared ? 1 : 0,
+      level: u.declared ? "note" : "warning",
+      message: { text: `${u.provider} model ${u.model}${u.declared ? "" : " is used here and no manifest declares it"}` },
+      locations: [{ physicalLocation: { artifactLocation: { uri: u.file, uriBaseId: "%SRCROOT%" }, region: { startLine: u.line, startColumn: u.col, endColumn: u.col + u.text.length } } }],
+      partialFingerprints: { "tokenbudget/model/v1": `${id}:${n}` }
+    };
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: { driver: { name: "tokenbudget", version: toolVersion, informationUri: "https://github.com/tokenbudget/tokenbudget", rules } }, columnKind: "utf16CodeUnits", results }]
+  };
+  return `${JSON.stringify(sarif, null, 2)}
+`;
+}
+
+// src/cli/scan.ts
+var SCAN_HELP = `tokenbudget scan [paths...]: the models the code uses, and whether a manifest declares them
+
+Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
+text (never runs them) and lists each string that names a model of the price books where a
+model is chosen: a model=/model:/"model": value, a provider factory such as openai("\u2026"), or an
+SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
+lock files, binaries, symbolic links and what .gitignore ignores are skipped.
+
+Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
+input is unusable (2).
+
+Options:
+  --format table|json|markdown|sarif   output format (default table)
+  --manifest PATH                      manifests that declare models (repeatable; default **/ai-workloads.{yaml,yml})
+  --catalog FILE                       extra price book whose model names count too (repeatable)
+  --max-file-bytes N                   skip larger files (default ${DEFAULT_LIMITS.maxFileBytes})
+  -h, --help
+`;
+var OPTIONS = {
+  format: { type: "string", default: "table" },
+  manifest: { type: "string", multiple: true },
+  catalog: { type: "string", multiple: true },
+  "max-file-bytes": { type: "string" },
+  help: { type: "boolean", short: "h", default: false }
+};
+async function scanCommand(args, io) {
+  const { values, positionals } = parse(args, OPTIONS);
+  if (values.help) {
+    io.stdout.write(SCAN_HELP);
+    return 0;
+  }
+  const format2 = oneOf("format", values.format, ["table", "json", "markdown", "sarif"]);
+  const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
+  const head = await loadHead({ cwd: io.cwd, paths: values.manifest ?? [], catalogFiles: values.catalog ?? [], limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
+  const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
+  const scan = await scanCode({
+    cwd: io.cwd,
+    paths: positionals,
+    maxFileBytes,
+    layers: [...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)), ...head.context.books.global.layers],
+    manifests: head.files.flatMap((f) => f.manifest ? [f.manifest] : [])
+  });
+  const report = { uses: scan.uses, unused: scan.unused };
+  const text2 = format2 === "json" ? renderScanJson(report) : format2 === "markdown" ? renderScanMarkdown(report) : format2 === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
+  io.stdout.write(text2);
+  for (const s of scan.skipped) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}
+`);
+  if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");
+  for (const p of problems) io.stderr.write(`${formatProblem(p)}
+`);
+  return problems.length > 0 ? 2 : 0;
+}
+
 // src/cli/main.ts
 var HELP2 = `tokenbudget: cost policy for LLM inference, as code
 
@@ -36177,6 +37856,7 @@ Usage:
   tokenbudget compare [paths...] [--workload N]   every mode's cost, the cheapest, the break-even volume
   tokenbudget calibrate LOGS... [--workload N] [--manifest FILE] [--write]
   tokenbudget catalog list|show|diff|import ...   the price books
+  tokenbudget scan [paths...] [--format F]        the models the code uses; flags those no manifest declares
 
 Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
 
@@ -36295,6 +37975,8 @@ async function main(argv, io) {
         return await calibrateCommand(args, io);
       case "catalog":
         return await catalogCommand(args, io);
+      case "scan":
+        return await scanCommand(args, io);
       case "--version":
       case "version":
         io.stdout.write(`tokenbudget ${TOOL_VERSION}

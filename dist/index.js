@@ -776,9 +776,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = wellknownHeaderNames[i];
-      const lowerCasedKey = key2.toLowerCase();
-      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key4 = wellknownHeaderNames[i];
+      const lowerCasedKey = key4.toLowerCase();
+      headerNameLowerCasedRecord[key4] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -812,16 +812,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
-        if (index === void 0 || index >= key2.length) {
+      constructor(key4, value, index) {
+        if (index === void 0 || index >= key4.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key2.charCodeAt(index);
+        const code = this.code = key4.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+        if (key4.length !== ++index) {
+          this.middle = new _TstNode(key4, value, index);
         } else {
           this.value = value;
         }
@@ -830,15 +830,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
-        const length = key2.length;
+      add(key4, value) {
+        const length = key4.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key2.charCodeAt(index);
+          const code = key4.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -849,20 +849,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key2, value, index);
+              node.middle = new _TstNode(key4, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key2, value, index);
+              node.left = new _TstNode(key4, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key2, value, index);
+            node.right = new _TstNode(key4, value, index);
             break;
           }
         }
@@ -871,12 +871,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key2) {
-        const keylength = key2.length;
+      search(key4) {
+        const keylength = key4.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key2[index];
+          let code = key4[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -901,25 +901,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key4, value) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key4, value, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key4, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key2) {
-        return this.node?.search(key2)?.value ?? null;
+      lookup(key4) {
+        return this.node?.search(key4)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key2, key2);
+      const key4 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key4, key4);
     }
     module.exports = {
       TernarySearchTree,
@@ -1044,14 +1044,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path7 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path8 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path7 && path7[0] !== "/") {
-          path7 = `/${path7}`;
+        if (path8 && path8[0] !== "/") {
+          path8 = `/${path8}`;
         }
-        return new URL(`${origin}${path7}`);
+        return new URL(`${origin}${path8}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1143,20 +1143,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key2 = headerNameToString(headers[i]);
-        let val = obj[key2];
+        const key4 = headerNameToString(headers[i]);
+        let val = obj[key4];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key2] = val;
+            obj[key4] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key2] = headersValue;
+            obj[key4] = headersValue;
           } else {
-            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key4] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1170,21 +1170,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key2;
+      let key4;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key2 = headers[n];
+        key4 = headers[n];
         val = headers[n + 1];
-        typeof key2 !== "string" && (key2 = key2.toString());
+        typeof key4 !== "string" && (key4 = key4.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key2.length;
-        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
+        kLen = key4.length;
+        if (kLen === 14 && key4[7] === "-" && (key4 === "content-length" || key4.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key4[7] === "-" && (key4 === "content-disposition" || key4.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key2;
+        ret[n] = key4;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1502,39 +1502,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path7);
+        debuglog("sending request to %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path7,
+          path8,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin }
+          request: { method, path: path8, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path7);
+        debuglog("trailers received from %s %s/%s", method, origin, path8);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path7, origin },
+          request: { method, path: path8, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path7,
+          path8,
           error2.message
         );
       });
@@ -1583,9 +1583,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path7, origin }
+            request: { method, path: path8, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path7);
+          debuglog("sending request to %s %s/%s", method, origin, path8);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1648,7 +1648,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -1663,11 +1663,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path7 !== "string") {
+        if (typeof path8 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path7[0] !== "/" && !(path7.startsWith("http://") || path7.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path8[0] !== "/" && !(path8.startsWith("http://") || path8.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path7)) {
+        } else if (invalidPathRegex.test(path8)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1733,7 +1733,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path7, query) : path7;
+        this.path = query ? buildURL(path8, query) : path8;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1925,20 +1925,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key4, value) {
+        processHeader(this, key4, value);
         return this;
       }
     };
-    function processHeader(request2, key2, val) {
+    function processHeader(request2, key4, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key2} header`);
+        throw new InvalidArgumentError(`invalid ${key4} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key2];
+      let headerName = headerNameLowerCasedRecord[key4];
       if (headerName === void 0) {
-        headerName = key2.toLowerCase();
+        headerName = key4.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1948,17 +1948,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key4} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key2} header`);
+            throw new InvalidArgumentError(`invalid ${key4} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key2} header`);
+              throw new InvalidArgumentError(`invalid ${key4} header`);
             }
             arr.push(str);
           }
@@ -1966,14 +1966,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key4} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key2} header`);
+          throw new InvalidArgumentError(`invalid ${key4} header`);
         }
       }
       if (headerName === "host") {
@@ -1994,7 +1994,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key2, val);
+        request2.headers.push(key4, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2008,7 +2008,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key2, val);
+        request2.headers.push(key4, val);
       }
     }
     module.exports = Request;
@@ -2496,13 +2496,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key4) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key2);
+            const ref = this._sessionCache.get(key4);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key2);
+              this._sessionCache.delete(key4);
             }
           });
         }
@@ -2666,10 +2666,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key2) => {
-        const value = obj[key2];
+      Object.keys(obj).forEach((key4) => {
+        const value = obj[key4];
         if (typeof value === "number") {
-          res[key2] = value;
+          res[key4] = value;
         }
       });
       return res;
@@ -2846,9 +2846,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key2) => {
-      if (/^H/.test(key2)) {
-        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
+    Object.keys(exports.METHOD_MAP).forEach((key4) => {
+      if (/^H/.test(key4)) {
+        exports.H_METHOD_MAP[key4] = exports.METHOD_MAP[key4];
       }
     });
     var FINISH;
@@ -3819,19 +3819,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key2 of keys2) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+          for (const key4 of keys2) {
+            const typedKey = keyConverter(key4, prefix, argument);
+            const typedValue = valueConverter(O[key4], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key2 of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
+        for (const key4 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key4);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key2, prefix, argument);
-            const typedValue = valueConverter(O[key2], prefix, argument);
+            const typedKey = keyConverter(key4, prefix, argument);
+            const typedValue = valueConverter(O[key4], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3862,29 +3862,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key: key2, defaultValue, required, converter } = options;
+          const { key: key4, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key2)) {
+            if (!Object.hasOwn(dictionary, key4)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key2}".`
+                message: `Missing required key "${key4}".`
               });
             }
           }
-          let value = dictionary[key2];
+          let value = dictionary[key4];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
+            value = converter(value, prefix, `${argument}.${key4}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key4] = value;
           }
         }
         return dict;
@@ -4499,18 +4499,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key4, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key2;
+              result = key4;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key2, value];
+              result = [key4, value];
               break;
           }
           return {
@@ -4576,8 +4576,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key4, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key4, this);
             }
           }
         }
@@ -6020,15 +6020,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key2 = this.headers[len - 2];
-        if (key2.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key2);
+        const key4 = this.headers[len - 2];
+        if (key4.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key4);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
+        } else if (key4.length === 14 && util.bufferToLowerCasedHeaderName(key4) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6426,7 +6426,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path7, host, upgrade, blocking, reset } = request2;
+      const { method, path: path8, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6507,7 +6507,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path7} HTTP/1.1\r
+      let header = `${method} ${path8} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6526,15 +6526,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key2 = headers[n + 0];
+          const key4 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key2}: ${val[i]}\r
+              header += `${key4}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header += `${key4}: ${val}\r
 `;
           }
         }
@@ -7036,7 +7036,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path7, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path8, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7044,18 +7044,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key2 = reqHeaders[n + 0];
+        const key4 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key2]) {
-              headers[key2] += `,${val[i]}`;
+            if (headers[key4]) {
+              headers[key4] += `,${val[i]}`;
             } else {
-              headers[key2] = val[i];
+              headers[key4] = val[i];
             }
           }
         } else {
-          headers[key2] = val;
+          headers[key4] = val;
         }
       }
       let stream;
@@ -7133,7 +7133,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path7;
+      headers[HTTP2_HEADER_PATH] = path8;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7486,9 +7486,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path7 = search ? `${pathname}${search}` : pathname;
+        const path8 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path7;
+        this.opts.path = path8;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7550,9 +7550,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key2 of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
-            ret.push(key2, headers[key2]);
+        for (const key4 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key4, removeContent, unknownOrigin)) {
+            ret.push(key4, headers[key4]);
           }
         }
       } else {
@@ -8633,16 +8633,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key2;
+        let key4;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key2 = String(opts.origin);
+          key4 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key2);
+        let dispatcher = this[kClients].get(key4);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key2, dispatcher);
+          this[kClients].set(key4, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8727,10 +8727,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path7 = "/",
+          path: path8 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path7;
+        opts.path = origin + path8;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8881,7 +8881,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key4) => key4.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10659,18 +10659,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key2) {
+    function getHeaderByName(headers, key4) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key4.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key2);
+        return headers.get(key4);
       } else {
-        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key4.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10702,20 +10702,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path7) {
-      if (typeof path7 !== "string") {
-        return path7;
+    function safeUrl(path8) {
+      if (typeof path8 !== "string") {
+        return path8;
       }
-      const pathSegments = path7.split("?");
+      const pathSegments = path8.split("?");
       if (pathSegments.length !== 2) {
-        return path7;
+        return path8;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path7, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path7);
+    function matchKey(mockDispatch2, { path: path8, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path8);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10734,50 +10734,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key2) {
-      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
+    function getMockDispatch(mockDispatches, key4) {
+      const basePath = key4.query ? buildURL(key4.path, key4.query) : key4.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path7 }) => matchValue(safeUrl(path7), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path8 }) => matchValue(safeUrl(path8), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key4.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key4.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key4.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key4.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key4.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
+        const headers = typeof key4.headers === "object" ? JSON.stringify(key4.headers) : key4.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key2, data) {
+    function addMockDispatch(mockDispatches, key4, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key4, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key2) {
+    function deleteMockDispatch(mockDispatches, key4) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key2);
+        return matchKey(dispatch, key4);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path7, method, body, headers, query } = opts;
+      const { path: path8, method, body, headers, query } = opts;
       return {
-        path: path7,
+        path: path8,
         method,
         body,
         headers,
@@ -10788,9 +10788,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key2 = keys[i];
-        const value = data[key2];
-        const name = Buffer.from(`${key2}`);
+        const key4 = keys[i];
+        const value = data[key4];
+        const name = Buffer.from(`${key4}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10812,8 +10812,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key2 = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
+      const key4 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key4);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10823,7 +10823,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key2);
+        deleteMockDispatch(this[kDispatches], key4);
         handler2.onError(error2);
         return true;
       }
@@ -10848,7 +10848,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key2);
+        deleteMockDispatch(mockDispatches, key4);
       }
       function resume() {
       }
@@ -11240,10 +11240,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path7, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path8, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path7,
+            Path: path8,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12755,16 +12755,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key2) {
+      register(dispatcher, key4) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key2);
+              this.finalizer(key4);
             }
           });
         }
       }
-      unregister(key2) {
+      unregister(key4) {
       }
     };
     module.exports = function() {
@@ -16122,9 +16122,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path7) {
-      for (let i = 0; i < path7.length; ++i) {
-        const code = path7.charCodeAt(i);
+    function validateCookiePath(path8) {
+      for (let i = 0; i < path8.length; ++i) {
+        const code = path8.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16249,8 +16249,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part.split("=");
-        const trimmedKey = key2.trim();
+        const [key4, ...value] = part.split("=");
+        const trimmedKey = key4.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19044,11 +19044,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path7 = opts.path;
+          let path8 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path7 = `/${path7}`;
+            path8 = `/${path8}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path7);
+          url = new URL(util.parseOrigin(url).origin + path8);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19191,7 +19191,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os6 = __require("os");
-    var path7 = __require("path");
+    var path8 = __require("path");
     var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -19203,7 +19203,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
+      return path8.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -19708,8 +19708,8 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
+    function contains(arr, key4, val) {
+      return arr.some((ele) => ele[key4] === val);
     }
     function countNines(min2, len) {
       return Number(String(min2).slice(0, -len) + "9".repeat(len));
@@ -20500,7 +20500,7 @@ var require_braces = __commonJS({
 var require_constants7 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -20518,7 +20518,7 @@ var require_constants7 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var POSIX_CHARS = {
       DOT_LITERAL,
       PLUS_LITERAL,
@@ -20533,7 +20533,7 @@ var require_constants7 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR
     };
     var WINDOWS_CHARS = {
@@ -20674,7 +20674,7 @@ var require_constants7 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path7.sep,
+      SEP: path8.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -20701,7 +20701,7 @@ var require_constants7 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -20730,7 +20730,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path7.sep === "\\";
+      return win32 === true || path8.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -21352,7 +21352,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -21360,7 +21360,7 @@ var require_parse3 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -22037,14 +22037,14 @@ var require_parse3 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -22094,7 +22094,7 @@ var require_parse3 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var scan = require_scan();
     var parse3 = require_parse3();
     var utils = require_utils3();
@@ -22179,7 +22179,7 @@ var require_picomatch = __commonJS({
     };
     picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(path7.basename(input));
+      return regex2.test(path8.basename(input));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
@@ -22336,7 +22336,7 @@ var require_micromatch = __commonJS({
       }
       let keys = micromatch(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key2 of keys) res[key2] = obj[key2];
+      for (let key4 of keys) res[key4] = obj[key4];
       return res;
     };
     micromatch.some = (list, patterns, options) => {
@@ -22406,7 +22406,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path7 = __require("path");
+    var path8 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -22501,7 +22501,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path7.basename(pattern);
+      const basename = path8.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -22559,7 +22559,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
+      return path8.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute;
   }
@@ -22736,8 +22736,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs3 = require_fs();
     exports.fs = fs3;
-    var path7 = require_path();
-    exports.path = path7;
+    var path8 = require_path();
+    exports.path = path8;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -22756,9 +22756,9 @@ var require_tasks = __commonJS({
     var utils = require_utils4();
     function generate(input, settings) {
       const patterns = processPatterns(input, settings);
-      const ignore = processPatterns(settings.ignore, settings);
+      const ignore2 = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
       const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
       const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
       const staticTasks = convertPatternsToTasks(
@@ -22805,8 +22805,8 @@ var require_tasks = __commonJS({
       return utils.pattern.getPositivePatterns(patterns);
     }
     exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+    function getNegativePatternsAsPositive(patterns, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
       const positive = negative.map(utils.pattern.convertToPositivePattern);
       return positive;
     }
@@ -22849,23 +22849,23 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat3) => {
+    function read(path8, settings, callback) {
+      settings.fs.lstat(path8, (lstatError, lstat4) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat3);
+        if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat4);
           return;
         }
-        settings.fs.stat(path7, (statError, stat3) => {
+        settings.fs.stat(path8, (statError, stat3) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat3);
+            callSuccessCallback(callback, lstat4);
             return;
           }
           if (settings.markSymbolicLink) {
@@ -22891,20 +22891,20 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path7, settings) {
-      const lstat3 = settings.fs.lstatSync(path7);
-      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat3;
+    function read(path8, settings) {
+      const lstat4 = settings.fs.lstatSync(path8);
+      if (!lstat4.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat4;
       }
       try {
-        const stat3 = settings.fs.statSync(path7);
+        const stat3 = settings.fs.statSync(path8);
         if (settings.markSymbolicLink) {
           stat3.isSymbolicLink = () => true;
         }
         return stat3;
       } catch (error2) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat3;
+          return lstat4;
         }
         throw error2;
       }
@@ -22968,17 +22968,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path7, optionsOrSettingsOrCallback, callback) {
+    function stat3(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path7, optionsOrSettings) {
+    function statSync2(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path8, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -23033,9 +23033,9 @@ var require_run_parallel = __commonJS({
       if (!pending) {
         done(null);
       } else if (keys) {
-        keys.forEach(function(key2) {
-          tasks[key2](function(err, result) {
-            each(key2, err, result);
+        keys.forEach(function(key4) {
+          tasks[key4](function(err, result) {
+            each(key4, err, result);
           });
         });
       } else {
@@ -23194,16 +23194,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path8 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error2, stats) => {
+            fsStat.stat(path8, settings.fsStatSettings, (error2, stats) => {
               if (error2 !== null) {
                 done(error2);
                 return;
               }
               const entry = {
                 name,
-                path: path7,
+                path: path8,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -23321,7 +23321,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var fs3 = require_fs4();
     var Settings = class {
@@ -23329,7 +23329,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs3.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -23356,17 +23356,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+    function scandir(path8, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path8, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path8, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
+    function scandirSync(path8, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
+      return sync.read(path8, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -24014,7 +24014,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -24024,7 +24024,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path8.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -24086,7 +24086,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -24099,7 +24099,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
+        return path8.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -24515,7 +24515,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
+    var path8 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -24529,7 +24529,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
+        return path8.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -25601,27 +25601,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key4 = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key4]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key4] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key4}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key4);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key4 = "") {
             var deleted, instance;
-            instance = this.instances[key2];
+            instance = this.instances[key4];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key4}`)]);
             }
             if (instance != null) {
-              delete this.instances[key2];
+              delete this.instances[key4];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -26205,7 +26205,7 @@ var require_constants9 = __commonJS({
     var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
     var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
     var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
+    var STAR2 = `${QMARK}*?`;
     var SEP = "/";
     var POSIX_CHARS = {
       DOT_LITERAL,
@@ -26221,7 +26221,7 @@ var require_constants9 = __commonJS({
       NO_DOT_SLASH,
       NO_DOTS_SLASH,
       QMARK_NO_DOT,
-      STAR,
+      STAR: STAR2,
       START_ANCHOR,
       SEP
     };
@@ -26439,8 +26439,8 @@ var require_utils6 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -27068,7 +27068,7 @@ var require_parse4 = __commonJS({
         NO_DOTS_SLASH,
         QMARK,
         QMARK_NO_DOT,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = PLATFORM_CHARS;
       const globstar = (opts2) => {
@@ -27076,7 +27076,7 @@ var require_parse4 = __commonJS({
       };
       const nodot = opts.dot ? "" : NO_DOT;
       const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -27750,14 +27750,14 @@ var require_parse4 = __commonJS({
         NO_DOT,
         NO_DOTS,
         NO_DOTS_SLASH,
-        STAR,
+        STAR: STAR2,
         START_ANCHOR
       } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
       const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
+      let star = opts.bash === true ? ".*?" : STAR2;
       if (opts.capture) {
         star = `(${star})`;
       }
@@ -28063,17 +28063,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path7) {
-      const ctrl = callVisitor(key2, node, visitor, path7);
+    function visit_(key4, node, visitor, path8) {
+      const ctrl = callVisitor(key4, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visit_(key2, ctrl, visitor, path7);
+        replaceNode(key4, path8, ctrl);
+        return visit_(key4, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path7);
+            const ci = visit_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28084,13 +28084,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = visit_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = visit_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path7);
+          const cv = visit_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28111,17 +28111,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path7) {
-      const ctrl = await callVisitor(key2, node, visitor, path7);
+    async function visitAsync_(key4, node, visitor, path8) {
+      const ctrl = await callVisitor(key4, node, visitor, path8);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path7, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path7);
+        replaceNode(key4, path8, ctrl);
+        return visitAsync_(key4, ctrl, visitor, path8);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path7 = Object.freeze(path7.concat(node));
+          path8 = Object.freeze(path8.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path7);
+            const ci = await visitAsync_(i, node.items[i], visitor, path8);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -28132,13 +28132,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path7 = Object.freeze(path7.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path7);
+          path8 = Object.freeze(path8.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path8);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path7);
+          const cv = await visitAsync_("value", node.value, visitor, path8);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -28165,27 +28165,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path7) {
+    function callVisitor(key4, node, visitor, path8) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path7);
+        return visitor(key4, node, path8);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path7);
+        return visitor.Map?.(key4, node, path8);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path7);
+        return visitor.Seq?.(key4, node, path8);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path7);
+        return visitor.Pair?.(key4, node, path8);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path7);
+        return visitor.Scalar?.(key4, node, path8);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path7);
+        return visitor.Alias?.(key4, node, path8);
       return void 0;
     }
-    function replaceNode(key2, path7, node) {
-      const parent = path7[path7.length - 1];
+    function replaceNode(key4, path8, node) {
+      const parent = path8[path8.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key4] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key4 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -28446,7 +28446,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key4, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -28486,7 +28486,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key4, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -28793,10 +28793,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path7, value) {
+    function collectionFromPath(schema, path8, value) {
       let v = value;
-      for (let i = path7.length - 1; i >= 0; --i) {
-        const k = path7[i];
+      for (let i = path8.length - 1; i >= 0; --i) {
+        const k = path8[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28815,7 +28815,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path7) => path7 == null || typeof path7 === "object" && !!path7[Symbol.iterator]().next().done;
+    var isEmptyPath = (path8) => path8 == null || typeof path8 === "object" && !!path8[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -28845,42 +28845,42 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path7, value) {
-        if (isEmptyPath(path7))
+      addIn(path8, value) {
+        if (isEmptyPath(path8))
           this.add(value);
         else {
-          const [key2, ...rest] = path7;
-          const node = this.get(key2, true);
+          const [key4, ...rest] = path8;
+          const node = this.get(key4, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key4, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
         }
       }
       /**
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        const [key2, ...rest] = path7;
+      deleteIn(path8) {
+        const [key4, ...rest] = path8;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key4);
+        const node = this.get(key4, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        const [key2, ...rest] = path7;
-        const node = this.get(key2, true);
+      getIn(path8, keepScalar) {
+        const [key4, ...rest] = path8;
+        const node = this.get(key4, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -28897,29 +28897,29 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path7) {
-        const [key2, ...rest] = path7;
+      hasIn(path8) {
+        const [key4, ...rest] = path8;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key4);
+        const node = this.get(key4, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        const [key2, ...rest] = path7;
+      setIn(path8, value) {
+        const [key4, ...rest] = path8;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key4, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key4, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key4, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key4}. Remaining path: ${rest}`);
         }
       }
     };
@@ -29497,19 +29497,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key4, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key4) && key4.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key4) || !identity.isNode(key4) && typeof key4 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key4 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key4) || (identity.isScalar(key4) ? key4.type === Scalar.Scalar.BLOCK_FOLDED || key4.type === Scalar.Scalar.BLOCK_LITERAL : typeof key4 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -29517,7 +29517,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key4, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -29661,7 +29661,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key4) => (merge2.identify(key4) || identity.isScalar(key4) && (!key4.type || key4.type === Scalar.Scalar.PLAIN) && merge2.identify(key4.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -29678,14 +29678,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key4, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key4))
+            map.set(key4, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key4);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key4)) {
+          Object.defineProperty(map, key4, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -29713,19 +29713,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key: key4, value }) {
+      if (identity.isNode(key4) && key4.addToJSMap)
+        key4.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key4))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key4, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key4, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -29740,19 +29740,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key4, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key4) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key4.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -29776,24 +29776,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key4, value, ctx) {
+      const k = createNode.createNode(key4, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key4, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key4;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key4, value } = this;
+        if (identity.isNode(key4))
+          key4 = key4.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key4, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -29969,11 +29969,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key4) {
+      const k = identity.isScalar(key4) ? key4.value : key4;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key4 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -29996,20 +29996,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key4, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key4, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key4))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key4, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add2(key2, value);
+          for (const [key4, value] of obj)
+            add2(key4, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add2(key2, obj[key2]);
+          for (const key4 of Object.keys(obj))
+            add2(key4, obj[key4]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -30049,23 +30049,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key4) {
+        const it = findPair(this.items, key4);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key4, keepScalar) {
+        const it = findPair(this.items, key4);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key4) {
+        return !!findPair(this.items, key4);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key4, value) {
+        this.add(new Pair.Pair(key4, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -30154,15 +30154,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key4) {
+        const idx = asItemIndex(key4);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key4, keepScalar) {
+        const idx = asItemIndex(key4);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -30174,8 +30174,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key4) {
+        const idx = asItemIndex(key4);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -30185,10 +30185,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key4, value) {
+        const idx = asItemIndex(key4);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key4}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -30222,8 +30222,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key4 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key4, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -30231,8 +30231,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key4) {
+      let idx = identity.isScalar(key4) ? key4.value : key4;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -30646,25 +30646,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key4, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key4 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+              key4 = keys[0];
+              value = it[key4];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key2 = it;
+            key4 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key4, value, ctx));
         }
       return pairs2;
     }
@@ -30711,16 +30711,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key4, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key4 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key4, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key4 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key4))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key4, value);
         }
         return map;
       }
@@ -30741,12 +30741,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key4 } of pairs$1.items) {
+          if (identity.isScalar(key4)) {
+            if (seenKeys.includes(key4.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key4.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key4.value);
             }
           }
         }
@@ -30931,14 +30931,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key4) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key4))
+          pair = key4;
+        else if (key4 && typeof key4 === "object" && "key" in key4 && "value" in key4 && key4.value === null)
+          pair = new Pair.Pair(key4.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key4, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -30947,18 +30947,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key4, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key4);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key4, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key4);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key4));
         }
       }
       toJSON(_, ctx) {
@@ -31205,7 +31205,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key4) => key4 !== "yaml11").map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -31221,7 +31221,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
         if (!tagObj) {
           const tagName = JSON.stringify(tag2);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys = Object.keys(tagsByName).map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -31424,9 +31424,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path7, value) {
+      addIn(path8, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path7, value);
+          this.contents.addIn(path8, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -31485,8 +31485,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key4, value, options = {}) {
+        const k = this.createNode(key4, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -31494,76 +31494,76 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key4) {
+        return assertCollection(this.contents) ? this.contents.delete(key4) : false;
       }
       /**
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path7) {
-        if (Collection2.isEmptyPath(path7)) {
+      deleteIn(path8) {
+        if (Collection2.isEmptyPath(path8)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path7) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path8) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key4, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key4, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path7, keepScalar) {
-        if (Collection2.isEmptyPath(path7))
+      getIn(path8, keepScalar) {
+        if (Collection2.isEmptyPath(path8))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path7, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path8, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key4) {
+        return identity.isCollection(this.contents) ? this.contents.has(key4) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path7) {
-        if (Collection2.isEmptyPath(path7))
+      hasIn(path8) {
+        if (Collection2.isEmptyPath(path8))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path7) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path8) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key4, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key4], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key4, value);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path7, value) {
-        if (Collection2.isEmptyPath(path7)) {
+      setIn(path8, value) {
+        if (Collection2.isEmptyPath(path8)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path7), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path8), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path7, value);
+          this.contents.setIn(path8, value);
         }
       }
       /**
@@ -31858,24 +31858,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key4) {
+      if (!key4)
         return null;
-      switch (key2.type) {
+      switch (key4.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key4.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key4.end) {
+            for (const st of key4.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key4.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -31949,10 +31949,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key4, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key4 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -31960,10 +31960,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key4) {
+            if (key4.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key4 && key4.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -31976,17 +31976,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key4)) {
+            onError(key4 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key4 ? composeNode(ctx, key4, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key4, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -31996,7 +31996,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key4 || key4.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -32160,11 +32160,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key4, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key4 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -32185,9 +32185,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key4))
             onError(
-              key2,
+              key4,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -32234,8 +32234,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key4 ? composeNode(ctx, key4, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key4))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -33385,9 +33385,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key4 of Object.keys(token))
+          if (key4 !== "type" && key4 !== "offset")
+            delete token[key4];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -33435,9 +33435,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key4 of Object.keys(token))
+            if (key4 !== "type" && key4 !== "offset")
+              delete token[key4];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -33492,12 +33492,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key4, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key4)
+        res += stringifyToken(key4);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -33524,9 +33524,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path7) => {
+    visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field, index] of path7) {
+      for (const [field, index] of path8) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -33535,23 +33535,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path7) => {
-      const parent = visit2.itemAtPath(cst, path7.slice(0, -1));
-      const field = path7[path7.length - 1][0];
+    visit2.parentCollection = (cst, path8) => {
+      const parent = visit2.itemAtPath(cst, path8.slice(0, -1));
+      const field = path8[path8.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path7, item, visitor) {
-      let ctrl = visitor(item, path7);
+    function _visit(path8, item, visitor) {
+      let ctrl = visitor(item, path8);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path7.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path8.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -33562,10 +33562,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path7);
+            ctrl = ctrl(item, path8);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path7) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path8) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -34829,7 +34829,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key4 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -34838,7 +34838,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key4, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -35452,15 +35452,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key2) {
-      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+    function getProperty(key4) {
+      return typeof key4 == "string" && exports.IDENTIFIER.test(key4) ? new _Code(`.${key4}`) : _`[${key4}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key2) {
-      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
-        return new _Code(`${key2}`);
+    function getEsmExportName(key4) {
+      if (typeof key4 == "string" && exports.IDENTIFIER.test(key4)) {
+        return new _Code(`${key4}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key4}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -36087,11 +36087,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key2, value] of keyValues) {
+        for (const [key4, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key2);
-          if (key2 !== value || this.opts.es5) {
+          code.push(key4);
+          if (key4 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -36366,17 +36366,17 @@ var require_util9 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self2.RULES.keywords;
-      for (const key2 in schema) {
-        if (!rules[key2])
-          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      for (const key4 in schema) {
+        if (!rules[key4])
+          checkStrictMode(it, `unknown keyword: "${key4}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (rules[key2])
+      for (const key4 in schema)
+        if (rules[key4])
           return true;
       return false;
     }
@@ -36384,8 +36384,8 @@ var require_util9 = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (key2 !== "$ref" && RULES.all[key2])
+      for (const key4 in schema)
+        if (key4 !== "$ref" && RULES.all[key4])
           return true;
       return false;
     }
@@ -36963,8 +36963,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key2 in properties) {
-          assignDefault(it, key2, properties[key2].default);
+        for (const key4 in properties) {
+          assignDefault(it, key4, properties[key4].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -37348,8 +37348,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key2 = keys[i];
-          if (!equal(a[key2], b[key2])) return false;
+          var key4 = keys[i];
+          if (!equal(a[key4], b[key4])) return false;
         }
         return true;
       }
@@ -37421,20 +37421,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key2 in schema) {
-          var sch = schema[key2];
+        for (var key4 in schema) {
+          var sch = schema[key4];
           if (Array.isArray(sch)) {
-            if (key2 in traverse.arrayKeywords) {
+            if (key4 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key4 + "/" + i, rootSchema, jsonPtr, key4, schema, i);
             }
-          } else if (key2 in traverse.propsKeywords) {
+          } else if (key4 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key4 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key4, schema, prop);
             }
-          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          } else if (key4 in traverse.keywords || opts.allKeys && !(key4 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key4, rootSchema, jsonPtr, key4, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -37491,10 +37491,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key2 in schema) {
-        if (REF_KEYWORDS.has(key2))
+      for (const key4 in schema) {
+        if (REF_KEYWORDS.has(key4))
           return true;
-        const sch = schema[key2];
+        const sch = schema[key4];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -37504,14 +37504,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key2 in schema) {
-        if (key2 === "$ref")
+      for (const key4 in schema) {
+        if (key4 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key2))
+        if (SIMPLE_INLINED.has(key4))
           continue;
-        if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        if (typeof schema[key4] == "object") {
+          (0, util_1.eachItem)(schema[key4], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -37700,8 +37700,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self: self2 }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key2 in schema)
-        if (self2.RULES.all[key2])
+      for (const key4 in schema)
+        if (self2.RULES.all[key4])
           return true;
       return false;
     }
@@ -38545,8 +38545,8 @@ var require_utils7 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path8) {
+      let input = path8;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -38620,11 +38620,11 @@ var require_utils7 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path8) {
+      if (path8 === "" || path8[0] === "/") {
+        return removeDotSegments(path8);
       }
-      const segments = path7.split("/");
+      const segments = path8.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -38987,8 +38987,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path8 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path8 && path8 !== "/" ? path8 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -39796,7 +39796,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key4, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -39810,15 +39810,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key2 = (0, resolve_1.normalizeId)(key2 || id);
-        this._checkUnique(key2);
-        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        key4 = (0, resolve_1.normalizeId)(key4 || id);
+        this._checkUnique(key4);
+        this.schemas[key4] = this._addSchema(schema, _meta, key4, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key2, true, _validateSchema);
+      addMetaSchema(schema, key4, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key4, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -39974,14 +39974,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key2 in rules) {
-            const rule = rules[key2];
+          for (const key4 in rules) {
+            const rule = rules[key4];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key2];
+            const schema = keywords[key4];
             if ($data && schema)
-              keywords[key2] = schemaOrData(schema);
+              keywords[key4] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -40054,10 +40054,10 @@ var require_core = __commonJS({
     Ajv2.MissingRefError = ref_error_1.default;
     exports.default = Ajv2;
     function checkOptions(checkOpts, options, msg, log3 = "error") {
-      for (const key2 in checkOpts) {
-        const opt = key2;
+      for (const key4 in checkOpts) {
+        const opt = key4;
         if (opt in options)
-          this.logger[log3](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+          this.logger[log3](`${msg}: option ${key4}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -40071,8 +40071,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key2 in optsSchemas)
-          this.addSchema(optsSchemas[key2], key2);
+        for (const key4 in optsSchemas)
+          this.addSchema(optsSchemas[key4], key4);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -41094,11 +41094,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key2 in schema) {
-        if (key2 === "__proto__")
+      for (const key4 in schema) {
+        if (key4 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
-        deps[key2] = schema[key2];
+        const deps = Array.isArray(schema[key4]) ? propertyDeps : schemaDeps;
+        deps[key4] = schema[key4];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -41175,13 +41175,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key2) => {
-          cxt.setParams({ propertyName: key2 });
+        gen.forIn("key", data, (key4) => {
+          cxt.setParams({ propertyName: key4 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key2,
+            data: key4,
             dataTypes: ["string"],
-            propertyName: key2,
+            propertyName: key4,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -41230,38 +41230,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key2) => {
+          gen.forIn("key", data, (key4) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key2);
+              additionalPropertyCode(key4);
             else
-              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+              gen.if(isAdditional(key4), () => additionalPropertyCode(key4));
           });
         }
-        function isAdditional(key2) {
+        function isAdditional(key4) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key4);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key4} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key4})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key2) {
-          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        function deleteAdditional(key4) {
+          gen.code((0, codegen_1._)`delete ${data}[${key4}]`);
         }
-        function additionalPropertyCode(key2) {
+        function additionalPropertyCode(key4) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key2);
+            deleteAdditional(key4);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key2 });
+            cxt.setParams({ additionalProperty: key4 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -41270,22 +41270,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key2, valid, false);
+              applyAdditionalSchema(key4, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key2);
+                deleteAdditional(key4);
               });
             } else {
-              applyAdditionalSchema(key2, valid);
+              applyAdditionalSchema(key4, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key2, valid, errors) {
+        function applyAdditionalSchema(key4, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key2,
+            dataProp: key4,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -41410,19 +41410,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key2) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+          gen.forIn("key", data, (key4) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key4})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key2,
+                  dataProp: key4,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key4}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -42195,10 +42195,875 @@ var require_ajv = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key4, value) => {
+      Object.defineProperty(object, key4, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range2, close) => `\\[${range2}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run3, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run3 = [];
+      const flush = () => {
+        let lastWildcard;
+        run3.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run3.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
+        });
+        run3 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run3.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path8) => {
+      const end = path8.length - 1;
+      const index = path8.lastIndexOf(
+        SLASH2,
+        path8[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path8 : path8.slice(index + 1);
+    };
+    var parentOf = (path8) => {
+      if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path8.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
+      }
+      const end = path8.length - 1;
+      const cut = path8.lastIndexOf(
+        SLASH2,
+        path8.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path8.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key4 = UNDERSCORE + MODE_IGNORE;
+        if (this[key4]) {
+          return this[key4];
+        }
+        return this._make(MODE_IGNORE, key4);
+      }
+      get checkRegex() {
+        const key4 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key4]) {
+          return this[key4];
+        }
+        return this._make(MODE_CHECK_IGNORE, key4);
+      }
+      _make(mode, key4) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key4, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd2 = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd2 - 1] === "\r") {
+          lineEnd2--;
+        }
+        end = lineEnd2;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd2 = end - 1;
+      }
+      if (end === lineEnd2) {
+        return body.slice(0, lineEnd2);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path8) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored2 = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path8)) {
+            ignored2 = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored: ignored2,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path8, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path8) : path8;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path8
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path8, originalPath, doThrow) => {
+      if (!isString(path8)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path8) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path8)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path8) => {
+      const first = path8.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path8.length === 1) {
+        return true;
+      }
+      const second = path8.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path8.length === 2 || path8.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path8) {
+        checkPath(
+          path8,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path8 ? this._t(path8, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path8 = convertPath(target);
+        if (!path8 || path8.charCodeAt(path8.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path8);
+        }
+        const dir = this._t(path8, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path8);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path8, cache) {
+        const cached = cache[path8];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path8);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path8] = parent && parent.ignored ? parent : this._rules.test(path8, MODE_IGNORE);
+      }
+      ignores(path8) {
+        return this._test(path8, this._ignoreCache, convertPath(path8)).ignored;
+      }
+      createFilter() {
+        return (path8) => !this.ignores(path8);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path8) {
+        return this._test(path8, this._testCache, convertPath(path8));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path8) => checkPath(convertPath(path8), path8, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path8) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path8) || isNotRelative(path8);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // src/action/main.ts
-import { mkdtemp, readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 import os5 from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -42246,16 +43111,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key2 in this.properties) {
-        if (this.properties.hasOwnProperty(key2)) {
-          const val = this.properties[key2];
+      for (const key4 in this.properties) {
+        if (this.properties.hasOwnProperty(key4)) {
+          const val = this.properties[key4];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key2}=${escapeProperty(val)}`;
+            cmdStr += `${key4}=${escapeProperty(val)}`;
           }
         }
       }
@@ -42287,16 +43152,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key4, value) {
   const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key2.includes(delimiter)) {
+  if (key4.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key4}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -42427,7 +43292,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag2, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key4, value]) => ` ${key4}="${value}"`).join("");
     if (!content) {
       return `<${tag2}${htmlAttrs}>`;
     }
@@ -42926,8 +43791,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object[key2];
+  return Object.keys(object).reduce((newObj, key4) => {
+    newObj[key4.toLowerCase()] = object[key4];
     return newObj;
   }, {});
 }
@@ -42941,20 +43806,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key2) => {
-    if (isPlainObject(options[key2])) {
-      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
-      else result[key2] = mergeDeep(defaults[key2], options[key2]);
+  Object.keys(options).forEach((key4) => {
+    if (isPlainObject(options[key4])) {
+      if (!(key4 in defaults)) Object.assign(result, { [key4]: options[key4] });
+      else result[key4] = mergeDeep(defaults[key4], options[key4]);
     } else {
-      Object.assign(result, { [key2]: options[key2] });
+      Object.assign(result, { [key4]: options[key4] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
+  for (const key4 in obj) {
+    if (obj[key4] === void 0) {
+      delete obj[key4];
     }
   }
   return obj;
@@ -43006,9 +43871,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key2 of Object.keys(object)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object[key2];
+  for (const key4 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key4) === -1) {
+      result[key4] = object[key4];
     }
   }
   return result;
@@ -43026,10 +43891,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key4) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key4) {
+    return encodeUnreserved(key4) + "=" + value;
   } else {
     return value;
   }
@@ -43040,8 +43905,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result = [];
+function getValues(context, operator, key4, modifier) {
+  var value = context[key4], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -43049,14 +43914,14 @@ function getValues(context, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key4 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key4 : "")
             );
           });
         } else {
@@ -43081,7 +43946,7 @@ function getValues(context, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key4) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -43090,10 +43955,10 @@ function getValues(context, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key2));
+        result.push(encodeUnreserved(key4));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
+      result.push(encodeUnreserved(key4) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -43318,7 +44183,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key4 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -43329,8 +44194,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key4] === void 0) {
+                parameters[key4] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -43374,9 +44239,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters[key4] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header.slice(valueStart, valueEnd);
+          parameters[key4] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -43424,11 +44289,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
+  const prepareVal = (parent, key4, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key4);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -43439,7 +44304,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key4, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -43576,11 +44441,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key4, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key4, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key4);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -43590,13 +44455,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key4, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key4, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key4);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -43638,17 +44503,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key4, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  return userReviver(key4, value, context);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key2, value, context) => {
+  return JSON.parse(text, (key4, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -43657,7 +44522,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    return reviver(key4, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -43680,8 +44545,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key: key2 } = node;
-      let value = parent[key2];
+      const { parent, key: key4 } = node;
+      let value = parent[key4];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -43693,13 +44558,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key4, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key4];
       } else {
-        parent[key2] = value;
+        parent[key4] = value;
       }
       stack.pop();
     }
@@ -43728,7 +44593,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key4, value, context) => convertMarkedBigIntsReviver(key4, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -43848,8 +44713,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key4, value] of fetchResponse.headers) {
+    responseHeaders[key4] = value;
   }
   const octokitResponse = {
     url,
@@ -44005,11 +44870,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key4 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key4)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key4}" cannot be used as variable name`
         )
       );
     }
@@ -44017,15 +44882,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
+  ).reduce((result, key4) => {
+    if (NON_VARIABLE_OPTIONS.includes(key4)) {
+      result[key4] = parsedOptions[key4];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key2] = parsedOptions[key2];
+    result.variables[key4] = parsedOptions[key4];
     return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -44035,8 +44900,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key4 of Object.keys(response.headers)) {
+        headers[key4] = response.headers[key4];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -44262,17 +45127,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path7 = requestOptions.url.replace(options.baseUrl, "");
+    const path8 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path7} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path8} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error2) => {
       const requestId = error2.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path7} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path8} - ${error2.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error2;
     });
@@ -46985,7 +47850,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path7) => path7.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path8) => path8.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -50187,8 +51052,8 @@ async function reportHtml(report) {
 
 // src/app/run.ts
 var import_picomatch = __toESM(require_picomatch4(), 1);
-import { readFile } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path4 from "node:path";
 
 // src/adapters/git.ts
 import { execFile, spawn } from "node:child_process";
@@ -50360,7 +51225,7 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var schema12 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var schema13 = { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] };
 var schema14 = { "enum": ["interactive", "offline"] };
@@ -50740,9 +51605,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data7) {
-              if (!(key2 === "low" || key2 === "expected" || key2 === "high")) {
-                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data7 };
+            for (const key22 in data7) {
+              if (!(key22 === "low" || key22 === "expected" || key22 === "high")) {
+                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data7 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -50954,9 +51819,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key3 in data11) {
-              if (!(key3 === "low" || key3 === "expected" || key3 === "high")) {
-                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data11 };
+            for (const key32 in data11) {
+              if (!(key32 === "low" || key32 === "expected" || key32 === "high")) {
+                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data11 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -53067,11 +53932,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key2 in data6) {
+            for (const key22 in data6) {
               const _errs18 = errors;
-              if (typeof key2 === "string") {
-                if (!pattern1.test(key2)) {
-                  const err13 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key2, propertyName: key2 };
+              if (typeof key22 === "string") {
+                if (!pattern1.test(key22)) {
+                  const err13 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key22, propertyName: key22 };
                   if (vErrors === null) {
                     vErrors = [err13];
                   } else {
@@ -53082,7 +53947,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               var valid6 = _errs18 === errors;
               if (!valid6) {
-                const err14 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data6 };
+                const err14 = { instancePath: instancePath + "/defaults/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key22 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data6 };
                 if (vErrors === null) {
                   vErrors = [err14];
                 } else {
@@ -53091,11 +53956,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            for (const key3 in data6) {
-              let data7 = data6[key3];
+            for (const key32 in data6) {
+              let data7 = data6[key32];
               if (typeof data7 === "string") {
                 if (func2(data7) > 200) {
-                  const err15 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data7 };
+                  const err15 = { instancePath: instancePath + "/defaults/tags/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err15];
                   } else {
@@ -53104,7 +53969,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (!pattern2.test(data7)) {
-                  const err16 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data7 };
+                  const err16 = { instancePath: instancePath + "/defaults/tags/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err16];
                   } else {
@@ -53113,7 +53978,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err17 = { instancePath: instancePath + "/defaults/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data7 };
+                const err17 = { instancePath: instancePath + "/defaults/tags/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err17];
                 } else {
@@ -53763,7 +54628,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       let data26 = data.policy;
       if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
         for (const key8 in data26) {
-          if (!(key8 === "warn_at_percent" || key8 === "max_increase_percent" || key8 === "max_increase" || key8 === "require_budget" || key8 === "unknown_model" || key8 === "max_price_age_days" || key8 === "forecast_months")) {
+          if (!(key8 === "warn_at_percent" || key8 === "max_increase_percent" || key8 === "max_increase" || key8 === "require_budget" || key8 === "unknown_model" || key8 === "undeclared_models" || key8 === "max_price_age_days" || key8 === "forecast_months")) {
             const err79 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data26 };
             if (vErrors === null) {
               vErrors = [err79];
@@ -53890,10 +54755,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data26.max_price_age_days !== void 0) {
-          let data32 = data26.max_price_age_days;
-          if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)))) {
-            const err91 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+        if (data26.undeclared_models !== void 0) {
+          let data32 = data26.undeclared_models;
+          if (!(data32 === "off" || data32 === "warning" || data32 === "error")) {
+            const err91 = { instancePath: instancePath + "/policy/undeclared_models", schemaPath: "#/properties/policy/properties/undeclared_models/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.undeclared_models.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.undeclared_models.enum, parentSchema: schema11.properties.policy.properties.undeclared_models, data: data32 };
             if (vErrors === null) {
               vErrors = [err91];
             } else {
@@ -53901,18 +54766,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data32 == "number") {
-            if (data32 > 36500 || isNaN(data32)) {
-              const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
-              if (vErrors === null) {
-                vErrors = [err92];
-              } else {
-                vErrors.push(err92);
-              }
-              errors++;
+        }
+        if (data26.max_price_age_days !== void 0) {
+          let data33 = data26.max_price_age_days;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
+            const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
             }
-            if (data32 < 1 || isNaN(data32)) {
-              const err93 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data32 };
+            errors++;
+          }
+          if (typeof data33 == "number") {
+            if (data33 > 36500 || isNaN(data33)) {
+              const err93 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
@@ -53920,31 +54788,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data26.forecast_months !== void 0) {
-          let data33 = data26.forecast_months;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-            const err94 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err94];
-            } else {
-              vErrors.push(err94);
-            }
-            errors++;
-          }
-          if (typeof data33 == "number") {
-            if (data33 > 12 || isNaN(data33)) {
-              const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+            if (data33 < 1 || isNaN(data33)) {
+              const err94 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
               if (vErrors === null) {
-                vErrors = [err95];
+                vErrors = [err94];
               } else {
-                vErrors.push(err95);
+                vErrors.push(err94);
               }
               errors++;
             }
-            if (data33 < 1 || isNaN(data33)) {
-              const err96 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data33 };
+          }
+        }
+        if (data26.forecast_months !== void 0) {
+          let data34 = data26.forecast_months;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+            const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number") {
+            if (data34 > 12 || isNaN(data34)) {
+              const err96 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -53952,53 +54820,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data34 < 1 || isNaN(data34)) {
+              const err97 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
           }
         }
       } else {
-        const err97 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
+        const err98 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
         if (vErrors === null) {
-          vErrors = [err97];
+          vErrors = [err98];
         } else {
-          vErrors.push(err97);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
     if (data.workloads !== void 0) {
-      let data34 = data.workloads;
-      if (Array.isArray(data34)) {
-        if (data34.length > 1e5) {
-          const err98 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data34 };
+      let data35 = data.workloads;
+      if (Array.isArray(data35)) {
+        if (data35.length > 1e5) {
+          const err99 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data35 };
           if (vErrors === null) {
-            vErrors = [err98];
+            vErrors = [err99];
           } else {
-            vErrors.push(err98);
+            vErrors.push(err99);
           }
           errors++;
         }
-        const len3 = data34.length;
+        const len3 = data35.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate11(data34[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data34, parentDataProperty: i3, rootData })) {
+          if (!validate11(data35[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data35, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err99 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data34 };
+        const err100 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data35 };
         if (vErrors === null) {
-          vErrors = [err99];
+          vErrors = [err100];
         } else {
-          vErrors.push(err99);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
   } else {
-    const err100 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err100];
+      vErrors = [err101];
     } else {
-      vErrors.push(err100);
+      vErrors.push(err101);
     }
     errors++;
   }
@@ -54133,14 +55010,14 @@ var FlowReader = class {
       return { value, info: info2 };
     }
     for (; ; ) {
-      const key2 = this.scalar(":,}");
-      if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
-      const name = String(key2.value);
+      const key4 = this.scalar(":,}");
+      if (typeof key4.value !== "string" && typeof key4.value !== "number") throw GIVE_UP;
+      const name = String(key4.value);
       if (text[this.p] !== ":" || text[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       const item = this.node();
       value[name] = item.value;
-      info2.keys.set(name, key2.info);
+      info2.keys.set(name, key4.info);
       info2.values.set(name, item.info);
       this.skip();
       if (text[this.p] === ",") this.p++;
@@ -54214,25 +55091,25 @@ var BlockReader = class {
     const { text } = this;
     const c = text[from];
     let keyEnd;
-    let key2;
+    let key4;
     if (c === '"' || c === "'") {
       const close = text.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text.slice(from, close + 1));
+      key4 = quoted(text.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
       keyEnd = text.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key2 = text.slice(from, keyEnd);
-      if (!KEY.test(key2)) return void 0;
+      key4 = text.slice(from, keyEnd);
+      if (!KEY.test(key4)) return void 0;
     }
-    if (SPECIAL.test(key2) || text[keyEnd] !== ":") return void 0;
+    if (SPECIAL.test(key4) || text[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
-    if (after === end) return { key: key2, after: -1 };
+    if (after === end) return { key: key4, after: -1 };
     if (text[after] !== " ") return void 0;
     let v = after;
     while (v < end && text.charCodeAt(v) === 32) v++;
-    return { key: key2, after: text[v] === "#" ? -1 : v };
+    return { key: key4, after: text[v] === "#" ? -1 : v };
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
@@ -54312,9 +55189,9 @@ var DEFAULT_LIMITS = {
   maxWorkloads: 1e5
 };
 var FIRST = { line: 1, col: 1 };
-function formatPath(path7) {
+function formatPath(path8) {
   let out = "";
-  for (const part of path7) {
+  for (const part of path8) {
     if (typeof part === "number") out += `[${part}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(part)}]`;
@@ -54360,31 +55237,31 @@ var YAML_ERROR_TEXT = {
   BAD_DIRECTIVE: "a % directive is not understood"
 };
 function lineStartsOf(text) {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
+  const starts2 = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts2.push(i + 1);
+  return starts2;
 }
-function linePos(starts, offset) {
+function linePos(starts2, offset) {
   let low = 0;
-  let high = starts.length;
+  let high = starts2.length;
   while (low < high) {
     const mid = low + high >> 1;
-    if (starts[mid] < offset) low = mid + 1;
+    if (starts2[mid] < offset) low = mid + 1;
     else high = mid;
   }
-  if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - starts[low - 1] + 1 };
+  if (starts2[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - starts2[low - 1] + 1 };
 }
 function positionOf(text, offset) {
   return linePos(lineStartsOf(text), offset);
 }
 function fromFast(file, text, fast) {
-  let starts;
-  const pos = (offset) => linePos(starts ??= lineStartsOf(text), offset);
+  let starts2;
+  const pos = (offset) => linePos(starts2 ??= lineStartsOf(text), offset);
   const startOf = (info2) => typeof info2 === "number" ? info2 : info2.start;
-  const infoAt = (path7) => {
+  const infoAt = (path8) => {
     let node = fast.info;
-    for (const part of path7) {
+    for (const part of path8) {
       let next;
       if (typeof node === "number") break;
       if ("keys" in node) next = node.values.get(String(part));
@@ -54398,11 +55275,11 @@ function fromFast(file, text, fast) {
     file,
     value: fast.value,
     findings: [],
-    locate: (path7) => pos(startOf(infoAt(path7))),
-    locateKey(path7) {
-      const parent = infoAt(path7.slice(0, -1));
-      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path7[path7.length - 1])) : void 0;
-      return pos(key2 ?? startOf(parent));
+    locate: (path8) => pos(startOf(infoAt(path8))),
+    locateKey(path8) {
+      const parent = infoAt(path8.slice(0, -1));
+      const key4 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path8[path8.length - 1])) : void 0;
+      return pos(key4 ?? startOf(parent));
     }
   };
 }
@@ -54476,10 +55353,10 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  const nodeAt = (path7) => {
+  const nodeAt = (path8) => {
     let node = doc.contents;
     let found = (0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node) || (0, import_yaml.isScalar)(node) ? node : void 0;
-    for (const part of path7) {
+    for (const part of path8) {
       if ((0, import_yaml.isMap)(node)) {
         const pair = node.items.find((item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(part));
         if (!pair) break;
@@ -54496,13 +55373,13 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
     file,
     value,
     findings: [],
-    locate(path7) {
-      const node = nodeAt(path7);
+    locate(path8) {
+      const node = nodeAt(path8);
       return node?.range ? pos(node.range[0]) : FIRST;
     },
-    locateKey(path7) {
-      const parent = nodeAt(path7.slice(0, -1));
-      const last = path7[path7.length - 1];
+    locateKey(path8) {
+      const parent = nodeAt(path8.slice(0, -1));
+      const last = path8[path8.length - 1];
       if ((0, import_yaml.isMap)(parent)) {
         const pair = parent.items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(last));
         if (pair && (0, import_yaml.isScalar)(pair.key) && pair.key.range) return pos(pair.key.range[0]);
@@ -54559,9 +55436,9 @@ function describe2(value) {
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
-function valueAt(root, path7) {
+function valueAt(root, path8) {
   let node = root;
-  for (const part of path7) {
+  for (const part of path8) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[part];
   }
@@ -54583,10 +55460,10 @@ function numberProblem(value, rule, what) {
 }
 var param = (e, name) => e.error.params[name];
 function unknownKey(e) {
-  const key2 = String(param(e, "additionalProperty"));
+  const key4 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
-  const path7 = [...e.path, key2];
-  return { message: `unknown key "${key2}" in ${e.where}${didYouMean(key2, known)}`, path: path7, at: e.parsed.locateKey(path7) };
+  const path8 = [...e.path, key4];
+  return { message: `unknown key "${key4}" in ${e.where}${didYouMean(key4, known)}`, path: path8, at: e.parsed.locateKey(path8) };
 }
 function missingKey(e) {
   return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
@@ -54604,15 +55481,15 @@ function numberOrRange(e) {
   const parts = ["low", "expected", "high"];
   const extra = Object.keys(range2).filter((k) => !parts.includes(k));
   if (extra.length > 0) {
-    const path7 = [...e.path, extra[0]];
-    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path7, at: e.parsed.locateKey(path7) };
+    const path8 = [...e.path, extra[0]];
+    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path8, at: e.parsed.locateKey(path8) };
   }
   const missing = parts.filter((k) => !(k in range2));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
   const bad = parts.find((k) => numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe2(range2[k])}`);
   if (bad) {
-    const path7 = [...e.path, bad];
-    return { message: `${formatPath(path7)} ${numberProblem(range2[bad], numeric, what)}`, path: path7 };
+    const path8 = [...e.path, bad];
+    return { message: `${formatPath(path8)} ${numberProblem(range2[bad], numeric, what)}`, path: path8 };
   }
   return { message: `${where} must be ${what} or a range { low, expected, high }` };
 }
@@ -54670,23 +55547,23 @@ function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of withoutOneOfBranches(errors)) {
-    const path7 = pathOf(error2.instancePath);
+    const path8 = pathOf(error2.instancePath);
     const refused = {
       error: error2,
       parsed,
-      path: path7,
-      where: formatPath(path7),
-      value: valueAt(parsed.value, path7),
+      path: path8,
+      where: formatPath(path8),
+      value: valueAt(parsed.value, path8),
       parent: error2.parentSchema
     };
     const explain = KEYWORD_MESSAGES[error2.keyword] ?? ((e) => ({ message: `${e.where} ${error2.message ?? "is invalid"}` }));
     const explained = explain(refused);
-    const findingPath = explained.path ?? path7;
+    const findingPath = explained.path ?? path8;
     const at = explained.at ?? parsed.locate(findingPath);
     if (error2.keyword === "propertyNames" && seen.has(`${error2.instancePath}|propertyNames`)) continue;
-    const key2 = `${formatPath(findingPath)}|${explained.message}`;
-    if (seen.has(key2)) continue;
-    seen.add(key2);
+    const key4 = `${formatPath(findingPath)}|${explained.message}`;
+    if (seen.has(key4)) continue;
+    seen.add(key4);
     seen.add(`${error2.instancePath}|${error2.keyword}`);
     findings.push({
       severity: "error",
@@ -54741,18 +55618,18 @@ var Findings = class {
   }
   parsed;
   list = [];
-  error(rule, path7, message, workload) {
-    this.push("error", rule, path7, message, this.parsed.locate(path7), workload);
+  error(rule, path8, message, workload) {
+    this.push("error", rule, path8, message, this.parsed.locate(path8), workload);
   }
   /** Warnings point at the key: the value they talk about is ignored. */
-  warn(rule, path7, message, workload) {
-    this.push("warning", rule, path7, message, this.parsed.locateKey(path7), workload);
+  warn(rule, path8, message, workload) {
+    this.push("warning", rule, path8, message, this.parsed.locateKey(path8), workload);
   }
   get hasErrors() {
     return this.list.some((f) => f.severity === "error");
   }
-  push(severity, rule, path7, message, at, workload) {
-    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path7), workload });
+  push(severity, rule, path8, message, at, workload) {
+    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path8), workload });
   }
 };
 function rootIsNotAMapping(parsed) {
@@ -54795,27 +55672,27 @@ function volumeUnit(w, findings) {
 }
 function checkRangeOrder(w, ranges, unit, declared, findings) {
   const tokens = w.raw.tokens;
-  for (const [key2, r] of Object.entries(ranges)) {
-    if (tokens[key2] !== void 0 && !inOrder(r)) {
-      findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
+  for (const [key4, r] of Object.entries(ranges)) {
+    if (tokens[key4] !== void 0 && !inOrder(r)) {
+      findings.error("range.order", [...w.base, "tokens", key4], `workloads[${w.index}].tokens.${key4} must have low <= expected <= high`, w.name);
     }
   }
   if (!inOrder(declared)) {
     findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
   }
 }
-function templateTokens(w, path7, ctx) {
-  const counted = ctx.options.templates?.get(path7);
+function templateTokens(w, path8, ctx) {
+  const counted = ctx.options.templates?.get(path8);
   const at = [...w.base, "tokens", "input_from"];
   if (!counted) {
-    ctx.findings.error("tokens.input-from", at, `prompt template "${path7}" was not read`, w.name);
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path8}" was not read`, w.name);
     return void 0;
   }
   if ("error" in counted) {
-    ctx.findings.error("tokens.input-from", at, `prompt template "${path7}": ${counted.error}`, w.name);
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path8}": ${counted.error}`, w.name);
     return void 0;
   }
-  return { path: path7, tokens: counted.tokens, tokenizer: counted.tokenizer };
+  return { path: path8, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
 function checkCachedInput(w, input, cachedInput, findings) {
   if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
@@ -54938,12 +55815,12 @@ function readPrices(parsed, data, findings) {
   const prices = [];
   const priced = /* @__PURE__ */ new Map();
   (data.prices ?? []).forEach((raw, index) => {
-    const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
-    if (priced.has(key2)) {
-      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
+    const key4 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
+    if (priced.has(key4)) {
+      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key4)}]`);
       return;
     }
-    priced.set(key2, index);
+    priced.set(key4, index);
     const opt = (k) => raw[k] === void 0 ? void 0 : dec(raw[k]);
     prices.push({
       ...raw.provider ? { provider: raw.provider } : {},
@@ -54980,6 +55857,7 @@ function readPolicy(data) {
     warnAtPercent: dec(raw.warn_at_percent ?? 80),
     requireBudget: raw.require_budget === true,
     unknownModel: raw.unknown_model ?? "error",
+    undeclaredModels: raw.undeclared_models ?? "off",
     ...raw.max_increase_percent !== void 0 ? { maxIncreasePercent: dec(raw.max_increase_percent) } : {},
     ...raw.max_increase !== void 0 ? { maxIncrease: dec(raw.max_increase) } : {},
     ...raw.max_price_age_days !== void 0 ? { maxPriceAgeDays: raw.max_price_age_days } : {},
@@ -55282,16 +56160,16 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path7) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path7 ? { path: path7 } : {}, ...workload ? { workload } : {} });
+  const push = (severity, rule, message, line, col, workload, path8) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path8 ? { path: path8 } : {}, ...workload ? { workload } : {} });
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     const at = workload.at.budget ?? { line: workload.line, col: workload.col };
     if (workload.budgetMonthly && cost2 && estimate.priced) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
-      const path7 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path7);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path7);
+      const path8 = `workloads[${workload.index}].budget.monthly`;
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path8);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path8);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push(
           "warning",
@@ -55300,7 +56178,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           at.line,
           at.col,
           workload.name,
-          path7
+          path8
         );
       }
       const growth = workload.requests.growthPercentPerMonth;
@@ -55316,7 +56194,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
             at.line,
             at.col,
             workload.name,
-            path7
+            path8
           );
         }
       }
@@ -55477,6 +56355,8 @@ function budgetLoosened(base2, head) {
   if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
   if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
+  const strictness = { off: 0, warning: 1, error: 2 };
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
   return reasons;
 }
 function diffRevisions(base2, head, trust = "head") {
@@ -55722,7 +56602,7 @@ function buildReport(head, options) {
   } else {
     workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
   }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff?.findings ?? []]);
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
   const count = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
@@ -55787,6 +56667,61 @@ function buildReport(head, options) {
     findings,
     notes: diff?.notes ?? []
   };
+}
+
+// src/core/scan/declared.ts
+var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+}
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base2) {
+  if (!base2) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base2.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
+  }
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
+}
+function undeclaredFindings(uses, added, setting) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+    return {
+      severity: isNew ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
 }
 
 // src/app/load.ts
@@ -58971,7 +59906,7 @@ function parseCatalog(origin, text) {
 }
 
 // src/core/prices/catalog.ts
-var key = (provider, id) => `${provider.toLowerCase()}\0${id.toLowerCase()}`;
+var key2 = (provider, id) => `${provider.toLowerCase()}\0${id.toLowerCase()}`;
 var PriceBook = class {
   layers;
   models = /* @__PURE__ */ new Map();
@@ -58982,13 +59917,13 @@ var PriceBook = class {
     for (const { origin, catalog } of layers) {
       for (const model of catalog.models) {
         const found = { model, origin, source: catalog.sources[model.source] };
-        for (const id of [model.id, ...model.aliases ?? []]) this.models.set(key(model.provider, id), found);
+        for (const id of [model.id, ...model.aliases ?? []]) this.models.set(key2(model.provider, id), found);
         const ids = this.idsByProvider.get(model.provider.toLowerCase()) ?? [];
         ids.push(model.id);
         this.idsByProvider.set(model.provider.toLowerCase(), ids);
       }
       for (const hw of catalog.hardware) {
-        this.hardware.set(key(hw.provider, hw.id), { hardware: hw, origin, source: catalog.sources[hw.source] });
+        this.hardware.set(key2(hw.provider, hw.id), { hardware: hw, origin, source: catalog.sources[hw.source] });
       }
     }
   }
@@ -59001,10 +59936,10 @@ var PriceBook = class {
     return this.layers.map((l) => l.catalog.asOf).sort()[0] ?? "unknown";
   }
   findModel(provider, id) {
-    return this.models.get(key(provider, id));
+    return this.models.get(key2(provider, id));
   }
   findHardware(provider, id) {
-    return this.hardware.get(key(provider, id));
+    return this.hardware.get(key2(provider, id));
   }
   hardwareIds(provider) {
     const ids = /* @__PURE__ */ new Set();
@@ -59027,7 +59962,7 @@ var PriceBook = class {
 
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale)/;
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
 function isInputError(finding2) {
   return finding2.severity === "error" && !POLICY_RULES.test(finding2.rule);
 }
@@ -59092,8 +60027,8 @@ var Books = class {
   cache = /* @__PURE__ */ new Map();
   async for(manifest) {
     if (manifest.catalogs.length === 0) return this.global;
-    const key2 = `${manifest.file}\0${manifest.catalogs.join("\0")}`;
-    const cached = this.cache.get(key2);
+    const key4 = `${manifest.file}\0${manifest.catalogs.join("\0")}`;
+    const cached = this.cache.get(key4);
     if (cached) return cached;
     const layers = [...this.layers];
     const findings = [];
@@ -59105,7 +60040,7 @@ var Books = class {
       else findings.push(...loaded.findings);
     }
     const book = findings.length > 0 ? { findings } : new PriceBook(layers);
-    this.cache.set(key2, book);
+    this.cache.set(key4, book);
     return book;
   }
 };
@@ -59145,6 +60080,580 @@ async function loadHead(options) {
   return { files, discovered: discovered.map((d) => d.file), blobs, context };
 }
 
+// src/adapters/sources.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstat as lstat3, opendir, readFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/core/scan/lex.ts
+var SLASH = 47;
+var STAR = 42;
+var HASH = 35;
+var DQUOTE2 = 34;
+var SQUOTE = 39;
+var BACKTICK = 96;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var EQUALS = 61;
+var DOLLAR = 36;
+var LBRACE = 123;
+var RBRACE = 125;
+var MAX_TEMPLATE_DEPTH = 16;
+function lineEnd(text, from) {
+  const e = text.indexOf("\n", from);
+  return e < 0 ? text.length : e;
+}
+function quotedEnd(text, open3, quote, multiline) {
+  const n = text.length;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === quote) return i + 1;
+    else if (c === NEWLINE && !multiline) return i;
+  }
+  return n;
+}
+function templateEnd(text, open3, depth) {
+  const n = text.length;
+  let interpolated = false;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === BACKTICK) return { end: i + 1, interpolated };
+    else if (c === DOLLAR && text.charCodeAt(i + 1) === LBRACE) {
+      interpolated = true;
+      let braces = 1;
+      for (i += 2; i < n && braces > 0; i++) {
+        const d = text.charCodeAt(i);
+        if (d === LBRACE) braces++;
+        else if (d === RBRACE) braces--;
+        else if (d === DQUOTE2 || d === SQUOTE) i = quotedEnd(text, i, d, false) - 1;
+        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text, i, depth + 1).end - 1;
+      }
+      i--;
+    }
+  }
+  return { end: n, interpolated };
+}
+function starts(syntax) {
+  const chars = ['"', "'"];
+  if (syntax.slash) chars.push("/");
+  if (syntax.hash) chars.push("#");
+  if (syntax.backtick !== "none") chars.push("`");
+  if (syntax.rubyBlock) chars.push("=");
+  return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
+}
+function lex(text, syntax) {
+  const spans = [];
+  const n = text.length;
+  const comment = (start, end) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
+  const next = starts(syntax);
+  for (let i = 0; i < n; ) {
+    next.lastIndex = i;
+    if (!next.exec(text)) break;
+    i = next.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === SLASH && syntax.slash) {
+      const d = text.charCodeAt(i + 1);
+      if (d === SLASH) {
+        const e = lineEnd(text, i);
+        comment(i, e);
+        i = e;
+        continue;
+      }
+      if (d === STAR) {
+        const close = text.indexOf("*/", i + 2);
+        const e = close < 0 ? n : close + 2;
+        comment(i, e);
+        i = e;
+        continue;
+      }
+    } else if (c === HASH && syntax.hash) {
+      const e = lineEnd(text, i);
+      comment(i, e);
+      i = e;
+      continue;
+    } else if (c === DQUOTE2 || c === SQUOTE) {
+      if (syntax.triple && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+        const delimiter = c === DQUOTE2 ? '"""' : "'''";
+        let close = i + 3;
+        for (; ; ) {
+          close = text.indexOf(delimiter, close);
+          if (close < 0 || text.charCodeAt(close - 1) !== BACKSLASH) break;
+          close++;
+        }
+        const e2 = close < 0 ? n : close + 3;
+        spans.push({ kind: "opaque", start: i, end: e2, valueStart: i + 3, valueEnd: Math.max(i + 3, e2 - 3) });
+        i = e2;
+        continue;
+      }
+      const e = quotedEnd(text, i, c, syntax.multilineQuotes);
+      const closed = text.charCodeAt(e - 1) === c && e - 1 > i;
+      spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: closed ? e - 1 : e });
+      i = e;
+      continue;
+    } else if (c === BACKTICK && syntax.backtick !== "none") {
+      if (syntax.backtick === "raw") {
+        const close = text.indexOf("`", i + 1);
+        const e = close < 0 ? n : close + 1;
+        spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: close < 0 ? n : close });
+        i = e;
+      } else {
+        const { end, interpolated } = templateEnd(text, i, 0);
+        spans.push({ kind: interpolated ? "opaque" : "literal", start: i, end, valueStart: i + 1, valueEnd: Math.max(i + 1, end - 1) });
+        i = end;
+      }
+      continue;
+    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && text.startsWith("=begin", i)) {
+      const close = text.indexOf("\n=end", i);
+      const e = close < 0 ? n : lineEnd(text, close + 1);
+      comment(i, e);
+      i = e;
+      continue;
+    }
+    i++;
+  }
+  return spans;
+}
+function codeBefore(text, spans, index, from) {
+  const to = spans[index].start;
+  let k = index - 1;
+  while (k >= 0 && spans[k].end > from) k--;
+  let out = "";
+  let at = from;
+  for (k++; k < index; k++) {
+    const s = spans[k];
+    const start = Math.max(s.start, from);
+    out += text.slice(at, start);
+    out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
+    at = s.end;
+  }
+  return out + text.slice(at, to);
+}
+
+// src/core/scan/find.ts
+var SYNTAX = {
+  python: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  js: { slash: true, hash: false, triple: false, backtick: "template", multilineQuotes: false, rubyBlock: false },
+  go: { slash: true, hash: false, triple: false, backtick: "raw", multilineQuotes: false, rubyBlock: false },
+  java: { slash: true, hash: false, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  ruby: { slash: false, hash: true, triple: false, backtick: "none", multilineQuotes: true, rubyBlock: true },
+  toml: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  // JSON has no comments, but tsconfig-style JSONC does; `//` inside a string is inside the string anyway.
+  json: { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false }
+};
+var EXTENSIONS = {
+  py: "python",
+  js: "js",
+  jsx: "js",
+  mjs: "js",
+  cjs: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  go: "go",
+  java: "java",
+  kt: "java",
+  kts: "java",
+  rb: "ruby",
+  toml: "toml",
+  json: "json",
+  jsonc: "json",
+  yaml: "yaml",
+  yml: "yaml",
+  env: "env"
+};
+var SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
+function languageOf(file) {
+  if (SKIPPED_NAMES.test(file)) return void 0;
+  const base2 = file.slice(file.lastIndexOf("/") + 1);
+  if (base2 === ".env" || base2.startsWith(".env.")) return "env";
+  const dot = base2.lastIndexOf(".");
+  return dot <= 0 ? void 0 : EXTENSIONS[base2.slice(dot + 1).toLowerCase()];
+}
+function isModelKey(name) {
+  if (name.length > 64 || !/model/i.test(name)) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  return last === "model" || (last === "name" || last === "id") && words[words.length - 2] === "model";
+}
+var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini"]);
+var MODEL_CALLS = /* @__PURE__ */ new Set([
+  "init_chat_model",
+  "initChatModel",
+  "Agent",
+  "completion",
+  "acompletion",
+  "generateContent",
+  "generateContentStream",
+  "GenerateContent",
+  "GenerateContentStream"
+]);
+var PROVIDER_METHODS = /* @__PURE__ */ new Set(["chat", "responses", "completion", "messages", "embedding"]);
+var IDENT = "[A-Za-z_$][\\w$]*";
+var KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
+var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
+var GO_VAR = new RegExp(`\\b(?:var|const)[ \\t]+(${IDENT})[ \\t]+[A-Za-z_][\\w.]*[ \\t]*=[ \\t]*$`);
+var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
+var CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
+var AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
+function keyMatches(pattern, before) {
+  const m = pattern.exec(before);
+  return m !== null && isModelKey(m[1]);
+}
+function isKeyAssign(before, last) {
+  if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
+  if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
+  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
+  return false;
+}
+function lastCode(before) {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "	" || before[i] === "\n" || before[i] === "\r")) i--;
+  return i >= 0 ? before[i] : "";
+}
+function isModelCall(callee) {
+  const parts = callee.split(".").map((p) => p.trim());
+  const last = parts[parts.length - 1];
+  if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
+  if (parts.length > 1 && FACTORIES.has(parts[0]) && PROVIDER_METHODS.has(last)) return true;
+  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]);
+}
+function factoryResultCallee(before) {
+  if (!/\)\s*\(\s*$/.test(before)) return void 0;
+  let depth = 0;
+  for (let i = before.lastIndexOf(")"); i >= 0; i--) {
+    const c = before[i];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) return new RegExp(`(${IDENT})\\s*$`).exec(before.slice(0, i))?.[1];
+  }
+  return void 0;
+}
+var WINDOW = 160;
+var CALL_TAIL = 100;
+function choosesModel(text, spans, index) {
+  const span = spans[index];
+  const prev = spans[index - 1];
+  if (prev && prev.kind === "literal" && AFTER_KEY.test(text.slice(prev.end, span.start)) && isModelKey(text.slice(prev.valueStart, prev.valueEnd))) {
+    return true;
+  }
+  const before = codeBefore(text, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const last = lastCode(before);
+  if (last !== "(" && last !== ",") return isKeyAssign(before, last);
+  const tail = before.slice(-CALL_TAIL);
+  const call = CALL.exec(tail);
+  if (call) {
+    if (isModelCall(call[1])) return true;
+    const outer = before.slice(0, before.length - tail.length + call.index);
+    return isKeyAssign(outer, lastCode(outer));
+  }
+  const factory = factoryResultCallee(before);
+  return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
+}
+function codeCandidates(text, syntax, index) {
+  const spans = lex(text, syntax);
+  const out = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.kind !== "literal") continue;
+    const value = text.slice(s.valueStart, s.valueEnd);
+    if (index.resolve(value) && choosesModel(text, spans, k)) out.push({ start: s.valueStart, end: s.valueEnd });
+  }
+  return out;
+}
+function scalarAt(text, from, lineStop) {
+  const q = text[from];
+  if (q === '"' || q === "'") {
+    const close = text.indexOf(q, from + 1);
+    return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
+  }
+  let end = lineStop;
+  const hash = text.slice(from, lineStop).search(/\s#/);
+  if (hash >= 0) end = from + hash;
+  while (end > from && /\s/.test(text[end - 1])) end--;
+  return end > from ? { start: from, end } : void 0;
+}
+var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
+function yamlCandidates(text) {
+  const out = [];
+  let blockIndent = -1;
+  for (let start = 0; start < text.length; ) {
+    const stop = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+    const line = text.slice(start, stop);
+    const indent = line.search(/\S/);
+    if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
+      start = stop + 1;
+      continue;
+    }
+    blockIndent = -1;
+    const m = YAML_PAIR.exec(line);
+    if (m) {
+      const key4 = m[3] ?? m[4] ?? m[5].trim();
+      const valueAt2 = start + m[0].length;
+      const rest = text.slice(valueAt2, stop);
+      if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
+      else if (isModelKey(key4)) {
+        const value = scalarAt(text, valueAt2, stop);
+        if (value) out.push(value);
+      }
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
+function envCandidates(text) {
+  const out = [];
+  for (let start = 0; start < text.length; ) {
+    const stop = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+    const m = ENV_PAIR.exec(text.slice(start, stop));
+    if (m && isModelKey(m[1])) {
+      const value = scalarAt(text, start + m[0].length, stop);
+      if (value) out.push(value);
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+function findModelUses(file, text, index) {
+  const language = languageOf(file);
+  if (!language) return [];
+  const candidates = language === "yaml" ? yamlCandidates(text) : language === "env" ? envCandidates(text) : codeCandidates(text, SYNTAX[language], index);
+  const uses = [];
+  let lineStarts;
+  for (const c of candidates) {
+    const written = text.slice(c.start, c.end).trim();
+    const resolved = index.resolve(written);
+    if (!resolved) continue;
+    lineStarts ??= computeLineStarts(text);
+    const line = lineOf(lineStarts, c.start);
+    uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
+  }
+  return uses;
+}
+function computeLineStarts(text) {
+  const starts2 = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts2.push(i + 1);
+  return starts2;
+}
+function lineOf(starts2, offset) {
+  let lo = 0;
+  let hi = starts2.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts2[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// src/adapters/sources.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  "bower_components",
+  "vendor",
+  "third_party",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "coverage",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pycache__",
+  ".tox",
+  ".mypy_cache",
+  ".next",
+  ".nuxt",
+  ".turbo",
+  ".gradle",
+  "Pods"
+]);
+function ignored(rules, rel, isDir) {
+  for (const r of rules) {
+    const below = r.dir ? rel.slice(r.dir.length + 1) : rel;
+    if (r.ig.ignores(isDir ? `${below}/` : below)) return true;
+  }
+  return false;
+}
+async function rulesOf(cwd, dir) {
+  const file = path3.join(cwd, dir, ".gitignore");
+  const info2 = await lstat3(file).catch(() => void 0);
+  if (!info2?.isFile() || info2.size > 1024 * 1024) return void 0;
+  return { dir, ig: (0, import_ignore.default)().add(await readFile(file, "utf8")) };
+}
+async function ancestorRules(cwd, dir) {
+  const rules = [];
+  const parts = dir ? dir.split("/") : [];
+  for (let i = 0; i < parts.length; i++) {
+    const r = await rulesOf(cwd, parts.slice(0, i).join("/"));
+    if (r) rules.push(r);
+  }
+  return rules;
+}
+async function listSources(cwd, inputs) {
+  const files = [];
+  const skipped = [];
+  const walk = async (dir, rules) => {
+    const own = await rulesOf(cwd, dir);
+    const inForce = own ? [...rules, own] : rules;
+    const handle = await opendir(path3.join(cwd, dir)).catch(() => void 0);
+    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
+    const entries = [];
+    for await (const entry of handle) {
+      if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
+      else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDir ? SKIPPED_DIRS.has(entry.name) : !languageOf(rel)) continue;
+      if (ignored(inForce, rel, entry.isDir)) continue;
+      if (entry.isDir) await walk(rel, inForce);
+      else files.push(rel);
+    }
+  };
+  for (const input of inputs.length ? inputs : ["."]) {
+    const absolute = path3.resolve(cwd, input);
+    const rel = toPosix(path3.relative(cwd, absolute));
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) {
+      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
+      continue;
+    }
+    const info2 = await lstat3(absolute).catch(() => void 0);
+    if (!info2) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
+    else if (info2.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (info2.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
+    else if (!info2.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
+    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
+    else files.push(rel);
+  }
+  return { files: [...new Set(files)], skipped };
+}
+function isBinary2(bytes) {
+  return bytes.subarray(0, 8e3).includes(0);
+}
+async function readSources(cwd, files, maxBytes) {
+  const sources = [];
+  const skipped = [];
+  const decoder = new TextDecoder();
+  let next = 0;
+  const results = new Array(files.length);
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i];
+      const read = await readCapped(path3.join(cwd, file), maxBytes);
+      if (!("bytes" in read)) results[i] = { file, reason: read.problem.message };
+      else if (!isBinary2(read.bytes)) results[i] = { file, text: decoder.decode(read.bytes), bytes: read.bytes };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  for (const r of results) {
+    if (!r) continue;
+    if ("text" in r) sources.push(r);
+    else skipped.push(r);
+  }
+  return { sources, skipped };
+}
+
+// src/core/scan/models.ts
+var PROVIDER_PREFIXES = {
+  together_ai: "together",
+  together: "together",
+  togetherai: "together",
+  openai: "openai",
+  anthropic: "anthropic",
+  google: "google",
+  gemini: "google",
+  google_genai: "google",
+  "google-genai": "google",
+  vertex_ai: "google",
+  models: "google"
+};
+var MAX_MODEL_CHARS = 300;
+var ModelIndex = class {
+  any = /* @__PURE__ */ new Map();
+  byProvider = /* @__PURE__ */ new Map();
+  constructor(layers, declared = []) {
+    for (const { catalog } of layers) {
+      for (const m of catalog.models) {
+        const resolved = { provider: m.provider, model: m.id };
+        for (const name of [m.id, ...m.aliases ?? []]) this.add(name, resolved);
+      }
+    }
+    for (const d of declared) if (!this.byProvider.has(key3(d.provider, d.model))) this.add(d.model, d);
+  }
+  add(name, resolved) {
+    const lower = name.toLowerCase();
+    this.any.set(lower, resolved);
+    this.byProvider.set(key3(resolved.provider, lower), resolved);
+  }
+  /** The model a string names, with a provider prefix resolved, or undefined. */
+  resolve(text) {
+    if (text.length === 0 || text.length > MAX_MODEL_CHARS) return void 0;
+    const lower = text.toLowerCase();
+    const exact = this.any.get(lower);
+    if (exact) return exact;
+    const cut = lower.search(/[/:]/);
+    if (cut <= 0) return void 0;
+    const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
+    return provider === void 0 ? void 0 : this.byProvider.get(key3(provider, lower.slice(cut + 1)));
+  }
+  /** The catalog entry a manifest's provider and model name, when the books know it. */
+  find(provider, model) {
+    return this.byProvider.get(key3(provider, model.toLowerCase()));
+  }
+};
+function key3(provider, lowerModel) {
+  return `${provider.toLowerCase()}\0${lowerModel}`;
+}
+
+// src/app/scan.ts
+var MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
+async function scanCode(options) {
+  const declared = declaredModels(options.manifests);
+  const index = new ModelIndex(options.layers, declared);
+  const listed = await listSources(options.cwd, options.paths);
+  const manifests = new Set(options.manifests.map((m) => m.file));
+  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
+  const read = await readSources(options.cwd, files, options.maxFileBytes);
+  const found = [];
+  const bytes = /* @__PURE__ */ new Map();
+  for (const source of read.sources) {
+    const uses = findModelUses(source.file, source.text, index);
+    if (uses.length === 0) continue;
+    found.push(...uses);
+    bytes.set(source.file, source.bytes);
+  }
+  const checked = crossCheck(found, declared, index);
+  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
+}
+async function baseUses(scan, base2, maxFileBytes) {
+  const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
+  const listing = new Map((await base2.list()).map((e) => [e.path, e]));
+  const out = /* @__PURE__ */ new Map();
+  const toRead = [];
+  for (const file of files) {
+    const entry = listing.get(file);
+    if (!entry) continue;
+    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file))) out.set(file, scan.uses.filter((u) => u.file === file));
+    else if (entry.size === void 0 || entry.size <= maxFileBytes) toRead.push(file);
+  }
+  const contents = await base2.read(toRead);
+  const decoder = new TextDecoder();
+  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
+  return out;
+}
+async function undeclaredModelFindings(options) {
+  const scan = await scanCode(options);
+  const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
+  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
+}
+
 // src/app/run.ts
 function gitBaseSource(cwd, ref) {
   let entries;
@@ -59176,14 +60685,14 @@ async function changedPriceBooks(cwd, head, source) {
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path3.join(path3.dirname(file.file), rel)), inside.absolute);
+      if ("absolute" in inside) books.set(toPosix(path4.join(path4.dirname(file.file), rel)), inside.absolute);
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
   const notes = [];
   for (const [book, absolute] of books) {
-    const now = await readFile(absolute).catch(() => void 0);
+    const now = await readFile2(absolute).catch(() => void 0);
     const then = before.get(book);
     if (!now || !then || !Buffer.from(then).equals(now)) {
       notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
@@ -59193,13 +60702,13 @@ async function changedPriceBooks(cwd, head, source) {
 }
 function baseMatcher(cwd, inputs) {
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
-    const rel = toPosix(path3.relative(cwd, path3.resolve(cwd, input)));
+    const rel = toPosix(path4.relative(cwd, path4.resolve(cwd, input)));
     if (import_picomatch.default.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
     return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
   });
-  const ignored = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
+  const ignored2 = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
   const wanted = (0, import_picomatch.default)(patterns, { dot: false });
-  return (p) => wanted(p) && !ignored(p);
+  return (p) => wanted(p) && !ignored2(p);
 }
 async function run(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -59214,6 +60723,7 @@ async function run(options) {
     blobIds: options.base !== void 0
   });
   let base2;
+  let baseManifests = [];
   if (options.base) {
     const source = options.base;
     const listing = await source.list();
@@ -59240,12 +60750,12 @@ async function run(options) {
       if (!bytes) continue;
       const parsed = parseYaml(e.path, bytes, limits);
       parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path3.join(path3.dirname(e.path), t))));
+      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path4.join(path4.dirname(e.path), t))));
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
       const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-        const bytes = templateBytes.get(toPosix(path3.join(path3.dirname(parsed.file), rel)));
+        const bytes = templateBytes.get(toPosix(path4.join(path4.dirname(parsed.file), rel)));
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
       const headBook = headByFile.get(parsed.file)?.book;
@@ -59258,18 +60768,36 @@ async function run(options) {
       }
       baseFiles.push(analysis);
     }
+    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
     const diff = diffRevisions(baseFiles, head, trust);
     diff.findings.push(...notes);
     diff.notes.push(...await changedPriceBooks(cwd, head, source));
     base2 = { ref: source.ref, trust, diff };
   }
-  const report = buildReport(head, { toolVersion: options.toolVersion, book: context.books.global, groupBy: options.groupBy ?? [], ...base2 ? { base: base2 } : {} });
+  const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
+  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  const codeFindings = setting === "off" ? [] : await undeclaredModelFindings({
+    cwd,
+    paths: [],
+    maxFileBytes: limits.maxFileBytes,
+    layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
+    manifests: headManifests,
+    setting,
+    ...options.base ? { base: options.base } : {}
+  });
+  const report = buildReport(head, {
+    toolVersion: options.toolVersion,
+    book: context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings,
+    ...base2 ? { base: base2 } : {}
+  });
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
 
 // src/core/render/json.ts
-function money2(key2, value) {
-  const raw = this[key2];
+function money2(key4, value) {
+  const raw = this[key4];
   if (raw instanceof Decimal2) return raw.isFinite() ? toJsonMoney(raw) : null;
   return value;
 }
@@ -59361,6 +60889,26 @@ function findingsList(findings, limit) {
   if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
   return out;
 }
+var UNDECLARED = "model.undeclared";
+function places(findings) {
+  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
+  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
+}
+function undeclaredList(findings, limit) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...byModel.get(f.model ?? f.message) ?? [], f]);
+  if (byModel.size === 0) return [];
+  const out = ["### Models used in code but not declared", ""];
+  for (const [model, uses] of [...byModel].slice(0, limit)) {
+    const added = uses.filter((f) => f.severity !== "notice");
+    const kept = uses.filter((f) => f.severity === "notice");
+    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
+    out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`);
+  }
+  if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
+  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.");
+  return out;
+}
 function budgetsTable(report) {
   if (report.budgets.length === 0) return [];
   const out = ["### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|"];
@@ -59388,8 +60936,13 @@ function render(report, detail) {
     if (live.length > detail.rows) lines.push("", `\u2026${live.length - detail.rows} more workloads left out to fit.`);
     lines.push("");
   }
-  const findings = findingsList(report.findings, detail.findings);
+  const findings = findingsList(
+    report.findings.filter((f) => f.rule !== UNDECLARED),
+    detail.findings
+  );
   if (findings.length) lines.push(...findings, "");
+  const undeclared = undeclaredList(report.findings, detail.findings);
+  if (undeclared.length) lines.push(...undeclared, "");
   const budgets = budgetsTable(report);
   if (budgets.length) lines.push(...budgets, "");
   if (detail.math) {
@@ -59472,6 +61025,7 @@ var package_default = {
     "decimal.js": "^10.6.0",
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
+    ignore: "^7.0.17",
     picomatch: "^4.0.7",
     yaml: "^2.9.1"
   },
@@ -59495,7 +61049,7 @@ var TOOL_VERSION = package_default.version;
 
 // src/action/base.ts
 import { execFile as execFile2 } from "node:child_process";
-import path4 from "node:path";
+import path5 from "node:path";
 function tryGit(cwd, args) {
   return new Promise((resolve) => {
     execFile2(
@@ -59554,7 +61108,7 @@ async function resolveBase(options) {
   const prefix = await repoInfo(cwd).then(
     (info2) => info2.prefix,
     () => {
-      const rel = toPosix(path4.relative(options.workspace, cwd));
+      const rel = toPosix(path5.relative(options.workspace, cwd));
       return rel ? `${rel}/` : "";
     }
   );
@@ -59564,7 +61118,7 @@ async function resolveBase(options) {
 
 // src/action/inputs.ts
 import { statSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -59576,9 +61130,9 @@ function choice(name, allowed, fallback) {
   return value;
 }
 function readInputs(workspace) {
-  const cwd = path5.resolve(workspace, getInput("working-directory") || ".");
-  const workingDirectory = toPosix(path5.relative(workspace, cwd)) || ".";
-  if (workingDirectory.startsWith("../") || workingDirectory === ".." || path5.isAbsolute(workingDirectory)) {
+  const cwd = path6.resolve(workspace, getInput("working-directory") || ".");
+  const workingDirectory = toPosix(path6.relative(workspace, cwd)) || ".";
+  if (workingDirectory.startsWith("../") || workingDirectory === ".." || path6.isAbsolute(workingDirectory)) {
     throw new InputError(`input working-directory must be inside the workspace ${workspace}, got "${getInput("working-directory")}"`);
   }
   if (/-->|[\r\n]/.test(workingDirectory)) throw new InputError(`input working-directory must not contain "-->" or line breaks`);
@@ -59604,7 +61158,7 @@ function readInputs(workspace) {
 var MAX_ANNOTATIONS = 10;
 async function pullRequestOf(eventPath) {
   if (!eventPath) return null;
-  const payload = JSON.parse(await readFile2(eventPath, "utf8"));
+  const payload = JSON.parse(await readFile3(eventPath, "utf8"));
   const pr = payload.pull_request;
   if (!pr) return null;
   const baseSha = pr.base?.sha;
@@ -59625,8 +61179,8 @@ function amount(value) {
 function annotate(findings, severity, cwd, workspace) {
   const selected = findings.filter((f) => f.severity === severity);
   for (const f of selected.slice(0, MAX_ANNOTATIONS)) {
-    const file = toPosix(path6.relative(workspace, path6.resolve(cwd, f.file)));
-    const inside = !file.startsWith("../") && !path6.isAbsolute(file);
+    const file = toPosix(path7.relative(workspace, path7.resolve(cwd, f.file)));
+    const inside = !file.startsWith("../") && !path7.isAbsolute(file);
     const properties = { title: `tokenbudget ${f.rule}`, ...inside ? { file, startLine: f.line, startColumn: f.col } : {} };
     const message = sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`);
     if (severity === "error") error(message, properties);
@@ -59656,7 +61210,7 @@ function statusFails(result, failOn) {
   return null;
 }
 async function runAction() {
-  const workspace = path6.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const workspace = path7.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs(workspace);
   const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
   const repo = repository();
@@ -59688,9 +61242,9 @@ async function runAction() {
   if (result.files.length === 0 && report.workloads.length === 0 && report.findings.length === 0) {
     failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
   }
-  const reportPath = path6.join(await mkdtemp(path6.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "tokenbudget-")), "report.json");
+  const reportPath = path7.join(await mkdtemp(path7.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "tokenbudget-")), "report.json");
   await writeFile2(reportPath, renderJson(report));
-  const htmlPath = path6.join(path6.dirname(reportPath), "report.html");
+  const htmlPath = path7.join(path7.dirname(reportPath), "report.html");
   await writeFile2(htmlPath, await reportHtml(report));
   const body = markdownFor(report, inputs.workingDirectory);
   await summary.addRaw(body, true).write();
