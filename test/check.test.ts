@@ -51,7 +51,7 @@ describe("check --base", () => {
     const x = byName(report);
     // chat: 1,000,000 x (1000 x 1 + 500 x 2)/1e6 = 2000 -> 1,300,000 x 0.002 = 2600
     expect(x.chat).toMatchObject({ change: "changed", baseMonthlyCost: 2000, monthlyCost: 2600, diffMonthlyCost: 600 });
-    expect(x.chat.drivers).toEqual([{ cause: "volume", amount: 600, detail: "requests 1.0M -> 1.3M/month (+30%)" }]);
+    expect(x.chat.drivers).toEqual([{ cause: "volume", amount: 600, detail: "requests 1.000M -> 1.300M/month (+30%)" }]);
     expect(x.tagger).toMatchObject({ change: "unchanged", baseMonthlyCost: 12, monthlyCost: 12, diffMonthlyCost: 0 });
     expect(x.fresh).toMatchObject({ change: "added", baseMonthlyCost: 0, monthlyCost: 3, diffMonthlyCost: 3 });
     expect(x.old).toMatchObject({ change: "removed", baseMonthlyCost: 3, monthlyCost: 0, diffMonthlyCost: -3 });
@@ -70,7 +70,7 @@ describe("check --base", () => {
     expect(chat.drivers).toEqual([
       { cause: "model", amount: 1800, detail: "model acme/small -> acme/large" },
       { cause: "tokens", amount: 1000, detail: "tokens per request: input 1000 -> 2000" },
-      { cause: "volume", amount: 3000, detail: "requests 1.0M -> 2.0M/month (+100%)" },
+      { cause: "volume", amount: 3000, detail: "requests 1.000M -> 2.000M/month (+100%)" },
     ]);
     expect(chat.diffMonthlyCost).toBe(5800);
   });

@@ -43,7 +43,7 @@ describe("parseUsageLine", () => {
       model: "claude-sonnet-4-5",
       usage: { input_tokens: 50, cache_read_input_tokens: 2000, cache_creation_input_tokens: 300, output_tokens: 80 },
     });
-    expect(parseUsageLine(line)).toEqual({ model: "claude-sonnet-4-5", input: 2350, output: 80, cached: 2000 });
+    expect(parseUsageLine(line)).toEqual({ model: "claude-sonnet-4-5", input: 2350, output: 80, cached: 2000, cacheWrite: 300 });
   });
 
   it("takes the Responses API input_tokens as already including cached tokens", () => {
@@ -153,7 +153,10 @@ describe("readUsageLogs on the generated log", () => {
       periodDays: expect.anything(),
       perDay: expect.anything(),
       coversFullDay: true,
+      peakToAverage: expect.anything(),
     });
+    // One request a minute: every hour holds 60, the mean is 60 an hour, so no peak to write.
+    expect(a?.rate?.peakToAverage?.toString()).toBe("1");
     expect(a?.rate?.perDay.toString()).toBe("1440");
     expect(a?.rate?.periodDays.toString()).toBe("1.38888888888888888888888888889"); // 120000 s
     expect(a?.suggested).toEqual({
@@ -169,7 +172,8 @@ describe("readUsageLogs on the generated log", () => {
     expect(b?.rate?.perDay.toString()).toBe("288");
     expect(b?.rate?.periodDays.toString()).toBe("3.47222222222222222222222222222"); // 300000 s
     expect(b?.suggested).toEqual({
-      tokens: { input: 9995, output: 100, cached_input: 2000 },
+      // A quarter of the requests write 100 tokens to the cache: 25 on average.
+      tokens: { input: 9995, output: 100, cached_input: 2000, cache_write: 25 },
       requests: { per_day: 288 },
     });
 

@@ -62,13 +62,14 @@ interface Tokens {
   input: number;
   output: number;
   cached: number;
+  cacheWrite?: number;
 }
 
 /**
  * Normalises to "input includes cached". OpenAI's prompt_tokens (and the Responses API's input_tokens,
  * recognised by input_tokens_details) already include cached tokens; Anthropic's input_tokens exclude
- * both cache reads and cache writes, so those are added back. Cache writes count as ordinary input:
- * the manifest has no field for their surcharge. A missing output count is 0, as in embedding responses.
+ * both cache reads and cache writes, so those are added back (input = input_tokens + cache_read_input_tokens
+ * + cache_creation_input_tokens); cache writes are kept apart for `tokens.cache_write`. A missing output count is 0, as in embedding responses.
  */
 function tokensOf(usage: Json): Tokens {
   const promptTokens = tokenCount(usage, "prompt_tokens");
@@ -89,7 +90,7 @@ function tokensOf(usage: Json): Tokens {
   }
   const cacheRead = tokenCount(usage, "cache_read_input_tokens") ?? 0;
   const cacheWrite = tokenCount(usage, "cache_creation_input_tokens") ?? 0;
-  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead };
+  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead, cacheWrite };
 }
 
 // ISO 8601 date-time with a "T" or space separator; the offset is optional.
@@ -124,7 +125,7 @@ export function parseUsageLine(text: string): UsageRecord {
   const usage = entry.usage === undefined ? entry : entry.usage;
   if (!isObject(usage)) throw new Error("usage must be an object");
 
-  const { input, output, cached } = tokensOf(usage);
+  const { input, output, cached, cacheWrite } = tokensOf(usage);
   if (cached > input) throw new Error(`cached tokens (${cached}) exceed input tokens (${input})`);
   const { model } = entry;
   if (model !== undefined && model !== null && typeof model !== "string") throw new Error("model must be a string");
@@ -134,6 +135,7 @@ export function parseUsageLine(text: string): UsageRecord {
   // An empty model name says as little as none: both group under "(unknown)".
   if (model) record.model = model;
   if (time !== undefined) record.time = time;
+  if (cacheWrite) record.cacheWrite = cacheWrite;
   return record;
 }
 

@@ -28,8 +28,8 @@ interface WorkloadCalibration {
   model: string;
   /** What to write: the measured values, with a prompt template's tokens taken off `input`. */
   values: ManifestCalibration;
-  declared: { input: Decimal; output: Decimal; cachedInput: Decimal; requestsPerMonth: Decimal; monthlyCost?: Decimal };
-  measured: { input: Decimal; output: Decimal; cachedInput: Decimal; requestsPerMonth: Decimal; monthlyCost?: Decimal };
+  declared: { input: Decimal; output: Decimal; cachedInput: Decimal; cacheWrite: Decimal; requestsPerMonth: Decimal; peakToAverage: Decimal; monthlyCost?: Decimal };
+  measured: { input: Decimal; output: Decimal; cachedInput: Decimal; cacheWrite: Decimal; requestsPerMonth: Decimal; peakToAverage?: Decimal; monthlyCost?: Decimal };
   notes: string[];
   written?: boolean;
 }
@@ -53,12 +53,28 @@ function calibrateWorkload(file: string, workload: Workload, manifest: Manifest,
   if (template) notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
   const values: ManifestCalibration = { tokens: { ...tokens, input: variableInput }, ...(suggested.requests ? { requests: suggested.requests } : {}) };
   const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
-  if (!suggested.requests) notes.push(stats.rate ? "the logs cover less than a day: the request volume is kept as declared" : "the logs carry no usable timestamps: the request volume is kept as declared");
+  if (!suggested.requests) {
+    notes.push(
+      !stats.rate
+        ? "the logs carry no usable timestamps: the request volume is kept as declared"
+        : stats.rate.coversFullDay
+          ? "the measured rate rounds to 0 requests a day: the request volume is kept as declared"
+          : "the logs cover less than a day: the request volume is kept as declared",
+    );
+  }
+  const rejected = stats.rejectedTimes;
+  if (rejected) notes.push(rejectedText(rejected));
 
   const measuredWorkload: Workload = {
     ...workload,
-    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)) },
-    requests: { ...workload.requests, unit: "per_day", declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)), perMonth: flat(requestsPerMonth) },
+    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)), cacheWrite: flat(new Decimal(tokens.cache_write ?? 0)) },
+    requests: {
+      ...workload.requests,
+      unit: "per_day",
+      declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)),
+      perMonth: flat(requestsPerMonth),
+      ...(suggested.requests?.peak_to_average !== undefined ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {}),
+    },
   };
   const cost = (w: Workload) => {
     const estimate = estimateWorkload(w, manifest, book);
@@ -75,23 +91,35 @@ function calibrateWorkload(file: string, workload: Workload, manifest: Manifest,
       input: workload.tokens.input.expected,
       output: workload.tokens.output.expected,
       cachedInput: workload.tokens.cachedInput.expected,
+      cacheWrite: workload.tokens.cacheWrite.expected,
       requestsPerMonth: workload.requests.perMonth.expected,
+      peakToAverage: workload.requests.peakToAverage ?? new Decimal(1),
       ...(declaredCost ? { monthlyCost: declaredCost } : {}),
     },
     measured: {
       input: new Decimal(tokens.input),
       output: new Decimal(tokens.output),
       cachedInput: new Decimal(tokens.cached_input),
+      cacheWrite: new Decimal(tokens.cache_write ?? 0),
       requestsPerMonth,
+      ...(suggested.requests?.peak_to_average !== undefined ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {}),
       ...(measuredCost ? { monthlyCost: measuredCost } : {}),
     },
     notes,
   };
 }
 
+function rejectedText(r: { future: number; outliers: number }): string {
+  const parts = [r.future > 0 ? `${r.future} in the future` : "", r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""].filter(Boolean);
+  return `${parts.join(" and ")} timestamp(s) left out of the request rate`;
+}
+
 function valuesYaml(values: ManifestCalibration): string {
   const t = values.tokens!;
-  return `tokens: { input: ${t.input}, output: ${t.output}, cached_input: ${t.cached_input} }${values.requests ? `, requests: { per_day: ${values.requests.per_day} }` : ""}`;
+  const write = t.cache_write !== undefined ? `, cache_write: ${t.cache_write}` : "";
+  const r = values.requests;
+  const peak = r?.peak_to_average !== undefined ? `, peak_to_average: ${r.peak_to_average}` : "";
+  return `tokens: { input: ${t.input}, output: ${t.output}, cached_input: ${t.cached_input}${write} }${r ? `, requests: { per_day: ${r.per_day}${peak} }` : ""}`;
 }
 
 function isoDay(ms: number): string {
@@ -112,7 +140,8 @@ function statsText(models: readonly ModelCalibration[]): string[] {
       m.rate ? `${formatNumber(exact(m.rate.periodDays))} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps",
     ]);
   }
-  return columns(rows).map((l) => `  ${l}`);
+  const rejected = models.filter((m) => m.rejectedTimes).map((m) => `  ${plain(m.model)}: ${rejectedText(m.rejectedTimes!)}`);
+  return [...columns(rows).map((l) => `  ${l}`), ...rejected];
 }
 
 function workloadText(c: WorkloadCalibration): string[] {
@@ -123,7 +152,9 @@ function workloadText(c: WorkloadCalibration): string[] {
     ["input tokens", n(c.declared.input), n(c.measured.input)],
     ["output tokens", n(c.declared.output), n(c.measured.output)],
     ["cached input tokens", n(c.declared.cachedInput), n(c.measured.cachedInput)],
+    ...(c.declared.cacheWrite.gt(0) || c.measured.cacheWrite.gt(0) ? [["cache write tokens", n(c.declared.cacheWrite), n(c.measured.cacheWrite)]] : []),
     ["requests/month", n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)), n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))],
+    ...(c.measured.peakToAverage ? [["peak / average", n(c.declared.peakToAverage), n(c.measured.peakToAverage)]] : []),
     ["monthly cost", cost(c.declared.monthlyCost), cost(c.measured.monthlyCost)],
   ];
   const w = c.workload;
@@ -141,10 +172,12 @@ function modelJson(m: ModelCalibration): unknown {
     input: { mean: exact(m.input.mean), p50: m.input.p50, p95: m.input.p95 },
     output: { mean: exact(m.output.mean), p50: m.output.p50, p95: m.output.p95 },
     cachedMean: exact(m.cachedMean),
+    cacheWriteMean: exact(m.cacheWriteMean),
     cachedShare: exact(m.cachedShare),
     rate: m.rate
-      ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: exact(m.rate.periodDays), perDay: exact(m.rate.perDay), coversFullDay: m.rate.coversFullDay }
+      ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: exact(m.rate.periodDays), perDay: exact(m.rate.perDay), coversFullDay: m.rate.coversFullDay, peakToAverage: m.rate.peakToAverage ? exact(m.rate.peakToAverage) : null }
       : null,
+    rejectedTimes: m.rejectedTimes ?? null,
     suggested: m.suggested,
   };
 }
@@ -163,7 +196,8 @@ export async function calibrateCommand(args: string[], io: Io): Promise<number> 
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
 
   const problems = new UsageLogProblems();
-  const accumulator = createCalibration();
+  // Anything after the end of today (UTC) is a future timestamp.
+  const accumulator = createCalibration({ now: Date.parse(io.today) + 86_400_000 });
   const files = positionals.map((p) => path.resolve(io.cwd, p));
   try {
     for await (const record of readUsageLogs(files, problems)) accumulator.add(record);

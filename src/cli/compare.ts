@@ -40,7 +40,7 @@ function comparisonText(c: WorkloadComparison): string[] {
       formatUsd(o.monthlyCost),
       ...(ranged ? [rangeText(o)] : []),
       o.perRequestCost ? formatUsdPrecise(o.perRequestCost) : "-",
-      o.utilization ? formatPercent(o.utilization.times(100), 1) : "-",
+      o.utilization ? `${formatPercent(o.utilization.times(100), 1)}${o.idleShare?.gt(0) ? ` (${formatPercent(o.idleShare.times(100), 1)} idle)` : ""}` : "-",
     ]);
   });
   const lines = columns(rows);

@@ -53,13 +53,16 @@ export function formatUsdChange(value: Decimal): string {
   return `+${text}`;
 }
 
-/** Per-request costs: cents, or 4 significant digits when under a cent (`$0.006000`). */
+/**
+ * Per-request costs with at least 4 significant digits, so `N requests x $P = $M` multiplies
+ * out: cents from $10 up, more decimals below (`$0.04500`, `$1.235`, `$0.0009135`).
+ */
 export function formatUsdPrecise(value: Decimal): string {
   const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-  if (rounded.isZero() || rounded.gte(0.01)) return formatUsd(value);
+  if (rounded.isZero() || rounded.gte(10)) return formatUsd(value);
   const sign = value.isNegative() ? "-" : "";
   // Show trailing zeros too: four significant digits means four digits after the leading zeros.
-  return `${sign}$${rounded.toFixed(3 - rounded.e)}`;
+  return `${sign}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
 }
 
 /** Unit prices such as `$0.90` or `$0.075`: at least cents, more digits only when needed. */
@@ -71,7 +74,10 @@ export function formatUnitPrice(value: Decimal): string {
   return `$${groupThousands(whole)}${fraction === undefined ? "" : `.${fraction}`}`;
 }
 
-/** Compact counts for the math lines: 6.0B, 1.5M, 12.3K, 950. */
+/**
+ * Compact counts for the math lines with at least 4 significant digits, so a line multiplies
+ * out: 6.000B, 13.44M, 12.17K, 950, 30.42.
+ */
 export function formatCount(value: Decimal): string {
   const abs = value.abs();
   const units: Array<[number, string]> = [
@@ -80,10 +86,16 @@ export function formatCount(value: Decimal): string {
     [1e6, "M"],
     [1e3, "K"],
   ];
-  for (const [size, suffix] of units) {
-    if (abs.gte(size)) return `${value.div(size).toFixed(1, Decimal.ROUND_HALF_EVEN)}${suffix}`;
+  for (const [index, [size, suffix]] of units.entries()) {
+    if (abs.lt(size)) continue;
+    const scaled = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+    // 999,950 rounds to 1000K: say 1.000M instead.
+    if (scaled.abs().gte(1000) && index > 0) return `${value.div(units[index - 1]![0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${units[index - 1]![1]}`;
+    return `${scaled.toFixed(Math.max(1, 3 - scaled.e))}${suffix}`;
   }
-  return value.isInteger() ? value.toFixed(0) : value.toFixed(2, Decimal.ROUND_HALF_EVEN);
+  if (value.isInteger()) return value.toFixed(0);
+  const rounded = value.toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+  return rounded.toFixed(Math.max(2, 3 - rounded.e));
 }
 
 export function formatPercent(value: Decimal, decimals = 0): string {

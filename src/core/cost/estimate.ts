@@ -1,7 +1,7 @@
 import type { PriceBook } from "../prices/catalog.js";
-import { MILLION, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice, sum, type Decimal } from "../money.js";
-import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TokenRates } from "../prices/price.js";
-import type { Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
+import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice, sum } from "../money.js";
+import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
+import type { DedicatedContract, Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
 
 export interface CostComponent {
@@ -11,6 +11,8 @@ export interface CostComponent {
   unit: "1M tokens" | "GPU-hours" | "month";
   unitPrice: Decimal;
   monthlyCost: Decimal;
+  /** What the bare line does not say: a long-context tier, GPUs billed in multiples, a contract minimum. */
+  detail?: string;
 }
 
 export interface ScenarioCost {
@@ -19,7 +21,12 @@ export interface ScenarioCost {
   monthlyTokens: Decimal;
   components: CostComponent[];
   effectivePerMillionTokens?: Decimal;
+  /** Monthly tokens / what the capacity serves in its hours (average load). */
   utilization?: Decimal;
+  /** Utilization at peak traffic: utilization x requests.peak_to_average. */
+  peakUtilization?: Decimal;
+  /** Monthly tokens / a dedicated contract's included tokens. */
+  contractUse?: Decimal;
 }
 
 export interface WorkloadEstimate {
@@ -33,8 +40,12 @@ export interface WorkloadEstimate {
   price?: PriceOrigin;
   /** Price sources beyond `price` (a dedicated endpoint's hardware rate, say). */
   hardware?: { id: string; name: string };
+  /** The GPU-hour rate a capacity-priced workload pays (absent for a contract without one). */
+  gpuHourly?: Decimal;
   contextWindow?: number;
   batch?: ResolvedTokenPrice["batch"];
+  /** Catalog id of the model (aliases resolved), for grouping workloads that share a model. */
+  modelId?: string;
   findings: Finding[];
 }
 
@@ -52,71 +63,81 @@ function finding(workload: Workload, severity: Severity, rule: string, message: 
   };
 }
 
-/** A per-request amount times the monthly volume, dividing last so the result is exact. */
-function perMonth(workload: Workload, scenario: Scenario, perRequest: Decimal, divisor = 1): Decimal {
+/** A per-request amount times `declared` requests in the workload's unit, dividing last so the result is exact. */
+function perMonth(workload: Workload, declared: Decimal, perRequest: Decimal, divisor = 1): Decimal {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
-  const total = workload.requests.declared[scenario].times(perRequest);
+  const total = declared.times(perRequest);
   const scaled = numerator === 1 ? total : total.times(numerator);
   const by = denominator * divisor;
   return by === 1 ? scaled : scaled.div(by);
 }
 
-/**
- * The cost in each scenario; without a range all three are the same, so the expected one is
- * computed once (estimation is most of a large run's time).
- */
-function byScenario(workload: Workload, cost: (scenario: Scenario) => ScenarioCost): Record<Scenario, ScenarioCost> {
-  const expected = cost("expected");
-  if (!hasRange(workload)) return { low: expected, expected, high: expected };
-  return { low: cost("low"), expected, high: cost("high") };
+function hasRange(workload: Workload): boolean {
+  const { tokens, requests } = workload;
+  return [tokens.input, tokens.output, tokens.cachedInput, tokens.cacheWrite, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
 }
 
 function rangeOf(workload: Workload, costs: Record<Scenario, ScenarioCost>): { range?: Record<Scenario, Decimal> } {
   return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
 }
 
-function hasRange(workload: Workload): boolean {
-  const { tokens, requests } = workload;
-  return [tokens.input, tokens.output, tokens.cachedInput, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
+/** One request's tokens; `cached` and `write` are part of `input`. */
+interface RequestTokens {
+  input: Decimal;
+  output: Decimal;
+  cached: Decimal;
+  write: Decimal;
 }
 
-/** Rates for a request of `inputTokens`: a long-context tier applies to the whole request above its threshold. */
-function ratesFor(price: ResolvedTokenPrice, inputTokens: Decimal): TokenRates {
-  let rates = price.rates;
-  let threshold = -1;
+function requestTokens(workload: Workload, scenario: Scenario): RequestTokens {
+  const { input, output, cachedInput, cacheWrite } = workload.tokens;
+  return { input: input[scenario], output: output[scenario], cached: cachedInput[scenario], write: cacheWrite[scenario] };
+}
+
+/** The long-context tier a request of `inputTokens` falls in: the highest threshold it exceeds (cliff: the whole request pays it). */
+function tierFor(price: ResolvedTokenPrice, inputTokens: Decimal): TierRates | undefined {
+  let found: TierRates | undefined;
   for (const tier of price.longContext) {
-    if (inputTokens.gt(tier.aboveInputTokens) && tier.aboveInputTokens > threshold) {
-      rates = tier.rates;
-      threshold = tier.aboveInputTokens;
-    }
+    if (inputTokens.gt(tier.aboveInputTokens) && (!found || tier.aboveInputTokens > found.aboveInputTokens)) found = tier;
   }
-  return rates;
+  return found;
 }
 
-function tokenCost(workload: Workload, price: ResolvedTokenPrice, scenario: Scenario): ScenarioCost {
-  const input = workload.tokens.input[scenario];
-  const output = workload.tokens.output[scenario];
-  const cached = workload.tokens.cachedInput[scenario];
-  const rates = ratesFor(price, input);
-  const uncached = input.minus(cached);
-  const lines: Array<[string, Decimal, Decimal]> = [["input", uncached, rates.input]];
-  if (cached.gt(0)) lines.push(["cached input", cached, rates.cachedInput ?? rates.input]);
-  lines.push(["output", output, rates.output]);
+type Line = [name: string, tokens: Decimal, rate: Decimal];
 
+/** The priced lines of one request: uncached input, cached input, cache writes, output. */
+function requestLines(price: ResolvedTokenPrice, t: RequestTokens): { lines: Line[]; tier?: TierRates } {
+  const tier = tierFor(price, t.input);
+  const rates: TokenRates = tier?.rates ?? price.rates;
+  const lines: Line[] = [["input", t.input.minus(t.cached).minus(t.write), rates.input]];
+  if (t.cached.gt(0)) lines.push(["cached input", t.cached, rates.cachedInput ?? rates.input]);
+  if (t.write.gt(0)) lines.push(["cache write", t.write, rates.cacheWrite ?? rates.input]);
+  lines.push(["output", t.output, rates.output]);
+  return tier ? { lines, tier } : { lines };
+}
+
+/** USD x 1M for one request: the exact value to compare candidates by. */
+function requestMicros(price: ResolvedTokenPrice, t: RequestTokens): Decimal {
+  return sum(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+}
+
+function tokenCost(workload: Workload, price: ResolvedTokenPrice, t: RequestTokens, declared: Decimal): ScenarioCost {
+  const { lines, tier } = requestLines(price, t);
+  const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : undefined;
   // Prices are per 1M tokens: one division by volume unit x 1M, last, keeps every amount exact.
-  const lineCosts = lines.map(([, perRequest, unitPrice]) => perRequest.times(unitPrice));
-  const components = lines.map(([name, perRequest, unitPrice], i) => ({
+  const lineCosts = lines.map(([, tokens, rate]) => tokens.times(rate));
+  const components: CostComponent[] = lines.map(([name, tokens, unitPrice], i) => ({
     name,
-    quantity: perMonth(workload, scenario, perRequest, 1_000_000),
+    quantity: perMonth(workload, declared, tokens, 1_000_000),
     unit: "1M tokens" as const,
     unitPrice,
-    monthlyCost: perMonth(workload, scenario, lineCosts[i]!, 1_000_000),
+    monthlyCost: perMonth(workload, declared, lineCosts[i]!, 1_000_000),
+    ...(detail ? { detail } : {}),
   }));
-  const perRequestCost = sum(lineCosts).div(MILLION);
-  const monthlyTokens = perMonth(workload, scenario, input.plus(output));
+  const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
   const monthlyCost = sum(components.map((c) => c.monthlyCost));
   return {
-    perRequestCost,
+    perRequestCost: sum(lineCosts).div(MILLION),
     monthlyCost,
     monthlyTokens,
     components,
@@ -124,54 +145,123 @@ function tokenCost(workload: Workload, price: ResolvedTokenPrice, scenario: Scen
   };
 }
 
-function capacityCost(
-  workload: Workload,
-  scenario: Scenario,
-  gpuHours: Decimal,
-  hourly: Decimal,
-  extras: Array<[string, Decimal]>,
-  tokensPerSecond: Decimal | undefined,
-  hours: Decimal,
-  replicas: number,
-): ScenarioCost {
-  const requests = workload.requests.perMonth[scenario];
-  const monthlyTokens = perMonth(workload, scenario, workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
-  const components: CostComponent[] = [
-    { name: "GPU time", quantity: gpuHours, unit: "GPU-hours", unitPrice: hourly, monthlyCost: gpuHours.times(hourly) },
-    ...extras
-      .filter(([, amount]) => amount.gt(0))
-      .map(([name, amount]) => ({ name, quantity: dec(1), unit: "month" as const, unitPrice: amount, monthlyCost: amount })),
+/**
+ * The cheapest and the dearest request among the combinations of the declared range ends:
+ * input low / expected / high and every tier threshold inside the input range (the most a
+ * request pays below a cliff), cached input and cache writes low or high, clamped so they
+ * never exceed input (cached first, then writes), output low for the cheapest, high for the dearest.
+ */
+function extremeRequests(workload: Workload, price: ResolvedTokenPrice): { cheapest: RequestTokens; dearest: RequestTokens } {
+  const { input, output, cachedInput, cacheWrite } = workload.tokens;
+  const inputs = [input.low, input.expected, input.high];
+  for (const tier of price.longContext) {
+    const threshold = dec(tier.aboveInputTokens);
+    if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
+  }
+  let cheapest: { t: RequestTokens; micros: Decimal } | undefined;
+  let dearest: { t: RequestTokens; micros: Decimal } | undefined;
+  for (const i of inputs) {
+    for (const c0 of [cachedInput.low, cachedInput.high]) {
+      const cached = Decimal.min(c0, i);
+      for (const w0 of [cacheWrite.low, cacheWrite.high]) {
+        const write = Decimal.min(w0, i.minus(cached));
+        const low = { input: i, cached, write, output: output.low };
+        const high = { ...low, output: output.high };
+        const lowMicros = requestMicros(price, low);
+        const highMicros = requestMicros(price, high);
+        if (!cheapest || lowMicros.lt(cheapest.micros)) cheapest = { t: low, micros: lowMicros };
+        if (!dearest || highMicros.gt(dearest.micros)) dearest = { t: high, micros: highMicros };
+      }
+    }
+  }
+  return { cheapest: cheapest!.t, dearest: dearest!.t };
+}
+
+/**
+ * Low and high are the cheapest and the dearest combination of the declared ranges, so
+ * low <= expected <= high holds whatever the rates (the expected request is itself a candidate).
+ * Without a range all three are the same, computed once (estimation is most of a large run's time).
+ */
+function tokenScenarios(workload: Workload, price: ResolvedTokenPrice): Record<Scenario, ScenarioCost> {
+  const declared = workload.requests.declared;
+  const expected = tokenCost(workload, price, requestTokens(workload, "expected"), declared.expected);
+  if (!hasRange(workload)) return { low: expected, expected, high: expected };
+  const { cheapest, dearest } = extremeRequests(workload, price);
+  const low = tokenCost(workload, price, cheapest, declared.low);
+  const high = tokenCost(workload, price, dearest, declared.high);
+  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, expected, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+}
+
+interface Limits {
+  contextWindow?: number;
+  maxInputTokens?: number;
+  maxOutputTokens?: number;
+}
+
+/** Input + output over the context window, input over max input, output over max output: `context.exceeded`. */
+function contextFindings(workload: Workload, limits: Limits, findings: Finding[]): void {
+  const checks: Array<[string, (s: Scenario) => Decimal, number | undefined, string]> = [
+    ["tokens per request (input + output)", (s) => workload.tokens.input[s].plus(workload.tokens.output[s]), limits.contextWindow, "context window"],
+    ["input tokens per request", (s) => workload.tokens.input[s], limits.maxInputTokens, "maximum input"],
+    ["output tokens per request", (s) => workload.tokens.output[s], limits.maxOutputTokens, "maximum output"],
   ];
-  const monthlyCost = sum(components.map((c) => c.monthlyCost));
-  // Capacity is what the replicas can serve in the hours they run.
-  const capacity = tokensPerSecond?.times(replicas).times(hours).times(3600);
+  for (const [what, need, limit, name] of checks) {
+    if (limit === undefined) continue;
+    if (need("expected").gt(limit)) {
+      findings.push(finding(workload, "error", "context.exceeded", `${need("expected")} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+      return;
+    }
+    if (need("high").gt(limit)) {
+      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+      return;
+    }
+  }
+}
+
+function limitsOf(from: Limits | undefined): Limits {
   return {
-    monthlyCost,
-    monthlyTokens,
-    components,
-    ...(requests.gt(0) ? { perRequestCost: monthlyCost.div(requests) } : {}),
-    ...(monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}),
-    ...(capacity && capacity.gt(0) ? { utilization: monthlyTokens.div(capacity) } : {}),
+    ...(from?.contextWindow !== undefined ? { contextWindow: from.contextWindow } : {}),
+    ...(from?.maxInputTokens !== undefined ? { maxInputTokens: from.maxInputTokens } : {}),
+    ...(from?.maxOutputTokens !== undefined ? { maxOutputTokens: from.maxOutputTokens } : {}),
   };
 }
 
-function contextFindings(workload: Workload, contextWindow: number | undefined, findings: Finding[]): void {
-  if (contextWindow === undefined) return;
-  const need = (s: Scenario) => workload.tokens.input[s].plus(workload.tokens.output[s]);
-  if (need("expected").gt(contextWindow)) {
+function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: Finding[]): void {
+  const t = requestTokens(workload, "expected");
+  const tier = tierFor(price, t.input);
+  const rates = tier?.rates ?? price.rates;
+  const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
+  if (t.cached.gt(0) && rates.cachedInput === undefined) {
+    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`, "tokens", ".cached_input"));
+  }
+  if (t.write.gt(0) && rates.cacheWrite === undefined) {
+    findings.push(finding(workload, "notice", "cache.no-write-rate", `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`, "tokens", ".cache_write"));
+  }
+  if (tier) {
     findings.push(
       finding(
         workload,
-        "error",
-        "context.exceeded",
-        `${need("expected")} tokens per request (input + output) exceed the ${contextWindow}-token context window of ${workload.model}`,
+        "notice",
+        "price.long-context",
+        `${formatNumber(t.input)} input tokens per request are above the ${formatNumber(dec(tier.aboveInputTokens))}-token long-context threshold of ${workload.model}: the whole request pays ${formatUnitPrice(tier.rates.input)}/1M input and ${formatUnitPrice(tier.rates.output)}/1M output instead of ${formatUnitPrice(price.rates.input)} and ${formatUnitPrice(price.rates.output)}`,
         "tokens",
+        ".input",
       ),
     );
-  } else if (need("high").gt(contextWindow)) {
-    findings.push(
-      finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} tokens per request exceeds the ${contextWindow}-token context window of ${workload.model}`, "tokens"),
-    );
+  } else {
+    const highTier = tierFor(price, workload.tokens.input.high);
+    if (highTier) {
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "price.long-context",
+          `the high estimate of ${formatNumber(workload.tokens.input.high)} input tokens is above the ${formatNumber(dec(highTier.aboveInputTokens))}-token long-context threshold of ${workload.model}, where the whole request pays ${formatUnitPrice(highTier.rates.input)}/1M input`,
+          "tokens",
+          ".input",
+        ),
+      );
+    }
   }
 }
 
@@ -208,26 +298,176 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
       findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
     }
   }
-  contextFindings(workload, resolved.contextWindow, findings);
-  if (workload.tokens.cachedInput.expected.gt(0) && resolved.rates.cachedInput === undefined) {
-    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the input rate`, "tokens", ".cached_input"));
-  }
+  const limits = limitsOf(resolved);
+  contextFindings(workload, limits, findings);
+  rateFindings(workload, resolved, findings);
 
-  const costs = byScenario(workload, (s) => tokenCost(workload, resolved, s));
+  const costs = tokenScenarios(workload, resolved);
   const cost = costs.expected;
   if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
+  const found = book.findModel(workload.provider, workload.model);
   return {
     workload,
     priced: !findings.some((f) => f.severity === "error"),
     cost,
     ...rangeOf(workload, costs),
     price: resolved.origin,
-    ...(resolved.contextWindow !== undefined ? { contextWindow: resolved.contextWindow } : {}),
+    ...(limits.contextWindow !== undefined ? { contextWindow: limits.contextWindow } : {}),
     ...(resolved.batch ? { batch: resolved.batch } : {}),
+    ...(found ? { modelId: found.model.id } : {}),
     findings,
   };
+}
+
+const SECONDS_PER_HOUR = 3600;
+
+/** Peak hourly rate over the mean; 1 unless the workload says its traffic is spiky. */
+export function peakFactor(workload: Workload): Decimal {
+  return workload.requests.peakToAverage ?? dec(1);
+}
+
+function monthlyTokensOf(workload: Workload, scenario: Scenario): Decimal {
+  return perMonth(workload, workload.requests.declared[scenario], workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+}
+
+function withEffective(cost: Omit<ScenarioCost, "effectivePerMillionTokens" | "perRequestCost">, requests: Decimal): ScenarioCost {
+  return {
+    ...cost,
+    ...(requests.gt(0) ? { perRequestCost: cost.monthlyCost.div(requests) } : {}),
+    ...(cost.monthlyTokens.gt(0) ? { effectivePerMillionTokens: cost.monthlyCost.div(cost.monthlyTokens.div(MILLION)) } : {}),
+  };
+}
+
+function utilizationOf(workload: Workload, monthlyTokens: Decimal, tokensPerSecond: Decimal | undefined, hours: Decimal, units: number): Pick<ScenarioCost, "utilization" | "peakUtilization"> {
+  // Capacity is what the replicas (or the cluster) can serve in the hours they run.
+  const capacity = tokensPerSecond?.times(units).times(hours).times(SECONDS_PER_HOUR);
+  if (!capacity || capacity.isZero()) return {};
+  const utilization = monthlyTokens.div(capacity);
+  return { utilization, peakUtilization: utilization.times(peakFactor(workload)) };
+}
+
+/**
+ * A dedicated endpoint for a month: GPU-hours at the hourly rate, and under a contract
+ * max(monthly minimum, GPU-hours cost) plus the overage above the included tokens.
+ */
+export function dedicatedCost(workload: Workload, hourly: Decimal | undefined, monthlyTokens: Decimal, replicas: number, requests: Decimal): ScenarioCost {
+  const d = workload.dedicated!;
+  const components: CostComponent[] = [];
+  let gpuCost = ZERO;
+  if (hourly) {
+    const gpuHours = d.hours.times(d.gpus).times(replicas);
+    gpuCost = gpuHours.times(hourly);
+    components.push({
+      name: "GPU time",
+      quantity: gpuHours,
+      unit: "GPU-hours",
+      unitPrice: hourly,
+      monthlyCost: gpuCost,
+      detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`,
+    });
+  }
+  const contract = d.contract;
+  let contractUse: Decimal | undefined;
+  if (contract) {
+    const minimum = contract.monthlyMinimum ?? ZERO;
+    if (minimum.gt(gpuCost)) {
+      const topUp = minimum.minus(gpuCost);
+      components.push({
+        name: "contract minimum",
+        quantity: dec(1),
+        unit: "month",
+        unitPrice: topUp,
+        monthlyCost: topUp,
+        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`,
+      });
+    }
+    const included = contract.includedTokens ?? ZERO;
+    if (contract.overagePerMillion) {
+      const over = Decimal.max(ZERO, monthlyTokens.minus(included));
+      if (over.gt(0)) {
+        components.push({
+          name: "overage",
+          quantity: over.div(MILLION),
+          unit: "1M tokens",
+          unitPrice: contract.overagePerMillion,
+          monthlyCost: over.times(contract.overagePerMillion).div(MILLION),
+          detail: `tokens above the ${formatCount(included)} included`,
+        });
+      }
+    }
+    if (included.gt(0)) contractUse = monthlyTokens.div(included);
+  }
+  return withEffective(
+    {
+      monthlyCost: sum(components.map((c) => c.monthlyCost)),
+      monthlyTokens,
+      components,
+      ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
+      ...(contractUse ? { contractUse } : {}),
+    },
+    requests,
+  );
+}
+
+/** GPUs a cluster is billed for: the next multiple the provider sells. */
+function billedGpus(gpus: number, multiple: number | undefined): number {
+  return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
+}
+
+function clusterCost(workload: Workload, hourly: Decimal, multiple: number | undefined, scenario: Scenario): ScenarioCost {
+  const c = workload.cluster!;
+  const billed = billedGpus(c.gpus, multiple);
+  const gpuHours = c.hours.times(billed);
+  const monthlyTokens = monthlyTokensOf(workload, scenario);
+  const components: CostComponent[] = [
+    {
+      name: "GPU time",
+      quantity: gpuHours,
+      unit: "GPU-hours",
+      unitPrice: hourly,
+      monthlyCost: gpuHours.times(hourly),
+      detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`,
+    },
+    ...(
+      [
+        ["storage", c.storageMonthly],
+        ["network", c.networkMonthly],
+      ] as const
+    )
+      .filter(([, amount]) => amount.gt(0))
+      .map(([name, amount]) => ({ name, quantity: dec(1), unit: "month" as const, unitPrice: amount, monthlyCost: amount })),
+  ];
+  return withEffective(
+    { monthlyCost: sum(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
+    workload.requests.perMonth[scenario],
+  );
+}
+
+function clusterMultiple(workload: Workload, book: PriceBook): number | undefined {
+  return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== undefined);
+}
+
+function hasContractPrice(contract: DedicatedContract | undefined): boolean {
+  return contract?.monthlyMinimum !== undefined || contract?.overagePerMillion !== undefined;
+}
+
+function capacityFindings(workload: Workload, costs: Record<Scenario, ScenarioCost>, findings: Finding[]): void {
+  const kind = workload.dedicated ? "dedicated" : "cluster";
+  const cost = costs.expected;
+  const peak = cost.peakUtilization;
+  const factor = peakFactor(workload);
+  const who = kind === "dedicated" ? `${workload.dedicated!.replicas} replica(s)` : "the cluster";
+  if (peak && peak.gt(1)) {
+    const serve = cost.monthlyTokens.div(cost.utilization!);
+    const atPeak = factor.gt(1)
+      ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization!.times(100))} on average)`
+      : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
+    findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
+  } else if (costs.high.peakUtilization?.gt(1)) {
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+  }
 }
 
 function estimateCapacityWorkload(workload: Workload, book: PriceBook): WorkloadEstimate {
@@ -238,63 +478,64 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
   // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
-  if (catalogModel) contextFindings(workload, catalogModel.model.contextWindow, findings);
+  if (catalogModel) contextFindings(workload, limitsOf(catalogModel.model), findings);
   else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
 
+  const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
+  let hourly: Decimal | undefined;
+  let price: PriceOrigin;
+  let hardwareName = spec.hardware;
   if ("problem" in rate) {
-    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-    findings.push(
-      rate.problem === "unknown-hardware"
-        ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware")
-        : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field),
-    );
-    return { workload, priced: false, findings };
+    if (!hasContractPrice(contract)) {
+      const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+      findings.push(
+        rate.problem === "unknown-hardware"
+          ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware")
+          : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field),
+      );
+      return { workload, priced: false, findings };
+    }
+    findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+    price = { kind: "override", book: workload.file, note: "dedicated.contract" };
+  } else {
+    hourly = rate.hourly;
+    price = rate.origin;
+    hardwareName = rate.hardwareName;
   }
 
-  const costs = byScenario(workload, (s) => {
-    if (workload.dedicated) {
-      const d = workload.dedicated;
-      return capacityCost(workload, s, d.hours.times(d.gpus).times(d.replicas), rate.hourly, [], d.tokensPerSecond, d.hours, d.replicas);
-    }
-    const c = workload.cluster!;
-    const extras: Array<[string, Decimal]> = [
-      ["storage", c.storageMonthly],
-      ["network", c.networkMonthly],
-    ];
-    return capacityCost(workload, s, c.hours.times(c.gpus), rate.hourly, extras, c.tokensPerSecond, c.hours, 1);
-  });
-  const cost = costs.expected;
+  const multiple = workload.cluster ? clusterMultiple(workload, book) : undefined;
+  const scenarioCost = (s: Scenario) =>
+    workload.dedicated
+      ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s])
+      : clusterCost(workload, hourly!, multiple, s);
+  const expected = scenarioCost("expected");
+  const costs = hasRange(workload) ? { low: scenarioCost("low"), expected, high: scenarioCost("high") } : { low: expected, expected, high: expected };
+  capacityFindings(workload, costs, findings);
 
-  if (cost.utilization?.gt(1)) {
+  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
-        "error",
-        "capacity.exceeded",
-        `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${kind === "dedicated" ? `${workload.dedicated!.replicas} replica(s)` : "the cluster"} can serve ${formatCount(cost.monthlyTokens.div(cost.utilization))} (${formatPercent(cost.utilization.times(100))} utilization); add replicas or lower the volume`,
-        field,
+        "warning",
+        "cluster.gpu-multiple",
+        `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} are billed as ${billedGpus(workload.cluster.gpus, multiple)}`,
+        "cluster",
+        ".gpus",
       ),
     );
-  } else if (costs.high.utilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.utilization.times(100))} of the capacity`, field));
-  }
-  if (workload.cluster) {
-    const multiple = book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== undefined);
-    if (multiple && workload.cluster.gpus % multiple !== 0) {
-      findings.push(
-        finding(workload, "warning", "cluster.gpu-multiple", `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} will be billed as ${Math.ceil(workload.cluster.gpus / multiple) * multiple}`, "cluster", ".gpus"),
-      );
-    }
   }
   return {
     workload,
-    priced: !findings.some((f) => f.severity === "error"),
-    cost,
+    // An endpoint over capacity still costs its GPU-hours: price it, and let its budget be checked.
+    priced: !findings.some((f) => f.severity === "error" && f.rule !== "capacity.exceeded"),
+    cost: expected,
     ...rangeOf(workload, costs),
-    price: rate.origin,
-    hardware: { id: spec.hardware, name: rate.hardwareName },
+    price,
+    hardware: { id: spec.hardware, name: hardwareName },
+    ...(hourly ? { gpuHourly: hourly } : {}),
     ...(catalogModel?.model.contextWindow !== undefined ? { contextWindow: catalogModel.model.contextWindow } : {}),
+    ...(catalogModel ? { modelId: catalogModel.model.id } : {}),
     findings,
   };
 }
@@ -310,15 +551,49 @@ export function estimateWorkload(workload: Workload, manifest: Pick<Manifest, "p
     : estimateCapacityWorkload(workload, book);
 }
 
-/** One line of math per component: `6.0B input tok x $0.90/1M = $5,400.00`. */
-export function componentMath(component: CostComponent): string {
-  switch (component.unit) {
-    case "1M tokens":
-      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M = ${formatUsd(component.monthlyCost)}`;
-    case "GPU-hours":
-      return `${formatNumber(component.quantity)} GPU-hours x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
-    case "month":
-      return `${component.name} ${formatUsd(component.monthlyCost)}/month`;
-  }
+/** One month of a forecast. */
+export interface ForecastStep {
+  month: number;
+  monthlyCost: Decimal;
+  /** Dedicated endpoints: the replicas that month's peak throughput needs. */
+  replicas?: number;
+  /** Capacity-priced workloads with a known throughput: that month's peak utilization of the declared capacity. */
+  peakUtilization?: Decimal;
 }
 
+/**
+ * Months 1..`months` of `growth_percent_per_month`. Token-priced costs compound with the
+ * requests. Capacity is flat whatever the tokens: a dedicated endpoint with a known throughput
+ * steps up to max(declared, ceil(peak utilization_k x declared)) replicas the month its peak
+ * outgrows them (plus contract overage on the grown tokens); a cluster stays flat.
+ */
+export function forecast(estimate: WorkloadEstimate, months: number): ForecastStep[] | undefined {
+  const { workload, cost } = estimate;
+  const growth = workload.requests.growthPercentPerMonth;
+  if (!growth || !cost || !estimate.priced) return undefined;
+  if (workload.mode === "serverless" || workload.mode === "batch") {
+    return compound(cost.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
+  }
+  return compound(dec(1), growth, months).map((factor, i) => {
+    const peakUtilization = cost.peakUtilization?.times(factor);
+    const step = { month: i + 1, ...(peakUtilization ? { peakUtilization } : {}) };
+    const d = workload.dedicated;
+    if (!d) return { ...step, monthlyCost: cost.monthlyCost };
+    const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
+    const monthlyCost = dedicatedCost(workload, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas, workload.requests.perMonth.expected.times(factor)).monthlyCost;
+    return { ...step, monthlyCost, replicas };
+  });
+}
+
+/** One line of math per component: `6.000B input tok x $0.90/1M = $5,400.00`. */
+export function componentMath(component: CostComponent): string {
+  const detail = component.detail ? ` (${component.detail})` : "";
+  switch (component.unit) {
+    case "1M tokens":
+      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
+    case "GPU-hours":
+      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+    case "month":
+      return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
+  }
+}

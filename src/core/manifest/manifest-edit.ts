@@ -9,12 +9,14 @@ export interface ManifestTokens {
   input: number;
   output: number;
   cached_input: number;
+  /** Written only when the logs saw cache writes. */
+  cache_write?: number;
 }
 
 /** Values to write into one workload; either part may be left out. */
 export interface ManifestCalibration {
   tokens?: ManifestTokens;
-  requests?: { per_day: number };
+  requests?: { per_day: number; peak_to_average?: number };
 }
 
 export type ApplyCalibrationResult = { text: string; changed: boolean } | { error: string };
@@ -44,6 +46,12 @@ function checkValues(values: ManifestCalibration): string | undefined {
   }
   if (requests && !(Number.isFinite(requests.per_day) && requests.per_day >= 0)) {
     return `requests.per_day must be a non-negative number, got ${requests.per_day}`;
+  }
+  if (requests?.peak_to_average !== undefined && !(Number.isFinite(requests.peak_to_average) && requests.peak_to_average >= 1)) {
+    return `requests.peak_to_average must be a number of at least 1, got ${requests.peak_to_average}`;
+  }
+  if (tokens?.cache_write !== undefined && (!Number.isSafeInteger(tokens.cache_write) || tokens.cache_write < 0 || tokens.cached_input + tokens.cache_write > tokens.input)) {
+    return `tokens.cache_write (${tokens.cache_write}) must be a non-negative integer that fits in tokens.input (${tokens.input}) with cached_input`;
   }
   return undefined;
 }
@@ -103,6 +111,7 @@ function applyTokens(workload: YAMLMap, tokens: ManifestTokens, workloadName: st
   if (typeof map === "string") return map;
   let changed = false;
   for (const key of TOKEN_KEYS) changed = setMapValue(map, key, tokens[key]) || changed;
+  if (tokens.cache_write !== undefined) changed = setMapValue(map, "cache_write", tokens.cache_write) || changed;
   return changed;
 }
 
@@ -159,6 +168,9 @@ export function applyCalibration(
     const outcome = applyRequests(workload, values.requests.per_day, workloadName);
     if (typeof outcome === "string") return { error: outcome };
     changed = outcome || changed;
+    const peak = values.requests.peak_to_average;
+    const requests = childMap(workload, "requests", workloadName);
+    if (peak !== undefined && typeof requests !== "string") changed = setMapValue(requests, "peak_to_average", peak) || changed;
   }
   return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
 }

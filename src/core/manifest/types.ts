@@ -41,13 +41,24 @@ export interface Range {
 export type Scenario = keyof Range;
 export const SCENARIOS: readonly Scenario[] = ["low", "expected", "high"];
 
+/** A dedicated contract's terms (USD and tokens per month); any part may be absent. */
+export interface DedicatedContract {
+  monthlyMinimum?: Decimal;
+  includedTokens?: Decimal;
+  overagePerMillion?: Decimal;
+}
+
 export interface DedicatedSpec {
   hardware: string;
+  /** GPUs per replica; 1 when not written. */
   gpus: number;
+  /** 1 when not written. */
   replicas: number;
+  /** Hours a month; 730 when not written. */
   hours: Decimal;
   hourlyRate?: Decimal;
   tokensPerSecond?: Decimal;
+  contract?: DedicatedContract;
 }
 
 export interface ClusterSpec {
@@ -62,7 +73,7 @@ export interface ClusterSpec {
 
 export type WorkloadField = "model" | "mode" | "tokens" | "requests" | "budget" | "dedicated" | "cluster";
 
-export type VolumeUnit = "per_month" | "per_day" | "per_hour" | "per_second";
+export type VolumeUnit = "per_month" | "per_week" | "per_day" | "per_hour" | "per_second";
 
 /** A workload after validation and defaults: every number is exact and every field present. */
 export interface Workload {
@@ -83,6 +94,8 @@ export interface Workload {
     input: Range;
     output: Range;
     cachedInput: Range;
+    /** Input tokens written to the prompt cache, part of `input` like `cachedInput`. */
+    cacheWrite: Range;
     /** Tokens counted from `input_from`, already included in `input`. */
     template?: { path: string; tokens: number; tokenizer: string };
   };
@@ -92,6 +105,8 @@ export interface Workload {
     declared: Range;
     perMonth: Range;
     growthPercentPerMonth?: Decimal;
+    /** Peak hourly rate over the mean; absent means 1 (steady traffic). */
+    peakToAverage?: Decimal;
   };
   budgetMonthly?: Decimal;
   tags: Record<string, string>;
@@ -106,8 +121,11 @@ export interface PriceOverride {
   input: Decimal;
   output: Decimal;
   cachedInput?: Decimal;
+  cacheWrite?: Decimal;
   batchInput?: Decimal;
   batchOutput?: Decimal;
+  batchCachedInput?: Decimal;
+  batchCacheWrite?: Decimal;
   contextWindow?: number;
   line: number;
 }

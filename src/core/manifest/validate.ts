@@ -4,6 +4,7 @@ import { formatPath, type ParsedYaml } from "./parse.js";
 import { describe, schemaFindings } from "./schema-messages.js";
 import type {
   ClusterSpec,
+  DedicatedContract,
   DedicatedSpec,
   Finding,
   GroupBudget,
@@ -36,7 +37,7 @@ export interface ValidationResult {
 type Json = Record<string, unknown>;
 
 const WORKLOAD_FIELDS: readonly WorkloadField[] = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
-const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_day", "per_hour", "per_second"];
+const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 
 /**
  * Requests per month = declared x numerator / denominator. Costs divide last, so per_day
@@ -44,6 +45,8 @@ const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_day", "per_hour",
  */
 export const MONTHLY_FACTOR: Record<VolumeUnit, { numerator: number; denominator: number }> = {
   per_month: { numerator: 1, denominator: 1 },
+  // A week is 168 of the month's 730 hours.
+  per_week: { numerator: 730, denominator: 168 },
   per_day: { numerator: 730, denominator: 24 },
   per_hour: { numerator: 730, denominator: 1 },
   per_second: { numerator: 730 * 3600, denominator: 1 },
@@ -151,7 +154,7 @@ interface RawWorkload {
   base: YamlPath;
 }
 
-/** Rule requests.volume: exactly one of per_month, per_day, per_hour, per_second. */
+/** Rule requests.volume: exactly one of per_month, per_week, per_day, per_hour, per_second. */
 function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined {
   const units = VOLUME_UNITS.filter((u) => u in (w.raw.requests as Json));
   if (units.length === 1) return units[0];
@@ -159,7 +162,7 @@ function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined 
     "requests.volume",
     [...w.base, "requests"],
     units.length === 0
-      ? `workloads[${w.index}].requests needs a volume: one of per_month, per_day, per_hour, per_second`
+      ? `workloads[${w.index}].requests needs a volume: one of per_month, per_week, per_day, per_hour, per_second`
       : `workloads[${w.index}].requests gives ${units.join(" and ")}; give exactly one volume`,
     w.name,
   );
@@ -167,7 +170,7 @@ function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined 
 }
 
 /** Rule range.order: every range has low <= expected <= high. */
-function checkRangeOrder(w: RawWorkload, ranges: Record<"input" | "output" | "cached_input", Range>, unit: VolumeUnit, declared: Range, findings: Findings): void {
+function checkRangeOrder(w: RawWorkload, ranges: Record<"input" | "output" | "cached_input" | "cache_write", Range>, unit: VolumeUnit, declared: Range, findings: Findings): void {
   const tokens = w.raw.tokens as Json;
   for (const [key, r] of Object.entries(ranges)) {
     if (tokens[key] !== undefined && !inOrder(r)) {
@@ -194,13 +197,20 @@ function templateTokens(w: RawWorkload, path: string, ctx: WorkloadContext): Non
   return { path, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
 
-/** Rule tokens.cached-exceeds-input: cached input is part of input. */
-function checkCachedInput(w: RawWorkload, input: Range, cachedInput: Range, findings: Findings): void {
+/** Rule tokens.cached-exceeds-input: cached input and cache writes are part of input. */
+function checkCachedInput(w: RawWorkload, input: Range, cachedInput: Range, cacheWrite: Range, findings: Findings): void {
   if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cached_input"],
       `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
+      w.name,
+    );
+  } else if (cachedInput.expected.plus(cacheWrite.expected).gt(input.expected) || cachedInput.high.plus(cacheWrite.high).gt(input.high)) {
+    findings.error(
+      "tokens.cached-exceeds-input",
+      [...w.base, "tokens", "cache_write"],
+      `workloads[${w.index}].tokens.cache_write (${cacheWrite.expected}) and cached_input (${cachedInput.expected}) are part of input and together cannot exceed it (${input.expected})`,
       w.name,
     );
   }
@@ -231,7 +241,14 @@ function dedicatedSpec(raw: Json): DedicatedSpec {
     hours: dec((raw.hours as number | undefined) ?? HOURS_PER_MONTH),
     ...(raw.hourly_rate !== undefined ? { hourlyRate: dec(raw.hourly_rate as number) } : {}),
     ...(raw.tokens_per_second !== undefined ? { tokensPerSecond: dec(raw.tokens_per_second as number) } : {}),
+    ...(raw.contract ? { contract: contractOf(raw.contract as Json) } : {}),
   };
+}
+
+function contractOf(raw: Json): DedicatedContract {
+  const part = (key: string) => (typeof raw[key] === "number" ? dec(raw[key]) : undefined);
+  const [monthlyMinimum, includedTokens, overagePerMillion] = [part("monthly_minimum"), part("included_tokens"), part("overage_per_million")];
+  return { ...(monthlyMinimum ? { monthlyMinimum } : {}), ...(includedTokens ? { includedTokens } : {}), ...(overagePerMillion ? { overagePerMillion } : {}) };
 }
 
 function clusterSpec(raw: Json): ClusterSpec {
@@ -257,8 +274,9 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   let input = range(tokens.input);
   const output = range(tokens.output);
   const cachedInput = range(tokens.cached_input);
+  const cacheWrite = range(tokens.cache_write);
   const declared = range(requests[unit]);
-  checkRangeOrder(w, { input, output, cached_input: cachedInput }, unit, declared, findings);
+  checkRangeOrder(w, { input, output, cached_input: cachedInput, cache_write: cacheWrite }, unit, declared, findings);
 
   let template: Workload["tokens"]["template"];
   if (typeof tokens.input_from === "string") {
@@ -267,7 +285,7 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
     const counted = template.tokens;
     input = mapRange(input, (d) => d.plus(counted));
   }
-  checkCachedInput(w, input, cachedInput, findings);
+  checkCachedInput(w, input, cachedInput, cacheWrite, findings);
 
   const mode = ((raw.mode as Mode | undefined) ?? (defaults.mode as Mode | undefined) ?? "serverless") as Mode;
   checkModeSettings(w, mode, findings);
@@ -288,12 +306,13 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
     model: raw.model as string,
     mode,
     latency: (raw.latency ?? defaults.latency) as Workload["latency"],
-    tokens: { input, output, cachedInput, ...(template ? { template } : {}) },
+    tokens: { input, output, cachedInput, cacheWrite, ...(template ? { template } : {}) },
     requests: {
       unit,
       declared,
       perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
       ...(typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {}),
+      ...(typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}),
     },
     ...(budget ? { budgetMonthly: dec(budget.monthly) } : {}),
     tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
@@ -342,8 +361,11 @@ function readPrices(parsed: ParsedYaml, data: Json, findings: Findings): PriceOv
       input: dec(raw.input as number),
       output: dec(raw.output as number),
       cachedInput: opt("cached_input"),
+      cacheWrite: opt("cache_write"),
       batchInput: opt("batch_input"),
       batchOutput: opt("batch_output"),
+      batchCachedInput: opt("batch_cached_input"),
+      batchCacheWrite: opt("batch_cache_write"),
       ...(raw.context_window !== undefined ? { contextWindow: raw.context_window as number } : {}),
       line: parsed.locate(["prices", index]).line,
     });

@@ -16,6 +16,8 @@ export interface UsageRecord {
   output: number;
   /** Prompt tokens served from the provider's prompt cache. */
   cached: number;
+  /** Prompt tokens written to the prompt cache (Anthropic's cache_creation_input_tokens), part of `input`. */
+  cacheWrite?: number;
 }
 
 /** Mean and nearest-rank percentiles of a per-request token count. */
@@ -40,6 +42,17 @@ export interface RequestRate {
   perDay: Decimal;
   /** False when the period is under a day: the rate then extrapolates a partial day and is not suggested. */
   coversFullDay: boolean;
+  /**
+   * Busiest clock hour's requests over the mean hourly rate across the period (>= 1): the
+   * manifest's `requests.peak_to_average`. Only when the period covers a full day.
+   */
+  peakToAverage?: Decimal;
+}
+
+/** Timestamps left out of the rate: after the caller's `now`, or far outside the bulk of the log. */
+export interface RejectedTimes {
+  future: number;
+  outliers: number;
 }
 
 export interface ModelCalibration {
@@ -49,10 +62,13 @@ export interface ModelCalibration {
   input: TokenDistribution;
   output: TokenDistribution;
   cachedMean: Decimal;
+  cacheWriteMean: Decimal;
   /** Sum of cached tokens / sum of input tokens (0 when no input tokens were seen). */
   cachedShare: Decimal;
   /** Absent with fewer than two timed records or when they all share one instant. */
   rate?: RequestRate;
+  /** Timestamps not used for the rate; absent when every one was used. */
+  rejectedTimes?: RejectedTimes;
   /** Values for the manifest; `requests` only when `rate.coversFullDay`. */
   suggested: ManifestCalibration;
 }
@@ -72,6 +88,13 @@ export interface CalibrationAccumulator {
 export const UNKNOWN_MODEL = "(unknown)";
 
 const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+/**
+ * Timestamps more than this many interquartile ranges (at least a day each) outside the middle
+ * half of the log are outliers: a millisecond value read as seconds lands 1,000 times further
+ * from 1970, and one such record would otherwise stretch the period to millions of days.
+ */
+const OUTLIER_SPREADS = 3;
 
 /** A private Decimal constructor, so other modules' `Decimal.set` cannot change these divisions; plain notation for display. */
 const Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
@@ -131,11 +154,13 @@ class ModelAccumulator {
   private inputSum = 0n;
   private outputSum = 0n;
   private cachedSum = 0n;
-  private timedRequests = 0;
-  private first = Infinity;
-  private last = -Infinity;
+  private cacheWriteSum = 0n;
+  private readonly times = new NumberColumn();
 
-  constructor(readonly model: string) {}
+  constructor(
+    readonly model: string,
+    private readonly now: number | undefined,
+  ) {}
 
   add(record: UsageRecord): void {
     this.inputs.push(record.input);
@@ -143,26 +168,47 @@ class ModelAccumulator {
     this.inputSum += BigInt(record.input);
     this.outputSum += BigInt(record.output);
     this.cachedSum += BigInt(record.cached);
-    if (record.time !== undefined) {
-      this.timedRequests++;
-      this.first = Math.min(this.first, record.time);
-      this.last = Math.max(this.last, record.time);
-    }
+    if (record.cacheWrite) this.cacheWriteSum += BigInt(record.cacheWrite);
+    if (record.time !== undefined) this.times.push(record.time);
   }
 
-  private rate(): RequestRate | undefined {
-    const n = this.timedRequests;
-    if (n < 2 || this.last === this.first) return undefined;
-    const spanMs = this.last - this.first;
+  /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
+  private usableTimes(): { times: Float64Array; rejected?: RejectedTimes } {
+    const all = this.times.sorted();
+    const now = this.now;
+    const firstFuture = now === undefined ? -1 : all.findIndex((t) => t > now);
+    const past = firstFuture === -1 ? all : all.subarray(0, firstFuture);
+    if (past.length < 4) {
+      const future = all.length - past.length;
+      return future > 0 ? { times: past, rejected: { future, outliers: 0 } } : { times: past };
+    }
+    const q1 = past[Math.floor(past.length / 4)]!;
+    const q3 = past[Math.floor((past.length * 3) / 4)]!;
+    const spread = OUTLIER_SPREADS * Math.max(q3 - q1, MS_PER_DAY);
+    const kept = past.filter((t) => t >= q1 - spread && t <= q3 + spread);
+    const future = all.length - past.length;
+    const outliers = past.length - kept.length;
+    return future + outliers > 0 ? { times: kept, rejected: { future, outliers } } : { times: kept };
+  }
+
+  private rate(times: Float64Array): RequestRate | undefined {
+    const n = times.length;
+    if (n < 2 || times[0] === times[n - 1]) return undefined;
+    const first = times[0]!;
+    const last = times[n - 1]!;
+    const spanMs = last - first;
     // One division each, of exact products, so evenly spaced traffic yields an exact rate.
     const periodDays = new Exact(spanMs).mul(n).div((n - 1) * MS_PER_DAY);
+    const coversFullDay = periodDays.gte(1);
     return {
       timedRequests: n,
-      first: this.first,
-      last: this.last,
+      first,
+      last,
       periodDays,
       perDay: new Exact(n - 1).mul(MS_PER_DAY).div(spanMs),
-      coversFullDay: periodDays.gte(1),
+      coversFullDay,
+      // Under one request an hour on average the busiest hour says nothing about a peak.
+      ...(coversFullDay && periodDays.mul(24).lte(n) ? { peakToAverage: peakToAverage(times, periodDays) } : {}),
     };
   }
 
@@ -171,23 +217,54 @@ class ModelAccumulator {
     const input = distribution(this.inputs, this.inputSum);
     const output = distribution(this.outputs, this.outputSum);
     const cachedMean = new Exact(this.cachedSum.toString()).div(requests);
-    const rate = this.rate();
+    const cacheWriteMean = new Exact(this.cacheWriteSum.toString()).div(requests);
+    const { times, rejected } = this.usableTimes();
+    const rate = this.rate(times);
+    const perDay = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
+    // 1 is the default: only a measured peak above it is worth writing.
+    const peak = rate?.peakToAverage?.gt(1) ? rate.peakToAverage.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() : undefined;
     return {
       model: this.model,
       requests,
       input,
       output,
       cachedMean,
+      cacheWriteMean,
       cachedShare:
         this.inputSum === 0n ? new Exact(0) : new Exact(this.cachedSum.toString()).div(this.inputSum.toString()),
       ...(rate && { rate }),
+      ...(rejected && { rejectedTimes: rejected }),
       suggested: {
-        // Rounding is monotone and cached ≤ input per record, so cached_input ≤ input still holds.
-        tokens: { input: roundCount(input.mean), output: roundCount(output.mean), cached_input: roundCount(cachedMean) },
-        ...(rate?.coversFullDay && { requests: { per_day: roundPerDay(rate.perDay) } }),
+        // Rounding is monotone and cached + writes ≤ input per record, so that still holds (up to one token, clamped).
+        tokens: {
+          input: roundCount(input.mean),
+          output: roundCount(output.mean),
+          cached_input: roundCount(cachedMean),
+          ...(this.cacheWriteSum > 0n && { cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)) }),
+        },
+        // A rate too small to show in two decimals is never written as 0 over a measured one.
+        ...(perDay > 0 && { requests: { per_day: perDay, ...(peak !== undefined && { peak_to_average: peak }) } }),
       },
     };
   }
+}
+
+/**
+ * The busiest clock hour (UTC) over the mean hourly rate across the period: requests in each
+ * hour counted in one pass over the sorted times.
+ */
+function peakToAverage(sorted: Float64Array, periodDays: Decimal): Decimal {
+  let busiest = 0;
+  let hour = Number.NaN;
+  let count = 0;
+  for (const t of sorted) {
+    const h = Math.floor(t / MS_PER_HOUR);
+    count = h === hour ? count + 1 : 1;
+    hour = h;
+    busiest = Math.max(busiest, count);
+  }
+  const meanPerHour = new Exact(sorted.length).div(periodDays.mul(24));
+  return Decimal.max(1, new Exact(busiest).div(meanPerHour));
 }
 
 function checkRecord(record: UsageRecord): void {
@@ -200,12 +277,20 @@ function checkRecord(record: UsageRecord): void {
   if (record.cached > record.input) {
     throw new RangeError(`usage record cached (${record.cached}) exceeds input (${record.input}), which includes it`);
   }
+  if (record.cacheWrite !== undefined && (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)) {
+    throw new RangeError(`usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`);
+  }
   if (record.time !== undefined && !Number.isFinite(record.time)) {
     throw new RangeError(`usage record time must be a finite number of milliseconds, got ${record.time}`);
   }
 }
 
-export function createCalibration(): CalibrationAccumulator {
+export interface CalibrationOptions {
+  /** The caller's clock (ms since the epoch): later timestamps are rejected as future. The core never reads a clock. */
+  now?: number;
+}
+
+export function createCalibration(options: CalibrationOptions = {}): CalibrationAccumulator {
   const byModel = new Map<string, ModelAccumulator>();
   return {
     add(record) {
@@ -213,7 +298,7 @@ export function createCalibration(): CalibrationAccumulator {
       const model = record.model ?? UNKNOWN_MODEL;
       let accumulator = byModel.get(model);
       if (!accumulator) {
-        accumulator = new ModelAccumulator(model);
+        accumulator = new ModelAccumulator(model, options.now);
         byModel.set(model, accumulator);
       }
       accumulator.add(record);

@@ -4,8 +4,9 @@
  * starts to beat serverless. Pure: workload, manifest and price book in, numbers out.
  */
 import type { PriceBook } from "../prices/catalog.js";
-import { estimateWorkload } from "../cost/estimate.js";
-import { HOURS_PER_MONTH, compound, type Decimal } from "../money.js";
+import { batchTerms, dailyBatchTokens, queueOverage } from "../cost/batch-queue.js";
+import { dedicatedCost, estimateWorkload, peakFactor } from "../cost/estimate.js";
+import { HOURS_PER_MONTH, compound, dec, formatCount, type Decimal } from "../money.js";
 import { resolveGpuRate, type PriceOrigin } from "../prices/price.js";
 import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "../manifest/types.js";
 
@@ -33,7 +34,10 @@ export interface CompareOption {
   monthlyCost: Decimal;
   range: Record<Scenario, Decimal>;
   perRequestCost?: Decimal;
+  /** Average utilization of the replicas (dedicated) or the cluster. */
   utilization?: Decimal;
+  /** Share of the paid capacity idle on average: 1 - utilization. Replicas sized for the peak pay for it. */
+  idleShare?: Decimal;
   /** Meets the workload's constraints (latency, known capacity) and may be recommended. */
   eligible: boolean;
   /** Assumptions made and reasons an option is not eligible, in words. */
@@ -90,12 +94,22 @@ const SECONDS_PER_HOUR = 3600;
 /** How an option's cost moves with volume: linear per request, in replica steps, or flat. */
 type Scaling =
   | { kind: "per-request"; perRequest: Decimal }
-  | { kind: "replicas"; replicaMonthly: Decimal; capacityTokens?: Decimal; assumedReplicas: number; tokensPerRequest: Decimal }
+  | {
+      kind: "replicas";
+      replicaMonthly: Decimal;
+      capacityTokens?: Decimal;
+      assumedReplicas: number;
+      tokensPerRequest: Decimal;
+      /** requests.peak_to_average: replicas are sized for the peak. */
+      peak: Decimal;
+      /** The declared endpoint under a contract: its cost is the contract's, at the replicas needed. */
+      contract?: { workload: Workload; hourly: Decimal };
+    }
   | { kind: "flat"; monthly: Decimal };
 
 function replicasFor(scaling: Extract<Scaling, { kind: "replicas" }>, requests: Decimal): number {
   if (!scaling.capacityTokens) return scaling.assumedReplicas;
-  const needed = requests.times(scaling.tokensPerRequest).div(scaling.capacityTokens).ceil();
+  const needed = requests.times(scaling.tokensPerRequest).times(scaling.peak).div(scaling.capacityTokens).ceil();
   return Math.max(1, needed.toNumber());
 }
 
@@ -103,8 +117,11 @@ function costAt(scaling: Scaling, requests: Decimal): Decimal {
   switch (scaling.kind) {
     case "per-request":
       return scaling.perRequest.times(requests);
-    case "replicas":
-      return scaling.replicaMonthly.times(replicasFor(scaling, requests));
+    case "replicas": {
+      const replicas = replicasFor(scaling, requests);
+      if (!scaling.contract) return scaling.replicaMonthly.times(replicas);
+      return dedicatedCost(scaling.contract.workload, scaling.contract.hourly, requests.times(scaling.tokensPerRequest), replicas, requests).monthlyCost;
+    }
     case "flat":
       return scaling.monthly;
   }
@@ -134,6 +151,12 @@ function tokenOption(
   if (mode === "batch") {
     if (estimate.batch === "not-discounted") notes.push("no batch discount for this model: billed at the serverless price");
     if (estimate.batch === "unknown") notes.push("batch terms unknown: assumed billed at the serverless price");
+    const terms = batchTerms(book, workload.provider);
+    const daily = dailyBatchTokens(estimate);
+    if (terms && daily.gt(terms.enqueuedTokensPerModel)) {
+      eligible = false;
+      notes.push(`infeasible: ${formatCount(daily)} tokens a day, ${queueOverage(daily, terms)}`);
+    }
     // Batch jobs finish within 24 hours: only a workload that says it can wait may move there.
     if (workload.latency === "interactive") {
       eligible = false;
@@ -179,22 +202,39 @@ function dedicatedOption(
   // How replicas are sized is said once per workload (`assumptions`); only the consequence is noted here.
   const notes = capacityTokens ? [] : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
 
-  const scaling = { kind: "replicas" as const, replicaMonthly, assumedReplicas, tokensPerRequest: tokensPerRequest(workload, "expected"), ...(capacityTokens ? { capacityTokens } : {}) };
+  const peak = peakFactor(workload);
+  // The contract belongs to the declared endpoint: it prices that hardware only.
+  const contract = declared?.contract && declared.hardware.toLowerCase() === hardwareId.toLowerCase() ? { workload, hourly: rate.hourly } : undefined;
+  if (contract) notes.push("priced by the declared contract (minimum and overage)");
+  const scaling = {
+    kind: "replicas" as const,
+    replicaMonthly,
+    assumedReplicas,
+    tokensPerRequest: tokensPerRequest(workload, "expected"),
+    peak,
+    ...(capacityTokens ? { capacityTokens } : {}),
+    ...(contract ? { contract } : {}),
+  };
   const replicas = {} as Record<Scenario, number>;
   const range = {} as Record<Scenario, Decimal>;
   for (const s of SCENARIOS) {
-    replicas[s] = replicasFor({ ...scaling, tokensPerRequest: tokensPerRequest(workload, s) }, workload.requests.perMonth[s]);
-    range[s] = replicaMonthly.times(replicas[s]);
+    const scenario = { ...scaling, tokensPerRequest: tokensPerRequest(workload, s) };
+    replicas[s] = replicasFor(scenario, workload.requests.perMonth[s]);
+    range[s] = costAt(scenario, workload.requests.perMonth[s]);
   }
   const requests = workload.requests.perMonth.expected;
   const monthlyTokens = requests.times(scaling.tokensPerRequest);
+
+  const utilization = capacityTokens && monthlyTokens.gt(0) ? monthlyTokens.div(capacityTokens.times(replicas.expected)) : undefined;
+  if (peak.gt(1) && capacityTokens) notes.push(`sized for the peak (${peak}x the average rate): ${replicas.expected} replica${replicas.expected === 1 ? "" : "s"}`);
 
   let breakEven: BreakEven | undefined;
   if (serverlessPerRequest?.gt(0)) {
     const requestsPerMonth = replicaMonthly.div(serverlessPerRequest);
     // Dedicated cost steps up a replica at a time while serverless grows linearly, so dedicated
     // ever wins only if one fully used replica is cheaper than serverless for the same requests.
-    const requestsPerReplica = capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest) : undefined;
+    // A replica sized for the peak serves peak_to_average times fewer requests on average.
+    const requestsPerReplica = capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest.times(peak)) : undefined;
     const never = requestsPerReplica !== undefined && requestsPerMonth.gte(requestsPerReplica);
     breakEven = { never, assumesOneReplica: !capacityTokens, ...(never ? {} : { requestsPerMonth }) };
   }
@@ -207,7 +247,7 @@ function dedicatedOption(
       monthlyCost: range.expected,
       range,
       ...(requests.gt(0) ? { perRequestCost: range.expected.div(requests) } : {}),
-      ...(capacityTokens && monthlyTokens.gt(0) ? { utilization: monthlyTokens.div(capacityTokens.times(replicas.expected)) } : {}),
+      ...(utilization ? { utilization, idleShare: dec(1).minus(utilization) } : {}),
       // An endpoint whose capacity is unknown cannot be shown to carry the volume, so it is never recommended.
       eligible: capacityTokens !== undefined,
       notes,

@@ -1,4 +1,4 @@
-import type { CatalogSource, LongContextTier, TokenPrices } from "./catalog-types.js";
+import type { BatchOffer, CatalogModel, CatalogSource, LongContextTier, TokenPrices } from "./catalog-types.js";
 import type { PriceBook } from "./catalog.js";
 import { dec, type Decimal } from "../money.js";
 import type { PriceOverride, Workload } from "../manifest/types.js";
@@ -20,15 +20,26 @@ export interface TokenRates {
   output: Decimal;
   /** Undefined when the model has no cached-input rate: cached tokens then pay `input`. */
   cachedInput?: Decimal;
+  /** Undefined when the model has no cache-write rate: cache writes then pay `input`. */
+  cacheWrite?: Decimal;
+}
+
+export interface TierRates {
+  aboveInputTokens: number;
+  rates: TokenRates;
 }
 
 export interface ResolvedTokenPrice {
   rates: TokenRates;
   origin: PriceOrigin;
   contextWindow?: number;
-  longContext: Array<{ aboveInputTokens: number; rates: TokenRates }>;
+  maxInputTokens?: number;
+  maxOutputTokens?: number;
+  longContext: TierRates[];
   /** For batch mode: whether the rates are a batch discount, serverless rates, or unavailable. */
   batch?: "discounted" | "not-discounted" | "unknown" | "unavailable";
+  /** Batch input / serverless input: scales the rates a batch offer does not list (cached, cache write, tiers). */
+  batchRatio?: Decimal;
 }
 
 export type PriceProblem =
@@ -51,7 +62,12 @@ const ratesCache = new WeakMap<TokenPrices | LongContextTier, TokenRates>();
 function ratesOf(prices: TokenPrices | LongContextTier): TokenRates {
   let rates = ratesCache.get(prices);
   if (!rates) {
-    rates = { input: dec(prices.input), output: dec(prices.output), ...(prices.cachedInput !== undefined ? { cachedInput: dec(prices.cachedInput) } : {}) };
+    rates = {
+      input: dec(prices.input),
+      output: dec(prices.output),
+      ...(prices.cachedInput !== undefined ? { cachedInput: dec(prices.cachedInput) } : {}),
+      ...(prices.cacheWrite !== undefined ? { cacheWrite: dec(prices.cacheWrite) } : {}),
+    };
     ratesCache.set(prices, rates);
   }
   return rates;
@@ -60,6 +76,49 @@ function ratesOf(prices: TokenPrices | LongContextTier): TokenRates {
 function findOverride(workload: Workload, overrides: readonly PriceOverride[]): PriceOverride | undefined {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === undefined || o.provider === workload.provider));
+}
+
+/** Batch input over serverless input; 1 when serverless input is free (nothing to scale by). */
+function ratioOf(serverless: TokenRates, batch: TokenRates): Decimal {
+  return serverless.input.isZero() ? dec(1) : batch.input.div(serverless.input);
+}
+
+/** A serverless rate scaled by the batch ratio; the product first, one division, so 50% stays exact. */
+function scaled(rate: Decimal | undefined, serverless: TokenRates, batch: TokenRates): Decimal | undefined {
+  if (rate === undefined) return undefined;
+  return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
+}
+
+/**
+ * Batch rates: the offer's own rates where it lists them; a cached or cache-write rate it
+ * does not list is the serverless one scaled by the batch ratio. Only a model with no cached
+ * rate at all bills cached tokens at the batch input rate.
+ */
+function batchRates(serverless: TokenRates, batch: TokenRates): TokenRates {
+  const cachedInput = batch.cachedInput ?? scaled(serverless.cachedInput, serverless, batch);
+  const cacheWrite = batch.cacheWrite ?? scaled(serverless.cacheWrite, serverless, batch);
+  return { input: batch.input, output: batch.output, ...(cachedInput ? { cachedInput } : {}), ...(cacheWrite ? { cacheWrite } : {}) };
+}
+
+/** Batch long-context tiers: listed by the offer, else the serverless tiers scaled by the batch ratio. */
+function batchTiers(tiers: readonly TierRates[], listed: readonly LongContextTier[] | undefined, serverless: TokenRates, batch: TokenRates): TierRates[] {
+  if (listed && listed.length > 0) return listed.map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) }));
+  return tiers.map(({ aboveInputTokens, rates }) => {
+    const cachedInput = scaled(rates.cachedInput, serverless, batch);
+    const cacheWrite = scaled(rates.cacheWrite, serverless, batch);
+    return {
+      aboveInputTokens,
+      rates: { input: scaled(rates.input, serverless, batch)!, output: scaled(rates.output, serverless, batch)!, ...(cachedInput ? { cachedInput } : {}), ...(cacheWrite ? { cacheWrite } : {}) },
+    };
+  });
+}
+
+function limitsOf(model: CatalogModel | undefined, contextWindow: number | undefined) {
+  return {
+    ...(contextWindow !== undefined ? { contextWindow } : {}),
+    ...(model?.maxInputTokens !== undefined ? { maxInputTokens: model.maxInputTokens } : {}),
+    ...(model?.maxOutputTokens !== undefined ? { maxOutputTokens: model.maxOutputTokens } : {}),
+  };
 }
 
 /** Per-token prices for a serverless or batch workload: manifest override > extra books > built-in. */
@@ -74,20 +133,22 @@ export function resolveTokenPrice(
 
   if (override) {
     const origin: PriceOrigin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
-    const contextWindow = override.contextWindow ?? found?.model.contextWindow;
-    const base = {
-      origin,
-      longContext: [],
-      ...(contextWindow !== undefined ? { contextWindow } : {}),
-    };
+    const base = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
     const serverless: TokenRates = {
       input: override.input,
       output: override.output,
       ...(override.cachedInput ? { cachedInput: override.cachedInput } : {}),
+      ...(override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}),
     };
     if (!wantsBatch) return { ...base, rates: serverless };
     if (override.batchInput && override.batchOutput) {
-      return { ...base, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
+      const listed: TokenRates = {
+        input: override.batchInput,
+        output: override.batchOutput,
+        ...(override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {}),
+        ...(override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}),
+      };
+      return { ...base, rates: batchRates(serverless, listed), batch: "discounted", batchRatio: ratioOf(serverless, listed) };
     }
     // A negotiated price without batch rates: the catalog still knows whether batch exists.
     if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
@@ -102,21 +163,22 @@ export function resolveTokenPrice(
   const base = {
     origin,
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
-    ...(model.contextWindow !== undefined ? { contextWindow: model.contextWindow } : {}),
+    ...limitsOf(model, model.contextWindow),
   };
   if (!wantsBatch) return { ...base, rates: serverless };
 
-  const batch = model.batch;
+  const batch: BatchOffer | undefined = model.batch;
   if (!batch) return { ...base, rates: serverless, batch: "unknown" };
   if (!batch.available) return { ...base, rates: serverless, batch: "unavailable" };
   if (!batch.discounted) return { ...base, rates: serverless, batch: "not-discounted" };
+  const listed = ratesOf(batch);
   return {
     ...base,
-    // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
-    longContext: [],
-    rates: ratesOf(batch),
+    longContext: batchTiers(base.longContext, batch.longContext, serverless, listed),
+    rates: batchRates(serverless, listed),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
     batch: "discounted",
+    batchRatio: ratioOf(serverless, listed),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { WorkloadEstimate } from "../cost/estimate.js";
-import { Decimal, compound, formatPercent, formatUsd, sum } from "../money.js";
+import { forecast, type WorkloadEstimate } from "../cost/estimate.js";
+import { Decimal, formatPercent, formatUsd, sum } from "../money.js";
 import type { Finding, GroupBudget, Manifest, Severity } from "../manifest/types.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
@@ -59,6 +59,30 @@ function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
+type Push = (severity: Severity, rule: string, message: string, line: number, col: number, workload?: string, path?: string) => void;
+
+/**
+ * A GPU cluster's cost is flat whatever the requests, but its capacity is not: warn the month
+ * growth takes its peak utilization over 100%. (A dedicated endpoint's forecast adds replicas instead.)
+ */
+function capacityForecast(estimate: WorkloadEstimate, months: number | undefined, push: Push): void {
+  const { workload } = estimate;
+  if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
+  if (estimate.cost?.peakUtilization?.gt(1)) return;
+  const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
+  if (!full) return;
+  const at = workload.at.cluster ?? workload;
+  push(
+    "warning",
+    "capacity.forecast",
+    `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization!.times(100))}); its cost stays flat, so add GPUs before then`,
+    at.line,
+    at.col,
+    workload.name,
+    `workloads[${workload.index}].cluster`,
+  );
+}
+
 /** Checks one manifest's budgets and policy against its estimates. */
 export function evaluateManifest(manifest: Manifest, estimates: readonly WorkloadEstimate[], context: EvaluateContext = {}): Evaluation {
   const { policy } = manifest;
@@ -88,23 +112,29 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
         );
       }
       const growth = workload.requests.growthPercentPerMonth;
-      if (policy.forecastMonths && growth?.gt(0) && use.status !== "over") {
-        const limit = workload.budgetMonthly;
-        const series = compound(cost.monthlyCost, growth, policy.forecastMonths);
-        const month = series.findIndex((projected) => projected.gt(limit));
-        if (month !== -1) {
-          push(
-            "warning",
-            "budget.forecast",
-            `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(limit)}/mo in month ${month + 1} (${formatUsd(series[month]!)}/mo)`,
-            at.line,
-            at.col,
-            workload.name,
-            path,
-          );
-        }
+      const steps = policy.forecastMonths && growth?.gt(0) && use.status !== "over" ? forecast(estimate, policy.forecastMonths) : undefined;
+      const over = steps?.find((step) => step.monthlyCost.gt(workload.budgetMonthly!));
+      if (over) {
+        // Capacity does not grow with requests: say what makes its cost move.
+        const declared = workload.dedicated?.replicas;
+        const stepUp = declared === undefined ? undefined : steps!.find((step) => step.replicas! > declared);
+        const cause = stepUp
+          ? `: its dedicated endpoint needs ${stepUp.replicas} replicas from month ${stepUp.month} (${declared} declared),`
+          : declared !== undefined
+            ? ": its contract overage grows with the tokens,"
+            : "";
+        push(
+          "warning",
+          "budget.forecast",
+          `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
+          at.line,
+          at.col,
+          workload.name,
+          path,
+        );
       }
     }
+    capacityForecast(estimate, policy.forecastMonths, push);
   }
 
   const groups: GroupBudgetResult[] = manifest.budgets.map((group) => {

@@ -1,9 +1,10 @@
 import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
 import type { Driver, Change, DiffResult, Trust } from "./diff.js";
-import { componentMath, type WorkloadEstimate } from "../cost/estimate.js";
+import { batchQueueFindings } from "../cost/batch-queue.js";
+import { componentMath, forecast, type WorkloadEstimate } from "../cost/estimate.js";
 import type { BudgetStatus } from "./evaluate.js";
-import { ZERO, compound, sum, type Decimal } from "../money.js";
+import { ZERO, sum, type Decimal } from "../money.js";
 import type { PriceOrigin } from "../prices/price.js";
 import type { Finding, Latency, Mode, Severity, VolumeUnit } from "../manifest/types.js";
 
@@ -32,12 +33,16 @@ export interface ReportWorkload {
   hardware: string | null;
   tags: Record<string, string>;
   requests: { unit: VolumeUnit; declared: Decimal; perMonth: Decimal };
-  tokens: { input: Decimal; output: Decimal; cachedInput: Decimal; template: { path: string; tokens: number; tokenizer: string } | null };
+  tokens: { input: Decimal; output: Decimal; cachedInput: Decimal; cacheWrite: Decimal; template: { path: string; tokens: number; tokenizer: string } | null };
   perRequestCost: Decimal | null;
   monthlyCost: Decimal | null;
   monthlyTokens: Decimal | null;
   effectivePerMillionTokens: Decimal | null;
   utilization: Decimal | null;
+  /** Utilization at peak traffic (utilization x requests.peak_to_average); capacity is checked against it. */
+  peakUtilization: Decimal | null;
+  /** Monthly tokens / a dedicated contract's included tokens. */
+  contractUse: Decimal | null;
   costComponents: ReportComponent[];
   range: { low: Decimal; expected: Decimal; high: Decimal } | null;
   price: PriceOrigin | null;
@@ -46,6 +51,8 @@ export interface ReportWorkload {
   budget: { monthly: Decimal; percentUsed: Decimal | null; status: BudgetStatus } | null;
   status: WorkloadStatus;
   forecast: Decimal[] | null;
+  /** Dedicated endpoints with a known throughput: the replicas each forecast month needs at peak. */
+  forecastReplicas: number[] | null;
   change?: Change;
   baseMonthlyCost?: Decimal | null;
   diffMonthlyCost?: Decimal | null;
@@ -122,11 +129,7 @@ function workloadStatus(estimate: WorkloadEstimate, budget: ReportWorkload["budg
   return budget?.status ?? "ok";
 }
 
-function forecastOf(estimate: WorkloadEstimate): Decimal[] | null {
-  const growth = estimate.workload.requests.growthPercentPerMonth;
-  if (!growth || !estimate.cost || !estimate.priced) return null;
-  return compound(estimate.cost.monthlyCost, growth, 12);
-}
+const FORECAST_MONTHS = 12;
 
 function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | undefined): ReportWorkload {
   const { workload, cost } = estimate;
@@ -139,6 +142,7 @@ function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | und
       }
     : null;
   const priced = estimate.priced && cost !== undefined;
+  const steps = forecast(estimate, FORECAST_MONTHS);
   return {
     id: workload.id,
     file: workload.file,
@@ -155,6 +159,7 @@ function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | und
       input: workload.tokens.input.expected,
       output: workload.tokens.output.expected,
       cachedInput: workload.tokens.cachedInput.expected,
+      cacheWrite: workload.tokens.cacheWrite.expected,
       template: workload.tokens.template ?? null,
     },
     perRequestCost: priced ? (cost.perRequestCost ?? null) : null,
@@ -162,13 +167,16 @@ function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | und
     monthlyTokens: cost?.monthlyTokens ?? null,
     effectivePerMillionTokens: priced ? (cost.effectivePerMillionTokens ?? null) : null,
     utilization: cost?.utilization ?? null,
+    peakUtilization: cost?.peakUtilization ?? null,
+    contractUse: cost?.contractUse ?? null,
     costComponents: priced ? cost.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
     range: priced ? (estimate.range ?? null) : null,
     price: estimate.price ?? null,
     contextWindow: estimate.contextWindow ?? null,
     budget,
     status: workloadStatus(estimate, budget),
-    forecast: forecastOf(estimate),
+    forecast: steps?.map((s) => s.monthlyCost) ?? null,
+    forecastReplicas: steps?.[0]?.replicas !== undefined && steps[0].peakUtilization ? steps.map((s) => s.replicas!) : null,
   };
 }
 
@@ -219,6 +227,7 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
         report.budget = null;
         report.status = "ok";
         report.forecast = null;
+        report.forecastReplicas = null;
         report.range = null;
       }
       return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
@@ -227,7 +236,8 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
     workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
   }
 
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...(diff?.findings ?? []), ...(options.codeFindings ?? [])]);
+  // Batch queue limits hold per user across the whole run, not per file.
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...(diff?.findings ?? []), ...(options.codeFindings ?? [])]);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
