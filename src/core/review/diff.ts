@@ -3,7 +3,7 @@ import type { PriceBook } from "../prices/catalog.js";
 import { estimateWorkload, type WorkloadEstimate } from "../cost/estimate.js";
 import { budgetMessage } from "./evaluate.js";
 import { ZERO, formatCount, formatPercentChange, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
-import type { Finding, Manifest, Workload } from "../manifest/types.js";
+import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
 export type Cause = "price" | "mode" | "hardware" | "model" | "tokens" | "volume" | "other";
@@ -74,6 +74,20 @@ function describeTokens(base: Workload, head: Workload): string {
   return `tokens per request: ${parts.join(", ")}`;
 }
 
+function describeContract(base: DedicatedContract | undefined, head: DedicatedContract | undefined): string {
+  const terms = (c: DedicatedContract | undefined) =>
+    c
+      ? [
+          c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
+          c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
+          c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : "",
+        ]
+          .filter(Boolean)
+          .join(", ") || "no terms"
+      : "none";
+  return `dedicated contract ${terms(base)} -> ${terms(head)}`;
+}
+
 function describeMode(base: Workload, head: Workload): string {
   if (base.mode !== head.mode) return `mode ${base.mode} -> ${head.mode}`;
   const spec = (w: Workload) => {
@@ -99,8 +113,12 @@ function attribute(base: WorkloadEstimate, head: WorkloadEstimate, baseManifest:
   const steps: Array<{ cause: Cause; workload: Workload; prices: Manifest; detail: string; changed: boolean }> = [];
   const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
   steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
-  const modeChanged = !sameJson(modeFields(b), modeFields(h));
-  let current: Workload = { ...b, ...modeFields(h) };
+  // A dedicated contract is a price: its change is a driver of its own, before the hardware.
+  const contractChanged = b.dedicated !== undefined && h.dedicated !== undefined && !sameJson(b.dedicated.contract, h.dedicated.contract);
+  let current: Workload = contractChanged ? { ...b, dedicated: { ...b.dedicated!, contract: h.dedicated!.contract } } : b;
+  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
+  const modeChanged = !sameJson(modeFields(current), modeFields(h));
+  current = { ...current, ...modeFields(h) };
   steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
   const modelChanged = b.model !== h.model || b.provider !== h.provider;
   current = { ...current, model: h.model, provider: h.provider };

@@ -117,12 +117,12 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
       if (over) {
         // Capacity does not grow with requests: say what makes its cost move.
         const declared = workload.dedicated?.replicas;
-        const stepUp = declared === undefined ? undefined : steps!.find((step) => step.replicas! > declared);
-        const cause = stepUp
-          ? `: its dedicated endpoint needs ${stepUp.replicas} replicas from month ${stepUp.month} (${declared} declared),`
-          : declared !== undefined
-            ? ": its contract overage grows with the tokens,"
-            : "";
+        const cause =
+          declared === undefined
+            ? ""
+            : over.replicas! > declared
+              ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),`
+              : ": its contract overage grows with the tokens,";
         push(
           "warning",
           "budget.forecast",
