@@ -16,8 +16,8 @@ describe("the bundled example's numbers, in every format", () => {
       perRequestCost: 0.006,
       monthlyCost: 12000,
       costComponents: [
-        { name: "input", quantity: 6000, unit: "1M tokens", unitPrice: 0.9, monthlyCost: 5400, math: "6.0B input tok x $0.90/1M = $5,400.00" },
-        { name: "output", quantity: 2000, unit: "1M tokens", unitPrice: 3.3, monthlyCost: 6600, math: "2.0B output tok x $3.30/1M = $6,600.00" },
+        { name: "input", quantity: 6000, unit: "1M tokens", unitPrice: 0.9, monthlyCost: 5400, math: "6.000B input tok x $0.90/1M = $5,400.00" },
+        { name: "output", quantity: 2000, unit: "1M tokens", unitPrice: 3.3, monthlyCost: 6600, math: "2.000B output tok x $3.30/1M = $6,600.00" },
       ],
       price: { kind: "override" },
       budget: { monthly: 15000, percentUsed: 80, status: "near" },
@@ -28,8 +28,8 @@ describe("the bundled example's numbers, in every format", () => {
 
   test("table and markdown show the same numbers and the math", async () => {
     const table = (await cli(ROOT, "estimate", "examples/ai-workloads.yaml")).stdout;
-    expect(table).toContain("2.0M requests/month x $0.006000/request = $12,000.00/month");
-    expect(table).toContain("6.0B input tok x $0.90/1M = $5,400.00");
+    expect(table).toContain("2.000M requests/month x $0.006000/request = $12,000.00/month");
+    expect(table).toContain("6.000B input tok x $0.90/1M = $5,400.00");
     const markdown = (await cli(ROOT, "estimate", "examples/ai-workloads.yaml", "--format", "markdown")).stdout;
     expect(markdown).toMatch(/\| support-assistant \| `arcee-ai\/maestro-reasoning` \| serverless \| \$0\.006000 \| \$12,000\.00 \|/);
   });

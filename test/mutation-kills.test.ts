@@ -65,14 +65,15 @@ describe("evaluate", () => {
     expect(find(one, "budget.group.exceeded")[0]!.message).toMatch(/^budget b \(2 workloads\) projected/);
   });
 
-  it("a group budget sums only priced members (a workload over capacity has a cost but is not priced)", () => {
+  it("a group budget sums priced members, and a workload over capacity is priced by its GPU-hours", () => {
     const workloads =
       W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }") +
       W("b", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 1 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }\ntags: { team: x }");
     const a = analyze(manifest(workloads, `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 100 }\n`));
-    expect(a.estimates[1]!.cost).toBeDefined();
-    expect(a.evaluation!.groups[0]!.budget.projected.toString()).toBe("1");
-    expect(a.evaluation!.groups[0]!.unpriced).toEqual(["b"]);
+    expect(a.estimates[1]!.priced).toBe(true);
+    // 1 + 730 x 5.49 for the endpoint over capacity
+    expect(a.evaluation!.groups[0]!.budget.projected.toString()).toBe("4008.7");
+    expect(a.evaluation!.groups[0]!.unpriced).toEqual([]);
   });
 
   it("a group of one says 'workload', and a zero budget says 'no budget'", () => {
@@ -189,7 +190,7 @@ describe("estimate", () => {
   it("context windows: an error over the expected size, a warning when only the high estimate is over", () => {
     const text = (input: string) => manifest(W("a", `provider: acme\nmodel: nobatch\ntokens: { input: ${input}, output: 100 }\nrequests: { per_month: 10 }`));
     expect(analyze(text("{ low: 100, expected: 1000, high: 5000 }"), book).findings).toEqual([
-      expect.objectContaining({ severity: "warning", rule: "context.exceeded", message: "the high estimate of 5100 tokens per request exceeds the 2000-token context window of nobatch", path: "workloads[0].tokens" }),
+      expect.objectContaining({ severity: "warning", rule: "context.exceeded", message: "the high estimate of 5100 tokens per request (input + output) exceeds the 2000-token context window of nobatch", path: "workloads[0].tokens" }),
     ]);
     // Exactly the window fits; one token more does not.
     expect(analyze(text("1900"), book).findings).toEqual([]);
@@ -242,16 +243,18 @@ describe("estimate", () => {
     const busy = (tps: number, extra = "") =>
       analyze(manifest(W("a", `model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: 12, hourly_rate: 2, tokens_per_second: ${tps}${extra} }\ntokens: { input: { low: 500, expected: 1000, high: 2000 }, output: 0 }\nrequests: { per_month: 1000000 }`)));
     const over = busy(300);
-    expect(find(over, "capacity.exceeded")[0]).toMatchObject({ severity: "error", message: "needs 1.0B tokens a month but the cluster can serve 788.4M (127% utilization); add replicas or lower the volume" });
-    expect(over.estimates[0]!.priced).toBe(false);
+    expect(find(over, "capacity.exceeded")[0]).toMatchObject({ severity: "error", message: "needs 1.000B tokens a month but the cluster can serve 788.4M (127% utilization); add replicas or lower the volume" });
+    // Over capacity, the cluster still costs its GPU-hours.
+    expect(over.estimates[0]!.priced).toBe(true);
     const near = busy(500);
     expect(find(near, "capacity.exceeded")[0]).toMatchObject({ severity: "warning", message: "the high estimate needs 152% of the capacity" });
     expect(near.estimates[0]!.priced).toBe(true);
     expect(near.estimates[0]!.contextWindow).toBe(131072);
-    expect(Object.values(near.estimates[0]!.range!).map(String)).toEqual(["17520", "17520", "17520"]);
-    expect(find(near, "cluster.gpu-multiple")[0]).toMatchObject({ message: "together clusters come in multiples of 8 GPUs (minimum 8); 12 will be billed as 16", path: "workloads[0].cluster.gpus" });
+    // 12 GPUs are billed as 16: 16 x 730 x $2
+    expect(Object.values(near.estimates[0]!.range!).map(String)).toEqual(["23360", "23360", "23360"]);
+    expect(find(near, "cluster.gpu-multiple")[0]).toMatchObject({ message: "together clusters come in multiples of 8 GPUs (minimum 8); 12 are billed as 16", path: "workloads[0].cluster.gpus" });
     const dedicated = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, replicas: 2, tokens_per_second: 100 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }")));
-    expect(find(dedicated, "capacity.exceeded")[0]!.message).toBe("needs 1.0B tokens a month but 2 replica(s) can serve 525.6M (190% utilization); add replicas or lower the volume");
+    expect(find(dedicated, "capacity.exceeded")[0]!.message).toBe("needs 1.000B tokens a month but 2 replica(s) can serve 525.6M (190% utilization); add replicas or lower the volume");
   });
 });
 
@@ -276,10 +279,10 @@ describe("diff", () => {
     expect(both.workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([
       ["model", "model acme/m -> acme/free", "-1"],
       ["tokens", "tokens per request: output 0 -> 5", "0"],
-      ["volume", "requests 1.0K -> 2.0K/month (+100%)", "0"],
+      ["volume", "requests 1.000K -> 2.000K/month (+100%)", "0"],
     ]);
     const fromZero = diffOf(one(serverless.replace("per_month: 1000", "per_month: 0")), one(serverless));
-    expect(fromZero.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["requests 0 -> 1.0K/month"]);
+    expect(fromZero.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["requests 0 -> 1.000K/month"]);
     const tokens = diffOf(one(serverless), one("model: acme/m\ntokens: { input: 2000, output: 3, cached_input: 1 }\nrequests: { per_month: 1000 }"));
     expect(tokens.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["tokens per request: input 1000 -> 2000, output 0 -> 3, cached input 0 -> 1"]);
   });

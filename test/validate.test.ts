@@ -132,7 +132,7 @@ describe("schema errors name the place, the key and the fix", () => {
 
   test("an empty requests mapping needs a volume", () => {
     expect(findings(VALID.replace("requests: { per_month: 1000 }", "requests: {}"))[0]!.message).toBe(
-      "workloads[0].requests needs a volume: one of per_month, per_day, per_hour, per_second",
+      "workloads[0].requests needs a volume: one of per_month, per_week, per_day, per_hour, per_second",
     );
   });
 
