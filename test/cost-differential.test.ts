@@ -123,8 +123,8 @@ const generated: fc.Arbitrary<Generated> = fc.record(
     mode: fc.constantFrom("serverless", "batch"),
     unit: fc.constantFrom("per_month", "per_week", "per_day", "per_hour", "per_second"),
     input: flatOrRange(350_000),
-    cachedShare: fc.oneof(fc.constant([0, 0, 0]), ordered(100)),
-    writeShare: fc.oneof(fc.constant([0, 0, 0]), ordered(100)),
+    cachedShare: fc.oneof(fc.constant<number[]>([0, 0, 0]), ordered(100)),
+    writeShare: fc.oneof(fc.constant<number[]>([0, 0, 0]), ordered(100)),
     output: flatOrRange(20_000),
     requests: flatOrRange(50_000),
     override: fc.option(

@@ -10,7 +10,7 @@ import { dec } from "../src/core/money.js";
 import { analyzeText } from "./helpers/pipeline.js";
 import { rulesBook } from "./helpers/rules-catalog.js";
 
-const TOKEN_MODELS = [
+const TOKEN_MODELS: ReadonlyArray<[provider: string, model: string]> = [
   ["openai", "cache-model"],
   ["openai", "listed-batch-cache"],
   ["openai", "no-cache-model"],
@@ -19,7 +19,7 @@ const TOKEN_MODELS = [
   ["anthropic", "claude-model"],
   ["together", "meta-llama/Llama-3.3-70B-Instruct-Turbo"],
   ["together", "plain/model"],
-] as const;
+];
 
 const book = rulesBook();
 const estimateOf = (fields: string) => analyzeText(`version: 1\nworkloads:\n  - name: w\n${fields.replace(/^/gm, "    ")}\n`, { book }).estimates[0]!;

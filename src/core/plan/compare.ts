@@ -226,7 +226,6 @@ function dedicatedOption(
   const monthlyTokens = requests.times(scaling.tokensPerRequest);
 
   const utilization = capacityTokens && monthlyTokens.gt(0) ? monthlyTokens.div(capacityTokens.times(replicas.expected)) : undefined;
-  if (peak.gt(1) && capacityTokens) notes.push(`sized for the peak (${peak}x the average rate): ${replicas.expected} replica${replicas.expected === 1 ? "" : "s"}`);
 
   let breakEven: BreakEven | undefined;
   if (serverlessPerRequest?.gt(0)) {
@@ -294,6 +293,8 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
   if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
   if (capacity.source === "stated") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica, as stated, on every hardware`);
   if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
+  const peak = peakFactor(workload);
+  if (peak.gt(1) && capacity.source !== "unknown") assumptions.push(`replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`);
   const hardwareIds = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== undefined);
   if (workload.dedicated && !hardwareIds.some((id) => id.toLowerCase() === workload.dedicated!.hardware.toLowerCase())) hardwareIds.push(workload.dedicated.hardware);
   if (hardwareIds.length === 0) unavailable.push({ mode: "dedicated", reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}` });
