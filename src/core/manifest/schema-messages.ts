@@ -167,7 +167,7 @@ const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
   minProperties: (e) => ({
     message:
       e.path[e.path.length - 1] === "requests"
-        ? `${e.where} needs a volume: one of per_month, per_day, per_hour, per_second`
+        ? `${e.where} needs a volume: one of per_month, per_week, per_day, per_hour, per_second`
         : `${e.where} must not be empty`,
   }),
   anyOf: (e) => ({
