@@ -50424,9 +50424,9 @@ function formatUsdChange(value) {
 }
 function formatUsdPrecise(value) {
   const rounded = value.abs().toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
-  if (rounded.isZero() || rounded.gte(0.01)) return formatUsd(value);
+  if (rounded.isZero() || rounded.gte(10)) return formatUsd(value);
   const sign2 = value.isNegative() ? "-" : "";
-  return `${sign2}$${rounded.toFixed(3 - rounded.e)}`;
+  return `${sign2}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
 }
 function formatUnitPrice(value) {
   const fixed = value.toFixed();
@@ -50443,10 +50443,15 @@ function formatCount(value) {
     [1e6, "M"],
     [1e3, "K"]
   ];
-  for (const [size, suffix] of units) {
-    if (abs2.gte(size)) return `${value.div(size).toFixed(1, Decimal2.ROUND_HALF_EVEN)}${suffix}`;
+  for (const [index, [size, suffix]] of units.entries()) {
+    if (abs2.lt(size)) continue;
+    const scaled2 = value.div(size).toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal2.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
+    return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
-  return value.isInteger() ? value.toFixed(0) : value.toFixed(2, Decimal2.ROUND_HALF_EVEN);
+  if (value.isInteger()) return value.toFixed(0);
+  const rounded = value.toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
+  return rounded.toFixed(Math.max(2, 3 - rounded.e));
 }
 function formatPercent(value, decimals = 0) {
   return `${value.toFixed(decimals, Decimal2.ROUND_HALF_EVEN)}%`;
@@ -51146,7 +51151,12 @@ var ratesCache = /* @__PURE__ */ new WeakMap();
 function ratesOf(prices) {
   let rates = ratesCache.get(prices);
   if (!rates) {
-    rates = { input: dec(prices.input), output: dec(prices.output), ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {} };
+    rates = {
+      input: dec(prices.input),
+      output: dec(prices.output),
+      ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {},
+      ...prices.cacheWrite !== void 0 ? { cacheWrite: dec(prices.cacheWrite) } : {}
+    };
     ratesCache.set(prices, rates);
   }
   return rates;
@@ -51155,26 +51165,58 @@ function findOverride(workload, overrides) {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === void 0 || o.provider === workload.provider));
 }
+function ratioOf(serverless, batch) {
+  return serverless.input.isZero() ? dec(1) : batch.input.div(serverless.input);
+}
+function scaled(rate, serverless, batch) {
+  if (rate === void 0) return void 0;
+  return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
+}
+function batchRates(serverless, batch) {
+  const cachedInput = batch.cachedInput ?? scaled(serverless.cachedInput, serverless, batch);
+  const cacheWrite = batch.cacheWrite ?? scaled(serverless.cacheWrite, serverless, batch);
+  return { input: batch.input, output: batch.output, ...cachedInput ? { cachedInput } : {}, ...cacheWrite ? { cacheWrite } : {} };
+}
+function batchTiers(tiers, listed, serverless, batch) {
+  if (listed && listed.length > 0) return listed.map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) }));
+  return tiers.map(({ aboveInputTokens, rates }) => {
+    const cachedInput = scaled(rates.cachedInput, serverless, batch);
+    const cacheWrite = scaled(rates.cacheWrite, serverless, batch);
+    return {
+      aboveInputTokens,
+      rates: { input: scaled(rates.input, serverless, batch), output: scaled(rates.output, serverless, batch), ...cachedInput ? { cachedInput } : {}, ...cacheWrite ? { cacheWrite } : {} }
+    };
+  });
+}
+function limitsOf(model, contextWindow) {
+  return {
+    ...contextWindow !== void 0 ? { contextWindow } : {},
+    ...model?.maxInputTokens !== void 0 ? { maxInputTokens: model.maxInputTokens } : {},
+    ...model?.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {}
+  };
+}
 function resolveTokenPrice(workload, overrides, book) {
   const override = findOverride(workload, overrides);
   const found = book.findModel(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
   if (override) {
     const origin2 = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
-    const contextWindow = override.contextWindow ?? found?.model.contextWindow;
-    const base3 = {
-      origin: origin2,
-      longContext: [],
-      ...contextWindow !== void 0 ? { contextWindow } : {}
-    };
+    const base3 = { origin: origin2, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
     const serverless2 = {
       input: override.input,
       output: override.output,
-      ...override.cachedInput ? { cachedInput: override.cachedInput } : {}
+      ...override.cachedInput ? { cachedInput: override.cachedInput } : {},
+      ...override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}
     };
     if (!wantsBatch) return { ...base3, rates: serverless2 };
     if (override.batchInput && override.batchOutput) {
-      return { ...base3, rates: { input: override.batchInput, output: override.batchOutput }, batch: "discounted" };
+      const listed2 = {
+        input: override.batchInput,
+        output: override.batchOutput,
+        ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
+        ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
+      };
+      return { ...base3, rates: batchRates(serverless2, listed2), batch: "discounted", batchRatio: ratioOf(serverless2, listed2) };
     }
     if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
     return { ...base3, rates: serverless2, batch: "not-discounted" };
@@ -51187,20 +51229,21 @@ function resolveTokenPrice(workload, overrides, book) {
   const base2 = {
     origin,
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
-    ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {}
+    ...limitsOf(model, model.contextWindow)
   };
   if (!wantsBatch) return { ...base2, rates: serverless };
   const batch = model.batch;
   if (!batch) return { ...base2, rates: serverless, batch: "unknown" };
   if (!batch.available) return { ...base2, rates: serverless, batch: "unavailable" };
   if (!batch.discounted) return { ...base2, rates: serverless, batch: "not-discounted" };
+  const listed = ratesOf(batch);
   return {
     ...base2,
-    // Long-context tiers are published for real-time rates only; batch uses its own flat rates.
-    longContext: [],
-    rates: ratesOf(batch),
+    longContext: batchTiers(base2.longContext, batch.longContext, serverless, listed),
+    rates: batchRates(serverless, listed),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
-    batch: "discounted"
+    batch: "discounted",
+    batchRatio: ratioOf(serverless, listed)
   };
 }
 function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
@@ -51225,7 +51268,7 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var schema12 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var schema13 = { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] };
 var schema14 = { "enum": ["interactive", "offline"] };
@@ -51233,25 +51276,25 @@ var schema15 = { "type": "object", "maxProperties": 50, "propertyNames": { "patt
 var schema16 = { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
 var schema17 = { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" };
 var schema19 = { "type": "number", "minimum": 0, "maximum": 1e6 };
-var schema24 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
-var schema26 = { "type": "number", "minimum": 0, "maximum": 1e12 };
+var schema27 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema29 = { "type": "number", "minimum": 0, "maximum": 1e12 };
 var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var func7 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 var pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
 var pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", "u");
 var pattern3 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", "u");
 var pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$", "u");
-var schema28 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount" }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024 }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5 }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744 }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
-var schema34 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
-var schema38 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
-var schema44 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
-var func14 = Object.prototype.hasOwnProperty;
+var schema31 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
+var schema37 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
+var schema42 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
+var schema49 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema28.required, parentSchema: schema28, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -51260,7 +51303,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.model === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema28.required, parentSchema: schema28, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -51269,7 +51312,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tokens === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema28.required, parentSchema: schema28, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -51278,7 +51321,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.requests === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema28.required, parentSchema: schema28, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema31.required, parentSchema: schema31, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -51287,8 +51330,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func14.call(schema28.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+      if (!func7.call(schema31.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -51301,7 +51344,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.name;
       if (typeof data0 === "string") {
         if (func2(data0) > 200) {
-          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema24, data: data0 };
+          const err5 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema27, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -51310,7 +51353,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24, data: data0 };
+          const err6 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -51319,7 +51362,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern3.test(data0)) {
-          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema24, data: data0 };
+          const err7 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema27, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -51328,7 +51371,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data: data0 };
+        const err8 = { instancePath: instancePath + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -51341,7 +51384,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.description;
       if (typeof data1 === "string") {
         if (func2(data1) > 2e3) {
-          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema28.properties.description, data: data1 };
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema31.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -51350,7 +51393,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.description.type, parentSchema: schema28.properties.description, data: data1 };
+        const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.description.type, parentSchema: schema31.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -51470,7 +51513,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs20 = errors;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.input === void 0) {
-          const err21 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema28.properties.tokens.anyOf[0].required, parentSchema: schema28.properties.tokens.anyOf[0], data: data6 };
+          const err21 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema31.properties.tokens.anyOf[0].required, parentSchema: schema31.properties.tokens.anyOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err21];
           } else {
@@ -51485,7 +51528,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs21 = errors;
         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
           if (data6.input_from === void 0) {
-            const err22 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema28.properties.tokens.anyOf[1].required, parentSchema: schema28.properties.tokens.anyOf[1], data: data6 };
+            const err22 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema31.properties.tokens.anyOf[1].required, parentSchema: schema31.properties.tokens.anyOf[1], data: data6 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -51498,7 +51541,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         valid6 = valid6 || _valid0;
       }
       if (!valid6) {
-        const err23 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema28.properties.tokens.anyOf, parentSchema: schema28.properties.tokens, data: data6 };
+        const err23 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.tokens.anyOf, parentSchema: schema31.properties.tokens, data: data6 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -51517,7 +51560,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.output === void 0) {
-          const err24 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema28.properties.tokens.required, parentSchema: schema28.properties.tokens, data: data6 };
+          const err24 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema31.properties.tokens.required, parentSchema: schema31.properties.tokens, data: data6 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -51526,8 +51569,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data6) {
-          if (!(key1 === "input" || key1 === "output" || key1 === "cached_input" || key1 === "input_from")) {
-            const err25 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.tokens, data: data6 };
+          if (!(key1 === "input" || key1 === "output" || key1 === "cached_input" || key1 === "cache_write" || key1 === "input_from")) {
+            const err25 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.tokens, data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -51543,7 +51586,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let passing0 = null;
           const _errs26 = errors;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)))) {
-            const err26 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[0].type, parentSchema: schema34.oneOf[0], data: data7 };
+            const err26 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[0].type, parentSchema: schema37.oneOf[0], data: data7 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -51553,7 +51596,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number") {
             if (data7 > 1e8 || isNaN(data7)) {
-              const err27 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[0], data: data7 };
+              const err27 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[0], data: data7 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -51562,7 +51605,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 0 || isNaN(data7)) {
-              const err28 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[0], data: data7 };
+              const err28 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[0], data: data7 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -51579,7 +51622,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs28 = errors;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.low === void 0) {
-              const err29 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data7 };
+              const err29 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data7 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -51588,7 +51631,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7.expected === void 0) {
-              const err30 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data7 };
+              const err30 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data7 };
               if (vErrors === null) {
                 vErrors = [err30];
               } else {
@@ -51597,7 +51640,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7.high === void 0) {
-              const err31 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data7 };
+              const err31 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data7 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -51607,7 +51650,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key22 in data7) {
               if (!(key22 === "low" || key22 === "expected" || key22 === "high")) {
-                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data7 };
+                const err32 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.oneOf[1], data: data7 };
                 if (vErrors === null) {
                   vErrors = [err32];
                 } else {
@@ -51619,7 +51662,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.low !== void 0) {
               let data8 = data7.low;
               if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)))) {
-                const err33 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.low.type, parentSchema: schema34.oneOf[1].properties.low, data: data8 };
+                const err33 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.low.type, parentSchema: schema37.oneOf[1].properties.low, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err33];
                 } else {
@@ -51629,7 +51672,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data8 == "number") {
                 if (data8 > 1e8 || isNaN(data8)) {
-                  const err34 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.low, data: data8 };
+                  const err34 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.low, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err34];
                   } else {
@@ -51638,7 +51681,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data8 < 0 || isNaN(data8)) {
-                  const err35 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.low, data: data8 };
+                  const err35 = { instancePath: instancePath + "/tokens/input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.low, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err35];
                   } else {
@@ -51651,7 +51694,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.expected !== void 0) {
               let data9 = data7.expected;
               if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)))) {
-                const err36 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.expected.type, parentSchema: schema34.oneOf[1].properties.expected, data: data9 };
+                const err36 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.expected.type, parentSchema: schema37.oneOf[1].properties.expected, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err36];
                 } else {
@@ -51661,7 +51704,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data9 == "number") {
                 if (data9 > 1e8 || isNaN(data9)) {
-                  const err37 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.expected, data: data9 };
+                  const err37 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.expected, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -51670,7 +51713,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data9 < 0 || isNaN(data9)) {
-                  const err38 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.expected, data: data9 };
+                  const err38 = { instancePath: instancePath + "/tokens/input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.expected, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err38];
                   } else {
@@ -51683,7 +51726,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.high !== void 0) {
               let data10 = data7.high;
               if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)))) {
-                const err39 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.high.type, parentSchema: schema34.oneOf[1].properties.high, data: data10 };
+                const err39 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.high.type, parentSchema: schema37.oneOf[1].properties.high, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err39];
                 } else {
@@ -51693,7 +51736,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data10 == "number") {
                 if (data10 > 1e8 || isNaN(data10)) {
-                  const err40 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.high, data: data10 };
+                  const err40 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.high, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err40];
                   } else {
@@ -51702,7 +51745,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data10 < 0 || isNaN(data10)) {
-                  const err41 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.high, data: data10 };
+                  const err41 = { instancePath: instancePath + "/tokens/input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.high, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err41];
                   } else {
@@ -51713,7 +51756,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err42 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.oneOf[1].type, parentSchema: schema34.oneOf[1], data: data7 };
+            const err42 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.oneOf[1].type, parentSchema: schema37.oneOf[1], data: data7 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -51732,7 +51775,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid9) {
-            const err43 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema34.oneOf, parentSchema: schema34, data: data7 };
+            const err43 = { instancePath: instancePath + "/tokens/input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema37.oneOf, parentSchema: schema37, data: data7 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -51757,7 +51800,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let passing1 = null;
           const _errs40 = errors;
           if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)))) {
-            const err44 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[0].type, parentSchema: schema34.oneOf[0], data: data11 };
+            const err44 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[0].type, parentSchema: schema37.oneOf[0], data: data11 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -51767,7 +51810,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data11 == "number") {
             if (data11 > 1e8 || isNaN(data11)) {
-              const err45 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[0], data: data11 };
+              const err45 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[0], data: data11 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -51776,7 +51819,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11 < 0 || isNaN(data11)) {
-              const err46 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[0], data: data11 };
+              const err46 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[0], data: data11 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -51793,7 +51836,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs42 = errors;
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             if (data11.low === void 0) {
-              const err47 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data11 };
+              const err47 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data11 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -51802,7 +51845,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.expected === void 0) {
-              const err48 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data11 };
+              const err48 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data11 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -51811,7 +51854,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data11.high === void 0) {
-              const err49 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data11 };
+              const err49 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data11 };
               if (vErrors === null) {
                 vErrors = [err49];
               } else {
@@ -51821,7 +51864,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key32 in data11) {
               if (!(key32 === "low" || key32 === "expected" || key32 === "high")) {
-                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data11 };
+                const err50 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.oneOf[1], data: data11 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -51833,7 +51876,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.low !== void 0) {
               let data12 = data11.low;
               if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)))) {
-                const err51 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.low.type, parentSchema: schema34.oneOf[1].properties.low, data: data12 };
+                const err51 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.low.type, parentSchema: schema37.oneOf[1].properties.low, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -51843,7 +51886,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data12 == "number") {
                 if (data12 > 1e8 || isNaN(data12)) {
-                  const err52 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.low, data: data12 };
+                  const err52 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.low, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -51852,7 +51895,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data12 < 0 || isNaN(data12)) {
-                  const err53 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.low, data: data12 };
+                  const err53 = { instancePath: instancePath + "/tokens/output/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.low, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err53];
                   } else {
@@ -51865,7 +51908,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.expected !== void 0) {
               let data13 = data11.expected;
               if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)))) {
-                const err54 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.expected.type, parentSchema: schema34.oneOf[1].properties.expected, data: data13 };
+                const err54 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.expected.type, parentSchema: schema37.oneOf[1].properties.expected, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -51875,7 +51918,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data13 == "number") {
                 if (data13 > 1e8 || isNaN(data13)) {
-                  const err55 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.expected, data: data13 };
+                  const err55 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.expected, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -51884,7 +51927,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data13 < 0 || isNaN(data13)) {
-                  const err56 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.expected, data: data13 };
+                  const err56 = { instancePath: instancePath + "/tokens/output/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.expected, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err56];
                   } else {
@@ -51897,7 +51940,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data11.high !== void 0) {
               let data14 = data11.high;
               if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
-                const err57 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.high.type, parentSchema: schema34.oneOf[1].properties.high, data: data14 };
+                const err57 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.high.type, parentSchema: schema37.oneOf[1].properties.high, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err57];
                 } else {
@@ -51907,7 +51950,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data14 == "number") {
                 if (data14 > 1e8 || isNaN(data14)) {
-                  const err58 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.high, data: data14 };
+                  const err58 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.high, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err58];
                   } else {
@@ -51916,7 +51959,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data14 < 0 || isNaN(data14)) {
-                  const err59 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.high, data: data14 };
+                  const err59 = { instancePath: instancePath + "/tokens/output/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.high, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err59];
                   } else {
@@ -51927,7 +51970,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err60 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.oneOf[1].type, parentSchema: schema34.oneOf[1], data: data11 };
+            const err60 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.oneOf[1].type, parentSchema: schema37.oneOf[1], data: data11 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -51946,7 +51989,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid12) {
-            const err61 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema34.oneOf, parentSchema: schema34, data: data11 };
+            const err61 = { instancePath: instancePath + "/tokens/output", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema37.oneOf, parentSchema: schema37, data: data11 };
             if (vErrors === null) {
               vErrors = [err61];
             } else {
@@ -51971,7 +52014,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           let passing2 = null;
           const _errs54 = errors;
           if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)))) {
-            const err62 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[0].type, parentSchema: schema34.oneOf[0], data: data15 };
+            const err62 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[0].type, parentSchema: schema37.oneOf[0], data: data15 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -51981,7 +52024,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data15 == "number") {
             if (data15 > 1e8 || isNaN(data15)) {
-              const err63 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[0], data: data15 };
+              const err63 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[0], data: data15 };
               if (vErrors === null) {
                 vErrors = [err63];
               } else {
@@ -51990,7 +52033,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15 < 0 || isNaN(data15)) {
-              const err64 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[0], data: data15 };
+              const err64 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[0], data: data15 };
               if (vErrors === null) {
                 vErrors = [err64];
               } else {
@@ -52007,7 +52050,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs56 = errors;
           if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
             if (data15.low === void 0) {
-              const err65 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data15 };
+              const err65 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data15 };
               if (vErrors === null) {
                 vErrors = [err65];
               } else {
@@ -52016,7 +52059,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.expected === void 0) {
-              const err66 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data15 };
+              const err66 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data15 };
               if (vErrors === null) {
                 vErrors = [err66];
               } else {
@@ -52025,7 +52068,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data15.high === void 0) {
-              const err67 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema34.oneOf[1].required, parentSchema: schema34.oneOf[1], data: data15 };
+              const err67 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data15 };
               if (vErrors === null) {
                 vErrors = [err67];
               } else {
@@ -52035,7 +52078,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data15) {
               if (!(key4 === "low" || key4 === "expected" || key4 === "high")) {
-                const err68 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34.oneOf[1], data: data15 };
+                const err68 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.oneOf[1], data: data15 };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -52047,7 +52090,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.low !== void 0) {
               let data16 = data15.low;
               if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)))) {
-                const err69 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.low.type, parentSchema: schema34.oneOf[1].properties.low, data: data16 };
+                const err69 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.low.type, parentSchema: schema37.oneOf[1].properties.low, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err69];
                 } else {
@@ -52057,7 +52100,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data16 == "number") {
                 if (data16 > 1e8 || isNaN(data16)) {
-                  const err70 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.low, data: data16 };
+                  const err70 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.low, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -52066,7 +52109,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16 < 0 || isNaN(data16)) {
-                  const err71 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.low, data: data16 };
+                  const err71 = { instancePath: instancePath + "/tokens/cached_input/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.low, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err71];
                   } else {
@@ -52079,7 +52122,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.expected !== void 0) {
               let data17 = data15.expected;
               if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-                const err72 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.expected.type, parentSchema: schema34.oneOf[1].properties.expected, data: data17 };
+                const err72 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.expected.type, parentSchema: schema37.oneOf[1].properties.expected, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -52089,7 +52132,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data17 == "number") {
                 if (data17 > 1e8 || isNaN(data17)) {
-                  const err73 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.expected, data: data17 };
+                  const err73 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.expected, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -52098,7 +52141,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data17 < 0 || isNaN(data17)) {
-                  const err74 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.expected, data: data17 };
+                  const err74 = { instancePath: instancePath + "/tokens/cached_input/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.expected, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -52111,7 +52154,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             if (data15.high !== void 0) {
               let data18 = data15.high;
               if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-                const err75 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema34.oneOf[1].properties.high.type, parentSchema: schema34.oneOf[1].properties.high, data: data18 };
+                const err75 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.high.type, parentSchema: schema37.oneOf[1].properties.high, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -52121,7 +52164,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (typeof data18 == "number") {
                 if (data18 > 1e8 || isNaN(data18)) {
-                  const err76 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema34.oneOf[1].properties.high, data: data18 };
+                  const err76 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.high, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -52130,7 +52173,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data18 < 0 || isNaN(data18)) {
-                  const err77 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34.oneOf[1].properties.high, data: data18 };
+                  const err77 = { instancePath: instancePath + "/tokens/cached_input/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.high, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err77];
                   } else {
@@ -52141,7 +52184,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err78 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.oneOf[1].type, parentSchema: schema34.oneOf[1], data: data15 };
+            const err78 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.oneOf[1].type, parentSchema: schema37.oneOf[1], data: data15 };
             if (vErrors === null) {
               vErrors = [err78];
             } else {
@@ -52160,7 +52203,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid15) {
-            const err79 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema34.oneOf, parentSchema: schema34, data: data15 };
+            const err79 = { instancePath: instancePath + "/tokens/cached_input", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema37.oneOf, parentSchema: schema37, data: data15 };
             if (vErrors === null) {
               vErrors = [err79];
             } else {
@@ -52178,20 +52221,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data6.input_from !== void 0) {
-          let data19 = data6.input_from;
-          if (typeof data19 === "string") {
-            if (func2(data19) > 1024) {
-              const err80 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema16, data: data19 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
+        if (data6.cache_write !== void 0) {
+          let data19 = data6.cache_write;
+          const _errs67 = errors;
+          let valid18 = false;
+          let passing3 = null;
+          const _errs68 = errors;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+            const err80 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[0].type, parentSchema: schema37.oneOf[0], data: data19 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
             }
-            if (func2(data19) < 1) {
-              const err81 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data19 };
+            errors++;
+          }
+          if (typeof data19 == "number") {
+            if (data19 > 1e8 || isNaN(data19)) {
+              const err81 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[0], data: data19 };
               if (vErrors === null) {
                 vErrors = [err81];
               } else {
@@ -52199,8 +52246,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern3.test(data19)) {
-              const err82 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema16, data: data19 };
+            if (data19 < 0 || isNaN(data19)) {
+              const err82 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[0], data: data19 };
               if (vErrors === null) {
                 vErrors = [err82];
               } else {
@@ -52208,120 +52255,120 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err83 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data19 };
-            if (vErrors === null) {
-              vErrors = [err83];
-            } else {
-              vErrors.push(err83);
-            }
-            errors++;
           }
-        }
-      } else {
-        const err84 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.tokens.type, parentSchema: schema28.properties.tokens, data: data6 };
-        if (vErrors === null) {
-          vErrors = [err84];
-        } else {
-          vErrors.push(err84);
-        }
-        errors++;
-      }
-    }
-    if (data.requests !== void 0) {
-      let data20 = data.requests;
-      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        if (Object.keys(data20).length < 1) {
-          const err85 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema28.properties.requests, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err85];
-          } else {
-            vErrors.push(err85);
-          }
-          errors++;
-        }
-        for (const key5 in data20) {
-          if (!(key5 === "per_month" || key5 === "per_day" || key5 === "per_hour" || key5 === "per_second" || key5 === "growth_percent_per_month")) {
-            const err86 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.requests, data: data20 };
-            if (vErrors === null) {
-              vErrors = [err86];
-            } else {
-              vErrors.push(err86);
-            }
-            errors++;
-          }
-        }
-        if (data20.per_month !== void 0) {
-          let data21 = data20.per_month;
-          const _errs73 = errors;
-          let valid20 = false;
-          let passing3 = null;
-          const _errs74 = errors;
-          if (typeof data21 == "number") {
-            if (data21 > 1e12 || isNaN(data21)) {
-              const err87 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data21 };
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-            if (data21 < 0 || isNaN(data21)) {
-              const err88 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data21 };
-              if (vErrors === null) {
-                vErrors = [err88];
-              } else {
-                vErrors.push(err88);
-              }
-              errors++;
-            }
-          } else {
-            const err89 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data21 };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
-            }
-            errors++;
-          }
-          var _valid4 = _errs74 === errors;
+          var _valid4 = _errs68 === errors;
           if (_valid4) {
-            valid20 = true;
+            valid18 = true;
             passing3 = 0;
           }
-          const _errs76 = errors;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.low === void 0) {
-              const err90 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data21 };
+          const _errs70 = errors;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.low === void 0) {
+              const err83 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data19 };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err83];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err83);
               }
               errors++;
             }
-            if (data21.expected === void 0) {
-              const err91 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data21 };
+            if (data19.expected === void 0) {
+              const err84 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data19 };
               if (vErrors === null) {
-                vErrors = [err91];
+                vErrors = [err84];
               } else {
-                vErrors.push(err91);
+                vErrors.push(err84);
               }
               errors++;
             }
-            if (data21.high === void 0) {
-              const err92 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data21 };
+            if (data19.high === void 0) {
+              const err85 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema37.oneOf[1].required, parentSchema: schema37.oneOf[1], data: data19 };
               if (vErrors === null) {
-                vErrors = [err92];
+                vErrors = [err85];
               } else {
-                vErrors.push(err92);
+                vErrors.push(err85);
               }
               errors++;
             }
-            for (const key6 in data21) {
-              if (!(key6 === "low" || key6 === "expected" || key6 === "high")) {
-                const err93 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data21 };
+            for (const key5 in data19) {
+              if (!(key5 === "low" || key5 === "expected" || key5 === "high")) {
+                const err86 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema37.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+            if (data19.low !== void 0) {
+              let data20 = data19.low;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)))) {
+                const err87 = { instancePath: instancePath + "/tokens/cache_write/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.low.type, parentSchema: schema37.oneOf[1].properties.low, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+              if (typeof data20 == "number") {
+                if (data20 > 1e8 || isNaN(data20)) {
+                  const err88 = { instancePath: instancePath + "/tokens/cache_write/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.low, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+                if (data20 < 0 || isNaN(data20)) {
+                  const err89 = { instancePath: instancePath + "/tokens/cache_write/low", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.low, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err89];
+                  } else {
+                    vErrors.push(err89);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data19.expected !== void 0) {
+              let data21 = data19.expected;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
+                const err90 = { instancePath: instancePath + "/tokens/cache_write/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.expected.type, parentSchema: schema37.oneOf[1].properties.expected, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+              if (typeof data21 == "number") {
+                if (data21 > 1e8 || isNaN(data21)) {
+                  const err91 = { instancePath: instancePath + "/tokens/cache_write/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.expected, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+                if (data21 < 0 || isNaN(data21)) {
+                  const err92 = { instancePath: instancePath + "/tokens/cache_write/expected", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.expected, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data19.high !== void 0) {
+              let data22 = data19.high;
+              if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
+                const err93 = { instancePath: instancePath + "/tokens/cache_write/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema37.oneOf[1].properties.high.type, parentSchema: schema37.oneOf[1].properties.high, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err93];
                 } else {
@@ -52329,12 +52376,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data21.low !== void 0) {
-              let data22 = data21.low;
               if (typeof data22 == "number") {
-                if (data22 > 1e12 || isNaN(data22)) {
-                  const err94 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data22 };
+                if (data22 > 1e8 || isNaN(data22)) {
+                  const err94 = { instancePath: instancePath + "/tokens/cache_write/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema37.oneOf[1].properties.high, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -52343,7 +52387,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data22 < 0 || isNaN(data22)) {
-                  const err95 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data22 };
+                  const err95 = { instancePath: instancePath + "/tokens/cache_write/high", schemaPath: "#/definitions/tokenCount/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema37.oneOf[1].properties.high, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err95];
                   } else {
@@ -52351,125 +52395,128 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err96 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data22 };
-                if (vErrors === null) {
-                  vErrors = [err96];
-                } else {
-                  vErrors.push(err96);
-                }
-                errors++;
-              }
-            }
-            if (data21.expected !== void 0) {
-              let data23 = data21.expected;
-              if (typeof data23 == "number") {
-                if (data23 > 1e12 || isNaN(data23)) {
-                  const err97 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err97];
-                  } else {
-                    vErrors.push(err97);
-                  }
-                  errors++;
-                }
-                if (data23 < 0 || isNaN(data23)) {
-                  const err98 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err98];
-                  } else {
-                    vErrors.push(err98);
-                  }
-                  errors++;
-                }
-              } else {
-                const err99 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err99];
-                } else {
-                  vErrors.push(err99);
-                }
-                errors++;
-              }
-            }
-            if (data21.high !== void 0) {
-              let data24 = data21.high;
-              if (typeof data24 == "number") {
-                if (data24 > 1e12 || isNaN(data24)) {
-                  const err100 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err100];
-                  } else {
-                    vErrors.push(err100);
-                  }
-                  errors++;
-                }
-                if (data24 < 0 || isNaN(data24)) {
-                  const err101 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err101];
-                  } else {
-                    vErrors.push(err101);
-                  }
-                  errors++;
-                }
-              } else {
-                const err102 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err102];
-                } else {
-                  vErrors.push(err102);
-                }
-                errors++;
               }
             }
           } else {
-            const err103 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data21 };
+            const err96 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema37.oneOf[1].type, parentSchema: schema37.oneOf[1], data: data19 };
             if (vErrors === null) {
-              vErrors = [err103];
+              vErrors = [err96];
             } else {
-              vErrors.push(err103);
+              vErrors.push(err96);
             }
             errors++;
           }
-          var _valid4 = _errs76 === errors;
-          if (_valid4 && valid20) {
-            valid20 = false;
+          var _valid4 = _errs70 === errors;
+          if (_valid4 && valid18) {
+            valid18 = false;
             passing3 = [passing3, 1];
           } else {
             if (_valid4) {
-              valid20 = true;
+              valid18 = true;
               passing3 = 1;
             }
           }
-          if (!valid20) {
-            const err104 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data21 };
+          if (!valid18) {
+            const err97 = { instancePath: instancePath + "/tokens/cache_write", schemaPath: "#/definitions/tokenCount/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf", schema: schema37.oneOf, parentSchema: schema37, data: data19 };
             if (vErrors === null) {
-              vErrors = [err104];
+              vErrors = [err97];
             } else {
-              vErrors.push(err104);
+              vErrors.push(err97);
             }
             errors++;
           } else {
-            errors = _errs73;
+            errors = _errs67;
             if (vErrors !== null) {
-              if (_errs73) {
-                vErrors.length = _errs73;
+              if (_errs67) {
+                vErrors.length = _errs67;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data20.per_day !== void 0) {
-          let data25 = data20.per_day;
+        if (data6.input_from !== void 0) {
+          let data23 = data6.input_from;
+          if (typeof data23 === "string") {
+            if (func2(data23) > 1024) {
+              const err98 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema16, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err98];
+              } else {
+                vErrors.push(err98);
+              }
+              errors++;
+            }
+            if (func2(data23) < 1) {
+              const err99 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err99];
+              } else {
+                vErrors.push(err99);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data23)) {
+              const err100 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema16, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err100];
+              } else {
+                vErrors.push(err100);
+              }
+              errors++;
+            }
+          } else {
+            const err101 = { instancePath: instancePath + "/tokens/input_from", schemaPath: "#/definitions/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err102 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.tokens.type, parentSchema: schema31.properties.tokens, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err102];
+        } else {
+          vErrors.push(err102);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== void 0) {
+      let data24 = data.requests;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (Object.keys(data24).length < 1) {
+          const err103 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema31.properties.requests, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+        for (const key6 in data24) {
+          if (!(key6 === "per_month" || key6 === "per_week" || key6 === "per_day" || key6 === "per_hour" || key6 === "per_second" || key6 === "growth_percent_per_month" || key6 === "peak_to_average")) {
+            const err104 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.requests, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+        }
+        if (data24.per_month !== void 0) {
+          let data25 = data24.per_month;
           const _errs87 = errors;
           let valid23 = false;
           let passing4 = null;
           const _errs88 = errors;
           if (typeof data25 == "number") {
             if (data25 > 1e12 || isNaN(data25)) {
-              const err105 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data25 };
+              const err105 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[0], data: data25 };
               if (vErrors === null) {
                 vErrors = [err105];
               } else {
@@ -52478,7 +52525,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25 < 0 || isNaN(data25)) {
-              const err106 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data25 };
+              const err106 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[0], data: data25 };
               if (vErrors === null) {
                 vErrors = [err106];
               } else {
@@ -52487,7 +52534,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err107 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data25 };
+            const err107 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data25 };
             if (vErrors === null) {
               vErrors = [err107];
             } else {
@@ -52503,7 +52550,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs90 = errors;
           if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
             if (data25.low === void 0) {
-              const err108 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data25 };
+              const err108 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -52512,7 +52559,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25.expected === void 0) {
-              const err109 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data25 };
+              const err109 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -52521,7 +52568,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25.high === void 0) {
-              const err110 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data25 };
+              const err110 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data25 };
               if (vErrors === null) {
                 vErrors = [err110];
               } else {
@@ -52531,7 +52578,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key7 in data25) {
               if (!(key7 === "low" || key7 === "expected" || key7 === "high")) {
-                const err111 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data25 };
+                const err111 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.oneOf[1], data: data25 };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -52544,7 +52591,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25.low;
               if (typeof data26 == "number") {
                 if (data26 > 1e12 || isNaN(data26)) {
-                  const err112 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data26 };
+                  const err112 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.low, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err112];
                   } else {
@@ -52553,7 +52600,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data26 < 0 || isNaN(data26)) {
-                  const err113 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data26 };
+                  const err113 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.low, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err113];
                   } else {
@@ -52562,7 +52609,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err114 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data26 };
+                const err114 = { instancePath: instancePath + "/requests/per_month/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.low.type, parentSchema: schema42.oneOf[1].properties.low, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err114];
                 } else {
@@ -52575,7 +52622,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data27 = data25.expected;
               if (typeof data27 == "number") {
                 if (data27 > 1e12 || isNaN(data27)) {
-                  const err115 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data27 };
+                  const err115 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.expected, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err115];
                   } else {
@@ -52584,7 +52631,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data27 < 0 || isNaN(data27)) {
-                  const err116 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data27 };
+                  const err116 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.expected, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err116];
                   } else {
@@ -52593,7 +52640,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err117 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data27 };
+                const err117 = { instancePath: instancePath + "/requests/per_month/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.expected.type, parentSchema: schema42.oneOf[1].properties.expected, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err117];
                 } else {
@@ -52606,7 +52653,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data28 = data25.high;
               if (typeof data28 == "number") {
                 if (data28 > 1e12 || isNaN(data28)) {
-                  const err118 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data28 };
+                  const err118 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.high, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err118];
                   } else {
@@ -52615,7 +52662,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data28 < 0 || isNaN(data28)) {
-                  const err119 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data28 };
+                  const err119 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.high, data: data28 };
                   if (vErrors === null) {
                     vErrors = [err119];
                   } else {
@@ -52624,7 +52671,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err120 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data28 };
+                const err120 = { instancePath: instancePath + "/requests/per_month/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.high.type, parentSchema: schema42.oneOf[1].properties.high, data: data28 };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
@@ -52634,7 +52681,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err121 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data25 };
+            const err121 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data25 };
             if (vErrors === null) {
               vErrors = [err121];
             } else {
@@ -52653,7 +52700,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid23) {
-            const err122 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data25 };
+            const err122 = { instancePath: instancePath + "/requests/per_month", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data25 };
             if (vErrors === null) {
               vErrors = [err122];
             } else {
@@ -52671,15 +52718,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data20.per_hour !== void 0) {
-          let data29 = data20.per_hour;
+        if (data24.per_week !== void 0) {
+          let data29 = data24.per_week;
           const _errs101 = errors;
           let valid26 = false;
           let passing5 = null;
           const _errs102 = errors;
           if (typeof data29 == "number") {
             if (data29 > 1e12 || isNaN(data29)) {
-              const err123 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data29 };
+              const err123 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[0], data: data29 };
               if (vErrors === null) {
                 vErrors = [err123];
               } else {
@@ -52688,7 +52735,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29 < 0 || isNaN(data29)) {
-              const err124 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data29 };
+              const err124 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[0], data: data29 };
               if (vErrors === null) {
                 vErrors = [err124];
               } else {
@@ -52697,7 +52744,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err125 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data29 };
+            const err125 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data29 };
             if (vErrors === null) {
               vErrors = [err125];
             } else {
@@ -52713,7 +52760,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs104 = errors;
           if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             if (data29.low === void 0) {
-              const err126 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data29 };
+              const err126 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data29 };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -52722,7 +52769,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29.expected === void 0) {
-              const err127 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data29 };
+              const err127 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data29 };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -52731,7 +52778,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29.high === void 0) {
-              const err128 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data29 };
+              const err128 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data29 };
               if (vErrors === null) {
                 vErrors = [err128];
               } else {
@@ -52741,7 +52788,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key8 in data29) {
               if (!(key8 === "low" || key8 === "expected" || key8 === "high")) {
-                const err129 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data29 };
+                const err129 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.oneOf[1], data: data29 };
                 if (vErrors === null) {
                   vErrors = [err129];
                 } else {
@@ -52754,7 +52801,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data30 = data29.low;
               if (typeof data30 == "number") {
                 if (data30 > 1e12 || isNaN(data30)) {
-                  const err130 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data30 };
+                  const err130 = { instancePath: instancePath + "/requests/per_week/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.low, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err130];
                   } else {
@@ -52763,7 +52810,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data30 < 0 || isNaN(data30)) {
-                  const err131 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data30 };
+                  const err131 = { instancePath: instancePath + "/requests/per_week/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.low, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err131];
                   } else {
@@ -52772,7 +52819,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err132 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data30 };
+                const err132 = { instancePath: instancePath + "/requests/per_week/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.low.type, parentSchema: schema42.oneOf[1].properties.low, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err132];
                 } else {
@@ -52785,7 +52832,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data31 = data29.expected;
               if (typeof data31 == "number") {
                 if (data31 > 1e12 || isNaN(data31)) {
-                  const err133 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data31 };
+                  const err133 = { instancePath: instancePath + "/requests/per_week/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.expected, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err133];
                   } else {
@@ -52794,7 +52841,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data31 < 0 || isNaN(data31)) {
-                  const err134 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data31 };
+                  const err134 = { instancePath: instancePath + "/requests/per_week/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.expected, data: data31 };
                   if (vErrors === null) {
                     vErrors = [err134];
                   } else {
@@ -52803,7 +52850,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err135 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data31 };
+                const err135 = { instancePath: instancePath + "/requests/per_week/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.expected.type, parentSchema: schema42.oneOf[1].properties.expected, data: data31 };
                 if (vErrors === null) {
                   vErrors = [err135];
                 } else {
@@ -52816,7 +52863,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data29.high;
               if (typeof data32 == "number") {
                 if (data32 > 1e12 || isNaN(data32)) {
-                  const err136 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data32 };
+                  const err136 = { instancePath: instancePath + "/requests/per_week/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.high, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err136];
                   } else {
@@ -52825,7 +52872,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data32 < 0 || isNaN(data32)) {
-                  const err137 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data32 };
+                  const err137 = { instancePath: instancePath + "/requests/per_week/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.high, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err137];
                   } else {
@@ -52834,7 +52881,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err138 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data32 };
+                const err138 = { instancePath: instancePath + "/requests/per_week/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.high.type, parentSchema: schema42.oneOf[1].properties.high, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err138];
                 } else {
@@ -52844,7 +52891,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err139 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data29 };
+            const err139 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data29 };
             if (vErrors === null) {
               vErrors = [err139];
             } else {
@@ -52863,7 +52910,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid26) {
-            const err140 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data29 };
+            const err140 = { instancePath: instancePath + "/requests/per_week", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data29 };
             if (vErrors === null) {
               vErrors = [err140];
             } else {
@@ -52881,15 +52928,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data20.per_second !== void 0) {
-          let data33 = data20.per_second;
+        if (data24.per_day !== void 0) {
+          let data33 = data24.per_day;
           const _errs115 = errors;
           let valid29 = false;
           let passing6 = null;
           const _errs116 = errors;
           if (typeof data33 == "number") {
             if (data33 > 1e12 || isNaN(data33)) {
-              const err141 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[0], data: data33 };
+              const err141 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[0], data: data33 };
               if (vErrors === null) {
                 vErrors = [err141];
               } else {
@@ -52898,7 +52945,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data33 < 0 || isNaN(data33)) {
-              const err142 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[0], data: data33 };
+              const err142 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[0], data: data33 };
               if (vErrors === null) {
                 vErrors = [err142];
               } else {
@@ -52907,7 +52954,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err143 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[0].type, parentSchema: schema38.oneOf[0], data: data33 };
+            const err143 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data33 };
             if (vErrors === null) {
               vErrors = [err143];
             } else {
@@ -52923,7 +52970,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs118 = errors;
           if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
             if (data33.low === void 0) {
-              const err144 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data33 };
+              const err144 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data33 };
               if (vErrors === null) {
                 vErrors = [err144];
               } else {
@@ -52932,7 +52979,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data33.expected === void 0) {
-              const err145 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data33 };
+              const err145 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data33 };
               if (vErrors === null) {
                 vErrors = [err145];
               } else {
@@ -52941,7 +52988,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data33.high === void 0) {
-              const err146 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema38.oneOf[1].required, parentSchema: schema38.oneOf[1], data: data33 };
+              const err146 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data33 };
               if (vErrors === null) {
                 vErrors = [err146];
               } else {
@@ -52951,7 +52998,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key9 in data33) {
               if (!(key9 === "low" || key9 === "expected" || key9 === "high")) {
-                const err147 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38.oneOf[1], data: data33 };
+                const err147 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.oneOf[1], data: data33 };
                 if (vErrors === null) {
                   vErrors = [err147];
                 } else {
@@ -52964,7 +53011,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data34 = data33.low;
               if (typeof data34 == "number") {
                 if (data34 > 1e12 || isNaN(data34)) {
-                  const err148 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.low, data: data34 };
+                  const err148 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.low, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err148];
                   } else {
@@ -52973,7 +53020,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data34 < 0 || isNaN(data34)) {
-                  const err149 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.low, data: data34 };
+                  const err149 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.low, data: data34 };
                   if (vErrors === null) {
                     vErrors = [err149];
                   } else {
@@ -52982,7 +53029,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err150 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.low.type, parentSchema: schema38.oneOf[1].properties.low, data: data34 };
+                const err150 = { instancePath: instancePath + "/requests/per_day/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.low.type, parentSchema: schema42.oneOf[1].properties.low, data: data34 };
                 if (vErrors === null) {
                   vErrors = [err150];
                 } else {
@@ -52995,7 +53042,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data35 = data33.expected;
               if (typeof data35 == "number") {
                 if (data35 > 1e12 || isNaN(data35)) {
-                  const err151 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.expected, data: data35 };
+                  const err151 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.expected, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -53004,7 +53051,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data35 < 0 || isNaN(data35)) {
-                  const err152 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.expected, data: data35 };
+                  const err152 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.expected, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err152];
                   } else {
@@ -53013,7 +53060,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err153 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.expected.type, parentSchema: schema38.oneOf[1].properties.expected, data: data35 };
+                const err153 = { instancePath: instancePath + "/requests/per_day/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.expected.type, parentSchema: schema42.oneOf[1].properties.expected, data: data35 };
                 if (vErrors === null) {
                   vErrors = [err153];
                 } else {
@@ -53026,7 +53073,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               let data36 = data33.high;
               if (typeof data36 == "number") {
                 if (data36 > 1e12 || isNaN(data36)) {
-                  const err154 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema38.oneOf[1].properties.high, data: data36 };
+                  const err154 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.high, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err154];
                   } else {
@@ -53035,7 +53082,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data36 < 0 || isNaN(data36)) {
-                  const err155 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema38.oneOf[1].properties.high, data: data36 };
+                  const err155 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.high, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err155];
                   } else {
@@ -53044,7 +53091,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err156 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema38.oneOf[1].properties.high.type, parentSchema: schema38.oneOf[1].properties.high, data: data36 };
+                const err156 = { instancePath: instancePath + "/requests/per_day/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.high.type, parentSchema: schema42.oneOf[1].properties.high, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err156];
                 } else {
@@ -53054,7 +53101,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err157 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.oneOf[1].type, parentSchema: schema38.oneOf[1], data: data33 };
+            const err157 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data33 };
             if (vErrors === null) {
               vErrors = [err157];
             } else {
@@ -53073,7 +53120,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid29) {
-            const err158 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema38.oneOf, parentSchema: schema38, data: data33 };
+            const err158 = { instancePath: instancePath + "/requests/per_day", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data33 };
             if (vErrors === null) {
               vErrors = [err158];
             } else {
@@ -53091,11 +53138,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data20.growth_percent_per_month !== void 0) {
-          let data37 = data20.growth_percent_per_month;
+        if (data24.per_hour !== void 0) {
+          let data37 = data24.per_hour;
+          const _errs129 = errors;
+          let valid32 = false;
+          let passing7 = null;
+          const _errs130 = errors;
           if (typeof data37 == "number") {
-            if (data37 > 1e3 || isNaN(data37)) {
-              const err159 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema28.properties.requests.properties.growth_percent_per_month, data: data37 };
+            if (data37 > 1e12 || isNaN(data37)) {
+              const err159 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[0], data: data37 };
               if (vErrors === null) {
                 vErrors = [err159];
               } else {
@@ -53103,8 +53154,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data37 < -100 || isNaN(data37)) {
-              const err160 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema28.properties.requests.properties.growth_percent_per_month, data: data37 };
+            if (data37 < 0 || isNaN(data37)) {
+              const err160 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[0], data: data37 };
               if (vErrors === null) {
                 vErrors = [err160];
               } else {
@@ -53113,7 +53164,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err161 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema28.properties.requests.properties.growth_percent_per_month, data: data37 };
+            const err161 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data37 };
             if (vErrors === null) {
               vErrors = [err161];
             } else {
@@ -53121,186 +53172,200 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err162 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.requests.type, parentSchema: schema28.properties.requests, data: data20 };
-        if (vErrors === null) {
-          vErrors = [err162];
-        } else {
-          vErrors.push(err162);
-        }
-        errors++;
-      }
-    }
-    if (data.budget !== void 0) {
-      let data38 = data.budget;
-      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-        if (data38.monthly === void 0) {
-          const err163 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema28.properties.budget.required, parentSchema: schema28.properties.budget, data: data38 };
-          if (vErrors === null) {
-            vErrors = [err163];
-          } else {
-            vErrors.push(err163);
+          var _valid8 = _errs130 === errors;
+          if (_valid8) {
+            valid32 = true;
+            passing7 = 0;
           }
-          errors++;
-        }
-        for (const key10 in data38) {
-          if (!(key10 === "monthly")) {
-            const err164 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.budget, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err164];
-            } else {
-              vErrors.push(err164);
-            }
-            errors++;
-          }
-        }
-        if (data38.monthly !== void 0) {
-          let data39 = data38.monthly;
-          if (typeof data39 == "number") {
-            if (data39 > 1e12 || isNaN(data39)) {
-              const err165 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data39 };
+          const _errs132 = errors;
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.low === void 0) {
+              const err162 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data37 };
               if (vErrors === null) {
-                vErrors = [err165];
+                vErrors = [err162];
               } else {
-                vErrors.push(err165);
+                vErrors.push(err162);
               }
               errors++;
             }
-            if (data39 < 0 || isNaN(data39)) {
-              const err166 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data39 };
+            if (data37.expected === void 0) {
+              const err163 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data37 };
               if (vErrors === null) {
-                vErrors = [err166];
+                vErrors = [err163];
               } else {
-                vErrors.push(err166);
+                vErrors.push(err163);
               }
               errors++;
             }
-          } else {
-            const err167 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err167];
-            } else {
-              vErrors.push(err167);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err168 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.budget.type, parentSchema: schema28.properties.budget, data: data38 };
-        if (vErrors === null) {
-          vErrors = [err168];
-        } else {
-          vErrors.push(err168);
-        }
-        errors++;
-      }
-    }
-    if (data.tags !== void 0) {
-      let data40 = data.tags;
-      if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-        if (Object.keys(data40).length > 50) {
-          const err169 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data40 };
-          if (vErrors === null) {
-            vErrors = [err169];
-          } else {
-            vErrors.push(err169);
-          }
-          errors++;
-        }
-        for (const key11 in data40) {
-          const _errs138 = errors;
-          if (typeof key11 === "string") {
-            if (!pattern1.test(key11)) {
-              const err170 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key11, propertyName: key11 };
+            if (data37.high === void 0) {
+              const err164 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data37 };
               if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err164];
               } else {
-                vErrors.push(err170);
+                vErrors.push(err164);
               }
               errors++;
             }
-          }
-          var valid34 = _errs138 === errors;
-          if (!valid34) {
-            const err171 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key11 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data40 };
+            for (const key10 in data37) {
+              if (!(key10 === "low" || key10 === "expected" || key10 === "high")) {
+                const err165 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.oneOf[1], data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err165];
+                } else {
+                  vErrors.push(err165);
+                }
+                errors++;
+              }
+            }
+            if (data37.low !== void 0) {
+              let data38 = data37.low;
+              if (typeof data38 == "number") {
+                if (data38 > 1e12 || isNaN(data38)) {
+                  const err166 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.low, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+                if (data38 < 0 || isNaN(data38)) {
+                  const err167 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.low, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              } else {
+                const err168 = { instancePath: instancePath + "/requests/per_hour/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.low.type, parentSchema: schema42.oneOf[1].properties.low, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+            if (data37.expected !== void 0) {
+              let data39 = data37.expected;
+              if (typeof data39 == "number") {
+                if (data39 > 1e12 || isNaN(data39)) {
+                  const err169 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.expected, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+                if (data39 < 0 || isNaN(data39)) {
+                  const err170 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.expected, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
+              } else {
+                const err171 = { instancePath: instancePath + "/requests/per_hour/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.expected.type, parentSchema: schema42.oneOf[1].properties.expected, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err171];
+                } else {
+                  vErrors.push(err171);
+                }
+                errors++;
+              }
+            }
+            if (data37.high !== void 0) {
+              let data40 = data37.high;
+              if (typeof data40 == "number") {
+                if (data40 > 1e12 || isNaN(data40)) {
+                  const err172 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.high, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err172];
+                  } else {
+                    vErrors.push(err172);
+                  }
+                  errors++;
+                }
+                if (data40 < 0 || isNaN(data40)) {
+                  const err173 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.high, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err173];
+                  } else {
+                    vErrors.push(err173);
+                  }
+                  errors++;
+                }
+              } else {
+                const err174 = { instancePath: instancePath + "/requests/per_hour/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.high.type, parentSchema: schema42.oneOf[1].properties.high, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err174];
+                } else {
+                  vErrors.push(err174);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data37 };
             if (vErrors === null) {
-              vErrors = [err171];
+              vErrors = [err175];
             } else {
-              vErrors.push(err171);
+              vErrors.push(err175);
             }
             errors++;
           }
-        }
-        for (const key12 in data40) {
-          let data41 = data40[key12];
-          if (typeof data41 === "string") {
-            if (func2(data41) > 200) {
-              const err172 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err172];
+          var _valid8 = _errs132 === errors;
+          if (_valid8 && valid32) {
+            valid32 = false;
+            passing7 = [passing7, 1];
+          } else {
+            if (_valid8) {
+              valid32 = true;
+              passing7 = 1;
+            }
+          }
+          if (!valid32) {
+            const err176 = { instancePath: instancePath + "/requests/per_hour", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err176];
+            } else {
+              vErrors.push(err176);
+            }
+            errors++;
+          } else {
+            errors = _errs129;
+            if (vErrors !== null) {
+              if (_errs129) {
+                vErrors.length = _errs129;
               } else {
-                vErrors.push(err172);
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data24.per_second !== void 0) {
+          let data41 = data24.per_second;
+          const _errs143 = errors;
+          let valid35 = false;
+          let passing8 = null;
+          const _errs144 = errors;
+          if (typeof data41 == "number") {
+            if (data41 > 1e12 || isNaN(data41)) {
+              const err177 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[0], data: data41 };
+              if (vErrors === null) {
+                vErrors = [err177];
+              } else {
+                vErrors.push(err177);
               }
               errors++;
             }
-            if (!pattern2.test(data41)) {
-              const err173 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err173];
-              } else {
-                vErrors.push(err173);
-              }
-              errors++;
-            }
-          } else {
-            const err174 = { instancePath: instancePath + "/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err174];
-            } else {
-              vErrors.push(err174);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err175 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data40 };
-        if (vErrors === null) {
-          vErrors = [err175];
-        } else {
-          vErrors.push(err175);
-        }
-        errors++;
-      }
-    }
-    if (data.dedicated !== void 0) {
-      let data42 = data.dedicated;
-      if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-        if (data42.hardware === void 0) {
-          const err176 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema28.properties.dedicated.required, parentSchema: schema28.properties.dedicated, data: data42 };
-          if (vErrors === null) {
-            vErrors = [err176];
-          } else {
-            vErrors.push(err176);
-          }
-          errors++;
-        }
-        for (const key13 in data42) {
-          if (!(key13 === "hardware" || key13 === "gpus" || key13 === "replicas" || key13 === "hours" || key13 === "hourly_rate" || key13 === "tokens_per_second")) {
-            const err177 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.dedicated, data: data42 };
-            if (vErrors === null) {
-              vErrors = [err177];
-            } else {
-              vErrors.push(err177);
-            }
-            errors++;
-          }
-        }
-        if (data42.hardware !== void 0) {
-          let data43 = data42.hardware;
-          if (typeof data43 === "string") {
-            if (func2(data43) > 64) {
-              const err178 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema44, data: data43 };
+            if (data41 < 0 || isNaN(data41)) {
+              const err178 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[0], data: data41 };
               if (vErrors === null) {
                 vErrors = [err178];
               } else {
@@ -53308,17 +53373,24 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func2(data43) < 1) {
-              const err179 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data43 };
-              if (vErrors === null) {
-                vErrors = [err179];
-              } else {
-                vErrors.push(err179);
-              }
-              errors++;
+          } else {
+            const err179 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[0].type, parentSchema: schema42.oneOf[0], data: data41 };
+            if (vErrors === null) {
+              vErrors = [err179];
+            } else {
+              vErrors.push(err179);
             }
-            if (!pattern3.test(data43)) {
-              const err180 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema44, data: data43 };
+            errors++;
+          }
+          var _valid9 = _errs144 === errors;
+          if (_valid9) {
+            valid35 = true;
+            passing8 = 0;
+          }
+          const _errs146 = errors;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            if (data41.low === void 0) {
+              const err180 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data41 };
               if (vErrors === null) {
                 vErrors = [err180];
               } else {
@@ -53326,134 +53398,130 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err181 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err181];
-            } else {
-              vErrors.push(err181);
-            }
-            errors++;
-          }
-        }
-        if (data42.gpus !== void 0) {
-          let data44 = data42.gpus;
-          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)))) {
-            const err182 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.dedicated.properties.gpus.type, parentSchema: schema28.properties.dedicated.properties.gpus, data: data44 };
-            if (vErrors === null) {
-              vErrors = [err182];
-            } else {
-              vErrors.push(err182);
-            }
-            errors++;
-          }
-          if (typeof data44 == "number") {
-            if (data44 > 1024 || isNaN(data44)) {
-              const err183 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema28.properties.dedicated.properties.gpus, data: data44 };
+            if (data41.expected === void 0) {
+              const err181 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data41 };
               if (vErrors === null) {
-                vErrors = [err183];
+                vErrors = [err181];
               } else {
-                vErrors.push(err183);
+                vErrors.push(err181);
               }
               errors++;
             }
-            if (data44 < 1 || isNaN(data44)) {
-              const err184 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.dedicated.properties.gpus, data: data44 };
+            if (data41.high === void 0) {
+              const err182 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema42.oneOf[1].required, parentSchema: schema42.oneOf[1], data: data41 };
               if (vErrors === null) {
-                vErrors = [err184];
+                vErrors = [err182];
               } else {
-                vErrors.push(err184);
+                vErrors.push(err182);
               }
               errors++;
             }
-          }
-        }
-        if (data42.replicas !== void 0) {
-          let data45 = data42.replicas;
-          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
-            const err185 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.dedicated.properties.replicas.type, parentSchema: schema28.properties.dedicated.properties.replicas, data: data45 };
-            if (vErrors === null) {
-              vErrors = [err185];
-            } else {
-              vErrors.push(err185);
-            }
-            errors++;
-          }
-          if (typeof data45 == "number") {
-            if (data45 > 1e4 || isNaN(data45)) {
-              const err186 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema28.properties.dedicated.properties.replicas, data: data45 };
-              if (vErrors === null) {
-                vErrors = [err186];
-              } else {
-                vErrors.push(err186);
+            for (const key11 in data41) {
+              if (!(key11 === "low" || key11 === "expected" || key11 === "high")) {
+                const err183 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema42.oneOf[1], data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err183];
+                } else {
+                  vErrors.push(err183);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data45 < 1 || isNaN(data45)) {
-              const err187 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.dedicated.properties.replicas, data: data45 };
-              if (vErrors === null) {
-                vErrors = [err187];
+            if (data41.low !== void 0) {
+              let data42 = data41.low;
+              if (typeof data42 == "number") {
+                if (data42 > 1e12 || isNaN(data42)) {
+                  const err184 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.low, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+                if (data42 < 0 || isNaN(data42)) {
+                  const err185 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.low, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err187);
+                const err186 = { instancePath: instancePath + "/requests/per_second/low", schemaPath: "#/definitions/rate/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.low.type, parentSchema: schema42.oneOf[1].properties.low, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err186];
+                } else {
+                  vErrors.push(err186);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data42.hours !== void 0) {
-          let data46 = data42.hours;
-          if (typeof data46 == "number") {
-            if (data46 > 744 || isNaN(data46)) {
-              const err188 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema28.properties.dedicated.properties.hours, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err188];
+            if (data41.expected !== void 0) {
+              let data43 = data41.expected;
+              if (typeof data43 == "number") {
+                if (data43 > 1e12 || isNaN(data43)) {
+                  const err187 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.expected, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+                if (data43 < 0 || isNaN(data43)) {
+                  const err188 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.expected, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err188];
+                  } else {
+                    vErrors.push(err188);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err188);
+                const err189 = { instancePath: instancePath + "/requests/per_second/expected", schemaPath: "#/definitions/rate/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.expected.type, parentSchema: schema42.oneOf[1].properties.expected, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data46 <= 0 || isNaN(data46)) {
-              const err189 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.dedicated.properties.hours, data: data46 };
-              if (vErrors === null) {
-                vErrors = [err189];
+            if (data41.high !== void 0) {
+              let data44 = data41.high;
+              if (typeof data44 == "number") {
+                if (data44 > 1e12 || isNaN(data44)) {
+                  const err190 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema42.oneOf[1].properties.high, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err190];
+                  } else {
+                    vErrors.push(err190);
+                  }
+                  errors++;
+                }
+                if (data44 < 0 || isNaN(data44)) {
+                  const err191 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema42.oneOf[1].properties.high, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err191];
+                  } else {
+                    vErrors.push(err191);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err189);
+                const err192 = { instancePath: instancePath + "/requests/per_second/high", schemaPath: "#/definitions/rate/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema42.oneOf[1].properties.high.type, parentSchema: schema42.oneOf[1].properties.high, data: data44 };
+                if (vErrors === null) {
+                  vErrors = [err192];
+                } else {
+                  vErrors.push(err192);
+                }
+                errors++;
               }
-              errors++;
-            }
-          } else {
-            const err190 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.dedicated.properties.hours.type, parentSchema: schema28.properties.dedicated.properties.hours, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err190];
-            } else {
-              vErrors.push(err190);
-            }
-            errors++;
-          }
-        }
-        if (data42.hourly_rate !== void 0) {
-          let data47 = data42.hourly_rate;
-          if (typeof data47 == "number") {
-            if (data47 > 1e4 || isNaN(data47)) {
-              const err191 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema28.properties.dedicated.properties.hourly_rate, data: data47 };
-              if (vErrors === null) {
-                vErrors = [err191];
-              } else {
-                vErrors.push(err191);
-              }
-              errors++;
-            }
-            if (data47 <= 0 || isNaN(data47)) {
-              const err192 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.dedicated.properties.hourly_rate, data: data47 };
-              if (vErrors === null) {
-                vErrors = [err192];
-              } else {
-                vErrors.push(err192);
-              }
-              errors++;
             }
           } else {
-            const err193 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.dedicated.properties.hourly_rate.type, parentSchema: schema28.properties.dedicated.properties.hourly_rate, data: data47 };
+            const err193 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema42.oneOf[1].type, parentSchema: schema42.oneOf[1], data: data41 };
             if (vErrors === null) {
               vErrors = [err193];
             } else {
@@ -53461,21 +53529,40 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data42.tokens_per_second !== void 0) {
-          let data48 = data42.tokens_per_second;
-          if (typeof data48 == "number") {
-            if (data48 > 1e8 || isNaN(data48)) {
-              const err194 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema28.properties.dedicated.properties.tokens_per_second, data: data48 };
-              if (vErrors === null) {
-                vErrors = [err194];
-              } else {
-                vErrors.push(err194);
-              }
-              errors++;
+          var _valid9 = _errs146 === errors;
+          if (_valid9 && valid35) {
+            valid35 = false;
+            passing8 = [passing8, 1];
+          } else {
+            if (_valid9) {
+              valid35 = true;
+              passing8 = 1;
             }
-            if (data48 <= 0 || isNaN(data48)) {
-              const err195 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.dedicated.properties.tokens_per_second, data: data48 };
+          }
+          if (!valid35) {
+            const err194 = { instancePath: instancePath + "/requests/per_second", schemaPath: "#/definitions/rate/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf", schema: schema42.oneOf, parentSchema: schema42, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err194];
+            } else {
+              vErrors.push(err194);
+            }
+            errors++;
+          } else {
+            errors = _errs143;
+            if (vErrors !== null) {
+              if (_errs143) {
+                vErrors.length = _errs143;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data24.growth_percent_per_month !== void 0) {
+          let data45 = data24.growth_percent_per_month;
+          if (typeof data45 == "number") {
+            if (data45 > 1e3 || isNaN(data45)) {
+              const err195 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema31.properties.requests.properties.growth_percent_per_month, data: data45 };
               if (vErrors === null) {
                 vErrors = [err195];
               } else {
@@ -53483,50 +53570,48 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data45 < -100 || isNaN(data45)) {
+              const err196 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema31.properties.requests.properties.growth_percent_per_month, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err196];
+              } else {
+                vErrors.push(err196);
+              }
+              errors++;
+            }
           } else {
-            const err196 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema28.properties.dedicated.properties.tokens_per_second, data: data48 };
+            const err197 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema31.properties.requests.properties.growth_percent_per_month, data: data45 };
             if (vErrors === null) {
-              vErrors = [err196];
+              vErrors = [err197];
             } else {
-              vErrors.push(err196);
+              vErrors.push(err197);
             }
             errors++;
           }
         }
-      } else {
-        const err197 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.dedicated.type, parentSchema: schema28.properties.dedicated, data: data42 };
-        if (vErrors === null) {
-          vErrors = [err197];
-        } else {
-          vErrors.push(err197);
-        }
-        errors++;
-      }
-    }
-    if (data.cluster !== void 0) {
-      let data49 = data.cluster;
-      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-        if (data49.hardware === void 0) {
-          const err198 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema28.properties.cluster.required, parentSchema: schema28.properties.cluster, data: data49 };
-          if (vErrors === null) {
-            vErrors = [err198];
+        if (data24.peak_to_average !== void 0) {
+          let data46 = data24.peak_to_average;
+          if (typeof data46 == "number") {
+            if (data46 > 1e3 || isNaN(data46)) {
+              const err198 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema31.properties.requests.properties.peak_to_average, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err198];
+              } else {
+                vErrors.push(err198);
+              }
+              errors++;
+            }
+            if (data46 < 1 || isNaN(data46)) {
+              const err199 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.requests.properties.peak_to_average, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err199];
+              } else {
+                vErrors.push(err199);
+              }
+              errors++;
+            }
           } else {
-            vErrors.push(err198);
-          }
-          errors++;
-        }
-        if (data49.gpus === void 0) {
-          const err199 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema28.properties.cluster.required, parentSchema: schema28.properties.cluster, data: data49 };
-          if (vErrors === null) {
-            vErrors = [err199];
-          } else {
-            vErrors.push(err199);
-          }
-          errors++;
-        }
-        for (const key14 in data49) {
-          if (!(key14 === "hardware" || key14 === "gpus" || key14 === "hours" || key14 === "hourly_rate" || key14 === "storage_monthly" || key14 === "network_monthly" || key14 === "tokens_per_second")) {
-            const err200 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.cluster, data: data49 };
+            const err200 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.requests.properties.peak_to_average.type, parentSchema: schema31.properties.requests.properties.peak_to_average, data: data46 };
             if (vErrors === null) {
               vErrors = [err200];
             } else {
@@ -53535,92 +53620,97 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.hardware !== void 0) {
-          let data50 = data49.hardware;
-          if (typeof data50 === "string") {
-            if (func2(data50) > 64) {
-              const err201 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema44, data: data50 };
+      } else {
+        const err201 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.requests.type, parentSchema: schema31.properties.requests, data: data24 };
+        if (vErrors === null) {
+          vErrors = [err201];
+        } else {
+          vErrors.push(err201);
+        }
+        errors++;
+      }
+    }
+    if (data.budget !== void 0) {
+      let data47 = data.budget;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        if (data47.monthly === void 0) {
+          const err202 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema31.properties.budget.required, parentSchema: schema31.properties.budget, data: data47 };
+          if (vErrors === null) {
+            vErrors = [err202];
+          } else {
+            vErrors.push(err202);
+          }
+          errors++;
+        }
+        for (const key12 in data47) {
+          if (!(key12 === "monthly")) {
+            const err203 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.budget, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err203];
+            } else {
+              vErrors.push(err203);
+            }
+            errors++;
+          }
+        }
+        if (data47.monthly !== void 0) {
+          let data48 = data47.monthly;
+          if (typeof data48 == "number") {
+            if (data48 > 1e12 || isNaN(data48)) {
+              const err204 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema29, data: data48 };
               if (vErrors === null) {
-                vErrors = [err201];
+                vErrors = [err204];
               } else {
-                vErrors.push(err201);
+                vErrors.push(err204);
               }
               errors++;
             }
-            if (func2(data50) < 1) {
-              const err202 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44, data: data50 };
+            if (data48 < 0 || isNaN(data48)) {
+              const err205 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29, data: data48 };
               if (vErrors === null) {
-                vErrors = [err202];
+                vErrors = [err205];
               } else {
-                vErrors.push(err202);
-              }
-              errors++;
-            }
-            if (!pattern3.test(data50)) {
-              const err203 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema44, data: data50 };
-              if (vErrors === null) {
-                vErrors = [err203];
-              } else {
-                vErrors.push(err203);
+                vErrors.push(err205);
               }
               errors++;
             }
           } else {
-            const err204 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data50 };
+            const err206 = { instancePath: instancePath + "/budget/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.type, parentSchema: schema29, data: data48 };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err206];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err206);
             }
             errors++;
           }
         }
-        if (data49.gpus !== void 0) {
-          let data51 = data49.gpus;
-          if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)))) {
-            const err205 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.cluster.properties.gpus.type, parentSchema: schema28.properties.cluster.properties.gpus, data: data51 };
-            if (vErrors === null) {
-              vErrors = [err205];
-            } else {
-              vErrors.push(err205);
-            }
-            errors++;
-          }
-          if (typeof data51 == "number") {
-            if (data51 > 1e5 || isNaN(data51)) {
-              const err206 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema28.properties.cluster.properties.gpus, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err206];
-              } else {
-                vErrors.push(err206);
-              }
-              errors++;
-            }
-            if (data51 < 1 || isNaN(data51)) {
-              const err207 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.cluster.properties.gpus, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-          }
+      } else {
+        const err207 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.budget.type, parentSchema: schema31.properties.budget, data: data47 };
+        if (vErrors === null) {
+          vErrors = [err207];
+        } else {
+          vErrors.push(err207);
         }
-        if (data49.hours !== void 0) {
-          let data52 = data49.hours;
-          if (typeof data52 == "number") {
-            if (data52 > 744 || isNaN(data52)) {
-              const err208 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema28.properties.cluster.properties.hours, data: data52 };
-              if (vErrors === null) {
-                vErrors = [err208];
-              } else {
-                vErrors.push(err208);
-              }
-              errors++;
-            }
-            if (data52 <= 0 || isNaN(data52)) {
-              const err209 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.cluster.properties.hours, data: data52 };
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      let data49 = data.tags;
+      if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+        if (Object.keys(data49).length > 50) {
+          const err208 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data49 };
+          if (vErrors === null) {
+            vErrors = [err208];
+          } else {
+            vErrors.push(err208);
+          }
+          errors++;
+        }
+        for (const key13 in data49) {
+          const _errs168 = errors;
+          if (typeof key13 === "string") {
+            if (!pattern1.test(key13)) {
+              const err209 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key13, propertyName: key13 };
               if (vErrors === null) {
                 vErrors = [err209];
               } else {
@@ -53628,8 +53718,10 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err210 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.cluster.properties.hours.type, parentSchema: schema28.properties.cluster.properties.hours, data: data52 };
+          }
+          var valid40 = _errs168 === errors;
+          if (!valid40) {
+            const err210 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key13 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data49 };
             if (vErrors === null) {
               vErrors = [err210];
             } else {
@@ -53638,11 +53730,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.hourly_rate !== void 0) {
-          let data53 = data49.hourly_rate;
-          if (typeof data53 == "number") {
-            if (data53 > 1e4 || isNaN(data53)) {
-              const err211 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema28.properties.cluster.properties.hourly_rate, data: data53 };
+        for (const key14 in data49) {
+          let data50 = data49[key14];
+          if (typeof data50 === "string") {
+            if (func2(data50) > 200) {
+              const err211 = { instancePath: instancePath + "/tags/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data50 };
               if (vErrors === null) {
                 vErrors = [err211];
               } else {
@@ -53650,8 +53742,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data53 <= 0 || isNaN(data53)) {
-              const err212 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.cluster.properties.hourly_rate, data: data53 };
+            if (!pattern2.test(data50)) {
+              const err212 = { instancePath: instancePath + "/tags/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data50 };
               if (vErrors === null) {
                 vErrors = [err212];
               } else {
@@ -53660,7 +53752,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err213 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.cluster.properties.hourly_rate.type, parentSchema: schema28.properties.cluster.properties.hourly_rate, data: data53 };
+            const err213 = { instancePath: instancePath + "/tags/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data50 };
             if (vErrors === null) {
               vErrors = [err213];
             } else {
@@ -53669,29 +53761,31 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.storage_monthly !== void 0) {
-          let data54 = data49.storage_monthly;
-          if (typeof data54 == "number") {
-            if (data54 > 1e12 || isNaN(data54)) {
-              const err214 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err214];
-              } else {
-                vErrors.push(err214);
-              }
-              errors++;
-            }
-            if (data54 < 0 || isNaN(data54)) {
-              const err215 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data54 };
-              if (vErrors === null) {
-                vErrors = [err215];
-              } else {
-                vErrors.push(err215);
-              }
-              errors++;
-            }
+      } else {
+        const err214 = { instancePath: instancePath + "/tags", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data49 };
+        if (vErrors === null) {
+          vErrors = [err214];
+        } else {
+          vErrors.push(err214);
+        }
+        errors++;
+      }
+    }
+    if (data.dedicated !== void 0) {
+      let data51 = data.dedicated;
+      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+        if (data51.hardware === void 0) {
+          const err215 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema31.properties.dedicated.required, parentSchema: schema31.properties.dedicated, data: data51 };
+          if (vErrors === null) {
+            vErrors = [err215];
           } else {
-            const err216 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data54 };
+            vErrors.push(err215);
+          }
+          errors++;
+        }
+        for (const key15 in data51) {
+          if (!(key15 === "hardware" || key15 === "gpus" || key15 === "replicas" || key15 === "hours" || key15 === "hourly_rate" || key15 === "tokens_per_second" || key15 === "contract")) {
+            const err216 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.dedicated, data: data51 };
             if (vErrors === null) {
               vErrors = [err216];
             } else {
@@ -53700,11 +53794,11 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data49.network_monthly !== void 0) {
-          let data55 = data49.network_monthly;
-          if (typeof data55 == "number") {
-            if (data55 > 1e12 || isNaN(data55)) {
-              const err217 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data55 };
+        if (data51.hardware !== void 0) {
+          let data52 = data51.hardware;
+          if (typeof data52 === "string") {
+            if (func2(data52) > 64) {
+              const err217 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema49, data: data52 };
               if (vErrors === null) {
                 vErrors = [err217];
               } else {
@@ -53712,8 +53806,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data55 < 0 || isNaN(data55)) {
-              const err218 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data55 };
+            if (func2(data52) < 1) {
+              const err218 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49, data: data52 };
               if (vErrors === null) {
                 vErrors = [err218];
               } else {
@@ -53721,63 +53815,584 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern3.test(data52)) {
+              const err219 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema49, data: data52 };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
           } else {
-            const err219 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data55 };
+            const err220 = { instancePath: instancePath + "/dedicated/hardware", schemaPath: "#/definitions/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data52 };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err220];
             } else {
-              vErrors.push(err219);
+              vErrors.push(err220);
             }
             errors++;
           }
         }
-        if (data49.tokens_per_second !== void 0) {
-          let data56 = data49.tokens_per_second;
-          if (typeof data56 == "number") {
-            if (data56 > 1e9 || isNaN(data56)) {
-              const err220 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema28.properties.cluster.properties.tokens_per_second, data: data56 };
+        if (data51.gpus !== void 0) {
+          let data53 = data51.gpus;
+          if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)))) {
+            const err221 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.dedicated.properties.gpus.type, parentSchema: schema31.properties.dedicated.properties.gpus, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err221];
+            } else {
+              vErrors.push(err221);
+            }
+            errors++;
+          }
+          if (typeof data53 == "number") {
+            if (data53 > 1024 || isNaN(data53)) {
+              const err222 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema31.properties.dedicated.properties.gpus, data: data53 };
               if (vErrors === null) {
-                vErrors = [err220];
+                vErrors = [err222];
               } else {
-                vErrors.push(err220);
+                vErrors.push(err222);
               }
               errors++;
             }
-            if (data56 <= 0 || isNaN(data56)) {
-              const err221 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema28.properties.cluster.properties.tokens_per_second, data: data56 };
+            if (data53 < 1 || isNaN(data53)) {
+              const err223 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.dedicated.properties.gpus, data: data53 };
               if (vErrors === null) {
-                vErrors = [err221];
+                vErrors = [err223];
               } else {
-                vErrors.push(err221);
+                vErrors.push(err223);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data51.replicas !== void 0) {
+          let data54 = data51.replicas;
+          if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)))) {
+            const err224 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.dedicated.properties.replicas.type, parentSchema: schema31.properties.dedicated.properties.replicas, data: data54 };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
+            }
+            errors++;
+          }
+          if (typeof data54 == "number") {
+            if (data54 > 1e4 || isNaN(data54)) {
+              const err225 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.dedicated.properties.replicas, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err225];
+              } else {
+                vErrors.push(err225);
+              }
+              errors++;
+            }
+            if (data54 < 1 || isNaN(data54)) {
+              const err226 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.dedicated.properties.replicas, data: data54 };
+              if (vErrors === null) {
+                vErrors = [err226];
+              } else {
+                vErrors.push(err226);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data51.hours !== void 0) {
+          let data55 = data51.hours;
+          if (typeof data55 == "number") {
+            if (data55 > 744 || isNaN(data55)) {
+              const err227 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema31.properties.dedicated.properties.hours, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err227];
+              } else {
+                vErrors.push(err227);
+              }
+              errors++;
+            }
+            if (data55 <= 0 || isNaN(data55)) {
+              const err228 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.dedicated.properties.hours, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err228];
+              } else {
+                vErrors.push(err228);
               }
               errors++;
             }
           } else {
-            const err222 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.cluster.properties.tokens_per_second.type, parentSchema: schema28.properties.cluster.properties.tokens_per_second, data: data56 };
+            const err229 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.dedicated.properties.hours.type, parentSchema: schema31.properties.dedicated.properties.hours, data: data55 };
             if (vErrors === null) {
-              vErrors = [err222];
+              vErrors = [err229];
             } else {
-              vErrors.push(err222);
+              vErrors.push(err229);
+            }
+            errors++;
+          }
+        }
+        if (data51.hourly_rate !== void 0) {
+          let data56 = data51.hourly_rate;
+          if (typeof data56 == "number") {
+            if (data56 > 1e4 || isNaN(data56)) {
+              const err230 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.dedicated.properties.hourly_rate, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err230];
+              } else {
+                vErrors.push(err230);
+              }
+              errors++;
+            }
+            if (data56 <= 0 || isNaN(data56)) {
+              const err231 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.dedicated.properties.hourly_rate, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err231];
+              } else {
+                vErrors.push(err231);
+              }
+              errors++;
+            }
+          } else {
+            const err232 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.dedicated.properties.hourly_rate.type, parentSchema: schema31.properties.dedicated.properties.hourly_rate, data: data56 };
+            if (vErrors === null) {
+              vErrors = [err232];
+            } else {
+              vErrors.push(err232);
+            }
+            errors++;
+          }
+        }
+        if (data51.tokens_per_second !== void 0) {
+          let data57 = data51.tokens_per_second;
+          if (typeof data57 == "number") {
+            if (data57 > 1e8 || isNaN(data57)) {
+              const err233 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema31.properties.dedicated.properties.tokens_per_second, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err233];
+              } else {
+                vErrors.push(err233);
+              }
+              errors++;
+            }
+            if (data57 <= 0 || isNaN(data57)) {
+              const err234 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.dedicated.properties.tokens_per_second, data: data57 };
+              if (vErrors === null) {
+                vErrors = [err234];
+              } else {
+                vErrors.push(err234);
+              }
+              errors++;
+            }
+          } else {
+            const err235 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema31.properties.dedicated.properties.tokens_per_second, data: data57 };
+            if (vErrors === null) {
+              vErrors = [err235];
+            } else {
+              vErrors.push(err235);
+            }
+            errors++;
+          }
+        }
+        if (data51.contract !== void 0) {
+          let data58 = data51.contract;
+          if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+            for (const key16 in data58) {
+              if (!(key16 === "monthly_minimum" || key16 === "included_tokens" || key16 === "overage_per_million")) {
+                const err236 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.dedicated.properties.contract, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+            }
+            if (data58.monthly_minimum !== void 0) {
+              let data59 = data58.monthly_minimum;
+              if (typeof data59 == "number") {
+                if (data59 > 1e12 || isNaN(data59)) {
+                  const err237 = { instancePath: instancePath + "/dedicated/contract/monthly_minimum", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema29, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err237];
+                  } else {
+                    vErrors.push(err237);
+                  }
+                  errors++;
+                }
+                if (data59 < 0 || isNaN(data59)) {
+                  const err238 = { instancePath: instancePath + "/dedicated/contract/monthly_minimum", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
+              } else {
+                const err239 = { instancePath: instancePath + "/dedicated/contract/monthly_minimum", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.type, parentSchema: schema29, data: data59 };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
+            }
+            if (data58.included_tokens !== void 0) {
+              let data60 = data58.included_tokens;
+              if (typeof data60 == "number") {
+                if (data60 > 1e16 || isNaN(data60)) {
+                  const err240 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema31.properties.dedicated.properties.contract.properties.included_tokens, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err240];
+                  } else {
+                    vErrors.push(err240);
+                  }
+                  errors++;
+                }
+                if (data60 < 0 || isNaN(data60)) {
+                  const err241 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.dedicated.properties.contract.properties.included_tokens, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err241];
+                  } else {
+                    vErrors.push(err241);
+                  }
+                  errors++;
+                }
+              } else {
+                const err242 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema31.properties.dedicated.properties.contract.properties.included_tokens, data: data60 };
+                if (vErrors === null) {
+                  vErrors = [err242];
+                } else {
+                  vErrors.push(err242);
+                }
+                errors++;
+              }
+            }
+            if (data58.overage_per_million !== void 0) {
+              let data61 = data58.overage_per_million;
+              if (typeof data61 == "number") {
+                if (data61 > 1e6 || isNaN(data61)) {
+                  const err243 = { instancePath: instancePath + "/dedicated/contract/overage_per_million", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data61 };
+                  if (vErrors === null) {
+                    vErrors = [err243];
+                  } else {
+                    vErrors.push(err243);
+                  }
+                  errors++;
+                }
+                if (data61 < 0 || isNaN(data61)) {
+                  const err244 = { instancePath: instancePath + "/dedicated/contract/overage_per_million", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data61 };
+                  if (vErrors === null) {
+                    vErrors = [err244];
+                  } else {
+                    vErrors.push(err244);
+                  }
+                  errors++;
+                }
+              } else {
+                const err245 = { instancePath: instancePath + "/dedicated/contract/overage_per_million", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err245];
+                } else {
+                  vErrors.push(err245);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err246 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.dedicated.properties.contract.type, parentSchema: schema31.properties.dedicated.properties.contract, data: data58 };
+            if (vErrors === null) {
+              vErrors = [err246];
+            } else {
+              vErrors.push(err246);
             }
             errors++;
           }
         }
       } else {
-        const err223 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.cluster.type, parentSchema: schema28.properties.cluster, data: data49 };
+        const err247 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.dedicated.type, parentSchema: schema31.properties.dedicated, data: data51 };
         if (vErrors === null) {
-          vErrors = [err223];
+          vErrors = [err247];
         } else {
-          vErrors.push(err223);
+          vErrors.push(err247);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data62 = data.cluster;
+      if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        if (data62.hardware === void 0) {
+          const err248 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema31.properties.cluster.required, parentSchema: schema31.properties.cluster, data: data62 };
+          if (vErrors === null) {
+            vErrors = [err248];
+          } else {
+            vErrors.push(err248);
+          }
+          errors++;
+        }
+        if (data62.gpus === void 0) {
+          const err249 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema31.properties.cluster.required, parentSchema: schema31.properties.cluster, data: data62 };
+          if (vErrors === null) {
+            vErrors = [err249];
+          } else {
+            vErrors.push(err249);
+          }
+          errors++;
+        }
+        for (const key17 in data62) {
+          if (!(key17 === "hardware" || key17 === "gpus" || key17 === "hours" || key17 === "hourly_rate" || key17 === "storage_monthly" || key17 === "network_monthly" || key17 === "tokens_per_second")) {
+            const err250 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.cluster, data: data62 };
+            if (vErrors === null) {
+              vErrors = [err250];
+            } else {
+              vErrors.push(err250);
+            }
+            errors++;
+          }
+        }
+        if (data62.hardware !== void 0) {
+          let data63 = data62.hardware;
+          if (typeof data63 === "string") {
+            if (func2(data63) > 64) {
+              const err251 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema49, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
+              }
+              errors++;
+            }
+            if (func2(data63) < 1) {
+              const err252 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema49, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err252];
+              } else {
+                vErrors.push(err252);
+              }
+              errors++;
+            }
+            if (!pattern3.test(data63)) {
+              const err253 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema49, data: data63 };
+              if (vErrors === null) {
+                vErrors = [err253];
+              } else {
+                vErrors.push(err253);
+              }
+              errors++;
+            }
+          } else {
+            const err254 = { instancePath: instancePath + "/cluster/hardware", schemaPath: "#/definitions/hardware/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema49.type, parentSchema: schema49, data: data63 };
+            if (vErrors === null) {
+              vErrors = [err254];
+            } else {
+              vErrors.push(err254);
+            }
+            errors++;
+          }
+        }
+        if (data62.gpus !== void 0) {
+          let data64 = data62.gpus;
+          if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)))) {
+            const err255 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.cluster.properties.gpus.type, parentSchema: schema31.properties.cluster.properties.gpus, data: data64 };
+            if (vErrors === null) {
+              vErrors = [err255];
+            } else {
+              vErrors.push(err255);
+            }
+            errors++;
+          }
+          if (typeof data64 == "number") {
+            if (data64 > 1e5 || isNaN(data64)) {
+              const err256 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema31.properties.cluster.properties.gpus, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err256];
+              } else {
+                vErrors.push(err256);
+              }
+              errors++;
+            }
+            if (data64 < 1 || isNaN(data64)) {
+              const err257 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.cluster.properties.gpus, data: data64 };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data62.hours !== void 0) {
+          let data65 = data62.hours;
+          if (typeof data65 == "number") {
+            if (data65 > 744 || isNaN(data65)) {
+              const err258 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema31.properties.cluster.properties.hours, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+            if (data65 <= 0 || isNaN(data65)) {
+              const err259 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.cluster.properties.hours, data: data65 };
+              if (vErrors === null) {
+                vErrors = [err259];
+              } else {
+                vErrors.push(err259);
+              }
+              errors++;
+            }
+          } else {
+            const err260 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.cluster.properties.hours.type, parentSchema: schema31.properties.cluster.properties.hours, data: data65 };
+            if (vErrors === null) {
+              vErrors = [err260];
+            } else {
+              vErrors.push(err260);
+            }
+            errors++;
+          }
+        }
+        if (data62.hourly_rate !== void 0) {
+          let data66 = data62.hourly_rate;
+          if (typeof data66 == "number") {
+            if (data66 > 1e4 || isNaN(data66)) {
+              const err261 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema31.properties.cluster.properties.hourly_rate, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err261];
+              } else {
+                vErrors.push(err261);
+              }
+              errors++;
+            }
+            if (data66 <= 0 || isNaN(data66)) {
+              const err262 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.cluster.properties.hourly_rate, data: data66 };
+              if (vErrors === null) {
+                vErrors = [err262];
+              } else {
+                vErrors.push(err262);
+              }
+              errors++;
+            }
+          } else {
+            const err263 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.cluster.properties.hourly_rate.type, parentSchema: schema31.properties.cluster.properties.hourly_rate, data: data66 };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          }
+        }
+        if (data62.storage_monthly !== void 0) {
+          let data67 = data62.storage_monthly;
+          if (typeof data67 == "number") {
+            if (data67 > 1e12 || isNaN(data67)) {
+              const err264 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema29, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+            if (data67 < 0 || isNaN(data67)) {
+              const err265 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29, data: data67 };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors++;
+            }
+          } else {
+            const err266 = { instancePath: instancePath + "/cluster/storage_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.type, parentSchema: schema29, data: data67 };
+            if (vErrors === null) {
+              vErrors = [err266];
+            } else {
+              vErrors.push(err266);
+            }
+            errors++;
+          }
+        }
+        if (data62.network_monthly !== void 0) {
+          let data68 = data62.network_monthly;
+          if (typeof data68 == "number") {
+            if (data68 > 1e12 || isNaN(data68)) {
+              const err267 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema29, data: data68 };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data68 < 0 || isNaN(data68)) {
+              const err268 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29, data: data68 };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+          } else {
+            const err269 = { instancePath: instancePath + "/cluster/network_monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.type, parentSchema: schema29, data: data68 };
+            if (vErrors === null) {
+              vErrors = [err269];
+            } else {
+              vErrors.push(err269);
+            }
+            errors++;
+          }
+        }
+        if (data62.tokens_per_second !== void 0) {
+          let data69 = data62.tokens_per_second;
+          if (typeof data69 == "number") {
+            if (data69 > 1e9 || isNaN(data69)) {
+              const err270 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema31.properties.cluster.properties.tokens_per_second, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err270];
+              } else {
+                vErrors.push(err270);
+              }
+              errors++;
+            }
+            if (data69 <= 0 || isNaN(data69)) {
+              const err271 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema31.properties.cluster.properties.tokens_per_second, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err271];
+              } else {
+                vErrors.push(err271);
+              }
+              errors++;
+            }
+          } else {
+            const err272 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.cluster.properties.tokens_per_second.type, parentSchema: schema31.properties.cluster.properties.tokens_per_second, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err272];
+            } else {
+              vErrors.push(err272);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err273 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.cluster.type, parentSchema: schema31.properties.cluster, data: data62 };
+        if (vErrors === null) {
+          vErrors = [err273];
+        } else {
+          vErrors.push(err273);
         }
         errors++;
       }
     }
   } else {
-    const err224 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    const err274 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err224];
+      vErrors = [err274];
     } else {
-      vErrors.push(err224);
+      vErrors.push(err274);
     }
     errors++;
   }
@@ -54114,7 +54729,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key4 in data11) {
-              if (!(key4 === "model" || key4 === "provider" || key4 === "input" || key4 === "output" || key4 === "cached_input" || key4 === "batch_input" || key4 === "batch_output" || key4 === "context_window")) {
+              if (!func7.call(schema11.properties.prices.items.properties, key4)) {
                 const err30 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.prices.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
@@ -54297,11 +54912,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.batch_input !== void 0) {
-              let data17 = data11.batch_input;
+            if (data11.cache_write !== void 0) {
+              let data17 = data11.cache_write;
               if (typeof data17 == "number") {
                 if (data17 > 1e6 || isNaN(data17)) {
-                  const err48 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data17 };
+                  const err48 = { instancePath: instancePath + "/prices/" + i1 + "/cache_write", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -54310,7 +54925,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data17 < 0 || isNaN(data17)) {
-                  const err49 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data17 };
+                  const err49 = { instancePath: instancePath + "/prices/" + i1 + "/cache_write", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data17 };
                   if (vErrors === null) {
                     vErrors = [err49];
                   } else {
@@ -54319,7 +54934,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err50 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data17 };
+                const err50 = { instancePath: instancePath + "/prices/" + i1 + "/cache_write", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data17 };
                 if (vErrors === null) {
                   vErrors = [err50];
                 } else {
@@ -54328,11 +54943,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.batch_output !== void 0) {
-              let data18 = data11.batch_output;
+            if (data11.batch_input !== void 0) {
+              let data18 = data11.batch_input;
               if (typeof data18 == "number") {
                 if (data18 > 1e6 || isNaN(data18)) {
-                  const err51 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data18 };
+                  const err51 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err51];
                   } else {
@@ -54341,7 +54956,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data18 < 0 || isNaN(data18)) {
-                  const err52 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data18 };
+                  const err52 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data18 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -54350,7 +54965,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data18 };
+                const err53 = { instancePath: instancePath + "/prices/" + i1 + "/batch_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data18 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -54359,20 +54974,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data11.context_window !== void 0) {
-              let data19 = data11.context_window;
-              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
-                const err54 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.prices.items.properties.context_window.type, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
-                if (vErrors === null) {
-                  vErrors = [err54];
-                } else {
-                  vErrors.push(err54);
-                }
-                errors++;
-              }
+            if (data11.batch_output !== void 0) {
+              let data19 = data11.batch_output;
               if (typeof data19 == "number") {
-                if (data19 > 1e8 || isNaN(data19)) {
-                  const err55 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
+                if (data19 > 1e6 || isNaN(data19)) {
+                  const err54 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data19 < 0 || isNaN(data19)) {
+                  const err55 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data19 };
                   if (vErrors === null) {
                     vErrors = [err55];
                   } else {
@@ -54380,74 +54995,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data19 < 1 || isNaN(data19)) {
-                  const err56 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.prices.items.properties.context_window, data: data19 };
+              } else {
+                const err56 = { instancePath: instancePath + "/prices/" + i1 + "/batch_output", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data11.batch_cached_input !== void 0) {
+              let data20 = data11.batch_cached_input;
+              if (typeof data20 == "number") {
+                if (data20 > 1e6 || isNaN(data20)) {
+                  const err57 = { instancePath: instancePath + "/prices/" + i1 + "/batch_cached_input", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
-              }
-            }
-          } else {
-            const err57 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.prices.items.type, parentSchema: schema11.properties.prices.items, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err58 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.prices.type, parentSchema: schema11.properties.prices, data: data10 };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
-        }
-        errors++;
-      }
-    }
-    if (data.budgets !== void 0) {
-      let data20 = data.budgets;
-      if (Array.isArray(data20)) {
-        if (data20.length > 1e3) {
-          const err59 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema11.properties.budgets, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err59];
-          } else {
-            vErrors.push(err59);
-          }
-          errors++;
-        }
-        const len2 = data20.length;
-        for (let i2 = 0; i2 < len2; i2++) {
-          let data21 = data20[i2];
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.name === void 0) {
-              const err60 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err60];
+                if (data20 < 0 || isNaN(data20)) {
+                  const err58 = { instancePath: instancePath + "/prices/" + i1 + "/batch_cached_input", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err60);
+                const err59 = { instancePath: instancePath + "/prices/" + i1 + "/batch_cached_input", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data21.monthly === void 0) {
-              const err61 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data21 };
-              if (vErrors === null) {
-                vErrors = [err61];
+            if (data11.batch_cache_write !== void 0) {
+              let data21 = data11.batch_cache_write;
+              if (typeof data21 == "number") {
+                if (data21 > 1e6 || isNaN(data21)) {
+                  const err60 = { instancePath: instancePath + "/prices/" + i1 + "/batch_cache_write", schemaPath: "#/definitions/price/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema19, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data21 < 0 || isNaN(data21)) {
+                  const err61 = { instancePath: instancePath + "/prices/" + i1 + "/batch_cache_write", schemaPath: "#/definitions/price/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err61);
-              }
-              errors++;
-            }
-            for (const key5 in data21) {
-              if (!(key5 === "name" || key5 === "match" || key5 === "monthly")) {
-                const err62 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budgets.items, data: data21 };
+                const err62 = { instancePath: instancePath + "/prices/" + i1 + "/batch_cache_write", schemaPath: "#/definitions/price/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.type, parentSchema: schema19, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err62];
                 } else {
@@ -54456,20 +55067,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data21.name !== void 0) {
-              let data22 = data21.name;
-              if (typeof data22 === "string") {
-                if (func2(data22) > 200) {
-                  const err63 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema24, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
+            if (data11.context_window !== void 0) {
+              let data22 = data11.context_window;
+              if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)))) {
+                const err63 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.prices.items.properties.context_window.type, parentSchema: schema11.properties.prices.items.properties.context_window, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
                 }
-                if (func2(data22) < 1) {
-                  const err64 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24, data: data22 };
+                errors++;
+              }
+              if (typeof data22 == "number") {
+                if (data22 > 1e8 || isNaN(data22)) {
+                  const err64 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema11.properties.prices.items.properties.context_window, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -54477,8 +55088,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern3.test(data22)) {
-                  const err65 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema24, data: data22 };
+                if (data22 < 1 || isNaN(data22)) {
+                  const err65 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.prices.items.properties.context_window, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err65];
                   } else {
@@ -54486,98 +55097,96 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+          } else {
+            const err66 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.prices.items.type, parentSchema: schema11.properties.prices.items, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.prices.type, parentSchema: schema11.properties.prices, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.budgets !== void 0) {
+      let data23 = data.budgets;
+      if (Array.isArray(data23)) {
+        if (data23.length > 1e3) {
+          const err68 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema11.properties.budgets, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        const len2 = data23.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data24 = data23[i2];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.name === void 0) {
+              const err69 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err69];
               } else {
-                const err66 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.type, parentSchema: schema24, data: data22 };
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            if (data24.monthly === void 0) {
+              const err70 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema11.properties.budgets.items.required, parentSchema: schema11.properties.budgets.items, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err70];
+              } else {
+                vErrors.push(err70);
+              }
+              errors++;
+            }
+            for (const key5 in data24) {
+              if (!(key5 === "name" || key5 === "match" || key5 === "monthly")) {
+                const err71 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.budgets.items, data: data24 };
                 if (vErrors === null) {
-                  vErrors = [err66];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err66);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
-            if (data21.match !== void 0) {
-              let data23 = data21.match;
-              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-                if (Object.keys(data23).length > 50) {
-                  const err67 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data23 };
+            if (data24.name !== void 0) {
+              let data25 = data24.name;
+              if (typeof data25 === "string") {
+                if (func2(data25) > 200) {
+                  const err72 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema27, data: data25 };
                   if (vErrors === null) {
-                    vErrors = [err67];
+                    vErrors = [err72];
                   } else {
-                    vErrors.push(err67);
+                    vErrors.push(err72);
                   }
                   errors++;
                 }
-                for (const key6 in data23) {
-                  const _errs66 = errors;
-                  if (typeof key6 === "string") {
-                    if (!pattern1.test(key6)) {
-                      const err68 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key6, propertyName: key6 };
-                      if (vErrors === null) {
-                        vErrors = [err68];
-                      } else {
-                        vErrors.push(err68);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid26 = _errs66 === errors;
-                  if (!valid26) {
-                    const err69 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data23 };
-                    if (vErrors === null) {
-                      vErrors = [err69];
-                    } else {
-                      vErrors.push(err69);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key7 in data23) {
-                  let data24 = data23[key7];
-                  if (typeof data24 === "string") {
-                    if (func2(data24) > 200) {
-                      const err70 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err70];
-                      } else {
-                        vErrors.push(err70);
-                      }
-                      errors++;
-                    }
-                    if (!pattern2.test(data24)) {
-                      const err71 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data24 };
-                      if (vErrors === null) {
-                        vErrors = [err71];
-                      } else {
-                        vErrors.push(err71);
-                      }
-                      errors++;
-                    }
+                if (func2(data25) < 1) {
+                  const err73 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
                   } else {
-                    const err72 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data24 };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
+                    vErrors.push(err73);
                   }
+                  errors++;
                 }
-              } else {
-                const err73 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-            if (data21.monthly !== void 0) {
-              let data25 = data21.monthly;
-              if (typeof data25 == "number") {
-                if (data25 > 1e12 || isNaN(data25)) {
-                  const err74 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data25 };
+                if (!pattern3.test(data25)) {
+                  const err74 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema27, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -54585,144 +55194,150 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data25 < 0 || isNaN(data25)) {
-                  const err75 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data25 };
+              } else {
+                const err75 = { instancePath: instancePath + "/budgets/" + i2 + "/name", schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.type, parentSchema: schema27, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data24.match !== void 0) {
+              let data26 = data24.match;
+              if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (Object.keys(data26).length > 50) {
+                  const err76 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema15, data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err75);
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+                for (const key6 in data26) {
+                  const _errs75 = errors;
+                  if (typeof key6 === "string") {
+                    if (!pattern1.test(key6)) {
+                      const err77 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema15.propertyNames, data: key6, propertyName: key6 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid29 = _errs75 === errors;
+                  if (!valid29) {
+                    const err78 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema15.propertyNames, parentSchema: schema15, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key7 in data26) {
+                  let data27 = data26[key7];
+                  if (typeof data27 === "string") {
+                    if (func2(data27) > 200) {
+                      const err79 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema15.additionalProperties, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                    if (!pattern2.test(data27)) {
+                      const err80 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema15.additionalProperties, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err81 = { instancePath: instancePath + "/budgets/" + i2 + "/match/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/tags/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.additionalProperties.type, parentSchema: schema15.additionalProperties, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/budgets/" + i2 + "/match", schemaPath: "#/definitions/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
+                }
+                errors++;
+              }
+            }
+            if (data24.monthly !== void 0) {
+              let data28 = data24.monthly;
+              if (typeof data28 == "number") {
+                if (data28 > 1e12 || isNaN(data28)) {
+                  const err83 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema29, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err83];
+                  } else {
+                    vErrors.push(err83);
+                  }
+                  errors++;
+                }
+                if (data28 < 0 || isNaN(data28)) {
+                  const err84 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err84];
+                  } else {
+                    vErrors.push(err84);
                   }
                   errors++;
                 }
               } else {
-                const err76 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data25 };
+                const err85 = { instancePath: instancePath + "/budgets/" + i2 + "/monthly", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.type, parentSchema: schema29, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err76];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err76);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
           } else {
-            const err77 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budgets.items.type, parentSchema: schema11.properties.budgets.items, data: data21 };
+            const err86 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.budgets.items.type, parentSchema: schema11.properties.budgets.items, data: data24 };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err86];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err86);
             }
             errors++;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.budgets.type, parentSchema: schema11.properties.budgets, data: data20 };
+        const err87 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.budgets.type, parentSchema: schema11.properties.budgets, data: data23 };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err87];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err87);
         }
         errors++;
       }
     }
     if (data.policy !== void 0) {
-      let data26 = data.policy;
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        for (const key8 in data26) {
+      let data29 = data.policy;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        for (const key8 in data29) {
           if (!(key8 === "warn_at_percent" || key8 === "max_increase_percent" || key8 === "max_increase" || key8 === "require_budget" || key8 === "unknown_model" || key8 === "undeclared_models" || key8 === "max_price_age_days" || key8 === "forecast_months")) {
-            const err79 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data26 };
-            if (vErrors === null) {
-              vErrors = [err79];
-            } else {
-              vErrors.push(err79);
-            }
-            errors++;
-          }
-        }
-        if (data26.warn_at_percent !== void 0) {
-          let data27 = data26.warn_at_percent;
-          if (typeof data27 == "number") {
-            if (data27 > 1e3 || isNaN(data27)) {
-              const err80 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err80];
-              } else {
-                vErrors.push(err80);
-              }
-              errors++;
-            }
-            if (data27 <= 0 || isNaN(data27)) {
-              const err81 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err81];
-              } else {
-                vErrors.push(err81);
-              }
-              errors++;
-            }
-          } else {
-            const err82 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.warn_at_percent.type, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err82];
-            } else {
-              vErrors.push(err82);
-            }
-            errors++;
-          }
-        }
-        if (data26.max_increase_percent !== void 0) {
-          let data28 = data26.max_increase_percent;
-          if (typeof data28 == "number") {
-            if (data28 > 1e6 || isNaN(data28)) {
-              const err83 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err83];
-              } else {
-                vErrors.push(err83);
-              }
-              errors++;
-            }
-            if (data28 < 0 || isNaN(data28)) {
-              const err84 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
-              if (vErrors === null) {
-                vErrors = [err84];
-              } else {
-                vErrors.push(err84);
-              }
-              errors++;
-            }
-          } else {
-            const err85 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.max_increase_percent.type, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err85];
-            } else {
-              vErrors.push(err85);
-            }
-            errors++;
-          }
-        }
-        if (data26.max_increase !== void 0) {
-          let data29 = data26.max_increase;
-          if (typeof data29 == "number") {
-            if (data29 > 1e12 || isNaN(data29)) {
-              const err86 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema26, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
-            if (data29 < 0 || isNaN(data29)) {
-              const err87 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema26, data: data29 };
-              if (vErrors === null) {
-                vErrors = [err87];
-              } else {
-                vErrors.push(err87);
-              }
-              errors++;
-            }
-          } else {
-            const err88 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema26.type, parentSchema: schema26, data: data29 };
+            const err88 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.policy, data: data29 };
             if (vErrors === null) {
               vErrors = [err88];
             } else {
@@ -54731,34 +55346,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data26.require_budget !== void 0) {
-          let data30 = data26.require_budget;
-          if (typeof data30 !== "boolean") {
-            const err89 = { instancePath: instancePath + "/policy/require_budget", schemaPath: "#/properties/policy/properties/require_budget/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.require_budget.type, parentSchema: schema11.properties.policy.properties.require_budget, data: data30 };
-            if (vErrors === null) {
-              vErrors = [err89];
-            } else {
-              vErrors.push(err89);
+        if (data29.warn_at_percent !== void 0) {
+          let data30 = data29.warn_at_percent;
+          if (typeof data30 == "number") {
+            if (data30 > 1e3 || isNaN(data30)) {
+              const err89 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err89];
+              } else {
+                vErrors.push(err89);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data26.unknown_model !== void 0) {
-          let data31 = data26.unknown_model;
-          if (!(data31 === "error" || data31 === "warning")) {
-            const err90 = { instancePath: instancePath + "/policy/unknown_model", schemaPath: "#/properties/policy/properties/unknown_model/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.unknown_model.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.unknown_model.enum, parentSchema: schema11.properties.policy.properties.unknown_model, data: data31 };
-            if (vErrors === null) {
-              vErrors = [err90];
-            } else {
-              vErrors.push(err90);
+            if (data30 <= 0 || isNaN(data30)) {
+              const err90 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data30 };
+              if (vErrors === null) {
+                vErrors = [err90];
+              } else {
+                vErrors.push(err90);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data26.undeclared_models !== void 0) {
-          let data32 = data26.undeclared_models;
-          if (!(data32 === "off" || data32 === "warning" || data32 === "error")) {
-            const err91 = { instancePath: instancePath + "/policy/undeclared_models", schemaPath: "#/properties/policy/properties/undeclared_models/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.undeclared_models.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.undeclared_models.enum, parentSchema: schema11.properties.policy.properties.undeclared_models, data: data32 };
+          } else {
+            const err91 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.warn_at_percent.type, parentSchema: schema11.properties.policy.properties.warn_at_percent, data: data30 };
             if (vErrors === null) {
               vErrors = [err91];
             } else {
@@ -54767,20 +55377,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data26.max_price_age_days !== void 0) {
-          let data33 = data26.max_price_age_days;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)))) {
-            const err92 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
+        if (data29.max_increase_percent !== void 0) {
+          let data31 = data29.max_increase_percent;
+          if (typeof data31 == "number") {
+            if (data31 > 1e6 || isNaN(data31)) {
+              const err92 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err92];
+              } else {
+                vErrors.push(err92);
+              }
+              errors++;
             }
-            errors++;
-          }
-          if (typeof data33 == "number") {
-            if (data33 > 36500 || isNaN(data33)) {
-              const err93 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
+            if (data31 < 0 || isNaN(data31)) {
+              const err93 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data31 };
               if (vErrors === null) {
                 vErrors = [err93];
               } else {
@@ -54788,31 +55398,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data33 < 1 || isNaN(data33)) {
-              const err94 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err94];
-              } else {
-                vErrors.push(err94);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data26.forecast_months !== void 0) {
-          let data34 = data26.forecast_months;
-          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
-            const err95 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+          } else {
+            const err94 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.policy.properties.max_increase_percent.type, parentSchema: schema11.properties.policy.properties.max_increase_percent, data: data31 };
             if (vErrors === null) {
-              vErrors = [err95];
+              vErrors = [err94];
             } else {
-              vErrors.push(err95);
+              vErrors.push(err94);
             }
             errors++;
           }
-          if (typeof data34 == "number") {
-            if (data34 > 12 || isNaN(data34)) {
-              const err96 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+        }
+        if (data29.max_increase !== void 0) {
+          let data32 = data29.max_increase;
+          if (typeof data32 == "number") {
+            if (data32 > 1e12 || isNaN(data32)) {
+              const err95 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema29, data: data32 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+            if (data32 < 0 || isNaN(data32)) {
+              const err96 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema29, data: data32 };
               if (vErrors === null) {
                 vErrors = [err96];
               } else {
@@ -54820,62 +55429,161 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data34 < 1 || isNaN(data34)) {
-              const err97 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data34 };
+          } else {
+            const err97 = { instancePath: instancePath + "/policy/max_increase", schemaPath: "#/definitions/usd/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema29.type, parentSchema: schema29, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+        if (data29.require_budget !== void 0) {
+          let data33 = data29.require_budget;
+          if (typeof data33 !== "boolean") {
+            const err98 = { instancePath: instancePath + "/policy/require_budget", schemaPath: "#/properties/policy/properties/require_budget/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.properties.require_budget.type, parentSchema: schema11.properties.policy.properties.require_budget, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data29.unknown_model !== void 0) {
+          let data34 = data29.unknown_model;
+          if (!(data34 === "error" || data34 === "warning")) {
+            const err99 = { instancePath: instancePath + "/policy/unknown_model", schemaPath: "#/properties/policy/properties/unknown_model/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.unknown_model.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.unknown_model.enum, parentSchema: schema11.properties.policy.properties.unknown_model, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err99];
+            } else {
+              vErrors.push(err99);
+            }
+            errors++;
+          }
+        }
+        if (data29.undeclared_models !== void 0) {
+          let data35 = data29.undeclared_models;
+          if (!(data35 === "off" || data35 === "warning" || data35 === "error")) {
+            const err100 = { instancePath: instancePath + "/policy/undeclared_models", schemaPath: "#/properties/policy/properties/undeclared_models/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.undeclared_models.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.policy.properties.undeclared_models.enum, parentSchema: schema11.properties.policy.properties.undeclared_models, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err100];
+            } else {
+              vErrors.push(err100);
+            }
+            errors++;
+          }
+        }
+        if (data29.max_price_age_days !== void 0) {
+          let data36 = data29.max_price_age_days;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+            const err101 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.max_price_age_days.type, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number") {
+            if (data36 > 36500 || isNaN(data36)) {
+              const err102 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data36 };
               if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err102];
               } else {
-                vErrors.push(err97);
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            if (data36 < 1 || isNaN(data36)) {
+              const err103 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.max_price_age_days, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err103];
+              } else {
+                vErrors.push(err103);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data29.forecast_months !== void 0) {
+          let data37 = data29.forecast_months;
+          if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)))) {
+            const err104 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.policy.properties.forecast_months.type, parentSchema: schema11.properties.policy.properties.forecast_months, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err104];
+            } else {
+              vErrors.push(err104);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number") {
+            if (data37 > 12 || isNaN(data37)) {
+              const err105 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema11.properties.policy.properties.forecast_months, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err105];
+              } else {
+                vErrors.push(err105);
+              }
+              errors++;
+            }
+            if (data37 < 1 || isNaN(data37)) {
+              const err106 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.policy.properties.forecast_months, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err106];
+              } else {
+                vErrors.push(err106);
               }
               errors++;
             }
           }
         }
       } else {
-        const err98 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data26 };
+        const err107 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data29 };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err107];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err107);
         }
         errors++;
       }
     }
     if (data.workloads !== void 0) {
-      let data35 = data.workloads;
-      if (Array.isArray(data35)) {
-        if (data35.length > 1e5) {
-          const err99 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data35 };
+      let data38 = data.workloads;
+      if (Array.isArray(data38)) {
+        if (data38.length > 1e5) {
+          const err108 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema11.properties.workloads, data: data38 };
           if (vErrors === null) {
-            vErrors = [err99];
+            vErrors = [err108];
           } else {
-            vErrors.push(err99);
+            vErrors.push(err108);
           }
           errors++;
         }
-        const len3 = data35.length;
+        const len3 = data38.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate11(data35[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data35, parentDataProperty: i3, rootData })) {
+          if (!validate11(data38[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data38, parentDataProperty: i3, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err100 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data35 };
+        const err109 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.workloads.type, parentSchema: schema11.properties.workloads, data: data38 };
         if (vErrors === null) {
-          vErrors = [err100];
+          vErrors = [err109];
         } else {
-          vErrors.push(err100);
+          vErrors.push(err109);
         }
         errors++;
       }
     }
   } else {
-    const err101 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    const err110 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
     if (vErrors === null) {
-      vErrors = [err101];
+      vErrors = [err110];
     } else {
-      vErrors.push(err101);
+      vErrors.push(err110);
     }
     errors++;
   }
@@ -55531,7 +56239,7 @@ var KEYWORD_MESSAGES = {
   maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
   maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
   minProperties: (e) => ({
-    message: e.path[e.path.length - 1] === "requests" ? `${e.where} needs a volume: one of per_month, per_day, per_hour, per_second` : `${e.where} must not be empty`
+    message: e.path[e.path.length - 1] === "requests" ? `${e.where} needs a volume: one of per_month, per_week, per_day, per_hour, per_second` : `${e.where} must not be empty`
   }),
   anyOf: (e) => ({
     message: e.path[e.path.length - 1] === "tokens" ? `${e.where} needs input (or input_from, a prompt template whose tokens are counted)` : `${e.where} does not match any allowed form`
@@ -55580,9 +56288,11 @@ function schemaFindings(parsed, errors) {
 
 // src/core/manifest/validate.ts
 var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
-var VOLUME_UNITS = ["per_month", "per_day", "per_hour", "per_second"];
+var VOLUME_UNITS = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 var MONTHLY_FACTOR = {
   per_month: { numerator: 1, denominator: 1 },
+  // A week is 168 of the month's 730 hours.
+  per_week: { numerator: 730, denominator: 168 },
   per_day: { numerator: 730, denominator: 24 },
   per_hour: { numerator: 730, denominator: 1 },
   per_second: { numerator: 730 * 3600, denominator: 1 }
@@ -55665,7 +56375,7 @@ function volumeUnit(w, findings) {
   findings.error(
     "requests.volume",
     [...w.base, "requests"],
-    units.length === 0 ? `workloads[${w.index}].requests needs a volume: one of per_month, per_day, per_hour, per_second` : `workloads[${w.index}].requests gives ${units.join(" and ")}; give exactly one volume`,
+    units.length === 0 ? `workloads[${w.index}].requests needs a volume: one of per_month, per_week, per_day, per_hour, per_second` : `workloads[${w.index}].requests gives ${units.join(" and ")}; give exactly one volume`,
     w.name
   );
   return void 0;
@@ -55694,12 +56404,19 @@ function templateTokens(w, path8, ctx) {
   }
   return { path: path8, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
-function checkCachedInput(w, input, cachedInput, findings) {
+function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
   if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cached_input"],
       `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
+      w.name
+    );
+  } else if (cachedInput.expected.plus(cacheWrite.expected).gt(input.expected) || cachedInput.high.plus(cacheWrite.high).gt(input.high)) {
+    findings.error(
+      "tokens.cached-exceeds-input",
+      [...w.base, "tokens", "cache_write"],
+      `workloads[${w.index}].tokens.cache_write (${cacheWrite.expected}) and cached_input (${cachedInput.expected}) are part of input and together cannot exceed it (${input.expected})`,
       w.name
     );
   }
@@ -55726,8 +56443,14 @@ function dedicatedSpec(raw) {
     replicas: raw.replicas ?? 1,
     hours: dec(raw.hours ?? HOURS_PER_MONTH),
     ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
-    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {}
+    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {},
+    ...raw.contract ? { contract: contractOf(raw.contract) } : {}
   };
+}
+function contractOf(raw) {
+  const part = (key4) => typeof raw[key4] === "number" ? dec(raw[key4]) : void 0;
+  const [monthlyMinimum, includedTokens, overagePerMillion] = [part("monthly_minimum"), part("included_tokens"), part("overage_per_million")];
+  return { ...monthlyMinimum ? { monthlyMinimum } : {}, ...includedTokens ? { includedTokens } : {}, ...overagePerMillion ? { overagePerMillion } : {} };
 }
 function clusterSpec(raw) {
   return {
@@ -55750,8 +56473,9 @@ function readWorkload(w, ctx) {
   let input = range(tokens.input);
   const output = range(tokens.output);
   const cachedInput = range(tokens.cached_input);
+  const cacheWrite = range(tokens.cache_write);
   const declared = range(requests[unit]);
-  checkRangeOrder(w, { input, output, cached_input: cachedInput }, unit, declared, findings);
+  checkRangeOrder(w, { input, output, cached_input: cachedInput, cache_write: cacheWrite }, unit, declared, findings);
   let template;
   if (typeof tokens.input_from === "string") {
     template = templateTokens(w, tokens.input_from, ctx);
@@ -55759,7 +56483,7 @@ function readWorkload(w, ctx) {
     const counted = template.tokens;
     input = mapRange(input, (d) => d.plus(counted));
   }
-  checkCachedInput(w, input, cachedInput, findings);
+  checkCachedInput(w, input, cachedInput, cacheWrite, findings);
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
   const at = parsed.locate(base2);
@@ -55778,12 +56502,13 @@ function readWorkload(w, ctx) {
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: { input, output, cachedInput, ...template ? { template } : {} },
+    tokens: { input, output, cachedInput, cacheWrite, ...template ? { template } : {} },
     requests: {
       unit,
       declared,
       perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
-      ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {}
+      ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {},
+      ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
     },
     ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
     tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
@@ -55828,8 +56553,11 @@ function readPrices(parsed, data, findings) {
       input: dec(raw.input),
       output: dec(raw.output),
       cachedInput: opt("cached_input"),
+      cacheWrite: opt("cache_write"),
       batchInput: opt("batch_input"),
       batchOutput: opt("batch_output"),
+      batchCachedInput: opt("batch_cached_input"),
+      batchCacheWrite: opt("batch_cache_write"),
       ...raw.context_window !== void 0 ? { contextWindow: raw.context_window } : {},
       line: parsed.locate(["prices", index]).line
     });
@@ -55909,99 +56637,160 @@ function finding(workload, severity, rule, message, field, subpath = "") {
     workload: workload.name
   };
 }
-function perMonth(workload, scenario, perRequest, divisor = 1) {
+function perMonth(workload, declared, perRequest, divisor = 1) {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
-  const total = workload.requests.declared[scenario].times(perRequest);
-  const scaled = numerator === 1 ? total : total.times(numerator);
+  const total = declared.times(perRequest);
+  const scaled2 = numerator === 1 ? total : total.times(numerator);
   const by = denominator * divisor;
-  return by === 1 ? scaled : scaled.div(by);
+  return by === 1 ? scaled2 : scaled2.div(by);
 }
-function byScenario(workload, cost2) {
-  const expected = cost2("expected");
-  if (!hasRange(workload)) return { low: expected, expected, high: expected };
-  return { low: cost2("low"), expected, high: cost2("high") };
+function hasRange(workload) {
+  const { tokens, requests } = workload;
+  return [tokens.input, tokens.output, tokens.cachedInput, tokens.cacheWrite, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
 }
 function rangeOf(workload, costs) {
   return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
 }
-function hasRange(workload) {
-  const { tokens, requests } = workload;
-  return [tokens.input, tokens.output, tokens.cachedInput, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
+function requestTokens(workload, scenario) {
+  const { input, output, cachedInput, cacheWrite } = workload.tokens;
+  return { input: input[scenario], output: output[scenario], cached: cachedInput[scenario], write: cacheWrite[scenario] };
 }
-function ratesFor(price, inputTokens) {
-  let rates = price.rates;
-  let threshold = -1;
+function tierFor(price, inputTokens) {
+  let found;
   for (const tier of price.longContext) {
-    if (inputTokens.gt(tier.aboveInputTokens) && tier.aboveInputTokens > threshold) {
-      rates = tier.rates;
-      threshold = tier.aboveInputTokens;
-    }
+    if (inputTokens.gt(tier.aboveInputTokens) && (!found || tier.aboveInputTokens > found.aboveInputTokens)) found = tier;
   }
-  return rates;
+  return found;
 }
-function tokenCost(workload, price, scenario) {
-  const input = workload.tokens.input[scenario];
-  const output = workload.tokens.output[scenario];
-  const cached = workload.tokens.cachedInput[scenario];
-  const rates = ratesFor(price, input);
-  const uncached = input.minus(cached);
-  const lines = [["input", uncached, rates.input]];
-  if (cached.gt(0)) lines.push(["cached input", cached, rates.cachedInput ?? rates.input]);
-  lines.push(["output", output, rates.output]);
-  const lineCosts = lines.map(([, perRequest, unitPrice]) => perRequest.times(unitPrice));
-  const components = lines.map(([name, perRequest, unitPrice], i) => ({
+function requestLines(price, t) {
+  const tier = tierFor(price, t.input);
+  const rates = tier?.rates ?? price.rates;
+  const lines = [["input", t.input.minus(t.cached).minus(t.write), rates.input]];
+  if (t.cached.gt(0)) lines.push(["cached input", t.cached, rates.cachedInput ?? rates.input]);
+  if (t.write.gt(0)) lines.push(["cache write", t.write, rates.cacheWrite ?? rates.input]);
+  lines.push(["output", t.output, rates.output]);
+  return tier ? { lines, tier } : { lines };
+}
+function requestMicros(price, t) {
+  return sum2(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+}
+function tokenCost(workload, price, t, declared) {
+  const { lines, tier } = requestLines(price, t);
+  const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : void 0;
+  const lineCosts = lines.map(([, tokens, rate]) => tokens.times(rate));
+  const components = lines.map(([name, tokens, unitPrice], i) => ({
     name,
-    quantity: perMonth(workload, scenario, perRequest, 1e6),
+    quantity: perMonth(workload, declared, tokens, 1e6),
     unit: "1M tokens",
     unitPrice,
-    monthlyCost: perMonth(workload, scenario, lineCosts[i], 1e6)
+    monthlyCost: perMonth(workload, declared, lineCosts[i], 1e6),
+    ...detail ? { detail } : {}
   }));
-  const perRequestCost = sum2(lineCosts).div(MILLION);
-  const monthlyTokens = perMonth(workload, scenario, input.plus(output));
+  const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
   const monthlyCost = sum2(components.map((c) => c.monthlyCost));
   return {
-    perRequestCost,
+    perRequestCost: sum2(lineCosts).div(MILLION),
     monthlyCost,
     monthlyTokens,
     components,
     ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}
   };
 }
-function capacityCost(workload, scenario, gpuHours, hourly, extras, tokensPerSecond, hours, replicas) {
-  const requests = workload.requests.perMonth[scenario];
-  const monthlyTokens = perMonth(workload, scenario, workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
-  const components = [
-    { name: "GPU time", quantity: gpuHours, unit: "GPU-hours", unitPrice: hourly, monthlyCost: gpuHours.times(hourly) },
-    ...extras.filter(([, amount2]) => amount2.gt(0)).map(([name, amount2]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount2, monthlyCost: amount2 }))
+function extremeRequests(workload, price) {
+  const { input, output, cachedInput, cacheWrite } = workload.tokens;
+  const inputs = [input.low, input.expected, input.high];
+  for (const tier of price.longContext) {
+    const threshold = dec(tier.aboveInputTokens);
+    if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
+  }
+  let cheapest;
+  let dearest;
+  for (const i of inputs) {
+    for (const c0 of [cachedInput.low, cachedInput.high]) {
+      const cached = Decimal2.min(c0, i);
+      for (const w0 of [cacheWrite.low, cacheWrite.high]) {
+        const write = Decimal2.min(w0, i.minus(cached));
+        const low = { input: i, cached, write, output: output.low };
+        const high = { ...low, output: output.high };
+        const lowMicros = requestMicros(price, low);
+        const highMicros = requestMicros(price, high);
+        if (!cheapest || lowMicros.lt(cheapest.micros)) cheapest = { t: low, micros: lowMicros };
+        if (!dearest || highMicros.gt(dearest.micros)) dearest = { t: high, micros: highMicros };
+      }
+    }
+  }
+  return { cheapest: cheapest.t, dearest: dearest.t };
+}
+function tokenScenarios(workload, price) {
+  const declared = workload.requests.declared;
+  const expected = tokenCost(workload, price, requestTokens(workload, "expected"), declared.expected);
+  if (!hasRange(workload)) return { low: expected, expected, high: expected };
+  const { cheapest, dearest } = extremeRequests(workload, price);
+  const low = tokenCost(workload, price, cheapest, declared.low);
+  const high = tokenCost(workload, price, dearest, declared.high);
+  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, expected, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+}
+function contextFindings(workload, limits, findings) {
+  const checks = [
+    ["tokens per request (input + output)", (s) => workload.tokens.input[s].plus(workload.tokens.output[s]), limits.contextWindow, "context window"],
+    ["input tokens per request", (s) => workload.tokens.input[s], limits.maxInputTokens, "maximum input"],
+    ["output tokens per request", (s) => workload.tokens.output[s], limits.maxOutputTokens, "maximum output"]
   ];
-  const monthlyCost = sum2(components.map((c) => c.monthlyCost));
-  const capacity = tokensPerSecond?.times(replicas).times(hours).times(3600);
+  for (const [what, need, limit, name] of checks) {
+    if (limit === void 0) continue;
+    if (need("expected").gt(limit)) {
+      findings.push(finding(workload, "error", "context.exceeded", `${need("expected")} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+      return;
+    }
+    if (need("high").gt(limit)) {
+      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+      return;
+    }
+  }
+}
+function limitsOf2(from) {
   return {
-    monthlyCost,
-    monthlyTokens,
-    components,
-    ...requests.gt(0) ? { perRequestCost: monthlyCost.div(requests) } : {},
-    ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {},
-    ...capacity && capacity.gt(0) ? { utilization: monthlyTokens.div(capacity) } : {}
+    ...from?.contextWindow !== void 0 ? { contextWindow: from.contextWindow } : {},
+    ...from?.maxInputTokens !== void 0 ? { maxInputTokens: from.maxInputTokens } : {},
+    ...from?.maxOutputTokens !== void 0 ? { maxOutputTokens: from.maxOutputTokens } : {}
   };
 }
-function contextFindings(workload, contextWindow, findings) {
-  if (contextWindow === void 0) return;
-  const need = (s) => workload.tokens.input[s].plus(workload.tokens.output[s]);
-  if (need("expected").gt(contextWindow)) {
+function rateFindings(workload, price, findings) {
+  const t = requestTokens(workload, "expected");
+  const tier = tierFor(price, t.input);
+  const rates = tier?.rates ?? price.rates;
+  const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
+  if (t.cached.gt(0) && rates.cachedInput === void 0) {
+    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`, "tokens", ".cached_input"));
+  }
+  if (t.write.gt(0) && rates.cacheWrite === void 0) {
+    findings.push(finding(workload, "notice", "cache.no-write-rate", `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`, "tokens", ".cache_write"));
+  }
+  if (tier) {
     findings.push(
       finding(
         workload,
-        "error",
-        "context.exceeded",
-        `${need("expected")} tokens per request (input + output) exceed the ${contextWindow}-token context window of ${workload.model}`,
-        "tokens"
+        "notice",
+        "price.long-context",
+        `${formatNumber(t.input)} input tokens per request are above the ${formatNumber(dec(tier.aboveInputTokens))}-token long-context threshold of ${workload.model}: the whole request pays ${formatUnitPrice(tier.rates.input)}/1M input and ${formatUnitPrice(tier.rates.output)}/1M output instead of ${formatUnitPrice(price.rates.input)} and ${formatUnitPrice(price.rates.output)}`,
+        "tokens",
+        ".input"
       )
     );
-  } else if (need("high").gt(contextWindow)) {
-    findings.push(
-      finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} tokens per request exceeds the ${contextWindow}-token context window of ${workload.model}`, "tokens")
-    );
+  } else {
+    const highTier = tierFor(price, workload.tokens.input.high);
+    if (highTier) {
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "price.long-context",
+          `the high estimate of ${formatNumber(workload.tokens.input.high)} input tokens is above the ${formatNumber(dec(highTier.aboveInputTokens))}-token long-context threshold of ${workload.model}, where the whole request pays ${formatUnitPrice(highTier.rates.input)}/1M input`,
+          "tokens",
+          ".input"
+        )
+      );
+    }
   }
 }
 function estimateTokenWorkload(workload, manifest, book) {
@@ -56036,25 +56825,151 @@ function estimateTokenWorkload(workload, manifest, book) {
       findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
     }
   }
-  contextFindings(workload, resolved.contextWindow, findings);
-  if (workload.tokens.cachedInput.expected.gt(0) && resolved.rates.cachedInput === void 0) {
-    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the input rate`, "tokens", ".cached_input"));
-  }
-  const costs = byScenario(workload, (s) => tokenCost(workload, resolved, s));
+  const limits = limitsOf2(resolved);
+  contextFindings(workload, limits, findings);
+  rateFindings(workload, resolved, findings);
+  const costs = tokenScenarios(workload, resolved);
   const cost2 = costs.expected;
   if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
+  const found = book.findModel(workload.provider, workload.model);
   return {
     workload,
     priced: !findings.some((f) => f.severity === "error"),
     cost: cost2,
     ...rangeOf(workload, costs),
     price: resolved.origin,
-    ...resolved.contextWindow !== void 0 ? { contextWindow: resolved.contextWindow } : {},
+    ...limits.contextWindow !== void 0 ? { contextWindow: limits.contextWindow } : {},
     ...resolved.batch ? { batch: resolved.batch } : {},
+    ...found ? { modelId: found.model.id } : {},
     findings
   };
+}
+var SECONDS_PER_HOUR = 3600;
+function peakFactor(workload) {
+  return workload.requests.peakToAverage ?? dec(1);
+}
+function monthlyTokensOf(workload, scenario) {
+  return perMonth(workload, workload.requests.declared[scenario], workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+}
+function withEffective(cost2, requests) {
+  return {
+    ...cost2,
+    ...requests.gt(0) ? { perRequestCost: cost2.monthlyCost.div(requests) } : {},
+    ...cost2.monthlyTokens.gt(0) ? { effectivePerMillionTokens: cost2.monthlyCost.div(cost2.monthlyTokens.div(MILLION)) } : {}
+  };
+}
+function utilizationOf(workload, monthlyTokens, tokensPerSecond, hours, units) {
+  const capacity = tokensPerSecond?.times(units).times(hours).times(SECONDS_PER_HOUR);
+  if (!capacity || capacity.isZero()) return {};
+  const utilization = monthlyTokens.div(capacity);
+  return { utilization, peakUtilization: utilization.times(peakFactor(workload)) };
+}
+function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
+  const d = workload.dedicated;
+  const components = [];
+  let gpuCost = ZERO;
+  if (hourly) {
+    const gpuHours = d.hours.times(d.gpus).times(replicas);
+    gpuCost = gpuHours.times(hourly);
+    components.push({
+      name: "GPU time",
+      quantity: gpuHours,
+      unit: "GPU-hours",
+      unitPrice: hourly,
+      monthlyCost: gpuCost,
+      detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`
+    });
+  }
+  const contract = d.contract;
+  let contractUse;
+  if (contract) {
+    const minimum = contract.monthlyMinimum ?? ZERO;
+    if (minimum.gt(gpuCost)) {
+      const topUp = minimum.minus(gpuCost);
+      components.push({
+        name: "contract minimum",
+        quantity: dec(1),
+        unit: "month",
+        unitPrice: topUp,
+        monthlyCost: topUp,
+        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`
+      });
+    }
+    const included = contract.includedTokens ?? ZERO;
+    if (contract.overagePerMillion) {
+      const over = Decimal2.max(ZERO, monthlyTokens.minus(included));
+      if (over.gt(0)) {
+        components.push({
+          name: "overage",
+          quantity: over.div(MILLION),
+          unit: "1M tokens",
+          unitPrice: contract.overagePerMillion,
+          monthlyCost: over.times(contract.overagePerMillion).div(MILLION),
+          detail: `tokens above the ${formatCount(included)} included`
+        });
+      }
+    }
+    if (included.gt(0)) contractUse = monthlyTokens.div(included);
+  }
+  return withEffective(
+    {
+      monthlyCost: sum2(components.map((c) => c.monthlyCost)),
+      monthlyTokens,
+      components,
+      ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
+      ...contractUse ? { contractUse } : {}
+    },
+    requests
+  );
+}
+function billedGpus(gpus, multiple) {
+  return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
+}
+function clusterCost(workload, hourly, multiple, scenario) {
+  const c = workload.cluster;
+  const billed = billedGpus(c.gpus, multiple);
+  const gpuHours = c.hours.times(billed);
+  const monthlyTokens = monthlyTokensOf(workload, scenario);
+  const components = [
+    {
+      name: "GPU time",
+      quantity: gpuHours,
+      unit: "GPU-hours",
+      unitPrice: hourly,
+      monthlyCost: gpuHours.times(hourly),
+      detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
+    },
+    ...[
+      ["storage", c.storageMonthly],
+      ["network", c.networkMonthly]
+    ].filter(([, amount2]) => amount2.gt(0)).map(([name, amount2]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount2, monthlyCost: amount2 }))
+  ];
+  return withEffective(
+    { monthlyCost: sum2(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
+    workload.requests.perMonth[scenario]
+  );
+}
+function clusterMultiple(workload, book) {
+  return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
+}
+function hasContractPrice(contract) {
+  return contract?.monthlyMinimum !== void 0 || contract?.overagePerMillion !== void 0;
+}
+function capacityFindings(workload, costs, findings) {
+  const kind = workload.dedicated ? "dedicated" : "cluster";
+  const cost2 = costs.expected;
+  const peak = cost2.peakUtilization;
+  const factor = peakFactor(workload);
+  const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
+  if (peak && peak.gt(1)) {
+    const serve = cost2.monthlyTokens.div(cost2.utilization);
+    const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
+    findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
+  } else if (costs.high.peakUtilization?.gt(1)) {
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+  }
 }
 function estimateCapacityWorkload(workload, book) {
   const findings = [];
@@ -56063,58 +56978,56 @@ function estimateCapacityWorkload(workload, book) {
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
-  if (catalogModel) contextFindings(workload, catalogModel.model.contextWindow, findings);
+  if (catalogModel) contextFindings(workload, limitsOf2(catalogModel.model), findings);
   else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
+  let hourly;
+  let price;
+  let hardwareName = spec.hardware;
   if ("problem" in rate) {
-    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-    findings.push(
-      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
-    );
-    return { workload, priced: false, findings };
-  }
-  const costs = byScenario(workload, (s) => {
-    if (workload.dedicated) {
-      const d = workload.dedicated;
-      return capacityCost(workload, s, d.hours.times(d.gpus).times(d.replicas), rate.hourly, [], d.tokensPerSecond, d.hours, d.replicas);
+    if (!hasContractPrice(contract)) {
+      const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+      findings.push(
+        rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+      );
+      return { workload, priced: false, findings };
     }
-    const c = workload.cluster;
-    const extras = [
-      ["storage", c.storageMonthly],
-      ["network", c.networkMonthly]
-    ];
-    return capacityCost(workload, s, c.hours.times(c.gpus), rate.hourly, extras, c.tokensPerSecond, c.hours, 1);
-  });
-  const cost2 = costs.expected;
-  if (cost2.utilization?.gt(1)) {
+    findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+    price = { kind: "override", book: workload.file, note: "dedicated.contract" };
+  } else {
+    hourly = rate.hourly;
+    price = rate.origin;
+    hardwareName = rate.hardwareName;
+  }
+  const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
+  const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
+  const expected = scenarioCost("expected");
+  const costs = hasRange(workload) ? { low: scenarioCost("low"), expected, high: scenarioCost("high") } : { low: expected, expected, high: expected };
+  capacityFindings(workload, costs, findings);
+  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
-        "error",
-        "capacity.exceeded",
-        `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster"} can serve ${formatCount(cost2.monthlyTokens.div(cost2.utilization))} (${formatPercent(cost2.utilization.times(100))} utilization); add replicas or lower the volume`,
-        field
+        "warning",
+        "cluster.gpu-multiple",
+        `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} are billed as ${billedGpus(workload.cluster.gpus, multiple)}`,
+        "cluster",
+        ".gpus"
       )
     );
-  } else if (costs.high.utilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.utilization.times(100))} of the capacity`, field));
-  }
-  if (workload.cluster) {
-    const multiple = book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
-    if (multiple && workload.cluster.gpus % multiple !== 0) {
-      findings.push(
-        finding(workload, "warning", "cluster.gpu-multiple", `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} will be billed as ${Math.ceil(workload.cluster.gpus / multiple) * multiple}`, "cluster", ".gpus")
-      );
-    }
   }
   return {
     workload,
-    priced: !findings.some((f) => f.severity === "error"),
-    cost: cost2,
+    // An endpoint over capacity still costs its GPU-hours: price it, and let its budget be checked.
+    priced: !findings.some((f) => f.severity === "error" && f.rule !== "capacity.exceeded"),
+    cost: expected,
     ...rangeOf(workload, costs),
-    price: rate.origin,
-    hardware: { id: spec.hardware, name: rate.hardwareName },
+    price,
+    hardware: { id: spec.hardware, name: hardwareName },
+    ...hourly ? { gpuHourly: hourly } : {},
     ...catalogModel?.model.contextWindow !== void 0 ? { contextWindow: catalogModel.model.contextWindow } : {},
+    ...catalogModel ? { modelId: catalogModel.model.id } : {},
     findings
   };
 }
@@ -56124,14 +57037,32 @@ function estimateManifest(manifest, book) {
 function estimateWorkload(workload, manifest, book) {
   return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
 }
+function forecast(estimate, months) {
+  const { workload, cost: cost2 } = estimate;
+  const growth = workload.requests.growthPercentPerMonth;
+  if (!growth || !cost2 || !estimate.priced) return void 0;
+  if (workload.mode === "serverless" || workload.mode === "batch") {
+    return compound(cost2.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
+  }
+  return compound(dec(1), growth, months).map((factor, i) => {
+    const peakUtilization = cost2.peakUtilization?.times(factor);
+    const step = { month: i + 1, ...peakUtilization ? { peakUtilization } : {} };
+    const d = workload.dedicated;
+    if (!d) return { ...step, monthlyCost: cost2.monthlyCost };
+    const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
+    const monthlyCost = dedicatedCost(workload, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas, workload.requests.perMonth.expected.times(factor)).monthlyCost;
+    return { ...step, monthlyCost, replicas };
+  });
+}
 function componentMath(component) {
+  const detail = component.detail ? ` (${component.detail})` : "";
   switch (component.unit) {
     case "1M tokens":
-      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M = ${formatUsd(component.monthlyCost)}`;
+      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component.quantity)} GPU-hours x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
     case "month":
-      return `${component.name} ${formatUsd(component.monthlyCost)}/month`;
+      return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
   }
 }
 
@@ -56155,6 +57086,23 @@ function matches(group, tags) {
 }
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
+}
+function capacityForecast(estimate, months, push) {
+  const { workload } = estimate;
+  if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
+  if (estimate.cost?.peakUtilization?.gt(1)) return;
+  const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
+  if (!full) return;
+  const at = workload.at.cluster ?? workload;
+  push(
+    "warning",
+    "capacity.forecast",
+    `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
+    at.line,
+    at.col,
+    workload.name,
+    `workloads[${workload.index}].cluster`
+  );
 }
 function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
@@ -56182,23 +57130,23 @@ function evaluateManifest(manifest, estimates, context = {}) {
         );
       }
       const growth = workload.requests.growthPercentPerMonth;
-      if (policy.forecastMonths && growth?.gt(0) && use.status !== "over") {
-        const limit = workload.budgetMonthly;
-        const series = compound(cost2.monthlyCost, growth, policy.forecastMonths);
-        const month = series.findIndex((projected) => projected.gt(limit));
-        if (month !== -1) {
-          push(
-            "warning",
-            "budget.forecast",
-            `workload ${workload.name} grows ${growth}%/month and will exceed its budget ${formatUsd(limit)}/mo in month ${month + 1} (${formatUsd(series[month])}/mo)`,
-            at.line,
-            at.col,
-            workload.name,
-            path8
-          );
-        }
+      const steps = policy.forecastMonths && growth?.gt(0) && use.status !== "over" ? forecast(estimate, policy.forecastMonths) : void 0;
+      const over = steps?.find((step) => step.monthlyCost.gt(workload.budgetMonthly));
+      if (over) {
+        const declared = workload.dedicated?.replicas;
+        const cause = declared === void 0 ? "" : over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
+        push(
+          "warning",
+          "budget.forecast",
+          `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
+          at.line,
+          at.col,
+          workload.name,
+          path8
+        );
       }
     }
+    capacityForecast(estimate, policy.forecastMonths, push);
   }
   const groups2 = manifest.budgets.map((group) => {
     const members = estimates.filter((e) => matches(group, e.workload.tags));
@@ -56273,6 +57221,14 @@ function describeTokens(base2, head) {
   for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
   return `tokens per request: ${parts.join(", ")}`;
 }
+function describeContract(base2, head) {
+  const terms = (c) => c ? [
+    c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
+    c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
+    c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : ""
+  ].filter(Boolean).join(", ") || "no terms" : "none";
+  return `dedicated contract ${terms(base2)} -> ${terms(head)}`;
+}
 function describeMode(base2, head) {
   if (base2.mode !== head.mode) return `mode ${base2.mode} -> ${head.mode}`;
   const spec = (w) => {
@@ -56291,8 +57247,11 @@ function attribute(base2, head, baseManifest, headManifest, book) {
   const steps = [];
   const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
   steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
-  const modeChanged = !sameJson(modeFields(b), modeFields(h));
-  let current = { ...b, ...modeFields(h) };
+  const contractChanged = b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract);
+  let current = contractChanged ? { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } } : b;
+  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
+  const modeChanged = !sameJson(modeFields(current), modeFields(h));
+  current = { ...current, ...modeFields(h) };
   steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
   const modelChanged = b.model !== h.model || b.provider !== h.provider;
   current = { ...current, model: h.model, provider: h.provider };
@@ -56500,6 +57459,58 @@ function diffRevisions(base2, head, trust = "head") {
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
 }
 
+// src/core/cost/batch-queue.ts
+function dailyBatchTokens(estimate) {
+  return estimate.cost.monthlyTokens.times(24).div(730);
+}
+function batchTerms(book, provider) {
+  for (const layer of [...book.layers].reverse()) {
+    const terms = layer.catalog.providers?.[provider.toLowerCase()]?.batch;
+    if (terms) return terms;
+  }
+  return void 0;
+}
+function queueOverage(daily, terms) {
+  const limit = dec(terms.enqueuedTokensPerModel);
+  const fills = daily.div(limit);
+  return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
+}
+function batchQueueFindings(files) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!file.book) continue;
+    for (const estimate of file.estimates) {
+      const { workload } = estimate;
+      if (workload.mode !== "batch" || !estimate.priced || !estimate.cost) continue;
+      const terms = batchTerms(file.book, workload.provider);
+      if (!terms) continue;
+      const key4 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
+      const group = groups2.get(key4) ?? { terms, members: [] };
+      group.members.push(estimate);
+      groups2.set(key4, group);
+    }
+  }
+  const findings = [];
+  for (const { terms, members } of groups2.values()) {
+    const daily = sum2(members.map(dailyBatchTokens));
+    if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
+    const first = members[0].workload;
+    const at = first.at.mode ?? first;
+    const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
+    findings.push({
+      severity: "warning",
+      rule: "batch.queue-limit",
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      file: first.file,
+      line: at.line,
+      col: at.col,
+      path: `workloads[${first.index}].mode`,
+      workload: first.name
+    });
+  }
+  return findings;
+}
+
 // src/core/review/report.ts
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -56508,11 +57519,7 @@ function workloadStatus(estimate, budget) {
   if (!estimate.priced) return "unpriced";
   return budget?.status ?? "ok";
 }
-function forecastOf(estimate) {
-  const growth = estimate.workload.requests.growthPercentPerMonth;
-  if (!growth || !estimate.cost || !estimate.priced) return null;
-  return compound(estimate.cost.monthlyCost, growth, 12);
-}
+var FORECAST_MONTHS = 12;
 function workloadReport(estimate, analysis) {
   const { workload, cost: cost2 } = estimate;
   const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
@@ -56522,6 +57529,7 @@ function workloadReport(estimate, analysis) {
     status: use?.status ?? "ok"
   } : null;
   const priced = estimate.priced && cost2 !== void 0;
+  const steps = forecast(estimate, FORECAST_MONTHS);
   return {
     id: workload.id,
     file: workload.file,
@@ -56538,6 +57546,7 @@ function workloadReport(estimate, analysis) {
       input: workload.tokens.input.expected,
       output: workload.tokens.output.expected,
       cachedInput: workload.tokens.cachedInput.expected,
+      cacheWrite: workload.tokens.cacheWrite.expected,
       template: workload.tokens.template ?? null
     },
     perRequestCost: priced ? cost2.perRequestCost ?? null : null,
@@ -56545,13 +57554,16 @@ function workloadReport(estimate, analysis) {
     monthlyTokens: cost2?.monthlyTokens ?? null,
     effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
     utilization: cost2?.utilization ?? null,
+    peakUtilization: cost2?.peakUtilization ?? null,
+    contractUse: cost2?.contractUse ?? null,
     costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
     range: priced ? estimate.range ?? null : null,
     price: estimate.price ?? null,
     contextWindow: estimate.contextWindow ?? null,
     budget,
     status: workloadStatus(estimate, budget),
-    forecast: forecastOf(estimate)
+    forecast: steps?.map((s) => s.monthlyCost) ?? null,
+    forecastReplicas: steps?.[0]?.replicas !== void 0 && steps[0].peakUtilization ? steps.map((s) => s.replicas) : null
   };
 }
 function groupsOf(workloads, tags) {
@@ -56595,6 +57607,7 @@ function buildReport(head, options) {
         report.budget = null;
         report.status = "ok";
         report.forecast = null;
+        report.forecastReplicas = null;
         report.range = null;
       }
       return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
@@ -56602,7 +57615,7 @@ function buildReport(head, options) {
   } else {
     workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
   }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
   const count = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
