@@ -1,5 +1,4 @@
-// Shared by every subcommand: how the CLI talks to the world (Io) and how it reads arguments.
-import { parseArgs, type ParseArgsConfig } from "node:util";
+// Shared by every subcommand: how the CLI talks to the world (Io) and how it refuses a call.
 
 export interface Io {
   cwd: string;
@@ -20,17 +19,4 @@ export function positiveInt(name: string, value: string | undefined, fallback: n
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return n;
-}
-
-export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${value}"`);
-  return value as T;
-}
-
-export function parse<T extends ParseArgsConfig["options"]>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
 }

@@ -8,7 +8,8 @@ import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, forma
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest, Range, Workload } from "../core/manifest/types.js";
 import type { PriceBook } from "../core/prices/catalog.js";
-import { parse, UsageError, type Io } from "./args.js";
+import { UsageError, type Io } from "./args.js";
+import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 
@@ -182,16 +183,27 @@ function modelJson(m: ModelCalibration): unknown {
   };
 }
 
-/** `tokenbudget calibrate LOGS... [--workload NAME] [--manifest FILE] [--write]`. */
-export async function calibrateCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    workload: { type: "string" },
-    manifest: { type: "string" },
-    write: { type: "boolean", default: false },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true },
-  });
-  if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
+const OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
+  { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
+  { name: "write", type: "boolean", help: "write the measured values into the manifest" },
+  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+] as const satisfies readonly OptionSpec[];
+
+export const calibrateCommand = defineCommand({
+  name: "calibrate",
+  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write]",
+  summary: "measure tokens and request volume from usage logs, and put them in a workload",
+  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
+Without --workload, prints the measurements per model; with it, prices them against that workload;
+--write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
+  options: OPTIONS,
+  examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
+  run: calibrate,
+});
+
+async function calibrate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
 
@@ -212,7 +224,7 @@ export async function calibrateCommand(args: string[], io: Io): Promise<number> 
 
   let calibration: WorkloadCalibration | undefined;
   if (values.workload) {
-    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog ?? [], io.today);
+    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
     if (loaded.inputErrors.length > 0) {
       for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
       return 2;

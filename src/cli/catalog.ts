@@ -9,29 +9,14 @@ import { IMPORTERS } from "../core/prices/import/index.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest, Mode } from "../core/manifest/types.js";
-import { parse, UsageError, type Io } from "./args.js";
+import { UsageError, type Io } from "./args.js";
+import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
 import { columns, formatUnitPriceChange, jsonText } from "./output.js";
-
-const HELP = `Usage:
-  tokenbudget catalog list [--provider P] [--mode M] [--format table|json] [--catalog FILE...]
-  tokenbudget catalog show MODEL [--provider P] [--format table|json] [--catalog FILE...]
-  tokenbudget catalog diff OLD NEW [paths...] [--format table|json]
-  tokenbudget catalog import --from litellm|genai-prices|models-dev FILE [--provider ID] [--as-of YYYY-MM-DD] --out FILE
-
-OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
---catalog does; the manifests found in paths are priced with both and their costs compared
-(their own prices: apply on both sides; their catalogs: are not loaded).
-`;
 
 const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
 /** CLI names of the feeds; `models-dev` avoids a dot in a flag value. */
 const FEEDS = { litellm: "litellm", "genai-prices": "genai-prices", "models-dev": "models.dev" } as const;
-
-function format(value: string): "table" | "json" {
-  if (value !== "table" && value !== "json") throw new UsageError(`--format must be table or json, got "${value}"`);
-  return value;
-}
 
 function ratesText(r: RatesRow): string {
   return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
@@ -68,19 +53,27 @@ async function bookFromFlags(io: Io, catalogFiles: readonly string[]): Promise<P
   return new PriceBook(layers);
 }
 
-async function list(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    provider: { type: "string" },
-    mode: { type: "string" },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true },
-  });
+const FORMAT = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" } as const satisfies OptionSpec;
+const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
+const PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" } as const satisfies OptionSpec;
+
+const LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+
+export const catalogListCommand = defineCommand({
+  name: "catalog list",
+  usage: "[--provider ID] [--mode MODE]",
+  summary: "list the models and hardware the price books know, with their rates",
+  options: LIST_OPTIONS,
+  examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
+  run: list,
+});
+
+async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`catalog list takes no arguments, got ${positionals.join(" ")}`);
   const mode = values.mode;
-  if (mode !== undefined && !(MODES as readonly string[]).includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(", ")}, got "${mode}"`);
-  const book = await bookFromFlags(io, values.catalog ?? []);
-  const listing = listCatalog(book, { ...(values.provider ? { provider: values.provider } : {}), ...(mode ? { mode: mode as Mode } : {}) });
-  if (format(values.format) === "json") {
+  const book = await bookFromFlags(io, values.catalog);
+  const listing = listCatalog(book, { ...(values.provider ? { provider: values.provider } : {}), ...(mode ? { mode } : {}) });
+  if (values.format === "json") {
     io.stdout.write(jsonText(listing));
     return 0;
   }
@@ -146,21 +139,27 @@ function modelLines(m: ModelRow): string[] {
   return lines;
 }
 
-async function show(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    provider: { type: "string" },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true },
-  });
+const SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+
+export const catalogShowCommand = defineCommand({
+  name: "catalog show",
+  usage: "MODEL [--provider ID]",
+  summary: "one model's rates, batch terms, long-context tiers, source and date",
+  options: SHOW_OPTIONS,
+  examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
+  run: show,
+});
+
+async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
   const id = positionals[0]!;
-  const book = await bookFromFlags(io, values.catalog ?? []);
+  const book = await bookFromFlags(io, values.catalog);
   const details = showModel(book, id, values.provider);
   if (details.length === 0) {
     const suggestions = book.suggestModels(values.provider ?? "together", id);
     throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
   }
-  if (format(values.format) === "json") {
+  if (values.format === "json") {
     io.stdout.write(jsonText(details));
     return 0;
   }
@@ -221,9 +220,22 @@ function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string
   return `${out.join("\n")}\n`;
 }
 
-async function diff(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: "string", default: "table" } });
-  const fmt = format(values.format);
+const DIFF_OPTIONS = [FORMAT] as const satisfies readonly OptionSpec[];
+
+export const catalogDiffCommand = defineCommand({
+  name: "catalog diff",
+  usage: "OLD NEW [paths...]",
+  summary: "the prices that differ between two price books, and what that does to your workloads",
+  description: `OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
+--catalog does; the manifests found in paths are priced with both and their costs compared
+(their own prices: apply on both sides; their catalogs: are not loaded).`,
+  options: DIFF_OPTIONS,
+  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
+  run: diff,
+});
+
+async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>, io: Io): Promise<number> {
+  const fmt = values.format;
   const [oldName, newName, ...paths] = positionals;
   if (!oldName || !newName) throw new UsageError("catalog diff needs OLD and NEW (price book files or built-in)");
   const before = await sideBook(io, oldName);
@@ -243,15 +255,27 @@ async function diff(args: string[], io: Io): Promise<number> {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-async function importFeed(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    from: { type: "string" },
-    provider: { type: "string" },
-    out: { type: "string" },
-    "as-of": { type: "string" },
-  });
+const FEED_NAMES = Object.keys(FEEDS) as Array<keyof typeof FEEDS>;
+
+const IMPORT_OPTIONS = [
+  { name: "from", type: "string", choices: FEED_NAMES, help: "the feed FILE comes from (required)" },
+  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required)" },
+  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
+  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: FILE's modification day)" },
+] as const satisfies readonly OptionSpec[];
+
+export const catalogImportCommand = defineCommand({
+  name: "catalog import",
+  usage: "--from FEED FILE --out FILE",
+  summary: "turn a community price feed into a price book for --catalog or catalogs:",
+  options: IMPORT_OPTIONS,
+  examples: ["tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"],
+  run: importFeed,
+});
+
+async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
   const feed = values.from;
-  if (!feed || !(feed in FEEDS)) throw new UsageError(`catalog import needs --from ${Object.keys(FEEDS).join("|")}${feed ? `, got "${feed}"` : ""}`);
+  if (!feed) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
   if (positionals.length !== 1) throw new UsageError("catalog import needs exactly one FILE to read");
   if (!values.out) throw new UsageError("catalog import needs --out FILE");
   const asOf = values["as-of"];
@@ -268,7 +292,7 @@ async function importFeed(args: string[], io: Io): Promise<number> {
   }
   // Feeds carry no single snapshot date; the file's modification day stands in unless --as-of says otherwise.
   const sourceDate = asOf ?? (await stat(absolute)).mtime.toISOString().slice(0, 10);
-  const { catalog, warnings } = IMPORTERS[FEEDS[feed as keyof typeof FEEDS]](data, { sourceFile: path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
+  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const text = `${JSON.stringify(catalog, null, 2)}\n`;
   // The result must load as a price book, or writing it would only move the failure to later.
@@ -278,29 +302,6 @@ async function importFeed(args: string[], io: Io): Promise<number> {
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${plain(w)}\n`);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more\n`);
   const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
-  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${FEEDS[feed as keyof typeof FEEDS]} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`);
+  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${FEEDS[feed]} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`);
   return 0;
-}
-
-/** `tokenbudget catalog list|show|diff|import`. */
-export async function catalogCommand(args: string[], io: Io): Promise<number> {
-  const [sub, ...rest] = args;
-  switch (sub) {
-    case "list":
-      return list(rest, io);
-    case "show":
-      return show(rest, io);
-    case "diff":
-      return diff(rest, io);
-    case "import":
-      return importFeed(rest, io);
-    case undefined:
-    case "-h":
-    case "--help":
-    case "help":
-      io.stdout.write(HELP);
-      return sub === undefined ? 2 : 0;
-    default:
-      throw new UsageError(`unknown catalog command "${sub}"; use list, show, diff or import`);
-  }
 }

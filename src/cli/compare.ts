@@ -3,7 +3,8 @@ import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, forma
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import { compareHtml } from "../app/html.js";
 import { TOOL_VERSION } from "../version.js";
-import { oneOf, parse, UsageError, type Io } from "./args.js";
+import { UsageError, type Io } from "./args.js";
+import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 
@@ -117,20 +118,29 @@ function comparisonJson(c: WorkloadComparison): unknown {
   };
 }
 
-/**
- * `tokenbudget compare [paths...] [--workload NAME] [--tokens-per-second N] [--gpus N]`. The two
- * flags size dedicated replicas for workloads whose manifest does not (only a dedicated workload
- * can carry a `dedicated:` block).
- */
-export async function compareCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, {
-    workload: { type: "string" },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true },
-    "tokens-per-second": { type: "string" },
-    gpus: { type: "string" },
-  });
-  const format = oneOf("format", values.format, ["table", "json", "html"] as const);
+const OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "only this workload" },
+  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
+  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" },
+] as const satisfies readonly OptionSpec[];
+
+export const compareCommand = defineCommand({
+  name: "compare",
+  usage: "[paths...] [--workload NAME]",
+  summary: "every mode's monthly cost for each workload, the cheapest that fits, and the break-even volume",
+  description: `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
+Dedicated options are sized from the workload's dedicated: block (gpus, tokens_per_second). For
+other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
+capacity is unknown, one replica is assumed and dedicated is never recommended.`,
+  options: OPTIONS,
+  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
+  run: compare,
+});
+
+/** The two sizing flags serve workloads whose manifest does not size them (only a dedicated workload carries a `dedicated:` block). */
+async function compare({ values, positionals }: Parsed<typeof OPTIONS>, io: Io): Promise<number> {
   const tps = values["tokens-per-second"];
   if (tps !== undefined && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
 
@@ -138,7 +148,7 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
   if (gpus !== undefined && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0)) throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
   const context = { ...(tps ? { tokensPerSecond: new Decimal(tps) } : {}), ...(gpus ? { gpusPerReplica: Number(gpus) } : {}) };
 
-  const loaded = await loadManifests(io.cwd, positionals, values.catalog ?? [], io.today);
+  const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
   if (loaded.files.length === 0) throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
 
@@ -152,6 +162,7 @@ export async function compareCommand(args: string[], io: Io): Promise<number> {
   }
   if (values.workload !== undefined && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
 
+  const format = values.format;
   if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
   else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
   else {

@@ -1,174 +1,107 @@
-import type { ParseArgsConfig } from "node:util";
 import { GitError } from "../adapters/git.js";
-import { isInputError } from "../app/load.js";
-import { reportHtml } from "../app/html.js";
-import { gitBaseSource, run, type RunResult } from "../app/run.js";
-import type { Trust } from "../core/review/diff.js";
-import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
-import { renderCsv } from "../core/render/csv.js";
-import { renderJson } from "../core/render/json.js";
-import { renderMarkdown } from "../core/render/markdown.js";
-import { renderTable } from "../core/render/table.js";
-import type { Report } from "../core/review/report.js";
+import { closest } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
-import { formatProblem } from "./manifests.js";
-import { calibrateCommand } from "./calibrate.js";
-import { catalogCommand } from "./catalog.js";
-import { compareCommand } from "./compare.js";
-import { scanCommand } from "./scan.js";
-import { oneOf, parse, positiveInt, UsageError, type Io } from "./args.js";
+import { UsageError, type Io } from "./args.js";
+import { commandHelp, GLOBAL_OPTIONS, optionLines, parseCommand, unknownFlag, type Command, type OptionSpec } from "./command.js";
+import { COMMANDS } from "./commands.js";
 
-const HELP = `tokenbudget: cost policy for LLM inference, as code
+const TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }] as const satisfies readonly OptionSpec[];
 
-Usage:
-  tokenbudget validate [paths...]                 check manifests against the schema and the catalog
-  tokenbudget estimate [paths...]                 project monthly spend, with the math
-  tokenbudget check [paths...] [--base REF]       estimate, enforce budgets and policy, diff against REF
-  tokenbudget diff --base REF [paths...]          only the changes against REF
-  tokenbudget compare [paths...] [--workload N]   every mode's cost, the cheapest, the break-even volume
-  tokenbudget calibrate LOGS... [--workload N] [--manifest FILE] [--write]
-  tokenbudget catalog list|show|diff|import ...   the price books
-  tokenbudget scan [paths...] [--format F]        the models the code uses; flags those no manifest declares
+function commandLines(commands: readonly Command[], group = ""): string[] {
+  const names = commands.map((c) => c.name.slice(group.length));
+  const width = Math.max(...names.map((n) => n.length));
+  return commands.map((c, i) => `  ${names[i]!.padEnd(width)}  ${c.summary}`);
+}
 
-Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
+function topHelp(): string {
+  return `tokenbudget: cost policy for LLM inference, as code
+
+Usage: tokenbudget [--no-color] COMMAND [options] [paths...]
+
+Commands:
+${commandLines(COMMANDS).join("\n")}
 
 Options:
-  --format table|json|markdown|html|csv
-                                 output format (default table); html is one self-contained page
-                                 with charts, csv one row per workload
-  --group-by TAG                 also total spend by this tag (repeatable)
-  --base REF                     git revision to diff against (check, diff)
-  --trust head|base              whose budgets and policy judge the change (default head)
-  --fail-on error|warning|never  which status fails check (default error)
-  --catalog FILE                 extra price book, overrides the built-in one (repeatable)
-  --max-file-bytes N             refuse larger manifests (default ${DEFAULT_LIMITS.maxFileBytes})
-  --max-alias-count N            refuse YAML whose aliases expand to more nodes (default ${DEFAULT_LIMITS.maxAliasCount})
-  --max-workloads N              refuse files with more workloads (default ${DEFAULT_LIMITS.maxWorkloads})
-  --no-color                     plain output (also NO_COLOR=1)
-  -h, --help, --version
+${optionLines(TOP_OPTIONS).join("\n")}
 
+Run tokenbudget COMMAND --help for a command's options and examples.
 Exit codes: 0 fine, 1 a budget or policy failure, 2 invalid input or usage.
 `;
-
-const COMMON = {
-  format: { type: "string", default: "table" },
-  "group-by": { type: "string", multiple: true },
-  base: { type: "string" },
-  trust: { type: "string", default: "head" },
-  "fail-on": { type: "string", default: "error" },
-  catalog: { type: "string", multiple: true },
-  "max-file-bytes": { type: "string" },
-  "max-alias-count": { type: "string" },
-  "max-workloads": { type: "string" },
-  "no-color": { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false },
-} as const satisfies ParseArgsConfig["options"];
-
-const FORMATS = ["table", "json", "markdown", "html", "csv"] as const;
-
-export async function render(report: Report, format: (typeof FORMATS)[number], io: Io, noColor: boolean): Promise<string> {
-  if (format === "json") return renderJson(report);
-  if (format === "html") return reportHtml(report);
-  if (format === "csv") return renderCsv(report);
-  if (format === "markdown") return renderMarkdown(report);
-  const color = !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  return renderTable(report, { color });
 }
 
-/** Input problems (exit 2) go to stderr as `file:line:col: error: message [path] (rule)` whatever the format. */
-function printInputProblems(result: RunResult, io: Io): void {
-  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}\n`);
+function groupHelp(group: string, commands: readonly Command[]): string {
+  return `Usage: tokenbudget ${group} COMMAND [options]\n\nCommands:\n${commandLines(commands, `${group} `).join("\n")}\n\nRun tokenbudget ${group} COMMAND --help for its options and examples.\n`;
 }
 
-async function manifestCommand(command: "validate" | "estimate" | "check" | "diff", args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, COMMON);
-  if (values.help) {
-    io.stdout.write(HELP);
+/** The commands that know an option, for "unknown option --fail-on for estimate (it is an option of check, diff)". */
+function owners(name: string): string | undefined {
+  const found = COMMANDS.filter((c) => c.options.some((o) => o.name === name)).map((c) => c.name);
+  return found.length > 0 ? found.join(", ") : undefined;
+}
+
+/** The words that may start a command line: command names and group names. */
+const FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0]!)), "help", "version"];
+
+function unknownCommand(word: string, group?: string): UsageError {
+  const candidates = group ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1)) : FIRST_WORDS;
+  const [best] = closest(word, candidates, 1);
+  const prefix = group ? `${group} ` : "";
+  return new UsageError(`unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`);
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  // Global flags may come before the command: `tokenbudget --no-color estimate`.
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < argv.length && argv[i]!.startsWith("-"); i++) {
+    const arg = argv[i]!;
+    if (arg === "--version") {
+      io.stdout.write(`tokenbudget ${TOOL_VERSION}\n`);
+      return 0;
+    }
+    if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || ("short" in o && `-${o.short}` === arg))) {
+      const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]!);
+      if (elsewhere) throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
+      throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);
+    }
+    leading.push(arg);
+  }
+  const [word, ...rest] = argv.slice(i);
+  const help = leading.includes("--help") || leading.includes("-h");
+  if (word === undefined || word === "help") {
+    io.stdout.write(topHelp());
+    return word === undefined && !help ? 2 : 0;
+  }
+  if (word === "version") {
+    io.stdout.write(`tokenbudget ${TOOL_VERSION}\n`);
     return 0;
   }
-  const format = oneOf("format", values.format, FORMATS);
-  const trust = oneOf<Trust>("trust", values.trust, ["head", "base"]);
-  const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"] as const);
-  if (command === "validate" && (format === "html" || format === "csv")) throw new UsageError(`--format ${format} is for estimate, check and diff; validate prints findings only`);
-  if (command === "diff" && !values.base) throw new UsageError("diff needs --base REF");
-  if (values.base && (command === "validate" || command === "estimate")) throw new UsageError(`--base is for check and diff, not ${command}`);
-  const limits: ParseLimits = {
-    maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
-    maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
-    maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads),
-  };
-
-  const result = await run({
-    cwd: io.cwd,
-    paths: positionals,
-    ...(values.base ? { base: gitBaseSource(io.cwd, values.base) } : {}),
-    trust,
-    catalogFiles: values.catalog ?? [],
-    groupBy: values["group-by"] ?? [],
-    limits,
-    today: io.today,
-    toolVersion: TOOL_VERSION,
-  });
-  const { report } = result;
-  if (result.files.length === 0 && report.findings.length === 0) {
-    throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
-  }
-
-  if (command === "validate") {
-    if (format === "json") io.stdout.write(renderJson(report));
-    else {
-      printInputProblems(result, io);
-      for (const f of report.findings.filter((x) => x.severity !== "error")) {
-        io.stdout.write(`${formatProblem(f)}\n`);
-      }
-      if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid\n`);
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+  let command = COMMANDS.find((c) => c.name === word);
+  let args = rest;
+  if (!command && group.length > 0) {
+    const [sub, ...subArgs] = rest;
+    if (sub === undefined || sub === "help" || sub === "--help" || sub === "-h") {
+      io.stdout.write(groupHelp(word, group));
+      return sub === undefined && !help ? 2 : 0;
     }
-    return result.inputErrors ? 2 : 0;
+    command = group.find((c) => c.name === `${word} ${sub}`);
+    if (!command) throw unknownCommand(sub, word);
+    args = subArgs;
   }
-  if (command === "diff") {
-    report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
+  if (!command) throw unknownCommand(word);
+  const parsed = parseCommand(command, [...args, ...leading], owners);
+  if (parsed.values.help) {
+    io.stdout.write(commandHelp(command));
+    return 0;
   }
-  io.stdout.write(await render(report, format, io, values["no-color"]));
-  if (format !== "table") printInputProblems(result, io);
-  if (result.inputErrors) return 2;
-  if (command === "estimate") return 0;
-  const status = report.summary.status;
-  if (failOn === "never") return 0;
-  if (status === "fail" || (failOn === "warning" && status === "warn")) return 1;
-  return 0;
+  return command.run(parsed, io);
 }
 
 /** The CLI adapter: arguments in, text and an exit code out. */
 export async function main(argv: string[], io: Io): Promise<number> {
-  const [command, ...args] = argv;
   try {
-    switch (command) {
-      case "validate":
-      case "estimate":
-      case "check":
-      case "diff":
-        return await manifestCommand(command, args, io);
-      case "compare":
-        return await compareCommand(args, io);
-      case "calibrate":
-        return await calibrateCommand(args, io);
-      case "catalog":
-        return await catalogCommand(args, io);
-      case "scan":
-        return await scanCommand(args, io);
-      case "--version":
-      case "version":
-        io.stdout.write(`tokenbudget ${TOOL_VERSION}\n`);
-        return 0;
-      case undefined:
-      case "-h":
-      case "--help":
-      case "help":
-        io.stdout.write(HELP);
-        return command === undefined ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"; try tokenbudget --help`);
-    }
+    return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitError) {
       io.stderr.write(`tokenbudget: ${error.message}\n`);

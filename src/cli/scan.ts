@@ -3,45 +3,38 @@ import { scanCode } from "../app/scan.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import { renderScanJson, renderScanMarkdown, renderScanSarif, renderScanTable, type ScanReport } from "../core/render/scan.js";
 import { TOOL_VERSION } from "../version.js";
-import { oneOf, parse, positiveInt, type Io } from "./args.js";
+import { positiveInt, type Io } from "./args.js";
+import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem } from "./manifests.js";
 
-export const SCAN_HELP = `tokenbudget scan [paths...]: the models the code uses, and whether a manifest declares them
+const OPTIONS = [
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
+  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" },
+] as const satisfies readonly OptionSpec[];
 
-Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
+export const scanCommand = defineCommand({
+  name: "scan",
+  usage: "[paths...]",
+  summary: "the models the code uses, and whether a manifest declares them",
+  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
 text (never runs them) and lists each string that names a model of the price books where a
 model is chosen: a model=/model:/"model": value, a provider factory such as openai("…"), or an
 SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
 lock files, binaries, symbolic links and what .gitignore ignores are skipped.
 
 Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
-input is unusable (2).
+input is unusable (2).`,
+  options: OPTIONS,
+  examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
+  run: scanTree,
+});
 
-Options:
-  --format table|json|markdown|sarif   output format (default table)
-  --manifest PATH                      manifests that declare models (repeatable; default **/ai-workloads.{yaml,yml})
-  --catalog FILE                       extra price book whose model names count too (repeatable)
-  --max-file-bytes N                   skip larger files (default ${DEFAULT_LIMITS.maxFileBytes})
-  -h, --help
-`;
-
-const OPTIONS = {
-  format: { type: "string", default: "table" },
-  manifest: { type: "string", multiple: true },
-  catalog: { type: "string", multiple: true },
-  "max-file-bytes": { type: "string" },
-  help: { type: "boolean", short: "h", default: false },
-} as const;
-
-export async function scanCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(SCAN_HELP);
-    return 0;
-  }
-  const format = oneOf("format", values.format, ["table", "json", "markdown", "sarif"] as const);
+async function scanTree({ values, positionals }: Parsed<typeof OPTIONS>, io: Io): Promise<number> {
+  const format = values.format;
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
-  const head = await loadHead({ cwd: io.cwd, paths: values.manifest ?? [], catalogFiles: values.catalog ?? [], limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
+  const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
   const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
   const scan = await scanCode({
     cwd: io.cwd,

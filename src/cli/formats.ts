@@ -1,0 +1,40 @@
+import { reportHtml } from "../app/html.js";
+import { renderCsv } from "../core/render/csv.js";
+import { renderJson } from "../core/render/json.js";
+import { renderMarkdown } from "../core/render/markdown.js";
+import { renderTable } from "../core/render/table.js";
+import type { Report } from "../core/review/report.js";
+import type { Io } from "./args.js";
+
+export interface FormatContext {
+  io: Io;
+  /** ANSI colors: only on a terminal, and neither --no-color nor NO_COLOR. */
+  color: boolean;
+}
+
+export interface ReportFormat {
+  render(report: Report, context: FormatContext): string | Promise<string>;
+  /** Lists input problems itself; other formats get them on stderr as `file:line:col: error: ...`. */
+  showsInputProblems?: boolean;
+  /** Said in --help after the format's name. */
+  help?: string;
+}
+
+/**
+ * The `--format` values of validate, estimate, check and diff. A new format is one entry here:
+ * it shows in the commands' --help and is accepted by their --format at once.
+ */
+export const REPORT_FORMATS = {
+  table: { render: (report, { color }) => renderTable(report, { color }), showsInputProblems: true },
+  json: { render: (report) => renderJson(report) },
+  markdown: { render: (report) => renderMarkdown(report) },
+  html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: (report) => renderCsv(report), help: "one row per workload" },
+} as const satisfies Record<string, ReportFormat>;
+
+export type ReportFormatName = keyof typeof REPORT_FORMATS;
+export const REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS) as ReportFormatName[];
+
+export function wantsColor(io: Io, noColor: boolean): boolean {
+  return !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
+}

@@ -1,0 +1,150 @@
+// validate, estimate, check and diff: the commands that read manifests and print a report.
+import { gitBaseSource, run, type RunResult } from "../app/run.js";
+import { isInputError } from "../app/load.js";
+import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
+import { renderJson } from "../core/render/json.js";
+import { TOOL_VERSION } from "../version.js";
+import { positiveInt, UsageError, type Io } from "./args.js";
+import { defineCommand, type OptionSpec } from "./command.js";
+import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, type ReportFormatName } from "./formats.js";
+import { formatProblem } from "./manifests.js";
+
+const FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => ("help" in f ? [`${name}: ${f.help}`] : []));
+const FORMAT = {
+  name: "format",
+  type: "string",
+  choices: REPORT_FORMAT_NAMES,
+  default: "table",
+  help: `output format${FORMAT_NOTES.length ? `; ${FORMAT_NOTES.join(", ")}` : ""}`,
+} as const satisfies OptionSpec;
+/** validate prints findings: only the formats that can list them. */
+const VALIDATE_FORMAT = { name: "format", type: "string", choices: ["table", "json", "markdown"], default: "table", help: "output format" } as const satisfies OptionSpec;
+const GROUP_BY = { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag" } as const satisfies OptionSpec;
+const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
+const LIMITS = [
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
+  { name: "max-alias-count", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxAliasCount), help: "refuse YAML whose aliases expand to more nodes" },
+  { name: "max-workloads", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxWorkloads), help: "refuse files with more workloads" },
+] as const satisfies readonly OptionSpec[];
+const BASE = { name: "base", type: "string", value: "REF", help: "git revision to diff against" } as const satisfies OptionSpec;
+const TRUST = { name: "trust", type: "string", choices: ["head", "base"], default: "head", help: "whose budgets and policy judge the change" } as const satisfies OptionSpec;
+const FAIL_ON = { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" } as const satisfies OptionSpec;
+
+const PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
+
+interface ReviewValues {
+  format: ReportFormatName;
+  catalog: string[];
+  "group-by"?: string[];
+  base?: string;
+  trust?: "head" | "base";
+  "max-file-bytes": string;
+  "max-alias-count": string;
+  "max-workloads": string;
+}
+
+async function review(values: ReviewValues, positionals: string[], io: Io): Promise<RunResult> {
+  const limits: ParseLimits = {
+    maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
+    maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
+    maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads),
+  };
+  const result = await run({
+    cwd: io.cwd,
+    paths: positionals,
+    ...(values.base ? { base: gitBaseSource(io.cwd, values.base) } : {}),
+    trust: values.trust ?? "head",
+    catalogFiles: values.catalog,
+    groupBy: values["group-by"] ?? [],
+    limits,
+    today: io.today,
+    toolVersion: TOOL_VERSION,
+  });
+  if (result.files.length === 0 && result.report.findings.length === 0) {
+    throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
+  }
+  return result;
+}
+
+/** Input problems (exit 2) go to stderr as `file:line:col: error: message [path] (rule)` whatever the format. */
+function printInputProblems(result: RunResult, io: Io): void {
+  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}\n`);
+}
+
+async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean }, io: Io): Promise<void> {
+  const format = REPORT_FORMATS[values.format];
+  io.stdout.write(await format.render(result.report, { io, color: wantsColor(io, values["no-color"]) }));
+  if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
+}
+
+function exitCode(result: RunResult, failOn: "error" | "warning" | "never"): number {
+  if (result.inputErrors) return 2;
+  const status = result.report.summary.status;
+  if (failOn === "never") return 0;
+  if (status === "fail" || (failOn === "warning" && status === "warn")) return 1;
+  return 0;
+}
+
+export const validateCommand = defineCommand({
+  name: "validate",
+  usage: "[paths...]",
+  summary: "check manifests against the schema and the price catalog",
+  description: `${PATHS}\nExits 2 when a manifest is invalid; the other files' results are still printed.`,
+  options: [VALIDATE_FORMAT, CATALOG, ...LIMITS],
+  examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
+  async run({ values, positionals }, io) {
+    const result = await review(values, positionals, io);
+    const { report } = result;
+    if (values.format === "json") io.stdout.write(renderJson(report));
+    else {
+      printInputProblems(result, io);
+      for (const f of report.findings.filter((x) => x.severity !== "error")) io.stdout.write(`${formatProblem(f)}\n`);
+      if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid\n`);
+    }
+    return result.inputErrors ? 2 : 0;
+  },
+});
+
+export const estimateCommand = defineCommand({
+  name: "estimate",
+  usage: "[paths...]",
+  summary: "project monthly spend per workload, with the math",
+  description: `${PATHS}\nExits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
+  options: [FORMAT, GROUP_BY, CATALOG, ...LIMITS],
+  examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
+  async run({ values, positionals }, io) {
+    const result = await review(values, positionals, io);
+    await printReport(result, values, io);
+    return result.inputErrors ? 2 : 0;
+  },
+});
+
+export const checkCommand = defineCommand({
+  name: "check",
+  usage: "[paths...] [--base REF]",
+  summary: "estimate, enforce budgets and policy, and diff against a base revision",
+  description: `${PATHS}\nExits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
+  options: [FORMAT, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
+  async run({ values, positionals }, io) {
+    const result = await review(values, positionals, io);
+    await printReport(result, values, io);
+    return exitCode(result, values["fail-on"]);
+  },
+});
+
+export const diffCommand = defineCommand({
+  name: "diff",
+  usage: "--base REF [paths...]",
+  summary: "only the workloads that changed against a base revision",
+  description: `${PATHS}\nExits like check.`,
+  options: [BASE, FORMAT, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
+  async run({ values, positionals }, io) {
+    if (!values.base) throw new UsageError("diff needs --base REF");
+    const result = await review(values, positionals, io);
+    result.report.workloads = result.report.workloads.filter((w) => w.change !== "unchanged");
+    await printReport(result, values, io);
+    return exitCode(result, values["fail-on"]);
+  },
+});
