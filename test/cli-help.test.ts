@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { COMMANDS } from "../src/cli/commands.js";
+import { REPORT_FORMAT_NAMES } from "../src/cli/formats.js";
 import { cli } from "./helpers/cli.js";
 
 const ROOT = path.join(import.meta.dirname, "..");
@@ -20,7 +21,7 @@ describe("every command answers --help with its own usage, options and examples"
 
   test("options show their values and defaults; compare documents its sizing flags", async () => {
     const estimate = (await cli(ROOT, "estimate", "--help")).stdout;
-    expect(estimate).toMatch(/^ {2}--format table\|json\|markdown +output format \(default table\)$/m);
+    expect(estimate).toMatch(new RegExp(`^ {2}--format ${REPORT_FORMAT_NAMES.join("\\|")} +output format.* \\(default table\\)$`, "m"));
     expect(estimate).toMatch(/^ {2}--group-by TAG +also total spend by this tag \(repeatable\)$/m);
     expect(estimate).not.toContain("--fail-on");
     const compare = (await cli(ROOT, "compare", "--help")).stdout;
@@ -49,10 +50,10 @@ describe("mistakes get a suggestion and a pointer to --help, never Node's parseA
     [["catalog", "lst"], 'tokenbudget: unknown command "catalog lst"; did you mean "catalog list"?; see tokenbudget catalog --help\n'],
     [["estimate", "--fail-on", "warning"], "tokenbudget: unknown option --fail-on for estimate (it is an option of check, diff); see tokenbudget estimate --help\n"],
     [["validate", "--base", "main"], "tokenbudget: unknown option --base for validate (it is an option of check, diff); see tokenbudget validate --help\n"],
-    [["--format", "json", "estimate"], "tokenbudget: --format goes after the command: it is an option of validate, estimate, check, diff, compare, calibrate, catalog list, catalog show, catalog diff; see tokenbudget --help\n"],
+    [["--format", "json", "estimate"], `tokenbudget: --format goes after the command: it is an option of ${COMMANDS.filter((c) => c.options.some((o) => o.name === "format")).map((c) => c.name).join(", ")}; see tokenbudget --help\n`],
     [["compare", "--workload"], "tokenbudget: --workload needs a value (--workload NAME); see tokenbudget compare --help\n"],
     [["calibrate", "--write=yes", "x.jsonl"], "tokenbudget: --write takes no value; see tokenbudget calibrate --help\n"],
-    [["estimate", "--format", "markdwn"], 'tokenbudget: --format must be one of table, json, markdown, got "markdwn" (did you mean "markdown"?)\n'],
+    [["estimate", "--format", "markdwn"], `tokenbudget: --format must be one of ${REPORT_FORMAT_NAMES.join(", ")}, got "markdwn" (did you mean "markdown"?)\n`],
   ];
   for (const [args, stderr] of cases) {
     test(args.join(" "), async () => {

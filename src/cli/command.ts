@@ -4,7 +4,7 @@
  * to COMMANDS in commands.ts; a new option is one entry in its table; a new output format is one
  * entry in its `choices`.
  */
-import { closest } from "../core/suggest.js";
+import { closest, editDistance } from "../core/suggest.js";
 import { UsageError, type Io } from "./args.js";
 
 export interface OptionSpec {
@@ -145,7 +145,8 @@ export function parseCommand<Os extends readonly OptionSpec[]>(command: Command<
     else if (i + 1 < args.length && !args[i + 1]!.startsWith("--")) value = args[++i];
     if (value === undefined) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
-      const [best] = closest(value, option.choices, 1);
+      // Choices are short words: only a near miss is worth suggesting ("markdwn", not "yaml" for "html").
+      const best = option.choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3)));
       throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
     }
     if (option.multiple) values[option.name] = [...((values[option.name] as string[] | undefined) ?? []), value];
