@@ -6,5752 +6,6 @@ import {
   __toESM
 } from "./chunks/chunk-LZQXQOPJ.js";
 
-// node_modules/fast-glob/out/utils/array.js
-var require_array = __commonJS({
-  "node_modules/fast-glob/out/utils/array.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.splitWhen = exports.flatten = void 0;
-    function flatten(items) {
-      return items.reduce((collection, item) => [].concat(collection, item), []);
-    }
-    exports.flatten = flatten;
-    function splitWhen(items, predicate) {
-      const result = [[]];
-      let groupIndex = 0;
-      for (const item of items) {
-        if (predicate(item)) {
-          groupIndex++;
-          result[groupIndex] = [];
-        } else {
-          result[groupIndex].push(item);
-        }
-      }
-      return result;
-    }
-    exports.splitWhen = splitWhen;
-  }
-});
-
-// node_modules/fast-glob/out/utils/errno.js
-var require_errno = __commonJS({
-  "node_modules/fast-glob/out/utils/errno.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEnoentCodeError = void 0;
-    function isEnoentCodeError(error) {
-      return error.code === "ENOENT";
-    }
-    exports.isEnoentCodeError = isEnoentCodeError;
-  }
-});
-
-// node_modules/fast-glob/out/utils/fs.js
-var require_fs = __commonJS({
-  "node_modules/fast-glob/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/fast-glob/out/utils/path.js
-var require_path = __commonJS({
-  "node_modules/fast-glob/out/utils/path.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os = __require("os");
-    var path7 = __require("path");
-    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
-    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
-    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
-    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
-    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
-    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
-    function unixify(filepath) {
-      return filepath.replace(/\\/g, "/");
-    }
-    exports.unixify = unixify;
-    function makeAbsolute(cwd, filepath) {
-      return path7.resolve(cwd, filepath);
-    }
-    exports.makeAbsolute = makeAbsolute;
-    function removeLeadingDotSegment(entry) {
-      if (entry.charAt(0) === ".") {
-        const secondCharactery = entry.charAt(1);
-        if (secondCharactery === "/" || secondCharactery === "\\") {
-          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
-        }
-      }
-      return entry;
-    }
-    exports.removeLeadingDotSegment = removeLeadingDotSegment;
-    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
-    }
-    exports.escapePosixPath = escapePosixPath;
-    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
-    function convertWindowsPathToPattern(filepath) {
-      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
-    }
-    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
-    function convertPosixPathToPattern(filepath) {
-      return escapePosixPath(filepath);
-    }
-    exports.convertPosixPathToPattern = convertPosixPathToPattern;
-  }
-});
-
-// node_modules/is-extglob/index.js
-var require_is_extglob = __commonJS({
-  "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
-        if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/is-glob/index.js
-var require_is_glob = __commonJS({
-  "node_modules/is-glob/index.js"(exports, module) {
-    var isExtglob = require_is_extglob();
-    var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      var pipeIndex = -2;
-      var closeSquareIndex = -2;
-      var closeCurlyIndex = -2;
-      var closeParenIndex = -2;
-      var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
-          return true;
-        }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
-          return true;
-        }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
-          if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
-          }
-          if (closeSquareIndex > index) {
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
-          if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
-              return true;
-            }
-          }
-        }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
-          if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
-            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-              return true;
-            }
-          }
-        }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
-          if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
-          }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
-            if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
-              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
-                return true;
-              }
-            }
-          }
-        }
-        if (str[index] === "\\") {
-          var open3 = str[index + 1];
-          index += 2;
-          var close = chars[open3];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
-        return true;
-      }
-      var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
-          return true;
-        }
-        if (str[index] === "\\") {
-          var open3 = str[index + 1];
-          index += 2;
-          var close = chars[open3];
-          if (close) {
-            var n = str.indexOf(close, index);
-            if (n !== -1) {
-              index = n + 1;
-            }
-          }
-          if (str[index] === "!") {
-            return true;
-          }
-        } else {
-          index++;
-        }
-      }
-      return false;
-    };
-    module.exports = function isGlob2(str, options) {
-      if (typeof str !== "string" || str === "") {
-        return false;
-      }
-      if (isExtglob(str)) {
-        return true;
-      }
-      var check = strictCheck;
-      if (options && options.strict === false) {
-        check = relaxedCheck;
-      }
-      return check(str);
-    };
-  }
-});
-
-// node_modules/glob-parent/index.js
-var require_glob_parent = __commonJS({
-  "node_modules/glob-parent/index.js"(exports, module) {
-    "use strict";
-    var isGlob2 = require_is_glob();
-    var pathPosixDirname = __require("path").posix.dirname;
-    var isWin32 = __require("os").platform() === "win32";
-    var slash = "/";
-    var backslash = /\\/g;
-    var enclosure = /[\{\[].*[\}\]]$/;
-    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
-    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
-      var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
-      }
-      if (enclosure.test(str)) {
-        str += slash;
-      }
-      str += "a";
-      do {
-        str = pathPosixDirname(str);
-      } while (isGlob2(str) || globby.test(str));
-      return str.replace(escaped, "$1");
-    };
-  }
-});
-
-// node_modules/braces/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
-    "use strict";
-    exports.isInteger = (num) => {
-      if (typeof num === "number") {
-        return Number.isInteger(num);
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isInteger(Number(num));
-      }
-      return false;
-    };
-    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
-    exports.exceedsLimit = (min2, max2, step = 1, limit) => {
-      if (limit === false) return false;
-      if (!exports.isInteger(min2) || !exports.isInteger(max2)) return false;
-      return (Number(max2) - Number(min2)) / Number(step) >= limit;
-    };
-    exports.escapeNode = (block, n = 0, type) => {
-      const node = block.nodes[n];
-      if (!node) return;
-      if (type && node.type === type || node.type === "open" || node.type === "close") {
-        if (node.escaped !== true) {
-          node.value = "\\" + node.value;
-          node.escaped = true;
-        }
-      }
-    };
-    exports.encloseBrace = (node) => {
-      if (node.type !== "brace") return false;
-      if (node.commas >> 0 + node.ranges >> 0 === 0) {
-        node.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isInvalidBrace = (block) => {
-      if (block.type !== "brace") return false;
-      if (block.invalid === true || block.dollar) return true;
-      if (block.commas >> 0 + block.ranges >> 0 === 0) {
-        block.invalid = true;
-        return true;
-      }
-      if (block.open !== true || block.close !== true) {
-        block.invalid = true;
-        return true;
-      }
-      return false;
-    };
-    exports.isOpenOrClose = (node) => {
-      if (node.type === "open" || node.type === "close") {
-        return true;
-      }
-      return node.open === true || node.close === true;
-    };
-    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
-      if (node.type === "text") acc.push(node.value);
-      if (node.type === "range") node.type = "text";
-      return acc;
-    }, []);
-    exports.flatten = (...args) => {
-      const result = [];
-      const flat2 = (arr) => {
-        for (let i = 0; i < arr.length; i++) {
-          const ele = arr[i];
-          if (Array.isArray(ele)) {
-            flat2(ele);
-            continue;
-          }
-          if (ele !== void 0) {
-            result.push(ele);
-          }
-        }
-        return result;
-      };
-      flat2(args);
-      return result;
-    };
-  }
-});
-
-// node_modules/braces/lib/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
-        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        let output = "";
-        if (node.value) {
-          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
-            return "\\" + node.value;
-          }
-          return node.value;
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += stringify(child);
-          }
-        }
-        return output;
-      };
-      return stringify(ast);
-    };
-  }
-});
-
-// node_modules/is-number/index.js
-var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(num) {
-      if (typeof num === "number") {
-        return num - num === 0;
-      }
-      if (typeof num === "string" && num.trim() !== "") {
-        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
-      }
-      return false;
-    };
-  }
-});
-
-// node_modules/to-regex-range/index.js
-var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
-    "use strict";
-    var isNumber = require_is_number();
-    var toRegexRange = (min2, max2, options) => {
-      if (isNumber(min2) === false) {
-        throw new TypeError("toRegexRange: expected the first argument to be a number");
-      }
-      if (max2 === void 0 || min2 === max2) {
-        return String(min2);
-      }
-      if (isNumber(max2) === false) {
-        throw new TypeError("toRegexRange: expected the second argument to be a number.");
-      }
-      let opts = { relaxZeros: true, ...options };
-      if (typeof opts.strictZeros === "boolean") {
-        opts.relaxZeros = opts.strictZeros === false;
-      }
-      let relax = String(opts.relaxZeros);
-      let shorthand = String(opts.shorthand);
-      let capture = String(opts.capture);
-      let wrap = String(opts.wrap);
-      let cacheKey = min2 + ":" + max2 + "=" + relax + shorthand + capture + wrap;
-      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
-        return toRegexRange.cache[cacheKey].result;
-      }
-      let a = Math.min(min2, max2);
-      let b = Math.max(min2, max2);
-      if (Math.abs(a - b) === 1) {
-        let result = min2 + "|" + max2;
-        if (opts.capture) {
-          return `(${result})`;
-        }
-        if (opts.wrap === false) {
-          return result;
-        }
-        return `(?:${result})`;
-      }
-      let isPadded = hasPadding(min2) || hasPadding(max2);
-      let state = { min: min2, max: max2, a, b };
-      let positives = [];
-      let negatives = [];
-      if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
-      }
-      if (a < 0) {
-        let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
-      }
-      if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
-      }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
-      if (opts.capture === true) {
-        state.result = `(${state.result})`;
-      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
-      }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
-    };
-    function collatePatterns(neg, pos, options) {
-      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
-      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
-      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
-      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
-      return subpatterns.join("|");
-    }
-    function splitToRanges(min2, max2) {
-      let nines = 1;
-      let zeros = 1;
-      let stop = countNines(min2, nines);
-      let stops = /* @__PURE__ */ new Set([max2]);
-      while (min2 <= stop && stop <= max2) {
-        stops.add(stop);
-        nines += 1;
-        stop = countNines(min2, nines);
-      }
-      stop = countZeros(max2 + 1, zeros) - 1;
-      while (min2 < stop && stop <= max2) {
-        stops.add(stop);
-        zeros += 1;
-        stop = countZeros(max2 + 1, zeros) - 1;
-      }
-      stops = [...stops];
-      stops.sort(compare);
-      return stops;
-    }
-    function rangeToPattern(start, stop, options) {
-      if (start === stop) {
-        return { pattern: start, count: [], digits: 0 };
-      }
-      let zipped = zip(start, stop);
-      let digits = zipped.length;
-      let pattern = "";
-      let count = 0;
-      for (let i = 0; i < digits; i++) {
-        let [startDigit, stopDigit] = zipped[i];
-        if (startDigit === stopDigit) {
-          pattern += startDigit;
-        } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
-        } else {
-          count++;
-        }
-      }
-      if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
-      }
-      return { pattern, count: [count], digits };
-    }
-    function splitToPatterns(min2, max2, tok, options) {
-      let ranges = splitToRanges(min2, max2);
-      let tokens = [];
-      let start = min2;
-      let prev;
-      for (let i = 0; i < ranges.length; i++) {
-        let max3 = ranges[i];
-        let obj = rangeToPattern(String(start), String(max3), options);
-        let zeros = "";
-        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
-          if (prev.count.length > 1) {
-            prev.count.pop();
-          }
-          prev.count.push(obj.count[0]);
-          prev.string = prev.pattern + toQuantifier(prev.count);
-          start = max3 + 1;
-          continue;
-        }
-        if (tok.isPadded) {
-          zeros = padZeros(max3, tok, options);
-        }
-        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
-        tokens.push(obj);
-        start = max3 + 1;
-        prev = obj;
-      }
-      return tokens;
-    }
-    function filterPatterns(arr, comparison, prefix, intersection, options) {
-      let result = [];
-      for (let ele of arr) {
-        let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-        if (intersection && contains(comparison, "string", string)) {
-          result.push(prefix + string);
-        }
-      }
-      return result;
-    }
-    function zip(a, b) {
-      let arr = [];
-      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
-      return arr;
-    }
-    function compare(a, b) {
-      return a > b ? 1 : b > a ? -1 : 0;
-    }
-    function contains(arr, key4, val) {
-      return arr.some((ele) => ele[key4] === val);
-    }
-    function countNines(min2, len) {
-      return Number(String(min2).slice(0, -len) + "9".repeat(len));
-    }
-    function countZeros(integer, zeros) {
-      return integer - integer % Math.pow(10, zeros);
-    }
-    function toQuantifier(digits) {
-      let [start = 0, stop = ""] = digits;
-      if (stop || start > 1) {
-        return `{${start + (stop ? "," + stop : "")}}`;
-      }
-      return "";
-    }
-    function toCharacterClass(a, b, options) {
-      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
-    }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
-    }
-    function padZeros(value, tok, options) {
-      if (!tok.isPadded) {
-        return value;
-      }
-      let diff2 = Math.abs(tok.maxLen - String(value).length);
-      let relax = options.relaxZeros !== false;
-      switch (diff2) {
-        case 0:
-          return "";
-        case 1:
-          return relax ? "0?" : "0";
-        case 2:
-          return relax ? "0{0,2}" : "00";
-        default: {
-          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
-        }
-      }
-    }
-    toRegexRange.cache = {};
-    toRegexRange.clearCache = () => toRegexRange.cache = {};
-    module.exports = toRegexRange;
-  }
-});
-
-// node_modules/fill-range/index.js
-var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
-    };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
-    };
-    var isNumber = (num) => Number.isInteger(+num);
-    var zeros = (input) => {
-      let value = `${input}`;
-      let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
-      return index > 0;
-    };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
-        return true;
-      }
-      return options.stringify === true;
-    };
-    var pad = (input, maxLength, toNumber) => {
-      if (maxLength > 0) {
-        let dash = input[0] === "-" ? "-" : "";
-        if (dash) input = input.slice(1);
-        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
-      }
-      if (toNumber === false) {
-        return String(input);
-      }
-      return input;
-    };
-    var toMaxLen = (input, maxLength) => {
-      let negative = input[0] === "-" ? "-" : "";
-      if (negative) {
-        input = input.slice(1);
-        maxLength--;
-      }
-      while (input.length < maxLength) input = "0" + input;
-      return negative ? "-" + input : input;
-    };
-    var toSequence = (parts, options, maxLen) => {
-      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-      let prefix = options.capture ? "" : "?:";
-      let positives = "";
-      let negatives = "";
-      let result;
-      if (parts.positives.length) {
-        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
-      }
-      if (parts.negatives.length) {
-        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
-      }
-      if (positives && negatives) {
-        result = `${positives}|${negatives}`;
-      } else {
-        result = positives || negatives;
-      }
-      if (options.wrap) {
-        return `(${prefix}${result})`;
-      }
-      return result;
-    };
-    var toRange = (a, b, isNumbers, options) => {
-      if (isNumbers) {
-        return toRegexRange(a, b, { wrap: false, ...options });
-      }
-      let start = String.fromCharCode(a);
-      if (a === b) return start;
-      let stop = String.fromCharCode(b);
-      return `[${start}-${stop}]`;
-    };
-    var toRegex = (start, end, options) => {
-      if (Array.isArray(start)) {
-        let wrap = options.wrap === true;
-        let prefix = options.capture ? "" : "?:";
-        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
-      }
-      return toRegexRange(start, end, options);
-    };
-    var rangeError = (...args) => {
-      return new RangeError("Invalid range arguments: " + util.inspect(...args));
-    };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
-      return [];
-    };
-    var invalidStep = (step, options) => {
-      if (options.strictRanges === true) {
-        throw new TypeError(`Expected step "${step}" to be a number`);
-      }
-      return [];
-    };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
-      let a = Number(start);
-      let b = Number(end);
-      if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
-        return [];
-      }
-      if (a === 0) a = 0;
-      if (b === 0) b = 0;
-      let descending = a > b;
-      let startString = String(start);
-      let endString = String(end);
-      let stepString = String(step);
-      step = Math.max(Math.abs(step), 1);
-      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
-      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format2 = options.transform || transform(toNumber);
-      if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
-      }
-      let parts = { negatives: [], positives: [] };
-      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range2 = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        if (options.toRegex === true && step > 1) {
-          push(a);
-        } else {
-          range2.push(pad(format2(a, index), maxLen, toNumber));
-        }
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
-      }
-      return range2;
-    };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
-      }
-      let format2 = options.transform || ((val) => String.fromCharCode(val));
-      let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
-      let descending = a > b;
-      let min2 = Math.min(a, b);
-      let max2 = Math.max(a, b);
-      if (options.toRegex && step === 1) {
-        return toRange(min2, max2, false, options);
-      }
-      let range2 = [];
-      let index = 0;
-      while (descending ? a >= b : a <= b) {
-        range2.push(format2(a, index));
-        a = descending ? a - step : a + step;
-        index++;
-      }
-      if (options.toRegex === true) {
-        return toRegex(range2, null, { wrap: false, options });
-      }
-      return range2;
-    };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
-        return [start];
-      }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
-      }
-      if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
-      }
-      if (isObject2(step)) {
-        return fill(start, end, 0, step);
-      }
-      let opts = { ...options };
-      if (opts.capture === true) opts.wrap = true;
-      step = step || opts.step || 1;
-      if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
-      }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
-      }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
-    };
-    module.exports = fill;
-  }
-});
-
-// node_modules/braces/lib/compile.js
-var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var utils = require_utils();
-    var compile = (ast, options = {}) => {
-      const walk = (node, parent = {}) => {
-        const invalidBlock = utils.isInvalidBrace(parent);
-        const invalidNode = node.invalid === true && options.escapeInvalid === true;
-        const invalid = invalidBlock === true || invalidNode === true;
-        const prefix = options.escapeInvalid === true ? "\\" : "";
-        let output = "";
-        if (node.isOpen === true) {
-          return prefix + node.value;
-        }
-        if (node.isClose === true) {
-          console.log("node.isClose", prefix, node.value);
-          return prefix + node.value;
-        }
-        if (node.type === "open") {
-          return invalid ? prefix + node.value : "(";
-        }
-        if (node.type === "close") {
-          return invalid ? prefix + node.value : ")";
-        }
-        if (node.type === "comma") {
-          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
-        }
-        if (node.value) {
-          return node.value;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          const range2 = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range2.length !== 0) {
-            return args.length > 1 && range2.length > 1 ? `(${range2})` : range2;
-          }
-        }
-        if (node.nodes) {
-          for (const child of node.nodes) {
-            output += walk(child, node);
-          }
-        }
-        return output;
-      };
-      return walk(ast);
-    };
-    module.exports = compile;
-  }
-});
-
-// node_modules/braces/lib/expand.js
-var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
-    "use strict";
-    var fill = require_fill_range();
-    var stringify = require_stringify();
-    var utils = require_utils();
-    var append = (queue = "", stash = "", enclose = false) => {
-      const result = [];
-      queue = [].concat(queue);
-      stash = [].concat(stash);
-      if (!stash.length) return queue;
-      if (!queue.length) {
-        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
-      }
-      for (const item of queue) {
-        if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
-          }
-        } else {
-          for (let ele of stash) {
-            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
-            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
-          }
-        }
-      }
-      return utils.flatten(result);
-    };
-    var expand = (ast, options = {}) => {
-      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
-      const walk = (node, parent = {}) => {
-        node.queue = [];
-        let p = parent;
-        let q = parent.queue;
-        while (p.type !== "brace" && p.type !== "root" && p.parent) {
-          p = p.parent;
-          q = p.queue;
-        }
-        if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
-          return;
-        }
-        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
-          q.push(append(q.pop(), ["{}"]));
-          return;
-        }
-        if (node.nodes && node.ranges > 0) {
-          const args = utils.reduce(node.nodes);
-          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
-            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
-          }
-          let range2 = fill(...args, options);
-          if (range2.length === 0) {
-            range2 = stringify(node, options);
-          }
-          q.push(append(q.pop(), range2));
-          node.nodes = [];
-          return;
-        }
-        const enclose = utils.encloseBrace(node);
-        let queue = node.queue;
-        let block = node;
-        while (block.type !== "brace" && block.type !== "root" && block.parent) {
-          block = block.parent;
-          queue = block.queue;
-        }
-        for (let i = 0; i < node.nodes.length; i++) {
-          const child = node.nodes[i];
-          if (child.type === "comma" && node.type === "brace") {
-            if (i === 1) queue.push("");
-            queue.push("");
-            continue;
-          }
-          if (child.type === "close") {
-            q.push(append(q.pop(), queue, enclose));
-            continue;
-          }
-          if (child.value && child.type !== "open") {
-            queue.push(append(queue.pop(), child.value));
-            continue;
-          }
-          if (child.nodes) {
-            walk(child, node);
-          }
-        }
-        return queue;
-      };
-      return utils.flatten(walk(ast));
-    };
-    module.exports = expand;
-  }
-});
-
-// node_modules/braces/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
-    "use strict";
-    module.exports = {
-      MAX_LENGTH: 1e4,
-      // Digits
-      CHAR_0: "0",
-      /* 0 */
-      CHAR_9: "9",
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: "A",
-      /* A */
-      CHAR_LOWERCASE_A: "a",
-      /* a */
-      CHAR_UPPERCASE_Z: "Z",
-      /* Z */
-      CHAR_LOWERCASE_Z: "z",
-      /* z */
-      CHAR_LEFT_PARENTHESES: "(",
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: ")",
-      /* ) */
-      CHAR_ASTERISK: "*",
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: "&",
-      /* & */
-      CHAR_AT: "@",
-      /* @ */
-      CHAR_BACKSLASH: "\\",
-      /* \ */
-      CHAR_BACKTICK: "`",
-      /* ` */
-      CHAR_CARRIAGE_RETURN: "\r",
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: "^",
-      /* ^ */
-      CHAR_COLON: ":",
-      /* : */
-      CHAR_COMMA: ",",
-      /* , */
-      CHAR_DOLLAR: "$",
-      /* . */
-      CHAR_DOT: ".",
-      /* . */
-      CHAR_DOUBLE_QUOTE: '"',
-      /* " */
-      CHAR_EQUAL: "=",
-      /* = */
-      CHAR_EXCLAMATION_MARK: "!",
-      /* ! */
-      CHAR_FORM_FEED: "\f",
-      /* \f */
-      CHAR_FORWARD_SLASH: "/",
-      /* / */
-      CHAR_HASH: "#",
-      /* # */
-      CHAR_HYPHEN_MINUS: "-",
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: "<",
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: "{",
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: "[",
-      /* [ */
-      CHAR_LINE_FEED: "\n",
-      /* \n */
-      CHAR_NO_BREAK_SPACE: "\xA0",
-      /* \u00A0 */
-      CHAR_PERCENT: "%",
-      /* % */
-      CHAR_PLUS: "+",
-      /* + */
-      CHAR_QUESTION_MARK: "?",
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: ">",
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: "}",
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: "]",
-      /* ] */
-      CHAR_SEMICOLON: ";",
-      /* ; */
-      CHAR_SINGLE_QUOTE: "'",
-      /* ' */
-      CHAR_SPACE: " ",
-      /*   */
-      CHAR_TAB: "	",
-      /* \t */
-      CHAR_UNDERSCORE: "_",
-      /* _ */
-      CHAR_VERTICAL_LINE: "|",
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
-      /* \uFEFF */
-    };
-  }
-});
-
-// node_modules/braces/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var {
-      MAX_LENGTH,
-      CHAR_BACKSLASH,
-      /* \ */
-      CHAR_BACKTICK,
-      /* ` */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_RIGHT_SQUARE_BRACKET,
-      /* ] */
-      CHAR_DOUBLE_QUOTE,
-      /* " */
-      CHAR_SINGLE_QUOTE,
-      /* ' */
-      CHAR_NO_BREAK_SPACE,
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE
-    } = require_constants();
-    var parse2 = (input, options = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      const opts = options || {};
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      if (input.length > max2) {
-        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max2})`);
-      }
-      const ast = { type: "root", input, nodes: [] };
-      const stack = [ast];
-      let block = ast;
-      let prev = ast;
-      let brackets = 0;
-      const length = input.length;
-      let index = 0;
-      let depth = 0;
-      let value;
-      const advance = () => input[index++];
-      const push = (node) => {
-        if (node.type === "text" && prev.type === "dot") {
-          prev.type = "text";
-        }
-        if (prev && prev.type === "text" && node.type === "text") {
-          prev.value += node.value;
-          return;
-        }
-        block.nodes.push(node);
-        node.parent = block;
-        node.prev = prev;
-        prev = node;
-        return node;
-      };
-      push({ type: "bos" });
-      while (index < length) {
-        block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
-          continue;
-        }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
-          continue;
-        }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
-          continue;
-        }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
-          brackets++;
-          let next;
-          while (index < length && (next = advance())) {
-            value += next;
-            if (next === CHAR_LEFT_SQUARE_BRACKET) {
-              brackets++;
-              continue;
-            }
-            if (next === CHAR_BACKSLASH) {
-              value += advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              brackets--;
-              if (brackets === 0) {
-                break;
-              }
-            }
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_PARENTHESES) {
-          block = push({ type: "paren", nodes: [] });
-          stack.push(block);
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_PARENTHESES) {
-          if (block.type !== "paren") {
-            push({ type: "text", value });
-            continue;
-          }
-          block = stack.pop();
-          push({ type: "text", value });
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open3 = value;
-          let next;
-          if (options.keepQuotes !== true) {
-            value = "";
-          }
-          while (index < length && (next = advance())) {
-            if (next === CHAR_BACKSLASH) {
-              value += next + advance();
-              continue;
-            }
-            if (next === open3) {
-              if (options.keepQuotes === true) value += next;
-              break;
-            }
-            value += next;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
-          depth++;
-          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
-          const brace = {
-            type: "brace",
-            open: true,
-            close: false,
-            dollar,
-            depth,
-            commas: 0,
-            ranges: 0,
-            nodes: []
-          };
-          block = push(brace);
-          stack.push(block);
-          push({ type: "open", value });
-          continue;
-        }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
-          if (block.type !== "brace") {
-            push({ type: "text", value });
-            continue;
-          }
-          const type = "close";
-          block = stack.pop();
-          block.close = true;
-          push({ type, value });
-          depth--;
-          block = stack[stack.length - 1];
-          continue;
-        }
-        if (value === CHAR_COMMA && depth > 0) {
-          if (block.ranges > 0) {
-            block.ranges = 0;
-            const open3 = block.nodes.shift();
-            block.nodes = [open3, { type: "text", value: stringify(block) }];
-          }
-          push({ type: "comma", value });
-          block.commas++;
-          continue;
-        }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
-          const siblings = block.nodes;
-          if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-          if (prev.type === "dot") {
-            block.range = [];
-            prev.value += value;
-            prev.type = "range";
-            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
-              block.invalid = true;
-              block.ranges = 0;
-              prev.type = "text";
-              continue;
-            }
-            block.ranges++;
-            block.args = [];
-            continue;
-          }
-          if (prev.type === "range") {
-            siblings.pop();
-            const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
-            prev = before;
-            block.ranges--;
-            continue;
-          }
-          push({ type: "dot", value });
-          continue;
-        }
-        push({ type: "text", value });
-      }
-      do {
-        block = stack.pop();
-        if (block.type !== "root") {
-          block.nodes.forEach((node) => {
-            if (!node.nodes) {
-              if (node.type === "open") node.isOpen = true;
-              if (node.type === "close") node.isClose = true;
-              if (!node.nodes) node.type = "text";
-              node.invalid = true;
-            }
-          });
-          const parent = stack[stack.length - 1];
-          const index2 = parent.nodes.indexOf(block);
-          parent.nodes.splice(index2, 1, ...block.nodes);
-        }
-      } while (stack.length > 0);
-      push({ type: "eos" });
-      return ast;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/braces/index.js
-var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
-    "use strict";
-    var stringify = require_stringify();
-    var compile = require_compile();
-    var expand = require_expand();
-    var parse2 = require_parse();
-    var braces = (input, options = {}) => {
-      let output = [];
-      if (Array.isArray(input)) {
-        for (const pattern of input) {
-          const result = braces.create(pattern, options);
-          if (Array.isArray(result)) {
-            output.push(...result);
-          } else {
-            output.push(result);
-          }
-        }
-      } else {
-        output = [].concat(braces.create(input, options));
-      }
-      if (options && options.expand === true && options.nodupes === true) {
-        output = [...new Set(output)];
-      }
-      return output;
-    };
-    braces.parse = (input, options = {}) => parse2(input, options);
-    braces.stringify = (input, options = {}) => {
-      if (typeof input === "string") {
-        return stringify(braces.parse(input, options), options);
-      }
-      return stringify(input, options);
-    };
-    braces.compile = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      return compile(input, options);
-    };
-    braces.expand = (input, options = {}) => {
-      if (typeof input === "string") {
-        input = braces.parse(input, options);
-      }
-      let result = expand(input, options);
-      if (options.noempty === true) {
-        result = result.filter(Boolean);
-      }
-      if (options.nodupes === true) {
-        result = [...new Set(result)];
-      }
-      return result;
-    };
-    braces.create = (input, options = {}) => {
-      if (input === "" || input.length < 3) {
-        return [input];
-      }
-      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
-    };
-    module.exports = braces;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var path7 = __require("path");
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR2 = `${QMARK}*?`;
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR: STAR2,
-      START_ANCHOR
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      SEP: path7.sep,
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var path7 = __require("path");
-    var win32 = process.platform === "win32";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants2();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.supportsLookbehinds = () => {
-      const segs = process.version.slice(1).split(".").map(Number);
-      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
-        return true;
-      }
-      return false;
-    };
-    exports.isWindows = (options) => {
-      if (options && typeof options.windows === "boolean") {
-        return options.windows;
-      }
-      return win32 === true || path7.sep === "\\";
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants2();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob2 = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob2 = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  code = advance();
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES) {
-                  isGlob2 = token.isGlob = true;
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob2 = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob2 = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob2 = token.isGlob = true;
-          if (scanToEnd === true) {
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_LEFT_PARENTHESES) {
-                backslashes = token.backslashes = true;
-                code = advance();
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob2 === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob2 = false;
-      }
-      let base2 = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base2 && isGlob2 === true && lastIndex > 0) {
-        base2 = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob2 === true) {
-        base2 = "";
-        glob = str;
-      } else {
-        base2 = str;
-      }
-      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
-        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
-          base2 = base2.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base2 && backslashes === true) {
-          base2 = utils.removeBackslashes(base2);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base: base2,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob: isGlob2,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n = prevIndex ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value = input.slice(n, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
-          }
-          prevIndex = i;
-        }
-        if (prevIndex && prevIndex + 1 < input.length) {
-          const value = input.slice(prevIndex + 1);
-          parts.push(value);
-          if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
-            depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
-          }
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants2();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var getStarExtglobSequenceOutput = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      for (const branch of branches) {
-        const safeOutput = getStarExtglobSequenceOutput(branch);
-        if (safeOutput) {
-          return { risky: true, safeOutput };
-        }
-        if (repeatedExtglobRecursion(branch) > max2) {
-          return { risky: true };
-        }
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR: STAR2,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.value += tok.value;
-          prev.output = (prev.output || "") + tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range2 = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range2, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (next === "<" && !utils.supportsLookbehinds()) {
-              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
-            }
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max2) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const win32 = utils.isWindows(options);
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR: STAR2,
-        START_ANCHOR
-      } = constants.globChars(win32);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR2;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var path7 = __require("path");
-    var scan = require_scan();
-    var parse2 = require_parse2();
-    var utils = require_utils2();
-    var constants = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = utils.isWindows(options);
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
-      if (match === false) {
-        output = format2 ? format2(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(path7.basename(input));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/micromatch/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_picomatch();
-  }
-});
-
-// node_modules/micromatch/index.js
-var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
-    "use strict";
-    var util = __require("util");
-    var braces = require_braces();
-    var picomatch2 = require_picomatch2();
-    var utils = require_utils2();
-    var isEmptyString = (v) => v === "" || v === "./";
-    var hasBraces = (v) => {
-      const index = v.indexOf("{");
-      return index > -1 && v.indexOf("}", index) > -1;
-    };
-    var micromatch = (list2, patterns, options) => {
-      patterns = [].concat(patterns);
-      list2 = [].concat(list2);
-      let omit = /* @__PURE__ */ new Set();
-      let keep = /* @__PURE__ */ new Set();
-      let items = /* @__PURE__ */ new Set();
-      let negatives = 0;
-      let onResult = (state) => {
-        items.add(state.output);
-        if (options && options.onResult) {
-          options.onResult(state);
-        }
-      };
-      for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
-        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
-        if (negated) negatives++;
-        for (let item of list2) {
-          let matched = isMatch(item, true);
-          let match = negated ? !matched.isMatch : matched.isMatch;
-          if (!match) continue;
-          if (negated) {
-            omit.add(matched.output);
-          } else {
-            omit.delete(matched.output);
-            keep.add(matched.output);
-          }
-        }
-      }
-      let result = negatives === patterns.length ? [...items] : [...keep];
-      let matches2 = result.filter((item) => !omit.has(item));
-      if (options && matches2.length === 0) {
-        if (options.failglob === true) {
-          throw new Error(`No matches found for "${patterns.join(", ")}"`);
-        }
-        if (options.nonull === true || options.nullglob === true) {
-          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
-        }
-      }
-      return matches2;
-    };
-    micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
-      patterns = [].concat(patterns).map(String);
-      let result = /* @__PURE__ */ new Set();
-      let items = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items.push(state.output);
-      };
-      let matches2 = new Set(micromatch(list2, patterns, { ...options, onResult }));
-      for (let item of items) {
-        if (!matches2.has(item)) {
-          result.add(item);
-        }
-      }
-      return [...result];
-    };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
-      }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
-          return false;
-        }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
-          return true;
-        }
-      }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
-    };
-    micromatch.matchKeys = (obj, patterns, options) => {
-      if (!utils.isObject(obj)) {
-        throw new TypeError("Expected the first argument to be an object");
-      }
-      let keys = micromatch(Object.keys(obj), patterns, options);
-      let res = {};
-      for (let key4 of keys) res[key4] = obj[key4];
-      return res;
-    };
-    micromatch.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
-        if (items.some((item) => isMatch(item))) {
-          return true;
-        }
-      }
-      return false;
-    };
-    micromatch.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
-        if (!items.every((item) => isMatch(item))) {
-          return false;
-        }
-      }
-      return true;
-    };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
-      }
-      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
-    };
-    micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
-      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
-      if (match) {
-        return match.slice(1).map((v) => v === void 0 ? "" : v);
-      }
-    };
-    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
-    micromatch.scan = (...args) => picomatch2.scan(...args);
-    micromatch.parse = (patterns, options) => {
-      let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str, options));
-        }
-      }
-      return res;
-    };
-    micromatch.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
-      }
-      return braces(pattern, options);
-    };
-    micromatch.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options, expand: true });
-    };
-    micromatch.hasBraces = hasBraces;
-    module.exports = micromatch;
-  }
-});
-
-// node_modules/fast-glob/out/utils/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path7 = __require("path");
-    var globParent = require_glob_parent();
-    var micromatch = require_micromatch();
-    var GLOBSTAR = "**";
-    var ESCAPE_SYMBOL = "\\";
-    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
-    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
-    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
-    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
-    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
-    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern(pattern, options);
-    }
-    exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options = {}) {
-      if (pattern === "") {
-        return false;
-      }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
-        return true;
-      }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
-        return true;
-      }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
-        return true;
-      }
-      return false;
-    }
-    exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
-      if (openingBraceIndex === -1) {
-        return false;
-      }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
-      if (closingBraceIndex === -1) {
-        return false;
-      }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
-      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
-    }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
-    }
-    exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
-    }
-    exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
-    }
-    exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
-    }
-    exports.isPositivePattern = isPositivePattern;
-    function getNegativePatterns(patterns) {
-      return patterns.filter(isNegativePattern);
-    }
-    exports.getNegativePatterns = getNegativePatterns;
-    function getPositivePatterns(patterns) {
-      return patterns.filter(isPositivePattern);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
-    }
-    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
-    function getPatternsOutsideCurrentDirectory(patterns) {
-      return patterns.filter(isPatternRelatedToParentDirectory);
-    }
-    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
-    }
-    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
-    }
-    exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
-    }
-    exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
-    }
-    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename = path7.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
-    }
-    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
-    function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
-      }, []);
-    }
-    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
-      patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern5) => pattern5 !== "");
-    }
-    exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
-      if (parts.length === 0) {
-        parts = [pattern];
-      }
-      if (parts[0].startsWith("/")) {
-        parts[0] = parts[0].slice(1);
-        parts.unshift("");
-      }
-      return parts;
-    }
-    exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch.makeRe(pattern, options);
-    }
-    exports.makeRe = makeRe;
-    function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
-    }
-    exports.convertPatternsToRe = convertPatternsToRe;
-    function matchAny(entry, patternsRe) {
-      return patternsRe.some((patternRe) => patternRe.test(entry));
-    }
-    exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
-    }
-    exports.removeDuplicateSlashes = removeDuplicateSlashes;
-    function partitionAbsoluteAndRelative(patterns) {
-      const absolute = [];
-      const relative = [];
-      for (const pattern of patterns) {
-        if (isAbsolute(pattern)) {
-          absolute.push(pattern);
-        } else {
-          relative.push(pattern);
-        }
-      }
-      return [absolute, relative];
-    }
-    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute(pattern) {
-      return path7.isAbsolute(pattern);
-    }
-    exports.isAbsolute = isAbsolute;
-  }
-});
-
-// node_modules/merge2/index.js
-var require_merge2 = __commonJS({
-  "node_modules/merge2/index.js"(exports, module) {
-    "use strict";
-    var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
-    var slice = Array.prototype.slice;
-    module.exports = merge2;
-    function merge2() {
-      const streamsQueue = [];
-      const args = slice.call(arguments);
-      let merging = false;
-      let options = args[args.length - 1];
-      if (options && !Array.isArray(options) && options.pipe == null) {
-        args.pop();
-      } else {
-        options = {};
-      }
-      const doEnd = options.end !== false;
-      const doPipeError = options.pipeError === true;
-      if (options.objectMode == null) {
-        options.objectMode = true;
-      }
-      if (options.highWaterMark == null) {
-        options.highWaterMark = 64 * 1024;
-      }
-      const mergedStream = PassThrough(options);
-      function addStream() {
-        for (let i = 0, len = arguments.length; i < len; i++) {
-          streamsQueue.push(pauseStreams(arguments[i], options));
-        }
-        mergeStream();
-        return this;
-      }
-      function mergeStream() {
-        if (merging) {
-          return;
-        }
-        merging = true;
-        let streams = streamsQueue.shift();
-        if (!streams) {
-          process.nextTick(endStream);
-          return;
-        }
-        if (!Array.isArray(streams)) {
-          streams = [streams];
-        }
-        let pipesCount = streams.length + 1;
-        function next() {
-          if (--pipesCount > 0) {
-            return;
-          }
-          merging = false;
-          mergeStream();
-        }
-        function pipe(stream) {
-          function onend() {
-            stream.removeListener("merge2UnpipeEnd", onend);
-            stream.removeListener("end", onend);
-            if (doPipeError) {
-              stream.removeListener("error", onerror);
-            }
-            next();
-          }
-          function onerror(err) {
-            mergedStream.emit("error", err);
-          }
-          if (stream._readableState.endEmitted) {
-            return next();
-          }
-          stream.on("merge2UnpipeEnd", onend);
-          stream.on("end", onend);
-          if (doPipeError) {
-            stream.on("error", onerror);
-          }
-          stream.pipe(mergedStream, { end: false });
-          stream.resume();
-        }
-        for (let i = 0; i < streams.length; i++) {
-          pipe(streams[i]);
-        }
-        next();
-      }
-      function endStream() {
-        merging = false;
-        mergedStream.emit("queueDrain");
-        if (doEnd) {
-          mergedStream.end();
-        }
-      }
-      mergedStream.setMaxListeners(0);
-      mergedStream.add = addStream;
-      mergedStream.on("unpipe", function(stream) {
-        stream.emit("merge2UnpipeEnd");
-      });
-      if (args.length) {
-        addStream.apply(null, args);
-      }
-      return mergedStream;
-    }
-    function pauseStreams(streams, options) {
-      if (!Array.isArray(streams)) {
-        if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
-        }
-        if (!streams._readableState || !streams.pause || !streams.pipe) {
-          throw new Error("Only readable stream can be merged.");
-        }
-        streams.pause();
-      } else {
-        for (let i = 0, len = streams.length; i < len; i++) {
-          streams[i] = pauseStreams(streams[i], options);
-        }
-      }
-      return streams;
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/stream.js
-var require_stream = __commonJS({
-  "node_modules/fast-glob/out/utils/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.merge = void 0;
-    var merge2 = require_merge2();
-    function merge(streams) {
-      const mergedStream = merge2(streams);
-      streams.forEach((stream) => {
-        stream.once("error", (error) => mergedStream.emit("error", error));
-      });
-      mergedStream.once("close", () => propagateCloseEventToSources(streams));
-      mergedStream.once("end", () => propagateCloseEventToSources(streams));
-      return mergedStream;
-    }
-    exports.merge = merge;
-    function propagateCloseEventToSources(streams) {
-      streams.forEach((stream) => stream.emit("close"));
-    }
-  }
-});
-
-// node_modules/fast-glob/out/utils/string.js
-var require_string = __commonJS({
-  "node_modules/fast-glob/out/utils/string.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isEmpty = exports.isString = void 0;
-    function isString(input) {
-      return typeof input === "string";
-    }
-    exports.isString = isString;
-    function isEmpty(input) {
-      return input === "";
-    }
-    exports.isEmpty = isEmpty;
-  }
-});
-
-// node_modules/fast-glob/out/utils/index.js
-var require_utils3 = __commonJS({
-  "node_modules/fast-glob/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
-    var array = require_array();
-    exports.array = array;
-    var errno = require_errno();
-    exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
-    var path7 = require_path();
-    exports.path = path7;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
-    var stream = require_stream();
-    exports.stream = stream;
-    var string = require_string();
-    exports.string = string;
-  }
-});
-
-// node_modules/fast-glob/out/managers/tasks.js
-var require_tasks = __commonJS({
-  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
-    var utils = require_utils3();
-    function generate(input, settings) {
-      const patterns = processPatterns(input, settings);
-      const ignore2 = processPatterns(settings.ignore, settings);
-      const positivePatterns = getPositivePatterns(patterns);
-      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
-      const staticTasks = convertPatternsToTasks(
-        staticPatterns,
-        negativePatterns,
-        /* dynamic */
-        false
-      );
-      const dynamicTasks = convertPatternsToTasks(
-        dynamicPatterns,
-        negativePatterns,
-        /* dynamic */
-        true
-      );
-      return staticTasks.concat(dynamicTasks);
-    }
-    exports.generate = generate;
-    function processPatterns(input, settings) {
-      let patterns = input;
-      if (settings.braceExpansion) {
-        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
-      }
-      if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
-      }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
-    }
-    function convertPatternsToTasks(positive, negative, dynamic) {
-      const tasks = [];
-      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
-      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
-      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
-      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
-      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
-      if ("." in insideCurrentDirectoryGroup) {
-        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
-      } else {
-        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
-      }
-      return tasks;
-    }
-    exports.convertPatternsToTasks = convertPatternsToTasks;
-    function getPositivePatterns(patterns) {
-      return utils.pattern.getPositivePatterns(patterns);
-    }
-    exports.getPositivePatterns = getPositivePatterns;
-    function getNegativePatternsAsPositive(patterns, ignore2) {
-      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
-      const positive = negative.map(utils.pattern.convertToPositivePattern);
-      return positive;
-    }
-    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
-    function groupPatternsByBaseDirectory(patterns) {
-      const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base2 = utils.pattern.getBaseDirectory(pattern);
-        if (base2 in collection) {
-          collection[base2].push(pattern);
-        } else {
-          collection[base2] = [pattern];
-        }
-        return collection;
-      }, group);
-    }
-    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
-    function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base2) => {
-        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
-      });
-    }
-    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
-      return {
-        dynamic,
-        positive,
-        negative,
-        base: base2,
-        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
-      };
-    }
-    exports.convertPatternGroupToTask = convertPatternGroupToTask;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/async.js
-var require_async = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path7, settings, callback) {
-      settings.fs.lstat(path7, (lstatError, lstat3) => {
-        if (lstatError !== null) {
-          callFailureCallback(callback, lstatError);
-          return;
-        }
-        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat3);
-          return;
-        }
-        settings.fs.stat(path7, (statError, stat3) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              callFailureCallback(callback, statError);
-              return;
-            }
-            callSuccessCallback(callback, lstat3);
-            return;
-          }
-          if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
-          }
-          callSuccessCallback(callback, stat3);
-        });
-      });
-    }
-    exports.read = read;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/providers/sync.js
-var require_sync = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.read = void 0;
-    function read(path7, settings) {
-      const lstat3 = settings.fs.lstatSync(path7);
-      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat3;
-      }
-      try {
-        const stat3 = settings.fs.statSync(path7);
-        if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
-        }
-        return stat3;
-      } catch (error) {
-        if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat3;
-        }
-        throw error;
-      }
-    }
-    exports.read = read;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/adapters/fs.js
-var require_fs2 = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/settings.js
-var require_settings = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.stat/out/index.js
-var require_out = __commonJS({
-  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.statSync = exports.stat = exports.Settings = void 0;
-    var async = require_async();
-    var sync = require_sync();
-    var settings_1 = require_settings();
-    exports.Settings = settings_1.default;
-    function stat3(path7, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.stat = stat3;
-    function statSync(path7, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
-    }
-    exports.statSync = statSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/queue-microtask/index.js
-var require_queue_microtask = __commonJS({
-  "node_modules/queue-microtask/index.js"(exports, module) {
-    var promise;
-    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
-      throw err;
-    }, 0));
-  }
-});
-
-// node_modules/run-parallel/index.js
-var require_run_parallel = __commonJS({
-  "node_modules/run-parallel/index.js"(exports, module) {
-    module.exports = runParallel;
-    var queueMicrotask2 = require_queue_microtask();
-    function runParallel(tasks, cb) {
-      let results, pending, keys;
-      let isSync = true;
-      if (Array.isArray(tasks)) {
-        results = [];
-        pending = tasks.length;
-      } else {
-        keys = Object.keys(tasks);
-        results = {};
-        pending = keys.length;
-      }
-      function done(err) {
-        function end() {
-          if (cb) cb(err, results);
-          cb = null;
-        }
-        if (isSync) queueMicrotask2(end);
-        else end();
-      }
-      function each(i, err, result) {
-        results[i] = result;
-        if (--pending === 0 || err) {
-          done(err);
-        }
-      }
-      if (!pending) {
-        done(null);
-      } else if (keys) {
-        keys.forEach(function(key4) {
-          tasks[key4](function(err, result) {
-            each(key4, err, result);
-          });
-        });
-      } else {
-        tasks.forEach(function(task, i) {
-          task(function(err, result) {
-            each(i, err, result);
-          });
-        });
-      }
-      isSync = false;
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/constants.js
-var require_constants3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
-    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
-    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
-      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
-    }
-    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
-    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
-    var SUPPORTED_MAJOR_VERSION = 10;
-    var SUPPORTED_MINOR_VERSION = 10;
-    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
-    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
-    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/fs.js
-var require_fs3 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDirentFromStats = void 0;
-    var DirentFromStats = class {
-      constructor(name, stats) {
-        this.name = name;
-        this.isBlockDevice = stats.isBlockDevice.bind(stats);
-        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
-        this.isDirectory = stats.isDirectory.bind(stats);
-        this.isFIFO = stats.isFIFO.bind(stats);
-        this.isFile = stats.isFile.bind(stats);
-        this.isSocket = stats.isSocket.bind(stats);
-        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
-      }
-    };
-    function createDirentFromStats(name, stats) {
-      return new DirentFromStats(name, stats);
-    }
-    exports.createDirentFromStats = createDirentFromStats;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/utils/index.js
-var require_utils4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/common.js
-var require_common = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = void 0;
-    function joinPathSegments(a, b, separator) {
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/async.js
-var require_async2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var rpl = require_run_parallel();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings, callback) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        readdirWithFileTypes(directory, settings, callback);
-        return;
-      }
-      readdir(directory, settings, callback);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings, callback) {
-      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const entries = dirents.map((dirent) => ({
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        }));
-        if (!settings.followSymbolicLinks) {
-          callSuccessCallback(callback, entries);
-          return;
-        }
-        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
-        rpl(tasks, (rplError, rplEntries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, rplEntries);
-        });
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function makeRplTaskEntry(entry, settings) {
-      return (done) => {
-        if (!entry.dirent.isSymbolicLink()) {
-          done(null, entry);
-          return;
-        }
-        settings.fs.stat(entry.path, (statError, stats) => {
-          if (statError !== null) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              done(statError);
-              return;
-            }
-            done(null, entry);
-            return;
-          }
-          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          done(null, entry);
-        });
-      };
-    }
-    function readdir(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names) => {
-        if (readdirError !== null) {
-          callFailureCallback(callback, readdirError);
-          return;
-        }
-        const tasks = names.map((name) => {
-          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-          return (done) => {
-            fsStat.stat(path7, settings.fsStatSettings, (error, stats) => {
-              if (error !== null) {
-                done(error);
-                return;
-              }
-              const entry = {
-                name,
-                path: path7,
-                dirent: utils.fs.createDirentFromStats(name, stats)
-              };
-              if (settings.stats) {
-                entry.stats = stats;
-              }
-              done(null, entry);
-            });
-          };
-        });
-        rpl(tasks, (rplError, entries) => {
-          if (rplError !== null) {
-            callFailureCallback(callback, rplError);
-            return;
-          }
-          callSuccessCallback(callback, entries);
-        });
-      });
-    }
-    exports.readdir = readdir;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, result) {
-      callback(null, result);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/providers/sync.js
-var require_sync2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
-    var fsStat = require_out();
-    var constants_1 = require_constants3();
-    var utils = require_utils4();
-    var common = require_common();
-    function read(directory, settings) {
-      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
-        return readdirWithFileTypes(directory, settings);
-      }
-      return readdir(directory, settings);
-    }
-    exports.read = read;
-    function readdirWithFileTypes(directory, settings) {
-      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
-      return dirents.map((dirent) => {
-        const entry = {
-          dirent,
-          name: dirent.name,
-          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
-        };
-        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
-          try {
-            const stats = settings.fs.statSync(entry.path);
-            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
-          } catch (error) {
-            if (settings.throwErrorOnBrokenSymbolicLink) {
-              throw error;
-            }
-          }
-        }
-        return entry;
-      });
-    }
-    exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
-      const names = settings.fs.readdirSync(directory);
-      return names.map((name) => {
-        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
-        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
-        const entry = {
-          name,
-          path: entryPath,
-          dirent: utils.fs.createDirentFromStats(name, stats)
-        };
-        if (settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      });
-    }
-    exports.readdir = readdir;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
-var require_fs4 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    function createFileSystemAdapter(fsMethods) {
-      if (fsMethods === void 0) {
-        return exports.FILE_SYSTEM_ADAPTER;
-      }
-      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
-    }
-    exports.createFileSystemAdapter = createFileSystemAdapter;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/settings.js
-var require_settings2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
-    var fsStat = require_out();
-    var fs = require_fs4();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
-        this.stats = this._getValue(this._options.stats, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
-        this.fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this.followSymbolicLinks,
-          fs: this.fs,
-          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.scandir/out/index.js
-var require_out2 = __commonJS({
-  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.scandirSync = exports.scandir = void 0;
-    var async = require_async2();
-    var sync = require_sync2();
-    var settings_1 = require_settings2();
-    exports.Settings = settings_1.default;
-    function scandir(path7, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
-        return;
-      }
-      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
-    }
-    exports.scandir = scandir;
-    function scandirSync(path7, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      return sync.read(path7, settings);
-    }
-    exports.scandirSync = scandirSync;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/reusify/reusify.js
-var require_reusify = __commonJS({
-  "node_modules/reusify/reusify.js"(exports, module) {
-    "use strict";
-    function reusify(Constructor) {
-      var head = new Constructor();
-      var tail = head;
-      function get() {
-        var current = head;
-        if (current.next) {
-          head = current.next;
-        } else {
-          head = new Constructor();
-          tail = head;
-        }
-        current.next = null;
-        return current;
-      }
-      function release(obj) {
-        tail.next = obj;
-        tail = obj;
-      }
-      return {
-        get,
-        release
-      };
-    }
-    module.exports = reusify;
-  }
-});
-
-// node_modules/fastq/queue.js
-var require_queue = __commonJS({
-  "node_modules/fastq/queue.js"(exports, module) {
-    "use strict";
-    var reusify = require_reusify();
-    function fastqueue(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      if (!(_concurrency >= 1)) {
-        throw new Error("fastqueue concurrency must be equal to or greater than 1");
-      }
-      var cache = reusify(Task);
-      var queueHead = null;
-      var queueTail = null;
-      var _running = 0;
-      var errorHandler = null;
-      var self = {
-        push,
-        drain: noop,
-        saturated: noop,
-        pause,
-        paused: false,
-        get concurrency() {
-          return _concurrency;
-        },
-        set concurrency(value) {
-          if (!(value >= 1)) {
-            throw new Error("fastqueue concurrency must be equal to or greater than 1");
-          }
-          _concurrency = value;
-          if (self.paused) return;
-          for (; queueHead && _running < _concurrency; ) {
-            _running++;
-            release();
-          }
-        },
-        running,
-        resume,
-        idle,
-        length,
-        getQueue,
-        unshift,
-        empty: noop,
-        kill,
-        killAndDrain,
-        error,
-        abort
-      };
-      return self;
-      function running() {
-        return _running;
-      }
-      function pause() {
-        self.paused = true;
-      }
-      function length() {
-        var current = queueHead;
-        var counter = 0;
-        while (current) {
-          current = current.next;
-          counter++;
-        }
-        return counter;
-      }
-      function getQueue() {
-        var current = queueHead;
-        var tasks = [];
-        while (current) {
-          tasks.push(current.value);
-          current = current.next;
-        }
-        return tasks;
-      }
-      function resume() {
-        if (!self.paused) return;
-        self.paused = false;
-        if (queueHead === null) {
-          _running++;
-          release();
-          return;
-        }
-        for (; queueHead && _running < _concurrency; ) {
-          _running++;
-          release();
-        }
-      }
-      function idle() {
-        return _running === 0 && self.length() === 0;
-      }
-      function push(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueTail) {
-            queueTail.next = current;
-            queueTail = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function unshift(value, done) {
-        var current = cache.get();
-        current.context = context;
-        current.release = release;
-        current.value = value;
-        current.callback = done || noop;
-        current.errorHandler = errorHandler;
-        if (_running >= _concurrency || self.paused) {
-          if (queueHead) {
-            current.next = queueHead;
-            queueHead = current;
-          } else {
-            queueHead = current;
-            queueTail = current;
-            self.saturated();
-          }
-        } else {
-          _running++;
-          worker.call(context, current.value, current.worked);
-        }
-      }
-      function release(holder) {
-        if (holder) {
-          cache.release(holder);
-        }
-        var next = queueHead;
-        if (next && _running <= _concurrency) {
-          if (!self.paused) {
-            if (queueTail === queueHead) {
-              queueTail = null;
-            }
-            queueHead = next.next;
-            next.next = null;
-            worker.call(context, next.value, next.worked);
-            if (queueTail === null) {
-              self.empty();
-            }
-          } else {
-            _running--;
-          }
-        } else if (--_running === 0) {
-          self.drain();
-        }
-      }
-      function kill() {
-        queueHead = null;
-        queueTail = null;
-        self.drain = noop;
-      }
-      function killAndDrain() {
-        queueHead = null;
-        queueTail = null;
-        self.drain();
-        self.drain = noop;
-      }
-      function abort() {
-        var current = queueHead;
-        queueHead = null;
-        queueTail = null;
-        while (current) {
-          var next = current.next;
-          var callback = current.callback;
-          var errorHandler2 = current.errorHandler;
-          var val = current.value;
-          var context2 = current.context;
-          current.value = null;
-          current.callback = noop;
-          current.errorHandler = null;
-          current.next = null;
-          if (errorHandler2) {
-            errorHandler2(new Error("abort"), val);
-          }
-          callback.call(context2, new Error("abort"));
-          cache.release(current);
-          current = next;
-        }
-        self.drain = noop;
-      }
-      function error(handler) {
-        errorHandler = handler;
-      }
-    }
-    function noop() {
-    }
-    function Task() {
-      this.value = null;
-      this.callback = noop;
-      this.next = null;
-      this.release = noop;
-      this.context = null;
-      this.errorHandler = null;
-      var self = this;
-      this.worked = function worked(err, result) {
-        var callback = self.callback;
-        var errorHandler = self.errorHandler;
-        var val = self.value;
-        self.value = null;
-        self.callback = noop;
-        if (self.errorHandler) {
-          errorHandler(err, val);
-        }
-        callback.call(self.context, err, result);
-        self.release(self);
-      };
-    }
-    function queueAsPromised(context, worker, _concurrency) {
-      if (typeof context === "function") {
-        _concurrency = worker;
-        worker = context;
-        context = null;
-      }
-      function asyncWrapper(arg, cb) {
-        worker.call(this, arg).then(function(res) {
-          cb(null, res);
-        }, cb);
-      }
-      var queue = fastqueue(context, asyncWrapper, _concurrency);
-      var pushCb = queue.push;
-      var unshiftCb = queue.unshift;
-      queue.push = push;
-      queue.unshift = unshift;
-      queue.drained = drained;
-      return queue;
-      function push(value) {
-        var p = new Promise(function(resolve, reject) {
-          pushCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function unshift(value) {
-        var p = new Promise(function(resolve, reject) {
-          unshiftCb(value, function(err, result) {
-            if (err) {
-              reject(err);
-              return;
-            }
-            resolve(result);
-          });
-        });
-        p.catch(noop);
-        return p;
-      }
-      function drained() {
-        var p = new Promise(function(resolve) {
-          process.nextTick(function() {
-            if (queue.idle()) {
-              resolve();
-            } else {
-              var previousDrain = queue.drain;
-              queue.drain = function() {
-                if (typeof previousDrain === "function") previousDrain();
-                resolve();
-                queue.drain = previousDrain;
-              };
-            }
-          });
-        });
-        return p;
-      }
-    }
-    module.exports = fastqueue;
-    module.exports.promise = queueAsPromised;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/common.js
-var require_common2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
-    function isFatalError(settings, error) {
-      if (settings.errorFilter === null) {
-        return true;
-      }
-      return !settings.errorFilter(error);
-    }
-    exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
-    }
-    exports.isAppliedFilter = isAppliedFilter;
-    function replacePathSegmentSeparator(filepath, separator) {
-      return filepath.split(/[/\\]/).join(separator);
-    }
-    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
-    function joinPathSegments(a, b, separator) {
-      if (a === "") {
-        return b;
-      }
-      if (a.endsWith(separator)) {
-        return a + b;
-      }
-      return a + separator + b;
-    }
-    exports.joinPathSegments = joinPathSegments;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/reader.js
-var require_reader = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var common = require_common2();
-    var Reader = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/async.js
-var require_async3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var events_1 = __require("events");
-    var fsScandir = require_out2();
-    var fastq = require_queue();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var AsyncReader = class extends reader_1.default {
-      constructor(_root, _settings) {
-        super(_root, _settings);
-        this._settings = _settings;
-        this._scandir = fsScandir.scandir;
-        this._emitter = new events_1.EventEmitter();
-        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        this._queue.drain = () => {
-          if (!this._isFatalError) {
-            this._emitter.emit("end");
-          }
-        };
-      }
-      read() {
-        this._isFatalError = false;
-        this._isDestroyed = false;
-        setImmediate(() => {
-          this._pushToQueue(this._root, this._settings.basePath);
-        });
-        return this._emitter;
-      }
-      get isDestroyed() {
-        return this._isDestroyed;
-      }
-      destroy() {
-        if (this._isDestroyed) {
-          throw new Error("The reader is already destroyed");
-        }
-        this._isDestroyed = true;
-        this._queue.killAndDrain();
-      }
-      onEntry(callback) {
-        this._emitter.on("entry", callback);
-      }
-      onError(callback) {
-        this._emitter.once("error", callback);
-      }
-      onEnd(callback) {
-        this._emitter.once("end", callback);
-      }
-      _pushToQueue(directory, base2) {
-        const queueItem = { directory, base: base2 };
-        this._queue.push(queueItem, (error) => {
-          if (error !== null) {
-            this._handleError(error);
-          }
-        });
-      }
-      _worker(item, done) {
-        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
-          if (error !== null) {
-            done(error, void 0);
-            return;
-          }
-          for (const entry of entries) {
-            this._handleEntry(entry, item.base);
-          }
-          done(null, void 0);
-        });
-      }
-      _handleError(error) {
-        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
-          return;
-        }
-        this._isFatalError = true;
-        this._isDestroyed = true;
-        this._emitter.emit("error", error);
-      }
-      _handleEntry(entry, base2) {
-        if (this._isDestroyed || this._isFatalError) {
-          return;
-        }
-        const fullpath = entry.path;
-        if (base2 !== void 0) {
-          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._emitEntry(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
-        }
-      }
-      _emitEntry(entry) {
-        this._emitter.emit("entry", entry);
-      }
-    };
-    exports.default = AsyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/async.js
-var require_async4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async3();
-    var AsyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._storage = [];
-      }
-      read(callback) {
-        this._reader.onError((error) => {
-          callFailureCallback(callback, error);
-        });
-        this._reader.onEntry((entry) => {
-          this._storage.push(entry);
-        });
-        this._reader.onEnd(() => {
-          callSuccessCallback(callback, this._storage);
-        });
-        this._reader.read();
-      }
-    };
-    exports.default = AsyncProvider;
-    function callFailureCallback(callback, error) {
-      callback(error);
-    }
-    function callSuccessCallback(callback, entries) {
-      callback(null, entries);
-    }
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/stream.js
-var require_stream2 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var async_1 = require_async3();
-    var StreamProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new async_1.default(this._root, this._settings);
-        this._stream = new stream_1.Readable({
-          objectMode: true,
-          read: () => {
-          },
-          destroy: () => {
-            if (!this._reader.isDestroyed) {
-              this._reader.destroy();
-            }
-          }
-        });
-      }
-      read() {
-        this._reader.onError((error) => {
-          this._stream.emit("error", error);
-        });
-        this._reader.onEntry((entry) => {
-          this._stream.push(entry);
-        });
-        this._reader.onEnd(() => {
-          this._stream.push(null);
-        });
-        this._reader.read();
-        return this._stream;
-      }
-    };
-    exports.default = StreamProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/readers/sync.js
-var require_sync3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsScandir = require_out2();
-    var common = require_common2();
-    var reader_1 = require_reader();
-    var SyncReader = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._scandir = fsScandir.scandirSync;
-        this._storage = [];
-        this._queue = /* @__PURE__ */ new Set();
-      }
-      read() {
-        this._pushToQueue(this._root, this._settings.basePath);
-        this._handleQueue();
-        return this._storage;
-      }
-      _pushToQueue(directory, base2) {
-        this._queue.add({ directory, base: base2 });
-      }
-      _handleQueue() {
-        for (const item of this._queue.values()) {
-          this._handleDirectory(item.directory, item.base);
-        }
-      }
-      _handleDirectory(directory, base2) {
-        try {
-          const entries = this._scandir(directory, this._settings.fsScandirSettings);
-          for (const entry of entries) {
-            this._handleEntry(entry, base2);
-          }
-        } catch (error) {
-          this._handleError(error);
-        }
-      }
-      _handleError(error) {
-        if (!common.isFatalError(this._settings, error)) {
-          return;
-        }
-        throw error;
-      }
-      _handleEntry(entry, base2) {
-        const fullpath = entry.path;
-        if (base2 !== void 0) {
-          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
-        }
-        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
-          this._pushToStorage(entry);
-        }
-        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
-        }
-      }
-      _pushToStorage(entry) {
-        this._storage.push(entry);
-      }
-    };
-    exports.default = SyncReader;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/providers/sync.js
-var require_sync4 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync3();
-    var SyncProvider = class {
-      constructor(_root, _settings) {
-        this._root = _root;
-        this._settings = _settings;
-        this._reader = new sync_1.default(this._root, this._settings);
-      }
-      read() {
-        return this._reader.read();
-      }
-    };
-    exports.default = SyncProvider;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/settings.js
-var require_settings3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
-    var fsScandir = require_out2();
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.basePath = this._getValue(this._options.basePath, void 0);
-        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
-        this.deepFilter = this._getValue(this._options.deepFilter, null);
-        this.entryFilter = this._getValue(this._options.entryFilter, null);
-        this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
-        this.fsScandirSettings = new fsScandir.Settings({
-          followSymbolicLinks: this._options.followSymbolicLinks,
-          fs: this._options.fs,
-          pathSegmentSeparator: this._options.pathSegmentSeparator,
-          stats: this._options.stats,
-          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
-        });
-      }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/@nodelib/fs.walk/out/index.js
-var require_out3 = __commonJS({
-  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
-    var async_1 = require_async4();
-    var stream_1 = require_stream2();
-    var sync_1 = require_sync4();
-    var settings_1 = require_settings3();
-    exports.Settings = settings_1.default;
-    function walk(directory, optionsOrSettingsOrCallback, callback) {
-      if (typeof optionsOrSettingsOrCallback === "function") {
-        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
-        return;
-      }
-      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
-    }
-    exports.walk = walk;
-    function walkSync(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new sync_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkSync = walkSync;
-    function walkStream(directory, optionsOrSettings) {
-      const settings = getSettings(optionsOrSettings);
-      const provider = new stream_1.default(directory, settings);
-      return provider.read();
-    }
-    exports.walkStream = walkStream;
-    function getSettings(settingsOrOptions = {}) {
-      if (settingsOrOptions instanceof settings_1.default) {
-        return settingsOrOptions;
-      }
-      return new settings_1.default(settingsOrOptions);
-    }
-  }
-});
-
-// node_modules/fast-glob/out/readers/reader.js
-var require_reader2 = __commonJS({
-  "node_modules/fast-glob/out/readers/reader.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
-    var fsStat = require_out();
-    var utils = require_utils3();
-    var Reader = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this._fsStatSettings = new fsStat.Settings({
-          followSymbolicLink: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
-        });
-      }
-      _getFullEntryPath(filepath) {
-        return path7.resolve(this._settings.cwd, filepath);
-      }
-      _makeEntry(stats, pattern) {
-        const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
-        };
-        if (this._settings.stats) {
-          entry.stats = stats;
-        }
-        return entry;
-      }
-      _isFatalError(error) {
-        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
-      }
-    };
-    exports.default = Reader;
-  }
-});
-
-// node_modules/fast-glob/out/readers/stream.js
-var require_stream3 = __commonJS({
-  "node_modules/fast-glob/out/readers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderStream = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkStream = fsWalk.walkStream;
-        this._stat = fsStat.stat;
-      }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
-      }
-      static(patterns, options) {
-        const filepaths = patterns.map(this._getFullEntryPath, this);
-        const stream = new stream_1.PassThrough({ objectMode: true });
-        stream._write = (index, _enc, done) => {
-          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
-            if (entry !== null && options.entryFilter(entry)) {
-              stream.push(entry);
-            }
-            if (index === filepaths.length - 1) {
-              stream.end();
-            }
-            done();
-          }).catch(done);
-        };
-        for (let i = 0; i < filepaths.length; i++) {
-          stream.write(i);
-        }
-        return stream;
-      }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        });
-      }
-      _getStat(filepath) {
-        return new Promise((resolve, reject) => {
-          this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve(stats) : reject(error);
-          });
-        });
-      }
-    };
-    exports.default = ReaderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/async.js
-var require_async5 = __commonJS({
-  "node_modules/fast-glob/out/readers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var stream_1 = require_stream3();
-    var ReaderAsync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkAsync = fsWalk.walk;
-        this._readerStream = new stream_1.default(this._settings);
-      }
-      dynamic(root, options) {
-        return new Promise((resolve, reject) => {
-          this._walkAsync(root, options, (error, entries) => {
-            if (error === null) {
-              resolve(entries);
-            } else {
-              reject(error);
-            }
-          });
-        });
-      }
-      async static(patterns, options) {
-        const entries = [];
-        const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve, reject) => {
-          stream.once("error", reject);
-          stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve(entries));
-        });
-      }
-    };
-    exports.default = ReaderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/matcher.js
-var require_matcher = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var Matcher = class {
-      constructor(_patterns, _settings, _micromatchOptions) {
-        this._patterns = _patterns;
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this._storage = [];
-        this._fillStorage();
-      }
-      _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
-          const sections = this._splitSegmentsIntoSections(segments);
-          this._storage.push({
-            complete: sections.length <= 1,
-            pattern,
-            segments,
-            sections
-          });
-        }
-      }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
-        return parts.map((part) => {
-          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
-          if (!dynamic) {
-            return {
-              dynamic: false,
-              pattern: part
-            };
-          }
-          return {
-            dynamic: true,
-            pattern: part,
-            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
-          };
-        });
-      }
-      _splitSegmentsIntoSections(segments) {
-        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
-      }
-    };
-    exports.default = Matcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/matchers/partial.js
-var require_partial = __commonJS({
-  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var matcher_1 = require_matcher();
-    var PartialMatcher = class extends matcher_1.default {
-      match(filepath) {
-        const parts = filepath.split("/");
-        const levels = parts.length;
-        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
-            return true;
-          }
-          const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
-            if (segment.dynamic && segment.patternRe.test(part)) {
-              return true;
-            }
-            if (!segment.dynamic && segment.pattern === part) {
-              return true;
-            }
-            return false;
-          });
-          if (match) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    exports.default = PartialMatcher;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/deep.js
-var require_deep = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var partial_1 = require_partial();
-    var DeepFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-      }
-      getFilter(basePath, positive, negative) {
-        const matcher = this._getMatcher(positive);
-        const negativeRe = this._getNegativePatternsRe(negative);
-        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
-      }
-      _getMatcher(patterns) {
-        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
-      }
-      _getNegativePatternsRe(patterns) {
-        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
-        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
-      }
-      _filter(basePath, entry, matcher, negativeRe) {
-        if (this._isSkippedByDeep(basePath, entry.path)) {
-          return false;
-        }
-        if (this._isSkippedSymbolicLink(entry)) {
-          return false;
-        }
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
-          return false;
-        }
-        return this._isSkippedByNegativePatterns(filepath, negativeRe);
-      }
-      _isSkippedByDeep(basePath, entryPath) {
-        if (this._settings.deep === Infinity) {
-          return false;
-        }
-        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
-      }
-      _getEntryLevel(basePath, entryPath) {
-        const entryPathDepth = entryPath.split("/").length;
-        if (basePath === "") {
-          return entryPathDepth;
-        }
-        const basePathDepth = basePath.split("/").length;
-        return entryPathDepth - basePathDepth;
-      }
-      _isSkippedSymbolicLink(entry) {
-        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
-      }
-      _isSkippedByPositivePatterns(entryPath, matcher) {
-        return !this._settings.baseNameMatch && !matcher.match(entryPath);
-      }
-      _isSkippedByNegativePatterns(entryPath, patternsRe) {
-        return !utils.pattern.matchAny(entryPath, patternsRe);
-      }
-    };
-    exports.default = DeepFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/entry.js
-var require_entry = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryFilter = class {
-      constructor(_settings, _micromatchOptions) {
-        this._settings = _settings;
-        this._micromatchOptions = _micromatchOptions;
-        this.index = /* @__PURE__ */ new Map();
-      }
-      getFilter(positive, negative) {
-        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
-        const patterns = {
-          positive: {
-            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
-          },
-          negative: {
-            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
-            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
-          }
-        };
-        return (entry) => this._filter(entry, patterns);
-      }
-      _filter(entry, patterns) {
-        const filepath = utils.path.removeLeadingDotSegment(entry.path);
-        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
-          return false;
-        }
-        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
-          return false;
-        }
-        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
-        if (this._settings.unique && isMatched) {
-          this._createIndexRecord(filepath);
-        }
-        return isMatched;
-      }
-      _isDuplicateEntry(filepath) {
-        return this.index.has(filepath);
-      }
-      _createIndexRecord(filepath) {
-        this.index.set(filepath, void 0);
-      }
-      _onlyFileFilter(entry) {
-        return this._settings.onlyFiles && !entry.dirent.isFile();
-      }
-      _onlyDirectoryFilter(entry) {
-        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
-      }
-      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
-        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
-        if (!isMatched) {
-          return false;
-        }
-        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
-        if (isMatchedByRelativeNegative) {
-          return false;
-        }
-        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
-        if (isMatchedByAbsoluteNegative) {
-          return false;
-        }
-        return true;
-      }
-      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
-      }
-      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
-        if (patternsRe.length === 0) {
-          return false;
-        }
-        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
-        if (!isMatched && isDirectory) {
-          return utils.pattern.matchAny(filepath + "/", patternsRe);
-        }
-        return isMatched;
-      }
-    };
-    exports.default = EntryFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/filters/error.js
-var require_error = __commonJS({
-  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var ErrorFilter = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getFilter() {
-        return (error) => this._isNonFatalError(error);
-      }
-      _isNonFatalError(error) {
-        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
-      }
-    };
-    exports.default = ErrorFilter;
-  }
-});
-
-// node_modules/fast-glob/out/providers/transformers/entry.js
-var require_entry2 = __commonJS({
-  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var utils = require_utils3();
-    var EntryTransformer = class {
-      constructor(_settings) {
-        this._settings = _settings;
-      }
-      getTransformer() {
-        return (entry) => this._transform(entry);
-      }
-      _transform(entry) {
-        let filepath = entry.path;
-        if (this._settings.absolute) {
-          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
-          filepath = utils.path.unixify(filepath);
-        }
-        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
-          filepath += "/";
-        }
-        if (!this._settings.objectMode) {
-          return filepath;
-        }
-        return Object.assign(Object.assign({}, entry), { path: filepath });
-      }
-    };
-    exports.default = EntryTransformer;
-  }
-});
-
-// node_modules/fast-glob/out/providers/provider.js
-var require_provider = __commonJS({
-  "node_modules/fast-glob/out/providers/provider.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var path7 = __require("path");
-    var deep_1 = require_deep();
-    var entry_1 = require_entry();
-    var error_1 = require_error();
-    var entry_2 = require_entry2();
-    var Provider = class {
-      constructor(_settings) {
-        this._settings = _settings;
-        this.errorFilter = new error_1.default(this._settings);
-        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
-        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
-        this.entryTransformer = new entry_2.default(this._settings);
-      }
-      _getRootDirectory(task) {
-        return path7.resolve(this._settings.cwd, task.base);
-      }
-      _getReaderOptions(task) {
-        const basePath = task.base === "." ? "" : task.base;
-        return {
-          basePath,
-          pathSegmentSeparator: "/",
-          concurrency: this._settings.concurrency,
-          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
-          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
-          errorFilter: this.errorFilter.getFilter(),
-          followSymbolicLinks: this._settings.followSymbolicLinks,
-          fs: this._settings.fs,
-          stats: this._settings.stats,
-          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
-          transform: this.entryTransformer.getTransformer()
-        };
-      }
-      _getMicromatchOptions() {
-        return {
-          dot: this._settings.dot,
-          matchBase: this._settings.baseNameMatch,
-          nobrace: !this._settings.braceExpansion,
-          nocase: !this._settings.caseSensitiveMatch,
-          noext: !this._settings.extglob,
-          noglobstar: !this._settings.globstar,
-          posix: true,
-          strictSlashes: false
-        };
-      }
-    };
-    exports.default = Provider;
-  }
-});
-
-// node_modules/fast-glob/out/providers/async.js
-var require_async6 = __commonJS({
-  "node_modules/fast-glob/out/providers/async.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var async_1 = require_async5();
-    var provider_1 = require_provider();
-    var ProviderAsync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new async_1.default(this._settings);
-      }
-      async read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
-        return entries.map((entry) => options.transform(entry));
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderAsync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/stream.js
-var require_stream4 = __commonJS({
-  "node_modules/fast-glob/out/providers/stream.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var stream_1 = __require("stream");
-    var stream_2 = require_stream3();
-    var provider_1 = require_provider();
-    var ProviderStream = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new stream_2.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
-        const destination = new stream_1.Readable({ objectMode: true, read: () => {
-        } });
-        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
-        destination.once("close", () => source.destroy());
-        return destination;
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderStream;
-  }
-});
-
-// node_modules/fast-glob/out/readers/sync.js
-var require_sync5 = __commonJS({
-  "node_modules/fast-glob/out/readers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fsStat = require_out();
-    var fsWalk = require_out3();
-    var reader_1 = require_reader2();
-    var ReaderSync = class extends reader_1.default {
-      constructor() {
-        super(...arguments);
-        this._walkSync = fsWalk.walkSync;
-        this._statSync = fsStat.statSync;
-      }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
-      }
-      static(patterns, options) {
-        const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
-          if (entry === null || !options.entryFilter(entry)) {
-            continue;
-          }
-          entries.push(entry);
-        }
-        return entries;
-      }
-      _getEntry(filepath, pattern, options) {
-        try {
-          const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
-        } catch (error) {
-          if (options.errorFilter(error)) {
-            return null;
-          }
-          throw error;
-        }
-      }
-      _getStat(filepath) {
-        return this._statSync(filepath, this._fsStatSettings);
-      }
-    };
-    exports.default = ReaderSync;
-  }
-});
-
-// node_modules/fast-glob/out/providers/sync.js
-var require_sync6 = __commonJS({
-  "node_modules/fast-glob/out/providers/sync.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var sync_1 = require_sync5();
-    var provider_1 = require_provider();
-    var ProviderSync = class extends provider_1.default {
-      constructor() {
-        super(...arguments);
-        this._reader = new sync_1.default(this._settings);
-      }
-      read(task) {
-        const root = this._getRootDirectory(task);
-        const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
-        return entries.map(options.transform);
-      }
-      api(root, task, options) {
-        if (task.dynamic) {
-          return this._reader.dynamic(root, options);
-        }
-        return this._reader.static(task.patterns, options);
-      }
-    };
-    exports.default = ProviderSync;
-  }
-});
-
-// node_modules/fast-glob/out/settings.js
-var require_settings4 = __commonJS({
-  "node_modules/fast-glob/out/settings.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
-    var os = __require("os");
-    var CPU_COUNT = Math.max(os.cpus().length, 1);
-    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
-    };
-    var Settings = class {
-      constructor(_options = {}) {
-        this._options = _options;
-        this.absolute = this._getValue(this._options.absolute, false);
-        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
-        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
-        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
-        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
-        this.cwd = this._getValue(this._options.cwd, process.cwd());
-        this.deep = this._getValue(this._options.deep, Infinity);
-        this.dot = this._getValue(this._options.dot, false);
-        this.extglob = this._getValue(this._options.extglob, true);
-        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
-        this.fs = this._getFileSystemMethods(this._options.fs);
-        this.globstar = this._getValue(this._options.globstar, true);
-        this.ignore = this._getValue(this._options.ignore, []);
-        this.markDirectories = this._getValue(this._options.markDirectories, false);
-        this.objectMode = this._getValue(this._options.objectMode, false);
-        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
-        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
-        this.stats = this._getValue(this._options.stats, false);
-        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
-        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
-        this.unique = this._getValue(this._options.unique, true);
-        if (this.onlyDirectories) {
-          this.onlyFiles = false;
-        }
-        if (this.stats) {
-          this.objectMode = true;
-        }
-        this.ignore = [].concat(this.ignore);
-      }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
-      }
-      _getFileSystemMethods(methods = {}) {
-        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
-      }
-    };
-    exports.default = Settings;
-  }
-});
-
-// node_modules/fast-glob/out/index.js
-var require_out4 = __commonJS({
-  "node_modules/fast-glob/out/index.js"(exports, module) {
-    "use strict";
-    var taskManager = require_tasks();
-    var async_1 = require_async6();
-    var stream_1 = require_stream4();
-    var sync_1 = require_sync6();
-    var settings_1 = require_settings4();
-    var utils = require_utils3();
-    async function FastGlob(source, options) {
-      assertPatternsInput(source);
-      const works = getWorks(source, async_1.default, options);
-      const result = await Promise.all(works);
-      return utils.array.flatten(result);
-    }
-    (function(FastGlob2) {
-      FastGlob2.glob = FastGlob2;
-      FastGlob2.globSync = sync;
-      FastGlob2.globStream = stream;
-      FastGlob2.async = FastGlob2;
-      function sync(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, sync_1.default, options);
-        return utils.array.flatten(works);
-      }
-      FastGlob2.sync = sync;
-      function stream(source, options) {
-        assertPatternsInput(source);
-        const works = getWorks(source, stream_1.default, options);
-        return utils.stream.merge(works);
-      }
-      FastGlob2.stream = stream;
-      function generateTasks(source, options) {
-        assertPatternsInput(source);
-        const patterns = [].concat(source);
-        const settings = new settings_1.default(options);
-        return taskManager.generate(patterns, settings);
-      }
-      FastGlob2.generateTasks = generateTasks;
-      function isDynamicPattern(source, options) {
-        assertPatternsInput(source);
-        const settings = new settings_1.default(options);
-        return utils.pattern.isDynamicPattern(source, settings);
-      }
-      FastGlob2.isDynamicPattern = isDynamicPattern;
-      function escapePath(source) {
-        assertPatternsInput(source);
-        return utils.path.escape(source);
-      }
-      FastGlob2.escapePath = escapePath;
-      function convertPathToPattern(source) {
-        assertPatternsInput(source);
-        return utils.path.convertPathToPattern(source);
-      }
-      FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapePosixPath(source);
-        }
-        posix2.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertPosixPathToPattern(source);
-        }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
-      let win32;
-      (function(win322) {
-        function escapePath2(source) {
-          assertPatternsInput(source);
-          return utils.path.escapeWindowsPath(source);
-        }
-        win322.escapePath = escapePath2;
-        function convertPathToPattern2(source) {
-          assertPatternsInput(source);
-          return utils.path.convertWindowsPathToPattern(source);
-        }
-        win322.convertPathToPattern = convertPathToPattern2;
-      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
-    })(FastGlob || (FastGlob = {}));
-    function getWorks(source, _Provider, options) {
-      const patterns = [].concat(source);
-      const settings = new settings_1.default(options);
-      const tasks = taskManager.generate(patterns, settings);
-      const provider = new _Provider(settings);
-      return tasks.map(provider.read, provider);
-    }
-    function assertPatternsInput(input) {
-      const source = [].concat(input);
-      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
-      if (!isValidSource) {
-        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
-      }
-    }
-    module.exports = FastGlob;
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -7158,7 +1412,7 @@ ${indent}`);
 });
 
 // node_modules/yaml/dist/stringify/stringify.js
-var require_stringify2 = __commonJS({
+var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
@@ -7287,7 +1541,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key: key4, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7502,7 +1756,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log3 = require_log();
     var merge = require_merge();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key: key4, value }) {
@@ -7605,7 +1859,7 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
@@ -8056,7 +2310,7 @@ var require_seq = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/common/string.js
-var require_string2 = __commonJS({
+var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
@@ -8120,14 +2374,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag: tag2, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -8241,7 +2495,7 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -8895,7 +3149,7 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
@@ -8939,7 +3193,7 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var bool = require_bool();
     var float = require_float();
     var int = require_int();
@@ -9033,7 +3287,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string = require_string2();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -9063,7 +3317,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -13008,7 +7262,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -13049,7 +7303,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -13105,6 +7359,5752 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.splitWhen = exports.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
+    var os = __require("os");
+    var path7 = __require("path");
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path7.resolve(cwd, filepath);
+    }
+    exports.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapePosixPath = escapePosixPath;
+    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports, module) {
+    module.exports = function isExtglob(str) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports, module) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index < str.length) {
+        if (str[index] === "*") {
+          return true;
+        }
+        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+          if (closeSquareIndex < index) {
+            closeSquareIndex = str.indexOf("]", index);
+          }
+          if (closeSquareIndex > index) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
+          closeCurlyIndex = str.indexOf("}", index);
+          if (closeCurlyIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
+          closeParenIndex = str.indexOf(")", index);
+          if (closeParenIndex > index) {
+            backSlashIndex = str.indexOf("\\", index);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+          if (pipeIndex < index) {
+            pipeIndex = str.indexOf("|", index);
+          }
+          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
+            closeParenIndex = str.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str[index] === "\\") {
+          var open3 = str[index + 1];
+          index += 2;
+          var close = chars[open3];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index = 0;
+      while (index < str.length) {
+        if (/[*?{}()[\]]/.test(str[index])) {
+          return true;
+        }
+        if (str[index] === "\\") {
+          var open3 = str[index + 1];
+          index += 2;
+          var close = chars[open3];
+          if (close) {
+            var n = str.indexOf(close, index);
+            if (n !== -1) {
+              index = n + 1;
+            }
+          }
+          if (str[index] === "!") {
+            return true;
+          }
+        } else {
+          index++;
+        }
+      }
+      return false;
+    };
+    module.exports = function isGlob2(str, options) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      if (isExtglob(str)) {
+        return true;
+      }
+      var check = strictCheck;
+      if (options && options.strict === false) {
+        check = relaxedCheck;
+      }
+      return check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports, module) {
+    "use strict";
+    var isGlob2 = require_is_glob();
+    var pathPosixDirname = __require("path").posix.dirname;
+    var isWin32 = __require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module.exports = function globParent(str, opts) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+        str = str.replace(backslash, slash);
+      }
+      if (enclosure.test(str)) {
+        str += slash;
+      }
+      str += "a";
+      do {
+        str = pathPosixDirname(str);
+      } while (isGlob2(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min2, max2, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min2) || !exports.isInteger(max2)) return false;
+      return (Number(max2) - Number(min2)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat2 = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat2(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat2(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = (ast, options = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify(child);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min2, max2, options) => {
+      if (isNumber(min2) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max2 === void 0 || min2 === max2) {
+        return String(min2);
+      }
+      if (isNumber(max2) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min2 + ":" + max2 + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min2, max2);
+      let b = Math.max(min2, max2);
+      if (Math.abs(a - b) === 1) {
+        let result = min2 + "|" + max2;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min2) || hasPadding(max2);
+      let state = { min: min2, max: max2, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min2, max2) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min2, nines);
+      let stops = /* @__PURE__ */ new Set([max2]);
+      while (min2 <= stop && stop <= max2) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min2, nines);
+      }
+      stop = countZeros(max2 + 1, zeros) - 1;
+      while (min2 < stop && stop <= max2) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max2 + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare2);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min2, max2, tok, options) {
+      let ranges = splitToRanges(min2, max2);
+      let tokens = [];
+      let start = min2;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max3 = ranges[i];
+        let obj = rangeToPattern(String(start), String(max3), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max3 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max3, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max3 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare2(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key4, val) {
+      return arr.some((ele) => ele[key4] === val);
+    }
+    function countNines(min2, len) {
+      return Number(String(min2).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff2 = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff2) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff2}}` : `0{${diff2}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a = Number(start);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range2 = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range2.push(pad(format(a, index), maxLen, toNumber));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
+      }
+      return range2;
+    };
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
+      }
+      let format = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min2 = Math.min(a, b);
+      let max2 = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min2, max2, false, options);
+      }
+      let range2 = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        range2.push(format(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range2, null, { wrap: false, options });
+      }
+      return range2;
+    };
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject2(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range2 = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range2.length !== 0) {
+            return args.length > 1 && range2.length > 1 ? `(${range2})` : range2;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify2();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range2 = fill(...args, options);
+          if (range2.length === 0) {
+            range2 = stringify(node, options);
+          }
+          q.push(append(q.pop(), range2));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify2();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max2) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max2})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open3 = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open3) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify2();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse = require_parse();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options), options);
+      }
+      return stringify(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path7 = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR2 = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR: STAR2,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path7.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path7 = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path7.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob2 = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob2 = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob2 = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob2 = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob2 = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob2 = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob2 === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob2 = false;
+      }
+      let base2 = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base2 && isGlob2 === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob2 === true) {
+        base2 = "";
+        glob = str;
+      } else {
+        base2 = str;
+      }
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base: base2,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob: isGlob2,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max2 = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max2) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR: STAR2,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range2 = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range2.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range2, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max2) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max2}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR: STAR2,
+        START_ANCHOR
+      } = constants.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR2;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path7 = __require("path");
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(path7.basename(input));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/micromatch/node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch2 = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch = (list2, patterns, options) => {
+      patterns = [].concat(patterns);
+      list2 = [].concat(list2);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list2) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches2 = result.filter((item) => !omit.has(item));
+      if (options && matches2.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches2;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options) => picomatch2(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list2, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches2 = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches2.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str, pattern, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p) => micromatch.contains(str, p, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key4 of keys) res[key4] = obj[key4];
+      return res;
+    };
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch2(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch2(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str, patterns, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
+    };
+    micromatch.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
+      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch2.makeRe(...args);
+    micromatch.scan = (...args) => picomatch2.scan(...args);
+    micromatch.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch2.parse(str, options));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
+    var path7 = __require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
+    }
+    exports.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename = path7.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
+    }
+    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b) => a.length - b.length);
+      return patterns.filter((pattern5) => pattern5 !== "");
+    }
+    exports.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports.getPatternParts = getPatternParts;
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
+    }
+    exports.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
+    }
+    exports.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative = [];
+      for (const pattern of patterns) {
+        if (isAbsolute(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative.push(pattern);
+        }
+      }
+      return [absolute, relative];
+    }
+    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute(pattern) {
+      return path7.isAbsolute(pattern);
+    }
+    exports.isAbsolute = isAbsolute;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports, module) {
+    "use strict";
+    var Stream = __require("stream");
+    var PassThrough = Stream.PassThrough;
+    var slice = Array.prototype.slice;
+    module.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
+        args.pop();
+      } else {
+        options = {};
+      }
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
+      }
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string2 = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEmpty = exports.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils3 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    var array = require_array();
+    exports.array = array;
+    var errno = require_errno();
+    exports.errno = errno;
+    var fs = require_fs();
+    exports.fs = fs;
+    var path7 = require_path();
+    exports.path = path7;
+    var pattern = require_pattern();
+    exports.pattern = pattern;
+    var stream = require_stream();
+    exports.stream = stream;
+    var string = require_string2();
+    exports.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    var utils = require_utils3();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore2 = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore2);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore2) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore2);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
+        } else {
+          collection[base2] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
+      });
+    }
+    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base: base2,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path7, settings, callback) {
+      settings.fs.lstat(path7, (lstatError, lstat3) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat3);
+          return;
+        }
+        settings.fs.stat(path7, (statError, stat3) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat3);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat3.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat3);
+        });
+      });
+    }
+    exports.read = read;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read(path7, settings) {
+      const lstat3 = settings.fs.lstatSync(path7);
+      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat3;
+      }
+      try {
+        const stat3 = settings.fs.statSync(path7);
+        if (settings.markSymbolicLink) {
+          stat3.isSymbolicLink = () => true;
+        }
+        return stat3;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat3;
+        }
+        throw error;
+      }
+    }
+    exports.read = read;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.statSync = exports.stat = exports.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports.Settings = settings_1.default;
+    function stat3(path7, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.stat = stat3;
+    function statSync(path7, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path7, settings);
+    }
+    exports.statSync = statSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports, module) {
+    var promise;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports, module) {
+    module.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i, err, result) {
+        results[i] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key4) {
+          tasks[key4](function(err, result) {
+            each(key4, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i) {
+          task(function(err, result) {
+            each(i, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.fs = void 0;
+    var fs = require_fs3();
+    exports.fs = fs;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = void 0;
+    function joinPathSegments(a, b, separator) {
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path7 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path7, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path: path7,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports.read = read;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path7 = __require("path");
+    var fsStat = require_out();
+    var fs = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports.Settings = settings_1.default;
+    function scandir(path7, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path7, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path7, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.scandir = scandir;
+    function scandirSync(path7, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path7, settings);
+    }
+    exports.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports, module) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports, module) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop;
+      this.next = null;
+      this.release = noop;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p = new Promise(function(resolve, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function unshift(value) {
+        var p = new Promise(function(resolve, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function drained() {
+        var p = new Promise(function(resolve) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p;
+      }
+    }
+    module.exports = fastqueue;
+    module.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b, separator) {
+      if (a === "") {
+        return b;
+      }
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base2) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base2) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base2);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base2) {
+        const fullpath = entry.path;
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path7 = __require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path7.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path7 = __require("path");
+    var fsStat = require_out();
+    var utils = require_utils3();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path7.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options) {
+        return this._walkStream(root, options);
+      }
+      static(patterns, options) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index, _enc, done) => {
+          return this._getEntry(filepaths[index], patterns[index], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options) {
+        return new Promise((resolve, reject) => {
+          this._walkAsync(root, options, (error, entries) => {
+            if (error === null) {
+              resolve(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options);
+        return new Promise((resolve, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve(entries));
+        });
+      }
+    };
+    exports.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index) => {
+            const segment = pattern.segments[index];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path7 = __require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path7.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options) {
+        return this._walkSync(root, options);
+      }
+      static(patterns, options) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    var os = __require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports, module) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils3();
+    async function FastGlob(source, options) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module.exports = FastGlob;
   }
 });
 
@@ -16946,7 +16946,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse(serialize(uri, options), options);
       }
       return uri;
     }
@@ -16989,8 +16989,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base2, relative, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base2 = parse2(serialize(base2, options), options);
-        relative = parse2(serialize(relative, options), options);
+        base2 = parse(serialize(base2, options), options);
+        relative = parse(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
@@ -17308,7 +17308,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -17345,7 +17345,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize,
-      parse: parse2
+      parse
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -17747,10 +17747,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -17868,9 +17868,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
       }
     }
     function addInitialKeywords(defs) {
@@ -19527,18 +19527,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -19549,7 +19549,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -19576,7 +19576,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -19591,8 +19591,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
+    var format = [format_1.default];
+    exports.default = format;
   }
 });
 
@@ -19676,7 +19676,7 @@ var require_discriminator = __commonJS({
       error,
       code(cxt) {
         const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
+        const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
         }
@@ -19685,7 +19685,7 @@ var require_discriminator = __commonJS({
           throw new Error("discriminator: requires propertyName");
         if (schema.mapping)
           throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
+        if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
         const tag2 = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
@@ -19713,8 +19713,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -20844,7 +20844,7 @@ var require_parse3 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
+    var parse = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -21014,7 +21014,7 @@ var require_parse3 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -21537,7 +21537,7 @@ var require_parse3 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse.fastpaths = (input, options) => {
       const opts = { ...options };
       const max2 = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -21602,7 +21602,7 @@ var require_parse3 = __commonJS({
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse;
   }
 });
 
@@ -21611,7 +21611,7 @@ var require_picomatch3 = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan2();
-    var parse2 = require_parse3();
+    var parse = require_parse3();
     var utils = require_utils6();
     var constants = require_constants4();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -21676,11 +21676,11 @@ var require_picomatch3 = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
+      let output = match && format ? format(input) : input;
       if (match === false) {
-        output = format2 ? format2(input) : input;
+        output = format ? format(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -21699,7 +21699,7 @@ var require_picomatch3 = __commonJS({
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse(pattern, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -21725,10 +21725,10 @@ var require_picomatch3 = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+        parsed.output = parse.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -22705,92 +22705,330 @@ function blobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
-// src/app/load.ts
-import path2 from "node:path";
-
-// src/adapters/fs.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-import { lstat, open, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function isGlob(p) {
-  return import_fast_glob.default.isDynamicPattern(p);
-}
-async function discover(cwd, inputs) {
-  const found = /* @__PURE__ */ new Map();
-  const add2 = (d) => {
-    if (!found.has(d.file)) found.set(d.file, d);
-  };
-  const glob = async (patterns, base2) => {
-    const entries = await (0, import_fast_glob.default)(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
-    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
-  };
-  if (inputs.length === 0) {
-    await glob([DEFAULT_PATTERN], cwd);
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost2 = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost2);
+    }
+    previous = current;
   }
-  for (const input of inputs) {
-    if (isGlob(input)) {
-      await glob([toPosix(input)], cwd);
+  return previous[t.length];
+}
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+    }
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
+}
+
+// package.json
+var package_default = {
+  name: "tokenbudget",
+  version: "0.1.0",
+  description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    tokenbudget: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist",
+    "schemas",
+    "catalog/builtin.json",
+    "catalog/README.md",
+    "action.yml"
+  ],
+  scripts: {
+    build: "node scripts/gen-validators.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "tsc --noEmit && vitest run",
+    "test:update": "UPDATE_GOLDEN=1 vitest run",
+    bench: "node scripts/bench.mjs",
+    mutation: "stryker run"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ajv: "^8.20.0",
+    "decimal.js": "^10.6.0",
+    "fast-glob": "^3.3.3",
+    "gpt-tokenizer": "^3.4.0",
+    ignore: "^7.0.17",
+    picomatch: "^4.0.7",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@stryker-mutator/core": "~9.6",
+    "@stryker-mutator/vitest-runner": "~9.6",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    "playwright-core": "^1.65.1",
+    typescript: "~5.9.3",
+    vega: "^6.4.0",
+    "vega-lite": "^6.5.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function positiveInt(name, value, fallback) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+// src/cli/command.ts
+var GLOBAL_OPTIONS = [
+  { name: "no-color", type: "boolean", help: "plain output, no ANSI colors (also NO_COLOR=1)" },
+  { name: "help", short: "h", type: "boolean", help: "show this help" }
+];
+function defineCommand(command) {
+  return command;
+}
+function flag(o) {
+  return `${o.short ? `-${o.short}, ` : ""}--${o.name}${o.type === "string" ? ` ${o.choices ? o.choices.join("|") : o.value ?? "VALUE"}` : ""}`;
+}
+function optionLines(options) {
+  const flags = options.map(flag);
+  const width = Math.max(...flags.map((f) => f.length));
+  return options.map((o, i) => {
+    const notes = [o.default !== void 0 ? `default ${o.default}` : "", o.multiple ? "repeatable" : ""].filter(Boolean);
+    return `  ${flags[i].padEnd(width)}  ${o.help}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  });
+}
+function commandHelp(command) {
+  const out = [`Usage: tokenbudget ${command.name}${command.usage ? ` ${command.usage}` : ""}`, "", command.summary];
+  if (command.description) out.push("", command.description);
+  out.push("", "Options:", ...optionLines([...command.options, ...GLOBAL_OPTIONS]));
+  if (command.examples.length > 0) out.push("", "Examples:", ...command.examples.map((e) => `  ${e}`));
+  return `${out.join("\n")}
+`;
+}
+function suggestFlag(written, options) {
+  const names = options.map((o) => o.name);
+  if (/^-[^-]$/.test(written)) {
+    const match = options.find((o) => o.name.startsWith(written[1].toLowerCase()));
+    return match && `--${match.name}`;
+  }
+  const [best] = closest(written.replace(/^-+/, "").split("=")[0], names, 1);
+  return best && `--${best}`;
+}
+function unknownFlag(written, where, options, elsewhere) {
+  const hint = suggestFlag(written, options);
+  const name = written.split("=")[0];
+  const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
+  return new UsageError(`unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`);
+}
+function parseCommand(command, args, owners2) {
+  const options = [...command.options, ...GLOBAL_OPTIONS];
+  const values = {};
+  const positionals = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
       continue;
     }
-    const absolute = path.resolve(cwd, input);
-    const info = await lstat(absolute).catch(() => void 0);
-    if (info?.isDirectory()) await glob([DEFAULT_PATTERN], absolute);
-    else add2(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+    const eq = arg.indexOf("=");
+    const written = eq === -1 ? arg : arg.slice(0, eq);
+    const option = written.startsWith("--") ? options.find((o) => o.name === written.slice(2)) : options.find((o) => o.short !== void 0 && `-${o.short}` === written);
+    if (!option) throw unknownFlag(arg, command.name, options, owners2?.(written.replace(/^-+/, "")));
+    if (option.type === "boolean") {
+      if (eq !== -1) throw new UsageError(`--${option.name} takes no value; see tokenbudget ${command.name} --help`);
+      values[option.name] = true;
+      continue;
+    }
+    let value;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
+    if (value === void 0) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
+    if (option.choices && !option.choices.includes(value)) {
+      const best = option.choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3)));
+      throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
+    }
+    if (option.multiple) values[option.name] = [...values[option.name] ?? [], value];
+    else values[option.name] = value;
   }
-  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+  for (const o of options) {
+    if (values[o.name] !== void 0) continue;
+    values[o.name] = o.type === "boolean" ? false : o.multiple ? [] : o.default;
+  }
+  return { values, positionals };
 }
-async function classify(cwd, file) {
-  const info = await lstat(path.resolve(cwd, file)).catch(() => void 0);
-  if (!info) return { file, problem: { rule: "input.not-found", message: "no such file or directory" } };
-  if (info.isSymbolicLink()) {
-    const target = await realpath(path.resolve(cwd, file)).catch(() => void 0);
+
+// src/cli/calibrate.ts
+import { readFile, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/adapters/usage-logs.ts
+import { open } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+var UsageLogProblems = class {
+  constructor(keep = 1e3) {
+    this.keep = keep;
+  }
+  keep;
+  count = 0;
+  recorded = [];
+  add(problem) {
+    this.count++;
+    if (this.recorded.length < this.keep) this.recorded.push(problem);
+  }
+};
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function tokenCount(object, key4) {
+  const value = object[key4];
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`${key4} must be a non-negative integer, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+function nested(object, key4) {
+  const value = object[key4];
+  return isObject(value) ? value : {};
+}
+function tokensOf(usage) {
+  const promptTokens = tokenCount(usage, "prompt_tokens");
+  if (promptTokens !== void 0) {
     return {
-      file,
-      problem: {
-        rule: "input.symlink",
-        message: target ? `is a symbolic link (to ${toPosix(path.relative(cwd, target))}); tokenbudget does not follow links, list the real file instead` : "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links"
-      }
+      input: promptTokens,
+      output: tokenCount(usage, "completion_tokens") ?? 0,
+      cached: tokenCount(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? 0
     };
   }
-  if (info.isDirectory()) return { file, problem: { rule: "input.directory", message: "is a directory, not a manifest file" } };
-  if (!info.isFile()) return { file, problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-  return { file };
+  const inputTokens = tokenCount(usage, "input_tokens");
+  if (inputTokens === void 0) {
+    throw new Error("no token usage: expected prompt_tokens/completion_tokens or input_tokens/output_tokens");
+  }
+  const output = tokenCount(usage, "output_tokens") ?? 0;
+  if (isObject(usage.input_tokens_details)) {
+    return { input: inputTokens, output, cached: tokenCount(usage.input_tokens_details, "cached_tokens") ?? 0 };
+  }
+  const cacheRead = tokenCount(usage, "cache_read_input_tokens") ?? 0;
+  const cacheWrite = tokenCount(usage, "cache_creation_input_tokens") ?? 0;
+  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead, cacheWrite };
 }
-async function readCapped(absolute, maxBytes) {
+var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
+function timeOf(entry) {
+  const { timestamp, created, created_at: createdAt } = entry;
+  if (timestamp !== void 0 && timestamp !== null) {
+    const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
+    const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
+    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${JSON.stringify(timestamp)}`);
+    return ms;
+  }
+  const seconds = created ?? createdAt;
+  if (seconds === void 0 || seconds === null) return void 0;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(`created must be Unix seconds, got ${JSON.stringify(seconds)}`);
+  }
+  return seconds * 1e3;
+}
+function parseUsageLine(text2) {
+  let entry;
   try {
-    const info = await stat(absolute);
-    if (info.size > maxBytes) {
-      return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-    }
-    const handle = await open(absolute, "r");
-    try {
-      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return { bytes: buffer.subarray(0, bytesRead) };
-    } finally {
-      await handle.close();
+    entry = JSON.parse(text2);
+  } catch (error) {
+    throw new Error(`invalid JSON: ${error.message}`);
+  }
+  if (!isObject(entry)) throw new Error("expected a JSON object");
+  const usage = entry.usage === void 0 ? entry : entry.usage;
+  if (!isObject(usage)) throw new Error("usage must be an object");
+  const { input, output, cached, cacheWrite } = tokensOf(usage);
+  if (cached > input) throw new Error(`cached tokens (${cached}) exceed input tokens (${input})`);
+  const { model } = entry;
+  if (model !== void 0 && model !== null && typeof model !== "string") throw new Error("model must be a string");
+  const time = timeOf(entry);
+  const record = { input, output, cached };
+  if (model) record.model = model;
+  if (time !== void 0) record.time = time;
+  if (cacheWrite) record.cacheWrite = cacheWrite;
+  return record;
+}
+var GZIP_MAGIC = [31, 139];
+async function startsWithGzipMagic(handle) {
+  const head = Buffer.alloc(GZIP_MAGIC.length);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
+}
+async function* readUsageLog(file, problems) {
+  const handle = await open(file);
+  let gzipped;
+  try {
+    gzipped = await startsWithGzipMagic(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const raw = handle.createReadStream({ start: 0 });
+  const text2 = gzipped ? pipeline(raw, createGunzip(), () => {
+  }) : raw;
+  const lines = createInterface({ input: text2, crlfDelay: Infinity });
+  let line = 0;
+  try {
+    for await (const content of lines) {
+      line++;
+      const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
+      if (trimmed === "") continue;
+      let record;
+      try {
+        record = parseUsageLine(trimmed);
+      } catch (error) {
+        problems.add({ file, line, message: error.message });
+        continue;
+      }
+      yield record;
     }
   } catch (error) {
-    const code = error.code;
-    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
-    return { problem: { rule: "input.unreadable", message } };
+    problems.add({ file, line: line + 1, message: `cannot read further: ${error.message}` });
+  } finally {
+    lines.close();
+    raw.destroy();
   }
 }
-async function resolveInside(root, manifestFile, relative) {
-  if (path.isAbsolute(relative)) return { problem: "must be a path relative to the manifest, not an absolute path" };
-  const absolute = path.resolve(root, path.dirname(manifestFile), relative);
-  const rel = path.relative(root, absolute);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return { problem: "points outside the repository" };
-  const info = await lstat(absolute).catch(() => void 0);
-  if (!info) return { problem: "does not exist" };
-  if (info.isSymbolicLink()) return { problem: "is a symbolic link; tokenbudget does not follow links" };
-  if (!info.isFile()) return { problem: "is not a regular file" };
-  return { absolute };
+async function* readUsageLogs(files, problems) {
+  for (const file of files) yield* readUsageLog(file, problems);
 }
 
 // node_modules/decimal.js/decimal.mjs
@@ -23859,7 +24097,7 @@ var divide = /* @__PURE__ */ (function() {
     if (carry) x.unshift(carry);
     return x;
   }
-  function compare(a, b, aL, bL) {
+  function compare2(a, b, aL, bL) {
     var i, r;
     if (aL != bL) {
       r = aL > bL ? 1 : -1;
@@ -23949,7 +24187,7 @@ var divide = /* @__PURE__ */ (function() {
         if (yd[1] >= base2 / 2) ++yd0;
         do {
           k = 0;
-          cmp = compare(yd, rem, yL, remL);
+          cmp = compare2(yd, rem, yL, remL);
           if (cmp < 0) {
             rem0 = rem[0];
             if (yL != remL) rem0 = rem0 * base2 + (rem[1] || 0);
@@ -23959,7 +24197,7 @@ var divide = /* @__PURE__ */ (function() {
               prod = multiplyInteger(yd, k, base2);
               prodL = prod.length;
               remL = rem.length;
-              cmp = compare(prod, rem, prodL, remL);
+              cmp = compare2(prod, rem, prodL, remL);
               if (cmp == 1) {
                 k--;
                 subtract(prod, yL < prodL ? yz : yd, prodL, base2);
@@ -23973,7 +24211,7 @@ var divide = /* @__PURE__ */ (function() {
             subtract(rem, prod, remL, base2);
             if (cmp == -1) {
               remL = rem.length;
-              cmp = compare(yd, rem, yL, remL);
+              cmp = compare2(yd, rem, yL, remL);
               if (cmp < 1) {
                 k++;
                 subtract(rem, yL < remL ? yz : yd, remL, base2);
@@ -24968,6 +25206,191 @@ P[Symbol.toStringTag] = "Decimal";
 var Decimal = P.constructor = clone(DEFAULTS);
 LN10 = new Decimal(LN10);
 PI = new Decimal(PI);
+
+// src/core/plan/calibrate.ts
+var UNKNOWN_MODEL = "(unknown)";
+var MS_PER_DAY = 864e5;
+var MS_PER_HOUR = 36e5;
+var OUTLIER_SPREADS = 3;
+var Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
+var NumberColumn = class {
+  values = new Float64Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  /** Sorts the filled part in place; order carries no meaning for the statistics. */
+  sorted() {
+    return this.values.subarray(0, this.length).sort();
+  }
+};
+function nearestRank(sorted, p) {
+  const rank = Math.ceil(p * sorted.length / 100);
+  return sorted[rank - 1];
+}
+function distribution(column, sum3) {
+  const sorted = column.sorted();
+  return {
+    mean: new Exact(sum3.toString()).div(column.length),
+    p50: nearestRank(sorted, 50),
+    p95: nearestRank(sorted, 95)
+  };
+}
+function roundCount(value) {
+  return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+function roundPerDay(perDay2) {
+  return perDay2.toDecimalPlaces(perDay2.gte(1) ? 0 : 2, Decimal.ROUND_HALF_UP).toNumber();
+}
+var ModelAccumulator = class {
+  constructor(model, now) {
+    this.model = model;
+    this.now = now;
+  }
+  model;
+  now;
+  inputs = new NumberColumn();
+  outputs = new NumberColumn();
+  // BigInt sums stay exact however long the log; each mean is then a single 30-digit Decimal division.
+  inputSum = 0n;
+  outputSum = 0n;
+  cachedSum = 0n;
+  cacheWriteSum = 0n;
+  times = new NumberColumn();
+  add(record) {
+    this.inputs.push(record.input);
+    this.outputs.push(record.output);
+    this.inputSum += BigInt(record.input);
+    this.outputSum += BigInt(record.output);
+    this.cachedSum += BigInt(record.cached);
+    if (record.cacheWrite) this.cacheWriteSum += BigInt(record.cacheWrite);
+    if (record.time !== void 0) this.times.push(record.time);
+  }
+  /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
+  usableTimes() {
+    const all = this.times.sorted();
+    const now = this.now;
+    const firstFuture = now === void 0 ? -1 : all.findIndex((t) => t > now);
+    const past = firstFuture === -1 ? all : all.subarray(0, firstFuture);
+    if (past.length < 4) {
+      const future2 = all.length - past.length;
+      return future2 > 0 ? { times: past, rejected: { future: future2, outliers: 0 } } : { times: past };
+    }
+    const q1 = past[Math.floor(past.length / 4)];
+    const q3 = past[Math.floor(past.length * 3 / 4)];
+    const spread = OUTLIER_SPREADS * Math.max(q3 - q1, MS_PER_DAY);
+    const kept = past.filter((t) => t >= q1 - spread && t <= q3 + spread);
+    const future = all.length - past.length;
+    const outliers = past.length - kept.length;
+    return future + outliers > 0 ? { times: kept, rejected: { future, outliers } } : { times: kept };
+  }
+  rate(times) {
+    const n = times.length;
+    if (n < 2 || times[0] === times[n - 1]) return void 0;
+    const first = times[0];
+    const last = times[n - 1];
+    const spanMs = last - first;
+    const periodDays = new Exact(spanMs).mul(n).div((n - 1) * MS_PER_DAY);
+    const coversFullDay = periodDays.gte(1);
+    return {
+      timedRequests: n,
+      first,
+      last,
+      periodDays,
+      perDay: new Exact(n - 1).mul(MS_PER_DAY).div(spanMs),
+      coversFullDay,
+      // Under one request an hour on average the busiest hour says nothing about a peak.
+      ...coversFullDay && periodDays.mul(24).lte(n) ? { peakToAverage: peakToAverage(times, periodDays) } : {}
+    };
+  }
+  result() {
+    const requests = this.inputs.length;
+    const input = distribution(this.inputs, this.inputSum);
+    const output = distribution(this.outputs, this.outputSum);
+    const cachedMean = new Exact(this.cachedSum.toString()).div(requests);
+    const cacheWriteMean = new Exact(this.cacheWriteSum.toString()).div(requests);
+    const { times, rejected } = this.usableTimes();
+    const rate = this.rate(times);
+    const perDay2 = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
+    const peak = rate?.peakToAverage?.gt(1) ? rate.peakToAverage.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() : void 0;
+    return {
+      model: this.model,
+      requests,
+      input,
+      output,
+      cachedMean,
+      cacheWriteMean,
+      cachedShare: this.inputSum === 0n ? new Exact(0) : new Exact(this.cachedSum.toString()).div(this.inputSum.toString()),
+      ...rate && { rate },
+      ...rejected && { rejectedTimes: rejected },
+      suggested: {
+        // Rounding is monotone and cached + writes ≤ input per record, so that still holds (up to one token, clamped).
+        tokens: {
+          input: roundCount(input.mean),
+          output: roundCount(output.mean),
+          cached_input: roundCount(cachedMean),
+          ...this.cacheWriteSum > 0n && { cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)) }
+        },
+        // A rate too small to show in two decimals is never written as 0 over a measured one.
+        ...perDay2 > 0 && { requests: { per_day: perDay2, ...peak !== void 0 && { peak_to_average: peak } } }
+      }
+    };
+  }
+};
+function peakToAverage(sorted, periodDays) {
+  let busiest = 0;
+  let hour = Number.NaN;
+  let count = 0;
+  for (const t of sorted) {
+    const h = Math.floor(t / MS_PER_HOUR);
+    count = h === hour ? count + 1 : 1;
+    hour = h;
+    busiest = Math.max(busiest, count);
+  }
+  const meanPerHour = new Exact(sorted.length).div(periodDays.mul(24));
+  return Decimal.max(1, new Exact(busiest).div(meanPerHour));
+}
+function checkRecord(record) {
+  for (const key4 of ["input", "output", "cached"]) {
+    const value = record[key4];
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new RangeError(`usage record ${key4} must be a non-negative integer, got ${value}`);
+    }
+  }
+  if (record.cached > record.input) {
+    throw new RangeError(`usage record cached (${record.cached}) exceeds input (${record.input}), which includes it`);
+  }
+  if (record.cacheWrite !== void 0 && (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)) {
+    throw new RangeError(`usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`);
+  }
+  if (record.time !== void 0 && !Number.isFinite(record.time)) {
+    throw new RangeError(`usage record time must be a finite number of milliseconds, got ${record.time}`);
+  }
+}
+function createCalibration(options = {}) {
+  const byModel = /* @__PURE__ */ new Map();
+  return {
+    add(record) {
+      checkRecord(record);
+      const model = record.model ?? UNKNOWN_MODEL;
+      let accumulator = byModel.get(model);
+      if (!accumulator) {
+        accumulator = new ModelAccumulator(model, options.now);
+        byModel.set(model, accumulator);
+      }
+      accumulator.add(record);
+    },
+    result() {
+      const names = [...byModel.keys()].sort();
+      return { models: names.map((name) => byModel.get(name).result()) };
+    }
+  };
+}
 
 // src/core/money.ts
 var Decimal2 = Decimal.clone({
@@ -30012,40 +30435,6 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   };
 }
 
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost2 = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost2);
-    }
-    previous = current;
-  }
-  return previous[t.length];
-}
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
-    }
-  }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
-}
-
 // src/core/invisible.ts
 var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
 var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
@@ -30983,6 +31372,229 @@ function componentMath(component) {
     case "month":
       return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
   }
+}
+
+// src/core/manifest/manifest-edit.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var TOKEN_KEYS = ["input", "output", "cached_input"];
+function isVolumeKey(key4) {
+  return typeof key4 === "string" && key4.startsWith("per_");
+}
+function keyOf(pair) {
+  return (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
+}
+function checkValues(values) {
+  const { tokens, requests } = values;
+  if (tokens) {
+    for (const key4 of TOKEN_KEYS) {
+      if (!Number.isSafeInteger(tokens[key4]) || tokens[key4] < 0) {
+        return `tokens.${key4} must be a non-negative integer, got ${tokens[key4]}`;
+      }
+    }
+    if (tokens.cached_input > tokens.input) {
+      return `tokens.cached_input (${tokens.cached_input}) cannot exceed tokens.input (${tokens.input}), which includes it`;
+    }
+  }
+  if (requests && !(Number.isFinite(requests.per_day) && requests.per_day >= 0)) {
+    return `requests.per_day must be a non-negative number, got ${requests.per_day}`;
+  }
+  if (requests?.peak_to_average !== void 0 && !(Number.isFinite(requests.peak_to_average) && requests.peak_to_average >= 1)) {
+    return `requests.peak_to_average must be a number of at least 1, got ${requests.peak_to_average}`;
+  }
+  if (tokens?.cache_write !== void 0 && (!Number.isSafeInteger(tokens.cache_write) || tokens.cache_write < 0 || tokens.cached_input + tokens.cache_write > tokens.input)) {
+    return `tokens.cache_write (${tokens.cache_write}) must be a non-negative integer that fits in tokens.input (${tokens.input}) with cached_input`;
+  }
+  return void 0;
+}
+function setPairValue(pair, value) {
+  if ((0, import_yaml2.isScalar)(pair.value)) {
+    if (pair.value.value === value) return false;
+    pair.value.value = value;
+    delete pair.value.format;
+    delete pair.value.minFractionDigits;
+    pair.value.type = import_yaml2.Scalar.PLAIN;
+    return true;
+  }
+  pair.value = new import_yaml2.Scalar(value);
+  return true;
+}
+function setMapValue(map, key4, value) {
+  const pair = map.items.find((item) => keyOf(item) === key4);
+  if (pair) return setPairValue(pair, value);
+  map.set(key4, value);
+  return true;
+}
+function findWorkload(doc, workloadName) {
+  const workloads = doc.get("workloads", true);
+  if (!(0, import_yaml2.isSeq)(workloads)) return "the manifest has no `workloads` list";
+  const matches2 = workloads.items.filter(
+    (item) => (0, import_yaml2.isMap)(item) && item.get("name") === workloadName
+  );
+  if (matches2.length === 0) return `no workload named "${workloadName}"`;
+  if (matches2.length > 1) return `${matches2.length} workloads are named "${workloadName}"`;
+  return matches2[0];
+}
+function childMap(parent, key4, workloadName) {
+  const existing = parent.get(key4, true);
+  if (existing === void 0) {
+    const created = new import_yaml2.YAMLMap(parent.schema);
+    parent.set(key4, created);
+    return created;
+  }
+  if (!(0, import_yaml2.isMap)(existing)) return `workload "${workloadName}": \`${key4}\` is not a mapping`;
+  return existing;
+}
+function applyTokens(workload, tokens, workloadName) {
+  const map = childMap(workload, "tokens", workloadName);
+  if (typeof map === "string") return map;
+  let changed = false;
+  for (const key4 of TOKEN_KEYS) changed = setMapValue(map, key4, tokens[key4]) || changed;
+  if (tokens.cache_write !== void 0) changed = setMapValue(map, "cache_write", tokens.cache_write) || changed;
+  return changed;
+}
+function applyRequests(workload, perDay2, workloadName) {
+  const map = childMap(workload, "requests", workloadName);
+  if (typeof map === "string") return map;
+  const volumePairs = map.items.filter((pair) => isVolumeKey(keyOf(pair)));
+  const [kept, ...others] = volumePairs;
+  if (!kept) {
+    map.set("per_day", perDay2);
+    return true;
+  }
+  let changed = others.length > 0;
+  map.items = map.items.filter((pair) => !others.includes(pair));
+  if (keyOf(kept) !== "per_day") {
+    if ((0, import_yaml2.isScalar)(kept.key)) kept.key.value = "per_day";
+    else kept.key = new import_yaml2.Scalar("per_day");
+    changed = true;
+  }
+  return setPairValue(kept, perDay2) || changed;
+}
+function applyCalibration(yamlText, workloadName, values) {
+  const invalid = checkValues(values);
+  if (invalid) return { error: invalid };
+  const doc = (0, import_yaml2.parseDocument)(yamlText);
+  const [firstError] = doc.errors;
+  if (firstError) return { error: `the manifest is not valid YAML: ${firstError.message}` };
+  const workload = findWorkload(doc, workloadName);
+  if (typeof workload === "string") return { error: workload };
+  let changed = false;
+  if (values.tokens) {
+    const outcome = applyTokens(workload, values.tokens, workloadName);
+    if (typeof outcome === "string") return { error: outcome };
+    changed = outcome || changed;
+  }
+  if (values.requests) {
+    const outcome = applyRequests(workload, values.requests.per_day, workloadName);
+    if (typeof outcome === "string") return { error: outcome };
+    changed = outcome || changed;
+    const peak = values.requests.peak_to_average;
+    const requests = childMap(workload, "requests", workloadName);
+    if (peak !== void 0 && typeof requests !== "string") changed = setMapValue(requests, "peak_to_average", peak) || changed;
+  }
+  return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
+}
+
+// src/core/render/escape.ts
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+}
+function sanitizePlain(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+}
+function escapeHtml(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// src/app/load.ts
+import path2 from "node:path";
+
+// src/adapters/fs.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { lstat, open as open2, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
+var IGNORE = ["**/node_modules/**", "**/.git/**"];
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function isGlob(p) {
+  return import_fast_glob.default.isDynamicPattern(p);
+}
+async function discover(cwd, inputs) {
+  const found = /* @__PURE__ */ new Map();
+  const add2 = (d) => {
+    if (!found.has(d.file)) found.set(d.file, d);
+  };
+  const glob = async (patterns, base2) => {
+    const entries = await (0, import_fast_glob.default)(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
+    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
+  };
+  if (inputs.length === 0) {
+    await glob([DEFAULT_PATTERN], cwd);
+  }
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      await glob([toPosix(input)], cwd);
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    const info = await lstat(absolute).catch(() => void 0);
+    if (info?.isDirectory()) await glob([DEFAULT_PATTERN], absolute);
+    else add2(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+async function classify(cwd, file) {
+  const info = await lstat(path.resolve(cwd, file)).catch(() => void 0);
+  if (!info) return { file, problem: { rule: "input.not-found", message: "no such file or directory" } };
+  if (info.isSymbolicLink()) {
+    const target = await realpath(path.resolve(cwd, file)).catch(() => void 0);
+    return {
+      file,
+      problem: {
+        rule: "input.symlink",
+        message: target ? `is a symbolic link (to ${toPosix(path.relative(cwd, target))}); tokenbudget does not follow links, list the real file instead` : "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links"
+      }
+    };
+  }
+  if (info.isDirectory()) return { file, problem: { rule: "input.directory", message: "is a directory, not a manifest file" } };
+  if (!info.isFile()) return { file, problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+  return { file };
+}
+async function readCapped(absolute, maxBytes) {
+  try {
+    const info = await stat(absolute);
+    if (info.size > maxBytes) {
+      return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+    }
+    const handle = await open2(absolute, "r");
+    try {
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return { bytes: buffer.subarray(0, bytesRead) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = error.code;
+    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
+    return { problem: { rule: "input.unreadable", message } };
+  }
+}
+async function resolveInside(root, manifestFile, relative) {
+  if (path.isAbsolute(relative)) return { problem: "must be a path relative to the manifest, not an absolute path" };
+  const absolute = path.resolve(root, path.dirname(manifestFile), relative);
+  const rel = path.relative(root, absolute);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return { problem: "points outside the repository" };
+  const info = await lstat(absolute).catch(() => void 0);
+  if (!info) return { problem: "does not exist" };
+  if (info.isSymbolicLink()) return { problem: "is a symbolic link; tokenbudget does not follow links" };
+  if (!info.isFile()) return { problem: "is not a regular file" };
+  return { absolute };
 }
 
 // src/core/review/evaluate.ts
@@ -34467,2263 +35079,27 @@ async function loadHead(options) {
   return { files, discovered: discovered.map((d) => d.file), blobs, context };
 }
 
-// src/adapters/vega.ts
-async function renderCharts(charts) {
-  const out = /* @__PURE__ */ new Map();
-  if (charts.length === 0) return out;
-  const [vega, vegaLite] = await Promise.all([import("./chunks/vega.module-PNH47AE6.js"), import("./chunks/build-MFJHM7BV.js")]);
-  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
-  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-  const logger = vega.logger(vega.None);
-  for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
-    out.set(chart.id, await view.toSVG());
-    view.finalize();
-  }
-  return out;
-}
-
-// src/core/render/charts.ts
-var MAX_BARS = 15;
-var COLORS = {
-  increase: "#c0392b",
-  decrease: "#2874a6",
-  total: "#7f8c8d",
-  bar: "#2e86c1",
-  over: "#c0392b",
-  near: "#b9770e",
-  ok: "#239b56"
-};
-var CONFIG = {
-  background: "transparent",
-  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
-  view: { stroke: null },
-  axis: {
-    labelColor: "currentColor",
-    titleColor: "currentColor",
-    domainColor: "currentColor",
-    tickColor: "currentColor",
-    gridColor: "currentColor",
-    gridOpacity: 0.15,
-    labelFontSize: 11,
-    titleFontSize: 11,
-    titleFontWeight: "normal",
-    labelLimit: 240
-  },
-  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
-  text: { color: "currentColor", fontSize: 11 }
-};
-var usd = (value) => toJsonMoney(value);
-function base(width, height, values) {
-  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
-}
-function uniqueLabels(labels) {
-  const seen = /* @__PURE__ */ new Map();
-  return labels.map((label2) => {
-    const n = (seen.get(label2) ?? 0) + 1;
-    seen.set(label2, n);
-    return n === 1 ? label2 : `${label2} (${n})`;
-  });
-}
-function labelOf(w, clash) {
-  return clash ? `${w.name} (${w.file})` : w.name;
-}
-function workloadLabels(rows) {
-  const count = /* @__PURE__ */ new Map();
-  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
-}
-var barHeight = (n) => Math.max(40, n * 24);
-function barChart(rows, axisTitle) {
-  return {
-    ...base(600, barHeight(rows.length), rows),
-    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
-    layer: [
-      {
-        mark: { type: "bar", color: COLORS.bar },
-        encoding: {
-          x: { field: "value", type: "quantitative", title: axisTitle, axis: { format: "$,.0f" } },
-          ...rows.some((r) => r.color) ? { color: { field: "color", type: "nominal", scale: null } } : {}
-        }
-      },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
-    ]
-  };
-}
-function tagCharts(report) {
-  return report.groups.map((group, i) => {
-    const top = group.values.slice(0, MAX_BARS);
-    const rest = group.values.slice(MAX_BARS);
-    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
-    if (rest.length > 0) {
-      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
-      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
-    }
-    const labels = uniqueLabels(rows.map((r) => r.label));
-    rows.forEach((r, j) => r.label = labels[j]);
-    return {
-      id: `chart-tag-${i + 1}`,
-      title: `Monthly spend by ${group.tag}`,
-      description: `Bar chart of projected monthly spend for each value of the tag ${group.tag}, largest first: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
-      spec: barChart(rows, "USD per month"),
-      markRole: "bar",
-      marks: rows.length,
-      labels: rows.length
-    };
-  });
-}
-function changedRows(report) {
-  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
-}
-function waterfallChart(report) {
-  const s = report.summary;
-  if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
-  const changed = changedRows(report);
-  if (changed.length === 0) return null;
-  const top = changed.slice(0, MAX_BARS);
-  const rest = changed.slice(MAX_BARS);
-  const labels = workloadLabels(top);
-  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
-  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
-  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
-  let running = s.baseMonthlyCost;
-  const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
-  for (const step of steps) {
-    const next = running.plus(step.amount);
-    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
-    running = next;
-  }
-  rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
-  const spec = {
-    ...base(600, barHeight(rows.length), rows),
-    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
-    layer: [
-      {
-        mark: { type: "bar" },
-        encoding: {
-          x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          x2: { field: "end" },
-          color: {
-            field: "kind",
-            type: "nominal",
-            title: null,
-            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
-            legend: { orient: "bottom" }
-          }
-        }
-      },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
-    ],
-    transform: [{ calculate: "max(datum.start, datum.end)", as: "maxEnd" }]
-  };
-  return {
-    id: "chart-waterfall",
-    title: "From base to head: the change by workload",
-    description: `Waterfall chart: the base total ${formatUsd(s.baseMonthlyCost)} a month, then each changed workload's step (${steps.map((x) => `${x.label} ${formatUsdChange(x.amount)}`).join(", ")}), ending at the head total ${formatUsd(s.monthlyCost)}.`,
-    spec,
-    markRole: "bar",
-    marks: rows.length,
-    labels: rows.length
-  };
-}
-function driversChart(report) {
-  if (!report.base) return null;
-  const changed = changedRows(report).slice(0, MAX_BARS);
-  if (changed.length === 0) return null;
-  const labels = workloadLabels(changed);
-  const rows = changed.flatMap((w, i) => {
-    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
-    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
-  });
-  const spec = {
-    ...base(600, barHeight(changed.length), rows),
-    mark: { type: "bar", stroke: "currentColor", strokeWidth: 0.5 },
-    encoding: {
-      y: { field: "label", type: "nominal", sort: null, title: null },
-      x: { field: "value", type: "quantitative", title: "Change in USD per month", axis: { format: "$,.0f" }, stack: "zero" },
-      color: { field: "cause", type: "nominal", title: "Cause", scale: { scheme: "tableau10" }, legend: { orient: "bottom" } }
-    }
-  };
-  return {
-    id: "chart-drivers",
-    title: "Why each workload changed",
-    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
-    spec,
-    markRole: "bar",
-    marks: rows.length,
-    labels: 0
-  };
-}
-function forecastSeries(report) {
-  const series = [];
-  const breaks = (months, budget) => {
-    const i = months.findIndex((m) => m.gt(budget));
-    return i < 0 ? null : i;
-  };
-  for (const w of report.workloads) {
-    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
-    const months = [w.monthlyCost, ...w.forecast];
-    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
-  }
-  for (const b of report.budgets) {
-    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
-    if (!members.some((w) => w.forecast)) continue;
-    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost : w.forecast[m - 1]), ZERO));
-    series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
-  }
-  return series;
-}
-function forecastChart(report) {
-  const series = forecastSeries(report).slice(0, MAX_BARS);
-  if (series.length === 0) return null;
-  const labels = uniqueLabels(series.map((s) => s.label));
-  const points = series.flatMap(
-    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
-  );
-  const breaking = points.filter((p) => p.breaks).length;
-  const spec = {
-    ...base(600, 260, points),
-    layer: [
-      {
-        mark: { type: "line", point: true },
-        encoding: {
-          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
-          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
-          strokeDash: { field: "label", type: "nominal" }
-        }
-      },
-      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
-      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
-      {
-        transform: [{ filter: "datum.breaks" }],
-        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
-      },
-      {
-        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
-        mark: { type: "text", align: "left", dx: 6, dy: 10 },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
-      }
-    ]
-  };
-  return {
-    id: "chart-forecast",
-    title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series.map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.`,
-    spec,
-    markRole: "point",
-    // One point per month per budget, plus a diamond and a note where each breaks.
-    marks: points.length + breaking,
-    labels: 1 + breaking
-  };
-}
-function groupBudgetChart(report) {
-  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
-  if (budgets.length === 0) return null;
-  const labels = uniqueLabels(budgets.map((b) => b.name));
-  const rows = budgets.map((b, i) => ({
-    label: labels[i],
-    value: toJsonMoney(b.percentUsed),
-    text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
-    status: b.status
-  }));
-  const spec = {
-    ...base(600, barHeight(rows.length), rows),
-    layer: [
-      {
-        mark: { type: "bar" },
-        encoding: {
-          y: { field: "label", type: "nominal", sort: null, title: null },
-          x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
-        }
-      },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
-      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
-    ]
-  };
-  return {
-    id: "chart-group-budgets",
-    title: "Group budgets: projected use",
-    description: `Bar chart of each group budget's projected use, with a line at 100%: ${rows.map((r) => `${r.label} ${r.text} (${r.status})`).join(", ")}.`,
-    spec,
-    markRole: "bar",
-    marks: rows.length,
-    labels: rows.length
-  };
-}
-function reportCharts(report) {
-  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c) => c !== null);
-}
-function optionLabel(option) {
-  if (!option.hardware) return option.mode;
-  const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
-  return `${option.mode} ${option.hardware.id}${replicas}`;
-}
-function optionsChart(c, index) {
-  const labels = uniqueLabels(c.options.map(optionLabel));
-  const rows = c.options.map((o, i) => ({
-    label: labels[i],
-    value: usd(o.monthlyCost),
-    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " (cheapest)" : o.eligible ? "" : " (not eligible)"}`,
-    kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible"
-  }));
-  const spec = {
-    ...base(600, barHeight(rows.length), rows),
-    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
-    layer: [
-      {
-        mark: { type: "bar" },
-        encoding: {
-          x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } }
-        }
-      },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
-    ]
-  };
-  return {
-    id: `chart-options-${index + 1}`,
-    title: `${c.workload.name}: monthly cost of each option`,
-    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
-    spec,
-    markRole: "bar",
-    marks: rows.length,
-    labels: rows.length
-  };
-}
-function breakEvenChart(c, index) {
-  const b = c.breakEven;
-  const serverless = c.options.find((o) => o.mode === "serverless");
-  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
-  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
-  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
-  const now = c.workload.requests.perMonth.expected;
-  const breakEven = b.requestsPerMonth;
-  const top = (now.gt(breakEven) ? now : breakEven).times(2);
-  const steps = 12;
-  const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
-  const series = [
-    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost.times(x)) })),
-    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) }))
-  ];
-  const marks = [
-    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
-    { requests: toJsonMoney(now), text: "today" }
-  ];
-  const spec = {
-    ...base(600, 240, series),
-    layer: [
-      {
-        mark: { type: "line" },
-        encoding: {
-          x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
-          y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
-          strokeDash: { field: "option", type: "nominal" }
-        }
-      },
-      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
-      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } }
-    ]
-  };
-  return {
-    id: `chart-break-even-${index + 1}`,
-    title: `${c.workload.name}: break-even volume`,
-    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0].text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
-    spec,
-    markRole: "line mark",
-    marks: 2,
-    labels: 2
-  };
-}
-function compareCharts(comparisons) {
-  return comparisons.flatMap((c, i) => [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null));
-}
-
-// src/core/render/html.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/core/render/escape.ts
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
-}
-function sanitizePlain(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
-}
-function escapeHtml(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-// src/core/render/html.ts
-var STYLE = `
-:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
-  --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
-@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
-  --fail: #ff7b72; --warn: #e3b341; --pass: #56d364; --focus: #58a6ff; } }
-* { box-sizing: border-box; }
-body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; background: var(--bg); color: var(--fg);
-  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
-p, dl { margin: .5rem 0; } .muted, figcaption, caption, footer { color: var(--muted); }
-nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
-a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
-.fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
-dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
-figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
-figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
-.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
-code.loc { white-space: nowrap; }
-.table-wrap { overflow-x: auto; }
-table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
-caption { text-align: left; padding: .25rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
-th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
-th button::after { content: " \\2195"; color: var(--muted); }
-th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
-code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
-  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
-  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
-`;
-var SCRIPT = `
-for (const table of document.querySelectorAll("table.sortable")) {
-  table.querySelectorAll("thead th").forEach((th, col) => {
-    const button = th.querySelector("button");
-    if (!button) return;
-    button.addEventListener("click", () => {
-      const ascending = th.getAttribute("aria-sort") !== "ascending";
-      for (const other of table.querySelectorAll("thead th")) other.removeAttribute("aria-sort");
-      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-      const key = (row) => {
-        const cell = row.cells[col];
-        if (!cell) return "";
-        if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
-        return cell.dataset.value === "" ? null : Number(cell.dataset.value);
-      };
-      const body = table.tBodies[0];
-      const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
-      rows.sort((a, b) => {
-        if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
-        const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
-        return (ascending ? d : -d) || a.i - b.i;
-      });
-      body.append(...rows.map((r) => r.row));
-    });
-  });
-}
-`;
-var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
-var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-function page(title, body) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="color-scheme" content="light dark">
-<meta name="generator" content="tokenbudget">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join("\n")}
-<script>${SCRIPT}</script>
-</body>
-</html>
-`;
-}
-var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
-var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
-function table(id, caption, columns2, rows) {
-  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
-  const body = rows.map((row) => {
-    const cells = columns2.map((c, i) => {
-      const raw = c.cell(row);
-      const cell = typeof raw === "string" ? { html: raw } : raw;
-      const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
-      const cls = c.numeric ? ' class="num"' : "";
-      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
-    });
-    return `<tr>${cells.join("")}</tr>`;
-  });
-  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>
-${body.join("\n")}
-</tbody></table></div>`;
-}
-function figure(chart, images) {
-  const svg = images.get(chart.id);
-  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
-  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
-}
-function statusCell(w) {
-  if (w.change === "removed") return { html: "removed" };
-  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
-  if (!w.budget) return { html: "no budget" };
-  const pct = w.budget.percentUsed;
-  const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
-  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
-}
-var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
-var WORKLOAD_COLUMNS = [
-  { title: "Workload", cell: (w) => escapeHtml(w.name) },
-  { title: "File", cell: (w) => locationOf(w.file, w.line) },
-  { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-  { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
-  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
-  { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
-  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
-  { title: "Budget", cell: statusCell }
-];
-function headline(report) {
-  const s = report.summary;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
-  const change2 = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
-  const lines = [
-    `<header>`,
-    `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change2)}</h1>`,
-    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
-    `</header>`
-  ];
-  return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
-}
-function summaryList(report) {
-  const s = report.summary;
-  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
-  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
-  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
-  else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
-  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
-  return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
-}
-function findingsSection(findings) {
-  if (findings.length === 0) return [];
-  const columns2 = [
-    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
-    { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
-    { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
-    { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
-  ];
-  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns2, findings), `</section>`];
-}
-function changesSection(report, charts, images) {
-  if (!report.base) return [];
-  const rows = report.workloads.filter((w) => w.change !== "unchanged");
-  const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
-  if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
-  for (const id of ["chart-waterfall", "chart-drivers"]) {
-    const chart = charts.get(id);
-    if (chart) out.push(figure(chart, images));
-  }
-  if (rows.length > 0) {
-    const columns2 = [
-      { title: "Workload", cell: (w) => escapeHtml(w.name) },
-      { title: "Kind", cell: (w) => w.change ?? "" },
-      { title: "File", cell: (w) => locationOf(w.file, w.line) },
-      { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost) },
-      { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
-      { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
-      { title: "Budget", cell: statusCell },
-      { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
-    ];
-    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows));
-  }
-  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
-  out.push(`</section>`);
-  return out;
-}
-function tagSection(report, charts, images) {
-  if (report.groups.length === 0) return [];
-  const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
-  report.groups.forEach((group, i) => {
-    const chart = charts.get(`chart-tag-${i + 1}`);
-    out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
-    if (chart) out.push(figure(chart, images));
-    const columns2 = [
-      { title: escapeHtml(group.tag), cell: (v) => escapeHtml(v.value) },
-      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
-      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
-    ];
-    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values));
-  });
-  out.push(`</section>`);
-  return out;
-}
-function forecastSection(report, charts, images) {
-  const series = forecastSeries(report);
-  if (series.length === 0) return [];
-  const chart = charts.get("chart-forecast");
-  const columns2 = [
-    { title: "Budget", cell: (s) => escapeHtml(s.label) },
-    { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
-    { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
-    { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
-    { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
-    { title: "Month 12", numeric: true, cell: (s) => money(s.months[12]) },
-    {
-      title: "Breaks",
-      cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
-    }
-  ];
-  return [
-    `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
-    ...chart ? [figure(chart, images)] : [],
-    table("table-forecast", "12-month forecast per budget at the declared growth", columns2, series),
-    `</section>`
-  ];
-}
-function budgetsSection(report, charts, images) {
-  if (report.budgets.length === 0) return [];
-  const chart = charts.get("chart-group-budgets");
-  const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
-  const columns2 = [
-    { title: "Budget", cell: (b) => escapeHtml(b.name) },
-    { title: "File", cell: (b) => locationOf(b.file, b.line) },
-    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
-    { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
-    { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
-    { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
-    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) }
-  ];
-  return [
-    `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
-    ...chart ? [figure(chart, images)] : [],
-    table("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets),
-    `</section>`
-  ];
-}
-function mathSection(report) {
-  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return [];
-  const items = priced.map((w) => `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => escapeHtml(c.math)).join(" + ")}</li>`);
-  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
-}
-function footer(report) {
-  const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
-  return `<footer><p>Prices: catalog ${escapeHtml(report.catalog.version)}, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
-}
-function nav(sections) {
-  const names = {
-    changes: "Changes",
-    findings: "Findings",
-    "group-budgets": "Group budgets",
-    forecast: "Growth",
-    "spend-by-tag": "Spend by tag",
-    workloads: "Workloads",
-    math: "The math"
-  };
-  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
-  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
-}
-function renderHtml(report, images) {
-  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
-  const { title, html } = headline(report);
-  const workloads = report.workloads.filter((w) => w.change !== "removed");
-  const sections = [
-    ...changesSection(report, charts, images),
-    ...findingsSection(report.findings),
-    ...budgetsSection(report, charts, images),
-    ...forecastSection(report, charts, images),
-    ...tagSection(report, charts, images),
-    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
-    ...mathSection(report)
-  ];
-  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
-}
-function comparisonSection(c, index, charts, images) {
-  const w = c.workload;
-  const n = index + 1;
-  const out = [
-    `<section id="workload-${n}" aria-labelledby="workload-${n}-h"><h2 id="workload-${n}-h">${escapeHtml(w.name)}</h2>`,
-    `<p>${locationOf(w.file, w.line)}: ${escapeHtml(w.provider)} <code>${escapeHtml(w.model)}</code>, ${w.mode}${c.current.hardware ? ` on ${escapeHtml(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${formatNumber(w.requests.perMonth.expected.round())} requests/month.</p>`
-  ];
-  const options = charts.get(`chart-options-${n}`);
-  if (options) out.push(figure(options, images));
-  const columns2 = [
-    { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
-    { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
-    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
-    { title: "Per request", numeric: true, cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" } },
-    { title: "Utilization", numeric: true, cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" } },
-    { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
-    { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
-  ];
-  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns2, c.options.map((option, i) => ({ option, i }))));
-  const breakEven = charts.get(`chart-break-even-${n}`);
-  if (breakEven) out.push(figure(breakEven, images));
-  const facts = [];
-  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${escapeHtml(c.current.hardware)}` : ""})` : "unpriced as declared";
-  if (c.cheapest === void 0) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
-  else {
-    const best = c.options[c.cheapest];
-    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
-    facts.push(`Cheapest: <strong>${escapeHtml(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
-  }
-  const b = c.breakEven;
-  if (b) {
-    facts.push(
-      b.never || !b.requestsPerMonth ? `Break-even: none; even a fully used dedicated ${escapeHtml(b.hardware)} replica costs more per request than serverless.` : `Break-even: dedicated ${escapeHtml(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`
-    );
-  }
-  for (const a of c.assumptions) facts.push(`Dedicated sizing: ${escapeHtml(a)}.`);
-  for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${escapeHtml(u.hardware)}` : ""}: ${escapeHtml(u.reason)}.`);
-  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
-  if (c.forecast) {
-    const monthColumns = [
-      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
-      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
-      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
-      { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
-    ];
-    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
-  }
-  out.push(`</section>`);
-  return out;
-}
-function renderCompareHtml(comparisons, images, toolVersion) {
-  const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
-  const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
-  const body = [
-    `<header><h1>${escapeHtml(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
-    `<main>`,
-    `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${escapeHtml(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
-    ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
-    `</main>`,
-    `<footer><p>A month is 730 hours. tokenbudget ${escapeHtml(toolVersion)}</p></footer>`
-  ];
-  return page(title, body);
-}
-
-// src/app/html.ts
-async function reportHtml(report) {
-  return renderHtml(report, await renderCharts(reportCharts(report)));
-}
-async function compareHtml(comparisons, toolVersion) {
-  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion);
-}
-
-// src/app/run.ts
-var import_picomatch = __toESM(require_picomatch4(), 1);
-import { readFile as readFile2 } from "node:fs/promises";
-import path4 from "node:path";
-
-// src/core/review/diff.ts
-var MONEY_DUST = 1e-18;
-var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
-var byId = new Intl.Collator();
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-function modeFields(w) {
-  return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
-}
-function describeVolume(base2, head) {
-  const from = base2.requests.perMonth.expected;
-  const to = head.requests.perMonth.expected;
-  const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
-  return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
-}
-function describeTokens(base2, head) {
-  const parts = [];
-  const pairs = [
-    ["input", base2.tokens.input.expected, head.tokens.input.expected],
-    ["output", base2.tokens.output.expected, head.tokens.output.expected],
-    ["cached input", base2.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
-  ];
-  for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
-  return `tokens per request: ${parts.join(", ")}`;
-}
-function describeContract(base2, head) {
-  const terms = (c) => c ? [
-    c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
-    c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
-    c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : ""
-  ].filter(Boolean).join(", ") || "no terms" : "none";
-  return `dedicated contract ${terms(base2)} -> ${terms(head)}`;
-}
-function describeMode(base2, head) {
-  if (base2.mode !== head.mode) return `mode ${base2.mode} -> ${head.mode}`;
-  const spec = (w) => {
-    const d = w.dedicated;
-    const c = w.cluster;
-    if (d) return `${d.gpus}x ${d.hardware} x ${d.replicas} replica(s), ${d.hours}h${d.hourlyRate ? ` @ $${d.hourlyRate}/GPU-h` : ""}`;
-    if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
-    return w.mode;
-  };
-  return `hardware ${spec(base2)} -> ${spec(head)}`;
-}
-function attribute(base2, head, baseManifest, headManifest, book) {
-  const total = head.cost.monthlyCost.minus(base2.cost.monthlyCost);
-  const b = base2.workload;
-  const h = head.workload;
-  const steps = [];
-  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
-  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
-  const contractChanged = b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract);
-  let current = contractChanged ? { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } } : b;
-  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
-  const modeChanged = !sameJson(modeFields(current), modeFields(h));
-  current = { ...current, ...modeFields(h) };
-  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
-  const modelChanged = b.model !== h.model || b.provider !== h.provider;
-  current = { ...current, model: h.model, provider: h.provider };
-  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
-  const tokensChanged = !sameJson(b.tokens, h.tokens);
-  current = { ...current, tokens: h.tokens };
-  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
-  const volumeChanged = !sameJson(b.requests, h.requests);
-  current = { ...current, requests: h.requests };
-  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
-  const drivers = [];
-  let previous = base2.cost.monthlyCost;
-  for (const step of steps) {
-    if (!step.changed) continue;
-    const estimate = estimateWorkload(step.workload, step.prices, book);
-    const stepCost = cost(estimate);
-    if (stepCost === void 0) {
-      drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
-      return drivers;
-    }
-    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
-    previous = stepCost;
-  }
-  const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
-  if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
-  return drivers;
-}
-function workloadsChanged(a, b) {
-  const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
-  return !sameJson(strip(a), strip(b));
-}
-function matchBy(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
-  return out;
-}
-function budgetLoosened(base2, head) {
-  const reasons = [];
-  const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
-  for (const w of base2.workloads) {
-    const now = headWorkloads.get(w.name);
-    if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
-      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
-    }
-  }
-  const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
-  for (const g of base2.budgets) {
-    const now = headGroups.get(g.name);
-    if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
-    else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
-    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
-  }
-  const p = base2.policy;
-  const q = head.policy;
-  const looser = (name, from, to) => {
-    if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
-  };
-  looser("max_increase_percent", p.maxIncreasePercent, q.maxIncreasePercent);
-  looser("max_increase", p.maxIncrease, q.maxIncrease);
-  if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
-  if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
-  if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
-  const strictness = { off: 0, warning: 1, error: 2 };
-  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
-  return reasons;
-}
-function diffRevisions(base2, head, trust = "head") {
-  const baseById = matchBy(base2);
-  const headById = matchBy(head);
-  const workloads = [];
-  const findings = [];
-  const notes = [];
-  for (const [id, { estimate, analysis }] of headById) {
-    const before = baseById.get(id);
-    const headCost = cost(estimate);
-    if (!before) {
-      workloads.push({
-        id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        ...headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {},
-        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : []
-      });
-      continue;
-    }
-    const baseCost = cost(before.estimate);
-    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
-    const diff2 = headCost && baseCost ? headCost.minus(baseCost) : void 0;
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: changed || diff2 && !diff2.isZero() ? "changed" : "unchanged",
-      head: estimate,
-      base: before.estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost } : {},
-      ...headCost ? { headMonthlyCost: headCost } : {},
-      ...diff2 ? { diffMonthlyCost: diff2 } : {},
-      drivers: diff2 && !diff2.isZero() && analysis.manifest && before.analysis.manifest && analysis.book ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book) : []
-    });
-  }
-  for (const [id, { estimate }] of baseById) {
-    if (headById.has(id)) continue;
-    const baseCost = cost(estimate);
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: "removed",
-      base: estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
-      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
-    });
-  }
-  const baseFiles = new Map(base2.map((f) => [f.file, f]));
-  const diffsByFile = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    const list2 = diffsByFile.get(w.file);
-    if (list2) list2.push(w);
-    else diffsByFile.set(w.file, [w]);
-  }
-  for (const headFile of head) {
-    const baseFile = baseFiles.get(headFile.file);
-    const headManifest = headFile.manifest;
-    if (!headManifest) continue;
-    const baseManifest = baseFile?.manifest;
-    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
-    const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
-    const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
-    const increase = after.minus(before);
-    const at = { line: headManifest.policyLine, col: 1 };
-    if (increase.gt(0) && baseManifest) {
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
-        findings.push({
-          severity: "error",
-          rule: "increase.absolute",
-          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      if (policy.maxIncreasePercent !== void 0 && !before.isZero()) {
-        const pct = increase.div(before).times(100);
-        if (pct.gt(policy.maxIncreasePercent)) {
-          findings.push({
-            severity: "error",
-            rule: "increase.percent",
-            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
-            file: headFile.file,
-            ...at
-          });
-        }
-      }
-    }
-    if (baseManifest && baseManifest !== headManifest) {
-      for (const reason of budgetLoosened(baseManifest, headManifest)) {
-        findings.push({
-          severity: "warning",
-          rule: "budget.raised",
-          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-    }
-  }
-  if (trust === "base") {
-    for (const headFile of head) {
-      const baseManifest = baseFiles.get(headFile.file)?.manifest;
-      if (!baseManifest || !headFile.manifest) continue;
-      for (const estimate of headFile.estimates) {
-        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
-        const limit = baseWorkload?.budgetMonthly;
-        const projected = cost(estimate);
-        if (limit && projected && projected.gt(limit)) {
-          findings.push({
-            severity: "error",
-            rule: "budget.workload.exceeded",
-            message: budgetMessage(`workload ${estimate.workload.name}`, {
-              monthly: limit,
-              projected,
-              percent: projected.div(limit).times(100),
-              status: "over"
-            }) + " (base budget)",
-            file: headFile.file,
-            line: estimate.workload.line,
-            col: estimate.workload.col,
-            workload: estimate.workload.name
-          });
-        }
-      }
-    }
-  }
-  const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
-  workloads.sort(
-    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
-  );
-  const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
-  const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
-  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
-}
-
-// src/core/cost/batch-queue.ts
-function dailyBatchTokens(estimate) {
-  return estimate.cost.monthlyTokens.times(24).div(730);
-}
-function batchTerms(book, provider) {
-  for (const layer of [...book.layers].reverse()) {
-    const terms = layer.catalog.providers?.[provider.toLowerCase()]?.batch;
-    if (terms) return terms;
-  }
-  return void 0;
-}
-function queueOverage(daily, terms) {
-  const limit = dec(terms.enqueuedTokensPerModel);
-  const fills = daily.div(limit);
-  return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
-}
-function batchQueueFindings(files) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!file.book) continue;
-    for (const estimate of file.estimates) {
-      const { workload } = estimate;
-      if (workload.mode !== "batch" || !estimate.priced || !estimate.cost) continue;
-      const terms = batchTerms(file.book, workload.provider);
-      if (!terms) continue;
-      const key4 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
-      const group = groups.get(key4) ?? { terms, members: [] };
-      group.members.push(estimate);
-      groups.set(key4, group);
-    }
-  }
-  const findings = [];
-  for (const { terms, members } of groups.values()) {
-    const daily = sum2(members.map(dailyBatchTokens));
-    if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
-    const first = members[0].workload;
-    const at = first.at.mode ?? first;
-    const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
-    findings.push({
-      severity: "warning",
-      rule: "batch.queue-limit",
-      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
-      file: first.file,
-      line: at.line,
-      col: at.col,
-      path: `workloads[${first.index}].mode`,
-      workload: first.name
-    });
-  }
-  return findings;
-}
-
-// src/core/review/report.ts
-var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function workloadStatus(estimate, budget) {
-  if (estimate.findings.some((f) => f.severity === "error")) return "error";
-  if (!estimate.priced) return "unpriced";
-  return budget?.status ?? "ok";
-}
-var FORECAST_MONTHS = 12;
-function workloadReport(estimate, analysis) {
-  const { workload, cost: cost2 } = estimate;
-  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
-  const budget = workload.budgetMonthly ? {
-    monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? null,
-    status: use?.status ?? "ok"
-  } : null;
-  const priced = estimate.priced && cost2 !== void 0;
-  const steps = forecast(estimate, FORECAST_MONTHS);
-  return {
-    id: workload.id,
-    file: workload.file,
-    name: workload.name,
-    line: workload.line,
-    provider: workload.provider,
-    model: workload.model,
-    mode: workload.mode,
-    latency: workload.latency ?? null,
-    hardware: estimate.hardware?.id ?? null,
-    tags: { ...workload.tags },
-    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
-    tokens: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      cacheWrite: workload.tokens.cacheWrite.expected,
-      template: workload.tokens.template ?? null
-    },
-    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
-    monthlyCost: priced ? cost2.monthlyCost : null,
-    monthlyTokens: cost2?.monthlyTokens ?? null,
-    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
-    utilization: cost2?.utilization ?? null,
-    peakUtilization: cost2?.peakUtilization ?? null,
-    contractUse: cost2?.contractUse ?? null,
-    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
-    range: priced ? estimate.range ?? null : null,
-    price: estimate.price ?? null,
-    contextWindow: estimate.contextWindow ?? null,
-    budget,
-    status: workloadStatus(estimate, budget),
-    forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    forecastReplicas: steps?.[0]?.replicas !== void 0 && steps[0].peakUtilization ? steps.map((s) => s.replicas) : null
-  };
-}
-function groupsOf(workloads, tags) {
-  const groups = [];
-  for (const tag2 of tags) {
-    const values = /* @__PURE__ */ new Map();
-    for (const w of workloads) {
-      if (w.change === "removed") continue;
-      const value = w.tags[tag2] ?? "(untagged)";
-      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
-      entry.workloads++;
-      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
-      else entry.unpriced++;
-      values.set(value, entry);
-    }
-    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
-    groups.push({
-      tag: tag2,
-      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
-    });
-  }
-  return groups;
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
-  );
-}
-function buildReport(head, options) {
-  const byFile = new Map(head.map((f) => [f.file, f]));
-  const diff2 = options.base?.diff;
-  let workloads;
-  if (diff2) {
-    workloads = diff2.workloads.map((d) => {
-      const estimate = d.head ?? d.base;
-      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
-      if (d.change === "removed") {
-        report.monthlyCost = ZERO;
-        report.perRequestCost = null;
-        report.costComponents = [];
-        report.budget = null;
-        report.status = "ok";
-        report.forecast = null;
-        report.forecastReplicas = null;
-        report.range = null;
-      }
-      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
-    });
-  } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
-  }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff2?.findings ?? [], ...options.codeFindings ?? []]);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  const live = workloads.filter((w) => w.change !== "removed");
-  const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
-  const ranged = live.some((w) => w.range);
-  const budgets = head.flatMap(
-    (f) => (f.evaluation?.groups ?? []).map((g) => ({
-      name: g.name,
-      file: g.file,
-      line: g.line,
-      match: g.match,
-      monthly: g.budget.monthly,
-      projected: g.budget.projected,
-      percentUsed: g.budget.percent,
-      status: g.budget.status,
-      workloads: g.workloads,
-      unpriced: g.unpriced
-    }))
-  );
-  const errors = count("error");
-  const warnings = count("warning");
-  const summary = {
-    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
-    monthlyCost,
-    complete: priced.length === live.length,
-    files: head.length,
-    invalidFiles: head.filter((f) => !f.manifest).length,
-    workloads: live.length,
-    pricedWorkloads: priced.length,
-    unpricedWorkloads: live.length - priced.length,
-    errors,
-    warnings,
-    notices: count("notice"),
-    range: ranged ? {
-      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
-      expected: monthlyCost,
-      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
-    } : null
-  };
-  if (diff2) {
-    summary.baseMonthlyCost = diff2.baseMonthlyCost;
-    summary.diffMonthlyCost = diff2.diffMonthlyCost;
-    summary.diffPercent = diff2.baseMonthlyCost.isZero() ? null : diff2.diffMonthlyCost.div(diff2.baseMonthlyCost).times(100);
-    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-    for (const w of diff2.workloads) summary.changes[w.change]++;
-  }
-  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
-  return {
-    schemaVersion: 1,
-    tool: { name: "tokenbudget", version: options.toolVersion },
-    currency: "USD",
-    catalog: {
-      version: options.book.version,
-      asOf: options.book.asOf,
-      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
-    },
-    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
-    summary,
-    groups: groupsOf(workloads, tags),
-    budgets,
-    workloads,
-    findings,
-    notes: diff2?.notes ?? []
-  };
-}
-
-// src/core/scan/declared.ts
-var key2 = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
-function declaredModels(manifests) {
-  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
-}
-function crossCheck(uses, declared, index) {
-  const declaredKeys = /* @__PURE__ */ new Map();
-  for (const d of declared) {
-    const k = key2(index.find(d.provider, d.model) ?? d);
-    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
-  }
-  const used = new Set(uses.map(key2));
-  return {
-    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key2(u)) })),
-    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
-  };
-}
-function strictestSetting(manifests) {
-  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
-  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
-}
-function addedUses(head, base2) {
-  if (!base2) return new Set(head);
-  const remaining = /* @__PURE__ */ new Map();
-  for (const uses of base2.values()) {
-    for (const u of uses) {
-      const k = `${u.file}\0${key2(u)}`;
-      remaining.set(k, (remaining.get(k) ?? 0) + 1);
-    }
-  }
-  const added = /* @__PURE__ */ new Set();
-  for (const u of head) {
-    const k = `${u.file}\0${key2(u)}`;
-    const left = remaining.get(k) ?? 0;
-    if (left > 0) remaining.set(k, left - 1);
-    else added.add(u);
-  }
-  return added;
-}
-function undeclaredFindings(uses, added, setting) {
-  return uses.filter((u) => !u.declared).map((u) => {
-    const isNew = added.has(u);
-    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
-    return {
-      severity: isNew ? setting : "notice",
-      rule: "model.undeclared",
-      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
-      file: u.file,
-      line: u.line,
-      col: u.col,
-      model: `${u.provider}/${u.model}`
-    };
-  });
-}
-
-// src/adapters/sources.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import { lstat as lstat2, opendir, readFile } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/core/scan/lex.ts
-var SLASH = 47;
-var STAR = 42;
-var HASH = 35;
-var DQUOTE = 34;
-var SQUOTE = 39;
-var BACKTICK = 96;
-var BACKSLASH = 92;
-var NEWLINE = 10;
-var EQUALS = 61;
-var DOLLAR = 36;
-var LBRACE = 123;
-var RBRACE = 125;
-var MAX_TEMPLATE_DEPTH = 16;
-function lineEnd(text2, from) {
-  const e = text2.indexOf("\n", from);
-  return e < 0 ? text2.length : e;
-}
-function quotedEnd(text2, open3, quote, multiline) {
-  const n = text2.length;
-  for (let i = open3 + 1; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === BACKSLASH) i++;
-    else if (c === quote) return i + 1;
-    else if (c === NEWLINE && !multiline) return i;
-  }
-  return n;
-}
-function templateEnd(text2, open3, depth) {
-  const n = text2.length;
-  let interpolated = false;
-  for (let i = open3 + 1; i < n; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === BACKSLASH) i++;
-    else if (c === BACKTICK) return { end: i + 1, interpolated };
-    else if (c === DOLLAR && text2.charCodeAt(i + 1) === LBRACE) {
-      interpolated = true;
-      let braces = 1;
-      for (i += 2; i < n && braces > 0; i++) {
-        const d = text2.charCodeAt(i);
-        if (d === LBRACE) braces++;
-        else if (d === RBRACE) braces--;
-        else if (d === DQUOTE || d === SQUOTE) i = quotedEnd(text2, i, d, false) - 1;
-        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text2, i, depth + 1).end - 1;
-      }
-      i--;
-    }
-  }
-  return { end: n, interpolated };
-}
-function starts(syntax) {
-  const chars = ['"', "'"];
-  if (syntax.slash) chars.push("/");
-  if (syntax.hash) chars.push("#");
-  if (syntax.backtick !== "none") chars.push("`");
-  if (syntax.rubyBlock) chars.push("=");
-  return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
-}
-function lex(text2, syntax) {
-  const spans = [];
-  const n = text2.length;
-  const comment = (start, end) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
-  const next = starts(syntax);
-  for (let i = 0; i < n; ) {
-    next.lastIndex = i;
-    if (!next.exec(text2)) break;
-    i = next.lastIndex - 1;
-    const c = text2.charCodeAt(i);
-    if (c === SLASH && syntax.slash) {
-      const d = text2.charCodeAt(i + 1);
-      if (d === SLASH) {
-        const e = lineEnd(text2, i);
-        comment(i, e);
-        i = e;
-        continue;
-      }
-      if (d === STAR) {
-        const close = text2.indexOf("*/", i + 2);
-        const e = close < 0 ? n : close + 2;
-        comment(i, e);
-        i = e;
-        continue;
-      }
-    } else if (c === HASH && syntax.hash) {
-      const e = lineEnd(text2, i);
-      comment(i, e);
-      i = e;
-      continue;
-    } else if (c === DQUOTE || c === SQUOTE) {
-      if (syntax.triple && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c) {
-        const delimiter = c === DQUOTE ? '"""' : "'''";
-        let close = i + 3;
-        for (; ; ) {
-          close = text2.indexOf(delimiter, close);
-          if (close < 0 || text2.charCodeAt(close - 1) !== BACKSLASH) break;
-          close++;
-        }
-        const e2 = close < 0 ? n : close + 3;
-        spans.push({ kind: "opaque", start: i, end: e2, valueStart: i + 3, valueEnd: Math.max(i + 3, e2 - 3) });
-        i = e2;
-        continue;
-      }
-      const e = quotedEnd(text2, i, c, syntax.multilineQuotes);
-      const closed = text2.charCodeAt(e - 1) === c && e - 1 > i;
-      spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: closed ? e - 1 : e });
-      i = e;
-      continue;
-    } else if (c === BACKTICK && syntax.backtick !== "none") {
-      if (syntax.backtick === "raw") {
-        const close = text2.indexOf("`", i + 1);
-        const e = close < 0 ? n : close + 1;
-        spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: close < 0 ? n : close });
-        i = e;
-      } else {
-        const { end, interpolated } = templateEnd(text2, i, 0);
-        spans.push({ kind: interpolated ? "opaque" : "literal", start: i, end, valueStart: i + 1, valueEnd: Math.max(i + 1, end - 1) });
-        i = end;
-      }
-      continue;
-    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text2.charCodeAt(i - 1) === NEWLINE) && text2.startsWith("=begin", i)) {
-      const close = text2.indexOf("\n=end", i);
-      const e = close < 0 ? n : lineEnd(text2, close + 1);
-      comment(i, e);
-      i = e;
-      continue;
-    }
-    i++;
-  }
-  return spans;
-}
-function codeBefore(text2, spans, index, from) {
-  const to = spans[index].start;
-  let k = index - 1;
-  while (k >= 0 && spans[k].end > from) k--;
-  let out = "";
-  let at = from;
-  for (k++; k < index; k++) {
-    const s = spans[k];
-    const start = Math.max(s.start, from);
-    out += text2.slice(at, start);
-    out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
-    at = s.end;
-  }
-  return out + text2.slice(at, to);
-}
-
-// src/core/scan/find.ts
-var SYNTAX = {
-  python: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
-  js: { slash: true, hash: false, triple: false, backtick: "template", multilineQuotes: false, rubyBlock: false },
-  go: { slash: true, hash: false, triple: false, backtick: "raw", multilineQuotes: false, rubyBlock: false },
-  java: { slash: true, hash: false, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
-  ruby: { slash: false, hash: true, triple: false, backtick: "none", multilineQuotes: true, rubyBlock: true },
-  toml: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
-  // JSON has no comments, but tsconfig-style JSONC does; `//` inside a string is inside the string anyway.
-  json: { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false }
-};
-var EXTENSIONS = {
-  py: "python",
-  js: "js",
-  jsx: "js",
-  mjs: "js",
-  cjs: "js",
-  ts: "js",
-  tsx: "js",
-  mts: "js",
-  cts: "js",
-  go: "go",
-  java: "java",
-  kt: "java",
-  kts: "java",
-  rb: "ruby",
-  toml: "toml",
-  json: "json",
-  jsonc: "json",
-  yaml: "yaml",
-  yml: "yaml",
-  env: "env"
-};
-var SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
-function languageOf(file) {
-  if (SKIPPED_NAMES.test(file)) return void 0;
-  const base2 = file.slice(file.lastIndexOf("/") + 1);
-  if (base2 === ".env" || base2.startsWith(".env.")) return "env";
-  const dot = base2.lastIndexOf(".");
-  return dot <= 0 ? void 0 : EXTENSIONS[base2.slice(dot + 1).toLowerCase()];
-}
-function isModelKey(name) {
-  if (name.length > 64 || !/model/i.test(name)) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  const last = words[words.length - 1];
-  return last === "model" || (last === "name" || last === "id") && words[words.length - 2] === "model";
-}
-var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini"]);
-var MODEL_CALLS = /* @__PURE__ */ new Set([
-  "init_chat_model",
-  "initChatModel",
-  "Agent",
-  "completion",
-  "acompletion",
-  "generateContent",
-  "generateContentStream",
-  "GenerateContent",
-  "GenerateContentStream"
-]);
-var PROVIDER_METHODS = /* @__PURE__ */ new Set(["chat", "responses", "completion", "messages", "embedding"]);
-var IDENT = "[A-Za-z_$][\\w$]*";
-var KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
-var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
-var GO_VAR = new RegExp(`\\b(?:var|const)[ \\t]+(${IDENT})[ \\t]+[A-Za-z_][\\w.]*[ \\t]*=[ \\t]*$`);
-var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
-var CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
-var AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
-function keyMatches(pattern, before) {
-  const m = pattern.exec(before);
-  return m !== null && isModelKey(m[1]);
-}
-function isKeyAssign(before, last) {
-  if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
-  if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
-  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
-  return false;
-}
-function lastCode(before) {
-  let i = before.length - 1;
-  while (i >= 0 && (before[i] === " " || before[i] === "	" || before[i] === "\n" || before[i] === "\r")) i--;
-  return i >= 0 ? before[i] : "";
-}
-function isModelCall(callee) {
-  const parts = callee.split(".").map((p) => p.trim());
-  const last = parts[parts.length - 1];
-  if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
-  if (parts.length > 1 && FACTORIES.has(parts[0]) && PROVIDER_METHODS.has(last)) return true;
-  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]);
-}
-function factoryResultCallee(before) {
-  if (!/\)\s*\(\s*$/.test(before)) return void 0;
-  let depth = 0;
-  for (let i = before.lastIndexOf(")"); i >= 0; i--) {
-    const c = before[i];
-    if (c === ")") depth++;
-    else if (c === "(" && --depth === 0) return new RegExp(`(${IDENT})\\s*$`).exec(before.slice(0, i))?.[1];
-  }
-  return void 0;
-}
-var WINDOW = 160;
-var CALL_TAIL = 100;
-function choosesModel(text2, spans, index) {
-  const span = spans[index];
-  const prev = spans[index - 1];
-  if (prev && prev.kind === "literal" && AFTER_KEY.test(text2.slice(prev.end, span.start)) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) {
-    return true;
-  }
-  const before = codeBefore(text2, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
-  const last = lastCode(before);
-  if (last !== "(" && last !== ",") return isKeyAssign(before, last);
-  const tail = before.slice(-CALL_TAIL);
-  const call = CALL.exec(tail);
-  if (call) {
-    if (isModelCall(call[1])) return true;
-    const outer = before.slice(0, before.length - tail.length + call.index);
-    return isKeyAssign(outer, lastCode(outer));
-  }
-  const factory = factoryResultCallee(before);
-  return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
-}
-function codeCandidates(text2, syntax, index) {
-  const spans = lex(text2, syntax);
-  const out = [];
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    if (s.kind !== "literal") continue;
-    const value = text2.slice(s.valueStart, s.valueEnd);
-    if (index.resolve(value) && choosesModel(text2, spans, k)) out.push({ start: s.valueStart, end: s.valueEnd });
-  }
-  return out;
-}
-function scalarAt(text2, from, lineStop) {
-  const q = text2[from];
-  if (q === '"' || q === "'") {
-    const close = text2.indexOf(q, from + 1);
-    return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
-  }
-  let end = lineStop;
-  const hash = text2.slice(from, lineStop).search(/\s#/);
-  if (hash >= 0) end = from + hash;
-  while (end > from && /\s/.test(text2[end - 1])) end--;
-  return end > from ? { start: from, end } : void 0;
-}
-var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
-function yamlCandidates(text2) {
-  const out = [];
-  let blockIndent = -1;
-  for (let start = 0; start < text2.length; ) {
-    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
-    const line = text2.slice(start, stop);
-    const indent = line.search(/\S/);
-    if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
-      start = stop + 1;
-      continue;
-    }
-    blockIndent = -1;
-    const m = YAML_PAIR.exec(line);
-    if (m) {
-      const key4 = m[3] ?? m[4] ?? m[5].trim();
-      const valueAt2 = start + m[0].length;
-      const rest = text2.slice(valueAt2, stop);
-      if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
-      else if (isModelKey(key4)) {
-        const value = scalarAt(text2, valueAt2, stop);
-        if (value) out.push(value);
-      }
-    }
-    start = stop + 1;
-  }
-  return out;
-}
-var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
-function envCandidates(text2) {
-  const out = [];
-  for (let start = 0; start < text2.length; ) {
-    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
-    const m = ENV_PAIR.exec(text2.slice(start, stop));
-    if (m && isModelKey(m[1])) {
-      const value = scalarAt(text2, start + m[0].length, stop);
-      if (value) out.push(value);
-    }
-    start = stop + 1;
-  }
-  return out;
-}
-function findModelUses(file, text2, index) {
-  const language = languageOf(file);
-  if (!language) return [];
-  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index);
-  const uses = [];
-  let lineStarts;
-  for (const c of candidates) {
-    const written = text2.slice(c.start, c.end).trim();
-    const resolved = index.resolve(written);
-    if (!resolved) continue;
-    lineStarts ??= computeLineStarts(text2);
-    const line = lineOf(lineStarts, c.start);
-    uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
-  }
-  return uses;
-}
-function computeLineStarts(text2) {
-  const starts2 = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
-  return starts2;
-}
-function lineOf(starts2, offset) {
-  let lo = 0;
-  let hi = starts2.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts2[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-// src/adapters/sources.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
-  ".git",
-  "node_modules",
-  "bower_components",
-  "vendor",
-  "third_party",
-  "dist",
-  "build",
-  "out",
-  "target",
-  "coverage",
-  ".venv",
-  "venv",
-  "site-packages",
-  "__pycache__",
-  ".tox",
-  ".mypy_cache",
-  ".next",
-  ".nuxt",
-  ".turbo",
-  ".gradle",
-  "Pods"
-]);
-function ignored(rules, rel, isDir) {
-  for (const r of rules) {
-    const below = r.dir ? rel.slice(r.dir.length + 1) : rel;
-    if (r.ig.ignores(isDir ? `${below}/` : below)) return true;
-  }
-  return false;
-}
-async function rulesOf(cwd, dir) {
-  const file = path3.join(cwd, dir, ".gitignore");
-  const info = await lstat2(file).catch(() => void 0);
-  if (!info?.isFile() || info.size > 1024 * 1024) return void 0;
-  return { dir, ig: (0, import_ignore.default)().add(await readFile(file, "utf8")) };
-}
-async function ancestorRules(cwd, dir) {
-  const rules = [];
-  const parts = dir ? dir.split("/") : [];
-  for (let i = 0; i < parts.length; i++) {
-    const r = await rulesOf(cwd, parts.slice(0, i).join("/"));
-    if (r) rules.push(r);
-  }
-  return rules;
-}
-async function listSources(cwd, inputs) {
-  const files = [];
-  const skipped = [];
-  const walk = async (dir, rules) => {
-    const own = await rulesOf(cwd, dir);
-    const inForce = own ? [...rules, own] : rules;
-    const handle = await opendir(path3.join(cwd, dir)).catch(() => void 0);
-    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
-    const entries = [];
-    for await (const entry of handle) {
-      if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
-      else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDir ? SKIPPED_DIRS.has(entry.name) : !languageOf(rel)) continue;
-      if (ignored(inForce, rel, entry.isDir)) continue;
-      if (entry.isDir) await walk(rel, inForce);
-      else files.push(rel);
-    }
-  };
-  for (const input of inputs.length ? inputs : ["."]) {
-    const absolute = path3.resolve(cwd, input);
-    const rel = toPosix(path3.relative(cwd, absolute));
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) {
-      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
-      continue;
-    }
-    const info = await lstat2(absolute).catch(() => void 0);
-    if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
-    else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
-    else if (info.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
-    else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
-    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
-    else files.push(rel);
-  }
-  return { files: [...new Set(files)], skipped };
-}
-function isBinary2(bytes) {
-  return bytes.subarray(0, 8e3).includes(0);
-}
-async function readSources(cwd, files, maxBytes) {
-  const sources = [];
-  const skipped = [];
-  const decoder = new TextDecoder();
-  let next = 0;
-  const results = new Array(files.length);
-  const worker = async () => {
-    while (next < files.length) {
-      const i = next++;
-      const file = files[i];
-      const read = await readCapped(path3.join(cwd, file), maxBytes);
-      if (!("bytes" in read)) results[i] = { file, reason: read.problem.message };
-      else if (!isBinary2(read.bytes)) results[i] = { file, text: decoder.decode(read.bytes), bytes: read.bytes };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  for (const r of results) {
-    if (!r) continue;
-    if ("text" in r) sources.push(r);
-    else skipped.push(r);
-  }
-  return { sources, skipped };
-}
-
-// src/core/scan/models.ts
-var PROVIDER_PREFIXES = {
-  together_ai: "together",
-  together: "together",
-  togetherai: "together",
-  openai: "openai",
-  anthropic: "anthropic",
-  google: "google",
-  gemini: "google",
-  google_genai: "google",
-  "google-genai": "google",
-  vertex_ai: "google",
-  models: "google"
-};
-var MAX_MODEL_CHARS = 300;
-var ModelIndex = class {
-  any = /* @__PURE__ */ new Map();
-  byProvider = /* @__PURE__ */ new Map();
-  constructor(layers, declared = []) {
-    for (const { catalog } of layers) {
-      for (const m of catalog.models) {
-        const resolved = { provider: m.provider, model: m.id };
-        for (const name of [m.id, ...m.aliases ?? []]) this.add(name, resolved);
-      }
-    }
-    for (const d of declared) if (!this.byProvider.has(key3(d.provider, d.model))) this.add(d.model, d);
-  }
-  add(name, resolved) {
-    const lower = name.toLowerCase();
-    this.any.set(lower, resolved);
-    this.byProvider.set(key3(resolved.provider, lower), resolved);
-  }
-  /** The model a string names, with a provider prefix resolved, or undefined. */
-  resolve(text2) {
-    if (text2.length === 0 || text2.length > MAX_MODEL_CHARS) return void 0;
-    const lower = text2.toLowerCase();
-    const exact2 = this.any.get(lower);
-    if (exact2) return exact2;
-    const cut = lower.search(/[/:]/);
-    if (cut <= 0) return void 0;
-    const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
-    return provider === void 0 ? void 0 : this.byProvider.get(key3(provider, lower.slice(cut + 1)));
-  }
-  /** The catalog entry a manifest's provider and model name, when the books know it. */
-  find(provider, model) {
-    return this.byProvider.get(key3(provider, model.toLowerCase()));
-  }
-};
-function key3(provider, lowerModel) {
-  return `${provider.toLowerCase()}\0${lowerModel}`;
-}
-
-// src/app/scan.ts
-var MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
-async function scanCode(options) {
-  const declared = declaredModels(options.manifests);
-  const index = new ModelIndex(options.layers, declared);
-  const listed = await listSources(options.cwd, options.paths);
-  const manifests = new Set(options.manifests.map((m) => m.file));
-  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
-  const read = await readSources(options.cwd, files, options.maxFileBytes);
-  const found = [];
-  const bytes = /* @__PURE__ */ new Map();
-  for (const source of read.sources) {
-    const uses = findModelUses(source.file, source.text, index);
-    if (uses.length === 0) continue;
-    found.push(...uses);
-    bytes.set(source.file, source.bytes);
-  }
-  const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
-}
-async function baseUses(scan, base2, maxFileBytes) {
-  const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
-  const listing = new Map((await base2.list()).map((e) => [e.path, e]));
-  const out = /* @__PURE__ */ new Map();
-  const toRead = [];
-  for (const file of files) {
-    const entry = listing.get(file);
-    if (!entry) continue;
-    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file))) out.set(file, scan.uses.filter((u) => u.file === file));
-    else if (entry.size === void 0 || entry.size <= maxFileBytes) toRead.push(file);
-  }
-  const contents = await base2.read(toRead);
-  const decoder = new TextDecoder();
-  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
-  return out;
-}
-async function undeclaredModelFindings(options) {
-  const scan = await scanCode(options);
-  const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
-  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
-}
-
-// src/app/run.ts
-function gitBaseSource(cwd, ref) {
-  let entries;
-  return {
-    ref,
-    async list() {
-      const repo = await repoInfo(cwd);
-      const commit = await resolveCommit(cwd, ref);
-      const tree = await listTree(cwd, commit, repo.prefix);
-      const files = tree.filter((e) => e.mode !== "120000");
-      entries = new Map(files.map((e) => [e.path, e.blob]));
-      return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
-    },
-    async read(paths) {
-      const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
-      const contents = await readBlobs(cwd, blobs);
-      const out = /* @__PURE__ */ new Map();
-      for (const p of paths) {
-        const blob = entries?.get(p);
-        const bytes = blob ? contents.get(blob) : void 0;
-        if (bytes) out.set(p, bytes);
-      }
-      return out;
-    }
-  };
-}
-async function changedPriceBooks(cwd, head, source) {
-  const books = /* @__PURE__ */ new Map();
-  for (const file of head) {
-    for (const rel of file.manifest?.catalogs ?? []) {
-      const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path4.join(path4.dirname(file.file), rel)), inside.absolute);
-    }
-  }
-  if (books.size === 0) return [];
-  const before = await source.read([...books.keys()]);
-  const notes = [];
-  for (const [book, absolute] of books) {
-    const now = await readFile2(absolute).catch(() => void 0);
-    const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) {
-      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
-    }
-  }
-  return notes;
-}
-function baseMatcher(cwd, inputs) {
-  const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
-    const rel = toPosix(path4.relative(cwd, path4.resolve(cwd, input)));
-    if (import_picomatch.default.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
-    return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
-  });
-  const ignored2 = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
-  const wanted = (0, import_picomatch.default)(patterns, { dot: false });
-  return (p) => wanted(p) && !ignored2(p);
-}
-async function run(options) {
-  const limits = options.limits ?? DEFAULT_LIMITS;
-  const cwd = options.cwd;
-  const trust = options.trust ?? "head";
-  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
-    cwd,
-    paths: options.paths,
-    catalogFiles: options.catalogFiles ?? [],
-    limits,
-    today: options.today,
-    blobIds: options.base !== void 0
-  });
-  let base2;
-  let baseManifests = [];
-  if (options.base) {
-    const source = options.base;
-    const listing = await source.list();
-    const matches2 = baseMatcher(cwd, options.paths);
-    const selected = listing.filter((e) => matches2(e.path));
-    const headByFile = new Map(head.map((f) => [f.file, f]));
-    const same = selected.filter((e) => e.blob !== void 0 && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
-    const notes = [];
-    const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
-    const toRead = selected.filter((e) => {
-      if (same.includes(e)) return false;
-      if (e.size !== void 0 && e.size > limits.maxFileBytes) {
-        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
-        return false;
-      }
-      return true;
-    });
-    const templateWanted = /* @__PURE__ */ new Map();
-    const contents = await source.read(toRead.map((e) => e.path));
-    const baseFiles = same.map((e) => headByFile.get(e.path));
-    const parsedBase = [];
-    for (const e of toRead) {
-      const bytes = contents.get(e.path);
-      if (!bytes) continue;
-      const parsed = parseYaml(e.path, bytes, limits);
-      parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path4.join(path4.dirname(e.path), t))));
-    }
-    const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
-    for (const parsed of parsedBase) {
-      const templates = await countTemplates(templatePaths(parsed), async (rel) => {
-        const bytes = templateBytes.get(toPosix(path4.join(path4.dirname(parsed.file), rel)));
-        return bytes ? { bytes } : { problem: "does not exist at the base revision" };
-      });
-      const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeParsed(parsed, templates, context, headBook);
-      const firstError = analysis.findings.find(isInputError);
-      if (!analysis.manifest || firstError) {
-        const first = firstError ?? analysis.findings[0];
-        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
-        continue;
-      }
-      baseFiles.push(analysis);
-    }
-    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
-    const diff2 = diffRevisions(baseFiles, head, trust);
-    diff2.findings.push(...notes);
-    diff2.notes.push(...await changedPriceBooks(cwd, head, source));
-    base2 = { ref: source.ref, trust, diff: diff2 };
-  }
-  const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
-  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await undeclaredModelFindings({
-    cwd,
-    paths: [],
-    maxFileBytes: limits.maxFileBytes,
-    layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
-    manifests: headManifests,
-    setting,
-    ...options.base ? { base: options.base } : {}
-  });
-  const report = buildReport(head, {
-    toolVersion: options.toolVersion,
-    book: context.books.global,
-    groupBy: options.groupBy ?? [],
-    codeFindings,
-    ...base2 ? { base: base2 } : {}
-  });
-  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
-}
-
-// src/core/render/csv.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
-function text(value) {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-function field(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function amount(value) {
-  return value === null || value === void 0 || !value.isFinite() ? "" : value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toFixed();
-}
-function renderCsv(report) {
-  const diff2 = report.base !== null;
-  const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
-  const header = [
-    "file",
-    "workload",
-    "provider",
-    "model",
-    "mode",
-    ...tagKeys.map((k) => `tag:${k}`),
-    "requests_per_month",
-    "input_tokens",
-    "output_tokens",
-    "cached_input_tokens",
-    "per_request_usd",
-    "monthly_usd",
-    ...diff2 ? ["change", "base_monthly_usd", "change_usd"] : [],
-    "budget_monthly_usd",
-    "budget_percent_used",
-    "status"
-  ];
-  const row = (w) => [
-    text(w.file),
-    text(w.name),
-    text(w.provider),
-    text(w.model),
-    w.mode,
-    ...tagKeys.map((k) => text(w.tags[k] ?? "")),
-    amount(w.requests.perMonth),
-    amount(w.tokens.input),
-    amount(w.tokens.output),
-    amount(w.tokens.cachedInput),
-    amount(w.perRequestCost),
-    amount(w.monthlyCost),
-    ...diff2 ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : [],
-    amount(w.budget?.monthly),
-    amount(w.budget?.percentUsed),
-    w.status
-  ];
-  const lines = [header, ...report.workloads.map(row)].map((cells) => cells.map(field).join(","));
-  return `${lines.join("\r\n")}\r
-`;
+// src/cli/manifests.ts
+async function loadManifests(cwd, paths, catalogFiles, today) {
+  const { files } = await loadHead({ cwd, paths, catalogFiles, today });
+  return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
+}
+function formatProblem(f) {
+  return `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`;
 }
 
 // src/core/render/json.ts
-function money2(key4, value) {
+function money(key4, value) {
   const raw = this[key4];
   if (raw instanceof Decimal2) return raw.isFinite() ? toJsonMoney(raw) : null;
   return value;
 }
 function jsonText(value) {
-  return `${JSON.stringify(value, money2, 2)}
+  return `${JSON.stringify(value, money, 2)}
 `;
 }
 function renderJson(report) {
   return jsonText(report);
-}
-
-// src/core/render/markdown.ts
-var MAX_COMMENT_CHARS = 6e4;
-var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
-var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
-function money3(value) {
-  return value === null || value === void 0 ? "unpriced" : formatUsd(value);
-}
-function change(value) {
-  return value === null || value === void 0 ? "n/a" : formatUsdChange(value);
-}
-function budgetCell(w) {
-  if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget?.percentUsed) return "-";
-  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
-}
-function modelCell(w) {
-  return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
-}
-function headline2(report) {
-  const s = report.summary;
-  const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== void 0) {
-    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
-    return [
-      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT2[s.status]}`,
-      "",
-      `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
-    ];
-  }
-  return [
-    `## tokenbudget: ${total} \xB7 ${VERDICT2[s.status]}`,
-    "",
-    `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
-  ];
-}
-function why(w) {
-  if (!w.drivers || w.drivers.length === 0) return "";
-  return w.drivers.map((d) => `${escapeMarkdown(d.detail)} (${formatUsdChange(d.amount)})`).join("; ");
-}
-function changesTable(rows) {
-  const out = ["| | Workload | Model | Mode | Base | Head | Change | Budget | Why |", "|---|---|---|---|---:|---:|---:|---|---|"];
-  const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
-  for (const w of rows) {
-    out.push(
-      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money3(w.baseMonthlyCost)} | ${money3(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
-    );
-  }
-  return out;
-}
-function workloadsTable(rows) {
-  const out = ["| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|"];
-  for (const w of rows) {
-    out.push(
-      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money3(w.monthlyCost)} | ${budgetCell(w)} |`
-    );
-  }
-  return out;
-}
-function mathBlock(rows) {
-  const priced = rows.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return [];
-  const out = ["<details><summary>The math</summary>", ""];
-  for (const w of priced) {
-    const price = w.price?.kind === "override" ? " (price override)" : "";
-    out.push(`**${escapeMarkdown(w.name)}**${price}: ${w.costComponents.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "");
-  }
-  out.push("</details>");
-  return out;
-}
-function findingsList(findings, limit) {
-  if (findings.length === 0) return [];
-  const out = ["### Findings", ""];
-  for (const f of findings.slice(0, limit)) {
-    out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}:${f.col}: ${escapeMarkdown(f.message)}`);
-  }
-  if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
-  return out;
-}
-var UNDECLARED = "model.undeclared";
-function places(findings) {
-  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
-  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
-}
-function undeclaredList(findings, limit) {
-  const byModel = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...byModel.get(f.model ?? f.message) ?? [], f]);
-  if (byModel.size === 0) return [];
-  const out = ["### Models used in code but not declared", ""];
-  for (const [model, uses] of [...byModel].slice(0, limit)) {
-    const added = uses.filter((f) => f.severity !== "notice");
-    const kept = uses.filter((f) => f.severity === "notice");
-    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`);
-  }
-  if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
-  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.");
-  return out;
-}
-function budgetsTable(report) {
-  if (report.budgets.length === 0) return [];
-  const out = ["### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|"];
-  const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
-  for (const b of report.budgets) {
-    out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`);
-  }
-  return out;
-}
-function render(report, detail) {
-  const lines = [...headline2(report), ""];
-  const live = report.workloads;
-  const isDiff = report.base !== null;
-  const changed = isDiff ? live.filter((w) => w.change !== "unchanged") : live;
-  const unchanged = isDiff ? live.filter((w) => w.change === "unchanged") : [];
-  if (isDiff) {
-    if (changed.length === 0) lines.push("No workload's projected cost changed.", "");
-    else {
-      lines.push(...changesTable(changed.slice(0, detail.rows)));
-      if (changed.length > detail.rows) lines.push("", `\u2026${changed.length - detail.rows} smaller changes left out to fit the comment.`);
-      lines.push("");
-    }
-  } else if (live.length > 0) {
-    lines.push(...workloadsTable(live.slice(0, detail.rows)));
-    if (live.length > detail.rows) lines.push("", `\u2026${live.length - detail.rows} more workloads left out to fit.`);
-    lines.push("");
-  }
-  const findings = findingsList(
-    report.findings.filter((f) => f.rule !== UNDECLARED),
-    detail.findings
-  );
-  if (findings.length) lines.push(...findings, "");
-  const undeclared = undeclaredList(report.findings, detail.findings);
-  if (undeclared.length) lines.push(...undeclared, "");
-  const budgets = budgetsTable(report);
-  if (budgets.length) lines.push(...budgets, "");
-  if (detail.math) {
-    const math = mathBlock(changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
-    if (math.length) lines.push(...math, "");
-  }
-  if (unchanged.length > 0) {
-    if (detail.unchanged) {
-      lines.push(`<details><summary>${unchanged.length} unchanged workload${unchanged.length === 1 ? "" : "s"}</summary>`, "", ...workloadsTable(unchanged), "", "</details>", "");
-    } else {
-      lines.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
-    }
-  }
-  if (detail.groups && report.groups.length > 0) {
-    lines.push("<details><summary>Spend by tag</summary>", "");
-    for (const g of report.groups) {
-      lines.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
-    }
-    lines.push("</details>", "");
-  }
-  if (report.notes.length) lines.push(...report.notes.map((n) => `> ${escapeMarkdown(n)}`), "");
-  lines.push(
-    `<sub>Prices: catalog ${escapeMarkdown(report.catalog.version)}, as of ${escapeMarkdown(report.catalog.asOf)}. A month is 730 hours. ${report.base ? `Base: ${escapeMarkdown(report.base.ref)}, budgets from the ${report.base.trust}.` : ""} tokenbudget ${escapeMarkdown(report.tool.version)}</sub>`
-  );
-  return `${lines.join("\n").trimEnd()}
-`;
-}
-function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
-  const levels = [
-    { rows: Infinity, findings: Infinity, math: true, unchanged: true, groups: true },
-    { rows: Infinity, findings: Infinity, math: true, unchanged: false, groups: true },
-    { rows: Infinity, findings: 200, math: false, unchanged: false, groups: false },
-    { rows: 100, findings: 50, math: false, unchanged: false, groups: false },
-    { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
-    { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
-  ];
-  let text2 = "";
-  for (const detail of levels) {
-    text2 = render(report, detail);
-    if (text2.length <= maxChars) return text2;
-  }
-  const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
-  return text2.slice(0, maxChars - note.length) + note;
 }
 
 // src/core/render/table.ts
@@ -36822,542 +35198,6 @@ function renderTable(report, options) {
   out.push(p.dim(`Prices: catalog ${sanitizePlain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
   return `${out.join("\n")}
 `;
-}
-
-// package.json
-var package_default = {
-  name: "tokenbudget",
-  version: "0.1.0",
-  description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
-  type: "module",
-  license: "MIT",
-  bin: {
-    tokenbudget: "dist/cli.js"
-  },
-  engines: {
-    node: ">=20"
-  },
-  files: [
-    "dist",
-    "schemas",
-    "catalog/builtin.json",
-    "catalog/README.md",
-    "action.yml"
-  ],
-  scripts: {
-    build: "node scripts/gen-validators.mjs && node scripts/build.mjs",
-    typecheck: "tsc --noEmit",
-    test: "tsc --noEmit && vitest run",
-    "test:update": "UPDATE_GOLDEN=1 vitest run",
-    bench: "node scripts/bench.mjs",
-    mutation: "stryker run"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    "decimal.js": "^10.6.0",
-    "fast-glob": "^3.3.3",
-    "gpt-tokenizer": "^3.4.0",
-    ignore: "^7.0.17",
-    picomatch: "^4.0.7",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@stryker-mutator/core": "~9.6",
-    "@stryker-mutator/vitest-runner": "~9.6",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    "playwright-core": "^1.65.1",
-    typescript: "~5.9.3",
-    vega: "^6.4.0",
-    "vega-lite": "^6.5.0",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/version.ts
-var TOOL_VERSION = package_default.version;
-
-// src/cli/manifests.ts
-async function loadManifests(cwd, paths, catalogFiles, today) {
-  const { files } = await loadHead({ cwd, paths, catalogFiles, today });
-  return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
-}
-function formatProblem(f) {
-  return `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`;
-}
-
-// src/cli/calibrate.ts
-import { readFile as readFile3, writeFile } from "node:fs/promises";
-import path5 from "node:path";
-
-// src/adapters/usage-logs.ts
-import { open as open2 } from "node:fs/promises";
-import { createInterface } from "node:readline";
-import { pipeline } from "node:stream";
-import { createGunzip } from "node:zlib";
-var UsageLogProblems = class {
-  constructor(keep = 1e3) {
-    this.keep = keep;
-  }
-  keep;
-  count = 0;
-  recorded = [];
-  add(problem) {
-    this.count++;
-    if (this.recorded.length < this.keep) this.recorded.push(problem);
-  }
-};
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function tokenCount(object, key4) {
-  const value = object[key4];
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`${key4} must be a non-negative integer, got ${JSON.stringify(value)}`);
-  }
-  return value;
-}
-function nested(object, key4) {
-  const value = object[key4];
-  return isObject(value) ? value : {};
-}
-function tokensOf(usage) {
-  const promptTokens = tokenCount(usage, "prompt_tokens");
-  if (promptTokens !== void 0) {
-    return {
-      input: promptTokens,
-      output: tokenCount(usage, "completion_tokens") ?? 0,
-      cached: tokenCount(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? 0
-    };
-  }
-  const inputTokens = tokenCount(usage, "input_tokens");
-  if (inputTokens === void 0) {
-    throw new Error("no token usage: expected prompt_tokens/completion_tokens or input_tokens/output_tokens");
-  }
-  const output = tokenCount(usage, "output_tokens") ?? 0;
-  if (isObject(usage.input_tokens_details)) {
-    return { input: inputTokens, output, cached: tokenCount(usage.input_tokens_details, "cached_tokens") ?? 0 };
-  }
-  const cacheRead = tokenCount(usage, "cache_read_input_tokens") ?? 0;
-  const cacheWrite = tokenCount(usage, "cache_creation_input_tokens") ?? 0;
-  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead, cacheWrite };
-}
-var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
-function timeOf(entry) {
-  const { timestamp, created, created_at: createdAt } = entry;
-  if (timestamp !== void 0 && timestamp !== null) {
-    const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
-    const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
-    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${JSON.stringify(timestamp)}`);
-    return ms;
-  }
-  const seconds = created ?? createdAt;
-  if (seconds === void 0 || seconds === null) return void 0;
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(`created must be Unix seconds, got ${JSON.stringify(seconds)}`);
-  }
-  return seconds * 1e3;
-}
-function parseUsageLine(text2) {
-  let entry;
-  try {
-    entry = JSON.parse(text2);
-  } catch (error) {
-    throw new Error(`invalid JSON: ${error.message}`);
-  }
-  if (!isObject(entry)) throw new Error("expected a JSON object");
-  const usage = entry.usage === void 0 ? entry : entry.usage;
-  if (!isObject(usage)) throw new Error("usage must be an object");
-  const { input, output, cached, cacheWrite } = tokensOf(usage);
-  if (cached > input) throw new Error(`cached tokens (${cached}) exceed input tokens (${input})`);
-  const { model } = entry;
-  if (model !== void 0 && model !== null && typeof model !== "string") throw new Error("model must be a string");
-  const time = timeOf(entry);
-  const record = { input, output, cached };
-  if (model) record.model = model;
-  if (time !== void 0) record.time = time;
-  if (cacheWrite) record.cacheWrite = cacheWrite;
-  return record;
-}
-var GZIP_MAGIC = [31, 139];
-async function startsWithGzipMagic(handle) {
-  const head = Buffer.alloc(GZIP_MAGIC.length);
-  const { bytesRead } = await handle.read(head, 0, head.length, 0);
-  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
-}
-async function* readUsageLog(file, problems) {
-  const handle = await open2(file);
-  let gzipped;
-  try {
-    gzipped = await startsWithGzipMagic(handle);
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
-  const raw = handle.createReadStream({ start: 0 });
-  const text2 = gzipped ? pipeline(raw, createGunzip(), () => {
-  }) : raw;
-  const lines = createInterface({ input: text2, crlfDelay: Infinity });
-  let line = 0;
-  try {
-    for await (const content of lines) {
-      line++;
-      const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
-      if (trimmed === "") continue;
-      let record;
-      try {
-        record = parseUsageLine(trimmed);
-      } catch (error) {
-        problems.add({ file, line, message: error.message });
-        continue;
-      }
-      yield record;
-    }
-  } catch (error) {
-    problems.add({ file, line: line + 1, message: `cannot read further: ${error.message}` });
-  } finally {
-    lines.close();
-    raw.destroy();
-  }
-}
-async function* readUsageLogs(files, problems) {
-  for (const file of files) yield* readUsageLog(file, problems);
-}
-
-// src/core/plan/calibrate.ts
-var UNKNOWN_MODEL = "(unknown)";
-var MS_PER_DAY = 864e5;
-var MS_PER_HOUR = 36e5;
-var OUTLIER_SPREADS = 3;
-var Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
-var NumberColumn = class {
-  values = new Float64Array(1024);
-  length = 0;
-  push(value) {
-    if (this.length === this.values.length) {
-      const grown = new Float64Array(this.values.length * 2);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    this.values[this.length++] = value;
-  }
-  /** Sorts the filled part in place; order carries no meaning for the statistics. */
-  sorted() {
-    return this.values.subarray(0, this.length).sort();
-  }
-};
-function nearestRank(sorted, p) {
-  const rank = Math.ceil(p * sorted.length / 100);
-  return sorted[rank - 1];
-}
-function distribution(column, sum3) {
-  const sorted = column.sorted();
-  return {
-    mean: new Exact(sum3.toString()).div(column.length),
-    p50: nearestRank(sorted, 50),
-    p95: nearestRank(sorted, 95)
-  };
-}
-function roundCount(value) {
-  return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
-}
-function roundPerDay(perDay2) {
-  return perDay2.toDecimalPlaces(perDay2.gte(1) ? 0 : 2, Decimal.ROUND_HALF_UP).toNumber();
-}
-var ModelAccumulator = class {
-  constructor(model, now) {
-    this.model = model;
-    this.now = now;
-  }
-  model;
-  now;
-  inputs = new NumberColumn();
-  outputs = new NumberColumn();
-  // BigInt sums stay exact however long the log; each mean is then a single 30-digit Decimal division.
-  inputSum = 0n;
-  outputSum = 0n;
-  cachedSum = 0n;
-  cacheWriteSum = 0n;
-  times = new NumberColumn();
-  add(record) {
-    this.inputs.push(record.input);
-    this.outputs.push(record.output);
-    this.inputSum += BigInt(record.input);
-    this.outputSum += BigInt(record.output);
-    this.cachedSum += BigInt(record.cached);
-    if (record.cacheWrite) this.cacheWriteSum += BigInt(record.cacheWrite);
-    if (record.time !== void 0) this.times.push(record.time);
-  }
-  /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
-  usableTimes() {
-    const all = this.times.sorted();
-    const now = this.now;
-    const firstFuture = now === void 0 ? -1 : all.findIndex((t) => t > now);
-    const past = firstFuture === -1 ? all : all.subarray(0, firstFuture);
-    if (past.length < 4) {
-      const future2 = all.length - past.length;
-      return future2 > 0 ? { times: past, rejected: { future: future2, outliers: 0 } } : { times: past };
-    }
-    const q1 = past[Math.floor(past.length / 4)];
-    const q3 = past[Math.floor(past.length * 3 / 4)];
-    const spread = OUTLIER_SPREADS * Math.max(q3 - q1, MS_PER_DAY);
-    const kept = past.filter((t) => t >= q1 - spread && t <= q3 + spread);
-    const future = all.length - past.length;
-    const outliers = past.length - kept.length;
-    return future + outliers > 0 ? { times: kept, rejected: { future, outliers } } : { times: kept };
-  }
-  rate(times) {
-    const n = times.length;
-    if (n < 2 || times[0] === times[n - 1]) return void 0;
-    const first = times[0];
-    const last = times[n - 1];
-    const spanMs = last - first;
-    const periodDays = new Exact(spanMs).mul(n).div((n - 1) * MS_PER_DAY);
-    const coversFullDay = periodDays.gte(1);
-    return {
-      timedRequests: n,
-      first,
-      last,
-      periodDays,
-      perDay: new Exact(n - 1).mul(MS_PER_DAY).div(spanMs),
-      coversFullDay,
-      // Under one request an hour on average the busiest hour says nothing about a peak.
-      ...coversFullDay && periodDays.mul(24).lte(n) ? { peakToAverage: peakToAverage(times, periodDays) } : {}
-    };
-  }
-  result() {
-    const requests = this.inputs.length;
-    const input = distribution(this.inputs, this.inputSum);
-    const output = distribution(this.outputs, this.outputSum);
-    const cachedMean = new Exact(this.cachedSum.toString()).div(requests);
-    const cacheWriteMean = new Exact(this.cacheWriteSum.toString()).div(requests);
-    const { times, rejected } = this.usableTimes();
-    const rate = this.rate(times);
-    const perDay2 = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
-    const peak = rate?.peakToAverage?.gt(1) ? rate.peakToAverage.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() : void 0;
-    return {
-      model: this.model,
-      requests,
-      input,
-      output,
-      cachedMean,
-      cacheWriteMean,
-      cachedShare: this.inputSum === 0n ? new Exact(0) : new Exact(this.cachedSum.toString()).div(this.inputSum.toString()),
-      ...rate && { rate },
-      ...rejected && { rejectedTimes: rejected },
-      suggested: {
-        // Rounding is monotone and cached + writes ≤ input per record, so that still holds (up to one token, clamped).
-        tokens: {
-          input: roundCount(input.mean),
-          output: roundCount(output.mean),
-          cached_input: roundCount(cachedMean),
-          ...this.cacheWriteSum > 0n && { cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)) }
-        },
-        // A rate too small to show in two decimals is never written as 0 over a measured one.
-        ...perDay2 > 0 && { requests: { per_day: perDay2, ...peak !== void 0 && { peak_to_average: peak } } }
-      }
-    };
-  }
-};
-function peakToAverage(sorted, periodDays) {
-  let busiest = 0;
-  let hour = Number.NaN;
-  let count = 0;
-  for (const t of sorted) {
-    const h = Math.floor(t / MS_PER_HOUR);
-    count = h === hour ? count + 1 : 1;
-    hour = h;
-    busiest = Math.max(busiest, count);
-  }
-  const meanPerHour = new Exact(sorted.length).div(periodDays.mul(24));
-  return Decimal.max(1, new Exact(busiest).div(meanPerHour));
-}
-function checkRecord(record) {
-  for (const key4 of ["input", "output", "cached"]) {
-    const value = record[key4];
-    if (!Number.isSafeInteger(value) || value < 0) {
-      throw new RangeError(`usage record ${key4} must be a non-negative integer, got ${value}`);
-    }
-  }
-  if (record.cached > record.input) {
-    throw new RangeError(`usage record cached (${record.cached}) exceeds input (${record.input}), which includes it`);
-  }
-  if (record.cacheWrite !== void 0 && (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)) {
-    throw new RangeError(`usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`);
-  }
-  if (record.time !== void 0 && !Number.isFinite(record.time)) {
-    throw new RangeError(`usage record time must be a finite number of milliseconds, got ${record.time}`);
-  }
-}
-function createCalibration(options = {}) {
-  const byModel = /* @__PURE__ */ new Map();
-  return {
-    add(record) {
-      checkRecord(record);
-      const model = record.model ?? UNKNOWN_MODEL;
-      let accumulator = byModel.get(model);
-      if (!accumulator) {
-        accumulator = new ModelAccumulator(model, options.now);
-        byModel.set(model, accumulator);
-      }
-      accumulator.add(record);
-    },
-    result() {
-      const names = [...byModel.keys()].sort();
-      return { models: names.map((name) => byModel.get(name).result()) };
-    }
-  };
-}
-
-// src/core/manifest/manifest-edit.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var TOKEN_KEYS = ["input", "output", "cached_input"];
-function isVolumeKey(key4) {
-  return typeof key4 === "string" && key4.startsWith("per_");
-}
-function keyOf(pair) {
-  return (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
-}
-function checkValues(values) {
-  const { tokens, requests } = values;
-  if (tokens) {
-    for (const key4 of TOKEN_KEYS) {
-      if (!Number.isSafeInteger(tokens[key4]) || tokens[key4] < 0) {
-        return `tokens.${key4} must be a non-negative integer, got ${tokens[key4]}`;
-      }
-    }
-    if (tokens.cached_input > tokens.input) {
-      return `tokens.cached_input (${tokens.cached_input}) cannot exceed tokens.input (${tokens.input}), which includes it`;
-    }
-  }
-  if (requests && !(Number.isFinite(requests.per_day) && requests.per_day >= 0)) {
-    return `requests.per_day must be a non-negative number, got ${requests.per_day}`;
-  }
-  if (requests?.peak_to_average !== void 0 && !(Number.isFinite(requests.peak_to_average) && requests.peak_to_average >= 1)) {
-    return `requests.peak_to_average must be a number of at least 1, got ${requests.peak_to_average}`;
-  }
-  if (tokens?.cache_write !== void 0 && (!Number.isSafeInteger(tokens.cache_write) || tokens.cache_write < 0 || tokens.cached_input + tokens.cache_write > tokens.input)) {
-    return `tokens.cache_write (${tokens.cache_write}) must be a non-negative integer that fits in tokens.input (${tokens.input}) with cached_input`;
-  }
-  return void 0;
-}
-function setPairValue(pair, value) {
-  if ((0, import_yaml2.isScalar)(pair.value)) {
-    if (pair.value.value === value) return false;
-    pair.value.value = value;
-    delete pair.value.format;
-    delete pair.value.minFractionDigits;
-    pair.value.type = import_yaml2.Scalar.PLAIN;
-    return true;
-  }
-  pair.value = new import_yaml2.Scalar(value);
-  return true;
-}
-function setMapValue(map, key4, value) {
-  const pair = map.items.find((item) => keyOf(item) === key4);
-  if (pair) return setPairValue(pair, value);
-  map.set(key4, value);
-  return true;
-}
-function findWorkload(doc, workloadName) {
-  const workloads = doc.get("workloads", true);
-  if (!(0, import_yaml2.isSeq)(workloads)) return "the manifest has no `workloads` list";
-  const matches2 = workloads.items.filter(
-    (item) => (0, import_yaml2.isMap)(item) && item.get("name") === workloadName
-  );
-  if (matches2.length === 0) return `no workload named "${workloadName}"`;
-  if (matches2.length > 1) return `${matches2.length} workloads are named "${workloadName}"`;
-  return matches2[0];
-}
-function childMap(parent, key4, workloadName) {
-  const existing = parent.get(key4, true);
-  if (existing === void 0) {
-    const created = new import_yaml2.YAMLMap(parent.schema);
-    parent.set(key4, created);
-    return created;
-  }
-  if (!(0, import_yaml2.isMap)(existing)) return `workload "${workloadName}": \`${key4}\` is not a mapping`;
-  return existing;
-}
-function applyTokens(workload, tokens, workloadName) {
-  const map = childMap(workload, "tokens", workloadName);
-  if (typeof map === "string") return map;
-  let changed = false;
-  for (const key4 of TOKEN_KEYS) changed = setMapValue(map, key4, tokens[key4]) || changed;
-  if (tokens.cache_write !== void 0) changed = setMapValue(map, "cache_write", tokens.cache_write) || changed;
-  return changed;
-}
-function applyRequests(workload, perDay2, workloadName) {
-  const map = childMap(workload, "requests", workloadName);
-  if (typeof map === "string") return map;
-  const volumePairs = map.items.filter((pair) => isVolumeKey(keyOf(pair)));
-  const [kept, ...others] = volumePairs;
-  if (!kept) {
-    map.set("per_day", perDay2);
-    return true;
-  }
-  let changed = others.length > 0;
-  map.items = map.items.filter((pair) => !others.includes(pair));
-  if (keyOf(kept) !== "per_day") {
-    if ((0, import_yaml2.isScalar)(kept.key)) kept.key.value = "per_day";
-    else kept.key = new import_yaml2.Scalar("per_day");
-    changed = true;
-  }
-  return setPairValue(kept, perDay2) || changed;
-}
-function applyCalibration(yamlText, workloadName, values) {
-  const invalid = checkValues(values);
-  if (invalid) return { error: invalid };
-  const doc = (0, import_yaml2.parseDocument)(yamlText);
-  const [firstError] = doc.errors;
-  if (firstError) return { error: `the manifest is not valid YAML: ${firstError.message}` };
-  const workload = findWorkload(doc, workloadName);
-  if (typeof workload === "string") return { error: workload };
-  let changed = false;
-  if (values.tokens) {
-    const outcome = applyTokens(workload, values.tokens, workloadName);
-    if (typeof outcome === "string") return { error: outcome };
-    changed = outcome || changed;
-  }
-  if (values.requests) {
-    const outcome = applyRequests(workload, values.requests.per_day, workloadName);
-    if (typeof outcome === "string") return { error: outcome };
-    changed = outcome || changed;
-    const peak = values.requests.peak_to_average;
-    const requests = childMap(workload, "requests", workloadName);
-    if (peak !== void 0 && typeof requests !== "string") changed = setMapValue(requests, "peak_to_average", peak) || changed;
-  }
-  return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
-}
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function positiveInt(name, value, fallback) {
-  if (value === void 0) return fallback;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
-  return n;
-}
-function oneOf(name, value, allowed) {
-  if (!allowed.includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(", ")}, got "${value}"`);
-  return value;
-}
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error.message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
-  }
 }
 
 // src/cli/output.ts
@@ -37504,27 +35344,37 @@ function modelJson(m) {
     suggested: m.suggested
   };
 }
-async function calibrateCommand(args, io) {
-  const { values, positionals } = parse(args, {
-    workload: { type: "string" },
-    manifest: { type: "string" },
-    write: { type: "boolean", default: false },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true }
-  });
-  if (values.format !== "table" && values.format !== "json") throw new UsageError(`--format must be table or json, got "${values.format}"`);
+var OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
+  { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
+  { name: "write", type: "boolean", help: "write the measured values into the manifest" },
+  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" }
+];
+var calibrateCommand = defineCommand({
+  name: "calibrate",
+  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write]",
+  summary: "measure tokens and request volume from usage logs, and put them in a workload",
+  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
+Without --workload, prints the measurements per model; with it, prices them against that workload;
+--write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
+  options: OPTIONS,
+  examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
+  run: calibrate
+});
+async function calibrate({ values, positionals }, io) {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
   const problems = new UsageLogProblems();
   const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
-  const files = positionals.map((p) => path5.resolve(io.cwd, p));
+  const files = positionals.map((p) => path3.resolve(io.cwd, p));
   try {
     for await (const record of readUsageLogs(files, problems)) accumulator.add(record);
   } catch (error) {
     throw new UsageError(`cannot read usage log: ${error.message}`);
   }
   const { models } = accumulator.result();
-  const relative = (file) => path5.relative(io.cwd, file) || file;
+  const relative = (file) => path3.relative(io.cwd, file) || file;
   for (const p of problems.recorded.slice(0, 10)) io.stderr.write(`${sanitizePlain(relative(p.file))}:${p.line}: skipped: ${sanitizePlain(p.message)}
 `);
   if (problems.count > 10) io.stderr.write(`... and ${problems.count - 10} more bad lines
@@ -37532,7 +35382,7 @@ async function calibrateCommand(args, io) {
   if (models.length === 0) throw new UsageError(`no usage records in ${positionals.join(" ")}`);
   let calibration;
   if (values.workload) {
-    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog ?? [], io.today);
+    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
     if (loaded.inputErrors.length > 0) {
       for (const f2 of loaded.inputErrors) io.stderr.write(`${formatProblem(f2)}
 `);
@@ -37544,8 +35394,8 @@ async function calibrateCommand(args, io) {
     const { f, w } = matches2[0];
     calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
     if (values.write) {
-      const absolute = path5.resolve(io.cwd, f.file);
-      const applied = applyCalibration(await readFile3(absolute, "utf8"), w.name, calibration.values);
+      const absolute = path3.resolve(io.cwd, f.file);
+      const applied = applyCalibration(await readFile(absolute, "utf8"), w.name, calibration.values);
       if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
       if (applied.changed) await writeFile(absolute, applied.text);
       calibration.written = applied.changed;
@@ -37576,13 +35426,13 @@ async function calibrateCommand(args, io) {
 
 // src/cli/catalog.ts
 import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path4 from "node:path";
 
 // src/core/prices/catalog-view.ts
 function rates(prices) {
   return { input: dec(prices.input), output: dec(prices.output), ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {} };
 }
-function batchTerms2(batch) {
+function batchTerms(batch) {
   if (!batch) return { kind: "unknown" };
   if (!batch.available) return { kind: "not-offered" };
   if (!batch.discounted) return { kind: "serverless-price" };
@@ -37597,7 +35447,7 @@ function modelRow(model, book, pb) {
     aliases: model.aliases ?? [],
     ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {},
     ...model.serverless ? { serverless: rates(model.serverless) } : {},
-    batch: batchTerms2(model.batch),
+    batch: batchTerms(model.batch),
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, ...rates(tier) })),
     deprecated: model.deprecated === true,
     book,
@@ -38215,22 +36065,8 @@ var IMPORTERS = {
 };
 
 // src/cli/catalog.ts
-var HELP = `Usage:
-  tokenbudget catalog list [--provider P] [--mode M] [--format table|json] [--catalog FILE...]
-  tokenbudget catalog show MODEL [--provider P] [--format table|json] [--catalog FILE...]
-  tokenbudget catalog diff OLD NEW [paths...] [--format table|json]
-  tokenbudget catalog import --from litellm|genai-prices|models-dev FILE [--provider ID] [--as-of YYYY-MM-DD] --out FILE
-
-OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
---catalog does; the manifests found in paths are priced with both and their costs compared
-(their own prices: apply on both sides; their catalogs: are not loaded).
-`;
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FEEDS = { litellm: "litellm", "genai-prices": "genai-prices", "models-dev": "models.dev" };
-function format(value) {
-  if (value !== "table" && value !== "json") throw new UsageError(`--format must be table or json, got "${value}"`);
-  return value;
-}
 function ratesText(r) {
   return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
 }
@@ -38260,19 +36096,24 @@ async function bookFromFlags(io, catalogFiles) {
   if (findings.length > 0) throw new UsageError(findings.map((f) => f.message).join("; "));
   return new PriceBook(layers);
 }
-async function list(args, io) {
-  const { values, positionals } = parse(args, {
-    provider: { type: "string" },
-    mode: { type: "string" },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true }
-  });
+var FORMAT = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
+var CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
+var PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" };
+var LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT, CATALOG];
+var catalogListCommand = defineCommand({
+  name: "catalog list",
+  usage: "[--provider ID] [--mode MODE]",
+  summary: "list the models and hardware the price books know, with their rates",
+  options: LIST_OPTIONS,
+  examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
+  run: list
+});
+async function list({ values, positionals }, io) {
   if (positionals.length > 0) throw new UsageError(`catalog list takes no arguments, got ${positionals.join(" ")}`);
   const mode = values.mode;
-  if (mode !== void 0 && !MODES.includes(mode)) throw new UsageError(`--mode must be one of ${MODES.join(", ")}, got "${mode}"`);
-  const book = await bookFromFlags(io, values.catalog ?? []);
+  const book = await bookFromFlags(io, values.catalog);
   const listing = listCatalog(book, { ...values.provider ? { provider: values.provider } : {}, ...mode ? { mode } : {} });
-  if (format(values.format) === "json") {
+  if (values.format === "json") {
     io.stdout.write(jsonText(listing));
     return 0;
   }
@@ -38329,21 +36170,25 @@ function modelLines(m) {
   if (m.note) lines.push(`  note:         ${sanitizePlain(m.note)}`);
   return lines;
 }
-async function show(args, io) {
-  const { values, positionals } = parse(args, {
-    provider: { type: "string" },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true }
-  });
+var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT, CATALOG];
+var catalogShowCommand = defineCommand({
+  name: "catalog show",
+  usage: "MODEL [--provider ID]",
+  summary: "one model's rates, batch terms, long-context tiers, source and date",
+  options: SHOW_OPTIONS,
+  examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
+  run: show
+});
+async function show({ values, positionals }, io) {
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
   const id = positionals[0];
-  const book = await bookFromFlags(io, values.catalog ?? []);
+  const book = await bookFromFlags(io, values.catalog);
   const details = showModel(book, id, values.provider);
   if (details.length === 0) {
     const suggestions = book.suggestModels(values.provider ?? "together", id);
     throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
   }
-  if (format(values.format) === "json") {
+  if (values.format === "json") {
     io.stdout.write(jsonText(details));
     return 0;
   }
@@ -38401,9 +36246,20 @@ function diffText(diff2, oldLabel, newLabel) {
   return `${out.join("\n")}
 `;
 }
-async function diff(args, io) {
-  const { values, positionals } = parse(args, { format: { type: "string", default: "table" } });
-  const fmt = format(values.format);
+var DIFF_OPTIONS = [FORMAT];
+var catalogDiffCommand = defineCommand({
+  name: "catalog diff",
+  usage: "OLD NEW [paths...]",
+  summary: "the prices that differ between two price books, and what that does to your workloads",
+  description: `OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
+--catalog does; the manifests found in paths are priced with both and their costs compared
+(their own prices: apply on both sides; their catalogs: are not loaded).`,
+  options: DIFF_OPTIONS,
+  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
+  run: diff
+});
+async function diff({ values, positionals }, io) {
+  const fmt = values.format;
   const [oldName, newName, ...paths] = positionals;
   if (!oldName || !newName) throw new UsageError("catalog diff needs OLD and NEW (price book files or built-in)");
   const before = await sideBook(io, oldName);
@@ -38422,21 +36278,30 @@ async function diff(args, io) {
   return failed ? 2 : 0;
 }
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
-async function importFeed(args, io) {
-  const { values, positionals } = parse(args, {
-    from: { type: "string" },
-    provider: { type: "string" },
-    out: { type: "string" },
-    "as-of": { type: "string" }
-  });
+var FEED_NAMES = Object.keys(FEEDS);
+var IMPORT_OPTIONS = [
+  { name: "from", type: "string", choices: FEED_NAMES, help: "the feed FILE comes from (required)" },
+  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required)" },
+  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
+  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: FILE's modification day)" }
+];
+var catalogImportCommand = defineCommand({
+  name: "catalog import",
+  usage: "--from FEED FILE --out FILE",
+  summary: "turn a community price feed into a price book for --catalog or catalogs:",
+  options: IMPORT_OPTIONS,
+  examples: ["tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"],
+  run: importFeed
+});
+async function importFeed({ values, positionals }, io) {
   const feed = values.from;
-  if (!feed || !(feed in FEEDS)) throw new UsageError(`catalog import needs --from ${Object.keys(FEEDS).join("|")}${feed ? `, got "${feed}"` : ""}`);
+  if (!feed) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
   if (positionals.length !== 1) throw new UsageError("catalog import needs exactly one FILE to read");
   if (!values.out) throw new UsageError("catalog import needs --out FILE");
   const asOf = values["as-of"];
   if (asOf !== void 0 && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
   const input = positionals[0];
-  const absolute = path6.resolve(io.cwd, input);
+  const absolute = path4.resolve(io.cwd, input);
   const read = await readCapped(absolute, 256 * 1024 * 1024);
   if (!("bytes" in read)) throw new UsageError(`${input} ${read.problem.message}`);
   let data;
@@ -38446,13 +36311,13 @@ async function importFeed(args, io) {
     throw new UsageError(`${input} is not valid JSON: ${error.message}`);
   }
   const sourceDate = asOf ?? (await stat2(absolute)).mtime.toISOString().slice(0, 10);
-  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path6.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
+  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path4.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const text2 = `${JSON.stringify(catalog, null, 2)}
 `;
   const checked = parseCatalog(values.out, text2);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeFile2(path6.resolve(io.cwd, values.out), text2);
+  await writeFile2(path4.resolve(io.cwd, values.out), text2);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
 `);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
@@ -38462,26 +36327,57 @@ async function importFeed(args, io) {
 `);
   return 0;
 }
-async function catalogCommand(args, io) {
-  const [sub2, ...rest] = args;
-  switch (sub2) {
-    case "list":
-      return list(rest, io);
-    case "show":
-      return show(rest, io);
-    case "diff":
-      return diff(rest, io);
-    case "import":
-      return importFeed(rest, io);
-    case void 0:
-    case "-h":
-    case "--help":
-    case "help":
-      io.stdout.write(HELP);
-      return sub2 === void 0 ? 2 : 0;
-    default:
-      throw new UsageError(`unknown catalog command "${sub2}"; use list, show, diff or import`);
+
+// src/core/cost/batch-queue.ts
+function dailyBatchTokens(estimate) {
+  return estimate.cost.monthlyTokens.times(24).div(730);
+}
+function batchTerms2(book, provider) {
+  for (const layer of [...book.layers].reverse()) {
+    const terms = layer.catalog.providers?.[provider.toLowerCase()]?.batch;
+    if (terms) return terms;
   }
+  return void 0;
+}
+function queueOverage(daily, terms) {
+  const limit = dec(terms.enqueuedTokensPerModel);
+  const fills = daily.div(limit);
+  return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
+}
+function batchQueueFindings(files) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!file.book) continue;
+    for (const estimate of file.estimates) {
+      const { workload } = estimate;
+      if (workload.mode !== "batch" || !estimate.priced || !estimate.cost) continue;
+      const terms = batchTerms2(file.book, workload.provider);
+      if (!terms) continue;
+      const key4 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
+      const group = groups.get(key4) ?? { terms, members: [] };
+      group.members.push(estimate);
+      groups.set(key4, group);
+    }
+  }
+  const findings = [];
+  for (const { terms, members } of groups.values()) {
+    const daily = sum2(members.map(dailyBatchTokens));
+    if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
+    const first = members[0].workload;
+    const at = first.at.mode ?? first;
+    const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
+    findings.push({
+      severity: "warning",
+      rule: "batch.queue-limit",
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      file: first.file,
+      line: at.line,
+      col: at.col,
+      path: `workloads[${first.index}].mode`,
+      workload: first.name
+    });
+  }
+  return findings;
 }
 
 // src/core/manifest/types.ts
@@ -38525,7 +36421,7 @@ function tokenOption(workload, mode, manifest, book) {
   if (mode === "batch") {
     if (estimate.batch === "not-discounted") notes.push("no batch discount for this model: billed at the serverless price");
     if (estimate.batch === "unknown") notes.push("batch terms unknown: assumed billed at the serverless price");
-    const terms = batchTerms(book, workload.provider);
+    const terms = batchTerms2(book, workload.provider);
     const daily = dailyBatchTokens(estimate);
     if (terms && daily.gt(terms.enqueuedTokensPerModel)) {
       eligible = false;
@@ -38702,6 +36598,739 @@ function compareWorkload(workload, manifest, book, context = {}) {
   };
 }
 
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./chunks/vega.module-PNH47AE6.js"), import("./chunks/build-MFJHM7BV.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
+  }
+  return out;
+}
+
+// src/core/render/charts.ts
+var MAX_BARS = 15;
+var COLORS = {
+  increase: "#c0392b",
+  decrease: "#2874a6",
+  total: "#7f8c8d",
+  bar: "#2e86c1",
+  over: "#c0392b",
+  near: "#b9770e",
+  ok: "#239b56"
+};
+var CONFIG = {
+  background: "transparent",
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  view: { stroke: null },
+  axis: {
+    labelColor: "currentColor",
+    titleColor: "currentColor",
+    domainColor: "currentColor",
+    tickColor: "currentColor",
+    gridColor: "currentColor",
+    gridOpacity: 0.15,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: "normal",
+    labelLimit: 240
+  },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 11 }
+};
+var usd = (value) => toJsonMoney(value);
+function base(width, height, values) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
+}
+function uniqueLabels(labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return labels.map((label2) => {
+    const n = (seen.get(label2) ?? 0) + 1;
+    seen.set(label2, n);
+    return n === 1 ? label2 : `${label2} (${n})`;
+  });
+}
+function labelOf(w, clash) {
+  return clash ? `${w.name} (${w.file})` : w.name;
+}
+function workloadLabels(rows) {
+  const count = /* @__PURE__ */ new Map();
+  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+}
+var barHeight = (n) => Math.max(40, n * 24);
+function barChart(rows, axisTitle) {
+  return {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar", color: COLORS.bar },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: axisTitle, axis: { format: "$,.0f" } },
+          ...rows.some((r) => r.color) ? { color: { field: "color", type: "nominal", scale: null } } : {}
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+}
+function tagCharts(report) {
+  return report.groups.map((group, i) => {
+    const top = group.values.slice(0, MAX_BARS);
+    const rest = group.values.slice(MAX_BARS);
+    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
+    if (rest.length > 0) {
+      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
+      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
+    }
+    const labels = uniqueLabels(rows.map((r) => r.label));
+    rows.forEach((r, j) => r.label = labels[j]);
+    return {
+      id: `chart-tag-${i + 1}`,
+      title: `Monthly spend by ${group.tag}`,
+      description: `Bar chart of projected monthly spend for each value of the tag ${group.tag}, largest first: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+      spec: barChart(rows, "USD per month"),
+      markRole: "bar",
+      marks: rows.length,
+      labels: rows.length
+    };
+  });
+}
+function changedRows(report) {
+  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+}
+function waterfallChart(report) {
+  const s = report.summary;
+  if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
+  const changed = changedRows(report);
+  if (changed.length === 0) return null;
+  const top = changed.slice(0, MAX_BARS);
+  const rest = changed.slice(MAX_BARS);
+  const labels = workloadLabels(top);
+  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
+  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
+  let running = s.baseMonthlyCost;
+  const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
+  for (const step of steps) {
+    const next = running.plus(step.amount);
+    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    running = next;
+  }
+  rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          x2: { field: "end" },
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
+            legend: { orient: "bottom" }
+          }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
+    ],
+    transform: [{ calculate: "max(datum.start, datum.end)", as: "maxEnd" }]
+  };
+  return {
+    id: "chart-waterfall",
+    title: "From base to head: the change by workload",
+    description: `Waterfall chart: the base total ${formatUsd(s.baseMonthlyCost)} a month, then each changed workload's step (${steps.map((x) => `${x.label} ${formatUsdChange(x.amount)}`).join(", ")}), ending at the head total ${formatUsd(s.monthlyCost)}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function driversChart(report) {
+  if (!report.base) return null;
+  const changed = changedRows(report).slice(0, MAX_BARS);
+  if (changed.length === 0) return null;
+  const labels = workloadLabels(changed);
+  const rows = changed.flatMap((w, i) => {
+    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
+    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  });
+  const spec = {
+    ...base(600, barHeight(changed.length), rows),
+    mark: { type: "bar", stroke: "currentColor", strokeWidth: 0.5 },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      x: { field: "value", type: "quantitative", title: "Change in USD per month", axis: { format: "$,.0f" }, stack: "zero" },
+      color: { field: "cause", type: "nominal", title: "Cause", scale: { scheme: "tableau10" }, legend: { orient: "bottom" } }
+    }
+  };
+  return {
+    id: "chart-drivers",
+    title: "Why each workload changed",
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: 0
+  };
+}
+function forecastSeries(report) {
+  const series = [];
+  const breaks = (months, budget) => {
+    const i = months.findIndex((m) => m.gt(budget));
+    return i < 0 ? null : i;
+  };
+  for (const w of report.workloads) {
+    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...w.forecast];
+    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+  }
+  for (const b of report.budgets) {
+    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
+    if (!members.some((w) => w.forecast)) continue;
+    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost : w.forecast[m - 1]), ZERO));
+    series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
+  }
+  return series;
+}
+function forecastChart(report) {
+  const series = forecastSeries(report).slice(0, MAX_BARS);
+  if (series.length === 0) return null;
+  const labels = uniqueLabels(series.map((s) => s.label));
+  const points = series.flatMap(
+    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
+  );
+  const breaking = points.filter((p) => p.breaks).length;
+  const spec = {
+    ...base(600, 260, points),
+    layer: [
+      {
+        mark: { type: "line", point: true },
+        encoding: {
+          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
+          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal" }
+        }
+      },
+      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        transform: [{ filter: "datum.breaks" }],
+        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
+      },
+      {
+        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
+        mark: { type: "text", align: "left", dx: 6, dy: 10 },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
+      }
+    ]
+  };
+  return {
+    id: "chart-forecast",
+    title: "12-month forecast against each budget",
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series.map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.`,
+    spec,
+    markRole: "point",
+    // One point per month per budget, plus a diamond and a note where each breaks.
+    marks: points.length + breaking,
+    labels: 1 + breaking
+  };
+}
+function groupBudgetChart(report) {
+  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
+  if (budgets.length === 0) return null;
+  const labels = uniqueLabels(budgets.map((b) => b.name));
+  const rows = budgets.map((b, i) => ({
+    label: labels[i],
+    value: toJsonMoney(b.percentUsed),
+    text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
+    status: b.status
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null, title: null },
+          x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
+    ]
+  };
+  return {
+    id: "chart-group-budgets",
+    title: "Group budgets: projected use",
+    description: `Bar chart of each group budget's projected use, with a line at 100%: ${rows.map((r) => `${r.label} ${r.text} (${r.status})`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function reportCharts(report) {
+  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c) => c !== null);
+}
+function optionLabel(option) {
+  if (!option.hardware) return option.mode;
+  const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
+  return `${option.mode} ${option.hardware.id}${replicas}`;
+}
+function optionsChart(c, index) {
+  const labels = uniqueLabels(c.options.map(optionLabel));
+  const rows = c.options.map((o, i) => ({
+    label: labels[i],
+    value: usd(o.monthlyCost),
+    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " (cheapest)" : o.eligible ? "" : " (not eligible)"}`,
+    kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible"
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+  return {
+    id: `chart-options-${index + 1}`,
+    title: `${c.workload.name}: monthly cost of each option`,
+    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function breakEvenChart(c, index) {
+  const b = c.breakEven;
+  const serverless = c.options.find((o) => o.mode === "serverless");
+  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
+  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
+  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
+  const now = c.workload.requests.perMonth.expected;
+  const breakEven = b.requestsPerMonth;
+  const top = (now.gt(breakEven) ? now : breakEven).times(2);
+  const steps = 12;
+  const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
+  const series = [
+    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost.times(x)) })),
+    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) }))
+  ];
+  const marks = [
+    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
+    { requests: toJsonMoney(now), text: "today" }
+  ];
+  const spec = {
+    ...base(600, 240, series),
+    layer: [
+      {
+        mark: { type: "line" },
+        encoding: {
+          x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
+          y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
+          strokeDash: { field: "option", type: "nominal" }
+        }
+      },
+      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
+      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+  return {
+    id: `chart-break-even-${index + 1}`,
+    title: `${c.workload.name}: break-even volume`,
+    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0].text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
+    spec,
+    markRole: "line mark",
+    marks: 2,
+    labels: 2
+  };
+}
+function compareCharts(comparisons) {
+  return comparisons.flatMap((c, i) => [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null));
+}
+
+// src/core/render/html.ts
+import { createHash as createHash2 } from "node:crypto";
+var STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
+  --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
+  --fail: #ff7b72; --warn: #e3b341; --pass: #56d364; --focus: #58a6ff; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+p, dl { margin: .5rem 0; } .muted, figcaption, caption, footer { color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
+a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
+.fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
+.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
+code.loc { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+`;
+var SCRIPT = `
+for (const table of document.querySelectorAll("table.sortable")) {
+  table.querySelectorAll("thead th").forEach((th, col) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      for (const other of table.querySelectorAll("thead th")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row) => {
+        const cell = row.cells[col];
+        if (!cell) return "";
+        if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
+        return cell.dataset.value === "" ? null : Number(cell.dataset.value);
+      };
+      const body = table.tBodies[0];
+      const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
+      rows.sort((a, b) => {
+        if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
+        const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
+        return (ascending ? d : -d) || a.i - b.i;
+      });
+      body.append(...rows.map((r) => r.row));
+    });
+  });
+}
+`;
+var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
+var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
+function page(title, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="tokenbudget">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
+function table(id, caption, columns2, rows) {
+  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const body = rows.map((row) => {
+    const cells = columns2.map((c, i) => {
+      const raw = c.cell(row);
+      const cell = typeof raw === "string" ? { html: raw } : raw;
+      const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
+      const cls = c.numeric ? ' class="num"' : "";
+      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>
+${body.join("\n")}
+</tbody></table></div>`;
+}
+function figure(chart, images) {
+  const svg = images.get(chart.id);
+  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+}
+function statusCell(w) {
+  if (w.change === "removed") return { html: "removed" };
+  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
+  if (!w.budget) return { html: "no budget" };
+  const pct = w.budget.percentUsed;
+  const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
+  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+}
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var WORKLOAD_COLUMNS = [
+  { title: "Workload", cell: (w) => escapeHtml(w.name) },
+  { title: "File", cell: (w) => locationOf(w.file, w.line) },
+  { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+  { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+  { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+  { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
+  { title: "Budget", cell: statusCell }
+];
+function headline(report) {
+  const s = report.summary;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
+  const change2 = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
+  const lines = [
+    `<header>`,
+    `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change2)}</h1>`,
+    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
+    `</header>`
+  ];
+  return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
+}
+function summaryList(report) {
+  const s = report.summary;
+  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
+  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
+  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+function findingsSection(findings) {
+  if (findings.length === 0) return [];
+  const columns2 = [
+    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
+    { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
+    { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
+  ];
+  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns2, findings), `</section>`];
+}
+function changesSection(report, charts, images) {
+  if (!report.base) return [];
+  const rows = report.workloads.filter((w) => w.change !== "unchanged");
+  const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
+  if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
+  for (const id of ["chart-waterfall", "chart-drivers"]) {
+    const chart = charts.get(id);
+    if (chart) out.push(figure(chart, images));
+  }
+  if (rows.length > 0) {
+    const columns2 = [
+      { title: "Workload", cell: (w) => escapeHtml(w.name) },
+      { title: "Kind", cell: (w) => w.change ?? "" },
+      { title: "File", cell: (w) => locationOf(w.file, w.line) },
+      { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money2(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money2(w.monthlyCost) },
+      { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
+      { title: "Budget", cell: statusCell },
+      { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
+    ];
+    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows));
+  }
+  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  out.push(`</section>`);
+  return out;
+}
+function tagSection(report, charts, images) {
+  if (report.groups.length === 0) return [];
+  const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
+  report.groups.forEach((group, i) => {
+    const chart = charts.get(`chart-tag-${i + 1}`);
+    out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
+    if (chart) out.push(figure(chart, images));
+    const columns2 = [
+      { title: escapeHtml(group.tag), cell: (v) => escapeHtml(v.value) },
+      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
+      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
+    ];
+    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values));
+  });
+  out.push(`</section>`);
+  return out;
+}
+function forecastSection(report, charts, images) {
+  const series = forecastSeries(report);
+  if (series.length === 0) return [];
+  const chart = charts.get("chart-forecast");
+  const columns2 = [
+    { title: "Budget", cell: (s) => escapeHtml(s.label) },
+    { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
+    { title: "Budget/month", numeric: true, cell: (s) => money2(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money2(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money2(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money2(s.months[12]) },
+    {
+      title: "Breaks",
+      cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
+    }
+  ];
+  return [
+    `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-forecast", "12-month forecast per budget at the declared growth", columns2, series),
+    `</section>`
+  ];
+}
+function budgetsSection(report, charts, images) {
+  if (report.budgets.length === 0) return [];
+  const chart = charts.get("chart-group-budgets");
+  const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
+  const columns2 = [
+    { title: "Budget", cell: (b) => escapeHtml(b.name) },
+    { title: "File", cell: (b) => locationOf(b.file, b.line) },
+    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
+    { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
+    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) }
+  ];
+  return [
+    `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets),
+    `</section>`
+  ];
+}
+function mathSection(report) {
+  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
+  if (priced.length === 0) return [];
+  const items = priced.map((w) => `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => escapeHtml(c.math)).join(" + ")}</li>`);
+  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+}
+function footer(report) {
+  const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
+  return `<footer><p>Prices: catalog ${escapeHtml(report.catalog.version)}, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+}
+function nav(sections) {
+  const names = {
+    changes: "Changes",
+    findings: "Findings",
+    "group-budgets": "Group budgets",
+    forecast: "Growth",
+    "spend-by-tag": "Spend by tag",
+    workloads: "Workloads",
+    math: "The math"
+  };
+  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
+  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+}
+function renderHtml(report, images) {
+  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+  const { title, html } = headline(report);
+  const workloads = report.workloads.filter((w) => w.change !== "removed");
+  const sections = [
+    ...changesSection(report, charts, images),
+    ...findingsSection(report.findings),
+    ...budgetsSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...tagSection(report, charts, images),
+    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
+    ...mathSection(report)
+  ];
+  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
+}
+function comparisonSection(c, index, charts, images) {
+  const w = c.workload;
+  const n = index + 1;
+  const out = [
+    `<section id="workload-${n}" aria-labelledby="workload-${n}-h"><h2 id="workload-${n}-h">${escapeHtml(w.name)}</h2>`,
+    `<p>${locationOf(w.file, w.line)}: ${escapeHtml(w.provider)} <code>${escapeHtml(w.model)}</code>, ${w.mode}${c.current.hardware ? ` on ${escapeHtml(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${formatNumber(w.requests.perMonth.expected.round())} requests/month.</p>`
+  ];
+  const options = charts.get(`chart-options-${n}`);
+  if (options) out.push(figure(options, images));
+  const columns2 = [
+    { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
+    { title: "Monthly", numeric: true, cell: ({ option }) => money2(option.monthlyCost) },
+    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
+    { title: "Per request", numeric: true, cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" } },
+    { title: "Utilization", numeric: true, cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" } },
+    { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
+    { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
+  ];
+  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns2, c.options.map((option, i) => ({ option, i }))));
+  const breakEven = charts.get(`chart-break-even-${n}`);
+  if (breakEven) out.push(figure(breakEven, images));
+  const facts = [];
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${escapeHtml(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === void 0) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  else {
+    const best = c.options[c.cheapest];
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    facts.push(`Cheapest: <strong>${escapeHtml(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    facts.push(
+      b.never || !b.requestsPerMonth ? `Break-even: none; even a fully used dedicated ${escapeHtml(b.hardware)} replica costs more per request than serverless.` : `Break-even: dedicated ${escapeHtml(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`
+    );
+  }
+  for (const a of c.assumptions) facts.push(`Dedicated sizing: ${escapeHtml(a)}.`);
+  for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${escapeHtml(u.hardware)}` : ""}: ${escapeHtml(u.reason)}.`);
+  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
+  if (c.forecast) {
+    const monthColumns = [
+      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
+      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
+      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money2(m.costs[i]) })),
+      { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
+    ];
+    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
+  }
+  out.push(`</section>`);
+  return out;
+}
+function renderCompareHtml(comparisons, images, toolVersion) {
+  const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
+  const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
+  const body = [
+    `<header><h1>${escapeHtml(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
+    `<main>`,
+    `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${escapeHtml(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
+    ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
+    `</main>`,
+    `<footer><p>A month is 730 hours. tokenbudget ${escapeHtml(toolVersion)}</p></footer>`
+  ];
+  return page(title, body);
+}
+
+// src/app/html.ts
+async function reportHtml(report) {
+  return renderHtml(report, await renderCharts(reportCharts(report)));
+}
+async function compareHtml(comparisons, toolVersion) {
+  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion);
+}
+
 // src/cli/compare.ts
 function perDay(perMonth2) {
   return perMonth2.times(24).div(HOURS_PER_MONTH);
@@ -38804,21 +37433,32 @@ function comparisonJson(c) {
     forecast: c.forecast ? c.forecast.map((m) => ({ month: m.month, requestsPerMonth: m.requestsPerMonth, costs: Object.fromEntries(c.options.map((o, i) => [o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode, m.costs[i]])), replicas: Object.fromEntries(c.options.flatMap((o, i) => o.hardware && m.replicas[i] !== null ? [[`${o.mode} ${o.hardware.id}`, m.replicas[i]]] : [])), cheapest: optionLabel2(m.cheapest) })) : null
   };
 }
-async function compareCommand(args, io) {
-  const { values, positionals } = parse(args, {
-    workload: { type: "string" },
-    format: { type: "string", default: "table" },
-    catalog: { type: "string", multiple: true },
-    "tokens-per-second": { type: "string" },
-    gpus: { type: "string" }
-  });
-  const format2 = oneOf("format", values.format, ["table", "json", "html"]);
+var OPTIONS2 = [
+  { name: "workload", type: "string", value: "NAME", help: "only this workload" },
+  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
+  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" }
+];
+var compareCommand = defineCommand({
+  name: "compare",
+  usage: "[paths...] [--workload NAME]",
+  summary: "every mode's monthly cost for each workload, the cheapest that fits, and the break-even volume",
+  description: `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
+Dedicated options are sized from the workload's dedicated: block (gpus, tokens_per_second). For
+other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
+capacity is unknown, one replica is assumed and dedicated is never recommended.`,
+  options: OPTIONS2,
+  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
+  run: compare
+});
+async function compare({ values, positionals }, io) {
   const tps = values["tokens-per-second"];
   if (tps !== void 0 && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
   const gpus = values.gpus;
   if (gpus !== void 0 && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0)) throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
   const context = { ...tps ? { tokensPerSecond: new Decimal2(tps) } : {}, ...gpus ? { gpusPerReplica: Number(gpus) } : {} };
-  const loaded = await loadManifests(io.cwd, positionals, values.catalog ?? [], io.today);
+  const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}
 `);
   if (loaded.files.length === 0) throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
@@ -38831,8 +37471,9 @@ async function compareCommand(args, io) {
     }
   }
   if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
-  if (format2 === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
-  else if (format2 === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
+  const format = values.format;
+  if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
+  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
   else {
     const out = [];
     for (const file of [...new Set(comparisons.map((c) => c.workload.file))]) {
@@ -38846,6 +37487,1589 @@ async function compareCommand(args, io) {
   }
   return loaded.inputErrors.length > 0 ? 2 : 0;
 }
+
+// src/app/run.ts
+var import_picomatch = __toESM(require_picomatch4(), 1);
+import { readFile as readFile3 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/core/review/diff.ts
+var MONEY_DUST = 1e-18;
+var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
+var byId = new Intl.Collator();
+function sameJson(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function modeFields(w) {
+  return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
+}
+function describeVolume(base2, head) {
+  const from = base2.requests.perMonth.expected;
+  const to = head.requests.perMonth.expected;
+  const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
+  return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
+}
+function describeTokens(base2, head) {
+  const parts = [];
+  const pairs = [
+    ["input", base2.tokens.input.expected, head.tokens.input.expected],
+    ["output", base2.tokens.output.expected, head.tokens.output.expected],
+    ["cached input", base2.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
+  ];
+  for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
+  return `tokens per request: ${parts.join(", ")}`;
+}
+function describeContract(base2, head) {
+  const terms = (c) => c ? [
+    c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
+    c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
+    c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : ""
+  ].filter(Boolean).join(", ") || "no terms" : "none";
+  return `dedicated contract ${terms(base2)} -> ${terms(head)}`;
+}
+function describeMode(base2, head) {
+  if (base2.mode !== head.mode) return `mode ${base2.mode} -> ${head.mode}`;
+  const spec = (w) => {
+    const d = w.dedicated;
+    const c = w.cluster;
+    if (d) return `${d.gpus}x ${d.hardware} x ${d.replicas} replica(s), ${d.hours}h${d.hourlyRate ? ` @ $${d.hourlyRate}/GPU-h` : ""}`;
+    if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
+    return w.mode;
+  };
+  return `hardware ${spec(base2)} -> ${spec(head)}`;
+}
+function attribute(base2, head, baseManifest, headManifest, book) {
+  const total = head.cost.monthlyCost.minus(base2.cost.monthlyCost);
+  const b = base2.workload;
+  const h = head.workload;
+  const steps = [];
+  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
+  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
+  const contractChanged = b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract);
+  let current = contractChanged ? { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } } : b;
+  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
+  const modeChanged = !sameJson(modeFields(current), modeFields(h));
+  current = { ...current, ...modeFields(h) };
+  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
+  const modelChanged = b.model !== h.model || b.provider !== h.provider;
+  current = { ...current, model: h.model, provider: h.provider };
+  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
+  const tokensChanged = !sameJson(b.tokens, h.tokens);
+  current = { ...current, tokens: h.tokens };
+  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
+  const volumeChanged = !sameJson(b.requests, h.requests);
+  current = { ...current, requests: h.requests };
+  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
+  const drivers = [];
+  let previous = base2.cost.monthlyCost;
+  for (const step of steps) {
+    if (!step.changed) continue;
+    const estimate = estimateWorkload(step.workload, step.prices, book);
+    const stepCost = cost(estimate);
+    if (stepCost === void 0) {
+      drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
+      return drivers;
+    }
+    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
+    previous = stepCost;
+  }
+  const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
+  if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
+  return drivers;
+}
+function workloadsChanged(a, b) {
+  const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
+  return !sameJson(strip(a), strip(b));
+}
+function matchBy(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
+  return out;
+}
+function budgetLoosened(base2, head) {
+  const reasons = [];
+  const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
+  for (const w of base2.workloads) {
+    const now = headWorkloads.get(w.name);
+    if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
+      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
+    }
+  }
+  const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
+  for (const g of base2.budgets) {
+    const now = headGroups.get(g.name);
+    if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
+    else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
+    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
+  }
+  const p = base2.policy;
+  const q = head.policy;
+  const looser = (name, from, to) => {
+    if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
+  };
+  looser("max_increase_percent", p.maxIncreasePercent, q.maxIncreasePercent);
+  looser("max_increase", p.maxIncrease, q.maxIncrease);
+  if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
+  if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
+  if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
+  const strictness = { off: 0, warning: 1, error: 2 };
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  return reasons;
+}
+function diffRevisions(base2, head, trust = "head") {
+  const baseById = matchBy(base2);
+  const headById = matchBy(head);
+  const workloads = [];
+  const findings = [];
+  const notes = [];
+  for (const [id, { estimate, analysis }] of headById) {
+    const before = baseById.get(id);
+    const headCost = cost(estimate);
+    if (!before) {
+      workloads.push({
+        id,
+        file: estimate.workload.file,
+        name: estimate.workload.name,
+        change: "added",
+        head: estimate,
+        ...headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {},
+        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : []
+      });
+      continue;
+    }
+    const baseCost = cost(before.estimate);
+    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
+    const diff2 = headCost && baseCost ? headCost.minus(baseCost) : void 0;
+    workloads.push({
+      id,
+      file: estimate.workload.file,
+      name: estimate.workload.name,
+      change: changed || diff2 && !diff2.isZero() ? "changed" : "unchanged",
+      head: estimate,
+      base: before.estimate,
+      ...baseCost ? { baseMonthlyCost: baseCost } : {},
+      ...headCost ? { headMonthlyCost: headCost } : {},
+      ...diff2 ? { diffMonthlyCost: diff2 } : {},
+      drivers: diff2 && !diff2.isZero() && analysis.manifest && before.analysis.manifest && analysis.book ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book) : []
+    });
+  }
+  for (const [id, { estimate }] of baseById) {
+    if (headById.has(id)) continue;
+    const baseCost = cost(estimate);
+    workloads.push({
+      id,
+      file: estimate.workload.file,
+      name: estimate.workload.name,
+      change: "removed",
+      base: estimate,
+      ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
+      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
+    });
+  }
+  const baseFiles = new Map(base2.map((f) => [f.file, f]));
+  const diffsByFile = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const list2 = diffsByFile.get(w.file);
+    if (list2) list2.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
+  for (const headFile of head) {
+    const baseFile = baseFiles.get(headFile.file);
+    const headManifest = headFile.manifest;
+    if (!headManifest) continue;
+    const baseManifest = baseFile?.manifest;
+    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
+    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
+    const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+    const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+    const increase = after.minus(before);
+    const at = { line: headManifest.policyLine, col: 1 };
+    if (increase.gt(0) && baseManifest) {
+      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
+        findings.push({
+          severity: "error",
+          rule: "increase.absolute",
+          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
+          file: headFile.file,
+          ...at
+        });
+      }
+      if (policy.maxIncreasePercent !== void 0 && !before.isZero()) {
+        const pct = increase.div(before).times(100);
+        if (pct.gt(policy.maxIncreasePercent)) {
+          findings.push({
+            severity: "error",
+            rule: "increase.percent",
+            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
+            file: headFile.file,
+            ...at
+          });
+        }
+      }
+    }
+    if (baseManifest && baseManifest !== headManifest) {
+      for (const reason of budgetLoosened(baseManifest, headManifest)) {
+        findings.push({
+          severity: "warning",
+          rule: "budget.raised",
+          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
+          file: headFile.file,
+          ...at
+        });
+      }
+      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
+      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+    }
+  }
+  if (trust === "base") {
+    for (const headFile of head) {
+      const baseManifest = baseFiles.get(headFile.file)?.manifest;
+      if (!baseManifest || !headFile.manifest) continue;
+      for (const estimate of headFile.estimates) {
+        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
+        const limit = baseWorkload?.budgetMonthly;
+        const projected = cost(estimate);
+        if (limit && projected && projected.gt(limit)) {
+          findings.push({
+            severity: "error",
+            rule: "budget.workload.exceeded",
+            message: budgetMessage(`workload ${estimate.workload.name}`, {
+              monthly: limit,
+              projected,
+              percent: projected.div(limit).times(100),
+              status: "over"
+            }) + " (base budget)",
+            file: headFile.file,
+            line: estimate.workload.line,
+            col: estimate.workload.col,
+            workload: estimate.workload.name
+          });
+        }
+      }
+    }
+  }
+  const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
+  workloads.sort(
+    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
+  );
+  const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
+  const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
+  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
+}
+
+// src/core/review/report.ts
+var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function workloadStatus(estimate, budget) {
+  if (estimate.findings.some((f) => f.severity === "error")) return "error";
+  if (!estimate.priced) return "unpriced";
+  return budget?.status ?? "ok";
+}
+var FORECAST_MONTHS = 12;
+function workloadReport(estimate, analysis) {
+  const { workload, cost: cost2 } = estimate;
+  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
+  const budget = workload.budgetMonthly ? {
+    monthly: workload.budgetMonthly,
+    percentUsed: use?.percent ?? null,
+    status: use?.status ?? "ok"
+  } : null;
+  const priced = estimate.priced && cost2 !== void 0;
+  const steps = forecast(estimate, FORECAST_MONTHS);
+  return {
+    id: workload.id,
+    file: workload.file,
+    name: workload.name,
+    line: workload.line,
+    provider: workload.provider,
+    model: workload.model,
+    mode: workload.mode,
+    latency: workload.latency ?? null,
+    hardware: estimate.hardware?.id ?? null,
+    tags: { ...workload.tags },
+    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
+    tokens: {
+      input: workload.tokens.input.expected,
+      output: workload.tokens.output.expected,
+      cachedInput: workload.tokens.cachedInput.expected,
+      cacheWrite: workload.tokens.cacheWrite.expected,
+      template: workload.tokens.template ?? null
+    },
+    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
+    monthlyCost: priced ? cost2.monthlyCost : null,
+    monthlyTokens: cost2?.monthlyTokens ?? null,
+    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
+    utilization: cost2?.utilization ?? null,
+    peakUtilization: cost2?.peakUtilization ?? null,
+    contractUse: cost2?.contractUse ?? null,
+    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
+    range: priced ? estimate.range ?? null : null,
+    price: estimate.price ?? null,
+    contextWindow: estimate.contextWindow ?? null,
+    budget,
+    status: workloadStatus(estimate, budget),
+    forecast: steps?.map((s) => s.monthlyCost) ?? null,
+    forecastReplicas: steps?.[0]?.replicas !== void 0 && steps[0].peakUtilization ? steps.map((s) => s.replicas) : null
+  };
+}
+function groupsOf(workloads, tags) {
+  const groups = [];
+  for (const tag2 of tags) {
+    const values = /* @__PURE__ */ new Map();
+    for (const w of workloads) {
+      if (w.change === "removed") continue;
+      const value = w.tags[tag2] ?? "(untagged)";
+      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
+      entry.workloads++;
+      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
+      else entry.unpriced++;
+      values.set(value, entry);
+    }
+    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
+    groups.push({
+      tag: tag2,
+      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
+    });
+  }
+  return groups;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
+  );
+}
+function buildReport(head, options) {
+  const byFile = new Map(head.map((f) => [f.file, f]));
+  const diff2 = options.base?.diff;
+  let workloads;
+  if (diff2) {
+    workloads = diff2.workloads.map((d) => {
+      const estimate = d.head ?? d.base;
+      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
+      if (d.change === "removed") {
+        report.monthlyCost = ZERO;
+        report.perRequestCost = null;
+        report.costComponents = [];
+        report.budget = null;
+        report.status = "ok";
+        report.forecast = null;
+        report.forecastReplicas = null;
+        report.range = null;
+      }
+      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
+    });
+  } else {
+    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
+  }
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff2?.findings ?? [], ...options.codeFindings ?? []]);
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const live = workloads.filter((w) => w.change !== "removed");
+  const priced = live.filter((w) => w.monthlyCost !== null);
+  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
+  const ranged = live.some((w) => w.range);
+  const budgets = head.flatMap(
+    (f) => (f.evaluation?.groups ?? []).map((g) => ({
+      name: g.name,
+      file: g.file,
+      line: g.line,
+      match: g.match,
+      monthly: g.budget.monthly,
+      projected: g.budget.projected,
+      percentUsed: g.budget.percent,
+      status: g.budget.status,
+      workloads: g.workloads,
+      unpriced: g.unpriced
+    }))
+  );
+  const errors = count("error");
+  const warnings = count("warning");
+  const summary = {
+    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+    monthlyCost,
+    complete: priced.length === live.length,
+    files: head.length,
+    invalidFiles: head.filter((f) => !f.manifest).length,
+    workloads: live.length,
+    pricedWorkloads: priced.length,
+    unpricedWorkloads: live.length - priced.length,
+    errors,
+    warnings,
+    notices: count("notice"),
+    range: ranged ? {
+      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
+      expected: monthlyCost,
+      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
+    } : null
+  };
+  if (diff2) {
+    summary.baseMonthlyCost = diff2.baseMonthlyCost;
+    summary.diffMonthlyCost = diff2.diffMonthlyCost;
+    summary.diffPercent = diff2.baseMonthlyCost.isZero() ? null : diff2.diffMonthlyCost.div(diff2.baseMonthlyCost).times(100);
+    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const w of diff2.workloads) summary.changes[w.change]++;
+  }
+  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
+  return {
+    schemaVersion: 1,
+    tool: { name: "tokenbudget", version: options.toolVersion },
+    currency: "USD",
+    catalog: {
+      version: options.book.version,
+      asOf: options.book.asOf,
+      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
+    },
+    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
+    summary,
+    groups: groupsOf(workloads, tags),
+    budgets,
+    workloads,
+    findings,
+    notes: diff2?.notes ?? []
+  };
+}
+
+// src/core/scan/declared.ts
+var key2 = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+}
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key2(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key2));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key2(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base2) {
+  if (!base2) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base2.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key2(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
+  }
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key2(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
+}
+function undeclaredFindings(uses, added, setting) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+    return {
+      severity: isNew ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
+}
+
+// src/adapters/sources.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { lstat as lstat2, opendir, readFile as readFile2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/core/scan/lex.ts
+var SLASH = 47;
+var STAR = 42;
+var HASH = 35;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var BACKTICK = 96;
+var BACKSLASH = 92;
+var NEWLINE = 10;
+var EQUALS = 61;
+var DOLLAR = 36;
+var LBRACE = 123;
+var RBRACE = 125;
+var MAX_TEMPLATE_DEPTH = 16;
+function lineEnd(text2, from) {
+  const e = text2.indexOf("\n", from);
+  return e < 0 ? text2.length : e;
+}
+function quotedEnd(text2, open3, quote, multiline) {
+  const n = text2.length;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === quote) return i + 1;
+    else if (c === NEWLINE && !multiline) return i;
+  }
+  return n;
+}
+function templateEnd(text2, open3, depth) {
+  const n = text2.length;
+  let interpolated = false;
+  for (let i = open3 + 1; i < n; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if (c === BACKTICK) return { end: i + 1, interpolated };
+    else if (c === DOLLAR && text2.charCodeAt(i + 1) === LBRACE) {
+      interpolated = true;
+      let braces = 1;
+      for (i += 2; i < n && braces > 0; i++) {
+        const d = text2.charCodeAt(i);
+        if (d === LBRACE) braces++;
+        else if (d === RBRACE) braces--;
+        else if (d === DQUOTE || d === SQUOTE) i = quotedEnd(text2, i, d, false) - 1;
+        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text2, i, depth + 1).end - 1;
+      }
+      i--;
+    }
+  }
+  return { end: n, interpolated };
+}
+function starts(syntax) {
+  const chars = ['"', "'"];
+  if (syntax.slash) chars.push("/");
+  if (syntax.hash) chars.push("#");
+  if (syntax.backtick !== "none") chars.push("`");
+  if (syntax.rubyBlock) chars.push("=");
+  return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
+}
+function lex(text2, syntax) {
+  const spans = [];
+  const n = text2.length;
+  const comment = (start, end) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
+  const next = starts(syntax);
+  for (let i = 0; i < n; ) {
+    next.lastIndex = i;
+    if (!next.exec(text2)) break;
+    i = next.lastIndex - 1;
+    const c = text2.charCodeAt(i);
+    if (c === SLASH && syntax.slash) {
+      const d = text2.charCodeAt(i + 1);
+      if (d === SLASH) {
+        const e = lineEnd(text2, i);
+        comment(i, e);
+        i = e;
+        continue;
+      }
+      if (d === STAR) {
+        const close = text2.indexOf("*/", i + 2);
+        const e = close < 0 ? n : close + 2;
+        comment(i, e);
+        i = e;
+        continue;
+      }
+    } else if (c === HASH && syntax.hash) {
+      const e = lineEnd(text2, i);
+      comment(i, e);
+      i = e;
+      continue;
+    } else if (c === DQUOTE || c === SQUOTE) {
+      if (syntax.triple && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c) {
+        const delimiter = c === DQUOTE ? '"""' : "'''";
+        let close = i + 3;
+        for (; ; ) {
+          close = text2.indexOf(delimiter, close);
+          if (close < 0 || text2.charCodeAt(close - 1) !== BACKSLASH) break;
+          close++;
+        }
+        const e2 = close < 0 ? n : close + 3;
+        spans.push({ kind: "opaque", start: i, end: e2, valueStart: i + 3, valueEnd: Math.max(i + 3, e2 - 3) });
+        i = e2;
+        continue;
+      }
+      const e = quotedEnd(text2, i, c, syntax.multilineQuotes);
+      const closed = text2.charCodeAt(e - 1) === c && e - 1 > i;
+      spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: closed ? e - 1 : e });
+      i = e;
+      continue;
+    } else if (c === BACKTICK && syntax.backtick !== "none") {
+      if (syntax.backtick === "raw") {
+        const close = text2.indexOf("`", i + 1);
+        const e = close < 0 ? n : close + 1;
+        spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: close < 0 ? n : close });
+        i = e;
+      } else {
+        const { end, interpolated } = templateEnd(text2, i, 0);
+        spans.push({ kind: interpolated ? "opaque" : "literal", start: i, end, valueStart: i + 1, valueEnd: Math.max(i + 1, end - 1) });
+        i = end;
+      }
+      continue;
+    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text2.charCodeAt(i - 1) === NEWLINE) && text2.startsWith("=begin", i)) {
+      const close = text2.indexOf("\n=end", i);
+      const e = close < 0 ? n : lineEnd(text2, close + 1);
+      comment(i, e);
+      i = e;
+      continue;
+    }
+    i++;
+  }
+  return spans;
+}
+function codeBefore(text2, spans, index, from) {
+  const to = spans[index].start;
+  let k = index - 1;
+  while (k >= 0 && spans[k].end > from) k--;
+  let out = "";
+  let at = from;
+  for (k++; k < index; k++) {
+    const s = spans[k];
+    const start = Math.max(s.start, from);
+    out += text2.slice(at, start);
+    out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
+    at = s.end;
+  }
+  return out + text2.slice(at, to);
+}
+
+// src/core/scan/find.ts
+var SYNTAX = {
+  python: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  js: { slash: true, hash: false, triple: false, backtick: "template", multilineQuotes: false, rubyBlock: false },
+  go: { slash: true, hash: false, triple: false, backtick: "raw", multilineQuotes: false, rubyBlock: false },
+  java: { slash: true, hash: false, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  ruby: { slash: false, hash: true, triple: false, backtick: "none", multilineQuotes: true, rubyBlock: true },
+  toml: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  // JSON has no comments, but tsconfig-style JSONC does; `//` inside a string is inside the string anyway.
+  json: { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false }
+};
+var EXTENSIONS = {
+  py: "python",
+  js: "js",
+  jsx: "js",
+  mjs: "js",
+  cjs: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  go: "go",
+  java: "java",
+  kt: "java",
+  kts: "java",
+  rb: "ruby",
+  toml: "toml",
+  json: "json",
+  jsonc: "json",
+  yaml: "yaml",
+  yml: "yaml",
+  env: "env"
+};
+var SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
+function languageOf(file) {
+  if (SKIPPED_NAMES.test(file)) return void 0;
+  const base2 = file.slice(file.lastIndexOf("/") + 1);
+  if (base2 === ".env" || base2.startsWith(".env.")) return "env";
+  const dot = base2.lastIndexOf(".");
+  return dot <= 0 ? void 0 : EXTENSIONS[base2.slice(dot + 1).toLowerCase()];
+}
+function isModelKey(name) {
+  if (name.length > 64 || !/model/i.test(name)) return false;
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const last = words[words.length - 1];
+  return last === "model" || (last === "name" || last === "id") && words[words.length - 2] === "model";
+}
+var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini"]);
+var MODEL_CALLS = /* @__PURE__ */ new Set([
+  "init_chat_model",
+  "initChatModel",
+  "Agent",
+  "completion",
+  "acompletion",
+  "generateContent",
+  "generateContentStream",
+  "GenerateContent",
+  "GenerateContentStream"
+]);
+var PROVIDER_METHODS = /* @__PURE__ */ new Set(["chat", "responses", "completion", "messages", "embedding"]);
+var IDENT = "[A-Za-z_$][\\w$]*";
+var KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
+var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
+var GO_VAR = new RegExp(`\\b(?:var|const)[ \\t]+(${IDENT})[ \\t]+[A-Za-z_][\\w.]*[ \\t]*=[ \\t]*$`);
+var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
+var CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
+var AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
+function keyMatches(pattern, before) {
+  const m = pattern.exec(before);
+  return m !== null && isModelKey(m[1]);
+}
+function isKeyAssign(before, last) {
+  if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
+  if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
+  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
+  return false;
+}
+function lastCode(before) {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "	" || before[i] === "\n" || before[i] === "\r")) i--;
+  return i >= 0 ? before[i] : "";
+}
+function isModelCall(callee) {
+  const parts = callee.split(".").map((p) => p.trim());
+  const last = parts[parts.length - 1];
+  if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
+  if (parts.length > 1 && FACTORIES.has(parts[0]) && PROVIDER_METHODS.has(last)) return true;
+  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]);
+}
+function factoryResultCallee(before) {
+  if (!/\)\s*\(\s*$/.test(before)) return void 0;
+  let depth = 0;
+  for (let i = before.lastIndexOf(")"); i >= 0; i--) {
+    const c = before[i];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) return new RegExp(`(${IDENT})\\s*$`).exec(before.slice(0, i))?.[1];
+  }
+  return void 0;
+}
+var WINDOW = 160;
+var CALL_TAIL = 100;
+function choosesModel(text2, spans, index) {
+  const span = spans[index];
+  const prev = spans[index - 1];
+  if (prev && prev.kind === "literal" && AFTER_KEY.test(text2.slice(prev.end, span.start)) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) {
+    return true;
+  }
+  const before = codeBefore(text2, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const last = lastCode(before);
+  if (last !== "(" && last !== ",") return isKeyAssign(before, last);
+  const tail = before.slice(-CALL_TAIL);
+  const call = CALL.exec(tail);
+  if (call) {
+    if (isModelCall(call[1])) return true;
+    const outer = before.slice(0, before.length - tail.length + call.index);
+    return isKeyAssign(outer, lastCode(outer));
+  }
+  const factory = factoryResultCallee(before);
+  return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
+}
+function codeCandidates(text2, syntax, index) {
+  const spans = lex(text2, syntax);
+  const out = [];
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    if (s.kind !== "literal") continue;
+    const value = text2.slice(s.valueStart, s.valueEnd);
+    if (index.resolve(value) && choosesModel(text2, spans, k)) out.push({ start: s.valueStart, end: s.valueEnd });
+  }
+  return out;
+}
+function scalarAt(text2, from, lineStop) {
+  const q = text2[from];
+  if (q === '"' || q === "'") {
+    const close = text2.indexOf(q, from + 1);
+    return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
+  }
+  let end = lineStop;
+  const hash = text2.slice(from, lineStop).search(/\s#/);
+  if (hash >= 0) end = from + hash;
+  while (end > from && /\s/.test(text2[end - 1])) end--;
+  return end > from ? { start: from, end } : void 0;
+}
+var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
+function yamlCandidates(text2) {
+  const out = [];
+  let blockIndent = -1;
+  for (let start = 0; start < text2.length; ) {
+    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+    const line = text2.slice(start, stop);
+    const indent = line.search(/\S/);
+    if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
+      start = stop + 1;
+      continue;
+    }
+    blockIndent = -1;
+    const m = YAML_PAIR.exec(line);
+    if (m) {
+      const key4 = m[3] ?? m[4] ?? m[5].trim();
+      const valueAt2 = start + m[0].length;
+      const rest = text2.slice(valueAt2, stop);
+      if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
+      else if (isModelKey(key4)) {
+        const value = scalarAt(text2, valueAt2, stop);
+        if (value) out.push(value);
+      }
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
+function envCandidates(text2) {
+  const out = [];
+  for (let start = 0; start < text2.length; ) {
+    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+    const m = ENV_PAIR.exec(text2.slice(start, stop));
+    if (m && isModelKey(m[1])) {
+      const value = scalarAt(text2, start + m[0].length, stop);
+      if (value) out.push(value);
+    }
+    start = stop + 1;
+  }
+  return out;
+}
+function findModelUses(file, text2, index) {
+  const language = languageOf(file);
+  if (!language) return [];
+  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index);
+  const uses = [];
+  let lineStarts;
+  for (const c of candidates) {
+    const written = text2.slice(c.start, c.end).trim();
+    const resolved = index.resolve(written);
+    if (!resolved) continue;
+    lineStarts ??= computeLineStarts(text2);
+    const line = lineOf(lineStarts, c.start);
+    uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
+  }
+  return uses;
+}
+function computeLineStarts(text2) {
+  const starts2 = [0];
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+  return starts2;
+}
+function lineOf(starts2, offset) {
+  let lo = 0;
+  let hi = starts2.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts2[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// src/adapters/sources.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  "bower_components",
+  "vendor",
+  "third_party",
+  "dist",
+  "build",
+  "out",
+  "target",
+  "coverage",
+  ".venv",
+  "venv",
+  "site-packages",
+  "__pycache__",
+  ".tox",
+  ".mypy_cache",
+  ".next",
+  ".nuxt",
+  ".turbo",
+  ".gradle",
+  "Pods"
+]);
+function ignored(rules, rel, isDir) {
+  for (const r of rules) {
+    const below = r.dir ? rel.slice(r.dir.length + 1) : rel;
+    if (r.ig.ignores(isDir ? `${below}/` : below)) return true;
+  }
+  return false;
+}
+async function rulesOf(cwd, dir) {
+  const file = path5.join(cwd, dir, ".gitignore");
+  const info = await lstat2(file).catch(() => void 0);
+  if (!info?.isFile() || info.size > 1024 * 1024) return void 0;
+  return { dir, ig: (0, import_ignore.default)().add(await readFile2(file, "utf8")) };
+}
+async function ancestorRules(cwd, dir) {
+  const rules = [];
+  const parts = dir ? dir.split("/") : [];
+  for (let i = 0; i < parts.length; i++) {
+    const r = await rulesOf(cwd, parts.slice(0, i).join("/"));
+    if (r) rules.push(r);
+  }
+  return rules;
+}
+async function listSources(cwd, inputs) {
+  const files = [];
+  const skipped = [];
+  const walk = async (dir, rules) => {
+    const own = await rulesOf(cwd, dir);
+    const inForce = own ? [...rules, own] : rules;
+    const handle = await opendir(path5.join(cwd, dir)).catch(() => void 0);
+    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
+    const entries = [];
+    for await (const entry of handle) {
+      if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
+      else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const rel = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDir ? SKIPPED_DIRS.has(entry.name) : !languageOf(rel)) continue;
+      if (ignored(inForce, rel, entry.isDir)) continue;
+      if (entry.isDir) await walk(rel, inForce);
+      else files.push(rel);
+    }
+  };
+  for (const input of inputs.length ? inputs : ["."]) {
+    const absolute = path5.resolve(cwd, input);
+    const rel = toPosix(path5.relative(cwd, absolute));
+    if (rel.startsWith("..") || path5.isAbsolute(rel)) {
+      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
+      continue;
+    }
+    const info = await lstat2(absolute).catch(() => void 0);
+    if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
+    else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (info.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
+    else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
+    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
+    else files.push(rel);
+  }
+  return { files: [...new Set(files)], skipped };
+}
+function isBinary2(bytes) {
+  return bytes.subarray(0, 8e3).includes(0);
+}
+async function readSources(cwd, files, maxBytes) {
+  const sources = [];
+  const skipped = [];
+  const decoder = new TextDecoder();
+  let next = 0;
+  const results = new Array(files.length);
+  const worker = async () => {
+    while (next < files.length) {
+      const i = next++;
+      const file = files[i];
+      const read = await readCapped(path5.join(cwd, file), maxBytes);
+      if (!("bytes" in read)) results[i] = { file, reason: read.problem.message };
+      else if (!isBinary2(read.bytes)) results[i] = { file, text: decoder.decode(read.bytes), bytes: read.bytes };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
+  for (const r of results) {
+    if (!r) continue;
+    if ("text" in r) sources.push(r);
+    else skipped.push(r);
+  }
+  return { sources, skipped };
+}
+
+// src/core/scan/models.ts
+var PROVIDER_PREFIXES = {
+  together_ai: "together",
+  together: "together",
+  togetherai: "together",
+  openai: "openai",
+  anthropic: "anthropic",
+  google: "google",
+  gemini: "google",
+  google_genai: "google",
+  "google-genai": "google",
+  vertex_ai: "google",
+  models: "google"
+};
+var MAX_MODEL_CHARS = 300;
+var ModelIndex = class {
+  any = /* @__PURE__ */ new Map();
+  byProvider = /* @__PURE__ */ new Map();
+  constructor(layers, declared = []) {
+    for (const { catalog } of layers) {
+      for (const m of catalog.models) {
+        const resolved = { provider: m.provider, model: m.id };
+        for (const name of [m.id, ...m.aliases ?? []]) this.add(name, resolved);
+      }
+    }
+    for (const d of declared) if (!this.byProvider.has(key3(d.provider, d.model))) this.add(d.model, d);
+  }
+  add(name, resolved) {
+    const lower = name.toLowerCase();
+    this.any.set(lower, resolved);
+    this.byProvider.set(key3(resolved.provider, lower), resolved);
+  }
+  /** The model a string names, with a provider prefix resolved, or undefined. */
+  resolve(text2) {
+    if (text2.length === 0 || text2.length > MAX_MODEL_CHARS) return void 0;
+    const lower = text2.toLowerCase();
+    const exact2 = this.any.get(lower);
+    if (exact2) return exact2;
+    const cut = lower.search(/[/:]/);
+    if (cut <= 0) return void 0;
+    const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
+    return provider === void 0 ? void 0 : this.byProvider.get(key3(provider, lower.slice(cut + 1)));
+  }
+  /** The catalog entry a manifest's provider and model name, when the books know it. */
+  find(provider, model) {
+    return this.byProvider.get(key3(provider, model.toLowerCase()));
+  }
+};
+function key3(provider, lowerModel) {
+  return `${provider.toLowerCase()}\0${lowerModel}`;
+}
+
+// src/app/scan.ts
+var MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
+async function scanCode(options) {
+  const declared = declaredModels(options.manifests);
+  const index = new ModelIndex(options.layers, declared);
+  const listed = await listSources(options.cwd, options.paths);
+  const manifests = new Set(options.manifests.map((m) => m.file));
+  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
+  const read = await readSources(options.cwd, files, options.maxFileBytes);
+  const found = [];
+  const bytes = /* @__PURE__ */ new Map();
+  for (const source of read.sources) {
+    const uses = findModelUses(source.file, source.text, index);
+    if (uses.length === 0) continue;
+    found.push(...uses);
+    bytes.set(source.file, source.bytes);
+  }
+  const checked = crossCheck(found, declared, index);
+  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
+}
+async function baseUses(scan, base2, maxFileBytes) {
+  const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
+  const listing = new Map((await base2.list()).map((e) => [e.path, e]));
+  const out = /* @__PURE__ */ new Map();
+  const toRead = [];
+  for (const file of files) {
+    const entry = listing.get(file);
+    if (!entry) continue;
+    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file))) out.set(file, scan.uses.filter((u) => u.file === file));
+    else if (entry.size === void 0 || entry.size <= maxFileBytes) toRead.push(file);
+  }
+  const contents = await base2.read(toRead);
+  const decoder = new TextDecoder();
+  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
+  return out;
+}
+async function undeclaredModelFindings(options) {
+  const scan = await scanCode(options);
+  const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
+  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
+}
+
+// src/app/run.ts
+function gitBaseSource(cwd, ref) {
+  let entries;
+  return {
+    ref,
+    async list() {
+      const repo = await repoInfo(cwd);
+      const commit = await resolveCommit(cwd, ref);
+      const tree = await listTree(cwd, commit, repo.prefix);
+      const files = tree.filter((e) => e.mode !== "120000");
+      entries = new Map(files.map((e) => [e.path, e.blob]));
+      return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
+    },
+    async read(paths) {
+      const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
+      const contents = await readBlobs(cwd, blobs);
+      const out = /* @__PURE__ */ new Map();
+      for (const p of paths) {
+        const blob = entries?.get(p);
+        const bytes = blob ? contents.get(blob) : void 0;
+        if (bytes) out.set(p, bytes);
+      }
+      return out;
+    }
+  };
+}
+async function changedPriceBooks(cwd, head, source) {
+  const books = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    for (const rel of file.manifest?.catalogs ?? []) {
+      const inside = await resolveInside(cwd, file.file, rel);
+      if ("absolute" in inside) books.set(toPosix(path6.join(path6.dirname(file.file), rel)), inside.absolute);
+    }
+  }
+  if (books.size === 0) return [];
+  const before = await source.read([...books.keys()]);
+  const notes = [];
+  for (const [book, absolute] of books) {
+    const now = await readFile3(absolute).catch(() => void 0);
+    const then = before.get(book);
+    if (!now || !then || !Buffer.from(then).equals(now)) {
+      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+    }
+  }
+  return notes;
+}
+function baseMatcher(cwd, inputs) {
+  const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
+    const rel = toPosix(path6.relative(cwd, path6.resolve(cwd, input)));
+    if (import_picomatch.default.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
+    return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
+  });
+  const ignored2 = (0, import_picomatch.default)(["**/node_modules/**", "**/.git/**"]);
+  const wanted = (0, import_picomatch.default)(patterns, { dot: false });
+  return (p) => wanted(p) && !ignored2(p);
+}
+async function run(options) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const cwd = options.cwd;
+  const trust = options.trust ?? "head";
+  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+    cwd,
+    paths: options.paths,
+    catalogFiles: options.catalogFiles ?? [],
+    limits,
+    today: options.today,
+    blobIds: options.base !== void 0
+  });
+  let base2;
+  let baseManifests = [];
+  if (options.base) {
+    const source = options.base;
+    const listing = await source.list();
+    const matches2 = baseMatcher(cwd, options.paths);
+    const selected = listing.filter((e) => matches2(e.path));
+    const headByFile = new Map(head.map((f) => [f.file, f]));
+    const same = selected.filter((e) => e.blob !== void 0 && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
+    const notes = [];
+    const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
+    const toRead = selected.filter((e) => {
+      if (same.includes(e)) return false;
+      if (e.size !== void 0 && e.size > limits.maxFileBytes) {
+        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+        return false;
+      }
+      return true;
+    });
+    const templateWanted = /* @__PURE__ */ new Map();
+    const contents = await source.read(toRead.map((e) => e.path));
+    const baseFiles = same.map((e) => headByFile.get(e.path));
+    const parsedBase = [];
+    for (const e of toRead) {
+      const bytes = contents.get(e.path);
+      if (!bytes) continue;
+      const parsed = parseYaml(e.path, bytes, limits);
+      parsedBase.push(parsed);
+      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path6.join(path6.dirname(e.path), t))));
+    }
+    const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
+    for (const parsed of parsedBase) {
+      const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+        const bytes = templateBytes.get(toPosix(path6.join(path6.dirname(parsed.file), rel)));
+        return bytes ? { bytes } : { problem: "does not exist at the base revision" };
+      });
+      const headBook = headByFile.get(parsed.file)?.book;
+      const analysis = await analyzeParsed(parsed, templates, context, headBook);
+      const firstError = analysis.findings.find(isInputError);
+      if (!analysis.manifest || firstError) {
+        const first = firstError ?? analysis.findings[0];
+        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
+        continue;
+      }
+      baseFiles.push(analysis);
+    }
+    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
+    const diff2 = diffRevisions(baseFiles, head, trust);
+    diff2.findings.push(...notes);
+    diff2.notes.push(...await changedPriceBooks(cwd, head, source));
+    base2 = { ref: source.ref, trust, diff: diff2 };
+  }
+  const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
+  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  const codeFindings = setting === "off" ? [] : await undeclaredModelFindings({
+    cwd,
+    paths: [],
+    maxFileBytes: limits.maxFileBytes,
+    layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
+    manifests: headManifests,
+    setting,
+    ...options.base ? { base: options.base } : {}
+  });
+  const report = buildReport(head, {
+    toolVersion: options.toolVersion,
+    book: context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings,
+    ...base2 ? { base: base2 } : {}
+  });
+  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
+}
+
+// src/core/render/csv.ts
+var FORMULA_START = /^[=+\-@\t\r]/;
+function text(value) {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+function field(value) {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function amount(value) {
+  return value === null || value === void 0 || !value.isFinite() ? "" : value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toFixed();
+}
+function renderCsv(report) {
+  const diff2 = report.base !== null;
+  const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
+  const header = [
+    "file",
+    "workload",
+    "provider",
+    "model",
+    "mode",
+    ...tagKeys.map((k) => `tag:${k}`),
+    "requests_per_month",
+    "input_tokens",
+    "output_tokens",
+    "cached_input_tokens",
+    "per_request_usd",
+    "monthly_usd",
+    ...diff2 ? ["change", "base_monthly_usd", "change_usd"] : [],
+    "budget_monthly_usd",
+    "budget_percent_used",
+    "status"
+  ];
+  const row = (w) => [
+    text(w.file),
+    text(w.name),
+    text(w.provider),
+    text(w.model),
+    w.mode,
+    ...tagKeys.map((k) => text(w.tags[k] ?? "")),
+    amount(w.requests.perMonth),
+    amount(w.tokens.input),
+    amount(w.tokens.output),
+    amount(w.tokens.cachedInput),
+    amount(w.perRequestCost),
+    amount(w.monthlyCost),
+    ...diff2 ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : [],
+    amount(w.budget?.monthly),
+    amount(w.budget?.percentUsed),
+    w.status
+  ];
+  const lines = [header, ...report.workloads.map(row)].map((cells) => cells.map(field).join(","));
+  return `${lines.join("\r\n")}\r
+`;
+}
+
+// src/core/render/markdown.ts
+var MAX_COMMENT_CHARS = 6e4;
+var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
+function money3(value) {
+  return value === null || value === void 0 ? "unpriced" : formatUsd(value);
+}
+function change(value) {
+  return value === null || value === void 0 ? "n/a" : formatUsdChange(value);
+}
+function budgetCell(w) {
+  if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
+  if (!w.budget?.percentUsed) return "-";
+  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
+}
+function modelCell(w) {
+  return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
+}
+function headline2(report) {
+  const s = report.summary;
+  const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
+  if (s.diffMonthlyCost !== void 0) {
+    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
+    return [
+      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT2[s.status]}`,
+      "",
+      `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
+    ];
+  }
+  return [
+    `## tokenbudget: ${total} \xB7 ${VERDICT2[s.status]}`,
+    "",
+    `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
+  ];
+}
+function why(w) {
+  if (!w.drivers || w.drivers.length === 0) return "";
+  return w.drivers.map((d) => `${escapeMarkdown(d.detail)} (${formatUsdChange(d.amount)})`).join("; ");
+}
+function changesTable(rows) {
+  const out = ["| | Workload | Model | Mode | Base | Head | Change | Budget | Why |", "|---|---|---|---|---:|---:|---:|---|---|"];
+  const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
+  for (const w of rows) {
+    out.push(
+      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money3(w.baseMonthlyCost)} | ${money3(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
+    );
+  }
+  return out;
+}
+function workloadsTable(rows) {
+  const out = ["| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|"];
+  for (const w of rows) {
+    out.push(
+      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money3(w.monthlyCost)} | ${budgetCell(w)} |`
+    );
+  }
+  return out;
+}
+function mathBlock(rows) {
+  const priced = rows.filter((w) => w.costComponents.length > 0);
+  if (priced.length === 0) return [];
+  const out = ["<details><summary>The math</summary>", ""];
+  for (const w of priced) {
+    const price = w.price?.kind === "override" ? " (price override)" : "";
+    out.push(`**${escapeMarkdown(w.name)}**${price}: ${w.costComponents.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "");
+  }
+  out.push("</details>");
+  return out;
+}
+function findingsList(findings, limit) {
+  if (findings.length === 0) return [];
+  const out = ["### Findings", ""];
+  for (const f of findings.slice(0, limit)) {
+    out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}:${f.col}: ${escapeMarkdown(f.message)}`);
+  }
+  if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
+  return out;
+}
+var UNDECLARED = "model.undeclared";
+function places(findings) {
+  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
+  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
+}
+function undeclaredList(findings, limit) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...byModel.get(f.model ?? f.message) ?? [], f]);
+  if (byModel.size === 0) return [];
+  const out = ["### Models used in code but not declared", ""];
+  for (const [model, uses] of [...byModel].slice(0, limit)) {
+    const added = uses.filter((f) => f.severity !== "notice");
+    const kept = uses.filter((f) => f.severity === "notice");
+    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
+    out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`);
+  }
+  if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
+  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.");
+  return out;
+}
+function budgetsTable(report) {
+  if (report.budgets.length === 0) return [];
+  const out = ["### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|"];
+  const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
+  for (const b of report.budgets) {
+    out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`);
+  }
+  return out;
+}
+function render(report, detail) {
+  const lines = [...headline2(report), ""];
+  const live = report.workloads;
+  const isDiff = report.base !== null;
+  const changed = isDiff ? live.filter((w) => w.change !== "unchanged") : live;
+  const unchanged = isDiff ? live.filter((w) => w.change === "unchanged") : [];
+  if (isDiff) {
+    if (changed.length === 0) lines.push("No workload's projected cost changed.", "");
+    else {
+      lines.push(...changesTable(changed.slice(0, detail.rows)));
+      if (changed.length > detail.rows) lines.push("", `\u2026${changed.length - detail.rows} smaller changes left out to fit the comment.`);
+      lines.push("");
+    }
+  } else if (live.length > 0) {
+    lines.push(...workloadsTable(live.slice(0, detail.rows)));
+    if (live.length > detail.rows) lines.push("", `\u2026${live.length - detail.rows} more workloads left out to fit.`);
+    lines.push("");
+  }
+  const findings = findingsList(
+    report.findings.filter((f) => f.rule !== UNDECLARED),
+    detail.findings
+  );
+  if (findings.length) lines.push(...findings, "");
+  const undeclared = undeclaredList(report.findings, detail.findings);
+  if (undeclared.length) lines.push(...undeclared, "");
+  const budgets = budgetsTable(report);
+  if (budgets.length) lines.push(...budgets, "");
+  if (detail.math) {
+    const math = mathBlock(changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
+    if (math.length) lines.push(...math, "");
+  }
+  if (unchanged.length > 0) {
+    if (detail.unchanged) {
+      lines.push(`<details><summary>${unchanged.length} unchanged workload${unchanged.length === 1 ? "" : "s"}</summary>`, "", ...workloadsTable(unchanged), "", "</details>", "");
+    } else {
+      lines.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
+    }
+  }
+  if (detail.groups && report.groups.length > 0) {
+    lines.push("<details><summary>Spend by tag</summary>", "");
+    for (const g of report.groups) {
+      lines.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
+    }
+    lines.push("</details>", "");
+  }
+  if (report.notes.length) lines.push(...report.notes.map((n) => `> ${escapeMarkdown(n)}`), "");
+  lines.push(
+    `<sub>Prices: catalog ${escapeMarkdown(report.catalog.version)}, as of ${escapeMarkdown(report.catalog.asOf)}. A month is 730 hours. ${report.base ? `Base: ${escapeMarkdown(report.base.ref)}, budgets from the ${report.base.trust}.` : ""} tokenbudget ${escapeMarkdown(report.tool.version)}</sub>`
+  );
+  return `${lines.join("\n").trimEnd()}
+`;
+}
+function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
+  const levels = [
+    { rows: Infinity, findings: Infinity, math: true, unchanged: true, groups: true },
+    { rows: Infinity, findings: Infinity, math: true, unchanged: false, groups: true },
+    { rows: Infinity, findings: 200, math: false, unchanged: false, groups: false },
+    { rows: 100, findings: 50, math: false, unchanged: false, groups: false },
+    { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
+    { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
+  ];
+  let text2 = "";
+  for (const detail of levels) {
+    text2 = render(report, detail);
+    if (text2.length <= maxChars) return text2;
+  }
+  const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
+  return text2.slice(0, maxChars - note.length) + note;
+}
+
+// src/cli/formats.ts
+var REPORT_FORMATS = {
+  table: { render: (report, { color }) => renderTable(report, { color }), showsInputProblems: true },
+  json: { render: (report) => renderJson(report) },
+  markdown: { render: (report) => renderMarkdown(report) },
+  html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: (report) => renderCsv(report), help: "one row per workload" }
+};
+var REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS);
+function wantsColor(io, noColor) {
+  return !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
+}
+
+// src/cli/review.ts
+var FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => "help" in f ? [`${name}: ${f.help}`] : []);
+var FORMAT2 = {
+  name: "format",
+  type: "string",
+  choices: REPORT_FORMAT_NAMES,
+  default: "table",
+  help: `output format${FORMAT_NOTES.length ? `; ${FORMAT_NOTES.join(", ")}` : ""}`
+};
+var VALIDATE_FORMAT = { name: "format", type: "string", choices: ["table", "json", "markdown"], default: "table", help: "output format" };
+var GROUP_BY = { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag" };
+var CATALOG2 = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
+var LIMITS = [
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
+  { name: "max-alias-count", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxAliasCount), help: "refuse YAML whose aliases expand to more nodes" },
+  { name: "max-workloads", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxWorkloads), help: "refuse files with more workloads" }
+];
+var BASE2 = { name: "base", type: "string", value: "REF", help: "git revision to diff against" };
+var TRUST = { name: "trust", type: "string", choices: ["head", "base"], default: "head", help: "whose budgets and policy judge the change" };
+var FAIL_ON = { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" };
+var PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
+async function review(values, positionals, io) {
+  const limits = {
+    maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
+    maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
+    maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads)
+  };
+  const result = await run({
+    cwd: io.cwd,
+    paths: positionals,
+    ...values.base ? { base: gitBaseSource(io.cwd, values.base) } : {},
+    trust: values.trust ?? "head",
+    catalogFiles: values.catalog,
+    groupBy: values["group-by"] ?? [],
+    limits,
+    today: io.today,
+    toolVersion: TOOL_VERSION
+  });
+  if (result.files.length === 0 && result.report.findings.length === 0) {
+    throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
+  }
+  return result;
+}
+function printInputProblems(result, io) {
+  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
+`);
+}
+async function printReport(result, values, io) {
+  const format = REPORT_FORMATS[values.format];
+  io.stdout.write(await format.render(result.report, { io, color: wantsColor(io, values["no-color"]) }));
+  if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
+}
+function exitCode(result, failOn) {
+  if (result.inputErrors) return 2;
+  const status = result.report.summary.status;
+  if (failOn === "never") return 0;
+  if (status === "fail" || failOn === "warning" && status === "warn") return 1;
+  return 0;
+}
+var validateCommand = defineCommand({
+  name: "validate",
+  usage: "[paths...]",
+  summary: "check manifests against the schema and the price catalog",
+  description: `${PATHS}
+Exits 2 when a manifest is invalid; the other files' results are still printed.`,
+  options: [VALIDATE_FORMAT, CATALOG2, ...LIMITS],
+  examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
+  async run({ values, positionals }, io) {
+    const result = await review(values, positionals, io);
+    const { report } = result;
+    if (values.format === "json") io.stdout.write(renderJson(report));
+    else {
+      printInputProblems(result, io);
+      for (const f of report.findings.filter((x) => x.severity !== "error")) io.stdout.write(`${formatProblem(f)}
+`);
+      if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid
+`);
+    }
+    return result.inputErrors ? 2 : 0;
+  }
+});
+var estimateCommand = defineCommand({
+  name: "estimate",
+  usage: "[paths...]",
+  summary: "project monthly spend per workload, with the math",
+  description: `${PATHS}
+Exits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
+  options: [FORMAT2, GROUP_BY, CATALOG2, ...LIMITS],
+  examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
+  async run({ values, positionals }, io) {
+    const result = await review(values, positionals, io);
+    await printReport(result, values, io);
+    return result.inputErrors ? 2 : 0;
+  }
+});
+var checkCommand = defineCommand({
+  name: "check",
+  usage: "[paths...] [--base REF]",
+  summary: "estimate, enforce budgets and policy, and diff against a base revision",
+  description: `${PATHS}
+Exits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
+  options: [FORMAT2, BASE2, TRUST, FAIL_ON, GROUP_BY, CATALOG2, ...LIMITS],
+  examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
+  async run({ values, positionals }, io) {
+    const result = await review(values, positionals, io);
+    await printReport(result, values, io);
+    return exitCode(result, values["fail-on"]);
+  }
+});
+var diffCommand = defineCommand({
+  name: "diff",
+  usage: "--base REF [paths...]",
+  summary: "only the workloads that changed against a base revision",
+  description: `${PATHS}
+Exits like check.`,
+  options: [BASE2, FORMAT2, TRUST, FAIL_ON, GROUP_BY, CATALOG2, ...LIMITS],
+  examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
+  async run({ values, positionals }, io) {
+    if (!values.base) throw new UsageError("diff needs --base REF");
+    const result = await review(values, positionals, io);
+    result.report.workloads = result.report.workloads.filter((w) => w.change !== "unchanged");
+    await printReport(result, values, io);
+    return exitCode(result, values["fail-on"]);
+  }
+});
 
 // src/core/render/scan.ts
 function renderScanJson(report) {
@@ -38919,40 +39143,32 @@ function renderScanSarif(report, toolVersion) {
 }
 
 // src/cli/scan.ts
-var SCAN_HELP = `tokenbudget scan [paths...]: the models the code uses, and whether a manifest declares them
-
-Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
+var OPTIONS3 = [
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
+  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" }
+];
+var scanCommand = defineCommand({
+  name: "scan",
+  usage: "[paths...]",
+  summary: "the models the code uses, and whether a manifest declares them",
+  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
 text (never runs them) and lists each string that names a model of the price books where a
 model is chosen: a model=/model:/"model": value, a provider factory such as openai("\u2026"), or an
 SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
 lock files, binaries, symbolic links and what .gitignore ignores are skipped.
 
 Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
-input is unusable (2).
-
-Options:
-  --format table|json|markdown|sarif   output format (default table)
-  --manifest PATH                      manifests that declare models (repeatable; default **/ai-workloads.{yaml,yml})
-  --catalog FILE                       extra price book whose model names count too (repeatable)
-  --max-file-bytes N                   skip larger files (default ${DEFAULT_LIMITS.maxFileBytes})
-  -h, --help
-`;
-var OPTIONS = {
-  format: { type: "string", default: "table" },
-  manifest: { type: "string", multiple: true },
-  catalog: { type: "string", multiple: true },
-  "max-file-bytes": { type: "string" },
-  help: { type: "boolean", short: "h", default: false }
-};
-async function scanCommand(args, io) {
-  const { values, positionals } = parse(args, OPTIONS);
-  if (values.help) {
-    io.stdout.write(SCAN_HELP);
-    return 0;
-  }
-  const format2 = oneOf("format", values.format, ["table", "json", "markdown", "sarif"]);
+input is unusable (2).`,
+  options: OPTIONS3,
+  examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
+  run: scanTree
+});
+async function scanTree({ values, positionals }, io) {
+  const format = values.format;
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
-  const head = await loadHead({ cwd: io.cwd, paths: values.manifest ?? [], catalogFiles: values.catalog ?? [], limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
+  const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
   const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
   const scan = await scanCode({
     cwd: io.cwd,
@@ -38962,7 +39178,7 @@ async function scanCommand(args, io) {
     manifests: head.files.flatMap((f) => f.manifest ? [f.manifest] : [])
   });
   const report = { uses: scan.uses, unused: scan.unused };
-  const text2 = format2 === "json" ? renderScanJson(report) : format2 === "markdown" ? renderScanMarkdown(report) : format2 === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
+  const text2 = format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
   io.stdout.write(text2);
   for (const s of scan.skipped) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}
 `);
@@ -38972,152 +39188,115 @@ async function scanCommand(args, io) {
   return problems.length > 0 ? 2 : 0;
 }
 
+// src/cli/commands.ts
+var COMMANDS = [
+  validateCommand,
+  estimateCommand,
+  checkCommand,
+  diffCommand,
+  compareCommand,
+  calibrateCommand,
+  catalogListCommand,
+  catalogShowCommand,
+  catalogDiffCommand,
+  catalogImportCommand,
+  scanCommand
+];
+
 // src/cli/main.ts
-var HELP2 = `tokenbudget: cost policy for LLM inference, as code
+var TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }];
+function commandLines(commands, group = "") {
+  const names = commands.map((c) => c.name.slice(group.length));
+  const width = Math.max(...names.map((n) => n.length));
+  return commands.map((c, i) => `  ${names[i].padEnd(width)}  ${c.summary}`);
+}
+function topHelp() {
+  return `tokenbudget: cost policy for LLM inference, as code
 
-Usage:
-  tokenbudget validate [paths...]                 check manifests against the schema and the catalog
-  tokenbudget estimate [paths...]                 project monthly spend, with the math
-  tokenbudget check [paths...] [--base REF]       estimate, enforce budgets and policy, diff against REF
-  tokenbudget diff --base REF [paths...]          only the changes against REF
-  tokenbudget compare [paths...] [--workload N]   every mode's cost, the cheapest, the break-even volume
-  tokenbudget calibrate LOGS... [--workload N] [--manifest FILE] [--write]
-  tokenbudget catalog list|show|diff|import ...   the price books
-  tokenbudget scan [paths...] [--format F]        the models the code uses; flags those no manifest declares
+Usage: tokenbudget [--no-color] COMMAND [options] [paths...]
 
-Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
+Commands:
+${commandLines(COMMANDS).join("\n")}
 
 Options:
-  --format table|json|markdown|html|csv
-                                 output format (default table); html is one self-contained page
-                                 with charts, csv one row per workload
-  --group-by TAG                 also total spend by this tag (repeatable)
-  --base REF                     git revision to diff against (check, diff)
-  --trust head|base              whose budgets and policy judge the change (default head)
-  --fail-on error|warning|never  which status fails check (default error)
-  --catalog FILE                 extra price book, overrides the built-in one (repeatable)
-  --max-file-bytes N             refuse larger manifests (default ${DEFAULT_LIMITS.maxFileBytes})
-  --max-alias-count N            refuse YAML whose aliases expand to more nodes (default ${DEFAULT_LIMITS.maxAliasCount})
-  --max-workloads N              refuse files with more workloads (default ${DEFAULT_LIMITS.maxWorkloads})
-  --no-color                     plain output (also NO_COLOR=1)
-  -h, --help, --version
+${optionLines(TOP_OPTIONS).join("\n")}
 
+Run tokenbudget COMMAND --help for a command's options and examples.
 Exit codes: 0 fine, 1 a budget or policy failure, 2 invalid input or usage.
 `;
-var COMMON = {
-  format: { type: "string", default: "table" },
-  "group-by": { type: "string", multiple: true },
-  base: { type: "string" },
-  trust: { type: "string", default: "head" },
-  "fail-on": { type: "string", default: "error" },
-  catalog: { type: "string", multiple: true },
-  "max-file-bytes": { type: "string" },
-  "max-alias-count": { type: "string" },
-  "max-workloads": { type: "string" },
-  "no-color": { type: "boolean", default: false },
-  help: { type: "boolean", short: "h", default: false }
-};
-var FORMATS = ["table", "json", "markdown", "html", "csv"];
-async function render2(report, format2, io, noColor) {
-  if (format2 === "json") return renderJson(report);
-  if (format2 === "html") return reportHtml(report);
-  if (format2 === "csv") return renderCsv(report);
-  if (format2 === "markdown") return renderMarkdown(report);
-  const color = !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  return renderTable(report, { color });
 }
-function printInputProblems(result, io) {
-  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
+function groupHelp(group, commands) {
+  return `Usage: tokenbudget ${group} COMMAND [options]
+
+Commands:
+${commandLines(commands, `${group} `).join("\n")}
+
+Run tokenbudget ${group} COMMAND --help for its options and examples.
+`;
+}
+function owners(name) {
+  const found = COMMANDS.filter((c) => c.options.some((o) => o.name === name)).map((c) => c.name);
+  return found.length > 0 ? found.join(", ") : void 0;
+}
+var FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0])), "help", "version"];
+function unknownCommand(word, group) {
+  const candidates = group ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1)) : FIRST_WORDS;
+  const [best] = closest(word, candidates, 1);
+  const prefix = group ? `${group} ` : "";
+  return new UsageError(`unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`);
+}
+async function dispatch(argv, io) {
+  const leading = [];
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith("-"); i++) {
+    const arg = argv[i];
+    if (arg === "--version") {
+      io.stdout.write(`tokenbudget ${TOOL_VERSION}
 `);
-}
-async function manifestCommand(command, args, io) {
-  const { values, positionals } = parse(args, COMMON);
-  if (values.help) {
-    io.stdout.write(HELP2);
+      return 0;
+    }
+    if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || "short" in o && `-${o.short}` === arg)) {
+      const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]);
+      if (elsewhere) throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
+      throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);
+    }
+    leading.push(arg);
+  }
+  const [word, ...rest] = argv.slice(i);
+  const help = leading.includes("--help") || leading.includes("-h");
+  if (word === void 0 || word === "help") {
+    io.stdout.write(topHelp());
+    return word === void 0 && !help ? 2 : 0;
+  }
+  if (word === "version") {
+    io.stdout.write(`tokenbudget ${TOOL_VERSION}
+`);
     return 0;
   }
-  const format2 = oneOf("format", values.format, FORMATS);
-  const trust = oneOf("trust", values.trust, ["head", "base"]);
-  const failOn = oneOf("fail-on", values["fail-on"], ["error", "warning", "never"]);
-  if (command === "validate" && (format2 === "html" || format2 === "csv")) throw new UsageError(`--format ${format2} is for estimate, check and diff; validate prints findings only`);
-  if (command === "diff" && !values.base) throw new UsageError("diff needs --base REF");
-  if (values.base && (command === "validate" || command === "estimate")) throw new UsageError(`--base is for check and diff, not ${command}`);
-  const limits = {
-    maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
-    maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
-    maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads)
-  };
-  const result = await run({
-    cwd: io.cwd,
-    paths: positionals,
-    ...values.base ? { base: gitBaseSource(io.cwd, values.base) } : {},
-    trust,
-    catalogFiles: values.catalog ?? [],
-    groupBy: values["group-by"] ?? [],
-    limits,
-    today: io.today,
-    toolVersion: TOOL_VERSION
-  });
-  const { report } = result;
-  if (result.files.length === 0 && report.findings.length === 0) {
-    throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
-  }
-  if (command === "validate") {
-    if (format2 === "json") io.stdout.write(renderJson(report));
-    else {
-      printInputProblems(result, io);
-      for (const f of report.findings.filter((x) => x.severity !== "error")) {
-        io.stdout.write(`${formatProblem(f)}
-`);
-      }
-      if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid
-`);
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+  let command = COMMANDS.find((c) => c.name === word);
+  let args = rest;
+  if (!command && group.length > 0) {
+    const [sub2, ...subArgs] = rest;
+    if (sub2 === void 0 || sub2 === "help" || sub2 === "--help" || sub2 === "-h") {
+      io.stdout.write(groupHelp(word, group));
+      return sub2 === void 0 && !help ? 2 : 0;
     }
-    return result.inputErrors ? 2 : 0;
+    command = group.find((c) => c.name === `${word} ${sub2}`);
+    if (!command) throw unknownCommand(sub2, word);
+    args = subArgs;
   }
-  if (command === "diff") {
-    report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
+  if (!command) throw unknownCommand(word);
+  const parsed = parseCommand(command, [...args, ...leading], owners);
+  if (parsed.values.help) {
+    io.stdout.write(commandHelp(command));
+    return 0;
   }
-  io.stdout.write(await render2(report, format2, io, values["no-color"]));
-  if (format2 !== "table") printInputProblems(result, io);
-  if (result.inputErrors) return 2;
-  if (command === "estimate") return 0;
-  const status = report.summary.status;
-  if (failOn === "never") return 0;
-  if (status === "fail" || failOn === "warning" && status === "warn") return 1;
-  return 0;
+  return command.run(parsed, io);
 }
 async function main(argv, io) {
-  const [command, ...args] = argv;
   try {
-    switch (command) {
-      case "validate":
-      case "estimate":
-      case "check":
-      case "diff":
-        return await manifestCommand(command, args, io);
-      case "compare":
-        return await compareCommand(args, io);
-      case "calibrate":
-        return await calibrateCommand(args, io);
-      case "catalog":
-        return await catalogCommand(args, io);
-      case "scan":
-        return await scanCommand(args, io);
-      case "--version":
-      case "version":
-        io.stdout.write(`tokenbudget ${TOOL_VERSION}
-`);
-        return 0;
-      case void 0:
-      case "-h":
-      case "--help":
-      case "help":
-        io.stdout.write(HELP2);
-        return command === void 0 ? 2 : 0;
-      default:
-        throw new UsageError(`unknown command "${command}"; try tokenbudget --help`);
-    }
+    return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError || error instanceof GitError) {
       io.stderr.write(`tokenbudget: ${error.message}
