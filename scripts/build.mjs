@@ -1,9 +1,9 @@
 // Builds the committed bundles: dist/cli.js (the CLI) and dist/index.js (the GitHub Action).
 // Each is one ESM file with its dependencies inlined, so it runs on a fresh clone with no
-// install. The tokenizer's megabytes of tables are split into dist/chunks/ and imported only
-// when a manifest uses `tokens.input_from`, so every other run starts fast.
+// install. The tokenizer's rank table is a binary file beside them, read only when a manifest
+// uses `tokens.input_from`, so every other run starts fast.
 import { build } from "esbuild";
-import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
@@ -32,6 +32,9 @@ for (const bundle of bundles) {
     logLevel: "warning",
   });
 }
+
+// The o200k_base rank table the tokenizer reads on demand (src/adapters/tokenizer.ts).
+copyFileSync("src/adapters/o200k_base.bin", path.join(values.outdir, "o200k_base.bin"));
 
 // The shebang goes on the CLI entry alone (for `npm link` / `bin`), so the two builds' identical
 // chunks get identical names and are stored once.

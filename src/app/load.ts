@@ -1,6 +1,7 @@
 import path from "node:path";
 import { discover, readCapped, resolveInside, toPosix, type ReadResult } from "../adapters/fs.js";
 import { blobId } from "../adapters/git.js";
+import { loadPromptCounter } from "../adapters/tokenizer.js";
 import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/review/analyze.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
@@ -49,8 +50,7 @@ export function templatePaths(parsed: ParsedYaml): string[] {
 export async function countTemplates(paths: readonly string[], read: (p: string) => Promise<ReadResult | { problem: string }>): Promise<TemplateTokens> {
   const out = new Map<string, { tokens: number; tokenizer: string } | { error: string }>();
   if (paths.length === 0) return out;
-  // The tokenizer's tables are megabytes: load them only for manifests that use input_from.
-  const { countPromptTokens } = await import("../core/plan/prompt-tokens.js");
+  const countPromptTokens = await loadPromptCounter();
   for (const p of new Set(paths)) {
     const result = await read(p);
     if ("bytes" in result) {

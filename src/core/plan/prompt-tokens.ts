@@ -1,8 +1,8 @@
 /**
- * Offline prompt-token counting. Only the o200k_base encoding module is imported (not the package
- * root), so bundles carry one BPE rank table instead of every encoding.
+ * Offline prompt-token counting with o200k_base. The rank table arrives as bytes (the adapters
+ * read it, only for manifests that use `tokens.input_from`), so the core stays free of I/O.
  */
-import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
+import { BpeCounter, RankTable } from "./bpe.js";
 
 export type PromptTokenizer = "o200k_base";
 
@@ -12,10 +12,13 @@ export interface PromptTokenCount {
   tokenizer: PromptTokenizer;
 }
 
-// Prompts are data: text such as "<|endoftext|>" is counted as the characters it is instead of
-// being rejected (the library's default) or encoded as a control token.
-const PLAIN_TEXT = { disallowedSpecial: new Set<string>() };
+export type PromptCounter = (text: string) => PromptTokenCount;
 
-export function countPromptTokens(text: string): PromptTokenCount {
-  return { tokens: countTokens(text, PLAIN_TEXT), tokenizer: "o200k_base" };
+/**
+ * Prompts are data: text such as "<|endoftext|>" is counted as the characters it is, never as a
+ * control token. Exact and O(n log n) in the text's length, however long its runs without spaces.
+ */
+export function promptCounter(o200kTable: Uint8Array): PromptCounter {
+  const counter = new BpeCounter(new RankTable(o200kTable));
+  return (text) => ({ tokens: counter.count(text), tokenizer: "o200k_base" });
 }
