@@ -10,7 +10,7 @@ import { diffRevisions } from "../src/core/review/diff.js";
 import type { WorkloadEstimate } from "../src/core/cost/estimate.js";
 import { ZERO, sum } from "../src/core/money.js";
 import { parseYaml } from "../src/core/manifest/parse.js";
-import { renderJson } from "../src/core/render/json.js";
+import { jsonText } from "../src/core/render/json.js";
 import { buildReport } from "../src/core/review/report.js";
 
 const book = new PriceBook([BUILTIN_LAYER]);
@@ -211,7 +211,7 @@ describe("report properties", () => {
           groupBy: ["team"],
           ...(withBase ? { base: { ref: "main", trust: "head" as const, diff: diffRevisions([analyze(a)], head) } } : {}),
         });
-        const json = JSON.parse(renderJson(report)) as unknown;
+        const json = JSON.parse(jsonText(report)) as unknown;
         expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
       }),
       { numRuns: 40 },

@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { Readable } from "node:stream";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
@@ -8,7 +9,7 @@ import { reportHtml } from "../app/html.js";
 import { run as runTokenbudget, type BaseSource, type RunResult } from "../app/run.js";
 import { Decimal } from "../core/money.js";
 import { escapeMarkdown, sanitizePlain } from "../core/render/escape.js";
-import { renderJson } from "../core/render/json.js";
+import { jsonChunks } from "../core/render/json.js";
 import { MAX_COMMENT_CHARS, renderMarkdown } from "../core/render/markdown.js";
 import type { Report } from "../core/review/report.js";
 import type { Finding } from "../core/manifest/types.js";
@@ -129,7 +130,8 @@ async function runAction(): Promise<void> {
   }
 
   const reportPath = path.join(await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-")), "report.json");
-  await writeFile(reportPath, renderJson(report));
+  // In pieces: a monorepo's report does not fit in one string.
+  await writeFile(reportPath, Readable.from(jsonChunks(report)));
   // The HTML report beside it, for a workflow to upload as an artifact.
   const htmlPath = path.join(path.dirname(reportPath), "report.html");
   await writeFile(htmlPath, await reportHtml(report));

@@ -1,6 +1,6 @@
 import { reportHtml } from "../app/html.js";
 import { renderCsv } from "../core/render/csv.js";
-import { renderJson } from "../core/render/json.js";
+import { jsonChunks } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
 import { renderTable } from "../core/render/table.js";
 import type { Report } from "../core/review/report.js";
@@ -13,7 +13,8 @@ export interface FormatContext {
 }
 
 export interface ReportFormat {
-  render(report: Report, context: FormatContext): string | Promise<string>;
+  /** The text, or its pieces for formats whose monorepo output would not fit in one string. */
+  render(report: Report, context: FormatContext): string | Promise<string> | Generator<string, void, undefined>;
   /** Lists input problems itself; other formats get them on stderr as `file:line:col: error: ...`. */
   showsInputProblems?: boolean;
   /** Said in --help after the format's name. */
@@ -26,7 +27,7 @@ export interface ReportFormat {
  */
 export const REPORT_FORMATS = {
   table: { render: (report, { color }) => renderTable(report, { color }), showsInputProblems: true },
-  json: { render: (report) => renderJson(report) },
+  json: { render: (report) => jsonChunks(report) },
   markdown: { render: (report) => renderMarkdown(report) },
   html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
   csv: { render: (report) => renderCsv(report), help: "one row per workload" },
@@ -34,6 +35,12 @@ export const REPORT_FORMATS = {
 
 export type ReportFormatName = keyof typeof REPORT_FORMATS;
 export const REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS) as ReportFormatName[];
+
+export async function writeReport(format: ReportFormat, report: Report, context: FormatContext): Promise<void> {
+  const out = await format.render(report, context);
+  if (typeof out === "string") context.io.stdout.write(out);
+  else for (const chunk of out) context.io.stdout.write(chunk);
+}
 
 export function wantsColor(io: Io, noColor: boolean): boolean {
   return !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;

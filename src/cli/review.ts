@@ -2,11 +2,11 @@
 import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
-import { renderJson } from "../core/render/json.js";
+import { jsonChunks } from "../core/render/json.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec } from "./command.js";
-import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, type ReportFormatName } from "./formats.js";
+import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, writeReport, type ReportFormatName } from "./formats.js";
 import { formatProblem } from "./manifests.js";
 
 const FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => ("help" in f ? [`${name}: ${f.help}`] : []));
@@ -73,7 +73,7 @@ function printInputProblems(result: RunResult, io: Io): void {
 
 async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean }, io: Io): Promise<void> {
   const format = REPORT_FORMATS[values.format];
-  io.stdout.write(await format.render(result.report, { io, color: wantsColor(io, values["no-color"]) }));
+  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]) });
   if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
 }
 
@@ -95,7 +95,7 @@ export const validateCommand = defineCommand({
   async run({ values, positionals }, io) {
     const result = await review(values, positionals, io);
     const { report } = result;
-    if (values.format === "json") io.stdout.write(renderJson(report));
+    if (values.format === "json") for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
     else {
       printInputProblems(result, io);
       for (const f of report.findings.filter((x) => x.severity !== "error")) io.stdout.write(`${formatProblem(f)}\n`);

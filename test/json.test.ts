@@ -1,0 +1,58 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Decimal, toJsonMoney } from "../src/core/money.js";
+import { jsonChunks, jsonText } from "../src/core/render/json.js";
+
+/** What the report's JSON was before it was streamed: one JSON.stringify with a money replacer. */
+function reference(value: unknown): string {
+  return `${JSON.stringify(
+    value,
+    function (this: Record<string, unknown>, key, v) {
+      const raw = this[key];
+      return raw instanceof Decimal ? (raw.isFinite() ? toJsonMoney(raw) : null) : v;
+    },
+    2,
+  )}\n`;
+}
+
+const leaf = fc.oneof(
+  fc.string({ unit: "grapheme" }),
+  fc.string({ unit: "binary" }),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 })).map(([n, scale]) => new Decimal(n.toString()).div(new Decimal(10).pow(scale))),
+  fc.constantFrom(new Decimal(Infinity), new Decimal(NaN), new Decimal("0.0000000005"), new Decimal("-0.0000000015")),
+);
+const tree = fc.letrec((tie) => ({
+  node: fc.oneof({ depthSize: "small" }, leaf, fc.array(tie("node")), fc.dictionary(fc.string(), tie("node"))),
+})).node;
+
+describe("jsonChunks", () => {
+  it("writes exactly what JSON.stringify(value, money, 2) wrote", () => {
+    // A report is always an object: a top-level undefined (no JSON text at all) is left out.
+    const value = tree.filter((v) => v !== undefined);
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(jsonText(v)).toBe(reference(v));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("writes empty containers, nested empties and a top-level scalar the same way", () => {
+    for (const value of [{}, [], [[]], { a: {} }, { a: [], b: [{}] }, "x", 1, null, [undefined, () => 1], { f: () => 1, u: undefined, d: new Decimal("1.0000000005") }]) {
+      expect(jsonText(value)).toBe(reference(value));
+    }
+  });
+
+  it("hands out a large value in bounded pieces", () => {
+    const value = { rows: Array.from({ length: 20_000 }, (_, i) => ({ name: `workload-${i}`, cost: new Decimal(i).div(7) })) };
+    const chunks = [...jsonChunks(value)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70_000);
+    expect(chunks.join("")).toBe(reference(value));
+  });
+});
