@@ -52,47 +52,69 @@ function why(w: ReportWorkload): string {
   return w.drivers.map((d) => `${esc(d.detail)} (${formatUsdChange(d.amount)})`).join("; ");
 }
 
-function changesTable(rows: readonly ReportWorkload[]): string[] {
-  const out = ["| | Workload | Model | Mode | Base | Head | Change | Budget | Why |", "|---|---|---|---|---:|---:|---:|---|---|"];
+/**
+ * Lines with a running length: once past the limit it takes nothing more, so trying a detail
+ * level costs at most the limit, not the whole report (a monorepo's full table is megabytes).
+ */
+class Lines {
+  readonly lines: string[] = [];
+  /** True once a line was refused: the document is incomplete and over the limit. */
+  cut = false;
+  private length = 0;
+
+  constructor(private readonly limit: number) {}
+
+  push(...lines: string[]): boolean {
+    for (const line of lines) {
+      if (this.length > this.limit) {
+        this.cut = true;
+        return false;
+      }
+      this.lines.push(line);
+      this.length += line.length + 1;
+    }
+    return this.length <= this.limit;
+  }
+}
+
+function changesTable(out: Lines, rows: readonly ReportWorkload[]): void {
+  out.push("| | Workload | Model | Mode | Base | Head | Change | Budget | Why |", "|---|---|---|---|---:|---:|---:|---|---|");
   const mark = { added: "🆕", removed: "🗑️", changed: "✏️", unchanged: "" } as const;
   for (const w of rows) {
-    out.push(
+    const pushed = out.push(
       `| ${mark[w.change ?? "unchanged"]} | ${esc(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money(w.baseMonthlyCost)} | ${money(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`,
     );
+    if (!pushed) return;
   }
-  return out;
 }
 
-function workloadsTable(rows: readonly ReportWorkload[]): string[] {
-  const out = ["| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|"];
+function workloadsTable(out: Lines, rows: readonly ReportWorkload[]): void {
+  out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
   for (const w of rows) {
-    out.push(
-      `| ${esc(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`,
-    );
+    const pushed = out.push(`| ${esc(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`);
+    if (!pushed) return;
   }
-  return out;
 }
 
-function mathBlock(rows: readonly ReportWorkload[]): string[] {
+function mathBlock(out: Lines, rows: readonly ReportWorkload[]): void {
   const priced = rows.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return [];
-  const out = ["<details><summary>The math</summary>", ""];
+  if (priced.length === 0) return;
+  out.push("<details><summary>The math</summary>", "");
   for (const w of priced) {
     const price = w.price?.kind === "override" ? " (price override)" : "";
-    out.push(`**${esc(w.name)}**${price}: ${w.costComponents.map((c) => esc(c.math)).join(" + ")}`, "");
+    if (!out.push(`**${esc(w.name)}**${price}: ${w.costComponents.map((c) => esc(c.math)).join(" + ")}`, "")) return;
   }
-  out.push("</details>");
-  return out;
+  out.push("</details>", "");
 }
 
-function findingsList(findings: readonly Finding[], limit: number): string[] {
-  if (findings.length === 0) return [];
-  const out = ["### Findings", ""];
+function findingsList(out: Lines, findings: readonly Finding[], limit: number): void {
+  if (findings.length === 0) return;
+  out.push("### Findings", "");
   for (const f of findings.slice(0, limit)) {
-    out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${esc(f.file)}:${f.line}:${f.col}: ${esc(f.message)}`);
+    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${esc(f.file)}:${f.line}:${f.col}: ${esc(f.message)}`)) return;
   }
   if (findings.length > limit) out.push(`- …and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
-  return out;
+  out.push("");
 }
 
 const UNDECLARED = "model.undeclared";
@@ -104,30 +126,29 @@ function places(findings: readonly Finding[]): string {
 }
 
 /** The code's undeclared models, one line each: where the change adds them, then where they already were. */
-function undeclaredList(findings: readonly Finding[], limit: number): string[] {
+function undeclaredList(out: Lines, findings: readonly Finding[], limit: number): void {
   const byModel = new Map<string, Finding[]>();
   for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...(byModel.get(f.model ?? f.message) ?? []), f]);
-  if (byModel.size === 0) return [];
-  const out = ["### Models used in code but not declared", ""];
+  if (byModel.size === 0) return;
+  out.push("### Models used in code but not declared", "");
   for (const [model, uses] of [...byModel].slice(0, limit)) {
     const added = uses.filter((f) => f.severity !== "notice");
     const kept = uses.filter((f) => f.severity === "notice");
     const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]!).severity]} \`${esc(model).replace(/&#96;/g, "")}\`: ${where}`);
+    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]!).severity]} \`${esc(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
   }
   if (byModel.size > limit) out.push(`- …and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
-  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.");
-  return out;
+  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
 }
 
-function budgetsTable(report: Report): string[] {
-  if (report.budgets.length === 0) return [];
-  const out = ["### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|"];
+function budgetsTable(out: Lines, report: Report): void {
+  if (report.budgets.length === 0) return;
+  out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "✅", near: "⚠️", over: "❌" } as const;
   for (const b of report.budgets) {
-    out.push(`| ${esc(b.name)} | ${esc(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`);
+    if (!out.push(`| ${esc(b.name)} | ${esc(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`)) return;
   }
-  return out;
+  out.push("");
 }
 
 interface Detail {
@@ -138,63 +159,72 @@ interface Detail {
   groups: boolean;
 }
 
-function render(report: Report, detail: Detail): string {
-  const lines = [...headline(report), ""];
+/** The workloads each section shows, split once for every detail level. */
+interface Sections {
+  live: readonly ReportWorkload[];
+  changed: readonly ReportWorkload[];
+  unchanged: readonly ReportWorkload[];
+}
+
+function sections(report: Report): Sections {
   const live = report.workloads;
+  if (report.base === null) return { live, changed: live, unchanged: [] };
+  return { live, changed: live.filter((w) => w.change !== "unchanged"), unchanged: live.filter((w) => w.change === "unchanged") };
+}
+
+/** The document at one detail level; it stops adding lines once past `limit` characters. */
+function render(report: Report, { live, changed, unchanged }: Sections, detail: Detail, limit: number): Lines {
+  const out = new Lines(limit);
+  out.push(...headline(report), "");
   const isDiff = report.base !== null;
-  const changed = isDiff ? live.filter((w) => w.change !== "unchanged") : live;
-  const unchanged = isDiff ? live.filter((w) => w.change === "unchanged") : [];
 
   if (isDiff) {
-    if (changed.length === 0) lines.push("No workload's projected cost changed.", "");
+    if (changed.length === 0) out.push("No workload's projected cost changed.", "");
     else {
-      lines.push(...changesTable(changed.slice(0, detail.rows)));
-      if (changed.length > detail.rows) lines.push("", `…${changed.length - detail.rows} smaller changes left out to fit the comment.`);
-      lines.push("");
+      changesTable(out, changed.slice(0, detail.rows));
+      if (changed.length > detail.rows) out.push("", `…${changed.length - detail.rows} smaller changes left out to fit the comment.`);
+      out.push("");
     }
   } else if (live.length > 0) {
-    lines.push(...workloadsTable(live.slice(0, detail.rows)));
-    if (live.length > detail.rows) lines.push("", `…${live.length - detail.rows} more workloads left out to fit.`);
-    lines.push("");
+    workloadsTable(out, live.slice(0, detail.rows));
+    if (live.length > detail.rows) out.push("", `…${live.length - detail.rows} more workloads left out to fit.`);
+    out.push("");
   }
-  const findings = findingsList(
+  findingsList(
+    out,
     report.findings.filter((f) => f.rule !== UNDECLARED),
     detail.findings,
   );
-  if (findings.length) lines.push(...findings, "");
-  const undeclared = undeclaredList(report.findings, detail.findings);
-  if (undeclared.length) lines.push(...undeclared, "");
-  const budgets = budgetsTable(report);
-  if (budgets.length) lines.push(...budgets, "");
-  if (detail.math) {
-    const math = mathBlock(changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
-    if (math.length) lines.push(...math, "");
-  }
+  undeclaredList(out, report.findings, detail.findings);
+  budgetsTable(out, report);
+  if (detail.math) mathBlock(out, changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
   if (unchanged.length > 0) {
     if (detail.unchanged) {
-      lines.push(`<details><summary>${unchanged.length} unchanged workload${unchanged.length === 1 ? "" : "s"}</summary>`, "", ...workloadsTable(unchanged), "", "</details>", "");
+      out.push(`<details><summary>${unchanged.length} unchanged workload${unchanged.length === 1 ? "" : "s"}</summary>`, "");
+      workloadsTable(out, unchanged);
+      out.push("", "</details>", "");
     } else {
-      lines.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
+      out.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
     }
   }
   if (detail.groups && report.groups.length > 0) {
-    lines.push("<details><summary>Spend by tag</summary>", "");
+    out.push("<details><summary>Spend by tag</summary>", "");
     for (const g of report.groups) {
-      lines.push(`**${esc(g.tag)}**: ${g.values.map((v) => `${esc(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" · ")}`, "");
+      out.push(`**${esc(g.tag)}**: ${g.values.map((v) => `${esc(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" · ")}`, "");
     }
-    lines.push("</details>", "");
+    out.push("</details>", "");
   }
-  if (report.notes.length) lines.push(...report.notes.map((n) => `> ${esc(n)}`), "");
-  lines.push(
+  if (report.notes.length) out.push(...report.notes.map((n) => `> ${esc(n)}`), "");
+  out.push(
     `<sub>Prices: catalog ${esc(report.catalog.version)}, as of ${esc(report.catalog.asOf)}. A month is 730 hours. ${report.base ? `Base: ${esc(report.base.ref)}, budgets from the ${report.base.trust}.` : ""} tokenbudget ${esc(report.tool.version)}</sub>`,
   );
-  return `${lines.join("\n").trimEnd()}\n`;
+  return out;
 }
 
 /**
  * Markdown for a pull request comment or job summary. Drops detail first (unchanged list,
  * math, tag groups, then rows and findings) to stay under `maxChars`, keeping the headline,
- * the largest changes and the verdict.
+ * the largest changes and the verdict. A level is abandoned as soon as it passes the limit.
  */
 export function renderMarkdown(report: Report, maxChars = MAX_COMMENT_CHARS): string {
   const levels: Detail[] = [
@@ -205,10 +235,12 @@ export function renderMarkdown(report: Report, maxChars = MAX_COMMENT_CHARS): st
     { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
     { rows: 10, findings: 10, math: false, unchanged: false, groups: false },
   ];
+  const parts = sections(report);
   let text = "";
   for (const detail of levels) {
-    text = render(report, detail);
-    if (text.length <= maxChars) return text;
+    const out = render(report, parts, detail, maxChars);
+    text = `${out.lines.join("\n").trimEnd()}\n`;
+    if (!out.cut && text.length <= maxChars) return text;
   }
   const note = "\n\n…comment cut to fit; see the job summary or the JSON report.\n";
   return text.slice(0, maxChars - note.length) + note;

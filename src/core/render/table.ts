@@ -36,11 +36,16 @@ export function renderTable(report: Report, options: TableOptions): string {
   const p = palette(options.color);
   const out: string[] = [];
   const s = report.summary;
-  const files = [...new Set(report.workloads.map((w) => w.file))];
+  // Grouped in one pass (in first-seen order): a filter per file was quadratic on a monorepo.
+  const byFile = new Map<string, ReportWorkload[]>();
+  for (const w of report.workloads) {
+    const rows = byFile.get(w.file);
+    if (rows) rows.push(w);
+    else byFile.set(w.file, [w]);
+  }
 
-  for (const file of files) {
+  for (const [file, rows] of byFile) {
     out.push(p.bold(plain(file)));
-    const rows = report.workloads.filter((w) => w.file === file);
     const header: string[][] = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
     const body = rows.map((w) => [
       w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
