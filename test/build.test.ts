@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 // @ts-expect-error: a plain ESM build script without type declarations
-import { generateManifestValidator } from "../scripts/gen-validators.mjs";
+import { generateCatalogValidator, generateManifestValidator } from "../scripts/gen-validators.mjs";
 
 const ROOT = path.join(import.meta.dirname, "..");
 
@@ -14,8 +14,9 @@ function listFiles(dir: string, prefix = ""): string[] {
   );
 }
 
-test("the committed manifest validator matches the schema (npm run build regenerates it)", () => {
+test("the committed manifest and catalog validators match their schemas (npm run build regenerates them)", () => {
   expect(readFileSync(path.join(ROOT, "src/core/manifest/generated/manifest-validator.js"), "utf8")).toBe(generateManifestValidator());
+  expect(readFileSync(path.join(ROOT, "src/core/prices/generated/catalog-validator.js"), "utf8")).toBe(generateCatalogValidator());
 });
 
 test("the committed dist/ matches a fresh build of src/ (npm run build)", () => {

@@ -1,11 +1,8 @@
-import { Ajv, type ValidateFunction } from "ajv";
 import builtinCatalog from "../../../catalog/builtin.json" with { type: "json" };
-import catalogSchema from "../../../schemas/price-catalog.schema.json" with { type: "json" };
+import validateCatalog from "./generated/catalog-validator.js";
 import type { PriceCatalog } from "./catalog-types.js";
 import type { CatalogLayer } from "./catalog.js";
 import type { Finding } from "../manifest/types.js";
-
-let validateCatalog: ValidateFunction<PriceCatalog> | undefined;
 
 export const BUILTIN_LAYER: CatalogLayer = { origin: "built-in", catalog: builtinCatalog as unknown as PriceCatalog };
 
@@ -20,11 +17,9 @@ export function parseCatalog(origin: string, text: string): { layer: CatalogLaye
   } catch (error) {
     return fail(`price catalog is not valid JSON: ${(error as Error).message}`);
   }
-  // Compiled on first use: most runs load no extra price book.
-  validateCatalog ??= new Ajv({ allErrors: true, strict: false }).compile<PriceCatalog>(catalogSchema);
   if (!validateCatalog(data)) {
     const problems = (validateCatalog.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
     return fail(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
-  return { layer: { origin, catalog: data } };
+  return { layer: { origin, catalog: data as PriceCatalog } };
 }
