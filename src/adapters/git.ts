@@ -1,12 +1,15 @@
-import { execFile, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
+
+// node:child_process (and node:net under it) costs ~10 ms to load: only runs with --base need it.
+const childProcess = () => import("node:child_process");
 
 /** A git failure the user can act on (unknown revision, not a repository); exit code 2. */
 export class GitError extends Error {
   override name = "GitError";
 }
 
-function git(cwd: string, args: string[]): Promise<string> {
+async function git(cwd: string, args: string[]): Promise<string> {
+  const { execFile } = await childProcess();
   return new Promise((resolve, reject) => {
     // execFile, never a shell: revision names come from users and pull request payloads.
     execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
@@ -68,9 +71,10 @@ export async function listTree(cwd: string, commit: string, prefix: string): Pro
  * Reads many blobs through one `git cat-file --batch` process: spawning `git show` per file
  * costs milliseconds each, which dominates on a monorepo.
  */
-export function readBlobs(cwd: string, blobs: readonly string[]): Promise<Map<string, Buffer>> {
+export async function readBlobs(cwd: string, blobs: readonly string[]): Promise<Map<string, Buffer>> {
   const wanted = [...new Set(blobs)];
-  if (wanted.length === 0) return Promise.resolve(new Map());
+  if (wanted.length === 0) return new Map();
+  const { spawn } = await childProcess();
   return new Promise((resolve, reject) => {
     const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
     const chunks: Buffer[] = [];

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import picomatch from "picomatch";
 import { DEFAULT_PATTERN, resolveInside, toPosix } from "../adapters/fs.js";
 import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
@@ -96,7 +95,9 @@ async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], sou
 }
 
 /** The base paths the same `paths` arguments select. */
-function baseMatcher(cwd: string, inputs: readonly string[]): (p: string) => boolean {
+async function baseMatcher(cwd: string, inputs: readonly string[]): Promise<(p: string) => boolean> {
+  // Loaded here: runs without --base never match paths this way.
+  const { default: picomatch } = await import("picomatch");
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
     const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
     if (picomatch.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
@@ -113,6 +114,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const cwd = options.cwd;
   const trust = options.trust ?? "head";
 
+  // The base's file list comes from git while the head is read and analyzed.
+  const listing = options.base?.list();
+  listing?.catch(() => undefined);
   const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
     cwd,
     paths: options.paths,
@@ -126,9 +130,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
   let baseManifests: Manifest[] = [];
   if (options.base) {
     const source = options.base;
-    const listing = await source.list();
-    const matches = baseMatcher(cwd, options.paths);
-    const selected = listing.filter((e) => matches(e.path));
+    const matches = await baseMatcher(cwd, options.paths);
+    const selected = (await listing!).filter((e) => matches(e.path));
     const headByFile = new Map(head.map((f) => [f.file, f]));
     // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
     const same = selected.filter((e) => e.blob !== undefined && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
