@@ -2,7 +2,7 @@ import { reportHtml } from "../app/html.js";
 import { renderCsv } from "../core/render/csv.js";
 import { jsonChunks } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
-import { renderTable } from "../core/render/table.js";
+import { tableChunks } from "../core/render/table.js";
 import type { Report } from "../core/review/report.js";
 import type { Io } from "./args.js";
 
@@ -26,7 +26,7 @@ export interface ReportFormat {
  * it shows in the commands' --help and is accepted by their --format at once.
  */
 export const REPORT_FORMATS = {
-  table: { render: (report, { color }) => renderTable(report, { color }), showsInputProblems: true },
+  table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => jsonChunks(report) },
   markdown: { render: (report) => renderMarkdown(report) },
   html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },

@@ -31,8 +31,11 @@ function volumeLine(w: ReportWorkload): string {
   return `${formatCount(w.requests.perMonth)} requests/month${per} = ${w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"}/month`;
 }
 
-/** Terminal output: the same content as the Markdown, aligned, with the math on every workload. */
-export function renderTable(report: Report, options: TableOptions): string {
+/**
+ * Terminal output: the same content as the Markdown, aligned, with the math on every workload.
+ * In pieces (a file's block each), so a monorepo's table never has to be one string.
+ */
+export function* tableChunks(report: Report, options: TableOptions): Generator<string, void, undefined> {
   const p = palette(options.color);
   const out: string[] = [];
   const s = report.summary;
@@ -79,6 +82,8 @@ export function renderTable(report: Report, options: TableOptions): string {
       for (const line of detail) out.push(`      ${line}`);
     });
     out.push("");
+    yield `${out.join("\n")}\n`;
+    out.length = 0;
   }
 
   if (report.budgets.length > 0) {
@@ -121,5 +126,5 @@ export function renderTable(report: Report, options: TableOptions): string {
   const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) · ${verdict}`);
   out.push(p.dim(`Prices: catalog ${plain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
-  return `${out.join("\n")}\n`;
+  yield `${out.join("\n")}\n`;
 }
