@@ -117,3 +117,40 @@ describe("tokenbudget calibrate on examples/usage-log.jsonl", () => {
     expect(report.workload.notes).toEqual(["prompts/system.md counts 305 tokens (o200k_base); input is what the requests send on top of it"]);
   });
 });
+
+describe("tokenbudget calibrate on an Anthropic log with a daily peak", () => {
+  let repo: TempRepo;
+  afterEach(() => repo.cleanup());
+
+  test("cache writes, the peak factor and a bad timestamp: measured, written, and priced", async () => {
+    repo = new TempRepo(false);
+    const lines: string[] = [];
+    const usage = { input_tokens: 500, cache_read_input_tokens: 3000, cache_creation_input_tokens: 500, output_tokens: 200 };
+    // Two days; 10 requests an hour, 40 from 18:00 to 19:00.
+    for (let day = 0; day < 2; day++) {
+      for (let hour = 0; hour < 24; hour++) {
+        const count = hour === 18 ? 40 : 10;
+        for (let k = 0; k < count; k++) {
+          const timestamp = new Date(Date.UTC(2026, 10, 1 + day, hour) + (k * 3_600_000) / count).toISOString();
+          lines.push(JSON.stringify({ model: "claude-test", timestamp, usage }));
+        }
+      }
+    }
+    // A millisecond value written where Unix seconds belong: 1,000 times too far, in the future.
+    lines.push(JSON.stringify({ model: "claude-test", created: Date.UTC(2026, 10, 1, 12), usage }));
+    repo.write("usage.jsonl", `${lines.join("\n")}\n`);
+    repo.write(
+      "ai-workloads.yaml",
+      "version: 1\nprices:\n  - { provider: anthropic, model: claude-test, input: 3, output: 15, cached_input: 0.3, cache_write: 3.75 }\nworkloads:\n  - name: assistant\n    provider: anthropic\n    model: claude-test\n    tokens: { input: 1000, output: 100 }\n    requests: { per_day: 100 }\n",
+    );
+    const { code, stdout } = await cli(repo.dir, "calibrate", "usage.jsonl", "--workload", "assistant", "--write");
+    expect(code).toBe(0);
+    expect(stdout).toContain("note: 1 in the future timestamp(s) left out of the request rate");
+    // 539 gaps over 47.9 hours: 270 a day; the busiest hour holds 40 of a mean 539 / 47.9 an hour: 3.55.
+    expect(stdout).toContain("wrote tokens: { input: 4000, output: 200, cached_input: 3000, cache_write: 500 }, requests: { per_day: 270, peak_to_average: 3.55 } to ai-workloads.yaml");
+    expect(readFileSync(path.join(repo.dir, "ai-workloads.yaml"), "utf8")).toContain("requests: { per_day: 270, peak_to_average: 3.55 }");
+    // (500 x 3 + 3,000 x 0.3 + 500 x 3.75 + 200 x 15) / 1e6 = $0.007275 a request, 270 x 730/24 a month
+    const { report } = await cliJson(repo.dir, "estimate");
+    expect(report.workloads[0].monthlyCost).toBe(59.7459375);
+  });
+});

@@ -8,6 +8,7 @@ import { batchQueueFindings } from "../src/core/cost/batch-queue.js";
 import { dec, formatCount, formatUsdPrecise } from "../src/core/money.js";
 import { compareWorkload } from "../src/core/plan/compare.js";
 import { createCalibration } from "../src/core/plan/calibrate.js";
+import { diffRevisions } from "../src/core/review/diff.js";
 import { analyzeText } from "./helpers/pipeline.js";
 import { rulesBook } from "./helpers/rules-catalog.js";
 
@@ -312,6 +313,16 @@ describe("17.2 dedicated contracts", () => {
     // max(5,000, 4,007.70) + (12B - 10B) / 1e6 x 0.50
     expect(cost.monthlyCost.toString()).toBe("6000");
     expect(componentMath(cost.components[2]!)).toBe("2.000B overage tok x $0.50/1M (tokens above the 10.00B included) = $1,000.00");
+  });
+
+  test("a contract change is a price driver of its own, apart from the hardware", () => {
+    const base = analyze(contract(12000000));
+    const head = analyze(contract(12000000).replace("monthly_minimum: 5000", "monthly_minimum: 5500").replace("hardware: h100-80gb", "hardware: h100-80gb, replicas: 2"));
+    // base $6,000; a $5,500 minimum on one replica: $6,500 (+$500); then two replicas: 8,015.40 + 1,000 overage (+$2,515.40)
+    expect(diffRevisions([base], [head]).workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([
+      ["price", "dedicated contract minimum $5,000.00, 10.00B tokens included, overage $0.50/1M -> minimum $5,500.00, 10.00B tokens included, overage $0.50/1M", "500"],
+      ["hardware", "hardware 1x h100-80gb x 1 replica(s), 730h -> 1x h100-80gb x 2 replica(s), 730h", "2515.4"],
+    ]);
   });
 
   test("hardware without a rate is priced by the contract alone", () => {

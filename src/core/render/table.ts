@@ -68,8 +68,10 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
       if (w.monthlyCost) detail.push(volumeLine(w));
       for (const c of w.costComponents) detail.push(`  ${c.math}`);
       if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
-        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}` : "";
-        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens!)} tokens${util}`);
+        const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization!) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
+        const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
+        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens!)} tokens${util}${use}`);
       }
       if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
       if (w.price) {

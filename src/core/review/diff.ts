@@ -2,7 +2,7 @@ import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
 import { estimateWorkload, type WorkloadEstimate } from "../cost/estimate.js";
 import { budgetMessage } from "./evaluate.js";
-import { ZERO, formatCount, formatPercentChange, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
+import { ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
 import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
@@ -80,7 +80,7 @@ function describeContract(base: DedicatedContract | undefined, head: DedicatedCo
       ? [
           c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
           c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
-          c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : "",
+          c.overagePerMillion ? `overage ${formatUnitPrice(c.overagePerMillion)}/1M` : "",
         ]
           .filter(Boolean)
           .join(", ") || "no terms"
