@@ -302,3 +302,65 @@ describe("differential recomputation of token costs", () => {
     expect(tiered).toBeGreaterThan(10);
   });
 });
+
+describe("differential recomputation of capacity costs", () => {
+  const hardware = [...builtin.hardware, ...RULES_CATALOG.hardware];
+  const capacity = fc.record(
+    {
+      mode: fc.constantFrom("dedicated", "gpu-cluster"),
+      hardware: fc.constantFrom(...hardware.map((h) => h.id)),
+      gpus: fc.integer({ min: 1, max: 20 }),
+      replicas: fc.integer({ min: 1, max: 5 }),
+      hours: fc.integer({ min: 1, max: 744 }),
+      // hourly_rate must be above 0
+      rate: fc.integer({ min: 1, max: 2000 }).map((v) => v / 100),
+      storage: cents(100_000),
+      contract: fc.record({ minimum: cents(2_000_000), included: fc.integer({ min: 0, max: 20 }).map((b) => b * 1e9), overage: cents(200) }, { requiredKeys: [] }),
+      perDay: fc.integer({ min: 0, max: 5_000_000 }),
+    },
+    { requiredKeys: ["mode", "hardware", "gpus", "replicas", "hours", "storage", "contract", "perDay"] },
+  );
+
+  test("dedicated (with contracts) and clusters (billed in multiples of 8 on Together) agree on 200 generated workloads", () => {
+    let compared = 0;
+    for (const c of fc.sample(capacity, { numRuns: 200, seed: 17 })) {
+      const hw = [...hardware].reverse().find((h) => h.id === c.hardware)!;
+      const dedicated = c.mode === "dedicated";
+      const listed = dedicated ? hw.dedicatedHourly : hw.clusterHourly;
+      const rate = c.rate !== undefined ? Q.of(c.rate) : listed !== undefined ? Q.of(listed) : undefined;
+      const contract = dedicated && (c.contract.minimum !== undefined || c.contract.overage !== undefined) ? c.contract : undefined;
+      const terms = contract ? `, contract: { ${[contract.minimum !== undefined ? `monthly_minimum: ${contract.minimum}` : "", contract.included !== undefined ? `included_tokens: ${contract.included}` : "", contract.overage !== undefined ? `overage_per_million: ${contract.overage}` : ""].filter(Boolean).join(", ")} }` : "";
+      const spec = dedicated
+        ? `dedicated: { hardware: ${c.hardware}, gpus: ${c.gpus}, replicas: ${c.replicas}, hours: ${c.hours}${c.rate !== undefined ? `, hourly_rate: ${c.rate}` : ""}${terms} }`
+        : `cluster: { hardware: ${c.hardware}, gpus: ${c.gpus}, hours: ${c.hours}${c.rate !== undefined ? `, hourly_rate: ${c.rate}` : ""}, storage_monthly: ${c.storage} }`;
+      const text = `version: 1\nworkloads:\n  - name: w\n    model: meta-llama/Llama-3.3-70B-Instruct-Turbo\n    mode: ${c.mode}\n    ${spec}\n    tokens: { input: 900, output: 100 }\n    requests: { per_day: ${c.perDay} }\n`;
+      const analysis = analyzeText(text, { book });
+      expect(analysis.estimates, `${text}${analysis.findings.map((f) => f.message).join("\n")}`).toHaveLength(1);
+      const estimate = analysis.estimates[0]!;
+      if (!rate && !contract) {
+        expect(estimate.priced, text).toBe(false);
+        continue;
+      }
+      // README: dedicated = hourly_rate * gpus * replicas * hours; under a contract max(minimum, that) + overage;
+      // cluster = billed gpus * hours * hourly_rate + storage, billed gpus the next multiple of 8 on Together.
+      const tokens = Q.of(c.perDay).times(new Q(1000n)).times(PER_MONTH.per_day!);
+      let want: Q;
+      if (dedicated) {
+        const gpu = rate ? rate.times(Q.of(c.gpus * c.replicas * c.hours)) : ZERO;
+        want = gpu;
+        if (contract) {
+          const minimum = Q.of(contract.minimum ?? 0);
+          want = gpu.cmp(minimum) >= 0 ? gpu : minimum;
+          const over = tokens.minus(Q.of(contract.included ?? 0));
+          if (contract.overage !== undefined && over.cmp(ZERO) > 0) want = want.plus(over.times(Q.of(contract.overage)).div(MILLION));
+        }
+      } else {
+        const billed = hw.provider === "together" ? Math.ceil(c.gpus / 8) * 8 : c.gpus;
+        want = rate!.times(Q.of(billed * c.hours)).plus(Q.of(c.storage));
+      }
+      expect(agrees(estimate.cost!.monthlyCost.toString(), want), `${text}got ${estimate.cost!.monthlyCost}`).toBe(true);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
+});
