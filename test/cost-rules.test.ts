@@ -9,6 +9,7 @@ import { dec, formatCount, formatUsdPrecise } from "../src/core/money.js";
 import { compareWorkload } from "../src/core/plan/compare.js";
 import { createCalibration } from "../src/core/plan/calibrate.js";
 import { diffRevisions } from "../src/core/review/diff.js";
+import { buildReport } from "../src/core/review/report.js";
 import { analyzeText } from "./helpers/pipeline.js";
 import { rulesBook } from "./helpers/rules-catalog.js";
 
@@ -84,6 +85,14 @@ describe("3. forecasts of capacity-priced workloads", () => {
     expect(message(endpoint(", tokens_per_second: 1000"), "budget.forecast")).toBe(
       "workload w grows 20%/month: at its peak its dedicated endpoint needs 3 replicas by then (1 declared), and will exceed its budget $10,000.00/mo in month 7 ($12,023.10/mo)",
     );
+  });
+
+  test("the report carries the forecast and the replicas of each month", () => {
+    const report = buildReport([analyze(endpoint(", tokens_per_second: 1000"))], { toolVersion: "test", book: rulesBook() });
+    const w = report.workloads[0]!;
+    expect(w.forecastReplicas).toEqual([1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6]);
+    expect(w.forecast!.map(String).slice(0, 3)).toEqual(["4007.7", "4007.7", "8015.4"]);
+    expect(buildReport([analyze(endpoint())], { toolVersion: "test", book: rulesBook() }).workloads[0]!.forecastReplicas).toBeNull();
   });
 
   test("without a throughput the endpoint stays flat, and growth never breaks its budget", () => {

@@ -38,8 +38,6 @@ export interface ResolvedTokenPrice {
   longContext: TierRates[];
   /** For batch mode: whether the rates are a batch discount, serverless rates, or unavailable. */
   batch?: "discounted" | "not-discounted" | "unknown" | "unavailable";
-  /** Batch input / serverless input: scales the rates a batch offer does not list (cached, cache write, tiers). */
-  batchRatio?: Decimal;
 }
 
 export type PriceProblem =
@@ -76,11 +74,6 @@ function ratesOf(prices: TokenPrices | LongContextTier): TokenRates {
 function findOverride(workload: Workload, overrides: readonly PriceOverride[]): PriceOverride | undefined {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === undefined || o.provider === workload.provider));
-}
-
-/** Batch input over serverless input; 1 when serverless input is free (nothing to scale by). */
-function ratioOf(serverless: TokenRates, batch: TokenRates): Decimal {
-  return serverless.input.isZero() ? dec(1) : batch.input.div(serverless.input);
 }
 
 /** A serverless rate scaled by the batch ratio; the product first, one division, so 50% stays exact. */
@@ -148,7 +141,7 @@ export function resolveTokenPrice(
         ...(override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {}),
         ...(override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}),
       };
-      return { ...base, rates: batchRates(serverless, listed), batch: "discounted", batchRatio: ratioOf(serverless, listed) };
+      return { ...base, rates: batchRates(serverless, listed), batch: "discounted" };
     }
     // A negotiated price without batch rates: the catalog still knows whether batch exists.
     if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
@@ -178,7 +171,6 @@ export function resolveTokenPrice(
     rates: batchRates(serverless, listed),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
     batch: "discounted",
-    batchRatio: ratioOf(serverless, listed),
   };
 }
 

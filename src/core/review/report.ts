@@ -176,7 +176,8 @@ function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | und
     budget,
     status: workloadStatus(estimate, budget),
     forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    forecastReplicas: steps?.[0]?.replicas !== undefined && steps[0].peakUtilization ? steps.map((s) => s.replicas!) : null,
+    // Replicas only move with a known throughput; without one they are the declared count every month.
+    forecastReplicas: steps && workload.dedicated && cost?.peakUtilization ? steps.map((s) => s.replicas!) : null,
   };
 }
 
