@@ -11104,9 +11104,6 @@ function findOverride(workload, overrides) {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === void 0 || o.provider === workload.provider));
 }
-function ratioOf(serverless, batch) {
-  return serverless.input.isZero() ? dec(1) : batch.input.div(serverless.input);
-}
 function scaled(rate, serverless, batch) {
   if (rate === void 0) return void 0;
   return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
@@ -11155,7 +11152,7 @@ function resolveTokenPrice(workload, overrides, book) {
         ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
         ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
       };
-      return { ...base3, rates: batchRates(serverless2, listed2), batch: "discounted", batchRatio: ratioOf(serverless2, listed2) };
+      return { ...base3, rates: batchRates(serverless2, listed2), batch: "discounted" };
     }
     if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
     return { ...base3, rates: serverless2, batch: "not-discounted" };
@@ -11181,8 +11178,7 @@ function resolveTokenPrice(workload, overrides, book) {
     longContext: batchTiers(base2.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
-    batch: "discounted",
-    batchRatio: ratioOf(serverless, listed)
+    batch: "discounted"
   };
 }
 function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
@@ -22840,8 +22836,10 @@ function* tableChunks(report, options) {
       if (w.monthlyCost) detail.push(volumeLine(w));
       for (const c of w.costComponents) detail.push(`  ${c.math}`);
       if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
-        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}` : "";
-        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}`);
+        const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
+        const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
+        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
       }
       if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
       if (w.price) {
@@ -25217,7 +25215,7 @@ function describeContract(base2, head) {
   const terms = (c) => c ? [
     c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
     c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
-    c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : ""
+    c.overagePerMillion ? `overage ${formatUnitPrice(c.overagePerMillion)}/1M` : ""
   ].filter(Boolean).join(", ") || "no terms" : "none";
   return `dedicated contract ${terms(base2)} -> ${terms(head)}`;
 }
@@ -25503,7 +25501,8 @@ function workloadReport(estimate, analysis) {
     budget,
     status: workloadStatus(estimate, budget),
     forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    forecastReplicas: steps?.[0]?.replicas !== void 0 && steps[0].peakUtilization ? steps.map((s) => s.replicas) : null
+    // Replicas only move with a known throughput; without one they are the declared count every month.
+    forecastReplicas: steps && workload.dedicated && cost2?.peakUtilization ? steps.map((s) => s.replicas) : null
   };
 }
 function groupsOf(workloads, tags) {

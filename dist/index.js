@@ -36791,9 +36791,6 @@ function findOverride(workload, overrides) {
   const model = workload.model.toLowerCase();
   return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === void 0 || o.provider === workload.provider));
 }
-function ratioOf(serverless, batch) {
-  return serverless.input.isZero() ? dec(1) : batch.input.div(serverless.input);
-}
 function scaled(rate, serverless, batch) {
   if (rate === void 0) return void 0;
   return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
@@ -36842,7 +36839,7 @@ function resolveTokenPrice(workload, overrides, book) {
         ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
         ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
       };
-      return { ...base3, rates: batchRates(serverless2, listed2), batch: "discounted", batchRatio: ratioOf(serverless2, listed2) };
+      return { ...base3, rates: batchRates(serverless2, listed2), batch: "discounted" };
     }
     if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
     return { ...base3, rates: serverless2, batch: "not-discounted" };
@@ -36868,8 +36865,7 @@ function resolveTokenPrice(workload, overrides, book) {
     longContext: batchTiers(base2.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
     origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
-    batch: "discounted",
-    batchRatio: ratioOf(serverless, listed)
+    batch: "discounted"
   };
 }
 function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
@@ -42851,7 +42847,7 @@ function describeContract(base2, head) {
   const terms = (c) => c ? [
     c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
     c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
-    c.overagePerMillion ? `overage $${c.overagePerMillion}/1M` : ""
+    c.overagePerMillion ? `overage ${formatUnitPrice(c.overagePerMillion)}/1M` : ""
   ].filter(Boolean).join(", ") || "no terms" : "none";
   return `dedicated contract ${terms(base2)} -> ${terms(head)}`;
 }
@@ -43189,7 +43185,8 @@ function workloadReport(estimate, analysis) {
     budget,
     status: workloadStatus(estimate, budget),
     forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    forecastReplicas: steps?.[0]?.replicas !== void 0 && steps[0].peakUtilization ? steps.map((s) => s.replicas) : null
+    // Replicas only move with a known throughput; without one they are the declared count every month.
+    forecastReplicas: steps && workload.dedicated && cost2?.peakUtilization ? steps.map((s) => s.replicas) : null
   };
 }
 function groupsOf(workloads, tags) {
