@@ -65,7 +65,15 @@ describe("validate", () => {
 
   test("no manifests found is a usage error", async () => {
     repo = new TempRepo(false);
-    expect(await cli(repo.dir, "estimate")).toMatchObject({ code: 2, stderr: "tokenbudget: no manifests found (looked for **/ai-workloads.{yaml,yml})\n" });
+    expect(await cli(repo.dir, "estimate")).toMatchObject({
+      code: 2,
+      stderr:
+        "tokenbudget: no manifests found below the current directory (looked for **/ai-workloads.{yaml,yml}, skipping node_modules and .git); name manifests, folders or globs, e.g. tokenbudget estimate services/ or tokenbudget estimate 'infra/**/*.yaml'\n",
+    });
+    repo.write("services/README.md", "no manifests here\n");
+    expect((await cli(repo.dir, "compare", "services")).stderr).toBe(
+      "tokenbudget: no manifests found in services (a folder is searched for **/ai-workloads.{yaml,yml}; a file or glob is read as given); name manifests, folders or globs, e.g. tokenbudget compare services/ or tokenbudget compare 'infra/**/*.yaml'\n",
+    );
   });
 });
 

@@ -263,7 +263,7 @@ ${extra}`;
     expect((await cli(r.dir, "check")).code).toBe(0);
     const result = await cli(r.dir, "check", "--fail-on", "warning");
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("app.py:11:50 warning model.undeclared: openai model gpt-4o-mini is used here and no manifest declares it");
+    expect(result.stdout).toMatch(/app\.py:11:50: warning: openai model gpt-4o-mini is used here and no manifest declares it.* \(model\.undeclared\)$/m);
   });
 
   it("--base: only the uses the change adds fail; those already at the base are listed as notices", async () => {

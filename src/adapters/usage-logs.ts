@@ -152,7 +152,12 @@ async function startsWithGzipMagic(handle: FileHandle): Promise<boolean> {
  * because rotated logs are often renamed. Failing to open the file or read its first bytes throws; a bad line, or a corrupt or
  * truncated gzip stream (reported at the line after the last one read), becomes a problem instead.
  */
-export async function* readUsageLog(file: string, problems: UsageLogProblems): AsyncGenerator<UsageRecord> {
+/** Bytes read so far across the files (compressed bytes for gzip), for progress. */
+export interface ReadCounter {
+  bytes: number;
+}
+
+export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }): AsyncGenerator<UsageRecord> {
   const handle = await open(file);
   let gzipped: boolean;
   try {
@@ -168,9 +173,11 @@ export async function* readUsageLog(file: string, problems: UsageLogProblems): A
   const text = gzipped ? pipeline(raw, createGunzip(), () => {}) : raw;
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   let line = 0;
+  const before = counter.bytes;
   try {
     for await (const content of lines) {
       line++;
+      counter.bytes = before + raw.bytesRead;
       const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
       if (trimmed === "") continue;
       let record: UsageRecord;
@@ -194,6 +201,7 @@ export async function* readUsageLog(file: string, problems: UsageLogProblems): A
 export async function* readUsageLogs(
   files: readonly string[],
   problems: UsageLogProblems,
+  counter: ReadCounter = { bytes: 0 },
 ): AsyncGenerator<UsageRecord> {
-  for (const file of files) yield* readUsageLog(file, problems);
+  for (const file of files) yield* readUsageLog(file, problems, counter);
 }

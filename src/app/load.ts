@@ -8,14 +8,14 @@ import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
 import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { validateManifest, type TemplateTokens } from "../core/manifest/validate.js";
+import { isPolicyFinding } from "../core/review/report.js";
 
 const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
 /** Rules that mean the input is wrong rather than over budget: they exit 2, not 1. */
-const POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
 
 export function isInputError(finding: Finding): boolean {
-  return finding.severity === "error" && !POLICY_RULES.test(finding.rule);
+  return finding.severity === "error" && !isPolicyFinding(finding);
 }
 
 /** Reads one price book file (relative to cwd) and checks it against the catalog schema. */

@@ -4,7 +4,7 @@ export interface Io {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
   /** YYYY-MM-DD; the clock lives here, not in the core. */
   today: string;
 }

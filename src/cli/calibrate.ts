@@ -1,4 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readUsageLogs, UsageLogProblems } from "../adapters/usage-logs.js";
 import { createCalibration, type ModelCalibration } from "../core/plan/calibrate.js";
@@ -11,6 +11,7 @@ import type { PriceBook } from "../core/prices/catalog.js";
 import { UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem, loadManifests } from "./manifests.js";
+import { formatBytes, startProgress } from "./progress.js";
 import { columns, jsonText } from "./output.js";
 
 /** Calibration's statistics use their own decimal.js clone; money and JSON output use tokenbudget's. */
@@ -211,10 +212,20 @@ async function calibrate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io
   // Anything after the end of today (UTC) is a future timestamp.
   const accumulator = createCalibration({ now: Date.parse(io.today) + 86_400_000 });
   const files = positionals.map((p) => path.resolve(io.cwd, p));
+  const counter = { bytes: 0 };
+  const total = (await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const progress = startProgress(io);
+  let records = 0;
   try {
-    for await (const record of readUsageLogs(files, problems)) accumulator.add(record);
+    for await (const record of readUsageLogs(files, problems, counter)) {
+      accumulator.add(record);
+      records++;
+      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+    }
   } catch (error) {
     throw new UsageError(`cannot read usage log: ${(error as Error).message}`);
+  } finally {
+    progress.done();
   }
   const { models } = accumulator.result();
   const relative = (file: string) => path.relative(io.cwd, file) || file;

@@ -5,7 +5,7 @@ import { compareHtml } from "../app/html.js";
 import { TOOL_VERSION } from "../version.js";
 import { UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
-import { formatProblem, loadManifests } from "./manifests.js";
+import { formatProblem, loadManifests, noManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 
 function perDay(perMonth: Decimal): Decimal {
@@ -150,7 +150,7 @@ async function compare({ values, positionals }: Parsed<typeof OPTIONS>, io: Io):
 
   const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
-  if (loaded.files.length === 0) throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
+  if (loaded.files.length === 0) throw noManifests("compare", positionals);
 
   const comparisons: WorkloadComparison[] = [];
   for (const file of loaded.files) {

@@ -1,8 +1,11 @@
 import { isInputError, loadHead } from "../app/load.js";
+import { DEFAULT_PATTERN } from "../adapters/fs.js";
+import { UsageError } from "./args.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
 import type { Finding } from "../core/manifest/types.js";
 
 export { loadCatalogFile, loadLayers } from "../app/load.js";
+export { formatProblem } from "../core/render/validation.js";
 
 export interface LoadedManifests {
   /** One analysis per manifest found, each priced with its own book (built-in < --catalog < its `catalogs:`). */
@@ -17,7 +20,10 @@ export async function loadManifests(cwd: string, paths: readonly string[], catal
   return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
 }
 
-/** `file:line:col: error: message [path] (rule)`, the form every command prints input problems in. */
-export function formatProblem(f: Finding): string {
-  return `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`;
+/** Says where discovery looked and how to point it elsewhere. */
+export function noManifests(command: string, paths: readonly string[]): UsageError {
+  const where = paths.length
+    ? `in ${paths.join(" ")} (a folder is searched for ${DEFAULT_PATTERN}; a file or glob is read as given)`
+    : `below the current directory (looked for ${DEFAULT_PATTERN}, skipping node_modules and .git)`;
+  return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
 }

@@ -3,11 +3,13 @@ import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
 import { jsonChunks } from "../core/render/json.js";
+import { renderValidationMarkdown, validationSummary } from "../core/render/validation.js";
+import { DEFAULT_GROUP_TAGS, validationReport } from "../core/review/report.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec } from "./command.js";
 import { REPORT_FORMAT_NAMES, REPORT_FORMATS, wantsColor, writeReport, type ReportFormatName } from "./formats.js";
-import { formatProblem } from "./manifests.js";
+import { formatProblem, noManifests } from "./manifests.js";
 
 const FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => ("help" in f ? [`${name}: ${f.help}`] : []));
 const FORMAT = {
@@ -19,7 +21,13 @@ const FORMAT = {
 } as const satisfies OptionSpec;
 /** validate prints findings: only the formats that can list them. */
 const VALIDATE_FORMAT = { name: "format", type: "string", choices: ["table", "json", "markdown"], default: "table", help: "output format" } as const satisfies OptionSpec;
-const GROUP_BY = { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag" } as const satisfies OptionSpec;
+const GROUP_BY = {
+  name: "group-by",
+  type: "string",
+  value: "TAG",
+  multiple: true,
+  help: `also total spend by this tag; ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`,
+} as const satisfies OptionSpec;
 const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
 const LIMITS = [
   { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
@@ -43,7 +51,7 @@ interface ReviewValues {
   "max-workloads": string;
 }
 
-async function review(values: ReviewValues, positionals: string[], io: Io): Promise<RunResult> {
+async function review(command: string, values: ReviewValues, positionals: string[], io: Io): Promise<RunResult> {
   const limits: ParseLimits = {
     maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
     maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
@@ -61,7 +69,7 @@ async function review(values: ReviewValues, positionals: string[], io: Io): Prom
     toolVersion: TOOL_VERSION,
   });
   if (result.files.length === 0 && result.report.findings.length === 0) {
-    throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
+    throw noManifests(command, positionals);
   }
   return result;
 }
@@ -93,13 +101,14 @@ export const validateCommand = defineCommand({
   options: [VALIDATE_FORMAT, CATALOG, ...LIMITS],
   examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
   async run({ values, positionals }, io) {
-    const result = await review(values, positionals, io);
-    const { report } = result;
+    const result = await review("validate", values, positionals, io);
+    const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
-      printInputProblems(result, io);
-      for (const f of report.findings.filter((x) => x.severity !== "error")) io.stdout.write(`${formatProblem(f)}\n`);
-      if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid\n`);
+      // Findings and the verdict go to the same place, in the order a reader needs them.
+      for (const f of report.findings) io.stderr.write(`${formatProblem(f)}\n`);
+      io.stdout.write(`${validationSummary(report)}\n`);
     }
     return result.inputErrors ? 2 : 0;
   },
@@ -113,7 +122,7 @@ export const estimateCommand = defineCommand({
   options: [FORMAT, GROUP_BY, CATALOG, ...LIMITS],
   examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
   async run({ values, positionals }, io) {
-    const result = await review(values, positionals, io);
+    const result = await review("estimate", values, positionals, io);
     await printReport(result, values, io);
     return result.inputErrors ? 2 : 0;
   },
@@ -127,7 +136,7 @@ export const checkCommand = defineCommand({
   options: [FORMAT, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
   examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
   async run({ values, positionals }, io) {
-    const result = await review(values, positionals, io);
+    const result = await review("check", values, positionals, io);
     await printReport(result, values, io);
     return exitCode(result, values["fail-on"]);
   },
@@ -142,8 +151,10 @@ export const diffCommand = defineCommand({
   examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
   async run({ values, positionals }, io) {
     if (!values.base) throw new UsageError("diff needs --base REF");
-    const result = await review(values, positionals, io);
-    result.report.workloads = result.report.workloads.filter((w) => w.change !== "unchanged");
+    const result = await review("diff", values, positionals, io);
+    const { report } = result;
+    report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
+    if (report.workloads.length === 0) report.notes.push(`no workload changed against ${values.base}`);
     await printReport(result, values, io);
     return exitCode(result, values["fail-on"]);
   },

@@ -270,16 +270,13 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
-      const hint = resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : "";
-      findings.push(
-        finding(
-          workload,
-          manifest.policy.unknownModel,
-          "model.unknown",
-          `unknown model "${workload.model}" for provider ${workload.provider}${hint}; add it under prices: with your rates, or load a catalog that has it`,
-          "model",
-        ),
-      );
+      // The right model under the wrong provider is the common case: name the provider to set.
+      const elsewhere = resolved.providers;
+      const message =
+        elsewhere.length > 0
+          ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)`
+          : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+      findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
     }

@@ -86,7 +86,9 @@ function unknownKey(e: SchemaError): Explained {
   const key = String(param<string>(e, "additionalProperty"));
   const known = Object.keys((e.parent?.properties as Json | undefined) ?? {});
   const path = [...e.path, key];
-  return { message: `unknown key "${key}" in ${e.where}${didYouMean(key, known)}`, path, at: e.parsed.locateKey(path) };
+  // A near miss names the key meant; otherwise the keys allowed here are listed.
+  const hint = didYouMean(key, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  return { message: `unknown key "${key}" in ${e.where}${hint}`, path, at: e.parsed.locateKey(path) };
 }
 
 function missingKey(e: SchemaError): Explained {

@@ -77,6 +77,11 @@ export class PriceBook {
     return [...this.idsByProvider.keys()];
   }
 
+  /** The providers whose books have exactly this model id, for "set provider: openai". */
+  providersWith(id: string): string[] {
+    return this.providers().filter((provider) => this.findModel(provider, id) !== undefined);
+  }
+
   /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
   suggestModels(provider: string, id: string, limit = 3): string[] {
     const own = closest(id, new Set(this.idsByProvider.get(provider.toLowerCase()) ?? []), limit);

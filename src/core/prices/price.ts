@@ -41,7 +41,7 @@ export interface ResolvedTokenPrice {
 }
 
 export type PriceProblem =
-  | { problem: "unknown-model"; suggestions: string[] }
+  | { problem: "unknown-model"; suggestions: string[]; /** Providers that do offer this exact id. */ providers: string[] }
   | { problem: "no-serverless-price"; origin: PriceOrigin };
 
 function originOf(kind: PriceOrigin["kind"], book: string, source: CatalogSource | undefined, asOf?: string, note?: string): PriceOrigin {
@@ -148,7 +148,7 @@ export function resolveTokenPrice(
     return { ...base, rates: serverless, batch: "not-discounted" };
   }
 
-  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model) };
+  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };

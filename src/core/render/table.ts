@@ -111,7 +111,8 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
     out.push(p.bold("Findings"));
     for (const f of report.findings) {
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
-      out.push(`  ${plain(f.file)}:${f.line}:${f.col} ${sev} ${f.rule}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""}`);
+      // The same `file:line:col: severity: message [path] (rule)` as every other output, so editors can jump to it.
+      out.push(`  ${plain(f.file)}:${f.line}:${f.col}: ${sev}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`);
     }
     out.push("");
   }

@@ -118,6 +118,25 @@ export interface ReportOptions {
   codeFindings?: readonly Finding[];
 }
 
+/** Findings about budgets, growth, price age and declarations: what check enforces, not what makes a manifest valid. */
+const POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
+
+export function isPolicyFinding(finding: Finding): boolean {
+  return POLICY_RULES.test(finding.rule);
+}
+
+/**
+ * What `validate` reports: only the findings about validity, with the status and counts taken
+ * from them, so its text, markdown and JSON forms agree on pass, warn or fail.
+ */
+export function validationReport(report: Report): Report {
+  const findings = report.findings.filter((f) => !isPolicyFinding(f));
+  const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count("notice") } };
+}
+
 /** Tags every report groups by, besides any asked for. */
 export const DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"] as const;
 
