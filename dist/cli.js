@@ -8494,7 +8494,7 @@ function parseCommand(command, args, owners2) {
 }
 
 // src/cli/calibrate.ts
-import { readFile as readFile2, writeFile } from "node:fs/promises";
+import { readFile as readFile2, stat as stat2, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/adapters/usage-logs.ts
@@ -8593,7 +8593,7 @@ async function startsWithGzipMagic(handle) {
   const { bytesRead } = await handle.read(head, 0, head.length, 0);
   return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
 }
-async function* readUsageLog(file, problems) {
+async function* readUsageLog(file, problems, counter = { bytes: 0 }) {
   const handle = await open(file);
   let gzipped;
   try {
@@ -8607,9 +8607,11 @@ async function* readUsageLog(file, problems) {
   }) : raw;
   const lines = createInterface({ input: text2, crlfDelay: Infinity });
   let line = 0;
+  const before = counter.bytes;
   try {
     for await (const content of lines) {
       line++;
+      counter.bytes = before + raw.bytesRead;
       const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
       if (trimmed === "") continue;
       let record;
@@ -8628,8 +8630,8 @@ async function* readUsageLog(file, problems) {
     raw.destroy();
   }
 }
-async function* readUsageLogs(files, problems) {
-  for (const file of files) yield* readUsageLog(file, problems);
+async function* readUsageLogs(files, problems, counter = { bytes: 0 }) {
+  for (const file of files) yield* readUsageLog(file, problems, counter);
 }
 
 // node_modules/decimal.js/decimal.mjs
@@ -11157,7 +11159,7 @@ function resolveTokenPrice(workload, overrides, book) {
     if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
     return { ...base3, rates: serverless2, batch: "not-discounted" };
   }
-  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model) };
+  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
@@ -16076,7 +16078,8 @@ function unknownKey(e) {
   const key4 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
   const path7 = [...e.path, key4];
-  return { message: `unknown key "${key4}" in ${e.where}${didYouMean(key4, known)}`, path: path7, at: e.parsed.locateKey(path7) };
+  const hint = didYouMean(key4, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  return { message: `unknown key "${key4}" in ${e.where}${hint}`, path: path7, at: e.parsed.locateKey(path7) };
 }
 function missingKey(e) {
   return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
@@ -16703,16 +16706,9 @@ function estimateTokenWorkload(workload, manifest, book) {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
-      const hint = resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : "";
-      findings.push(
-        finding(
-          workload,
-          manifest.policy.unknownModel,
-          "model.unknown",
-          `unknown model "${workload.model}" for provider ${workload.provider}${hint}; add it under prices: with your rates, or load a catalog that has it`,
-          "model"
-        )
-      );
+      const elsewhere = resolved.providers;
+      const message = elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+      findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
     }
@@ -22581,6 +22577,10 @@ var PriceBook = class {
   providers() {
     return [...this.idsByProvider.keys()];
   }
+  /** The providers whose books have exactly this model id, for "set provider: openai". */
+  providersWith(id) {
+    return this.providers().filter((provider) => this.findModel(provider, id) !== void 0);
+  }
   /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
   suggestModels(provider, id, limit = 3) {
     const own = closest(id, new Set(this.idsByProvider.get(provider.toLowerCase()) ?? []), limit);
@@ -22591,11 +22591,245 @@ var PriceBook = class {
   }
 };
 
+// src/core/cost/batch-queue.ts
+function dailyBatchTokens(estimate) {
+  return estimate.cost.monthlyTokens.times(24).div(730);
+}
+function batchTerms(book, provider) {
+  for (const layer of [...book.layers].reverse()) {
+    const terms = layer.catalog.providers?.[provider.toLowerCase()]?.batch;
+    if (terms) return terms;
+  }
+  return void 0;
+}
+function queueOverage(daily, terms) {
+  const limit = dec(terms.enqueuedTokensPerModel);
+  const fills = daily.div(limit);
+  return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
+}
+function batchQueueFindings(files) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!file.book) continue;
+    for (const estimate of file.estimates) {
+      const { workload } = estimate;
+      if (workload.mode !== "batch" || !estimate.priced || !estimate.cost) continue;
+      const terms = batchTerms(file.book, workload.provider);
+      if (!terms) continue;
+      const key4 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
+      const group = groups.get(key4) ?? { terms, members: [] };
+      group.members.push(estimate);
+      groups.set(key4, group);
+    }
+  }
+  const findings = [];
+  for (const { terms, members } of groups.values()) {
+    const daily = sum2(members.map(dailyBatchTokens));
+    if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
+    const first = members[0].workload;
+    const at = first.at.mode ?? first;
+    const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
+    findings.push({
+      severity: "warning",
+      rule: "batch.queue-limit",
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      file: first.file,
+      line: at.line,
+      col: at.col,
+      path: `workloads[${first.index}].mode`,
+      workload: first.name
+    });
+  }
+  return findings;
+}
+
+// src/core/review/report.ts
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
+function isPolicyFinding(finding2) {
+  return POLICY_RULES.test(finding2.rule);
+}
+function validationReport(report) {
+  const findings = report.findings.filter((f) => !isPolicyFinding(f));
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count("notice") } };
+}
+var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+function workloadStatus(estimate, budget) {
+  if (estimate.findings.some((f) => f.severity === "error")) return "error";
+  if (!estimate.priced) return "unpriced";
+  return budget?.status ?? "ok";
+}
+var FORECAST_MONTHS = 12;
+function workloadReport(estimate, analysis) {
+  const { workload, cost: cost2 } = estimate;
+  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
+  const budget = workload.budgetMonthly ? {
+    monthly: workload.budgetMonthly,
+    percentUsed: use?.percent ?? null,
+    status: use?.status ?? "ok"
+  } : null;
+  const priced = estimate.priced && cost2 !== void 0;
+  const steps = forecast(estimate, FORECAST_MONTHS);
+  return {
+    id: workload.id,
+    file: workload.file,
+    name: workload.name,
+    line: workload.line,
+    provider: workload.provider,
+    model: workload.model,
+    mode: workload.mode,
+    latency: workload.latency ?? null,
+    hardware: estimate.hardware?.id ?? null,
+    tags: { ...workload.tags },
+    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
+    tokens: {
+      input: workload.tokens.input.expected,
+      output: workload.tokens.output.expected,
+      cachedInput: workload.tokens.cachedInput.expected,
+      cacheWrite: workload.tokens.cacheWrite.expected,
+      template: workload.tokens.template ?? null
+    },
+    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
+    monthlyCost: priced ? cost2.monthlyCost : null,
+    monthlyTokens: cost2?.monthlyTokens ?? null,
+    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
+    utilization: cost2?.utilization ?? null,
+    peakUtilization: cost2?.peakUtilization ?? null,
+    contractUse: cost2?.contractUse ?? null,
+    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
+    range: priced ? estimate.range ?? null : null,
+    price: estimate.price ?? null,
+    contextWindow: estimate.contextWindow ?? null,
+    budget,
+    status: workloadStatus(estimate, budget),
+    forecast: steps?.map((s) => s.monthlyCost) ?? null,
+    // Replicas only move with a known throughput; without one they are the declared count every month.
+    forecastReplicas: steps && workload.dedicated && cost2?.peakUtilization ? steps.map((s) => s.replicas) : null
+  };
+}
+function groupsOf(workloads, tags) {
+  const groups = [];
+  for (const tag2 of tags) {
+    const values = /* @__PURE__ */ new Map();
+    for (const w of workloads) {
+      if (w.change === "removed") continue;
+      const value = w.tags[tag2] ?? "(untagged)";
+      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
+      entry.workloads++;
+      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
+      else entry.unpriced++;
+      values.set(value, entry);
+    }
+    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
+    groups.push({
+      tag: tag2,
+      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
+    });
+  }
+  return groups;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
+  );
+}
+function buildReport(head, options) {
+  const byFile = new Map(head.map((f) => [f.file, f]));
+  const diff2 = options.base?.diff;
+  let workloads;
+  if (diff2) {
+    workloads = diff2.workloads.map((d) => {
+      const estimate = d.head ?? d.base;
+      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
+      if (d.change === "removed") {
+        report.monthlyCost = ZERO;
+        report.perRequestCost = null;
+        report.costComponents = [];
+        report.budget = null;
+        report.status = "ok";
+        report.forecast = null;
+        report.forecastReplicas = null;
+        report.range = null;
+      }
+      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
+    });
+  } else {
+    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
+  }
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff2?.findings ?? [], ...options.codeFindings ?? []]);
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const live = workloads.filter((w) => w.change !== "removed");
+  const priced = live.filter((w) => w.monthlyCost !== null);
+  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
+  const ranged = live.some((w) => w.range);
+  const budgets = head.flatMap(
+    (f) => (f.evaluation?.groups ?? []).map((g) => ({
+      name: g.name,
+      file: g.file,
+      line: g.line,
+      match: g.match,
+      monthly: g.budget.monthly,
+      projected: g.budget.projected,
+      percentUsed: g.budget.percent,
+      status: g.budget.status,
+      workloads: g.workloads,
+      unpriced: g.unpriced
+    }))
+  );
+  const errors = count("error");
+  const warnings = count("warning");
+  const summary = {
+    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+    monthlyCost,
+    complete: priced.length === live.length,
+    files: head.length,
+    invalidFiles: head.filter((f) => !f.manifest).length,
+    workloads: live.length,
+    pricedWorkloads: priced.length,
+    unpricedWorkloads: live.length - priced.length,
+    errors,
+    warnings,
+    notices: count("notice"),
+    range: ranged ? {
+      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
+      expected: monthlyCost,
+      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
+    } : null
+  };
+  if (diff2) {
+    summary.baseMonthlyCost = diff2.baseMonthlyCost;
+    summary.diffMonthlyCost = diff2.diffMonthlyCost;
+    summary.diffPercent = diff2.baseMonthlyCost.isZero() ? null : diff2.diffMonthlyCost.div(diff2.baseMonthlyCost).times(100);
+    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const w of diff2.workloads) summary.changes[w.change]++;
+  }
+  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
+  return {
+    schemaVersion: 1,
+    tool: { name: "tokenbudget", version: options.toolVersion },
+    currency: "USD",
+    catalog: {
+      version: options.book.version,
+      asOf: options.book.asOf,
+      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
+    },
+    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
+    summary,
+    groups: groupsOf(workloads, tags),
+    budgets,
+    workloads,
+    findings,
+    notes: diff2?.notes ?? []
+  };
+}
+
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
 function isInputError(finding2) {
-  return finding2.severity === "error" && !POLICY_RULES.test(finding2.rule);
+  return finding2.severity === "error" && !isPolicyFinding(finding2);
 }
 async function loadCatalogFile(cwd, file, label2 = file) {
   const read = await readCapped(path2.resolve(cwd, file), MAX_CATALOG_BYTES);
@@ -22711,13 +22945,68 @@ async function loadHead(options) {
   return { files, discovered: discovered.map((d) => d.file), blobs, context };
 }
 
+// src/core/render/validation.ts
+function formatProblem(f) {
+  return `${sanitizePlain(f.file)}:${f.line}:${f.col}: ${f.severity}: ${sanitizePlain(f.message)}${f.path ? ` [${sanitizePlain(f.path)}]` : ""} (${f.rule})`;
+}
+var VERDICT = { pass: "valid", warn: "valid", fail: "invalid" };
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function validationSummary(report) {
+  const s = report.summary;
+  const counts = [s.errors ? plural(s.errors, "error") : "", s.warnings ? plural(s.warnings, "warning") : ""].filter(Boolean);
+  return `${s.files} file(s), ${s.workloads} workload(s): ${VERDICT[s.status]}${counts.length ? `, ${counts.join(", ")}` : ""}`;
+}
+function renderValidationMarkdown(report) {
+  const out = [`### tokenbudget validate: ${VERDICT[report.summary.status]}`, "", escapeMarkdown(validationSummary(report))];
+  if (report.findings.length > 0) {
+    out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
+    for (const f of report.findings) {
+      out.push(`| ${f.severity} | ${escapeMarkdown(f.file)}:${f.line}:${f.col} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`);
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+
 // src/cli/manifests.ts
 async function loadManifests(cwd, paths, catalogFiles, today) {
   const { files } = await loadHead({ cwd, paths, catalogFiles, today });
   return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
 }
-function formatProblem(f) {
-  return `${f.file}:${f.line}:${f.col}: ${f.severity}: ${f.message}${f.path ? ` [${f.path}]` : ""} (${f.rule})`;
+function noManifests(command, paths) {
+  const where = paths.length ? `in ${paths.join(" ")} (a folder is searched for ${DEFAULT_PATTERN}; a file or glob is read as given)` : `below the current directory (looked for ${DEFAULT_PATTERN}, skipping node_modules and .git)`;
+  return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
+}
+
+// src/cli/progress.ts
+var INTERVAL_MS = 100;
+var SILENT = { update() {
+}, done() {
+} };
+function startProgress(io) {
+  if (io.stderr.isTTY !== true || io.env.CI) return SILENT;
+  let last = 0;
+  let shown = false;
+  return {
+    update(line) {
+      const now = Date.now();
+      if (now - last < INTERVAL_MS) return;
+      last = now;
+      shown = true;
+      io.stderr.write(`\r\x1B[2K${line()}`);
+    },
+    done() {
+      if (shown) io.stderr.write("\r\x1B[2K");
+      shown = false;
+    }
+  };
+}
+function formatBytes(bytes) {
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  if (bytes < 1024 * 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(bytes / (1024 * 1024 * 1024)).toFixed(2)} GB`;
 }
 
 // src/core/render/json.ts
@@ -22877,7 +23166,7 @@ function* tableChunks(report, options) {
     out.push(p.bold("Findings"));
     for (const f of report.findings) {
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
-      out.push(`  ${sanitizePlain(f.file)}:${f.line}:${f.col} ${sev} ${f.rule}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""}`);
+      out.push(`  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`);
     }
     out.push("");
   }
@@ -23061,10 +23350,20 @@ async function calibrate({ values, positionals }, io) {
   const problems = new UsageLogProblems();
   const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
   const files = positionals.map((p) => path3.resolve(io.cwd, p));
+  const counter = { bytes: 0 };
+  const total = (await Promise.all(files.map((f) => stat2(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const progress = startProgress(io);
+  let records = 0;
   try {
-    for await (const record of readUsageLogs(files, problems)) accumulator.add(record);
+    for await (const record of readUsageLogs(files, problems, counter)) {
+      accumulator.add(record);
+      records++;
+      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal2(records))} requests`);
+    }
   } catch (error) {
     throw new UsageError(`cannot read usage log: ${error.message}`);
+  } finally {
+    progress.done();
   }
   const { models } = accumulator.result();
   const relative = (file) => path3.relative(io.cwd, file) || file;
@@ -23118,14 +23417,14 @@ async function calibrate({ values, positionals }, io) {
 }
 
 // src/cli/catalog.ts
-import { stat as stat2, writeFile as writeFile2 } from "node:fs/promises";
+import { stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/core/prices/catalog-view.ts
 function rates(prices) {
   return { input: dec(prices.input), output: dec(prices.output), ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {} };
 }
-function batchTerms(batch) {
+function batchTerms2(batch) {
   if (!batch) return { kind: "unknown" };
   if (!batch.available) return { kind: "not-offered" };
   if (!batch.discounted) return { kind: "serverless-price" };
@@ -23140,7 +23439,7 @@ function modelRow(model, book, pb) {
     aliases: model.aliases ?? [],
     ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {},
     ...model.serverless ? { serverless: rates(model.serverless) } : {},
-    batch: batchTerms(model.batch),
+    batch: batchTerms2(model.batch),
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, ...rates(tier) })),
     deprecated: model.deprecated === true,
     book,
@@ -24003,7 +24302,7 @@ async function importFeed({ values, positionals }, io) {
   } catch (error) {
     throw new UsageError(`${input} is not valid JSON: ${error.message}`);
   }
-  const sourceDate = asOf ?? (await stat2(absolute)).mtime.toISOString().slice(0, 10);
+  const sourceDate = asOf ?? (await stat3(absolute)).mtime.toISOString().slice(0, 10);
   const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path4.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const text2 = `${JSON.stringify(catalog, null, 2)}
@@ -24019,58 +24318,6 @@ async function importFeed({ values, positionals }, io) {
   io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(sanitizePlain).join(", ")}) from ${FEEDS[feed]} ${sanitizePlain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)
 `);
   return 0;
-}
-
-// src/core/cost/batch-queue.ts
-function dailyBatchTokens(estimate) {
-  return estimate.cost.monthlyTokens.times(24).div(730);
-}
-function batchTerms2(book, provider) {
-  for (const layer of [...book.layers].reverse()) {
-    const terms = layer.catalog.providers?.[provider.toLowerCase()]?.batch;
-    if (terms) return terms;
-  }
-  return void 0;
-}
-function queueOverage(daily, terms) {
-  const limit = dec(terms.enqueuedTokensPerModel);
-  const fills = daily.div(limit);
-  return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
-}
-function batchQueueFindings(files) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (!file.book) continue;
-    for (const estimate of file.estimates) {
-      const { workload } = estimate;
-      if (workload.mode !== "batch" || !estimate.priced || !estimate.cost) continue;
-      const terms = batchTerms2(file.book, workload.provider);
-      if (!terms) continue;
-      const key4 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
-      const group = groups.get(key4) ?? { terms, members: [] };
-      group.members.push(estimate);
-      groups.set(key4, group);
-    }
-  }
-  const findings = [];
-  for (const { terms, members } of groups.values()) {
-    const daily = sum2(members.map(dailyBatchTokens));
-    if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
-    const first = members[0].workload;
-    const at = first.at.mode ?? first;
-    const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
-    findings.push({
-      severity: "warning",
-      rule: "batch.queue-limit",
-      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
-      file: first.file,
-      line: at.line,
-      col: at.col,
-      path: `workloads[${first.index}].mode`,
-      workload: first.name
-    });
-  }
-  return findings;
 }
 
 // src/core/manifest/types.ts
@@ -24114,7 +24361,7 @@ function tokenOption(workload, mode, manifest, book) {
   if (mode === "batch") {
     if (estimate.batch === "not-discounted") notes.push("no batch discount for this model: billed at the serverless price");
     if (estimate.batch === "unknown") notes.push("batch terms unknown: assumed billed at the serverless price");
-    const terms = batchTerms2(book, workload.provider);
+    const terms = batchTerms(book, workload.provider);
     const daily = dailyBatchTokens(estimate);
     if (terms && daily.gt(terms.enqueuedTokensPerModel)) {
       eligible = false;
@@ -24731,7 +24978,7 @@ for (const table of document.querySelectorAll("table.sortable")) {
 `;
 var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
+var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
 function page(title, body) {
   return `<!doctype html>
@@ -24796,13 +25043,13 @@ var WORKLOAD_COLUMNS = [
 ];
 function headline(report) {
   const s = report.summary;
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
   const change2 = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
   const lines = [
     `<header>`,
     `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change2)}</h1>`,
-    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
+    `<p><span class="verdict ${s.status}">${VERDICT2[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural2(s.workloads, "workload")} in ${plural2(s.files, "file")}; ${plural2(s.errors, "error")}, ${plural2(s.warnings, "warning")}, ${plural2(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural2(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
     `</header>`
   ];
   return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
@@ -24814,7 +25061,7 @@ function summaryList(report) {
   if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
   if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
   else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
-  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT2[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
 function findingsSection(findings) {
@@ -25154,7 +25401,7 @@ async function compare({ values, positionals }, io) {
   const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}
 `);
-  if (loaded.files.length === 0) throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
+  if (loaded.files.length === 0) throw noManifests("compare", positionals);
   const comparisons = [];
   for (const file of loaded.files) {
     if (!file.manifest || !file.book) continue;
@@ -25447,178 +25694,6 @@ function diffRevisions(base2, head, trust = "head") {
   const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
   const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
-}
-
-// src/core/review/report.ts
-var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
-var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function workloadStatus(estimate, budget) {
-  if (estimate.findings.some((f) => f.severity === "error")) return "error";
-  if (!estimate.priced) return "unpriced";
-  return budget?.status ?? "ok";
-}
-var FORECAST_MONTHS = 12;
-function workloadReport(estimate, analysis) {
-  const { workload, cost: cost2 } = estimate;
-  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
-  const budget = workload.budgetMonthly ? {
-    monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? null,
-    status: use?.status ?? "ok"
-  } : null;
-  const priced = estimate.priced && cost2 !== void 0;
-  const steps = forecast(estimate, FORECAST_MONTHS);
-  return {
-    id: workload.id,
-    file: workload.file,
-    name: workload.name,
-    line: workload.line,
-    provider: workload.provider,
-    model: workload.model,
-    mode: workload.mode,
-    latency: workload.latency ?? null,
-    hardware: estimate.hardware?.id ?? null,
-    tags: { ...workload.tags },
-    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
-    tokens: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      cacheWrite: workload.tokens.cacheWrite.expected,
-      template: workload.tokens.template ?? null
-    },
-    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
-    monthlyCost: priced ? cost2.monthlyCost : null,
-    monthlyTokens: cost2?.monthlyTokens ?? null,
-    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
-    utilization: cost2?.utilization ?? null,
-    peakUtilization: cost2?.peakUtilization ?? null,
-    contractUse: cost2?.contractUse ?? null,
-    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
-    range: priced ? estimate.range ?? null : null,
-    price: estimate.price ?? null,
-    contextWindow: estimate.contextWindow ?? null,
-    budget,
-    status: workloadStatus(estimate, budget),
-    forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    // Replicas only move with a known throughput; without one they are the declared count every month.
-    forecastReplicas: steps && workload.dedicated && cost2?.peakUtilization ? steps.map((s) => s.replicas) : null
-  };
-}
-function groupsOf(workloads, tags) {
-  const groups = [];
-  for (const tag2 of tags) {
-    const values = /* @__PURE__ */ new Map();
-    for (const w of workloads) {
-      if (w.change === "removed") continue;
-      const value = w.tags[tag2] ?? "(untagged)";
-      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
-      entry.workloads++;
-      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
-      else entry.unpriced++;
-      values.set(value, entry);
-    }
-    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
-    groups.push({
-      tag: tag2,
-      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
-    });
-  }
-  return groups;
-}
-function sortFindings(findings) {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
-  );
-}
-function buildReport(head, options) {
-  const byFile = new Map(head.map((f) => [f.file, f]));
-  const diff2 = options.base?.diff;
-  let workloads;
-  if (diff2) {
-    workloads = diff2.workloads.map((d) => {
-      const estimate = d.head ?? d.base;
-      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
-      if (d.change === "removed") {
-        report.monthlyCost = ZERO;
-        report.perRequestCost = null;
-        report.costComponents = [];
-        report.budget = null;
-        report.status = "ok";
-        report.forecast = null;
-        report.forecastReplicas = null;
-        report.range = null;
-      }
-      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
-    });
-  } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
-  }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff2?.findings ?? [], ...options.codeFindings ?? []]);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
-  const live = workloads.filter((w) => w.change !== "removed");
-  const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
-  const ranged = live.some((w) => w.range);
-  const budgets = head.flatMap(
-    (f) => (f.evaluation?.groups ?? []).map((g) => ({
-      name: g.name,
-      file: g.file,
-      line: g.line,
-      match: g.match,
-      monthly: g.budget.monthly,
-      projected: g.budget.projected,
-      percentUsed: g.budget.percent,
-      status: g.budget.status,
-      workloads: g.workloads,
-      unpriced: g.unpriced
-    }))
-  );
-  const errors = count("error");
-  const warnings = count("warning");
-  const summary = {
-    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
-    monthlyCost,
-    complete: priced.length === live.length,
-    files: head.length,
-    invalidFiles: head.filter((f) => !f.manifest).length,
-    workloads: live.length,
-    pricedWorkloads: priced.length,
-    unpricedWorkloads: live.length - priced.length,
-    errors,
-    warnings,
-    notices: count("notice"),
-    range: ranged ? {
-      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
-      expected: monthlyCost,
-      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
-    } : null
-  };
-  if (diff2) {
-    summary.baseMonthlyCost = diff2.baseMonthlyCost;
-    summary.diffMonthlyCost = diff2.diffMonthlyCost;
-    summary.diffPercent = diff2.baseMonthlyCost.isZero() ? null : diff2.diffMonthlyCost.div(diff2.baseMonthlyCost).times(100);
-    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
-    for (const w of diff2.workloads) summary.changes[w.change]++;
-  }
-  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
-  return {
-    schemaVersion: 1,
-    tool: { name: "tokenbudget", version: options.toolVersion },
-    currency: "USD",
-    catalog: {
-      version: options.book.version,
-      asOf: options.book.asOf,
-      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
-    },
-    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
-    summary,
-    groups: groupsOf(workloads, tags),
-    budgets,
-    workloads,
-    findings,
-    notes: diff2?.notes ?? []
-  };
 }
 
 // src/core/scan/declared.ts
@@ -26450,7 +26525,7 @@ function renderCsv(report) {
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
-var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var VERDICT3 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
 function money2(value) {
@@ -26474,13 +26549,13 @@ function headline2(report) {
   if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
-      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT2[s.status]}`,
+      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT3[s.status]}`,
       "",
       `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
     ];
   }
   return [
-    `## tokenbudget: ${total} \xB7 ${VERDICT2[s.status]}`,
+    `## tokenbudget: ${total} \xB7 ${VERDICT3[s.status]}`,
     "",
     `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
   ];
@@ -26674,7 +26749,13 @@ var FORMAT2 = {
   help: `output format${FORMAT_NOTES.length ? `; ${FORMAT_NOTES.join(", ")}` : ""}`
 };
 var VALIDATE_FORMAT = { name: "format", type: "string", choices: ["table", "json", "markdown"], default: "table", help: "output format" };
-var GROUP_BY = { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag" };
+var GROUP_BY = {
+  name: "group-by",
+  type: "string",
+  value: "TAG",
+  multiple: true,
+  help: `also total spend by this tag; ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
+};
 var CATALOG2 = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
 var LIMITS = [
   { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
@@ -26685,7 +26766,7 @@ var BASE2 = { name: "base", type: "string", value: "REF", help: "git revision to
 var TRUST = { name: "trust", type: "string", choices: ["head", "base"], default: "head", help: "whose budgets and policy judge the change" };
 var FAIL_ON = { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" };
 var PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
-async function review(values, positionals, io) {
+async function review(command, values, positionals, io) {
   const limits = {
     maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
     maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
@@ -26703,7 +26784,7 @@ async function review(values, positionals, io) {
     toolVersion: TOOL_VERSION
   });
   if (result.files.length === 0 && result.report.findings.length === 0) {
-    throw new UsageError(`no manifests found${positionals.length ? ` in ${positionals.join(" ")}` : " (looked for **/ai-workloads.{yaml,yml})"}`);
+    throw noManifests(command, positionals);
   }
   return result;
 }
@@ -26732,14 +26813,14 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
   options: [VALIDATE_FORMAT, CATALOG2, ...LIMITS],
   examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
   async run({ values, positionals }, io) {
-    const result = await review(values, positionals, io);
-    const { report } = result;
+    const result = await review("validate", values, positionals, io);
+    const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
-      printInputProblems(result, io);
-      for (const f of report.findings.filter((x) => x.severity !== "error")) io.stdout.write(`${formatProblem(f)}
+      for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
 `);
-      if (!result.inputErrors) io.stdout.write(`${report.summary.files} file(s), ${report.summary.workloads} workload(s): valid
+      io.stdout.write(`${validationSummary(report)}
 `);
     }
     return result.inputErrors ? 2 : 0;
@@ -26754,7 +26835,7 @@ Exits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
   options: [FORMAT2, GROUP_BY, CATALOG2, ...LIMITS],
   examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
   async run({ values, positionals }, io) {
-    const result = await review(values, positionals, io);
+    const result = await review("estimate", values, positionals, io);
     await printReport(result, values, io);
     return result.inputErrors ? 2 : 0;
   }
@@ -26768,7 +26849,7 @@ Exits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
   options: [FORMAT2, BASE2, TRUST, FAIL_ON, GROUP_BY, CATALOG2, ...LIMITS],
   examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
   async run({ values, positionals }, io) {
-    const result = await review(values, positionals, io);
+    const result = await review("check", values, positionals, io);
     await printReport(result, values, io);
     return exitCode(result, values["fail-on"]);
   }
@@ -26783,8 +26864,10 @@ Exits like check.`,
   examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
   async run({ values, positionals }, io) {
     if (!values.base) throw new UsageError("diff needs --base REF");
-    const result = await review(values, positionals, io);
-    result.report.workloads = result.report.workloads.filter((w) => w.change !== "unchanged");
+    const result = await review("diff", values, positionals, io);
+    const { report } = result;
+    report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
+    if (report.workloads.length === 0) report.notes.push(`no workload changed against ${values.base}`);
     await printReport(result, values, io);
     return exitCode(result, values["fail-on"]);
   }

@@ -36844,7 +36844,7 @@ function resolveTokenPrice(workload, overrides, book) {
     if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
     return { ...base3, rates: serverless2, batch: "not-discounted" };
   }
-  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model) };
+  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
@@ -41793,7 +41793,8 @@ function unknownKey(e) {
   const key4 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
   const path8 = [...e.path, key4];
-  return { message: `unknown key "${key4}" in ${e.where}${didYouMean(key4, known)}`, path: path8, at: e.parsed.locateKey(path8) };
+  const hint = didYouMean(key4, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  return { message: `unknown key "${key4}" in ${e.where}${hint}`, path: path8, at: e.parsed.locateKey(path8) };
 }
 function missingKey(e) {
   return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
@@ -42420,16 +42421,9 @@ function estimateTokenWorkload(workload, manifest, book) {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
-      const hint = resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : "";
-      findings.push(
-        finding(
-          workload,
-          manifest.policy.unknownModel,
-          "model.unknown",
-          `unknown model "${workload.model}" for provider ${workload.provider}${hint}; add it under prices: with your rates, or load a catalog that has it`,
-          "model"
-        )
-      );
+      const elsewhere = resolved.providers;
+      const message = elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+      findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
     }
@@ -43134,6 +43128,10 @@ function batchQueueFindings(files) {
 }
 
 // src/core/review/report.ts
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
+function isPolicyFinding(finding2) {
+  return POLICY_RULES.test(finding2.rule);
+}
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function workloadStatus(estimate, budget) {
@@ -48596,6 +48594,10 @@ var PriceBook = class {
   providers() {
     return [...this.idsByProvider.keys()];
   }
+  /** The providers whose books have exactly this model id, for "set provider: openai". */
+  providersWith(id) {
+    return this.providers().filter((provider) => this.findModel(provider, id) !== void 0);
+  }
   /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
   suggestModels(provider, id, limit = 3) {
     const own = closest(id, new Set(this.idsByProvider.get(provider.toLowerCase()) ?? []), limit);
@@ -48608,9 +48610,8 @@ var PriceBook = class {
 
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
 function isInputError(finding2) {
-  return finding2.severity === "error" && !POLICY_RULES.test(finding2.rule);
+  return finding2.severity === "error" && !isPolicyFinding(finding2);
 }
 async function loadCatalogFile(cwd, file, label = file) {
   const read = await readCapped(path2.resolve(cwd, file), MAX_CATALOG_BYTES);
