@@ -102,6 +102,7 @@ describe("the bundled Action on a pull_request", () => {
       "base-monthly-cost": "6000",
       "diff-monthly-cost": "3000",
       status: "pass",
+      complete: "true",
       report: expect.stringMatching(/report\.json$/),
       "report-html": path.join(path.dirname(run.outputs.report!), "report.html"),
       "comment-url": comment!.html_url,

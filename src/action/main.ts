@@ -167,6 +167,7 @@ async function runAction(): Promise<void> {
   core.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
   core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
   core.setOutput("status", s.status);
+  core.setOutput("complete", String(s.complete));
   core.setOutput("report", reportPath);
   core.setOutput("report-html", htmlPath);
   core.setOutput("comment-url", commentUrl);

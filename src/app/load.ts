@@ -80,14 +80,26 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, f: (item:
   return out;
 }
 
+export type CatalogReader = (manifestFile: string, rel: string) => Promise<{ layer: CatalogLayer } | { findings: Finding[] }>;
+
+async function readManifestCatalog(cwd: string, manifestFile: string, rel: string): Promise<{ layer: CatalogLayer } | { findings: Finding[] }> {
+  const inside = await resolveInside(cwd, manifestFile, rel);
+  if ("problem" in inside) {
+    return { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] };
+  }
+  return loadCatalogFile(cwd, toPosix(path.join(path.dirname(manifestFile), rel)));
+}
+
 /** The price books in force for each manifest: built-in < --catalog files < its `catalogs:`. */
 export class Books {
   readonly global: PriceBook;
   private readonly cache = new Map<string, PriceBook | { findings: Finding[] }>();
 
+  /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
   constructor(
     private readonly cwd: string,
-    private readonly layers: readonly CatalogLayer[],
+    readonly layers: readonly CatalogLayer[],
+    private readonly read: CatalogReader = (file, rel) => readManifestCatalog(cwd, file, rel),
   ) {
     this.global = new PriceBook(layers);
   }
@@ -100,12 +112,7 @@ export class Books {
     const layers = [...this.layers];
     const findings: Finding[] = [];
     for (const rel of manifest.catalogs) {
-      const inside = await resolveInside(this.cwd, manifest.file, rel);
-      const label = toPosix(path.join(path.dirname(manifest.file), rel));
-      const loaded =
-        "problem" in inside
-          ? { findings: [{ severity: "error" as const, rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" }] }
-          : await loadCatalogFile(this.cwd, label);
+      const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
       else findings.push(...loaded.findings);
     }

@@ -8,8 +8,9 @@ import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "..
 import { buildReport, type Report } from "../core/review/report.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { strictestSetting } from "../core/scan/declared.js";
-import { analyzeParsed, countTemplates, isInputError, loadHead, templatePaths } from "./load.js";
+import { Books, analyzeParsed, countTemplates, isInputError, loadHead, templatePaths, type CatalogReader } from "./load.js";
 import { undeclaredModelFindings } from "./scan.js";
+import { parseCatalog } from "../core/prices/catalog-load.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -72,26 +73,36 @@ export function gitBaseSource(cwd: string, ref: string): BaseSource {
  * The price books named by `catalogs:` whose content differs at the base. Both revisions are
  * priced with the head's, so such a change never shows as a workload's delta: say it instead.
  */
-async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], source: BaseSource): Promise<string[]> {
+async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], source: BaseSource): Promise<Array<{ manifest: string; book: string; was: "changed" | "new" }>> {
   // Only books that resolve inside the repository: the price books' own loader reports the rest.
-  const books = new Map<string, string>();
+  const books = new Map<string, { absolute: string; manifest: string }>();
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path.join(path.dirname(file.file), rel)), inside.absolute);
+      if ("absolute" in inside) books.set(toPosix(path.join(path.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
-  const notes: string[] = [];
-  for (const [book, absolute] of books) {
+  const changed: Array<{ manifest: string; book: string; was: "changed" | "new" }> = [];
+  for (const [book, { absolute, manifest }] of books) {
     const now = await readFile(absolute).catch(() => undefined);
     const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) {
-      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
-    }
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
   }
-  return notes;
+  return changed;
+}
+
+/** Reads a base manifest's `catalogs:` entries from the base revision itself, never from the working tree. */
+function baseCatalogReader(source: BaseSource): CatalogReader {
+  return async (manifestFile, rel) => {
+    const file = toPosix(path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), rel)));
+    const fail = (why: string) => ({ findings: [{ severity: "error" as const, rule: "catalog.unreadable", message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    if (path.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail("points outside the repository");
+    const bytes = (await source.read([file])).get(file);
+    if (!bytes) return fail("does not exist");
+    return parseCatalog(file, new TextDecoder().decode(bytes));
+  };
 }
 
 /** The base paths the same `paths` arguments select. */
@@ -128,13 +139,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
 
   let base: Parameters<typeof buildReport>[1]["base"];
   let baseManifests: Manifest[] = [];
+  let judgedHead = head;
   if (options.base) {
     const source = options.base;
     const matches = await baseMatcher(cwd, options.paths);
     const selected = (await listing!).filter((e) => matches(e.path));
     const headByFile = new Map(head.map((f) => [f.file, f]));
     // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
-    const same = selected.filter((e) => e.blob !== undefined && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
+    // Trusting the base, a file naming price books is read again: its books may differ at the base.
+    const same = selected.filter((e) => {
+      const manifest = headByFile.get(e.path)?.manifest;
+      return e.blob !== undefined && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0);
+    });
     const notes: Finding[] = [];
     const baseNotice = (file: string, why: string) =>
       notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
@@ -147,6 +163,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }
       return true;
     });
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, context.books.layers, baseCatalogReader(source)) } : undefined;
     const templateWanted = new Map<string, string[]>();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles: FileAnalysis[] = same.map((e) => headByFile.get(e.path)!);
@@ -164,9 +181,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
         const bytes = templateBytes.get(toPosix(path.join(path.dirname(parsed.file), rel)));
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
-      // Both revisions are priced with the head's books, so a catalog change never reads as a code change.
-      const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeParsed(parsed, templates, context, headBook);
+      // Trusting the head, both revisions are priced with the head's books, so a catalog change
+      // never reads as a code change; trusting the base, the base keeps its own books.
+      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext!) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = (firstError ?? analysis.findings[0])!;
@@ -176,9 +193,23 @@ export async function run(options: RunOptions): Promise<RunResult> {
       baseFiles.push(analysis);
     }
     baseManifests = baseFiles.flatMap((f) => (f.manifest ? [f.manifest] : []));
-    const diff = diffRevisions(baseFiles, head, trust);
+    // A file unchanged at both revisions shares the head's analysis; under --trust base it is re-judged all the same.
+    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: context.books.global });
     diff.findings.push(...notes);
-    diff.notes.push(...(await changedPriceBooks(cwd, head, source)));
+    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+      if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      else {
+        diff.findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+          file: manifest,
+          line: 1,
+          col: 1,
+        });
+      }
+    }
+    judgedHead = diff.head;
     base = { ref: source.ref, trust, diff };
   }
 
@@ -198,7 +229,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
           ...(options.base ? { base: options.base } : {}),
         });
 
-  const report = buildReport(head, {
+  const report = buildReport(judgedHead, {
     toolVersion: options.toolVersion,
     book: context.books.global,
     groupBy: options.groupBy ?? [],

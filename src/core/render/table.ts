@@ -121,7 +121,7 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
   const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
   // A file that could not be read adds nothing to the total: say so rather than let it look like $0.
   const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
   const diff =
     s.diffMonthlyCost !== undefined
       ? ` (base ${formatUsd(s.baseMonthlyCost!)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})`

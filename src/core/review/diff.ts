@@ -1,7 +1,7 @@
 import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
 import { estimateWorkload, type WorkloadEstimate } from "../cost/estimate.js";
-import { budgetMessage } from "./evaluate.js";
+import { evaluateManifest, type Evaluation } from "./evaluate.js";
 import { ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
 import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
 
@@ -36,6 +36,10 @@ export interface DiffResult {
   findings: Finding[];
   /** Things a reviewer should know that are not findings about a workload. */
   notes: string[];
+  /** The head's analyses as judged: under --trust base, priced and evaluated by the base's rules. */
+  head: FileAnalysis[];
+  /** Base workloads left out because an invalid head manifest could hold them. */
+  unknownWorkloads: number;
 }
 
 export type Trust = "head" | "base";
@@ -155,12 +159,6 @@ function workloadsChanged(a: Workload, b: Workload): boolean {
   return !sameJson(strip(a), strip(b));
 }
 
-function matchBy(files: readonly FileAnalysis[]): Map<string, { estimate: WorkloadEstimate; analysis: FileAnalysis }> {
-  const out = new Map<string, { estimate: WorkloadEstimate; analysis: FileAnalysis }>();
-  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
-  return out;
-}
-
 function budgetLoosened(base: Manifest, head: Manifest): string[] {
   const reasons: string[] = [];
   const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
@@ -189,26 +187,221 @@ function budgetLoosened(base: Manifest, head: Manifest): string[] {
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   const strictness = { off: 0, warning: 1, error: 2 } as const;
   if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (p.maxPriceAgeDays !== undefined && (q.maxPriceAgeDays === undefined || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
+    reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
+  }
   return reasons;
 }
 
-/**
- * Compares the head revision's analyses to the base's. Workloads match by file and name;
- * increase limits come from the trusted side's policy.
- */
-export function diffRevisions(base: readonly FileAnalysis[], head: readonly FileAnalysis[], trust: Trust = "head"): DiffResult {
-  const baseById = matchBy(base);
-  const headById = matchBy(head);
-  const workloads: WorkloadDiff[] = [];
-  const findings: Finding[] = [];
-  const notes: string[] = [];
+// ---- step 1: match -------------------------------------------------------------------------
 
-  for (const [id, { estimate, analysis }] of headById) {
-    const before = baseById.get(id);
+interface Side {
+  estimate: WorkloadEstimate;
+  analysis: FileAnalysis;
+}
+
+interface Pair {
+  head?: Side;
+  base?: Side;
+}
+
+export interface Matching {
+  pairs: Pair[];
+  /** Base workloads that cannot be placed because some head manifest is invalid: unknown, never "removed". */
+  unknown: Side[];
+  /** Base file -> the head files its workloads now live in (itself when it stayed put). */
+  successors: Map<string, string[]>;
+  /** Head file -> the base files its workloads came from. */
+  origins: Map<string, string[]>;
+  /** Workloads that moved to another file, `base id -> head id`. */
+  moved: Array<{ from: Side; to: Side }>;
+  /** Names that appear more than once on a side, so a moved workload could not be placed. */
+  ambiguous: string[];
+}
+
+function sides(files: readonly FileAnalysis[]): Side[] {
+  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
+}
+
+/**
+ * Pairs base and head workloads: by file and name first, then (for a manifest that moved or
+ * was split) by name across files when the name is unique on both sides. A base workload
+ * is only "removed" when every head manifest is valid: an unreadable head could hold it.
+ */
+export function matchWorkloads(base: readonly FileAnalysis[], head: readonly FileAnalysis[]): Matching {
+  const headSides = sides(head);
+  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  const pairs: Pair[] = [];
+  const pairedHead = new Set<string>();
+  const leftover: Side[] = [];
+  for (const b of sides(base)) {
+    const h = headById.get(b.estimate.workload.id);
+    if (h) {
+      pairs.push({ base: b, head: h });
+      pairedHead.add(b.estimate.workload.id);
+    } else leftover.push(b);
+  }
+  const countNames = (list: readonly Side[]) => {
+    const counts = new Map<string, number>();
+    for (const s of list) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
+    return counts;
+  };
+  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  const headNames = countNames(unpairedHead);
+  const baseNames = countNames(leftover);
+  const moved: Matching["moved"] = [];
+  const ambiguous = new Set<string>();
+  const headInvalid = head.some((f) => !f.manifest);
+  const unknown: Side[] = [];
+  for (const b of leftover) {
+    const name = b.estimate.workload.name;
+    const candidates = unpairedHead.filter((s) => s.estimate.workload.name === name);
+    if (candidates.length === 1 && baseNames.get(name) === 1) {
+      pairs.push({ base: b, head: candidates[0]! });
+      pairedHead.add(candidates[0]!.estimate.workload.id);
+      moved.push({ from: b, to: candidates[0]! });
+    } else {
+      if (candidates.length > 0 || (baseNames.get(name) ?? 0) > 1 && (headNames.get(name) ?? 0) > 0) ambiguous.add(name);
+      if (headInvalid) unknown.push(b);
+      else pairs.push({ base: b });
+    }
+  }
+  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+
+  const successors = new Map<string, string[]>();
+  const origins = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const s = successors.get(from) ?? [];
+    if (!s.includes(to)) s.push(to);
+    successors.set(from, s);
+    const o = origins.get(to) ?? [];
+    if (!o.includes(from)) o.push(from);
+    origins.set(to, o);
+  };
+  const headFiles = new Set(head.filter((f) => f.manifest).map((f) => f.file));
+  for (const f of base) if (f.manifest && headFiles.has(f.file)) link(f.file, f.file);
+  for (const p of pairs) if (p.base && p.head) link(p.base.analysis.file, p.head.analysis.file);
+  return { pairs, unknown, successors, origins, moved, ambiguous: [...ambiguous].sort() };
+}
+
+// ---- step 2 (--trust base): judge the head by the base's rules ------------------------------
+
+export interface DiffOptions {
+  trust?: Trust;
+  /** YYYY-MM-DD, for price staleness under the base's policy. */
+  today?: string;
+  /** The books every file starts from (built-in and --catalog): a manifest new in the head gets these, not its own. */
+  book?: PriceBook;
+}
+
+function withBudget(workload: Workload, budget: Decimal | undefined): Workload {
+  const { budgetMonthly: _dropped, ...rest } = workload;
+  return budget ? { ...rest, budgetMonthly: budget } : rest;
+}
+
+interface Judged {
+  head: FileAnalysis[];
+  /** Head estimate -> the estimate the base's rules give it. */
+  rejudged: Map<WorkloadEstimate, WorkloadEstimate>;
+  /** Head estimate -> the manifest and book whose prices it was judged by. */
+  pricing: Map<WorkloadEstimate, { manifest: Manifest; book: PriceBook }>;
+  findings: Finding[];
+}
+
+/**
+ * Re-prices and re-evaluates every head workload with the rules of the base file it came
+ * from (a new workload: of the base file its manifest came from): that file's `prices:`,
+ * price books, budgets, group budgets and policy. A manifest with no base at all keeps its
+ * budgets and policy (they can only add limits) but not its own prices: those would let a
+ * new file price itself at $0.
+ */
+function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, options: DiffOptions): Judged {
+  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const baseOf = new Map<WorkloadEstimate, Side>();
+  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
+  const originFile = (headFile: string): FileAnalysis | undefined => {
+    const same = baseFiles.get(headFile);
+    if (same) return same;
+    const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f): f is FileAnalysis => f !== undefined);
+    return from.sort((a, b) => byId.compare(a.file, b.file))[0];
+  };
+
+  const rejudged = new Map<WorkloadEstimate, WorkloadEstimate>();
+  const pricing = new Map<WorkloadEstimate, { manifest: Manifest; book: PriceBook }>();
+  // Evaluation units: each base file with the head workloads that descend from it, and each new head file alone.
+  const units = new Map<string, { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean }>();
+  for (const file of head) {
+    if (!file.manifest) continue;
+    const origin = originFile(file.file);
+    for (const estimate of file.estimates) {
+      const from = baseOf.get(estimate);
+      const rules = from?.analysis ?? origin;
+      let judged: WorkloadEstimate;
+      if (rules?.manifest && rules.book) {
+        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
+        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
+        unit.estimates.push(judged);
+        units.set(rules.file, unit);
+      } else {
+        const book = options.book ?? file.book!;
+        const own = { ...file.manifest, prices: [] };
+        judged = estimateWorkload(estimate.workload, own, book);
+        pricing.set(estimate, { manifest: own, book });
+        const key = `\u0000${file.file}`;
+        const unit = units.get(key) ?? { manifest: own, estimates: [], fresh: true };
+        unit.estimates.push(judged);
+        units.set(key, unit);
+      }
+      rejudged.set(estimate, judged);
+    }
+  }
+
+  const findings: Finding[] = [];
+  const budgets = new Map<string, Evaluation["workloadBudgets"]>();
+  const groups = new Map<string, Evaluation["groups"]>();
+  for (const [key, unit] of units) {
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...(options.today ? { today: options.today } : {}) });
+    for (const finding of evaluation.findings) {
+      findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
+    }
+    // Group results show under the head file the base file became.
+    const shownIn = unit.fresh ? key.slice(1) : (matching.successors.get(key) ?? [])[0];
+    if (shownIn !== undefined) groups.set(shownIn, [...(groups.get(shownIn) ?? []), ...evaluation.groups]);
+    for (const e of unit.estimates) {
+      const use = evaluation.workloadBudgets.get(e.workload.id);
+      if (!use) continue;
+      const map = budgets.get(e.workload.file) ?? new Map();
+      map.set(e.workload.id, use);
+      budgets.set(e.workload.file, map);
+    }
+  }
+
+  const judgedHead = head.map((file): FileAnalysis => {
+    if (!file.manifest) return file;
+    const stale = new Set<Finding>([...file.estimates.flatMap((e) => e.findings), ...(file.evaluation?.findings ?? [])]);
+    const estimates = file.estimates.map((e) => rejudged.get(e)!);
+    return {
+      ...file,
+      estimates,
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? new Map(), groups: groups.get(file.file) ?? [], findings: [] },
+      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)],
+    };
+  });
+  return { head: judgedHead, rejudged, pricing, findings };
+}
+
+// ---- step 3: attribute ---------------------------------------------------------------------
+
+function attributeChanges(matching: Matching, judged: Judged | undefined): WorkloadDiff[] {
+  const workloads: WorkloadDiff[] = [];
+  for (const { head: h, base: b } of matching.pairs) {
+    const estimate = h ? (judged?.rejudged.get(h.estimate) ?? h.estimate) : undefined;
     const headCost = cost(estimate);
-    if (!before) {
+    if (h && estimate && !b) {
       workloads.push({
-        id,
+        id: estimate.workload.id,
         file: estimate.workload.file,
         name: estimate.workload.name,
         change: "added",
@@ -218,14 +411,32 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
       });
       continue;
     }
+    const before = b!;
     const baseCost = cost(before.estimate);
+    if (!h || !estimate) {
+      workloads.push({
+        id: before.estimate.workload.id,
+        file: before.estimate.workload.file,
+        name: before.estimate.workload.name,
+        change: "removed",
+        base: before.estimate,
+        ...(baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {}),
+        drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : [],
+      });
+      continue;
+    }
+    const headManifest = h.analysis.manifest;
+    const baseManifest = before.analysis.manifest;
+    // Under --trust base both sides are priced by the base's rules; otherwise each by its own prices: and the head's books.
+    const rules = judged?.pricing.get(h.estimate);
+    const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : undefined;
     // A file with the same blob at both revisions shares its analysis: nothing to compare.
     const changed =
-      before.estimate !== estimate &&
-      (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
+      before.estimate !== h.estimate &&
+      (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && !sameJson(baseManifest?.prices, headManifest?.prices)));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : undefined;
     workloads.push({
-      id,
+      id: estimate.workload.id,
       file: estimate.workload.file,
       name: estimate.workload.name,
       change: changed || (diff && !diff.isZero()) ? "changed" : "unchanged",
@@ -234,47 +445,42 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
       ...(baseCost ? { baseMonthlyCost: baseCost } : {}),
       ...(headCost ? { headMonthlyCost: headCost } : {}),
       ...(diff ? { diffMonthlyCost: diff } : {}),
-      drivers:
-        diff && !diff.isZero() && analysis.manifest && before.analysis.manifest && analysis.book
-          ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book)
-          : [],
+      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, prices.base, prices.head, prices.book) : [],
     });
   }
-  for (const [id, { estimate }] of baseById) {
-    if (headById.has(id)) continue;
-    const baseCost = cost(estimate);
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: "removed",
-      base: estimate,
-      ...(baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {}),
-      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : [],
-    });
-  }
+  return workloads;
+}
 
-  // File-level policy: increase limits and loosened budgets.
-  const baseFiles = new Map(base.map((f) => [f.file, f]));
+// ---- step 4: evaluate the policy -----------------------------------------------------------
+
+function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], trust: Trust): { findings: Finding[]; notes: string[] } {
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
   const diffsByFile = new Map<string, WorkloadDiff[]>();
   for (const w of workloads) {
+    // A removed workload counts against the file it left; a moved one against the file it lives in now.
     const list = diffsByFile.get(w.file);
     if (list) list.push(w);
     else diffsByFile.set(w.file, [w]);
   }
   for (const headFile of head) {
-    const baseFile = baseFiles.get(headFile.file);
     const headManifest = headFile.manifest;
     if (!headManifest) continue;
-    const baseManifest = baseFile?.manifest;
-    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
+    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f)!.manifest!);
+    if (origins.length === 0) continue;
+    const fileDiffs = [...(diffsByFile.get(headFile.file) ?? []), ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
     const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
     const at = { line: headManifest.policyLine, col: 1 };
-    if (increase.gt(0) && baseManifest) {
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
+    // Under --trust base every base file the workloads came from holds the change to its limits.
+    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
+    const seen = new Set<string>();
+    for (const policy of policies) {
+      if (!increase.gt(0)) break;
+      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
+        seen.add(`a${policy.maxIncrease}`);
         findings.push({
           severity: "error",
           rule: "increase.absolute",
@@ -283,9 +489,10 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
           ...at,
         });
       }
-      if (policy.maxIncreasePercent !== undefined && !before.isZero()) {
+      if (policy.maxIncreasePercent !== undefined && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
         const pct = increase.div(before).times(100);
         if (pct.gt(policy.maxIncreasePercent)) {
+          seen.add(`p${policy.maxIncreasePercent}`);
           findings.push({
             severity: "error",
             rule: "increase.percent",
@@ -296,8 +503,9 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
         }
       }
     }
-    // The same manifest object at both revisions (an unchanged blob) loosens nothing and differs in nothing.
-    if (baseManifest && baseManifest !== headManifest) {
+    for (const baseManifest of origins) {
+      // The same manifest object at both revisions (an unchanged blob) loosens nothing and differs in nothing.
+      if (baseManifest === headManifest) continue;
       for (const reason of budgetLoosened(baseManifest, headManifest)) {
         findings.push({
           severity: "warning",
@@ -307,40 +515,66 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
           ...at,
         });
       }
-      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-    }
-  }
-
-  // Under --trust base, budgets are judged by the base's numbers for the head's spend.
-  if (trust === "base") {
-    for (const headFile of head) {
-      const baseManifest = baseFiles.get(headFile.file)?.manifest;
-      if (!baseManifest || !headFile.manifest) continue;
-      for (const estimate of headFile.estimates) {
-        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
-        const limit = baseWorkload?.budgetMonthly;
-        const projected = cost(estimate);
-        if (limit && projected && projected.gt(limit)) {
-          findings.push({
-            severity: "error",
-            rule: "budget.workload.exceeded",
-            message: budgetMessage(`workload ${estimate.workload.name}`, {
-              monthly: limit,
-              projected,
-              percent: projected.div(limit).times(100),
-              status: "over",
-            }) + " (base budget)",
-            file: headFile.file,
-            line: estimate.workload.line,
-            col: estimate.workload.col,
-            workload: estimate.workload.name,
-          });
-        }
+      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
+      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
+      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+        findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
+          file: headFile.file,
+          line: 1,
+          col: 1,
+        });
+      } else {
+        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
+        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
       }
     }
   }
+  for (const { from, to } of matching.moved) {
+    notes.push(`workload ${to.estimate.workload.name} moved from ${from.analysis.file} to ${to.analysis.file}`);
+  }
+  if (matching.unknown.length > 0) {
+    const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
+    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+  }
+  if (trust === "base") {
+    // A renamed workload would shed its base budget: when a budgeted base workload vanished
+    // while new ones appeared, or a name is ambiguous, say so and fail rather than guess.
+    const added = workloads.filter((w) => w.change === "added");
+    for (const w of workloads) {
+      if (w.change !== "removed" || added.length === 0) continue;
+      const hadRules = w.base!.workload.budgetMonthly !== undefined || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
+      if (!hadRules) continue;
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${added.map((a) => a.name).slice(0, 5).join(", ")} ${added.length === 1 ? "is" : "are"} new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        file: w.file,
+        line: 1,
+        col: 1,
+        workload: w.name,
+      });
+    }
+    for (const name of matching.ambiguous) {
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
+        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]!.file,
+        line: 1,
+        col: 1,
+        workload: name,
+      });
+    }
+  }
+  return { findings, notes };
+}
 
+// ---- step 5: summarize ---------------------------------------------------------------------
+
+function summarize(workloads: WorkloadDiff[]): Pick<DiffResult, "workloads" | "baseMonthlyCost" | "headMonthlyCost" | "diffMonthlyCost"> {
   const order: Record<Change, number> = { changed: 0, added: 1, removed: 2, unchanged: 3 };
   workloads.sort(
     (a, b) =>
@@ -350,5 +584,27 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
   );
   const baseMonthlyCost = sum(workloads.map((w) => cost(w.base) ?? ZERO));
   const headMonthlyCost = sum(workloads.map((w) => cost(w.head) ?? ZERO));
-  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
+  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
+}
+
+/**
+ * Compares the head revision's analyses to the base's: match -> (under --trust base) judge
+ * the head by the base's rules -> attribute each change to its causes -> evaluate the
+ * policy -> summarize. `head` in the result is what the report shows: the head's analyses,
+ * re-judged under --trust base.
+ */
+export function diffRevisions(base: readonly FileAnalysis[], head: readonly FileAnalysis[], trustOrOptions: Trust | DiffOptions = "head"): DiffResult {
+  const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
+  const trust = options.trust ?? "head";
+  const matching = matchWorkloads(base, head);
+  const judged = trust === "base" ? judgeByBase(base, head, matching, options) : undefined;
+  const workloads = attributeChanges(matching, judged);
+  const policy = evaluatePolicy(base, head, matching, workloads, trust);
+  return {
+    ...summarize(workloads),
+    head: judged?.head ?? [...head],
+    findings: [...(judged?.findings ?? []), ...policy.findings],
+    notes: policy.notes,
+    unknownWorkloads: matching.unknown.length,
+  };
 }

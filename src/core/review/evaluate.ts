@@ -1,6 +1,6 @@
 import { forecast, type WorkloadEstimate } from "../cost/estimate.js";
 import { Decimal, formatPercent, formatUsd, sum } from "../money.js";
-import type { Finding, GroupBudget, Manifest, Severity } from "../manifest/types.js";
+import type { Finding, GroupBudget, Manifest, Severity, Workload } from "../manifest/types.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
 
@@ -52,14 +52,14 @@ export function budgetMessage(subject: string, use: BudgetUse): string {
 }
 
 function matches(group: GroupBudget, tags: Record<string, string>): boolean {
-  return Object.entries(group.match).every(([k, v]) => tags[k] === v);
+  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
 }
 
 function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
-type Push = (severity: Severity, rule: string, message: string, line: number, col: number, workload?: string, path?: string) => void;
+type Push = (severity: Severity, rule: string, message: string, line: number, col: number, workload?: Workload, path?: string) => void;
 
 /**
  * A GPU cluster's cost is flat whatever the requests, but its capacity is not: warn the month
@@ -78,7 +78,7 @@ function capacityForecast(estimate: WorkloadEstimate, months: number | undefined
     `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization!.times(100))}); its cost stays flat, so add GPUs before then`,
     at.line,
     at.col,
-    workload.name,
+    workload,
     `workloads[${workload.index}].cluster`,
   );
 }
@@ -88,8 +88,10 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
   const { policy } = manifest;
   const findings: Finding[] = [];
   const workloadBudgets = new Map<string, BudgetUse>();
-  const push = (severity: Severity, rule: string, message: string, line: number, col: number, workload?: string, path?: string) =>
-    findings.push({ severity, rule, message, file: manifest.file, line, col, ...(path ? { path } : {}), ...(workload ? { workload } : {}) });
+  // A workload's finding points into the file it lives in: under --trust base a base file's
+  // rules can judge workloads that moved to another manifest.
+  const push: Push = (severity, rule, message, line, col, workload, path) =>
+    findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...(path ? { path } : {}), ...(workload ? { workload: workload.name } : {}) });
 
   for (const estimate of estimates) {
     const { workload, cost } = estimate;
@@ -98,8 +100,8 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
       const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path);
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push(
           "warning",
@@ -107,7 +109,7 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
           `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
           at.line,
           at.col,
-          workload.name,
+          workload,
           path,
         );
       }
@@ -129,7 +131,7 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
           `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
           at.line,
           at.col,
-          workload.name,
+          workload,
           path,
         );
       }
@@ -160,7 +162,7 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
       if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
-        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload.name);
+        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
   }
@@ -178,7 +180,7 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
           `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
           at.line,
           at.col,
-          estimate.workload.name,
+          estimate.workload,
         );
       }
     }

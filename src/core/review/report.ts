@@ -86,7 +86,7 @@ export interface Report {
   summary: {
     status: Status;
     monthlyCost: Decimal;
-    /** False when some workload is unpriced: monthlyCost is then a lower bound. */
+    /** False when some workload is unpriced or some manifest is invalid: monthlyCost is then a lower bound. */
     complete: boolean;
     files: number;
     invalidFiles: number;
@@ -283,7 +283,8 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
   const summary: Report["summary"] = {
     status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
     monthlyCost,
-    complete: priced.length === live.length,
+    // An invalid manifest's workloads are unknown: the total cannot be complete without them.
+    complete: priced.length === live.length && head.every((f) => f.manifest) && !diff?.unknownWorkloads,
     files: head.length,
     invalidFiles: head.filter((f) => !f.manifest).length,
     workloads: live.length,
