@@ -81,16 +81,19 @@ describe("discovery", () => {
   let repo: TempRepo;
   afterEach(() => repo?.cleanup());
 
-  test("finds ai-workloads.{yaml,yml} below the folder, skipping node_modules and .git, flagging links and folders", async () => {
+  test("finds ai-workloads.{yaml,yml} below the folder, dot-directories included, skipping node_modules and .git, flagging links and folders", async () => {
     repo = new TempRepo(false);
-    for (const file of ["ai-workloads.yaml", "svc/a/ai-workloads.yml", "node_modules/x/ai-workloads.yaml", ".git/ai-workloads.yaml", "svc/b/other.yaml"]) repo.write(file, "version: 1\n");
+    for (const file of ["ai-workloads.yaml", "svc/a/ai-workloads.yml", "node_modules/x/ai-workloads.yaml", ".git/ai-workloads.yaml", "svc/b/other.yaml", ".ops/ai-workloads.yaml"]) repo.write(file, "version: 1\n");
     mkdirSync(path.join(repo.dir, "svc/c/ai-workloads.yaml"), { recursive: true });
     symlinkSync("/etc/passwd", path.join(repo.dir, "svc/ai-workloads.yaml"));
+    symlinkSync("../../ai-workloads.yaml", path.join(repo.dir, "svc/a/ai-workloads.yaml"));
     const found = await discover(repo.dir, []);
     expect(found).toEqual([
+      { file: ".ops/ai-workloads.yaml" },
       { file: "ai-workloads.yaml" },
+      { file: "svc/a/ai-workloads.yaml", problem: { rule: "input.symlink", message: "is a symbolic link (to ai-workloads.yaml); tokenbudget does not follow links, list the real file instead" } },
       { file: "svc/a/ai-workloads.yml" },
-      { file: "svc/ai-workloads.yaml", problem: { rule: "input.symlink", message: expect.stringContaining("is a symbolic link") } },
+      { file: "svc/ai-workloads.yaml", problem: { rule: "input.outside-root", message: "resolves outside the repository (through a symbolic link)" } },
       { file: "svc/c/ai-workloads.yaml", problem: { rule: "input.directory", message: "is a directory, not a manifest file" } },
     ]);
   });

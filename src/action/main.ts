@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import os from "node:os";
 import path from "node:path";
 import * as core from "@actions/core";
+import { neutralizeCommands } from "../core/render/workflow-commands.js";
 import { toPosix } from "../adapters/fs.js";
 import { createOctokit, publishComment, type GitHubClient } from "../adapters/github.js";
 import { reportHtml } from "../app/html.js";
@@ -95,7 +96,8 @@ async function runAction(): Promise<void> {
   const inputs = readInputs(workspace);
   const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
   const repo = repository();
-  const log = (message: string) => core.info(message);
+  // Log lines can carry names from the API or the repository: never let them read as workflow commands.
+  const log = (message: string) => core.info(neutralizeCommands(message));
 
   let octokit: GitHubClient | undefined;
   // Built on first use: a run that neither comments nor reads the base through the API makes no request.

@@ -1,7 +1,9 @@
+import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 
 export const DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
+// Dot-directories are searched like any other: only .git and node_modules are never manifests.
 const IGNORE = ["**/node_modules/**", "**/.git/**"];
 /** The file names DEFAULT_PATTERN matches. */
 const MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
@@ -30,7 +32,7 @@ function isGlob(p: string): boolean {
 
 /**
  * DEFAULT_PATTERN below `dir` by a plain directory walk (what fast-glob would return for it,
- * at a third of its cost): no dot-directories, no node_modules, links listed but never followed.
+ * at a third of its cost): dot-directories included, never .git or node_modules, links listed but never followed.
  */
 async function walk(dir: string, found: string[], problems: Discovered[], cwd: string): Promise<void> {
   let entries;
@@ -46,7 +48,7 @@ async function walk(dir: string, found: string[], problems: Discovered[], cwd: s
   const subdirectories: string[] = [];
   for (const entry of entries) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
   }
   await Promise.all(subdirectories.map((sub) => walk(sub, found, problems, cwd)));
 }
@@ -62,7 +64,7 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
   };
   const glob = async (patterns: string[], base: string) => {
     const { default: fg } = await import("fast-glob");
-    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
+    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
     for (const entry of entries) add(await classify(cwd, toPosix(path.relative(cwd, path.join(base, entry)))));
   };
   const manifestsBelow = async (base: string) => {
@@ -83,30 +85,68 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
     }
     const absolute = path.resolve(cwd, input);
     const info = await lstat(absolute).catch(() => undefined);
-    if (info?.isDirectory()) await manifestsBelow(absolute);
+    if (info?.isDirectory()) {
+      // A directory reached through a link out of the root is not searched.
+      const realRoot = await realpath(cwd).catch(() => cwd);
+      const real = await realpath(absolute).catch(() => absolute);
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else await manifestsBelow(absolute);
+    }
     else add(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 
 async function classify(cwd: string, file: string): Promise<Discovered> {
-  const info = await lstat(path.resolve(cwd, file)).catch(() => undefined);
-  if (!info) return { file, problem: { rule: "input.not-found", message: "no such file or directory" } };
-  if (info.isSymbolicLink()) {
-    const target = await realpath(path.resolve(cwd, file)).catch(() => undefined);
-    return {
-      file,
-      problem: {
-        rule: "input.symlink",
-        message: target
-          ? `is a symbolic link (to ${toPosix(path.relative(cwd, target))}); tokenbudget does not follow links, list the real file instead`
-          : "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links",
-      },
-    };
+  const resolved = await resolveUnderRoot(cwd, file);
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+
+export interface Refusal {
+  rule: string;
+  message: string;
+}
+
+const outside = (rel: string) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+const inGit = (rel: string) => rel.split(path.sep).includes(".git");
+
+/**
+ * The one gate for every path that untrusted input names (a discovered manifest, `catalogs:`,
+ * `input_from`, `--catalog`, the Action's `catalog:`): `written` is taken relative to
+ * `root/from`, resolved with its real path and refused unless it is a regular file inside
+ * the real root, not inside `.git`, and not itself a link. A link anywhere in the path that
+ * leads out of the root is refused too, before anything is opened, so a FIFO cannot hang the
+ * run. Messages say what is wrong with the path as written, never what the target holds.
+ */
+export async function resolveUnderRoot(root: string, written: string, from = "."): Promise<{ absolute: string } | { problem: Refusal }> {
+  const refuse = (rule: string, message: string) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written)) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel)) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info = await lstat(absolute).catch(() => undefined);
+  const realRoot = await realpath(root).catch(() => root);
+  const real = await realpath(absolute).catch(() => undefined);
+  if (!real) {
+    return info?.isSymbolicLink()
+      ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links")
+      : refuse("input.not-found", "no such file or directory");
   }
-  if (info.isDirectory()) return { file, problem: { rule: "input.directory", message: "is a directory, not a manifest file" } };
-  if (!info.isFile()) return { file, problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-  return { file };
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info?.isSymbolicLink()) {
+    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+  }
+  const target = await stat(real).catch(() => undefined);
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
 }
 
 export type ReadResult = { bytes: Uint8Array } | { problem: { rule: string; message: string } };
@@ -114,12 +154,14 @@ export type ReadResult = { bytes: Uint8Array } | { problem: { rule: string; mess
 /** Reads at most `maxBytes + 1` bytes so a huge file is refused without loading it whole. */
 export async function readCapped(absolute: string, maxBytes: number): Promise<ReadResult> {
   try {
-    const info = await stat(absolute);
-    if (info.size > maxBytes) {
-      return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-    }
-    const handle = await open(absolute, "r");
+    // Non-blocking, and checked on the open handle: a FIFO swapped in after the path was checked cannot hang the read.
+    const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info.size > maxBytes) {
+        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+      }
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       return { bytes: buffer.subarray(0, bytesRead) };
@@ -142,16 +184,9 @@ export async function readCapped(absolute: string, maxBytes: number): Promise<Re
 
 /**
  * Resolves a path named inside a manifest (a template, a catalog) relative to that manifest,
- * refusing anything that leaves the repository root or goes through a link.
+ * through the same gate as every other untrusted path.
  */
 export async function resolveInside(root: string, manifestFile: string, relative: string): Promise<{ absolute: string } | { problem: string }> {
-  if (path.isAbsolute(relative)) return { problem: "must be a path relative to the manifest, not an absolute path" };
-  const absolute = path.resolve(root, path.dirname(manifestFile), relative);
-  const rel = path.relative(root, absolute);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return { problem: "points outside the repository" };
-  const info = await lstat(absolute).catch(() => undefined);
-  if (!info) return { problem: "does not exist" };
-  if (info.isSymbolicLink()) return { problem: "is a symbolic link; tokenbudget does not follow links" };
-  if (!info.isFile()) return { problem: "is not a regular file" };
-  return { absolute };
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }

@@ -9,10 +9,10 @@
  * A bad line becomes a problem (file, line, message) and reading goes on; blank lines are skipped.
  */
 import { open, type FileHandle } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import type { UsageRecord } from "../core/plan/calibrate.js";
+import { LineLimitError, nonBlankLines, type LineLimits } from "./lines.js";
 
 export interface UsageLogProblem {
   file: string;
@@ -147,17 +147,21 @@ async function startsWithGzipMagic(handle: FileHandle): Promise<boolean> {
   return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
 }
 
+/** Defaults for one log file: a line past 16 MiB or more than 1 GiB of (decompressed) text is refused. */
+export const DEFAULT_LOG_LIMITS: LineLimits = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
+
 /**
  * Streams the records of one log file. Compression is detected from the gzip magic bytes, not the name,
  * because rotated logs are often renamed. Failing to open the file or read its first bytes throws; a bad line, or a corrupt or
- * truncated gzip stream (reported at the line after the last one read), becomes a problem instead.
+ * truncated gzip stream (reported at the line after the last one read), becomes a problem instead. A line or a
+ * file past `limits` throws a LineLimitError: the input is refused, not skipped.
  */
 /** Bytes read so far across the files (compressed bytes for gzip), for progress. */
 export interface ReadCounter {
   bytes: number;
 }
 
-export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }): AsyncGenerator<UsageRecord> {
+export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }, limits: LineLimits = DEFAULT_LOG_LIMITS): AsyncGenerator<UsageRecord> {
   const handle = await open(file);
   let gzipped: boolean;
   try {
@@ -169,16 +173,15 @@ export async function* readUsageLog(file: string, problems: UsageLogProblems, co
   }
 
   const raw = handle.createReadStream({ start: 0 });
-  // pipeline forwards a read error into the gunzip stream, where readline's iterator sees it.
+  // pipeline forwards a read error into the gunzip stream, where the line reader sees it.
   const text = gzipped ? pipeline(raw, createGunzip(), () => {}) : raw;
-  const lines = createInterface({ input: text, crlfDelay: Infinity });
   let line = 0;
   const before = counter.bytes;
   try {
-    for await (const content of lines) {
-      line++;
+    for await (const { number, text: content } of nonBlankLines(text, limits)) {
+      line = number;
       counter.bytes = before + raw.bytesRead;
-      const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
+      const trimmed = (number === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
       if (trimmed === "") continue;
       let record: UsageRecord;
       try {
@@ -190,10 +193,11 @@ export async function* readUsageLog(file: string, problems: UsageLogProblems, co
       yield record;
     }
   } catch (error) {
+    if (error instanceof LineLimitError) throw error;
     problems.add({ file, line: line + 1, message: `cannot read further: ${(error as Error).message}` });
   } finally {
-    lines.close();
     raw.destroy();
+    if (text !== raw) text.destroy();
   }
 }
 
@@ -202,6 +206,7 @@ export async function* readUsageLogs(
   files: readonly string[],
   problems: UsageLogProblems,
   counter: ReadCounter = { bytes: 0 },
+  limits: LineLimits = DEFAULT_LOG_LIMITS,
 ): AsyncGenerator<UsageRecord> {
-  for (const file of files) yield* readUsageLog(file, problems, counter);
+  for (const file of files) yield* readUsageLog(file, problems, counter, limits);
 }

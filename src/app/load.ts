@@ -1,5 +1,6 @@
 import path from "node:path";
-import { discover, readCapped, resolveInside, toPosix, type ReadResult } from "../adapters/fs.js";
+import { stat } from "node:fs/promises";
+import { discover, readCapped, resolveInside, resolveUnderRoot, toPosix, type ReadResult, type Refusal } from "../adapters/fs.js";
 import { blobId } from "../adapters/git.js";
 import { loadPromptCounter } from "../adapters/tokenizer.js";
 import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/review/analyze.js";
@@ -11,28 +12,68 @@ import { validateManifest, type TemplateTokens } from "../core/manifest/validate
 import { isPolicyFinding } from "../core/review/report.js";
 
 const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+/** All price books of one run together: past it a book is refused with a finding, never an out-of-memory crash. */
+export const MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
 
 /** Rules that mean the input is wrong rather than over budget: they exit 2, not 1. */
-
 export function isInputError(finding: Finding): boolean {
   return finding.severity === "error" && !isPolicyFinding(finding);
 }
 
-/** Reads one price book file (relative to cwd) and checks it against the catalog schema. */
-export async function loadCatalogFile(cwd: string, file: string, label = file): Promise<{ layer: CatalogLayer } | { findings: Finding[] }> {
-  const read = await readCapped(path.resolve(cwd, file), MAX_CATALOG_BYTES);
-  if (!("bytes" in read)) {
-    return { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${file} ${read.problem.message}`, file: label, line: 1, col: 1 }] };
+type Loaded = { layer: CatalogLayer } | { findings: Finding[] };
+
+/**
+ * The price book files of one run: each real path is read and parsed once, however many
+ * manifests name it, and all of them together stay within a byte budget.
+ */
+export class CatalogFiles {
+  private readonly loaded = new Map<string, Promise<{ catalog: CatalogLayer["catalog"] } | { findings: Finding[] }>>();
+  private used = 0;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly totalBytes = MAX_TOTAL_CATALOG_BYTES,
+  ) {}
+
+  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  async load(written: string, from: string, refused: (problem: Refusal) => Finding[]): Promise<Loaded> {
+    const label = toPosix(path.join(from, written));
+    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    if ("problem" in resolved) return { findings: refused(resolved.problem) };
+    let entry = this.loaded.get(resolved.absolute);
+    if (!entry) {
+      entry = this.read(resolved.absolute, label);
+      this.loaded.set(resolved.absolute, entry);
+    }
+    const result = await entry;
+    return "catalog" in result ? { layer: { origin: label, catalog: result.catalog } } : result;
   }
-  return parseCatalog(label, new TextDecoder().decode(read.bytes));
+
+  private async read(absolute: string, label: string): Promise<{ catalog: CatalogLayer["catalog"] } | { findings: Finding[] }> {
+    const fail = (rule: string, message: string) => ({ findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const size = (await stat(absolute).catch(() => undefined))?.size ?? 0;
+    if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
+      return fail("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
+    }
+    const read = await readCapped(absolute, MAX_CATALOG_BYTES);
+    if (!("bytes" in read)) return fail(read.problem.rule, read.problem.message);
+    this.used += read.bytes.length;
+    const parsed = parseCatalog(label, new TextDecoder().decode(read.bytes));
+    return "layer" in parsed ? { catalog: parsed.layer.catalog } : parsed;
+  }
+}
+
+/** Reads one price book file named on the command line or in the Action's inputs (relative to cwd). */
+export async function loadCatalogFile(cwd: string, file: string, files = new CatalogFiles(cwd)): Promise<Loaded> {
+  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
 }
 
 /** Built-in plus the `--catalog` files, lowest precedence first; problems come back as findings. */
-export async function loadLayers(cwd: string, catalogFiles: readonly string[]): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
+export async function loadLayers(cwd: string, catalogFiles: readonly string[], files = new CatalogFiles(cwd)): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
   const layers: CatalogLayer[] = [BUILTIN_LAYER];
   const findings: Finding[] = [];
   for (const file of catalogFiles) {
-    const loaded = await loadCatalogFile(cwd, file);
+    const loaded = await loadCatalogFile(cwd, file, files);
     if ("layer" in loaded) layers.push(loaded.layer);
     else findings.push(...loaded.findings);
   }
@@ -82,12 +123,11 @@ async function mapConcurrent<T, R>(items: readonly T[], limit: number, f: (item:
 
 export type CatalogReader = (manifestFile: string, rel: string) => Promise<{ layer: CatalogLayer } | { findings: Finding[] }>;
 
-async function readManifestCatalog(cwd: string, manifestFile: string, rel: string): Promise<{ layer: CatalogLayer } | { findings: Finding[] }> {
-  const inside = await resolveInside(cwd, manifestFile, rel);
-  if ("problem" in inside) {
-    return { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] };
-  }
-  return loadCatalogFile(cwd, toPosix(path.join(path.dirname(manifestFile), rel)));
+function manifestCatalogReader(files: CatalogFiles): CatalogReader {
+  return (manifestFile, rel) =>
+    files.load(rel, path.dirname(manifestFile), (problem) => [
+      { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" },
+    ]);
 }
 
 /** The price books in force for each manifest: built-in < --catalog files < its `catalogs:`. */
@@ -99,7 +139,7 @@ export class Books {
   constructor(
     private readonly cwd: string,
     readonly layers: readonly CatalogLayer[],
-    private readonly read: CatalogReader = (file, rel) => readManifestCatalog(cwd, file, rel),
+    private readonly read: CatalogReader = manifestCatalogReader(new CatalogFiles(cwd)),
   ) {
     this.global = new PriceBook(layers);
   }
@@ -116,7 +156,9 @@ export class Books {
       if ("layer" in loaded) layers.push(loaded.layer);
       else findings.push(...loaded.findings);
     }
-    const book = findings.length > 0 ? { findings } : new PriceBook(layers);
+    // A book named twice is one layer, at its highest place: the same content cannot change a price.
+    const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
+    const book = findings.length > 0 ? { findings } : new PriceBook(unique);
     this.cache.set(key, book);
     return book;
   }
@@ -157,8 +199,9 @@ export interface Head {
 export async function loadHead(options: HeadOptions): Promise<Head> {
   const { cwd } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalogs = await loadLayers(cwd, options.catalogFiles ?? []);
-  const context: AnalyzeContext = { books: new Books(cwd, catalogs.layers), limits, today: options.today };
+  const catalogFiles = new CatalogFiles(cwd);
+  const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
+  const context: AnalyzeContext = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
   const discovered = await discover(cwd, options.paths);
   const files: FileAnalysis[] = [];
   const blobs = new Map<string, string>();

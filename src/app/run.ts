@@ -115,7 +115,7 @@ async function baseMatcher(cwd: string, inputs: readonly string[]): Promise<(p: 
     return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
   });
   const ignored = picomatch(["**/node_modules/**", "**/.git/**"]);
-  const wanted = picomatch(patterns, { dot: false });
+  const wanted = picomatch(patterns, { dot: true });
   return (p) => wanted(p) && !ignored(p);
 }
 

@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readUsageLogs, UsageLogProblems } from "../adapters/usage-logs.js";
+import { DEFAULT_LOG_LIMITS, readUsageLog, UsageLogProblems } from "../adapters/usage-logs.js";
+import { LineLimitError } from "../adapters/lines.js";
 import { createCalibration, type ModelCalibration } from "../core/plan/calibrate.js";
 import { estimateWorkload } from "../core/cost/estimate.js";
 import { applyCalibration, type ManifestCalibration } from "../core/manifest/manifest-edit.js";
@@ -8,7 +9,7 @@ import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, forma
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest, Range, Workload } from "../core/manifest/types.js";
 import type { PriceBook } from "../core/prices/catalog.js";
-import { UsageError, type Io } from "./args.js";
+import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { formatBytes, startProgress } from "./progress.js";
@@ -190,11 +191,13 @@ const OPTIONS = [
   { name: "write", type: "boolean", help: "write the measured values into the manifest" },
   { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
+  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` },
 ] as const satisfies readonly OptionSpec[];
 
 export const calibrateCommand = defineCommand({
   name: "calibrate",
-  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write]",
+  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
   summary: "measure tokens and request volume from usage logs, and put them in a workload",
   description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
 Without --workload, prints the measurements per model; with it, prices them against that workload;
@@ -216,14 +219,24 @@ async function calibrate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io
   const total = (await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
   const progress = startProgress(io);
   let records = 0;
+  const limits = {
+    maxLineBytes: positiveInt("max-line-bytes", values["max-line-bytes"], DEFAULT_LOG_LIMITS.maxLineBytes),
+    maxBytes: positiveInt("max-log-bytes", values["max-log-bytes"], DEFAULT_LOG_LIMITS.maxBytes),
+  };
+  let reading = files[0]!;
   try {
-    for await (const record of readUsageLogs(files, problems, counter)) {
-      accumulator.add(record);
-      records++;
-      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+    for (const file of files) {
+      reading = file;
+      for await (const record of readUsageLog(file, problems, counter, limits)) {
+        accumulator.add(record);
+        records++;
+        progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+      }
     }
   } catch (error) {
-    throw new UsageError(`cannot read usage log: ${(error as Error).message}`);
+    // A limit names the file it stopped in; no stack trace, exit 2.
+    const which = error instanceof LineLimitError ? ` ${plain(path.relative(io.cwd, reading) || reading)}` : "";
+    throw new UsageError(`cannot read usage log${which}: ${(error as Error).message}`);
   } finally {
     progress.done();
   }

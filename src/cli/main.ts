@@ -2,6 +2,7 @@ import { GitError } from "../adapters/git.js";
 import { closest } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
 import { UsageError, type Io } from "./args.js";
+import { CommandGuard } from "../core/render/workflow-commands.js";
 import { commandHelp, GLOBAL_OPTIONS, optionLines, parseCommand, unknownFlag, type Command, type OptionSpec } from "./command.js";
 import { COMMANDS } from "./commands.js";
 
@@ -100,6 +101,19 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 
 /** The CLI adapter: arguments in, text and an exit code out. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  if (io.env.GITHUB_ACTIONS !== "true") return runGuarded(argv, io);
+  // In a GitHub Actions step, nothing a manifest names may read as a workflow command.
+  const stdout = new CommandGuard(io.stdout);
+  const stderr = new CommandGuard(io.stderr);
+  try {
+    return await runGuarded(argv, { ...io, stdout: { write: (t: string) => stdout.write(t), ...(io.stdout.isTTY !== undefined ? { isTTY: io.stdout.isTTY } : {}) }, stderr });
+  } finally {
+    stdout.end();
+    stderr.end();
+  }
+}
+
+async function runGuarded(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -3,6 +3,7 @@ import validateCatalog from "./generated/catalog-validator.js";
 import type { PriceCatalog } from "./catalog-types.js";
 import type { CatalogLayer } from "./catalog.js";
 import type { Finding } from "../manifest/types.js";
+import { jsonErrorAt } from "../json-error.js";
 
 export const BUILTIN_LAYER: CatalogLayer = { origin: "built-in", catalog: builtinCatalog as unknown as PriceCatalog };
 
@@ -14,8 +15,10 @@ export function parseCatalog(origin: string, text: string): { layer: CatalogLaye
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    return fail(`price catalog is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // V8's message quotes the file; a book a pull request pointed at must never be echoed.
+    const at = jsonErrorAt(text);
+    return fail(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!validateCatalog(data)) {
     const problems = (validateCatalog.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);

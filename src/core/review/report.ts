@@ -119,7 +119,7 @@ export interface ReportOptions {
 }
 
 /** Findings about budgets, growth, price age and declarations: what check enforces, not what makes a manifest valid. */
-const POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
+const POLICY_RULES = /^(budget\.|increase\.|price\.stale|price\.changed-by-change|trust\.|model\.undeclared)/;
 
 export function isPolicyFinding(finding: Finding): boolean {
   return POLICY_RULES.test(finding.rule);
@@ -206,7 +206,8 @@ function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[])
     const values = new Map<string, { monthlyCost: Decimal; workloads: number; unpriced: number }>();
     for (const w of workloads) {
       if (w.change === "removed") continue;
-      const value = w.tags[tag] ?? "(untagged)";
+      // Own keys only: --group-by constructor or __proto__ is a tag name, not a property of every object.
+      const value = Object.hasOwn(w.tags, tag) ? w.tags[tag]! : "(untagged)";
       const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
       entry.workloads++;
       if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
