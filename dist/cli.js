@@ -8410,6 +8410,37 @@ function positiveInt(name, value, fallback) {
   return n;
 }
 
+// src/core/render/workflow-commands.ts
+function neutralizeCommands(text2, atLineStart = true) {
+  const legacy = text2.replace(/##\[/g, "#\\u0023[");
+  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
+  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
+}
+var CommandGuard = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  pending = "";
+  atLineStart = true;
+  write(text2) {
+    const all = this.pending + text2;
+    const lastBreak = all.lastIndexOf("\n");
+    const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
+    this.pending = all.slice(cut);
+    if (cut > 0) {
+      this.sink.write(neutralizeCommands(all.slice(0, cut), this.atLineStart));
+      this.atLineStart = lastBreak >= 0;
+    }
+    return true;
+  }
+  end() {
+    if (this.pending) this.sink.write(neutralizeCommands(this.pending, this.atLineStart));
+    this.pending = "";
+    this.atLineStart = true;
+  }
+};
+
 // src/cli/command.ts
 var GLOBAL_OPTIONS = [
   { name: "no-color", type: "boolean", help: "plain output, no ANSI colors (also NO_COLOR=1)" },
@@ -8494,14 +8525,63 @@ function parseCommand(command, args, owners2) {
 }
 
 // src/cli/calibrate.ts
-import { readFile as readFile2, stat as stat2, writeFile } from "node:fs/promises";
+import { readFile as readFile2, stat as stat3, writeFile } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/adapters/usage-logs.ts
 import { open } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
+
+// src/adapters/lines.ts
+var LineLimitError = class extends Error {
+  name = "LineLimitError";
+};
+async function* nonBlankLines(stream, limits) {
+  let total = 0;
+  let line = 1;
+  let parts = [];
+  let length = 0;
+  let content = false;
+  const tooLong = () => new LineLimitError(`line ${line} is longer than ${limits.maxLineBytes} bytes (raise the limit with --max-line-bytes)`);
+  for await (const raw of stream) {
+    const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    total += chunk.length;
+    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-log-bytes)`);
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 10) {
+        if (length + (i - start) > limits.maxLineBytes) throw tooLong();
+        if (content) {
+          const piece = chunk.subarray(start, i);
+          const bytes = parts.length > 0 ? Buffer.concat([...parts, piece]) : piece;
+          out.push({ number: line, text: bytes.toString("utf8") });
+        }
+        line++;
+        start = i + 1;
+        parts = [];
+        length = 0;
+        content = false;
+      } else if (!content && b !== 13 && b !== 32 && b !== 9) {
+        content = true;
+      }
+    }
+    const rest = chunk.length - start;
+    if (length + rest > limits.maxLineBytes) throw tooLong();
+    if (content && rest > 0) {
+      parts.push(chunk.subarray(start));
+      length += rest;
+    } else if (!content) {
+      length += rest;
+    }
+    yield* out;
+  }
+  if (content) yield { number: line, text: Buffer.concat(parts).toString("utf8") };
+}
+
+// src/adapters/usage-logs.ts
 var UsageLogProblems = class {
   constructor(keep = 1e3) {
     this.keep = keep;
@@ -8593,7 +8673,8 @@ async function startsWithGzipMagic(handle) {
   const { bytesRead } = await handle.read(head, 0, head.length, 0);
   return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
 }
-async function* readUsageLog(file, problems, counter = { bytes: 0 }) {
+var DEFAULT_LOG_LIMITS = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
+async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DEFAULT_LOG_LIMITS) {
   const handle = await open(file);
   let gzipped;
   try {
@@ -8605,14 +8686,13 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }) {
   const raw = handle.createReadStream({ start: 0 });
   const text2 = gzipped ? pipeline(raw, createGunzip(), () => {
   }) : raw;
-  const lines = createInterface({ input: text2, crlfDelay: Infinity });
   let line = 0;
   const before = counter.bytes;
   try {
-    for await (const content of lines) {
-      line++;
+    for await (const { number, text: content } of nonBlankLines(text2, limits)) {
+      line = number;
       counter.bytes = before + raw.bytesRead;
-      const trimmed = (line === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
+      const trimmed = (number === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
       if (trimmed === "") continue;
       let record;
       try {
@@ -8624,14 +8704,12 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }) {
       yield record;
     }
   } catch (error) {
+    if (error instanceof LineLimitError) throw error;
     problems.add({ file, line: line + 1, message: `cannot read further: ${error.message}` });
   } finally {
-    lines.close();
     raw.destroy();
+    if (text2 !== raw) text2.destroy();
   }
-}
-async function* readUsageLogs(files, problems, counter = { bytes: 0 }) {
-  for (const file of files) yield* readUsageLog(file, problems, counter);
 }
 
 // node_modules/decimal.js/decimal.mjs
@@ -17104,8 +17182,10 @@ function escapeHtml(text2) {
 
 // src/app/load.ts
 import path2 from "node:path";
+import { stat as stat2 } from "node:fs/promises";
 
 // src/adapters/fs.ts
+import { constants } from "node:fs";
 import { lstat, open as open2, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
@@ -17130,7 +17210,7 @@ async function walk(dir, found, problems, cwd) {
   const subdirectories = [];
   for (const entry of entries) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
   }
   await Promise.all(subdirectories.map((sub2) => walk(sub2, found, problems, cwd)));
 }
@@ -17141,7 +17221,7 @@ async function discover(cwd, inputs) {
   };
   const glob = async (patterns, base2) => {
     const { default: fg } = await import("./chunks/out-BTVLLEGY.js");
-    const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
+    const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
     for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
   };
   const manifestsBelow = async (base2) => {
@@ -17161,36 +17241,58 @@ async function discover(cwd, inputs) {
     }
     const absolute = path.resolve(cwd, input);
     const info = await lstat(absolute).catch(() => void 0);
-    if (info?.isDirectory()) await manifestsBelow(absolute);
-    else add2(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+    if (info?.isDirectory()) {
+      const realRoot = await realpath(cwd).catch(() => cwd);
+      const real = await realpath(absolute).catch(() => absolute);
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add2({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else await manifestsBelow(absolute);
+    } else add2(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 async function classify(cwd, file) {
-  const info = await lstat(path.resolve(cwd, file)).catch(() => void 0);
-  if (!info) return { file, problem: { rule: "input.not-found", message: "no such file or directory" } };
-  if (info.isSymbolicLink()) {
-    const target = await realpath(path.resolve(cwd, file)).catch(() => void 0);
-    return {
-      file,
-      problem: {
-        rule: "input.symlink",
-        message: target ? `is a symbolic link (to ${toPosix(path.relative(cwd, target))}); tokenbudget does not follow links, list the real file instead` : "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links"
-      }
-    };
+  const resolved = await resolveUnderRoot(cwd, file);
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+var inGit = (rel) => rel.split(path.sep).includes(".git");
+async function resolveUnderRoot(root, written, from = ".") {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written)) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel)) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info = await lstat(absolute).catch(() => void 0);
+  const realRoot = await realpath(root).catch(() => root);
+  const real = await realpath(absolute).catch(() => void 0);
+  if (!real) {
+    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
   }
-  if (info.isDirectory()) return { file, problem: { rule: "input.directory", message: "is a directory, not a manifest file" } };
-  if (!info.isFile()) return { file, problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-  return { file };
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info?.isSymbolicLink()) {
+    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+  }
+  const target = await stat(real).catch(() => void 0);
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
 }
 async function readCapped(absolute, maxBytes) {
   try {
-    const info = await stat(absolute);
-    if (info.size > maxBytes) {
-      return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-    }
-    const handle = await open2(absolute, "r");
+    const handle = await open2(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info.size > maxBytes) {
+        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+      }
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       return { bytes: buffer.subarray(0, bytesRead) };
@@ -17204,15 +17306,8 @@ async function readCapped(absolute, maxBytes) {
   }
 }
 async function resolveInside(root, manifestFile, relative) {
-  if (path.isAbsolute(relative)) return { problem: "must be a path relative to the manifest, not an absolute path" };
-  const absolute = path.resolve(root, path.dirname(manifestFile), relative);
-  const rel = path.relative(root, absolute);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return { problem: "points outside the repository" };
-  const info = await lstat(absolute).catch(() => void 0);
-  if (!info) return { problem: "does not exist" };
-  if (info.isSymbolicLink()) return { problem: "is a symbolic link; tokenbudget does not follow links" };
-  if (!info.isFile()) return { problem: "is not a regular file" };
-  return { absolute };
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }
 
 // src/adapters/tokenizer.ts
@@ -17431,7 +17526,7 @@ function budgetMessage(subject, use) {
   return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
 }
 function matches(group, tags) {
-  return Object.entries(group.match).every(([k, v]) => tags[k] === v);
+  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
 }
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
@@ -17449,7 +17544,7 @@ function capacityForecast(estimate, months, push2) {
     `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
     at.line,
     at.col,
-    workload.name,
+    workload,
     `workloads[${workload.index}].cluster`
   );
 }
@@ -17457,7 +17552,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push2 = (severity, rule, message, line, col, workload, path7) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path7 ? { path: path7 } : {}, ...workload ? { workload } : {} });
+  const push2 = (severity, rule, message, line, col, workload, path7) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path7 ? { path: path7 } : {}, ...workload ? { workload: workload.name } : {} });
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     const at = workload.at.budget ?? { line: workload.line, col: workload.col };
@@ -17465,8 +17560,8 @@ function evaluateManifest(manifest, estimates, context = {}) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path7 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path7);
-      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path7);
+      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path7);
+      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path7);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push2(
           "warning",
@@ -17474,7 +17569,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
           at.line,
           at.col,
-          workload.name,
+          workload,
           path7
         );
       }
@@ -17490,7 +17585,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
           at.line,
           at.col,
-          workload.name,
+          workload,
           path7
         );
       }
@@ -17519,7 +17614,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
       if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
-        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload.name);
+        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
   }
@@ -17536,7 +17631,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
           at.line,
           at.col,
-          estimate.workload.name
+          estimate.workload
         );
       }
     }
@@ -22513,6 +22608,110 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
+// src/core/json-error.ts
+function jsonErrorAt(text2) {
+  let i = 0;
+  const n = text2.length;
+  const ws = () => {
+    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
+  };
+  const fail2 = (problem) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < Math.min(i, n); k++) {
+      if (text2.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return { line, col: i - lineStart + 1, problem };
+  };
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text2[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
+          i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const stack = [];
+  let expectValue = true;
+  for (; ; ) {
+    ws();
+    if (expectValue) {
+      const c = text2[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? "}" : "]");
+        i++;
+        ws();
+        if (text2[i] === stack[stack.length - 1]) {
+          i++;
+          stack.pop();
+          expectValue = false;
+          continue;
+        }
+        if (c === "{") {
+          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (!string()) return fail2("unterminated or invalid string");
+          ws();
+          if (text2[i] !== ":") return fail2("expected ':' after a key");
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return fail2("unterminated or invalid string");
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text2);
+        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const close = stack[stack.length - 1];
+    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
+    if (text2[i] === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    i++;
+    if (close === "}") {
+      ws();
+      if (text2[i] !== '"') return fail2("expected a quoted key");
+      if (!string()) return fail2("unterminated or invalid string");
+      ws();
+      if (text2[i] !== ":") return fail2("expected ':' after a key");
+      i++;
+    }
+    expectValue = true;
+  }
+}
+
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
 function parseCatalog(origin, text2) {
@@ -22522,8 +22721,9 @@ function parseCatalog(origin, text2) {
   let data;
   try {
     data = JSON.parse(text2);
-  } catch (error) {
-    return fail2(`price catalog is not valid JSON: ${error.message}`);
+  } catch {
+    const at = jsonErrorAt(text2);
+    return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
     const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
@@ -22644,7 +22844,7 @@ function batchQueueFindings(files) {
 }
 
 // src/core/review/report.ts
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|price\.changed-by-change|trust\.|model\.undeclared)/;
 function isPolicyFinding(finding2) {
   return POLICY_RULES.test(finding2.rule);
 }
@@ -22716,7 +22916,7 @@ function groupsOf(workloads, tags) {
     const values = /* @__PURE__ */ new Map();
     for (const w of workloads) {
       if (w.change === "removed") continue;
-      const value = w.tags[tag2] ?? "(untagged)";
+      const value = Object.hasOwn(w.tags, tag2) ? w.tags[tag2] : "(untagged)";
       const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
       entry.workloads++;
       if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
@@ -22784,7 +22984,8 @@ function buildReport(head, options) {
   const summary = {
     status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
     monthlyCost,
-    complete: priced.length === live.length,
+    // An invalid manifest's workloads are unknown: the total cannot be complete without them.
+    complete: priced.length === live.length && head.every((f) => f.manifest) && !diff2?.unknownWorkloads,
     files: head.length,
     invalidFiles: head.filter((f) => !f.manifest).length,
     workloads: live.length,
@@ -22828,21 +23029,53 @@ function buildReport(head, options) {
 
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+var MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
 function isInputError(finding2) {
   return finding2.severity === "error" && !isPolicyFinding(finding2);
 }
-async function loadCatalogFile(cwd, file, label2 = file) {
-  const read = await readCapped(path2.resolve(cwd, file), MAX_CATALOG_BYTES);
-  if (!("bytes" in read)) {
-    return { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${file} ${read.problem.message}`, file: label2, line: 1, col: 1 }] };
+var CatalogFiles = class {
+  constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
+    this.cwd = cwd;
+    this.totalBytes = totalBytes;
   }
-  return parseCatalog(label2, new TextDecoder().decode(read.bytes));
+  cwd;
+  totalBytes;
+  loaded = /* @__PURE__ */ new Map();
+  used = 0;
+  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  async load(written, from, refused) {
+    const label2 = toPosix(path2.join(from, written));
+    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    if ("problem" in resolved) return { findings: refused(resolved.problem) };
+    let entry = this.loaded.get(resolved.absolute);
+    if (!entry) {
+      entry = this.read(resolved.absolute, label2);
+      this.loaded.set(resolved.absolute, entry);
+    }
+    const result = await entry;
+    return "catalog" in result ? { layer: { origin: label2, catalog: result.catalog } } : result;
+  }
+  async read(absolute, label2) {
+    const fail2 = (rule, message) => ({ findings: [{ severity: "error", rule, message: `price catalog ${label2} ${message}`, file: label2, line: 1, col: 1 }] });
+    const size = (await stat2(absolute).catch(() => void 0))?.size ?? 0;
+    if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
+      return fail2("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
+    }
+    const read = await readCapped(absolute, MAX_CATALOG_BYTES);
+    if (!("bytes" in read)) return fail2(read.problem.rule, read.problem.message);
+    this.used += read.bytes.length;
+    const parsed = parseCatalog(label2, new TextDecoder().decode(read.bytes));
+    return "layer" in parsed ? { catalog: parsed.layer.catalog } : parsed;
+  }
+};
+async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
+  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
 }
-async function loadLayers(cwd, catalogFiles) {
+async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
   const layers = [BUILTIN_LAYER];
   const findings = [];
   for (const file of catalogFiles) {
-    const loaded = await loadCatalogFile(cwd, file);
+    const loaded = await loadCatalogFile(cwd, file, files);
     if ("layer" in loaded) layers.push(loaded.layer);
     else findings.push(...loaded.findings);
   }
@@ -22880,14 +23113,22 @@ async function mapConcurrent(items, limit, f) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
+function manifestCatalogReader(files) {
+  return (manifestFile, rel) => files.load(rel, path2.dirname(manifestFile), (problem) => [
+    { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
+  ]);
+}
 var Books = class {
-  constructor(cwd, layers) {
+  /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
+  constructor(cwd, layers, read = manifestCatalogReader(new CatalogFiles(cwd))) {
     this.cwd = cwd;
     this.layers = layers;
+    this.read = read;
     this.global = new PriceBook(layers);
   }
   cwd;
   layers;
+  read;
   global;
   cache = /* @__PURE__ */ new Map();
   async for(manifest) {
@@ -22898,13 +23139,12 @@ var Books = class {
     const layers = [...this.layers];
     const findings = [];
     for (const rel of manifest.catalogs) {
-      const inside = await resolveInside(this.cwd, manifest.file, rel);
-      const label2 = toPosix(path2.join(path2.dirname(manifest.file), rel));
-      const loaded = "problem" in inside ? { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" }] } : await loadCatalogFile(this.cwd, label2);
+      const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
       else findings.push(...loaded.findings);
     }
-    const book = findings.length > 0 ? { findings } : new PriceBook(layers);
+    const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
+    const book = findings.length > 0 ? { findings } : new PriceBook(unique);
     this.cache.set(key4, book);
     return book;
   }
@@ -22917,8 +23157,9 @@ async function analyzeParsed(parsed, templates, context, fixedBook) {
 async function loadHead(options) {
   const { cwd } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalogs = await loadLayers(cwd, options.catalogFiles ?? []);
-  const context = { books: new Books(cwd, catalogs.layers), limits, today: options.today };
+  const catalogFiles = new CatalogFiles(cwd);
+  const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
+  const context = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
   const discovered = await discover(cwd, options.paths);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
@@ -23173,7 +23414,7 @@ function* tableChunks(report, options) {
   for (const note of report.notes) out.push(`note: ${sanitizePlain(note)}`);
   const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
   const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
   const diff2 = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
   const range2 = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff2}${range2} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
@@ -23331,11 +23572,13 @@ var OPTIONS = [
   { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
   { name: "write", type: "boolean", help: "write the measured values into the manifest" },
   { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" }
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
+  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` }
 ];
 var calibrateCommand = defineCommand({
   name: "calibrate",
-  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write]",
+  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
   summary: "measure tokens and request volume from usage logs, and put them in a workload",
   description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
 Without --workload, prints the measurements per model; with it, prices them against that workload;
@@ -23351,17 +23594,26 @@ async function calibrate({ values, positionals }, io) {
   const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
   const files = positionals.map((p) => path3.resolve(io.cwd, p));
   const counter = { bytes: 0 };
-  const total = (await Promise.all(files.map((f) => stat2(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const total = (await Promise.all(files.map((f) => stat3(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
   const progress = startProgress(io);
   let records = 0;
+  const limits = {
+    maxLineBytes: positiveInt("max-line-bytes", values["max-line-bytes"], DEFAULT_LOG_LIMITS.maxLineBytes),
+    maxBytes: positiveInt("max-log-bytes", values["max-log-bytes"], DEFAULT_LOG_LIMITS.maxBytes)
+  };
+  let reading = files[0];
   try {
-    for await (const record of readUsageLogs(files, problems, counter)) {
-      accumulator.add(record);
-      records++;
-      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal2(records))} requests`);
+    for (const file of files) {
+      reading = file;
+      for await (const record of readUsageLog(file, problems, counter, limits)) {
+        accumulator.add(record);
+        records++;
+        progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal2(records))} requests`);
+      }
     }
   } catch (error) {
-    throw new UsageError(`cannot read usage log: ${error.message}`);
+    const which = error instanceof LineLimitError ? ` ${sanitizePlain(path3.relative(io.cwd, reading) || reading)}` : "";
+    throw new UsageError(`cannot read usage log${which}: ${error.message}`);
   } finally {
     progress.done();
   }
@@ -23417,7 +23669,7 @@ async function calibrate({ values, positionals }, io) {
 }
 
 // src/cli/catalog.ts
-import { stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/core/prices/catalog-view.ts
@@ -24302,7 +24554,7 @@ async function importFeed({ values, positionals }, io) {
   } catch (error) {
     throw new UsageError(`${input} is not valid JSON: ${error.message}`);
   }
-  const sourceDate = asOf ?? (await stat3(absolute)).mtime.toISOString().slice(0, 10);
+  const sourceDate = asOf ?? (await stat4(absolute)).mtime.toISOString().slice(0, 10);
   const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path4.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const text2 = `${JSON.stringify(catalog, null, 2)}
@@ -25520,11 +25772,6 @@ function workloadsChanged(a, b) {
   const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
   return !sameJson(strip(a), strip(b));
 }
-function matchBy(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
-  return out;
-}
 function budgetLoosened(base2, head) {
   const reasons = [];
   const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
@@ -25553,20 +25800,151 @@ function budgetLoosened(base2, head) {
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   const strictness = { off: 0, warning: 1, error: 2 };
   if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (p.maxPriceAgeDays !== void 0 && (q.maxPriceAgeDays === void 0 || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
+    reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
+  }
   return reasons;
 }
-function diffRevisions(base2, head, trust = "head") {
-  const baseById = matchBy(base2);
-  const headById = matchBy(head);
-  const workloads = [];
+function sides(files) {
+  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
+}
+function matchWorkloads(base2, head) {
+  const headSides = sides(head);
+  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  const pairs = [];
+  const pairedHead = /* @__PURE__ */ new Set();
+  const leftover = [];
+  for (const b of sides(base2)) {
+    const h = headById.get(b.estimate.workload.id);
+    if (h) {
+      pairs.push({ base: b, head: h });
+      pairedHead.add(b.estimate.workload.id);
+    } else leftover.push(b);
+  }
+  const countNames = (list2) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const s of list2) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
+    return counts;
+  };
+  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  const headNames = countNames(unpairedHead);
+  const baseNames = countNames(leftover);
+  const moved = [];
+  const ambiguous = /* @__PURE__ */ new Set();
+  const headInvalid = head.some((f) => !f.manifest);
+  const unknown = [];
+  for (const b of leftover) {
+    const name = b.estimate.workload.name;
+    const candidates = unpairedHead.filter((s) => s.estimate.workload.name === name);
+    if (candidates.length === 1 && baseNames.get(name) === 1) {
+      pairs.push({ base: b, head: candidates[0] });
+      pairedHead.add(candidates[0].estimate.workload.id);
+      moved.push({ from: b, to: candidates[0] });
+    } else {
+      if (candidates.length > 0 || (baseNames.get(name) ?? 0) > 1 && (headNames.get(name) ?? 0) > 0) ambiguous.add(name);
+      if (headInvalid) unknown.push(b);
+      else pairs.push({ base: b });
+    }
+  }
+  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+  const successors = /* @__PURE__ */ new Map();
+  const origins = /* @__PURE__ */ new Map();
+  const link = (from, to) => {
+    const s = successors.get(from) ?? [];
+    if (!s.includes(to)) s.push(to);
+    successors.set(from, s);
+    const o = origins.get(to) ?? [];
+    if (!o.includes(from)) o.push(from);
+    origins.set(to, o);
+  };
+  const headFiles = new Set(head.filter((f) => f.manifest).map((f) => f.file));
+  for (const f of base2) if (f.manifest && headFiles.has(f.file)) link(f.file, f.file);
+  for (const p of pairs) if (p.base && p.head) link(p.base.analysis.file, p.head.analysis.file);
+  return { pairs, unknown, successors, origins, moved, ambiguous: [...ambiguous].sort() };
+}
+function withBudget(workload, budget) {
+  const { budgetMonthly: _dropped, ...rest } = workload;
+  return budget ? { ...rest, budgetMonthly: budget } : rest;
+}
+function judgeByBase(base2, head, matching, options) {
+  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const baseOf = /* @__PURE__ */ new Map();
+  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
+  const originFile = (headFile) => {
+    const same = baseFiles.get(headFile);
+    if (same) return same;
+    const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
+    return from.sort((a, b) => byId.compare(a.file, b.file))[0];
+  };
+  const rejudged = /* @__PURE__ */ new Map();
+  const pricing = /* @__PURE__ */ new Map();
+  const units = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    if (!file.manifest) continue;
+    const origin = originFile(file.file);
+    for (const estimate of file.estimates) {
+      const from = baseOf.get(estimate);
+      const rules = from?.analysis ?? origin;
+      let judged;
+      if (rules?.manifest && rules.book) {
+        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
+        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
+        unit.estimates.push(judged);
+        units.set(rules.file, unit);
+      } else {
+        const book = options.book ?? file.book;
+        const own = { ...file.manifest, prices: [] };
+        judged = estimateWorkload(estimate.workload, own, book);
+        pricing.set(estimate, { manifest: own, book });
+        const key4 = `\0${file.file}`;
+        const unit = units.get(key4) ?? { manifest: own, estimates: [], fresh: true };
+        unit.estimates.push(judged);
+        units.set(key4, unit);
+      }
+      rejudged.set(estimate, judged);
+    }
+  }
   const findings = [];
-  const notes = [];
-  for (const [id, { estimate, analysis }] of headById) {
-    const before = baseById.get(id);
+  const budgets = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [key4, unit] of units) {
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {} });
+    for (const finding2 of evaluation.findings) {
+      findings.push(unit.fresh || !finding2.rule.startsWith("budget.") ? finding2 : { ...finding2, message: `${finding2.message} (base budget)` });
+    }
+    const shownIn = unit.fresh ? key4.slice(1) : (matching.successors.get(key4) ?? [])[0];
+    if (shownIn !== void 0) groups.set(shownIn, [...groups.get(shownIn) ?? [], ...evaluation.groups]);
+    for (const e of unit.estimates) {
+      const use = evaluation.workloadBudgets.get(e.workload.id);
+      if (!use) continue;
+      const map = budgets.get(e.workload.file) ?? /* @__PURE__ */ new Map();
+      map.set(e.workload.id, use);
+      budgets.set(e.workload.file, map);
+    }
+  }
+  const judgedHead = head.map((file) => {
+    if (!file.manifest) return file;
+    const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
+    const estimates = file.estimates.map((e) => rejudged.get(e));
+    return {
+      ...file,
+      estimates,
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? /* @__PURE__ */ new Map(), groups: groups.get(file.file) ?? [], findings: [] },
+      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)]
+    };
+  });
+  return { head: judgedHead, rejudged, pricing, findings };
+}
+function attributeChanges(matching, judged) {
+  const workloads = [];
+  for (const { head: h, base: b } of matching.pairs) {
+    const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
     const headCost = cost(estimate);
-    if (!before) {
+    if (h && estimate && !b) {
       workloads.push({
-        id,
+        id: estimate.workload.id,
         file: estimate.workload.file,
         name: estimate.workload.name,
         change: "added",
@@ -25576,11 +25954,28 @@ function diffRevisions(base2, head, trust = "head") {
       });
       continue;
     }
+    const before = b;
     const baseCost = cost(before.estimate);
-    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
+    if (!h || !estimate) {
+      workloads.push({
+        id: before.estimate.workload.id,
+        file: before.estimate.workload.file,
+        name: before.estimate.workload.name,
+        change: "removed",
+        base: before.estimate,
+        ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
+        drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
+      });
+      continue;
+    }
+    const headManifest = h.analysis.manifest;
+    const baseManifest = before.analysis.manifest;
+    const rules = judged?.pricing.get(h.estimate);
+    const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
+    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && !sameJson(baseManifest?.prices, headManifest?.prices));
     const diff2 = headCost && baseCost ? headCost.minus(baseCost) : void 0;
     workloads.push({
-      id,
+      id: estimate.workload.id,
       file: estimate.workload.file,
       name: estimate.workload.name,
       change: changed || diff2 && !diff2.isZero() ? "changed" : "unchanged",
@@ -25589,23 +25984,15 @@ function diffRevisions(base2, head, trust = "head") {
       ...baseCost ? { baseMonthlyCost: baseCost } : {},
       ...headCost ? { headMonthlyCost: headCost } : {},
       ...diff2 ? { diffMonthlyCost: diff2 } : {},
-      drivers: diff2 && !diff2.isZero() && analysis.manifest && before.analysis.manifest && analysis.book ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book) : []
+      drivers: diff2 && !diff2.isZero() && prices ? attribute(before.estimate, estimate, prices.base, prices.head, prices.book) : []
     });
   }
-  for (const [id, { estimate }] of baseById) {
-    if (headById.has(id)) continue;
-    const baseCost = cost(estimate);
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: "removed",
-      base: estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
-      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
-    });
-  }
-  const baseFiles = new Map(base2.map((f) => [f.file, f]));
+  return workloads;
+}
+function evaluatePolicy(base2, head, matching, workloads, trust) {
+  const findings = [];
+  const notes = [];
+  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
     const list2 = diffsByFile.get(w.file);
@@ -25613,18 +26000,21 @@ function diffRevisions(base2, head, trust = "head") {
     else diffsByFile.set(w.file, [w]);
   }
   for (const headFile of head) {
-    const baseFile = baseFiles.get(headFile.file);
     const headManifest = headFile.manifest;
     if (!headManifest) continue;
-    const baseManifest = baseFile?.manifest;
-    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
+    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
+    if (origins.length === 0) continue;
+    const fileDiffs = [...diffsByFile.get(headFile.file) ?? [], ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
     const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
     const at = { line: headManifest.policyLine, col: 1 };
-    if (increase.gt(0) && baseManifest) {
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
+    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
+    const seen = /* @__PURE__ */ new Set();
+    for (const policy of policies) {
+      if (!increase.gt(0)) break;
+      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
+        seen.add(`a${policy.maxIncrease}`);
         findings.push({
           severity: "error",
           rule: "increase.absolute",
@@ -25633,9 +26023,10 @@ function diffRevisions(base2, head, trust = "head") {
           ...at
         });
       }
-      if (policy.maxIncreasePercent !== void 0 && !before.isZero()) {
+      if (policy.maxIncreasePercent !== void 0 && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
         const pct = increase.div(before).times(100);
         if (pct.gt(policy.maxIncreasePercent)) {
+          seen.add(`p${policy.maxIncreasePercent}`);
           findings.push({
             severity: "error",
             rule: "increase.percent",
@@ -25646,7 +26037,8 @@ function diffRevisions(base2, head, trust = "head") {
         }
       }
     }
-    if (baseManifest && baseManifest !== headManifest) {
+    for (const baseManifest of origins) {
+      if (baseManifest === headManifest) continue;
       for (const reason of budgetLoosened(baseManifest, headManifest)) {
         findings.push({
           severity: "warning",
@@ -25656,44 +26048,83 @@ function diffRevisions(base2, head, trust = "head") {
           ...at
         });
       }
-      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-    }
-  }
-  if (trust === "base") {
-    for (const headFile of head) {
-      const baseManifest = baseFiles.get(headFile.file)?.manifest;
-      if (!baseManifest || !headFile.manifest) continue;
-      for (const estimate of headFile.estimates) {
-        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
-        const limit = baseWorkload?.budgetMonthly;
-        const projected = cost(estimate);
-        if (limit && projected && projected.gt(limit)) {
-          findings.push({
-            severity: "error",
-            rule: "budget.workload.exceeded",
-            message: budgetMessage(`workload ${estimate.workload.name}`, {
-              monthly: limit,
-              projected,
-              percent: projected.div(limit).times(100),
-              status: "over"
-            }) + " (base budget)",
-            file: headFile.file,
-            line: estimate.workload.line,
-            col: estimate.workload.col,
-            workload: estimate.workload.name
-          });
-        }
+      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
+      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
+      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+        findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
+          file: headFile.file,
+          line: 1,
+          col: 1
+        });
+      } else {
+        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
+        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
       }
     }
   }
+  for (const { from, to } of matching.moved) {
+    notes.push(`workload ${to.estimate.workload.name} moved from ${from.analysis.file} to ${to.analysis.file}`);
+  }
+  if (matching.unknown.length > 0) {
+    const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
+    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+  }
+  if (trust === "base") {
+    const added = workloads.filter((w) => w.change === "added");
+    for (const w of workloads) {
+      if (w.change !== "removed" || added.length === 0) continue;
+      const hadRules = w.base.workload.budgetMonthly !== void 0 || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
+      if (!hadRules) continue;
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${added.map((a) => a.name).slice(0, 5).join(", ")} ${added.length === 1 ? "is" : "are"} new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        file: w.file,
+        line: 1,
+        col: 1,
+        workload: w.name
+      });
+    }
+    for (const name of matching.ambiguous) {
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
+        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base2[0].file,
+        line: 1,
+        col: 1,
+        workload: name
+      });
+    }
+  }
+  return { findings, notes };
+}
+function summarize(workloads) {
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
   workloads.sort(
     (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
   );
   const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
   const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
-  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
+  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
+}
+function diffRevisions(base2, head, trustOrOptions = "head") {
+  const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
+  const trust = options.trust ?? "head";
+  const matching = matchWorkloads(base2, head);
+  const judged = trust === "base" ? judgeByBase(base2, head, matching, options) : void 0;
+  const workloads = attributeChanges(matching, judged);
+  const policy = evaluatePolicy(base2, head, matching, workloads, trust);
+  return {
+    ...summarize(workloads),
+    head: judged?.head ?? [...head],
+    findings: [...judged?.findings ?? [], ...policy.findings],
+    notes: policy.notes,
+    unknownWorkloads: matching.unknown.length
+  };
 }
 
 // src/core/scan/declared.ts
@@ -26356,20 +26787,28 @@ async function changedPriceBooks(cwd, head, source) {
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path6.join(path6.dirname(file.file), rel)), inside.absolute);
+      if ("absolute" in inside) books.set(toPosix(path6.join(path6.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
-  const notes = [];
-  for (const [book, absolute] of books) {
+  const changed = [];
+  for (const [book, { absolute, manifest }] of books) {
     const now = await readFile4(absolute).catch(() => void 0);
     const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) {
-      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
-    }
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
   }
-  return notes;
+  return changed;
+}
+function baseCatalogReader(source) {
+  return async (manifestFile, rel) => {
+    const file = toPosix(path6.posix.normalize(path6.posix.join(path6.posix.dirname(manifestFile), rel)));
+    const fail2 = (why2) => ({ findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${why2} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    if (path6.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
+    const bytes = (await source.read([file])).get(file);
+    if (!bytes) return fail2("does not exist");
+    return parseCatalog(file, new TextDecoder().decode(bytes));
+  };
 }
 async function baseMatcher(cwd, inputs) {
   const { default: picomatch } = await import("./chunks/picomatch-J4TJ6TZU.js");
@@ -26379,7 +26818,7 @@ async function baseMatcher(cwd, inputs) {
     return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
   });
   const ignored2 = picomatch(["**/node_modules/**", "**/.git/**"]);
-  const wanted = picomatch(patterns, { dot: false });
+  const wanted = picomatch(patterns, { dot: true });
   return (p) => wanted(p) && !ignored2(p);
 }
 async function run(options) {
@@ -26398,12 +26837,16 @@ async function run(options) {
   });
   let base2;
   let baseManifests = [];
+  let judgedHead = head;
   if (options.base) {
     const source = options.base;
     const matches2 = await baseMatcher(cwd, options.paths);
     const selected = (await listing).filter((e) => matches2(e.path));
     const headByFile = new Map(head.map((f) => [f.file, f]));
-    const same = selected.filter((e) => e.blob !== void 0 && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
+    const same = selected.filter((e) => {
+      const manifest = headByFile.get(e.path)?.manifest;
+      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0);
+    });
     const notes = [];
     const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
     const toRead = selected.filter((e) => {
@@ -26414,6 +26857,7 @@ async function run(options) {
       }
       return true;
     });
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, context.books.layers, baseCatalogReader(source)) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles = same.map((e) => headByFile.get(e.path));
@@ -26431,8 +26875,7 @@ async function run(options) {
         const bytes = templateBytes.get(toPosix(path6.join(path6.dirname(parsed.file), rel)));
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
-      const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeParsed(parsed, templates, context, headBook);
+      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = firstError ?? analysis.findings[0];
@@ -26442,9 +26885,22 @@ async function run(options) {
       baseFiles.push(analysis);
     }
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
-    const diff2 = diffRevisions(baseFiles, head, trust);
+    const diff2 = diffRevisions(baseFiles, head, { trust, today: options.today, book: context.books.global });
     diff2.findings.push(...notes);
-    diff2.notes.push(...await changedPriceBooks(cwd, head, source));
+    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+      if (trust === "head") diff2.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      else {
+        diff2.findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+          file: manifest,
+          line: 1,
+          col: 1
+        });
+      }
+    }
+    judgedHead = diff2.head;
     base2 = { ref: source.ref, trust, diff: diff2 };
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
@@ -26458,7 +26914,7 @@ async function run(options) {
     setting,
     ...options.base ? { base: options.base } : {}
   });
-  const report = buildReport(head, {
+  const report = buildReport(judgedHead, {
     toolVersion: options.toolVersion,
     book: context.books.global,
     groupBy: options.groupBy ?? [],
@@ -26545,7 +27001,7 @@ function modelCell(w) {
 function headline2(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
   if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
@@ -27097,6 +27553,17 @@ async function dispatch(argv, io) {
   return command.run(parsed, io);
 }
 async function main(argv, io) {
+  if (io.env.GITHUB_ACTIONS !== "true") return runGuarded(argv, io);
+  const stdout = new CommandGuard(io.stdout);
+  const stderr = new CommandGuard(io.stderr);
+  try {
+    return await runGuarded(argv, { ...io, stdout: { write: (t) => stdout.write(t), ...io.stdout.isTTY !== void 0 ? { isTTY: io.stdout.isTTY } : {} }, stderr });
+  } finally {
+    stdout.end();
+    stderr.end();
+  }
+}
+async function runGuarded(argv, io) {
   try {
     return await dispatch(argv, io);
   } catch (error) {

@@ -5755,7 +5755,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5830,7 +5830,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5925,11 +5925,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5952,10 +5952,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -5972,7 +5972,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6152,7 +6152,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6174,7 +6174,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6210,13 +6210,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -29171,7 +29171,15 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/core/render/workflow-commands.ts
+function neutralizeCommands(text, atLineStart = true) {
+  const legacy = text.replace(/##\[/g, "#\\u0023[");
+  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
+  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
+}
+
 // src/adapters/fs.ts
+import { constants as constants3 } from "node:fs";
 import { lstat as lstat2, open as open2, readdir as readdir2, realpath, stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
@@ -29196,7 +29204,7 @@ async function walk(dir, found, problems, cwd) {
   const subdirectories = [];
   for (const entry of entries) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
   }
   await Promise.all(subdirectories.map((sub2) => walk(sub2, found, problems, cwd)));
 }
@@ -29207,7 +29215,7 @@ async function discover(cwd, inputs) {
   };
   const glob = async (patterns, base2) => {
     const { default: fg } = await import("./chunks/out-BTVLLEGY.js");
-    const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: false, unique: true });
+    const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
     for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
   };
   const manifestsBelow = async (base2) => {
@@ -29227,36 +29235,58 @@ async function discover(cwd, inputs) {
     }
     const absolute = path.resolve(cwd, input);
     const info2 = await lstat2(absolute).catch(() => void 0);
-    if (info2?.isDirectory()) await manifestsBelow(absolute);
-    else add2(info2 ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+    if (info2?.isDirectory()) {
+      const realRoot = await realpath(cwd).catch(() => cwd);
+      const real = await realpath(absolute).catch(() => absolute);
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add2({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else await manifestsBelow(absolute);
+    } else add2(info2 ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 async function classify(cwd, file) {
-  const info2 = await lstat2(path.resolve(cwd, file)).catch(() => void 0);
-  if (!info2) return { file, problem: { rule: "input.not-found", message: "no such file or directory" } };
-  if (info2.isSymbolicLink()) {
-    const target = await realpath(path.resolve(cwd, file)).catch(() => void 0);
-    return {
-      file,
-      problem: {
-        rule: "input.symlink",
-        message: target ? `is a symbolic link (to ${toPosix(path.relative(cwd, target))}); tokenbudget does not follow links, list the real file instead` : "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links"
-      }
-    };
+  const resolved = await resolveUnderRoot(cwd, file);
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+var inGit = (rel) => rel.split(path.sep).includes(".git");
+async function resolveUnderRoot(root, written, from = ".") {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written)) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel)) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info2 = await lstat2(absolute).catch(() => void 0);
+  const realRoot = await realpath(root).catch(() => root);
+  const real = await realpath(absolute).catch(() => void 0);
+  if (!real) {
+    return info2?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
   }
-  if (info2.isDirectory()) return { file, problem: { rule: "input.directory", message: "is a directory, not a manifest file" } };
-  if (!info2.isFile()) return { file, problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-  return { file };
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info2?.isSymbolicLink()) {
+    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+  }
+  const target = await stat2(real).catch(() => void 0);
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
 }
 async function readCapped(absolute, maxBytes) {
   try {
-    const info2 = await stat2(absolute);
-    if (info2.size > maxBytes) {
-      return { problem: { rule: "input.too-large", message: `file is ${info2.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-    }
-    const handle = await open2(absolute, "r");
+    const handle = await open2(absolute, constants3.O_RDONLY | constants3.O_NONBLOCK);
     try {
+      const info2 = await handle.stat();
+      if (!info2.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info2.size > maxBytes) {
+        return { problem: { rule: "input.too-large", message: `file is ${info2.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+      }
       const buffer = Buffer.alloc(Math.min(info2.size, maxBytes) + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
       return { bytes: buffer.subarray(0, bytesRead) };
@@ -29270,15 +29300,8 @@ async function readCapped(absolute, maxBytes) {
   }
 }
 async function resolveInside(root, manifestFile, relative) {
-  if (path.isAbsolute(relative)) return { problem: "must be a path relative to the manifest, not an absolute path" };
-  const absolute = path.resolve(root, path.dirname(manifestFile), relative);
-  const rel = path.relative(root, absolute);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return { problem: "points outside the repository" };
-  const info2 = await lstat2(absolute).catch(() => void 0);
-  if (!info2) return { problem: "does not exist" };
-  if (info2.isSymbolicLink()) return { problem: "is a symbolic link; tokenbudget does not follow links" };
-  if (!info2.isFile()) return { problem: "is not a regular file" };
-  return { absolute };
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }
 
 // node_modules/universal-user-agent/index.js
@@ -42698,7 +42721,7 @@ function budgetMessage(subject, use) {
   return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
 }
 function matches(group, tags) {
-  return Object.entries(group.match).every(([k, v]) => tags[k] === v);
+  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
 }
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
@@ -42716,7 +42739,7 @@ function capacityForecast(estimate, months, push2) {
     `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
     at.line,
     at.col,
-    workload.name,
+    workload,
     `workloads[${workload.index}].cluster`
   );
 }
@@ -42724,7 +42747,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push2 = (severity, rule, message, line, col, workload, path8) => findings.push({ severity, rule, message, file: manifest.file, line, col, ...path8 ? { path: path8 } : {}, ...workload ? { workload } : {} });
+  const push2 = (severity, rule, message, line, col, workload, path8) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path8 ? { path: path8 } : {}, ...workload ? { workload: workload.name } : {} });
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     const at = workload.at.budget ?? { line: workload.line, col: workload.col };
@@ -42732,8 +42755,8 @@ function evaluateManifest(manifest, estimates, context = {}) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path8 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path8);
-      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload.name, path8);
+      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path8);
+      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path8);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push2(
           "warning",
@@ -42741,7 +42764,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
           at.line,
           at.col,
-          workload.name,
+          workload,
           path8
         );
       }
@@ -42757,7 +42780,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
           at.line,
           at.col,
-          workload.name,
+          workload,
           path8
         );
       }
@@ -42786,7 +42809,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
       if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
-        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload.name);
+        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
   }
@@ -42803,7 +42826,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
           at.line,
           at.col,
-          estimate.workload.name
+          estimate.workload
         );
       }
     }
@@ -42899,11 +42922,6 @@ function workloadsChanged(a, b) {
   const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
   return !sameJson(strip(a), strip(b));
 }
-function matchBy(files) {
-  const out = /* @__PURE__ */ new Map();
-  for (const analysis of files) for (const estimate of analysis.estimates) out.set(estimate.workload.id, { estimate, analysis });
-  return out;
-}
 function budgetLoosened(base2, head) {
   const reasons = [];
   const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
@@ -42932,20 +42950,151 @@ function budgetLoosened(base2, head) {
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   const strictness = { off: 0, warning: 1, error: 2 };
   if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (p.maxPriceAgeDays !== void 0 && (q.maxPriceAgeDays === void 0 || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
+    reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
+  }
   return reasons;
 }
-function diffRevisions(base2, head, trust = "head") {
-  const baseById = matchBy(base2);
-  const headById = matchBy(head);
-  const workloads = [];
+function sides(files) {
+  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
+}
+function matchWorkloads(base2, head) {
+  const headSides = sides(head);
+  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  const pairs = [];
+  const pairedHead = /* @__PURE__ */ new Set();
+  const leftover = [];
+  for (const b of sides(base2)) {
+    const h = headById.get(b.estimate.workload.id);
+    if (h) {
+      pairs.push({ base: b, head: h });
+      pairedHead.add(b.estimate.workload.id);
+    } else leftover.push(b);
+  }
+  const countNames = (list) => {
+    const counts = /* @__PURE__ */ new Map();
+    for (const s of list) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
+    return counts;
+  };
+  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  const headNames = countNames(unpairedHead);
+  const baseNames = countNames(leftover);
+  const moved = [];
+  const ambiguous = /* @__PURE__ */ new Set();
+  const headInvalid = head.some((f) => !f.manifest);
+  const unknown = [];
+  for (const b of leftover) {
+    const name = b.estimate.workload.name;
+    const candidates = unpairedHead.filter((s) => s.estimate.workload.name === name);
+    if (candidates.length === 1 && baseNames.get(name) === 1) {
+      pairs.push({ base: b, head: candidates[0] });
+      pairedHead.add(candidates[0].estimate.workload.id);
+      moved.push({ from: b, to: candidates[0] });
+    } else {
+      if (candidates.length > 0 || (baseNames.get(name) ?? 0) > 1 && (headNames.get(name) ?? 0) > 0) ambiguous.add(name);
+      if (headInvalid) unknown.push(b);
+      else pairs.push({ base: b });
+    }
+  }
+  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+  const successors = /* @__PURE__ */ new Map();
+  const origins = /* @__PURE__ */ new Map();
+  const link = (from, to) => {
+    const s = successors.get(from) ?? [];
+    if (!s.includes(to)) s.push(to);
+    successors.set(from, s);
+    const o = origins.get(to) ?? [];
+    if (!o.includes(from)) o.push(from);
+    origins.set(to, o);
+  };
+  const headFiles = new Set(head.filter((f) => f.manifest).map((f) => f.file));
+  for (const f of base2) if (f.manifest && headFiles.has(f.file)) link(f.file, f.file);
+  for (const p of pairs) if (p.base && p.head) link(p.base.analysis.file, p.head.analysis.file);
+  return { pairs, unknown, successors, origins, moved, ambiguous: [...ambiguous].sort() };
+}
+function withBudget(workload, budget) {
+  const { budgetMonthly: _dropped, ...rest } = workload;
+  return budget ? { ...rest, budgetMonthly: budget } : rest;
+}
+function judgeByBase(base2, head, matching, options) {
+  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const baseOf = /* @__PURE__ */ new Map();
+  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
+  const originFile = (headFile) => {
+    const same = baseFiles.get(headFile);
+    if (same) return same;
+    const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
+    return from.sort((a, b) => byId.compare(a.file, b.file))[0];
+  };
+  const rejudged = /* @__PURE__ */ new Map();
+  const pricing = /* @__PURE__ */ new Map();
+  const units = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    if (!file.manifest) continue;
+    const origin = originFile(file.file);
+    for (const estimate of file.estimates) {
+      const from = baseOf.get(estimate);
+      const rules = from?.analysis ?? origin;
+      let judged;
+      if (rules?.manifest && rules.book) {
+        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
+        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
+        unit.estimates.push(judged);
+        units.set(rules.file, unit);
+      } else {
+        const book = options.book ?? file.book;
+        const own = { ...file.manifest, prices: [] };
+        judged = estimateWorkload(estimate.workload, own, book);
+        pricing.set(estimate, { manifest: own, book });
+        const key4 = `\0${file.file}`;
+        const unit = units.get(key4) ?? { manifest: own, estimates: [], fresh: true };
+        unit.estimates.push(judged);
+        units.set(key4, unit);
+      }
+      rejudged.set(estimate, judged);
+    }
+  }
   const findings = [];
-  const notes = [];
-  for (const [id, { estimate, analysis }] of headById) {
-    const before = baseById.get(id);
+  const budgets = /* @__PURE__ */ new Map();
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const [key4, unit] of units) {
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {} });
+    for (const finding2 of evaluation.findings) {
+      findings.push(unit.fresh || !finding2.rule.startsWith("budget.") ? finding2 : { ...finding2, message: `${finding2.message} (base budget)` });
+    }
+    const shownIn = unit.fresh ? key4.slice(1) : (matching.successors.get(key4) ?? [])[0];
+    if (shownIn !== void 0) groups2.set(shownIn, [...groups2.get(shownIn) ?? [], ...evaluation.groups]);
+    for (const e of unit.estimates) {
+      const use = evaluation.workloadBudgets.get(e.workload.id);
+      if (!use) continue;
+      const map = budgets.get(e.workload.file) ?? /* @__PURE__ */ new Map();
+      map.set(e.workload.id, use);
+      budgets.set(e.workload.file, map);
+    }
+  }
+  const judgedHead = head.map((file) => {
+    if (!file.manifest) return file;
+    const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
+    const estimates = file.estimates.map((e) => rejudged.get(e));
+    return {
+      ...file,
+      estimates,
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? /* @__PURE__ */ new Map(), groups: groups2.get(file.file) ?? [], findings: [] },
+      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)]
+    };
+  });
+  return { head: judgedHead, rejudged, pricing, findings };
+}
+function attributeChanges(matching, judged) {
+  const workloads = [];
+  for (const { head: h, base: b } of matching.pairs) {
+    const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
     const headCost = cost(estimate);
-    if (!before) {
+    if (h && estimate && !b) {
       workloads.push({
-        id,
+        id: estimate.workload.id,
         file: estimate.workload.file,
         name: estimate.workload.name,
         change: "added",
@@ -42955,11 +43104,28 @@ function diffRevisions(base2, head, trust = "head") {
       });
       continue;
     }
+    const before = b;
     const baseCost = cost(before.estimate);
-    const changed = before.estimate !== estimate && (workloadsChanged(before.estimate.workload, estimate.workload) || !sameJson(before.analysis.manifest?.prices, analysis.manifest?.prices));
+    if (!h || !estimate) {
+      workloads.push({
+        id: before.estimate.workload.id,
+        file: before.estimate.workload.file,
+        name: before.estimate.workload.name,
+        change: "removed",
+        base: before.estimate,
+        ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
+        drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
+      });
+      continue;
+    }
+    const headManifest = h.analysis.manifest;
+    const baseManifest = before.analysis.manifest;
+    const rules = judged?.pricing.get(h.estimate);
+    const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
+    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && !sameJson(baseManifest?.prices, headManifest?.prices));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
     workloads.push({
-      id,
+      id: estimate.workload.id,
       file: estimate.workload.file,
       name: estimate.workload.name,
       change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
@@ -42968,23 +43134,15 @@ function diffRevisions(base2, head, trust = "head") {
       ...baseCost ? { baseMonthlyCost: baseCost } : {},
       ...headCost ? { headMonthlyCost: headCost } : {},
       ...diff ? { diffMonthlyCost: diff } : {},
-      drivers: diff && !diff.isZero() && analysis.manifest && before.analysis.manifest && analysis.book ? attribute(before.estimate, estimate, before.analysis.manifest, analysis.manifest, analysis.book) : []
+      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, prices.base, prices.head, prices.book) : []
     });
   }
-  for (const [id, { estimate }] of baseById) {
-    if (headById.has(id)) continue;
-    const baseCost = cost(estimate);
-    workloads.push({
-      id,
-      file: estimate.workload.file,
-      name: estimate.workload.name,
-      change: "removed",
-      base: estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
-      drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
-    });
-  }
-  const baseFiles = new Map(base2.map((f) => [f.file, f]));
+  return workloads;
+}
+function evaluatePolicy(base2, head, matching, workloads, trust) {
+  const findings = [];
+  const notes = [];
+  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
     const list = diffsByFile.get(w.file);
@@ -42992,18 +43150,21 @@ function diffRevisions(base2, head, trust = "head") {
     else diffsByFile.set(w.file, [w]);
   }
   for (const headFile of head) {
-    const baseFile = baseFiles.get(headFile.file);
     const headManifest = headFile.manifest;
     if (!headManifest) continue;
-    const baseManifest = baseFile?.manifest;
-    const policy = trust === "base" && baseManifest ? baseManifest.policy : headManifest.policy;
-    const fileDiffs = diffsByFile.get(headFile.file) ?? [];
+    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
+    if (origins.length === 0) continue;
+    const fileDiffs = [...diffsByFile.get(headFile.file) ?? [], ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
     const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
     const at = { line: headManifest.policyLine, col: 1 };
-    if (increase.gt(0) && baseManifest) {
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease)) {
+    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
+    const seen = /* @__PURE__ */ new Set();
+    for (const policy of policies) {
+      if (!increase.gt(0)) break;
+      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
+        seen.add(`a${policy.maxIncrease}`);
         findings.push({
           severity: "error",
           rule: "increase.absolute",
@@ -43012,9 +43173,10 @@ function diffRevisions(base2, head, trust = "head") {
           ...at
         });
       }
-      if (policy.maxIncreasePercent !== void 0 && !before.isZero()) {
+      if (policy.maxIncreasePercent !== void 0 && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
         const pct = increase.div(before).times(100);
         if (pct.gt(policy.maxIncreasePercent)) {
+          seen.add(`p${policy.maxIncreasePercent}`);
           findings.push({
             severity: "error",
             rule: "increase.percent",
@@ -43025,7 +43187,8 @@ function diffRevisions(base2, head, trust = "head") {
         }
       }
     }
-    if (baseManifest && baseManifest !== headManifest) {
+    for (const baseManifest of origins) {
+      if (baseManifest === headManifest) continue;
       for (const reason of budgetLoosened(baseManifest, headManifest)) {
         findings.push({
           severity: "warning",
@@ -43035,44 +43198,83 @@ function diffRevisions(base2, head, trust = "head") {
           ...at
         });
       }
-      if (!sameJson(baseManifest.prices, headManifest.prices)) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-      if (!sameJson(baseManifest.catalogs, headManifest.catalogs)) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-    }
-  }
-  if (trust === "base") {
-    for (const headFile of head) {
-      const baseManifest = baseFiles.get(headFile.file)?.manifest;
-      if (!baseManifest || !headFile.manifest) continue;
-      for (const estimate of headFile.estimates) {
-        const baseWorkload = baseManifest.workloads.find((w) => w.name === estimate.workload.name);
-        const limit = baseWorkload?.budgetMonthly;
-        const projected = cost(estimate);
-        if (limit && projected && projected.gt(limit)) {
-          findings.push({
-            severity: "error",
-            rule: "budget.workload.exceeded",
-            message: budgetMessage(`workload ${estimate.workload.name}`, {
-              monthly: limit,
-              projected,
-              percent: projected.div(limit).times(100),
-              status: "over"
-            }) + " (base budget)",
-            file: headFile.file,
-            line: estimate.workload.line,
-            col: estimate.workload.col,
-            workload: estimate.workload.name
-          });
-        }
+      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
+      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
+      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+        findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
+          file: headFile.file,
+          line: 1,
+          col: 1
+        });
+      } else {
+        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
+        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
       }
     }
   }
+  for (const { from, to } of matching.moved) {
+    notes.push(`workload ${to.estimate.workload.name} moved from ${from.analysis.file} to ${to.analysis.file}`);
+  }
+  if (matching.unknown.length > 0) {
+    const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
+    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+  }
+  if (trust === "base") {
+    const added = workloads.filter((w) => w.change === "added");
+    for (const w of workloads) {
+      if (w.change !== "removed" || added.length === 0) continue;
+      const hadRules = w.base.workload.budgetMonthly !== void 0 || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
+      if (!hadRules) continue;
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${added.map((a) => a.name).slice(0, 5).join(", ")} ${added.length === 1 ? "is" : "are"} new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        file: w.file,
+        line: 1,
+        col: 1,
+        workload: w.name
+      });
+    }
+    for (const name of matching.ambiguous) {
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
+        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base2[0].file,
+        line: 1,
+        col: 1,
+        workload: name
+      });
+    }
+  }
+  return { findings, notes };
+}
+function summarize(workloads) {
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
   workloads.sort(
     (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
   );
   const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
   const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
-  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost), findings, notes };
+  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
+}
+function diffRevisions(base2, head, trustOrOptions = "head") {
+  const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
+  const trust = options.trust ?? "head";
+  const matching = matchWorkloads(base2, head);
+  const judged = trust === "base" ? judgeByBase(base2, head, matching, options) : void 0;
+  const workloads = attributeChanges(matching, judged);
+  const policy = evaluatePolicy(base2, head, matching, workloads, trust);
+  return {
+    ...summarize(workloads),
+    head: judged?.head ?? [...head],
+    findings: [...judged?.findings ?? [], ...policy.findings],
+    notes: policy.notes,
+    unknownWorkloads: matching.unknown.length
+  };
 }
 
 // src/core/cost/batch-queue.ts
@@ -43128,7 +43330,7 @@ function batchQueueFindings(files) {
 }
 
 // src/core/review/report.ts
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale|model\.undeclared)/;
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|price\.changed-by-change|trust\.|model\.undeclared)/;
 function isPolicyFinding(finding2) {
   return POLICY_RULES.test(finding2.rule);
 }
@@ -43193,7 +43395,7 @@ function groupsOf(workloads, tags) {
     const values = /* @__PURE__ */ new Map();
     for (const w of workloads) {
       if (w.change === "removed") continue;
-      const value = w.tags[tag2] ?? "(untagged)";
+      const value = Object.hasOwn(w.tags, tag2) ? w.tags[tag2] : "(untagged)";
       const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
       entry.workloads++;
       if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
@@ -43261,7 +43463,8 @@ function buildReport(head, options) {
   const summary2 = {
     status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
     monthlyCost,
-    complete: priced.length === live.length,
+    // An invalid manifest's workloads are unknown: the total cannot be complete without them.
+    complete: priced.length === live.length && head.every((f) => f.manifest) && !diff?.unknownWorkloads,
     files: head.length,
     invalidFiles: head.filter((f) => !f.manifest).length,
     workloads: live.length,
@@ -43360,6 +43563,7 @@ function undeclaredFindings(uses, added, setting) {
 
 // src/app/load.ts
 import path2 from "node:path";
+import { stat as stat3 } from "node:fs/promises";
 
 // src/adapters/tokenizer.ts
 import { readFile } from "node:fs/promises";
@@ -48530,6 +48734,110 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
+// src/core/json-error.ts
+function jsonErrorAt(text) {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i++;
+  };
+  const fail2 = (problem) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < Math.min(i, n); k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return { line, col: i - lineStart + 1, problem };
+  };
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const stack = [];
+  let expectValue = true;
+  for (; ; ) {
+    ws();
+    if (expectValue) {
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? "}" : "]");
+        i++;
+        ws();
+        if (text[i] === stack[stack.length - 1]) {
+          i++;
+          stack.pop();
+          expectValue = false;
+          continue;
+        }
+        if (c === "{") {
+          if (text[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (!string()) return fail2("unterminated or invalid string");
+          ws();
+          if (text[i] !== ":") return fail2("expected ':' after a key");
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return fail2("unterminated or invalid string");
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (text.slice(i, i + word.length) !== word) return fail2("expected a value");
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const close = stack[stack.length - 1];
+    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
+    if (text[i] === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (text[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    i++;
+    if (close === "}") {
+      ws();
+      if (text[i] !== '"') return fail2("expected a quoted key");
+      if (!string()) return fail2("unterminated or invalid string");
+      ws();
+      if (text[i] !== ":") return fail2("expected ':' after a key");
+      i++;
+    }
+    expectValue = true;
+  }
+}
+
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
 function parseCatalog(origin, text) {
@@ -48539,8 +48847,9 @@ function parseCatalog(origin, text) {
   let data;
   try {
     data = JSON.parse(text);
-  } catch (error2) {
-    return fail2(`price catalog is not valid JSON: ${error2.message}`);
+  } catch {
+    const at = jsonErrorAt(text);
+    return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
     const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
@@ -48610,21 +48919,53 @@ var PriceBook = class {
 
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+var MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
 function isInputError(finding2) {
   return finding2.severity === "error" && !isPolicyFinding(finding2);
 }
-async function loadCatalogFile(cwd, file, label = file) {
-  const read = await readCapped(path2.resolve(cwd, file), MAX_CATALOG_BYTES);
-  if (!("bytes" in read)) {
-    return { findings: [{ severity: "error", rule: read.problem.rule, message: `price catalog ${file} ${read.problem.message}`, file: label, line: 1, col: 1 }] };
+var CatalogFiles = class {
+  constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
+    this.cwd = cwd;
+    this.totalBytes = totalBytes;
   }
-  return parseCatalog(label, new TextDecoder().decode(read.bytes));
+  cwd;
+  totalBytes;
+  loaded = /* @__PURE__ */ new Map();
+  used = 0;
+  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  async load(written, from, refused) {
+    const label = toPosix(path2.join(from, written));
+    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    if ("problem" in resolved) return { findings: refused(resolved.problem) };
+    let entry = this.loaded.get(resolved.absolute);
+    if (!entry) {
+      entry = this.read(resolved.absolute, label);
+      this.loaded.set(resolved.absolute, entry);
+    }
+    const result = await entry;
+    return "catalog" in result ? { layer: { origin: label, catalog: result.catalog } } : result;
+  }
+  async read(absolute, label) {
+    const fail2 = (rule, message) => ({ findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const size = (await stat3(absolute).catch(() => void 0))?.size ?? 0;
+    if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
+      return fail2("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
+    }
+    const read = await readCapped(absolute, MAX_CATALOG_BYTES);
+    if (!("bytes" in read)) return fail2(read.problem.rule, read.problem.message);
+    this.used += read.bytes.length;
+    const parsed = parseCatalog(label, new TextDecoder().decode(read.bytes));
+    return "layer" in parsed ? { catalog: parsed.layer.catalog } : parsed;
+  }
+};
+async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
+  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
 }
-async function loadLayers(cwd, catalogFiles) {
+async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
   const layers = [BUILTIN_LAYER];
   const findings = [];
   for (const file of catalogFiles) {
-    const loaded = await loadCatalogFile(cwd, file);
+    const loaded = await loadCatalogFile(cwd, file, files);
     if ("layer" in loaded) layers.push(loaded.layer);
     else findings.push(...loaded.findings);
   }
@@ -48662,14 +49003,22 @@ async function mapConcurrent(items, limit, f) {
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }
+function manifestCatalogReader(files) {
+  return (manifestFile, rel) => files.load(rel, path2.dirname(manifestFile), (problem) => [
+    { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
+  ]);
+}
 var Books = class {
-  constructor(cwd, layers) {
+  /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
+  constructor(cwd, layers, read = manifestCatalogReader(new CatalogFiles(cwd))) {
     this.cwd = cwd;
     this.layers = layers;
+    this.read = read;
     this.global = new PriceBook(layers);
   }
   cwd;
   layers;
+  read;
   global;
   cache = /* @__PURE__ */ new Map();
   async for(manifest) {
@@ -48680,13 +49029,12 @@ var Books = class {
     const layers = [...this.layers];
     const findings = [];
     for (const rel of manifest.catalogs) {
-      const inside = await resolveInside(this.cwd, manifest.file, rel);
-      const label = toPosix(path2.join(path2.dirname(manifest.file), rel));
-      const loaded = "problem" in inside ? { findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${inside.problem}`, file: manifest.file, line: 1, col: 1, path: "catalogs" }] } : await loadCatalogFile(this.cwd, label);
+      const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
       else findings.push(...loaded.findings);
     }
-    const book = findings.length > 0 ? { findings } : new PriceBook(layers);
+    const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
+    const book = findings.length > 0 ? { findings } : new PriceBook(unique);
     this.cache.set(key4, book);
     return book;
   }
@@ -48699,8 +49047,9 @@ async function analyzeParsed(parsed, templates, context, fixedBook) {
 async function loadHead(options) {
   const { cwd } = options;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const catalogs = await loadLayers(cwd, options.catalogFiles ?? []);
-  const context = { books: new Books(cwd, catalogs.layers), limits, today: options.today };
+  const catalogFiles = new CatalogFiles(cwd);
+  const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
+  const context = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
   const discovered = await discover(cwd, options.paths);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
@@ -49332,20 +49681,28 @@ async function changedPriceBooks(cwd, head, source) {
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path4.join(path4.dirname(file.file), rel)), inside.absolute);
+      if ("absolute" in inside) books.set(toPosix(path4.join(path4.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
   }
   if (books.size === 0) return [];
   const before = await source.read([...books.keys()]);
-  const notes = [];
-  for (const [book, absolute] of books) {
+  const changed = [];
+  for (const [book, { absolute, manifest }] of books) {
     const now = await readFile3(absolute).catch(() => void 0);
     const then = before.get(book);
-    if (!now || !then || !Buffer.from(then).equals(now)) {
-      notes.push(`price book ${book} ${then ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
-    }
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
   }
-  return notes;
+  return changed;
+}
+function baseCatalogReader(source) {
+  return async (manifestFile, rel) => {
+    const file = toPosix(path4.posix.normalize(path4.posix.join(path4.posix.dirname(manifestFile), rel)));
+    const fail2 = (why2) => ({ findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${why2} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    if (path4.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
+    const bytes = (await source.read([file])).get(file);
+    if (!bytes) return fail2("does not exist");
+    return parseCatalog(file, new TextDecoder().decode(bytes));
+  };
 }
 async function baseMatcher(cwd, inputs) {
   const { default: picomatch } = await import("./chunks/picomatch-J4TJ6TZU.js");
@@ -49355,7 +49712,7 @@ async function baseMatcher(cwd, inputs) {
     return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
   });
   const ignored2 = picomatch(["**/node_modules/**", "**/.git/**"]);
-  const wanted = picomatch(patterns, { dot: false });
+  const wanted = picomatch(patterns, { dot: true });
   return (p) => wanted(p) && !ignored2(p);
 }
 async function run(options) {
@@ -49374,12 +49731,16 @@ async function run(options) {
   });
   let base2;
   let baseManifests = [];
+  let judgedHead = head;
   if (options.base) {
     const source = options.base;
     const matches2 = await baseMatcher(cwd, options.paths);
     const selected = (await listing).filter((e) => matches2(e.path));
     const headByFile = new Map(head.map((f) => [f.file, f]));
-    const same = selected.filter((e) => e.blob !== void 0 && headBlobs.get(e.path) === e.blob && headByFile.get(e.path)?.manifest);
+    const same = selected.filter((e) => {
+      const manifest = headByFile.get(e.path)?.manifest;
+      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0);
+    });
     const notes = [];
     const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
     const toRead = selected.filter((e) => {
@@ -49390,6 +49751,7 @@ async function run(options) {
       }
       return true;
     });
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, context.books.layers, baseCatalogReader(source)) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles = same.map((e) => headByFile.get(e.path));
@@ -49407,8 +49769,7 @@ async function run(options) {
         const bytes = templateBytes.get(toPosix(path4.join(path4.dirname(parsed.file), rel)));
         return bytes ? { bytes } : { problem: "does not exist at the base revision" };
       });
-      const headBook = headByFile.get(parsed.file)?.book;
-      const analysis = await analyzeParsed(parsed, templates, context, headBook);
+      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = firstError ?? analysis.findings[0];
@@ -49418,9 +49779,22 @@ async function run(options) {
       baseFiles.push(analysis);
     }
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
-    const diff = diffRevisions(baseFiles, head, trust);
+    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: context.books.global });
     diff.findings.push(...notes);
-    diff.notes.push(...await changedPriceBooks(cwd, head, source));
+    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+      if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      else {
+        diff.findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+          file: manifest,
+          line: 1,
+          col: 1
+        });
+      }
+    }
+    judgedHead = diff.head;
     base2 = { ref: source.ref, trust, diff };
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
@@ -49434,7 +49808,7 @@ async function run(options) {
     setting,
     ...options.base ? { base: options.base } : {}
   });
-  const report = buildReport(head, {
+  const report = buildReport(judgedHead, {
     toolVersion: options.toolVersion,
     book: context.books.global,
     groupBy: options.groupBy ?? [],
@@ -49527,7 +49901,7 @@ function modelCell(w) {
 function headline2(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
   if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
@@ -49929,7 +50303,7 @@ async function runAction() {
   const inputs = readInputs(workspace);
   const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
   const repo = repository();
-  const log3 = (message) => info(message);
+  const log3 = (message) => info(neutralizeCommands(message));
   let octokit;
   const github = () => octokit ??= createOctokit({
     token: inputs.token,
@@ -49989,6 +50363,7 @@ async function runAction() {
   setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
   setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
   setOutput("status", s.status);
+  setOutput("complete", String(s.complete));
   setOutput("report", reportPath);
   setOutput("report-html", htmlPath);
   setOutput("comment-url", commentUrl);
