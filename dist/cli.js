@@ -8354,11 +8354,12 @@ var package_default = {
     node: ">=20"
   },
   files: [
-    "dist",
+    "dist/cli.js",
+    "dist/chunks",
+    "dist/o200k_base.bin",
     "schemas",
     "catalog/builtin.json",
-    "catalog/README.md",
-    "action.yml"
+    "catalog/README.md"
   ],
   scripts: {
     build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
@@ -8368,31 +8369,29 @@ var package_default = {
     bench: "node scripts/bench.mjs",
     mutation: "stryker run"
   },
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    "decimal.js": "^10.6.0",
-    "fast-glob": "^3.3.3",
-    ignore: "^7.0.17",
-    picomatch: "^4.0.7",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
     "@stryker-mutator/core": "~9.6",
     "@stryker-mutator/vitest-runner": "~9.6",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "decimal.js": "^10.6.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
+    "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
+    ignore: "^7.0.17",
+    picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
     typescript: "~5.9.3",
     vega: "^6.4.0",
     "vega-lite": "^6.5.0",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
   }
 };
 
