@@ -122,6 +122,64 @@ describe("the bundled Action on a pull_request", () => {
     expect(comment!.body).toBe(`${MARK}\n${run.summary.replace(/\n+$/, "\n")}`);
   });
 
+  it("comment-threshold: a change under it posts nothing; over it, a comment; back under, the comment becomes a short note", async () => {
+    const { gh, repo, act } = await setup(1_010_000); // +$60.00 a month, +1.0%
+    const quiet = await act({ with: { "comment-threshold": "100" } });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toContain("comment: the largest change (the total, +$60.00) is under the comment threshold $100.00");
+    expect(writes(gh)).toEqual([]);
+    expect(quiet.outputs["comment-url"]).toBe("");
+    // The job summary is always written.
+    expect(quiet.summary).toContain("## tokenbudget: $6,060.00/month, +$60.00 (+1.0%)");
+
+    const loud = await act({ with: { "comment-threshold": "1%" } });
+    expect(loud.stdout).toContain("comment: the total changes by +$60.00, reaching the comment threshold 1%");
+    expect(comments(gh)).toHaveLength(1);
+    expect(comments(gh)[0]!.body).toBe(`${MARK}\n${loud.summary.replace(/\n+$/, "\n")}`);
+
+    writeFileSync(path.join(repo.dir, "ai-workloads.yaml"), manifest(1_001_000));
+    const back = await act({ with: { "comment-threshold": "1%" } });
+    expect(back.code).toBe(0);
+    expect(comments(gh)).toHaveLength(1);
+    expect(comments(gh)[0]!.body).toBe(
+      `${MARK}\n## tokenbudget: $6,006.00/month, +$6.00 (+0.1%) · ✅ pass\n\nNo longer over the comment threshold: the largest change (the total, +$6.00) is under the comment threshold 1%. The job summary and the JSON report have the details.\n`,
+    );
+    expect(back.outputs["comment-url"]).toBe(comments(gh)[0]!.html_url);
+
+    const bad = await act({ with: { "comment-threshold": "ten dollars" } });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/^::error::tokenbudget: input comment-threshold must be an amount in USD \(100\) or a percentage \(5%25\), got "ten dollars"$/m);
+  });
+
+  it("a warning reaches a comment whatever the threshold", async () => {
+    const { gh, act } = await setup(2_000_000); // 80% of the budget: budget.workload.near
+    const run = await act({ with: { "comment-threshold": "1000000" } });
+    expect(run.stdout).toContain("comment: 0 error(s) and 1 warning(s)");
+    expect(comments(gh)).toHaveLength(1);
+  });
+
+  it("when the token's identity cannot be read, it edits no earlier comment and says so", async () => {
+    const { gh, act } = await setup(1_500_000, { comments: [{ issueNumber: PR, body: `${MARK}\nanother workflow's comment`, user: BOT }] });
+    gh.failNext({ method: "POST", path: "/graphql" }, { status: 502, body: { message: "Server Error" }, times: 4 });
+    const run = await act();
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^::warning::tokenbudget could not tell which GitHub account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead\.$/m);
+    expect(comments(gh).map((c) => c.body.split("\n")[1])).toEqual(["another workflow's comment", "## tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%) · ✅ pass"]);
+    expect(gh.requests.filter((r) => r.method === "PATCH")).toEqual([]);
+  });
+
+  it("a hung comments API times out; the summary, annotations and outputs are already written", async () => {
+    const { gh, act } = await setup(3_000_000);
+    gh.failNext({ method: "GET", path: COMMENTS }, { status: 200, hang: true, times: 10 });
+    const run = await act({ env: { TOKENBUDGET_HTTP_TIMEOUT_MS: "300" } });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error::tokenbudget: GitHub API: listing the comments on acme\/app#7 failed \(HTTP 500: no answer within 0\.3 s\)/);
+    expect(run.ms).toBeLessThan(20_000);
+    expect(run.summary).toContain("## tokenbudget: $18,000.00/month");
+    expect(run.stdout).toMatch(/^::error title=tokenbudget budget\.workload\.exceeded,file=ai-workloads\.yaml/m);
+    expect(run.outputs).toMatchObject({ status: "fail", "monthly-cost": "18000", "diff-monthly-cost": "12000", "comment-url": "" });
+  });
+
   it("a second run with the same result makes no write; a changed manifest edits the same comment", async () => {
     const { gh, repo, act } = await setup();
     await act();

@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  createOctokit,
-  listFilesAtRef,
-  publishComment,
-  readFileAtRef,
-  type CreateOctokitOptions,
-  type PublishCommentOptions,
-} from "../src/adapters/github.js";
+import { createOctokit, listFilesAtRef, readFileAtRef, type CreateOctokitOptions } from "../src/adapters/github.js";
+import { githubPublisher } from "../src/adapters/publish/github.js";
+import { publishSticky, type CommentMode } from "../src/adapters/publish/publisher.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeUser } from "./helpers/fake-github.js";
 
 const ALICE: FakeUser = { login: "alice", type: "User" };
@@ -24,17 +19,13 @@ async function setup(options: FakeGitHubOptions = {}, client: Partial<CreateOcto
   const logs: string[] = [];
   const log = (msg: string) => logs.push(msg);
   const octokit = createOctokit({ token: gh.token, apiUrl: gh.url, log, retryAfterBaseValue: 1, throttle: false, ...client });
-  const publish = (over: Partial<PublishCommentOptions> = {}) =>
-    publishComment(octokit, {
-      owner: "acme",
-      repo: "app",
-      issueNumber: 7,
-      body: "cost: $10",
-      marker: "root",
-      mode: "update",
-      createIfMissing: true,
+  const publish = (over: { body?: string; marker?: string; mode?: CommentMode; worthAComment?: boolean } = {}) =>
+    publishSticky(githubPublisher(octokit, { owner: "acme", repo: "app", issueNumber: 7 }, log), {
+      marker: over.marker ?? "root",
+      mode: over.mode ?? "update",
+      render: () => over.body ?? "cost: $10",
+      worthAComment: over.worthAComment ?? true,
       log,
-      ...over,
     });
   return { gh, octokit, publish, logs };
 }
@@ -161,15 +152,15 @@ describe("publishComment", () => {
     expect(gh.requests).toHaveLength(before);
   });
 
-  it("createIfMissing=false posts nothing without an earlier comment, but still updates an existing one", async () => {
+  it("worthAComment=false posts nothing without an earlier comment, but still updates an existing one", async () => {
     const { gh, publish, logs } = await setup();
-    expect(await publish({ createIfMissing: false })).toEqual({ action: "skipped" });
+    expect(await publish({ worthAComment: false })).toEqual({ action: "skipped" });
     expect(writes(gh)).toHaveLength(0);
     expect(commentsOn(gh)).toHaveLength(0);
     expect(logs.join("\n")).toMatch(/not commenting/);
 
     const sticky = gh.addComment(7, `${MARK}\nold`, BOT);
-    expect((await publish({ createIfMissing: false })).action).toBe("updated");
+    expect((await publish({ worthAComment: false })).action).toBe("updated");
     expect(sticky.body).toBe(`${MARK}\ncost: $10`);
   });
 
@@ -228,13 +219,39 @@ describe("publishComment", () => {
     await expect(publish({ marker: "a --> b" })).rejects.toThrow(/invalid comment marker/);
   });
 
-  it("falls back to github-actions[bot] when the viewer query fails", async () => {
+  it("when the viewer query fails it edits and minimizes nothing: it posts a new comment, or none, and says so", async () => {
     const { gh, octokit, publish, logs } = await setup({ comments: [{ issueNumber: 7, body: `${MARK}\nold`, user: BOT }] });
     // Why GET /user is no option: like GitHub, the fake refuses it for an installation token.
     await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
-    gh.failNext({ method: "POST", path: "/graphql" }, { status: 403, body: { message: "Resource not accessible by integration" } });
-    expect((await publish()).action).toBe("updated");
-    expect(logs.join("\n")).toMatch(/assuming github-actions\[bot\]/);
+    const viewerFails = () => gh.failNext({ method: "POST", path: "/graphql" }, { status: 403, body: { message: "Resource not accessible by integration" } });
+
+    viewerFails();
+    const posted = await publish({ mode: "hide-and-new" });
+    expect(posted.action).toBe("created");
+    expect(posted.warning).toMatch(/could not tell which GitHub account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead/);
+    expect(commentsOn(gh).map((c) => [c.body, c.minimizedReason])).toEqual([
+      [`${MARK}\nold`, null],
+      [`${MARK}\ncost: $10`, null],
+    ]);
+    expect(gh.requests.filter((r) => r.method === "PATCH" || JSON.stringify(r.body ?? null).includes("minimizeComment"))).toEqual([]);
+    expect(logs.join("\n")).toMatch(/could not resolve the token's login via GraphQL viewer \(HTTP 403/);
+
+    viewerFails();
+    const quiet = await publish({ worthAComment: false });
+    expect(quiet.action).toBe("skipped");
+    expect(quiet.warning).toMatch(/nothing is worth a new one, so it posts none/);
+    expect(commentsOn(gh)).toHaveLength(2);
+  });
+
+  it("leaves alone another workflow's bot comment that echoes the marker inside its body", async () => {
+    const echo = `Deploy preview ready.\n\n${MARK}\n(copied from the cost report)`;
+    const { gh, publish } = await setup({ comments: [{ issueNumber: 7, body: echo, user: BOT }] });
+    expect((await publish()).action).toBe("created");
+    expect((await publish({ mode: "hide-and-new", body: "again" })).action).toBe("hidden-and-created");
+    const [other, first, second] = commentsOn(gh);
+    expect(other).toMatchObject({ body: echo, minimizedReason: null });
+    expect(first).toMatchObject({ body: `${MARK}\ncost: $10`, minimizedReason: "outdated" });
+    expect(second).toMatchObject({ body: `${MARK}\nagain`, minimizedReason: null });
   });
 
   it("with a personal token, own comments are the user's (case-insensitive), not the bot's", async () => {

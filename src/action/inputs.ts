@@ -1,9 +1,10 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import * as core from "@actions/core";
-import type { CommentMode } from "../adapters/github.js";
+import { COMMENT_MODES, type CommentMode } from "../adapters/publish/publisher.js";
 import { toPosix } from "../adapters/fs.js";
 import type { Trust } from "../core/review/diff.js";
+import { parseThreshold, type CommentThreshold } from "../core/review/threshold.js";
 
 export type FailOn = "error" | "warning" | "never";
 
@@ -17,6 +18,8 @@ export interface ActionInputs {
   baseRef: string;
   token: string;
   comment: CommentMode;
+  /** Absent: any change in cost starts a comment. */
+  commentThreshold?: CommentThreshold;
   failOn: FailOn;
   trust: Trust;
   catalogFiles: string[];
@@ -47,6 +50,9 @@ export function readInputs(workspace: string): ActionInputs {
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input working-directory "${workingDirectory}" is not a directory in the workspace`);
   }
+  const thresholdText = core.getInput("comment-threshold");
+  const commentThreshold = thresholdText ? parseThreshold(thresholdText) : undefined;
+  if (commentThreshold === null) throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
   const baseRef = core.getInput("base-ref");
   if (baseRef.startsWith("-")) throw new InputError(`input base-ref "${baseRef}" is not a revision`);
   return {
@@ -55,7 +61,8 @@ export function readInputs(workspace: string): ActionInputs {
     workingDirectory,
     baseRef,
     token: core.getInput("github-token"),
-    comment: choice<CommentMode>("comment", ["update", "new", "hide-and-new", "off"], "update"),
+    comment: choice<CommentMode>("comment", COMMENT_MODES, "update"),
+    ...(commentThreshold ? { commentThreshold } : {}),
     failOn: choice<FailOn>("fail-on", ["error", "warning", "never"], "error"),
     trust: choice<Trust>("trust", ["head", "base"], "head"),
     catalogFiles: core.getMultilineInput("catalog"),

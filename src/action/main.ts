@@ -5,14 +5,16 @@ import path from "node:path";
 import * as core from "@actions/core";
 import { neutralizeCommands } from "../core/render/workflow-commands.js";
 import { toPosix } from "../adapters/fs.js";
-import { createOctokit, publishComment, type GitHubClient } from "../adapters/github.js";
+import { createOctokit, type GitHubClient } from "../adapters/github.js";
+import { githubPublisher } from "../adapters/publish/github.js";
+import { publishSticky } from "../adapters/publish/publisher.js";
 import { reportHtml } from "../app/html.js";
 import { run as runTokenbudget, type BaseSource, type RunResult } from "../app/run.js";
 import { Decimal } from "../core/money.js";
-import { escapeMarkdown, sanitizePlain } from "../core/render/escape.js";
+import { sanitizePlain } from "../core/render/escape.js";
 import { jsonChunks } from "../core/render/json.js";
-import { MAX_COMMENT_CHARS, renderMarkdown } from "../core/render/markdown.js";
-import type { Report } from "../core/review/report.js";
+import { renderBelowThreshold, renderComment } from "../core/render/markdown.js";
+import { commentDecision } from "../core/review/threshold.js";
 import type { Finding } from "../core/manifest/types.js";
 import { TOOL_VERSION } from "../version.js";
 import { mergeCommitBase, resolveBase } from "./base.js";
@@ -66,20 +68,6 @@ function annotate(findings: readonly Finding[], severity: "error" | "warning", c
   if (selected.length > MAX_ANNOTATIONS) core.info(`${selected.length - MAX_ANNOTATIONS} more ${severity}s are listed in the job summary`);
 }
 
-/** The comment is only worth starting when the pull request moves the numbers or something needs attention. */
-function worthAComment(report: Report): boolean {
-  const s = report.summary;
-  const moved = (s.diffMonthlyCost !== undefined && !s.diffMonthlyCost.isZero()) || report.workloads.some((w) => w.change !== undefined && w.change !== "unchanged");
-  return moved || s.errors > 0 || s.warnings > 0;
-}
-
-function markdownFor(report: Report, workingDirectory: string): string {
-  if (workingDirectory === ".") return renderMarkdown(report);
-  // Two instances comment side by side: say which directory this one is about.
-  const footer = `\n<sub>Working directory: ${escapeMarkdown(workingDirectory)}</sub>\n`;
-  return renderMarkdown(report, MAX_COMMENT_CHARS - footer.length) + footer;
-}
-
 function statusFails(result: RunResult, failOn: ActionInputs["failOn"]): string | null {
   const s = result.report.summary;
   if (result.inputErrors) return `tokenbudget: ${s.errors} error(s) in the manifests or inputs; see the annotations and the job summary`;
@@ -106,8 +94,9 @@ async function runAction(): Promise<void> {
       token: inputs.token,
       apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
       log,
-      // Test-only: the end-to-end tests shorten retry back-off; unset in real runs.
+      // Test-only: the end-to-end tests shorten retry back-off and the request timeout; unset in real runs.
       ...(process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}),
+      ...(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}),
     }));
 
   const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
@@ -138,22 +127,34 @@ async function runAction(): Promise<void> {
   const htmlPath = path.join(path.dirname(reportPath), "report.html");
   await writeFile(htmlPath, await reportHtml(report));
 
-  const body = markdownFor(report, inputs.workingDirectory);
+  const summary = renderComment(report, { workingDirectory: inputs.workingDirectory });
   // core.summary does not escape HTML; the Markdown renderer has escaped every manifest string already.
-  await core.summary.addRaw(body, true).write();
+  await core.summary.addRaw(summary, true).write();
   annotate(report.findings, "error", inputs.cwd, workspace);
   annotate(report.findings, "warning", inputs.cwd, workspace);
 
+  // Everything that cannot fail late is written before the comment, whose API may hang or refuse.
+  const s = report.summary;
+  core.setOutput("monthly-cost", amount(s.monthlyCost));
+  core.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
+  core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
+  core.setOutput("status", s.status);
+  core.setOutput("complete", String(s.complete));
+  core.setOutput("report", reportPath);
+  core.setOutput("report-html", htmlPath);
+
   let commentUrl = "";
   if (pr && inputs.comment !== "off") {
+    const decision = commentDecision(report, inputs.commentThreshold);
+    log(`comment: ${decision.reason}`);
+    const comment = { workingDirectory: inputs.workingDirectory };
     try {
-      const published = await publishComment(github(), {
-        ...repo,
-        issueNumber: pr.number,
-        body,
+      const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log), {
         marker: inputs.workingDirectory,
         mode: inputs.comment,
-        createIfMissing: worthAComment(report),
+        render: (maxChars) => renderComment(report, { ...comment, maxChars }),
+        worthAComment: decision.worth,
+        ...(inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report, decision.reason, comment) } : {}),
         log,
       });
       log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
@@ -163,15 +164,6 @@ async function runAction(): Promise<void> {
       failures.push(`tokenbudget: ${(error as Error).message}`);
     }
   }
-
-  const s = report.summary;
-  core.setOutput("monthly-cost", amount(s.monthlyCost));
-  core.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
-  core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
-  core.setOutput("status", s.status);
-  core.setOutput("complete", String(s.complete));
-  core.setOutput("report", reportPath);
-  core.setOutput("report-html", htmlPath);
   core.setOutput("comment-url", commentUrl);
 
   const verdict = statusFails(result, inputs.failOn);

@@ -1,10 +1,11 @@
 import { Octokit } from "@octokit/rest";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
+import { DEFAULT_TIMEOUT_MS, fetchWithTimeout } from "./http.js";
 
 /**
- * GitHub API adapter for the Action: a resilient Octokit plus the few calls
- * the Action needs (sticky PR comment, reading files at a ref).
+ * GitHub API adapter: a resilient Octokit (retries, rate limits, a timeout on every request)
+ * plus reading files at a ref. The sticky comment is in publish/github.ts.
  */
 
 export type Log = (msg: string) => void;
@@ -27,6 +28,8 @@ export interface CreateOctokitOptions {
    * exercise rate limiting switch it off to stay fast.
    */
   throttle?: boolean;
+  /** Milliseconds before one request is abandoned (and retried like a 5xx); default 30 s. */
+  timeoutMs?: number;
 }
 
 /** How often a rate-limited request is retried before the error surfaces. */
@@ -49,6 +52,7 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ""),
     userAgent: "tokenbudget",
+    request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
@@ -77,7 +81,7 @@ interface HttpErrorLike {
   message: string;
 }
 
-function httpStatus(err: unknown): number | undefined {
+export function httpStatus(err: unknown): number | undefined {
   const status = (err as Partial<HttpErrorLike> | null)?.status;
   return typeof status === "number" ? status : undefined;
 }
@@ -92,12 +96,12 @@ function isGraphqlForbidden(err: unknown): boolean {
  * A write refused because the token lacks permission (e.g. the read-only
  * token of a fork PR). A 403 that is an exhausted rate limit is not that.
  */
-function isWriteForbidden(err: unknown): boolean {
+export function isWriteForbidden(err: unknown): boolean {
   if (isGraphqlForbidden(err)) return true;
   return httpStatus(err) === 403 && !/rate limit/i.test(String((err as HttpErrorLike).message));
 }
 
-function describe(err: unknown): string {
+export function describe(err: unknown): string {
   const status = httpStatus(err);
   const message = err instanceof Error ? err.message : String(err);
   return status === undefined ? message : `HTTP ${status}: ${message}`;
@@ -105,170 +109,6 @@ function describe(err: unknown): string {
 
 function wrap(what: string, err: unknown): Error {
   return new Error(`GitHub API: ${what} failed (${describe(err)})`, { cause: err });
-}
-
-// ---------------------------------------------------------------------------
-// Sticky PR comment
-
-export type CommentMode = "update" | "new" | "hide-and-new" | "off";
-
-export interface PublishCommentOptions {
-  owner: string;
-  repo: string;
-  issueNumber: number;
-  body: string;
-  /** Distinguishes instances (e.g. working directories) so several sticky comments coexist. */
-  marker: string;
-  mode: CommentMode;
-  /** false: when there is no earlier comment of ours, post nothing. */
-  createIfMissing: boolean;
-  log: Log;
-}
-
-export interface PublishCommentResult {
-  action: "created" | "updated" | "unchanged" | "hidden-and-created" | "skipped" | "forbidden";
-  url?: string;
-  warning?: string;
-}
-
-/** Login used by the default GITHUB_TOKEN when the viewer cannot be queried. */
-export const DEFAULT_BOT_LOGIN = "github-actions[bot]";
-
-export function markerComment(marker: string): string {
-  // The marker sits inside an HTML comment: it must not close it or span lines.
-  if (marker === "" || /-->|[\r\n]/.test(marker)) {
-    throw new Error(`invalid comment marker ${JSON.stringify(marker)}: must be non-empty, one line, without "-->"`);
-  }
-  return `<!-- tokenbudget:${marker} -->`;
-}
-
-/**
- * The login of the token's own account, to recognise our own comments.
- *
- * GET /user answers 403 for app installation tokens (the default
- * GITHUB_TOKEN), whereas GraphQL `viewer` works for installation tokens, PATs
- * and GitHub App tokens alike and returns the REST-style login
- * ("github-actions[bot]", "my-app[bot]", "octocat"). This is what
- * marocchino/sticky-pull-request-comment adopted (PR #332) precisely so a
- * user quoting the marker cannot get their comment edited; marker-only
- * matching (actions/dependency-review-action) has that flaw, and
- * peter-evans/find-comment leaves the author to the workflow author. If the
- * viewer query fails we assume the default GITHUB_TOKEN bot: the worst case
- * is a duplicate comment, never editing someone else's.
- */
-export async function resolveOwnLogin(octokit: GitHubClient, log: Log): Promise<string> {
-  try {
-    const { viewer } = await octokit.graphql<{ viewer: { login: string } }>("query { viewer { login } }");
-    return viewer.login;
-  } catch (err) {
-    log(`could not resolve the token's login via GraphQL viewer (${describe(err)}); assuming ${DEFAULT_BOT_LOGIN}`);
-    return DEFAULT_BOT_LOGIN;
-  }
-}
-
-interface OwnComment {
-  id: number;
-  node_id: string;
-  body: string;
-  html_url: string;
-}
-
-async function findOwnMarkedComments(
-  octokit: GitHubClient,
-  opts: PublishCommentOptions,
-  marker: string,
-): Promise<OwnComment[]> {
-  const login = (await resolveOwnLogin(octokit, opts.log)).toLowerCase();
-  let comments;
-  try {
-    comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: opts.owner,
-      repo: opts.repo,
-      issue_number: opts.issueNumber,
-      per_page: 100,
-    });
-  } catch (err) {
-    throw wrap(`listing comments of ${opts.owner}/${opts.repo}#${opts.issueNumber}`, err);
-  }
-  // Logins are case-insensitive on GitHub. Oldest first, as the API lists them.
-  return comments
-    .filter((c) => c.user?.login.toLowerCase() === login && c.body?.includes(marker))
-    .map((c) => ({ id: c.id, node_id: c.node_id, body: c.body ?? "", html_url: c.html_url }));
-}
-
-/**
- * Of the given comment node ids, those not minimized yet, so hide-and-new does
- * not re-minimize every older comment on each run (one read per 100 ids).
- */
-async function visibleComments(octokit: GitHubClient, comments: OwnComment[]): Promise<OwnComment[]> {
-  const hidden = new Set<string>();
-  for (let i = 0; i < comments.length; i += 100) {
-    const ids = comments.slice(i, i + 100).map((c) => c.node_id);
-    const { nodes } = await octokit.graphql<{ nodes: Array<{ id: string; isMinimized: boolean } | null> }>(
-      "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
-      { ids },
-    );
-    for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
-  }
-  return comments.filter((c) => !hidden.has(c.node_id));
-}
-
-const FORBIDDEN_WARNING =
-  "tokenbudget could not write the pull request comment: the token is not allowed to (403). " +
-  "This is expected for pull requests from forks, whose GITHUB_TOKEN is read-only; " +
-  "otherwise grant the workflow `permissions: pull-requests: write`.";
-
-export async function publishComment(
-  octokit: GitHubClient,
-  opts: PublishCommentOptions,
-): Promise<PublishCommentResult> {
-  if (opts.mode === "off") return { action: "skipped" };
-  const marker = markerComment(opts.marker);
-  const body = `${marker}\n${opts.body}`;
-  const where = { owner: opts.owner, repo: opts.repo };
-
-  const own = await findOwnMarkedComments(octokit, opts, marker);
-  // The newest one is the live sticky comment (older ones may be hidden leftovers).
-  const latest = own.at(-1);
-  if (latest === undefined && !opts.createIfMissing) {
-    opts.log("no earlier tokenbudget comment and nothing worth reporting: not commenting");
-    return { action: "skipped" };
-  }
-
-  const create = async (): Promise<string> => {
-    const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: opts.issueNumber, body });
-    return data.html_url;
-  };
-
-  let step = "creating the comment";
-  try {
-    if (opts.mode === "update" && latest !== undefined) {
-      // Skipping identical bodies avoids an edit notification and "edited" noise.
-      if (latest.body === body) return { action: "unchanged", url: latest.html_url };
-      step = `updating comment ${latest.id}`;
-      const { data } = await octokit.rest.issues.updateComment({ ...where, comment_id: latest.id, body });
-      return { action: "updated", url: data.html_url };
-    }
-    if (opts.mode === "hide-and-new" && latest !== undefined) {
-      step = "checking which earlier comments are minimized";
-      for (const old of await visibleComments(octokit, own)) {
-        step = `minimizing comment ${old.id}`;
-        await octokit.graphql(
-          "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
-          { input: { subjectId: old.node_id, classifier: "OUTDATED" } },
-        );
-      }
-      step = "creating the comment";
-      return { action: "hidden-and-created", url: await create() };
-    }
-    return { action: "created", url: await create() };
-  } catch (err) {
-    if (isWriteForbidden(err)) {
-      opts.log(`${step}: ${describe(err)}`);
-      return { action: "forbidden", warning: FORBIDDEN_WARNING };
-    }
-    throw wrap(`${step} on ${opts.owner}/${opts.repo}#${opts.issueNumber}`, err);
-  }
 }
 
 // ---------------------------------------------------------------------------

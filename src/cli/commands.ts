@@ -1,6 +1,7 @@
 import { calibrateCommand } from "./calibrate.js";
 import { catalogDiffCommand, catalogImportCommand, catalogListCommand, catalogShowCommand } from "./catalog.js";
 import type { Command } from "./command.js";
+import { commentCommand } from "./comment.js";
 import { compareCommand } from "./compare.js";
 import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./review.js";
 import { scanCommand } from "./scan.js";
@@ -21,4 +22,5 @@ export const COMMANDS: readonly Command[] = [
   catalogDiffCommand,
   catalogImportCommand,
   scanCommand,
+  commentCommand,
 ];

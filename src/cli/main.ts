@@ -1,4 +1,5 @@
 import { GitError } from "../adapters/git.js";
+import { PublishError } from "../adapters/publish/publisher.js";
 import { closest } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
 import { UsageError, type Io } from "./args.js";
@@ -117,7 +118,7 @@ async function runGuarded(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitError) {
+    if (error instanceof UsageError || error instanceof GitError || error instanceof PublishError) {
       io.stderr.write(`tokenbudget: ${error.message}\n`);
       return 2;
     }

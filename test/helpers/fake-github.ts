@@ -55,6 +55,8 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many consecutive matching calls fail (default 1). */
   times?: number;
+  /** Never answer: the connection stays open until the client gives up. */
+  hang?: boolean;
 }
 
 export interface FaultMatch {
@@ -372,6 +374,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (i >= 0) {
         const entry = faults[i]!;
         if (--entry.left <= 0) faults.splice(i, 1);
+        if (entry.fault.hang) {
+          record.status = -1;
+          return;
+        }
         status = entry.fault.status;
         payload = entry.fault.body ?? { message: STATUS_CODES[status] ?? "Error" };
         Object.assign(headers, entry.fault.headers);

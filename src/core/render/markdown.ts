@@ -245,3 +245,26 @@ export function renderMarkdown(report: Report, maxChars = MAX_COMMENT_CHARS): st
   const note = "\n\n…comment cut to fit; see the job summary or the JSON report.\n";
   return text.slice(0, maxChars - note.length) + note;
 }
+
+export interface CommentOptions {
+  /** The Action's working directory, "." for the repository root; also names the sticky comment. */
+  workingDirectory: string;
+  maxChars?: number;
+}
+
+function workingDirectoryFooter(workingDirectory: string): string {
+  // Two instances comment side by side: say which directory this one is about.
+  return workingDirectory === "." ? "" : `\n<sub>Working directory: ${esc(workingDirectory)}</sub>\n`;
+}
+
+/** The pull request comment and job summary: the same body wherever it is published. */
+export function renderComment(report: Report, options: CommentOptions): string {
+  const footer = workingDirectoryFooter(options.workingDirectory);
+  return renderMarkdown(report, (options.maxChars ?? MAX_COMMENT_CHARS) - footer.length) + footer;
+}
+
+/** What the sticky comment becomes when a later run no longer reaches the comment threshold. */
+export function renderBelowThreshold(report: Report, reason: string, options: CommentOptions): string {
+  const lines = [headline(report)[0]!, "", `No longer over the comment threshold: ${esc(reason)}. The job summary and the JSON report have the details.`];
+  return `${lines.join("\n")}\n${workingDirectoryFooter(options.workingDirectory)}`;
+}
