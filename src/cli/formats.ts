@@ -2,6 +2,9 @@ import { reportHtml } from "../app/html.js";
 import { renderCsv } from "../core/render/csv.js";
 import { jsonChunks } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
+import { renderCodeQuality } from "../core/render/codequality.js";
+import { renderSarif } from "../core/render/sarif.js";
+import { renderSlack } from "../core/render/slack.js";
 import { tableChunks } from "../core/render/table.js";
 import type { Report } from "../core/review/report.js";
 import type { Io } from "./args.js";
@@ -10,6 +13,8 @@ export interface FormatContext {
   io: Io;
   /** ANSI colors: only on a terminal, and neither --no-color nor NO_COLOR. */
   color: boolean;
+  /** --link: where the full report is, for formats that point to it. */
+  link?: string;
 }
 
 export interface ReportFormat {
@@ -31,6 +36,9 @@ export const REPORT_FORMATS = {
   markdown: { render: (report) => renderMarkdown(report) },
   html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
   csv: { render: (report) => renderCsv(report), help: "one row per workload" },
+  sarif: { render: (report) => renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: (report) => renderCodeQuality(report), help: "GitLab Code Quality" },
+  slack: { render: (report, { link }) => renderSlack(report, link === undefined ? {} : { link }), help: "a Slack Block Kit message (--link URL)" },
 } as const satisfies Record<string, ReportFormat>;
 
 export type ReportFormatName = keyof typeof REPORT_FORMATS;

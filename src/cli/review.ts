@@ -3,6 +3,8 @@ import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
 import { jsonChunks } from "../core/render/json.js";
+import { renderCodeQuality } from "../core/render/codequality.js";
+import { renderSarif } from "../core/render/sarif.js";
 import { renderValidationMarkdown, validationSummary } from "../core/render/validation.js";
 import { DEFAULT_GROUP_TAGS, validationReport } from "../core/review/report.js";
 import { TOOL_VERSION } from "../version.js";
@@ -20,7 +22,14 @@ const FORMAT = {
   help: `output format${FORMAT_NOTES.length ? `; ${FORMAT_NOTES.join(", ")}` : ""}`,
 } as const satisfies OptionSpec;
 /** validate prints findings: only the formats that can list them. */
-const VALIDATE_FORMAT = { name: "format", type: "string", choices: ["table", "json", "markdown"], default: "table", help: "output format" } as const satisfies OptionSpec;
+const VALIDATE_FORMAT = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json", "markdown", "sarif", "codequality"],
+  default: "table",
+  help: "output format; sarif: SARIF 2.1.0 for code scanning, codequality: GitLab Code Quality",
+} as const satisfies OptionSpec;
+const LINK = { name: "link", type: "string", value: "URL", help: "with --format slack: where the full report is (the pull request, the pipeline)" } as const satisfies OptionSpec;
 const GROUP_BY = {
   name: "group-by",
   type: "string",
@@ -79,9 +88,11 @@ function printInputProblems(result: RunResult, io: Io): void {
   for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}\n`);
 }
 
-async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean }, io: Io): Promise<void> {
+async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean; link?: string | undefined }, io: Io): Promise<void> {
   const format = REPORT_FORMATS[values.format];
-  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]) });
+  if (values.link !== undefined && values.format !== "slack") throw new UsageError("--link is for --format slack");
+  if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
+  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...(values.link === undefined ? {} : { link: values.link }) });
   if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
 }
 
@@ -104,6 +115,8 @@ export const validateCommand = defineCommand({
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    else if (values.format === "sarif") io.stdout.write(renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write(renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       // Findings and the verdict go to the same place, in the order a reader needs them.
@@ -119,7 +132,7 @@ export const estimateCommand = defineCommand({
   usage: "[paths...]",
   summary: "project monthly spend per workload, with the math",
   description: `${PATHS}\nExits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
-  options: [FORMAT, GROUP_BY, CATALOG, ...LIMITS],
+  options: [FORMAT, LINK, GROUP_BY, CATALOG, ...LIMITS],
   examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
   async run({ values, positionals }, io) {
     const result = await review("estimate", values, positionals, io);
@@ -133,7 +146,7 @@ export const checkCommand = defineCommand({
   usage: "[paths...] [--base REF]",
   summary: "estimate, enforce budgets and policy, and diff against a base revision",
   description: `${PATHS}\nExits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
-  options: [FORMAT, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  options: [FORMAT, LINK, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
   examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
   async run({ values, positionals }, io) {
     const result = await review("check", values, positionals, io);
@@ -147,7 +160,7 @@ export const diffCommand = defineCommand({
   usage: "--base REF [paths...]",
   summary: "only the workloads that changed against a base revision",
   description: `${PATHS}\nExits like check.`,
-  options: [BASE, FORMAT, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  options: [BASE, FORMAT, LINK, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
   examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
   async run({ values, positionals }, io) {
     if (!values.base) throw new UsageError("diff needs --base REF");

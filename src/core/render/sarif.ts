@@ -1,0 +1,70 @@
+import type { Finding } from "../manifest/types.js";
+import type { Report } from "../review/report.js";
+import { sanitizePlain } from "./escape.js";
+import { fingerprints } from "./fingerprint.js";
+import { ruleHelp } from "./rules.js";
+
+/**
+ * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per rule id
+ * found, one result per finding on its manifest line and column, and a partial fingerprint
+ * that survives lines moving, so an alert stays the same alert across pushes.
+ */
+
+const LEVEL: Record<Finding["severity"], "error" | "warning" | "note"> = { error: "error", warning: "warning", notice: "note" };
+const INFORMATION_URI = "https://github.com/tokenbudget/tokenbudget";
+
+/** SARIF URIs are URI references: a manifest path with spaces or `#` must be percent-encoded. */
+function uriOf(file: string): string {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+
+export function renderSarif(report: Report): string {
+  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const prints = fingerprints(report.findings);
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "tokenbudget",
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: INFORMATION_URI,
+            rules: ruleIds.map((id) => {
+              const help = ruleHelp(id);
+              return {
+                id,
+                name: id,
+                shortDescription: { text: help.short },
+                fullDescription: { text: help.short },
+                help: { text: `${help.short} ${help.help}`, markdown: `**${id}**: ${help.short}\n\n${help.help}` },
+                defaultConfiguration: { level: LEVEL[report.findings.find((f) => f.rule === id)!.severity] },
+                helpUri: `${INFORMATION_URI}#budgets-policies-and-pull-request-diffs`,
+              };
+            }),
+          },
+        },
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((f, i) => ({
+          ruleId: f.rule,
+          ruleIndex: index.get(f.rule)!,
+          level: LEVEL[f.severity],
+          message: { text: sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`) },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: uriOf(f.file) },
+                region: { startLine: f.line, startColumn: f.col },
+              },
+            },
+          ],
+          partialFingerprints: { "tokenbudgetFinding/v1": prints[i]! },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
