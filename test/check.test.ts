@@ -236,7 +236,7 @@ describe("exit codes and broken input", () => {
 
   test("usage errors exit 2", async () => {
     baseAndHead({}, { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1, 1, 1)) });
-    expect(await cli(repo.dir, "check", "--format", "yaml")).toMatchObject({ code: 2, stderr: 'tokenbudget: --format must be one of table, json, markdown, html, csv, got "yaml"\n' });
+    expect(await cli(repo.dir, "check", "--format", "yaml")).toMatchObject({ code: 2, stderr: 'tokenbudget: --format must be one of table, json, markdown, html, csv, sarif, codequality, slack, got "yaml"\n' });
     expect(await cli(repo.dir, "diff")).toMatchObject({ code: 2, stderr: "tokenbudget: diff needs --base REF\n" });
     expect((await cli(repo.dir, "frobnicate")).code).toBe(2);
   });
