@@ -194,7 +194,7 @@ describe("--format html (the markup)", () => {
   test("validate has no HTML or CSV form", async () => {
     const result = await cli(ROOT, "validate", "examples/ai-workloads.yaml", "--format", "html");
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('tokenbudget: --format must be one of table, json, markdown, got "html"\n');
+    expect(result.stderr).toBe('tokenbudget: --format must be one of table, json, markdown, sarif, codequality, got "html"\n');
   });
 });
 
