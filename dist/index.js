@@ -13577,7 +13577,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14532,7 +14532,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -19070,7 +19070,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -30309,8 +30309,8 @@ function isPlainObject2(value) {
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
     throw new Error(
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
@@ -30326,7 +30326,7 @@ async function fetchWrapper(requestOptions) {
   );
   let fetchResponse;
   try {
-    fetchResponse = await fetch(requestOptions.url, {
+    fetchResponse = await fetch2(requestOptions.url, {
       method: requestOptions.method,
       body,
       redirect: requestOptions.request?.redirect,
@@ -33658,6 +33658,18 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
+// src/adapters/http.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+function fetchWithTimeout(timeoutMs) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline }).catch((error2) => {
+      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error2 });
+      throw error2;
+    });
+  };
+}
+
 // src/adapters/github.ts
 var GitHubOctokit = Octokit2.plugin(retry, throttling);
 var RATE_LIMIT_RETRIES = 2;
@@ -33675,6 +33687,7 @@ function createOctokit(options) {
     auth: options.token,
     baseUrl: options.apiUrl.replace(/\/+$/, ""),
     userAgent: "tokenbudget",
+    request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
@@ -33712,95 +33725,6 @@ function describe(err) {
 }
 function wrap(what, err) {
   return new Error(`GitHub API: ${what} failed (${describe(err)})`, { cause: err });
-}
-var DEFAULT_BOT_LOGIN = "github-actions[bot]";
-function markerComment(marker) {
-  if (marker === "" || /-->|[\r\n]/.test(marker)) {
-    throw new Error(`invalid comment marker ${JSON.stringify(marker)}: must be non-empty, one line, without "-->"`);
-  }
-  return `<!-- tokenbudget:${marker} -->`;
-}
-async function resolveOwnLogin(octokit, log3) {
-  try {
-    const { viewer } = await octokit.graphql("query { viewer { login } }");
-    return viewer.login;
-  } catch (err) {
-    log3(`could not resolve the token's login via GraphQL viewer (${describe(err)}); assuming ${DEFAULT_BOT_LOGIN}`);
-    return DEFAULT_BOT_LOGIN;
-  }
-}
-async function findOwnMarkedComments(octokit, opts, marker) {
-  const login = (await resolveOwnLogin(octokit, opts.log)).toLowerCase();
-  let comments;
-  try {
-    comments = await octokit.paginate(octokit.rest.issues.listComments, {
-      owner: opts.owner,
-      repo: opts.repo,
-      issue_number: opts.issueNumber,
-      per_page: 100
-    });
-  } catch (err) {
-    throw wrap(`listing comments of ${opts.owner}/${opts.repo}#${opts.issueNumber}`, err);
-  }
-  return comments.filter((c) => c.user?.login.toLowerCase() === login && c.body?.includes(marker)).map((c) => ({ id: c.id, node_id: c.node_id, body: c.body ?? "", html_url: c.html_url }));
-}
-async function visibleComments(octokit, comments) {
-  const hidden = /* @__PURE__ */ new Set();
-  for (let i = 0; i < comments.length; i += 100) {
-    const ids = comments.slice(i, i + 100).map((c) => c.node_id);
-    const { nodes } = await octokit.graphql(
-      "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
-      { ids }
-    );
-    for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
-  }
-  return comments.filter((c) => !hidden.has(c.node_id));
-}
-var FORBIDDEN_WARNING = "tokenbudget could not write the pull request comment: the token is not allowed to (403). This is expected for pull requests from forks, whose GITHUB_TOKEN is read-only; otherwise grant the workflow `permissions: pull-requests: write`.";
-async function publishComment(octokit, opts) {
-  if (opts.mode === "off") return { action: "skipped" };
-  const marker = markerComment(opts.marker);
-  const body = `${marker}
-${opts.body}`;
-  const where = { owner: opts.owner, repo: opts.repo };
-  const own = await findOwnMarkedComments(octokit, opts, marker);
-  const latest = own.at(-1);
-  if (latest === void 0 && !opts.createIfMissing) {
-    opts.log("no earlier tokenbudget comment and nothing worth reporting: not commenting");
-    return { action: "skipped" };
-  }
-  const create = async () => {
-    const { data } = await octokit.rest.issues.createComment({ ...where, issue_number: opts.issueNumber, body });
-    return data.html_url;
-  };
-  let step = "creating the comment";
-  try {
-    if (opts.mode === "update" && latest !== void 0) {
-      if (latest.body === body) return { action: "unchanged", url: latest.html_url };
-      step = `updating comment ${latest.id}`;
-      const { data } = await octokit.rest.issues.updateComment({ ...where, comment_id: latest.id, body });
-      return { action: "updated", url: data.html_url };
-    }
-    if (opts.mode === "hide-and-new" && latest !== void 0) {
-      step = "checking which earlier comments are minimized";
-      for (const old of await visibleComments(octokit, own)) {
-        step = `minimizing comment ${old.id}`;
-        await octokit.graphql(
-          "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
-          { input: { subjectId: old.node_id, classifier: "OUTDATED" } }
-        );
-      }
-      step = "creating the comment";
-      return { action: "hidden-and-created", url: await create() };
-    }
-    return { action: "created", url: await create() };
-  } catch (err) {
-    if (isWriteForbidden(err)) {
-      opts.log(`${step}: ${describe(err)}`);
-      return { action: "forbidden", warning: FORBIDDEN_WARNING };
-    }
-    throw wrap(`${step} on ${opts.owner}/${opts.repo}#${opts.issueNumber}`, err);
-  }
 }
 async function readFileAtRef(octokit, loc) {
   const what = `reading ${loc.path} at ${loc.ref} in ${loc.owner}/${loc.repo}`;
@@ -33840,23 +33764,6 @@ async function listFilesAtRef(octokit, loc) {
     throw new Error(`GitHub API: ${what}: the tree is too large and GitHub truncated the listing`);
   }
   return data.tree.flatMap((entry) => entry.type === "blob" && entry.mode !== "120000" && entry.path !== void 0 ? [entry.path] : []);
-}
-
-// src/adapters/vega.ts
-async function renderCharts(charts) {
-  const out = /* @__PURE__ */ new Map();
-  if (charts.length === 0) return out;
-  const [vega, vegaLite] = await Promise.all([import("./chunks/vega.module-PNH47AE6.js"), import("./chunks/build-MFJHM7BV.js")]);
-  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
-  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-  const logger = vega.logger(vega.None);
-  for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
-    out.set(chart.id, await view.toSVG());
-    view.finalize();
-  }
-  return out;
 }
 
 // node_modules/decimal.js/decimal.mjs
@@ -36118,6 +36025,396 @@ function formatNumber(value) {
   return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
 }
 
+// src/core/invisible.ts
+var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+
+// src/core/render/escape.ts
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text) {
+  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+}
+function sanitizePlain(text) {
+  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+}
+function escapeHtml(text) {
+  return text.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
+// src/core/render/markdown.ts
+var MAX_COMMENT_CHARS = 6e4;
+var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
+function money(value) {
+  return value === null || value === void 0 ? "unpriced" : formatUsd(value);
+}
+function change(value) {
+  return value === null || value === void 0 ? "n/a" : formatUsdChange(value);
+}
+function budgetCell(w) {
+  if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
+  if (!w.budget?.percentUsed) return "-";
+  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
+}
+function modelCell(w) {
+  return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
+}
+function headline(report) {
+  const s = report.summary;
+  const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
+  if (s.diffMonthlyCost !== void 0) {
+    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
+    return [
+      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
+      "",
+      `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
+    ];
+  }
+  return [
+    `## tokenbudget: ${total} \xB7 ${VERDICT[s.status]}`,
+    "",
+    `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
+  ];
+}
+function why(w) {
+  if (!w.drivers || w.drivers.length === 0) return "";
+  return w.drivers.map((d) => `${escapeMarkdown(d.detail)} (${formatUsdChange(d.amount)})`).join("; ");
+}
+var Lines = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  lines = [];
+  /** True once a line was refused: the document is incomplete and over the limit. */
+  cut = false;
+  length = 0;
+  push(...lines) {
+    for (const line of lines) {
+      if (this.length > this.limit) {
+        this.cut = true;
+        return false;
+      }
+      this.lines.push(line);
+      this.length += line.length + 1;
+    }
+    return this.length <= this.limit;
+  }
+};
+function changesTable(out, rows) {
+  out.push("| | Workload | Model | Mode | Base | Head | Change | Budget | Why |", "|---|---|---|---|---:|---:|---:|---|---|");
+  const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
+  for (const w of rows) {
+    const pushed = out.push(
+      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money(w.baseMonthlyCost)} | ${money(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
+    );
+    if (!pushed) return;
+  }
+}
+function workloadsTable(out, rows) {
+  out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
+  for (const w of rows) {
+    const pushed = out.push(`| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`);
+    if (!pushed) return;
+  }
+}
+function mathBlock(out, rows) {
+  const priced = rows.filter((w) => w.costComponents.length > 0);
+  if (priced.length === 0) return;
+  out.push("<details><summary>The math</summary>", "");
+  for (const w of priced) {
+    const price = w.price?.kind === "override" ? " (price override)" : "";
+    if (!out.push(`**${escapeMarkdown(w.name)}**${price}: ${w.costComponents.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "")) return;
+  }
+  out.push("</details>", "");
+}
+function findingsList(out, findings, limit) {
+  if (findings.length === 0) return;
+  out.push("### Findings", "");
+  for (const f of findings.slice(0, limit)) {
+    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}:${f.col}: ${escapeMarkdown(f.message)}`)) return;
+  }
+  if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
+  out.push("");
+}
+var UNDECLARED = "model.undeclared";
+function places(findings) {
+  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
+  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
+}
+function undeclaredList(out, findings, limit) {
+  const byModel = /* @__PURE__ */ new Map();
+  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...byModel.get(f.model ?? f.message) ?? [], f]);
+  if (byModel.size === 0) return;
+  out.push("### Models used in code but not declared", "");
+  for (const [model, uses] of [...byModel].slice(0, limit)) {
+    const added = uses.filter((f) => f.severity !== "notice");
+    const kept = uses.filter((f) => f.severity === "notice");
+    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
+    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
+  }
+  if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
+  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
+}
+function budgetsTable(out, report) {
+  if (report.budgets.length === 0) return;
+  out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
+  const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
+  for (const b of report.budgets) {
+    if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`)) return;
+  }
+  out.push("");
+}
+function sections(report) {
+  const live = report.workloads;
+  if (report.base === null) return { live, changed: live, unchanged: [] };
+  return { live, changed: live.filter((w) => w.change !== "unchanged"), unchanged: live.filter((w) => w.change === "unchanged") };
+}
+function render(report, { live, changed, unchanged }, detail, limit) {
+  const out = new Lines(limit);
+  out.push(...headline(report), "");
+  const isDiff = report.base !== null;
+  if (isDiff) {
+    if (changed.length === 0) out.push("No workload's projected cost changed.", "");
+    else {
+      changesTable(out, changed.slice(0, detail.rows));
+      if (changed.length > detail.rows) out.push("", `\u2026${changed.length - detail.rows} smaller changes left out to fit the comment.`);
+      out.push("");
+    }
+  } else if (live.length > 0) {
+    workloadsTable(out, live.slice(0, detail.rows));
+    if (live.length > detail.rows) out.push("", `\u2026${live.length - detail.rows} more workloads left out to fit.`);
+    out.push("");
+  }
+  findingsList(
+    out,
+    report.findings.filter((f) => f.rule !== UNDECLARED),
+    detail.findings
+  );
+  undeclaredList(out, report.findings, detail.findings);
+  budgetsTable(out, report);
+  if (detail.math) mathBlock(out, changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
+  if (unchanged.length > 0) {
+    if (detail.unchanged) {
+      out.push(`<details><summary>${unchanged.length} unchanged workload${unchanged.length === 1 ? "" : "s"}</summary>`, "");
+      workloadsTable(out, unchanged);
+      out.push("", "</details>", "");
+    } else {
+      out.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
+    }
+  }
+  if (detail.groups && report.groups.length > 0) {
+    out.push("<details><summary>Spend by tag</summary>", "");
+    for (const g of report.groups) {
+      out.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
+    }
+    out.push("</details>", "");
+  }
+  if (report.notes.length) out.push(...report.notes.map((n) => `> ${escapeMarkdown(n)}`), "");
+  out.push(
+    `<sub>Prices: catalog ${escapeMarkdown(report.catalog.version)}, as of ${escapeMarkdown(report.catalog.asOf)}. A month is 730 hours. ${report.base ? `Base: ${escapeMarkdown(report.base.ref)}, budgets from the ${report.base.trust}.` : ""} tokenbudget ${escapeMarkdown(report.tool.version)}</sub>`
+  );
+  return out;
+}
+function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
+  const levels = [
+    { rows: Infinity, findings: Infinity, math: true, unchanged: true, groups: true },
+    { rows: Infinity, findings: Infinity, math: true, unchanged: false, groups: true },
+    { rows: Infinity, findings: 200, math: false, unchanged: false, groups: false },
+    { rows: 100, findings: 50, math: false, unchanged: false, groups: false },
+    { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
+    { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
+  ];
+  const parts = sections(report);
+  let text = "";
+  for (const detail of levels) {
+    const out = render(report, parts, detail, maxChars);
+    text = `${out.lines.join("\n").trimEnd()}
+`;
+    if (!out.cut && text.length <= maxChars) return text;
+  }
+  const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
+  return text.slice(0, maxChars - note.length) + note;
+}
+function workingDirectoryFooter(workingDirectory) {
+  return workingDirectory === "." ? "" : `
+<sub>Working directory: ${escapeMarkdown(workingDirectory)}</sub>
+`;
+}
+function renderComment(report, options) {
+  const footer2 = workingDirectoryFooter(options.workingDirectory);
+  return renderMarkdown(report, (options.maxChars ?? MAX_COMMENT_CHARS) - footer2.length) + footer2;
+}
+function renderBelowThreshold(report, reason, options) {
+  const lines = [headline(report)[0], "", `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`];
+  return `${lines.join("\n")}
+${workingDirectoryFooter(options.workingDirectory)}`;
+}
+
+// src/adapters/publish/publisher.ts
+var COMMENT_MODES = ["update", "new", "hide-and-new", "off"];
+var PublishError = class extends Error {
+  constructor(message, status, forbidden = false) {
+    super(message);
+    this.status = status;
+    this.forbidden = forbidden;
+  }
+  status;
+  forbidden;
+  name = "PublishError";
+};
+function markerComment(marker) {
+  if (marker === "" || /-->|[\r\n]/.test(marker)) {
+    throw new PublishError(`invalid comment marker ${JSON.stringify(marker)}: must be non-empty, one line, without "-->"`);
+  }
+  return `<!-- tokenbudget:${marker} -->`;
+}
+function ownComments(all, marker, identity) {
+  return all.filter((c) => c.author === identity && c.body.startsWith(`${marker}
+`));
+}
+async function publishSticky(publisher, options) {
+  if (options.mode === "off") return { action: "skipped" };
+  const marker = markerComment(options.marker);
+  const room = publisher.maxBodyChars - marker.length - 1;
+  const full = () => `${marker}
+${options.render(room)}`;
+  const { log: log3 } = options;
+  let step = "reading who the token is";
+  try {
+    const identity = await publisher.identity();
+    let own = [];
+    let warning2;
+    if (identity === null) {
+      warning2 = `tokenbudget could not tell which ${publisher.platform} account the token belongs to, so it edits and hides no earlier comment; ` + (options.worthAComment ? "it posts a new one instead." : "nothing is worth a new one, so it posts none.");
+    } else {
+      step = "listing the comments";
+      own = ownComments(await publisher.list(), marker, identity);
+    }
+    const latest = own.at(-1);
+    if (!options.worthAComment) {
+      if (latest === void 0) {
+        log3("no earlier tokenbudget comment and nothing worth reporting: not commenting");
+        return { action: "skipped", ...warning2 ? { warning: warning2 } : {} };
+      }
+      const body2 = options.renderQuiet ? `${marker}
+${options.renderQuiet(room)}` : full();
+      if (latest.body === body2) return { action: "unchanged", url: latest.url };
+      step = `updating comment ${latest.id}`;
+      return { action: "updated", url: (await publisher.update(latest, body2)).url };
+    }
+    const body = full();
+    if (options.mode === "update" && latest !== void 0) {
+      if (latest.body === body) return { action: "unchanged", url: latest.url };
+      step = `updating comment ${latest.id}`;
+      return { action: "updated", url: (await publisher.update(latest, body)).url };
+    }
+    if (options.mode === "hide-and-new" && own.length > 0) {
+      step = `hiding ${own.length} earlier comment(s)`;
+      await publisher.hide(own);
+      step = "creating the comment";
+      return { action: "hidden-and-created", url: (await publisher.create(body)).url };
+    }
+    step = "creating the comment";
+    return { action: "created", url: (await publisher.create(body)).url, ...warning2 ? { warning: warning2 } : {} };
+  } catch (error2) {
+    if (error2 instanceof PublishError && error2.forbidden) {
+      log3(`${step}: ${error2.message}`);
+      return { action: "forbidden", warning: forbiddenWarning(publisher) };
+    }
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    throw new PublishError(`${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`, error2 instanceof PublishError ? error2.status : void 0);
+  }
+}
+function forbiddenWarning(publisher) {
+  if (publisher.platform === "GitHub") {
+    return "tokenbudget could not write the pull request comment: the token is not allowed to (403). This is expected for pull requests from forks, whose GITHUB_TOKEN is read-only; otherwise grant the workflow `permissions: pull-requests: write`.";
+  }
+  return `tokenbudget could not write the ${publisher.platform} comment on ${publisher.where}: the token is not allowed to (403). Give it the api scope and at least the Reporter role.`;
+}
+
+// src/adapters/publish/github.ts
+function failure(error2) {
+  return new PublishError(describe(error2), httpStatus(error2), isWriteForbidden(error2));
+}
+function githubPublisher(octokit, target, log3) {
+  const where = { owner: target.owner, repo: target.repo };
+  const posted = (c) => ({
+    id: String(c.id),
+    nodeId: c.node_id,
+    body: c.body ?? "",
+    // Logins are case-insensitive on GitHub.
+    author: c.user?.login.toLowerCase() ?? "",
+    url: c.html_url
+  });
+  const call = async (request2) => {
+    try {
+      return await request2();
+    } catch (error2) {
+      throw failure(error2);
+    }
+  };
+  return {
+    platform: "GitHub",
+    where: `${target.owner}/${target.repo}#${target.issueNumber}`,
+    maxBodyChars: MAX_COMMENT_CHARS,
+    hideVerb: "minimized",
+    async identity() {
+      try {
+        const { viewer } = await octokit.graphql("query { viewer { login } }");
+        return viewer.login.toLowerCase();
+      } catch (error2) {
+        if (httpStatus(error2) === 401) throw failure(error2);
+        log3(`could not resolve the token's login via GraphQL viewer (${describe(error2)})`);
+        return null;
+      }
+    },
+    list: () => call(
+      async () => (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })).map(posted)
+    ),
+    create: (body) => call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
+    update: (comment, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment.id), body })).data)),
+    hide: (comments) => call(async () => {
+      const nodeIds = comments.map((c) => c.nodeId);
+      const hidden = /* @__PURE__ */ new Set();
+      for (let i = 0; i < nodeIds.length; i += 100) {
+        const { nodes } = await octokit.graphql(
+          "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
+          { ids: nodeIds.slice(i, i + 100) }
+        );
+        for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
+      }
+      for (const id of nodeIds.filter((n) => !hidden.has(n))) {
+        await octokit.graphql(
+          "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
+          { input: { subjectId: id, classifier: "OUTDATED" } }
+        );
+      }
+    })
+  };
+}
+
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./chunks/vega.module-PNH47AE6.js"), import("./chunks/build-MFJHM7BV.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
+  }
+  return out;
+}
+
 // src/core/render/charts.ts
 var MAX_BARS = 15;
 var COLORS = {
@@ -36394,26 +36691,6 @@ function reportCharts(report) {
 
 // src/core/render/html.ts
 import { createHash } from "node:crypto";
-
-// src/core/invisible.ts
-var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
-var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
-
-// src/core/render/escape.ts
-var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
-var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
-var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
-}
-function sanitizePlain(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
-}
-function escapeHtml(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-
-// src/core/render/html.ts
 var STYLE = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
   --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
@@ -36476,7 +36753,7 @@ for (const table of document.querySelectorAll("table.sortable")) {
 `;
 var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
+var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
 function page(title, body) {
   return `<!doctype html>
@@ -36497,7 +36774,7 @@ ${body.join("\n")}
 </html>
 `;
 }
-var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 function table(id, caption, columns, rows) {
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
@@ -36536,10 +36813,10 @@ var WORKLOAD_COLUMNS = [
   { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
   { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
   { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
-  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
+  { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
   { title: "Budget", cell: statusCell }
 ];
-function headline(report) {
+function headline2(report) {
   const s = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
@@ -36547,7 +36824,7 @@ function headline(report) {
   const lines = [
     `<header>`,
     `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change2)}</h1>`,
-    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
+    `<p><span class="verdict ${s.status}">${VERDICT2[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
     `</header>`
   ];
   return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
@@ -36559,7 +36836,7 @@ function summaryList(report) {
   if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
   if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
   else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
-  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT2[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
 function findingsSection(findings) {
@@ -36587,8 +36864,8 @@ function changesSection(report, charts, images) {
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
       { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost) },
-      { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money2(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money2(w.monthlyCost) },
       { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
@@ -36623,10 +36900,10 @@ function forecastSection(report, charts, images) {
   const columns = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
     { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
-    { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
-    { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
-    { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
-    { title: "Month 12", numeric: true, cell: (s) => money(s.months[12]) },
+    { title: "Budget/month", numeric: true, cell: (s) => money2(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money2(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money2(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money2(s.months[12]) },
     {
       title: "Breaks",
       cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
@@ -36648,8 +36925,8 @@ function budgetsSection(report, charts, images) {
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
-    { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
-    { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
+    { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
     { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) }
   ];
   return [
@@ -36684,7 +36961,7 @@ function nav(sections2) {
 }
 function renderHtml(report, images) {
   const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
-  const { title, html } = headline(report);
+  const { title, html } = headline2(report);
   const workloads = report.workloads.filter((w) => w.change !== "removed");
   const sections2 = [
     ...changesSection(report, charts, images),
@@ -49879,202 +50156,51 @@ function objectEntries(object) {
   return out;
 }
 
-// src/core/render/markdown.ts
-var MAX_COMMENT_CHARS = 6e4;
-var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
-var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
-function money2(value) {
-  return value === null || value === void 0 ? "unpriced" : formatUsd(value);
+// src/core/review/threshold.ts
+function parseThreshold(text) {
+  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!m) return null;
+  return { kind: m[2] ? "percent" : "usd", amount: new Decimal2(m[1]) };
 }
-function change(value) {
-  return value === null || value === void 0 ? "n/a" : formatUsdChange(value);
+function formatThreshold(t) {
+  return t.kind === "usd" ? formatUsd(t.amount) : `${t.amount.toString()}%`;
 }
-function budgetCell(w) {
-  if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget?.percentUsed) return "-";
-  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
-}
-function modelCell(w) {
-  return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
-}
-function headline2(report) {
+function changeSizes(report) {
   const s = report.summary;
-  const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
-  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== void 0) {
-    const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
-    return [
-      `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT2[s.status]}`,
-      "",
-      `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
-    ];
+  if (s.diffMonthlyCost === void 0) return [];
+  const files = /* @__PURE__ */ new Map();
+  for (const w of report.workloads) {
+    if (w.diffMonthlyCost === void 0 || w.diffMonthlyCost === null) continue;
+    const entry = files.get(w.file) ?? { base: ZERO, change: ZERO };
+    entry.change = entry.change.plus(w.diffMonthlyCost);
+    entry.base = entry.base.plus(w.baseMonthlyCost ?? ZERO);
+    files.set(w.file, entry);
   }
-  return [
-    `## tokenbudget: ${total} \xB7 ${VERDICT2[s.status]}`,
-    "",
-    `Projected LLM inference spend across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`
-  ];
+  const percentOf = (change2, base2) => base2.isZero() ? null : change2.div(base2).times(100);
+  const sizes = [{ where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) }];
+  for (const [file, { base: base2, change: change2 }] of files) sizes.push({ where: file, change: change2, percent: percentOf(change2, base2) });
+  return sizes.sort((a, b) => b.change.abs().comparedTo(a.change.abs()));
 }
-function why(w) {
-  if (!w.drivers || w.drivers.length === 0) return "";
-  return w.drivers.map((d) => `${escapeMarkdown(d.detail)} (${formatUsdChange(d.amount)})`).join("; ");
+function reaches(size, t) {
+  if (size.change.isZero()) return false;
+  if (t.kind === "usd") return size.change.abs().gte(t.amount);
+  return size.percent === null || size.percent.abs().gte(t.amount);
 }
-var Lines = class {
-  constructor(limit) {
-    this.limit = limit;
+function commentDecision(report, threshold) {
+  const s = report.summary;
+  if (s.errors > 0 || s.warnings > 0) return { worth: true, reason: `${s.errors} error(s) and ${s.warnings} warning(s)` };
+  const sizes = changeSizes(report);
+  if (threshold === void 0) {
+    const moved = sizes.some((x) => !x.change.isZero()) || report.workloads.some((w) => w.change !== void 0 && w.change !== "unchanged");
+    return { worth: moved, reason: moved ? "the pull request changes a projected cost" : "no projected cost changed" };
   }
-  limit;
-  lines = [];
-  /** True once a line was refused: the document is incomplete and over the limit. */
-  cut = false;
-  length = 0;
-  push(...lines) {
-    for (const line of lines) {
-      if (this.length > this.limit) {
-        this.cut = true;
-        return false;
-      }
-      this.lines.push(line);
-      this.length += line.length + 1;
-    }
-    return this.length <= this.limit;
-  }
-};
-function changesTable(out, rows) {
-  out.push("| | Workload | Model | Mode | Base | Head | Change | Budget | Why |", "|---|---|---|---|---:|---:|---:|---|---|");
-  const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
-  for (const w of rows) {
-    const pushed = out.push(
-      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money2(w.baseMonthlyCost)} | ${money2(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
-    );
-    if (!pushed) return;
-  }
-}
-function workloadsTable(out, rows) {
-  out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
-  for (const w of rows) {
-    const pushed = out.push(`| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money2(w.monthlyCost)} | ${budgetCell(w)} |`);
-    if (!pushed) return;
-  }
-}
-function mathBlock(out, rows) {
-  const priced = rows.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return;
-  out.push("<details><summary>The math</summary>", "");
-  for (const w of priced) {
-    const price = w.price?.kind === "override" ? " (price override)" : "";
-    if (!out.push(`**${escapeMarkdown(w.name)}**${price}: ${w.costComponents.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "")) return;
-  }
-  out.push("</details>", "");
-}
-function findingsList(out, findings, limit) {
-  if (findings.length === 0) return;
-  out.push("### Findings", "");
-  for (const f of findings.slice(0, limit)) {
-    if (!out.push(`- ${SEVERITY_MARK[f.severity]} \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}:${f.col}: ${escapeMarkdown(f.message)}`)) return;
-  }
-  if (findings.length > limit) out.push(`- \u2026and ${findings.length - limit} more (left out to fit; see the job summary or the JSON report)`);
-  out.push("");
-}
-var UNDECLARED = "model.undeclared";
-function places(findings) {
-  const shown = findings.slice(0, 5).map((f) => `${escapeMarkdown(f.file)}:${f.line}:${f.col}`);
-  return findings.length > 5 ? `${shown.join(", ")} and ${findings.length - 5} more` : shown.join(", ");
-}
-function undeclaredList(out, findings, limit) {
-  const byModel = /* @__PURE__ */ new Map();
-  for (const f of findings) if (f.rule === UNDECLARED) byModel.set(f.model ?? f.message, [...byModel.get(f.model ?? f.message) ?? [], f]);
-  if (byModel.size === 0) return;
-  out.push("### Models used in code but not declared", "");
-  for (const [model, uses] of [...byModel].slice(0, limit)) {
-    const added = uses.filter((f) => f.severity !== "notice");
-    const kept = uses.filter((f) => f.severity === "notice");
-    const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
-  }
-  if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
-  out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
-}
-function budgetsTable(out, report) {
-  if (report.budgets.length === 0) return;
-  out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
-  const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
-  for (const b of report.budgets) {
-    if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`)) return;
-  }
-  out.push("");
-}
-function sections(report) {
-  const live = report.workloads;
-  if (report.base === null) return { live, changed: live, unchanged: [] };
-  return { live, changed: live.filter((w) => w.change !== "unchanged"), unchanged: live.filter((w) => w.change === "unchanged") };
-}
-function render(report, { live, changed, unchanged }, detail, limit) {
-  const out = new Lines(limit);
-  out.push(...headline2(report), "");
-  const isDiff = report.base !== null;
-  if (isDiff) {
-    if (changed.length === 0) out.push("No workload's projected cost changed.", "");
-    else {
-      changesTable(out, changed.slice(0, detail.rows));
-      if (changed.length > detail.rows) out.push("", `\u2026${changed.length - detail.rows} smaller changes left out to fit the comment.`);
-      out.push("");
-    }
-  } else if (live.length > 0) {
-    workloadsTable(out, live.slice(0, detail.rows));
-    if (live.length > detail.rows) out.push("", `\u2026${live.length - detail.rows} more workloads left out to fit.`);
-    out.push("");
-  }
-  findingsList(
-    out,
-    report.findings.filter((f) => f.rule !== UNDECLARED),
-    detail.findings
-  );
-  undeclaredList(out, report.findings, detail.findings);
-  budgetsTable(out, report);
-  if (detail.math) mathBlock(out, changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
-  if (unchanged.length > 0) {
-    if (detail.unchanged) {
-      out.push(`<details><summary>${unchanged.length} unchanged workload${unchanged.length === 1 ? "" : "s"}</summary>`, "");
-      workloadsTable(out, unchanged);
-      out.push("", "</details>", "");
-    } else {
-      out.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
-    }
-  }
-  if (detail.groups && report.groups.length > 0) {
-    out.push("<details><summary>Spend by tag</summary>", "");
-    for (const g of report.groups) {
-      out.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
-    }
-    out.push("</details>", "");
-  }
-  if (report.notes.length) out.push(...report.notes.map((n) => `> ${escapeMarkdown(n)}`), "");
-  out.push(
-    `<sub>Prices: catalog ${escapeMarkdown(report.catalog.version)}, as of ${escapeMarkdown(report.catalog.asOf)}. A month is 730 hours. ${report.base ? `Base: ${escapeMarkdown(report.base.ref)}, budgets from the ${report.base.trust}.` : ""} tokenbudget ${escapeMarkdown(report.tool.version)}</sub>`
-  );
-  return out;
-}
-function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
-  const levels = [
-    { rows: Infinity, findings: Infinity, math: true, unchanged: true, groups: true },
-    { rows: Infinity, findings: Infinity, math: true, unchanged: false, groups: true },
-    { rows: Infinity, findings: 200, math: false, unchanged: false, groups: false },
-    { rows: 100, findings: 50, math: false, unchanged: false, groups: false },
-    { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
-    { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
-  ];
-  const parts = sections(report);
-  let text = "";
-  for (const detail of levels) {
-    const out = render(report, parts, detail, maxChars);
-    text = `${out.lines.join("\n").trimEnd()}
-`;
-    if (!out.cut && text.length <= maxChars) return text;
-  }
-  const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
-  return text.slice(0, maxChars - note.length) + note;
+  const over = sizes.find((x) => reaches(x, threshold));
+  if (over) return { worth: true, reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}` };
+  const largest = sizes[0];
+  return {
+    worth: false,
+    reason: largest && !largest.change.isZero() ? `the largest change (${largest.where}, ${formatUsdChange(largest.change)}) is under the comment threshold ${formatThreshold(threshold)}` : "no projected cost changed"
+  };
 }
 
 // package.json
@@ -50116,6 +50242,8 @@ var package_default = {
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
     ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
     "decimal.js": "^10.6.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
@@ -50227,6 +50355,9 @@ function readInputs(workspace) {
   if (!statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
     throw new InputError(`input working-directory "${workingDirectory}" is not a directory in the workspace`);
   }
+  const thresholdText = getInput("comment-threshold");
+  const commentThreshold = thresholdText ? parseThreshold(thresholdText) : void 0;
+  if (commentThreshold === null) throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
   const baseRef = getInput("base-ref");
   if (baseRef.startsWith("-")) throw new InputError(`input base-ref "${baseRef}" is not a revision`);
   return {
@@ -50235,7 +50366,8 @@ function readInputs(workspace) {
     workingDirectory,
     baseRef,
     token: getInput("github-token"),
-    comment: choice("comment", ["update", "new", "hide-and-new", "off"], "update"),
+    comment: choice("comment", COMMENT_MODES, "update"),
+    ...commentThreshold ? { commentThreshold } : {},
     failOn: choice("fail-on", ["error", "warning", "never"], "error"),
     trust: choice("trust", ["head", "base"], "head"),
     catalogFiles: getMultilineInput("catalog")
@@ -50276,18 +50408,6 @@ function annotate(findings, severity, cwd, workspace) {
   }
   if (selected.length > MAX_ANNOTATIONS) info(`${selected.length - MAX_ANNOTATIONS} more ${severity}s are listed in the job summary`);
 }
-function worthAComment(report) {
-  const s = report.summary;
-  const moved = s.diffMonthlyCost !== void 0 && !s.diffMonthlyCost.isZero() || report.workloads.some((w) => w.change !== void 0 && w.change !== "unchanged");
-  return moved || s.errors > 0 || s.warnings > 0;
-}
-function markdownFor(report, workingDirectory) {
-  if (workingDirectory === ".") return renderMarkdown(report);
-  const footer2 = `
-<sub>Working directory: ${escapeMarkdown(workingDirectory)}</sub>
-`;
-  return renderMarkdown(report, MAX_COMMENT_CHARS - footer2.length) + footer2;
-}
 function statusFails(result, failOn) {
   const s = result.report.summary;
   if (result.inputErrors) return `tokenbudget: ${s.errors} error(s) in the manifests or inputs; see the annotations and the job summary`;
@@ -50308,8 +50428,9 @@ async function runAction() {
     token: inputs.token,
     apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
     log: log3,
-    // Test-only: the end-to-end tests shorten retry back-off; unset in real runs.
-    ...process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}
+    // Test-only: the end-to-end tests shorten retry back-off and the request timeout; unset in real runs.
+    ...process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {},
+    ...process.env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}
   });
   const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
   const baseRef = inputs.baseRef || merged || pr?.baseSha;
@@ -50334,20 +50455,30 @@ async function runAction() {
   await writeFile2(reportPath, Readable.from(jsonChunks(report)));
   const htmlPath = path7.join(path7.dirname(reportPath), "report.html");
   await writeFile2(htmlPath, await reportHtml(report));
-  const body = markdownFor(report, inputs.workingDirectory);
-  await summary.addRaw(body, true).write();
+  const summary2 = renderComment(report, { workingDirectory: inputs.workingDirectory });
+  await summary.addRaw(summary2, true).write();
   annotate(report.findings, "error", inputs.cwd, workspace);
   annotate(report.findings, "warning", inputs.cwd, workspace);
+  const s = report.summary;
+  setOutput("monthly-cost", amount(s.monthlyCost));
+  setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
+  setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
+  setOutput("status", s.status);
+  setOutput("complete", String(s.complete));
+  setOutput("report", reportPath);
+  setOutput("report-html", htmlPath);
   let commentUrl = "";
   if (pr && inputs.comment !== "off") {
+    const decision = commentDecision(report, inputs.commentThreshold);
+    log3(`comment: ${decision.reason}`);
+    const comment = { workingDirectory: inputs.workingDirectory };
     try {
-      const published = await publishComment(github(), {
-        ...repo,
-        issueNumber: pr.number,
-        body,
+      const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log3), {
         marker: inputs.workingDirectory,
         mode: inputs.comment,
-        createIfMissing: worthAComment(report),
+        render: (maxChars) => renderComment(report, { ...comment, maxChars }),
+        worthAComment: decision.worth,
+        ...inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report, decision.reason, comment) } : {},
         log: log3
       });
       log3(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
@@ -50357,14 +50488,6 @@ async function runAction() {
       failures.push(`tokenbudget: ${error2.message}`);
     }
   }
-  const s = report.summary;
-  setOutput("monthly-cost", amount(s.monthlyCost));
-  setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
-  setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
-  setOutput("status", s.status);
-  setOutput("complete", String(s.complete));
-  setOutput("report", reportPath);
-  setOutput("report-html", htmlPath);
   setOutput("comment-url", commentUrl);
   const verdict = statusFails(result, inputs.failOn);
   if (verdict) failures.push(verdict);
