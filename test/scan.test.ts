@@ -42,6 +42,9 @@ const EXPECTED: Expected[] = [
   ["services/support/app.py", 46, 50, "openai/gpt-oss-120b", "together", "openai/gpt-oss-120b", false],
   ["services/support/app.py", 51, 50, "gemini-2.5-flash", "google", "gemini-2.5-flash", false],
   ["services/support/app.py", 55, 40, "o4-mini", "openai", "o4-mini", false],
+  ["services/support/app.py", 62, 14, "gpt-4.1-nano", "openai", "gpt-4.1-nano", false],
+  ["services/support/app.py", 62, 43, "gpt-5", "openai", "gpt-5", false],
+  ["services/support/app.py", 63, 59, "o3", "openai", "o3", false],
   ["web/src/chat.ts", 14, 56, "gpt-4o-mini", "openai", "gpt-4o-mini", false],
   ["web/src/chat.ts", 15, 57, "claude-sonnet-4-5", "anthropic", "claude-sonnet-4-5", true],
   ["web/src/chat.ts", 16, 57, "Qwen/Qwen2.5-7B-Instruct-Turbo", "together", "Qwen/Qwen2.5-7B-Instruct-Turbo", false],
@@ -49,6 +52,8 @@ const EXPECTED: Expected[] = [
   ["web/src/chat.ts", 24, 13, "gpt-5-mini", "openai", "gpt-5-mini", false],
   ["web/src/chat.ts", 28, 51, "gpt-4o", "openai", "gpt-4o", true],
   ["web/src/chat.ts", 30, 57, "gpt-4.1", "openai", "gpt-4.1", false],
+  ["web/src/chat.ts", 32, 58, "gpt-5-nano", "openai", "gpt-5-nano", false],
+  ["web/src/chat.ts", 32, 73, "gpt-5", "openai", "gpt-5", false],
   ["worker/main.go", 12, 23, "gpt-4o-mini", "openai", "gpt-4o-mini", false],
   ["worker/main.go", 17, 11, "gpt-4o", "openai", "gpt-4o", true],
   ["worker/main.go", 21, 31, "claude-opus-4-1", "anthropic", "claude-opus-4-1", false],
@@ -77,6 +82,8 @@ describe("finding model uses in one file (pure)", () => {
     expect(uses("a.rb", '=begin\nmodel: "gpt-4o"\n=end\n# model: "gpt-4o"\n')).toEqual([]);
     expect(uses("a.yaml", "# model: gpt-4o\nnotes: gpt-4o\nprompt: |\n  model: gpt-4o\nmodels: [gpt-4o]\n")).toEqual([]);
     expect(uses(".env", "# OPENAI_MODEL=gpt-4o\nOPENAI_API_KEY=gpt-4o\n")).toEqual([]);
+    // The other branch of a choice counts only when the first branch chose a model.
+    expect(uses("a.py", 'label = "gpt-4o" if a else "gpt-4o-mini"\nok = model == "gpt-4o" or "o3"\n')).toEqual([]);
     // A string that is not a model of the price books is never a use, whatever its key.
     expect(uses("a.py", 'model = "my-own-thing"\n')).toEqual([]);
   });
@@ -183,7 +190,7 @@ describe("tokenbudget scan", () => {
     const table = await cli(dir, "scan");
     expect(table.stdout).toContain("services/support/app.py:23:16  gpt-4o");
     expect(table.stdout).toMatch(/\n {2}ai-workloads\.yaml:19 +legacy-embeddings +openai +o3-mini\n/);
-    expect(table.stdout).toContain("40 model use(s) of 16 model(s) in 10 file(s); 13 model(s) no manifest declares, 1 declared workload model(s) no code uses.");
+    expect(table.stdout).toContain("45 model use(s) of 19 model(s) in 10 file(s); 16 model(s) no manifest declares, 1 declared workload model(s) no code uses.");
     const markdown = await cli(dir, "scan", "--format", "markdown");
     expect(markdown.stdout).toContain("| services/support/app.py:35:38 | `together\\_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo` | together | `meta-llama/Llama-3.3-70B-Instruct-Turbo` | ✅ |");
     const sarif = JSON.parse((await cli(dir, "scan", "--format", "sarif")).stdout);

@@ -105,7 +105,12 @@ const FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
 // A call's first argument (Go's `ctx` may come first): `openai("…")`, `.model("…")`, `GenerateContent(ctx, "…")`.
 const CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
 // Between a quoted key and its value: `"model": "…"`, `["model"] = "…"`, `"MODEL", "…"` (getenv default), Kotlin `"model" to "…"`.
-const AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
+// Or a fallback after a lookup by that key: `os.getenv("OPENAI_MODEL") or "…"`, `env["MODEL"] ?? "…"`.
+const AFTER_KEY = /^\s*(?:\]?[ \t]*(?::|=>|=|,|to)|[)\]][ \t]*(?:or|\|\||\?\?))\s*$/;
+// The other branch of a choice whose first branch is a use: `"…" if cheap else "…"`, `cheap ? "…" : "…"`, `"…" || "…"`.
+const OTHER_BRANCH = /^(?:\s+if\s[^\n]*\selse\s+|\s*(?::|\|\||\?\?|or)\s*)$/;
+// `model = cheap ? "…"`, `model: cheap ? "…"`.
+const TERNARY = new RegExp(`(${IDENT})[ \\t]*(?::=|=|:)[ \\t]*[\\w$.!()\\[\\] \\t&|<>=]*?\\?[ \\t]*$`);
 
 function keyMatches(pattern: RegExp, before: string): boolean {
   const m = pattern.exec(before);
@@ -116,7 +121,8 @@ function keyMatches(pattern: RegExp, before: string): boolean {
 function isKeyAssign(before: string, last: string): boolean {
   if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
   if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
-  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
+  if (last === "?") return keyMatches(FALLBACK, before) || keyMatches(TERNARY, before);
+  if (last === "|") return keyMatches(FALLBACK, before);
   return false;
 }
 
@@ -152,11 +158,13 @@ function factoryResultCallee(before: string): string | undefined {
 const WINDOW = 160;
 const CALL_TAIL = 100;
 
-function choosesModel(text: string, spans: readonly Span[], index: number): boolean {
+function choosesModel(text: string, spans: readonly Span[], index: number, chosen: ReadonlySet<number>): boolean {
   const span = spans[index]!;
   const prev = spans[index - 1];
-  if (prev && prev.kind === "literal" && AFTER_KEY.test(text.slice(prev.end, span.start)) && isModelKey(text.slice(prev.valueStart, prev.valueEnd))) {
-    return true;
+  if (prev && prev.kind === "literal") {
+    const between = text.slice(prev.end, span.start);
+    if (chosen.has(index - 1) && OTHER_BRANCH.test(between)) return true;
+    if (AFTER_KEY.test(between) && isModelKey(text.slice(prev.valueStart, prev.valueEnd))) return true;
   }
   // Ruby writes string symbols as `:"…"`: the colon belongs to the value, not to a key.
   const before = codeBefore(text, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
@@ -184,11 +192,15 @@ interface Candidate {
 function codeCandidates(text: string, syntax: Syntax, index: ModelIndex): Candidate[] {
   const spans = lex(text, syntax);
   const out: Candidate[] = [];
+  const chosen = new Set<number>();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.kind !== "literal") continue;
     const value = text.slice(s.valueStart, s.valueEnd);
-    if (index.resolve(value) && choosesModel(text, spans, k)) out.push({ start: s.valueStart, end: s.valueEnd });
+    if (index.resolve(value) && choosesModel(text, spans, k, chosen)) {
+      chosen.add(k);
+      out.push({ start: s.valueStart, end: s.valueEnd });
+    }
   }
   return out;
 }
