@@ -60,7 +60,12 @@ async function rulesOf(cwd: string, dir: string): Promise<Rules | undefined> {
   const file = path.join(cwd, dir, ".gitignore");
   const info = await lstat(file).catch(() => undefined);
   if (!info?.isFile() || info.size > 1024 * 1024) return undefined;
-  return { dir, ig: ignore().add(await readFile(file, "utf8")) };
+  try {
+    return { dir, ig: ignore().add(await readFile(file, "utf8")) };
+  } catch {
+    // A .gitignore that cannot be read or parsed ignores nothing; the scan then covers more, never less.
+    return undefined;
+  }
 }
 
 /** The rules of the folders from `cwd` down to (not including) `dir`. */
@@ -124,27 +129,22 @@ function isBinary(bytes: Uint8Array): boolean {
   return bytes.subarray(0, 8000).includes(0);
 }
 
-/** Reads the files as text, refusing each over `maxBytes` and skipping binaries. */
-export async function readSources(cwd: string, files: readonly string[], maxBytes: number): Promise<{ sources: SourceText[]; skipped: SkippedSource[] }> {
-  const sources: SourceText[] = [];
+/**
+ * Reads the files as text, a few at a time, handing each to `onText` and keeping none: a large
+ * monorepo is never held in memory whole. Files over `maxBytes` are refused, binaries skipped.
+ */
+export async function readSources(cwd: string, files: readonly string[], maxBytes: number, onText: (source: SourceText) => void): Promise<SkippedSource[]> {
   const skipped: SkippedSource[] = [];
   const decoder = new TextDecoder();
   let next = 0;
-  const results = new Array<SourceText | SkippedSource | undefined>(files.length);
   const worker = async () => {
     while (next < files.length) {
-      const i = next++;
-      const file = files[i]!;
+      const file = files[next++]!;
       const read = await readCapped(path.join(cwd, file), maxBytes);
-      if (!("bytes" in read)) results[i] = { file, reason: read.problem.message };
-      else if (!isBinary(read.bytes)) results[i] = { file, text: decoder.decode(read.bytes), bytes: read.bytes };
+      if (!("bytes" in read)) skipped.push({ file, reason: read.problem.message });
+      else if (!isBinary(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  for (const r of results) {
-    if (!r) continue;
-    if ("text" in r) sources.push(r);
-    else skipped.push(r);
-  }
-  return { sources, skipped };
+  return skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -37,17 +37,18 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   // A manifest declares models; it does not use them.
   const manifests = new Set(options.manifests.map((m) => m.file));
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
-  const read = await readSources(options.cwd, files, options.maxFileBytes);
-  const found: ModelUse[] = [];
+  const byFile = new Map<string, ModelUse[]>();
   const bytes = new Map<string, Uint8Array>();
-  for (const source of read.sources) {
+  const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
     const uses = findModelUses(source.file, source.text, index);
-    if (uses.length === 0) continue;
-    found.push(...uses);
+    if (uses.length === 0) return;
+    byFile.set(source.file, uses);
     bytes.set(source.file, source.bytes);
-  }
+  });
+  // Files finish reading in any order; report them in the listing's.
+  const found = files.flatMap((f) => byFile.get(f) ?? []);
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
+  return { ...checked, skipped: [...listed.skipped, ...skipped], index, bytes };
 }
 
 /** The uses in the base revision's version of each file that has an undeclared use now. */
