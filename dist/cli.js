@@ -39979,7 +39979,9 @@ var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\
 var GO_VAR = new RegExp(`\\b(?:var|const)[ \\t]+(${IDENT})[ \\t]+[A-Za-z_][\\w.]*[ \\t]*=[ \\t]*$`);
 var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
 var CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
-var AFTER_KEY = /^\s*\]?[ \t]*(?::|=>|=|,|to)\s*$/;
+var AFTER_KEY = /^\s*(?:\]?[ \t]*(?::|=>|=|,|to)|[)\]][ \t]*(?:or|\|\||\?\?))\s*$/;
+var OTHER_BRANCH = /^(?:\s+if\s[^\n]*\selse\s+|\s*(?::|\|\||\?\?|or)\s*)$/;
+var TERNARY = new RegExp(`(${IDENT})[ \\t]*(?::=|=|:)[ \\t]*[\\w$.!()\\[\\] \\t&|<>=]*?\\?[ \\t]*$`);
 function keyMatches(pattern, before) {
   const m = pattern.exec(before);
   return m !== null && isModelKey(m[1]);
@@ -39987,7 +39989,8 @@ function keyMatches(pattern, before) {
 function isKeyAssign(before, last) {
   if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
   if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
-  if (last === "?" || last === "|") return keyMatches(FALLBACK, before);
+  if (last === "?") return keyMatches(FALLBACK, before) || keyMatches(TERNARY, before);
+  if (last === "|") return keyMatches(FALLBACK, before);
   return false;
 }
 function lastCode(before) {
@@ -40014,11 +40017,13 @@ function factoryResultCallee(before) {
 }
 var WINDOW = 160;
 var CALL_TAIL = 100;
-function choosesModel(text2, spans, index) {
+function choosesModel(text2, spans, index, chosen) {
   const span = spans[index];
   const prev = spans[index - 1];
-  if (prev && prev.kind === "literal" && AFTER_KEY.test(text2.slice(prev.end, span.start)) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) {
-    return true;
+  if (prev && prev.kind === "literal") {
+    const between = text2.slice(prev.end, span.start);
+    if (chosen.has(index - 1) && OTHER_BRANCH.test(between)) return true;
+    if (AFTER_KEY.test(between) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) return true;
   }
   const before = codeBefore(text2, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
   const last = lastCode(before);
@@ -40036,11 +40041,15 @@ function choosesModel(text2, spans, index) {
 function codeCandidates(text2, syntax, index) {
   const spans = lex(text2, syntax);
   const out = [];
+  const chosen = /* @__PURE__ */ new Set();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.kind !== "literal") continue;
     const value = text2.slice(s.valueStart, s.valueEnd);
-    if (index.resolve(value) && choosesModel(text2, spans, k)) out.push({ start: s.valueStart, end: s.valueEnd });
+    if (index.resolve(value) && choosesModel(text2, spans, k, chosen)) {
+      chosen.add(k);
+      out.push({ start: s.valueStart, end: s.valueEnd });
+    }
   }
   return out;
 }
@@ -40165,7 +40174,11 @@ async function rulesOf(cwd, dir) {
   const file = path6.join(cwd, dir, ".gitignore");
   const info = await lstat2(file).catch(() => void 0);
   if (!info?.isFile() || info.size > 1024 * 1024) return void 0;
-  return { dir, ig: (0, import_ignore.default)().add(await readFile4(file, "utf8")) };
+  try {
+    return { dir, ig: (0, import_ignore.default)().add(await readFile4(file, "utf8")) };
+  } catch {
+    return void 0;
+  }
 }
 async function ancestorRules(cwd, dir) {
   const rules = [];
@@ -40218,28 +40231,20 @@ async function listSources(cwd, inputs) {
 function isBinary2(bytes) {
   return bytes.subarray(0, 8e3).includes(0);
 }
-async function readSources(cwd, files, maxBytes) {
-  const sources = [];
+async function readSources(cwd, files, maxBytes, onText) {
   const skipped = [];
   const decoder = new TextDecoder();
   let next = 0;
-  const results = new Array(files.length);
   const worker = async () => {
     while (next < files.length) {
-      const i = next++;
-      const file = files[i];
+      const file = files[next++];
       const read = await readCapped(path6.join(cwd, file), maxBytes);
-      if (!("bytes" in read)) results[i] = { file, reason: read.problem.message };
-      else if (!isBinary2(read.bytes)) results[i] = { file, text: decoder.decode(read.bytes), bytes: read.bytes };
+      if (!("bytes" in read)) skipped.push({ file, reason: read.problem.message });
+      else if (!isBinary2(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  for (const r of results) {
-    if (!r) continue;
-    if ("text" in r) sources.push(r);
-    else skipped.push(r);
-  }
-  return { sources, skipped };
+  return skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 // src/core/scan/models.ts
@@ -40302,17 +40307,17 @@ async function scanCode(options) {
   const listed = await listSources(options.cwd, options.paths);
   const manifests = new Set(options.manifests.map((m) => m.file));
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME2.test(f));
-  const read = await readSources(options.cwd, files, options.maxFileBytes);
-  const found = [];
+  const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
-  for (const source of read.sources) {
+  const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
     const uses = findModelUses(source.file, source.text, index);
-    if (uses.length === 0) continue;
-    found.push(...uses);
+    if (uses.length === 0) return;
+    byFile.set(source.file, uses);
     bytes.set(source.file, source.bytes);
-  }
+  });
+  const found = files.flatMap((f) => byFile.get(f) ?? []);
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...read.skipped], index, bytes };
+  return { ...checked, skipped: [...listed.skipped, ...skipped], index, bytes };
 }
 async function baseUses(scan, base2, maxFileBytes) {
   const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
