@@ -145,6 +145,11 @@ function tokenCost(workload: Workload, price: ResolvedTokenPrice, t: RequestToke
   };
 }
 
+/** The distinct values among `values`: a flat range is one candidate, not three (most workloads range one or two counts). */
+function ends(...values: Decimal[]): Decimal[] {
+  return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
+}
+
 /**
  * The cheapest and the dearest request among the combinations of the declared range ends:
  * input low / expected / high and every tier threshold inside the input range (the most a
@@ -153,7 +158,7 @@ function tokenCost(workload: Workload, price: ResolvedTokenPrice, t: RequestToke
  */
 function extremeRequests(workload: Workload, price: ResolvedTokenPrice): { cheapest: RequestTokens; dearest: RequestTokens } {
   const { input, output, cachedInput, cacheWrite } = workload.tokens;
-  const inputs = [input.low, input.expected, input.high];
+  const inputs = ends(input.low, input.expected, input.high);
   for (const tier of price.longContext) {
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
@@ -161,9 +166,9 @@ function extremeRequests(workload: Workload, price: ResolvedTokenPrice): { cheap
   let cheapest: { t: RequestTokens; micros: Decimal } | undefined;
   let dearest: { t: RequestTokens; micros: Decimal } | undefined;
   for (const i of inputs) {
-    for (const c0 of [cachedInput.low, cachedInput.high]) {
+    for (const c0 of ends(cachedInput.low, cachedInput.high)) {
       const cached = Decimal.min(c0, i);
-      for (const w0 of [cacheWrite.low, cacheWrite.high]) {
+      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
         const write = Decimal.min(w0, i.minus(cached));
         const low = { input: i, cached, write, output: output.low };
         const high = { ...low, output: output.high };
