@@ -130,7 +130,7 @@ function isoDay(ms: number): string {
 }
 
 function statsText(models: readonly ModelCalibration[]): string[] {
-  const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PERIOD"]];
+  const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PEAK/AVG", "PERIOD"]];
   for (const m of models) {
     const dist = (d: ModelCalibration["input"]) => `${formatNumber(exact(d.mean))} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
     rows.push([
@@ -140,6 +140,7 @@ function statsText(models: readonly ModelCalibration[]): string[] {
       dist(m.output),
       formatPercent(exact(m.cachedShare).times(100), 1),
       m.rate ? formatNumber(exact(m.rate.perDay)) : "-",
+      m.rate?.peakToAverage ? formatNumber(exact(m.rate.peakToAverage)) : "-",
       m.rate ? `${formatNumber(exact(m.rate.periodDays))} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps",
     ]);
   }
