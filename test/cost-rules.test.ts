@@ -364,6 +364,23 @@ describe("17.3 peak-aware capacity", () => {
     expect([h100.replicas!.expected, h100.monthlyCost.toString(), h100.utilization!.toString(), h100.idleShare!.toString()]).toEqual([2, "8015.4", "0.3", "0.7"]);
   });
 
+  test("the break-even counts what a replica serves on average: its capacity over the peak factor", () => {
+    const breakEven = (peak: number) => {
+      const file = analyze(
+        workload(
+          `model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 1000 }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: 100000, peak_to_average: ${peak} }`,
+          "prices:\n  - { model: meta-llama/Llama-3.3-70B-Instruct-Turbo, input: 10, output: 10 }\n",
+        ),
+      );
+      return compareWorkload(file.manifest!.workloads[0]!, file.manifest!, rulesBook()).options.find((o) => o.hardware?.id === "h100-80gb")!.breakEven!;
+    };
+    // $4,007.70 / $0.01 a request = 400,770 requests; a replica carries 2.628B / 1,000 / peak a month on average.
+    expect(breakEven(3)).toMatchObject({ never: false });
+    expect(breakEven(3).requestsPerMonth!.toString()).toBe("400770");
+    // At 7x, a replica averages 375,429 requests: it never pays off.
+    expect(breakEven(7)).toMatchObject({ never: true });
+  });
+
   test("calibrate measures the factor on a log with a known daily shape", () => {
     // Two days; 10 requests in every hour but 18:00-19:00, which has 40.
     const calibration = createCalibration();
