@@ -24963,9 +24963,12 @@ function tokenCost(workload, price, t, declared) {
     ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}
   };
 }
+function ends(...values) {
+  return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
+}
 function extremeRequests(workload, price) {
   const { input, output, cachedInput, cacheWrite } = workload.tokens;
-  const inputs = [input.low, input.expected, input.high];
+  const inputs = ends(input.low, input.expected, input.high);
   for (const tier of price.longContext) {
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
@@ -24973,9 +24976,9 @@ function extremeRequests(workload, price) {
   let cheapest;
   let dearest;
   for (const i of inputs) {
-    for (const c0 of [cachedInput.low, cachedInput.high]) {
+    for (const c0 of ends(cachedInput.low, cachedInput.high)) {
       const cached = Decimal2.min(c0, i);
-      for (const w0 of [cacheWrite.low, cacheWrite.high]) {
+      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
         const write = Decimal2.min(w0, i.minus(cached));
         const low = { input: i, cached, write, output: output.low };
         const high = { ...low, output: output.high };
@@ -31798,7 +31801,7 @@ function isoDay(ms) {
   return new Date(ms).toISOString().replace(".000Z", "Z");
 }
 function statsText(models) {
-  const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PERIOD"]];
+  const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PEAK/AVG", "PERIOD"]];
   for (const m of models) {
     const dist = (d) => `${formatNumber(exact(d.mean))} / ${formatNumber(new Decimal2(d.p50))} / ${formatNumber(new Decimal2(d.p95))}`;
     rows.push([
@@ -31808,6 +31811,7 @@ function statsText(models) {
       dist(m.output),
       formatPercent(exact(m.cachedShare).times(100), 1),
       m.rate ? formatNumber(exact(m.rate.perDay)) : "-",
+      m.rate?.peakToAverage ? formatNumber(exact(m.rate.peakToAverage)) : "-",
       m.rate ? `${formatNumber(exact(m.rate.periodDays))} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps"
     ]);
   }

@@ -42619,9 +42619,12 @@ function tokenCost(workload, price, t, declared) {
     ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}
   };
 }
+function ends(...values) {
+  return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
+}
 function extremeRequests(workload, price) {
   const { input, output, cachedInput, cacheWrite } = workload.tokens;
-  const inputs = [input.low, input.expected, input.high];
+  const inputs = ends(input.low, input.expected, input.high);
   for (const tier of price.longContext) {
     const threshold = dec(tier.aboveInputTokens);
     if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
@@ -42629,9 +42632,9 @@ function extremeRequests(workload, price) {
   let cheapest;
   let dearest;
   for (const i of inputs) {
-    for (const c0 of [cachedInput.low, cachedInput.high]) {
+    for (const c0 of ends(cachedInput.low, cachedInput.high)) {
       const cached = Decimal2.min(c0, i);
-      for (const w0 of [cacheWrite.low, cacheWrite.high]) {
+      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
         const write = Decimal2.min(w0, i.minus(cached));
         const low = { input: i, cached, write, output: output.low };
         const high = { ...low, output: output.high };
