@@ -191,6 +191,22 @@ describe("--format html (the markup)", () => {
     }
   });
 
+  test("compare charts the 20 workloads with the most at stake; every workload keeps its tables", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-html-"));
+    try {
+      const workloads = Array.from({ length: 21 }, (_, i) => `  - { name: w${i}, model: openai/gpt-oss-20b, provider: together, tokens: { input: 100, output: 10 }, requests: { per_day: ${(i + 1) * 100} } }\n`);
+      writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1\nworkloads:\n${workloads.join("")}`);
+      const html = (await cli(dir, "compare", "--format", "html")).stdout;
+      expect(html).not.toContain('id="chart-options-1"');
+      expect(html).toContain('id="chart-options-2"');
+      expect(html).toContain('id="chart-options-21"');
+      expect(html.match(/<table class="sortable" id="table-options-\d+"/g)).toHaveLength(21);
+      expect(html).toContain("Charts for the 20 workloads with the largest monthly cost");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("validate has no HTML or CSV form", async () => {
     const result = await cli(ROOT, "validate", "examples/ai-workloads.yaml", "--format", "html");
     expect(result.code).toBe(2);

@@ -437,7 +437,18 @@ export function breakEvenChart(c: WorkloadComparison, index: number): ChartSpec 
   };
 }
 
+/** compare draws charts for this many workloads, those with the most money at stake; the rest get their tables only. */
+export const MAX_COMPARE_CHARTS = 20;
+
+/** The workloads (indexes into `comparisons`) that get charts: the largest current monthly cost first. */
+export function chartedComparisons(comparisons: readonly WorkloadComparison[]): Set<number> {
+  const cost = (c: WorkloadComparison) => c.current.monthlyCost ?? c.options[0]?.monthlyCost ?? ZERO;
+  const order = comparisons.map((c, i) => i).sort((a, b) => cost(comparisons[b]!).comparedTo(cost(comparisons[a]!)) || a - b);
+  return new Set(order.slice(0, MAX_COMPARE_CHARTS));
+}
+
 /** Every chart of a compare run, in page order. */
 export function compareCharts(comparisons: readonly WorkloadComparison[]): ChartSpec[] {
-  return comparisons.flatMap((c, i) => [optionsChart(c, i), breakEvenChart(c, i)].filter((x): x is ChartSpec => x !== null));
+  const charted = chartedComparisons(comparisons);
+  return comparisons.flatMap((c, i) => (charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x): x is ChartSpec => x !== null) : []));
 }

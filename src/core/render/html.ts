@@ -20,7 +20,7 @@ import {
 import type { Report, ReportWorkload, Status } from "../review/report.js";
 import type { Finding } from "../manifest/types.js";
 import type { WorkloadComparison } from "../plan/compare.js";
-import { compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec } from "./charts.js";
+import { MAX_COMPARE_CHARTS, compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec } from "./charts.js";
 import { escapeHtml as esc } from "./escape.js";
 
 /** The charts' SVG by chart id, drawn by the adapter; a missing one is said in words. */
@@ -91,7 +91,7 @@ for (const table of document.querySelectorAll("table.sortable")) {
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 // Nothing may load or run but this file's own style and script; charts are inline SVG.
-const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 
 const VERDICT: Record<Status, string> = { pass: "✓ pass", warn: "⚠ warn", fail: "✗ fail" };
 const SEVERITY: Record<Finding["severity"], string> = { error: "✗ error", warning: "⚠ warning", notice: "ℹ notice" };
@@ -256,7 +256,7 @@ function tagSection(report: Report, charts: Map<string, ChartSpec>, images: Char
     if (chart) out.push(figure(chart, images));
     type Row = (typeof group.values)[number];
     const columns: Array<Column<Row>> = [
-      { title: esc(group.tag), cell: (v) => esc(v.value) },
+      { title: group.tag, cell: (v) => esc(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) },
     ];
@@ -420,6 +420,7 @@ export function renderCompareHtml(comparisons: readonly WorkloadComparison[], im
     `<header><h1>${esc(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
     `<main>`,
     `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${esc(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
+    ...(comparisons.length > MAX_COMPARE_CHARTS ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`] : []),
     ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
     `</main>`,
     `<footer><p>A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
