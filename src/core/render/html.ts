@@ -76,14 +76,20 @@ for (const table of document.querySelectorAll("table.sortable")) {
         if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
         return cell.dataset.value === "" ? null : Number(cell.dataset.value);
       };
+      // Reordered while detached: one layout for the whole table instead of one per moved row.
       const body = table.tBodies[0];
+      const next = body.nextSibling;
+      body.remove();
       const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
       rows.sort((a, b) => {
         if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
         const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
         return (ascending ? d : -d) || a.i - b.i;
       });
-      body.append(...rows.map((r) => r.row));
+      const ordered = document.createDocumentFragment();
+      for (const r of rows) ordered.append(r.row);
+      body.append(ordered);
+      table.insertBefore(body, next);
     });
   });
 }
