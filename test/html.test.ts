@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { escapeHtml } from "../src/core/render/escape.js";
 import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { decodePng, inkStats } from "./helpers/png.js";
@@ -205,6 +206,10 @@ describe("--format html (the markup)", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("escapeHtml: the five special characters as entities, bidi overrides and controls dropped", () => {
+    expect(escapeHtml(`a\u202eb<i>&"'\u0007`)).toBe("ab&lt;i&gt;&amp;&quot;&#39;");
   });
 
   test("validate has no HTML or CSV form", async () => {

@@ -9,6 +9,7 @@
 import { ZERO, formatNumber, formatPercent, formatUsd, formatUsdChange, toJsonMoney, type Decimal } from "../money.js";
 import type { Report, ReportWorkload } from "../review/report.js";
 import type { CompareOption, WorkloadComparison } from "../plan/compare.js";
+import { sanitizePlain as plain } from "./escape.js";
 
 export type VegaLiteSpec = Record<string, unknown>;
 
@@ -69,10 +70,14 @@ function base(width: number, height: number, values: unknown[]): VegaLiteSpec {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
 }
 
-/** Axis labels must differ for a nominal scale; two workloads may share a name across files. */
+/**
+ * Axis labels must differ for a nominal scale; two workloads may share a name across files.
+ * Every label passes here, so none carries a bidi override or control character (a file name may).
+ */
 function uniqueLabels(labels: readonly string[]): string[] {
   const seen = new Map<string, number>();
-  return labels.map((label) => {
+  return labels.map((raw) => {
+    const label = plain(raw);
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
