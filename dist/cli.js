@@ -38427,7 +38427,8 @@ function base(width, height, values) {
 }
 function uniqueLabels(labels) {
   const seen = /* @__PURE__ */ new Map();
-  return labels.map((label2) => {
+  return labels.map((raw) => {
+    const label2 = sanitizePlain(raw);
     const n = (seen.get(label2) ?? 0) + 1;
     seen.set(label2, n);
     return n === 1 ? label2 : `${label2} (${n})`;
@@ -38746,8 +38747,15 @@ function breakEvenChart(c, index) {
     labels: 2
   };
 }
+var MAX_COMPARE_CHARTS = 20;
+function chartedComparisons(comparisons) {
+  const cost2 = (c) => c.current.monthlyCost ?? c.options[0]?.monthlyCost ?? ZERO;
+  const order = comparisons.map((c, i) => i).sort((a, b) => cost2(comparisons[b]).comparedTo(cost2(comparisons[a])) || a - b);
+  return new Set(order.slice(0, MAX_COMPARE_CHARTS));
+}
 function compareCharts(comparisons) {
-  return comparisons.flatMap((c, i) => [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null));
+  const charted = chartedComparisons(comparisons);
+  return comparisons.flatMap((c, i) => charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null) : []);
 }
 
 // src/core/render/html.ts
@@ -38800,20 +38808,26 @@ for (const table of document.querySelectorAll("table.sortable")) {
         if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
         return cell.dataset.value === "" ? null : Number(cell.dataset.value);
       };
+      // Reordered while detached: one layout for the whole table instead of one per moved row.
       const body = table.tBodies[0];
+      const next = body.nextSibling;
+      body.remove();
       const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
       rows.sort((a, b) => {
         if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
         const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
         return (ascending ? d : -d) || a.i - b.i;
       });
-      body.append(...rows.map((r) => r.row));
+      const ordered = document.createDocumentFragment();
+      for (const r of rows) ordered.append(r.row);
+      body.append(ordered);
+      table.insertBefore(body, next);
     });
   });
 }
 `;
 var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT3 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
 function page(title, body) {
@@ -38945,7 +38959,7 @@ function tagSection(report, charts, images) {
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
     const columns2 = [
-      { title: escapeHtml(group.tag), cell: (v) => escapeHtml(v.value) },
+      { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
@@ -39092,6 +39106,7 @@ function renderCompareHtml(comparisons, images, toolVersion) {
     `<header><h1>${escapeHtml(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
     `<main>`,
     `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${escapeHtml(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
+    ...comparisons.length > MAX_COMPARE_CHARTS ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`] : [],
     ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
     `</main>`,
     `<footer><p>A month is 730 hours. tokenbudget ${escapeHtml(toolVersion)}</p></footer>`

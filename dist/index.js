@@ -36451,7 +36451,8 @@ function base(width, height, values) {
 }
 function uniqueLabels(labels) {
   const seen = /* @__PURE__ */ new Map();
-  return labels.map((label) => {
+  return labels.map((raw) => {
+    const label = sanitizePlain(raw);
     const n = (seen.get(label) ?? 0) + 1;
     seen.set(label, n);
     return n === 1 ? label : `${label} (${n})`;
@@ -36739,20 +36740,26 @@ for (const table of document.querySelectorAll("table.sortable")) {
         if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
         return cell.dataset.value === "" ? null : Number(cell.dataset.value);
       };
+      // Reordered while detached: one layout for the whole table instead of one per moved row.
       const body = table.tBodies[0];
+      const next = body.nextSibling;
+      body.remove();
       const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
       rows.sort((a, b) => {
         if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
         const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
         return (ascending ? d : -d) || a.i - b.i;
       });
-      body.append(...rows.map((r) => r.row));
+      const ordered = document.createDocumentFragment();
+      for (const r of rows) ordered.append(r.row);
+      body.append(ordered);
+      table.insertBefore(body, next);
     });
   });
 }
 `;
 var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
-var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
 function page(title, body) {
@@ -36884,7 +36891,7 @@ function tagSection(report, charts, images) {
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
     const columns = [
-      { title: escapeHtml(group.tag), cell: (v) => escapeHtml(v.value) },
+      { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
