@@ -133,6 +133,7 @@ describe("tokenbudget comment gitlab", () => {
     await reportFor(1_500_000);
     const hidden = await run(repo.dir, env(gl), "comment", "gitlab", "report.json", "--mode", "hide-and-new");
     expect(hidden.stdout).toMatch(/^comment hidden-and-created /);
+    expect(hidden.stderr).toContain("tokenbudget: 1 earlier tokenbudget comment(s) deleted\n");
     expect(writes(gl)).toEqual([`DELETE ${notesPath(gl)}/${old.id} 204`, `POST ${notesPath(gl)} 201`]);
     expect(gl.notes.map((n) => n.id)).toEqual([quote.id, gl.notes[1]!.id]);
 

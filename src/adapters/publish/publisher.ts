@@ -139,6 +139,7 @@ export async function publishSticky(publisher: Publisher, options: StickyOptions
       step = `hiding ${own.length} earlier comment(s)`;
       // Before creating, so a refused hide never leaves two visible comments.
       await publisher.hide(own);
+      log(`${own.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
       step = "creating the comment";
       return { action: "hidden-and-created", url: (await publisher.create(body)).url };
     }
