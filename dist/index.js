@@ -36316,6 +36316,7 @@ ${options.renderQuiet(room)}` : full();
     if (options.mode === "hide-and-new" && own.length > 0) {
       step = `hiding ${own.length} earlier comment(s)`;
       await publisher.hide(own);
+      log3(`${own.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
       step = "creating the comment";
       return { action: "hidden-and-created", url: (await publisher.create(body)).url };
     }
