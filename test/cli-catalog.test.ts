@@ -129,7 +129,9 @@ describe("tokenbudget catalog import", () => {
   test("wrong feed, missing --out, unreadable input, nothing for the provider", async () => {
     repo = new TempRepo(false);
     copyFileSync(path.join(FIXTURES, "modelsdev_togetherai.json"), path.join(repo.dir, "models.json"));
-    expect((await cli(repo.dir, "catalog", "import", "--from", "openrouter", "models.json", "--out", "x.json")).stderr).toBe('tokenbudget: --from must be one of litellm, genai-prices, models-dev, got "openrouter"\n');
+    expect((await cli(repo.dir, "catalog", "import", "--from", "constructor", "models.json", "--out", "x.json")).stderr).toBe('tokenbudget: --from must be one of together, openrouter, litellm, models-dev, genai-prices, got "constructor"\n');
+    expect((await cli(repo.dir, "catalog", "import", "--from", "litellm", "a.json", "b.json", "--out", "x.json")).stderr).toBe("tokenbudget: catalog import takes at most one URL or FILE\n");
+    expect((await cli(repo.dir, "catalog", "import", "--from", "litellm", "models.json", "--out", "x.json", "--retries", "x")).stderr).toBe('tokenbudget: --retries must be a positive whole number, got "x"\n');
     expect((await cli(repo.dir, "catalog", "import", "--from", "litellm", "models.json")).stderr).toBe("tokenbudget: catalog import needs --out FILE\n");
     expect((await cli(repo.dir, "catalog", "import", "--from", "litellm", "nope.json", "--out", "x.json")).stderr).toBe("tokenbudget: nope.json no such file or directory\n");
     expect((await cli(repo.dir, "catalog", "import", "--from", "models-dev", "models.json", "--provider", "openai", "--out", "x.json")).stderr).toBe("tokenbudget: no models imported from models.json for provider openai\n");

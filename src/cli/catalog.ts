@@ -1,22 +1,23 @@
-import { stat, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readCapped } from "../adapters/fs.js";
+import { fetchJson, HttpError } from "../adapters/http.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/catalog-diff.js";
 import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
-import { IMPORTERS } from "../core/prices/import/index.js";
+import { IMPORTERS, implausiblePrices, MAX_PLAUSIBLE_PER_MILLION, withProvenance } from "../core/prices/import/index.js";
+import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } from "../core/prices/verify.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest, Mode } from "../core/manifest/types.js";
-import { UsageError, type Io } from "./args.js";
+import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
 import { columns, formatUnitPriceChange, jsonText } from "./output.js";
 
 const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
-/** CLI names of the feeds; `models-dev` avoids a dot in a flag value. */
-const FEEDS = { litellm: "litellm", "genai-prices": "genai-prices", "models-dev": "models.dev" } as const;
 
 function ratesText(r: RatesRow): string {
   return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
@@ -255,53 +256,206 @@ async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>, io: Io
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const FEED_NAMES = Object.keys(FEEDS) as Array<keyof typeof FEEDS>;
+/** What `catalog import --from NAME` reads when no URL or FILE is given, and the key it sends. */
+const FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" },
+} as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
+type FeedName = keyof typeof FEEDS;
+/** Feeds are tens of MB at most; a larger answer is not a price list. */
+const MAX_FEED_BYTES = 256 * 1024 * 1024;
 
-const IMPORT_OPTIONS = [
-  { name: "from", type: "string", choices: FEED_NAMES, help: "the feed FILE comes from (required)" },
-  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required)" },
-  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
-  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: FILE's modification day)" },
-] as const satisfies readonly OptionSpec[];
+interface Read {
+  data: unknown;
+  sha256: string;
+  /** Where the data came from: the URL fetched, or the canonical address of the feed for a file. */
+  url?: string;
+  retrievedAt?: string;
+  /** Default snapshot date: the retrieval day for a URL, the file's modification day for a file. */
+  date: string;
+}
 
-export const catalogImportCommand = defineCommand({
-  name: "catalog import",
-  usage: "--from FEED FILE --out FILE",
-  summary: "turn a community price feed into a price book for --catalog or catalogs:",
-  options: IMPORT_OPTIONS,
-  examples: ["tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"],
-  run: importFeed,
-});
+async function readFeedUrl(url: string, feed: (typeof FEEDS)[FeedName], io: Io, timeoutMs: number, retries: number): Promise<Read> {
+  const authEnv = "authEnv" in feed ? feed.authEnv : undefined;
+  const key = authEnv ? io.env[authEnv] : undefined;
+  try {
+    const fetched = await fetchJson(url, {
+      headers: key ? { authorization: `Bearer ${key}` } : {},
+      ...(authEnv ? { authEnv } : {}),
+      timeoutMs,
+      retries,
+      backoffMs: 500,
+      maxRetryAfterMs: 60_000,
+      maxBytes: MAX_FEED_BYTES,
+    });
+    const retrievedAt = new Date().toISOString();
+    return { data: fetched.data, sha256: fetched.sha256, url: fetched.url, retrievedAt, date: retrievedAt.slice(0, 10) };
+  } catch (error) {
+    if (error instanceof HttpError) throw new UsageError(error.message);
+    throw error;
+  }
+}
 
-async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
-  const feed = values.from;
-  if (!feed) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
-  if (positionals.length !== 1) throw new UsageError("catalog import needs exactly one FILE to read");
-  if (!values.out) throw new UsageError("catalog import needs --out FILE");
-  const asOf = values["as-of"];
-  if (asOf !== undefined && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
-  const input = positionals[0]!;
+async function readFeedFile(io: Io, input: string): Promise<Read> {
   const absolute = path.resolve(io.cwd, input);
-  const read = await readCapped(absolute, 256 * 1024 * 1024);
+  const read = await readCapped(absolute, MAX_FEED_BYTES);
   if (!("bytes" in read)) throw new UsageError(`${input} ${read.problem.message}`);
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(read.bytes));
-  } catch (error) {
-    throw new UsageError(`${input} is not valid JSON: ${(error as Error).message}`);
+  } catch {
+    // V8's message quotes the file; say what is wrong without echoing it.
+    throw new UsageError(`${input} is not valid JSON`);
   }
+  const sha256 = createHash("sha256").update(read.bytes).digest("hex");
   // Feeds carry no single snapshot date; the file's modification day stands in unless --as-of says otherwise.
-  const sourceDate = asOf ?? (await stat(absolute)).mtime.toISOString().slice(0, 10);
-  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
+  return { data, sha256, date: (await stat(absolute)).mtime.toISOString().slice(0, 10) };
+}
+
+/** Writes next to the target and renames, so a reader never sees half a file and a failure leaves the old one. */
+async function writeAtomically(target: string, text: string): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile(temp, text, { flag: "wx" });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new UsageError(`could not write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
+
+const IMPORT_OPTIONS = [
+  { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
+  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
+  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
+  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
+  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
+  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
+] as const satisfies readonly OptionSpec[];
+
+export const catalogImportCommand = defineCommand({
+  name: "catalog import",
+  usage: "--from SOURCE [URL|FILE] --out FILE",
+  summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
+  description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
+OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
+failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
+tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
+Every price records the URL, retrieval time and SHA-256 of what was read.`,
+  options: IMPORT_OPTIONS,
+  examples: [
+    "TOGETHER_API_KEY=... tokenbudget catalog import --from together --out prices/together.json",
+    "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json",
+  ],
+  run: importFeed,
+});
+
+async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
+  const name = values.from;
+  if (!name) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
+  const feed = FEEDS[name];
+  if (positionals.length > 1) throw new UsageError("catalog import takes at most one URL or FILE");
+  if (!values.out) throw new UsageError("catalog import needs --out FILE");
+  const asOf = values["as-of"];
+  if (asOf !== undefined && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  const timeoutMs = positiveInt("timeout", values.timeout, 30) * 1000;
+  const retries = values.retries === "0" ? 0 : positiveInt("retries", values.retries, 3);
+  const input = positionals[0] ?? feed.url;
+  const isUrl = /^https?:\/\//i.test(input);
+  if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
+    throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
+  }
+  const read = isUrl ? await readFeedUrl(input, feed, io, timeoutMs, retries) : await readFeedFile(io, input);
+  const sourceDate = asOf ?? read.date;
+  const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
+  const { warnings } = result;
+  const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
+  const catalog = withProvenance(result.catalog, { url: read.url ?? canonical, sha256: read.sha256, ...(read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}) });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
+  const absurd = implausiblePrices(catalog);
+  if (absurd.length > 0) {
+    throw new UsageError(
+      `refusing to write ${values.out}: ${absurd.length} price(s) above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens look like a unit error ` +
+        `(${absurd.slice(0, 3).map(plain).join(", ")}${absurd.length > 3 ? ", ..." : ""}); is the feed in USD per token where per 1M was expected?`,
+    );
+  }
   const text = `${JSON.stringify(catalog, null, 2)}\n`;
   // The result must load as a price book, or writing it would only move the failure to later.
   const checked = parseCatalog(values.out, text);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeFile(path.resolve(io.cwd, values.out), text);
+  await writeAtomically(path.resolve(io.cwd, values.out), text);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${plain(w)}\n`);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more\n`);
   const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
-  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${FEEDS[feed]} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`);
+  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${feed.importer} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`);
   return 0;
+}
+
+/** A book named on the command line, read on its own (not layered): "built-in" or a price book file. */
+async function plainBook(io: Io, name: string): Promise<VerifyBook> {
+  if (name === "built-in") return { label: "built-in", catalog: BUILTIN_LAYER.catalog };
+  const loaded = await loadCatalogFile(io.cwd, name);
+  if (!("layer" in loaded)) throw new UsageError(loaded.findings.map((f) => f.message).join("; "));
+  return { label: name, catalog: loaded.layer.catalog };
+}
+
+function statementText(s: PriceStatement): string {
+  return `${formatUnitPrice(new Decimal(String(s.value)))} (${plain(s.source)}, ${s.asOf})`;
+}
+
+function verifyText(result: VerifyResult): string {
+  const [first] = result.books;
+  const out = [`Price books: ${result.books.map((b) => `${plain(b.label)} ${plain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`];
+  out.push(`Compared ${result.compared} models of ${plain(first!.label)} that another book prices; tolerance ${result.tolerancePercent}%.`, "");
+  if (result.disagreements.length === 0) out.push("No price differs beyond the tolerance.");
+  else {
+    out.push(`Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`);
+    const rows = [["PROVIDER", "MODEL", "PRICE", `${plain(first!.label)} USES`, "BOOK", "SAYS", "CHANGE", ""]];
+    for (const d of result.disagreements) {
+      rows.push([plain(d.provider), plain(d.id), d.field, statementText(d.first), plain(d.other.book), statementText(d.other), d.percent !== undefined ? formatPercentChange(new Decimal(d.percent), 1) : "", d.newer ? "newer" : ""]);
+    }
+    out.push(...columns(rows).map((l) => `  ${l}`.trimEnd()));
+    const newer = result.disagreements.filter((d) => d.newer).length;
+    out.push(
+      "",
+      newer > 0
+        ? `${plain(first!.label)} disagrees with a newer source on ${newer} price(s): review them (catalog diff shows what they do to your workloads).`
+        : `Every differing source is older than ${plain(first!.label)}'s price.`,
+    );
+  }
+  return `${out.join("\n")}\n`;
+}
+
+const VERIFY_OPTIONS = [
+  { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
+  FORMAT,
+] as const satisfies readonly OptionSpec[];
+
+export const catalogVerifyCommand = defineCommand({
+  name: "catalog verify",
+  usage: "BOOK BOOK...",
+  summary: "compare price books model by model and list where their sources disagree",
+  description: `Each BOOK is a price book file or "built-in", read on its own. Every price of the first book
+that another book states differently (beyond --tolerance) is listed with both values, sources
+and dates. Exit 1 when the first book disagrees with a newer source.`,
+  options: VERIFY_OPTIONS,
+  examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
+  run: verify,
+});
+
+async function verify({ values, positionals }: Parsed<typeof VERIFY_OPTIONS>, io: Io): Promise<number> {
+  const fmt = values.format;
+  const tolerance = Number(values.tolerance);
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100) throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);
+  if (positionals.length < 2) throw new UsageError("catalog verify needs at least two price books (files or built-in)");
+  const books: VerifyBook[] = [];
+  for (const name of positionals) books.push(await plainBook(io, name));
+  const result = verifyBooks(books, tolerance);
+  io.stdout.write(fmt === "json" ? jsonText(result) : verifyText(result));
+  return result.outdated ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { calibrateCommand } from "./calibrate.js";
-import { catalogDiffCommand, catalogImportCommand, catalogListCommand, catalogShowCommand } from "./catalog.js";
+import { catalogDiffCommand, catalogImportCommand, catalogListCommand, catalogShowCommand, catalogVerifyCommand } from "./catalog.js";
 import type { Command } from "./command.js";
 import { commentCommand } from "./comment.js";
 import { compareCommand } from "./compare.js";
@@ -21,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   catalogShowCommand,
   catalogDiffCommand,
   catalogImportCommand,
+  catalogVerifyCommand,
   scanCommand,
   commentCommand,
 ];

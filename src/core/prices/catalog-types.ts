@@ -13,6 +13,10 @@ export interface CatalogSource {
   /** Date (YYYY-MM-DD) the source states or was captured. */
   asOf: string;
   license?: string;
+  /** When `catalog import` read the source (UTC ISO 8601 date-time). */
+  retrievedAt?: string;
+  /** SHA-256 (hex) of the response or file the prices were read from. */
+  sha256?: string;
 }
 
 /** A price and where it came from; `source` is a key of `PriceCatalog.sources`. */

@@ -101,3 +101,51 @@ export function addUnique<T extends { provider: string; id: string }>(
   seen.add(key);
   list.push(entry);
 }
+
+/**
+ * Above this, a token price in USD per 1M is taken for a unit error (a per-token or per-1K
+ * figure read as per-1M), not a price: the dearest chat models cost a few hundred.
+ */
+export const MAX_PLAUSIBLE_PER_MILLION = 1000;
+
+/** Prices an import must not write: `provider/id field = value` for each one over the limit. */
+export function implausiblePrices(catalog: PriceCatalog, limit = MAX_PLAUSIBLE_PER_MILLION): string[] {
+  const problems: string[] = [];
+  const check = (owner: string, field: string, value: number | undefined) => {
+    if (value !== undefined && value > limit) problems.push(`${owner} ${field} ${value}`);
+  };
+  for (const m of catalog.models) {
+    const owner = `${m.provider}/${m.id}`;
+    const parts: [string, { input: number; output: number; cachedInput?: number; cacheWrite?: number } | undefined][] = [
+      ["", m.serverless],
+      ["batch ", m.batch?.available && m.batch.discounted ? m.batch : undefined],
+      ...(m.longContext ?? []).map((t): [string, typeof t] => [`above ${t.aboveInputTokens} `, t]),
+    ];
+    for (const [prefix, p] of parts) {
+      if (!p) continue;
+      check(owner, `${prefix}input`, p.input);
+      check(owner, `${prefix}output`, p.output);
+      check(owner, `${prefix}cachedInput`, p.cachedInput);
+      check(owner, `${prefix}cacheWrite`, p.cacheWrite);
+    }
+  }
+  return problems;
+}
+
+/** Where and when an import read its data: stamped on the catalog's one source. */
+export interface Retrieval {
+  url: string;
+  /** UTC ISO 8601; absent for a local file. */
+  retrievedAt?: string;
+  sha256: string;
+}
+
+export function withProvenance(catalog: PriceCatalog, retrieval: Retrieval): PriceCatalog {
+  const sources = Object.fromEntries(
+    Object.entries(catalog.sources).map(([key, source]) => [
+      key,
+      { ...source, url: retrieval.url, ...(retrieval.retrievedAt ? { retrievedAt: retrieval.retrievedAt } : {}), sha256: retrieval.sha256 },
+    ]),
+  );
+  return { ...catalog, sources };
+}
