@@ -35,7 +35,8 @@ describe("every command answers --help with its own usage, options and examples"
     for (const command of COMMANDS) expect(top.stdout).toMatch(new RegExp(`^ {2}${command.name} +${command.summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
     const catalog = await cli(ROOT, "catalog", "--help");
     expect(catalog.code).toBe(0);
-    expect(catalog.stdout).toMatch(/^ {2}import +turn a community price feed/m);
+    expect(catalog.stdout).toMatch(/^ {2}import +turn a live price feed/m);
+    expect(catalog.stdout).toMatch(/^ {2}verify +compare price books/m);
     expect((await cli(ROOT, "help")).code).toBe(0);
     expect((await cli(ROOT)).code).toBe(2);
   });

@@ -349,7 +349,7 @@ tokens) it exits 2 and --out is left as it was; the book is schema-checked, then
 Every price records the URL, retrieval time and SHA-256 of what was read.`,
   options: IMPORT_OPTIONS,
   examples: [
-    "TOGETHER_API_KEY=... tokenbudget catalog import --from together --out prices/together.json",
+    "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json",
   ],
   run: importFeed,
