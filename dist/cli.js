@@ -5572,10 +5572,10 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path8) => {
       let item = cst;
-      for (const [field2, index] of path8) {
+      for (const [field2, index2] of path8) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -7887,7 +7887,7 @@ var require_light = __commonJS({
           now = Date.now();
           return this.check(weight, now);
         }
-        async __register__(index, weight, expiration) {
+        async __register__(index2, weight, expiration) {
           var now, wait;
           await this.yieldLoop();
           now = Date.now();
@@ -7932,7 +7932,7 @@ var require_light = __commonJS({
             strategy: this.storeOptions.strategy
           };
         }
-        async __free__(index, weight) {
+        async __free__(index2, weight) {
           await this.yieldLoop();
           this._running -= weight;
           this._done += weight;
@@ -8358,19 +8358,19 @@ var require_light = __commonJS({
           check(weight = 1) {
             return this._store.__check__(weight);
           }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
+          _clearGlobalState(index2) {
+            if (this._scheduled[index2] != null) {
+              clearTimeout(this._scheduled[index2].expiration);
+              delete this._scheduled[index2];
               return true;
             } else {
               return false;
             }
           }
-          async _free(index, job, options, eventInfo) {
+          async _free(index2, job, options, eventInfo) {
             var e, running;
             try {
-              ({ running } = await this._store.__free__(index, options.weight));
+              ({ running } = await this._store.__free__(index2, options.weight));
               this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
               if (running === 0 && this.empty()) {
                 return this.Events.trigger("idle");
@@ -8380,13 +8380,13 @@ var require_light = __commonJS({
               return this.Events.trigger("error", e);
             }
           }
-          _run(index, job, wait) {
+          _run(index2, job, wait) {
             var clearGlobalState, free, run2;
             job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
+            clearGlobalState = this._clearGlobalState.bind(this, index2);
+            run2 = this._run.bind(this, index2, job);
+            free = this._free.bind(this, index2, job);
+            return this._scheduled[index2] = {
               timeout: setTimeout(() => {
                 return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
@@ -8398,7 +8398,7 @@ var require_light = __commonJS({
           }
           _drainOne(capacity) {
             return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
+              var args, index2, next, options, queue;
               if (this.queued() === 0) {
                 return this.Promise.resolve(null);
               }
@@ -8408,8 +8408,8 @@ var require_light = __commonJS({
                 return this.Promise.resolve(null);
               }
               this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+              index2 = this._randomIndex();
+              return this._store.__register__(index2, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
                 var empty;
                 this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
                 if (success) {
@@ -8421,7 +8421,7 @@ var require_light = __commonJS({
                   if (reservoir === 0) {
                     this.Events.trigger("depleted", empty);
                   }
-                  this._run(index, next, wait);
+                  this._run(index2, next, wait);
                   return this.Promise.resolve(options.weight);
                 } else {
                   return this.Promise.resolve(null);
@@ -8470,7 +8470,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -15618,36 +15618,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index = start + 1;
+      let index2 = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index];
+      const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index++;
+        index2++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index];
+        const char = pattern[index2];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
+          const escaped = pattern[++index2];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
           if (to === ESCAPE) {
-            to = pattern[index += 1];
+            to = pattern[index2 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
           let end = nameStart;
           while (end < length && pattern[end] !== "]") {
             end++;
@@ -15662,20 +15662,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index = end;
+            index2 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index = nameStart - 2;
+            index2 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index++;
-        if (pattern[index] === "]") {
+        index2++;
+        if (pattern[index2] === "]") {
           return {
-            end: index,
+            end: index2,
             source: classSource(negated, body)
           };
         }
@@ -15695,36 +15695,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH2 && index + 2 === length) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH2 && index2 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
+            out += pattern.slice(index2, index2 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index += 2;
+          index2 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index++;
+          index2++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
+          const scanned = scanBracket(pattern, index2);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index = length;
+            index2 = length;
           } else {
             out += hold(scanned.source);
-            index = scanned.end + 1;
+            index2 = scanned.end + 1;
           }
         } else {
           out += char;
-          index++;
+          index2++;
         }
       }
       return {
@@ -15839,7 +15839,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -15935,8 +15935,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run2, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator += run2[index2].single;
       }
       return separator;
     };
@@ -15946,14 +15946,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD.length;
+          index2 += WILDCARD.length;
         } else if (char === "[") {
-          let end = index + 1;
+          let end = index2 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -15964,14 +15964,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index;
+          let end = index2;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -15985,14 +15985,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index++;
+          index2++;
         } else {
           tokens.push({ single: char });
-          index++;
+          index2++;
         }
       }
       let out = EMPTY;
@@ -16047,7 +16047,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
+        (match, index2) => sources[index2]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -16059,16 +16059,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH2);
-      return index < 0 || index === body.length - 1;
+      const index2 = body.indexOf(SLASH2);
+      return index2 < 0 || index2 === body.length - 1;
     };
     var basenameOf = (path8) => {
       const end = path8.length - 1;
-      const index = path8.lastIndexOf(
+      const index2 = path8.lastIndexOf(
         SLASH2,
         path8[end] === SLASH2 ? end - 1 : end
       );
-      return index < 0 ? path8 : path8.slice(index + 1);
+      return index2 < 0 ? path8 : path8.slice(index2 + 1);
     };
     var parentOf = (path8) => {
       if (path8.charCodeAt(0) === SLASH_CODE || path8.indexOf(DOUBLE_SLASH) >= 0) {
@@ -16191,7 +16191,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index) {
+      _add(pattern, index2) {
         if (pattern && pattern[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern._rules._rules);
           this._basenameCount += pattern._rules._basenameCount;
@@ -16205,7 +16205,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index
+          this._stripBOM && !index2
         );
         if (rule) {
           this._added = true;
@@ -16238,8 +16238,8 @@ var require_ignore = __commonJS({
         let ignored2 = false;
         let unignored = false;
         let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule = rules[index2];
           if (rule.checkRegex.test(path8)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
@@ -16265,8 +16265,8 @@ var require_ignore = __commonJS({
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
         const basename = shortcut ? basenameOf(path8) : path8;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule = rules[index2];
           if (rule[mode].test(
             shortcut && rule._basenameOnly ? basename : path8
           )) {
@@ -16953,7 +16953,7 @@ var GZIP_MAGIC = [31, 139];
 async function startsWithGzipMagic(handle) {
   const head = Buffer.alloc(GZIP_MAGIC.length);
   const { bytesRead } = await handle.read(head, 0, head.length, 0);
-  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
+  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index2) => head[index2] === byte);
 }
 var DEFAULT_LOG_LIMITS = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
 async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DEFAULT_LOG_LIMITS) {
@@ -17112,17 +17112,17 @@ P.comparedTo = P.cmp = function(y) {
   return xdL === ydL ? 0 : xdL > ydL ^ xs < 0 ? 1 : -1;
 };
 P.cosine = P.cos = function() {
-  var pr, rm, x = this, Ctor = x.constructor;
+  var pr, rm2, x = this, Ctor = x.constructor;
   if (!x.d) return new Ctor(NaN);
   if (!x.d[0]) return new Ctor(1);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + Math.max(x.e, x.sd()) + LOG_BASE;
   Ctor.rounding = 1;
   x = cosine(Ctor, toLessThanHalfPi(Ctor, x));
   Ctor.precision = pr;
-  Ctor.rounding = rm;
-  return finalise(quadrant == 2 || quadrant == 3 ? x.neg() : x, pr, rm, true);
+  Ctor.rounding = rm2;
+  return finalise(quadrant == 2 || quadrant == 3 ? x.neg() : x, pr, rm2, true);
 };
 P.cubeRoot = P.cbrt = function() {
   var e, m, n, r, rep, s, sd, t, t3, t3plusx, x = this, Ctor = x.constructor;
@@ -17208,11 +17208,11 @@ P.greaterThanOrEqualTo = P.gte = function(y) {
   return k == 1 || k === 0;
 };
 P.hyperbolicCosine = P.cosh = function() {
-  var k, n, pr, rm, len, x = this, Ctor = x.constructor, one = new Ctor(1);
+  var k, n, pr, rm2, len, x = this, Ctor = x.constructor, one = new Ctor(1);
   if (!x.isFinite()) return new Ctor(x.s ? 1 / 0 : NaN);
   if (x.isZero()) return one;
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + Math.max(x.e, x.sd()) + 4;
   Ctor.rounding = 1;
   len = x.d.length;
@@ -17229,13 +17229,13 @@ P.hyperbolicCosine = P.cosh = function() {
     cosh2_x = x.times(x);
     x = one.minus(cosh2_x.times(d8.minus(cosh2_x.times(d8))));
   }
-  return finalise(x, Ctor.precision = pr, Ctor.rounding = rm, true);
+  return finalise(x, Ctor.precision = pr, Ctor.rounding = rm2, true);
 };
 P.hyperbolicSine = P.sinh = function() {
-  var k, pr, rm, len, x = this, Ctor = x.constructor;
+  var k, pr, rm2, len, x = this, Ctor = x.constructor;
   if (!x.isFinite() || x.isZero()) return new Ctor(x);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + Math.max(x.e, x.sd()) + 4;
   Ctor.rounding = 1;
   len = x.d.length;
@@ -17253,87 +17253,87 @@ P.hyperbolicSine = P.sinh = function() {
     }
   }
   Ctor.precision = pr;
-  Ctor.rounding = rm;
-  return finalise(x, pr, rm, true);
+  Ctor.rounding = rm2;
+  return finalise(x, pr, rm2, true);
 };
 P.hyperbolicTangent = P.tanh = function() {
-  var pr, rm, x = this, Ctor = x.constructor;
+  var pr, rm2, x = this, Ctor = x.constructor;
   if (!x.isFinite()) return new Ctor(x.s);
   if (x.isZero()) return new Ctor(x);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + 7;
   Ctor.rounding = 1;
-  return divide(x.sinh(), x.cosh(), Ctor.precision = pr, Ctor.rounding = rm);
+  return divide(x.sinh(), x.cosh(), Ctor.precision = pr, Ctor.rounding = rm2);
 };
 P.inverseCosine = P.acos = function() {
-  var x = this, Ctor = x.constructor, k = x.abs().cmp(1), pr = Ctor.precision, rm = Ctor.rounding;
+  var x = this, Ctor = x.constructor, k = x.abs().cmp(1), pr = Ctor.precision, rm2 = Ctor.rounding;
   if (k !== -1) {
-    return k === 0 ? x.isNeg() ? getPi(Ctor, pr, rm) : new Ctor(0) : new Ctor(NaN);
+    return k === 0 ? x.isNeg() ? getPi(Ctor, pr, rm2) : new Ctor(0) : new Ctor(NaN);
   }
-  if (x.isZero()) return getPi(Ctor, pr + 4, rm).times(0.5);
+  if (x.isZero()) return getPi(Ctor, pr + 4, rm2).times(0.5);
   Ctor.precision = pr + 6;
   Ctor.rounding = 1;
   x = new Ctor(1).minus(x).div(x.plus(1)).sqrt().atan();
   Ctor.precision = pr;
-  Ctor.rounding = rm;
+  Ctor.rounding = rm2;
   return x.times(2);
 };
 P.inverseHyperbolicCosine = P.acosh = function() {
-  var pr, rm, x = this, Ctor = x.constructor;
+  var pr, rm2, x = this, Ctor = x.constructor;
   if (x.lte(1)) return new Ctor(x.eq(1) ? 0 : NaN);
   if (!x.isFinite()) return new Ctor(x);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + Math.max(Math.abs(x.e), x.sd()) + 4;
   Ctor.rounding = 1;
   external = false;
   x = x.times(x).minus(1).sqrt().plus(x);
   external = true;
   Ctor.precision = pr;
-  Ctor.rounding = rm;
+  Ctor.rounding = rm2;
   return x.ln();
 };
 P.inverseHyperbolicSine = P.asinh = function() {
-  var pr, rm, x = this, Ctor = x.constructor;
+  var pr, rm2, x = this, Ctor = x.constructor;
   if (!x.isFinite() || x.isZero()) return new Ctor(x);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + 2 * Math.max(Math.abs(x.e), x.sd()) + 6;
   Ctor.rounding = 1;
   external = false;
   x = x.times(x).plus(1).sqrt().plus(x);
   external = true;
   Ctor.precision = pr;
-  Ctor.rounding = rm;
+  Ctor.rounding = rm2;
   return x.ln();
 };
 P.inverseHyperbolicTangent = P.atanh = function() {
-  var pr, rm, wpr, xsd, x = this, Ctor = x.constructor;
+  var pr, rm2, wpr, xsd, x = this, Ctor = x.constructor;
   if (!x.isFinite()) return new Ctor(NaN);
   if (x.e >= 0) return new Ctor(x.abs().eq(1) ? x.s / 0 : x.isZero() ? x : NaN);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   xsd = x.sd();
-  if (Math.max(xsd, pr) < 2 * -x.e - 1) return finalise(new Ctor(x), pr, rm, true);
+  if (Math.max(xsd, pr) < 2 * -x.e - 1) return finalise(new Ctor(x), pr, rm2, true);
   Ctor.precision = wpr = xsd - x.e;
   x = divide(x.plus(1), new Ctor(1).minus(x), wpr + pr, 1);
   Ctor.precision = pr + 4;
   Ctor.rounding = 1;
   x = x.ln();
   Ctor.precision = pr;
-  Ctor.rounding = rm;
+  Ctor.rounding = rm2;
   return x.times(0.5);
 };
 P.inverseSine = P.asin = function() {
-  var halfPi, k, pr, rm, x = this, Ctor = x.constructor;
+  var halfPi, k, pr, rm2, x = this, Ctor = x.constructor;
   if (x.isZero()) return new Ctor(x);
   k = x.abs().cmp(1);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   if (k !== -1) {
     if (k === 0) {
-      halfPi = getPi(Ctor, pr + 4, rm).times(0.5);
+      halfPi = getPi(Ctor, pr + 4, rm2).times(0.5);
       halfPi.s = x.s;
       return halfPi;
     }
@@ -17343,22 +17343,22 @@ P.inverseSine = P.asin = function() {
   Ctor.rounding = 1;
   x = x.div(new Ctor(1).minus(x.times(x)).sqrt().plus(1)).atan();
   Ctor.precision = pr;
-  Ctor.rounding = rm;
+  Ctor.rounding = rm2;
   return x.times(2);
 };
 P.inverseTangent = P.atan = function() {
-  var i, j, k, n, px, t, r, wpr, x2, x = this, Ctor = x.constructor, pr = Ctor.precision, rm = Ctor.rounding;
+  var i, j, k, n, px, t, r, wpr, x2, x = this, Ctor = x.constructor, pr = Ctor.precision, rm2 = Ctor.rounding;
   if (!x.isFinite()) {
     if (!x.s) return new Ctor(NaN);
     if (pr + 4 <= PI_PRECISION) {
-      r = getPi(Ctor, pr + 4, rm).times(0.5);
+      r = getPi(Ctor, pr + 4, rm2).times(0.5);
       r.s = x.s;
       return r;
     }
   } else if (x.isZero()) {
     return new Ctor(x);
   } else if (x.abs().eq(1) && pr + 4 <= PI_PRECISION) {
-    r = getPi(Ctor, pr + 4, rm).times(0.25);
+    r = getPi(Ctor, pr + 4, rm2).times(0.25);
     r.s = x.s;
     return r;
   }
@@ -17381,7 +17381,7 @@ P.inverseTangent = P.atan = function() {
   }
   if (k) r = r.times(2 << k - 1);
   external = true;
-  return finalise(r, Ctor.precision = pr, Ctor.rounding = rm, true);
+  return finalise(r, Ctor.precision = pr, Ctor.rounding = rm2, true);
 };
 P.isFinite = function() {
   return !!this.d;
@@ -17408,7 +17408,7 @@ P.lessThanOrEqualTo = P.lte = function(y) {
   return this.cmp(y) < 1;
 };
 P.logarithm = P.log = function(base2) {
-  var isBase10, d, denominator, k, inf, num, sd, r, arg = this, Ctor = arg.constructor, pr = Ctor.precision, rm = Ctor.rounding, guard = 5;
+  var isBase10, d, denominator, k, inf, num, sd, r, arg = this, Ctor = arg.constructor, pr = Ctor.precision, rm2 = Ctor.rounding, guard = 5;
   if (base2 == null) {
     base2 = new Ctor(10);
     isBase10 = true;
@@ -17435,7 +17435,7 @@ P.logarithm = P.log = function(base2) {
   num = naturalLogarithm(arg, sd);
   denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
   r = divide(num, denominator, sd, 1);
-  if (checkRoundingDigits(r.d, k = pr, rm)) {
+  if (checkRoundingDigits(r.d, k = pr, rm2)) {
     do {
       sd += 10;
       num = naturalLogarithm(arg, sd);
@@ -17447,13 +17447,13 @@ P.logarithm = P.log = function(base2) {
         }
         break;
       }
-    } while (checkRoundingDigits(r.d, k += 10, rm));
+    } while (checkRoundingDigits(r.d, k += 10, rm2));
   }
   external = true;
-  return finalise(r, pr, rm);
+  return finalise(r, pr, rm2);
 };
 P.minus = P.sub = function(y) {
-  var d, e, i, j, k, len, pr, rm, xd, xe, xLTy, yd, x = this, Ctor = x.constructor;
+  var d, e, i, j, k, len, pr, rm2, xd, xe, xLTy, yd, x = this, Ctor = x.constructor;
   y = new Ctor(y);
   if (!x.d || !y.d) {
     if (!x.s || !y.s) y = new Ctor(NaN);
@@ -17468,12 +17468,12 @@ P.minus = P.sub = function(y) {
   xd = x.d;
   yd = y.d;
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   if (!xd[0] || !yd[0]) {
     if (yd[0]) y.s = -y.s;
     else if (xd[0]) y = new Ctor(x);
-    else return new Ctor(rm === 3 ? -0 : 0);
-    return external ? finalise(y, pr, rm) : y;
+    else return new Ctor(rm2 === 3 ? -0 : 0);
+    return external ? finalise(y, pr, rm2) : y;
   }
   e = mathfloor(y.e / LOG_BASE);
   xe = mathfloor(x.e / LOG_BASE);
@@ -17529,10 +17529,10 @@ P.minus = P.sub = function(y) {
   }
   for (; xd[--len] === 0; ) xd.pop();
   for (; xd[0] === 0; xd.shift()) --e;
-  if (!xd[0]) return new Ctor(rm === 3 ? -0 : 0);
+  if (!xd[0]) return new Ctor(rm2 === 3 ? -0 : 0);
   y.d = xd;
   y.e = getBase10Exponent(xd, e);
-  return external ? finalise(y, pr, rm) : y;
+  return external ? finalise(y, pr, rm2) : y;
 };
 P.modulo = P.mod = function(y) {
   var q, x = this, Ctor = x.constructor;
@@ -17564,7 +17564,7 @@ P.negated = P.neg = function() {
   return finalise(x);
 };
 P.plus = P.add = function(y) {
-  var carry, d, e, i, k, len, pr, rm, xd, yd, x = this, Ctor = x.constructor;
+  var carry, d, e, i, k, len, pr, rm2, xd, yd, x = this, Ctor = x.constructor;
   y = new Ctor(y);
   if (!x.d || !y.d) {
     if (!x.s || !y.s) y = new Ctor(NaN);
@@ -17578,10 +17578,10 @@ P.plus = P.add = function(y) {
   xd = x.d;
   yd = y.d;
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   if (!xd[0] || !yd[0]) {
     if (!yd[0]) y = new Ctor(x);
-    return external ? finalise(y, pr, rm) : y;
+    return external ? finalise(y, pr, rm2) : y;
   }
   k = mathfloor(x.e / LOG_BASE);
   e = mathfloor(y.e / LOG_BASE);
@@ -17626,7 +17626,7 @@ P.plus = P.add = function(y) {
   for (len = xd.length; xd[--len] == 0; ) xd.pop();
   y.d = xd;
   y.e = getBase10Exponent(xd, e);
-  return external ? finalise(y, pr, rm) : y;
+  return external ? finalise(y, pr, rm2) : y;
 };
 P.precision = P.sd = function(z) {
   var k, x = this;
@@ -17644,17 +17644,17 @@ P.round = function() {
   return finalise(new Ctor(x), x.e + 1, Ctor.rounding);
 };
 P.sine = P.sin = function() {
-  var pr, rm, x = this, Ctor = x.constructor;
+  var pr, rm2, x = this, Ctor = x.constructor;
   if (!x.isFinite()) return new Ctor(NaN);
   if (x.isZero()) return new Ctor(x);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + Math.max(x.e, x.sd()) + LOG_BASE;
   Ctor.rounding = 1;
   x = sine(Ctor, toLessThanHalfPi(Ctor, x));
   Ctor.precision = pr;
-  Ctor.rounding = rm;
-  return finalise(quadrant > 2 ? x.neg() : x, pr, rm, true);
+  Ctor.rounding = rm2;
+  return finalise(quadrant > 2 ? x.neg() : x, pr, rm2, true);
 };
 P.squareRoot = P.sqrt = function() {
   var m, n, sd, r, rep, t, x = this, d = x.d, e = x.e, s = x.s, Ctor = x.constructor;
@@ -17707,19 +17707,19 @@ P.squareRoot = P.sqrt = function() {
   return finalise(r, e, Ctor.rounding, m);
 };
 P.tangent = P.tan = function() {
-  var pr, rm, x = this, Ctor = x.constructor;
+  var pr, rm2, x = this, Ctor = x.constructor;
   if (!x.isFinite()) return new Ctor(NaN);
   if (x.isZero()) return new Ctor(x);
   pr = Ctor.precision;
-  rm = Ctor.rounding;
+  rm2 = Ctor.rounding;
   Ctor.precision = pr + 10;
   Ctor.rounding = 1;
   x = x.sin();
   x.s = 1;
   x = divide(x, new Ctor(1).minus(x.times(x)).sqrt(), pr + 10, 0);
   Ctor.precision = pr;
-  Ctor.rounding = rm;
-  return finalise(quadrant == 2 || quadrant == 4 ? x.neg() : x, pr, rm, true);
+  Ctor.rounding = rm2;
+  return finalise(quadrant == 2 || quadrant == 4 ? x.neg() : x, pr, rm2, true);
 };
 P.times = P.mul = function(y) {
   var carry, e, i, k, r, rL, t, xdL, ydL, x = this, Ctor = x.constructor, xd = x.d, yd = (y = new Ctor(y)).d;
@@ -17757,40 +17757,40 @@ P.times = P.mul = function(y) {
   y.e = getBase10Exponent(r, e);
   return external ? finalise(y, Ctor.precision, Ctor.rounding) : y;
 };
-P.toBinary = function(sd, rm) {
-  return toStringBinary(this, 2, sd, rm);
+P.toBinary = function(sd, rm2) {
+  return toStringBinary(this, 2, sd, rm2);
 };
-P.toDecimalPlaces = P.toDP = function(dp, rm) {
+P.toDecimalPlaces = P.toDP = function(dp, rm2) {
   var x = this, Ctor = x.constructor;
   x = new Ctor(x);
   if (dp === void 0) return x;
   checkInt32(dp, 0, MAX_DIGITS);
-  if (rm === void 0) rm = Ctor.rounding;
-  else checkInt32(rm, 0, 8);
-  return finalise(x, dp + x.e + 1, rm);
+  if (rm2 === void 0) rm2 = Ctor.rounding;
+  else checkInt32(rm2, 0, 8);
+  return finalise(x, dp + x.e + 1, rm2);
 };
-P.toExponential = function(dp, rm) {
+P.toExponential = function(dp, rm2) {
   var str, x = this, Ctor = x.constructor;
   if (dp === void 0) {
     str = finiteToString(x, true);
   } else {
     checkInt32(dp, 0, MAX_DIGITS);
-    if (rm === void 0) rm = Ctor.rounding;
-    else checkInt32(rm, 0, 8);
-    x = finalise(new Ctor(x), dp + 1, rm);
+    if (rm2 === void 0) rm2 = Ctor.rounding;
+    else checkInt32(rm2, 0, 8);
+    x = finalise(new Ctor(x), dp + 1, rm2);
     str = finiteToString(x, true, dp + 1);
   }
   return x.isNeg() && !x.isZero() ? "-" + str : str;
 };
-P.toFixed = function(dp, rm) {
+P.toFixed = function(dp, rm2) {
   var str, y, x = this, Ctor = x.constructor;
   if (dp === void 0) {
     str = finiteToString(x);
   } else {
     checkInt32(dp, 0, MAX_DIGITS);
-    if (rm === void 0) rm = Ctor.rounding;
-    else checkInt32(rm, 0, 8);
-    y = finalise(new Ctor(x), dp + x.e + 1, rm);
+    if (rm2 === void 0) rm2 = Ctor.rounding;
+    else checkInt32(rm2, 0, 8);
+    y = finalise(new Ctor(x), dp + x.e + 1, rm2);
     str = finiteToString(y, false, dp + y.e + 1);
   }
   return x.isNeg() && !x.isZero() ? "-" + str : str;
@@ -17837,22 +17837,22 @@ P.toFraction = function(maxD) {
   external = true;
   return r;
 };
-P.toHexadecimal = P.toHex = function(sd, rm) {
-  return toStringBinary(this, 16, sd, rm);
+P.toHexadecimal = P.toHex = function(sd, rm2) {
+  return toStringBinary(this, 16, sd, rm2);
 };
-P.toNearest = function(y, rm) {
+P.toNearest = function(y, rm2) {
   var x = this, Ctor = x.constructor;
   x = new Ctor(x);
   if (y == null) {
     if (!x.d) return x;
     y = new Ctor(1);
-    rm = Ctor.rounding;
+    rm2 = Ctor.rounding;
   } else {
     y = new Ctor(y);
-    if (rm === void 0) {
-      rm = Ctor.rounding;
+    if (rm2 === void 0) {
+      rm2 = Ctor.rounding;
     } else {
-      checkInt32(rm, 0, 8);
+      checkInt32(rm2, 0, 8);
     }
     if (!x.d) return y.s ? x : y;
     if (!y.d) {
@@ -17862,7 +17862,7 @@ P.toNearest = function(y, rm) {
   }
   if (y.d[0]) {
     external = false;
-    x = divide(x, y, 0, rm, 1).times(y);
+    x = divide(x, y, 0, rm2, 1).times(y);
     external = true;
     finalise(x);
   } else {
@@ -17874,21 +17874,21 @@ P.toNearest = function(y, rm) {
 P.toNumber = function() {
   return +this;
 };
-P.toOctal = function(sd, rm) {
-  return toStringBinary(this, 8, sd, rm);
+P.toOctal = function(sd, rm2) {
+  return toStringBinary(this, 8, sd, rm2);
 };
 P.toPower = P.pow = function(y) {
-  var e, k, pr, r, rm, s, x = this, Ctor = x.constructor, yn = +(y = new Ctor(y));
+  var e, k, pr, r, rm2, s, x = this, Ctor = x.constructor, yn = +(y = new Ctor(y));
   if (!x.d || !y.d || !x.d[0] || !y.d[0]) return new Ctor(mathpow(+x, yn));
   x = new Ctor(x);
   if (x.eq(1)) return x;
   pr = Ctor.precision;
-  rm = Ctor.rounding;
-  if (y.eq(1)) return finalise(x, pr, rm);
+  rm2 = Ctor.rounding;
+  if (y.eq(1)) return finalise(x, pr, rm2);
   e = mathfloor(y.e / LOG_BASE);
   if (e >= y.d.length - 1 && (k = yn < 0 ? -yn : yn) <= MAX_SAFE_INTEGER) {
     r = intPow(Ctor, x, k, pr);
-    return y.s < 0 ? new Ctor(1).div(r) : finalise(r, pr, rm);
+    return y.s < 0 ? new Ctor(1).div(r) : finalise(r, pr, rm2);
   }
   s = x.s;
   if (s < 0) {
@@ -17908,7 +17908,7 @@ P.toPower = P.pow = function(y) {
   r = naturalExponential(y.times(naturalLogarithm(x, pr + k)), pr);
   if (r.d) {
     r = finalise(r, pr + 5, 1);
-    if (checkRoundingDigits(r.d, pr, rm)) {
+    if (checkRoundingDigits(r.d, pr, rm2)) {
       e = pr + 10;
       r = finalise(naturalExponential(y.times(naturalLogarithm(x, e + k)), e), e + 5, 1);
       if (+digitsToString(r.d).slice(pr + 1, pr + 15) + 1 == 1e14) {
@@ -17918,33 +17918,33 @@ P.toPower = P.pow = function(y) {
   }
   r.s = s;
   external = true;
-  Ctor.rounding = rm;
-  return finalise(r, pr, rm);
+  Ctor.rounding = rm2;
+  return finalise(r, pr, rm2);
 };
-P.toPrecision = function(sd, rm) {
+P.toPrecision = function(sd, rm2) {
   var str, x = this, Ctor = x.constructor;
   if (sd === void 0) {
     str = finiteToString(x, x.e <= Ctor.toExpNeg || x.e >= Ctor.toExpPos);
   } else {
     checkInt32(sd, 1, MAX_DIGITS);
-    if (rm === void 0) rm = Ctor.rounding;
-    else checkInt32(rm, 0, 8);
-    x = finalise(new Ctor(x), sd, rm);
+    if (rm2 === void 0) rm2 = Ctor.rounding;
+    else checkInt32(rm2, 0, 8);
+    x = finalise(new Ctor(x), sd, rm2);
     str = finiteToString(x, sd <= x.e || x.e <= Ctor.toExpNeg, sd);
   }
   return x.isNeg() && !x.isZero() ? "-" + str : str;
 };
-P.toSignificantDigits = P.toSD = function(sd, rm) {
+P.toSignificantDigits = P.toSD = function(sd, rm2) {
   var x = this, Ctor = x.constructor;
   if (sd === void 0) {
     sd = Ctor.precision;
-    rm = Ctor.rounding;
+    rm2 = Ctor.rounding;
   } else {
     checkInt32(sd, 1, MAX_DIGITS);
-    if (rm === void 0) rm = Ctor.rounding;
-    else checkInt32(rm, 0, 8);
+    if (rm2 === void 0) rm2 = Ctor.rounding;
+    else checkInt32(rm2, 0, 8);
   }
-  return finalise(new Ctor(x), sd, rm);
+  return finalise(new Ctor(x), sd, rm2);
 };
 P.toString = function() {
   var x = this, Ctor = x.constructor, str = finiteToString(x, x.e <= Ctor.toExpNeg || x.e >= Ctor.toExpPos);
@@ -17982,7 +17982,7 @@ function checkInt32(i, min2, max2) {
     throw Error(invalidArgument + i);
   }
 }
-function checkRoundingDigits(d, i, rm, repeating) {
+function checkRoundingDigits(d, i, rm2, repeating) {
   var di, k, r, rd;
   for (k = d[0]; k >= 10; k /= 10) --i;
   if (--i < 0) {
@@ -17998,18 +17998,18 @@ function checkRoundingDigits(d, i, rm, repeating) {
     if (i < 3) {
       if (i == 0) rd = rd / 100 | 0;
       else if (i == 1) rd = rd / 10 | 0;
-      r = rm < 4 && rd == 99999 || rm > 3 && rd == 49999 || rd == 5e4 || rd == 0;
+      r = rm2 < 4 && rd == 99999 || rm2 > 3 && rd == 49999 || rd == 5e4 || rd == 0;
     } else {
-      r = (rm < 4 && rd + 1 == k || rm > 3 && rd + 1 == k / 2) && (d[di + 1] / k / 100 | 0) == mathpow(10, i - 2) - 1 || (rd == k / 2 || rd == 0) && (d[di + 1] / k / 100 | 0) == 0;
+      r = (rm2 < 4 && rd + 1 == k || rm2 > 3 && rd + 1 == k / 2) && (d[di + 1] / k / 100 | 0) == mathpow(10, i - 2) - 1 || (rd == k / 2 || rd == 0) && (d[di + 1] / k / 100 | 0) == 0;
     }
   } else {
     if (i < 4) {
       if (i == 0) rd = rd / 1e3 | 0;
       else if (i == 1) rd = rd / 100 | 0;
       else if (i == 2) rd = rd / 10 | 0;
-      r = (repeating || rm < 4) && rd == 9999 || !repeating && rm > 3 && rd == 4999;
+      r = (repeating || rm2 < 4) && rd == 9999 || !repeating && rm2 > 3 && rd == 4999;
     } else {
-      r = ((repeating || rm < 4) && rd + 1 == k || !repeating && rm > 3 && rd + 1 == k / 2) && (d[di + 1] / k / 1e3 | 0) == mathpow(10, i - 3) - 1;
+      r = ((repeating || rm2 < 4) && rd + 1 == k || !repeating && rm2 > 3 && rd + 1 == k / 2) && (d[di + 1] / k / 1e3 | 0) == mathpow(10, i - 3) - 1;
     }
   }
   return r;
@@ -18083,7 +18083,7 @@ var divide = /* @__PURE__ */ (function() {
     }
     for (; !a[0] && a.length > 1; ) a.shift();
   }
-  return function(x, y, pr, rm, dp, base2) {
+  return function(x, y, pr, rm2, dp, base2) {
     var cmp, e, i, k, logBase, more, prod, prodL, q, qd, rem, remL, rem0, sd, t, xi, xL, yd0, yL, yz, Ctor = x.constructor, sign2 = x.s == y.s ? 1 : -1, xd = x.d, yd = y.d;
     if (!xd || !xd[0] || !yd || !yd[0]) {
       return new Ctor(
@@ -18110,7 +18110,7 @@ var divide = /* @__PURE__ */ (function() {
     if (yd[i] > (xd[i] || 0)) e--;
     if (pr == null) {
       sd = pr = Ctor.precision;
-      rm = Ctor.rounding;
+      rm2 = Ctor.rounding;
     } else if (dp) {
       sd = pr + (x.e - y.e) + 1;
     } else {
@@ -18203,12 +18203,12 @@ var divide = /* @__PURE__ */ (function() {
     } else {
       for (i = 1, k = qd[0]; k >= 10; k /= 10) i++;
       q.e = i + e * logBase - 1;
-      finalise(q, dp ? pr + q.e + 1 : pr, rm, more);
+      finalise(q, dp ? pr + q.e + 1 : pr, rm2, more);
     }
     return q;
   };
 })();
-function finalise(x, sd, rm, isTruncated) {
+function finalise(x, sd, rm2, isTruncated) {
   var digits, i, j, k, rd, roundUp, w, xd, xdi, Ctor = x.constructor;
   out: if (sd != null) {
     xd = x.d;
@@ -18242,8 +18242,8 @@ function finalise(x, sd, rm, isTruncated) {
       }
     }
     isTruncated = isTruncated || sd < 0 || xd[xdi + 1] !== void 0 || (j < 0 ? w : w % mathpow(10, digits - j - 1));
-    roundUp = rm < 4 ? (rd || isTruncated) && (rm == 0 || rm == (x.s < 0 ? 3 : 2)) : rd > 5 || rd == 5 && (rm == 4 || isTruncated || rm == 6 && // Check whether the digit to the left of the rounding digit is odd.
-    (i > 0 ? j > 0 ? w / mathpow(10, digits - j) : 0 : xd[xdi - 1]) % 10 & 1 || rm == (x.s < 0 ? 8 : 7));
+    roundUp = rm2 < 4 ? (rd || isTruncated) && (rm2 == 0 || rm2 == (x.s < 0 ? 3 : 2)) : rd > 5 || rd == 5 && (rm2 == 4 || isTruncated || rm2 == 6 && // Check whether the digit to the left of the rounding digit is odd.
+    (i > 0 ? j > 0 ? w / mathpow(10, digits - j) : 0 : xd[xdi - 1]) % 10 & 1 || rm2 == (x.s < 0 ? 8 : 7));
     if (sd < 1 || !xd[0]) {
       xd.length = 0;
       if (roundUp) {
@@ -18334,9 +18334,9 @@ function getLn10(Ctor, sd, pr) {
   }
   return finalise(new Ctor(LN10), sd, 1, true);
 }
-function getPi(Ctor, sd, rm) {
+function getPi(Ctor, sd, rm2) {
   if (sd > PI_PRECISION) throw Error(precisionLimitExceeded);
-  return finalise(new Ctor(PI), sd, rm, true);
+  return finalise(new Ctor(PI), sd, rm2, true);
 }
 function getPrecision(digits) {
   var w = digits.length - 1, len = w * LOG_BASE + 1;
@@ -18391,7 +18391,7 @@ function maxOrMin(Ctor, args, n) {
   return x;
 }
 function naturalExponential(x, sd) {
-  var denominator, guard, j, pow2, sum3, t, wpr, rep = 0, i = 0, k = 0, Ctor = x.constructor, rm = Ctor.rounding, pr = Ctor.precision;
+  var denominator, guard, j, pow2, sum3, t, wpr, rep = 0, i = 0, k = 0, Ctor = x.constructor, rm2 = Ctor.rounding, pr = Ctor.precision;
   if (!x.d || !x.d[0] || x.e > 17) {
     return new Ctor(x.d ? !x.d[0] ? 1 : x.s < 0 ? 0 : 1 / 0 : x.s ? x.s < 0 ? 0 : x : 0 / 0);
   }
@@ -18418,13 +18418,13 @@ function naturalExponential(x, sd) {
       j = k;
       while (j--) sum3 = finalise(sum3.times(sum3), wpr, 1);
       if (sd == null) {
-        if (rep < 3 && checkRoundingDigits(sum3.d, wpr - guard, rm, rep)) {
+        if (rep < 3 && checkRoundingDigits(sum3.d, wpr - guard, rm2, rep)) {
           Ctor.precision = wpr += 10;
           denominator = pow2 = t = new Ctor(1);
           i = 0;
           rep++;
         } else {
-          return finalise(sum3, Ctor.precision = pr, rm, external = true);
+          return finalise(sum3, Ctor.precision = pr, rm2, external = true);
         }
       } else {
         Ctor.precision = pr;
@@ -18435,7 +18435,7 @@ function naturalExponential(x, sd) {
   }
 }
 function naturalLogarithm(y, sd) {
-  var c, c0, denominator, e, numerator, rep, sum3, t, wpr, x1, x2, n = 1, guard = 10, x = y, xd = x.d, Ctor = x.constructor, rm = Ctor.rounding, pr = Ctor.precision;
+  var c, c0, denominator, e, numerator, rep, sum3, t, wpr, x1, x2, n = 1, guard = 10, x = y, xd = x.d, Ctor = x.constructor, rm2 = Ctor.rounding, pr = Ctor.precision;
   if (x.s < 0 || !xd || !xd[0] || !x.e && xd[0] == 1 && xd.length == 1) {
     return new Ctor(xd && !xd[0] ? -1 / 0 : x.s != 1 ? NaN : xd ? 0 : x);
   }
@@ -18466,7 +18466,7 @@ function naturalLogarithm(y, sd) {
     t = getLn10(Ctor, wpr + 2, pr).times(e + "");
     x = naturalLogarithm(new Ctor(c0 + "." + c.slice(1)), wpr - guard).plus(t);
     Ctor.precision = pr;
-    return sd == null ? finalise(x, pr, rm, external = true) : x;
+    return sd == null ? finalise(x, pr, rm2, external = true) : x;
   }
   x1 = x;
   sum3 = numerator = x = divide(x.minus(1), x.plus(1), wpr, 1);
@@ -18480,13 +18480,13 @@ function naturalLogarithm(y, sd) {
       if (e !== 0) sum3 = sum3.plus(getLn10(Ctor, wpr + 2, pr).times(e + ""));
       sum3 = divide(sum3, new Ctor(n), wpr, 1);
       if (sd == null) {
-        if (checkRoundingDigits(sum3.d, wpr - guard, rm, rep)) {
+        if (checkRoundingDigits(sum3.d, wpr - guard, rm2, rep)) {
           Ctor.precision = wpr += guard;
           t = numerator = x = divide(x1.minus(1), x1.plus(1), wpr, 1);
           x2 = finalise(x.times(x), wpr, 1);
           denominator = rep = 1;
         } else {
-          return finalise(sum3, Ctor.precision = pr, rm, external = true);
+          return finalise(sum3, Ctor.precision = pr, rm2, external = true);
         }
       } else {
         Ctor.precision = pr;
@@ -18658,15 +18658,15 @@ function toLessThanHalfPi(Ctor, x) {
   }
   return x.minus(pi).abs();
 }
-function toStringBinary(x, baseOut, sd, rm) {
+function toStringBinary(x, baseOut, sd, rm2) {
   var base2, e, i, k, len, roundUp, str, xd, y, Ctor = x.constructor, isExp = sd !== void 0;
   if (isExp) {
     checkInt32(sd, 1, MAX_DIGITS);
-    if (rm === void 0) rm = Ctor.rounding;
-    else checkInt32(rm, 0, 8);
+    if (rm2 === void 0) rm2 = Ctor.rounding;
+    else checkInt32(rm2, 0, 8);
   } else {
     sd = Ctor.precision;
-    rm = Ctor.rounding;
+    rm2 = Ctor.rounding;
   }
   if (!x.isFinite()) {
     str = nonFiniteToString(x);
@@ -18702,7 +18702,7 @@ function toStringBinary(x, baseOut, sd, rm) {
         x = new Ctor(x);
         x.d = xd;
         x.e = e;
-        x = divide(x, y, sd, rm, 0, base2);
+        x = divide(x, y, sd, rm2, 0, base2);
         xd = x.d;
         e = x.e;
         roundUp = inexact;
@@ -18710,7 +18710,7 @@ function toStringBinary(x, baseOut, sd, rm) {
       i = xd[sd];
       k = base2 / 2;
       roundUp = roundUp || xd[sd + 1] !== void 0;
-      roundUp = rm < 4 ? (i !== void 0 || roundUp) && (rm === 0 || rm === (x.s < 0 ? 3 : 2)) : i > k || i === k && (rm === 4 || roundUp || rm === 6 && xd[sd - 1] & 1 || rm === (x.s < 0 ? 8 : 7));
+      roundUp = rm2 < 4 ? (i !== void 0 || roundUp) && (rm2 === 0 || rm2 === (x.s < 0 ? 3 : 2)) : i > k || i === k && (rm2 === 4 || roundUp || rm2 === 6 && xd[sd - 1] & 1 || rm2 === (x.s < 0 ? 8 : 7));
       xd.length = sd;
       if (roundUp) {
         for (; ++xd[--sd] > base2 - 1; ) {
@@ -18781,14 +18781,14 @@ function atanh(x) {
 function atan2(y, x) {
   y = new this(y);
   x = new this(x);
-  var r, pr = this.precision, rm = this.rounding, wpr = pr + 4;
+  var r, pr = this.precision, rm2 = this.rounding, wpr = pr + 4;
   if (!y.s || !x.s) {
     r = new this(NaN);
   } else if (!y.d && !x.d) {
     r = getPi(this, wpr, 1).times(x.s > 0 ? 0.25 : 0.75);
     r.s = y.s;
   } else if (!x.d || y.isZero()) {
-    r = x.s < 0 ? getPi(this, pr, rm) : new this(0);
+    r = x.s < 0 ? getPi(this, pr, rm2) : new this(0);
     r.s = y.s;
   } else if (!y.d || x.isZero()) {
     r = getPi(this, wpr, 1).times(0.5);
@@ -18799,7 +18799,7 @@ function atan2(y, x) {
     r = this.atan(divide(y, x, wpr, 1));
     x = getPi(this, wpr, 1);
     this.precision = pr;
-    this.rounding = rm;
+    this.rounding = rm2;
     r = y.s < 0 ? r.minus(x) : r.plus(x);
   } else {
     r = this.atan(divide(y, x, wpr, 1));
@@ -19411,10 +19411,10 @@ function formatCount(value) {
     [1e6, "M"],
     [1e3, "K"]
   ];
-  for (const [index, [size, suffix]] of units.entries()) {
+  for (const [index2, [size, suffix]] of units.entries()) {
     if (abs2.lt(size)) continue;
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal2.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
+    if (scaled2.abs().gte(1e3) && index2 > 0) return `${value.div(units[index2 - 1][0]).toFixed(3, Decimal2.ROUND_HALF_EVEN)}${units[index2 - 1][1]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -24690,18 +24690,18 @@ function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
   }
 }
 function checkModeSettings(w, mode, findings) {
-  const { raw, index, base: base2, name } = w;
+  const { raw, index: index2, base: base2, name } = w;
   if (mode === "dedicated" && !raw.dedicated) {
-    findings.error("mode.settings", base2, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+    findings.error("mode.settings", base2, `workloads[${index2}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
   }
   if (mode === "gpu-cluster" && !raw.cluster) {
-    findings.error("mode.settings", base2, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+    findings.error("mode.settings", base2, `workloads[${index2}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
   }
   if (raw.dedicated && mode !== "dedicated") {
-    findings.warn("mode.unused-settings", [...base2, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
+    findings.warn("mode.unused-settings", [...base2, "dedicated"], `workloads[${index2}].dedicated is ignored because mode is ${mode}`, name);
   }
   if (raw.cluster && mode !== "gpu-cluster") {
-    findings.warn("mode.unused-settings", [...base2, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
+    findings.warn("mode.unused-settings", [...base2, "cluster"], `workloads[${index2}].cluster is ignored because mode is ${mode}`, name);
   }
 }
 function dedicatedSpec(raw) {
@@ -24732,7 +24732,7 @@ function clusterSpec(raw) {
   };
 }
 function readWorkload(w, ctx) {
-  const { raw, index, name, base: base2 } = w;
+  const { raw, index: index2, name, base: base2 } = w;
   const { parsed, defaults, findings } = ctx;
   const unit = volumeUnit(w, findings);
   if (!unit) return void 0;
@@ -24760,7 +24760,7 @@ function readWorkload(w, ctx) {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
-    index,
+    index: index2,
     line: at.line,
     col: at.col,
     at: Object.fromEntries(
@@ -24788,18 +24788,18 @@ function readWorkloads(data, ctx) {
   const workloads = [];
   const templates = [];
   const names = /* @__PURE__ */ new Map();
-  data.workloads.forEach((raw, index) => {
-    const base2 = ["workloads", index];
+  data.workloads.forEach((raw, index2) => {
+    const base2 = ["workloads", index2];
     const name = raw.name;
     const first = names.get(name);
     if (first !== void 0) {
       ctx.findings.error("workload.duplicate-name", [...base2, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
       return;
     }
-    names.set(name, index);
+    names.set(name, index2);
     const inputFrom = raw.tokens.input_from;
     if (typeof inputFrom === "string") templates.push(inputFrom);
-    const workload = readWorkload({ raw, index, name, base: base2 }, ctx);
+    const workload = readWorkload({ raw, index: index2, name, base: base2 }, ctx);
     if (workload) workloads.push(workload);
   });
   return { workloads, templates };
@@ -24807,13 +24807,13 @@ function readWorkloads(data, ctx) {
 function readPrices(parsed, data, findings) {
   const prices = [];
   const priced = /* @__PURE__ */ new Map();
-  (data.prices ?? []).forEach((raw, index) => {
+  (data.prices ?? []).forEach((raw, index2) => {
     const key4 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
     if (priced.has(key4)) {
-      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key4)}]`);
+      findings.error("prices.duplicate", ["prices", index2, "model"], `prices[${index2}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key4)}]`);
       return;
     }
-    priced.set(key4, index);
+    priced.set(key4, index2);
     const opt = (k) => raw[k] === void 0 ? void 0 : dec(raw[k]);
     prices.push({
       ...raw.provider ? { provider: raw.provider } : {},
@@ -24827,7 +24827,7 @@ function readPrices(parsed, data, findings) {
       batchCachedInput: opt("batch_cached_input"),
       batchCacheWrite: opt("batch_cache_write"),
       ...raw.context_window !== void 0 ? { contextWindow: raw.context_window } : {},
-      line: parsed.locate(["prices", index]).line
+      line: parsed.locate(["prices", index2]).line
     });
   });
   return prices;
@@ -24835,14 +24835,14 @@ function readPrices(parsed, data, findings) {
 function readBudgets(parsed, data, findings) {
   const budgets = [];
   const names = /* @__PURE__ */ new Set();
-  (data.budgets ?? []).forEach((raw, index) => {
+  (data.budgets ?? []).forEach((raw, index2) => {
     const name = raw.name;
     if (names.has(name)) {
-      findings.error("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
+      findings.error("budgets.duplicate-name", ["budgets", index2, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
       return;
     }
     names.add(name);
-    const at = parsed.locate(["budgets", index]);
+    const at = parsed.locate(["budgets", index2]);
     budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col });
   });
   return budgets;
@@ -28580,13 +28580,15 @@ var builtin_default = {
 // src/core/prices/generated/catalog-validator.js
 var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var catalog_validator_default = validate102;
-var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "tokenbudget price catalog", "description": "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.", "type": "object", "additionalProperties": false, "required": ["formatVersion", "version", "asOf", "currency", "sources", "models", "hardware"], "properties": { "$schema": { "type": "string", "description": "Optional path or URL of this schema, for editors." }, "formatVersion": { "const": 1, "description": "Catalog format version; readers reject versions they do not know." }, "version": { "type": "string", "pattern": "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "description": 'Version of the price data, YEAR.MONTH.PATCH, e.g. "2026.11.0".' }, "asOf": { "$ref": "#/definitions/date", "description": "Newest as-of date of any price in the file." }, "currency": { "const": "USD", "description": "Currency of every price." }, "sources": { "type": "object", "description": "Sources by key; `source` fields elsewhere name one of these keys.", "propertyNames": { "$ref": "#/definitions/sourceKey" }, "additionalProperties": { "$ref": "#/definitions/catalogSource" } }, "models": { "type": "array", "description": "Token-priced models.", "items": { "$ref": "#/definitions/catalogModel" } }, "hardware": { "type": "array", "description": "GPU types rented per hour (dedicated endpoints, clusters).", "items": { "$ref": "#/definitions/catalogHardware" } }, "providers": { "type": "object", "description": "Provider-level facts by provider id.", "propertyNames": { "$ref": "#/definitions/providerId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "Together AI".' }, "clusterGpuMultiple": { "type": "integer", "minimum": 1, "description": "GPU clusters are sold in multiples of this many GPUs." }, "batch": { "$ref": "#/definitions/batchTerms" }, "notes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Facts and known gaps worth showing to users." } } } } }, "definitions": { "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "Calendar date, YYYY-MM-DD." }, "price": { "type": "number", "minimum": 0, "description": "USD amount (per 1M tokens or per GPU-hour)." }, "note": { "type": "string", "minLength": 1, "description": "Why this value was chosen, or what the source says about it." }, "sourceKey": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Key of an entry in `sources`." }, "providerId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": "tokenbudget provider id, e.g. together, openai, anthropic, google." }, "catalogSource": { "type": "object", "additionalProperties": false, "required": ["title", "url", "asOf"], "description": "Where prices came from.", "properties": { "title": { "type": "string", "minLength": 1, "description": 'Human title, e.g. "Together AI docs: dedicated endpoints".' }, "url": { "type": "string", "minLength": 1, "description": "URL or repository reference of the original." }, "asOf": { "$ref": "#/definitions/date", "description": "Date the source states or was captured." }, "license": { "type": "string", "minLength": 1, "description": "License of the source data, when known." } } }, "tokenPrices": { "type": "object", "description": "Input/output token prices, USD per 1M tokens.", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "$ref": "#/definitions/price", "description": "USD per 1M uncached input tokens." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens served from the prompt cache, when the model has one." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache), when the model has a cache-write rate." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "longContextTier": { "type": "object", "description": "Cliff tier: when a request's input tokens exceed `aboveInputTokens`, every token of that kind pays the tier rate.", "additionalProperties": false, "required": ["aboveInputTokens", "input", "output"], "properties": { "aboveInputTokens": { "type": "integer", "minimum": 1, "description": "Input-token count above which the tier applies." }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in this tier." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in this tier." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in this tier." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in this tier." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchOffer": { "description": "Batch API terms for the model. Absent: unknown, treated as not discounted with a notice.", "oneOf": [{ "type": "object", "description": "Discounted batch prices.", "additionalProperties": false, "required": ["available", "discounted", "input", "output"], "properties": { "available": { "const": true }, "discounted": { "const": true }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in batch jobs." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in batch jobs." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "Batch runs at the serverless price (no discount).", "additionalProperties": false, "required": ["available", "discounted"], "properties": { "available": { "const": true }, "discounted": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "The provider does not run batch jobs for this model.", "additionalProperties": false, "required": ["available"], "properties": { "available": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }] }, "catalogModel": { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "catalogHardware": { "type": "object", "description": "A GPU type rented per hour.", "additionalProperties": false, "required": ["provider", "id", "name", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": 'Hardware id, e.g. "h100-80gb".' }, "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "NVIDIA H100 80GB SXM".' }, "dedicatedHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for a dedicated endpoint replica." }, "clusterHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for an on-demand GPU cluster." }, "memoryGb": { "type": "number", "exclusiveMinimum": 0, "description": "GPU memory in GB, used by planning to size replicas." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchTerms": { "type": "object", "description": "Batch queue terms that hold for every model of the provider, e.g. Together: up to 30B enqueued tokens per model per user, completed within 24 hours.", "additionalProperties": false, "required": ["enqueuedTokensPerModel", "completionHours", "source", "asOf"], "properties": { "enqueuedTokensPerModel": { "type": "number", "exclusiveMinimum": 0, "description": "Most tokens (input + output) one user may have enqueued per model at a time." }, "completionHours": { "type": "number", "exclusiveMinimum": 0, "description": "Hours within which the provider completes a batch (its SLA)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." } } } } };
+var schema112 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "tokenbudget price catalog", "description": "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.", "type": "object", "additionalProperties": false, "required": ["formatVersion", "version", "asOf", "currency", "sources", "models", "hardware"], "properties": { "$schema": { "type": "string", "description": "Optional path or URL of this schema, for editors." }, "formatVersion": { "const": 1, "description": "Catalog format version; readers reject versions they do not know." }, "version": { "type": "string", "pattern": "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "description": 'Version of the price data, YEAR.MONTH.PATCH, e.g. "2026.11.0".' }, "asOf": { "$ref": "#/definitions/date", "description": "Newest as-of date of any price in the file." }, "currency": { "const": "USD", "description": "Currency of every price." }, "sources": { "type": "object", "description": "Sources by key; `source` fields elsewhere name one of these keys.", "propertyNames": { "$ref": "#/definitions/sourceKey" }, "additionalProperties": { "$ref": "#/definitions/catalogSource" } }, "models": { "type": "array", "description": "Token-priced models.", "items": { "$ref": "#/definitions/catalogModel" } }, "hardware": { "type": "array", "description": "GPU types rented per hour (dedicated endpoints, clusters).", "items": { "$ref": "#/definitions/catalogHardware" } }, "providers": { "type": "object", "description": "Provider-level facts by provider id.", "propertyNames": { "$ref": "#/definitions/providerId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "Together AI".' }, "clusterGpuMultiple": { "type": "integer", "minimum": 1, "description": "GPU clusters are sold in multiples of this many GPUs." }, "batch": { "$ref": "#/definitions/batchTerms" }, "notes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Facts and known gaps worth showing to users." } } } } }, "definitions": { "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "Calendar date, YYYY-MM-DD." }, "price": { "type": "number", "minimum": 0, "description": "USD amount (per 1M tokens or per GPU-hour)." }, "note": { "type": "string", "minLength": 1, "description": "Why this value was chosen, or what the source says about it." }, "sourceKey": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Key of an entry in `sources`." }, "providerId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": "tokenbudget provider id, e.g. together, openai, anthropic, google." }, "catalogSource": { "type": "object", "additionalProperties": false, "required": ["title", "url", "asOf"], "description": "Where prices came from.", "properties": { "title": { "type": "string", "minLength": 1, "description": 'Human title, e.g. "Together AI docs: dedicated endpoints".' }, "url": { "type": "string", "minLength": 1, "description": "URL or repository reference of the original." }, "asOf": { "$ref": "#/definitions/date", "description": "Date the source states or was captured." }, "license": { "type": "string", "minLength": 1, "description": "License of the source data, when known." }, "retrievedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "description": "When `tokenbudget catalog import` read the source (UTC, ISO 8601)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the response or file the prices were read from, so two imports can be told apart." } } }, "tokenPrices": { "type": "object", "description": "Input/output token prices, USD per 1M tokens.", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "$ref": "#/definitions/price", "description": "USD per 1M uncached input tokens." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens served from the prompt cache, when the model has one." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache), when the model has a cache-write rate." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "longContextTier": { "type": "object", "description": "Cliff tier: when a request's input tokens exceed `aboveInputTokens`, every token of that kind pays the tier rate.", "additionalProperties": false, "required": ["aboveInputTokens", "input", "output"], "properties": { "aboveInputTokens": { "type": "integer", "minimum": 1, "description": "Input-token count above which the tier applies." }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in this tier." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in this tier." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in this tier." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in this tier." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchOffer": { "description": "Batch API terms for the model. Absent: unknown, treated as not discounted with a notice.", "oneOf": [{ "type": "object", "description": "Discounted batch prices.", "additionalProperties": false, "required": ["available", "discounted", "input", "output"], "properties": { "available": { "const": true }, "discounted": { "const": true }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in batch jobs." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in batch jobs." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "Batch runs at the serverless price (no discount).", "additionalProperties": false, "required": ["available", "discounted"], "properties": { "available": { "const": true }, "discounted": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "The provider does not run batch jobs for this model.", "additionalProperties": false, "required": ["available"], "properties": { "available": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }] }, "catalogModel": { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "catalogHardware": { "type": "object", "description": "A GPU type rented per hour.", "additionalProperties": false, "required": ["provider", "id", "name", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": 'Hardware id, e.g. "h100-80gb".' }, "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "NVIDIA H100 80GB SXM".' }, "dedicatedHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for a dedicated endpoint replica." }, "clusterHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for an on-demand GPU cluster." }, "memoryGb": { "type": "number", "exclusiveMinimum": 0, "description": "GPU memory in GB, used by planning to size replicas." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchTerms": { "type": "object", "description": "Batch queue terms that hold for every model of the provider, e.g. Together: up to 30B enqueued tokens per model per user, completed within 24 hours.", "additionalProperties": false, "required": ["enqueuedTokensPerModel", "completionHours", "source", "asOf"], "properties": { "enqueuedTokensPerModel": { "type": "number", "exclusiveMinimum": 0, "description": "Most tokens (input + output) one user may have enqueued per model at a time." }, "completionHours": { "type": "number", "exclusiveMinimum": 0, "description": "Hours within which the provider completes a batch (its SLA)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." } } } } };
 var func22 = Object.prototype.hasOwnProperty;
 var func3 = import_ucs2length2.default.default ?? import_ucs2length2.default;
 var pattern02 = new RegExp("^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "u");
 var pattern12 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 var pattern22 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
-var pattern42 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+var pattern6 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+var pattern42 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+var pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
 function validate112(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28619,7 +28621,7 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "title" || key0 === "url" || key0 === "asOf" || key0 === "license")) {
+      if (!(key0 === "title" || key0 === "url" || key0 === "asOf" || key0 === "license" || key0 === "retrievedAt" || key0 === "sha256")) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
           vErrors = [err3];
@@ -28717,12 +28719,56 @@ function validate112(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
+    if (data.retrievedAt !== void 0) {
+      let data4 = data.retrievedAt;
+      if (typeof data4 === "string") {
+        if (!pattern42.test(data4)) {
+          const err12 = { instancePath: instancePath + "/retrievedAt", schemaPath: "#/properties/retrievedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/retrievedAt", schemaPath: "#/properties/retrievedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data5 = data.sha256;
+      if (typeof data5 === "string") {
+        if (!pattern5.test(data5)) {
+          const err14 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err12];
+      vErrors = [err16];
     } else {
-      vErrors.push(err12);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -29757,7 +29803,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.provider !== void 0) {
       let data0 = data.provider;
       if (typeof data0 === "string") {
-        if (!pattern42.test(data0)) {
+        if (!pattern6.test(data0)) {
           const err5 = { instancePath: instancePath + "/provider", schemaPath: "#/definitions/providerId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err5];
@@ -30111,7 +30157,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.provider !== void 0) {
       let data0 = data.provider;
       if (typeof data0 === "string") {
-        if (!pattern42.test(data0)) {
+        if (!pattern6.test(data0)) {
           const err6 = { instancePath: instancePath + "/provider", schemaPath: "#/definitions/providerId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -30133,7 +30179,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (!pattern42.test(data1)) {
+        if (!pattern6.test(data1)) {
           const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err8];
@@ -30721,7 +30767,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
         for (const key32 in data11) {
           const _errs26 = errors;
           if (typeof key32 === "string") {
-            if (!pattern42.test(key32)) {
+            if (!pattern6.test(key32)) {
               const err21 = { instancePath: instancePath + "/providers", schemaPath: "#/definitions/providerId/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', propertyName: key32 };
               if (vErrors === null) {
                 vErrors = [err21];
@@ -31391,8 +31437,8 @@ async function mapConcurrent(items, limit, f) {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
-      const index = next++;
-      out[index] = await f(items[index]);
+      const index2 = next++;
+      out[index2] = await f(items[index2]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
@@ -31449,12 +31495,12 @@ async function loadHead(options) {
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
   const reads = await mapConcurrent(discovered, 16, async (entry) => "problem" in entry ? void 0 : readCapped(path2.resolve(cwd, entry.file), limits.maxFileBytes));
-  for (const [index, entry] of discovered.entries()) {
+  for (const [index2, entry] of discovered.entries()) {
     if ("problem" in entry) {
       files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
       continue;
     }
-    const read = reads[index];
+    const read = reads[index2];
     if (!("bytes" in read)) {
       files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
       continue;
@@ -31955,8 +32001,134 @@ async function calibrate({ values, positionals }, io) {
 }
 
 // src/cli/catalog.ts
-import { stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { createHash as createHash3, randomBytes } from "node:crypto";
+import { rename, rm, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
+
+// src/adapters/http.ts
+import { createHash as createHash2 } from "node:crypto";
+var HttpError = class extends Error {
+  name = "HttpError";
+};
+var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(header, now) {
+  if (header === null) return void 0;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+async function readCapped2(response, max2) {
+  if (!response.body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max2) {
+      await reader.cancel();
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+function looksLikeHtml(contentType, text2) {
+  return /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text2);
+}
+function parseJson(text2, url) {
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    const message = error.message;
+    if (/end of JSON input|Unterminated|Expected .* after/i.test(message) && !/position 0\b/.test(message)) {
+      throw new HttpError(`${url} sent JSON that ends early (${text2.length} characters): the response was cut short; try again`);
+    }
+    throw new HttpError(`${url} did not send valid JSON`);
+  }
+}
+async function fetchJson(url, options) {
+  const sleep2 = options.sleep ?? sleepFor;
+  const attempts = options.retries + 1;
+  let lastProblem = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let response;
+    try {
+      response = await fetch(url, {
+        headers: { accept: "application/json", ...options.headers },
+        signal: AbortSignal.timeout(options.timeoutMs),
+        redirect: "follow"
+      });
+    } catch (error) {
+      const cause = error.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1e3} s` : `the connection failed or broke off (${error.cause?.code ?? error.message})`;
+      lastProblem = cause;
+      if (attempt < attempts) {
+        await sleep2(options.backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      throw new HttpError(`${url}: ${cause}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
+    }
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      const fix = options.authEnv ? options.headers?.authorization ? `check the API key in ${options.authEnv}` : `set ${options.authEnv} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+      throw new HttpError(`${url} answered ${status}: ${fix}`);
+    }
+    if (response.status === 429 || response.status >= 500) {
+      const wait = retryAfterMs(response.headers.get("retry-after"), Date.now());
+      await response.body?.cancel();
+      lastProblem = `answered ${status}`;
+      if (attempt < attempts && (wait === void 0 || wait <= options.maxRetryAfterMs)) {
+        await sleep2(wait ?? options.backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      const why2 = wait !== void 0 && wait > options.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / 1e3)} s, longer than tokenbudget waits` : "";
+      throw new HttpError(`${url} ${lastProblem} (${attempt} attempt${attempt === 1 ? "" : "s"})${why2}; try again later`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new HttpError(`${url} answered ${status}`);
+    }
+    const body = await readCapped2(response, options.maxBytes).catch((error) => {
+      throw new HttpError(`${url}: the response broke off (${error.message}); try again`);
+    });
+    if (body === void 0) throw new HttpError(`${url} sent more than ${options.maxBytes} bytes; refused`);
+    const declared = Number(response.headers.get("content-length") ?? NaN);
+    if (Number.isFinite(declared) && !response.headers.get("content-encoding") && body.byteLength < declared) {
+      throw new HttpError(`${url} sent ${body.byteLength} of ${declared} bytes: the response was cut short; try again`);
+    }
+    const text2 = new TextDecoder().decode(body);
+    if (looksLikeHtml(response.headers.get("content-type") ?? "", text2)) {
+      throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
+    }
+    return {
+      data: parseJson(text2, url),
+      url: response.url || url,
+      sha256: createHash2("sha256").update(body).digest("hex"),
+      bytes: body.byteLength,
+      attempts: attempt
+    };
+  }
+  throw new HttpError(`${url}: ${lastProblem}`);
+}
+var DEFAULT_TIMEOUT_MS = 3e4;
+function fetchWithTimeout(timeoutMs) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline }).catch((error) => {
+      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error });
+      throw error;
+    });
+  };
+}
 
 // src/core/prices/catalog-view.ts
 function rates(prices) {
@@ -32215,6 +32387,38 @@ function addUnique(list2, seen, entry, warnings, origin) {
   }
   seen.add(key4);
   list2.push(entry);
+}
+var MAX_PLAUSIBLE_PER_MILLION = 1e3;
+function implausiblePrices(catalog, limit = MAX_PLAUSIBLE_PER_MILLION) {
+  const problems = [];
+  const check = (owner, field2, value) => {
+    if (value !== void 0 && value > limit) problems.push(`${owner} ${field2} ${value}`);
+  };
+  for (const m of catalog.models) {
+    const owner = `${m.provider}/${m.id}`;
+    const parts = [
+      ["", m.serverless],
+      ["batch ", m.batch?.available && m.batch.discounted ? m.batch : void 0],
+      ...(m.longContext ?? []).map((t) => [`above ${t.aboveInputTokens} `, t])
+    ];
+    for (const [prefix, p] of parts) {
+      if (!p) continue;
+      check(owner, `${prefix}input`, p.input);
+      check(owner, `${prefix}output`, p.output);
+      check(owner, `${prefix}cachedInput`, p.cachedInput);
+      check(owner, `${prefix}cacheWrite`, p.cacheWrite);
+    }
+  }
+  return problems;
+}
+function withProvenance(catalog, retrieval) {
+  const sources = Object.fromEntries(
+    Object.entries(catalog.sources).map(([key4, source]) => [
+      key4,
+      { ...source, url: retrieval.url, ...retrieval.retrievedAt ? { retrievedAt: retrieval.retrievedAt } : {}, sha256: retrieval.sha256 }
+    ])
+  );
+  return { ...catalog, sources };
 }
 
 // src/core/prices/import/genai-prices.ts
@@ -32587,16 +32791,211 @@ function importModelsDev(data, options) {
   return { catalog, warnings };
 }
 
+// src/core/prices/import/openrouter.ts
+var OPENROUTER_SOURCE_KEY = "openrouter";
+function perMillion(value) {
+  if (typeof value !== "string" && typeof value !== "number") return void 0;
+  try {
+    const price = new Decimal(value);
+    return price.isFinite() ? price.times(1e6).toNumber() : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function importOpenRouter(data, options) {
+  const warnings = [];
+  const catalog = emptyCatalog(OPENROUTER_SOURCE_KEY, "OpenRouter API /api/v1/models", "https://openrouter.ai/api/v1/models", options, "OpenRouter terms");
+  if (!isRecord(data) || !Array.isArray(data.data)) {
+    warnings.push("OpenRouter data is not { data: [...] }; nothing imported");
+    return { catalog, warnings };
+  }
+  const seen = /* @__PURE__ */ new Set();
+  let notText = 0;
+  for (const raw of data.data) {
+    if (!isRecord(raw) || typeof raw.id !== "string") continue;
+    const id = raw.id;
+    const architecture = isRecord(raw.architecture) ? raw.architecture : {};
+    const outputs = Array.isArray(architecture.output_modalities) ? architecture.output_modalities : ["text"];
+    if (!outputs.includes("text")) {
+      notText++;
+      continue;
+    }
+    const pricing = isRecord(raw.pricing) ? raw.pricing : {};
+    const input = perMillion(pricing.prompt);
+    const output = perMillion(pricing.completion);
+    if (input === void 0 || output === void 0) {
+      warnings.push(`${id}: no prompt/completion price; skipped`);
+      continue;
+    }
+    if (input < 0 || output < 0) {
+      warnings.push(`${id}: variable price (routes to other models); skipped`);
+      continue;
+    }
+    const cached = perMillion(pricing.input_cache_read);
+    const cacheWrite = perMillion(pricing.input_cache_write);
+    const model = {
+      provider: OPENROUTER_SOURCE_KEY,
+      id,
+      source: OPENROUTER_SOURCE_KEY,
+      asOf: options.sourceDate,
+      serverless: {
+        input,
+        output,
+        ...cached !== void 0 && cached > 0 ? { cachedInput: cached } : {},
+        ...cacheWrite !== void 0 && cacheWrite > 0 ? { cacheWrite } : {}
+      }
+    };
+    const context = finiteNumber(raw.context_length);
+    if (context !== void 0 && context > 0) model.contextWindow = context;
+    const top = isRecord(raw.top_provider) ? raw.top_provider : {};
+    const maxOutput = finiteNumber(top.max_completion_tokens);
+    if (maxOutput !== void 0 && maxOutput > 0) model.maxOutputTokens = maxOutput;
+    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    addUnique(catalog.models, seen, model, warnings, id);
+  }
+  if (notText > 0) warnings.push(`skipped ${notText} models that produce no text (images, audio, embeddings)`);
+  return { catalog, warnings };
+}
+
+// src/core/prices/import/together.ts
+var TOGETHER_SOURCE_KEY = "together-api";
+var TEXT_TYPES = /* @__PURE__ */ new Set(["chat", "language", "code"]);
+function importTogether(data, options) {
+  const warnings = [];
+  const catalog = emptyCatalog(TOGETHER_SOURCE_KEY, "Together AI API /v1/models", "https://api.together.xyz/v1/models", options, "Together AI terms");
+  const entries = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.data) ? data.data : void 0;
+  if (entries === void 0) {
+    warnings.push("Together data is neither a JSON array nor { data: [...] }; nothing imported");
+    return { catalog, warnings };
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const skippedTypes = /* @__PURE__ */ new Map();
+  for (const raw of entries) {
+    if (!isRecord(raw) || typeof raw.id !== "string") continue;
+    const id = raw.id;
+    const type = typeof raw.type === "string" ? raw.type : "unknown";
+    if (!TEXT_TYPES.has(type)) {
+      skippedTypes.set(type, (skippedTypes.get(type) ?? 0) + 1);
+      continue;
+    }
+    const pricing = isRecord(raw.pricing) ? raw.pricing : {};
+    const input = finiteNumber(pricing.input);
+    const output = finiteNumber(pricing.output);
+    if (input === void 0 || output === void 0) {
+      warnings.push(`${id}: no input/output price; skipped`);
+      continue;
+    }
+    if (input === 0 && output === 0 && (finiteNumber(pricing.hourly) ?? 0) > 0) {
+      warnings.push(`${id}: priced by the hour only (dedicated); skipped`);
+      continue;
+    }
+    const cached = finiteNumber(pricing.cached_input);
+    const model = {
+      provider: "together",
+      id,
+      source: TOGETHER_SOURCE_KEY,
+      asOf: options.sourceDate,
+      serverless: { input, output, ...cached !== void 0 ? { cachedInput: cached } : {} }
+    };
+    const context = finiteNumber(raw.context_length);
+    if (context !== void 0 && context > 0) model.contextWindow = context;
+    if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    addUnique(catalog.models, seen, model, warnings, id);
+  }
+  for (const [type, count] of skippedTypes) warnings.push(`skipped ${count} ${type} models (not priced per input/output text token)`);
+  return { catalog, warnings };
+}
+
 // src/core/prices/import/index.ts
 var IMPORTERS = {
+  together: importTogether,
+  openrouter: importOpenRouter,
   litellm: importLiteLLM,
   "genai-prices": importGenaiPrices,
   "models.dev": importModelsDev
 };
 
+// src/core/prices/verify.ts
+var VERIFIED_FIELDS = ["input", "output", "cachedInput", "cacheWrite", "batch input", "batch output"];
+function statements(model, book) {
+  const out = /* @__PURE__ */ new Map();
+  const add2 = (field2, value, source, asOf) => {
+    if (value === void 0) return;
+    out.set(field2, { book: book.label, value, source, ...book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source].title } : {}, asOf });
+  };
+  const s = model.serverless;
+  if (s) {
+    const source = s.source ?? model.source;
+    const asOf = s.asOf ?? model.asOf;
+    add2("input", s.input, source, asOf);
+    add2("output", s.output, source, asOf);
+    add2("cachedInput", s.cachedInput, source, asOf);
+    add2("cacheWrite", s.cacheWrite, source, asOf);
+  }
+  const b = model.batch;
+  if (b?.available && b.discounted) {
+    add2("batch input", b.input, b.source ?? model.source, b.asOf ?? model.asOf);
+    add2("batch output", b.output, b.source ?? model.source, b.asOf ?? model.asOf);
+  }
+  return out;
+}
+function index(catalog) {
+  const map = /* @__PURE__ */ new Map();
+  for (const model of catalog.models) {
+    for (const name of [model.id, ...model.aliases ?? []]) {
+      const key4 = `${model.provider}\0${name.toLowerCase()}`;
+      if (!map.has(key4)) map.set(key4, model);
+    }
+  }
+  return map;
+}
+function verifyBooks(books, tolerancePercent) {
+  const [first, ...others] = books;
+  if (first === void 0) throw new Error("verifyBooks needs at least one book");
+  const indexes = others.map((book) => ({ book, byName: index(book.catalog) }));
+  const tolerance = new Decimal(tolerancePercent).dividedBy(100);
+  const disagreements = [];
+  let compared = 0;
+  for (const model of first.catalog.models) {
+    const mine = statements(model, first);
+    let seen = false;
+    for (const { book, byName } of indexes) {
+      const match = [model.id, ...model.aliases ?? []].map((n) => byName.get(`${model.provider}\0${n.toLowerCase()}`)).find(Boolean);
+      if (!match) continue;
+      seen = true;
+      const theirs = statements(match, book);
+      for (const field2 of VERIFIED_FIELDS) {
+        const a = mine.get(field2);
+        const b = theirs.get(field2);
+        if (!a || !b) continue;
+        const base2 = new Decimal(String(a.value));
+        const diff2 = new Decimal(String(b.value)).minus(base2);
+        const beyond = base2.isZero() ? !diff2.isZero() : diff2.abs().dividedBy(base2).greaterThan(tolerance);
+        if (!beyond) continue;
+        disagreements.push({
+          provider: model.provider,
+          id: model.id,
+          field: field2,
+          first: a,
+          other: b,
+          ...base2.isZero() ? {} : { percent: diff2.dividedBy(base2).times(100).toDecimalPlaces(1).toNumber() },
+          newer: b.asOf > a.asOf
+        });
+      }
+    }
+    if (seen) compared++;
+  }
+  return {
+    books: books.map((b) => ({ label: b.label, version: b.catalog.version, asOf: b.catalog.asOf, models: b.catalog.models.length })),
+    tolerancePercent,
+    compared,
+    disagreements,
+    outdated: disagreements.some((d) => d.newer)
+  };
+}
+
 // src/cli/catalog.ts
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
-var FEEDS = { litellm: "litellm", "genai-prices": "genai-prices", "models-dev": "models.dev" };
 function ratesText(r) {
   return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
 }
@@ -32808,54 +33207,179 @@ async function diff({ values, positionals }, io) {
   return failed ? 2 : 0;
 }
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
-var FEED_NAMES = Object.keys(FEEDS);
-var IMPORT_OPTIONS = [
-  { name: "from", type: "string", choices: FEED_NAMES, help: "the feed FILE comes from (required)" },
-  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required)" },
-  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
-  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: FILE's modification day)" }
-];
-var catalogImportCommand = defineCommand({
-  name: "catalog import",
-  usage: "--from FEED FILE --out FILE",
-  summary: "turn a community price feed into a price book for --catalog or catalogs:",
-  options: IMPORT_OPTIONS,
-  examples: ["tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"],
-  run: importFeed
-});
-async function importFeed({ values, positionals }, io) {
-  const feed = values.from;
-  if (!feed) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
-  if (positionals.length !== 1) throw new UsageError("catalog import needs exactly one FILE to read");
-  if (!values.out) throw new UsageError("catalog import needs --out FILE");
-  const asOf = values["as-of"];
-  if (asOf !== void 0 && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
-  const input = positionals[0];
+var FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" }
+};
+var MAX_FEED_BYTES = 256 * 1024 * 1024;
+async function readFeedUrl(url, feed, io, timeoutMs, retries) {
+  const authEnv = "authEnv" in feed ? feed.authEnv : void 0;
+  const key4 = authEnv ? io.env[authEnv] : void 0;
+  try {
+    const fetched = await fetchJson(url, {
+      headers: key4 ? { authorization: `Bearer ${key4}` } : {},
+      ...authEnv ? { authEnv } : {},
+      timeoutMs,
+      retries,
+      backoffMs: 500,
+      maxRetryAfterMs: 6e4,
+      maxBytes: MAX_FEED_BYTES
+    });
+    const retrievedAt = (/* @__PURE__ */ new Date()).toISOString();
+    return { data: fetched.data, sha256: fetched.sha256, url: fetched.url, retrievedAt, date: retrievedAt.slice(0, 10) };
+  } catch (error) {
+    if (error instanceof HttpError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+async function readFeedFile(io, input) {
   const absolute = path4.resolve(io.cwd, input);
-  const read = await readCapped(absolute, 256 * 1024 * 1024);
+  const read = await readCapped(absolute, MAX_FEED_BYTES);
   if (!("bytes" in read)) throw new UsageError(`${input} ${read.problem.message}`);
   let data;
   try {
     data = JSON.parse(new TextDecoder().decode(read.bytes));
-  } catch (error) {
-    throw new UsageError(`${input} is not valid JSON: ${error.message}`);
+  } catch {
+    throw new UsageError(`${input} is not valid JSON`);
   }
-  const sourceDate = asOf ?? (await stat4(absolute)).mtime.toISOString().slice(0, 10);
-  const { catalog, warnings } = IMPORTERS[FEEDS[feed]](data, { sourceFile: path4.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
+  const sha2562 = createHash3("sha256").update(read.bytes).digest("hex");
+  return { data, sha256: sha2562, date: (await stat4(absolute)).mtime.toISOString().slice(0, 10) };
+}
+async function writeAtomically(target, text2) {
+  const temp = path4.join(path4.dirname(target), `.${path4.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    await writeFile2(temp, text2, { flag: "wx" });
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new UsageError(`could not write ${target}: ${error.code ?? error.message}`);
+  }
+}
+var FEED_NAMES = Object.keys(FEEDS);
+var IMPORT_OPTIONS = [
+  { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
+  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
+  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
+  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
+  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
+  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" }
+];
+var catalogImportCommand = defineCommand({
+  name: "catalog import",
+  usage: "--from SOURCE [URL|FILE] --out FILE",
+  summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
+  description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
+OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
+failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
+tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
+Every price records the URL, retrieval time and SHA-256 of what was read.`,
+  options: IMPORT_OPTIONS,
+  examples: [
+    "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
+    "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
+  ],
+  run: importFeed
+});
+async function importFeed({ values, positionals }, io) {
+  const name = values.from;
+  if (!name) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
+  const feed = FEEDS[name];
+  if (positionals.length > 1) throw new UsageError("catalog import takes at most one URL or FILE");
+  if (!values.out) throw new UsageError("catalog import needs --out FILE");
+  const asOf = values["as-of"];
+  if (asOf !== void 0 && !DATE.test(asOf)) throw new UsageError(`--as-of must be a date YYYY-MM-DD, got "${asOf}"`);
+  const timeoutMs = positiveInt("timeout", values.timeout, 30) * 1e3;
+  const retries = values.retries === "0" ? 0 : positiveInt("retries", values.retries, 3);
+  const input = positionals[0] ?? feed.url;
+  const isUrl = /^https?:\/\//i.test(input);
+  if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
+    throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
+  }
+  const read = isUrl ? await readFeedUrl(input, feed, io, timeoutMs, retries) : await readFeedFile(io, input);
+  const sourceDate = asOf ?? read.date;
+  const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path4.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
+  const { warnings } = result;
+  const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
+  const catalog = withProvenance(result.catalog, { url: read.url ?? canonical, sha256: read.sha256, ...read.retrievedAt ? { retrievedAt: read.retrievedAt } : {} });
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
+  const absurd = implausiblePrices(catalog);
+  if (absurd.length > 0) {
+    throw new UsageError(
+      `refusing to write ${values.out}: ${absurd.length} price(s) above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens look like a unit error (${absurd.slice(0, 3).map(sanitizePlain).join(", ")}${absurd.length > 3 ? ", ..." : ""}); is the feed in USD per token where per 1M was expected?`
+    );
+  }
   const text2 = `${JSON.stringify(catalog, null, 2)}
 `;
   const checked = parseCatalog(values.out, text2);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeFile2(path4.resolve(io.cwd, values.out), text2);
+  await writeAtomically(path4.resolve(io.cwd, values.out), text2);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
 `);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
 `);
   const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
-  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(sanitizePlain).join(", ")}) from ${FEEDS[feed]} ${sanitizePlain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)
+  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(sanitizePlain).join(", ")}) from ${feed.importer} ${sanitizePlain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)
 `);
   return 0;
+}
+async function plainBook(io, name) {
+  if (name === "built-in") return { label: "built-in", catalog: BUILTIN_LAYER.catalog };
+  const loaded = await loadCatalogFile(io.cwd, name);
+  if (!("layer" in loaded)) throw new UsageError(loaded.findings.map((f) => f.message).join("; "));
+  return { label: name, catalog: loaded.layer.catalog };
+}
+function statementText(s) {
+  return `${formatUnitPrice(new Decimal2(String(s.value)))} (${sanitizePlain(s.source)}, ${s.asOf})`;
+}
+function verifyText(result) {
+  const [first] = result.books;
+  const out = [`Price books: ${result.books.map((b) => `${sanitizePlain(b.label)} ${sanitizePlain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`];
+  out.push(`Compared ${result.compared} models of ${sanitizePlain(first.label)} that another book prices; tolerance ${result.tolerancePercent}%.`, "");
+  if (result.disagreements.length === 0) out.push("No price differs beyond the tolerance.");
+  else {
+    out.push(`Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`);
+    const rows = [["PROVIDER", "MODEL", "PRICE", `${sanitizePlain(first.label)} USES`, "BOOK", "SAYS", "CHANGE", ""]];
+    for (const d of result.disagreements) {
+      rows.push([sanitizePlain(d.provider), sanitizePlain(d.id), d.field, statementText(d.first), sanitizePlain(d.other.book), statementText(d.other), d.percent !== void 0 ? formatPercentChange(new Decimal2(d.percent), 1) : "", d.newer ? "newer" : ""]);
+    }
+    out.push(...columns(rows).map((l) => `  ${l}`.trimEnd()));
+    const newer = result.disagreements.filter((d) => d.newer).length;
+    out.push(
+      "",
+      newer > 0 ? `${sanitizePlain(first.label)} disagrees with a newer source on ${newer} price(s): review them (catalog diff shows what they do to your workloads).` : `Every differing source is older than ${sanitizePlain(first.label)}'s price.`
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+var VERIFY_OPTIONS = [
+  { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
+  FORMAT
+];
+var catalogVerifyCommand = defineCommand({
+  name: "catalog verify",
+  usage: "BOOK BOOK...",
+  summary: "compare price books model by model and list where their sources disagree",
+  description: `Each BOOK is a price book file or "built-in", read on its own. Every price of the first book
+that another book states differently (beyond --tolerance) is listed with both values, sources
+and dates. Exit 1 when the first book disagrees with a newer source.`,
+  options: VERIFY_OPTIONS,
+  examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
+  run: verify
+});
+async function verify({ values, positionals }, io) {
+  const fmt = values.format;
+  const tolerance = Number(values.tolerance);
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100) throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);
+  if (positionals.length < 2) throw new UsageError("catalog verify needs at least two price books (files or built-in)");
+  const books = [];
+  for (const name of positionals) books.push(await plainBook(io, name));
+  const result = verifyBooks(books, tolerance);
+  io.stdout.write(fmt === "json" ? jsonText(result) : verifyText(result));
+  return result.outdated ? 1 : 0;
 }
 
 // src/cli/comment.ts
@@ -32936,13 +33460,13 @@ function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index2 = state.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
-  if (index === -1) {
+  if (index2 === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state.registry[name].splice(index2, 1);
 }
 
 // node_modules/before-after-hook/index.js
@@ -33340,12 +33864,12 @@ function parse2(header, options) {
   while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
-  let index = valueStart;
+  let index2 = valueStart;
   let typeFlags = 0;
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code = header.charCodeAt(index);
+  while (index2 < len) {
+    const code = header.charCodeAt(index2);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -33353,33 +33877,33 @@ function parse2(header, options) {
     }
     if ((flags & OWS) !== 0) {
       if (whitespace === -1)
-        whitespace = index;
+        whitespace = index2;
     } else {
       whitespace = -1;
     }
     typeFlags |= code & NON_ASCII | flags;
-    index++;
+    index2++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
+  const valueEnd = whitespace === -1 ? index2 : whitespace;
   const value = header.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
+  if (index2 === len || stop !== 0) {
+    return { type, index: index2, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header, type, index2, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header, type, index2, len, stopFlags) {
   const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-      index++;
+  parameter: while (index2 < len) {
+    index2++;
+    while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+      index2++;
     }
-    const keyStart = index;
+    const keyStart = index2;
     let keyFlags = 0;
     let keyWhitespace = -1;
-    while (index < len) {
-      const code = header.charCodeAt(index);
+    while (index2 < len) {
+      const code = header.charCodeAt(index2);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -33387,51 +33911,51 @@ function parseParameters(header, type, index, len, stopFlags) {
         continue parameter;
       }
       if (code === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const keyEnd = keyWhitespace === -1 ? index2 : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
         const key4 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-          index++;
+        index2++;
+        while ((CHAR_MAP[header.charCodeAt(index2)] & OWS) !== 0) {
+          index2++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
+        if (index2 < len && header.charCodeAt(index2) === DQUOTE) {
+          const quotedStart = ++index2;
           let escaped = false;
-          while (index < len) {
-            const code2 = header.charCodeAt(index);
+          while (index2 < len) {
+            const code2 = header.charCodeAt(index2);
             if (code2 === DQUOTE) {
               if (parameters[key4] === void 0) {
-                parameters[key4] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+                parameters[key4] = escaped ? unescapeQuotedPairs(header, quotedStart, index2) : header.slice(quotedStart, index2);
               }
-              index++;
+              index2++;
               let stop2 = 0;
-              while (index < len) {
-                const code3 = header.charCodeAt(index);
+              while (index2 < len) {
+                const code3 = header.charCodeAt(index2);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
                   break;
                 }
-                index++;
+                index2++;
               }
               if (stop2 !== 0)
                 break parameter;
               continue parameter;
             }
-            if (code2 === BSLASH && index + 1 < len) {
+            if (code2 === BSLASH && index2 + 1 < len) {
               escaped = true;
-              index += 2;
+              index2 += 2;
               continue;
             }
-            index++;
+            index2++;
           }
           continue parameter;
         }
-        const valueStart = index;
+        const valueStart = index2;
         let stop = 0;
         let valueWhitespace = -1;
-        while (index < len) {
-          const code2 = header.charCodeAt(index);
+        while (index2 < len) {
+          const code2 = header.charCodeAt(index2);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -33439,14 +33963,14 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           if ((flags2 & OWS) !== 0) {
             if (valueWhitespace === -1)
-              valueWhitespace = index;
+              valueWhitespace = index2;
           } else {
             valueWhitespace = -1;
           }
-          index++;
+          index2++;
         }
         if (parameters[key4] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          const valueEnd = valueWhitespace === -1 ? index2 : valueWhitespace;
           parameters[key4] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
@@ -33455,22 +33979,22 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if ((flags & OWS) !== 0) {
         if (keyWhitespace === -1)
-          keyWhitespace = index;
+          keyWhitespace = index2;
       } else {
         keyWhitespace = -1;
       }
       keyFlags |= code & NON_ASCII | flags;
-      index++;
+      index2++;
     }
   }
-  return { type, index, parameters };
+  return { type, index: index2, parameters };
 }
 function unescapeQuotedPairs(str, start, end) {
   let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
+  for (let index2 = start; index2 < end; index2++) {
+    if (str.charCodeAt(index2) === BSLASH) {
+      result += str.slice(start, index2);
+      start = ++index2;
     }
   }
   return result + str.slice(start, end);
@@ -37216,18 +37740,6 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
-// src/adapters/http.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
-function fetchWithTimeout(timeoutMs) {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline }).catch((error) => {
-      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error });
-      throw error;
-    });
-  };
-}
-
 // src/adapters/github.ts
 var GitHubOctokit = Octokit2.plugin(retry, throttling);
 var RATE_LIMIT_RETRIES = 2;
@@ -38671,7 +39183,7 @@ function optionLabel(option) {
   const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
   return `${option.mode} ${option.hardware.id}${replicas}`;
 }
-function optionsChart(c, index) {
+function optionsChart(c, index2) {
   const labels = uniqueLabels(c.options.map(optionLabel));
   const rows = c.options.map((o, i) => ({
     label: labels[i],
@@ -38694,7 +39206,7 @@ function optionsChart(c, index) {
     ]
   };
   return {
-    id: `chart-options-${index + 1}`,
+    id: `chart-options-${index2 + 1}`,
     title: `${c.workload.name}: monthly cost of each option`,
     description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
     spec,
@@ -38703,7 +39215,7 @@ function optionsChart(c, index) {
     labels: rows.length
   };
 }
-function breakEvenChart(c, index) {
+function breakEvenChart(c, index2) {
   const b = c.breakEven;
   const serverless = c.options.find((o) => o.mode === "serverless");
   const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
@@ -38739,7 +39251,7 @@ function breakEvenChart(c, index) {
     ]
   };
   return {
-    id: `chart-break-even-${index + 1}`,
+    id: `chart-break-even-${index2 + 1}`,
     title: `${c.workload.name}: break-even volume`,
     description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0].text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
     spec,
@@ -38760,7 +39272,7 @@ function compareCharts(comparisons) {
 }
 
 // src/core/render/html.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var STYLE = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
   --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
@@ -38827,7 +39339,7 @@ for (const table of document.querySelectorAll("table.sortable")) {
   });
 }
 `;
-var sha256 = (text2) => `'sha256-${createHash2("sha256").update(text2).digest("base64")}'`;
+var sha256 = (text2) => `'sha256-${createHash4("sha256").update(text2).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT3 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
@@ -39050,9 +39562,9 @@ function renderHtml(report, images) {
   ];
   return page(title, [...html, `<main>`, nav(sections2), summaryList(report), ...sections2, `</main>`, footer(report)]);
 }
-function comparisonSection(c, index, charts, images) {
+function comparisonSection(c, index2, charts, images) {
   const w = c.workload;
-  const n = index + 1;
+  const n = index2 + 1;
   const out = [
     `<section id="workload-${n}" aria-labelledby="workload-${n}-h"><h2 id="workload-${n}-h">${escapeHtml(w.name)}</h2>`,
     `<p>${locationOf(w.file, w.line)}: ${escapeHtml(w.provider)} <code>${escapeHtml(w.model)}</code>, ${w.mode}${c.current.hardware ? ` on ${escapeHtml(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${formatNumber(w.requests.perMonth.expected.round())} requests/month.</p>`
@@ -39732,10 +40244,10 @@ var key2 = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
 function declaredModels(manifests) {
   return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
 }
-function crossCheck(uses, declared, index) {
+function crossCheck(uses, declared, index2) {
   const declaredKeys = /* @__PURE__ */ new Map();
   for (const d of declared) {
-    const k = key2(index.find(d.provider, d.model) ?? d);
+    const k = key2(index2.find(d.provider, d.model) ?? d);
     declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
   }
   const used = new Set(uses.map(key2));
@@ -39917,13 +40429,13 @@ function lex(text2, syntax) {
   }
   return spans;
 }
-function codeBefore(text2, spans, index, from) {
-  const to = spans[index].start;
-  let k = index - 1;
+function codeBefore(text2, spans, index2, from) {
+  const to = spans[index2].start;
+  let k = index2 - 1;
   while (k >= 0 && spans[k].end > from) k--;
   let out = "";
   let at = from;
-  for (k++; k < index; k++) {
+  for (k++; k < index2; k++) {
     const s = spans[k];
     const start = Math.max(s.start, from);
     out += text2.slice(at, start);
@@ -40037,15 +40549,15 @@ function factoryResultCallee(before) {
 }
 var WINDOW = 160;
 var CALL_TAIL = 100;
-function choosesModel(text2, spans, index, chosen) {
-  const span = spans[index];
-  const prev = spans[index - 1];
+function choosesModel(text2, spans, index2, chosen) {
+  const span = spans[index2];
+  const prev = spans[index2 - 1];
   if (prev && prev.kind === "literal") {
     const between = text2.slice(prev.end, span.start);
-    if (chosen.has(index - 1) && OTHER_BRANCH.test(between)) return true;
+    if (chosen.has(index2 - 1) && OTHER_BRANCH.test(between)) return true;
     if (AFTER_KEY.test(between) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) return true;
   }
-  const before = codeBefore(text2, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const before = codeBefore(text2, spans, index2, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
   const last = lastCode(before);
   if (last !== "(" && last !== ",") return isKeyAssign(before, last);
   const tail = before.slice(-CALL_TAIL);
@@ -40058,7 +40570,7 @@ function choosesModel(text2, spans, index, chosen) {
   const factory = factoryResultCallee(before);
   return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
 }
-function codeCandidates(text2, syntax, index) {
+function codeCandidates(text2, syntax, index2) {
   const spans = lex(text2, syntax);
   const out = [];
   const chosen = /* @__PURE__ */ new Set();
@@ -40066,7 +40578,7 @@ function codeCandidates(text2, syntax, index) {
     const s = spans[k];
     if (s.kind !== "literal") continue;
     const value = text2.slice(s.valueStart, s.valueEnd);
-    if (index.resolve(value) && choosesModel(text2, spans, k, chosen)) {
+    if (index2.resolve(value) && choosesModel(text2, spans, k, chosen)) {
       chosen.add(k);
       out.push({ start: s.valueStart, end: s.valueEnd });
     }
@@ -40127,15 +40639,15 @@ function envCandidates(text2) {
   }
   return out;
 }
-function findModelUses(file, text2, index) {
+function findModelUses(file, text2, index2) {
   const language = languageOf(file);
   if (!language) return [];
-  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index);
+  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index2);
   const uses = [];
   let lineStarts;
   for (const c of candidates) {
     const written = text2.slice(c.start, c.end).trim();
-    const resolved = index.resolve(written);
+    const resolved = index2.resolve(written);
     if (!resolved) continue;
     lineStarts ??= computeLineStarts(text2);
     const line = lineOf(lineStarts, c.start);
@@ -40323,21 +40835,21 @@ function key3(provider, lowerModel) {
 var MANIFEST_NAME2 = /(^|\/)ai-workloads\.ya?ml$/;
 async function scanCode(options) {
   const declared = declaredModels(options.manifests);
-  const index = new ModelIndex(options.layers, declared);
+  const index2 = new ModelIndex(options.layers, declared);
   const listed = await listSources(options.cwd, options.paths);
   const manifests = new Set(options.manifests.map((m) => m.file));
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME2.test(f));
   const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
   const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
-    const uses = findModelUses(source.file, source.text, index);
+    const uses = findModelUses(source.file, source.text, index2);
     if (uses.length === 0) return;
     byFile.set(source.file, uses);
     bytes.set(source.file, source.bytes);
   });
   const found = files.flatMap((f) => byFile.get(f) ?? []);
-  const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], index, bytes };
+  const checked = crossCheck(found, declared, index2);
+  return { ...checked, skipped: [...listed.skipped, ...skipped], index: index2, bytes };
 }
 async function baseUses(scan, base2, maxFileBytes) {
   const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
@@ -40605,7 +41117,7 @@ function uriOf(file) {
 }
 function renderSarif(report) {
   const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
-  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const index2 = new Map(ruleIds.map((id, i) => [id, i]));
   const prints = fingerprints(report.findings);
   const log3 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -40637,7 +41149,7 @@ ${help.help}` },
         columnKind: "utf16CodeUnits",
         results: report.findings.map((f, i) => ({
           ruleId: f.rule,
-          ruleIndex: index.get(f.rule),
+          ruleIndex: index2.get(f.rule),
           level: LEVEL[f.severity],
           message: { text: sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`) },
           locations: [
@@ -41070,6 +41582,7 @@ var COMMANDS = [
   catalogShowCommand,
   catalogDiffCommand,
   catalogImportCommand,
+  catalogVerifyCommand,
   scanCommand,
   commentCommand
 ];
