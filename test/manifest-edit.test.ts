@@ -31,6 +31,15 @@ function applied(...args: Parameters<typeof applyCalibration>) {
 }
 
 describe("applyCalibration", () => {
+  it("keeps every line outside the workload byte for byte, flow sequences included", () => {
+    const text = `catalogs: [../price-book.json]\npolicy: {forecast_months: 6}\nworkloads:\n  - name: a\n    model: m\n    tokens: { input: 10, output: 5 }\n    requests: { per_day: 1 }\n  - name: b\n    model: m\n    tags: [x,  y]\n    tokens: { input: 10, output: 5 }\n    requests: { per_day: 1 }\n`;
+    const { text: out } = applied(text, "a", { tokens: { input: 20, output: 6, cached_input: 0 }, requests: { per_day: 3 } });
+    const lines = out.split("\n");
+    expect(lines.slice(0, 3)).toEqual(["catalogs: [../price-book.json]", "policy: {forecast_months: 6}", "workloads:"]);
+    expect(lines.slice(-6)).toEqual(["  - name: b", "    model: m", "    tags: [x,  y]", "    tokens: { input: 10, output: 5 }", "    requests: { per_day: 1 }", ""]);
+    expect(parse(out).workloads[0]).toEqual({ name: "a", model: "m", tokens: { input: 20, output: 6, cached_input: 0 }, requests: { per_day: 3 } });
+  });
+
   it("updates a flow-style workload and keeps every comment", () => {
     const { text, changed } = applied(MANIFEST, "support-assistant", {
       tokens: { input: 2000, output: 300, cached_input: 128 },

@@ -193,6 +193,23 @@ describe("the docs show what the commands print", () => {
 });
 
 describe("the docs agree with the rest of the repository", () => {
+  test("calibrate --write keeps the planning manifest's flow style, as the README says", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), "tokenbudget-docs-write-"));
+    try {
+      cpSync(path.join(ROOT, "examples"), path.join(work, "examples"), { recursive: true });
+      const manifest = path.join(work, "examples/planning/ai-workloads.yaml");
+      const before = readFileSync(manifest, "utf8").split("\n");
+      await runShown(work, ["calibrate", "examples/usage-log.jsonl", "--workload", "support-chat", "--manifest", "examples/planning/ai-workloads.yaml", "--write"]);
+      const after = readFileSync(manifest, "utf8").split("\n");
+      expect(after).toContain("catalogs: [../price-book.json]");
+      // Only support-chat's lines change: everything from the next workload on is as written.
+      const next = before.findIndex((l, i) => i > before.findIndex((x) => x.includes("name: support-chat")) && /^ {2}- name: /.test(l));
+      expect(after.slice(after.length - (before.length - next))).toEqual(before.slice(next));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
   test("the README's example pull request comment is the pr-scenario golden comment", () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8").split("\n");
     const start = readme.findIndex((l) => l.startsWith("> ## tokenbudget:"));

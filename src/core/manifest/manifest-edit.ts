@@ -172,5 +172,28 @@ export function applyCalibration(
     const requests = childMap(workload, "requests", workloadName);
     if (peak !== undefined && typeof requests !== "string") changed = setMapValue(requests, "peak_to_average", peak) || changed;
   }
-  return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
+  return changed ? { text: spliceWorkload(yamlText, doc.toString(), workload), changed } : { text: yamlText, changed };
+}
+
+const squeeze = (lines: readonly string[]) => lines.join("\n").replace(/\s+/g, "");
+
+/**
+ * The original text with only the workload's lines taken from the re-serialised document.
+ * Serialising normalises styles elsewhere too (`[../a.json]` becomes `[ ../a.json ]`); lines
+ * before and after the workload are kept byte for byte when they differ from the new text only
+ * in whitespace, else the whole new text is returned.
+ */
+function spliceWorkload(original: string, serialised: string, workload: YAMLMap): string {
+  const [start, end] = workload.range ?? [];
+  if (start === undefined || end === undefined) return serialised;
+  const before = original.slice(0, start).split("\n").length - 1;
+  const after = original.slice(0, Math.max(start, end - 1)).split("\n").length;
+  const old = original.split("\n");
+  const next = serialised.split("\n");
+  const tail = old.length - after;
+  if (next.length - tail < before) return serialised;
+  const sameHead = squeeze(old.slice(0, before)) === squeeze(next.slice(0, before));
+  const sameTail = squeeze(old.slice(after)) === squeeze(next.slice(next.length - tail));
+  if (!sameHead || !sameTail) return serialised;
+  return [...old.slice(0, before), ...next.slice(before, next.length - tail), ...old.slice(after)].join("\n");
 }
