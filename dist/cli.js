@@ -25448,7 +25448,22 @@ function applyCalibration(yamlText, workloadName, values) {
     const requests = childMap(workload, "requests", workloadName);
     if (peak !== void 0 && typeof requests !== "string") changed = setMapValue(requests, "peak_to_average", peak) || changed;
   }
-  return changed ? { text: doc.toString(), changed } : { text: yamlText, changed };
+  return changed ? { text: spliceWorkload(yamlText, doc.toString(), workload), changed } : { text: yamlText, changed };
+}
+var squeeze = (lines) => lines.join("\n").replace(/\s+/g, "");
+function spliceWorkload(original, serialised, workload) {
+  const [start, end] = workload.range ?? [];
+  if (start === void 0 || end === void 0) return serialised;
+  const before = original.slice(0, start).split("\n").length - 1;
+  const after = original.slice(0, Math.max(start, end - 1)).split("\n").length;
+  const old = original.split("\n");
+  const next = serialised.split("\n");
+  const tail = old.length - after;
+  if (next.length - tail < before) return serialised;
+  const sameHead = squeeze(old.slice(0, before)) === squeeze(next.slice(0, before));
+  const sameTail = squeeze(old.slice(after)) === squeeze(next.slice(next.length - tail));
+  if (!sameHead || !sameTail) return serialised;
+  return [...old.slice(0, before), ...next.slice(before, next.length - tail), ...old.slice(after)].join("\n");
 }
 
 // src/core/render/escape.ts
