@@ -196,13 +196,16 @@ describe("workflow-command injection: nothing from a manifest reaches the runner
   });
 
   test("--group-by toString, constructor and __proto__ are plain tag names", () => {
-    const { dir: repo } = repoWith({ "ai-workloads.yaml": manifest("", workload("chat", "    tags: { constructor: a, toString: b }\n")) });
+    const { dir: repo } = repoWith({ "ai-workloads.yaml": manifest("", workload("chat", "    tags: { constructor: a, toString: b }\n"), workload("plain")) });
+    const csv = tokenbudget(repo, ["estimate", "--format", "csv"]);
+    expect(csv.code, csv.stderr).toBe(0);
+    expect(csv.stdout).not.toContain("native code");
     for (const tag of ["toString", "constructor", "__proto__", "hasOwnProperty"]) {
       const run = tokenbudget(repo, ["estimate", "--format", "json", "--group-by", tag]);
       expect(run.code, run.stderr).toBe(0);
       const group = JSON.parse(run.stdout).groups.find((g: { tag: string }) => g.tag === tag);
-      if (tag === "constructor") expect(group.values.map((v: { value: string }) => v.value)).toEqual(["a"]);
-      if (tag === "toString") expect(group.values.map((v: { value: string }) => v.value)).toEqual(["b"]);
+      if (tag === "constructor") expect(group.values.map((v: { value: string }) => v.value).sort()).toEqual(["(untagged)", "a"]);
+      if (tag === "toString") expect(group.values.map((v: { value: string }) => v.value).sort()).toEqual(["(untagged)", "b"]);
     }
   });
 });
@@ -266,6 +269,19 @@ describe("--trust base cannot be walked around", () => {
     expect(report.summary.monthlyCost).toBeGreaterThan(10);
   });
 
+  test("(d') a price book edited in the head, the manifest untouched: the base's book prices the head", () => {
+    const bookAt = (price: number) => JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } }, models: [{ provider: "together", id: "acme/private", source: "s", asOf: "2026-01-01", serverless: { input: price, output: price } }], hardware: [], providers: {} });
+    const m = manifest("catalogs: [book.json]\n", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n").replace("openai/gpt-oss-120b", "acme/private"));
+    const repo = pr({ "ai-workloads.yaml": m, "book.json": bookAt(1) }, { "book.json": bookAt(0) });
+    const { code, report } = check(repo);
+    expect(code).toBe(1);
+    expect(report.summary.monthlyCost).toBe(11000);
+    expect(report.findings.map((f: { severity: string; rule: string; message: string }) => `${f.severity}:${f.rule}: ${f.message}`)).toEqual([
+      "error:budget.workload.exceeded: workload chat projected $11,000.00/mo exceeds budget $10.00/mo by $10,990.00 (110000%) (base budget)",
+      "warning:price.changed-by-change: price book book.json changed since the base; under --trust base the base's price books were applied",
+    ]);
+  });
+
   test("one finding per rule per workload, and the row shows the base budget that judged it", () => {
     const repo = pr({ "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) }, { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 20 }\n")) });
     const { report } = check(repo);
@@ -307,6 +323,20 @@ describe("the bundled Action", () => {
   afterEach(async () => {
     await gh?.close();
     gh = undefined;
+  });
+
+  test("an invalid head manifest is not a deletion: the complete output is false and nothing reads as removed", async () => {
+    gh = await startFakeGitHub();
+    const repo = pullRequestRepo({ "ai-workloads.yaml": manifest("", workload("chat")) }, { "ai-workloads.yaml": "version: 1\nworkloads: 3\n" });
+    cleanup.push(repo.dir);
+    const run = await runAction({ workspace: repo.dir, apiUrl: gh.url, token: gh.token, event: pullRequestEvent({ number: 7, baseSha: repo.baseSha, headSha: repo.headSha }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.complete).toBe("false");
+    const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
+    expect(report.workloads).toEqual([]);
+    expect(report.summary).toMatchObject({ complete: false, invalidFiles: 1, changes: { removed: 0 } });
+    expect(report.notes.join("\n")).toContain("could not be matched because ai-workloads.yaml is invalid at the head");
+    expect(run.summary).not.toMatch(/workload removed|🗑️|-\$/);
   });
 
   test("trust: base, a symlinked catalog and injected names: no secret, no command, base budgets hold", async () => {

@@ -50,7 +50,7 @@ export function renderCsv(report: Report): string {
     text(w.provider),
     text(w.model),
     w.mode,
-    ...tagKeys.map((k) => text(w.tags[k] ?? "")),
+    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k]! : "")),
     amount(w.requests.perMonth),
     amount(w.tokens.input),
     amount(w.tokens.output),
