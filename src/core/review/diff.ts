@@ -247,7 +247,12 @@ export function matchWorkloads(base: readonly FileAnalysis[], head: readonly Fil
     return counts;
   };
   const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
-  const headNames = countNames(unpairedHead);
+  const headByName = new Map<string, Side[]>();
+  for (const s of unpairedHead) {
+    const list = headByName.get(s.estimate.workload.name);
+    if (list) list.push(s);
+    else headByName.set(s.estimate.workload.name, [s]);
+  }
   const baseNames = countNames(leftover);
   const moved: Matching["moved"] = [];
   const ambiguous = new Set<string>();
@@ -255,13 +260,13 @@ export function matchWorkloads(base: readonly FileAnalysis[], head: readonly Fil
   const unknown: Side[] = [];
   for (const b of leftover) {
     const name = b.estimate.workload.name;
-    const candidates = unpairedHead.filter((s) => s.estimate.workload.name === name);
+    const candidates = headByName.get(name) ?? [];
     if (candidates.length === 1 && baseNames.get(name) === 1) {
       pairs.push({ base: b, head: candidates[0]! });
       pairedHead.add(candidates[0]!.estimate.workload.id);
       moved.push({ from: b, to: candidates[0]! });
     } else {
-      if (candidates.length > 0 || (baseNames.get(name) ?? 0) > 1 && (headNames.get(name) ?? 0) > 0) ambiguous.add(name);
+      if (candidates.length > 0) ambiguous.add(name);
       if (headInvalid) unknown.push(b);
       else pairs.push({ base: b });
     }
@@ -532,8 +537,16 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
       }
     }
   }
+  // One note per pair of files: a moved manifest of thousands of workloads is one move.
+  const moves = new Map<string, { from: string; to: string; names: string[] }>();
   for (const { from, to } of matching.moved) {
-    notes.push(`workload ${to.estimate.workload.name} moved from ${from.analysis.file} to ${to.analysis.file}`);
+    const key = `${from.analysis.file}\u0000${to.analysis.file}`;
+    const move = moves.get(key) ?? { from: from.analysis.file, to: to.analysis.file, names: [] };
+    move.names.push(to.estimate.workload.name);
+    moves.set(key, move);
+  }
+  for (const { from, to, names } of moves.values()) {
+    notes.push(`${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
   }
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
@@ -543,6 +556,7 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
     // A renamed workload would shed its base budget: when a budgeted base workload vanished
     // while new ones appeared, or a name is ambiguous, say so and fail rather than guess.
     const added = workloads.filter((w) => w.change === "added");
+    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
     for (const w of workloads) {
       if (w.change !== "removed" || added.length === 0) continue;
       const hadRules = w.base!.workload.budgetMonthly !== undefined || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
@@ -550,7 +564,7 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
       findings.push({
         severity: "error",
         rule: "trust.unmatched",
-        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${added.map((a) => a.name).slice(0, 5).join(", ")} ${added.length === 1 ? "is" : "are"} new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
         file: w.file,
         line: 1,
         col: 1,
