@@ -39954,7 +39954,12 @@ function matchWorkloads(base2, head) {
     return counts;
   };
   const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
-  const headNames = countNames(unpairedHead);
+  const headByName = /* @__PURE__ */ new Map();
+  for (const s of unpairedHead) {
+    const list2 = headByName.get(s.estimate.workload.name);
+    if (list2) list2.push(s);
+    else headByName.set(s.estimate.workload.name, [s]);
+  }
   const baseNames = countNames(leftover);
   const moved = [];
   const ambiguous = /* @__PURE__ */ new Set();
@@ -39962,13 +39967,13 @@ function matchWorkloads(base2, head) {
   const unknown = [];
   for (const b of leftover) {
     const name = b.estimate.workload.name;
-    const candidates = unpairedHead.filter((s) => s.estimate.workload.name === name);
+    const candidates = headByName.get(name) ?? [];
     if (candidates.length === 1 && baseNames.get(name) === 1) {
       pairs.push({ base: b, head: candidates[0] });
       pairedHead.add(candidates[0].estimate.workload.id);
       moved.push({ from: b, to: candidates[0] });
     } else {
-      if (candidates.length > 0 || (baseNames.get(name) ?? 0) > 1 && (headNames.get(name) ?? 0) > 0) ambiguous.add(name);
+      if (candidates.length > 0) ambiguous.add(name);
       if (headInvalid) unknown.push(b);
       else pairs.push({ base: b });
     }
@@ -40192,8 +40197,15 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
       }
     }
   }
+  const moves = /* @__PURE__ */ new Map();
   for (const { from, to } of matching.moved) {
-    notes.push(`workload ${to.estimate.workload.name} moved from ${from.analysis.file} to ${to.analysis.file}`);
+    const key4 = `${from.analysis.file}\0${to.analysis.file}`;
+    const move = moves.get(key4) ?? { from: from.analysis.file, to: to.analysis.file, names: [] };
+    move.names.push(to.estimate.workload.name);
+    moves.set(key4, move);
+  }
+  for (const { from, to, names } of moves.values()) {
+    notes.push(`${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
   }
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
@@ -40201,6 +40213,7 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
   }
   if (trust === "base") {
     const added = workloads.filter((w) => w.change === "added");
+    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
     for (const w of workloads) {
       if (w.change !== "removed" || added.length === 0) continue;
       const hadRules = w.base.workload.budgetMonthly !== void 0 || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
@@ -40208,7 +40221,7 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
       findings.push({
         severity: "error",
         rule: "trust.unmatched",
-        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${added.map((a) => a.name).slice(0, 5).join(", ")} ${added.length === 1 ? "is" : "are"} new; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
         file: w.file,
         line: 1,
         col: 1,
@@ -41222,7 +41235,7 @@ function renderCsv(report) {
     text(w.provider),
     text(w.model),
     w.mode,
-    ...tagKeys.map((k) => text(w.tags[k] ?? "")),
+    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k] : "")),
     amount(w.requests.perMonth),
     amount(w.tokens.input),
     amount(w.tokens.output),
