@@ -198,8 +198,14 @@ describe("tokenbudget scan", () => {
     const results = sarif.runs[0].results;
     expect(results).toHaveLength(EXPECTED.length);
     expect(results.filter((r: { ruleId: string }) => r.ruleId === "model.undeclared")).toHaveLength(EXPECTED.filter((e) => !e[6]).length);
-    expect(results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: ".env.example", uriBaseId: "%SRCROOT%" }, region: { startLine: 2, startColumn: 14, endColumn: 25 } });
-    expect(new Set(results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["tokenbudget/model/v1"])).size).toBe(results.length);
+    expect(results[0]).toMatchObject({
+      ruleId: "model.undeclared",
+      level: "warning",
+      message: { text: "openai model gpt-4o-mini is used here and no manifest declares it" },
+      locations: [{ physicalLocation: { artifactLocation: { uri: ".env.example" }, region: { startLine: 2, startColumn: 14 } } }],
+    });
+    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["model.undeclared", "model.use"]);
+    expect(new Set(results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["tokenbudgetFinding/v1"])).size).toBe(results.length);
   });
 
   it("refuses an unknown format with exit 2", async () => {

@@ -22,6 +22,8 @@ const RULES = new Map<string, RuleHelp>(Object.entries({
   "budget.raised": { short: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base." },
   "increase.percent": { short: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy." },
   "increase.absolute": { short: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy." },
+  "model.undeclared": { short: "The code uses a model that no manifest of the run declares.", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use)." },
+  "model.use": { short: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called." },
   "price.stale": { short: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list." },
 }));
 

@@ -19,9 +19,14 @@ function uriOf(file: string): string {
 }
 
 export function renderSarif(report: Report): string {
-  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  return renderSarifFindings(report.findings, report.tool.version);
+}
+
+/** The SARIF log of any findings: a report's, or `scan`'s model uses. */
+export function renderSarifFindings(findings: readonly Finding[], toolVersion: string): string {
+  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
-  const prints = fingerprints(report.findings);
+  const prints = fingerprints(findings);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -30,8 +35,8 @@ export function renderSarif(report: Report): string {
         tool: {
           driver: {
             name: "tokenbudget",
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
+            version: toolVersion,
+            semanticVersion: toolVersion,
             informationUri: INFORMATION_URI,
             rules: ruleIds.map((id) => {
               const help = ruleHelp(id);
@@ -41,14 +46,14 @@ export function renderSarif(report: Report): string {
                 shortDescription: { text: help.short },
                 fullDescription: { text: help.short },
                 help: { text: `${help.short} ${help.help}`, markdown: `**${id}**: ${help.short}\n\n${help.help}` },
-                defaultConfiguration: { level: LEVEL[report.findings.find((f) => f.rule === id)!.severity] },
+                defaultConfiguration: { level: LEVEL[findings.find((f) => f.rule === id)!.severity] },
                 helpUri: `${INFORMATION_URI}#budgets-policies-and-pull-request-diffs`,
               };
             }),
           },
         },
         columnKind: "utf16CodeUnits",
-        results: report.findings.map((f, i) => ({
+        results: findings.map((f, i) => ({
           ruleId: f.rule,
           ruleIndex: index.get(f.rule)!,
           level: LEVEL[f.severity],

@@ -1,5 +1,7 @@
+import type { Finding } from "../manifest/types.js";
 import type { CheckedUse, DeclaredModel } from "../scan/declared.js";
 import { escapeMarkdown as esc, sanitizePlain as plain } from "./escape.js";
+import { renderSarifFindings } from "./sarif.js";
 import { columns } from "./table.js";
 
 /** What `tokenbudget scan` found: every use, and the declared models no code uses. */
@@ -51,34 +53,16 @@ export function renderScanMarkdown(report: ScanReport): string {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-/**
- * SARIF 2.1.0 for code scanning: an undeclared use is a warning at its line, a declared one a
- * note. Kept to what scan needs; a general findings renderer can absorb it.
- */
+/** SARIF 2.1.0 for code scanning: an undeclared use is a warning at its line, a declared one a note. */
 export function renderScanSarif(report: ScanReport, toolVersion: string): string {
-  const rules = [
-    { id: "model.undeclared", shortDescription: { text: "The code uses a model that no tokenbudget manifest declares" }, defaultConfiguration: { level: "warning" } },
-    { id: "model.use", shortDescription: { text: "The code uses a model that a tokenbudget manifest declares" }, defaultConfiguration: { level: "note" } },
-  ];
-  const seen = new Map<string, number>();
-  const results = report.uses.map((u) => {
-    // Stable across line moves: the n-th use of a model in a file is the same alert.
-    const id = `${u.file}:${u.provider}/${u.model}`;
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    return {
-    ruleId: u.declared ? "model.use" : "model.undeclared",
-    ruleIndex: u.declared ? 1 : 0,
-    level: u.declared ? "note" : "warning",
-    message: { text: `${u.provider} model ${u.model}${u.declared ? "" : " is used here and no manifest declares it"}` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: u.file, uriBaseId: "%SRCROOT%" }, region: { startLine: u.line, startColumn: u.col, endColumn: u.col + u.text.length } } }],
-    partialFingerprints: { "tokenbudget/model/v1": `${id}:${n}` },
-    };
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{ tool: { driver: { name: "tokenbudget", version: toolVersion, informationUri: "https://github.com/tokenbudget/tokenbudget", rules } }, columnKind: "utf16CodeUnits", results }],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  const findings: Finding[] = report.uses.map((u) => ({
+    severity: u.declared ? "notice" : "warning",
+    rule: u.declared ? "model.use" : "model.undeclared",
+    message: `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`} is used here${u.declared ? "" : " and no manifest declares it"}`,
+    file: u.file,
+    line: u.line,
+    col: u.col,
+    model: `${u.provider}/${u.model}`,
+  }));
+  return renderSarifFindings(findings, toolVersion);
 }
