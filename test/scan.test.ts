@@ -144,6 +144,11 @@ describe("tokenbudget scan", () => {
     const outside = path.join(tmpdir(), `tokenbudget-scan-outside-${process.pid}.py`);
     writeFileSync(outside, 'model = "gpt-4o"\n');
     symlinkSync(outside, path.join(dir, "services/linked.py"));
+    const outsideDir = `${dir}-outside`;
+    dirs.push(outsideDir);
+    mkdirSync(path.join(outsideDir, "sub"), { recursive: true });
+    writeFileSync(path.join(outsideDir, "sub/app.py"), 'model = "gpt-4o"\n');
+    symlinkSync(outsideDir, path.join(dir, "linked-dir"));
     return dir;
   }
 
@@ -161,7 +166,7 @@ describe("tokenbudget scan", () => {
 
   it("scans only the paths given, honouring the .gitignore above them, and says what it skipped", async () => {
     const dir = fixtureCopy();
-    const result = await cli(dir, "scan", "worker", "generated", "services/linked.py", "../elsewhere", "--format", "json");
+    const result = await cli(dir, "scan", "worker", "generated", "services/linked.py", "../elsewhere", "linked-dir/sub", ".git", "--format", "json");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).uses.map((u: { file: string; line: number }) => `${u.file}:${u.line}`)).toEqual([
       "worker/main.go:12",
@@ -172,6 +177,7 @@ describe("tokenbudget scan", () => {
     ]);
     expect(result.stderr).toContain("tokenbudget: skipped services/linked.py: is a symbolic link; tokenbudget does not follow links\n");
     expect(result.stderr).toContain("tokenbudget: skipped ../elsewhere: is outside the working directory\n");
+    expect(result.stderr).toContain("tokenbudget: skipped linked-dir/sub: resolves outside the working directory (through a symbolic link)\n");
   });
 
   it("skips binary files and files over --max-file-bytes", async () => {

@@ -1,4 +1,4 @@
-import { lstat, opendir, readFile } from "node:fs/promises";
+import { lstat, opendir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { languageOf } from "../core/scan/find.js";
@@ -106,6 +106,7 @@ export async function listSources(cwd: string, inputs: readonly string[]): Promi
       else files.push(rel);
     }
   };
+  const realRoot = await realpath(cwd).catch(() => cwd);
   for (const input of inputs.length ? inputs : ["."]) {
     const absolute = path.resolve(cwd, input);
     const rel = toPosix(path.relative(cwd, absolute));
@@ -114,8 +115,13 @@ export async function listSources(cwd: string, inputs: readonly string[]): Promi
       continue;
     }
     const info = await lstat(absolute).catch(() => undefined);
+    // A link higher up the path (`linked-dir/sub`) would take the walk out of the repository.
+    const real = await realpath(absolute).catch(() => absolute);
+    const realRel = path.relative(realRoot, real);
     if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
     else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (realRel.startsWith("..") || path.isAbsolute(realRel)) skipped.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
+    else if (rel.split("/").includes(".git")) skipped.push({ file: rel, reason: "is inside .git, which is never scanned" });
     else if (info.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
     else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
     else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
