@@ -40324,7 +40324,7 @@ function undeclaredFindings(uses, added, setting) {
 
 // src/adapters/sources.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstat as lstat2, opendir, readFile as readFile4 } from "node:fs/promises";
+import { lstat as lstat2, opendir, readFile as readFile4, realpath as realpath2 } from "node:fs/promises";
 import path6 from "node:path";
 
 // src/core/scan/lex.ts
@@ -40771,6 +40771,7 @@ async function listSources(cwd, inputs) {
       else files.push(rel);
     }
   };
+  const realRoot = await realpath2(cwd).catch(() => cwd);
   for (const input of inputs.length ? inputs : ["."]) {
     const absolute = path6.resolve(cwd, input);
     const rel = toPosix(path6.relative(cwd, absolute));
@@ -40779,8 +40780,12 @@ async function listSources(cwd, inputs) {
       continue;
     }
     const info = await lstat2(absolute).catch(() => void 0);
+    const real = await realpath2(absolute).catch(() => absolute);
+    const realRel = path6.relative(realRoot, real);
     if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
     else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (realRel.startsWith("..") || path6.isAbsolute(realRel)) skipped.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
+    else if (rel.split("/").includes(".git")) skipped.push({ file: rel, reason: "is inside .git, which is never scanned" });
     else if (info.isDirectory()) await walk2(rel, await ancestorRules(cwd, rel));
     else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
     else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
@@ -41081,7 +41086,7 @@ function fnv1a64(text2) {
 function fingerprints(findings) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
-    const key4 = [f.rule, f.file, f.workload ?? "", f.path ?? ""].join("\0");
+    const key4 = [f.rule, f.file, f.workload ?? "", f.path ?? "", ...f.model ? [f.model] : []].join("\0");
     const n = seen.get(key4) ?? 0;
     seen.set(key4, n + 1);
     return fnv1a64(n === 0 ? key4 : `${key4}\0${n}`);
@@ -41115,6 +41120,8 @@ var RULES = new Map(Object.entries({
   "budget.raised": { short: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base." },
   "increase.percent": { short: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy." },
   "increase.absolute": { short: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy." },
+  "model.undeclared": { short: "The code uses a model that no manifest of the run declares.", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use)." },
+  "model.use": { short: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called." },
   "price.stale": { short: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list." }
 }));
 var FAMILIES = new Map(Object.entries({
@@ -41144,9 +41151,12 @@ function uriOf(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
 function renderSarif(report) {
-  const ruleIds = [...new Set(report.findings.map((f) => f.rule))].sort();
+  return renderSarifFindings(report.findings, report.tool.version);
+}
+function renderSarifFindings(findings, toolVersion) {
+  const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
   const index2 = new Map(ruleIds.map((id, i) => [id, i]));
-  const prints = fingerprints(report.findings);
+  const prints = fingerprints(findings);
   const log3 = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -41155,8 +41165,8 @@ function renderSarif(report) {
         tool: {
           driver: {
             name: "tokenbudget",
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
+            version: toolVersion,
+            semanticVersion: toolVersion,
             informationUri: INFORMATION_URI,
             rules: ruleIds.map((id) => {
               const help = ruleHelp(id);
@@ -41168,14 +41178,14 @@ function renderSarif(report) {
                 help: { text: `${help.short} ${help.help}`, markdown: `**${id}**: ${help.short}
 
 ${help.help}` },
-                defaultConfiguration: { level: LEVEL[report.findings.find((f) => f.rule === id).severity] },
+                defaultConfiguration: { level: LEVEL[findings.find((f) => f.rule === id).severity] },
                 helpUri: `${INFORMATION_URI}#budgets-policies-and-pull-request-diffs`
               };
             })
           }
         },
         columnKind: "utf16CodeUnits",
-        results: report.findings.map((f, i) => ({
+        results: findings.map((f, i) => ({
           ruleId: f.rule,
           ruleIndex: index2.get(f.rule),
           level: LEVEL[f.severity],
@@ -41525,31 +41535,16 @@ function renderScanMarkdown(report) {
 `;
 }
 function renderScanSarif(report, toolVersion) {
-  const rules = [
-    { id: "model.undeclared", shortDescription: { text: "The code uses a model that no tokenbudget manifest declares" }, defaultConfiguration: { level: "warning" } },
-    { id: "model.use", shortDescription: { text: "The code uses a model that a tokenbudget manifest declares" }, defaultConfiguration: { level: "note" } }
-  ];
-  const seen = /* @__PURE__ */ new Map();
-  const results = report.uses.map((u) => {
-    const id = `${u.file}:${u.provider}/${u.model}`;
-    const n = (seen.get(id) ?? 0) + 1;
-    seen.set(id, n);
-    return {
-      ruleId: u.declared ? "model.use" : "model.undeclared",
-      ruleIndex: u.declared ? 1 : 0,
-      level: u.declared ? "note" : "warning",
-      message: { text: `${u.provider} model ${u.model}${u.declared ? "" : " is used here and no manifest declares it"}` },
-      locations: [{ physicalLocation: { artifactLocation: { uri: u.file, uriBaseId: "%SRCROOT%" }, region: { startLine: u.line, startColumn: u.col, endColumn: u.col + u.text.length } } }],
-      partialFingerprints: { "tokenbudget/model/v1": `${id}:${n}` }
-    };
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{ tool: { driver: { name: "tokenbudget", version: toolVersion, informationUri: "https://github.com/tokenbudget/tokenbudget", rules } }, columnKind: "utf16CodeUnits", results }]
-  };
-  return `${JSON.stringify(sarif, null, 2)}
-`;
+  const findings = report.uses.map((u) => ({
+    severity: u.declared ? "notice" : "warning",
+    rule: u.declared ? "model.use" : "model.undeclared",
+    message: `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`} is used here${u.declared ? "" : " and no manifest declares it"}`,
+    file: u.file,
+    line: u.line,
+    col: u.col,
+    model: `${u.provider}/${u.model}`
+  }));
+  return renderSarifFindings(findings, toolVersion);
 }
 
 // src/cli/scan.ts

@@ -49425,7 +49425,7 @@ async function loadHead(options) {
 
 // src/adapters/sources.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import { lstat as lstat3, opendir, readFile as readFile2 } from "node:fs/promises";
+import { lstat as lstat3, opendir, readFile as readFile2, realpath as realpath2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // src/core/scan/lex.ts
@@ -49872,6 +49872,7 @@ async function listSources(cwd, inputs) {
       else files.push(rel);
     }
   };
+  const realRoot = await realpath2(cwd).catch(() => cwd);
   for (const input of inputs.length ? inputs : ["."]) {
     const absolute = path3.resolve(cwd, input);
     const rel = toPosix(path3.relative(cwd, absolute));
@@ -49880,8 +49881,12 @@ async function listSources(cwd, inputs) {
       continue;
     }
     const info2 = await lstat3(absolute).catch(() => void 0);
+    const real = await realpath2(absolute).catch(() => absolute);
+    const realRel = path3.relative(realRoot, real);
     if (!info2) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
     else if (info2.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (realRel.startsWith("..") || path3.isAbsolute(realRel)) skipped.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
+    else if (rel.split("/").includes(".git")) skipped.push({ file: rel, reason: "is inside .git, which is never scanned" });
     else if (info2.isDirectory()) await walk2(rel, await ancestorRules(cwd, rel));
     else if (!info2.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
     else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
