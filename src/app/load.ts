@@ -11,7 +11,7 @@ import type { Finding, Manifest } from "../core/manifest/types.js";
 import { validateManifest, type TemplateTokens } from "../core/manifest/validate.js";
 import { isPolicyFinding } from "../core/review/report.js";
 
-const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 /** All price books of one run together: past it a book is refused with a finding, never an out-of-memory crash. */
 export const MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
 

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_PATTERN, resolveInside, toPosix } from "../adapters/fs.js";
+import { DEFAULT_PATTERN, resolveInside, resolveUnderRoot, toPosix } from "../adapters/fs.js";
 import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
 import { diffRevisions, type Trust } from "../core/review/diff.js";
@@ -8,9 +8,10 @@ import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "..
 import { buildReport, type Report } from "../core/review/report.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { strictestSetting } from "../core/scan/declared.js";
-import { Books, analyzeParsed, countTemplates, isInputError, loadHead, templatePaths, type CatalogReader } from "./load.js";
+import { Books, MAX_CATALOG_BYTES, analyzeParsed, countTemplates, isInputError, loadHead, templatePaths, type CatalogReader } from "./load.js";
 import { undeclaredModelFindings } from "./scan.js";
-import { parseCatalog } from "../core/prices/catalog-load.js";
+import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
+import type { CatalogLayer } from "../core/prices/catalog.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -105,6 +106,42 @@ function baseCatalogReader(source: BaseSource): CatalogReader {
   };
 }
 
+/**
+ * Under --trust base, the --catalog books as the base revision has them: the head may not
+ * reprice itself by editing one. A book missing at the base is refused (fail closed).
+ */
+async function baseCatalogLayers(cwd: string, files: readonly string[], source: BaseSource, sizes: ReadonlyMap<string, number | undefined>): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
+  const layers: CatalogLayer[] = [BUILTIN_LAYER];
+  const findings: Finding[] = [];
+  const root = await realpath(cwd).catch(() => cwd);
+  for (const file of files) {
+    const finding = (severity: "error" | "warning", rule: string, why: string) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+    // The same path gate as at the head, which has already reported a refused path.
+    const resolved = await resolveUnderRoot(cwd, file, ".");
+    if ("problem" in resolved) continue;
+    const rel = toPosix(path.relative(root, resolved.absolute));
+    if (!sizes.has(rel)) {
+      finding("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      continue;
+    }
+    if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
+      finding("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
+      continue;
+    }
+    const then = (await source.read([rel])).get(rel);
+    if (!then) {
+      finding("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
+      continue;
+    }
+    const parsed = parseCatalog(file, new TextDecoder().decode(then));
+    if ("findings" in parsed) findings.push(...parsed.findings);
+    else layers.push(parsed.layer);
+    const now = await readFile(resolved.absolute).catch(() => undefined);
+    if (!now || !Buffer.from(then).equals(now)) finding("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+  }
+  return { layers, findings };
+}
+
 /** The base paths the same `paths` arguments select. */
 async function baseMatcher(cwd: string, inputs: readonly string[]): Promise<(p: string) => boolean> {
   // Loaded here: runs without --base never match paths this way.
@@ -143,15 +180,18 @@ export async function run(options: RunOptions): Promise<RunResult> {
   if (options.base) {
     const source = options.base;
     const matches = await baseMatcher(cwd, options.paths);
-    const selected = (await listing!).filter((e) => matches(e.path));
+    const listed = await listing!;
+    const selected = listed.filter((e) => matches(e.path));
+    // Trusting the base, --catalog books come from the base revision too.
+    const global = trust === "base" ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
     // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
     // Trusting the base, a file naming price books is read again: its books may differ at the base.
     const same = selected.filter((e) => {
       const manifest = headByFile.get(e.path)?.manifest;
-      return e.blob !== undefined && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0);
+      return e.blob !== undefined && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || (manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0));
     });
-    const notes: Finding[] = [];
+    const notes: Finding[] = [...global.findings];
     const baseNotice = (file: string, why: string) =>
       notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
     // The size cap holds at the base too: a huge blob is never loaded.
@@ -163,7 +203,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
       }
       return true;
     });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, context.books.layers, baseCatalogReader(source)) } : undefined;
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source)) } : undefined;
     const templateWanted = new Map<string, string[]>();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles: FileAnalysis[] = same.map((e) => headByFile.get(e.path)!);
@@ -194,7 +234,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     }
     baseManifests = baseFiles.flatMap((f) => (f.manifest ? [f.manifest] : []));
     // A file unchanged at both revisions shares the head's analysis; under --trust base it is re-judged all the same.
-    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: context.books.global });
+    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
     for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
       if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);

@@ -282,6 +282,35 @@ describe("--trust base cannot be walked around", () => {
     ]);
   });
 
+  test("(d'') a --catalog book edited in the head is read at the base; one missing at the base is refused", () => {
+    const bookAt = (price: number) => JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } }, models: [{ provider: "together", id: "acme/llama-3.3-70b", source: "s", asOf: "2026-01-01", serverless: { input: price, output: price } }], hardware: [], providers: {} });
+    const m = manifest(group(100), tagged("chat", 10_000_000).replace("openai/gpt-oss-120b", "acme/llama-3.3-70b"));
+    const repo = pr({ "ai-workloads.yaml": m, "book.json": bookAt(0.88) }, { "book.json": bookAt(0), "new.json": bookAt(0) });
+    const edited = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "book.json", "--format", "json"]);
+    expect(edited.code, edited.stderr).toBe(1);
+    const report = JSON.parse(edited.stdout);
+    expect(report.summary.monthlyCost).toBe(9680);
+    expect(report.findings.map((f: { severity: string; rule: string; message: string }) => `${f.severity}:${f.rule}: ${f.message}`)).toEqual([
+      "error:budget.group.exceeded: budget support (1 workload) projected $9,680.00/mo exceeds budget $100.00/mo by $9,580.00 (9680%) (base budget)",
+      "warning:price.changed-by-change: price catalog book.json changed since the base; under --trust base the base's copy was applied",
+    ]);
+    const added = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "new.json", "--format", "json"]);
+    expect(added.code, added.stderr).toBe(2);
+    expect(JSON.parse(added.stdout).findings.map((f: { rule: string }) => f.rule)).toContain("catalog.not-at-base");
+  });
+
+  test("(e) retagging a workload does not take it out of a base group budget", () => {
+    const repo = pr({ "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000)) }, { "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000).replace("team: support", "team: other")) });
+    const { code, stdout, report } = check(repo);
+    expect(code).toBe(1);
+    expect(errors(report)).toEqual(["budget.group.exceeded"]);
+    expect(stdout).not.toContain("now matches");
+    // Trusting the head, the head's rules apply: the group is empty, and nothing claims its match changed.
+    const head = tokenbudget(repo, ["check", "--base", "HEAD", "--format", "json"]);
+    expect(head.code, head.stderr).toBe(0);
+    expect(head.stdout).not.toContain("now matches");
+  });
+
   test("one finding per rule per workload, and the row shows the base budget that judged it", () => {
     const repo = pr({ "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) }, { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 20 }\n")) });
     const { report } = check(repo);

@@ -335,6 +335,8 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
   const pricing = new Map<WorkloadEstimate, { manifest: Manifest; book: PriceBook }>();
   // Evaluation units: each base file with the head workloads that descend from it, and each new head file alone.
   const units = new Map<string, { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean }>();
+  // Retagging a workload must not take it out of a base group budget: either revision's tags count.
+  const baseTags = new Map<Workload, Record<string, string>>();
   for (const file of head) {
     if (!file.manifest) continue;
     const origin = originFile(file.file);
@@ -345,6 +347,7 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
       if (rules?.manifest && rules.book) {
         const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
         judged = estimateWorkload(workload, rules.manifest, rules.book);
+        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
         unit.estimates.push(judged);
@@ -367,7 +370,7 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
   const budgets = new Map<string, Evaluation["workloadBudgets"]>();
   const groups = new Map<string, Evaluation["groups"]>();
   for (const [key, unit] of units) {
-    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...(options.today ? { today: options.today } : {}) });
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...(options.today ? { today: options.today } : {}), baseTags });
     for (const finding of evaluation.findings) {
       findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
     }

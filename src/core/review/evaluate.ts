@@ -32,6 +32,8 @@ export interface Evaluation {
 export interface EvaluateContext {
   /** Today's date (YYYY-MM-DD), for price age; passed in so the core never reads a clock. */
   today?: string;
+  /** The tags a workload had at the base: under --trust base a group budget counts it if these or its own match. */
+  baseTags?: ReadonlyMap<Workload, Record<string, string>>;
 }
 
 function budgetUse(projected: Decimal, monthly: Decimal, warnAtPercent: Decimal): BudgetUse {
@@ -140,7 +142,10 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
   }
 
   const groups: GroupBudgetResult[] = manifest.budgets.map((group) => {
-    const members = estimates.filter((e) => matches(group, e.workload.tags));
+    const members = estimates.filter((e) => {
+      const before = context.baseTags?.get(e.workload);
+      return matches(group, e.workload.tags) || (before !== undefined && matches(group, before));
+    });
     const priced = members.filter((e) => e.priced && e.cost);
     const use = budgetUse(sum(priced.map((e) => e.cost!.monthlyCost)), group.monthly, policy.warnAtPercent);
     const result: GroupBudgetResult = {
