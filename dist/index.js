@@ -36989,7 +36989,7 @@ async function reportHtml(report) {
 }
 
 // src/app/run.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile3, realpath as realpath3 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/adapters/git.ts
@@ -43076,7 +43076,10 @@ function evaluateManifest(manifest, estimates, context = {}) {
     capacityForecast(estimate, policy.forecastMonths, push2);
   }
   const groups2 = manifest.budgets.map((group) => {
-    const members = estimates.filter((e) => matches(group, e.workload.tags));
+    const members = estimates.filter((e) => {
+      const before = context.baseTags?.get(e.workload);
+      return matches(group, e.workload.tags) || before !== void 0 && matches(group, before);
+    });
     const priced = members.filter((e) => e.priced && e.cost);
     const use = budgetUse(sum2(priced.map((e) => e.cost.monthlyCost)), group.monthly, policy.warnAtPercent);
     const result = {
@@ -43322,6 +43325,7 @@ function judgeByBase(base2, head, matching, options) {
   const rejudged = /* @__PURE__ */ new Map();
   const pricing = /* @__PURE__ */ new Map();
   const units = /* @__PURE__ */ new Map();
+  const baseTags = /* @__PURE__ */ new Map();
   for (const file of head) {
     if (!file.manifest) continue;
     const origin = originFile(file.file);
@@ -43332,6 +43336,7 @@ function judgeByBase(base2, head, matching, options) {
       if (rules?.manifest && rules.book) {
         const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
         judged = estimateWorkload(workload, rules.manifest, rules.book);
+        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
         unit.estimates.push(judged);
@@ -43353,7 +43358,7 @@ function judgeByBase(base2, head, matching, options) {
   const budgets = /* @__PURE__ */ new Map();
   const groups2 = /* @__PURE__ */ new Map();
   for (const [key4, unit] of units) {
-    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {} });
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {}, baseTags });
     for (const finding2 of evaluation.findings) {
       findings.push(unit.fresh || !finding2.rule.startsWith("budget.") ? finding2 : { ...finding2, message: `${finding2.message} (base budget)` });
     }
@@ -50061,6 +50066,36 @@ function baseCatalogReader(source) {
     return parseCatalog(file, new TextDecoder().decode(bytes));
   };
 }
+async function baseCatalogLayers(cwd, files, source, sizes) {
+  const layers = [BUILTIN_LAYER];
+  const findings = [];
+  const root = await realpath3(cwd).catch(() => cwd);
+  for (const file of files) {
+    const finding2 = (severity, rule, why2) => findings.push({ severity, rule, message: `price catalog ${file} ${why2}`, file, line: 1, col: 1 });
+    const resolved = await resolveUnderRoot(cwd, file, ".");
+    if ("problem" in resolved) continue;
+    const rel = toPosix(path4.relative(root, resolved.absolute));
+    if (!sizes.has(rel)) {
+      finding2("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      continue;
+    }
+    if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
+      finding2("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
+      continue;
+    }
+    const then = (await source.read([rel])).get(rel);
+    if (!then) {
+      finding2("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
+      continue;
+    }
+    const parsed = parseCatalog(file, new TextDecoder().decode(then));
+    if ("findings" in parsed) findings.push(...parsed.findings);
+    else layers.push(parsed.layer);
+    const now = await readFile3(resolved.absolute).catch(() => void 0);
+    if (!now || !Buffer.from(then).equals(now)) finding2("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+  }
+  return { layers, findings };
+}
 async function baseMatcher(cwd, inputs) {
   const { default: picomatch } = await import("./chunks/picomatch-J4TJ6TZU.js");
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
@@ -50092,13 +50127,15 @@ async function run(options) {
   if (options.base) {
     const source = options.base;
     const matches2 = await baseMatcher(cwd, options.paths);
-    const selected = (await listing).filter((e) => matches2(e.path));
+    const listed = await listing;
+    const selected = listed.filter((e) => matches2(e.path));
+    const global2 = trust === "base" ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
     const same = selected.filter((e) => {
       const manifest = headByFile.get(e.path)?.manifest;
-      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0);
+      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
     });
-    const notes = [];
+    const notes = [...global2.findings];
     const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
     const toRead = selected.filter((e) => {
       if (same.includes(e)) return false;
@@ -50108,7 +50145,7 @@ async function run(options) {
       }
       return true;
     });
-    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, context.books.layers, baseCatalogReader(source)) } : void 0;
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global2.layers, baseCatalogReader(source)) } : void 0;
     const templateWanted = /* @__PURE__ */ new Map();
     const contents = await source.read(toRead.map((e) => e.path));
     const baseFiles = same.map((e) => headByFile.get(e.path));
@@ -50136,7 +50173,7 @@ async function run(options) {
       baseFiles.push(analysis);
     }
     baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
-    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: context.books.global });
+    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
     for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
       if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
