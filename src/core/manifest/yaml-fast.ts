@@ -43,6 +43,8 @@ interface Line {
 
 const INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+/** Plain scalars starting with a dot that the core schema reads as numbers (.5, .inf, .NaN, .5e3). */
+const DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 /** Words the core schema reads as something other than a string, or that toJS treats specially. */
 const SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
 // yaml refuses implicit keys over 1024 characters; stay well inside.
@@ -54,11 +56,13 @@ function scalarValue(text: string): unknown {
   if (text === "true") return true;
   if (text === "false") return false;
   const first = text.charCodeAt(0);
-  // Digits, signs and dots start numbers, .inf, .nan, 0x.., 1e3 and friends: only plain decimals stay.
-  if ((first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46) {
+  // Digits and signs start numbers, 0x.., 1e3 and friends: only plain decimals stay.
+  if ((first >= 48 && first <= 57) || first === 45 || first === 43) {
     if (INT.test(text) || FLOAT.test(text)) return Number(text);
     throw GIVE_UP;
   }
+  // A dot starts .5, .inf and .nan, but also relative paths such as ../price-book.json.
+  if (first === 46 && DOT_NUMBER.test(text)) throw GIVE_UP;
   if (SPECIAL.test(text)) throw GIVE_UP;
   return text;
 }
