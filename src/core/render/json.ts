@@ -11,35 +11,44 @@ const CHUNK_CHARS = 1 << 16;
  * pieces as they come.
  */
 export function* jsonChunks(value: unknown): Generator<string, void, undefined> {
+  // An explicit stack (no recursion, no iterator per node): a generator cannot yield from a
+  // recursive helper cheaply, and a report has millions of nodes.
+  const stack: Frame[] = [];
   let buffer = "";
-  const stack: Array<{ items: Iterator<[string | undefined, unknown]>; indent: string; close: string; first: boolean }> = [];
-  // Iterative rather than recursive, so a generator can yield between pieces.
   const open = (v: unknown, indent: string): string => {
     const scalar = scalarJson(v);
     if (scalar !== undefined) return scalar;
     if (Array.isArray(v)) {
       if (v.length === 0) return "[]";
-      stack.push({ items: arrayEntries(v), indent, close: "]", first: true });
+      stack.push({ values: v, keys: undefined, index: 0, indent, inner: `${indent}  ` });
       return "[";
     }
-    const entries = objectEntries(v as Record<string, unknown>);
-    if (entries.length === 0) return "{}";
-    stack.push({ items: entries[Symbol.iterator](), indent, close: "}", first: true });
+    const keys = keptKeys(v as Record<string, unknown>);
+    if (keys.length === 0) return "{}";
+    stack.push({ values: v as Record<string, unknown>, keys, index: 0, indent, inner: `${indent}  ` });
     return "{";
   };
   buffer += open(value, "");
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
-    const next = frame.items.next();
-    if (next.done) {
+    const { keys, index } = frame;
+    const length = keys ? keys.length : (frame.values as unknown[]).length;
+    if (index === length) {
       stack.pop();
-      buffer += `\n${frame.indent}${frame.close}`;
+      buffer += `\n${frame.indent}${keys ? "}" : "]"}`;
     } else {
-      const [key, item] = next.value;
-      const inner = `${frame.indent}  `;
-      buffer += `${frame.first ? "" : ","}\n${inner}${key === undefined ? "" : `${JSON.stringify(key)}: `}`;
-      frame.first = false;
-      buffer += open(item, inner);
+      frame.index++;
+      const separator = index === 0 ? "\n" : ",\n";
+      if (keys) {
+        const key = keys[index]!;
+        buffer += `${separator}${frame.inner}${JSON.stringify(key)}: `;
+        buffer += open((frame.values as Record<string, unknown>)[key], frame.inner);
+      } else {
+        buffer += separator + frame.inner;
+        // JSON.stringify writes null for array slots that are undefined, functions or symbols.
+        const item = (frame.values as unknown[])[index];
+        buffer += open(item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
+      }
     }
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;
@@ -49,28 +58,42 @@ export function* jsonChunks(value: unknown): Generator<string, void, undefined> 
   yield `${buffer}\n`;
 }
 
+interface Frame {
+  values: readonly unknown[] | Record<string, unknown>;
+  /** An object's keys to write; undefined for an array. */
+  keys: string[] | undefined;
+  index: number;
+  indent: string;
+  inner: string;
+}
+
 /** The JSON text of a leaf, or undefined for an array or object (opened by the caller). */
 function scalarJson(v: unknown): string | undefined {
-  if (v instanceof Decimal) return v.isFinite() ? JSON.stringify(toJsonMoney(v)) : "null";
-  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
-  if (typeof (v as { toJSON?: unknown }).toJSON === "function") return JSON.stringify(v);
-  return undefined;
-}
-
-function* arrayEntries(items: readonly unknown[]): Iterator<[undefined, unknown]> {
-  // JSON.stringify writes null for array slots that are undefined or functions.
-  for (const item of items) yield [undefined, item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item];
-}
-
-/** The properties JSON.stringify keeps: own enumerable string keys whose values are not undefined, functions or symbols. */
-function objectEntries(object: Record<string, unknown>): Array<[string, unknown]> {
-  const out: Array<[string, unknown]> = [];
-  for (const key of Object.keys(object)) {
-    const item = object[key];
-    if (item === undefined || typeof item === "function" || typeof item === "symbol") continue;
-    out.push([key, item]);
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      return Number.isFinite(v) ? String(v) : "null";
+    case "boolean":
+      return v ? "true" : "false";
+    case "object":
+      if (v instanceof Decimal) return v.isFinite() ? String(toJsonMoney(v)) : "null";
+      if (typeof (v as { toJSON?: unknown }).toJSON === "function") return JSON.stringify(v) ?? "null";
+      return undefined;
+    default:
+      return JSON.stringify(v) ?? "null";
   }
-  return out;
+}
+
+/** The keys JSON.stringify writes: own enumerable string keys whose values are not undefined, functions or symbols. */
+function keptKeys(object: Record<string, unknown>): string[] {
+  const keys = Object.keys(object);
+  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
+}
+
+function skipped(item: unknown): boolean {
+  return item === undefined || typeof item === "function" || typeof item === "symbol";
 }
 
 /** The whole text, for small values (a catalog listing, a comparison); reports go through jsonChunks. */
