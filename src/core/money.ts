@@ -31,7 +31,8 @@ export function sum(values: readonly Decimal[]): Decimal {
 
 /** JSON reports carry USD as numbers rounded half-even to 9 decimal places. */
 export function toJsonMoney(value: Decimal): number {
-  return value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toNumber();
+  // Most amounts have no more than 9 decimals already: skip the rounding copy (a report has ~50 a workload).
+  return value.decimalPlaces() <= 9 ? value.toNumber() : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toNumber();
 }
 
 function groupThousands(digits: string): string {
