@@ -1,10 +1,10 @@
-// npm run bench [-- --sizes 10000,100000 --runs 5]
-// Times whole-process `node dist/cli.js check --base HEAD~1 --format json` on generated
-// monorepos, next to two baselines measured in the same run (so ratios hold on a noisy
-// machine): yaml's own parse() over the same files at both revisions, and `node -e ""`.
-// Prints a table and exits 1 when a target from issue 5 is missed. Needs git and /usr/bin/time.
+// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --keep]
+// Times whole processes on generated monorepos, next to baselines measured in the same run (so
+// ratios hold on a noisy machine): yaml's own parse() over the same files at both revisions,
+// and `node -e ""`. Checks the targets of issue 12 and that every format reports the same
+// totals; prints a table and exits 1 when a target is missed. Needs git and /usr/bin/time.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, openSync, closeSync, rmSync } from "node:fs";
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,7 +19,7 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? fallback : args[i + 1];
 };
-const sizes = option("sizes", "10000,100000").split(",").map(Number).filter((n) => n > 0);
+const sizes = option("sizes", "10000,30000,100000").split(",").map(Number).filter((n) => n > 0);
 const runs = Number(option("runs", "5"));
 const keep = args.includes("--keep");
 const hasTime = existsSync("/usr/bin/time");
@@ -30,9 +30,9 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** One whole-process run: wall seconds and peak RSS in MB (GNU time's %M, in KB). */
-function timeProcess(command, commandArgs, cwd) {
-  const sink = openSync(os.devNull, "w");
+/** One whole-process run: wall seconds, peak RSS in MB (GNU time's %M, in KB), stdout to a file. */
+function timeProcess(command, commandArgs, cwd, out = os.devNull) {
+  const sink = openSync(out, "w");
   const argv = hasTime ? ["-f", "%M", command, ...commandArgs] : commandArgs;
   const start = process.hrtime.bigint();
   const child = spawnSync(hasTime ? "/usr/bin/time" : command, argv, { cwd, stdio: ["ignore", sink, "pipe"], maxBuffer: 1 << 28 });
@@ -66,19 +66,54 @@ function yamlBaseline(texts, n) {
   return median(times);
 }
 
+/** `$1,234.56`, half-even to cents, from the JSON's 9-decimal number (as the renderers round). */
+function usd(value) {
+  const cents = Math.round(value * 100);
+  const [whole, frac] = (Math.abs(cents) / 100).toFixed(2).split(".");
+  return `${cents < 0 ? "-" : ""}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac}`;
+}
+
+/** The totals every format states: JSON's summary against the table's Total line and the markdown headline. */
+function totalsAgree(dir) {
+  const outputs = {};
+  for (const format of ["json", "table", "markdown", "csv"]) {
+    const file = path.join(dir, `out.${format}`);
+    const r = timeProcess(process.execPath, [cli, "check", "--base", "HEAD~1", "--format", format], dir, file);
+    if (r.status !== 0 && r.status !== 1) throw new Error(`--format ${format}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
+    outputs[format] = readFileSync(file, "utf8");
+  }
+  const s = JSON.parse(outputs.json).summary;
+  const problems = [];
+  const total = `${usd(s.monthlyCost)}/month`;
+  const totalLine = outputs.table.split("\n").find((l) => l.startsWith("Total: ")) ?? "";
+  if (!totalLine.includes(total)) problems.push(`table total "${totalLine}" lacks ${total}`);
+  if (!totalLine.includes(`(base ${usd(s.baseMonthlyCost)}`)) problems.push(`table base differs from ${usd(s.baseMonthlyCost)}`);
+  if (!totalLine.includes(`across ${s.workloads} workload(s) in ${s.files} file(s)`)) problems.push("table counts differ");
+  const headline = outputs.markdown.split("\n")[0];
+  if (!headline.startsWith(`## tokenbudget: ${total}`)) problems.push(`markdown headline "${headline}" lacks ${total}`);
+  if (!outputs.markdown.includes(`${usd(s.baseMonthlyCost)} → **${usd(s.monthlyCost)}** a month across ${s.workloads} workload`)) problems.push("markdown base/head/count line differs");
+  // CSV: one row per workload, plus a header.
+  const csvRows = outputs.csv.trimEnd().split("\n").length - 1;
+  const jsonRows = JSON.parse(outputs.json).workloads.length;
+  if (csvRows < jsonRows) problems.push(`csv has ${csvRows} rows for ${jsonRows} workloads`);
+  return problems;
+}
+
 const fmt = (s) => `${s.toFixed(3)} s`;
 const rows = [];
 const checks = [];
 const target = (name, ok, detail) => checks.push({ name, ok, detail });
+const heavy = (n) => (n <= 30_000 ? runs : Math.min(runs, 3));
 
 const nodeEmpty = series('node -e ""', Math.max(runs, 10), process.execPath, ["-e", ""], root);
-rows.push({ ...nodeEmpty, size: "-", mb: "-", baseline: undefined });
-const example = series("example: check examples/ai-workloads.yaml", Math.max(runs, 10), process.execPath, [cli, "check", "examples/ai-workloads.yaml", "--format", "json"], root);
-rows.push({ ...example, size: "4", mb: "-", baseline: undefined });
-target("example <= 3x node -e \"\"", example.median <= 3 * nodeEmpty.median, `${(example.median / nodeEmpty.median).toFixed(2)}x`);
-// For information: the whole folder includes a prompt template, which loads the tokenizer chunk.
-const folder = series("(info) check examples/ (a prompt template loads the tokenizer)", Math.max(runs, 10), process.execPath, [cli, "check", "examples", "--format", "json"], root);
-rows.push({ ...folder, size: "-", mb: "-", baseline: undefined });
+rows.push({ ...nodeEmpty, size: "-", mb: "-" });
+const example = series("estimate examples/ai-workloads.yaml", Math.max(runs, 10), process.execPath, [cli, "estimate", "examples/ai-workloads.yaml", "--format", "json"], root);
+rows.push({ ...example, size: "4", mb: "-" });
+target('estimate examples/ai-workloads.yaml <= 2x node -e ""', example.median <= 2 * nodeEmpty.median, `${(example.median / nodeEmpty.median).toFixed(2)}x`);
+// The whole folder includes a prompt template: it loads the tokenizer's rank table.
+const folder = series("estimate examples (a prompt template: the tokenizer)", Math.max(runs, 10), process.execPath, [cli, "estimate", "examples", "--format", "json"], root);
+rows.push({ ...folder, size: "-", mb: "-" });
+target('estimate examples <= 3x node -e ""', folder.median <= 3 * nodeEmpty.median, `${(folder.median / nodeEmpty.median).toFixed(2)}x`);
 
 const bySize = new Map();
 for (const n of sizes) {
@@ -86,10 +121,17 @@ for (const n of sizes) {
   try {
     const { base, head } = generateRepo(dir, n);
     const texts = [...base.values(), ...head.values()];
-    const mb = texts.reduce((acc, t) => acc + Buffer.byteLength(t), 0) / 1e6;
-    const baseline = yamlBaseline(texts, n <= 20_000 ? 3 : 1);
-    const result = series(`check --base HEAD~1, N=${n}`, n <= 20_000 ? runs : Math.min(runs, 3), process.execPath, [cli, "check", "--base", "HEAD~1", "--format", "json"], dir);
-    rows.push({ ...result, size: String(n), mb: mb.toFixed(1), baseline });
+    const mb = (texts.reduce((acc, t) => acc + Buffer.byteLength(t), 0) / 1e6).toFixed(1);
+    const baseline = yamlBaseline(texts, n <= 30_000 ? 3 : 1);
+    const result = {};
+    for (const format of n <= 30_000 ? ["json", "table", "markdown"] : ["json"]) {
+      result[format] = series(`check --base HEAD~1 --format ${format}, N=${n}`, heavy(n), process.execPath, [cli, "check", "--base", "HEAD~1", "--format", format], dir);
+      rows.push({ ...result[format], size: String(n), mb, baseline });
+    }
+    if (n === sizes[0]) {
+      const problems = totalsAgree(dir);
+      target(`totals equal across json, table, markdown, csv (N=${n})`, problems.length === 0, problems.join("; ") || "equal");
+    }
     bySize.set(n, { result, baseline });
   } finally {
     if (keep) console.error(`kept ${dir}`);
@@ -103,16 +145,28 @@ checks.push(scan.target);
 
 const ten = bySize.get(10_000);
 if (ten) {
-  target("N=10,000 median <= 1.0 s", ten.result.median <= 1.0, fmt(ten.result.median));
-  target("N=10,000 <= 0.3x yaml.parse baseline", ten.result.median <= 0.3 * ten.baseline, `${(ten.result.median / ten.baseline).toFixed(2)}x of ${fmt(ten.baseline)}`);
-  target("N=10,000 peak RSS <= 300 MB", !(ten.result.rssMb > 300), `${ten.result.rssMb.toFixed(0)} MB`);
+  const json = ten.result.json;
+  target("N=10,000 json <= 0.35x yaml.parse baseline", json.median <= 0.35 * ten.baseline, `${(json.median / ten.baseline).toFixed(2)}x of ${fmt(ten.baseline)}`);
+  target("N=10,000 json peak RSS <= 200 MB", !(json.rssMb > 200), `${json.rssMb.toFixed(0)} MB`);
+  for (const format of ["table", "markdown"]) {
+    target(`N=10,000 ${format} <= 1.5x json`, ten.result[format].median <= 1.5 * json.median, `${(ten.result[format].median / json.median).toFixed(2)}x`);
+  }
+}
+const thirty = bySize.get(30_000);
+if (ten && thirty) {
+  for (const format of ["json", "table", "markdown"]) {
+    const ratio = thirty.result[format].median / ten.result[format].median;
+    target(`N=30,000 ${format} <= 3.3x N=10,000`, ratio <= 3.3, `${ratio.toFixed(2)}x`);
+  }
 }
 const hundred = bySize.get(100_000);
 if (ten && hundred) {
-  target("N=100,000 <= 12x N=10,000", hundred.result.median <= 12 * ten.result.median, `${(hundred.result.median / ten.result.median).toFixed(1)}x`);
+  const ratio = hundred.result.json.median / ten.result.json.median;
+  target("N=100,000 json <= 10x N=10,000", ratio <= 10, `${ratio.toFixed(1)}x`);
+  target("N=100,000 json peak RSS <= 1 GB", !(hundred.result.json.rssMb > 1024), `${hundred.result.json.rssMb.toFixed(0)} MB`);
 }
 
-console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ${new Date().toISOString().slice(0, 16)}Z\n`);
 console.log("| run | workloads | MB (both revs) | median | min..max | peak RSS | yaml.parse baseline | ratio |");
 console.log("|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
