@@ -375,8 +375,15 @@ function buildFlagships(imp, provider, feeds, anthropicBatch) {
         note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)",
       };
     }
-    if (source.longContext) model.longContext = source.longContext;
-    else if (fromLitellm?.longContext) notes.push(`LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat`);
+    // A tier that starts at or above the input limit can never bill a request (claude-sonnet-4-5 kept
+    // its >200K tier in genai-prices after its 1M beta was retired); listing it would mislead.
+    const inputLimit = model.maxInputTokens ?? model.contextWindow ?? Infinity;
+    const reachable = (source.longContext ?? []).filter((tier) => tier.aboveInputTokens < inputLimit);
+    if (reachable.length) model.longContext = reachable;
+    if (source.longContext && reachable.length < source.longContext.length) {
+      notes.push(`long-context tiers above its ${inputLimit.toLocaleString("en-US")}-token input limit left out (no request can reach them)`);
+    }
+    if (!source.longContext && fromLitellm?.longContext) notes.push(`LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat`);
     if (fromLitellm && !litellmAgrees && !fromLitellm.batch) {
       notes.push(`LiteLLM lists ${fmt(fromLitellm.serverless)}; chose genai-prices (newest source)`);
     }

@@ -149,6 +149,9 @@ describe("6. math that multiplies out", () => {
     expect(formatUsdPrecise(dec("12.345"))).toBe("$12.34"); // cents from $10 up, half-even
     expect(formatCount(dec(91250))).toBe("91.25K");
     expect(formatCount(dec(999950))).toBe("1.000M");
+    // 10 a day is 304.1666… a month: its digits, not 304.2 padded to "304.20".
+    expect(formatCount(dec(7300).div(24))).toBe("304.17");
+    expect(formatCount(dec("1.23456"))).toBe("1.235");
   });
 
   test("the lines users saw: 91.25K x $0.04500 and 3.040M input tokens", () => {

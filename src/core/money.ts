@@ -95,8 +95,9 @@ export function formatCount(value: Decimal): string {
     return `${scaled.toFixed(Math.max(1, 3 - scaled.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
-  const rounded = value.toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-  return rounded.toFixed(Math.max(2, 3 - rounded.e));
+  // At least two decimals and four significant digits, from the exact value: rounding to four
+  // digits first would print 304.1667 as "304.20", a digit that is not there.
+  return value.toFixed(Math.max(2, 3 - value.e), Decimal.ROUND_HALF_EVEN);
 }
 
 export function formatPercent(value: Decimal, decimals = 0): string {
