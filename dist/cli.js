@@ -19374,7 +19374,7 @@ function sum2(values) {
   return total;
 }
 function toJsonMoney(value) {
-  return value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toNumber();
+  return value.decimalPlaces() <= 9 ? value.toNumber() : value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toNumber();
 }
 function groupThousands(digits) {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -19418,8 +19418,7 @@ function formatCount(value) {
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
-  const rounded = value.toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
-  return rounded.toFixed(Math.max(2, 3 - rounded.e));
+  return value.toFixed(Math.max(2, 3 - value.e), Decimal2.ROUND_HALF_EVEN);
 }
 function formatPercent(value, decimals = 0) {
   return `${value.toFixed(decimals, Decimal2.ROUND_HALF_EVEN)}%`;
@@ -23897,6 +23896,7 @@ var GiveUp = class extends Error {
 var GIVE_UP = new GiveUp();
 var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
@@ -23904,10 +23904,11 @@ function scalarValue(text2) {
   if (text2 === "true") return true;
   if (text2 === "false") return false;
   const first = text2.charCodeAt(0);
-  if (first >= 48 && first <= 57 || first === 45 || first === 43 || first === 46) {
+  if (first >= 48 && first <= 57 || first === 45 || first === 43) {
     if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
     throw GIVE_UP;
   }
+  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
   if (SPECIAL.test(text2)) throw GIVE_UP;
   return text2;
 }
@@ -27902,16 +27903,7 @@ var builtin_default = {
         asOf: "2026-11-02",
         note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
       },
-      longContext: [
-        {
-          aboveInputTokens: 2e5,
-          input: 6,
-          output: 22.5,
-          cachedInput: 0.6,
-          cacheWrite: 7.5
-        }
-      ],
-      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-5)"
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-5); long-context tiers above its 200,000-token input limit left out (no request can reach them)"
     },
     {
       provider: "anthropic",
@@ -31602,36 +31594,42 @@ function formatBytes(bytes) {
 // src/core/render/json.ts
 var CHUNK_CHARS = 1 << 16;
 function* jsonChunks(value) {
-  let buffer = "";
   const stack = [];
+  let buffer = "";
   const open3 = (v, indent) => {
     const scalar = scalarJson(v);
     if (scalar !== void 0) return scalar;
     if (Array.isArray(v)) {
       if (v.length === 0) return "[]";
-      stack.push({ items: arrayEntries(v), indent, close: "]", first: true });
+      stack.push({ values: v, keys: void 0, index: 0, indent, inner: `${indent}  ` });
       return "[";
     }
-    const entries = objectEntries(v);
-    if (entries.length === 0) return "{}";
-    stack.push({ items: entries[Symbol.iterator](), indent, close: "}", first: true });
+    const keys = keptKeys(v);
+    if (keys.length === 0) return "{}";
+    stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
     return "{";
   };
   buffer += open3(value, "");
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
-    const next = frame.items.next();
-    if (next.done) {
+    const { keys, index: index2 } = frame;
+    const length = keys ? keys.length : frame.values.length;
+    if (index2 === length) {
       stack.pop();
       buffer += `
-${frame.indent}${frame.close}`;
+${frame.indent}${keys ? "}" : "]"}`;
     } else {
-      const [key4, item] = next.value;
-      const inner = `${frame.indent}  `;
-      buffer += `${frame.first ? "" : ","}
-${inner}${key4 === void 0 ? "" : `${JSON.stringify(key4)}: `}`;
-      frame.first = false;
-      buffer += open3(item, inner);
+      frame.index++;
+      const separator = index2 === 0 ? "\n" : ",\n";
+      if (keys) {
+        const key4 = keys[index2];
+        buffer += `${separator}${frame.inner}${JSON.stringify(key4)}: `;
+        buffer += open3(frame.values[key4], frame.inner);
+      } else {
+        buffer += separator + frame.inner;
+        const item = frame.values[index2];
+        buffer += open3(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
+      }
     }
     if (buffer.length >= CHUNK_CHARS) {
       yield buffer;
@@ -31642,22 +31640,28 @@ ${inner}${key4 === void 0 ? "" : `${JSON.stringify(key4)}: `}`;
 `;
 }
 function scalarJson(v) {
-  if (v instanceof Decimal2) return v.isFinite() ? JSON.stringify(toJsonMoney(v)) : "null";
-  if (v === null || typeof v !== "object") return JSON.stringify(v) ?? "null";
-  if (typeof v.toJSON === "function") return JSON.stringify(v);
-  return void 0;
-}
-function* arrayEntries(items) {
-  for (const item of items) yield [void 0, item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item];
-}
-function objectEntries(object) {
-  const out = [];
-  for (const key4 of Object.keys(object)) {
-    const item = object[key4];
-    if (item === void 0 || typeof item === "function" || typeof item === "symbol") continue;
-    out.push([key4, item]);
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      return Number.isFinite(v) ? String(v) : "null";
+    case "boolean":
+      return v ? "true" : "false";
+    case "object":
+      if (v instanceof Decimal2) return v.isFinite() ? String(toJsonMoney(v)) : "null";
+      if (typeof v.toJSON === "function") return JSON.stringify(v) ?? "null";
+      return void 0;
+    default:
+      return JSON.stringify(v) ?? "null";
   }
-  return out;
+}
+function keptKeys(object) {
+  const keys = Object.keys(object);
+  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
+}
+function skipped(item) {
+  return item === void 0 || typeof item === "function" || typeof item === "symbol";
 }
 function jsonText(value) {
   let text2 = "";
@@ -40756,12 +40760,12 @@ async function ancestorRules(cwd, dir) {
 }
 async function listSources(cwd, inputs) {
   const files = [];
-  const skipped = [];
+  const skipped2 = [];
   const walk2 = async (dir, rules) => {
     const own = await rulesOf(cwd, dir);
     const inForce = own ? [...rules, own] : rules;
     const handle = await opendir(path6.join(cwd, dir)).catch(() => void 0);
-    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
+    if (!handle) return skipped2.push({ file: dir || ".", reason: "cannot be read" });
     const entries = [];
     for await (const entry of handle) {
       if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
@@ -40781,40 +40785,40 @@ async function listSources(cwd, inputs) {
     const absolute = path6.resolve(cwd, input);
     const rel = toPosix(path6.relative(cwd, absolute));
     if (rel.startsWith("..") || path6.isAbsolute(rel)) {
-      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
+      skipped2.push({ file: toPosix(input), reason: "is outside the working directory" });
       continue;
     }
     const info = await lstat2(absolute).catch(() => void 0);
     const real = await realpath2(absolute).catch(() => absolute);
     const realRel = path6.relative(realRoot, real);
-    if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
-    else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
-    else if (realRel.startsWith("..") || path6.isAbsolute(realRel)) skipped.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
-    else if (rel.split("/").includes(".git")) skipped.push({ file: rel, reason: "is inside .git, which is never scanned" });
+    if (!info) skipped2.push({ file: toPosix(input), reason: "no such file or directory" });
+    else if (info.isSymbolicLink()) skipped2.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
+    else if (realRel.startsWith("..") || path6.isAbsolute(realRel)) skipped2.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
+    else if (rel.split("/").includes(".git")) skipped2.push({ file: rel, reason: "is inside .git, which is never scanned" });
     else if (info.isDirectory()) await walk2(rel, await ancestorRules(cwd, rel));
-    else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
-    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
+    else if (!info.isFile()) skipped2.push({ file: rel, reason: "is not a regular file" });
+    else if (!languageOf(rel)) skipped2.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
     else files.push(rel);
   }
-  return { files: [...new Set(files)], skipped };
+  return { files: [...new Set(files)], skipped: skipped2 };
 }
 function isBinary2(bytes) {
   return bytes.subarray(0, 8e3).includes(0);
 }
 async function readSources(cwd, files, maxBytes, onText) {
-  const skipped = [];
+  const skipped2 = [];
   const decoder = new TextDecoder();
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++];
       const read = await readCapped(path6.join(cwd, file), maxBytes);
-      if (!("bytes" in read)) skipped.push({ file, reason: read.problem.message });
+      if (!("bytes" in read)) skipped2.push({ file, reason: read.problem.message });
       else if (!isBinary2(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
-  return skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return skipped2.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 // src/core/scan/models.ts
@@ -40879,7 +40883,7 @@ async function scanCode(options) {
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME2.test(f));
   const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
-  const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
+  const skipped2 = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
     const uses = findModelUses(source.file, source.text, index2);
     if (uses.length === 0) return;
     byFile.set(source.file, uses);
@@ -40887,7 +40891,7 @@ async function scanCode(options) {
   });
   const found = files.flatMap((f) => byFile.get(f) ?? []);
   const checked = crossCheck(found, declared, index2);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], index: index2, bytes };
+  return { ...checked, skipped: [...listed.skipped, ...skipped2], index: index2, bytes };
 }
 async function baseUses(scan, base2, maxFileBytes) {
   const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
