@@ -62,6 +62,24 @@ describe("tokenbudget catalog show", () => {
     expect(report[0].replaces).toEqual([]);
   });
 
+  test("the cache-write rates estimate bills and the request limits are shown", async () => {
+    const { stdout, code } = await cli(ROOT, "catalog", "show", "claude-sonnet-4-5");
+    expect(code).toBe(0);
+    expect(stdout).toContain("  max output:   64,000 tokens per request\n");
+    expect(stdout).toContain("serverless:   input $3.00, output $15.00, cached input $0.30, cache write $3.75 per 1M tokens");
+    expect(stdout).toContain("batch:        input $1.50, output $7.50, cached input $0.15, cache write $1.875 per 1M tokens");
+    const { report } = await cliJson(ROOT, "catalog", "show", "claude-sonnet-4-5");
+    expect(report[0].model).toMatchObject({ maxOutputTokens: 64000, serverless: { cacheWrite: 3.75 }, batch: { kind: "discounted", rates: { cacheWrite: 1.875 } } });
+  });
+
+  test("a provider prefix is read like --provider; an id with a slash still matches whole", async () => {
+    const prefixed = await cliJson(ROOT, "catalog", "show", "openai/gpt-4.1");
+    expect(prefixed.code).toBe(0);
+    expect(prefixed.report.map((d: { model: { provider: string; id: string } }) => `${d.model.provider} ${d.model.id}`)).toEqual(["openai gpt-4.1"]);
+    const whole = await cliJson(ROOT, "catalog", "show", "openai/gpt-oss-120b");
+    expect(whole.report.map((d: { model: { provider: string } }) => d.model.provider)).toContain("together");
+  });
+
   test("an unknown model suggests close ids", async () => {
     const { code, stderr } = await cli(ROOT, "catalog", "show", "meta-llama/Llama-3.3-70B-Instruct", "--provider", "together");
     expect(code).toBe(2);

@@ -110,13 +110,20 @@ async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>, io: Io
   return 0;
 }
 
+function ratesLine(r: RatesRow): string {
+  const cached = r.cachedInput ? `, cached input ${formatUnitPrice(r.cachedInput)}` : "";
+  const write = r.cacheWrite ? `, cache write ${formatUnitPrice(r.cacheWrite)}` : "";
+  return `input ${formatUnitPrice(r.input)}, output ${formatUnitPrice(r.output)}${cached}${write}`;
+}
+
 function modelLines(m: ModelRow): string[] {
   const lines = [`${plain(m.provider)} ${plain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${plain(m.book)}]`];
   if (m.aliases.length > 0) lines.push(`  aliases:      ${m.aliases.map(plain).join(", ")}`);
   if (m.contextWindow !== undefined) lines.push(`  context:      ${formatNumber(new Decimal(m.contextWindow))} tokens`);
+  if (m.maxInputTokens !== undefined) lines.push(`  max input:    ${formatNumber(new Decimal(m.maxInputTokens))} tokens per request`);
+  if (m.maxOutputTokens !== undefined) lines.push(`  max output:   ${formatNumber(new Decimal(m.maxOutputTokens))} tokens per request`);
   if (m.serverless) {
-    const cached = m.serverless.cachedInput ? `, cached input ${formatUnitPrice(m.serverless.cachedInput)}` : "";
-    lines.push(`  serverless:   input ${formatUnitPrice(m.serverless.input)}, output ${formatUnitPrice(m.serverless.output)}${cached} per 1M tokens`);
+    lines.push(`  serverless:   ${ratesLine(m.serverless)} per 1M tokens`);
   } else {
     lines.push("  serverless:   not offered");
   }
@@ -124,7 +131,7 @@ function modelLines(m: ModelRow): string[] {
   lines.push(
     `  batch:        ${
       batch.kind === "discounted"
-        ? `input ${formatUnitPrice(batch.rates.input)}, output ${formatUnitPrice(batch.rates.output)}${batch.rates.cachedInput ? `, cached input ${formatUnitPrice(batch.rates.cachedInput)}` : ""} per 1M tokens`
+        ? `${ratesLine(batch.rates)} per 1M tokens`
         : batch.kind === "serverless-price"
           ? "offered at the serverless price (no discount)"
           : batch.kind === "not-offered"
@@ -133,7 +140,7 @@ function modelLines(m: ModelRow): string[] {
     }`,
   );
   for (const t of m.longContext) {
-    lines.push(`  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: input ${formatUnitPrice(t.input)}, output ${formatUnitPrice(t.output)}${t.cachedInput ? `, cached input ${formatUnitPrice(t.cachedInput)}` : ""} per 1M`);
+    lines.push(`  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`);
   }
   lines.push(`  source:       ${plain(m.source)}${m.url ? ` <${plain(m.url)}>` : ""}, as of ${m.asOf}`);
   if (m.note) lines.push(`  note:         ${plain(m.note)}`);

@@ -4,6 +4,7 @@
  */
 import type { BatchOffer, CatalogHardware, CatalogModel } from "./catalog-types.js";
 import type { PriceBook } from "./catalog.js";
+import { batchRates } from "./price.js";
 import { dec, type Decimal } from "../money.js";
 import type { Mode } from "../manifest/types.js";
 
@@ -11,6 +12,8 @@ export interface RatesRow {
   input: Decimal;
   output: Decimal;
   cachedInput?: Decimal;
+  /** What estimate bills a cache write at; absent: the input rate. */
+  cacheWrite?: Decimal;
 }
 
 export type BatchTerms =
@@ -25,6 +28,8 @@ export interface ModelRow {
   id: string;
   aliases: string[];
   contextWindow?: number;
+  maxInputTokens?: number;
+  maxOutputTokens?: number;
   serverless?: RatesRow;
   batch: BatchTerms;
   longContext: Array<{ aboveInputTokens: number } & RatesRow>;
@@ -61,15 +66,21 @@ export interface ListFilter {
   mode?: Mode;
 }
 
-function rates(prices: { input: number; output: number; cachedInput?: number }): RatesRow {
-  return { input: dec(prices.input), output: dec(prices.output), ...(prices.cachedInput !== undefined ? { cachedInput: dec(prices.cachedInput) } : {}) };
+function rates(prices: { input: number; output: number; cachedInput?: number; cacheWrite?: number }): RatesRow {
+  return {
+    input: dec(prices.input),
+    output: dec(prices.output),
+    ...(prices.cachedInput !== undefined ? { cachedInput: dec(prices.cachedInput) } : {}),
+    ...(prices.cacheWrite !== undefined ? { cacheWrite: dec(prices.cacheWrite) } : {}),
+  };
 }
 
-function batchTerms(batch: BatchOffer | undefined): BatchTerms {
+/** Discounted batch rates as estimate bills them: a cached or cache-write rate the offer omits is derived the same way. */
+function batchTerms(batch: BatchOffer | undefined, serverless: CatalogModel["serverless"]): BatchTerms {
   if (!batch) return { kind: "unknown" };
   if (!batch.available) return { kind: "not-offered" };
   if (!batch.discounted) return { kind: "serverless-price" };
-  return { kind: "discounted", rates: rates(batch) };
+  return { kind: "discounted", rates: serverless ? batchRates(rates(serverless), rates(batch)) : rates(batch) };
 }
 
 function modelRow(model: CatalogModel, book: string, pb: PriceBook): ModelRow {
@@ -80,8 +91,10 @@ function modelRow(model: CatalogModel, book: string, pb: PriceBook): ModelRow {
     id: model.id,
     aliases: model.aliases ?? [],
     ...(model.contextWindow !== undefined ? { contextWindow: model.contextWindow } : {}),
+    ...(model.maxInputTokens !== undefined ? { maxInputTokens: model.maxInputTokens } : {}),
+    ...(model.maxOutputTokens !== undefined ? { maxOutputTokens: model.maxOutputTokens } : {}),
     ...(model.serverless ? { serverless: rates(model.serverless) } : {}),
-    batch: batchTerms(model.batch),
+    batch: batchTerms(model.batch, model.serverless),
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, ...rates(tier) })),
     deprecated: model.deprecated === true,
     book,
@@ -171,6 +184,12 @@ export function showModel(book: PriceBook, id: string, provider?: string): Model
       }
     }
     details.push({ model: modelRow(found.model, found.origin, book), replaces });
+  }
+  // "openai/gpt-4.1" names the provider as estimate's `model:` does; tried only when the whole
+  // id matches nothing, because some ids contain a slash ("openai/gpt-oss-120b" at together).
+  const slash = id.indexOf("/");
+  if (details.length === 0 && provider === undefined && slash > 0 && book.providers().includes(id.slice(0, slash).toLowerCase())) {
+    return showModel(book, id.slice(slash + 1), id.slice(0, slash));
   }
   return details;
 }
