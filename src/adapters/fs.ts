@@ -120,13 +120,15 @@ const inGit = (rel: string) => rel.split(path.sep).includes(".git");
  * the real root, not inside `.git`, and not itself a link. A link anywhere in the path that
  * leads out of the root is refused too, before anything is opened, so a FIFO cannot hang the
  * run. Messages say what is wrong with the path as written, never what the target holds.
+ * `operatorNamed`: a path the operator typed (a usage log exported from a provider) may lie
+ * anywhere, even outside the root; every other check still holds.
  */
-export async function resolveUnderRoot(root: string, written: string, from = "."): Promise<{ absolute: string } | { problem: Refusal }> {
+export async function resolveUnderRoot(root: string, written: string, from = ".", operatorNamed = false): Promise<{ absolute: string } | { problem: Refusal }> {
   const refuse = (rule: string, message: string) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written)) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
   const absolute = path.resolve(root, from, written);
   const rel = path.relative(root, absolute);
-  if (outside(rel)) return refuse("input.outside-root", "points outside the repository");
+  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   const info = await lstat(absolute).catch(() => undefined);
   const realRoot = await realpath(root).catch(() => root);
@@ -137,7 +139,7 @@ export async function resolveUnderRoot(root: string, written: string, from = "."
       : refuse("input.not-found", "no such file or directory");
   }
   const realRel = path.relative(realRoot, real);
-  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
   if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   if (info?.isSymbolicLink()) {
     return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);

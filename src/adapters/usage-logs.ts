@@ -8,9 +8,11 @@
  * - either usage object on its own, with optional `model` and `timestamp` (ISO 8601) or `created` (Unix seconds).
  * A bad line becomes a problem (file, line, message) and reading goes on; blank lines are skipped.
  */
+import { constants } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
+import { jsonErrorAt } from "../core/json-error.js";
 import type { UsageRecord } from "../core/plan/calibrate.js";
 import { LineLimitError, nonBlankLines, type LineLimits } from "./lines.js";
 
@@ -39,6 +41,17 @@ export class UsageLogProblems {
 
 type Json = Record<string, unknown>;
 
+/**
+ * What a bad value is, never the value itself: a log line's strings can hold anything (a file
+ * named by mistake, a secret), and problems are printed. Numbers are shown: they are the counts.
+ */
+function kindOf(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "an array" : "an object";
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -48,7 +61,7 @@ function tokenCount(object: Json, key: string): number | undefined {
   const value = object[key];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`${key} must be a non-negative integer, got ${JSON.stringify(value)}`);
+    throw new Error(`${key} must be a non-negative integer, got ${kindOf(value)}`);
   }
   return value;
 }
@@ -102,24 +115,27 @@ function timeOf(entry: Json): number | undefined {
   if (timestamp !== undefined && timestamp !== null) {
     const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
     const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
-    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${JSON.stringify(timestamp)}`);
+    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${kindOf(timestamp)}`);
     return ms;
   }
   const seconds = created ?? createdAt;
   if (seconds === undefined || seconds === null) return undefined;
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(`created must be Unix seconds, got ${JSON.stringify(seconds)}`);
+    throw new Error(`created must be Unix seconds, got ${kindOf(seconds)}`);
   }
   return seconds * 1000;
 }
 
-/** Parses one non-blank log line. Pure; throws an Error whose message describes the problem. */
-export function parseUsageLine(text: string): UsageRecord {
+/** Parses one non-blank log line. Pure; throws an Error whose message describes the problem, never quoting the line. */
+export function parseUsageLine(line: string): UsageRecord {
+  const text = line.trim();
   let entry: unknown;
   try {
     entry = JSON.parse(text);
-  } catch (error) {
-    throw new Error(`invalid JSON: ${(error as Error).message}`);
+  } catch {
+    // V8's message quotes the line; say where it goes wrong instead (columns count from the line's start).
+    const at = jsonErrorAt(text);
+    throw new Error(at ? `invalid JSON at column ${at.col + line.length - line.trimStart().length}: ${at.problem}` : "invalid JSON");
   }
   if (!isObject(entry)) throw new Error("expected a JSON object");
   const usage = entry.usage === undefined ? entry : entry.usage;
@@ -162,12 +178,14 @@ export interface ReadCounter {
 }
 
 export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }, limits: LineLimits = DEFAULT_LOG_LIMITS): AsyncGenerator<UsageRecord> {
-  const handle = await open(file);
+  // Non-blocking, and checked on the open handle: a FIFO swapped in after the caller's check cannot hang the run.
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   let gzipped: boolean;
   try {
+    if (!(await handle.stat()).isFile()) throw new Error("is not a regular file");
     gzipped = await startsWithGzipMagic(handle);
   } catch (error) {
-    // Opening a directory succeeds and only the read fails; the handle must not leak.
+    // Opening a directory or a device succeeds; the handle must not leak.
     await handle.close();
     throw error;
   }
@@ -181,11 +199,11 @@ export async function* readUsageLog(file: string, problems: UsageLogProblems, co
     for await (const { number, text: content } of nonBlankLines(text, limits)) {
       line = number;
       counter.bytes = before + raw.bytesRead;
-      const trimmed = (number === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
-      if (trimmed === "") continue;
+      const text = number === 1 ? content.replace(/^\uFEFF/, "") : content;
+      if (text.trim() === "") continue;
       let record: UsageRecord;
       try {
-        record = parseUsageLine(trimmed);
+        record = parseUsageLine(text);
       } catch (error) {
         problems.add({ file, line, message: (error as Error).message });
         continue;

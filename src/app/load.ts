@@ -144,7 +144,7 @@ export class Books {
     this.global = new PriceBook(layers);
   }
 
-  async for(manifest: Manifest): Promise<PriceBook | { findings: Finding[] }> {
+  async for(manifest: Pick<Manifest, "file" | "catalogs">): Promise<PriceBook | { findings: Finding[] }> {
     if (manifest.catalogs.length === 0) return this.global;
     const key = `${manifest.file}\u0000${manifest.catalogs.join("\u0000")}`;
     const cached = this.cache.get(key);
@@ -170,9 +170,21 @@ export interface AnalyzeContext {
   today: string;
 }
 
+/** The `catalogs:` entries of a manifest that failed validation for other reasons. */
+function catalogPaths(parsed: ParsedYaml): string[] {
+  const catalogs = (parsed.value as { catalogs?: unknown } | undefined)?.catalogs;
+  return Array.isArray(catalogs) ? catalogs.filter((c): c is string => typeof c === "string") : [];
+}
+
 /** validate, then read the manifest's price books, then price: the core stays free of I/O. */
 export async function analyzeParsed(parsed: ParsedYaml, templates: TemplateTokens, context: AnalyzeContext, fixedBook?: PriceBook): Promise<FileAnalysis> {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
+  if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
+    // Every problem of a file at once: a bad `input_from` must not hide a bad `catalogs:` entry.
+    const catalogs = catalogPaths(parsed);
+    const book = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
+    if ("findings" in book) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book.findings] }, book, { today: context.today });
+  }
   const book = validated.manifest ? (fixedBook ?? (await context.books.for(validated.manifest))) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }

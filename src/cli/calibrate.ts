@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LOG_LIMITS, readUsageLog, UsageLogProblems } from "../adapters/usage-logs.js";
-import { LineLimitError } from "../adapters/lines.js";
+import { resolveUnderRoot } from "../adapters/fs.js";
 import { createCalibration, type ModelCalibration } from "../core/plan/calibrate.js";
 import { estimateWorkload } from "../core/cost/estimate.js";
 import { applyCalibration, type ManifestCalibration } from "../core/manifest/manifest-edit.js";
@@ -215,6 +215,17 @@ async function calibrate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io
   const problems = new UsageLogProblems();
   // Anything after the end of today (UTC) is a future timestamp.
   const accumulator = createCalibration({ now: Date.parse(io.today) + 86_400_000 });
+  // Logs are named by the operator, so they may lie outside the repository; but only regular files
+  // are read (a FIFO would hang the run, a link may not be what was meant), all refusals at once.
+  const refusals: string[] = [];
+  for (const p of positionals) {
+    const resolved = await resolveUnderRoot(io.cwd, p, ".", true);
+    if ("problem" in resolved) refusals.push(`tokenbudget: usage log ${plain(p)} ${resolved.problem.message}\n`);
+  }
+  if (refusals.length > 0) {
+    io.stderr.write(refusals.join(""));
+    return 2;
+  }
   const files = positionals.map((p) => path.resolve(io.cwd, p));
   const counter = { bytes: 0 };
   const total = (await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
@@ -236,8 +247,8 @@ async function calibrate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io
     }
   } catch (error) {
     // A limit names the file it stopped in; no stack trace, exit 2.
-    const which = error instanceof LineLimitError ? ` ${plain(path.relative(io.cwd, reading) || reading)}` : "";
-    throw new UsageError(`cannot read usage log${which}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read usage log ${plain(path.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : (error as Error).message}`);
   } finally {
     progress.done();
   }

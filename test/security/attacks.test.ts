@@ -332,6 +332,73 @@ describe("bounded resources", () => {
     expect(run.ms).toBeLessThan(20_000);
   });
 
+  test("input_from and catalogs: both bad in one manifest are reported together", () => {
+    const { dir: repo, outside } = repoWith({});
+    symlinkSync(outside, path.join(repo, "linkdir"));
+    spawnSync("mkfifo", [path.join(repo, "pipe.md")]);
+    const bad = (from: string, catalog: string) =>
+      manifest(`catalogs: [${catalog}]\n`, workload("chat", `    tokens: { input_from: ${from}, output: 100 }\n`).replace("    tokens: { input: 1000, output: 100 }\n", ""));
+    const cases = [
+      ["pipe.md", "linkdir/secret.txt", 'prompt template "pipe.md": is not a regular file', "catalogs: linkdir/secret.txt resolves outside the repository (through a symbolic link)"],
+      [path.join(outside, "prompt.md"), path.join(outside, "secret.txt"), "not an absolute path", "not an absolute path"],
+    ];
+    for (const [from, catalog, template, book] of cases) {
+      writeFiles(repo, { "ai-workloads.yaml": bad(from!, catalog!) });
+      const run = tokenbudget(repo, ["check", "--format", "json"]);
+      expect(run.code, run.stderr).toBe(2);
+      expectNoSecret(run.stdout, run.stderr);
+      const findings = JSON.parse(run.stdout).findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`);
+      expect(findings).toHaveLength(2);
+      expect(findings.find((f: string) => f.startsWith("tokens.input-from"))).toContain(template);
+      expect(findings.find((f: string) => f.startsWith("catalog.unreadable"))).toContain(book);
+    }
+  });
+
+  test("calibrate on a file that is not JSON Lines says where, never what", () => {
+    const work = dir("calibrate-leak");
+    writeFiles(work, { "ai-workloads.yaml": manifest("", workload("a")) });
+    const good = JSON.stringify({ model: "openai/gpt-oss-120b", prompt_tokens: 10, completion_tokens: 2 });
+    writeFileSync(path.join(work, "some.txt"), [`${SECRET}`, `  {"prompt_tokens": 1, ${SECRET}`, JSON.stringify({ prompt_tokens: 1, completion_tokens: 1, created: SECRET }), good].join("\n"));
+    for (const format of ["table", "json"]) {
+      const run = tokenbudget(work, ["calibrate", "some.txt", "--workload", "a", "--format", format]);
+      expect(run.code, run.stderr).toBe(0);
+      expectNoSecret(run.stdout, run.stderr);
+      expect(run.stderr).toBe(
+        [
+          "some.txt:1: skipped: invalid JSON at column 1: expected a value",
+          "some.txt:2: skipped: invalid JSON at column 24: expected a quoted key",
+          "some.txt:3: skipped: created must be Unix seconds, got a string",
+          "",
+        ].join("\n"),
+      );
+    }
+  });
+
+  test("calibrate reads only regular files: a FIFO, a link or a directory is refused at once; a log outside the repository is read", () => {
+    const work = dir("calibrate-fifo");
+    const outside = dir("exported");
+    const good = `${JSON.stringify({ model: "openai/gpt-oss-120b", prompt_tokens: 10, completion_tokens: 2 })}\n`;
+    writeFileSync(path.join(outside, "usage.jsonl"), good);
+    writeFiles(work, { "ai-workloads.yaml": manifest("", workload("a")), "logs/usage.jsonl": good });
+    spawnSync("mkfifo", [path.join(work, "lf")]);
+    symlinkSync("logs/usage.jsonl", path.join(work, "link.jsonl"));
+    const run = tokenbudget(work, ["calibrate", "lf", "link.jsonl", "logs", "--workload", "a"]);
+    expect(run.code).toBe(2);
+    expect(run.ms).toBeLessThan(15_000);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      [
+        "tokenbudget: usage log lf is not a regular file",
+        "tokenbudget: usage log link.jsonl is a symbolic link (to logs/usage.jsonl); tokenbudget does not follow links, list the real file instead",
+        "tokenbudget: usage log logs is a directory, not a file",
+        "",
+      ].join("\n"),
+    );
+    const exported = tokenbudget(work, ["calibrate", path.join(outside, "usage.jsonl"), "--format", "json"]);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(JSON.parse(exported.stdout).logs.requests).toBe(1);
+  });
+
   test("calibrate refuses a line past --max-line-bytes and a stream past --max-log-bytes, exit 2, no stack trace", async () => {
     const { gzipSync } = await import("node:zlib");
     const work = dir("calibrate");
