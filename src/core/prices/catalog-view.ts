@@ -4,7 +4,6 @@
  */
 import type { BatchOffer, CatalogHardware, CatalogModel } from "./catalog-types.js";
 import type { PriceBook } from "./catalog.js";
-import { batchRates } from "./price.js";
 import { dec, type Decimal } from "../money.js";
 import type { Mode } from "../manifest/types.js";
 
@@ -75,12 +74,11 @@ function rates(prices: { input: number; output: number; cachedInput?: number; ca
   };
 }
 
-/** Discounted batch rates as estimate bills them: a cached or cache-write rate the offer omits is derived the same way. */
-function batchTerms(batch: BatchOffer | undefined, serverless: CatalogModel["serverless"]): BatchTerms {
+function batchTerms(batch: BatchOffer | undefined): BatchTerms {
   if (!batch) return { kind: "unknown" };
   if (!batch.available) return { kind: "not-offered" };
   if (!batch.discounted) return { kind: "serverless-price" };
-  return { kind: "discounted", rates: serverless ? batchRates(rates(serverless), rates(batch)) : rates(batch) };
+  return { kind: "discounted", rates: rates(batch) };
 }
 
 function modelRow(model: CatalogModel, book: string, pb: PriceBook): ModelRow {
@@ -94,7 +92,7 @@ function modelRow(model: CatalogModel, book: string, pb: PriceBook): ModelRow {
     ...(model.maxInputTokens !== undefined ? { maxInputTokens: model.maxInputTokens } : {}),
     ...(model.maxOutputTokens !== undefined ? { maxOutputTokens: model.maxOutputTokens } : {}),
     ...(model.serverless ? { serverless: rates(model.serverless) } : {}),
-    batch: batchTerms(model.batch, model.serverless),
+    batch: batchTerms(model.batch),
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, ...rates(tier) })),
     deprecated: model.deprecated === true,
     book,

@@ -87,7 +87,7 @@ function scaled(rate: Decimal | undefined, serverless: TokenRates, batch: TokenR
  * does not list is the serverless one scaled by the batch ratio. Only a model with no cached
  * rate at all bills cached tokens at the batch input rate.
  */
-export function batchRates(serverless: TokenRates, batch: TokenRates): TokenRates {
+function batchRates(serverless: TokenRates, batch: TokenRates): TokenRates {
   const cachedInput = batch.cachedInput ?? scaled(serverless.cachedInput, serverless, batch);
   const cacheWrite = batch.cacheWrite ?? scaled(serverless.cacheWrite, serverless, batch);
   return { input: batch.input, output: batch.output, ...(cachedInput ? { cachedInput } : {}), ...(cacheWrite ? { cacheWrite } : {}) };
