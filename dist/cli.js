@@ -9058,11 +9058,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -9079,10 +9079,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names, constants3);
         return this;
       }
       get names() {
@@ -9143,8 +9143,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names, constants3) {
+        this.code = optimizeExpr(this.code, names, constants3);
         return this;
       }
       get names() {
@@ -9173,12 +9173,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names, constants3))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -9231,12 +9231,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        if (!(super.optimizeNames(names, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names, constants3);
         return this;
       }
       get names() {
@@ -9259,10 +9259,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names, constants3);
         return this;
       }
       get names() {
@@ -9298,10 +9298,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names, constants3) {
+        if (!super.optimizeNames(names, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names, constants3);
         return this;
       }
       get names() {
@@ -9343,11 +9343,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
         return this;
       }
       get names() {
@@ -9648,7 +9648,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -9663,14 +9663,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants2[n.str];
+        const c = constants3[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -16811,9 +16811,114 @@ import { readFile as readFile2, stat as stat3, writeFile } from "node:fs/promise
 import path3 from "node:path";
 
 // src/adapters/usage-logs.ts
+import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
+
+// src/core/json-error.ts
+function jsonErrorAt(text2) {
+  let i = 0;
+  const n = text2.length;
+  const ws = () => {
+    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
+  };
+  const fail2 = (problem) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < Math.min(i, n); k++) {
+      if (text2.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return { line, col: i - lineStart + 1, problem };
+  };
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text2[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
+          i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const stack = [];
+  let expectValue = true;
+  for (; ; ) {
+    ws();
+    if (expectValue) {
+      const c = text2[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? "}" : "]");
+        i++;
+        ws();
+        if (text2[i] === stack[stack.length - 1]) {
+          i++;
+          stack.pop();
+          expectValue = false;
+          continue;
+        }
+        if (c === "{") {
+          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (!string()) return fail2("unterminated or invalid string");
+          ws();
+          if (text2[i] !== ":") return fail2("expected ':' after a key");
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return fail2("unterminated or invalid string");
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text2);
+        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const close = stack[stack.length - 1];
+    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
+    if (text2[i] === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    i++;
+    if (close === "}") {
+      ws();
+      if (text2[i] !== '"') return fail2("expected a quoted key");
+      if (!string()) return fail2("unterminated or invalid string");
+      ws();
+      if (text2[i] !== ":") return fail2("expected ':' after a key");
+      i++;
+    }
+    expectValue = true;
+  }
+}
 
 // src/adapters/lines.ts
 var LineLimitError = class extends Error {
@@ -16876,6 +16981,12 @@ var UsageLogProblems = class {
     if (this.recorded.length < this.keep) this.recorded.push(problem);
   }
 };
+function kindOf(value) {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "an array" : "an object";
+}
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -16883,7 +16994,7 @@ function tokenCount(object, key4) {
   const value = object[key4];
   if (value === void 0 || value === null) return void 0;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`${key4} must be a non-negative integer, got ${JSON.stringify(value)}`);
+    throw new Error(`${key4} must be a non-negative integer, got ${kindOf(value)}`);
   }
   return value;
 }
@@ -16918,22 +17029,24 @@ function timeOf(entry) {
   if (timestamp !== void 0 && timestamp !== null) {
     const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
     const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
-    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${JSON.stringify(timestamp)}`);
+    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${kindOf(timestamp)}`);
     return ms;
   }
   const seconds = created ?? createdAt;
   if (seconds === void 0 || seconds === null) return void 0;
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(`created must be Unix seconds, got ${JSON.stringify(seconds)}`);
+    throw new Error(`created must be Unix seconds, got ${kindOf(seconds)}`);
   }
   return seconds * 1e3;
 }
-function parseUsageLine(text2) {
+function parseUsageLine(line) {
+  const text2 = line.trim();
   let entry;
   try {
     entry = JSON.parse(text2);
-  } catch (error) {
-    throw new Error(`invalid JSON: ${error.message}`);
+  } catch {
+    const at = jsonErrorAt(text2);
+    throw new Error(at ? `invalid JSON at column ${at.col + line.length - line.trimStart().length}: ${at.problem}` : "invalid JSON");
   }
   if (!isObject(entry)) throw new Error("expected a JSON object");
   const usage = entry.usage === void 0 ? entry : entry.usage;
@@ -16957,9 +17070,10 @@ async function startsWithGzipMagic(handle) {
 }
 var DEFAULT_LOG_LIMITS = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
 async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DEFAULT_LOG_LIMITS) {
-  const handle = await open(file);
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   let gzipped;
   try {
+    if (!(await handle.stat()).isFile()) throw new Error("is not a regular file");
     gzipped = await startsWithGzipMagic(handle);
   } catch (error) {
     await handle.close();
@@ -16974,11 +17088,11 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DE
     for await (const { number, text: content } of nonBlankLines(text2, limits)) {
       line = number;
       counter.bytes = before + raw.bytesRead;
-      const trimmed = (number === 1 ? content.replace(/^\uFEFF/, "") : content).trim();
-      if (trimmed === "") continue;
+      const text3 = number === 1 ? content.replace(/^\uFEFF/, "") : content;
+      if (text3.trim() === "") continue;
       let record;
       try {
-        record = parseUsageLine(trimmed);
+        record = parseUsageLine(text3);
       } catch (error) {
         problems.add({ file, line, message: error.message });
         continue;
@@ -16992,6 +17106,132 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DE
     raw.destroy();
     if (text2 !== raw) text2.destroy();
   }
+}
+
+// src/adapters/fs.ts
+import { constants as constants2 } from "node:fs";
+import { lstat, open as open2, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
+var IGNORE = ["**/node_modules/**", "**/.git/**"];
+var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function isGlob(p) {
+  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
+}
+async function walk(dir, found, problems, cwd) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
+    return;
+  }
+  const subdirectories = [];
+  for (const entry of entries) {
+    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+  }
+  await Promise.all(subdirectories.map((sub2) => walk(sub2, found, problems, cwd)));
+}
+async function discover(cwd, inputs) {
+  const found = /* @__PURE__ */ new Map();
+  const add2 = (d) => {
+    if (!found.has(d.file)) found.set(d.file, d);
+  };
+  const glob = async (patterns, base2) => {
+    const { default: fg } = await import("./chunks/out-BTVLLEGY.js");
+    const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
+    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
+  };
+  const manifestsBelow = async (base2) => {
+    const files = [];
+    const problems = [];
+    await walk(base2, files, problems, cwd);
+    const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
+    for (const d of [...classified, ...problems]) add2(d);
+  };
+  if (inputs.length === 0) {
+    await manifestsBelow(cwd);
+  }
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      await glob([toPosix(input)], cwd);
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    const info = await lstat(absolute).catch(() => void 0);
+    if (info?.isDirectory()) {
+      const realRoot = await realpath(cwd).catch(() => cwd);
+      const real = await realpath(absolute).catch(() => absolute);
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add2({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else await manifestsBelow(absolute);
+    } else add2(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+async function classify(cwd, file) {
+  const resolved = await resolveUnderRoot(cwd, file);
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+var inGit = (rel) => rel.split(path.sep).includes(".git");
+async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info = await lstat(absolute).catch(() => void 0);
+  const realRoot = await realpath(root).catch(() => root);
+  const real = await realpath(absolute).catch(() => void 0);
+  if (!real) {
+    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
+  }
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info?.isSymbolicLink()) {
+    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+  }
+  const target = await stat(real).catch(() => void 0);
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
+}
+async function readCapped(absolute, maxBytes) {
+  try {
+    const handle = await open2(absolute, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info.size > maxBytes) {
+        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+      }
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return { bytes: buffer.subarray(0, bytesRead) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = error.code;
+    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
+    return { problem: { rule: "input.unreadable", message } };
+  }
+}
+async function resolveInside(root, manifestFile, relative) {
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }
 
 // node_modules/decimal.js/decimal.mjs
@@ -25485,132 +25725,6 @@ function escapeHtml(text2) {
 import path2 from "node:path";
 import { stat as stat2 } from "node:fs/promises";
 
-// src/adapters/fs.ts
-import { constants } from "node:fs";
-import { lstat, open as open2, readdir, realpath, stat } from "node:fs/promises";
-import path from "node:path";
-var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function isGlob(p) {
-  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
-}
-async function walk(dir, found, problems, cwd) {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
-    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
-    return;
-  }
-  const subdirectories = [];
-  for (const entry of entries) {
-    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
-  }
-  await Promise.all(subdirectories.map((sub2) => walk(sub2, found, problems, cwd)));
-}
-async function discover(cwd, inputs) {
-  const found = /* @__PURE__ */ new Map();
-  const add2 = (d) => {
-    if (!found.has(d.file)) found.set(d.file, d);
-  };
-  const glob = async (patterns, base2) => {
-    const { default: fg } = await import("./chunks/out-BTVLLEGY.js");
-    const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
-    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
-  };
-  const manifestsBelow = async (base2) => {
-    const files = [];
-    const problems = [];
-    await walk(base2, files, problems, cwd);
-    const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
-    for (const d of [...classified, ...problems]) add2(d);
-  };
-  if (inputs.length === 0) {
-    await manifestsBelow(cwd);
-  }
-  for (const input of inputs) {
-    if (isGlob(input)) {
-      await glob([toPosix(input)], cwd);
-      continue;
-    }
-    const absolute = path.resolve(cwd, input);
-    const info = await lstat(absolute).catch(() => void 0);
-    if (info?.isDirectory()) {
-      const realRoot = await realpath(cwd).catch(() => cwd);
-      const real = await realpath(absolute).catch(() => absolute);
-      const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute))) add2({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
-      else await manifestsBelow(absolute);
-    } else add2(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
-  }
-  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
-}
-async function classify(cwd, file) {
-  const resolved = await resolveUnderRoot(cwd, file);
-  if (!("problem" in resolved)) return { file };
-  const { problem } = resolved;
-  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
-}
-var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-var inGit = (rel) => rel.split(path.sep).includes(".git");
-async function resolveUnderRoot(root, written, from = ".") {
-  const refuse = (rule, message) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written)) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
-  const absolute = path.resolve(root, from, written);
-  const rel = path.relative(root, absolute);
-  if (outside(rel)) return refuse("input.outside-root", "points outside the repository");
-  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  const info = await lstat(absolute).catch(() => void 0);
-  const realRoot = await realpath(root).catch(() => root);
-  const real = await realpath(absolute).catch(() => void 0);
-  if (!real) {
-    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
-  }
-  const realRel = path.relative(realRoot, real);
-  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
-  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  if (info?.isSymbolicLink()) {
-    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
-  }
-  const target = await stat(real).catch(() => void 0);
-  if (!target) return refuse("input.not-found", "no such file or directory");
-  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
-  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
-  return { absolute: real };
-}
-async function readCapped(absolute, maxBytes) {
-  try {
-    const handle = await open2(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const info = await handle.stat();
-      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-      if (info.size > maxBytes) {
-        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-      }
-      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      return { bytes: buffer.subarray(0, bytesRead) };
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    const code = error.code;
-    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
-    return { problem: { rule: "input.unreadable", message } };
-  }
-}
-async function resolveInside(root, manifestFile, relative) {
-  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
-  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
-}
-
 // src/adapters/tokenizer.ts
 import { readFile } from "node:fs/promises";
 
@@ -30949,110 +31063,6 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 
-// src/core/json-error.ts
-function jsonErrorAt(text2) {
-  let i = 0;
-  const n = text2.length;
-  const ws = () => {
-    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
-  };
-  const fail2 = (problem) => {
-    let line = 1;
-    let lineStart = 0;
-    for (let k = 0; k < Math.min(i, n); k++) {
-      if (text2.charCodeAt(k) === 10) {
-        line++;
-        lineStart = k + 1;
-      }
-    }
-    return { line, col: i - lineStart + 1, problem };
-  };
-  const string = () => {
-    i++;
-    while (i < n) {
-      const c = text2.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text2[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
-          i += 6;
-          continue;
-        }
-        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-    return false;
-  };
-  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-  const stack = [];
-  let expectValue = true;
-  for (; ; ) {
-    ws();
-    if (expectValue) {
-      const c = text2[i];
-      if (c === "{" || c === "[") {
-        stack.push(c === "{" ? "}" : "]");
-        i++;
-        ws();
-        if (text2[i] === stack[stack.length - 1]) {
-          i++;
-          stack.pop();
-          expectValue = false;
-          continue;
-        }
-        if (c === "{") {
-          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
-          if (!string()) return fail2("unterminated or invalid string");
-          ws();
-          if (text2[i] !== ":") return fail2("expected ':' after a key");
-          i++;
-        }
-        continue;
-      }
-      if (c === '"') {
-        if (!string()) return fail2("unterminated or invalid string");
-      } else if (c === "t" || c === "f" || c === "n") {
-        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
-        i += word.length;
-      } else {
-        NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text2);
-        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
-        i += m[0].length;
-      }
-      expectValue = false;
-      continue;
-    }
-    const close = stack[stack.length - 1];
-    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text2[i] === close) {
-      i++;
-      stack.pop();
-      continue;
-    }
-    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
-    i++;
-    if (close === "}") {
-      ws();
-      if (text2[i] !== '"') return fail2("expected a quoted key");
-      if (!string()) return fail2("unterminated or invalid string");
-      ws();
-      if (text2[i] !== ":") return fail2("expected ':' after a key");
-      i++;
-    }
-    expectValue = true;
-  }
-}
-
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
 function parseCatalog(origin, text2) {
@@ -31490,8 +31500,17 @@ var Books = class {
     return book;
   }
 };
+function catalogPaths(parsed) {
+  const catalogs = parsed.value?.catalogs;
+  return Array.isArray(catalogs) ? catalogs.filter((c) => typeof c === "string") : [];
+}
 async function analyzeParsed(parsed, templates, context, fixedBook) {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
+  if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
+    const catalogs = catalogPaths(parsed);
+    const book2 = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
+    if ("findings" in book2) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book2.findings] }, book2, { today: context.today });
+  }
   const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
@@ -31946,6 +31965,16 @@ async function calibrate({ values, positionals }, io) {
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
   const problems = new UsageLogProblems();
   const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
+  const refusals = [];
+  for (const p of positionals) {
+    const resolved = await resolveUnderRoot(io.cwd, p, ".", true);
+    if ("problem" in resolved) refusals.push(`tokenbudget: usage log ${sanitizePlain(p)} ${resolved.problem.message}
+`);
+  }
+  if (refusals.length > 0) {
+    io.stderr.write(refusals.join(""));
+    return 2;
+  }
   const files = positionals.map((p) => path3.resolve(io.cwd, p));
   const counter = { bytes: 0 };
   const total = (await Promise.all(files.map((f) => stat3(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
@@ -31966,8 +31995,8 @@ async function calibrate({ values, positionals }, io) {
       }
     }
   } catch (error) {
-    const which = error instanceof LineLimitError ? ` ${sanitizePlain(path3.relative(io.cwd, reading) || reading)}` : "";
-    throw new UsageError(`cannot read usage log${which}: ${error.message}`);
+    const code = error.code;
+    throw new UsageError(`cannot read usage log ${sanitizePlain(path3.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : error.message}`);
   } finally {
     progress.done();
   }
@@ -32154,7 +32183,12 @@ function fetchWithTimeout(timeoutMs) {
 
 // src/core/prices/catalog-view.ts
 function rates(prices) {
-  return { input: dec(prices.input), output: dec(prices.output), ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {} };
+  return {
+    input: dec(prices.input),
+    output: dec(prices.output),
+    ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {},
+    ...prices.cacheWrite !== void 0 ? { cacheWrite: dec(prices.cacheWrite) } : {}
+  };
 }
 function batchTerms2(batch) {
   if (!batch) return { kind: "unknown" };
@@ -32170,6 +32204,8 @@ function modelRow(model, book, pb) {
     id: model.id,
     aliases: model.aliases ?? [],
     ...model.contextWindow !== void 0 ? { contextWindow: model.contextWindow } : {},
+    ...model.maxInputTokens !== void 0 ? { maxInputTokens: model.maxInputTokens } : {},
+    ...model.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {},
     ...model.serverless ? { serverless: rates(model.serverless) } : {},
     batch: batchTerms2(model.batch),
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, ...rates(tier) })),
@@ -32244,6 +32280,10 @@ function showModel(book, id, provider) {
       }
     }
     details.push({ model: modelRow(found.model, found.origin, book), replaces });
+  }
+  const slash = id.indexOf("/");
+  if (details.length === 0 && provider === void 0 && slash > 0 && book.providers().includes(id.slice(0, slash).toLowerCase())) {
+    return showModel(book, id.slice(slash + 1), id.slice(0, slash));
   }
   return details;
 }
@@ -33100,22 +33140,28 @@ async function list({ values, positionals }, io) {
 `);
   return 0;
 }
+function ratesLine(r) {
+  const cached = r.cachedInput ? `, cached input ${formatUnitPrice(r.cachedInput)}` : "";
+  const write = r.cacheWrite ? `, cache write ${formatUnitPrice(r.cacheWrite)}` : "";
+  return `input ${formatUnitPrice(r.input)}, output ${formatUnitPrice(r.output)}${cached}${write}`;
+}
 function modelLines(m) {
   const lines = [`${sanitizePlain(m.provider)} ${sanitizePlain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${sanitizePlain(m.book)}]`];
   if (m.aliases.length > 0) lines.push(`  aliases:      ${m.aliases.map(sanitizePlain).join(", ")}`);
   if (m.contextWindow !== void 0) lines.push(`  context:      ${formatNumber(new Decimal2(m.contextWindow))} tokens`);
+  if (m.maxInputTokens !== void 0) lines.push(`  max input:    ${formatNumber(new Decimal2(m.maxInputTokens))} tokens per request`);
+  if (m.maxOutputTokens !== void 0) lines.push(`  max output:   ${formatNumber(new Decimal2(m.maxOutputTokens))} tokens per request`);
   if (m.serverless) {
-    const cached = m.serverless.cachedInput ? `, cached input ${formatUnitPrice(m.serverless.cachedInput)}` : "";
-    lines.push(`  serverless:   input ${formatUnitPrice(m.serverless.input)}, output ${formatUnitPrice(m.serverless.output)}${cached} per 1M tokens`);
+    lines.push(`  serverless:   ${ratesLine(m.serverless)} per 1M tokens`);
   } else {
     lines.push("  serverless:   not offered");
   }
   const batch = m.batch;
   lines.push(
-    `  batch:        ${batch.kind === "discounted" ? `input ${formatUnitPrice(batch.rates.input)}, output ${formatUnitPrice(batch.rates.output)}${batch.rates.cachedInput ? `, cached input ${formatUnitPrice(batch.rates.cachedInput)}` : ""} per 1M tokens` : batch.kind === "serverless-price" ? "offered at the serverless price (no discount)" : batch.kind === "not-offered" ? "not offered" : "terms unknown (estimated at the serverless price)"}`
+    `  batch:        ${batch.kind === "discounted" ? `${ratesLine(batch.rates)} per 1M tokens` : batch.kind === "serverless-price" ? "offered at the serverless price (no discount)" : batch.kind === "not-offered" ? "not offered" : "terms unknown (estimated at the serverless price)"}`
   );
   for (const t of m.longContext) {
-    lines.push(`  long context: above ${formatNumber(new Decimal2(t.aboveInputTokens))} input tokens per request, every token: input ${formatUnitPrice(t.input)}, output ${formatUnitPrice(t.output)}${t.cachedInput ? `, cached input ${formatUnitPrice(t.cachedInput)}` : ""} per 1M`);
+    lines.push(`  long context: above ${formatNumber(new Decimal2(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`);
   }
   lines.push(`  source:       ${sanitizePlain(m.source)}${m.url ? ` <${sanitizePlain(m.url)}>` : ""}, as of ${m.asOf}`);
   if (m.note) lines.push(`  note:         ${sanitizePlain(m.note)}`);

@@ -29253,12 +29253,12 @@ async function classify(cwd, file) {
 }
 var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 var inGit = (rel) => rel.split(path.sep).includes(".git");
-async function resolveUnderRoot(root, written, from = ".") {
+async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
   const refuse = (rule, message) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written)) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
   const absolute = path.resolve(root, from, written);
   const rel = path.relative(root, absolute);
-  if (outside(rel)) return refuse("input.outside-root", "points outside the repository");
+  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   const info2 = await lstat2(absolute).catch(() => void 0);
   const realRoot = await realpath(root).catch(() => root);
@@ -29267,7 +29267,7 @@ async function resolveUnderRoot(root, written, from = ".") {
     return info2?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
   }
   const realRel = path.relative(realRoot, real);
-  if (outside(realRel)) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
   if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   if (info2?.isSymbolicLink()) {
     return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
@@ -49383,8 +49383,17 @@ var Books = class {
     return book;
   }
 };
+function catalogPaths(parsed) {
+  const catalogs = parsed.value?.catalogs;
+  return Array.isArray(catalogs) ? catalogs.filter((c) => typeof c === "string") : [];
+}
 async function analyzeParsed(parsed, templates, context, fixedBook) {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
+  if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
+    const catalogs = catalogPaths(parsed);
+    const book2 = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
+    if ("findings" in book2) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book2.findings] }, book2, { today: context.today });
+  }
   const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
