@@ -1,5 +1,12 @@
 import { main } from "./main.js";
 
+// A reader that stops early (`tokenbudget estimate | head`) closes the pipe: stop quietly, as
+// Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
