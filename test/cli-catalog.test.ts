@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, utimesSync } from "node:fs";
+import { copyFileSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { parseCatalog } from "../src/core/prices/catalog-load.js";
@@ -112,6 +112,20 @@ describe("tokenbudget catalog import", () => {
     const llama = catalog.models.find((m: any) => m.id === "meta-llama/Llama-3.3-70B-Instruct-Turbo");
     expect(llama).toMatchObject({ provider: "together", source: "litellm", asOf: "2026-07-24", serverless: { input: 0.88, output: 0.88 } });
     expect(catalog.models.every((m: any) => m.provider === "together")).toBe(true);
+  });
+
+  test("one malformed feed entry (a negative price) is left out with a warning naming it; the rest is written", async () => {
+    repo = new TempRepo(false);
+    const feed = {
+      "together_ai/good/model-a": { litellm_provider: "together_ai", mode: "chat", input_cost_per_token: 1e-6, output_cost_per_token: 2e-6 },
+      "together_ai/bad/model-b": { litellm_provider: "together_ai", mode: "chat", input_cost_per_token: -1e-6, output_cost_per_token: 2e-6 },
+    };
+    writeFileSync(path.join(repo.dir, "feed.json"), JSON.stringify(feed));
+    const { code, stdout, stderr } = await cli(repo.dir, "catalog", "import", "--from", "litellm", "feed.json", "--as-of", "2026-11-30", "--out", "book.json");
+    expect(code).toBe(0);
+    expect(stdout).toBe("wrote book.json: 1 models (together) from litellm feed.json, as of 2026-11-30; 1 warning(s)\n");
+    expect(stderr).toBe("warning: together/bad/model-b: serverless/input must be >= 0; skipped\n");
+    expect(imported("book.json").models.map((m: any) => m.id)).toEqual(["good/model-a"]);
   });
 
   test("LiteLLM, every provider: batch and long-context tiers come along, and the result prices a manifest", async () => {

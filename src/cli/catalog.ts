@@ -3,7 +3,7 @@ import { rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readCapped } from "../adapters/fs.js";
 import { fetchJson, HttpError } from "../adapters/http.js";
-import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
+import { BUILTIN_LAYER, invalidModels, parseCatalog } from "../core/prices/catalog-load.js";
 import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/catalog-diff.js";
 import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
@@ -383,6 +383,11 @@ async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>
   const { warnings } = result;
   const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
   const catalog = withProvenance(result.catalog, { url: read.url ?? canonical, sha256: read.sha256, ...(read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}) });
+  // One malformed entry in a feed of hundreds should not cost the whole import: leave it out, say so.
+  for (const { index, reason } of invalidModels(catalog)) {
+    const [bad] = catalog.models.splice(index, 1);
+    warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
+  }
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const absurd = implausiblePrices(catalog);
   if (absurd.length > 0) {

@@ -7,6 +7,20 @@ import { jsonErrorAt } from "../json-error.js";
 
 export const BUILTIN_LAYER: CatalogLayer = { origin: "built-in", catalog: builtinCatalog as unknown as PriceCatalog };
 
+/**
+ * An imported feed's models that break the catalog schema (a negative price, say), each with the
+ * reason, so an import can leave those out instead of refusing the whole feed. Indexes descend.
+ */
+export function invalidModels(catalog: PriceCatalog): Array<{ index: number; reason: string }> {
+  if (validateCatalog(catalog)) return [];
+  const reasons = new Map<number, string>();
+  for (const error of validateCatalog.errors ?? []) {
+    const match = /^\/models\/(\d+)(\/.*)?$/.exec(error.instancePath);
+    if (match && !reasons.has(Number(match[1]))) reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
+  }
+  return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
+}
+
 /** Parses and checks an extra price book; problems come back as findings against the file. */
 export function parseCatalog(origin: string, text: string): { layer: CatalogLayer } | { findings: Finding[] } {
   const fail = (message: string): { findings: Finding[] } => ({
