@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
@@ -38,5 +38,24 @@ describe("progress on a terminal", () => {
     expect((await calibrate(true, { CI: "true" })).stderr).not.toContain("reading usage logs");
     rmSync(dir, { recursive: true, force: true });
     expect((await calibrate(false, {})).stderr).not.toContain("reading usage logs");
+  });
+});
+
+describe("progress while scanning a tree", () => {
+  test("scan counts the files read on a TTY's stderr, and never in its JSON on stdout", async () => {
+    dir = mkdtempSync(path.join(tmpdir(), "tokenbudget-progress-"));
+    writeFileSync(path.join(dir, "app.py"), 'client.chat.completions.create(model="gpt-4o-mini")\n');
+    let stdout = "";
+    let stderr = "";
+    const code = await main(["scan", "--format", "json"], {
+      cwd: dir,
+      env: {},
+      stdout: { write: (t: string) => (stdout += t), isTTY: false },
+      stderr: { write: (t: string) => (stderr += t), isTTY: true },
+      today: "2026-11-28",
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\r\x1b\[2Kscanning: 1 of 1 files\r\x1b\[2K/);
+    expect(JSON.parse(stdout).uses).toHaveLength(1);
   });
 });

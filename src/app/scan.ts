@@ -16,6 +16,8 @@ export interface ScanOptions {
   layers: readonly CatalogLayer[];
   /** The valid manifests of the run: what they declare is `declared`, and their models are names too. */
   manifests: readonly Manifest[];
+  /** Told after each file is read, for a progress line on a big tree. */
+  onFileRead?: (read: number, total: number) => void;
 }
 
 export interface ScanResult {
@@ -39,7 +41,9 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
   const byFile = new Map<string, ModelUse[]>();
   const bytes = new Map<string, Uint8Array>();
+  let read = 0;
   const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
+    options.onFileRead?.(++read, files.length);
     const uses = findModelUses(source.file, source.text, index);
     if (uses.length === 0) return;
     byFile.set(source.file, uses);

@@ -1,3 +1,4 @@
+import { startProgress } from "./progress.js";
 import { isInputError, loadHead } from "../app/load.js";
 import { scanCode } from "../app/scan.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
@@ -36,13 +37,16 @@ async function scanTree({ values, positionals }: Parsed<typeof OPTIONS>, io: Io)
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
   const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
   const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
+  const progress = startProgress(io);
   const scan = await scanCode({
     cwd: io.cwd,
     paths: positionals,
     maxFileBytes,
     layers: [...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)), ...head.context.books.global.layers],
     manifests: head.files.flatMap((f) => (f.manifest ? [f.manifest] : [])),
+    onFileRead: (read, total) => progress.update(() => `scanning: ${read} of ${total} files`),
   });
+  progress.done();
   const report: ScanReport = { uses: scan.uses, unused: scan.unused };
   const text =
     format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
