@@ -31065,6 +31065,15 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
+function invalidModels(catalog) {
+  if (catalog_validator_default(catalog)) return [];
+  const reasons = /* @__PURE__ */ new Map();
+  for (const error of catalog_validator_default.errors ?? []) {
+    const match = /^\/models\/(\d+)(\/.*)?$/.exec(error.instancePath);
+    if (match && !reasons.has(Number(match[1]))) reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
+  }
+  return [...reasons].map(([index2, reason]) => ({ index: index2, reason })).sort((a, b) => b.index - a.index);
+}
 function parseCatalog(origin, text2) {
   const fail2 = (message) => ({
     findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
@@ -33372,6 +33381,10 @@ async function importFeed({ values, positionals }, io) {
   const { warnings } = result;
   const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
   const catalog = withProvenance(result.catalog, { url: read.url ?? canonical, sha256: read.sha256, ...read.retrievedAt ? { retrievedAt: read.retrievedAt } : {} });
+  for (const { index: index2, reason } of invalidModels(catalog)) {
+    const [bad] = catalog.models.splice(index2, 1);
+    warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
+  }
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const absurd = implausiblePrices(catalog);
   if (absurd.length > 0) {
@@ -40929,7 +40942,9 @@ async function scanCode(options) {
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME2.test(f));
   const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
+  let read = 0;
   const skipped2 = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
+    options.onFileRead?.(++read, files.length);
     const uses = findModelUses(source.file, source.text, index2);
     if (uses.length === 0) return;
     byFile.set(source.file, uses);
@@ -41662,13 +41677,16 @@ async function scanTree({ values, positionals }, io) {
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
   const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
   const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
+  const progress = startProgress(io);
   const scan = await scanCode({
     cwd: io.cwd,
     paths: positionals,
     maxFileBytes,
     layers: [...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)), ...head.context.books.global.layers],
-    manifests: head.files.flatMap((f) => f.manifest ? [f.manifest] : [])
+    manifests: head.files.flatMap((f) => f.manifest ? [f.manifest] : []),
+    onFileRead: (read, total) => progress.update(() => `scanning: ${read} of ${total} files`)
   });
+  progress.done();
   const report = { uses: scan.uses, unused: scan.unused };
   const text2 = format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
   io.stdout.write(text2);
@@ -41813,6 +41831,10 @@ async function runGuarded(argv, io) {
 }
 
 // src/cli/index.ts
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

@@ -49981,7 +49981,9 @@ async function scanCode(options) {
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME2.test(f));
   const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
+  let read = 0;
   const skipped2 = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
+    options.onFileRead?.(++read, files.length);
     const uses = findModelUses(source.file, source.text, index);
     if (uses.length === 0) return;
     byFile.set(source.file, uses);
