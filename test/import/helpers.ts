@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CatalogModel, PriceCatalog } from "../../src/core/prices/catalog-types.js";
 
-/** Reads a fixture copied from /work/shared/pricing-sources (tests never read that folder). */
+/** Reads a fixture copied from the shared pricing-sources research folder (tests never read that folder). */
 export function fixtureText(name: string): string {
   return readFileSync(fileURLToPath(new URL(`../fixtures/pricing/${name}`, import.meta.url)), "utf8");
 }
