@@ -151,7 +151,7 @@ describe("ranges and the growth forecast in the report", () => {
       expected: chat.monthlyCost,
       high: new Decimal(800).times(730).div(24).times(new Decimal(2305 + 400).times("0.7").div(1e6)).toDecimalPlaces(9).toNumber(),
     });
-    expect(chat.forecast).toEqual(Array.from({ length: 12 }, (_, m) => expected.times(new Decimal("1.25").pow(m + 1)).toDecimalPlaces(9).toNumber()));
+    expect(chat.forecast).toEqual(Array.from({ length: 12 }, (_, m) => expected.times(new Decimal(`${125n ** BigInt(m + 1)}e-${2 * (m + 1)}`)).toDecimalPlaces(9).toNumber()));
     expect(report.findings.filter((f: any) => f.workload === "support-chat").map((f: any) => f.rule)).toEqual(["budget.forecast", "budget.workload.range"]);
   });
 });

@@ -145,7 +145,7 @@ describe("readUsageLogs on the generated log", () => {
     expect([a?.input.mean.toString(), a?.input.p50, a?.input.p95]).toEqual(["1999.5", 1999, 2899]);
     expect([a?.output.mean.toString(), a?.output.p50, a?.output.p95]).toEqual(["299.5", 299, 479]);
     expect(a?.cachedMean.toString()).toBe("128");
-    expect(a?.cachedShare.toString()).toBe("0.0640160040010002500625156289072"); // 256/3999
+    expect(a?.cachedShare.toString()).toBe("0.064016004001000250062516"); // 256/3999, half-even at the 24th decimal
     expect(a?.rate).toEqual({
       timedRequests: 2000,
       first: START * 1000,
@@ -158,7 +158,7 @@ describe("readUsageLogs on the generated log", () => {
     // One request a minute: every hour holds 60, the mean is 60 an hour, so no peak to write.
     expect(a?.rate?.peakToAverage?.toString()).toBe("1");
     expect(a?.rate?.perDay.toString()).toBe("1440");
-    expect(a?.rate?.periodDays.toString()).toBe("1.38888888888888888888888888889"); // 120000 s
+    expect(a?.rate?.periodDays.toString()).toBe("1.388888888888888888888889"); // 120000 s, half-even at the 24th decimal
     expect(a?.suggested).toEqual({
       tokens: { input: 2000, output: 300, cached_input: 128 },
       requests: { per_day: 1440 },
@@ -168,9 +168,9 @@ describe("readUsageLogs on the generated log", () => {
     expect(b?.requests).toBe(1000);
     expect([b?.input.mean.toString(), b?.input.p50, b?.input.p95]).toEqual(["9995", 9990, 14490]);
     expect([b?.output.mean.toString(), b?.output.p50, b?.output.p95]).toEqual(["99.5", 99, 144]);
-    expect(b?.cachedShare.toString()).toBe("0.200100050025012506253126563282"); // 400/1999
+    expect(b?.cachedShare.toString()).toBe("0.200100050025012506253127"); // 400/1999
     expect(b?.rate?.perDay.toString()).toBe("288");
-    expect(b?.rate?.periodDays.toString()).toBe("3.47222222222222222222222222222"); // 300000 s
+    expect(b?.rate?.periodDays.toString()).toBe("3.472222222222222222222222"); // 300000 s
     expect(b?.suggested).toEqual({
       // A quarter of the requests write 100 tokens to the cache: 25 on average.
       tokens: { input: 9995, output: 100, cached_input: 2000, cache_write: 25 },

@@ -15,11 +15,6 @@ import { formatProblem, loadManifests } from "./manifests.js";
 import { formatBytes, startProgress } from "./progress.js";
 import { columns, jsonText } from "./output.js";
 
-/** Calibration's statistics use their own decimal.js clone; money and JSON output use tokenbudget's. */
-function exact(value: { toString(): string }): Decimal {
-  return new Decimal(value.toString());
-}
-
 function flat(value: Decimal): Range {
   return { low: value, expected: value, high: value };
 }
@@ -132,16 +127,16 @@ function isoDay(ms: number): string {
 function statsText(models: readonly ModelCalibration[]): string[] {
   const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PEAK/AVG", "PERIOD"]];
   for (const m of models) {
-    const dist = (d: ModelCalibration["input"]) => `${formatNumber(exact(d.mean))} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
+    const dist = (d: ModelCalibration["input"]) => `${formatNumber(d.mean)} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
     rows.push([
       plain(m.model),
       formatNumber(new Decimal(m.requests)),
       dist(m.input),
       dist(m.output),
-      formatPercent(exact(m.cachedShare).times(100), 1),
-      m.rate ? formatNumber(exact(m.rate.perDay)) : "-",
-      m.rate?.peakToAverage ? formatNumber(exact(m.rate.peakToAverage)) : "-",
-      m.rate ? `${formatNumber(exact(m.rate.periodDays))} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps",
+      formatPercent(m.cachedShare.times(100), 1),
+      m.rate ? formatNumber(m.rate.perDay) : "-",
+      m.rate?.peakToAverage ? formatNumber(m.rate.peakToAverage) : "-",
+      m.rate ? `${formatNumber(m.rate.periodDays)} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps",
     ]);
   }
   const rejected = models.filter((m) => m.rejectedTimes).map((m) => `  ${plain(m.model)}: ${rejectedText(m.rejectedTimes!)}`);
@@ -173,13 +168,13 @@ function modelJson(m: ModelCalibration): unknown {
   return {
     model: m.model,
     requests: m.requests,
-    input: { mean: exact(m.input.mean), p50: m.input.p50, p95: m.input.p95 },
-    output: { mean: exact(m.output.mean), p50: m.output.p50, p95: m.output.p95 },
-    cachedMean: exact(m.cachedMean),
-    cacheWriteMean: exact(m.cacheWriteMean),
-    cachedShare: exact(m.cachedShare),
+    input: { mean: m.input.mean, p50: m.input.p50, p95: m.input.p95 },
+    output: { mean: m.output.mean, p50: m.output.p50, p95: m.output.p95 },
+    cachedMean: m.cachedMean,
+    cacheWriteMean: m.cacheWriteMean,
+    cachedShare: m.cachedShare,
     rate: m.rate
-      ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: exact(m.rate.periodDays), perDay: exact(m.rate.perDay), coversFullDay: m.rate.coversFullDay, peakToAverage: m.rate.peakToAverage ? exact(m.rate.peakToAverage) : null }
+      ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: m.rate.periodDays, perDay: m.rate.perDay, coversFullDay: m.rate.coversFullDay, peakToAverage: m.rate.peakToAverage ? m.rate.peakToAverage : null }
       : null,
     rejectedTimes: m.rejectedTimes ?? null,
     suggested: m.suggested,

@@ -3,7 +3,7 @@
  * Pure and streaming: records go in one at a time through `add`, so a log of millions of lines is
  * never held as objects; only the input/output token counts are kept (in typed arrays) for percentiles.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "../money.js";
 import type { ManifestCalibration } from "../manifest/manifest-edit.js";
 
 /** One request's usage, normalised from whatever log format it came from. */
@@ -96,9 +96,6 @@ const MS_PER_HOUR = 3_600_000;
  */
 const OUTLIER_SPREADS = 3;
 
-/** A private Decimal constructor, so other modules' `Decimal.set` cannot change these divisions; plain notation for display. */
-const Exact = Decimal.clone({ precision: 30, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -30, toExpPos: 40 });
-
 /** Growable Float64Array: contiguous 8 bytes per value, and its sort is numeric without a comparator. */
 class NumberColumn {
   private values = new Float64Array(1024);
@@ -132,7 +129,7 @@ function nearestRank(sorted: Float64Array, p: number): number {
 function distribution(column: NumberColumn, sum: bigint): TokenDistribution {
   const sorted = column.sorted();
   return {
-    mean: new Exact(sum.toString()).div(column.length),
+    mean: new Decimal(sum).div(column.length),
     p50: nearestRank(sorted, 50),
     p95: nearestRank(sorted, 95),
   };
@@ -150,7 +147,7 @@ function roundPerDay(perDay: Decimal): number {
 class ModelAccumulator {
   private readonly inputs = new NumberColumn();
   private readonly outputs = new NumberColumn();
-  // BigInt sums stay exact however long the log; each mean is then a single 30-digit Decimal division.
+  // BigInt sums stay exact however long the log; each mean is then a single exact-money division.
   private inputSum = 0n;
   private outputSum = 0n;
   private cachedSum = 0n;
@@ -198,17 +195,17 @@ class ModelAccumulator {
     const last = times[n - 1]!;
     const spanMs = last - first;
     // One division each, of exact products, so evenly spaced traffic yields an exact rate.
-    const periodDays = new Exact(spanMs).mul(n).div((n - 1) * MS_PER_DAY);
+    const periodDays = new Decimal(spanMs).times(n).div((n - 1) * MS_PER_DAY);
     const coversFullDay = periodDays.gte(1);
     return {
       timedRequests: n,
       first,
       last,
       periodDays,
-      perDay: new Exact(n - 1).mul(MS_PER_DAY).div(spanMs),
+      perDay: new Decimal(n - 1).times(MS_PER_DAY).div(spanMs),
       coversFullDay,
       // Under one request an hour on average the busiest hour says nothing about a peak.
-      ...(coversFullDay && periodDays.mul(24).lte(n) ? { peakToAverage: peakToAverage(times, periodDays) } : {}),
+      ...(coversFullDay && periodDays.times(24).lte(n) ? { peakToAverage: peakToAverage(times, periodDays) } : {}),
     };
   }
 
@@ -216,8 +213,8 @@ class ModelAccumulator {
     const requests = this.inputs.length;
     const input = distribution(this.inputs, this.inputSum);
     const output = distribution(this.outputs, this.outputSum);
-    const cachedMean = new Exact(this.cachedSum.toString()).div(requests);
-    const cacheWriteMean = new Exact(this.cacheWriteSum.toString()).div(requests);
+    const cachedMean = new Decimal(this.cachedSum).div(requests);
+    const cacheWriteMean = new Decimal(this.cacheWriteSum).div(requests);
     const { times, rejected } = this.usableTimes();
     const rate = this.rate(times);
     const perDay = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
@@ -231,7 +228,7 @@ class ModelAccumulator {
       cachedMean,
       cacheWriteMean,
       cachedShare:
-        this.inputSum === 0n ? new Exact(0) : new Exact(this.cachedSum.toString()).div(this.inputSum.toString()),
+        this.inputSum === 0n ? new Decimal(0) : new Decimal(this.cachedSum).div(this.inputSum.toString()),
       ...(rate && { rate }),
       ...(rejected && { rejectedTimes: rejected }),
       suggested: {
@@ -263,8 +260,8 @@ function peakToAverage(sorted: Float64Array, periodDays: Decimal): Decimal {
     hour = h;
     busiest = Math.max(busiest, count);
   }
-  const meanPerHour = new Exact(sorted.length).div(periodDays.mul(24));
-  return Decimal.max(1, new Exact(busiest).div(meanPerHour));
+  const meanPerHour = new Decimal(sorted.length).div(periodDays.times(24));
+  return Decimal.max(1, new Decimal(busiest).div(meanPerHour));
 }
 
 function checkRecord(record: UsageRecord): void {

@@ -3,7 +3,7 @@
  * sees where sources disagree, which value the first book uses, and whether a newer source
  * says otherwise. Pure: the caller loads the books.
  */
-import { Decimal } from "decimal.js";
+import { Decimal } from "../money.js";
 import type { CatalogModel, PriceCatalog } from "./catalog-types.js";
 
 export interface VerifyBook {
@@ -92,7 +92,7 @@ export function verifyBooks(books: readonly VerifyBook[], tolerancePercent: numb
   const [first, ...others] = books;
   if (first === undefined) throw new Error("verifyBooks needs at least one book");
   const indexes = others.map((book) => ({ book, byName: index(book.catalog) }));
-  const tolerance = new Decimal(tolerancePercent).dividedBy(100);
+  const tolerance = new Decimal(tolerancePercent).div(100);
   const disagreements: Disagreement[] = [];
   let compared = 0;
   for (const model of first.catalog.models) {
@@ -109,7 +109,7 @@ export function verifyBooks(books: readonly VerifyBook[], tolerancePercent: numb
         if (!a || !b) continue;
         const base = new Decimal(String(a.value));
         const diff = new Decimal(String(b.value)).minus(base);
-        const beyond = base.isZero() ? !diff.isZero() : diff.abs().dividedBy(base).greaterThan(tolerance);
+        const beyond = base.isZero() ? !diff.isZero() : diff.abs().div(base).gt(tolerance);
         if (!beyond) continue;
         disagreements.push({
           provider: model.provider,
@@ -117,7 +117,7 @@ export function verifyBooks(books: readonly VerifyBook[], tolerancePercent: numb
           field,
           first: a,
           other: b,
-          ...(base.isZero() ? {} : { percent: diff.dividedBy(base).times(100).toDecimalPlaces(1).toNumber() }),
+          ...(base.isZero() ? {} : { percent: diff.div(base).times(100).toDecimalPlaces(1).toNumber() }),
           newer: b.asOf > a.asOf,
         });
       }

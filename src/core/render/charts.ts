@@ -312,7 +312,7 @@ export function forecastChart(report: Report): ChartSpec | null {
 
 /** Each group budget's projected use, with the 100% line. */
 export function groupBudgetChart(report: Report): ChartSpec | null {
-  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
+  const budgets = report.budgets.flatMap((b) => (b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []));
   if (budgets.length === 0) return null;
   const labels = uniqueLabels(budgets.map((b) => b.name));
   const rows = budgets.map((b, i) => ({

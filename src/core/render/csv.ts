@@ -20,7 +20,7 @@ function field(value: string): string {
 
 /** USD and counts as plain decimals rounded half-even to 9 places, like the JSON report; empty when unknown. */
 function amount(value: Decimal | null | undefined): string {
-  return value === null || value === undefined || !value.isFinite() ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
+  return value === null || value === undefined ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 
 export function renderCsv(report: Report): string {

@@ -78,7 +78,7 @@ function scalarJson(v: unknown): string | undefined {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal) return v.isFinite() ? String(toJsonMoney(v)) : "null";
+      if (v instanceof Decimal) return String(toJsonMoney(v));
       if (typeof (v as { toJSON?: unknown }).toJSON === "function") return JSON.stringify(v) ?? "null";
       return undefined;
     default:

@@ -146,7 +146,7 @@ function budgetsTable(out: Lines, report: Report): void {
   out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "✅", near: "⚠️", over: "❌" } as const;
   for (const b of report.budgets) {
-    if (!out.push(`| ${esc(b.name)} | ${esc(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`)) return;
+    if (!out.push(`| ${esc(b.name)} | ${esc(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`)) return;
   }
   out.push("");
 }

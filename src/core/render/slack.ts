@@ -50,7 +50,7 @@ function failingBudgets(report: Report): string[] {
       .map((w) => `• workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost!)} of ${formatUsd(w.budget!.monthly)}${w.budget!.percentUsed ? ` (${formatPercent(w.budget!.percentUsed)})` : ""}`),
     ...report.budgets
       .filter((b) => b.status === "over")
-      .map((b) => `• group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed.isFinite() ? ` (${formatPercent(b.percentUsed)})` : ""}`),
+      .map((b) => `• group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed ? ` (${formatPercent(b.percentUsed)})` : ""}`),
   ];
   if (lines.length <= MAX_BUDGET_LINES) return lines;
   return [...lines.slice(0, MAX_BUDGET_LINES), `…and ${lines.length - MAX_BUDGET_LINES} more`];

@@ -95,7 +95,7 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
       plain(b.file),
       formatUsd(b.projected),
       `of ${formatUsd(b.monthly)}`,
-      b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-",
+      b.percentUsed ? formatPercent(b.percentUsed) : "-",
       b.status,
     ]);
     for (const line of columns(rows)) out.push(`  ${line}`);

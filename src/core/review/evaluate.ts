@@ -7,7 +7,8 @@ export type BudgetStatus = "ok" | "near" | "over";
 export interface BudgetUse {
   monthly: Decimal;
   projected: Decimal;
-  percent: Decimal;
+  /** Null for a $0 budget with spend: no finite share. */
+  percent: Decimal | null;
   status: BudgetStatus;
 }
 
@@ -37,13 +38,13 @@ export interface EvaluateContext {
 }
 
 function budgetUse(projected: Decimal, monthly: Decimal, warnAtPercent: Decimal): BudgetUse {
-  const percent = monthly.isZero() ? (projected.isZero() ? new Decimal(0) : new Decimal(Infinity)) : projected.div(monthly).times(100);
-  const status: BudgetStatus = projected.gt(monthly) ? "over" : percent.gte(warnAtPercent) ? "near" : "ok";
+  const percent = monthly.isZero() ? (projected.isZero() ? new Decimal(0) : null) : projected.div(monthly).times(100);
+  const status: BudgetStatus = projected.gt(monthly) ? "over" : percent?.gte(warnAtPercent) ? "near" : "ok";
   return { monthly, projected, percent, status };
 }
 
 function percentText(use: BudgetUse): string {
-  return use.percent.isFinite() ? formatPercent(use.percent) : "no budget";
+  return use.percent ? formatPercent(use.percent) : "no budget";
 }
 
 export function budgetMessage(subject: string, use: BudgetUse): string {

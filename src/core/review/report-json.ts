@@ -61,7 +61,7 @@ export function parseReportJson(text: string): ReportParse {
   for (const b of r.budgets as Json[]) {
     Object.assign(b, { monthly: dec(b.monthly), projected: dec(b.projected) });
     // JSON has no Infinity: a budget of $0 with spend is written as null and used "-" in tables.
-    b.percentUsed = b.percentUsed === null ? new Decimal(Infinity) : dec(b.percentUsed);
+    b.percentUsed = decOrNull(b.percentUsed);
   }
   for (const w of r.workloads as Json[]) reviveWorkload(w);
   return { report: data as unknown as Report };

@@ -47,7 +47,7 @@ export interface ReportWorkload {
   range: { low: Decimal; expected: Decimal; high: Decimal } | null;
   price: PriceOrigin | null;
   contextWindow: number | null;
-  /** percentUsed is null while the workload is unpriced: its use of the budget is unknown. */
+  /** percentUsed is null while the workload is unpriced (its use of the budget is unknown) or its budget is $0. */
   budget: { monthly: Decimal; percentUsed: Decimal | null; status: BudgetStatus } | null;
   status: WorkloadStatus;
   forecast: Decimal[] | null;
@@ -66,7 +66,8 @@ export interface ReportBudget {
   match: Record<string, string>;
   monthly: Decimal;
   projected: Decimal;
-  percentUsed: Decimal;
+  /** Null for a $0 budget with spend (no finite share); JSON writes null. */
+  percentUsed: Decimal | null;
   status: BudgetStatus;
   workloads: string[];
   unpriced: string[];

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Decimal } from "../../money.js";
 import type { PriceCatalog } from "../catalog-types.js";
 
 /** Options every importer takes; importers are pure, so the caller supplies the file name and date. */
@@ -48,7 +48,7 @@ export function perTokenToPerMillion(perToken: number): number {
 
 /** Half of a per-1M price, exact in decimal (used for "50% off" batch statements). */
 export function halfPrice(price: number): number {
-  return new Decimal(String(price)).dividedBy(2).toNumber();
+  return new Decimal(String(price)).div(2).toNumber();
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { Decimal } from "decimal.js";
+import { Decimal } from "../../money.js";
 import type { CatalogModel } from "../catalog-types.js";
 import { addUnique, emptyCatalog, finiteNumber, isRecord, type ImportOptions, type ImportResult } from "./common.js";
 
@@ -9,8 +9,7 @@ function perMillion(value: unknown): number | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;
   try {
     // Decimal straight from the string: "0.0000025" is exactly 2.5, with no float step in between.
-    const price = new Decimal(value);
-    return price.isFinite() ? price.times(1_000_000).toNumber() : undefined;
+    return new Decimal(value).times(1_000_000).toNumber();
   } catch {
     return undefined;
   }
