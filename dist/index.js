@@ -3666,10 +3666,10 @@ var require_webidl = __commonJS({
         }
       }
     };
-    webidl.argumentLengthCheck = function({ length }, min2, ctx) {
-      if (length < min2) {
+    webidl.argumentLengthCheck = function({ length }, min, ctx) {
+      if (length < min) {
         throw webidl.errors.exception({
-          message: `${min2} argument${min2 !== 1 ? "s" : ""} required, but${length ? " only" : ""} ${length} found.`,
+          message: `${min} argument${min !== 1 ? "s" : ""} required, but${length ? " only" : ""} ${length} found.`,
           header: ctx
         });
       }
@@ -4057,11 +4057,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto3;
+    var crypto2;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4334,7 +4334,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto3 === void 0) {
+      if (crypto2 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4349,7 +4349,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5411,12 +5411,12 @@ var require_body = __commonJS({
     var { isArrayBuffer } = __require("node:util/types");
     var { serializeAMimeType } = require_data_url();
     var { multipartFormDataParser } = require_formdata_parser();
-    var random2;
+    var random;
     try {
-      const crypto3 = __require("node:crypto");
-      random2 = (max2) => crypto3.randomInt(0, max2);
+      const crypto2 = __require("node:crypto");
+      random = (max) => crypto2.randomInt(0, max);
     } catch {
-      random2 = (max2) => Math.floor(Math.random(max2));
+      random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
     function noop4() {
@@ -5467,7 +5467,7 @@ var require_body = __commonJS({
       } else if (ArrayBuffer.isView(object)) {
         source = new Uint8Array(object.buffer.slice(object.byteOffset, object.byteOffset + object.byteLength));
       } else if (util.isFormDataLike(object)) {
-        const boundary = `----formdata-undici-0${`${random2(1e11)}`.padStart(11, "0")}`;
+        const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
@@ -5766,13 +5766,13 @@ var require_client_h1 = __commonJS({
     var extractBody;
     async function lazyllhttp() {
       const llhttpWasmData = process.env.JEST_WORKER_ID ? require_llhttp_wasm() : void 0;
-      let mod2;
+      let mod;
       try {
-        mod2 = await WebAssembly.compile(require_llhttp_simd_wasm());
+        mod = await WebAssembly.compile(require_llhttp_simd_wasm());
       } catch (e) {
-        mod2 = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
+        mod = await WebAssembly.compile(llhttpWasmData || require_llhttp_wasm());
       }
-      return await WebAssembly.instantiate(mod2, {
+      return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
           wasm_on_url: (p, at, len) => {
@@ -10674,10 +10674,10 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildHeadersFromArray(headers) {
-      const clone2 = headers.slice();
+      const clone = headers.slice();
       const entries = [];
-      for (let index = 0; index < clone2.length; index += 2) {
-        entries.push([clone2[index], clone2[index + 1]]);
+      for (let index = 0; index < clone.length; index += 2) {
+        entries.push([clone[index], clone[index + 1]]);
       }
       return Object.fromEntries(entries);
     }
@@ -17053,13 +17053,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto3;
+    var crypto2;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
-      crypto3 = {
+      crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17072,7 +17072,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17144,9 +17144,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto3;
+    var crypto2;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17166,7 +17166,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto3.randomBytes(16).toString("base64");
+      const keyValue = crypto2.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17196,7 +17196,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -20815,12 +20815,12 @@ var require_directives = __commonJS({
        * Given a fully resolved tag, returns its printable string form,
        * taking into account current tag prefixes and defaults.
        */
-      tagString(tag2) {
+      tagString(tag) {
         for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag2.startsWith(prefix))
-            return handle + escapeTagName(tag2.substring(prefix.length));
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
         }
-        return tag2[0] === "!" ? tag2 : `!<${tag2}>`;
+        return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
@@ -21799,7 +21799,7 @@ ${indent}${start}${value}${end}`;
       const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag2) => tag2.default && tag2.tag !== "tag:yaml.org,2002:str" && tag2.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
@@ -21929,9 +21929,9 @@ var require_stringify = __commonJS({
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
       }
-      const tag2 = node.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag2)
-        props.push(doc.directives.tagString(tag2));
+      const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+      if (tag)
+        props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
@@ -22139,7 +22139,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key4) => (merge2.identify(key4) || identity.isScalar(key4) && (!key4.type || key4.type === Scalar.Scalar.PLAIN) && merge2.identify(key4.value)) && ctx?.doc.schema.tags.some((tag2) => tag2.tag === merge2.tag && tag2.default);
+    var isMergeKey = (ctx, key4) => (merge2.identify(key4) || identity.isScalar(key4) && (!key4.type || key4.type === Scalar.Scalar.PLAIN) && merge2.identify(key4.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22186,7 +22186,7 @@ var require_merge = __commonJS({
 var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
-    var log3 = require_log();
+    var log = require_log();
     var merge2 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
@@ -22235,7 +22235,7 @@ var require_addPairToJSMap = __commonJS({
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
             jsonStr = jsonStr.substring(0, 36) + '..."';
-          log3.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
           ctx.mapKeyWarned = true;
         }
         return strKey;
@@ -22394,7 +22394,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum3, line) => sum3 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -22410,7 +22410,7 @@ ${indent}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum3, line) => sum3 + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -22474,7 +22474,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key4, value) => {
+        const add = (key4, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key4, value);
           else if (Array.isArray(replacer) && !replacer.includes(key4))
@@ -22484,10 +22484,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key4, value] of obj)
-            add2(key4, value);
+            add(key4, value);
         } else if (obj && typeof obj === "object") {
           for (const key4 of Object.keys(obj))
-            add2(key4, obj[key4]);
+            add(key4, obj[key4]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -22806,14 +22806,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag: tag2, value }) {
+    function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag2 || tag2 === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -23325,8 +23325,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign2 = str[0];
-      if (sign2 === "-" || sign2 === "+")
+      const sign = str[0];
+      if (sign === "-" || sign === "+")
         offset += 1;
       str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -23342,10 +23342,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n2 = BigInt(str);
-        return sign2 === "-" ? BigInt(-1) * n2 : n2;
+        return sign === "-" ? BigInt(-1) * n2 : n2;
       }
       const n = parseInt(str, radix);
-      return sign2 === "-" ? -1 * n : n;
+      return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -23492,11 +23492,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
-      const sign2 = str[0];
-      const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign2 === "-" ? num(-1) * res : res;
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -23505,9 +23505,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign2 = "";
+      let sign = "";
       if (value < 0) {
-        sign2 = "-";
+        sign = "-";
         value *= num(-1);
       }
       const _60 = num(60);
@@ -23522,7 +23522,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -23688,17 +23688,17 @@ var require_tags = __commonJS({
         }
       }
       if (Array.isArray(customTags)) {
-        for (const tag2 of customTags)
-          tags = tags.concat(tag2);
+        for (const tag of customTags)
+          tags = tags.concat(tag);
       } else if (typeof customTags === "function") {
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag2) => {
-        const tagObj = typeof tag2 === "string" ? tagsByName[tag2] : tag2;
+      return tags.reduce((tags2, tag) => {
+        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
-          const tagName = JSON.stringify(tag2);
+          const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key4) => JSON.stringify(key4)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
@@ -23938,7 +23938,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag: tag2 } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -23953,7 +23953,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag2, ctx);
+        const node = createNode.createNode(value, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -24212,7 +24212,7 @@ var require_resolve_props = __commonJS({
       let reqSpace = false;
       let tab = null;
       let anchor = null;
-      let tag2 = null;
+      let tag = null;
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
@@ -24258,7 +24258,7 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag2)
+            if (anchor || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
@@ -24274,9 +24274,9 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           case "tag": {
-            if (tag2)
+            if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag2 = token;
+            tag = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -24284,7 +24284,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag2)
+            if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
@@ -24322,7 +24322,7 @@ var require_resolve_props = __commonJS({
         comment,
         hasNewline,
         anchor,
-        tag: tag2,
+        tag,
         newlineAfterProp,
         end,
         start: start ?? end
@@ -24419,8 +24419,8 @@ var require_resolve_block_map = __commonJS({
     var utilFlowIndentCheck = require_util_flow_indent_check();
     var utilMapIncludes = require_util_map_includes();
     var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLMap.YAMLMap;
+    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
       const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -24523,8 +24523,8 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag2) {
-      const NodeClass = tag2?.nodeClass ?? YAMLSeq.YAMLSeq;
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
@@ -24624,10 +24624,10 @@ var require_resolve_flow_collection = __commonJS({
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag2) {
+    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap2 = fc.start.source === "{";
       const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag2?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24815,8 +24815,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag2) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag2) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag2) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag2);
+    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -24841,12 +24841,12 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag2 = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag2) {
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
           ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag2 = kt;
+          tag = kt;
         } else {
           if (kt) {
             onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
@@ -24856,13 +24856,13 @@ var require_compose_collection = __commonJS({
           return resolveCollection(CN, ctx, token, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag2);
-      const res = tag2.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
+      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
-      if (tag2?.format)
-        node.format = tag2.format;
+      if (tag?.format)
+        node.format = tag.format;
       return node;
     }
     exports.composeCollection = composeCollection;
@@ -25284,18 +25284,18 @@ var require_compose_scalar = __commonJS({
     function composeScalar(ctx, token, tagToken, onError) {
       const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag2;
+      let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag2 = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag2 = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag2 = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag2 = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag2.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
@@ -25308,8 +25308,8 @@ var require_compose_scalar = __commonJS({
         scalar.type = type;
       if (tagName)
         scalar.tag = tagName;
-      if (tag2.format)
-        scalar.format = tag2.format;
+      if (tag.format)
+        scalar.format = tag.format;
       if (comment)
         scalar.comment = comment;
       return scalar;
@@ -25318,17 +25318,17 @@ var require_compose_scalar = __commonJS({
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
-      for (const tag2 of schema.tags) {
-        if (!tag2.collection && tag2.tag === tagName) {
-          if (tag2.default && tag2.test)
-            matchWithTest.push(tag2);
+      for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+          if (tag.default && tag.test)
+            matchWithTest.push(tag);
           else
-            return tag2;
+            return tag;
         }
       }
-      for (const tag2 of matchWithTest)
-        if (tag2.test?.test(value))
-          return tag2;
+      for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+          return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
         schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
@@ -25338,17 +25338,17 @@ var require_compose_scalar = __commonJS({
       return schema[identity.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag2 = schema.tags.find((tag3) => (tag3.default === true || atKey && tag3.default === "key") && tag3.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag3) => tag3.default && tag3.test?.test(value)) ?? schema[identity.SCALAR];
-        if (tag2.tag !== compat.tag) {
-          const ts = directives.tagString(tag2.tag);
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+          const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
-      return tag2;
+      return tag;
     }
     exports.composeScalar = composeScalar;
   }
@@ -25397,20 +25397,20 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag: tag2 } = props;
+      const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node = composeAlias(ctx, token, onError);
-          if (anchor || tag2)
+          if (anchor || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag2, onError);
+          node = composeScalar.composeScalar(ctx, token, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -25437,7 +25437,7 @@ var require_compose_node = __commonJS({
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag2 ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
@@ -25451,14 +25451,14 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag: tag2, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag2, onError);
+      const node = composeScalar.composeScalar(ctx, token, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -27652,7 +27652,7 @@ var require_public_api = __commonJS({
     var composer = require_composer();
     var Document = require_Document();
     var errors = require_errors2();
-    var log3 = require_log();
+    var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
@@ -27704,7 +27704,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument2(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log3.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -28737,7 +28737,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto2 from "crypto";
+import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -28753,7 +28753,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key4, value) {
-  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key4.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -28825,13 +28825,13 @@ var HttpResponseRetryCodes = [
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P2, generator) {
+var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P2 ? value : new P2(function(resolve) {
+    return value instanceof P ? value : new P(function(resolve) {
       resolve(value);
     });
   }
-  return new (P2 || (P2 = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -28891,12 +28891,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag2, content, attrs = {}) {
+  wrap(tag, content, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key4, value]) => ` ${key4}="${value}"`).join("");
     if (!content) {
-      return `<${tag2}${htmlAttrs}>`;
+      return `<${tag}${htmlAttrs}>`;
     }
-    return `<${tag2}${htmlAttrs}>${content}</${tag2}>`;
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -28991,9 +28991,9 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addList(items, ordered = false) {
-    const tag2 = ordered ? "ol" : "ul";
+    const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag2, listItems);
+    const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29010,9 +29010,9 @@ var Summary = class {
           return this.wrap("td", cell);
         }
         const { header, data, colspan, rowspan } = cell;
-        const tag2 = header ? "th" : "td";
+        const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag2, data, attrs);
+        return this.wrap(tag, data, attrs);
       }).join("");
       return this.wrap("tr", cells);
     }).join("");
@@ -29055,8 +29055,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addHeading(text, level) {
-    const tag2 = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag2) ? tag2 : "h1";
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
     const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
@@ -29206,24 +29206,24 @@ async function walk(dir, found, problems, cwd) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
     if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
   }
-  await Promise.all(subdirectories.map((sub2) => walk(sub2, found, problems, cwd)));
+  await Promise.all(subdirectories.map((sub) => walk(sub, found, problems, cwd)));
 }
 async function discover(cwd, inputs) {
   const found = /* @__PURE__ */ new Map();
-  const add2 = (d) => {
+  const add = (d) => {
     if (!found.has(d.file)) found.set(d.file, d);
   };
   const glob = async (patterns, base2) => {
     const { default: fg } = await import("./chunks/out-BTVLLEGY.js");
     const entries = await fg(patterns, { cwd: base2, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
-    for (const entry of entries) add2(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
+    for (const entry of entries) add(await classify(cwd, toPosix(path.relative(cwd, path.join(base2, entry)))));
   };
   const manifestsBelow = async (base2) => {
     const files = [];
     const problems = [];
     await walk(base2, files, problems, cwd);
     const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
-    for (const d of [...classified, ...problems]) add2(d);
+    for (const d of [...classified, ...problems]) add(d);
   };
   if (inputs.length === 0) {
     await manifestsBelow(cwd);
@@ -29239,9 +29239,9 @@ async function discover(cwd, inputs) {
       const realRoot = await realpath(cwd).catch(() => cwd);
       const real = await realpath(absolute).catch(() => absolute);
       const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute))) add2({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
       else await manifestsBelow(absolute);
-    } else add2(info2 ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+    } else add(info2 ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -29723,12 +29723,12 @@ function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge.bind(null, DEFAULTS22),
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
@@ -30315,7 +30315,7 @@ async function fetchWrapper(requestOptions) {
       "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
     );
   }
-  const log3 = requestOptions.request?.log || console;
+  const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
@@ -30373,7 +30373,7 @@ async function fetchWrapper(requestOptions) {
   if ("deprecation" in responseHeaders) {
     const matches2 = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
     const deprecationLink = matches2 && matches2.pop();
-    log3.warn(
+    log.warn(
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
@@ -33674,11 +33674,11 @@ function fetchWithTimeout(timeoutMs) {
 var GitHubOctokit = Octokit2.plugin(retry, throttling);
 var RATE_LIMIT_RETRIES = 2;
 function createOctokit(options) {
-  const { log: log3 } = options;
+  const { log } = options;
   const retryAfterBaseValue = options.retryAfterBaseValue ?? 1e3;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
     const again = retryCount < RATE_LIMIT_RETRIES;
-    log3(
+    log(
       `GitHub ${kind} hit for ${request2.method} ${request2.url}; ` + (again ? `retrying in ${retryAfter}s (retry ${retryCount + 1}/${RATE_LIMIT_RETRIES})` : "giving up")
     );
     return again;
@@ -33693,7 +33693,7 @@ function createOctokit(options) {
     // surface as thrown errors or explicit results instead).
     log: { debug: () => {
     }, info: () => {
-    }, warn: (msg) => log3(msg), error: () => {
+    }, warn: (msg) => log(msg), error: () => {
     } },
     retry: {
       retryAfterBaseValue,
@@ -33766,2211 +33766,259 @@ async function listFilesAtRef(octokit, loc) {
   return data.tree.flatMap((entry) => entry.type === "blob" && entry.mode !== "120000" && entry.path !== void 0 ? [entry.path] : []);
 }
 
-// node_modules/decimal.js/decimal.mjs
-var EXP_LIMIT = 9e15;
-var MAX_DIGITS2 = 1e9;
-var NUMERALS = "0123456789abcdef";
-var LN10 = "2.3025850929940456840179914546843642076011014886287729760333279009675726096773524802359972050895982983419677840422862486334095254650828067566662873690987816894829072083255546808437998948262331985283935053089653777326288461633662222876982198867465436674744042432743651550489343149393914796194044002221051017141748003688084012647080685567743216228355220114804663715659121373450747856947683463616792101806445070648000277502684916746550586856935673420670581136429224554405758925724208241314695689016758940256776311356919292033376587141660230105703089634572075440370847469940168269282808481184289314848524948644871927809676271275775397027668605952496716674183485704422507197965004714951050492214776567636938662976979522110718264549734772662425709429322582798502585509785265383207606726317164309505995087807523710333101197857547331541421808427543863591778117054309827482385045648019095610299291824318237525357709750539565187697510374970888692180205189339507238539205144634197265287286965110862571492198849978748873771345686209167058";
-var PI = "3.1415926535897932384626433832795028841971693993751058209749445923078164062862089986280348253421170679821480865132823066470938446095505822317253594081284811174502841027019385211055596446229489549303819644288109756659334461284756482337867831652712019091456485669234603486104543266482133936072602491412737245870066063155881748815209209628292540917153643678925903600113305305488204665213841469519415116094330572703657595919530921861173819326117931051185480744623799627495673518857527248912279381830119491298336733624406566430860213949463952247371907021798609437027705392171762931767523846748184676694051320005681271452635608277857713427577896091736371787214684409012249534301465495853710507922796892589235420199561121290219608640344181598136297747713099605187072113499999983729780499510597317328160963185950244594553469083026425223082533446850352619311881710100031378387528865875332083814206171776691473035982534904287554687311595628638823537875937519577818577805321712268066130019278766111959092164201989380952572010654858632789";
-var DEFAULTS2 = {
-  // These values must be integers within the stated ranges (inclusive).
-  // Most of these values can be changed at run-time using the `Decimal.config` method.
-  // The maximum number of significant digits of the result of a calculation or base conversion.
-  // E.g. `Decimal.config({ precision: 20 });`
-  precision: 20,
-  // 1 to MAX_DIGITS
-  // The rounding mode used when rounding to `precision`.
-  //
-  // ROUND_UP         0 Away from zero.
-  // ROUND_DOWN       1 Towards zero.
-  // ROUND_CEIL       2 Towards +Infinity.
-  // ROUND_FLOOR      3 Towards -Infinity.
-  // ROUND_HALF_UP    4 Towards nearest neighbour. If equidistant, up.
-  // ROUND_HALF_DOWN  5 Towards nearest neighbour. If equidistant, down.
-  // ROUND_HALF_EVEN  6 Towards nearest neighbour. If equidistant, towards even neighbour.
-  // ROUND_HALF_CEIL  7 Towards nearest neighbour. If equidistant, towards +Infinity.
-  // ROUND_HALF_FLOOR 8 Towards nearest neighbour. If equidistant, towards -Infinity.
-  //
-  // E.g.
-  // `Decimal.rounding = 4;`
-  // `Decimal.rounding = Decimal.ROUND_HALF_UP;`
-  rounding: 4,
-  // 0 to 8
-  // The modulo mode used when calculating the modulus: a mod n.
-  // The quotient (q = a / n) is calculated according to the corresponding rounding mode.
-  // The remainder (r) is calculated as: r = a - n * q.
-  //
-  // UP         0 The remainder is positive if the dividend is negative, else is negative.
-  // DOWN       1 The remainder has the same sign as the dividend (JavaScript %).
-  // FLOOR      3 The remainder has the same sign as the divisor (Python %).
-  // HALF_EVEN  6 The IEEE 754 remainder function.
-  // EUCLID     9 Euclidian division. q = sign(n) * floor(a / abs(n)). Always positive.
-  //
-  // Truncated division (1), floored division (3), the IEEE 754 remainder (6), and Euclidian
-  // division (9) are commonly used for the modulus operation. The other rounding modes can also
-  // be used, but they may not give useful results.
-  modulo: 1,
-  // 0 to 9
-  // The exponent value at and beneath which `toString` returns exponential notation.
-  // JavaScript numbers: -7
-  toExpNeg: -7,
-  // 0 to -EXP_LIMIT
-  // The exponent value at and above which `toString` returns exponential notation.
-  // JavaScript numbers: 21
-  toExpPos: 21,
-  // 0 to EXP_LIMIT
-  // The minimum exponent value, beneath which underflow to zero occurs.
-  // JavaScript numbers: -324  (5e-324)
-  minE: -EXP_LIMIT,
-  // -1 to -EXP_LIMIT
-  // The maximum exponent value, above which overflow to Infinity occurs.
-  // JavaScript numbers: 308  (1.7976931348623157e+308)
-  maxE: EXP_LIMIT,
-  // 1 to EXP_LIMIT
-  // Whether to use cryptographically-secure random number generation, if available.
-  crypto: false
-  // true/false
-};
-var inexact;
-var quadrant;
-var external = true;
-var decimalError = "[DecimalError] ";
-var invalidArgument = decimalError + "Invalid argument: ";
-var precisionLimitExceeded = decimalError + "Precision limit exceeded";
-var cryptoUnavailable = decimalError + "crypto unavailable";
-var tag = "[object Decimal]";
-var mathfloor = Math.floor;
-var mathpow = Math.pow;
-var isBinary = /^0b([01]+(\.[01]*)?|\.[01]+)(p[+-]?\d+)?$/i;
-var isHex = /^0x([0-9a-f]+(\.[0-9a-f]*)?|\.[0-9a-f]+)(p[+-]?\d+)?$/i;
-var isOctal = /^0o([0-7]+(\.[0-7]*)?|\.[0-7]+)(p[+-]?\d+)?$/i;
-var isDecimal = /^(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-var BASE = 1e7;
-var LOG_BASE = 7;
-var MAX_SAFE_INTEGER = 9007199254740991;
-var LN10_PRECISION = LN10.length - 1;
-var PI_PRECISION = PI.length - 1;
-var P = { toStringTag: tag };
-P.absoluteValue = P.abs = function() {
-  var x = new this.constructor(this);
-  if (x.s < 0) x.s = 1;
-  return finalise(x);
-};
-P.ceil = function() {
-  return finalise(new this.constructor(this), this.e + 1, 2);
-};
-P.clampedTo = P.clamp = function(min2, max2) {
-  var k, x = this, Ctor = x.constructor;
-  min2 = new Ctor(min2);
-  max2 = new Ctor(max2);
-  if (!min2.s || !max2.s) return new Ctor(NaN);
-  if (min2.gt(max2)) throw Error(invalidArgument + max2);
-  k = x.cmp(min2);
-  return k < 0 ? min2 : x.cmp(max2) > 0 ? max2 : new Ctor(x);
-};
-P.comparedTo = P.cmp = function(y) {
-  var i, j, xdL, ydL, x = this, xd = x.d, yd = (y = new x.constructor(y)).d, xs = x.s, ys = y.s;
-  if (!xd || !yd) {
-    return !xs || !ys ? NaN : xs !== ys ? xs : xd === yd ? 0 : !xd ^ xs < 0 ? 1 : -1;
-  }
-  if (!xd[0] || !yd[0]) return xd[0] ? xs : yd[0] ? -ys : 0;
-  if (xs !== ys) return xs;
-  if (x.e !== y.e) return x.e > y.e ^ xs < 0 ? 1 : -1;
-  xdL = xd.length;
-  ydL = yd.length;
-  for (i = 0, j = xdL < ydL ? xdL : ydL; i < j; ++i) {
-    if (xd[i] !== yd[i]) return xd[i] > yd[i] ^ xs < 0 ? 1 : -1;
-  }
-  return xdL === ydL ? 0 : xdL > ydL ^ xs < 0 ? 1 : -1;
-};
-P.cosine = P.cos = function() {
-  var pr, rm2, x = this, Ctor = x.constructor;
-  if (!x.d) return new Ctor(NaN);
-  if (!x.d[0]) return new Ctor(1);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + Math.max(x.e, x.sd()) + LOG_BASE;
-  Ctor.rounding = 1;
-  x = cosine(Ctor, toLessThanHalfPi(Ctor, x));
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return finalise(quadrant == 2 || quadrant == 3 ? x.neg() : x, pr, rm2, true);
-};
-P.cubeRoot = P.cbrt = function() {
-  var e, m, n, r, rep, s, sd, t, t3, t3plusx, x = this, Ctor = x.constructor;
-  if (!x.isFinite() || x.isZero()) return new Ctor(x);
-  external = false;
-  s = x.s * mathpow(x.s * x, 1 / 3);
-  if (!s || Math.abs(s) == 1 / 0) {
-    n = digitsToString(x.d);
-    e = x.e;
-    if (s = (e - n.length + 1) % 3) n += s == 1 || s == -2 ? "0" : "00";
-    s = mathpow(n, 1 / 3);
-    e = mathfloor((e + 1) / 3) - (e % 3 == (e < 0 ? -1 : 2));
-    if (s == 1 / 0) {
-      n = "5e" + e;
-    } else {
-      n = s.toExponential();
-      n = n.slice(0, n.indexOf("e") + 1) + e;
-    }
-    r = new Ctor(n);
-    r.s = x.s;
-  } else {
-    r = new Ctor(s.toString());
-  }
-  sd = (e = Ctor.precision) + 3;
-  for (; ; ) {
-    t = r;
-    t3 = t.times(t).times(t);
-    t3plusx = t3.plus(x);
-    r = divide(t3plusx.plus(x).times(t), t3plusx.plus(t3), sd + 2, 1);
-    if (digitsToString(t.d).slice(0, sd) === (n = digitsToString(r.d)).slice(0, sd)) {
-      n = n.slice(sd - 3, sd + 1);
-      if (n == "9999" || !rep && n == "4999") {
-        if (!rep) {
-          finalise(t, e + 1, 0);
-          if (t.times(t).times(t).eq(x)) {
-            r = t;
-            break;
-          }
-        }
-        sd += 4;
-        rep = 1;
-      } else {
-        if (!+n || !+n.slice(1) && n.charAt(0) == "5") {
-          finalise(r, e + 1, 1);
-          m = !r.times(r).times(r).eq(x);
-        }
-        break;
-      }
-    }
-  }
-  external = true;
-  return finalise(r, e, Ctor.rounding, m);
-};
-P.decimalPlaces = P.dp = function() {
-  var w, d = this.d, n = NaN;
-  if (d) {
-    w = d.length - 1;
-    n = (w - mathfloor(this.e / LOG_BASE)) * LOG_BASE;
-    w = d[w];
-    if (w) for (; w % 10 == 0; w /= 10) n--;
-    if (n < 0) n = 0;
-  }
-  return n;
-};
-P.dividedBy = P.div = function(y) {
-  return divide(this, new this.constructor(y));
-};
-P.dividedToIntegerBy = P.divToInt = function(y) {
-  var x = this, Ctor = x.constructor;
-  return finalise(divide(x, new Ctor(y), 0, 1, 1), Ctor.precision, Ctor.rounding);
-};
-P.equals = P.eq = function(y) {
-  return this.cmp(y) === 0;
-};
-P.floor = function() {
-  return finalise(new this.constructor(this), this.e + 1, 3);
-};
-P.greaterThan = P.gt = function(y) {
-  return this.cmp(y) > 0;
-};
-P.greaterThanOrEqualTo = P.gte = function(y) {
-  var k = this.cmp(y);
-  return k == 1 || k === 0;
-};
-P.hyperbolicCosine = P.cosh = function() {
-  var k, n, pr, rm2, len, x = this, Ctor = x.constructor, one = new Ctor(1);
-  if (!x.isFinite()) return new Ctor(x.s ? 1 / 0 : NaN);
-  if (x.isZero()) return one;
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + Math.max(x.e, x.sd()) + 4;
-  Ctor.rounding = 1;
-  len = x.d.length;
-  if (len < 32) {
-    k = Math.ceil(len / 3);
-    n = (1 / tinyPow(4, k)).toString();
-  } else {
-    k = 16;
-    n = "2.3283064365386962890625e-10";
-  }
-  x = taylorSeries(Ctor, 1, x.times(n), new Ctor(1), true);
-  var cosh2_x, i = k, d8 = new Ctor(8);
-  for (; i--; ) {
-    cosh2_x = x.times(x);
-    x = one.minus(cosh2_x.times(d8.minus(cosh2_x.times(d8))));
-  }
-  return finalise(x, Ctor.precision = pr, Ctor.rounding = rm2, true);
-};
-P.hyperbolicSine = P.sinh = function() {
-  var k, pr, rm2, len, x = this, Ctor = x.constructor;
-  if (!x.isFinite() || x.isZero()) return new Ctor(x);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + Math.max(x.e, x.sd()) + 4;
-  Ctor.rounding = 1;
-  len = x.d.length;
-  if (len < 3) {
-    x = taylorSeries(Ctor, 2, x, x, true);
-  } else {
-    k = 1.4 * Math.sqrt(len);
-    k = k > 16 ? 16 : k | 0;
-    x = x.times(1 / tinyPow(5, k));
-    x = taylorSeries(Ctor, 2, x, x, true);
-    var sinh2_x, d5 = new Ctor(5), d16 = new Ctor(16), d20 = new Ctor(20);
-    for (; k--; ) {
-      sinh2_x = x.times(x);
-      x = x.times(d5.plus(sinh2_x.times(d16.times(sinh2_x).plus(d20))));
-    }
-  }
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return finalise(x, pr, rm2, true);
-};
-P.hyperbolicTangent = P.tanh = function() {
-  var pr, rm2, x = this, Ctor = x.constructor;
-  if (!x.isFinite()) return new Ctor(x.s);
-  if (x.isZero()) return new Ctor(x);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + 7;
-  Ctor.rounding = 1;
-  return divide(x.sinh(), x.cosh(), Ctor.precision = pr, Ctor.rounding = rm2);
-};
-P.inverseCosine = P.acos = function() {
-  var x = this, Ctor = x.constructor, k = x.abs().cmp(1), pr = Ctor.precision, rm2 = Ctor.rounding;
-  if (k !== -1) {
-    return k === 0 ? x.isNeg() ? getPi(Ctor, pr, rm2) : new Ctor(0) : new Ctor(NaN);
-  }
-  if (x.isZero()) return getPi(Ctor, pr + 4, rm2).times(0.5);
-  Ctor.precision = pr + 6;
-  Ctor.rounding = 1;
-  x = new Ctor(1).minus(x).div(x.plus(1)).sqrt().atan();
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return x.times(2);
-};
-P.inverseHyperbolicCosine = P.acosh = function() {
-  var pr, rm2, x = this, Ctor = x.constructor;
-  if (x.lte(1)) return new Ctor(x.eq(1) ? 0 : NaN);
-  if (!x.isFinite()) return new Ctor(x);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + Math.max(Math.abs(x.e), x.sd()) + 4;
-  Ctor.rounding = 1;
-  external = false;
-  x = x.times(x).minus(1).sqrt().plus(x);
-  external = true;
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return x.ln();
-};
-P.inverseHyperbolicSine = P.asinh = function() {
-  var pr, rm2, x = this, Ctor = x.constructor;
-  if (!x.isFinite() || x.isZero()) return new Ctor(x);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + 2 * Math.max(Math.abs(x.e), x.sd()) + 6;
-  Ctor.rounding = 1;
-  external = false;
-  x = x.times(x).plus(1).sqrt().plus(x);
-  external = true;
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return x.ln();
-};
-P.inverseHyperbolicTangent = P.atanh = function() {
-  var pr, rm2, wpr, xsd, x = this, Ctor = x.constructor;
-  if (!x.isFinite()) return new Ctor(NaN);
-  if (x.e >= 0) return new Ctor(x.abs().eq(1) ? x.s / 0 : x.isZero() ? x : NaN);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  xsd = x.sd();
-  if (Math.max(xsd, pr) < 2 * -x.e - 1) return finalise(new Ctor(x), pr, rm2, true);
-  Ctor.precision = wpr = xsd - x.e;
-  x = divide(x.plus(1), new Ctor(1).minus(x), wpr + pr, 1);
-  Ctor.precision = pr + 4;
-  Ctor.rounding = 1;
-  x = x.ln();
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return x.times(0.5);
-};
-P.inverseSine = P.asin = function() {
-  var halfPi, k, pr, rm2, x = this, Ctor = x.constructor;
-  if (x.isZero()) return new Ctor(x);
-  k = x.abs().cmp(1);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  if (k !== -1) {
-    if (k === 0) {
-      halfPi = getPi(Ctor, pr + 4, rm2).times(0.5);
-      halfPi.s = x.s;
-      return halfPi;
-    }
-    return new Ctor(NaN);
-  }
-  Ctor.precision = pr + 6;
-  Ctor.rounding = 1;
-  x = x.div(new Ctor(1).minus(x.times(x)).sqrt().plus(1)).atan();
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return x.times(2);
-};
-P.inverseTangent = P.atan = function() {
-  var i, j, k, n, px, t, r, wpr, x2, x = this, Ctor = x.constructor, pr = Ctor.precision, rm2 = Ctor.rounding;
-  if (!x.isFinite()) {
-    if (!x.s) return new Ctor(NaN);
-    if (pr + 4 <= PI_PRECISION) {
-      r = getPi(Ctor, pr + 4, rm2).times(0.5);
-      r.s = x.s;
-      return r;
-    }
-  } else if (x.isZero()) {
-    return new Ctor(x);
-  } else if (x.abs().eq(1) && pr + 4 <= PI_PRECISION) {
-    r = getPi(Ctor, pr + 4, rm2).times(0.25);
-    r.s = x.s;
-    return r;
-  }
-  Ctor.precision = wpr = pr + 10;
-  Ctor.rounding = 1;
-  k = Math.min(28, wpr / LOG_BASE + 2 | 0);
-  for (i = k; i; --i) x = x.div(x.times(x).plus(1).sqrt().plus(1));
-  external = false;
-  j = Math.ceil(wpr / LOG_BASE);
-  n = 1;
-  x2 = x.times(x);
-  r = new Ctor(x);
-  px = x;
-  for (; i !== -1; ) {
-    px = px.times(x2);
-    t = r.minus(px.div(n += 2));
-    px = px.times(x2);
-    r = t.plus(px.div(n += 2));
-    if (r.d[j] !== void 0) for (i = j; r.d[i] === t.d[i] && i--; ) ;
-  }
-  if (k) r = r.times(2 << k - 1);
-  external = true;
-  return finalise(r, Ctor.precision = pr, Ctor.rounding = rm2, true);
-};
-P.isFinite = function() {
-  return !!this.d;
-};
-P.isInteger = P.isInt = function() {
-  return !!this.d && mathfloor(this.e / LOG_BASE) > this.d.length - 2;
-};
-P.isNaN = function() {
-  return !this.s;
-};
-P.isNegative = P.isNeg = function() {
-  return this.s < 0;
-};
-P.isPositive = P.isPos = function() {
-  return this.s > 0;
-};
-P.isZero = function() {
-  return !!this.d && this.d[0] === 0;
-};
-P.lessThan = P.lt = function(y) {
-  return this.cmp(y) < 0;
-};
-P.lessThanOrEqualTo = P.lte = function(y) {
-  return this.cmp(y) < 1;
-};
-P.logarithm = P.log = function(base2) {
-  var isBase10, d, denominator, k, inf, num, sd, r, arg = this, Ctor = arg.constructor, pr = Ctor.precision, rm2 = Ctor.rounding, guard = 5;
-  if (base2 == null) {
-    base2 = new Ctor(10);
-    isBase10 = true;
-  } else {
-    base2 = new Ctor(base2);
-    d = base2.d;
-    if (base2.s < 0 || !d || !d[0] || base2.eq(1)) return new Ctor(NaN);
-    isBase10 = base2.eq(10);
-  }
-  d = arg.d;
-  if (arg.s < 0 || !d || !d[0] || arg.eq(1)) {
-    return new Ctor(d && !d[0] ? -1 / 0 : arg.s != 1 ? NaN : d ? 0 : 1 / 0);
-  }
-  if (isBase10) {
-    if (d.length > 1) {
-      inf = true;
-    } else {
-      for (k = d[0]; k % 10 === 0; ) k /= 10;
-      inf = k !== 1;
-    }
-  }
-  external = false;
-  sd = pr + guard;
-  num = naturalLogarithm(arg, sd);
-  denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
-  r = divide(num, denominator, sd, 1);
-  if (checkRoundingDigits(r.d, k = pr, rm2)) {
-    do {
-      sd += 10;
-      num = naturalLogarithm(arg, sd);
-      denominator = isBase10 ? getLn10(Ctor, sd + 10) : naturalLogarithm(base2, sd);
-      r = divide(num, denominator, sd, 1);
-      if (!inf) {
-        if (+digitsToString(r.d).slice(k + 1, k + 15) + 1 == 1e14) {
-          r = finalise(r, pr + 1, 0);
-        }
-        break;
-      }
-    } while (checkRoundingDigits(r.d, k += 10, rm2));
-  }
-  external = true;
-  return finalise(r, pr, rm2);
-};
-P.minus = P.sub = function(y) {
-  var d, e, i, j, k, len, pr, rm2, xd, xe, xLTy, yd, x = this, Ctor = x.constructor;
-  y = new Ctor(y);
-  if (!x.d || !y.d) {
-    if (!x.s || !y.s) y = new Ctor(NaN);
-    else if (x.d) y.s = -y.s;
-    else y = new Ctor(y.d || x.s !== y.s ? x : NaN);
-    return y;
-  }
-  if (x.s != y.s) {
-    y.s = -y.s;
-    return x.plus(y);
-  }
-  xd = x.d;
-  yd = y.d;
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  if (!xd[0] || !yd[0]) {
-    if (yd[0]) y.s = -y.s;
-    else if (xd[0]) y = new Ctor(x);
-    else return new Ctor(rm2 === 3 ? -0 : 0);
-    return external ? finalise(y, pr, rm2) : y;
-  }
-  e = mathfloor(y.e / LOG_BASE);
-  xe = mathfloor(x.e / LOG_BASE);
-  xd = xd.slice();
-  k = xe - e;
-  if (k) {
-    xLTy = k < 0;
-    if (xLTy) {
-      d = xd;
-      k = -k;
-      len = yd.length;
-    } else {
-      d = yd;
-      e = xe;
-      len = xd.length;
-    }
-    i = Math.max(Math.ceil(pr / LOG_BASE), len) + 2;
-    if (k > i) {
-      k = i;
-      d.length = 1;
-    }
-    d.reverse();
-    for (i = k; i--; ) d.push(0);
-    d.reverse();
-  } else {
-    i = xd.length;
-    len = yd.length;
-    xLTy = i < len;
-    if (xLTy) len = i;
-    for (i = 0; i < len; i++) {
-      if (xd[i] != yd[i]) {
-        xLTy = xd[i] < yd[i];
-        break;
-      }
-    }
-    k = 0;
-  }
-  if (xLTy) {
-    d = xd;
-    xd = yd;
-    yd = d;
-    y.s = -y.s;
-  }
-  len = xd.length;
-  for (i = yd.length - len; i > 0; --i) xd[len++] = 0;
-  for (i = yd.length; i > k; ) {
-    if (xd[--i] < yd[i]) {
-      for (j = i; j && xd[--j] === 0; ) xd[j] = BASE - 1;
-      --xd[j];
-      xd[i] += BASE;
-    }
-    xd[i] -= yd[i];
-  }
-  for (; xd[--len] === 0; ) xd.pop();
-  for (; xd[0] === 0; xd.shift()) --e;
-  if (!xd[0]) return new Ctor(rm2 === 3 ? -0 : 0);
-  y.d = xd;
-  y.e = getBase10Exponent(xd, e);
-  return external ? finalise(y, pr, rm2) : y;
-};
-P.modulo = P.mod = function(y) {
-  var q, x = this, Ctor = x.constructor;
-  y = new Ctor(y);
-  if (!x.d || !y.s || y.d && !y.d[0]) return new Ctor(NaN);
-  if (!y.d || x.d && !x.d[0]) {
-    return finalise(new Ctor(x), Ctor.precision, Ctor.rounding);
-  }
-  external = false;
-  if (Ctor.modulo == 9) {
-    q = divide(x, y.abs(), 0, 3, 1);
-    q.s *= y.s;
-  } else {
-    q = divide(x, y, 0, Ctor.modulo, 1);
-  }
-  q = q.times(y);
-  external = true;
-  return x.minus(q);
-};
-P.naturalExponential = P.exp = function() {
-  return naturalExponential(this);
-};
-P.naturalLogarithm = P.ln = function() {
-  return naturalLogarithm(this);
-};
-P.negated = P.neg = function() {
-  var x = new this.constructor(this);
-  x.s = -x.s;
-  return finalise(x);
-};
-P.plus = P.add = function(y) {
-  var carry, d, e, i, k, len, pr, rm2, xd, yd, x = this, Ctor = x.constructor;
-  y = new Ctor(y);
-  if (!x.d || !y.d) {
-    if (!x.s || !y.s) y = new Ctor(NaN);
-    else if (!x.d) y = new Ctor(y.d || x.s === y.s ? x : NaN);
-    return y;
-  }
-  if (x.s != y.s) {
-    y.s = -y.s;
-    return x.minus(y);
-  }
-  xd = x.d;
-  yd = y.d;
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  if (!xd[0] || !yd[0]) {
-    if (!yd[0]) y = new Ctor(x);
-    return external ? finalise(y, pr, rm2) : y;
-  }
-  k = mathfloor(x.e / LOG_BASE);
-  e = mathfloor(y.e / LOG_BASE);
-  xd = xd.slice();
-  i = k - e;
-  if (i) {
-    if (i < 0) {
-      d = xd;
-      i = -i;
-      len = yd.length;
-    } else {
-      d = yd;
-      e = k;
-      len = xd.length;
-    }
-    k = Math.ceil(pr / LOG_BASE);
-    len = k > len ? k + 1 : len + 1;
-    if (i > len) {
-      i = len;
-      d.length = 1;
-    }
-    d.reverse();
-    for (; i--; ) d.push(0);
-    d.reverse();
-  }
-  len = xd.length;
-  i = yd.length;
-  if (len - i < 0) {
-    i = len;
-    d = yd;
-    yd = xd;
-    xd = d;
-  }
-  for (carry = 0; i; ) {
-    carry = (xd[--i] = xd[i] + yd[i] + carry) / BASE | 0;
-    xd[i] %= BASE;
-  }
-  if (carry) {
-    xd.unshift(carry);
-    ++e;
-  }
-  for (len = xd.length; xd[--len] == 0; ) xd.pop();
-  y.d = xd;
-  y.e = getBase10Exponent(xd, e);
-  return external ? finalise(y, pr, rm2) : y;
-};
-P.precision = P.sd = function(z) {
-  var k, x = this;
-  if (z !== void 0 && z !== !!z && z !== 1 && z !== 0) throw Error(invalidArgument + z);
-  if (x.d) {
-    k = getPrecision(x.d);
-    if (z && x.e + 1 > k) k = x.e + 1;
-  } else {
-    k = NaN;
-  }
-  return k;
-};
-P.round = function() {
-  var x = this, Ctor = x.constructor;
-  return finalise(new Ctor(x), x.e + 1, Ctor.rounding);
-};
-P.sine = P.sin = function() {
-  var pr, rm2, x = this, Ctor = x.constructor;
-  if (!x.isFinite()) return new Ctor(NaN);
-  if (x.isZero()) return new Ctor(x);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + Math.max(x.e, x.sd()) + LOG_BASE;
-  Ctor.rounding = 1;
-  x = sine(Ctor, toLessThanHalfPi(Ctor, x));
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return finalise(quadrant > 2 ? x.neg() : x, pr, rm2, true);
-};
-P.squareRoot = P.sqrt = function() {
-  var m, n, sd, r, rep, t, x = this, d = x.d, e = x.e, s = x.s, Ctor = x.constructor;
-  if (s !== 1 || !d || !d[0]) {
-    return new Ctor(!s || s < 0 && (!d || d[0]) ? NaN : d ? x : 1 / 0);
-  }
-  external = false;
-  s = Math.sqrt(+x);
-  if (s == 0 || s == 1 / 0) {
-    n = digitsToString(d);
-    if ((n.length + e) % 2 == 0) n += "0";
-    s = Math.sqrt(n);
-    e = mathfloor((e + 1) / 2) - (e < 0 || e % 2);
-    if (s == 1 / 0) {
-      n = "5e" + e;
-    } else {
-      n = s.toExponential();
-      n = n.slice(0, n.indexOf("e") + 1) + e;
-    }
-    r = new Ctor(n);
-  } else {
-    r = new Ctor(s.toString());
-  }
-  sd = (e = Ctor.precision) + 3;
-  for (; ; ) {
-    t = r;
-    r = t.plus(divide(x, t, sd + 2, 1)).times(0.5);
-    if (digitsToString(t.d).slice(0, sd) === (n = digitsToString(r.d)).slice(0, sd)) {
-      n = n.slice(sd - 3, sd + 1);
-      if (n == "9999" || !rep && n == "4999") {
-        if (!rep) {
-          finalise(t, e + 1, 0);
-          if (t.times(t).eq(x)) {
-            r = t;
-            break;
-          }
-        }
-        sd += 4;
-        rep = 1;
-      } else {
-        if (!+n || !+n.slice(1) && n.charAt(0) == "5") {
-          finalise(r, e + 1, 1);
-          m = !r.times(r).eq(x);
-        }
-        break;
-      }
-    }
-  }
-  external = true;
-  return finalise(r, e, Ctor.rounding, m);
-};
-P.tangent = P.tan = function() {
-  var pr, rm2, x = this, Ctor = x.constructor;
-  if (!x.isFinite()) return new Ctor(NaN);
-  if (x.isZero()) return new Ctor(x);
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  Ctor.precision = pr + 10;
-  Ctor.rounding = 1;
-  x = x.sin();
-  x.s = 1;
-  x = divide(x, new Ctor(1).minus(x.times(x)).sqrt(), pr + 10, 0);
-  Ctor.precision = pr;
-  Ctor.rounding = rm2;
-  return finalise(quadrant == 2 || quadrant == 4 ? x.neg() : x, pr, rm2, true);
-};
-P.times = P.mul = function(y) {
-  var carry, e, i, k, r, rL, t, xdL, ydL, x = this, Ctor = x.constructor, xd = x.d, yd = (y = new Ctor(y)).d;
-  y.s *= x.s;
-  if (!xd || !xd[0] || !yd || !yd[0]) {
-    return new Ctor(!y.s || xd && !xd[0] && !yd || yd && !yd[0] && !xd ? NaN : !xd || !yd ? y.s / 0 : y.s * 0);
-  }
-  e = mathfloor(x.e / LOG_BASE) + mathfloor(y.e / LOG_BASE);
-  xdL = xd.length;
-  ydL = yd.length;
-  if (xdL < ydL) {
-    r = xd;
-    xd = yd;
-    yd = r;
-    rL = xdL;
-    xdL = ydL;
-    ydL = rL;
-  }
-  r = [];
-  rL = xdL + ydL;
-  for (i = rL; i--; ) r.push(0);
-  for (i = ydL; --i >= 0; ) {
-    carry = 0;
-    for (k = xdL + i; k > i; ) {
-      t = r[k] + yd[i] * xd[k - i - 1] + carry;
-      r[k--] = t % BASE | 0;
-      carry = t / BASE | 0;
-    }
-    r[k] = (r[k] + carry) % BASE | 0;
-  }
-  for (; !r[--rL]; ) r.pop();
-  if (carry) ++e;
-  else r.shift();
-  y.d = r;
-  y.e = getBase10Exponent(r, e);
-  return external ? finalise(y, Ctor.precision, Ctor.rounding) : y;
-};
-P.toBinary = function(sd, rm2) {
-  return toStringBinary(this, 2, sd, rm2);
-};
-P.toDecimalPlaces = P.toDP = function(dp, rm2) {
-  var x = this, Ctor = x.constructor;
-  x = new Ctor(x);
-  if (dp === void 0) return x;
-  checkInt32(dp, 0, MAX_DIGITS2);
-  if (rm2 === void 0) rm2 = Ctor.rounding;
-  else checkInt32(rm2, 0, 8);
-  return finalise(x, dp + x.e + 1, rm2);
-};
-P.toExponential = function(dp, rm2) {
-  var str, x = this, Ctor = x.constructor;
-  if (dp === void 0) {
-    str = finiteToString(x, true);
-  } else {
-    checkInt32(dp, 0, MAX_DIGITS2);
-    if (rm2 === void 0) rm2 = Ctor.rounding;
-    else checkInt32(rm2, 0, 8);
-    x = finalise(new Ctor(x), dp + 1, rm2);
-    str = finiteToString(x, true, dp + 1);
-  }
-  return x.isNeg() && !x.isZero() ? "-" + str : str;
-};
-P.toFixed = function(dp, rm2) {
-  var str, y, x = this, Ctor = x.constructor;
-  if (dp === void 0) {
-    str = finiteToString(x);
-  } else {
-    checkInt32(dp, 0, MAX_DIGITS2);
-    if (rm2 === void 0) rm2 = Ctor.rounding;
-    else checkInt32(rm2, 0, 8);
-    y = finalise(new Ctor(x), dp + x.e + 1, rm2);
-    str = finiteToString(y, false, dp + y.e + 1);
-  }
-  return x.isNeg() && !x.isZero() ? "-" + str : str;
-};
-P.toFraction = function(maxD) {
-  var d, d0, d1, d2, e, k, n, n0, n1, pr, q, r, x = this, xd = x.d, Ctor = x.constructor;
-  if (!xd) return new Ctor(x);
-  n1 = d0 = new Ctor(1);
-  d1 = n0 = new Ctor(0);
-  d = new Ctor(d1);
-  e = d.e = getPrecision(xd) - x.e - 1;
-  k = e % LOG_BASE;
-  d.d[0] = mathpow(10, k < 0 ? LOG_BASE + k : k);
-  if (maxD == null) {
-    maxD = e > 0 ? d : n1;
-  } else {
-    n = new Ctor(maxD);
-    if (!n.isInt() || n.lt(n1)) throw Error(invalidArgument + n);
-    maxD = n.gt(d) ? e > 0 ? d : n1 : n;
-  }
-  external = false;
-  n = new Ctor(digitsToString(xd));
-  pr = Ctor.precision;
-  Ctor.precision = e = xd.length * LOG_BASE * 2;
-  for (; ; ) {
-    q = divide(n, d, 0, 1, 1);
-    d2 = d0.plus(q.times(d1));
-    if (d2.cmp(maxD) == 1) break;
-    d0 = d1;
-    d1 = d2;
-    d2 = n1;
-    n1 = n0.plus(q.times(d2));
-    n0 = d2;
-    d2 = d;
-    d = n.minus(q.times(d2));
-    n = d2;
-  }
-  d2 = divide(maxD.minus(d0), d1, 0, 1, 1);
-  n0 = n0.plus(d2.times(n1));
-  d0 = d0.plus(d2.times(d1));
-  n0.s = n1.s = x.s;
-  r = divide(n1, d1, e, 1).minus(x).abs().cmp(divide(n0, d0, e, 1).minus(x).abs()) < 1 ? [n1, d1] : [n0, d0];
-  Ctor.precision = pr;
-  external = true;
-  return r;
-};
-P.toHexadecimal = P.toHex = function(sd, rm2) {
-  return toStringBinary(this, 16, sd, rm2);
-};
-P.toNearest = function(y, rm2) {
-  var x = this, Ctor = x.constructor;
-  x = new Ctor(x);
-  if (y == null) {
-    if (!x.d) return x;
-    y = new Ctor(1);
-    rm2 = Ctor.rounding;
-  } else {
-    y = new Ctor(y);
-    if (rm2 === void 0) {
-      rm2 = Ctor.rounding;
-    } else {
-      checkInt32(rm2, 0, 8);
-    }
-    if (!x.d) return y.s ? x : y;
-    if (!y.d) {
-      if (y.s) y.s = x.s;
-      return y;
-    }
-  }
-  if (y.d[0]) {
-    external = false;
-    x = divide(x, y, 0, rm2, 1).times(y);
-    external = true;
-    finalise(x);
-  } else {
-    y.s = x.s;
-    x = y;
-  }
-  return x;
-};
-P.toNumber = function() {
-  return +this;
-};
-P.toOctal = function(sd, rm2) {
-  return toStringBinary(this, 8, sd, rm2);
-};
-P.toPower = P.pow = function(y) {
-  var e, k, pr, r, rm2, s, x = this, Ctor = x.constructor, yn = +(y = new Ctor(y));
-  if (!x.d || !y.d || !x.d[0] || !y.d[0]) return new Ctor(mathpow(+x, yn));
-  x = new Ctor(x);
-  if (x.eq(1)) return x;
-  pr = Ctor.precision;
-  rm2 = Ctor.rounding;
-  if (y.eq(1)) return finalise(x, pr, rm2);
-  e = mathfloor(y.e / LOG_BASE);
-  if (e >= y.d.length - 1 && (k = yn < 0 ? -yn : yn) <= MAX_SAFE_INTEGER) {
-    r = intPow(Ctor, x, k, pr);
-    return y.s < 0 ? new Ctor(1).div(r) : finalise(r, pr, rm2);
-  }
-  s = x.s;
-  if (s < 0) {
-    if (e < y.d.length - 1) return new Ctor(NaN);
-    if ((y.d[e] & 1) == 0) s = 1;
-    if (x.e == 0 && x.d[0] == 1 && x.d.length == 1) {
-      x.s = s;
-      return x;
-    }
-  }
-  k = mathpow(+x, yn);
-  e = k == 0 || !isFinite(k) ? mathfloor(yn * (Math.log("0." + digitsToString(x.d)) / Math.LN10 + x.e + 1)) : new Ctor(k + "").e;
-  if (e > Ctor.maxE + 1 || e < Ctor.minE - 1) return new Ctor(e > 0 ? s / 0 : 0);
-  external = false;
-  Ctor.rounding = x.s = 1;
-  k = Math.min(12, (e + "").length);
-  r = naturalExponential(y.times(naturalLogarithm(x, pr + k)), pr);
-  if (r.d) {
-    r = finalise(r, pr + 5, 1);
-    if (checkRoundingDigits(r.d, pr, rm2)) {
-      e = pr + 10;
-      r = finalise(naturalExponential(y.times(naturalLogarithm(x, e + k)), e), e + 5, 1);
-      if (+digitsToString(r.d).slice(pr + 1, pr + 15) + 1 == 1e14) {
-        r = finalise(r, pr + 1, 0);
-      }
-    }
-  }
-  r.s = s;
-  external = true;
-  Ctor.rounding = rm2;
-  return finalise(r, pr, rm2);
-};
-P.toPrecision = function(sd, rm2) {
-  var str, x = this, Ctor = x.constructor;
-  if (sd === void 0) {
-    str = finiteToString(x, x.e <= Ctor.toExpNeg || x.e >= Ctor.toExpPos);
-  } else {
-    checkInt32(sd, 1, MAX_DIGITS2);
-    if (rm2 === void 0) rm2 = Ctor.rounding;
-    else checkInt32(rm2, 0, 8);
-    x = finalise(new Ctor(x), sd, rm2);
-    str = finiteToString(x, sd <= x.e || x.e <= Ctor.toExpNeg, sd);
-  }
-  return x.isNeg() && !x.isZero() ? "-" + str : str;
-};
-P.toSignificantDigits = P.toSD = function(sd, rm2) {
-  var x = this, Ctor = x.constructor;
-  if (sd === void 0) {
-    sd = Ctor.precision;
-    rm2 = Ctor.rounding;
-  } else {
-    checkInt32(sd, 1, MAX_DIGITS2);
-    if (rm2 === void 0) rm2 = Ctor.rounding;
-    else checkInt32(rm2, 0, 8);
-  }
-  return finalise(new Ctor(x), sd, rm2);
-};
-P.toString = function() {
-  var x = this, Ctor = x.constructor, str = finiteToString(x, x.e <= Ctor.toExpNeg || x.e >= Ctor.toExpPos);
-  return x.isNeg() && !x.isZero() ? "-" + str : str;
-};
-P.truncated = P.trunc = function() {
-  return finalise(new this.constructor(this), this.e + 1, 1);
-};
-P.valueOf = P.toJSON = function() {
-  var x = this, Ctor = x.constructor, str = finiteToString(x, x.e <= Ctor.toExpNeg || x.e >= Ctor.toExpPos);
-  return x.isNeg() ? "-" + str : str;
-};
-function digitsToString(d) {
-  var i, k, ws, indexOfLastWord = d.length - 1, str = "", w = d[0];
-  if (indexOfLastWord > 0) {
-    str += w;
-    for (i = 1; i < indexOfLastWord; i++) {
-      ws = d[i] + "";
-      k = LOG_BASE - ws.length;
-      if (k) str += getZeroString(k);
-      str += ws;
-    }
-    w = d[i];
-    ws = w + "";
-    k = LOG_BASE - ws.length;
-    if (k) str += getZeroString(k);
-  } else if (w === 0) {
-    return "0";
-  }
-  for (; w % 10 === 0; ) w /= 10;
-  return str + w;
-}
-function checkInt32(i, min2, max2) {
-  if (i !== ~~i || i < min2 || i > max2) {
-    throw Error(invalidArgument + i);
-  }
-}
-function checkRoundingDigits(d, i, rm2, repeating) {
-  var di, k, r, rd;
-  for (k = d[0]; k >= 10; k /= 10) --i;
-  if (--i < 0) {
-    i += LOG_BASE;
-    di = 0;
-  } else {
-    di = Math.ceil((i + 1) / LOG_BASE);
-    i %= LOG_BASE;
-  }
-  k = mathpow(10, LOG_BASE - i);
-  rd = d[di] % k | 0;
-  if (repeating == null) {
-    if (i < 3) {
-      if (i == 0) rd = rd / 100 | 0;
-      else if (i == 1) rd = rd / 10 | 0;
-      r = rm2 < 4 && rd == 99999 || rm2 > 3 && rd == 49999 || rd == 5e4 || rd == 0;
-    } else {
-      r = (rm2 < 4 && rd + 1 == k || rm2 > 3 && rd + 1 == k / 2) && (d[di + 1] / k / 100 | 0) == mathpow(10, i - 2) - 1 || (rd == k / 2 || rd == 0) && (d[di + 1] / k / 100 | 0) == 0;
-    }
-  } else {
-    if (i < 4) {
-      if (i == 0) rd = rd / 1e3 | 0;
-      else if (i == 1) rd = rd / 100 | 0;
-      else if (i == 2) rd = rd / 10 | 0;
-      r = (repeating || rm2 < 4) && rd == 9999 || !repeating && rm2 > 3 && rd == 4999;
-    } else {
-      r = ((repeating || rm2 < 4) && rd + 1 == k || !repeating && rm2 > 3 && rd + 1 == k / 2) && (d[di + 1] / k / 1e3 | 0) == mathpow(10, i - 3) - 1;
-    }
-  }
-  return r;
-}
-function convertBase(str, baseIn, baseOut) {
-  var j, arr = [0], arrL, i = 0, strL = str.length;
-  for (; i < strL; ) {
-    for (arrL = arr.length; arrL--; ) arr[arrL] *= baseIn;
-    arr[0] += NUMERALS.indexOf(str.charAt(i++));
-    for (j = 0; j < arr.length; j++) {
-      if (arr[j] > baseOut - 1) {
-        if (arr[j + 1] === void 0) arr[j + 1] = 0;
-        arr[j + 1] += arr[j] / baseOut | 0;
-        arr[j] %= baseOut;
-      }
-    }
-  }
-  return arr.reverse();
-}
-function cosine(Ctor, x) {
-  var k, len, y;
-  if (x.isZero()) return x;
-  len = x.d.length;
-  if (len < 32) {
-    k = Math.ceil(len / 3);
-    y = (1 / tinyPow(4, k)).toString();
-  } else {
-    k = 16;
-    y = "2.3283064365386962890625e-10";
-  }
-  Ctor.precision += k;
-  x = taylorSeries(Ctor, 1, x.times(y), new Ctor(1));
-  for (var i = k; i--; ) {
-    var cos2x = x.times(x);
-    x = cos2x.times(cos2x).minus(cos2x).times(8).plus(1);
-  }
-  Ctor.precision -= k;
-  return x;
-}
-var divide = /* @__PURE__ */ (function() {
-  function multiplyInteger(x, k, base2) {
-    var temp, carry = 0, i = x.length;
-    for (x = x.slice(); i--; ) {
-      temp = x[i] * k + carry;
-      x[i] = temp % base2 | 0;
-      carry = temp / base2 | 0;
-    }
-    if (carry) x.unshift(carry);
-    return x;
-  }
-  function compare(a, b, aL, bL) {
-    var i, r;
-    if (aL != bL) {
-      r = aL > bL ? 1 : -1;
-    } else {
-      for (i = r = 0; i < aL; i++) {
-        if (a[i] != b[i]) {
-          r = a[i] > b[i] ? 1 : -1;
-          break;
-        }
-      }
-    }
-    return r;
-  }
-  function subtract(a, b, aL, base2) {
-    var i = 0;
-    for (; aL--; ) {
-      a[aL] -= i;
-      i = a[aL] < b[aL] ? 1 : 0;
-      a[aL] = i * base2 + a[aL] - b[aL];
-    }
-    for (; !a[0] && a.length > 1; ) a.shift();
-  }
-  return function(x, y, pr, rm2, dp, base2) {
-    var cmp, e, i, k, logBase, more, prod, prodL, q, qd, rem, remL, rem0, sd, t, xi, xL, yd0, yL, yz, Ctor = x.constructor, sign2 = x.s == y.s ? 1 : -1, xd = x.d, yd = y.d;
-    if (!xd || !xd[0] || !yd || !yd[0]) {
-      return new Ctor(
-        // Return NaN if either NaN, or both Infinity or 0.
-        !x.s || !y.s || (xd ? yd && xd[0] == yd[0] : !yd) ? NaN : (
-          // Return ±0 if x is 0 or y is ±Infinity, or return ±Infinity as y is 0.
-          xd && xd[0] == 0 || !yd ? sign2 * 0 : sign2 / 0
-        )
-      );
-    }
-    if (base2) {
-      logBase = 1;
-      e = x.e - y.e;
-    } else {
-      base2 = BASE;
-      logBase = LOG_BASE;
-      e = mathfloor(x.e / logBase) - mathfloor(y.e / logBase);
-    }
-    yL = yd.length;
-    xL = xd.length;
-    q = new Ctor(sign2);
-    qd = q.d = [];
-    for (i = 0; yd[i] == (xd[i] || 0); i++) ;
-    if (yd[i] > (xd[i] || 0)) e--;
-    if (pr == null) {
-      sd = pr = Ctor.precision;
-      rm2 = Ctor.rounding;
-    } else if (dp) {
-      sd = pr + (x.e - y.e) + 1;
-    } else {
-      sd = pr;
-    }
-    if (sd < 0) {
-      qd.push(1);
-      more = true;
-    } else {
-      sd = sd / logBase + 2 | 0;
-      i = 0;
-      if (yL == 1) {
-        k = 0;
-        yd = yd[0];
-        sd++;
-        for (; (i < xL || k) && sd--; i++) {
-          t = k * base2 + (xd[i] || 0);
-          qd[i] = t / yd | 0;
-          k = t % yd | 0;
-        }
-        more = k || i < xL;
-      } else {
-        k = base2 / (yd[0] + 1) | 0;
-        if (k > 1) {
-          yd = multiplyInteger(yd, k, base2);
-          xd = multiplyInteger(xd, k, base2);
-          yL = yd.length;
-          xL = xd.length;
-        }
-        xi = yL;
-        rem = xd.slice(0, yL);
-        remL = rem.length;
-        for (; remL < yL; ) rem[remL++] = 0;
-        yz = yd.slice();
-        yz.unshift(0);
-        yd0 = yd[0];
-        if (yd[1] >= base2 / 2) ++yd0;
-        do {
-          k = 0;
-          cmp = compare(yd, rem, yL, remL);
-          if (cmp < 0) {
-            rem0 = rem[0];
-            if (yL != remL) rem0 = rem0 * base2 + (rem[1] || 0);
-            k = rem0 / yd0 | 0;
-            if (k > 1) {
-              if (k >= base2) k = base2 - 1;
-              prod = multiplyInteger(yd, k, base2);
-              prodL = prod.length;
-              remL = rem.length;
-              cmp = compare(prod, rem, prodL, remL);
-              if (cmp == 1) {
-                k--;
-                subtract(prod, yL < prodL ? yz : yd, prodL, base2);
-              }
-            } else {
-              if (k == 0) cmp = k = 1;
-              prod = yd.slice();
-            }
-            prodL = prod.length;
-            if (prodL < remL) prod.unshift(0);
-            subtract(rem, prod, remL, base2);
-            if (cmp == -1) {
-              remL = rem.length;
-              cmp = compare(yd, rem, yL, remL);
-              if (cmp < 1) {
-                k++;
-                subtract(rem, yL < remL ? yz : yd, remL, base2);
-              }
-            }
-            remL = rem.length;
-          } else if (cmp === 0) {
-            k++;
-            rem = [0];
-          }
-          qd[i++] = k;
-          if (cmp && rem[0]) {
-            rem[remL++] = xd[xi] || 0;
-          } else {
-            rem = [xd[xi]];
-            remL = 1;
-          }
-        } while ((xi++ < xL || rem[0] !== void 0) && sd--);
-        more = rem[0] !== void 0;
-      }
-      if (!qd[0]) qd.shift();
-    }
-    if (logBase == 1) {
-      q.e = e;
-      inexact = more;
-    } else {
-      for (i = 1, k = qd[0]; k >= 10; k /= 10) i++;
-      q.e = i + e * logBase - 1;
-      finalise(q, dp ? pr + q.e + 1 : pr, rm2, more);
-    }
-    return q;
-  };
-})();
-function finalise(x, sd, rm2, isTruncated) {
-  var digits, i, j, k, rd, roundUp, w, xd, xdi, Ctor = x.constructor;
-  out: if (sd != null) {
-    xd = x.d;
-    if (!xd) return x;
-    for (digits = 1, k = xd[0]; k >= 10; k /= 10) digits++;
-    i = sd - digits;
-    if (i < 0) {
-      i += LOG_BASE;
-      j = sd;
-      w = xd[xdi = 0];
-      rd = w / mathpow(10, digits - j - 1) % 10 | 0;
-    } else {
-      xdi = Math.ceil((i + 1) / LOG_BASE);
-      k = xd.length;
-      if (xdi >= k) {
-        if (isTruncated) {
-          for (; k++ <= xdi; ) xd.push(0);
-          w = rd = 0;
-          digits = 1;
-          i %= LOG_BASE;
-          j = i - LOG_BASE + 1;
-        } else {
-          break out;
-        }
-      } else {
-        w = k = xd[xdi];
-        for (digits = 1; k >= 10; k /= 10) digits++;
-        i %= LOG_BASE;
-        j = i - LOG_BASE + digits;
-        rd = j < 0 ? 0 : w / mathpow(10, digits - j - 1) % 10 | 0;
-      }
-    }
-    isTruncated = isTruncated || sd < 0 || xd[xdi + 1] !== void 0 || (j < 0 ? w : w % mathpow(10, digits - j - 1));
-    roundUp = rm2 < 4 ? (rd || isTruncated) && (rm2 == 0 || rm2 == (x.s < 0 ? 3 : 2)) : rd > 5 || rd == 5 && (rm2 == 4 || isTruncated || rm2 == 6 && // Check whether the digit to the left of the rounding digit is odd.
-    (i > 0 ? j > 0 ? w / mathpow(10, digits - j) : 0 : xd[xdi - 1]) % 10 & 1 || rm2 == (x.s < 0 ? 8 : 7));
-    if (sd < 1 || !xd[0]) {
-      xd.length = 0;
-      if (roundUp) {
-        sd -= x.e + 1;
-        xd[0] = mathpow(10, (LOG_BASE - sd % LOG_BASE) % LOG_BASE);
-        x.e = -sd || 0;
-      } else {
-        xd[0] = x.e = 0;
-      }
-      return x;
-    }
-    if (i == 0) {
-      xd.length = xdi;
-      k = 1;
-      xdi--;
-    } else {
-      xd.length = xdi + 1;
-      k = mathpow(10, LOG_BASE - i);
-      xd[xdi] = j > 0 ? (w / mathpow(10, digits - j) % mathpow(10, j) | 0) * k : 0;
-    }
-    if (roundUp) {
-      for (; ; ) {
-        if (xdi == 0) {
-          for (i = 1, j = xd[0]; j >= 10; j /= 10) i++;
-          j = xd[0] += k;
-          for (k = 1; j >= 10; j /= 10) k++;
-          if (i != k) {
-            x.e++;
-            if (xd[0] == BASE) xd[0] = 1;
-          }
-          break;
-        } else {
-          xd[xdi] += k;
-          if (xd[xdi] != BASE) break;
-          xd[xdi--] = 0;
-          k = 1;
-        }
-      }
-    }
-    for (i = xd.length; xd[--i] === 0; ) xd.pop();
-  }
-  if (external) {
-    if (x.e > Ctor.maxE) {
-      x.d = null;
-      x.e = NaN;
-    } else if (x.e < Ctor.minE) {
-      x.e = 0;
-      x.d = [0];
-    }
-  }
-  return x;
-}
-function finiteToString(x, isExp, sd) {
-  if (!x.isFinite()) return nonFiniteToString(x);
-  var k, e = x.e, str = digitsToString(x.d), len = str.length;
-  if (isExp) {
-    if (sd && (k = sd - len) > 0) {
-      str = str.charAt(0) + "." + str.slice(1) + getZeroString(k);
-    } else if (len > 1) {
-      str = str.charAt(0) + "." + str.slice(1);
-    }
-    str = str + (x.e < 0 ? "e" : "e+") + x.e;
-  } else if (e < 0) {
-    str = "0." + getZeroString(-e - 1) + str;
-    if (sd && (k = sd - len) > 0) str += getZeroString(k);
-  } else if (e >= len) {
-    str += getZeroString(e + 1 - len);
-    if (sd && (k = sd - e - 1) > 0) str = str + "." + getZeroString(k);
-  } else {
-    if ((k = e + 1) < len) str = str.slice(0, k) + "." + str.slice(k);
-    if (sd && (k = sd - len) > 0) {
-      if (e + 1 === len) str += ".";
-      str += getZeroString(k);
-    }
-  }
-  return str;
-}
-function getBase10Exponent(digits, e) {
-  var w = digits[0];
-  for (e *= LOG_BASE; w >= 10; w /= 10) e++;
-  return e;
-}
-function getLn10(Ctor, sd, pr) {
-  if (sd > LN10_PRECISION) {
-    external = true;
-    if (pr) Ctor.precision = pr;
-    throw Error(precisionLimitExceeded);
-  }
-  return finalise(new Ctor(LN10), sd, 1, true);
-}
-function getPi(Ctor, sd, rm2) {
-  if (sd > PI_PRECISION) throw Error(precisionLimitExceeded);
-  return finalise(new Ctor(PI), sd, rm2, true);
-}
-function getPrecision(digits) {
-  var w = digits.length - 1, len = w * LOG_BASE + 1;
-  w = digits[w];
-  if (w) {
-    for (; w % 10 == 0; w /= 10) len--;
-    for (w = digits[0]; w >= 10; w /= 10) len++;
-  }
-  return len;
-}
-function getZeroString(k) {
-  var zs = "";
-  for (; k--; ) zs += "0";
-  return zs;
-}
-function intPow(Ctor, x, n, pr) {
-  var isTruncated, r = new Ctor(1), k = Math.ceil(pr / LOG_BASE + 4);
-  external = false;
-  for (; ; ) {
-    if (n % 2) {
-      r = r.times(x);
-      if (truncate(r.d, k)) isTruncated = true;
-    }
-    n = mathfloor(n / 2);
-    if (n === 0) {
-      n = r.d.length - 1;
-      if (isTruncated && r.d[n] === 0) ++r.d[n];
-      break;
-    }
-    x = x.times(x);
-    truncate(x.d, k);
-  }
-  external = true;
-  return r;
-}
-function isOdd(n) {
-  return n.d[n.d.length - 1] & 1;
-}
-function maxOrMin(Ctor, args, n) {
-  var k, y, x = new Ctor(args[0]), i = 0;
-  for (; ++i < args.length; ) {
-    y = new Ctor(args[i]);
-    if (!y.s) {
-      x = y;
-      break;
-    }
-    k = x.cmp(y);
-    if (k === n || k === 0 && x.s === n) {
-      x = y;
-    }
-  }
-  return x;
-}
-function naturalExponential(x, sd) {
-  var denominator, guard, j, pow2, sum3, t, wpr, rep = 0, i = 0, k = 0, Ctor = x.constructor, rm2 = Ctor.rounding, pr = Ctor.precision;
-  if (!x.d || !x.d[0] || x.e > 17) {
-    return new Ctor(x.d ? !x.d[0] ? 1 : x.s < 0 ? 0 : 1 / 0 : x.s ? x.s < 0 ? 0 : x : 0 / 0);
-  }
-  if (sd == null) {
-    external = false;
-    wpr = pr;
-  } else {
-    wpr = sd;
-  }
-  t = new Ctor(0.03125);
-  while (x.e > -2) {
-    x = x.times(t);
-    k += 5;
-  }
-  guard = Math.log(mathpow(2, k)) / Math.LN10 * 2 + 5 | 0;
-  wpr += guard;
-  denominator = pow2 = sum3 = new Ctor(1);
-  Ctor.precision = wpr;
-  for (; ; ) {
-    pow2 = finalise(pow2.times(x), wpr, 1);
-    denominator = denominator.times(++i);
-    t = sum3.plus(divide(pow2, denominator, wpr, 1));
-    if (digitsToString(t.d).slice(0, wpr) === digitsToString(sum3.d).slice(0, wpr)) {
-      j = k;
-      while (j--) sum3 = finalise(sum3.times(sum3), wpr, 1);
-      if (sd == null) {
-        if (rep < 3 && checkRoundingDigits(sum3.d, wpr - guard, rm2, rep)) {
-          Ctor.precision = wpr += 10;
-          denominator = pow2 = t = new Ctor(1);
-          i = 0;
-          rep++;
-        } else {
-          return finalise(sum3, Ctor.precision = pr, rm2, external = true);
-        }
-      } else {
-        Ctor.precision = pr;
-        return sum3;
-      }
-    }
-    sum3 = t;
-  }
-}
-function naturalLogarithm(y, sd) {
-  var c, c0, denominator, e, numerator, rep, sum3, t, wpr, x1, x2, n = 1, guard = 10, x = y, xd = x.d, Ctor = x.constructor, rm2 = Ctor.rounding, pr = Ctor.precision;
-  if (x.s < 0 || !xd || !xd[0] || !x.e && xd[0] == 1 && xd.length == 1) {
-    return new Ctor(xd && !xd[0] ? -1 / 0 : x.s != 1 ? NaN : xd ? 0 : x);
-  }
-  if (sd == null) {
-    external = false;
-    wpr = pr;
-  } else {
-    wpr = sd;
-  }
-  Ctor.precision = wpr += guard;
-  c = digitsToString(xd);
-  c0 = c.charAt(0);
-  if (Math.abs(e = x.e) < 15e14) {
-    while (c0 < 7 && c0 != 1 || c0 == 1 && c.charAt(1) > 3) {
-      x = x.times(y);
-      c = digitsToString(x.d);
-      c0 = c.charAt(0);
-      n++;
-    }
-    e = x.e;
-    if (c0 > 1) {
-      x = new Ctor("0." + c);
-      e++;
-    } else {
-      x = new Ctor(c0 + "." + c.slice(1));
-    }
-  } else {
-    t = getLn10(Ctor, wpr + 2, pr).times(e + "");
-    x = naturalLogarithm(new Ctor(c0 + "." + c.slice(1)), wpr - guard).plus(t);
-    Ctor.precision = pr;
-    return sd == null ? finalise(x, pr, rm2, external = true) : x;
-  }
-  x1 = x;
-  sum3 = numerator = x = divide(x.minus(1), x.plus(1), wpr, 1);
-  x2 = finalise(x.times(x), wpr, 1);
-  denominator = 3;
-  for (; ; ) {
-    numerator = finalise(numerator.times(x2), wpr, 1);
-    t = sum3.plus(divide(numerator, new Ctor(denominator), wpr, 1));
-    if (digitsToString(t.d).slice(0, wpr) === digitsToString(sum3.d).slice(0, wpr)) {
-      sum3 = sum3.times(2);
-      if (e !== 0) sum3 = sum3.plus(getLn10(Ctor, wpr + 2, pr).times(e + ""));
-      sum3 = divide(sum3, new Ctor(n), wpr, 1);
-      if (sd == null) {
-        if (checkRoundingDigits(sum3.d, wpr - guard, rm2, rep)) {
-          Ctor.precision = wpr += guard;
-          t = numerator = x = divide(x1.minus(1), x1.plus(1), wpr, 1);
-          x2 = finalise(x.times(x), wpr, 1);
-          denominator = rep = 1;
-        } else {
-          return finalise(sum3, Ctor.precision = pr, rm2, external = true);
-        }
-      } else {
-        Ctor.precision = pr;
-        return sum3;
-      }
-    }
-    sum3 = t;
-    denominator += 2;
-  }
-}
-function nonFiniteToString(x) {
-  return String(x.s * x.s / 0);
-}
-function parseDecimal(x, str) {
-  var e, i, len;
-  if ((e = str.indexOf(".")) > -1) str = str.replace(".", "");
-  if ((i = str.search(/e/i)) > 0) {
-    if (e < 0) e = i;
-    e += +str.slice(i + 1);
-    str = str.substring(0, i);
-  } else if (e < 0) {
-    e = str.length;
-  }
-  for (i = 0; str.charCodeAt(i) === 48; i++) ;
-  for (len = str.length; str.charCodeAt(len - 1) === 48; --len) ;
-  str = str.slice(i, len);
-  if (str) {
-    len -= i;
-    x.e = e = e - i - 1;
-    x.d = [];
-    i = (e + 1) % LOG_BASE;
-    if (e < 0) i += LOG_BASE;
-    if (i < len) {
-      if (i) x.d.push(+str.slice(0, i));
-      for (len -= LOG_BASE; i < len; ) x.d.push(+str.slice(i, i += LOG_BASE));
-      str = str.slice(i);
-      i = LOG_BASE - str.length;
-    } else {
-      i -= len;
-    }
-    for (; i--; ) str += "0";
-    x.d.push(+str);
-    if (external) {
-      if (x.e > x.constructor.maxE) {
-        x.d = null;
-        x.e = NaN;
-      } else if (x.e < x.constructor.minE) {
-        x.e = 0;
-        x.d = [0];
-      }
-    }
-  } else {
-    x.e = 0;
-    x.d = [0];
-  }
-  return x;
-}
-function parseOther(x, str) {
-  var base2, Ctor, divisor, i, isFloat, len, p, xd, xe;
-  if (str.indexOf("_") > -1) {
-    str = str.replace(/(\d)_(?=\d)/g, "$1");
-    if (isDecimal.test(str)) return parseDecimal(x, str);
-  } else if (str === "Infinity" || str === "NaN") {
-    if (!+str) x.s = NaN;
-    x.e = NaN;
-    x.d = null;
-    return x;
-  }
-  if (isHex.test(str)) {
-    base2 = 16;
-    str = str.toLowerCase();
-  } else if (isBinary.test(str)) {
-    base2 = 2;
-  } else if (isOctal.test(str)) {
-    base2 = 8;
-  } else {
-    throw Error(invalidArgument + str);
-  }
-  i = str.search(/p/i);
-  if (i > 0) {
-    p = +str.slice(i + 1);
-    str = str.substring(2, i);
-  } else {
-    str = str.slice(2);
-  }
-  i = str.indexOf(".");
-  isFloat = i >= 0;
-  Ctor = x.constructor;
-  if (isFloat) {
-    str = str.replace(".", "");
-    len = str.length;
-    i = len - i;
-    divisor = intPow(Ctor, new Ctor(base2), i, i * 2);
-  }
-  xd = convertBase(str, base2, BASE);
-  xe = xd.length - 1;
-  for (i = xe; xd[i] === 0; --i) xd.pop();
-  if (i < 0) return new Ctor(x.s * 0);
-  x.e = getBase10Exponent(xd, xe);
-  x.d = xd;
-  external = false;
-  if (isFloat) x = divide(x, divisor, len * 4);
-  if (p) x = x.times(Math.abs(p) < 54 ? mathpow(2, p) : Decimal.pow(2, p));
-  external = true;
-  return x;
-}
-function sine(Ctor, x) {
-  var k, len = x.d.length;
-  if (len < 3) {
-    return x.isZero() ? x : taylorSeries(Ctor, 2, x, x);
-  }
-  k = 1.4 * Math.sqrt(len);
-  k = k > 16 ? 16 : k | 0;
-  x = x.times(1 / tinyPow(5, k));
-  x = taylorSeries(Ctor, 2, x, x);
-  var sin2_x, d5 = new Ctor(5), d16 = new Ctor(16), d20 = new Ctor(20);
-  for (; k--; ) {
-    sin2_x = x.times(x);
-    x = x.times(d5.plus(sin2_x.times(d16.times(sin2_x).minus(d20))));
-  }
-  return x;
-}
-function taylorSeries(Ctor, n, x, y, isHyperbolic) {
-  var j, t, u, x2, i = 1, pr = Ctor.precision, k = Math.ceil(pr / LOG_BASE);
-  external = false;
-  x2 = x.times(x);
-  u = new Ctor(y);
-  for (; ; ) {
-    t = divide(u.times(x2), new Ctor(n++ * n++), pr, 1);
-    u = isHyperbolic ? y.plus(t) : y.minus(t);
-    y = divide(t.times(x2), new Ctor(n++ * n++), pr, 1);
-    t = u.plus(y);
-    if (t.d[k] !== void 0) {
-      for (j = k; t.d[j] === u.d[j] && j--; ) ;
-      if (j == -1) break;
-    }
-    j = u;
-    u = y;
-    y = t;
-    t = j;
-    i++;
-  }
-  external = true;
-  t.d.length = k + 1;
-  return t;
-}
-function tinyPow(b, e) {
-  var n = b;
-  while (--e) n *= b;
-  return n;
-}
-function toLessThanHalfPi(Ctor, x) {
-  var t, isNeg = x.s < 0, pi = getPi(Ctor, Ctor.precision, 1), halfPi = pi.times(0.5);
-  x = x.abs();
-  if (x.lte(halfPi)) {
-    quadrant = isNeg ? 4 : 1;
-    return x;
-  }
-  t = x.divToInt(pi);
-  if (t.isZero()) {
-    quadrant = isNeg ? 3 : 2;
-  } else {
-    x = x.minus(t.times(pi));
-    if (x.lte(halfPi)) {
-      quadrant = isOdd(t) ? isNeg ? 2 : 3 : isNeg ? 4 : 1;
-      return x;
-    }
-    quadrant = isOdd(t) ? isNeg ? 1 : 4 : isNeg ? 3 : 2;
-  }
-  return x.minus(pi).abs();
-}
-function toStringBinary(x, baseOut, sd, rm2) {
-  var base2, e, i, k, len, roundUp, str, xd, y, Ctor = x.constructor, isExp = sd !== void 0;
-  if (isExp) {
-    checkInt32(sd, 1, MAX_DIGITS2);
-    if (rm2 === void 0) rm2 = Ctor.rounding;
-    else checkInt32(rm2, 0, 8);
-  } else {
-    sd = Ctor.precision;
-    rm2 = Ctor.rounding;
-  }
-  if (!x.isFinite()) {
-    str = nonFiniteToString(x);
-  } else {
-    str = finiteToString(x);
-    i = str.indexOf(".");
-    if (isExp) {
-      base2 = 2;
-      if (baseOut == 16) {
-        sd = sd * 4 - 3;
-      } else if (baseOut == 8) {
-        sd = sd * 3 - 2;
-      }
-    } else {
-      base2 = baseOut;
-    }
-    if (i >= 0) {
-      str = str.replace(".", "");
-      y = new Ctor(1);
-      y.e = str.length - i;
-      y.d = convertBase(finiteToString(y), 10, base2);
-      y.e = y.d.length;
-    }
-    xd = convertBase(str, 10, base2);
-    e = len = xd.length;
-    for (; xd[--len] == 0; ) xd.pop();
-    if (!xd[0]) {
-      str = isExp ? "0p+0" : "0";
-    } else {
-      if (i < 0) {
-        e--;
-      } else {
-        x = new Ctor(x);
-        x.d = xd;
-        x.e = e;
-        x = divide(x, y, sd, rm2, 0, base2);
-        xd = x.d;
-        e = x.e;
-        roundUp = inexact;
-      }
-      i = xd[sd];
-      k = base2 / 2;
-      roundUp = roundUp || xd[sd + 1] !== void 0;
-      roundUp = rm2 < 4 ? (i !== void 0 || roundUp) && (rm2 === 0 || rm2 === (x.s < 0 ? 3 : 2)) : i > k || i === k && (rm2 === 4 || roundUp || rm2 === 6 && xd[sd - 1] & 1 || rm2 === (x.s < 0 ? 8 : 7));
-      xd.length = sd;
-      if (roundUp) {
-        for (; ++xd[--sd] > base2 - 1; ) {
-          xd[sd] = 0;
-          if (!sd) {
-            ++e;
-            xd.unshift(1);
-          }
-        }
-      }
-      for (len = xd.length; !xd[len - 1]; --len) ;
-      for (i = 0, str = ""; i < len; i++) str += NUMERALS.charAt(xd[i]);
-      if (isExp) {
-        if (len > 1) {
-          if (baseOut == 16 || baseOut == 8) {
-            i = baseOut == 16 ? 4 : 3;
-            for (--len; len % i; len++) str += "0";
-            xd = convertBase(str, base2, baseOut);
-            for (len = xd.length; !xd[len - 1]; --len) ;
-            for (i = 1, str = "1."; i < len; i++) str += NUMERALS.charAt(xd[i]);
-          } else {
-            str = str.charAt(0) + "." + str.slice(1);
-          }
-        }
-        str = str + (e < 0 ? "p" : "p+") + e;
-      } else if (e < 0) {
-        for (; ++e; ) str = "0" + str;
-        str = "0." + str;
-      } else {
-        if (++e > len) for (e -= len; e--; ) str += "0";
-        else if (e < len) str = str.slice(0, e) + "." + str.slice(e);
-      }
-    }
-    str = (baseOut == 16 ? "0x" : baseOut == 2 ? "0b" : baseOut == 8 ? "0o" : "") + str;
-  }
-  return x.s < 0 ? "-" + str : str;
-}
-function truncate(arr, len) {
-  if (arr.length > len) {
-    arr.length = len;
-    return true;
-  }
-}
-function abs(x) {
-  return new this(x).abs();
-}
-function acos(x) {
-  return new this(x).acos();
-}
-function acosh(x) {
-  return new this(x).acosh();
-}
-function add(x, y) {
-  return new this(x).plus(y);
-}
-function asin(x) {
-  return new this(x).asin();
-}
-function asinh(x) {
-  return new this(x).asinh();
-}
-function atan(x) {
-  return new this(x).atan();
-}
-function atanh(x) {
-  return new this(x).atanh();
-}
-function atan2(y, x) {
-  y = new this(y);
-  x = new this(x);
-  var r, pr = this.precision, rm2 = this.rounding, wpr = pr + 4;
-  if (!y.s || !x.s) {
-    r = new this(NaN);
-  } else if (!y.d && !x.d) {
-    r = getPi(this, wpr, 1).times(x.s > 0 ? 0.25 : 0.75);
-    r.s = y.s;
-  } else if (!x.d || y.isZero()) {
-    r = x.s < 0 ? getPi(this, pr, rm2) : new this(0);
-    r.s = y.s;
-  } else if (!y.d || x.isZero()) {
-    r = getPi(this, wpr, 1).times(0.5);
-    r.s = y.s;
-  } else if (x.s < 0) {
-    this.precision = wpr;
-    this.rounding = 1;
-    r = this.atan(divide(y, x, wpr, 1));
-    x = getPi(this, wpr, 1);
-    this.precision = pr;
-    this.rounding = rm2;
-    r = y.s < 0 ? r.minus(x) : r.plus(x);
-  } else {
-    r = this.atan(divide(y, x, wpr, 1));
-  }
-  return r;
-}
-function cbrt(x) {
-  return new this(x).cbrt();
-}
-function ceil(x) {
-  return finalise(x = new this(x), x.e + 1, 2);
-}
-function clamp(x, min2, max2) {
-  return new this(x).clamp(min2, max2);
-}
-function config(obj) {
-  if (!obj || typeof obj !== "object") throw Error(decimalError + "Object expected");
-  var i, p, v, useDefaults = obj.defaults === true, ps = [
-    "precision",
-    1,
-    MAX_DIGITS2,
-    "rounding",
-    0,
-    8,
-    "toExpNeg",
-    -EXP_LIMIT,
-    0,
-    "toExpPos",
-    0,
-    EXP_LIMIT,
-    "maxE",
-    0,
-    EXP_LIMIT,
-    "minE",
-    -EXP_LIMIT,
-    0,
-    "modulo",
-    0,
-    9
-  ];
-  for (i = 0; i < ps.length; i += 3) {
-    if (p = ps[i], useDefaults) this[p] = DEFAULTS2[p];
-    if ((v = obj[p]) !== void 0) {
-      if (mathfloor(v) === v && v >= ps[i + 1] && v <= ps[i + 2]) this[p] = v;
-      else throw Error(invalidArgument + p + ": " + v);
-    }
-  }
-  if (p = "crypto", useDefaults) this[p] = DEFAULTS2[p];
-  if ((v = obj[p]) !== void 0) {
-    if (v === true || v === false || v === 0 || v === 1) {
-      if (v) {
-        if (typeof crypto != "undefined" && crypto && (crypto.getRandomValues || crypto.randomBytes)) {
-          this[p] = true;
-        } else {
-          throw Error(cryptoUnavailable);
-        }
-      } else {
-        this[p] = false;
-      }
-    } else {
-      throw Error(invalidArgument + p + ": " + v);
-    }
-  }
-  return this;
-}
-function cos(x) {
-  return new this(x).cos();
-}
-function cosh(x) {
-  return new this(x).cosh();
-}
-function clone(obj) {
-  var i, p, ps;
-  function Decimal3(v) {
-    var e, i2, t, x = this;
-    if (!(x instanceof Decimal3)) return new Decimal3(v);
-    x.constructor = Decimal3;
-    if (isDecimalInstance(v)) {
-      x.s = v.s;
-      if (external) {
-        if (!v.d || v.e > Decimal3.maxE) {
-          x.e = NaN;
-          x.d = null;
-        } else if (v.e < Decimal3.minE) {
-          x.e = 0;
-          x.d = [0];
-        } else {
-          x.e = v.e;
-          x.d = v.d.slice();
-        }
-      } else {
-        x.e = v.e;
-        x.d = v.d ? v.d.slice() : v.d;
-      }
-      return;
-    }
-    t = typeof v;
-    if (t === "number") {
-      if (v === 0) {
-        x.s = 1 / v < 0 ? -1 : 1;
-        x.e = 0;
-        x.d = [0];
-        return;
-      }
-      if (v < 0) {
-        v = -v;
-        x.s = -1;
-      } else {
-        x.s = 1;
-      }
-      if (v === ~~v && v < 1e7) {
-        for (e = 0, i2 = v; i2 >= 10; i2 /= 10) e++;
-        if (external) {
-          if (e > Decimal3.maxE) {
-            x.e = NaN;
-            x.d = null;
-          } else if (e < Decimal3.minE) {
-            x.e = 0;
-            x.d = [0];
-          } else {
-            x.e = e;
-            x.d = [v];
-          }
-        } else {
-          x.e = e;
-          x.d = [v];
-        }
-        return;
-      }
-      if (v * 0 !== 0) {
-        if (!v) x.s = NaN;
-        x.e = NaN;
-        x.d = null;
-        return;
-      }
-      return parseDecimal(x, v.toString());
-    }
-    if (t === "string") {
-      if ((i2 = v.charCodeAt(0)) === 45) {
-        v = v.slice(1);
-        x.s = -1;
-      } else {
-        if (i2 === 43) v = v.slice(1);
-        x.s = 1;
-      }
-      return isDecimal.test(v) ? parseDecimal(x, v) : parseOther(x, v);
-    }
-    if (t === "bigint") {
-      if (v < 0) {
-        v = -v;
-        x.s = -1;
-      } else {
-        x.s = 1;
-      }
-      return parseDecimal(x, v.toString());
-    }
-    throw Error(invalidArgument + v);
-  }
-  Decimal3.prototype = P;
-  Decimal3.ROUND_UP = 0;
-  Decimal3.ROUND_DOWN = 1;
-  Decimal3.ROUND_CEIL = 2;
-  Decimal3.ROUND_FLOOR = 3;
-  Decimal3.ROUND_HALF_UP = 4;
-  Decimal3.ROUND_HALF_DOWN = 5;
-  Decimal3.ROUND_HALF_EVEN = 6;
-  Decimal3.ROUND_HALF_CEIL = 7;
-  Decimal3.ROUND_HALF_FLOOR = 8;
-  Decimal3.EUCLID = 9;
-  Decimal3.config = Decimal3.set = config;
-  Decimal3.clone = clone;
-  Decimal3.isDecimal = isDecimalInstance;
-  Decimal3.abs = abs;
-  Decimal3.acos = acos;
-  Decimal3.acosh = acosh;
-  Decimal3.add = add;
-  Decimal3.asin = asin;
-  Decimal3.asinh = asinh;
-  Decimal3.atan = atan;
-  Decimal3.atanh = atanh;
-  Decimal3.atan2 = atan2;
-  Decimal3.cbrt = cbrt;
-  Decimal3.ceil = ceil;
-  Decimal3.clamp = clamp;
-  Decimal3.cos = cos;
-  Decimal3.cosh = cosh;
-  Decimal3.div = div;
-  Decimal3.exp = exp;
-  Decimal3.floor = floor;
-  Decimal3.hypot = hypot;
-  Decimal3.ln = ln;
-  Decimal3.log = log;
-  Decimal3.log10 = log10;
-  Decimal3.log2 = log2;
-  Decimal3.max = max;
-  Decimal3.min = min;
-  Decimal3.mod = mod;
-  Decimal3.mul = mul;
-  Decimal3.pow = pow;
-  Decimal3.random = random;
-  Decimal3.round = round;
-  Decimal3.sign = sign;
-  Decimal3.sin = sin;
-  Decimal3.sinh = sinh;
-  Decimal3.sqrt = sqrt;
-  Decimal3.sub = sub;
-  Decimal3.sum = sum;
-  Decimal3.tan = tan;
-  Decimal3.tanh = tanh;
-  Decimal3.trunc = trunc;
-  if (obj === void 0) obj = {};
-  if (obj) {
-    if (obj.defaults !== true) {
-      ps = ["precision", "rounding", "toExpNeg", "toExpPos", "maxE", "minE", "modulo", "crypto"];
-      for (i = 0; i < ps.length; ) if (!obj.hasOwnProperty(p = ps[i++])) obj[p] = this[p];
-    }
-  }
-  Decimal3.config(obj);
-  return Decimal3;
-}
-function div(x, y) {
-  return new this(x).div(y);
-}
-function exp(x) {
-  return new this(x).exp();
-}
-function floor(x) {
-  return finalise(x = new this(x), x.e + 1, 3);
-}
-function hypot() {
-  var i, n, t = new this(0);
-  external = false;
-  for (i = 0; i < arguments.length; ) {
-    n = new this(arguments[i++]);
-    if (!n.d) {
-      if (n.s) {
-        external = true;
-        return new this(1 / 0);
-      }
-      t = n;
-    } else if (t.d) {
-      t = t.plus(n.times(n));
-    }
-  }
-  external = true;
-  return t.sqrt();
-}
-function isDecimalInstance(obj) {
-  return obj instanceof Decimal || obj && obj.toStringTag === tag || false;
-}
-function ln(x) {
-  return new this(x).ln();
-}
-function log(x, y) {
-  return new this(x).log(y);
-}
-function log2(x) {
-  return new this(x).log(2);
-}
-function log10(x) {
-  return new this(x).log(10);
-}
-function max() {
-  return maxOrMin(this, arguments, -1);
-}
-function min() {
-  return maxOrMin(this, arguments, 1);
-}
-function mod(x, y) {
-  return new this(x).mod(y);
-}
-function mul(x, y) {
-  return new this(x).mul(y);
-}
-function pow(x, y) {
-  return new this(x).pow(y);
-}
-function random(sd) {
-  var d, e, k, n, i = 0, r = new this(1), rd = [];
-  if (sd === void 0) sd = this.precision;
-  else checkInt32(sd, 1, MAX_DIGITS2);
-  k = Math.ceil(sd / LOG_BASE);
-  if (!this.crypto) {
-    for (; i < k; ) rd[i++] = Math.random() * 1e7 | 0;
-  } else if (crypto.getRandomValues) {
-    d = crypto.getRandomValues(new Uint32Array(k));
-    for (; i < k; ) {
-      n = d[i];
-      if (n >= 429e7) {
-        d[i] = crypto.getRandomValues(new Uint32Array(1))[0];
-      } else {
-        rd[i++] = n % 1e7;
-      }
-    }
-  } else if (crypto.randomBytes) {
-    d = crypto.randomBytes(k *= 4);
-    for (; i < k; ) {
-      n = d[i] + (d[i + 1] << 8) + (d[i + 2] << 16) + ((d[i + 3] & 127) << 24);
-      if (n >= 214e7) {
-        crypto.randomBytes(4).copy(d, i);
-      } else {
-        rd.push(n % 1e7);
-        i += 4;
-      }
-    }
-    i = k / 4;
-  } else {
-    throw Error(cryptoUnavailable);
-  }
-  k = rd[--i];
-  sd %= LOG_BASE;
-  if (k && sd) {
-    n = mathpow(10, LOG_BASE - sd);
-    rd[i] = (k / n | 0) * n;
-  }
-  for (; rd[i] === 0; i--) rd.pop();
-  if (i < 0) {
-    e = 0;
-    rd = [0];
-  } else {
-    e = -1;
-    for (; rd[0] === 0; e -= LOG_BASE) rd.shift();
-    for (k = 1, n = rd[0]; n >= 10; n /= 10) k++;
-    if (k < LOG_BASE) e -= LOG_BASE - k;
-  }
-  r.e = e;
-  r.d = rd;
-  return r;
-}
-function round(x) {
-  return finalise(x = new this(x), x.e + 1, this.rounding);
-}
-function sign(x) {
-  x = new this(x);
-  return x.d ? x.d[0] ? x.s : 0 * x.s : x.s || NaN;
-}
-function sin(x) {
-  return new this(x).sin();
-}
-function sinh(x) {
-  return new this(x).sinh();
-}
-function sqrt(x) {
-  return new this(x).sqrt();
-}
-function sub(x, y) {
-  return new this(x).sub(y);
-}
-function sum() {
-  var i = 0, args = arguments, x = new this(args[i]);
-  external = false;
-  for (; x.s && ++i < args.length; ) x = x.plus(args[i]);
-  external = true;
-  return finalise(x, this.precision, this.rounding);
-}
-function tan(x) {
-  return new this(x).tan();
-}
-function tanh(x) {
-  return new this(x).tanh();
-}
-function trunc(x) {
-  return finalise(x = new this(x), x.e + 1, 1);
-}
-P[/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")] = P.toString;
-P[Symbol.toStringTag] = "Decimal";
-var Decimal = P.constructor = clone(DEFAULTS2);
-LN10 = new Decimal(LN10);
-PI = new Decimal(PI);
-
 // src/core/money.ts
-var Decimal2 = Decimal.clone({
-  precision: 40,
-  rounding: Decimal.ROUND_HALF_EVEN,
-  toExpNeg: -30,
-  toExpPos: 40
-});
-var ZERO = new Decimal2(0);
-var MILLION = new Decimal2(1e6);
-var HOURS_PER_MONTH = new Decimal2(730);
-function dec(value) {
-  return new Decimal2(value);
+var FRACTION_DIGITS = 24;
+var SCALE_FACTOR = 21n;
+var SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
+var POW10 = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
+function pow10(exponent) {
+  return POW10[exponent] ?? 10n ** BigInt(exponent);
 }
-function sum2(values) {
+function divHalfEven(numerator, divisor) {
+  if (divisor < 0n) return divHalfEven(-numerator, -divisor);
+  const quotient = numerator / divisor;
+  const remainder = numerator - quotient * divisor;
+  if (remainder === 0n) return quotient;
+  const twice = remainder < 0n ? -remainder - remainder : remainder + remainder;
+  if (twice < divisor || twice === divisor && (quotient & 1n) === 0n) return quotient;
+  return numerator < 0n ? quotient - 1n : quotient + 1n;
+}
+function divRound(numerator, divisor, mode) {
+  if (mode === Decimal.ROUND_HALF_EVEN) return divHalfEven(numerator, divisor);
+  const quotient = numerator / divisor;
+  const remainder = numerator - quotient * divisor;
+  if (remainder === 0n) return quotient;
+  const negative = numerator < 0n;
+  const away = negative ? quotient - 1n : quotient + 1n;
+  const twice = negative ? -remainder - remainder : remainder + remainder;
+  switch (mode) {
+    case Decimal.ROUND_UP:
+      return away;
+    case Decimal.ROUND_DOWN:
+      return quotient;
+    case Decimal.ROUND_CEIL:
+      return negative ? quotient : away;
+    case Decimal.ROUND_FLOOR:
+      return negative ? away : quotient;
+    case Decimal.ROUND_HALF_UP:
+      return twice >= divisor ? away : quotient;
+    default:
+      return twice > divisor ? away : quotient;
+  }
+}
+var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+function parseUnits(text) {
+  const match = NUMBER_TEXT.exec(text.trim());
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
+  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text.slice(0, 40))}`);
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const shift = Number(exponent) - fraction.length;
+  const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
+  return sign === "-" ? -units : units;
+}
+var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
+function unitsOf(value) {
+  if (value instanceof Decimal) return value.units;
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return BigInt(value) * SCALE;
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return parseUnits(String(value));
+  }
+  return typeof value === "bigint" ? value * SCALE : parseUnits(value);
+}
+function fixedText(units, decimals) {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString();
+  if (decimals === 0) return negative ? `-${digits}` : digits;
+  const padded = digits.padStart(decimals + 1, "0");
+  const text = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
+  return negative ? `-${text}` : text;
+}
+var Decimal = class _Decimal {
+  static ROUND_UP = 0;
+  static ROUND_DOWN = 1;
+  static ROUND_CEIL = 2;
+  static ROUND_FLOOR = 3;
+  static ROUND_HALF_UP = 4;
+  static ROUND_HALF_DOWN = 5;
+  static ROUND_HALF_EVEN = 6;
+  /** The value times SCALE; read only by this module. */
+  units;
+  /**
+   * The value itself when it is known to be a whole number (token counts, request volumes): a
+   * product with it needs no division, which is most of the cost model's products.
+   */
+  #whole;
+  /** `scaled`: `value` is already a count of 1/SCALE units (this module's own results). */
+  constructor(value, scaled2 = false, whole) {
+    if (scaled2 && typeof value === "bigint") {
+      this.units = value;
+      this.#whole = whole;
+    } else if (typeof value === "number" && Number.isSafeInteger(value)) {
+      this.#whole = BigInt(value);
+      this.units = this.#whole * SCALE;
+    } else {
+      this.units = unitsOf(value);
+      this.#whole = typeof value === "bigint" ? value : value instanceof _Decimal ? value.#whole : void 0;
+    }
+  }
+  static of(units, whole) {
+    return new _Decimal(units, true, whole);
+  }
+  static max(...values) {
+    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units > a.units ? b : a);
+  }
+  static min(...values) {
+    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units < a.units ? b : a);
+  }
+  plus(other) {
+    if (other instanceof _Decimal) return _Decimal.of(this.units + other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0);
+    return _Decimal.of(this.units + unitsOf(other));
+  }
+  minus(other) {
+    if (other instanceof _Decimal) return _Decimal.of(this.units - other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0);
+    return _Decimal.of(this.units - unitsOf(other));
+  }
+  times(other) {
+    if (typeof other === "number" && Number.isSafeInteger(other)) {
+      const factor = BigInt(other);
+      return _Decimal.of(this.units * factor, this.#whole === void 0 ? void 0 : this.#whole * factor);
+    }
+    const that = other instanceof _Decimal ? other : new _Decimal(other);
+    if (that.#whole !== void 0) return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
+    if (this.#whole !== void 0) return _Decimal.of(that.units * this.#whole);
+    return _Decimal.of(divHalfEven(this.units * that.units, SCALE));
+  }
+  div(other) {
+    if (typeof other === "number" && Number.isSafeInteger(other)) {
+      if (other === 0) throw new RangeError("division by zero");
+      return _Decimal.of(divHalfEven(this.units, BigInt(other)));
+    }
+    const divisor = unitsOf(other);
+    if (divisor === 0n) throw new RangeError("division by zero");
+    return _Decimal.of(divHalfEven(this.units * SCALE, divisor));
+  }
+  abs() {
+    return this.units < 0n ? this.negated() : this;
+  }
+  negated() {
+    return _Decimal.of(-this.units, this.#whole === void 0 ? void 0 : -this.#whole);
+  }
+  comparedTo(other) {
+    const that = unitsOf(other);
+    return this.units < that ? -1 : this.units > that ? 1 : 0;
+  }
+  eq(other) {
+    return this.units === unitsOf(other);
+  }
+  gt(other) {
+    return this.units > unitsOf(other);
+  }
+  gte(other) {
+    return this.units >= unitsOf(other);
+  }
+  lt(other) {
+    return this.units < unitsOf(other);
+  }
+  lte(other) {
+    return this.units <= unitsOf(other);
+  }
+  isZero() {
+    return this.units === 0n;
+  }
+  isNegative() {
+    return this.units < 0n;
+  }
+  isPositive() {
+    return this.units >= 0n;
+  }
+  isInteger() {
+    return this.#whole !== void 0 || this.units % SCALE === 0n;
+  }
+  /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
+  get e() {
+    const magnitude = this.units < 0n ? -this.units : this.units;
+    if (magnitude === 0n) return 0;
+    return (magnitude * pow10(27) / SCALE).toString().length - 28;
+  }
+  /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
+  toDecimalPlaces(decimals, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals >= FRACTION_DIGITS) return this;
+    const step = PLACE[decimals] ?? SCALE * pow10(-decimals);
+    return _Decimal.of(divRound(this.units, step, mode) * step);
+  }
+  toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
+    return this.toDecimalPlaces(digits - 1 - this.e, mode);
+  }
+  floor() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_FLOOR);
+  }
+  ceil() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_CEIL);
+  }
+  round() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_HALF_EVEN);
+  }
+  /**
+   * Plain decimal text: with `decimals`, rounded to exactly that many places; without, every
+   * digit of the exact value (24 places, rounded, for the rare quotient that does not terminate).
+   */
+  toFixed(decimals, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals !== void 0) return fixedText(this.scaledTo(decimals, mode), decimals);
+    if (this.#whole !== void 0) return this.#whole.toString();
+    const text = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
+    return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+  }
+  toString() {
+    return this.toFixed();
+  }
+  toJSON() {
+    return this.toFixed();
+  }
+  valueOf() {
+    return this.toFixed();
+  }
+  toNumber() {
+    return Number(this.toFixed());
+  }
+  /**
+   * The nearest double to the value rounded half-even to `decimals` places; the same double
+   * `Number(toFixed(decimals))` gives, without the text when the scaled integer is a safe one.
+   */
+  toRoundedNumber(decimals) {
+    const scaled2 = this.scaledTo(decimals, _Decimal.ROUND_HALF_EVEN);
+    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE) return Number(scaled2) / Number(pow10(decimals));
+    return Number(fixedText(scaled2, decimals));
+  }
+  /** The value times 10^decimals, rounded to an integer. */
+  scaledTo(decimals, mode) {
+    const place = PLACE[decimals];
+    return place === void 0 ? divRound(this.units * pow10(decimals), SCALE, mode) : divRound(this.units, place, mode);
+  }
+};
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var ZERO = new Decimal(0);
+var MILLION = new Decimal(1e6);
+var HOURS_PER_MONTH = new Decimal(730);
+function dec(value) {
+  return value instanceof Decimal ? value : new Decimal(value);
+}
+function sum(values) {
   let total = ZERO;
   for (const value of values) total = total.plus(value);
   return total;
 }
 function toJsonMoney(value) {
-  return value.decimalPlaces() <= 9 ? value.toNumber() : value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toNumber();
+  return value.toRoundedNumber(9);
 }
 function groupThousands(digits) {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
 function formatUsd(value) {
-  const rounded = value.toDecimalPlaces(2, Decimal2.ROUND_HALF_EVEN);
-  const sign2 = rounded.isNegative() && !rounded.isZero() ? "-" : "";
+  const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+  const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
   const [whole = "0", cents = "00"] = rounded.abs().toFixed(2).split(".");
-  return `${sign2}$${groupThousands(whole)}.${cents}`;
+  return `${sign}$${groupThousands(whole)}.${cents}`;
 }
 function formatUsdChange(value) {
   const text = formatUsd(value);
@@ -35978,10 +34026,10 @@ function formatUsdChange(value) {
   return `+${text}`;
 }
 function formatUsdPrecise(value) {
-  const rounded = value.abs().toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
+  const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
   if (rounded.isZero() || rounded.gte(10)) return formatUsd(value);
-  const sign2 = value.isNegative() ? "-" : "";
-  return `${sign2}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
+  const sign = value.isNegative() ? "-" : "";
+  return `${sign}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
 }
 function formatUnitPrice(value) {
   const fixed = value.toFixed();
@@ -35991,7 +34039,7 @@ function formatUnitPrice(value) {
   return `$${groupThousands(whole)}${fraction === void 0 ? "" : `.${fraction}`}`;
 }
 function formatCount(value) {
-  const abs2 = value.abs();
+  const abs = value.abs();
   const units = [
     [1e12, "T"],
     [1e9, "B"],
@@ -35999,16 +34047,16 @@ function formatCount(value) {
     [1e3, "K"]
   ];
   for (const [index, [size, suffix]] of units.entries()) {
-    if (abs2.lt(size)) continue;
-    const scaled2 = value.div(size).toSignificantDigits(4, Decimal2.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal2.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
+    if (abs.lt(size)) continue;
+    const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
-  return value.toFixed(Math.max(2, 3 - value.e), Decimal2.ROUND_HALF_EVEN);
+  return value.toFixed(Math.max(2, 3 - value.e), Decimal.ROUND_HALF_EVEN);
 }
 function formatPercent(value, decimals = 0) {
-  return `${value.toFixed(decimals, Decimal2.ROUND_HALF_EVEN)}%`;
+  return `${value.toFixed(decimals, Decimal.ROUND_HALF_EVEN)}%`;
 }
 function formatPercentChange(value, decimals = 0) {
   return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals)}`;
@@ -36020,7 +34068,7 @@ function compound(amount2, growthPercent, months) {
   return series;
 }
 function formatNumber(value) {
-  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal2.ROUND_HALF_EVEN).toFixed().split(".");
+  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");
   return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
 }
 
@@ -36164,7 +34212,7 @@ function budgetsTable(out, report) {
   out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
   for (const b of report.budgets) {
-    if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"} |`)) return;
+    if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`)) return;
   }
   out.push("");
 }
@@ -36282,7 +34330,7 @@ async function publishSticky(publisher, options) {
   const room = publisher.maxBodyChars - marker.length - 1;
   const full = () => `${marker}
 ${options.render(room)}`;
-  const { log: log3 } = options;
+  const { log } = options;
   let step = "reading who the token is";
   try {
     const identity = await publisher.identity();
@@ -36297,7 +34345,7 @@ ${options.render(room)}`;
     const latest = own.at(-1);
     if (!options.worthAComment) {
       if (latest === void 0) {
-        log3("no earlier tokenbudget comment and nothing worth reporting: not commenting");
+        log("no earlier tokenbudget comment and nothing worth reporting: not commenting");
         return { action: "skipped", ...warning2 ? { warning: warning2 } : {} };
       }
       const body2 = options.renderQuiet ? `${marker}
@@ -36315,7 +34363,7 @@ ${options.renderQuiet(room)}` : full();
     if (options.mode === "hide-and-new" && own.length > 0) {
       step = `hiding ${own.length} earlier comment(s)`;
       await publisher.hide(own);
-      log3(`${own.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
+      log(`${own.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
       step = "creating the comment";
       return { action: "hidden-and-created", url: (await publisher.create(body)).url };
     }
@@ -36323,7 +34371,7 @@ ${options.renderQuiet(room)}` : full();
     return { action: "created", url: (await publisher.create(body)).url, ...warning2 ? { warning: warning2 } : {} };
   } catch (error2) {
     if (error2 instanceof PublishError && error2.forbidden) {
-      log3(`${step}: ${error2.message}`);
+      log(`${step}: ${error2.message}`);
       return { action: "forbidden", warning: forbiddenWarning(publisher) };
     }
     const message = error2 instanceof Error ? error2.message : String(error2);
@@ -36341,7 +34389,7 @@ function forbiddenWarning(publisher) {
 function failure(error2) {
   return new PublishError(describe(error2), httpStatus(error2), isWriteForbidden(error2));
 }
-function githubPublisher(octokit, target, log3) {
+function githubPublisher(octokit, target, log) {
   const where = { owner: target.owner, repo: target.repo };
   const posted = (c) => ({
     id: String(c.id),
@@ -36369,7 +34417,7 @@ function githubPublisher(octokit, target, log3) {
         return viewer.login.toLowerCase();
       } catch (error2) {
         if (httpStatus(error2) === 401) throw failure(error2);
-        log3(`could not resolve the token's login via GraphQL viewer (${describe(error2)})`);
+        log(`could not resolve the token's login via GraphQL viewer (${describe(error2)})`);
         return null;
       }
     },
@@ -36652,7 +34700,7 @@ function forecastChart(report) {
   };
 }
 function groupBudgetChart(report) {
-  const budgets = report.budgets.filter((b) => b.percentUsed.isFinite());
+  const budgets = report.budgets.flatMap((b) => b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []);
   if (budgets.length === 0) return null;
   const labels = uniqueLabels(budgets.map((b) => b.name));
   const rows = budgets.map((b, i) => ({
@@ -36934,7 +34982,7 @@ function budgetsSection(report, charts, images) {
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
     { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
     { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
-    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed.isFinite() ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed.isFinite() ? toJsonMoney(b.percentUsed) : "" }) }
+    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
   ];
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
@@ -42604,7 +40652,7 @@ function requestLines(price, t) {
   return tier ? { lines, tier } : { lines };
 }
 function requestMicros(price, t) {
-  return sum2(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+  return sum(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
 }
 function tokenCost(workload, price, t, declared) {
   const { lines, tier } = requestLines(price, t);
@@ -42619,9 +40667,9 @@ function tokenCost(workload, price, t, declared) {
     ...detail ? { detail } : {}
   }));
   const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
-  const monthlyCost = sum2(components.map((c) => c.monthlyCost));
+  const monthlyCost = sum(components.map((c) => c.monthlyCost));
   return {
-    perRequestCost: sum2(lineCosts).div(MILLION),
+    perRequestCost: sum(lineCosts).div(MILLION),
     monthlyCost,
     monthlyTokens,
     components,
@@ -42642,9 +40690,9 @@ function extremeRequests(workload, price) {
   let dearest;
   for (const i of inputs) {
     for (const c0 of ends(cachedInput.low, cachedInput.high)) {
-      const cached = Decimal2.min(c0, i);
+      const cached = Decimal.min(c0, i);
       for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
-        const write = Decimal2.min(w0, i.minus(cached));
+        const write = Decimal.min(w0, i.minus(cached));
         const low = { input: i, cached, write, output: output.low };
         const high = { ...low, output: output.high };
         const lowMicros = requestMicros(price, low);
@@ -42827,7 +40875,7 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
     }
     const included = contract.includedTokens ?? ZERO;
     if (contract.overagePerMillion) {
-      const over = Decimal2.max(ZERO, monthlyTokens.minus(included));
+      const over = Decimal.max(ZERO, monthlyTokens.minus(included));
       if (over.gt(0)) {
         components.push({
           name: "overage",
@@ -42843,7 +40891,7 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
   }
   return withEffective(
     {
-      monthlyCost: sum2(components.map((c) => c.monthlyCost)),
+      monthlyCost: sum(components.map((c) => c.monthlyCost)),
       monthlyTokens,
       components,
       ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
@@ -42875,7 +40923,7 @@ function clusterCost(workload, hourly, multiple, scenario) {
     ].filter(([, amount2]) => amount2.gt(0)).map(([name, amount2]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount2, monthlyCost: amount2 }))
   ];
   return withEffective(
-    { monthlyCost: sum2(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
+    { monthlyCost: sum(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
     workload.requests.perMonth[scenario]
   );
 }
@@ -42996,12 +41044,12 @@ function componentMath(component) {
 
 // src/core/review/evaluate.ts
 function budgetUse(projected, monthly, warnAtPercent) {
-  const percent = monthly.isZero() ? projected.isZero() ? new Decimal2(0) : new Decimal2(Infinity) : projected.div(monthly).times(100);
-  const status = projected.gt(monthly) ? "over" : percent.gte(warnAtPercent) ? "near" : "ok";
+  const percent = monthly.isZero() ? projected.isZero() ? new Decimal(0) : null : projected.div(monthly).times(100);
+  const status = projected.gt(monthly) ? "over" : percent?.gte(warnAtPercent) ? "near" : "ok";
   return { monthly, projected, percent, status };
 }
 function percentText(use) {
-  return use.percent.isFinite() ? formatPercent(use.percent) : "no budget";
+  return use.percent ? formatPercent(use.percent) : "no budget";
 }
 function budgetMessage(subject, use) {
   if (use.status === "over") {
@@ -43082,7 +41130,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
       return matches(group, e.workload.tags) || before !== void 0 && matches(group, before);
     });
     const priced = members.filter((e) => e.priced && e.cost);
-    const use = budgetUse(sum2(priced.map((e) => e.cost.monthlyCost)), group.monthly, policy.warnAtPercent);
+    const use = budgetUse(sum(priced.map((e) => e.cost.monthlyCost)), group.monthly, policy.warnAtPercent);
     const result = {
       name: group.name,
       file: manifest.file,
@@ -43454,8 +41502,8 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
     const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
     if (origins.length === 0) continue;
     const fileDiffs = [...diffsByFile.get(headFile.file) ?? [], ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
-    const before = sum2(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
-    const after = sum2(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+    const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+    const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
     const at = { line: headManifest.policyLine, col: 1 };
     const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
@@ -43564,8 +41612,8 @@ function summarize(workloads) {
   workloads.sort(
     (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId.compare(a.id, b.id)
   );
-  const baseMonthlyCost = sum2(workloads.map((w) => cost(w.base) ?? ZERO));
-  const headMonthlyCost = sum2(workloads.map((w) => cost(w.head) ?? ZERO));
+  const baseMonthlyCost = sum(workloads.map((w) => cost(w.base) ?? ZERO));
+  const headMonthlyCost = sum(workloads.map((w) => cost(w.head) ?? ZERO));
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
 }
 function diffRevisions(base2, head, trustOrOptions = "head") {
@@ -43617,7 +41665,7 @@ function batchQueueFindings(files) {
   }
   const findings = [];
   for (const { terms, members } of groups2.values()) {
-    const daily = sum2(members.map(dailyBatchTokens));
+    const daily = sum(members.map(dailyBatchTokens));
     if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
     const first = members[0].workload;
     const at = first.at.mode ?? first;
@@ -43698,11 +41746,11 @@ function workloadReport(estimate, analysis) {
 }
 function groupsOf(workloads, tags) {
   const groups2 = [];
-  for (const tag2 of tags) {
+  for (const tag of tags) {
     const values = /* @__PURE__ */ new Map();
     for (const w of workloads) {
       if (w.change === "removed") continue;
-      const value = Object.hasOwn(w.tags, tag2) ? w.tags[tag2] : "(untagged)";
+      const value = Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
       const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
       entry.workloads++;
       if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
@@ -43711,7 +41759,7 @@ function groupsOf(workloads, tags) {
     }
     if ([...values.keys()].every((v) => v === "(untagged)")) continue;
     groups2.push({
-      tag: tag2,
+      tag,
       values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
     });
   }
@@ -43749,7 +41797,7 @@ function buildReport(head, options) {
   const count = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum2(priced.map((w) => w.monthlyCost));
+  const monthlyCost = sum(priced.map((w) => w.monthlyCost));
   const ranged = live.some((w) => w.range);
   const budgets = head.flatMap(
     (f) => (f.evaluation?.groups ?? []).map((g) => ({
@@ -43781,9 +41829,9 @@ function buildReport(head, options) {
     warnings,
     notices: count("notice"),
     range: ranged ? {
-      low: sum2(priced.map((w) => w.range?.low ?? w.monthlyCost)),
+      low: sum(priced.map((w) => w.range?.low ?? w.monthlyCost)),
       expected: monthlyCost,
-      high: sum2(priced.map((w) => w.range?.high ?? w.monthlyCost))
+      high: sum(priced.map((w) => w.range?.high ?? w.monthlyCost))
     } : null
   };
   if (diff) {
@@ -43910,11 +41958,11 @@ var RankTable = class {
     const lengths = table2.subarray(4, 4 + count);
     const blob = table2.subarray(4 + count);
     const offsets = new Uint32Array(count + 1);
-    let max2 = 0;
+    let max = 0;
     for (let r = 0; r < count; r++) {
       const length = lengths[r];
       offsets[r + 1] = offsets[r] + length;
-      if (length > max2) max2 = length;
+      if (length > max) max = length;
     }
     if (lengths.length !== count || offsets[count] !== blob.length) throw new Error("the tokenizer table is corrupt");
     let size = 1;
@@ -43930,7 +41978,7 @@ var RankTable = class {
     this.offsets = offsets;
     this.slots = slots;
     this.mask = mask;
-    this.maxTokenBytes = max2;
+    this.maxTokenBytes = max;
   }
   /** The rank of bytes[start, end), or -1 when that byte string is not a token. */
   rank(bytes, start, end) {
@@ -49900,7 +47948,7 @@ async function listSources(cwd, inputs) {
   }
   return { files: [...new Set(files)], skipped: skipped2 };
 }
-function isBinary2(bytes) {
+function isBinary(bytes) {
   return bytes.subarray(0, 8e3).includes(0);
 }
 async function readSources(cwd, files, maxBytes, onText) {
@@ -49912,7 +47960,7 @@ async function readSources(cwd, files, maxBytes, onText) {
       const file = files[next++];
       const read = await readCapped(path3.join(cwd, file), maxBytes);
       if (!("bytes" in read)) skipped2.push({ file, reason: read.problem.message });
-      else if (!isBinary2(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
+      else if (!isBinary(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
@@ -50273,7 +48321,7 @@ function scalarJson(v) {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal2) return v.isFinite() ? String(toJsonMoney(v)) : "null";
+      if (v instanceof Decimal) return String(toJsonMoney(v));
       if (typeof v.toJSON === "function") return JSON.stringify(v) ?? "null";
       return void 0;
     default:
@@ -50292,7 +48340,7 @@ function skipped(item) {
 function parseThreshold(text) {
   const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   if (!m) return null;
-  return { kind: m[2] ? "percent" : "usd", amount: new Decimal2(m[1]) };
+  return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]) };
 }
 function formatThreshold(t) {
   return t.kind === "usd" ? formatUsd(t.amount) : `${t.amount.toString()}%`;
@@ -50376,7 +48424,6 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
-    "decimal.js": "^10.6.0",
     esbuild: "^0.28.2",
     "fast-check": "^4.11.0",
     "fast-glob": "^3.3.3",
@@ -50440,16 +48487,16 @@ function apiBaseSource(octokit, repo, ref, prefix) {
   };
 }
 async function resolveBase(options) {
-  const { cwd, ref, log: log3 } = options;
+  const { cwd, ref, log } = options;
   if (await hasCommit(cwd, ref)) {
-    log3(`base ${ref}: read from git`);
+    log(`base ${ref}: read from git`);
     return gitBaseSource(cwd, ref);
   }
-  log3(`base ${ref}: not in the clone, fetching it`);
+  log(`base ${ref}: not in the clone, fetching it`);
   if (await tryGit(cwd, ["fetch", "--quiet", "--depth=1", "--no-tags", "--no-recurse-submodules", "origin", ref]) !== null) {
     const fetched = await tryGit(cwd, ["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"]);
     if (fetched) {
-      log3(`base ${ref}: fetched ${fetched}`);
+      log(`base ${ref}: fetched ${fetched}`);
       return gitBaseSource(cwd, fetched);
     }
   }
@@ -50460,7 +48507,7 @@ async function resolveBase(options) {
       return rel ? `${rel}/` : "";
     }
   );
-  log3(`base ${ref}: could not fetch it; reading it through the GitHub API`);
+  log(`base ${ref}: could not fetch it; reading it through the GitHub API`);
   return apiBaseSource(options.octokit(), options.repo, ref, prefix);
 }
 
@@ -50526,7 +48573,7 @@ function repository() {
   return { owner, repo };
 }
 function amount(value) {
-  return value === void 0 ? "" : value.toDecimalPlaces(9, Decimal2.ROUND_HALF_EVEN).toFixed();
+  return value === void 0 ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 function annotate(findings, severity, cwd, workspace) {
   const selected = findings.filter((f) => f.severity === severity);
@@ -50554,12 +48601,12 @@ async function runAction() {
   const inputs = readInputs(workspace);
   const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
   const repo = repository();
-  const log3 = (message) => info(neutralizeCommands(message));
+  const log = (message) => info(neutralizeCommands(message));
   let octokit;
   const github = () => octokit ??= createOctokit({
     token: inputs.token,
     apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
-    log: log3,
+    log,
     // Test-only: the end-to-end tests shorten retry back-off and the request timeout; unset in real runs.
     ...process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {},
     ...process.env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}
@@ -50567,8 +48614,8 @@ async function runAction() {
   const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
   const baseRef = inputs.baseRef || merged || pr?.baseSha;
   let base2;
-  if (baseRef) base2 = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log: log3 });
-  else log3("not a pull request and no base-ref: estimating without a diff");
+  if (baseRef) base2 = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log });
+  else log("not a pull request and no base-ref: estimating without a diff");
   const result = await run({
     cwd: inputs.cwd,
     paths: inputs.paths,
@@ -50602,18 +48649,18 @@ async function runAction() {
   let commentUrl = "";
   if (pr && inputs.comment !== "off") {
     const decision = commentDecision(report, inputs.commentThreshold);
-    log3(`comment: ${decision.reason}`);
+    log(`comment: ${decision.reason}`);
     const comment = { workingDirectory: inputs.workingDirectory };
     try {
-      const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log3), {
+      const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log), {
         marker: inputs.workingDirectory,
         mode: inputs.comment,
         render: (maxChars) => renderComment(report, { ...comment, maxChars }),
         worthAComment: decision.worth,
         ...inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report, decision.reason, comment) } : {},
-        log: log3
+        log
       });
-      log3(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
+      log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
       if (published.warning) warning(published.warning);
       commentUrl = published.url ?? "";
     } catch (error2) {
