@@ -247,15 +247,23 @@ export function forecastSeries(report: Report): ForecastSeries[] {
     const i = months.findIndex((m) => m.gt(budget));
     return i < 0 ? null : i;
   };
+  // A row's forecast is computed when read: read it once per workload.
+  const forecasts = new Map(report.workloads.map((w) => [w, w.forecast]));
   for (const w of report.workloads) {
-    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
-    const months = [w.monthlyCost, ...w.forecast];
+    const forecast = forecasts.get(w);
+    if (!forecast || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...forecast];
     series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
   }
   for (const b of report.budgets) {
     const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
-    if (!members.some((w) => w.forecast)) continue;
-    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost! : w.forecast[m - 1]!), ZERO));
+    if (!members.some((w) => forecasts.get(w))) continue;
+    const months = Array.from({ length: 13 }, (_, m) =>
+      members.reduce((a, w) => {
+        const forecast = forecasts.get(w);
+        return a.plus(m === 0 || !forecast ? w.monthlyCost! : forecast[m - 1]!);
+      }, ZERO),
+    );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
   }
   return series;

@@ -321,9 +321,12 @@ function budgetsSection(report: Report, charts: Map<string, ChartSpec>, images: 
 }
 
 function mathSection(report: Report): string[] {
-  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return [];
-  const items = priced.map((w) => `<li><strong>${esc(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => esc(c.math)).join(" + ")}</li>`);
+  // A row's math is built when read: once per workload.
+  const items = report.workloads.flatMap((w) => {
+    const components = w.costComponents;
+    return components.length === 0 ? [] : [`<li><strong>${esc(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => esc(c.math)).join(" + ")}</li>`];
+  });
+  if (items.length === 0) return [];
   return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
 }
 

@@ -28,7 +28,7 @@ export function* jsonChunks(value: unknown): Generator<string, void, undefined> 
     stack.push({ values: v as Record<string, unknown>, keys, index: 0, indent, inner: `${indent}  ` });
     return "{";
   };
-  buffer += open(value, "");
+  buffer += open(withToJson(value, ""), "");
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     const { keys, index } = frame;
@@ -42,11 +42,11 @@ export function* jsonChunks(value: unknown): Generator<string, void, undefined> 
       if (keys) {
         const key = keys[index]!;
         buffer += `${separator}${frame.inner}${JSON.stringify(key)}: `;
-        buffer += open((frame.values as Record<string, unknown>)[key], frame.inner);
+        buffer += open(withToJson((frame.values as Record<string, unknown>)[key], key), frame.inner);
       } else {
         buffer += separator + frame.inner;
         // JSON.stringify writes null for array slots that are undefined, functions or symbols.
-        const item = (frame.values as unknown[])[index];
+        const item = withToJson((frame.values as unknown[])[index], String(index));
         buffer += open(item === undefined || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
       }
     }
@@ -67,6 +67,13 @@ interface Frame {
   inner: string;
 }
 
+/** What JSON.stringify writes for a value with a toJSON method (a report row's plain form); Decimals are money instead. */
+function withToJson(v: unknown, key: string): unknown {
+  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
+  const toJson = (v as { toJSON?: unknown }).toJSON;
+  return typeof toJson === "function" ? (toJson as (key: string) => unknown).call(v, key) : v;
+}
+
 /** The JSON text of a leaf, or undefined for an array or object (opened by the caller). */
 function scalarJson(v: unknown): string | undefined {
   if (v === null) return "null";
@@ -79,7 +86,6 @@ function scalarJson(v: unknown): string | undefined {
       return v ? "true" : "false";
     case "object":
       if (v instanceof Decimal) return String(toJsonMoney(v));
-      if (typeof (v as { toJSON?: unknown }).toJSON === "function") return JSON.stringify(v) ?? "null";
       return undefined;
     default:
       return JSON.stringify(v) ?? "null";
@@ -102,3 +108,4 @@ export function jsonText(value: unknown): string {
   for (const chunk of jsonChunks(value)) text += chunk;
   return text;
 }
+

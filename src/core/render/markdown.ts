@@ -97,14 +97,17 @@ function workloadsTable(out: Lines, rows: readonly ReportWorkload[]): void {
 }
 
 function mathBlock(out: Lines, rows: readonly ReportWorkload[]): void {
-  const priced = rows.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return;
-  out.push("<details><summary>The math</summary>", "");
-  for (const w of priced) {
+  // A row's math is built when read: once per row, and only up to where the document is cut.
+  let opened = false;
+  for (const w of rows) {
+    const components = w.costComponents;
+    if (components.length === 0) continue;
+    if (!opened) out.push("<details><summary>The math</summary>", "");
+    opened = true;
     const price = w.price?.kind === "override" ? " (price override)" : "";
-    if (!out.push(`**${esc(w.name)}**${price}: ${w.costComponents.map((c) => esc(c.math)).join(" + ")}`, "")) return;
+    if (!out.push(`**${esc(w.name)}**${price}: ${components.map((c) => esc(c.math)).join(" + ")}`, "")) return;
   }
-  out.push("</details>", "");
+  if (opened) out.push("</details>", "");
 }
 
 function findingsList(out: Lines, findings: readonly Finding[], limit: number): void {

@@ -2,8 +2,8 @@ import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
 import type { Driver, Change, DiffResult, Trust } from "./diff.js";
 import { batchQueueFindings } from "../cost/batch-queue.js";
-import { componentMath, forecast, type WorkloadEstimate } from "../cost/estimate.js";
-import type { BudgetStatus } from "./evaluate.js";
+import { componentMath, forecast, type ForecastStep, type ScenarioCost, type WorkloadEstimate } from "../cost/estimate.js";
+import type { BudgetStatus, BudgetUse } from "./evaluate.js";
 import { ZERO, sum, type Decimal } from "../money.js";
 import type { PriceOrigin } from "../prices/price.js";
 import type { Finding, Latency, Mode, Severity, VolumeUnit } from "../manifest/types.js";
@@ -17,6 +17,8 @@ export interface ReportComponent {
   unit: string;
   unitPrice: Decimal;
   monthlyCost: Decimal;
+  /** What the bare line does not say (a long-context tier, GPUs billed in multiples). */
+  detail?: string;
   /** The line of math a person reads: `6.0B input tok x $0.90/1M = $5,400.00`. */
   math: string;
 }
@@ -143,78 +145,185 @@ export const DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"] as const;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-function workloadStatus(estimate: WorkloadEstimate, budget: ReportWorkload["budget"]): WorkloadStatus {
-  if (estimate.findings.some((f) => f.severity === "error")) return "error";
-  if (!estimate.priced) return "unpriced";
-  return budget?.status ?? "ok";
-}
+/** The forecast of the row asked last: its forecast and forecastReplicas come from one computation. */
+let lastForecast: { row: WorkloadRow; steps: ForecastStep[] | undefined } | undefined;
 
 const FORECAST_MONTHS = 12;
 
-function workloadReport(estimate: WorkloadEstimate, analysis: FileAnalysis | undefined): ReportWorkload {
-  const { workload, cost } = estimate;
-  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
-  const budget = workload.budgetMonthly
-    ? {
-        monthly: workload.budgetMonthly,
-        percentUsed: use?.percent ?? null,
-        status: use?.status ?? ("ok" as BudgetStatus),
-      }
-    : null;
-  const priced = estimate.priced && cost !== undefined;
-  const steps = forecast(estimate, FORECAST_MONTHS);
-  return {
-    id: workload.id,
-    file: workload.file,
-    name: workload.name,
-    line: workload.line,
-    provider: workload.provider,
-    model: workload.model,
-    mode: workload.mode,
-    latency: workload.latency ?? null,
-    hardware: estimate.hardware?.id ?? null,
-    tags: { ...workload.tags },
-    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
-    tokens: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      cacheWrite: workload.tokens.cacheWrite.expected,
-      template: workload.tokens.template ?? null,
-    },
-    perRequestCost: priced ? (cost.perRequestCost ?? null) : null,
-    monthlyCost: priced ? cost.monthlyCost : null,
-    monthlyTokens: cost?.monthlyTokens ?? null,
-    effectivePerMillionTokens: priced ? (cost.effectivePerMillionTokens ?? null) : null,
-    utilization: cost?.utilization ?? null,
-    peakUtilization: cost?.peakUtilization ?? null,
-    contractUse: cost?.contractUse ?? null,
-    costComponents: priced ? cost.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
-    range: priced ? (estimate.range ?? null) : null,
-    price: estimate.price ?? null,
-    contextWindow: estimate.contextWindow ?? null,
-    budget,
-    status: workloadStatus(estimate, budget),
-    forecast: steps?.map((s) => s.monthlyCost) ?? null,
+/**
+ * A workload's row, read from its estimate when a format asks for a field. The math strings
+ * and the forecast are built only by the formats that show them, as they write the row, so a
+ * monorepo's report holds one small view per workload rather than every row's strings and
+ * numbers at once.
+ */
+class WorkloadRow implements ReportWorkload {
+  /** A removed workload shows its base's identity with no cost of its own. */
+  private readonly removed: boolean;
+
+  constructor(
+    private readonly estimate: WorkloadEstimate,
+    private readonly use: BudgetUse | undefined,
+    readonly change?: Change,
+    readonly baseMonthlyCost?: Decimal | null,
+    readonly diffMonthlyCost?: Decimal | null,
+    readonly drivers?: Driver[],
+  ) {
+    this.removed = change === "removed";
+  }
+
+  get id(): string {
+    return this.estimate.workload.id;
+  }
+  get file(): string {
+    return this.estimate.workload.file;
+  }
+  get name(): string {
+    return this.estimate.workload.name;
+  }
+  get line(): number {
+    return this.estimate.workload.line;
+  }
+  get provider(): string {
+    return this.estimate.workload.provider;
+  }
+  get model(): string {
+    return this.estimate.workload.model;
+  }
+  get mode(): Mode {
+    return this.estimate.workload.mode;
+  }
+  get latency(): Latency | null {
+    return this.estimate.workload.latency ?? null;
+  }
+  get hardware(): string | null {
+    return this.estimate.hardware?.id ?? null;
+  }
+  get tags(): Record<string, string> {
+    return this.estimate.workload.tags;
+  }
+  get requests(): ReportWorkload["requests"] {
+    const { unit, declared, perMonth } = this.estimate.workload.requests;
+    return { unit, declared: declared.expected, perMonth: perMonth.expected };
+  }
+  get tokens(): ReportWorkload["tokens"] {
+    const t = this.estimate.workload.tokens;
+    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+  }
+  /** The estimate's cost when it is priced and shown: never for a removed workload. */
+  private get pricedCost(): ScenarioCost | undefined {
+    return this.estimate.priced && !this.removed ? this.estimate.cost : undefined;
+  }
+  get perRequestCost(): Decimal | null {
+    return this.pricedCost?.perRequestCost ?? null;
+  }
+  get monthlyCost(): Decimal | null {
+    if (this.removed) return ZERO;
+    return this.pricedCost?.monthlyCost ?? null;
+  }
+  get monthlyTokens(): Decimal | null {
+    return this.estimate.cost?.monthlyTokens ?? null;
+  }
+  get effectivePerMillionTokens(): Decimal | null {
+    return (this.estimate.priced ? this.estimate.cost?.effectivePerMillionTokens : undefined) ?? null;
+  }
+  get utilization(): Decimal | null {
+    return this.estimate.cost?.utilization ?? null;
+  }
+  get peakUtilization(): Decimal | null {
+    return this.estimate.cost?.peakUtilization ?? null;
+  }
+  get contractUse(): Decimal | null {
+    return this.estimate.cost?.contractUse ?? null;
+  }
+  get costComponents(): ReportComponent[] {
+    return this.pricedCost?.components.map((c) => ({ ...c, math: componentMath(c) })) ?? [];
+  }
+  get range(): ReportWorkload["range"] {
+    return (this.pricedCost && this.estimate.range) ?? null;
+  }
+  get price(): PriceOrigin | null {
+    return this.estimate.price ?? null;
+  }
+  get contextWindow(): number | null {
+    return this.estimate.contextWindow ?? null;
+  }
+  get budget(): ReportWorkload["budget"] {
+    const monthly = this.estimate.workload.budgetMonthly;
+    if (!monthly || this.removed) return null;
+    return { monthly, percentUsed: this.use?.percent ?? null, status: this.use?.status ?? "ok" };
+  }
+  get status(): WorkloadStatus {
+    if (this.removed) return "ok";
+    if (this.estimate.findings.some((f) => f.severity === "error")) return "error";
+    if (!this.estimate.priced) return "unpriced";
+    return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
+  }
+  private forecastSteps(): ForecastStep[] | undefined {
+    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? undefined : forecast(this.estimate, FORECAST_MONTHS) };
+    return lastForecast.steps;
+  }
+  get forecast(): Decimal[] | null {
+    return this.forecastSteps()?.map((s) => s.monthlyCost) ?? null;
+  }
+  get forecastReplicas(): number[] | null {
     // Replicas only move with a known throughput; without one they are the declared count every month.
-    forecastReplicas: steps && workload.dedicated && cost?.peakUtilization ? steps.map((s) => s.replicas!) : null,
-  };
+    if (!this.estimate.workload.dedicated || !this.estimate.cost?.peakUtilization) return null;
+    return this.forecastSteps()?.map((s) => s.replicas!) ?? null;
+  }
+  /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
+  toJSON(): ReportWorkload {
+    const row: ReportWorkload = {
+      id: this.id,
+      file: this.file,
+      name: this.name,
+      line: this.line,
+      provider: this.provider,
+      model: this.model,
+      mode: this.mode,
+      latency: this.latency,
+      hardware: this.hardware,
+      tags: this.tags,
+      requests: this.requests,
+      tokens: this.tokens,
+      perRequestCost: this.perRequestCost,
+      monthlyCost: this.monthlyCost,
+      monthlyTokens: this.monthlyTokens,
+      effectivePerMillionTokens: this.effectivePerMillionTokens,
+      utilization: this.utilization,
+      peakUtilization: this.peakUtilization,
+      contractUse: this.contractUse,
+      costComponents: this.costComponents,
+      range: this.range,
+      price: this.price,
+      contextWindow: this.contextWindow,
+      budget: this.budget,
+      status: this.status,
+      forecast: this.forecast,
+      forecastReplicas: this.forecastReplicas,
+    };
+    if (this.change === undefined) return row;
+    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+  }
+
 }
 
 function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[]): ReportGroup[] {
   const groups: ReportGroup[] = [];
+  const live = workloads.filter((w) => w.change !== "removed");
+  const costs = live.map((w) => w.monthlyCost);
   for (const tag of tags) {
     const values = new Map<string, { monthlyCost: Decimal; workloads: number; unpriced: number }>();
-    for (const w of workloads) {
-      if (w.change === "removed") continue;
+    live.forEach((w, i) => {
+      const own = w.tags;
       // Own keys only: --group-by constructor or __proto__ is a tag name, not a property of every object.
-      const value = Object.hasOwn(w.tags, tag) ? w.tags[tag]! : "(untagged)";
-      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
+      const value = Object.hasOwn(own, tag) ? own[tag]! : "(untagged)";
+      let entry = values.get(value);
+      if (!entry) values.set(value, (entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 }));
       entry.workloads++;
-      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
+      const cost = costs[i];
+      if (cost) entry.monthlyCost = entry.monthlyCost.plus(cost);
       else entry.unpriced++;
-      values.set(value, entry);
-    }
+    });
     // A tag nobody uses would only print one "(untagged)" row.
     if ([...values.keys()].every((v) => v === "(untagged)")) continue;
     groups.push({
@@ -235,27 +344,20 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 /** report: the one canonical result every format is rendered from. */
 export function buildReport(head: readonly FileAnalysis[], options: ReportOptions): Report {
-  const byFile = new Map(head.map((f) => [f.file, f]));
+  const budgetUse = (file: FileAnalysis | undefined, e: WorkloadEstimate) => file?.evaluation?.workloadBudgets.get(e.workload.id);
   const diff = options.base?.diff;
   let workloads: ReportWorkload[];
   if (diff) {
-    workloads = diff.workloads.map((d) => {
-      const estimate = (d.head ?? d.base)!;
-      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : undefined);
-      if (d.change === "removed") {
-        report.monthlyCost = ZERO;
-        report.perRequestCost = null;
-        report.costComponents = [];
-        report.budget = null;
-        report.status = "ok";
-        report.forecast = null;
-        report.forecastReplicas = null;
-        report.range = null;
-      }
-      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
-    });
+    const byFile = new Map(head.map((f) => [f.file, f]));
+    // A row keeps its side's estimate and the diff's numbers, not the pair: the base's analyses are
+    // released once the report is built.
+    workloads = diff.workloads.map((d) =>
+      d.head
+        ? new WorkloadRow(d.head, budgetUse(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+        : new WorkloadRow(d.base!, undefined, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers),
+    );
   } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
+    workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse(f, e))));
   }
 
   // Batch queue limits hold per user across the whole run, not per file.
@@ -263,8 +365,10 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum(priced.map((w) => w.monthlyCost!));
-  const ranged = live.some((w) => w.range);
+  const pricedCosts = priced.map((w) => w.monthlyCost!);
+  const monthlyCost = sum(pricedCosts);
+  const ranges = priced.map((w) => w.range);
+  const ranged = ranges.some((r) => r);
   const budgets: ReportBudget[] = head.flatMap((f) =>
     (f.evaluation?.groups ?? []).map((g) => ({
       name: g.name,
@@ -297,9 +401,9 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
     notices: count("notice"),
     range: ranged
       ? {
-          low: sum(priced.map((w) => w.range?.low ?? w.monthlyCost!)),
+          low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i]!)),
           expected: monthlyCost,
-          high: sum(priced.map((w) => w.range?.high ?? w.monthlyCost!)),
+          high: sum(ranges.map((r, i) => r?.high ?? pricedCosts[i]!)),
         }
       : null,
   };
