@@ -46,6 +46,12 @@ describe("the pull request scenario (examples/pr-scenario)", () => {
     expect(result.code).toBe(1);
     golden("pr-scenario.txt", result.stdout);
   });
+
+  test("json (added, removed and changed workloads, drivers, findings)", async () => {
+    const result = await cli(repo.dir, "check", "--base", "HEAD", "--format", "json");
+    expect(result.code).toBe(1);
+    golden("pr-scenario.json", result.stdout);
+  });
 });
 
 describe("the bundled example (examples/ai-workloads.yaml)", () => {
@@ -58,5 +64,10 @@ describe("the bundled example (examples/ai-workloads.yaml)", () => {
   test("markdown", async () => {
     const result = await cli(ROOT, "estimate", "examples/ai-workloads.yaml", "--format", "markdown");
     golden("example-estimate.md", result.stdout);
+  });
+
+  test("json (every mode, forecasts, ranges, budgets)", async () => {
+    const result = await cli(ROOT, "estimate", "examples/ai-workloads.yaml", "--format", "json");
+    golden("example-estimate.json", result.stdout);
   });
 });

@@ -1,6 +1,6 @@
 import { reportHtml } from "../app/html.js";
 import { renderCsv } from "../core/render/csv.js";
-import { jsonChunks } from "../core/render/json.js";
+import { reportJsonChunks } from "../core/render/json.js";
 import { renderMarkdown } from "../core/render/markdown.js";
 import { renderCodeQuality } from "../core/render/codequality.js";
 import { renderSarif } from "../core/render/sarif.js";
@@ -32,7 +32,7 @@ export interface ReportFormat {
  */
 export const REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
-  json: { render: (report) => jsonChunks(report) },
+  json: { render: (report) => reportJsonChunks(report) },
   markdown: { render: (report) => renderMarkdown(report) },
   html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
   csv: { render: (report) => renderCsv(report), help: "one row per workload" },

@@ -2,7 +2,7 @@
 import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
-import { jsonChunks } from "../core/render/json.js";
+import { reportJsonChunks } from "../core/render/json.js";
 import { renderCodeQuality } from "../core/render/codequality.js";
 import { renderSarif } from "../core/render/sarif.js";
 import { renderValidationMarkdown, validationSummary } from "../core/render/validation.js";
@@ -114,7 +114,7 @@ export const validateCommand = defineCommand({
   async run({ values, positionals }, io) {
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
-    if (values.format === "json") for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
     else if (values.format === "sarif") io.stdout.write(renderSarif(report));
     else if (values.format === "codequality") io.stdout.write(renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));

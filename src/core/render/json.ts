@@ -1,4 +1,5 @@
 import { Decimal, toJsonMoney } from "../money.js";
+import type { Report, ReportComponent, ReportWorkload } from "../review/report.js";
 
 /** Pieces of about this many characters: small enough to never approach V8's string limit. */
 const CHUNK_CHARS = 1 << 16;
@@ -109,3 +110,118 @@ export function jsonText(value: unknown): string {
   return text;
 }
 
+/** Money as the JSON report writes it: a number rounded half-even to 9 decimals; null when unknown. */
+function money(value: Decimal | null): string {
+  return value === null ? "null" : String(toJsonMoney(value));
+}
+
+function text(value: string | null): string {
+  return value === null ? "null" : JSON.stringify(value);
+}
+
+function count(value: number | null): string {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+
+/** Any value as jsonChunks writes it, as one string that sits at `indent` (JSON text has no raw line breaks in strings). */
+function nested(value: unknown, indent: string): string {
+  const json = jsonText(value).slice(0, -1);
+  return indent === "" ? json : json.replaceAll("\n", `\n${indent}`);
+}
+
+/** An object whose values are mostly strings and numbers (tags, a price's origin, a finding), key for key as jsonChunks writes it. */
+function flat(object: object, indent: string): string {
+  const inner = `${indent}  `;
+  let out = "";
+  for (const key of Object.keys(object)) {
+    const v = (object as Record<string, unknown>)[key];
+    let json: string;
+    if (typeof v === "string") json = JSON.stringify(v);
+    else if (typeof v === "number") json = count(v);
+    else if (v instanceof Decimal) json = money(v);
+    else if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+    else json = nested(v, inner);
+    out += `${out === "" ? "\n" : ",\n"}${inner}${JSON.stringify(key)}: ${json}`;
+  }
+  return out === "" ? "{}" : `{${out}\n${indent}}`;
+}
+
+/** `[a, b]` one item a line, `[]` when empty. */
+function list<T>(items: readonly T[], indent: string, item: (value: T, inner: string) => string): string {
+  if (items.length === 0) return "[]";
+  const inner = `${indent}  `;
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i]!, inner)}`;
+  return `${out}\n${indent}]`;
+}
+
+function scenarios(range: { low: Decimal; expected: Decimal; high: Decimal }, indent: string): string {
+  const inner = `${indent}  `;
+  return `{\n${inner}"low": ${money(range.low)},\n${inner}"expected": ${money(range.expected)},\n${inner}"high": ${money(range.high)}\n${indent}}`;
+}
+
+function component(c: ReportComponent, indent: string): string {
+  const inner = `${indent}  `;
+  const detail = c.detail === undefined ? "" : `,\n${inner}"detail": ${JSON.stringify(c.detail)}`;
+  return `{\n${inner}"name": ${JSON.stringify(c.name)},\n${inner}"quantity": ${money(c.quantity)},\n${inner}"unit": ${JSON.stringify(c.unit)},\n${inner}"unitPrice": ${money(c.unitPrice)},\n${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},\n${inner}"math": ${JSON.stringify(c.math)}\n${indent}}`;
+}
+
+/** One workload of the report, at the workloads array's item indent. */
+function workloadJson(w: ReportWorkload): string {
+  const i = "      ";
+  const j = "        ";
+  const { requests, tokens, budget } = w;
+  let out = `{\n${i}"id": ${JSON.stringify(w.id)},\n${i}"file": ${JSON.stringify(w.file)},\n${i}"name": ${JSON.stringify(w.name)},\n${i}"line": ${count(w.line)}`;
+  out += `,\n${i}"provider": ${JSON.stringify(w.provider)},\n${i}"model": ${JSON.stringify(w.model)},\n${i}"mode": ${JSON.stringify(w.mode)},\n${i}"latency": ${text(w.latency)},\n${i}"hardware": ${text(w.hardware)}`;
+  out += `,\n${i}"tags": ${flat(w.tags, i)}`;
+  out += `,\n${i}"requests": {\n${j}"unit": ${JSON.stringify(requests.unit)},\n${j}"declared": ${money(requests.declared)},\n${j}"perMonth": ${money(requests.perMonth)}\n${i}}`;
+  out += `,\n${i}"tokens": {\n${j}"input": ${money(tokens.input)},\n${j}"output": ${money(tokens.output)},\n${j}"cachedInput": ${money(tokens.cachedInput)},\n${j}"cacheWrite": ${money(tokens.cacheWrite)},\n${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}\n${i}}`;
+  out += `,\n${i}"perRequestCost": ${money(w.perRequestCost)},\n${i}"monthlyCost": ${money(w.monthlyCost)},\n${i}"monthlyTokens": ${money(w.monthlyTokens)},\n${i}"effectivePerMillionTokens": ${money(w.effectivePerMillionTokens)}`;
+  out += `,\n${i}"utilization": ${money(w.utilization)},\n${i}"peakUtilization": ${money(w.peakUtilization)},\n${i}"contractUse": ${money(w.contractUse)}`;
+  out += `,\n${i}"costComponents": ${list(w.costComponents, i, component)}`;
+  out += `,\n${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},\n${i}"price": ${w.price === null ? "null" : flat(w.price, i)},\n${i}"contextWindow": ${count(w.contextWindow)}`;
+  out += `,\n${i}"budget": ${budget === null ? "null" : `{\n${j}"monthly": ${money(budget.monthly)},\n${j}"percentUsed": ${money(budget.percentUsed)},\n${j}"status": ${JSON.stringify(budget.status)}\n${i}}`}`;
+  out += `,\n${i}"status": ${JSON.stringify(w.status)}`;
+  const forecast = w.forecast;
+  const replicas = w.forecastReplicas;
+  out += `,\n${i}"forecast": ${forecast === null ? "null" : list(forecast, i, money)},\n${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
+  if (w.change !== undefined) out += `,\n${i}"change": ${JSON.stringify(w.change)}`;
+  if (w.baseMonthlyCost !== undefined) out += `,\n${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
+  if (w.diffMonthlyCost !== undefined) out += `,\n${i}"diffMonthlyCost": ${money(w.diffMonthlyCost)}`;
+  if (w.drivers !== undefined) out += `,\n${i}"drivers": ${list(w.drivers, i, flat)}`;
+  return `${out}\n    }`;
+}
+
+/**
+ * The report's JSON, byte for byte what jsonChunks writes for it, without the generic walk:
+ * each workload's row is written from its fields as it comes (its math and forecast built
+ * then and dropped), in pieces of about CHUNK_CHARS, so neither the rows nor the text of a
+ * monorepo's report are ever held whole.
+ */
+export function* reportJsonChunks(report: Report): Generator<string, void, undefined> {
+  let buffer = `{\n  "schemaVersion": ${nested(report.schemaVersion, "  ")},\n  "tool": ${nested(report.tool, "  ")},\n  "currency": ${nested(report.currency, "  ")}`;
+  buffer += `,\n  "catalog": ${nested(report.catalog, "  ")},\n  "base": ${nested(report.base, "  ")},\n  "summary": ${nested(report.summary, "  ")}`;
+  // Groups and budgets are small next to the workloads, but a monorepo has many: one piece each.
+  const pieces = function* <T>(key: string, items: readonly T[], item: (value: T) => string, last = false): Generator<string, void, undefined> {
+    const end = last ? "\n}\n" : "";
+    if (items.length === 0) {
+      buffer += `,\n  ${JSON.stringify(key)}: []${end}`;
+      return;
+    }
+    buffer += `,\n  ${JSON.stringify(key)}: [`;
+    for (let n = 0; n < items.length; n++) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n]!)}`;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += `\n  ]${end}`;
+  };
+  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report.workloads, workloadJson);
+  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield buffer;
+}
