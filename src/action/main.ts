@@ -12,7 +12,7 @@ import { reportHtml } from "../app/html.js";
 import { run as runTokenbudget, type BaseSource, type RunResult } from "../app/run.js";
 import { Decimal } from "../core/money.js";
 import { sanitizePlain } from "../core/render/escape.js";
-import { jsonChunks } from "../core/render/json.js";
+import { reportJsonChunks } from "../core/render/json.js";
 import { renderBelowThreshold, renderComment } from "../core/render/markdown.js";
 import { commentDecision } from "../core/review/threshold.js";
 import type { Finding } from "../core/manifest/types.js";
@@ -122,7 +122,7 @@ async function runAction(): Promise<void> {
 
   const reportPath = path.join(await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-")), "report.json");
   // In pieces: a monorepo's report does not fit in one string.
-  await writeFile(reportPath, Readable.from(jsonChunks(report)));
+  await writeFile(reportPath, Readable.from(reportJsonChunks(report)));
   // The HTML report beside it, for a workflow to upload as an artifact.
   const htmlPath = path.join(path.dirname(reportPath), "report.html");
   await writeFile(htmlPath, await reportHtml(report));
