@@ -600,8 +600,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -709,13 +709,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -999,14 +999,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1023,14 +1023,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1047,12 +1047,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1064,12 +1064,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1084,39 +1084,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -3668,8 +3668,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3746,12 +3746,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -6346,15 +6346,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7605,16 +7605,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -10868,20 +10868,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key4 in schema) {
         if (key4 === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key4))
           continue;
         if (typeof schema[key4] == "object") {
-          (0, util_1.eachItem)(schema[key4], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key4], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize) {
       if (normalize !== false)
@@ -12231,14 +12231,14 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function recomposeAuthority(component) {
+    function recomposeAuthority(component2) {
       const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
+      if (component2.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component2.userinfo));
         uriTokens.push("@");
       }
-      if (component.host !== void 0) {
-        let host = component.host;
+      if (component2.host !== void 0) {
+        let host = component2.host;
         if (!isIPv4(host)) {
           let ipV6res = normalizeIPv6(host);
           if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
@@ -12253,8 +12253,8 @@ var require_utils = __commonJS({
         }
         uriTokens.push(host);
       }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
+      if (typeof component2.port === "number" || typeof component2.port === "string") {
+        const port = String(component2.port);
         if (!isPort(port)) {
           throw new TypeError("URI port is malformed.");
         }
@@ -12319,21 +12319,21 @@ var require_schemes = __commonJS({
         return false;
       }
     }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
+    function httpParse(component2) {
+      if (!component2.host) {
+        component2.error = component2.error || "HTTP URIs must have a host.";
       }
-      return component;
+      return component2;
     }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
+    function httpSerialize(component2) {
+      const secure = String(component2.scheme).toLowerCase() === "https";
+      if (component2.port === (secure ? 443 : 80) || component2.port === "") {
+        component2.port = void 0;
       }
-      if (!component.path) {
-        component.path = "/";
+      if (!component2.path) {
+        component2.path = "/";
       }
-      return component;
+      return component2;
     }
     function wsParse(wsComponent) {
       wsComponent.secure = wsIsSecure(wsComponent);
@@ -12619,7 +12619,7 @@ var require_fast_uri = __commonJS({
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
     function serialize(cmpts, opts) {
-      const component = {
+      const component2 = {
         host: cmpts.host,
         scheme: cmpts.scheme,
         userinfo: cmpts.userinfo,
@@ -12637,37 +12637,37 @@ var require_fast_uri = __commonJS({
       };
       const options = Object.assign({}, opts);
       const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
+      if (component2.scheme) {
+        component2.scheme = validateScheme(component2.scheme);
       }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const schemeHandler = getSchemeHandler(options.scheme || component2.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component2, options);
+      const hasAuthority = component2.userinfo !== void 0 || component2.host !== void 0 || component2.port !== void 0;
+      const schemelessReference = (component2.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
       const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
+      if (component2.path !== void 0) {
         if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
+          component2.path = serializePathEncoding(component2.path, pathNoScheme);
         } else {
-          component.path = normalizePercentEncoding(component.path);
+          component2.path = normalizePercentEncoding(component2.path);
         }
       }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
+      if (options.reference !== "suffix" && component2.scheme) {
+        component2.scheme = validateScheme(component2.scheme);
+        uriTokens.push(component2.scheme, ":");
       }
-      const authority = recomposeAuthority(component);
+      const authority = recomposeAuthority(component2);
       if (authority !== void 0) {
         if (options.reference !== "suffix") {
           uriTokens.push("//");
         }
         uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
+        if (component2.path && component2.path[0] !== "/") {
           uriTokens.push("/");
         }
       }
-      if (component.path !== void 0) {
-        let s = component.path;
+      if (component2.path !== void 0) {
+        let s = component2.path;
         if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
           s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
         }
@@ -12679,11 +12679,11 @@ var require_fast_uri = __commonJS({
         }
         uriTokens.push(s);
       }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
+      if (component2.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component2.query));
       }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
+      if (component2.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component2.fragment));
       }
       return uriTokens.join("");
     }
@@ -12699,14 +12699,14 @@ var require_fast_uri = __commonJS({
       }
       return void 0;
     }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
+    function hasMalformedPercentEncoding(component2) {
+      if (component2 === void 0) return false;
+      let percent = component2.indexOf("%");
       while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+        if (percent + 2 >= component2.length || !/^[\da-f]{2}$/iu.test(component2.slice(percent + 1, percent + 3))) {
           return true;
         }
-        percent = component.indexOf("%", percent + 3);
+        percent = component2.indexOf("%", percent + 3);
       }
       return false;
     }
@@ -13329,7 +13329,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text2, msg) => text2 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -14393,8 +14393,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -14407,16 +14407,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -16126,11 +16126,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd2 = body.length;
@@ -16692,8 +16692,8 @@ function positiveInt(name, value, fallback) {
 }
 
 // src/core/render/workflow-commands.ts
-function neutralizeCommands(text2, atLineStart = true) {
-  const legacy = text2.replace(/##\[/g, "#\\u0023[");
+function neutralizeCommands(text3, atLineStart = true) {
+  const legacy = text3.replace(/##\[/g, "#\\u0023[");
   const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
   return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
 }
@@ -16704,8 +16704,8 @@ var CommandGuard = class {
   sink;
   pending = "";
   atLineStart = true;
-  write(text2) {
-    const all = this.pending + text2;
+  write(text3) {
+    const all = this.pending + text3;
     const lastBreak = all.lastIndexOf("\n");
     const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
     this.pending = all.slice(cut);
@@ -16816,17 +16816,17 @@ import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 // src/core/json-error.ts
-function jsonErrorAt(text2) {
+function jsonErrorAt(text3) {
   let i = 0;
-  const n = text2.length;
+  const n = text3.length;
   const ws = () => {
-    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
+    while (i < n && (text3[i] === " " || text3[i] === "	" || text3[i] === "\n" || text3[i] === "\r")) i++;
   };
   const fail2 = (problem) => {
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < Math.min(i, n); k++) {
-      if (text2.charCodeAt(k) === 10) {
+      if (text3.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
@@ -16836,16 +16836,16 @@ function jsonErrorAt(text2) {
   const string = () => {
     i++;
     while (i < n) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 34) {
         i++;
         return true;
       }
       if (c < 32) return false;
       if (c === 92) {
-        const e = text2[i + 1];
+        const e = text3[i + 1];
         if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
+          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) return false;
           i += 6;
           continue;
         }
@@ -16863,22 +16863,22 @@ function jsonErrorAt(text2) {
   for (; ; ) {
     ws();
     if (expectValue) {
-      const c = text2[i];
+      const c = text3[i];
       if (c === "{" || c === "[") {
         stack.push(c === "{" ? "}" : "]");
         i++;
         ws();
-        if (text2[i] === stack[stack.length - 1]) {
+        if (text3[i] === stack[stack.length - 1]) {
           i++;
           stack.pop();
           expectValue = false;
           continue;
         }
         if (c === "{") {
-          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (text3[i] !== '"') return fail2("expected a quoted key or '}'");
           if (!string()) return fail2("unterminated or invalid string");
           ws();
-          if (text2[i] !== ":") return fail2("expected ':' after a key");
+          if (text3[i] !== ":") return fail2("expected ':' after a key");
           i++;
         }
         continue;
@@ -16887,11 +16887,11 @@ function jsonErrorAt(text2) {
         if (!string()) return fail2("unterminated or invalid string");
       } else if (c === "t" || c === "f" || c === "n") {
         const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
+        if (text3.slice(i, i + word.length) !== word) return fail2("expected a value");
         i += word.length;
       } else {
         NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text2);
+        const m = NUMBER.exec(text3);
         if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
         i += m[0].length;
       }
@@ -16900,19 +16900,19 @@ function jsonErrorAt(text2) {
     }
     const close = stack[stack.length - 1];
     if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text2[i] === close) {
+    if (text3[i] === close) {
       i++;
       stack.pop();
       continue;
     }
-    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    if (text3[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
     i++;
     if (close === "}") {
       ws();
-      if (text2[i] !== '"') return fail2("expected a quoted key");
+      if (text3[i] !== '"') return fail2("expected a quoted key");
       if (!string()) return fail2("unterminated or invalid string");
       ws();
-      if (text2[i] !== ":") return fail2("expected ':' after a key");
+      if (text3[i] !== ":") return fail2("expected ':' after a key");
       i++;
     }
     expectValue = true;
@@ -17039,12 +17039,12 @@ function timeOf(entry) {
   return seconds * 1e3;
 }
 function parseUsageLine(line) {
-  const text2 = line.trim();
+  const text3 = line.trim();
   let entry;
   try {
-    entry = JSON.parse(text2);
+    entry = JSON.parse(text3);
   } catch {
-    const at = jsonErrorAt(text2);
+    const at = jsonErrorAt(text3);
     throw new Error(at ? `invalid JSON at column ${at.col + line.length - line.trimStart().length}: ${at.problem}` : "invalid JSON");
   }
   if (!isObject(entry)) throw new Error("expected a JSON object");
@@ -17079,19 +17079,19 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DE
     throw error;
   }
   const raw = handle.createReadStream({ start: 0 });
-  const text2 = gzipped ? pipeline(raw, createGunzip(), () => {
+  const text3 = gzipped ? pipeline(raw, createGunzip(), () => {
   }) : raw;
   let line = 0;
   const before = counter.bytes;
   try {
-    for await (const { number, text: content } of nonBlankLines(text2, limits)) {
+    for await (const { number, text: content } of nonBlankLines(text3, limits)) {
       line = number;
       counter.bytes = before + raw.bytesRead;
-      const text3 = number === 1 ? content.replace(/^\uFEFF/, "") : content;
-      if (text3.trim() === "") continue;
+      const text4 = number === 1 ? content.replace(/^\uFEFF/, "") : content;
+      if (text4.trim() === "") continue;
       let record;
       try {
-        record = parseUsageLine(text3);
+        record = parseUsageLine(text4);
       } catch (error) {
         problems.add({ file, line, message: error.message });
         continue;
@@ -17103,7 +17103,7 @@ async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DE
     problems.add({ file, line: line + 1, message: `cannot read further: ${error.message}` });
   } finally {
     raw.destroy();
-    if (text2 !== raw) text2.destroy();
+    if (text3 !== raw) text3.destroy();
   }
 }
 
@@ -17274,10 +17274,10 @@ function divRound(numerator, divisor, mode) {
   }
 }
 var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
-function parseUnits(text2) {
-  const match = NUMBER_TEXT.exec(text2.trim());
+function parseUnits(text3) {
+  const match = NUMBER_TEXT.exec(text3.trim());
   const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
-  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text2.slice(0, 40))}`);
+  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text3.slice(0, 40))}`);
   const digits = BigInt(`${whole}${fraction}` || "0");
   const shift = Number(exponent) - fraction.length;
   const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
@@ -17298,8 +17298,8 @@ function fixedText(units, decimals) {
   const digits = (negative ? -units : units).toString();
   if (decimals === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(decimals + 1, "0");
-  const text2 = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
-  return negative ? `-${text2}` : text2;
+  const text3 = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
+  return negative ? `-${text3}` : text3;
 }
 var Decimal = class _Decimal {
   static ROUND_UP = 0;
@@ -17433,8 +17433,8 @@ var Decimal = class _Decimal {
   toFixed(decimals, mode = _Decimal.ROUND_HALF_EVEN) {
     if (decimals !== void 0) return fixedText(this.scaledTo(decimals, mode), decimals);
     if (this.#whole !== void 0) return this.#whole.toString();
-    const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
-    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+    const text3 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
+    return text3.includes(".") ? text3.replace(/\.?0+$/, "") : text3;
   }
   toString() {
     return this.toFixed();
@@ -17488,9 +17488,9 @@ function formatUsd(value) {
   return `${sign}$${groupThousands(whole)}.${cents}`;
 }
 function formatUsdChange(value) {
-  const text2 = formatUsd(value);
-  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
-  return `+${text2}`;
+  const text3 = formatUsd(value);
+  if (text3 === "$0.00" || text3.startsWith("-")) return text3;
+  return `+${text3}`;
 }
 function formatUsdPrecise(value) {
   const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
@@ -17676,12 +17676,12 @@ var ModelAccumulator = class {
 function peakToAverage(sorted, periodDays) {
   let busiest = 0;
   let hour = Number.NaN;
-  let count = 0;
+  let count2 = 0;
   for (const t of sorted) {
     const h = Math.floor(t / MS_PER_HOUR);
-    count = h === hour ? count + 1 : 1;
+    count2 = h === hour ? count2 + 1 : 1;
     hour = h;
-    busiest = Math.max(busiest, count);
+    busiest = Math.max(busiest, count2);
   }
   const meanPerHour = new Decimal(sorted.length).div(periodDays.times(24));
   return Decimal.max(1, new Decimal(busiest).div(meanPerHour));
@@ -22186,47 +22186,47 @@ var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
-function scalarValue(text2) {
-  if (text2 === "true") return true;
-  if (text2 === "false") return false;
-  const first = text2.charCodeAt(0);
+function scalarValue(text3) {
+  if (text3 === "true") return true;
+  if (text3 === "false") return false;
+  const first = text3.charCodeAt(0);
   if (first >= 48 && first <= 57 || first === 45 || first === 43) {
-    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
+    if (INT.test(text3) || FLOAT.test(text3)) return Number(text3);
     throw GIVE_UP;
   }
-  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
-  if (SPECIAL.test(text2)) throw GIVE_UP;
-  return text2;
+  if (first === 46 && DOT_NUMBER.test(text3)) throw GIVE_UP;
+  if (SPECIAL.test(text3)) throw GIVE_UP;
+  return text3;
 }
-function checkPlain(text2, inFlow) {
-  if (text2.length === 0) throw GIVE_UP;
-  const c = text2[0];
+function checkPlain(text3, inFlow) {
+  if (text3.length === 0) throw GIVE_UP;
+  const c = text3[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
-    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
+    if (!(c === "-" && text3.length > 1 && text3.charCodeAt(1) >= 48 && text3.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  if (text2.includes(": ") || text2.endsWith(":") || text2.includes(" #")) throw GIVE_UP;
-  if (inFlow && /[:#,[\]{}]/.test(text2)) throw GIVE_UP;
+  if (text3.includes(": ") || text3.endsWith(":") || text3.includes(" #")) throw GIVE_UP;
+  if (inFlow && /[:#,[\]{}]/.test(text3)) throw GIVE_UP;
 }
-function quoted(text2) {
-  const q = text2[0];
-  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
-  const inner = text2.slice(1, -1);
+function quoted(text3) {
+  const q = text3[0];
+  if (text3.length < 2 || text3[text3.length - 1] !== q) throw GIVE_UP;
+  const inner = text3.slice(1, -1);
   if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
   return inner;
 }
-function dataLines(text2) {
-  if (text2.includes("	") || text2.includes("\r")) return void 0;
+function dataLines(text3) {
+  if (text3.includes("	") || text3.includes("\r")) return void 0;
   const lines = [];
   let offset = 0;
-  while (offset <= text2.length) {
-    let newline = text2.indexOf("\n", offset);
-    if (newline === -1) newline = text2.length;
+  while (offset <= text3.length) {
+    let newline = text3.indexOf("\n", offset);
+    if (newline === -1) newline = text3.length;
     let start = offset;
-    while (start < newline && text2.charCodeAt(start) === 32) start++;
-    if (start < newline && text2.charCodeAt(start) !== 35) {
-      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
+    while (start < newline && text3.charCodeAt(start) === 32) start++;
+    if (start < newline && text3.charCodeAt(start) !== 35) {
+      if (start === offset && (text3.startsWith("---", start) || text3.startsWith("...", start) || text3[start] === "%")) return void 0;
       let end = newline;
-      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
+      while (end > start && text3.charCodeAt(end - 1) === 32) end--;
       lines.push({ start, end, indent: start - offset });
     }
     offset = newline + 1;
@@ -22234,19 +22234,19 @@ function dataLines(text2) {
   if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
-function stripComment(text2, from, to) {
+function stripComment(text3, from, to) {
   for (let p = from + 1; p < to; p++) {
-    if (text2.charCodeAt(p) === 35 && text2.charCodeAt(p - 1) === 32) {
+    if (text3.charCodeAt(p) === 35 && text3.charCodeAt(p - 1) === 32) {
       let end = p - 1;
-      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
+      while (end > from && text3.charCodeAt(end - 1) === 32) end--;
       return end;
     }
   }
   return to;
 }
 var FlowReader = class {
-  constructor(text2, from, to) {
-    this.text = text2;
+  constructor(text3, from, to) {
+    this.text = text3;
     this.to = to;
     this.p = from;
   }
@@ -22264,22 +22264,22 @@ var FlowReader = class {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
   }
   scalar(stops) {
-    const { text: text2, to } = this;
+    const { text: text3, to } = this;
     this.skip();
     const begin = this.p;
-    const c = text2[begin];
+    const c = text3[begin];
     if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, begin + 1);
+      const close = text3.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text2.slice(begin, this.p)), info: begin };
+      return { value: quoted(text3.slice(begin, this.p)), info: begin };
     }
     let p = begin;
-    while (p < to && !stops.includes(text2[p])) p++;
+    while (p < to && !stops.includes(text3[p])) p++;
     this.p = p;
     let end = p;
-    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
-    const raw = text2.slice(begin, end);
+    while (end > begin && text3.charCodeAt(end - 1) === 32) end--;
+    const raw = text3.slice(begin, end);
     checkPlain(raw, true);
     return { value: scalarValue(raw), info: begin };
   }
@@ -22292,12 +22292,12 @@ var FlowReader = class {
     return result;
   }
   mapping() {
-    const { text: text2 } = this;
+    const { text: text3 } = this;
     const start = this.p++;
     const value = {};
     const info = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     this.skip();
-    if (text2[this.p] === "}") {
+    if (text3[this.p] === "}") {
       this.p++;
       return { value, info };
     }
@@ -22305,27 +22305,27 @@ var FlowReader = class {
       const key4 = this.scalar(":,}");
       if (typeof key4.value !== "string" && typeof key4.value !== "number") throw GIVE_UP;
       const name = String(key4.value);
-      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+      if (text3[this.p] !== ":" || text3[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       const item = this.node();
       value[name] = item.value;
       info.keys.set(name, key4.info);
       info.values.set(name, item.info);
       this.skip();
-      if (text2[this.p] === ",") this.p++;
-      else if (text2[this.p] === "}") {
+      if (text3[this.p] === ",") this.p++;
+      else if (text3[this.p] === "}") {
         this.p++;
         return { value, info };
       } else throw GIVE_UP;
     }
   }
   sequence() {
-    const { text: text2 } = this;
+    const { text: text3 } = this;
     const start = this.p++;
     const value = [];
     const info = { start, items: [] };
     this.skip();
-    if (text2[this.p] === "]") {
+    if (text3[this.p] === "]") {
       this.p++;
       return { value, info };
     }
@@ -22334,18 +22334,18 @@ var FlowReader = class {
       value.push(item.value);
       info.items.push(item.info);
       this.skip();
-      if (text2[this.p] === ",") this.p++;
-      else if (text2[this.p] === "]") {
+      if (text3[this.p] === ",") this.p++;
+      else if (text3[this.p] === "]") {
         this.p++;
         return { value, info };
       } else throw GIVE_UP;
     }
   }
 };
-var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
+var startsSequence = (text3, at) => text3[at] === "-" && " \n".includes(text3[at + 1] ?? "\n");
 var BlockReader = class {
-  constructor(text2, lines) {
-    this.text = text2;
+  constructor(text3, lines) {
+    this.text = text3;
     this.lines = lines;
   }
   text;
@@ -22367,45 +22367,45 @@ var BlockReader = class {
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
-    const { text: text2 } = this;
-    const c = text2[from];
-    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, from, to)).read();
+    const { text: text3 } = this;
+    const c = text3[from];
+    if (c === "{" || c === "[") return new FlowReader(text3, from, stripComment(text3, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text2[to - 1] === c ? to : stripComment(text2, from, to);
-      return { value: quoted(text2.slice(from, end)), info: from };
+      const end = text3[to - 1] === c ? to : stripComment(text3, from, to);
+      return { value: quoted(text3.slice(from, end)), info: from };
     }
-    const raw = text2.slice(from, stripComment(text2, from, to));
+    const raw = text3.slice(from, stripComment(text3, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
   /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
   keyAt(from, end) {
-    const { text: text2 } = this;
-    const c = text2[from];
+    const { text: text3 } = this;
+    const c = text3[from];
     let keyEnd;
     let key4;
     if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, from + 1);
+      const close = text3.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key4 = quoted(text2.slice(from, close + 1));
+      key4 = quoted(text3.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
-      keyEnd = text2.indexOf(":", from);
+      keyEnd = text3.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key4 = text2.slice(from, keyEnd);
+      key4 = text3.slice(from, keyEnd);
       if (!KEY.test(key4)) return void 0;
     }
-    if (SPECIAL.test(key4) || text2[keyEnd] !== ":") return void 0;
+    if (SPECIAL.test(key4) || text3[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) return { key: key4, after: -1 };
-    if (text2[after] !== " ") return void 0;
+    if (text3[after] !== " ") return void 0;
     let v = after;
-    while (v < end && text2.charCodeAt(v) === 32) v++;
-    return { key: key4, after: text2[v] === "#" ? -1 : v };
+    while (v < end && text3.charCodeAt(v) === 32) v++;
+    return { key: key4, after: text3[v] === "#" ? -1 : v };
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
-    const { text: text2, lines } = this;
+    const { text: text3, lines } = this;
     const value = {};
     const info = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     let keyStart = first;
@@ -22421,7 +22421,7 @@ var BlockReader = class {
       info.values.set(entry.key, child.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
+      if (next.indent > indent || text3[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
@@ -22434,15 +22434,15 @@ var BlockReader = class {
   }
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
   blockSeq(indent) {
-    const { text: text2, lines } = this;
+    const { text: text3, lines } = this;
     const value = [];
     const info = { start: lines[this.i].start, items: [] };
     for (; ; ) {
       const line = lines[this.i];
       let p = line.start + 1;
-      if (text2[p] !== " ") throw GIVE_UP;
-      while (p < line.end && text2.charCodeAt(p) === 32) p++;
-      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
+      if (text3[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text3.charCodeAt(p) === 32) p++;
+      if (p === line.end || text3[p] === "#" || text3[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
       let item;
       if (this.keyAt(p, line.end)) {
@@ -22456,18 +22456,18 @@ var BlockReader = class {
       info.items.push(item.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text2[next.start] !== "-") {
+      if (next.indent > indent || text3[next.start] !== "-") {
         if (next.indent === indent) return { value, info };
         throw GIVE_UP;
       }
     }
   }
 };
-function parseFast(text2) {
-  const lines = dataLines(text2);
+function parseFast(text3) {
+  const lines = dataLines(text3);
   if (!lines) return void 0;
   try {
-    return new BlockReader(text2, lines).root();
+    return new BlockReader(text3, lines).root();
   } catch (error) {
     if (error === GIVE_UP) return void 0;
     throw error;
@@ -22528,9 +22528,9 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
-function lineStartsOf(text2) {
+function lineStartsOf(text3) {
   const starts2 = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts2.push(i + 1);
   return starts2;
 }
 function linePos(starts2, offset) {
@@ -22544,12 +22544,12 @@ function linePos(starts2, offset) {
   if (starts2[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts2[low - 1] + 1 };
 }
-function positionOf(text2, offset) {
-  return linePos(lineStartsOf(text2), offset);
+function positionOf(text3, offset) {
+  return linePos(lineStartsOf(text3), offset);
 }
-function fromFast(file, text2, fast) {
+function fromFast(file, text3, fast) {
   let starts2;
-  const pos = (offset) => linePos(starts2 ??= lineStartsOf(text2), offset);
+  const pos = (offset) => linePos(starts2 ??= lineStartsOf(text3), offset);
   const startOf = (info) => typeof info === "number" ? info : info.start;
   const infoAt = (path8) => {
     let node = fast.info;
@@ -22595,17 +22595,17 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
       positionOf(decoded.lossy, decoded.at)
     );
   }
-  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
-  const nul = text2.indexOf("\0");
+  const text3 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text3.indexOf("\0");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text3, nul));
   }
-  const fast = full ? void 0 : parseFast(text2);
-  if (fast) return fromFast(file, text2, fast);
+  const fast = full ? void 0 : parseFast(text3);
+  if (fast) return fromFast(file, text3, fast);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = (0, import_yaml.parseDocument)(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error) {
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
   }
@@ -23605,15 +23605,15 @@ function forecast(estimate, months) {
     return { ...step, monthlyCost, replicas };
   });
 }
-function componentMath(component) {
-  const detail = component.detail ? ` (${component.detail})` : "";
-  switch (component.unit) {
+function componentMath(component2) {
+  const detail = component2.detail ? ` (${component2.detail})` : "";
+  switch (component2.unit) {
     case "1M tokens":
-      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
+      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${formatUsd(component2.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${formatUsd(component2.monthlyCost)}`;
     case "month":
-      return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
+      return `${component2.name} ${formatUsd(component2.monthlyCost)}/month${detail}`;
   }
 }
 
@@ -23757,14 +23757,14 @@ function spliceWorkload(original, serialised, workload) {
 var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+function escapeMarkdown(text3) {
+  return text3.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
-function sanitizePlain(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+function sanitizePlain(text3) {
+  return text3.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
 }
-function escapeHtml(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function escapeHtml(text3) {
+  return text3.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 // src/app/load.ts
@@ -23805,22 +23805,22 @@ var RankTable = class {
   maxTokenBytes;
   constructor(table2) {
     if (table2.length < 4) throw new Error("the tokenizer table is truncated");
-    const count = (table2[0] | table2[1] << 8 | table2[2] << 16 | table2[3] << 24) >>> 0;
-    const lengths = table2.subarray(4, 4 + count);
-    const blob = table2.subarray(4 + count);
-    const offsets = new Uint32Array(count + 1);
+    const count2 = (table2[0] | table2[1] << 8 | table2[2] << 16 | table2[3] << 24) >>> 0;
+    const lengths = table2.subarray(4, 4 + count2);
+    const blob = table2.subarray(4 + count2);
+    const offsets = new Uint32Array(count2 + 1);
     let max = 0;
-    for (let r = 0; r < count; r++) {
+    for (let r = 0; r < count2; r++) {
       const length = lengths[r];
       offsets[r + 1] = offsets[r] + length;
       if (length > max) max = length;
     }
-    if (lengths.length !== count || offsets[count] !== blob.length) throw new Error("the tokenizer table is corrupt");
+    if (lengths.length !== count2 || offsets[count2] !== blob.length) throw new Error("the tokenizer table is corrupt");
     let size = 1;
-    while (size < count * 2) size <<= 1;
+    while (size < count2 * 2) size <<= 1;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(NONE);
-    for (let r = 0; r < count; r++) {
+    for (let r = 0; r < count2; r++) {
       let slot = fnv1a(blob, offsets[r], offsets[r + 1]) & mask;
       while (slots[slot] !== NONE) slot = slot + 1 & mask;
       slots[slot] = r;
@@ -23874,9 +23874,9 @@ var BpeCounter = class {
   scratch = new Scratch();
   cache = /* @__PURE__ */ new Map();
   /** Tokens in `text`, special-token text such as `<|endoftext|>` counted as ordinary characters. */
-  count(text2) {
+  count(text3) {
     let total = 0;
-    for (const [piece] of text2.matchAll(PIECES)) total += this.countPiece(piece);
+    for (const [piece] of text3.matchAll(PIECES)) total += this.countPiece(piece);
     return total;
   }
   countPiece(piece) {
@@ -23961,7 +23961,7 @@ function push(heap, size, rank, position) {
 // src/core/plan/prompt-tokens.ts
 function promptCounter(o200kTable) {
   const counter = new BpeCounter(new RankTable(o200kTable));
-  return (text2) => ({ tokens: counter.count(text2), tokenizer: "o200k_base" });
+  return (text3) => ({ tokens: counter.count(text3), tokenizer: "o200k_base" });
 }
 
 // src/adapters/tokenizer.ts
@@ -29120,15 +29120,15 @@ function invalidModels(catalog) {
   }
   return [...reasons].map(([index2, reason]) => ({ index: index2, reason })).sort((a, b) => b.index - a.index);
 }
-function parseCatalog(origin, text2) {
+function parseCatalog(origin, text3) {
   const fail2 = (message) => ({
     findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
   });
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch {
-    const at = jsonErrorAt(text2);
+    const at = jsonErrorAt(text3);
     return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
@@ -29256,79 +29256,182 @@ function isPolicyFinding(finding2) {
 }
 function validationReport(report) {
   const findings = report.findings.filter((f) => !isPolicyFinding(f));
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
-  const errors = count("error");
-  const warnings = count("warning");
-  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count("notice") } };
+  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  const errors = count2("error");
+  const warnings = count2("warning");
+  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count2("notice") } };
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function workloadStatus(estimate, budget) {
-  if (estimate.findings.some((f) => f.severity === "error")) return "error";
-  if (!estimate.priced) return "unpriced";
-  return budget?.status ?? "ok";
-}
+var lastForecast;
 var FORECAST_MONTHS = 12;
-function workloadReport(estimate, analysis) {
-  const { workload, cost: cost2 } = estimate;
-  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
-  const budget = workload.budgetMonthly ? {
-    monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? null,
-    status: use?.status ?? "ok"
-  } : null;
-  const priced = estimate.priced && cost2 !== void 0;
-  const steps = forecast(estimate, FORECAST_MONTHS);
-  return {
-    id: workload.id,
-    file: workload.file,
-    name: workload.name,
-    line: workload.line,
-    provider: workload.provider,
-    model: workload.model,
-    mode: workload.mode,
-    latency: workload.latency ?? null,
-    hardware: estimate.hardware?.id ?? null,
-    tags: { ...workload.tags },
-    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
-    tokens: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      cacheWrite: workload.tokens.cacheWrite.expected,
-      template: workload.tokens.template ?? null
-    },
-    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
-    monthlyCost: priced ? cost2.monthlyCost : null,
-    monthlyTokens: cost2?.monthlyTokens ?? null,
-    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
-    utilization: cost2?.utilization ?? null,
-    peakUtilization: cost2?.peakUtilization ?? null,
-    contractUse: cost2?.contractUse ?? null,
-    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
-    range: priced ? estimate.range ?? null : null,
-    price: estimate.price ?? null,
-    contextWindow: estimate.contextWindow ?? null,
-    budget,
-    status: workloadStatus(estimate, budget),
-    forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    // Replicas only move with a known throughput; without one they are the declared count every month.
-    forecastReplicas: steps && workload.dedicated && cost2?.peakUtilization ? steps.map((s) => s.replicas) : null
-  };
-}
+var WorkloadRow = class {
+  constructor(estimate, use, change2, baseMonthlyCost, diffMonthlyCost, drivers) {
+    this.estimate = estimate;
+    this.use = use;
+    this.change = change2;
+    this.baseMonthlyCost = baseMonthlyCost;
+    this.diffMonthlyCost = diffMonthlyCost;
+    this.drivers = drivers;
+    this.removed = change2 === "removed";
+  }
+  estimate;
+  use;
+  change;
+  baseMonthlyCost;
+  diffMonthlyCost;
+  drivers;
+  /** A removed workload shows its base's identity with no cost of its own. */
+  removed;
+  get id() {
+    return this.estimate.workload.id;
+  }
+  get file() {
+    return this.estimate.workload.file;
+  }
+  get name() {
+    return this.estimate.workload.name;
+  }
+  get line() {
+    return this.estimate.workload.line;
+  }
+  get provider() {
+    return this.estimate.workload.provider;
+  }
+  get model() {
+    return this.estimate.workload.model;
+  }
+  get mode() {
+    return this.estimate.workload.mode;
+  }
+  get latency() {
+    return this.estimate.workload.latency ?? null;
+  }
+  get hardware() {
+    return this.estimate.hardware?.id ?? null;
+  }
+  get tags() {
+    return this.estimate.workload.tags;
+  }
+  get requests() {
+    const { unit, declared, perMonth: perMonth2 } = this.estimate.workload.requests;
+    return { unit, declared: declared.expected, perMonth: perMonth2.expected };
+  }
+  get tokens() {
+    const t = this.estimate.workload.tokens;
+    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+  }
+  /** The estimate's cost when it is priced and shown: never for a removed workload. */
+  get pricedCost() {
+    return this.estimate.priced && !this.removed ? this.estimate.cost : void 0;
+  }
+  get perRequestCost() {
+    return this.pricedCost?.perRequestCost ?? null;
+  }
+  get monthlyCost() {
+    if (this.removed) return ZERO;
+    return this.pricedCost?.monthlyCost ?? null;
+  }
+  get monthlyTokens() {
+    return this.estimate.cost?.monthlyTokens ?? null;
+  }
+  get effectivePerMillionTokens() {
+    return (this.estimate.priced ? this.estimate.cost?.effectivePerMillionTokens : void 0) ?? null;
+  }
+  get utilization() {
+    return this.estimate.cost?.utilization ?? null;
+  }
+  get peakUtilization() {
+    return this.estimate.cost?.peakUtilization ?? null;
+  }
+  get contractUse() {
+    return this.estimate.cost?.contractUse ?? null;
+  }
+  get costComponents() {
+    return this.pricedCost?.components.map((c) => ({ ...c, math: componentMath(c) })) ?? [];
+  }
+  get range() {
+    return (this.pricedCost && this.estimate.range) ?? null;
+  }
+  get price() {
+    return this.estimate.price ?? null;
+  }
+  get contextWindow() {
+    return this.estimate.contextWindow ?? null;
+  }
+  get budget() {
+    const monthly = this.estimate.workload.budgetMonthly;
+    if (!monthly || this.removed) return null;
+    return { monthly, percentUsed: this.use?.percent ?? null, status: this.use?.status ?? "ok" };
+  }
+  get status() {
+    if (this.removed) return "ok";
+    if (this.estimate.findings.some((f) => f.severity === "error")) return "error";
+    if (!this.estimate.priced) return "unpriced";
+    return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
+  }
+  forecastSteps() {
+    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
+    return lastForecast.steps;
+  }
+  get forecast() {
+    return this.forecastSteps()?.map((s) => s.monthlyCost) ?? null;
+  }
+  get forecastReplicas() {
+    if (!this.estimate.workload.dedicated || !this.estimate.cost?.peakUtilization) return null;
+    return this.forecastSteps()?.map((s) => s.replicas) ?? null;
+  }
+  /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
+  toJSON() {
+    const row = {
+      id: this.id,
+      file: this.file,
+      name: this.name,
+      line: this.line,
+      provider: this.provider,
+      model: this.model,
+      mode: this.mode,
+      latency: this.latency,
+      hardware: this.hardware,
+      tags: this.tags,
+      requests: this.requests,
+      tokens: this.tokens,
+      perRequestCost: this.perRequestCost,
+      monthlyCost: this.monthlyCost,
+      monthlyTokens: this.monthlyTokens,
+      effectivePerMillionTokens: this.effectivePerMillionTokens,
+      utilization: this.utilization,
+      peakUtilization: this.peakUtilization,
+      contractUse: this.contractUse,
+      costComponents: this.costComponents,
+      range: this.range,
+      price: this.price,
+      contextWindow: this.contextWindow,
+      budget: this.budget,
+      status: this.status,
+      forecast: this.forecast,
+      forecastReplicas: this.forecastReplicas
+    };
+    if (this.change === void 0) return row;
+    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+  }
+};
 function groupsOf(workloads, tags) {
   const groups2 = [];
+  const live = workloads.filter((w) => w.change !== "removed");
+  const costs = live.map((w) => w.monthlyCost);
   for (const tag of tags) {
     const values = /* @__PURE__ */ new Map();
-    for (const w of workloads) {
-      if (w.change === "removed") continue;
-      const value = Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
-      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
+    live.forEach((w, i) => {
+      const own = w.tags;
+      const value = Object.hasOwn(own, tag) ? own[tag] : "(untagged)";
+      let entry = values.get(value);
+      if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
       entry.workloads++;
-      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
+      const cost2 = costs[i];
+      if (cost2) entry.monthlyCost = entry.monthlyCost.plus(cost2);
       else entry.unpriced++;
-      values.set(value, entry);
-    }
+    });
     if ([...values.keys()].every((v) => v === "(untagged)")) continue;
     groups2.push({
       tag,
@@ -29343,34 +29446,25 @@ function sortFindings(findings) {
   );
 }
 function buildReport(head, options) {
-  const byFile = new Map(head.map((f) => [f.file, f]));
+  const budgetUse2 = (file, e) => file?.evaluation?.workloadBudgets.get(e.workload.id);
   const diff2 = options.base?.diff;
   let workloads;
   if (diff2) {
-    workloads = diff2.workloads.map((d) => {
-      const estimate = d.head ?? d.base;
-      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
-      if (d.change === "removed") {
-        report.monthlyCost = ZERO;
-        report.perRequestCost = null;
-        report.costComponents = [];
-        report.budget = null;
-        report.status = "ok";
-        report.forecast = null;
-        report.forecastReplicas = null;
-        report.range = null;
-      }
-      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
-    });
+    const byFile = new Map(head.map((f) => [f.file, f]));
+    workloads = diff2.workloads.map(
+      (d) => d.head ? new WorkloadRow(d.head, budgetUse2(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+    );
   } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
+    workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
   }
   const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff2?.findings ?? [], ...options.codeFindings ?? []]);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const count2 = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum(priced.map((w) => w.monthlyCost));
-  const ranged = live.some((w) => w.range);
+  const pricedCosts = priced.map((w) => w.monthlyCost);
+  const monthlyCost = sum(pricedCosts);
+  const ranges = priced.map((w) => w.range);
+  const ranged = ranges.some((r) => r);
   const budgets = head.flatMap(
     (f) => (f.evaluation?.groups ?? []).map((g) => ({
       name: g.name,
@@ -29385,8 +29479,8 @@ function buildReport(head, options) {
       unpriced: g.unpriced
     }))
   );
-  const errors = count("error");
-  const warnings = count("warning");
+  const errors = count2("error");
+  const warnings = count2("warning");
   const summary = {
     status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
     monthlyCost,
@@ -29399,11 +29493,11 @@ function buildReport(head, options) {
     unpricedWorkloads: live.length - priced.length,
     errors,
     warnings,
-    notices: count("notice"),
+    notices: count2("notice"),
     range: ranged ? {
-      low: sum(priced.map((w) => w.range?.low ?? w.monthlyCost)),
+      low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i])),
       expected: monthlyCost,
-      high: sum(priced.map((w) => w.range?.high ?? w.monthlyCost))
+      high: sum(ranges.map((r, i) => r?.high ?? pricedCosts[i]))
     } : null
   };
   if (diff2) {
@@ -29683,7 +29777,7 @@ function* jsonChunks(value) {
     stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
     return "{";
   };
-  buffer += open3(value, "");
+  buffer += open3(withToJson(value, ""), "");
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const { keys, index: index2 } = frame;
@@ -29698,10 +29792,10 @@ ${frame.indent}${keys ? "}" : "]"}`;
       if (keys) {
         const key4 = keys[index2];
         buffer += `${separator}${frame.inner}${JSON.stringify(key4)}: `;
-        buffer += open3(frame.values[key4], frame.inner);
+        buffer += open3(withToJson(frame.values[key4], key4), frame.inner);
       } else {
         buffer += separator + frame.inner;
-        const item = frame.values[index2];
+        const item = withToJson(frame.values[index2], String(index2));
         buffer += open3(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
       }
     }
@@ -29712,6 +29806,11 @@ ${frame.indent}${keys ? "}" : "]"}`;
   }
   yield `${buffer}
 `;
+}
+function withToJson(v, key4) {
+  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
+  const toJson = v.toJSON;
+  return typeof toJson === "function" ? toJson.call(v, key4) : v;
 }
 function scalarJson(v) {
   if (v === null) return "null";
@@ -29724,7 +29823,6 @@ function scalarJson(v) {
       return v ? "true" : "false";
     case "object":
       if (v instanceof Decimal) return String(toJsonMoney(v));
-      if (typeof v.toJSON === "function") return JSON.stringify(v) ?? "null";
       return void 0;
     default:
       return JSON.stringify(v) ?? "null";
@@ -29738,9 +29836,173 @@ function skipped(item) {
   return item === void 0 || typeof item === "function" || typeof item === "symbol";
 }
 function jsonText(value) {
-  let text2 = "";
-  for (const chunk of jsonChunks(value)) text2 += chunk;
-  return text2;
+  let text3 = "";
+  for (const chunk of jsonChunks(value)) text3 += chunk;
+  return text3;
+}
+function money(value) {
+  return value === null ? "null" : String(toJsonMoney(value));
+}
+function text(value) {
+  return value === null ? "null" : JSON.stringify(value);
+}
+function count(value) {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+function nested2(value, indent) {
+  const json = jsonText(value).slice(0, -1);
+  return indent === "" ? json : json.replaceAll("\n", `
+${indent}`);
+}
+function flat(object, indent) {
+  const inner = `${indent}  `;
+  let out = "";
+  for (const key4 of Object.keys(object)) {
+    const v = object[key4];
+    let json;
+    if (typeof v === "string") json = JSON.stringify(v);
+    else if (typeof v === "number") json = count(v);
+    else if (v instanceof Decimal) json = money(v);
+    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+    else json = nested2(v, inner);
+    out += `${out === "" ? "\n" : ",\n"}${inner}${JSON.stringify(key4)}: ${json}`;
+  }
+  return out === "" ? "{}" : `{${out}
+${indent}}`;
+}
+function list(items, indent, item) {
+  if (items.length === 0) return "[]";
+  const inner = `${indent}  `;
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  return `${out}
+${indent}]`;
+}
+function scenarios(range3, indent) {
+  const inner = `${indent}  `;
+  return `{
+${inner}"low": ${money(range3.low)},
+${inner}"expected": ${money(range3.expected)},
+${inner}"high": ${money(range3.high)}
+${indent}}`;
+}
+function component(c, indent) {
+  const inner = `${indent}  `;
+  const detail = c.detail === void 0 ? "" : `,
+${inner}"detail": ${JSON.stringify(c.detail)}`;
+  return `{
+${inner}"name": ${JSON.stringify(c.name)},
+${inner}"quantity": ${money(c.quantity)},
+${inner}"unit": ${JSON.stringify(c.unit)},
+${inner}"unitPrice": ${money(c.unitPrice)},
+${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},
+${inner}"math": ${JSON.stringify(c.math)}
+${indent}}`;
+}
+function workloadJson(w) {
+  const i = "      ";
+  const j = "        ";
+  const { requests, tokens, budget } = w;
+  let out = `{
+${i}"id": ${JSON.stringify(w.id)},
+${i}"file": ${JSON.stringify(w.file)},
+${i}"name": ${JSON.stringify(w.name)},
+${i}"line": ${count(w.line)}`;
+  out += `,
+${i}"provider": ${JSON.stringify(w.provider)},
+${i}"model": ${JSON.stringify(w.model)},
+${i}"mode": ${JSON.stringify(w.mode)},
+${i}"latency": ${text(w.latency)},
+${i}"hardware": ${text(w.hardware)}`;
+  out += `,
+${i}"tags": ${flat(w.tags, i)}`;
+  out += `,
+${i}"requests": {
+${j}"unit": ${JSON.stringify(requests.unit)},
+${j}"declared": ${money(requests.declared)},
+${j}"perMonth": ${money(requests.perMonth)}
+${i}}`;
+  out += `,
+${i}"tokens": {
+${j}"input": ${money(tokens.input)},
+${j}"output": ${money(tokens.output)},
+${j}"cachedInput": ${money(tokens.cachedInput)},
+${j}"cacheWrite": ${money(tokens.cacheWrite)},
+${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
+${i}}`;
+  out += `,
+${i}"perRequestCost": ${money(w.perRequestCost)},
+${i}"monthlyCost": ${money(w.monthlyCost)},
+${i}"monthlyTokens": ${money(w.monthlyTokens)},
+${i}"effectivePerMillionTokens": ${money(w.effectivePerMillionTokens)}`;
+  out += `,
+${i}"utilization": ${money(w.utilization)},
+${i}"peakUtilization": ${money(w.peakUtilization)},
+${i}"contractUse": ${money(w.contractUse)}`;
+  out += `,
+${i}"costComponents": ${list(w.costComponents, i, component)}`;
+  out += `,
+${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
+${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
+${i}"contextWindow": ${count(w.contextWindow)}`;
+  out += `,
+${i}"budget": ${budget === null ? "null" : `{
+${j}"monthly": ${money(budget.monthly)},
+${j}"percentUsed": ${money(budget.percentUsed)},
+${j}"status": ${JSON.stringify(budget.status)}
+${i}}`}`;
+  out += `,
+${i}"status": ${JSON.stringify(w.status)}`;
+  const forecast2 = w.forecast;
+  const replicas = w.forecastReplicas;
+  out += `,
+${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money)},
+${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
+  if (w.change !== void 0) out += `,
+${i}"change": ${JSON.stringify(w.change)}`;
+  if (w.baseMonthlyCost !== void 0) out += `,
+${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
+  if (w.diffMonthlyCost !== void 0) out += `,
+${i}"diffMonthlyCost": ${money(w.diffMonthlyCost)}`;
+  if (w.drivers !== void 0) out += `,
+${i}"drivers": ${list(w.drivers, i, flat)}`;
+  return `${out}
+    }`;
+}
+function* reportJsonChunks(report) {
+  let buffer = `{
+  "schemaVersion": ${nested2(report.schemaVersion, "  ")},
+  "tool": ${nested2(report.tool, "  ")},
+  "currency": ${nested2(report.currency, "  ")}`;
+  buffer += `,
+  "catalog": ${nested2(report.catalog, "  ")},
+  "base": ${nested2(report.base, "  ")},
+  "summary": ${nested2(report.summary, "  ")}`;
+  const pieces = function* (key4, items, item, last = false) {
+    const end = last ? "\n}\n" : "";
+    if (items.length === 0) {
+      buffer += `,
+  ${JSON.stringify(key4)}: []${end}`;
+      return;
+    }
+    buffer += `,
+  ${JSON.stringify(key4)}: [`;
+    for (let n = 0; n < items.length; n++) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += `
+  ]${end}`;
+  };
+  yield* pieces("groups", report.groups, (g) => nested2(g, "    "));
+  yield* pieces("budgets", report.budgets, (b) => nested2(b, "    "));
+  yield* pieces("workloads", report.workloads, workloadJson);
+  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield buffer;
 }
 
 // src/core/render/table.ts
@@ -29755,8 +30017,8 @@ function columns(rows) {
 }
 function budgetText(w, p) {
   if (!w.budget?.percentUsed) return "";
-  const text2 = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
-  return w.budget.status === "over" ? p.red(text2) : w.budget.status === "near" ? p.yellow(text2) : p.green(text2);
+  const text3 = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  return w.budget.status === "over" ? p.red(text3) : w.budget.status === "near" ? p.yellow(text3) : p.green(text3);
 }
 function volumeLine(w) {
   const per = w.perRequestCost ? ` x ${formatUsdPrecise(w.perRequestCost)}/request` : "";
@@ -29857,7 +30119,7 @@ function formatUnitPriceChange(value) {
 }
 
 // src/cli/calibrate.ts
-function flat(value) {
+function flat2(value) {
   return { low: value, expected: value, high: value };
 }
 function pickModel(models, workload) {
@@ -29885,12 +30147,12 @@ function calibrateWorkload(file, workload, manifest, book, models) {
   if (rejected) notes.push(rejectedText(rejected));
   const measuredWorkload = {
     ...workload,
-    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)), cacheWrite: flat(new Decimal(tokens.cache_write ?? 0)) },
+    tokens: { input: flat2(new Decimal(tokens.input)), output: flat2(new Decimal(tokens.output)), cachedInput: flat2(new Decimal(tokens.cached_input)), cacheWrite: flat2(new Decimal(tokens.cache_write ?? 0)) },
     requests: {
       ...workload.requests,
       unit: "per_day",
-      declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)),
-      perMonth: flat(requestsPerMonth),
+      declared: flat2(requestsPerMonth.times(24).div(HOURS_PER_MONTH)),
+      perMonth: flat2(requestsPerMonth),
       ...suggested.requests?.peak_to_average !== void 0 ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {}
     }
   };
@@ -30144,16 +30406,16 @@ async function readCapped2(response, max) {
   }
   return out;
 }
-function looksLikeHtml(contentType, text2) {
-  return /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text2);
+function looksLikeHtml(contentType, text3) {
+  return /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text3);
 }
-function parseJson(text2, url) {
+function parseJson(text3, url) {
   try {
-    return JSON.parse(text2);
+    return JSON.parse(text3);
   } catch (error) {
     const message = error.message;
     if (/end of JSON input|Unterminated|Expected .* after/i.test(message) && !/position 0\b/.test(message)) {
-      throw new HttpError(`${url} sent JSON that ends early (${text2.length} characters): the response was cut short; try again`);
+      throw new HttpError(`${url} sent JSON that ends early (${text3.length} characters): the response was cut short; try again`);
     }
     throw new HttpError(`${url} did not send valid JSON`);
   }
@@ -30208,12 +30470,12 @@ async function fetchJson(url, options) {
     if (Number.isFinite(declared) && !response.headers.get("content-encoding") && body.byteLength < declared) {
       throw new HttpError(`${url} sent ${body.byteLength} of ${declared} bytes: the response was cut short; try again`);
     }
-    const text2 = new TextDecoder().decode(body);
-    if (looksLikeHtml(response.headers.get("content-type") ?? "", text2)) {
+    const text3 = new TextDecoder().decode(body);
+    if (looksLikeHtml(response.headers.get("content-type") ?? "", text3)) {
       throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
     }
     return {
-      data: parseJson(text2, url),
+      data: parseJson(text3, url),
       url: response.url || url,
       sha256: createHash2("sha256").update(body).digest("hex"),
       bytes: body.byteLength,
@@ -30493,14 +30755,14 @@ function emptyCatalog(sourceKey, title, url, options, license) {
     hardware: []
   };
 }
-function addUnique(list2, seen, entry, warnings, origin) {
+function addUnique(list3, seen, entry, warnings, origin) {
   const key4 = `${entry.provider}\0${entry.id.toLowerCase()}`;
   if (seen.has(key4)) {
     warnings.push(`${origin}: duplicate of ${entry.provider}/${entry.id} (ids match case-insensitively); kept the first`);
     return;
   }
   seen.add(key4);
-  list2.push(entry);
+  list3.push(entry);
 }
 var MAX_PLAUSIBLE_PER_MILLION = 1e3;
 function implausiblePrices(catalog, limit = MAX_PLAUSIBLE_PER_MILLION) {
@@ -30793,8 +31055,8 @@ function importLiteLLM(data, options) {
     if (typeof entry.deprecation_date === "string" && entry.deprecation_date <= options.sourceDate) model.deprecated = true;
     addUnique(catalog.models, seen, model, warnings, key4);
   }
-  for (const [mode, count] of skippedModes) {
-    warnings.push(`skipped ${count} ${mode} entries (not priced per input/output text token)`);
+  for (const [mode, count2] of skippedModes) {
+    warnings.push(`skipped ${count2} ${mode} entries (not priced per input/output text token)`);
   }
   return { catalog, warnings };
 }
@@ -31015,7 +31277,7 @@ function importTogether(data, options) {
     if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
     addUnique(catalog.models, seen, model, warnings, id);
   }
-  for (const [type, count] of skippedTypes) warnings.push(`skipped ${count} ${type} models (not priced per input/output text token)`);
+  for (const [type, count2] of skippedTypes) warnings.push(`skipped ${count2} ${type} models (not priced per input/output text token)`);
   return { catalog, warnings };
 }
 
@@ -31148,9 +31410,9 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: list
+  run: list2
 });
-async function list({ values, positionals }, io) {
+async function list2({ values, positionals }, io) {
   if (positionals.length > 0) throw new UsageError(`catalog list takes no arguments, got ${positionals.join(" ")}`);
   const mode = values.mode;
   const book = await bookFromFlags(io, values.catalog);
@@ -31367,10 +31629,10 @@ async function readFeedFile(io, input) {
   const sha2562 = createHash3("sha256").update(read.bytes).digest("hex");
   return { data, sha256: sha2562, date: (await stat4(absolute)).mtime.toISOString().slice(0, 10) };
 }
-async function writeAtomically(target, text2) {
+async function writeAtomically(target, text3) {
   const temp = path4.join(path4.dirname(target), `.${path4.basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile2(temp, text2, { flag: "wx" });
+    await writeFile2(temp, text3, { flag: "wx" });
     await rename(temp, target);
   } catch (error) {
     await rm(temp, { force: true });
@@ -31434,11 +31696,11 @@ async function importFeed({ values, positionals }, io) {
       `refusing to write ${values.out}: ${absurd.length} price(s) above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens look like a unit error (${absurd.slice(0, 3).map(sanitizePlain).join(", ")}${absurd.length > 3 ? ", ..." : ""}); is the feed in USD per token where per 1M was expected?`
     );
   }
-  const text2 = `${JSON.stringify(catalog, null, 2)}
+  const text3 = `${JSON.stringify(catalog, null, 2)}
 `;
-  const checked = parseCatalog(values.out, text2);
+  const checked = parseCatalog(values.out, text3);
   if ("findings" in checked) throw new UsageError(`the imported catalog is invalid: ${checked.findings.map((f) => f.message).join("; ")}`);
-  await writeAtomically(path4.resolve(io.cwd, values.out), text2);
+  await writeAtomically(path4.resolve(io.cwd, values.out), text3);
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${sanitizePlain(w)}
 `);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
@@ -32365,8 +32627,8 @@ var convertMarkedBigIntsReviver = (key4, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key4, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key4, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key4, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -32424,8 +32686,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -32439,18 +32701,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key4, value, context) => convertMarkedBigIntsReviver(key4, value, context, reviver)
     );
   } catch (error) {
     if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -32618,12 +32880,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -35922,7 +36184,7 @@ var MAX_COMMENT_CHARS = 6e4;
 var VERDICT2 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 var SEVERITY_MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var STATUS_MARK = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C", unpriced: "\u2753", error: "\u274C" };
-function money(value) {
+function money2(value) {
   return value === null || value === void 0 ? "unpriced" : formatUsd(value);
 }
 function change(value) {
@@ -35984,7 +36246,7 @@ function changesTable(out, rows) {
   const mark = { added: "\u{1F195}", removed: "\u{1F5D1}\uFE0F", changed: "\u270F\uFE0F", unchanged: "" };
   for (const w of rows) {
     const pushed = out.push(
-      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money(w.baseMonthlyCost)} | ${money(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
+      `| ${mark[w.change ?? "unchanged"]} | ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.change === "added" ? "-" : money2(w.baseMonthlyCost)} | ${money2(w.monthlyCost)} | ${change(w.diffMonthlyCost)} | ${w.change === "removed" ? "-" : budgetCell(w)} | ${why(w)} |`
     );
     if (!pushed) return;
   }
@@ -35992,19 +36254,21 @@ function changesTable(out, rows) {
 function workloadsTable(out, rows) {
   out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
   for (const w of rows) {
-    const pushed = out.push(`| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`);
+    const pushed = out.push(`| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money2(w.monthlyCost)} | ${budgetCell(w)} |`);
     if (!pushed) return;
   }
 }
 function mathBlock(out, rows) {
-  const priced = rows.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return;
-  out.push("<details><summary>The math</summary>", "");
-  for (const w of priced) {
+  let opened = false;
+  for (const w of rows) {
+    const components = w.costComponents;
+    if (components.length === 0) continue;
+    if (!opened) out.push("<details><summary>The math</summary>", "");
+    opened = true;
     const price = w.price?.kind === "override" ? " (price override)" : "";
-    if (!out.push(`**${escapeMarkdown(w.name)}**${price}: ${w.costComponents.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "")) return;
+    if (!out.push(`**${escapeMarkdown(w.name)}**${price}: ${components.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "")) return;
   }
-  out.push("</details>", "");
+  if (opened) out.push("</details>", "");
 }
 function findingsList(out, findings, limit) {
   if (findings.length === 0) return;
@@ -36104,15 +36368,15 @@ function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
     { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
   ];
   const parts = sections(report);
-  let text2 = "";
+  let text3 = "";
   for (const detail of levels) {
     const out = render(report, parts, detail, maxChars);
-    text2 = `${out.lines.join("\n").trimEnd()}
+    text3 = `${out.lines.join("\n").trimEnd()}
 `;
-    if (!out.cut && text2.length <= maxChars) return text2;
+    if (!out.cut && text3.length <= maxChars) return text3;
   }
   const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
-  return text2.slice(0, maxChars - note.length) + note;
+  return text3.slice(0, maxChars - note.length) + note;
 }
 function workingDirectoryFooter(workingDirectory) {
   return workingDirectory === "." ? "" : `
@@ -36193,9 +36457,9 @@ function githubPublisher(octokit, target, log) {
 // src/adapters/publish/gitlab.ts
 var GITLAB_MAX_NOTE_CHARS = 99e4;
 var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function apiMessage(status, text2) {
+function apiMessage(status, text3) {
   try {
-    const body = JSON.parse(text2);
+    const body = JSON.parse(text3);
     if (typeof body.message === "string") return body.message;
     if (body.message && typeof body.message === "object") {
       return Object.entries(body.message).map(([field2, problems]) => `${field2} ${Array.isArray(problems) ? problems.join(", ") : String(problems)}`).join("; ");
@@ -36230,9 +36494,9 @@ function gitlabPublisher(target, options) {
         }
         throw new PublishError(message2);
       }
-      const text2 = await response.text();
-      if (response.ok) return { data: text2 === "" ? null : JSON.parse(text2), headers: response.headers };
-      const message = apiMessage(response.status, text2);
+      const text3 = await response.text();
+      if (response.ok) return { data: text3 === "" ? null : JSON.parse(text3), headers: response.headers };
+      const message = apiMessage(response.status, text3);
       if ((response.status === 429 || response.status >= 500) && attempt < retries) {
         const after = Number(response.headers.get("retry-after"));
         const wait = Number.isFinite(after) && after > 0 ? Math.min(after, 60) * retryBaseMs : retryBaseMs * 2 ** attempt;
@@ -36593,10 +36857,10 @@ function reviveWorkload(w) {
   if ("diffMonthlyCost" in w) w.diffMonthlyCost = decOrNull(w.diffMonthlyCost);
   for (const d of w.drivers ?? []) d.amount = dec2(d.amount);
 }
-function parseReportJson(text2) {
+function parseReportJson(text3) {
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch {
     return { error: "is not JSON (write it with check --format json)" };
   }
@@ -36620,8 +36884,8 @@ function parseReportJson(text2) {
 }
 
 // src/core/review/threshold.ts
-function parseThreshold(text2) {
-  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text2);
+function parseThreshold(text3) {
+  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text3);
   if (!m) return null;
   return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]) };
 }
@@ -36757,13 +37021,13 @@ async function commentRun(values, positionals, io) {
   const threshold = values["comment-threshold"] === void 0 ? void 0 : parseThreshold(values["comment-threshold"]);
   if (threshold === null) throw new UsageError(`--comment-threshold must be an amount in USD (100) or a percentage (5%), got "${values["comment-threshold"]}"`);
   const workingDirectory = values["working-directory"];
-  let text2;
+  let text3;
   try {
-    text2 = await readFile3(path5.resolve(io.cwd, reportFile), "utf8");
+    text3 = await readFile3(path5.resolve(io.cwd, reportFile), "utf8");
   } catch (error) {
     throw new UsageError(`cannot read ${reportFile}: ${error.code ?? error.message}`);
   }
-  const parsed = parseReportJson(text2);
+  const parsed = parseReportJson(text3);
   if ("error" in parsed) throw new UsageError(`${reportFile} ${parsed.error}`);
   const { report } = parsed;
   if (mode === "off") {
@@ -37074,9 +37338,9 @@ function labelOf(w, clash) {
   return clash ? `${w.name} (${w.file})` : w.name;
 }
 function workloadLabels(rows) {
-  const count = /* @__PURE__ */ new Map();
-  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+  const count2 = /* @__PURE__ */ new Map();
+  for (const w of rows) count2.set(w.name, (count2.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count2.get(w.name) ?? 0) > 1)));
 }
 var barHeight = (n) => Math.max(40, n * 24);
 function barChart(rows, axisTitle) {
@@ -37205,15 +37469,23 @@ function forecastSeries(report) {
     const i = months.findIndex((m) => m.gt(budget));
     return i < 0 ? null : i;
   };
+  const forecasts = new Map(report.workloads.map((w) => [w, w.forecast]));
   for (const w of report.workloads) {
-    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
-    const months = [w.monthlyCost, ...w.forecast];
+    const forecast2 = forecasts.get(w);
+    if (!forecast2 || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...forecast2];
     series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
   }
   for (const b of report.budgets) {
     const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
-    if (!members.some((w) => w.forecast)) continue;
-    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost : w.forecast[m - 1]), ZERO));
+    if (!members.some((w) => forecasts.get(w))) continue;
+    const months = Array.from(
+      { length: 13 },
+      (_, m) => members.reduce((a, w) => {
+        const forecast2 = forecasts.get(w);
+        return a.plus(m === 0 || !forecast2 ? w.monthlyCost : forecast2[m - 1]);
+      }, ZERO)
+    );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
   }
   return series;
@@ -37462,7 +37734,7 @@ for (const table of document.querySelectorAll("table.sortable")) {
   });
 }
 `;
-var sha256 = (text2) => `'sha256-${createHash4("sha256").update(text2).digest("base64")}'`;
+var sha256 = (text3) => `'sha256-${createHash4("sha256").update(text3).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT3 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
@@ -37485,7 +37757,7 @@ ${body.join("\n")}
 </html>
 `;
 }
-var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var money3 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 function table(id, caption, columns2, rows) {
   const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
@@ -37524,7 +37796,7 @@ var WORKLOAD_COLUMNS = [
   { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
   { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
   { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
-  { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
+  { title: "Monthly", numeric: true, cell: (w) => money3(w.monthlyCost) },
   { title: "Budget", cell: statusCell }
 ];
 function headline2(report) {
@@ -37575,8 +37847,8 @@ function changesSection(report, charts, images) {
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
       { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money2(w.baseMonthlyCost) },
-      { title: "Head", numeric: true, cell: (w) => money2(w.monthlyCost) },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money3(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money3(w.monthlyCost) },
       { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
@@ -37611,10 +37883,10 @@ function forecastSection(report, charts, images) {
   const columns2 = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
     { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
-    { title: "Budget/month", numeric: true, cell: (s) => money2(s.budget) },
-    { title: "Now", numeric: true, cell: (s) => money2(s.months[0]) },
-    { title: "Month 6", numeric: true, cell: (s) => money2(s.months[6]) },
-    { title: "Month 12", numeric: true, cell: (s) => money2(s.months[12]) },
+    { title: "Budget/month", numeric: true, cell: (s) => money3(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money3(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money3(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money3(s.months[12]) },
     {
       title: "Breaks",
       cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
@@ -37636,8 +37908,8 @@ function budgetsSection(report, charts, images) {
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
-    { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
-    { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
+    { title: "Projected", numeric: true, cell: (b) => money3(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money3(b.monthly) },
     { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
   ];
   return [
@@ -37648,9 +37920,11 @@ function budgetsSection(report, charts, images) {
   ];
 }
 function mathSection(report) {
-  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return [];
-  const items = priced.map((w) => `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => escapeHtml(c.math)).join(" + ")}</li>`);
+  const items = report.workloads.flatMap((w) => {
+    const components = w.costComponents;
+    return components.length === 0 ? [] : [`<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`];
+  });
+  if (items.length === 0) return [];
   return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
 }
 function footer(report) {
@@ -37696,7 +37970,7 @@ function comparisonSection(c, index2, charts, images) {
   if (options) out.push(figure(options, images));
   const columns2 = [
     { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
-    { title: "Monthly", numeric: true, cell: ({ option }) => money2(option.monthlyCost) },
+    { title: "Monthly", numeric: true, cell: ({ option }) => money3(option.monthlyCost) },
     { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
     { title: "Per request", numeric: true, cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" } },
     { title: "Utilization", numeric: true, cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" } },
@@ -37727,7 +38001,7 @@ function comparisonSection(c, index2, charts, images) {
     const monthColumns = [
       { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
       { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
-      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money2(m.costs[i]) })),
+      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money3(m.costs[i]) })),
       { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
     ];
     out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
@@ -38056,16 +38330,16 @@ function matchWorkloads(base2, head) {
       pairedHead.add(b.estimate.workload.id);
     } else leftover.push(b);
   }
-  const countNames = (list2) => {
+  const countNames = (list3) => {
     const counts = /* @__PURE__ */ new Map();
-    for (const s of list2) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
+    for (const s of list3) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
     return counts;
   };
   const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
   const headByName = /* @__PURE__ */ new Map();
   for (const s of unpairedHead) {
-    const list2 = headByName.get(s.estimate.workload.name);
-    if (list2) list2.push(s);
+    const list3 = headByName.get(s.estimate.workload.name);
+    if (list3) list3.push(s);
     else headByName.set(s.estimate.workload.name, [s]);
   }
   const baseNames = countNames(leftover);
@@ -38237,8 +38511,8 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
   const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
-    const list2 = diffsByFile.get(w.file);
-    if (list2) list2.push(w);
+    const list3 = diffsByFile.get(w.file);
+    if (list3) list3.push(w);
     else diffsByFile.set(w.file, [w]);
   }
   for (const headFile of head) {
@@ -38451,36 +38725,36 @@ var DOLLAR = 36;
 var LBRACE = 123;
 var RBRACE = 125;
 var MAX_TEMPLATE_DEPTH = 16;
-function lineEnd(text2, from) {
-  const e = text2.indexOf("\n", from);
-  return e < 0 ? text2.length : e;
+function lineEnd(text3, from) {
+  const e = text3.indexOf("\n", from);
+  return e < 0 ? text3.length : e;
 }
-function quotedEnd(text2, open3, quote, multiline) {
-  const n = text2.length;
+function quotedEnd(text3, open3, quote, multiline) {
+  const n = text3.length;
   for (let i = open3 + 1; i < n; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === BACKSLASH) i++;
     else if (c === quote) return i + 1;
     else if (c === NEWLINE && !multiline) return i;
   }
   return n;
 }
-function templateEnd(text2, open3, depth) {
-  const n = text2.length;
+function templateEnd(text3, open3, depth) {
+  const n = text3.length;
   let interpolated = false;
   for (let i = open3 + 1; i < n; i++) {
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === BACKSLASH) i++;
     else if (c === BACKTICK) return { end: i + 1, interpolated };
-    else if (c === DOLLAR && text2.charCodeAt(i + 1) === LBRACE) {
+    else if (c === DOLLAR && text3.charCodeAt(i + 1) === LBRACE) {
       interpolated = true;
       let braces = 1;
       for (i += 2; i < n && braces > 0; i++) {
-        const d = text2.charCodeAt(i);
+        const d = text3.charCodeAt(i);
         if (d === LBRACE) braces++;
         else if (d === RBRACE) braces--;
-        else if (d === DQUOTE2 || d === SQUOTE) i = quotedEnd(text2, i, d, false) - 1;
-        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text2, i, depth + 1).end - 1;
+        else if (d === DQUOTE2 || d === SQUOTE) i = quotedEnd(text3, i, d, false) - 1;
+        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text3, i, depth + 1).end - 1;
       }
       i--;
     }
@@ -38495,43 +38769,43 @@ function starts(syntax) {
   if (syntax.rubyBlock) chars.push("=");
   return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
 }
-function lex(text2, syntax) {
+function lex(text3, syntax) {
   const spans = [];
-  const n = text2.length;
+  const n = text3.length;
   const comment = (start, end) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
   const next = starts(syntax);
   for (let i = 0; i < n; ) {
     next.lastIndex = i;
-    if (!next.exec(text2)) break;
+    if (!next.exec(text3)) break;
     i = next.lastIndex - 1;
-    const c = text2.charCodeAt(i);
+    const c = text3.charCodeAt(i);
     if (c === SLASH && syntax.slash) {
-      const d = text2.charCodeAt(i + 1);
+      const d = text3.charCodeAt(i + 1);
       if (d === SLASH) {
-        const e = lineEnd(text2, i);
+        const e = lineEnd(text3, i);
         comment(i, e);
         i = e;
         continue;
       }
       if (d === STAR) {
-        const close = text2.indexOf("*/", i + 2);
+        const close = text3.indexOf("*/", i + 2);
         const e = close < 0 ? n : close + 2;
         comment(i, e);
         i = e;
         continue;
       }
     } else if (c === HASH && syntax.hash) {
-      const e = lineEnd(text2, i);
+      const e = lineEnd(text3, i);
       comment(i, e);
       i = e;
       continue;
     } else if (c === DQUOTE2 || c === SQUOTE) {
-      if (syntax.triple && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c) {
+      if (syntax.triple && text3.charCodeAt(i + 1) === c && text3.charCodeAt(i + 2) === c) {
         const delimiter = c === DQUOTE2 ? '"""' : "'''";
         let close = i + 3;
         for (; ; ) {
-          close = text2.indexOf(delimiter, close);
-          if (close < 0 || text2.charCodeAt(close - 1) !== BACKSLASH) break;
+          close = text3.indexOf(delimiter, close);
+          if (close < 0 || text3.charCodeAt(close - 1) !== BACKSLASH) break;
           close++;
         }
         const e2 = close < 0 ? n : close + 3;
@@ -38539,26 +38813,26 @@ function lex(text2, syntax) {
         i = e2;
         continue;
       }
-      const e = quotedEnd(text2, i, c, syntax.multilineQuotes);
-      const closed = text2.charCodeAt(e - 1) === c && e - 1 > i;
+      const e = quotedEnd(text3, i, c, syntax.multilineQuotes);
+      const closed = text3.charCodeAt(e - 1) === c && e - 1 > i;
       spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: closed ? e - 1 : e });
       i = e;
       continue;
     } else if (c === BACKTICK && syntax.backtick !== "none") {
       if (syntax.backtick === "raw") {
-        const close = text2.indexOf("`", i + 1);
+        const close = text3.indexOf("`", i + 1);
         const e = close < 0 ? n : close + 1;
         spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: close < 0 ? n : close });
         i = e;
       } else {
-        const { end, interpolated } = templateEnd(text2, i, 0);
+        const { end, interpolated } = templateEnd(text3, i, 0);
         spans.push({ kind: interpolated ? "opaque" : "literal", start: i, end, valueStart: i + 1, valueEnd: Math.max(i + 1, end - 1) });
         i = end;
       }
       continue;
-    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text2.charCodeAt(i - 1) === NEWLINE) && text2.startsWith("=begin", i)) {
-      const close = text2.indexOf("\n=end", i);
-      const e = close < 0 ? n : lineEnd(text2, close + 1);
+    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text3.charCodeAt(i - 1) === NEWLINE) && text3.startsWith("=begin", i)) {
+      const close = text3.indexOf("\n=end", i);
+      const e = close < 0 ? n : lineEnd(text3, close + 1);
       comment(i, e);
       i = e;
       continue;
@@ -38567,7 +38841,7 @@ function lex(text2, syntax) {
   }
   return spans;
 }
-function codeBefore(text2, spans, index2, from) {
+function codeBefore(text3, spans, index2, from) {
   const to = spans[index2].start;
   let k = index2 - 1;
   while (k >= 0 && spans[k].end > from) k--;
@@ -38576,11 +38850,11 @@ function codeBefore(text2, spans, index2, from) {
   for (k++; k < index2; k++) {
     const s = spans[k];
     const start = Math.max(s.start, from);
-    out += text2.slice(at, start);
+    out += text3.slice(at, start);
     out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
     at = s.end;
   }
-  return out + text2.slice(at, to);
+  return out + text3.slice(at, to);
 }
 
 // src/core/scan/find.ts
@@ -38687,15 +38961,15 @@ function factoryResultCallee(before) {
 }
 var WINDOW = 160;
 var CALL_TAIL = 100;
-function choosesModel(text2, spans, index2, chosen) {
+function choosesModel(text3, spans, index2, chosen) {
   const span = spans[index2];
   const prev = spans[index2 - 1];
   if (prev && prev.kind === "literal") {
-    const between = text2.slice(prev.end, span.start);
+    const between = text3.slice(prev.end, span.start);
     if (chosen.has(index2 - 1) && OTHER_BRANCH.test(between)) return true;
-    if (AFTER_KEY.test(between) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) return true;
+    if (AFTER_KEY.test(between) && isModelKey(text3.slice(prev.valueStart, prev.valueEnd))) return true;
   }
-  const before = codeBefore(text2, spans, index2, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const before = codeBefore(text3, spans, index2, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
   const last = lastCode(before);
   if (last !== "(" && last !== ",") return isKeyAssign(before, last);
   const tail = before.slice(-CALL_TAIL);
@@ -38708,40 +38982,40 @@ function choosesModel(text2, spans, index2, chosen) {
   const factory = factoryResultCallee(before);
   return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
 }
-function codeCandidates(text2, syntax, index2) {
-  const spans = lex(text2, syntax);
+function codeCandidates(text3, syntax, index2) {
+  const spans = lex(text3, syntax);
   const out = [];
   const chosen = /* @__PURE__ */ new Set();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.kind !== "literal") continue;
-    const value = text2.slice(s.valueStart, s.valueEnd);
-    if (index2.resolve(value) && choosesModel(text2, spans, k, chosen)) {
+    const value = text3.slice(s.valueStart, s.valueEnd);
+    if (index2.resolve(value) && choosesModel(text3, spans, k, chosen)) {
       chosen.add(k);
       out.push({ start: s.valueStart, end: s.valueEnd });
     }
   }
   return out;
 }
-function scalarAt(text2, from, lineStop) {
-  const q = text2[from];
+function scalarAt(text3, from, lineStop) {
+  const q = text3[from];
   if (q === '"' || q === "'") {
-    const close = text2.indexOf(q, from + 1);
+    const close = text3.indexOf(q, from + 1);
     return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
   }
   let end = lineStop;
-  const hash = text2.slice(from, lineStop).search(/\s#/);
+  const hash = text3.slice(from, lineStop).search(/\s#/);
   if (hash >= 0) end = from + hash;
-  while (end > from && /\s/.test(text2[end - 1])) end--;
+  while (end > from && /\s/.test(text3[end - 1])) end--;
   return end > from ? { start: from, end } : void 0;
 }
 var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
-function yamlCandidates(text2) {
+function yamlCandidates(text3) {
   const out = [];
   let blockIndent = -1;
-  for (let start = 0; start < text2.length; ) {
-    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
-    const line = text2.slice(start, stop);
+  for (let start = 0; start < text3.length; ) {
+    const stop = text3.indexOf("\n", start) < 0 ? text3.length : text3.indexOf("\n", start);
+    const line = text3.slice(start, stop);
     const indent = line.search(/\S/);
     if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
       start = stop + 1;
@@ -38752,10 +39026,10 @@ function yamlCandidates(text2) {
     if (m) {
       const key4 = m[3] ?? m[4] ?? m[5].trim();
       const valueAt2 = start + m[0].length;
-      const rest = text2.slice(valueAt2, stop);
+      const rest = text3.slice(valueAt2, stop);
       if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
       else if (isModelKey(key4)) {
-        const value = scalarAt(text2, valueAt2, stop);
+        const value = scalarAt(text3, valueAt2, stop);
         if (value) out.push(value);
       }
     }
@@ -38764,38 +39038,38 @@ function yamlCandidates(text2) {
   return out;
 }
 var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
-function envCandidates(text2) {
+function envCandidates(text3) {
   const out = [];
-  for (let start = 0; start < text2.length; ) {
-    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
-    const m = ENV_PAIR.exec(text2.slice(start, stop));
+  for (let start = 0; start < text3.length; ) {
+    const stop = text3.indexOf("\n", start) < 0 ? text3.length : text3.indexOf("\n", start);
+    const m = ENV_PAIR.exec(text3.slice(start, stop));
     if (m && isModelKey(m[1])) {
-      const value = scalarAt(text2, start + m[0].length, stop);
+      const value = scalarAt(text3, start + m[0].length, stop);
       if (value) out.push(value);
     }
     start = stop + 1;
   }
   return out;
 }
-function findModelUses(file, text2, index2) {
+function findModelUses(file, text3, index2) {
   const language = languageOf(file);
   if (!language) return [];
-  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index2);
+  const candidates = language === "yaml" ? yamlCandidates(text3) : language === "env" ? envCandidates(text3) : codeCandidates(text3, SYNTAX[language], index2);
   const uses = [];
   let lineStarts;
   for (const c of candidates) {
-    const written = text2.slice(c.start, c.end).trim();
+    const written = text3.slice(c.start, c.end).trim();
     const resolved = index2.resolve(written);
     if (!resolved) continue;
-    lineStarts ??= computeLineStarts(text2);
+    lineStarts ??= computeLineStarts(text3);
     const line = lineOf(lineStarts, c.start);
     uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
   }
   return uses;
 }
-function computeLineStarts(text2) {
+function computeLineStarts(text3) {
   const starts2 = [0];
-  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
+  for (let i = text3.indexOf("\n"); i >= 0; i = text3.indexOf("\n", i + 1)) starts2.push(i + 1);
   return starts2;
 }
 function lineOf(starts2, offset) {
@@ -38955,9 +39229,9 @@ var ModelIndex = class {
     this.byProvider.set(key3(resolved.provider, lower), resolved);
   }
   /** The model a string names, with a provider prefix resolved, or undefined. */
-  resolve(text2) {
-    if (text2.length === 0 || text2.length > MAX_MODEL_CHARS) return void 0;
-    const lower = text2.toLowerCase();
+  resolve(text3) {
+    if (text3.length === 0 || text3.length > MAX_MODEL_CHARS) return void 0;
+    const lower = text3.toLowerCase();
     const exact = this.any.get(lower);
     if (exact) return exact;
     const cut = lower.search(/[/:]/);
@@ -39219,9 +39493,9 @@ async function run(options) {
 }
 
 // src/core/render/fingerprint.ts
-function fnv1a64(text2) {
+function fnv1a64(text3) {
   let hash = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(text2)) {
+  for (const byte of new TextEncoder().encode(text3)) {
     hash ^= BigInt(byte);
     hash = hash * 0x100000001b3n & 0xffffffffffffffffn;
   }
@@ -39353,7 +39627,7 @@ ${help.help}` },
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;
-function text(value) {
+function text2(value) {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 function field(value) {
@@ -39384,12 +39658,12 @@ function renderCsv(report) {
     "status"
   ];
   const row = (w) => [
-    text(w.file),
-    text(w.name),
-    text(w.provider),
-    text(w.model),
+    text2(w.file),
+    text2(w.name),
+    text2(w.provider),
+    text2(w.model),
     w.mode,
-    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k] : "")),
+    ...tagKeys.map((k) => text2(Object.hasOwn(w.tags, k) ? w.tags[k] : "")),
     amount(w.requests.perMonth),
     amount(w.tokens.input),
     amount(w.tokens.output),
@@ -39411,8 +39685,8 @@ var VERDICT4 = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C f
 var TOP_CHANGES = 5;
 var MAX_BUDGET_LINES = 10;
 var MAX_NAME = 80;
-function mrkdwn(text2) {
-  const plain = text2.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+function mrkdwn(text3) {
+  const plain = text3.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "");
   const short = plain.length > MAX_NAME ? `${plain.slice(0, MAX_NAME - 1)}\u2026` : plain;
   return short.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -39442,7 +39716,7 @@ function linkTarget(url) {
 }
 function renderSlack(report, options = {}) {
   const s = report.summary;
-  const section = (text3) => ({ type: "section", text: { type: "mrkdwn", text: text3 } });
+  const section = (text4) => ({ type: "section", text: { type: "mrkdwn", text: text4 } });
   const blocks = [
     { type: "header", text: { type: "plain_text", text: `tokenbudget: ${VERDICT4[s.status]}`, emoji: true } },
     section(headline3(report))
@@ -39464,15 +39738,15 @@ ${failing.join("\n")}`));
     type: "context",
     elements: [{ type: "mrkdwn", text: `Prices: catalog ${mrkdwn(report.catalog.version)}, as of ${mrkdwn(report.catalog.asOf)} \xB7 tokenbudget ${mrkdwn(report.tool.version)}` }]
   });
-  const text2 = `tokenbudget: ${formatUsd(s.monthlyCost)}/month${s.diffMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)}`} \xB7 ${s.status}`;
-  return `${JSON.stringify({ text: text2, blocks }, null, 2)}
+  const text3 = `tokenbudget: ${formatUsd(s.monthlyCost)}/month${s.diffMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)}`} \xB7 ${s.status}`;
+  return `${JSON.stringify({ text: text3, blocks }, null, 2)}
 `;
 }
 
 // src/cli/formats.ts
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
-  json: { render: (report) => jsonChunks(report) },
+  json: { render: (report) => reportJsonChunks(report) },
   markdown: { render: (report) => renderMarkdown(report) },
   html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
   csv: { render: (report) => renderCsv(report), help: "one row per workload" },
@@ -39575,7 +39849,7 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
   async run({ values, positionals }, io) {
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
-    if (values.format === "json") for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
     else if (values.format === "sarif") io.stdout.write(renderSarif(report));
     else if (values.format === "codequality") io.stdout.write(renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
@@ -39730,8 +40004,8 @@ async function scanTree({ values, positionals }, io) {
   });
   progress.done();
   const report = { uses: scan.uses, unused: scan.unused };
-  const text2 = format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
-  io.stdout.write(text2);
+  const text3 = format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
+  io.stdout.write(text3);
   for (const s of scan.skipped) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}
 `);
   if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");

@@ -4825,8 +4825,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -11206,11 +11206,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -12238,9 +12238,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12280,8 +12280,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13249,13 +13249,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -18629,15 +18629,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -19362,16 +19362,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -21032,8 +21032,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -21141,13 +21141,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -21431,14 +21431,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -21455,14 +21455,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -21479,12 +21479,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -21496,12 +21496,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -21516,39 +21516,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -24100,8 +24100,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -24178,12 +24178,12 @@ var require_errors2 = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error2.message += `:
 
 ${lineStr}
@@ -26778,15 +26778,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -28360,11 +28360,11 @@ var require_ignore = __commonJS({
       }
     };
     var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
       }
-      return count % 2 === 1;
+      return count2 % 2 === 1;
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd2 = body.length;
@@ -28957,8 +28957,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -29054,10 +29054,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29086,9 +29086,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -29099,8 +29099,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -29172,8 +29172,8 @@ function info(message) {
 }
 
 // src/core/render/workflow-commands.ts
-function neutralizeCommands(text, atLineStart = true) {
-  const legacy = text.replace(/##\[/g, "#\\u0023[");
+function neutralizeCommands(text2, atLineStart = true) {
+  const legacy = text2.replace(/##\[/g, "#\\u0023[");
   const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
   return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
 }
@@ -30160,8 +30160,8 @@ var convertMarkedBigIntsReviver = (key4, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key4, value, context);
 };
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key4, value, context) => {
+var JSONParseV2 = (text2, reviver) => {
+  return JSON.parse(text2, (key4, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -30219,8 +30219,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text) => {
-  return text.replace(
+var serializeBigInts = (text2) => {
+  return text2.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -30234,18 +30234,18 @@ var serializeBigInts = (text) => {
     }
   );
 };
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
+var JSONParse = (text2, reviver) => {
+  if (!text2) return originalParse(text2, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
+    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
+    const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
       (key4, value, context) => convertMarkedBigIntsReviver(key4, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
+      const serializedData = serializeBigInts(text2);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -30413,12 +30413,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
-    let text = "";
+    let text2 = "";
     try {
-      text = await response.text();
-      return JSONParse(text);
+      text2 = await response.text();
+      return JSONParse(text2);
     } catch (err) {
-      return text;
+      return text2;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -33807,10 +33807,10 @@ function divRound(numerator, divisor, mode) {
   }
 }
 var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
-function parseUnits(text) {
-  const match = NUMBER_TEXT.exec(text.trim());
+function parseUnits(text2) {
+  const match = NUMBER_TEXT.exec(text2.trim());
   const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
-  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text.slice(0, 40))}`);
+  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text2.slice(0, 40))}`);
   const digits = BigInt(`${whole}${fraction}` || "0");
   const shift = Number(exponent) - fraction.length;
   const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
@@ -33831,8 +33831,8 @@ function fixedText(units, decimals) {
   const digits = (negative ? -units : units).toString();
   if (decimals === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(decimals + 1, "0");
-  const text = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
-  return negative ? `-${text}` : text;
+  const text2 = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
+  return negative ? `-${text2}` : text2;
 }
 var Decimal = class _Decimal {
   static ROUND_UP = 0;
@@ -33966,8 +33966,8 @@ var Decimal = class _Decimal {
   toFixed(decimals, mode = _Decimal.ROUND_HALF_EVEN) {
     if (decimals !== void 0) return fixedText(this.scaledTo(decimals, mode), decimals);
     if (this.#whole !== void 0) return this.#whole.toString();
-    const text = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
-    return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+    const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
+    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
   }
   toString() {
     return this.toFixed();
@@ -34021,9 +34021,9 @@ function formatUsd(value) {
   return `${sign}$${groupThousands(whole)}.${cents}`;
 }
 function formatUsdChange(value) {
-  const text = formatUsd(value);
-  if (text === "$0.00" || text.startsWith("-")) return text;
-  return `+${text}`;
+  const text2 = formatUsd(value);
+  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
+  return `+${text2}`;
 }
 function formatUsdPrecise(value) {
   const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
@@ -34080,14 +34080,14 @@ var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+function escapeMarkdown(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
-function sanitizePlain(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+function sanitizePlain(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
 }
-function escapeHtml(text) {
-  return text.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function escapeHtml(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 // src/core/render/markdown.ts
@@ -34170,14 +34170,16 @@ function workloadsTable(out, rows) {
   }
 }
 function mathBlock(out, rows) {
-  const priced = rows.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return;
-  out.push("<details><summary>The math</summary>", "");
-  for (const w of priced) {
+  let opened = false;
+  for (const w of rows) {
+    const components = w.costComponents;
+    if (components.length === 0) continue;
+    if (!opened) out.push("<details><summary>The math</summary>", "");
+    opened = true;
     const price = w.price?.kind === "override" ? " (price override)" : "";
-    if (!out.push(`**${escapeMarkdown(w.name)}**${price}: ${w.costComponents.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "")) return;
+    if (!out.push(`**${escapeMarkdown(w.name)}**${price}: ${components.map((c) => escapeMarkdown(c.math)).join(" + ")}`, "")) return;
   }
-  out.push("</details>", "");
+  if (opened) out.push("</details>", "");
 }
 function findingsList(out, findings, limit) {
   if (findings.length === 0) return;
@@ -34277,15 +34279,15 @@ function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
     { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
   ];
   const parts = sections(report);
-  let text = "";
+  let text2 = "";
   for (const detail of levels) {
     const out = render(report, parts, detail, maxChars);
-    text = `${out.lines.join("\n").trimEnd()}
+    text2 = `${out.lines.join("\n").trimEnd()}
 `;
-    if (!out.cut && text.length <= maxChars) return text;
+    if (!out.cut && text2.length <= maxChars) return text2;
   }
   const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
-  return text.slice(0, maxChars - note.length) + note;
+  return text2.slice(0, maxChars - note.length) + note;
 }
 function workingDirectoryFooter(workingDirectory) {
   return workingDirectory === "." ? "" : `
@@ -34510,9 +34512,9 @@ function labelOf(w, clash) {
   return clash ? `${w.name} (${w.file})` : w.name;
 }
 function workloadLabels(rows) {
-  const count = /* @__PURE__ */ new Map();
-  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
-  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+  const count2 = /* @__PURE__ */ new Map();
+  for (const w of rows) count2.set(w.name, (count2.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count2.get(w.name) ?? 0) > 1)));
 }
 var barHeight = (n) => Math.max(40, n * 24);
 function barChart(rows, axisTitle) {
@@ -34641,15 +34643,23 @@ function forecastSeries(report) {
     const i = months.findIndex((m) => m.gt(budget));
     return i < 0 ? null : i;
   };
+  const forecasts = new Map(report.workloads.map((w) => [w, w.forecast]));
   for (const w of report.workloads) {
-    if (!w.forecast || !w.budget || !w.monthlyCost) continue;
-    const months = [w.monthlyCost, ...w.forecast];
+    const forecast2 = forecasts.get(w);
+    if (!forecast2 || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...forecast2];
     series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
   }
   for (const b of report.budgets) {
     const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
-    if (!members.some((w) => w.forecast)) continue;
-    const months = Array.from({ length: 13 }, (_, m) => members.reduce((a, w) => a.plus(m === 0 || !w.forecast ? w.monthlyCost : w.forecast[m - 1]), ZERO));
+    if (!members.some((w) => forecasts.get(w))) continue;
+    const months = Array.from(
+      { length: 13 },
+      (_, m) => members.reduce((a, w) => {
+        const forecast2 = forecasts.get(w);
+        return a.plus(m === 0 || !forecast2 ? w.monthlyCost : forecast2[m - 1]);
+      }, ZERO)
+    );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
   }
   return series;
@@ -34806,7 +34816,7 @@ for (const table of document.querySelectorAll("table.sortable")) {
   });
 }
 `;
-var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+var sha256 = (text2) => `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
@@ -34992,9 +35002,11 @@ function budgetsSection(report, charts, images) {
   ];
 }
 function mathSection(report) {
-  const priced = report.workloads.filter((w) => w.costComponents.length > 0);
-  if (priced.length === 0) return [];
-  const items = priced.map((w) => `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${w.costComponents.map((c) => escapeHtml(c.math)).join(" + ")}</li>`);
+  const items = report.workloads.flatMap((w) => {
+    const components = w.costComponents;
+    return components.length === 0 ? [] : [`<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`];
+  });
+  if (items.length === 0) return [];
   return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
 }
 function footer(report) {
@@ -39581,47 +39593,47 @@ var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
-function scalarValue(text) {
-  if (text === "true") return true;
-  if (text === "false") return false;
-  const first = text.charCodeAt(0);
+function scalarValue(text2) {
+  if (text2 === "true") return true;
+  if (text2 === "false") return false;
+  const first = text2.charCodeAt(0);
   if (first >= 48 && first <= 57 || first === 45 || first === 43) {
-    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
     throw GIVE_UP;
   }
-  if (first === 46 && DOT_NUMBER.test(text)) throw GIVE_UP;
-  if (SPECIAL.test(text)) throw GIVE_UP;
-  return text;
+  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
+  if (SPECIAL.test(text2)) throw GIVE_UP;
+  return text2;
 }
-function checkPlain(text, inFlow) {
-  if (text.length === 0) throw GIVE_UP;
-  const c = text[0];
+function checkPlain(text2, inFlow) {
+  if (text2.length === 0) throw GIVE_UP;
+  const c = text2[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
-    if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
+    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
-  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+  if (text2.includes(": ") || text2.endsWith(":") || text2.includes(" #")) throw GIVE_UP;
+  if (inFlow && /[:#,[\]{}]/.test(text2)) throw GIVE_UP;
 }
-function quoted(text) {
-  const q = text[0];
-  if (text.length < 2 || text[text.length - 1] !== q) throw GIVE_UP;
-  const inner = text.slice(1, -1);
+function quoted(text2) {
+  const q = text2[0];
+  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
+  const inner = text2.slice(1, -1);
   if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
   return inner;
 }
-function dataLines(text) {
-  if (text.includes("	") || text.includes("\r")) return void 0;
+function dataLines(text2) {
+  if (text2.includes("	") || text2.includes("\r")) return void 0;
   const lines = [];
   let offset = 0;
-  while (offset <= text.length) {
-    let newline = text.indexOf("\n", offset);
-    if (newline === -1) newline = text.length;
+  while (offset <= text2.length) {
+    let newline = text2.indexOf("\n", offset);
+    if (newline === -1) newline = text2.length;
     let start = offset;
-    while (start < newline && text.charCodeAt(start) === 32) start++;
-    if (start < newline && text.charCodeAt(start) !== 35) {
-      if (start === offset && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%")) return void 0;
+    while (start < newline && text2.charCodeAt(start) === 32) start++;
+    if (start < newline && text2.charCodeAt(start) !== 35) {
+      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
       let end = newline;
-      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
       lines.push({ start, end, indent: start - offset });
     }
     offset = newline + 1;
@@ -39629,19 +39641,19 @@ function dataLines(text) {
   if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
-function stripComment(text, from, to) {
+function stripComment(text2, from, to) {
   for (let p = from + 1; p < to; p++) {
-    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+    if (text2.charCodeAt(p) === 35 && text2.charCodeAt(p - 1) === 32) {
       let end = p - 1;
-      while (end > from && text.charCodeAt(end - 1) === 32) end--;
+      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
       return end;
     }
   }
   return to;
 }
 var FlowReader = class {
-  constructor(text, from, to) {
-    this.text = text;
+  constructor(text2, from, to) {
+    this.text = text2;
     this.to = to;
     this.p = from;
   }
@@ -39659,22 +39671,22 @@ var FlowReader = class {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
   }
   scalar(stops) {
-    const { text, to } = this;
+    const { text: text2, to } = this;
     this.skip();
     const begin = this.p;
-    const c = text[begin];
+    const c = text2[begin];
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, begin + 1);
+      const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text.slice(begin, this.p)), info: begin };
+      return { value: quoted(text2.slice(begin, this.p)), info: begin };
     }
     let p = begin;
-    while (p < to && !stops.includes(text[p])) p++;
+    while (p < to && !stops.includes(text2[p])) p++;
     this.p = p;
     let end = p;
-    while (end > begin && text.charCodeAt(end - 1) === 32) end--;
-    const raw = text.slice(begin, end);
+    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
+    const raw = text2.slice(begin, end);
     checkPlain(raw, true);
     return { value: scalarValue(raw), info: begin };
   }
@@ -39687,12 +39699,12 @@ var FlowReader = class {
     return result;
   }
   mapping() {
-    const { text } = this;
+    const { text: text2 } = this;
     const start = this.p++;
     const value = {};
     const info2 = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     this.skip();
-    if (text[this.p] === "}") {
+    if (text2[this.p] === "}") {
       this.p++;
       return { value, info: info2 };
     }
@@ -39700,27 +39712,27 @@ var FlowReader = class {
       const key4 = this.scalar(":,}");
       if (typeof key4.value !== "string" && typeof key4.value !== "number") throw GIVE_UP;
       const name = String(key4.value);
-      if (text[this.p] !== ":" || text[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
+      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       const item = this.node();
       value[name] = item.value;
       info2.keys.set(name, key4.info);
       info2.values.set(name, item.info);
       this.skip();
-      if (text[this.p] === ",") this.p++;
-      else if (text[this.p] === "}") {
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "}") {
         this.p++;
         return { value, info: info2 };
       } else throw GIVE_UP;
     }
   }
   sequence() {
-    const { text } = this;
+    const { text: text2 } = this;
     const start = this.p++;
     const value = [];
     const info2 = { start, items: [] };
     this.skip();
-    if (text[this.p] === "]") {
+    if (text2[this.p] === "]") {
       this.p++;
       return { value, info: info2 };
     }
@@ -39729,18 +39741,18 @@ var FlowReader = class {
       value.push(item.value);
       info2.items.push(item.info);
       this.skip();
-      if (text[this.p] === ",") this.p++;
-      else if (text[this.p] === "]") {
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "]") {
         this.p++;
         return { value, info: info2 };
       } else throw GIVE_UP;
     }
   }
 };
-var startsSequence = (text, at) => text[at] === "-" && " \n".includes(text[at + 1] ?? "\n");
+var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
 var BlockReader = class {
-  constructor(text, lines) {
-    this.text = text;
+  constructor(text2, lines) {
+    this.text = text2;
     this.lines = lines;
   }
   text;
@@ -39762,45 +39774,45 @@ var BlockReader = class {
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
-    const { text } = this;
-    const c = text[from];
-    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
+    const { text: text2 } = this;
+    const c = text2[from];
+    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(text, from, to);
-      return { value: quoted(text.slice(from, end)), info: from };
+      const end = text2[to - 1] === c ? to : stripComment(text2, from, to);
+      return { value: quoted(text2.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(text, from, to));
+    const raw = text2.slice(from, stripComment(text2, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
   /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
   keyAt(from, end) {
-    const { text } = this;
-    const c = text[from];
+    const { text: text2 } = this;
+    const c = text2[from];
     let keyEnd;
     let key4;
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, from + 1);
+      const close = text2.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key4 = quoted(text.slice(from, close + 1));
+      key4 = quoted(text2.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
-      keyEnd = text.indexOf(":", from);
+      keyEnd = text2.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key4 = text.slice(from, keyEnd);
+      key4 = text2.slice(from, keyEnd);
       if (!KEY.test(key4)) return void 0;
     }
-    if (SPECIAL.test(key4) || text[keyEnd] !== ":") return void 0;
+    if (SPECIAL.test(key4) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) return { key: key4, after: -1 };
-    if (text[after] !== " ") return void 0;
+    if (text2[after] !== " ") return void 0;
     let v = after;
-    while (v < end && text.charCodeAt(v) === 32) v++;
-    return { key: key4, after: text[v] === "#" ? -1 : v };
+    while (v < end && text2.charCodeAt(v) === 32) v++;
+    return { key: key4, after: text2[v] === "#" ? -1 : v };
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
-    const { text, lines } = this;
+    const { text: text2, lines } = this;
     const value = {};
     const info2 = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
     let keyStart = first;
@@ -39816,7 +39828,7 @@ var BlockReader = class {
       info2.values.set(entry.key, child.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info: info2 };
-      if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
+      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
@@ -39829,15 +39841,15 @@ var BlockReader = class {
   }
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
   blockSeq(indent) {
-    const { text, lines } = this;
+    const { text: text2, lines } = this;
     const value = [];
     const info2 = { start: lines[this.i].start, items: [] };
     for (; ; ) {
       const line = lines[this.i];
       let p = line.start + 1;
-      if (text[p] !== " ") throw GIVE_UP;
-      while (p < line.end && text.charCodeAt(p) === 32) p++;
-      if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
+      if (text2[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text2.charCodeAt(p) === 32) p++;
+      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
       let item;
       if (this.keyAt(p, line.end)) {
@@ -39851,18 +39863,18 @@ var BlockReader = class {
       info2.items.push(item.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info: info2 };
-      if (next.indent > indent || text[next.start] !== "-") {
+      if (next.indent > indent || text2[next.start] !== "-") {
         if (next.indent === indent) return { value, info: info2 };
         throw GIVE_UP;
       }
     }
   }
 };
-function parseFast(text) {
-  const lines = dataLines(text);
+function parseFast(text2) {
+  const lines = dataLines(text2);
   if (!lines) return void 0;
   try {
-    return new BlockReader(text, lines).root();
+    return new BlockReader(text2, lines).root();
   } catch (error2) {
     if (error2 === GIVE_UP) return void 0;
     throw error2;
@@ -39923,9 +39935,9 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
-function lineStartsOf(text) {
+function lineStartsOf(text2) {
   const starts2 = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts2.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
   return starts2;
 }
 function linePos(starts2, offset) {
@@ -39939,12 +39951,12 @@ function linePos(starts2, offset) {
   if (starts2[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts2[low - 1] + 1 };
 }
-function positionOf(text, offset) {
-  return linePos(lineStartsOf(text), offset);
+function positionOf(text2, offset) {
+  return linePos(lineStartsOf(text2), offset);
 }
-function fromFast(file, text, fast) {
+function fromFast(file, text2, fast) {
   let starts2;
-  const pos = (offset) => linePos(starts2 ??= lineStartsOf(text), offset);
+  const pos = (offset) => linePos(starts2 ??= lineStartsOf(text2), offset);
   const startOf = (info2) => typeof info2 === "number" ? info2 : info2.start;
   const infoAt = (path8) => {
     let node = fast.info;
@@ -39990,17 +40002,17 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
       positionOf(decoded.lossy, decoded.at)
     );
   }
-  const text = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
-  const nul = text.indexOf("\0");
+  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text2.indexOf("\0");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
   }
-  const fast = full ? void 0 : parseFast(text);
-  if (fast) return fromFast(file, text, fast);
+  const fast = full ? void 0 : parseFast(text2);
+  if (fast) return fromFast(file, text2, fast);
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
-    doc = (0, import_yaml.parseDocument)(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = (0, import_yaml.parseDocument)(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error2) {
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2.message}`);
   }
@@ -41030,15 +41042,15 @@ function forecast(estimate, months) {
     return { ...step, monthlyCost, replicas };
   });
 }
-function componentMath(component) {
-  const detail = component.detail ? ` (${component.detail})` : "";
-  switch (component.unit) {
+function componentMath(component2) {
+  const detail = component2.detail ? ` (${component2.detail})` : "";
+  switch (component2.unit) {
     case "1M tokens":
-      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
+      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${formatUsd(component2.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${formatUsd(component2.monthlyCost)}`;
     case "month":
-      return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
+      return `${component2.name} ${formatUsd(component2.monthlyCost)}/month${detail}`;
   }
 }
 
@@ -41311,16 +41323,16 @@ function matchWorkloads(base2, head) {
       pairedHead.add(b.estimate.workload.id);
     } else leftover.push(b);
   }
-  const countNames = (list) => {
+  const countNames = (list2) => {
     const counts = /* @__PURE__ */ new Map();
-    for (const s of list) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
+    for (const s of list2) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
     return counts;
   };
   const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
   const headByName = /* @__PURE__ */ new Map();
   for (const s of unpairedHead) {
-    const list = headByName.get(s.estimate.workload.name);
-    if (list) list.push(s);
+    const list2 = headByName.get(s.estimate.workload.name);
+    if (list2) list2.push(s);
     else headByName.set(s.estimate.workload.name, [s]);
   }
   const baseNames = countNames(leftover);
@@ -41492,8 +41504,8 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
   const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
-    const list = diffsByFile.get(w.file);
-    if (list) list.push(w);
+    const list2 = diffsByFile.get(w.file);
+    if (list2) list2.push(w);
     else diffsByFile.set(w.file, [w]);
   }
   for (const headFile of head) {
@@ -41691,72 +41703,175 @@ function isPolicyFinding(finding2) {
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-function workloadStatus(estimate, budget) {
-  if (estimate.findings.some((f) => f.severity === "error")) return "error";
-  if (!estimate.priced) return "unpriced";
-  return budget?.status ?? "ok";
-}
+var lastForecast;
 var FORECAST_MONTHS = 12;
-function workloadReport(estimate, analysis) {
-  const { workload, cost: cost2 } = estimate;
-  const use = analysis?.evaluation?.workloadBudgets.get(workload.id);
-  const budget = workload.budgetMonthly ? {
-    monthly: workload.budgetMonthly,
-    percentUsed: use?.percent ?? null,
-    status: use?.status ?? "ok"
-  } : null;
-  const priced = estimate.priced && cost2 !== void 0;
-  const steps = forecast(estimate, FORECAST_MONTHS);
-  return {
-    id: workload.id,
-    file: workload.file,
-    name: workload.name,
-    line: workload.line,
-    provider: workload.provider,
-    model: workload.model,
-    mode: workload.mode,
-    latency: workload.latency ?? null,
-    hardware: estimate.hardware?.id ?? null,
-    tags: { ...workload.tags },
-    requests: { unit: workload.requests.unit, declared: workload.requests.declared.expected, perMonth: workload.requests.perMonth.expected },
-    tokens: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      cacheWrite: workload.tokens.cacheWrite.expected,
-      template: workload.tokens.template ?? null
-    },
-    perRequestCost: priced ? cost2.perRequestCost ?? null : null,
-    monthlyCost: priced ? cost2.monthlyCost : null,
-    monthlyTokens: cost2?.monthlyTokens ?? null,
-    effectivePerMillionTokens: priced ? cost2.effectivePerMillionTokens ?? null : null,
-    utilization: cost2?.utilization ?? null,
-    peakUtilization: cost2?.peakUtilization ?? null,
-    contractUse: cost2?.contractUse ?? null,
-    costComponents: priced ? cost2.components.map((c) => ({ ...c, math: componentMath(c) })) : [],
-    range: priced ? estimate.range ?? null : null,
-    price: estimate.price ?? null,
-    contextWindow: estimate.contextWindow ?? null,
-    budget,
-    status: workloadStatus(estimate, budget),
-    forecast: steps?.map((s) => s.monthlyCost) ?? null,
-    // Replicas only move with a known throughput; without one they are the declared count every month.
-    forecastReplicas: steps && workload.dedicated && cost2?.peakUtilization ? steps.map((s) => s.replicas) : null
-  };
-}
+var WorkloadRow = class {
+  constructor(estimate, use, change2, baseMonthlyCost, diffMonthlyCost, drivers) {
+    this.estimate = estimate;
+    this.use = use;
+    this.change = change2;
+    this.baseMonthlyCost = baseMonthlyCost;
+    this.diffMonthlyCost = diffMonthlyCost;
+    this.drivers = drivers;
+    this.removed = change2 === "removed";
+  }
+  estimate;
+  use;
+  change;
+  baseMonthlyCost;
+  diffMonthlyCost;
+  drivers;
+  /** A removed workload shows its base's identity with no cost of its own. */
+  removed;
+  get id() {
+    return this.estimate.workload.id;
+  }
+  get file() {
+    return this.estimate.workload.file;
+  }
+  get name() {
+    return this.estimate.workload.name;
+  }
+  get line() {
+    return this.estimate.workload.line;
+  }
+  get provider() {
+    return this.estimate.workload.provider;
+  }
+  get model() {
+    return this.estimate.workload.model;
+  }
+  get mode() {
+    return this.estimate.workload.mode;
+  }
+  get latency() {
+    return this.estimate.workload.latency ?? null;
+  }
+  get hardware() {
+    return this.estimate.hardware?.id ?? null;
+  }
+  get tags() {
+    return this.estimate.workload.tags;
+  }
+  get requests() {
+    const { unit, declared, perMonth: perMonth2 } = this.estimate.workload.requests;
+    return { unit, declared: declared.expected, perMonth: perMonth2.expected };
+  }
+  get tokens() {
+    const t = this.estimate.workload.tokens;
+    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+  }
+  /** The estimate's cost when it is priced and shown: never for a removed workload. */
+  get pricedCost() {
+    return this.estimate.priced && !this.removed ? this.estimate.cost : void 0;
+  }
+  get perRequestCost() {
+    return this.pricedCost?.perRequestCost ?? null;
+  }
+  get monthlyCost() {
+    if (this.removed) return ZERO;
+    return this.pricedCost?.monthlyCost ?? null;
+  }
+  get monthlyTokens() {
+    return this.estimate.cost?.monthlyTokens ?? null;
+  }
+  get effectivePerMillionTokens() {
+    return (this.estimate.priced ? this.estimate.cost?.effectivePerMillionTokens : void 0) ?? null;
+  }
+  get utilization() {
+    return this.estimate.cost?.utilization ?? null;
+  }
+  get peakUtilization() {
+    return this.estimate.cost?.peakUtilization ?? null;
+  }
+  get contractUse() {
+    return this.estimate.cost?.contractUse ?? null;
+  }
+  get costComponents() {
+    return this.pricedCost?.components.map((c) => ({ ...c, math: componentMath(c) })) ?? [];
+  }
+  get range() {
+    return (this.pricedCost && this.estimate.range) ?? null;
+  }
+  get price() {
+    return this.estimate.price ?? null;
+  }
+  get contextWindow() {
+    return this.estimate.contextWindow ?? null;
+  }
+  get budget() {
+    const monthly = this.estimate.workload.budgetMonthly;
+    if (!monthly || this.removed) return null;
+    return { monthly, percentUsed: this.use?.percent ?? null, status: this.use?.status ?? "ok" };
+  }
+  get status() {
+    if (this.removed) return "ok";
+    if (this.estimate.findings.some((f) => f.severity === "error")) return "error";
+    if (!this.estimate.priced) return "unpriced";
+    return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
+  }
+  forecastSteps() {
+    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
+    return lastForecast.steps;
+  }
+  get forecast() {
+    return this.forecastSteps()?.map((s) => s.monthlyCost) ?? null;
+  }
+  get forecastReplicas() {
+    if (!this.estimate.workload.dedicated || !this.estimate.cost?.peakUtilization) return null;
+    return this.forecastSteps()?.map((s) => s.replicas) ?? null;
+  }
+  /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
+  toJSON() {
+    const row = {
+      id: this.id,
+      file: this.file,
+      name: this.name,
+      line: this.line,
+      provider: this.provider,
+      model: this.model,
+      mode: this.mode,
+      latency: this.latency,
+      hardware: this.hardware,
+      tags: this.tags,
+      requests: this.requests,
+      tokens: this.tokens,
+      perRequestCost: this.perRequestCost,
+      monthlyCost: this.monthlyCost,
+      monthlyTokens: this.monthlyTokens,
+      effectivePerMillionTokens: this.effectivePerMillionTokens,
+      utilization: this.utilization,
+      peakUtilization: this.peakUtilization,
+      contractUse: this.contractUse,
+      costComponents: this.costComponents,
+      range: this.range,
+      price: this.price,
+      contextWindow: this.contextWindow,
+      budget: this.budget,
+      status: this.status,
+      forecast: this.forecast,
+      forecastReplicas: this.forecastReplicas
+    };
+    if (this.change === void 0) return row;
+    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+  }
+};
 function groupsOf(workloads, tags) {
   const groups2 = [];
+  const live = workloads.filter((w) => w.change !== "removed");
+  const costs = live.map((w) => w.monthlyCost);
   for (const tag of tags) {
     const values = /* @__PURE__ */ new Map();
-    for (const w of workloads) {
-      if (w.change === "removed") continue;
-      const value = Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
-      const entry = values.get(value) ?? { monthlyCost: ZERO, workloads: 0, unpriced: 0 };
+    live.forEach((w, i) => {
+      const own = w.tags;
+      const value = Object.hasOwn(own, tag) ? own[tag] : "(untagged)";
+      let entry = values.get(value);
+      if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
       entry.workloads++;
-      if (w.monthlyCost) entry.monthlyCost = entry.monthlyCost.plus(w.monthlyCost);
+      const cost2 = costs[i];
+      if (cost2) entry.monthlyCost = entry.monthlyCost.plus(cost2);
       else entry.unpriced++;
-      values.set(value, entry);
-    }
+    });
     if ([...values.keys()].every((v) => v === "(untagged)")) continue;
     groups2.push({
       tag,
@@ -41771,34 +41886,25 @@ function sortFindings(findings) {
   );
 }
 function buildReport(head, options) {
-  const byFile = new Map(head.map((f) => [f.file, f]));
+  const budgetUse2 = (file, e) => file?.evaluation?.workloadBudgets.get(e.workload.id);
   const diff = options.base?.diff;
   let workloads;
   if (diff) {
-    workloads = diff.workloads.map((d) => {
-      const estimate = d.head ?? d.base;
-      const report = workloadReport(estimate, d.head ? byFile.get(d.file) : void 0);
-      if (d.change === "removed") {
-        report.monthlyCost = ZERO;
-        report.perRequestCost = null;
-        report.costComponents = [];
-        report.budget = null;
-        report.status = "ok";
-        report.forecast = null;
-        report.forecastReplicas = null;
-        report.range = null;
-      }
-      return { ...report, change: d.change, baseMonthlyCost: d.baseMonthlyCost ?? null, diffMonthlyCost: d.diffMonthlyCost ?? null, drivers: d.drivers };
-    });
+    const byFile = new Map(head.map((f) => [f.file, f]));
+    workloads = diff.workloads.map(
+      (d) => d.head ? new WorkloadRow(d.head, budgetUse2(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+    );
   } else {
-    workloads = head.flatMap((f) => f.estimates.map((e) => workloadReport(e, f)));
+    workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
   }
   const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const count2 = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
-  const monthlyCost = sum(priced.map((w) => w.monthlyCost));
-  const ranged = live.some((w) => w.range);
+  const pricedCosts = priced.map((w) => w.monthlyCost);
+  const monthlyCost = sum(pricedCosts);
+  const ranges = priced.map((w) => w.range);
+  const ranged = ranges.some((r) => r);
   const budgets = head.flatMap(
     (f) => (f.evaluation?.groups ?? []).map((g) => ({
       name: g.name,
@@ -41813,8 +41919,8 @@ function buildReport(head, options) {
       unpriced: g.unpriced
     }))
   );
-  const errors = count("error");
-  const warnings = count("warning");
+  const errors = count2("error");
+  const warnings = count2("warning");
   const summary2 = {
     status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
     monthlyCost,
@@ -41827,11 +41933,11 @@ function buildReport(head, options) {
     unpricedWorkloads: live.length - priced.length,
     errors,
     warnings,
-    notices: count("notice"),
+    notices: count2("notice"),
     range: ranged ? {
-      low: sum(priced.map((w) => w.range?.low ?? w.monthlyCost)),
+      low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i])),
       expected: monthlyCost,
-      high: sum(priced.map((w) => w.range?.high ?? w.monthlyCost))
+      high: sum(ranges.map((r, i) => r?.high ?? pricedCosts[i]))
     } : null
   };
   if (diff) {
@@ -41954,22 +42060,22 @@ var RankTable = class {
   maxTokenBytes;
   constructor(table2) {
     if (table2.length < 4) throw new Error("the tokenizer table is truncated");
-    const count = (table2[0] | table2[1] << 8 | table2[2] << 16 | table2[3] << 24) >>> 0;
-    const lengths = table2.subarray(4, 4 + count);
-    const blob = table2.subarray(4 + count);
-    const offsets = new Uint32Array(count + 1);
+    const count2 = (table2[0] | table2[1] << 8 | table2[2] << 16 | table2[3] << 24) >>> 0;
+    const lengths = table2.subarray(4, 4 + count2);
+    const blob = table2.subarray(4 + count2);
+    const offsets = new Uint32Array(count2 + 1);
     let max = 0;
-    for (let r = 0; r < count; r++) {
+    for (let r = 0; r < count2; r++) {
       const length = lengths[r];
       offsets[r + 1] = offsets[r] + length;
       if (length > max) max = length;
     }
-    if (lengths.length !== count || offsets[count] !== blob.length) throw new Error("the tokenizer table is corrupt");
+    if (lengths.length !== count2 || offsets[count2] !== blob.length) throw new Error("the tokenizer table is corrupt");
     let size = 1;
-    while (size < count * 2) size <<= 1;
+    while (size < count2 * 2) size <<= 1;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(NONE);
-    for (let r = 0; r < count; r++) {
+    for (let r = 0; r < count2; r++) {
       let slot = fnv1a(blob, offsets[r], offsets[r + 1]) & mask;
       while (slots[slot] !== NONE) slot = slot + 1 & mask;
       slots[slot] = r;
@@ -42023,9 +42129,9 @@ var BpeCounter = class {
   scratch = new Scratch();
   cache = /* @__PURE__ */ new Map();
   /** Tokens in `text`, special-token text such as `<|endoftext|>` counted as ordinary characters. */
-  count(text) {
+  count(text2) {
     let total = 0;
-    for (const [piece] of text.matchAll(PIECES)) total += this.countPiece(piece);
+    for (const [piece] of text2.matchAll(PIECES)) total += this.countPiece(piece);
     return total;
   }
   countPiece(piece) {
@@ -42110,7 +42216,7 @@ function push(heap, size, rank, position) {
 // src/core/plan/prompt-tokens.ts
 function promptCounter(o200kTable) {
   const counter = new BpeCounter(new RankTable(o200kTable));
-  return (text) => ({ tokens: counter.count(text), tokenizer: "o200k_base" });
+  return (text2) => ({ tokens: counter.count(text2), tokenizer: "o200k_base" });
 }
 
 // src/adapters/tokenizer.ts
@@ -47127,17 +47233,17 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/json-error.ts
-function jsonErrorAt(text) {
+function jsonErrorAt(text2) {
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const ws = () => {
-    while (i < n && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i++;
+    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
   };
   const fail2 = (problem) => {
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < Math.min(i, n); k++) {
-      if (text.charCodeAt(k) === 10) {
+      if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
@@ -47147,16 +47253,16 @@ function jsonErrorAt(text) {
   const string = () => {
     i++;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
         i++;
         return true;
       }
       if (c < 32) return false;
       if (c === 92) {
-        const e = text[i + 1];
+        const e = text2[i + 1];
         if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
           i += 6;
           continue;
         }
@@ -47174,22 +47280,22 @@ function jsonErrorAt(text) {
   for (; ; ) {
     ws();
     if (expectValue) {
-      const c = text[i];
+      const c = text2[i];
       if (c === "{" || c === "[") {
         stack.push(c === "{" ? "}" : "]");
         i++;
         ws();
-        if (text[i] === stack[stack.length - 1]) {
+        if (text2[i] === stack[stack.length - 1]) {
           i++;
           stack.pop();
           expectValue = false;
           continue;
         }
         if (c === "{") {
-          if (text[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
           if (!string()) return fail2("unterminated or invalid string");
           ws();
-          if (text[i] !== ":") return fail2("expected ':' after a key");
+          if (text2[i] !== ":") return fail2("expected ':' after a key");
           i++;
         }
         continue;
@@ -47198,11 +47304,11 @@ function jsonErrorAt(text) {
         if (!string()) return fail2("unterminated or invalid string");
       } else if (c === "t" || c === "f" || c === "n") {
         const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text.slice(i, i + word.length) !== word) return fail2("expected a value");
+        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
         i += word.length;
       } else {
         NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text);
+        const m = NUMBER.exec(text2);
         if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
         i += m[0].length;
       }
@@ -47211,19 +47317,19 @@ function jsonErrorAt(text) {
     }
     const close = stack[stack.length - 1];
     if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text[i] === close) {
+    if (text2[i] === close) {
       i++;
       stack.pop();
       continue;
     }
-    if (text[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
     i++;
     if (close === "}") {
       ws();
-      if (text[i] !== '"') return fail2("expected a quoted key");
+      if (text2[i] !== '"') return fail2("expected a quoted key");
       if (!string()) return fail2("unterminated or invalid string");
       ws();
-      if (text[i] !== ":") return fail2("expected ':' after a key");
+      if (text2[i] !== ":") return fail2("expected ':' after a key");
       i++;
     }
     expectValue = true;
@@ -47232,15 +47338,15 @@ function jsonErrorAt(text) {
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
-function parseCatalog(origin, text) {
+function parseCatalog(origin, text2) {
   const fail2 = (message) => ({
     findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
   });
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
-    const at = jsonErrorAt(text);
+    const at = jsonErrorAt(text2);
     return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
@@ -47496,36 +47602,36 @@ var DOLLAR = 36;
 var LBRACE = 123;
 var RBRACE = 125;
 var MAX_TEMPLATE_DEPTH = 16;
-function lineEnd(text, from) {
-  const e = text.indexOf("\n", from);
-  return e < 0 ? text.length : e;
+function lineEnd(text2, from) {
+  const e = text2.indexOf("\n", from);
+  return e < 0 ? text2.length : e;
 }
-function quotedEnd(text, open3, quote, multiline) {
-  const n = text.length;
+function quotedEnd(text2, open3, quote, multiline) {
+  const n = text2.length;
   for (let i = open3 + 1; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === BACKSLASH) i++;
     else if (c === quote) return i + 1;
     else if (c === NEWLINE && !multiline) return i;
   }
   return n;
 }
-function templateEnd(text, open3, depth) {
-  const n = text.length;
+function templateEnd(text2, open3, depth) {
+  const n = text2.length;
   let interpolated = false;
   for (let i = open3 + 1; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === BACKSLASH) i++;
     else if (c === BACKTICK) return { end: i + 1, interpolated };
-    else if (c === DOLLAR && text.charCodeAt(i + 1) === LBRACE) {
+    else if (c === DOLLAR && text2.charCodeAt(i + 1) === LBRACE) {
       interpolated = true;
       let braces = 1;
       for (i += 2; i < n && braces > 0; i++) {
-        const d = text.charCodeAt(i);
+        const d = text2.charCodeAt(i);
         if (d === LBRACE) braces++;
         else if (d === RBRACE) braces--;
-        else if (d === DQUOTE2 || d === SQUOTE) i = quotedEnd(text, i, d, false) - 1;
-        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text, i, depth + 1).end - 1;
+        else if (d === DQUOTE2 || d === SQUOTE) i = quotedEnd(text2, i, d, false) - 1;
+        else if (d === BACKTICK && depth < MAX_TEMPLATE_DEPTH) i = templateEnd(text2, i, depth + 1).end - 1;
       }
       i--;
     }
@@ -47540,43 +47646,43 @@ function starts(syntax) {
   if (syntax.rubyBlock) chars.push("=");
   return new RegExp(`[${chars.map((c) => `\\${c}`).join("")}]`, "g");
 }
-function lex(text, syntax) {
+function lex(text2, syntax) {
   const spans = [];
-  const n = text.length;
+  const n = text2.length;
   const comment = (start, end) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
   const next = starts(syntax);
   for (let i = 0; i < n; ) {
     next.lastIndex = i;
-    if (!next.exec(text)) break;
+    if (!next.exec(text2)) break;
     i = next.lastIndex - 1;
-    const c = text.charCodeAt(i);
+    const c = text2.charCodeAt(i);
     if (c === SLASH && syntax.slash) {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       if (d === SLASH) {
-        const e = lineEnd(text, i);
+        const e = lineEnd(text2, i);
         comment(i, e);
         i = e;
         continue;
       }
       if (d === STAR) {
-        const close = text.indexOf("*/", i + 2);
+        const close = text2.indexOf("*/", i + 2);
         const e = close < 0 ? n : close + 2;
         comment(i, e);
         i = e;
         continue;
       }
     } else if (c === HASH && syntax.hash) {
-      const e = lineEnd(text, i);
+      const e = lineEnd(text2, i);
       comment(i, e);
       i = e;
       continue;
     } else if (c === DQUOTE2 || c === SQUOTE) {
-      if (syntax.triple && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c) {
+      if (syntax.triple && text2.charCodeAt(i + 1) === c && text2.charCodeAt(i + 2) === c) {
         const delimiter = c === DQUOTE2 ? '"""' : "'''";
         let close = i + 3;
         for (; ; ) {
-          close = text.indexOf(delimiter, close);
-          if (close < 0 || text.charCodeAt(close - 1) !== BACKSLASH) break;
+          close = text2.indexOf(delimiter, close);
+          if (close < 0 || text2.charCodeAt(close - 1) !== BACKSLASH) break;
           close++;
         }
         const e2 = close < 0 ? n : close + 3;
@@ -47584,26 +47690,26 @@ function lex(text, syntax) {
         i = e2;
         continue;
       }
-      const e = quotedEnd(text, i, c, syntax.multilineQuotes);
-      const closed = text.charCodeAt(e - 1) === c && e - 1 > i;
+      const e = quotedEnd(text2, i, c, syntax.multilineQuotes);
+      const closed = text2.charCodeAt(e - 1) === c && e - 1 > i;
       spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: closed ? e - 1 : e });
       i = e;
       continue;
     } else if (c === BACKTICK && syntax.backtick !== "none") {
       if (syntax.backtick === "raw") {
-        const close = text.indexOf("`", i + 1);
+        const close = text2.indexOf("`", i + 1);
         const e = close < 0 ? n : close + 1;
         spans.push({ kind: "literal", start: i, end: e, valueStart: i + 1, valueEnd: close < 0 ? n : close });
         i = e;
       } else {
-        const { end, interpolated } = templateEnd(text, i, 0);
+        const { end, interpolated } = templateEnd(text2, i, 0);
         spans.push({ kind: interpolated ? "opaque" : "literal", start: i, end, valueStart: i + 1, valueEnd: Math.max(i + 1, end - 1) });
         i = end;
       }
       continue;
-    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text.charCodeAt(i - 1) === NEWLINE) && text.startsWith("=begin", i)) {
-      const close = text.indexOf("\n=end", i);
-      const e = close < 0 ? n : lineEnd(text, close + 1);
+    } else if (c === EQUALS && syntax.rubyBlock && (i === 0 || text2.charCodeAt(i - 1) === NEWLINE) && text2.startsWith("=begin", i)) {
+      const close = text2.indexOf("\n=end", i);
+      const e = close < 0 ? n : lineEnd(text2, close + 1);
       comment(i, e);
       i = e;
       continue;
@@ -47612,7 +47718,7 @@ function lex(text, syntax) {
   }
   return spans;
 }
-function codeBefore(text, spans, index, from) {
+function codeBefore(text2, spans, index, from) {
   const to = spans[index].start;
   let k = index - 1;
   while (k >= 0 && spans[k].end > from) k--;
@@ -47621,11 +47727,11 @@ function codeBefore(text, spans, index, from) {
   for (k++; k < index; k++) {
     const s = spans[k];
     const start = Math.max(s.start, from);
-    out += text.slice(at, start);
+    out += text2.slice(at, start);
     out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
     at = s.end;
   }
-  return out + text.slice(at, to);
+  return out + text2.slice(at, to);
 }
 
 // src/core/scan/find.ts
@@ -47732,15 +47838,15 @@ function factoryResultCallee(before) {
 }
 var WINDOW = 160;
 var CALL_TAIL = 100;
-function choosesModel(text, spans, index, chosen) {
+function choosesModel(text2, spans, index, chosen) {
   const span = spans[index];
   const prev = spans[index - 1];
   if (prev && prev.kind === "literal") {
-    const between = text.slice(prev.end, span.start);
+    const between = text2.slice(prev.end, span.start);
     if (chosen.has(index - 1) && OTHER_BRANCH.test(between)) return true;
-    if (AFTER_KEY.test(between) && isModelKey(text.slice(prev.valueStart, prev.valueEnd))) return true;
+    if (AFTER_KEY.test(between) && isModelKey(text2.slice(prev.valueStart, prev.valueEnd))) return true;
   }
-  const before = codeBefore(text, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const before = codeBefore(text2, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
   const last = lastCode(before);
   if (last !== "(" && last !== ",") return isKeyAssign(before, last);
   const tail = before.slice(-CALL_TAIL);
@@ -47753,40 +47859,40 @@ function choosesModel(text, spans, index, chosen) {
   const factory = factoryResultCallee(before);
   return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
 }
-function codeCandidates(text, syntax, index) {
-  const spans = lex(text, syntax);
+function codeCandidates(text2, syntax, index) {
+  const spans = lex(text2, syntax);
   const out = [];
   const chosen = /* @__PURE__ */ new Set();
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.kind !== "literal") continue;
-    const value = text.slice(s.valueStart, s.valueEnd);
-    if (index.resolve(value) && choosesModel(text, spans, k, chosen)) {
+    const value = text2.slice(s.valueStart, s.valueEnd);
+    if (index.resolve(value) && choosesModel(text2, spans, k, chosen)) {
       chosen.add(k);
       out.push({ start: s.valueStart, end: s.valueEnd });
     }
   }
   return out;
 }
-function scalarAt(text, from, lineStop) {
-  const q = text[from];
+function scalarAt(text2, from, lineStop) {
+  const q = text2[from];
   if (q === '"' || q === "'") {
-    const close = text.indexOf(q, from + 1);
+    const close = text2.indexOf(q, from + 1);
     return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
   }
   let end = lineStop;
-  const hash = text.slice(from, lineStop).search(/\s#/);
+  const hash = text2.slice(from, lineStop).search(/\s#/);
   if (hash >= 0) end = from + hash;
-  while (end > from && /\s/.test(text[end - 1])) end--;
+  while (end > from && /\s/.test(text2[end - 1])) end--;
   return end > from ? { start: from, end } : void 0;
 }
 var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
-function yamlCandidates(text) {
+function yamlCandidates(text2) {
   const out = [];
   let blockIndent = -1;
-  for (let start = 0; start < text.length; ) {
-    const stop = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
-    const line = text.slice(start, stop);
+  for (let start = 0; start < text2.length; ) {
+    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+    const line = text2.slice(start, stop);
     const indent = line.search(/\S/);
     if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
       start = stop + 1;
@@ -47797,10 +47903,10 @@ function yamlCandidates(text) {
     if (m) {
       const key4 = m[3] ?? m[4] ?? m[5].trim();
       const valueAt2 = start + m[0].length;
-      const rest = text.slice(valueAt2, stop);
+      const rest = text2.slice(valueAt2, stop);
       if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
       else if (isModelKey(key4)) {
-        const value = scalarAt(text, valueAt2, stop);
+        const value = scalarAt(text2, valueAt2, stop);
         if (value) out.push(value);
       }
     }
@@ -47809,38 +47915,38 @@ function yamlCandidates(text) {
   return out;
 }
 var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
-function envCandidates(text) {
+function envCandidates(text2) {
   const out = [];
-  for (let start = 0; start < text.length; ) {
-    const stop = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
-    const m = ENV_PAIR.exec(text.slice(start, stop));
+  for (let start = 0; start < text2.length; ) {
+    const stop = text2.indexOf("\n", start) < 0 ? text2.length : text2.indexOf("\n", start);
+    const m = ENV_PAIR.exec(text2.slice(start, stop));
     if (m && isModelKey(m[1])) {
-      const value = scalarAt(text, start + m[0].length, stop);
+      const value = scalarAt(text2, start + m[0].length, stop);
       if (value) out.push(value);
     }
     start = stop + 1;
   }
   return out;
 }
-function findModelUses(file, text, index) {
+function findModelUses(file, text2, index) {
   const language = languageOf(file);
   if (!language) return [];
-  const candidates = language === "yaml" ? yamlCandidates(text) : language === "env" ? envCandidates(text) : codeCandidates(text, SYNTAX[language], index);
+  const candidates = language === "yaml" ? yamlCandidates(text2) : language === "env" ? envCandidates(text2) : codeCandidates(text2, SYNTAX[language], index);
   const uses = [];
   let lineStarts;
   for (const c of candidates) {
-    const written = text.slice(c.start, c.end).trim();
+    const written = text2.slice(c.start, c.end).trim();
     const resolved = index.resolve(written);
     if (!resolved) continue;
-    lineStarts ??= computeLineStarts(text);
+    lineStarts ??= computeLineStarts(text2);
     const line = lineOf(lineStarts, c.start);
     uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
   }
   return uses;
 }
-function computeLineStarts(text) {
+function computeLineStarts(text2) {
   const starts2 = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts2.push(i + 1);
+  for (let i = text2.indexOf("\n"); i >= 0; i = text2.indexOf("\n", i + 1)) starts2.push(i + 1);
   return starts2;
 }
 function lineOf(starts2, offset) {
@@ -48000,9 +48106,9 @@ var ModelIndex = class {
     this.byProvider.set(key3(resolved.provider, lower), resolved);
   }
   /** The model a string names, with a provider prefix resolved, or undefined. */
-  resolve(text) {
-    if (text.length === 0 || text.length > MAX_MODEL_CHARS) return void 0;
-    const lower = text.toLowerCase();
+  resolve(text2) {
+    if (text2.length === 0 || text2.length > MAX_MODEL_CHARS) return void 0;
+    const lower = text2.toLowerCase();
     const exact = this.any.get(lower);
     if (exact) return exact;
     const cut = lower.search(/[/:]/);
@@ -48281,7 +48387,7 @@ function* jsonChunks(value) {
     stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
     return "{";
   };
-  buffer += open3(value, "");
+  buffer += open3(withToJson(value, ""), "");
   while (stack.length > 0) {
     const frame = stack[stack.length - 1];
     const { keys, index } = frame;
@@ -48296,10 +48402,10 @@ ${frame.indent}${keys ? "}" : "]"}`;
       if (keys) {
         const key4 = keys[index];
         buffer += `${separator}${frame.inner}${JSON.stringify(key4)}: `;
-        buffer += open3(frame.values[key4], frame.inner);
+        buffer += open3(withToJson(frame.values[key4], key4), frame.inner);
       } else {
         buffer += separator + frame.inner;
-        const item = frame.values[index];
+        const item = withToJson(frame.values[index], String(index));
         buffer += open3(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
       }
     }
@@ -48310,6 +48416,11 @@ ${frame.indent}${keys ? "}" : "]"}`;
   }
   yield `${buffer}
 `;
+}
+function withToJson(v, key4) {
+  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
+  const toJson = v.toJSON;
+  return typeof toJson === "function" ? toJson.call(v, key4) : v;
 }
 function scalarJson(v) {
   if (v === null) return "null";
@@ -48322,7 +48433,6 @@ function scalarJson(v) {
       return v ? "true" : "false";
     case "object":
       if (v instanceof Decimal) return String(toJsonMoney(v));
-      if (typeof v.toJSON === "function") return JSON.stringify(v) ?? "null";
       return void 0;
     default:
       return JSON.stringify(v) ?? "null";
@@ -48335,10 +48445,179 @@ function keptKeys(object) {
 function skipped(item) {
   return item === void 0 || typeof item === "function" || typeof item === "symbol";
 }
+function jsonText(value) {
+  let text2 = "";
+  for (const chunk of jsonChunks(value)) text2 += chunk;
+  return text2;
+}
+function money3(value) {
+  return value === null ? "null" : String(toJsonMoney(value));
+}
+function text(value) {
+  return value === null ? "null" : JSON.stringify(value);
+}
+function count(value) {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+function nested(value, indent) {
+  const json = jsonText(value).slice(0, -1);
+  return indent === "" ? json : json.replaceAll("\n", `
+${indent}`);
+}
+function flat(object, indent) {
+  const inner = `${indent}  `;
+  let out = "";
+  for (const key4 of Object.keys(object)) {
+    const v = object[key4];
+    let json;
+    if (typeof v === "string") json = JSON.stringify(v);
+    else if (typeof v === "number") json = count(v);
+    else if (v instanceof Decimal) json = money3(v);
+    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+    else json = nested(v, inner);
+    out += `${out === "" ? "\n" : ",\n"}${inner}${JSON.stringify(key4)}: ${json}`;
+  }
+  return out === "" ? "{}" : `{${out}
+${indent}}`;
+}
+function list(items, indent, item) {
+  if (items.length === 0) return "[]";
+  const inner = `${indent}  `;
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  return `${out}
+${indent}]`;
+}
+function scenarios(range2, indent) {
+  const inner = `${indent}  `;
+  return `{
+${inner}"low": ${money3(range2.low)},
+${inner}"expected": ${money3(range2.expected)},
+${inner}"high": ${money3(range2.high)}
+${indent}}`;
+}
+function component(c, indent) {
+  const inner = `${indent}  `;
+  const detail = c.detail === void 0 ? "" : `,
+${inner}"detail": ${JSON.stringify(c.detail)}`;
+  return `{
+${inner}"name": ${JSON.stringify(c.name)},
+${inner}"quantity": ${money3(c.quantity)},
+${inner}"unit": ${JSON.stringify(c.unit)},
+${inner}"unitPrice": ${money3(c.unitPrice)},
+${inner}"monthlyCost": ${money3(c.monthlyCost)}${detail},
+${inner}"math": ${JSON.stringify(c.math)}
+${indent}}`;
+}
+function workloadJson(w) {
+  const i = "      ";
+  const j = "        ";
+  const { requests, tokens, budget } = w;
+  let out = `{
+${i}"id": ${JSON.stringify(w.id)},
+${i}"file": ${JSON.stringify(w.file)},
+${i}"name": ${JSON.stringify(w.name)},
+${i}"line": ${count(w.line)}`;
+  out += `,
+${i}"provider": ${JSON.stringify(w.provider)},
+${i}"model": ${JSON.stringify(w.model)},
+${i}"mode": ${JSON.stringify(w.mode)},
+${i}"latency": ${text(w.latency)},
+${i}"hardware": ${text(w.hardware)}`;
+  out += `,
+${i}"tags": ${flat(w.tags, i)}`;
+  out += `,
+${i}"requests": {
+${j}"unit": ${JSON.stringify(requests.unit)},
+${j}"declared": ${money3(requests.declared)},
+${j}"perMonth": ${money3(requests.perMonth)}
+${i}}`;
+  out += `,
+${i}"tokens": {
+${j}"input": ${money3(tokens.input)},
+${j}"output": ${money3(tokens.output)},
+${j}"cachedInput": ${money3(tokens.cachedInput)},
+${j}"cacheWrite": ${money3(tokens.cacheWrite)},
+${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
+${i}}`;
+  out += `,
+${i}"perRequestCost": ${money3(w.perRequestCost)},
+${i}"monthlyCost": ${money3(w.monthlyCost)},
+${i}"monthlyTokens": ${money3(w.monthlyTokens)},
+${i}"effectivePerMillionTokens": ${money3(w.effectivePerMillionTokens)}`;
+  out += `,
+${i}"utilization": ${money3(w.utilization)},
+${i}"peakUtilization": ${money3(w.peakUtilization)},
+${i}"contractUse": ${money3(w.contractUse)}`;
+  out += `,
+${i}"costComponents": ${list(w.costComponents, i, component)}`;
+  out += `,
+${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
+${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
+${i}"contextWindow": ${count(w.contextWindow)}`;
+  out += `,
+${i}"budget": ${budget === null ? "null" : `{
+${j}"monthly": ${money3(budget.monthly)},
+${j}"percentUsed": ${money3(budget.percentUsed)},
+${j}"status": ${JSON.stringify(budget.status)}
+${i}}`}`;
+  out += `,
+${i}"status": ${JSON.stringify(w.status)}`;
+  const forecast2 = w.forecast;
+  const replicas = w.forecastReplicas;
+  out += `,
+${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money3)},
+${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
+  if (w.change !== void 0) out += `,
+${i}"change": ${JSON.stringify(w.change)}`;
+  if (w.baseMonthlyCost !== void 0) out += `,
+${i}"baseMonthlyCost": ${money3(w.baseMonthlyCost)}`;
+  if (w.diffMonthlyCost !== void 0) out += `,
+${i}"diffMonthlyCost": ${money3(w.diffMonthlyCost)}`;
+  if (w.drivers !== void 0) out += `,
+${i}"drivers": ${list(w.drivers, i, flat)}`;
+  return `${out}
+    }`;
+}
+function* reportJsonChunks(report) {
+  let buffer = `{
+  "schemaVersion": ${nested(report.schemaVersion, "  ")},
+  "tool": ${nested(report.tool, "  ")},
+  "currency": ${nested(report.currency, "  ")}`;
+  buffer += `,
+  "catalog": ${nested(report.catalog, "  ")},
+  "base": ${nested(report.base, "  ")},
+  "summary": ${nested(report.summary, "  ")}`;
+  const pieces = function* (key4, items, item, last = false) {
+    const end = last ? "\n}\n" : "";
+    if (items.length === 0) {
+      buffer += `,
+  ${JSON.stringify(key4)}: []${end}`;
+      return;
+    }
+    buffer += `,
+  ${JSON.stringify(key4)}: [`;
+    for (let n = 0; n < items.length; n++) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += `
+  ]${end}`;
+  };
+  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report.workloads, workloadJson);
+  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield buffer;
+}
 
 // src/core/review/threshold.ts
-function parseThreshold(text) {
-  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+function parseThreshold(text2) {
+  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text2);
   if (!m) return null;
   return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]) };
 }
@@ -48477,8 +48756,8 @@ function apiBaseSource(octokit, repo, ref, prefix) {
       for (let i = 0; i < wanted.length; i += 4) {
         await Promise.all(
           wanted.slice(i, i + 4).map(async (p) => {
-            const text = await readFileAtRef(octokit, { ...repo, ref, path: prefix + p });
-            if (text !== null) out.set(p, encoder.encode(text));
+            const text2 = await readFileAtRef(octokit, { ...repo, ref, path: prefix + p });
+            if (text2 !== null) out.set(p, encoder.encode(text2));
           })
         );
       }
@@ -48631,7 +48910,7 @@ async function runAction() {
     failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
   }
   const reportPath = path7.join(await mkdtemp(path7.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "tokenbudget-")), "report.json");
-  await writeFile2(reportPath, Readable.from(jsonChunks(report)));
+  await writeFile2(reportPath, Readable.from(reportJsonChunks(report)));
   const htmlPath = path7.join(path7.dirname(reportPath), "report.html");
   await writeFile2(htmlPath, await reportHtml(report));
   const summary2 = renderComment(report, { workingDirectory: inputs.workingDirectory });
