@@ -1,4 +1,5 @@
-// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep]
+// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup]
+// --startup: only the start-up rows (node -e "", estimate examples), a few seconds in all.
 // Times whole processes on generated monorepos, next to baselines measured in the same run (so
 // ratios hold on a noisy machine): yaml's own parse() over the same files at both revisions,
 // and `node -e ""`. Targets are judged on CPU time (user + system, GNU time's %U + %S) by
@@ -20,7 +21,8 @@ const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i === -1 ? fallback : args[i + 1];
 };
-const sizes = option("sizes", "10000,30000,100000").split(",").map(Number).filter((n) => n > 0);
+const startupOnly = args.includes("--startup");
+const sizes = (startupOnly ? "" : option("sizes", "10000,30000,100000")).split(",").map(Number).filter((n) => n > 0);
 const runs = Number(option("runs", "5"));
 const keep = args.includes("--keep");
 const clock = option("clock", "cpu");
@@ -146,9 +148,11 @@ for (const n of sizes) {
   }
 }
 
-const scan = benchScan({ series, cli, runs, keep });
-rows.push(scan.row);
-checks.push(scan.target);
+if (!startupOnly) {
+  const scan = benchScan({ series, cli, runs, keep });
+  rows.push(scan.row);
+  checks.push(scan.target);
+}
 
 const ten = bySize.get(10_000);
 if (ten) {
