@@ -5,8 +5,6 @@
  * Retry-After), and errors that say what to do (which environment variable holds the key, that a
  * page was HTML or cut short). Messages never quote the response body.
  */
-import { createHash } from "node:crypto";
-
 export interface FetchJsonOptions {
   headers?: Record<string, string>;
   /** Environment variable that holds the key, named in 401/403 errors. */
@@ -154,7 +152,7 @@ export async function fetchJson(url: string, options: FetchJsonOptions): Promise
     return {
       data: parseJson(text, url),
       url: response.url || url,
-      sha256: createHash("sha256").update(body).digest("hex"),
+      sha256: (await import("node:crypto")).createHash("sha256").update(body).digest("hex"),
       bytes: body.byteLength,
       attempts: attempt,
     };

@@ -9,6 +9,9 @@ export interface LineLimits {
   maxBytes: number;
 }
 
+/** Usage logs' defaults (calibrate's --max-line-bytes and --max-log-bytes). */
+export const DEFAULT_LOG_LIMITS: LineLimits = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
+
 /** A limit was reached: the caller stops and refuses the input (exit 2), it does not skip on. */
 export class LineLimitError extends Error {
   override name = "LineLimitError";

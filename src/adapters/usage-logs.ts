@@ -14,7 +14,7 @@ import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { jsonErrorAt } from "../core/json-error.js";
 import type { UsageRecord } from "../core/plan/calibrate.js";
-import { LineLimitError, nonBlankLines, type LineLimits } from "./lines.js";
+import { DEFAULT_LOG_LIMITS, LineLimitError, nonBlankLines, type LineLimits } from "./lines.js";
 
 export interface UsageLogProblem {
   file: string;
@@ -164,8 +164,6 @@ async function startsWithGzipMagic(handle: FileHandle): Promise<boolean> {
 }
 
 /** Defaults for one log file: a line past 16 MiB or more than 1 GiB of (decompressed) text is refused. */
-export const DEFAULT_LOG_LIMITS: LineLimits = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
-
 /**
  * Streams the records of one log file. Compression is detected from the gzip magic bytes, not the name,
  * because rotated logs are often renamed. Failing to open the file or read its first bytes throws; a bad line, or a corrupt or

@@ -1,6 +1,7 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { DEFAULT_LOG_LIMITS, readUsageLog, UsageLogProblems } from "../adapters/usage-logs.js";
+import { DEFAULT_LOG_LIMITS } from "../adapters/lines.js";
+import { readUsageLog, UsageLogProblems } from "../adapters/usage-logs.js";
 import { resolveUnderRoot } from "../adapters/fs.js";
 import { createCalibration, type ModelCalibration } from "../core/plan/calibrate.js";
 import { estimateWorkload } from "../core/cost/estimate.js";
@@ -10,7 +11,8 @@ import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest, Range, Workload } from "../core/manifest/types.js";
 import type { PriceBook } from "../core/prices/catalog.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
-import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
+import type { Parsed } from "./command.js";
+import type { CALIBRATE_OPTIONS } from "./commands.js";
 import { formatProblem, loadManifests } from "./manifests.js";
 import { formatBytes, startProgress } from "./progress.js";
 import { columns, jsonText } from "./output.js";
@@ -181,29 +183,7 @@ function modelJson(m: ModelCalibration): unknown {
   };
 }
 
-const OPTIONS = [
-  { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
-  { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
-  { name: "write", type: "boolean", help: "write the measured values into the manifest" },
-  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
-  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` },
-] as const satisfies readonly OptionSpec[];
-
-export const calibrateCommand = defineCommand({
-  name: "calibrate",
-  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
-  summary: "measure tokens and request volume from usage logs, and put them in a workload",
-  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
-Without --workload, prints the measurements per model; with it, prices them against that workload;
---write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
-  options: OPTIONS,
-  examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: calibrate,
-});
-
-async function calibrate({ values, positionals }: Parsed<typeof OPTIONS>, io: Io): Promise<number> {
+export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
 

@@ -11,13 +11,12 @@ import { IMPORTERS, implausiblePrices, MAX_PLAUSIBLE_PER_MILLION, withProvenance
 import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } from "../core/prices/verify.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
-import type { Manifest, Mode } from "../core/manifest/types.js";
+import type { Manifest } from "../core/manifest/types.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
-import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
+import type { Parsed } from "./command.js";
+import { FEED_NAMES, FEEDS, type DIFF_OPTIONS, type FeedName, type IMPORT_OPTIONS, type LIST_OPTIONS, type SHOW_OPTIONS, type VERIFY_OPTIONS } from "./commands.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
 import { columns, formatUnitPriceChange, jsonText } from "./output.js";
-
-const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
 
 function ratesText(r: RatesRow): string {
   return `${formatUnitPrice(r.input)} / ${formatUnitPrice(r.output)}`;
@@ -54,22 +53,7 @@ async function bookFromFlags(io: Io, catalogFiles: readonly string[]): Promise<P
   return new PriceBook(layers);
 }
 
-const FORMAT = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" } as const satisfies OptionSpec;
-const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
-const PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" } as const satisfies OptionSpec;
-
-const LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
-
-export const catalogListCommand = defineCommand({
-  name: "catalog list",
-  usage: "[--provider ID] [--mode MODE]",
-  summary: "list the models and hardware the price books know, with their rates",
-  options: LIST_OPTIONS,
-  examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: list,
-});
-
-async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>, io: Io): Promise<number> {
+export async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`catalog list takes no arguments, got ${positionals.join(" ")}`);
   const mode = values.mode;
   const book = await bookFromFlags(io, values.catalog);
@@ -147,18 +131,7 @@ function modelLines(m: ModelRow): string[] {
   return lines;
 }
 
-const SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
-
-export const catalogShowCommand = defineCommand({
-  name: "catalog show",
-  usage: "MODEL [--provider ID]",
-  summary: "one model's rates, batch terms, long-context tiers, source and date",
-  options: SHOW_OPTIONS,
-  examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: show,
-});
-
-async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>, io: Io): Promise<number> {
+export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
   const id = positionals[0]!;
   const book = await bookFromFlags(io, values.catalog);
@@ -228,21 +201,7 @@ function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string
   return `${out.join("\n")}\n`;
 }
 
-const DIFF_OPTIONS = [FORMAT] as const satisfies readonly OptionSpec[];
-
-export const catalogDiffCommand = defineCommand({
-  name: "catalog diff",
-  usage: "OLD NEW [paths...]",
-  summary: "the prices that differ between two price books, and what that does to your workloads",
-  description: `OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
---catalog does; the manifests found in paths are priced with both and their costs compared
-(their own prices: apply on both sides; their catalogs: are not loaded).`,
-  options: DIFF_OPTIONS,
-  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: diff,
-});
-
-async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>, io: Io): Promise<number> {
+export async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>, io: Io): Promise<number> {
   const fmt = values.format;
   const [oldName, newName, ...paths] = positionals;
   if (!oldName || !newName) throw new UsageError("catalog diff needs OLD and NEW (price book files or built-in)");
@@ -263,15 +222,6 @@ async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>, io: Io
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** What `catalog import --from NAME` reads when no URL or FILE is given, and the key it sends. */
-const FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" },
-} as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
-type FeedName = keyof typeof FEEDS;
 /** Feeds are tens of MB at most; a larger answer is not a price list. */
 const MAX_FEED_BYTES = 256 * 1024 * 1024;
 
@@ -334,35 +284,7 @@ async function writeAtomically(target: string, text: string): Promise<void> {
   }
 }
 
-const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
-
-const IMPORT_OPTIONS = [
-  { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
-  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
-  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
-  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
-  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
-  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
-] as const satisfies readonly OptionSpec[];
-
-export const catalogImportCommand = defineCommand({
-  name: "catalog import",
-  usage: "--from SOURCE [URL|FILE] --out FILE",
-  summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
-  description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
-OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
-failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
-tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
-Every price records the URL, retrieval time and SHA-256 of what was read.`,
-  options: IMPORT_OPTIONS,
-  examples: [
-    "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
-    "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json",
-  ],
-  run: importFeed,
-});
-
-async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
+export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_OPTIONS>, io: Io): Promise<number> {
   const name = values.from;
   if (!name) throw new UsageError(`catalog import needs --from ${FEED_NAMES.join("|")}`);
   const feed = FEEDS[name];
@@ -443,24 +365,7 @@ function verifyText(result: VerifyResult): string {
   return `${out.join("\n")}\n`;
 }
 
-const VERIFY_OPTIONS = [
-  { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
-  FORMAT,
-] as const satisfies readonly OptionSpec[];
-
-export const catalogVerifyCommand = defineCommand({
-  name: "catalog verify",
-  usage: "BOOK BOOK...",
-  summary: "compare price books model by model and list where their sources disagree",
-  description: `Each BOOK is a price book file or "built-in", read on its own. Every price of the first book
-that another book states differently (beyond --tolerance) is listed with both values, sources
-and dates. Exit 1 when the first book disagrees with a newer source.`,
-  options: VERIFY_OPTIONS,
-  examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: verify,
-});
-
-async function verify({ values, positionals }: Parsed<typeof VERIFY_OPTIONS>, io: Io): Promise<number> {
+export async function verify({ values, positionals }: Parsed<typeof VERIFY_OPTIONS>, io: Io): Promise<number> {
   const fmt = values.format;
   const tolerance = Number(values.tolerance);
   if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100) throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);

@@ -1,10 +1,206 @@
-import { calibrateCommand } from "./calibrate.js";
-import { catalogDiffCommand, catalogImportCommand, catalogListCommand, catalogShowCommand, catalogVerifyCommand } from "./catalog.js";
-import type { Command } from "./command.js";
-import { commentCommand } from "./comment.js";
-import { compareCommand } from "./compare.js";
+import { DEFAULT_LOG_LIMITS } from "../adapters/lines.js";
+import { DEFAULT_TIMEOUT_MS } from "../adapters/http.js";
+import { COMMENT_MODES } from "../adapters/publish/publisher.js";
+import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
+import type { Mode } from "../core/manifest/types.js";
+import { MAX_PLAUSIBLE_PER_MILLION } from "../core/prices/import/common.js";
+import type { IMPORTERS } from "../core/prices/import/index.js";
+import { defineCommand, type Command, type OptionSpec } from "./command.js";
 import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./review.js";
-import { scanCommand } from "./scan.js";
+
+// Every command's interface: name, options, help. The commands that read manifests and print a
+// report (review.ts) are in the CLI's main bundle; every other command's code is imported when it
+// runs, so `estimate` and `check` do not load (or even compile) calibrate's, scan's or comment's.
+
+export const CALIBRATE_OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
+  { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
+  { name: "write", type: "boolean", help: "write the measured values into the manifest" },
+  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
+  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` },
+] as const satisfies readonly OptionSpec[];
+
+export const calibrateCommand = defineCommand({
+  name: "calibrate",
+  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
+  summary: "measure tokens and request volume from usage logs, and put them in a workload",
+  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
+Without --workload, prints the measurements per model; with it, prices them against that workload;
+--write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
+  options: CALIBRATE_OPTIONS,
+  examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
+  run: (parsed, io) => import("./calibrate.js").then((m) => m.calibrate(parsed, io)),
+});
+
+export const COMPARE_OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "only this workload" },
+  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
+  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" },
+] as const satisfies readonly OptionSpec[];
+
+export const compareCommand = defineCommand({
+  name: "compare",
+  usage: "[paths...] [--workload NAME]",
+  summary: "every mode's monthly cost for each workload, the cheapest that fits, and the break-even volume",
+  description: `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
+Dedicated options are sized from the workload's dedicated: block (gpus, tokens_per_second). For
+other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
+capacity is unknown, one replica is assumed and dedicated is never recommended.`,
+  options: COMPARE_OPTIONS,
+  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
+  run: (parsed, io) => import("./compare.js").then((m) => m.compare(parsed, io)),
+});
+
+const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
+const FORMAT = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" } as const satisfies OptionSpec;
+const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
+const PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" } as const satisfies OptionSpec;
+
+export const LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+
+export const catalogListCommand = defineCommand({
+  name: "catalog list",
+  usage: "[--provider ID] [--mode MODE]",
+  summary: "list the models and hardware the price books know, with their rates",
+  options: LIST_OPTIONS,
+  examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
+  run: (parsed, io) => import("./catalog.js").then((m) => m.list(parsed, io)),
+});
+
+export const SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+
+export const catalogShowCommand = defineCommand({
+  name: "catalog show",
+  usage: "MODEL [--provider ID]",
+  summary: "one model's rates, batch terms, long-context tiers, source and date",
+  options: SHOW_OPTIONS,
+  examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
+  run: (parsed, io) => import("./catalog.js").then((m) => m.show(parsed, io)),
+});
+
+export const DIFF_OPTIONS = [FORMAT] as const satisfies readonly OptionSpec[];
+
+export const catalogDiffCommand = defineCommand({
+  name: "catalog diff",
+  usage: "OLD NEW [paths...]",
+  summary: "the prices that differ between two price books, and what that does to your workloads",
+  description: `OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
+--catalog does; the manifests found in paths are priced with both and their costs compared
+(their own prices: apply on both sides; their catalogs: are not loaded).`,
+  options: DIFF_OPTIONS,
+  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
+  run: (parsed, io) => import("./catalog.js").then((m) => m.diff(parsed, io)),
+});
+
+/** What `catalog import --from NAME` reads when no URL or FILE is given, and the key it sends. */
+export const FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" },
+} as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
+export type FeedName = keyof typeof FEEDS;
+export const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
+
+export const IMPORT_OPTIONS = [
+  { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
+  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
+  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
+  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
+  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
+  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
+] as const satisfies readonly OptionSpec[];
+
+export const catalogImportCommand = defineCommand({
+  name: "catalog import",
+  usage: "--from SOURCE [URL|FILE] --out FILE",
+  summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
+  description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
+OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
+failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
+tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
+Every price records the URL, retrieval time and SHA-256 of what was read.`,
+  options: IMPORT_OPTIONS,
+  examples: [
+    "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
+    "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json",
+  ],
+  run: (parsed, io) => import("./catalog.js").then((m) => m.importFeed(parsed, io)),
+});
+
+export const VERIFY_OPTIONS = [
+  { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
+  FORMAT,
+] as const satisfies readonly OptionSpec[];
+
+export const catalogVerifyCommand = defineCommand({
+  name: "catalog verify",
+  usage: "BOOK BOOK...",
+  summary: "compare price books model by model and list where their sources disagree",
+  description: `Each BOOK is a price book file or "built-in", read on its own. Every price of the first book
+that another book states differently (beyond --tolerance) is listed with both values, sources
+and dates. Exit 1 when the first book disagrees with a newer source.`,
+  options: VERIFY_OPTIONS,
+  examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
+  run: (parsed, io) => import("./catalog.js").then((m) => m.verify(parsed, io)),
+});
+
+export const SCAN_OPTIONS = [
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
+  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" },
+] as const satisfies readonly OptionSpec[];
+
+export const scanCommand = defineCommand({
+  name: "scan",
+  usage: "[paths...]",
+  summary: "the models the code uses, and whether a manifest declares them",
+  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
+text (never runs them) and lists each string that names a model of the price books where a
+model is chosen: a model=/model:/"model": value, a provider factory such as openai("…"), or an
+SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
+lock files, binaries, symbolic links and what .gitignore ignores are skipped.
+
+Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
+input is unusable (2).`,
+  options: SCAN_OPTIONS,
+  examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
+  run: (parsed, io) => import("./scan.js").then((m) => m.scanTree(parsed, io)),
+});
+
+export const COMMENT_OPTIONS = [
+  { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
+  { name: "pr", type: "string", value: "N", help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)" },
+  { name: "working-directory", type: "string", value: "DIR", default: ".", help: "the directory the report covers; names the comment like the Action's working-directory input" },
+  { name: "comment-threshold", type: "string", value: "USD|PERCENT", help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning" },
+  { name: "timeout", type: "string", value: "SECONDS", default: String(DEFAULT_TIMEOUT_MS / 1000), help: "per API request" },
+] as const satisfies readonly OptionSpec[];
+
+/** `tokenbudget comment github|gitlab REPORT.json`: the Action's sticky comment, from any CI. */
+export const commentCommand = defineCommand({
+  name: "comment",
+  usage: "github|gitlab REPORT.json",
+  summary: "the sticky pull/merge request comment, from a JSON report, in any CI",
+  description: `Posts (or keeps current) the pull/merge request comment from a report written by
+check --format json: the same body and marker as the GitHub Action, rendered from the file.
+
+GitHub: GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_EVENT_PATH.
+GitLab: GITLAB_TOKEN (a project or personal access token with the api scope; CI_JOB_TOKEN cannot
+write notes), CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID, CI_PROJECT_URL.
+Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API's message on stderr).`,
+  options: COMMENT_OPTIONS,
+  examples: [
+    "tokenbudget check --base \"$CI_MERGE_REQUEST_DIFF_BASE_SHA\" --format json > report.json; tokenbudget comment gitlab report.json",
+    "tokenbudget comment github report.json --pr 7 --comment-threshold 5%",
+  ],
+  run: ({ values, positionals }, io) => import("./comment.js").then((m) => m.comment(values, positionals, io)),
+});
 
 /**
  * Every command, in the order `tokenbudget --help` lists them. A command named "group sub"

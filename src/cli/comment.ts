@@ -4,20 +4,13 @@ import { createOctokit } from "../adapters/github.js";
 import { DEFAULT_TIMEOUT_MS } from "../adapters/http.js";
 import { githubPublisher } from "../adapters/publish/github.js";
 import { gitlabPublisher } from "../adapters/publish/gitlab.js";
-import { COMMENT_MODES, PublishError, publishSticky, type Publisher } from "../adapters/publish/publisher.js";
+import { PublishError, publishSticky, type Publisher } from "../adapters/publish/publisher.js";
 import { renderBelowThreshold, renderComment } from "../core/render/markdown.js";
 import { parseReportJson } from "../core/review/report-json.js";
 import { commentDecision, parseThreshold } from "../core/review/threshold.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
-import { defineCommand, type OptionSpec, type Values } from "./command.js";
-
-const OPTIONS = [
-  { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
-  { name: "pr", type: "string", value: "N", help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)" },
-  { name: "working-directory", type: "string", value: "DIR", default: ".", help: "the directory the report covers; names the comment like the Action's working-directory input" },
-  { name: "comment-threshold", type: "string", value: "USD|PERCENT", help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning" },
-  { name: "timeout", type: "string", value: "SECONDS", default: String(DEFAULT_TIMEOUT_MS / 1000), help: "per API request" },
-] as const satisfies readonly OptionSpec[];
+import type { Values } from "./command.js";
+import type { COMMENT_OPTIONS } from "./commands.js";
 
 function required(env: Io["env"], name: string, hint = ""): string {
   const value = env[name];
@@ -74,29 +67,7 @@ async function publisherFor(platform: "github" | "gitlab", pr: number | undefine
   );
 }
 
-/** `tokenbudget comment github|gitlab REPORT.json`: the Action's sticky comment, from any CI. */
-export const commentCommand = defineCommand({
-  name: "comment",
-  usage: "github|gitlab REPORT.json",
-  summary: "the sticky pull/merge request comment, from a JSON report, in any CI",
-  description: `Posts (or keeps current) the pull/merge request comment from a report written by
-check --format json: the same body and marker as the GitHub Action, rendered from the file.
-
-GitHub: GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_EVENT_PATH.
-GitLab: GITLAB_TOKEN (a project or personal access token with the api scope; CI_JOB_TOKEN cannot
-write notes), CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID, CI_PROJECT_URL.
-Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API's message on stderr).`,
-  options: OPTIONS,
-  examples: [
-    "tokenbudget check --base \"$CI_MERGE_REQUEST_DIFF_BASE_SHA\" --format json > report.json; tokenbudget comment gitlab report.json",
-    "tokenbudget comment github report.json --pr 7 --comment-threshold 5%",
-  ],
-  async run({ values, positionals }, io) {
-    return commentRun(values, positionals, io);
-  },
-});
-
-async function commentRun(values: Values<typeof OPTIONS>, positionals: string[], io: Io): Promise<number> {
+export async function comment(values: Values<typeof COMMENT_OPTIONS>, positionals: string[], io: Io): Promise<number> {
   const [platformName, reportFile, ...rest] = positionals;
   if (platformName === undefined || reportFile === undefined || rest.length > 0) throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
   if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"`);

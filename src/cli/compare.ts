@@ -4,7 +4,8 @@ import { sanitizePlain as plain } from "../core/render/escape.js";
 import { compareHtml } from "../app/html.js";
 import { TOOL_VERSION } from "../version.js";
 import { UsageError, type Io } from "./args.js";
-import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
+import type { Parsed } from "./command.js";
+import type { COMPARE_OPTIONS } from "./commands.js";
 import { formatProblem, loadManifests, noManifests } from "./manifests.js";
 import { columns, jsonText } from "./output.js";
 
@@ -118,29 +119,8 @@ function comparisonJson(c: WorkloadComparison): unknown {
   };
 }
 
-const OPTIONS = [
-  { name: "workload", type: "string", value: "NAME", help: "only this workload" },
-  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
-  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" },
-] as const satisfies readonly OptionSpec[];
-
-export const compareCommand = defineCommand({
-  name: "compare",
-  usage: "[paths...] [--workload NAME]",
-  summary: "every mode's monthly cost for each workload, the cheapest that fits, and the break-even volume",
-  description: `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
-Dedicated options are sized from the workload's dedicated: block (gpus, tokens_per_second). For
-other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
-capacity is unknown, one replica is assumed and dedicated is never recommended.`,
-  options: OPTIONS,
-  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: compare,
-});
-
 /** The two sizing flags serve workloads whose manifest does not size them (only a dedicated workload carries a `dedicated:` block). */
-async function compare({ values, positionals }: Parsed<typeof OPTIONS>, io: Io): Promise<number> {
+export async function compare({ values, positionals }: Parsed<typeof COMPARE_OPTIONS>, io: Io): Promise<number> {
   const tps = values["tokens-per-second"];
   if (tps !== undefined && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
 

@@ -5,34 +5,11 @@ import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import { renderScanJson, renderScanMarkdown, renderScanSarif, renderScanTable, type ScanReport } from "../core/render/scan.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, type Io } from "./args.js";
-import { defineCommand, type OptionSpec, type Parsed } from "./command.js";
+import type { Parsed } from "./command.js";
+import type { SCAN_OPTIONS } from "./commands.js";
 import { formatProblem } from "./manifests.js";
 
-const OPTIONS = [
-  { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
-  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
-  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
-  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" },
-] as const satisfies readonly OptionSpec[];
-
-export const scanCommand = defineCommand({
-  name: "scan",
-  usage: "[paths...]",
-  summary: "the models the code uses, and whether a manifest declares them",
-  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
-text (never runs them) and lists each string that names a model of the price books where a
-model is chosen: a model=/model:/"model": value, a provider factory such as openai("…"), or an
-SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
-lock files, binaries, symbolic links and what .gitignore ignores are skipped.
-
-Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
-input is unusable (2).`,
-  options: OPTIONS,
-  examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: scanTree,
-});
-
-async function scanTree({ values, positionals }: Parsed<typeof OPTIONS>, io: Io): Promise<number> {
+export async function scanTree({ values, positionals }: Parsed<typeof SCAN_OPTIONS>, io: Io): Promise<number> {
   const format = values.format;
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
   const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
