@@ -1,10 +1,4 @@
-import { reportHtml } from "../app/html.js";
-import { renderCsv } from "../core/render/csv.js";
 import { reportJsonChunks } from "../core/render/json.js";
-import { renderMarkdown } from "../core/render/markdown.js";
-import { renderCodeQuality } from "../core/render/codequality.js";
-import { renderSarif } from "../core/render/sarif.js";
-import { renderSlack } from "../core/render/slack.js";
 import { tableChunks } from "../core/render/table.js";
 import type { Report } from "../core/review/report.js";
 import type { Io } from "./args.js";
@@ -28,17 +22,22 @@ export interface ReportFormat {
 
 /**
  * The `--format` values of validate, estimate, check and diff. A new format is one entry here:
- * it shows in the commands' --help and is accepted by their --format at once.
+ * it shows in the commands' --help and is accepted by their --format at once. The two most used
+ * renderers are in the main bundle; the others are imported when asked for, so a run compiles
+ * only the renderer it uses.
  */
 export const REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: (report) => renderMarkdown(report) },
-  html: { render: (report) => reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: (report) => renderCsv(report), help: "one row per workload" },
-  sarif: { render: (report) => renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: (report) => renderCodeQuality(report), help: "GitLab Code Quality" },
-  slack: { render: (report, { link }) => renderSlack(report, link === undefined ? {} : { link }), help: "a Slack Block Kit message (--link URL)" },
+  markdown: { render: async (report) => (await import("../core/render/markdown.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("../app/html.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("../core/render/csv.js")).renderCsv(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("../core/render/sarif.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("../core/render/codequality.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  slack: {
+    render: async (report, { link }) => (await import("../core/render/slack.js")).renderSlack(report, link === undefined ? {} : { link }),
+    help: "a Slack Block Kit message (--link URL)",
+  },
 } as const satisfies Record<string, ReportFormat>;
 
 export type ReportFormatName = keyof typeof REPORT_FORMATS;

@@ -3,8 +3,6 @@ import { gitBaseSource, run, type RunResult } from "../app/run.js";
 import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
 import { reportJsonChunks } from "../core/render/json.js";
-import { renderCodeQuality } from "../core/render/codequality.js";
-import { renderSarif } from "../core/render/sarif.js";
 import { renderValidationMarkdown, validationSummary } from "../core/render/validation.js";
 import { DEFAULT_GROUP_TAGS, validationReport } from "../core/review/report.js";
 import { TOOL_VERSION } from "../version.js";
@@ -115,8 +113,8 @@ export const validateCommand = defineCommand({
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write(renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write(renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("../core/render/sarif.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("../core/render/codequality.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       // Findings and the verdict go to the same place, in the order a reader needs them.
