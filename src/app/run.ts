@@ -9,7 +9,6 @@ import { buildReport, type Report } from "../core/review/report.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { strictestSetting } from "../core/scan/declared.js";
 import { Books, MAX_CATALOG_BYTES, analyzeParsed, countTemplates, isInputError, loadHead, templatePaths, type CatalogReader } from "./load.js";
-import { undeclaredModelFindings } from "./scan.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
 
@@ -256,10 +255,11 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const headManifests = head.flatMap((f) => (f.manifest ? [f.manifest] : []));
   // The trusted side's policy decides; with --trust base a pull request cannot turn the rule off.
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  // The code scan (its lexers, .gitignore matching) is loaded only when a policy asks for it.
   const codeFindings =
     setting === "off"
       ? []
-      : await undeclaredModelFindings({
+      : await (await import("./scan.js")).undeclaredModelFindings({
           cwd,
           paths: [],
           maxFileBytes: limits.maxFileBytes,
