@@ -1,7 +1,9 @@
 // Builds the committed bundles: dist/cli.js (the CLI) and dist/index.js (the GitHub Action).
-// Each is one ESM file with its dependencies inlined, so it runs on a fresh clone with no
-// install. The tokenizer's rank table is a binary file beside them, read only when a manifest
-// uses `tokens.input_from`, so every other run starts fast.
+// Each is an ESM entry with its dependencies inlined, so it runs on a fresh clone with no
+// install; code that only some runs need (other commands, formats, yaml, the tokenizer) is in
+// chunks under dist/chunks/, imported when needed, so every run compiles little more than it
+// uses. The tokenizer's rank table is a binary file there, read only when a manifest uses
+// `tokens.input_from`.
 import { build } from "esbuild";
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -33,8 +35,8 @@ for (const bundle of bundles) {
   });
 }
 
-// The o200k_base rank table the tokenizer reads on demand (src/adapters/tokenizer.ts).
-copyFileSync("src/adapters/o200k_base.bin", path.join(values.outdir, "o200k_base.bin"));
+// The o200k_base rank table, read from beside the chunk of src/adapters/o200k.ts.
+copyFileSync("src/adapters/o200k_base.bin", path.join(values.outdir, "chunks/o200k_base.bin"));
 
 // The shebang goes on the CLI entry alone (for `npm link` / `bin`), so the two builds' identical
 // chunks get identical names and are stored once.

@@ -35,9 +35,9 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
 
   test("ships only the CLI bundle and its chunks, the tokenizer table, schemas, the catalog, README and LICENSE", () => {
     const files = packed.files.map((f) => f.path).sort();
-    const allowed = /^(dist\/cli\.js|dist\/chunks\/[\w.-]+\.js|dist\/o200k_base\.bin|schemas\/[\w.-]+\.json|catalog\/builtin\.json|catalog\/README\.md|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/cli\.js|dist\/chunks\/[\w.-]+\.js|dist\/chunks\/o200k_base\.bin|schemas\/[\w.-]+\.json|catalog\/builtin\.json|catalog\/README\.md|README\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const needed of ["dist/cli.js", "dist/o200k_base.bin", "schemas/ai-workloads.schema.json", "catalog/builtin.json", "README.md", "LICENSE"]) expect(files).toContain(needed);
+    for (const needed of ["dist/cli.js", "dist/chunks/o200k_base.bin", "schemas/ai-workloads.schema.json", "catalog/builtin.json", "README.md", "LICENSE"]) expect(files).toContain(needed);
     // Every chunk the CLI imports is in the package.
     const cli = readFileSync(path.join(ROOT, "dist/cli.js"), "utf8");
     for (const [, chunk] of cli.matchAll(/["']\.\/(chunks\/[\w.-]+\.js)["']/g)) expect(files).toContain(`dist/${chunk}`);

@@ -1,13 +1,13 @@
-import { readFile } from "node:fs/promises";
-import { promptCounter, type PromptCounter } from "../core/plan/prompt-tokens.js";
+import type { PromptCounter } from "../core/plan/prompt-tokens.js";
 
 let loading: Promise<PromptCounter> | undefined;
 
 /**
- * The o200k_base counter, its 1.6 MB rank table read on first use: only manifests with
- * `tokens.input_from` pay for it. The build copies the table next to the bundles.
+ * The o200k_base counter, loaded on first use: only manifests with `tokens.input_from` pay for
+ * its 1.6 MB rank table, and for its pre-tokenizer regex (Unicode property classes, a few ms
+ * to build).
  */
 export function loadPromptCounter(): Promise<PromptCounter> {
-  loading ??= readFile(new URL("./o200k_base.bin", import.meta.url)).then((table) => promptCounter(table));
+  loading ??= import("./o200k.js").then((o200k) => o200k.counter());
   return loading;
 }
