@@ -8,7 +8,7 @@ import { BUILTIN_LAYER } from "../src/core/prices/catalog-load.js";
 import { PriceBook } from "../src/core/prices/catalog.js";
 import type { PriceCatalog } from "../src/core/prices/catalog-types.js";
 import { Decimal } from "../src/core/money.js";
-import { parseYaml } from "../src/core/manifest/parse.js";
+import { parseYaml } from "./helpers/parse.js";
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), "utf8");
 const catalog = JSON.parse(read("../catalog/builtin.json")) as PriceCatalog;

@@ -6,7 +6,7 @@ import { BUILTIN_LAYER } from "../src/core/prices/catalog-load.js";
 import { PriceBook, type CatalogLayer } from "../src/core/prices/catalog.js";
 import type { PriceCatalog } from "../src/core/prices/catalog-types.js";
 import { diffRevisions, type Trust } from "../src/core/review/diff.js";
-import { parseYaml } from "../src/core/manifest/parse.js";
+import { parseYaml } from "./helpers/parse.js";
 import type { Finding } from "../src/core/manifest/types.js";
 
 const builtin = new PriceBook([BUILTIN_LAYER]);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateManifests } from "../scripts/bench/generate.mjs";
-import { parseYaml } from "../src/core/manifest/parse.js";
+import { parseYaml } from "./helpers/parse.js";
 import type { YamlPath } from "../src/core/manifest/types.js";
 import { parseFast } from "../src/core/manifest/yaml-fast.js";
 

@@ -9,7 +9,7 @@ import { PriceBook } from "../src/core/prices/catalog.js";
 import { diffRevisions } from "../src/core/review/diff.js";
 import type { WorkloadEstimate } from "../src/core/cost/estimate.js";
 import { ZERO, sum } from "../src/core/money.js";
-import { parseYaml } from "../src/core/manifest/parse.js";
+import { parseYaml } from "./helpers/parse.js";
 import { jsonText, reportJsonChunks } from "../src/core/render/json.js";
 import { buildReport } from "../src/core/review/report.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { parseYaml } from "../src/core/manifest/parse.js";
+import { parseYaml } from "./helpers/parse.js";
 import { validateManifest } from "../src/core/manifest/validate.js";
 
 function findings(text: string | Uint8Array) {

@@ -2,11 +2,12 @@ import path from "node:path";
 import { stat } from "node:fs/promises";
 import { discover, readCapped, resolveInside, resolveUnderRoot, toPosix, type ReadResult, type Refusal } from "../adapters/fs.js";
 import { blobId } from "../adapters/git.js";
+import { parseManifest } from "../adapters/manifest-parser.js";
 import { loadPromptCounter } from "../adapters/tokenizer.js";
 import { analyzeValidated, unreadableFile, type FileAnalysis } from "../core/review/analyze.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
+import { DEFAULT_LIMITS, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { validateManifest, type TemplateTokens } from "../core/manifest/validate.js";
 import { isPolicyFinding } from "../core/review/report.js";
@@ -229,7 +230,7 @@ export async function loadHead(options: HeadOptions): Promise<Head> {
       continue;
     }
     if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
-    const parsed = parseYaml(entry.file, read.bytes, limits);
+    const parsed = await parseManifest(entry.file, read.bytes, limits);
     const templates = await countTemplates(templatePaths(parsed), async (rel) => {
       const inside = await resolveInside(cwd, entry.file, rel);
       return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);

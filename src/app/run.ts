@@ -2,9 +2,10 @@ import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_PATTERN, resolveInside, resolveUnderRoot, toPosix } from "../adapters/fs.js";
 import { listTree, readBlobs, repoInfo, resolveCommit } from "../adapters/git.js";
+import { parseManifest } from "../adapters/manifest-parser.js";
 import type { FileAnalysis } from "../core/review/analyze.js";
 import { diffRevisions, type Trust } from "../core/review/diff.js";
-import { DEFAULT_LIMITS, parseYaml, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
+import { DEFAULT_LIMITS, type ParseLimits, type ParsedYaml } from "../core/manifest/parse.js";
 import { buildReport, type Report } from "../core/review/report.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { strictestSetting } from "../core/scan/declared.js";
@@ -210,7 +211,7 @@ export async function run(options: RunOptions): Promise<RunResult> {
     for (const e of toRead) {
       const bytes = contents.get(e.path);
       if (!bytes) continue;
-      const parsed = parseYaml(e.path, bytes, limits);
+      const parsed = await parseManifest(e.path, bytes, limits);
       parsedBase.push(parsed);
       templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path.join(path.dirname(e.path), t))));
     }

@@ -2,7 +2,7 @@ import { analyzeFile, type FileAnalysis } from "../../src/core/review/analyze.js
 import type { PriceCatalog } from "../../src/core/prices/catalog-types.js";
 import { PriceBook, type CatalogLayer } from "../../src/core/prices/catalog.js";
 import { BUILTIN_LAYER } from "../../src/core/prices/catalog-load.js";
-import { parseYaml } from "../../src/core/manifest/parse.js";
+import { parseYaml } from "./parse.js";
 
 /** A small catalog with round numbers, so formula tests do not move when real prices do. */
 export const TEST_CATALOG: PriceCatalog = {

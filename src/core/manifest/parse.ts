@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from "yaml";
+import type * as Yaml from "yaml";
+import type { Alias, Document, Node } from "yaml";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
 import { parseFast, type FastResult, type NodeInfo } from "./yaml-fast.js";
 
@@ -136,10 +137,26 @@ function fromFast(file: string, text: string, fast: FastResult): ParsedYaml {
 }
 
 /**
- * Parses one manifest's bytes into plain data plus a way back to source positions. Clean
- * files take the fast path (see yaml-fast.ts); `full` forces eemeli/yaml for every file.
+ * The parts of eemeli/yaml the full path uses. It is passed in rather than imported: most
+ * manifests take the fast path, so the adapters load yaml only for a file that needs it
+ * (src/adapters/manifest-parser.ts).
  */
-export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, full = false): ParsedYaml {
+export type YamlLibrary = Pick<typeof Yaml, "LineCounter" | "isMap" | "isPair" | "isScalar" | "isSeq" | "parseDocument" | "visit">;
+
+/** A file that passed the checks but that only eemeli/yaml can read: finish it with parseFull. */
+export interface NeedsFullParse {
+  file: string;
+  /** The decoded text, without a byte order mark. */
+  text: string;
+}
+
+/**
+ * Parses one manifest's bytes into plain data plus a way back to source positions, as far as
+ * it can without eemeli/yaml: the refusals (size, empty, encoding, NUL) and the fast path (see
+ * yaml-fast.ts). A file the fast path cannot read comes back as NeedsFullParse; `full` sends
+ * every file that passes the checks there.
+ */
+export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, full = false): ParsedYaml | NeedsFullParse {
   if (bytes.length > limits.maxFileBytes) {
     return fail(
       file,
@@ -165,8 +182,12 @@ export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits =
     return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
   }
   const fast = full ? undefined : parseFast(text);
-  if (fast) return fromFast(file, text, fast);
+  return fast ? fromFast(file, text, fast) : { file, text };
+}
 
+/** Reads a file parseYaml could not with eemeli/yaml: its errors become findings at their positions. */
+export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, limits: ParseLimits = DEFAULT_LIMITS): ParsedYaml {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml;
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -180,9 +201,35 @@ export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits =
     return { line, col };
   };
 
+  /**
+   * Where a value that exhausted the parser starts. yaml reports the innermost collection it
+   * reached before the stack ran out, which moves with the stack depth at the call (the Node
+   * version, how the code is bundled); the top-level entry that holds it does not.
+   */
+  const exhaustedAt = (offset: number): number => {
+    const top = doc.contents;
+    let start = offset;
+    // Entries are in document order: the one holding the offset is the last to start before it.
+    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+      const node = isPair(item) ? item.value : item;
+      const range = node && typeof node === "object" && "range" in node ? (node as Node).range : undefined;
+      if (range && range[0] <= offset) start = range[0];
+    }
+    return start;
+  };
+
   if (doc.errors.length > 0) {
-    const findings: Finding[] = doc.errors.map((error) => {
-      const where = pos(error.pos[0]);
+    // How many times yaml runs out of stack within one value depends on the stack too: say it once.
+    const exhausted = new Set<number>();
+    const errors = doc.errors.flatMap((error) => {
+      if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
+      const offset = exhaustedAt(error.pos[0]);
+      if (exhausted.has(offset)) return [];
+      exhausted.add(offset);
+      return [{ error, offset }];
+    });
+    const findings: Finding[] = errors.map(({ error, offset }) => {
+      const where = pos(offset);
       const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!;
       return {
         severity: "error",
