@@ -8,7 +8,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 
 function generate(schemaFile, options) {
   const schema = JSON.parse(readFileSync(new URL(`../schemas/${schemaFile}`, import.meta.url), "utf8"));
-  const ajv = new Ajv({ allErrors: true, strict: false, ...options, code: { source: true, esm: true } });
+  // inlineRefs: false gives each definition one function instead of a copy at every $ref: the
+  // code is ~40% smaller, and V8 compiles only the functions a manifest's fields reach.
+  const ajv = new Ajv({ allErrors: true, strict: false, inlineRefs: false, ...options, code: { source: true, esm: true } });
   const validate = ajv.compile(schema);
   // Ajv emits a require() for its string-length helper; an import keeps the module pure ESM.
   const code = standaloneCode.default(ajv, validate).replaceAll('require("ajv/dist/runtime/ucs2length").default', "ucs2length.default ?? ucs2length");
