@@ -1,0 +1,9432 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  UsageError,
+  require_ucs2length
+} from "./chunk-IFBEEHLF.js";
+import {
+  DEFAULT_PATTERN,
+  blobId,
+  discover,
+  readCapped,
+  resolveInside,
+  resolveUnderRoot,
+  toPosix
+} from "./chunk-HQP63VDL.js";
+import {
+  HAS_INVISIBLE,
+  escapeMarkdown,
+  sanitizePlain
+} from "./chunk-OQ35JRQ5.js";
+import {
+  Decimal,
+  HOURS_PER_MONTH,
+  MILLION,
+  ZERO,
+  compound,
+  dec,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatPercentChange,
+  formatUnitPrice,
+  formatUsd,
+  formatUsdChange,
+  formatUsdPrecise,
+  sum
+} from "./chunk-VIZBWKW2.js";
+import {
+  __toESM
+} from "./chunk-LZQXQOPJ.js";
+
+// src/core/manifest/yaml-fast.ts
+var GiveUp = class extends Error {
+};
+var GIVE_UP = new GiveUp();
+var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
+var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
+var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
+var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
+var MAX_DEPTH = 64;
+function scalarValue(text) {
+  if (text === "true") return true;
+  if (text === "false") return false;
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 || first === 45 || first === 43) {
+    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    throw GIVE_UP;
+  }
+  if (first === 46 && DOT_NUMBER.test(text)) throw GIVE_UP;
+  if (SPECIAL.test(text)) throw GIVE_UP;
+  return text;
+}
+function checkPlain(text, inFlow) {
+  if (text.length === 0) throw GIVE_UP;
+  const c = text[0];
+  if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
+    if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
+  }
+  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
+  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+}
+function quoted(text) {
+  const q = text[0];
+  if (text.length < 2 || text[text.length - 1] !== q) throw GIVE_UP;
+  const inner = text.slice(1, -1);
+  if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
+  return inner;
+}
+function dataLines(text) {
+  if (text.includes("	") || text.includes("\r")) return void 0;
+  const lines = [];
+  let offset = 0;
+  while (offset <= text.length) {
+    let newline = text.indexOf("\n", offset);
+    if (newline === -1) newline = text.length;
+    let start = offset;
+    while (start < newline && text.charCodeAt(start) === 32) start++;
+    if (start < newline && text.charCodeAt(start) !== 35) {
+      if (start === offset && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%")) return void 0;
+      let end = newline;
+      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      lines.push({ start, end, indent: start - offset });
+    }
+    offset = newline + 1;
+  }
+  if (lines.length === 0 || lines[0].indent !== 0) return void 0;
+  return lines;
+}
+function stripComment(text, from, to) {
+  for (let p = from + 1; p < to; p++) {
+    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+      let end = p - 1;
+      while (end > from && text.charCodeAt(end - 1) === 32) end--;
+      return end;
+    }
+  }
+  return to;
+}
+var FlowReader = class {
+  constructor(text, from, to) {
+    this.text = text;
+    this.to = to;
+    this.p = from;
+  }
+  text;
+  to;
+  p;
+  depth = 0;
+  read() {
+    const result = this.node();
+    this.skip();
+    if (this.p !== this.to || typeof result.info === "number") throw GIVE_UP;
+    return result;
+  }
+  skip() {
+    while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
+  }
+  scalar(stops) {
+    const { text, to } = this;
+    this.skip();
+    const begin = this.p;
+    const c = text[begin];
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, begin + 1);
+      if (close === -1 || close >= to) throw GIVE_UP;
+      this.p = close + 1;
+      return { value: quoted(text.slice(begin, this.p)), info: begin };
+    }
+    let p = begin;
+    while (p < to && !stops.includes(text[p])) p++;
+    this.p = p;
+    let end = p;
+    while (end > begin && text.charCodeAt(end - 1) === 32) end--;
+    const raw = text.slice(begin, end);
+    checkPlain(raw, true);
+    return { value: scalarValue(raw), info: begin };
+  }
+  node() {
+    if (++this.depth > MAX_DEPTH) throw GIVE_UP;
+    this.skip();
+    const c = this.text[this.p];
+    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(",}]");
+    this.depth--;
+    return result;
+  }
+  mapping() {
+    const { text } = this;
+    const start = this.p++;
+    const value = {};
+    const info = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    this.skip();
+    if (text[this.p] === "}") {
+      this.p++;
+      return { value, info };
+    }
+    for (; ; ) {
+      const key2 = this.scalar(":,}");
+      if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
+      const name = String(key2.value);
+      if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+      this.p += 2;
+      const item = this.node();
+      value[name] = item.value;
+      info.keys.set(name, key2.info);
+      info.values.set(name, item.info);
+      this.skip();
+      if (text[this.p] === ",") this.p++;
+      else if (text[this.p] === "}") {
+        this.p++;
+        return { value, info };
+      } else throw GIVE_UP;
+    }
+  }
+  sequence() {
+    const { text } = this;
+    const start = this.p++;
+    const value = [];
+    const info = { start, items: [] };
+    this.skip();
+    if (text[this.p] === "]") {
+      this.p++;
+      return { value, info };
+    }
+    for (; ; ) {
+      const item = this.node();
+      value.push(item.value);
+      info.items.push(item.info);
+      this.skip();
+      if (text[this.p] === ",") this.p++;
+      else if (text[this.p] === "]") {
+        this.p++;
+        return { value, info };
+      } else throw GIVE_UP;
+    }
+  }
+};
+var startsSequence = (text, at) => text[at] === "-" && " \n".includes(text[at + 1] ?? "\n");
+var BlockReader = class {
+  constructor(text, lines) {
+    this.text = text;
+    this.lines = lines;
+  }
+  text;
+  lines;
+  i = 0;
+  /** The document: one block mapping that uses every line. */
+  root() {
+    const root = this.block(0);
+    if (this.i !== this.lines.length || typeof root.info === "number" || !("keys" in root.info)) return void 0;
+    return { value: root.value, info: root.info };
+  }
+  /** The block node that starts on line i at column `indent`. */
+  block(indent) {
+    const line = this.lines[this.i];
+    if (indent > MAX_DEPTH * 8) throw GIVE_UP;
+    if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
+    if (this.keyAt(line.start, line.end)) return this.blockMap(line.start, indent);
+    throw GIVE_UP;
+  }
+  /** A one-line value after `key: ` or `- `, from `from` to `to`. */
+  inlineValue(from, to) {
+    const { text } = this;
+    const c = text[from];
+    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
+    if (c === '"' || c === "'") {
+      const end = text[to - 1] === c ? to : stripComment(text, from, to);
+      return { value: quoted(text.slice(from, end)), info: from };
+    }
+    const raw = text.slice(from, stripComment(text, from, to));
+    checkPlain(raw, false);
+    return { value: scalarValue(raw), info: from };
+  }
+  /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
+  keyAt(from, end) {
+    const { text } = this;
+    const c = text[from];
+    let keyEnd;
+    let key2;
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, from + 1);
+      if (close === -1 || close >= end) return void 0;
+      key2 = quoted(text.slice(from, close + 1));
+      keyEnd = close + 1;
+    } else {
+      keyEnd = text.indexOf(":", from);
+      if (keyEnd === -1 || keyEnd >= end) return void 0;
+      key2 = text.slice(from, keyEnd);
+      if (!KEY.test(key2)) return void 0;
+    }
+    if (SPECIAL.test(key2) || text[keyEnd] !== ":") return void 0;
+    const after = keyEnd + 1;
+    if (after === end) return { key: key2, after: -1 };
+    if (text[after] !== " ") return void 0;
+    let v = after;
+    while (v < end && text.charCodeAt(v) === 32) v++;
+    return { key: key2, after: text[v] === "#" ? -1 : v };
+  }
+  /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
+  blockMap(first, indent) {
+    const { text, lines } = this;
+    const value = {};
+    const info = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    let keyStart = first;
+    for (; ; ) {
+      const line = lines[this.i];
+      const entry = this.keyAt(keyStart, line.end);
+      if (!entry) throw GIVE_UP;
+      if (info.keys.has(entry.key)) throw GIVE_UP;
+      info.keys.set(entry.key, keyStart);
+      this.i++;
+      const child = entry.after !== -1 ? this.inlineValue(entry.after, line.end) : this.nestedValue(indent);
+      value[entry.key] = child.value;
+      info.values.set(entry.key, child.info);
+      const next = lines[this.i];
+      if (!next || next.indent < indent) return { value, info };
+      if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
+      keyStart = next.start;
+    }
+  }
+  /** The value of a key with nothing after its colon: a deeper block, or a sequence at the key's column. */
+  nestedValue(indent) {
+    const next = this.lines[this.i];
+    if (next && next.indent > indent) return this.block(next.indent);
+    if (next && next.indent === indent && startsSequence(this.text, next.start)) return this.blockSeq(indent);
+    throw GIVE_UP;
+  }
+  /** A block sequence whose dashes are at column `indent`, starting on line i. */
+  blockSeq(indent) {
+    const { text, lines } = this;
+    const value = [];
+    const info = { start: lines[this.i].start, items: [] };
+    for (; ; ) {
+      const line = lines[this.i];
+      let p = line.start + 1;
+      if (text[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text.charCodeAt(p) === 32) p++;
+      if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
+      const column = indent + (p - line.start);
+      let item;
+      if (this.keyAt(p, line.end)) {
+        if (column > MAX_DEPTH * 8) throw GIVE_UP;
+        item = this.blockMap(p, column);
+      } else {
+        item = this.inlineValue(p, line.end);
+        this.i++;
+      }
+      value.push(item.value);
+      info.items.push(item.info);
+      const next = lines[this.i];
+      if (!next || next.indent < indent) return { value, info };
+      if (next.indent > indent || text[next.start] !== "-") {
+        if (next.indent === indent) return { value, info };
+        throw GIVE_UP;
+      }
+    }
+  }
+};
+function parseFast(text) {
+  const lines = dataLines(text);
+  if (!lines) return void 0;
+  try {
+    return new BlockReader(text, lines).root();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+
+// src/core/manifest/parse.ts
+var DEFAULT_LIMITS = {
+  maxFileBytes: 5 * 1024 * 1024,
+  maxAliasCount: 100,
+  maxWorkloads: 1e5
+};
+var FIRST = { line: 1, col: 1 };
+function formatPath(path2) {
+  let out = "";
+  for (const part of path2) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out || "(root)";
+}
+function fail(file, rule, message, pos = FIRST) {
+  return {
+    file,
+    value: void 0,
+    locate: () => pos,
+    locateKey: () => pos,
+    findings: [{ severity: "error", rule, message, file, line: pos.line, col: pos.col }]
+  };
+}
+function decodeUtf8(bytes) {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const lossy = new TextDecoder("utf-8").decode(bytes);
+    const at = lossy.indexOf("\uFFFD");
+    return { text: void 0, lossy, at, byte: bytes[new TextEncoder().encode(lossy.slice(0, at)).length] ?? 0 };
+  }
+}
+var YAML_ERROR_TEXT = {
+  DUPLICATE_KEY: "a key appears twice in the same mapping",
+  TAB_AS_INDENT: "tabs are not allowed for indentation in YAML; indent with spaces",
+  MULTIPLE_DOCS: "the file holds more than one YAML document (---); put all workloads in one document",
+  RESOURCE_EXHAUSTION: "the YAML nests too deeply or expands too many aliases to be a manifest",
+  BAD_INDENT: "the indentation is inconsistent",
+  BLOCK_AS_IMPLICIT_KEY: "a nested block cannot be used as a key; check the indentation or a missing colon",
+  MISSING_CHAR: "a closing bracket, brace or quote is missing",
+  UNEXPECTED_TOKEN: "unexpected text; check quoting and indentation",
+  BAD_ALIAS: "an alias refers to an anchor that does not exist",
+  BAD_SCALAR_START: "a plain value cannot start with this character; quote it",
+  MULTILINE_IMPLICIT_KEY: "a key cannot span several lines; check the indentation or a missing colon",
+  KEY_OVER_1024_CHARS: "a key is longer than the 1024 characters YAML allows; check for a missing line break",
+  BAD_DQ_ESCAPE: "a double-quoted string has an invalid escape sequence",
+  BLOCK_IN_FLOW: "a block value cannot appear inside { } or [ ]; close the brackets first",
+  MULTIPLE_ANCHORS: "a node has more than one anchor (&)",
+  MULTIPLE_TAGS: "a node has more than one tag (!)",
+  TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
+  BAD_DIRECTIVE: "a % directive is not understood"
+};
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function linePos(starts, offset) {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (starts[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (starts[low] === offset) return { line: low + 1, col: 1 };
+  return { line: low, col: offset - starts[low - 1] + 1 };
+}
+function positionOf(text, offset) {
+  return linePos(lineStartsOf(text), offset);
+}
+function fromFast(file, text, fast) {
+  let starts;
+  const pos = (offset) => linePos(starts ??= lineStartsOf(text), offset);
+  const startOf = (info) => typeof info === "number" ? info : info.start;
+  const infoAt = (path2) => {
+    let node = fast.info;
+    for (const part of path2) {
+      let next;
+      if (typeof node === "number") break;
+      if ("keys" in node) next = node.values.get(String(part));
+      else if (typeof part === "number") next = node.items[part];
+      if (next === void 0) break;
+      node = next;
+    }
+    return node;
+  };
+  return {
+    file,
+    value: fast.value,
+    findings: [],
+    locate: (path2) => pos(startOf(infoAt(path2))),
+    locateKey(path2) {
+      const parent = infoAt(path2.slice(0, -1));
+      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path2[path2.length - 1])) : void 0;
+      return pos(key2 ?? startOf(parent));
+    }
+  };
+}
+function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
+  if (bytes.length > limits.maxFileBytes) {
+    return fail(
+      file,
+      "input.too-large",
+      `file is ${bytes.length} bytes, over the ${limits.maxFileBytes}-byte limit for a manifest (raise it with --max-file-bytes)`
+    );
+  }
+  if (bytes.length === 0 || bytes.every((b) => b === 32 || b === 10 || b === 13 || b === 9)) {
+    return fail(file, "input.empty", "file is empty; a manifest needs at least `version: 1` and `workloads:`");
+  }
+  const decoded = decodeUtf8(bytes);
+  if (decoded.text === void 0) {
+    return fail(
+      file,
+      "input.encoding",
+      `file is not valid UTF-8 (bad byte 0x${decoded.byte.toString(16).padStart(2, "0")}); save it as UTF-8`,
+      positionOf(decoded.lossy, decoded.at)
+    );
+  }
+  const text = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
+  }
+  const fast = full ? void 0 : parseFast(text);
+  return fast ? fromFast(file, text, fast) : { file, text };
+}
+function parseFull(yaml2, { file, text }, limits = DEFAULT_LIMITS) {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error) {
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
+  }
+  const pos = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const exhaustedAt = (offset) => {
+    const top = doc.contents;
+    let start = offset;
+    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+      const node = isPair(item) ? item.value : item;
+      const range2 = node && typeof node === "object" && "range" in node ? node.range : void 0;
+      if (range2 && range2[0] <= offset) start = range2[0];
+    }
+    return start;
+  };
+  if (doc.errors.length > 0) {
+    const exhausted = /* @__PURE__ */ new Set();
+    const errors = doc.errors.flatMap((error) => {
+      if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
+      const offset = exhaustedAt(error.pos[0]);
+      if (exhausted.has(offset)) return [];
+      exhausted.add(offset);
+      return [{ error, offset }];
+    });
+    const findings = errors.map(({ error, offset }) => {
+      const where = pos(offset);
+      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0];
+      return {
+        severity: "error",
+        rule: "yaml.syntax",
+        message: `invalid YAML: ${plain}`,
+        file,
+        line: where.line,
+        col: where.col
+      };
+    });
+    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const message = String(error.message);
+    const aliases = [];
+    visit(doc, { Alias: (_, node) => void aliases.push(node) });
+    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+    if (/unresolved alias/i.test(message)) {
+      const missing = aliases.find((alias) => !alias.resolve(doc));
+      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+    }
+    if (/alias/i.test(message)) {
+      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+    }
+    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+  }
+  const nodeAt = (path2) => {
+    let node = doc.contents;
+    let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
+    for (const part of path2) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
+        if (!pair) break;
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === "number") {
+        node = node.items[part];
+      } else break;
+      if (node && typeof node === "object" && "range" in node && node.range) found = node;
+      else break;
+    }
+    return found;
+  };
+  return {
+    file,
+    value,
+    findings: [],
+    locate(path2) {
+      const node = nodeAt(path2);
+      return node?.range ? pos(node.range[0]) : FIRST;
+    },
+    locateKey(path2) {
+      const parent = nodeAt(path2.slice(0, -1));
+      const last = path2[path2.length - 1];
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
+        if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);
+      }
+      return parent?.range ? pos(parent.range[0]) : FIRST;
+    }
+  };
+}
+
+// src/core/prices/price.ts
+function originOf(kind, book, source, asOf, note) {
+  return {
+    kind,
+    book,
+    ...source ? { source: source.title, url: source.url } : {},
+    ...asOf ?? source?.asOf ? { asOf: asOf ?? source?.asOf } : {},
+    ...note ? { note } : {}
+  };
+}
+var ratesCache = /* @__PURE__ */ new WeakMap();
+function ratesOf(prices) {
+  let rates = ratesCache.get(prices);
+  if (!rates) {
+    rates = {
+      input: dec(prices.input),
+      output: dec(prices.output),
+      ...prices.cachedInput !== void 0 ? { cachedInput: dec(prices.cachedInput) } : {},
+      ...prices.cacheWrite !== void 0 ? { cacheWrite: dec(prices.cacheWrite) } : {}
+    };
+    ratesCache.set(prices, rates);
+  }
+  return rates;
+}
+function findOverride(workload, overrides) {
+  const model = workload.model.toLowerCase();
+  return overrides.find((o) => o.model.toLowerCase() === model && (o.provider === void 0 || o.provider === workload.provider));
+}
+function scaled(rate, serverless, batch) {
+  if (rate === void 0) return void 0;
+  return serverless.input.isZero() ? rate : rate.times(batch.input).div(serverless.input);
+}
+function batchRates(serverless, batch) {
+  const cachedInput = batch.cachedInput ?? scaled(serverless.cachedInput, serverless, batch);
+  const cacheWrite = batch.cacheWrite ?? scaled(serverless.cacheWrite, serverless, batch);
+  return { input: batch.input, output: batch.output, ...cachedInput ? { cachedInput } : {}, ...cacheWrite ? { cacheWrite } : {} };
+}
+function batchTiers(tiers, listed, serverless, batch) {
+  if (listed && listed.length > 0) return listed.map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) }));
+  return tiers.map(({ aboveInputTokens, rates }) => {
+    const cachedInput = scaled(rates.cachedInput, serverless, batch);
+    const cacheWrite = scaled(rates.cacheWrite, serverless, batch);
+    return {
+      aboveInputTokens,
+      rates: { input: scaled(rates.input, serverless, batch), output: scaled(rates.output, serverless, batch), ...cachedInput ? { cachedInput } : {}, ...cacheWrite ? { cacheWrite } : {} }
+    };
+  });
+}
+function limitsOf(model, contextWindow) {
+  return {
+    ...contextWindow !== void 0 ? { contextWindow } : {},
+    ...model?.maxInputTokens !== void 0 ? { maxInputTokens: model.maxInputTokens } : {},
+    ...model?.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {}
+  };
+}
+function resolveTokenPrice(workload, overrides, book) {
+  const override = findOverride(workload, overrides);
+  const found = book.findModel(workload.provider, workload.model);
+  const wantsBatch = workload.mode === "batch";
+  if (override) {
+    const origin2 = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
+    const base2 = { origin: origin2, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
+    const serverless2 = {
+      input: override.input,
+      output: override.output,
+      ...override.cachedInput ? { cachedInput: override.cachedInput } : {},
+      ...override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}
+    };
+    if (!wantsBatch) return { ...base2, rates: serverless2 };
+    if (override.batchInput && override.batchOutput) {
+      const listed2 = {
+        input: override.batchInput,
+        output: override.batchOutput,
+        ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
+        ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
+      };
+      return { ...base2, rates: batchRates(serverless2, listed2), batch: "discounted" };
+    }
+    if (found?.model.batch?.available === false) return { ...base2, rates: serverless2, batch: "unavailable" };
+    return { ...base2, rates: serverless2, batch: "not-discounted" };
+  }
+  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
+  const { model, origin: bookName, source } = found;
+  const origin = originOf("catalog", bookName, source, model.asOf, model.note);
+  if (!model.serverless) return { problem: "no-serverless-price", origin };
+  const serverless = ratesOf(model.serverless);
+  const base = {
+    origin,
+    longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) })),
+    ...limitsOf(model, model.contextWindow)
+  };
+  if (!wantsBatch) return { ...base, rates: serverless };
+  const batch = model.batch;
+  if (!batch) return { ...base, rates: serverless, batch: "unknown" };
+  if (!batch.available) return { ...base, rates: serverless, batch: "unavailable" };
+  if (!batch.discounted) return { ...base, rates: serverless, batch: "not-discounted" };
+  const listed = ratesOf(batch);
+  return {
+    ...base,
+    longContext: batchTiers(base.longContext, batch.longContext, serverless, listed),
+    rates: batchRates(serverless, listed),
+    origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    batch: "discounted"
+  };
+}
+function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
+  const found = book.findHardware(workload.provider, hardwareId);
+  if (explicit) {
+    return {
+      hourly: explicit,
+      hardwareName: found?.hardware.name ?? hardwareId,
+      origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` }
+    };
+  }
+  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(workload.provider) };
+  const rate = kind === "dedicated" ? found.hardware.dedicatedHourly : found.hardware.clusterHourly;
+  if (rate === void 0) return { problem: "no-rate", known: book.hardwareIds(workload.provider) };
+  return {
+    hourly: dec(rate),
+    hardwareName: found.hardware.name,
+    origin: originOf("catalog", found.origin, found.source, found.hardware.asOf, found.hardware.note)
+  };
+}
+
+// src/core/manifest/generated/manifest-validator.js
+var import_ucs2length = __toESM(require_ucs2length(), 1);
+var manifest_validator_default = validate21;
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema7 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
+var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func2(data) > 64) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func2(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern0.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"', schema: "^[a-z0-9][a-z0-9._-]*$", parentSchema: schema7, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.type, parentSchema: schema7, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+var schema8 = { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] };
+function validate24(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(data === "serverless" || data === "batch" || data === "dedicated" || data === "gpu-cluster")) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema8.enum }, message: "must be equal to one of the allowed values", schema: schema8.enum, parentSchema: schema8, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
+var schema9 = { "enum": ["interactive", "offline"] };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(data === "interactive" || data === "offline")) {
+    const err0 = { instancePath, schemaPath: "#/enum", keyword: "enum", params: { allowedValues: schema9.enum }, message: "must be equal to one of the allowed values", schema: schema9.enum, parentSchema: schema9, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+var schema10 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } };
+var pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
+var pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", "u");
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length > 50) {
+      const err0 = { instancePath, schemaPath: "#/maxProperties", keyword: "maxProperties", params: { limit: 50 }, message: "must NOT have more than 50 properties", schema: 50, parentSchema: schema10, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern1.test(key0)) {
+          const err1 = { instancePath, schemaPath: "#/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9_.-]{1,64}$" }, message: 'must match pattern "^[A-Za-z0-9_.-]{1,64}$"', schema: "^[A-Za-z0-9_.-]{1,64}$", parentSchema: schema10.propertyNames, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema10.propertyNames, parentSchema: schema10, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      if (typeof data0 === "string") {
+        if (func2(data0) > 200) {
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema10.additionalProperties, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (!pattern2.test(data0)) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema10.additionalProperties, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.additionalProperties.type, parentSchema: schema10.additionalProperties, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+var schema11 = { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var pattern3 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", "u");
+function validate30(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func2(data) > 1024) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func2(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern3.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema11, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate30.errors = vErrors;
+  return errors === 0;
+}
+var schema12 = { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" };
+var pattern4 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$", "u");
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func2(data) > 256) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func2(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern4.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$", parentSchema: schema12, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+var schema13 = { "type": "number", "minimum": 0, "maximum": 1e6 };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number") {
+    if (data > 1e6 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema13, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+var schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func2(data) > 200) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func2(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern3.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate44.errors = vErrors;
+  return errors === 0;
+}
+var schema15 = { "type": "number", "minimum": 0, "maximum": 1e12 };
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number") {
+    if (data > 1e12 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema15, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate47.errors = vErrors;
+  return errors === 0;
+}
+var schema16 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
+var func7 = Object.prototype.hasOwnProperty;
+var schema17 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[0].type, parentSchema: schema17.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (typeof data == "number") {
+    if (data > 1e8 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.low === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.expected === void 0) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.high === void 0) {
+      const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "low" || key0 === "expected" || key0 === "high")) {
+        const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.oneOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data0 = data.low;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.low.type, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 > 1e8 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.expected !== void 0) {
+      let data1 = data.expected;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.expected.type, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 > 1e8 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.high !== void 0) {
+      let data2 = data.high;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.high.type, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number") {
+        if (data2 > 1e8 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.oneOf[1].type, parentSchema: schema17.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema17.oneOf, parentSchema: schema17, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+var schema18 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
+function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data == "number") {
+    if (data > 1e12 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.low === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema18.oneOf[1].required, parentSchema: schema18.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.expected === void 0) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema18.oneOf[1].required, parentSchema: schema18.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.high === void 0) {
+      const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema18.oneOf[1].required, parentSchema: schema18.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "low" || key0 === "expected" || key0 === "high")) {
+        const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18.oneOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data0 = data.low;
+      if (typeof data0 == "number") {
+        if (data0 > 1e12 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.low.type, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.expected !== void 0) {
+      let data1 = data.expected;
+      if (typeof data1 == "number") {
+        if (data1 > 1e12 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.expected.type, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.high !== void 0) {
+      let data2 = data.high;
+      if (typeof data2 == "number") {
+        if (data2 > 1e12 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.high.type, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.oneOf[1].type, parentSchema: schema18.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema18.oneOf, parentSchema: schema18, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate62.errors = vErrors;
+  return errors === 0;
+}
+var schema19 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func2(data) > 64) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func2(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern3.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema19, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate70.errors = vErrors;
+  return errors === 0;
+}
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.model === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tokens === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.requests === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema16.required, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func7.call(schema16.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      if (!validate44(data.name, { instancePath: instancePath + "/name", parentData: data, parentDataProperty: "name", rootData })) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.description !== void 0) {
+      let data1 = data.description;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2e3) {
+          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema16.properties.description, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.description.type, parentSchema: schema16.properties.description, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      if (!validate22(data.provider, { instancePath: instancePath + "/provider", parentData: data, parentDataProperty: "provider", rootData })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.model !== void 0) {
+      if (!validate32(data.model, { instancePath: instancePath + "/model", parentData: data, parentDataProperty: "model", rootData })) {
+        vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.mode !== void 0) {
+      if (!validate24(data.mode, { instancePath: instancePath + "/mode", parentData: data, parentDataProperty: "mode", rootData })) {
+        vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.latency !== void 0) {
+      if (!validate26(data.latency, { instancePath: instancePath + "/latency", parentData: data, parentDataProperty: "latency", rootData })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.tokens !== void 0) {
+      let data6 = data.tokens;
+      const _errs11 = errors;
+      let valid1 = false;
+      const _errs12 = errors;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.input === void 0) {
+          const err7 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema16.properties.tokens.anyOf[0].required, parentSchema: schema16.properties.tokens.anyOf[0], data: data6 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs12 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const _errs13 = errors;
+        if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+          if (data6.input_from === void 0) {
+            const err8 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema16.properties.tokens.anyOf[1].required, parentSchema: schema16.properties.tokens.anyOf[1], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        var _valid0 = _errs13 === errors;
+        valid1 = valid1 || _valid0;
+      }
+      if (!valid1) {
+        const err9 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.tokens.anyOf, parentSchema: schema16.properties.tokens, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs11;
+        if (vErrors !== null) {
+          if (_errs11) {
+            vErrors.length = _errs11;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.output === void 0) {
+          const err10 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema16.properties.tokens.required, parentSchema: schema16.properties.tokens, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === "input" || key1 === "output" || key1 === "cached_input" || key1 === "cache_write" || key1 === "input_from")) {
+            const err11 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.tokens, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data6.input !== void 0) {
+          if (!validate56(data6.input, { instancePath: instancePath + "/tokens/input", parentData: data6, parentDataProperty: "input", rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.output !== void 0) {
+          if (!validate56(data6.output, { instancePath: instancePath + "/tokens/output", parentData: data6, parentDataProperty: "output", rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.cached_input !== void 0) {
+          if (!validate56(data6.cached_input, { instancePath: instancePath + "/tokens/cached_input", parentData: data6, parentDataProperty: "cached_input", rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.cache_write !== void 0) {
+          if (!validate56(data6.cache_write, { instancePath: instancePath + "/tokens/cache_write", parentData: data6, parentDataProperty: "cache_write", rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data6.input_from !== void 0) {
+          if (!validate30(data6.input_from, { instancePath: instancePath + "/tokens/input_from", parentData: data6, parentDataProperty: "input_from", rootData })) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.tokens.type, parentSchema: schema16.properties.tokens, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== void 0) {
+      let data12 = data.requests;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (Object.keys(data12).length < 1) {
+          const err13 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema16.properties.requests, data: data12 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        for (const key2 in data12) {
+          if (!(key2 === "per_month" || key2 === "per_week" || key2 === "per_day" || key2 === "per_hour" || key2 === "per_second" || key2 === "growth_percent_per_month" || key2 === "peak_to_average")) {
+            const err14 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.requests, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data12.per_month !== void 0) {
+          if (!validate62(data12.per_month, { instancePath: instancePath + "/requests/per_month", parentData: data12, parentDataProperty: "per_month", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data12.per_week !== void 0) {
+          if (!validate62(data12.per_week, { instancePath: instancePath + "/requests/per_week", parentData: data12, parentDataProperty: "per_week", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data12.per_day !== void 0) {
+          if (!validate62(data12.per_day, { instancePath: instancePath + "/requests/per_day", parentData: data12, parentDataProperty: "per_day", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data12.per_hour !== void 0) {
+          if (!validate62(data12.per_hour, { instancePath: instancePath + "/requests/per_hour", parentData: data12, parentDataProperty: "per_hour", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data12.per_second !== void 0) {
+          if (!validate62(data12.per_second, { instancePath: instancePath + "/requests/per_second", parentData: data12, parentDataProperty: "per_second", rootData })) {
+            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data12.growth_percent_per_month !== void 0) {
+          let data18 = data12.growth_percent_per_month;
+          if (typeof data18 == "number") {
+            if (data18 > 1e3 || isNaN(data18)) {
+              const err15 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data18 < -100 || isNaN(data18)) {
+              const err16 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data12.peak_to_average !== void 0) {
+          let data19 = data12.peak_to_average;
+          if (typeof data19 == "number") {
+            if (data19 > 1e3 || isNaN(data19)) {
+              const err18 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data19 < 1 || isNaN(data19)) {
+              const err19 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.requests.properties.peak_to_average.type, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.requests.type, parentSchema: schema16.properties.requests, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.budget !== void 0) {
+      let data20 = data.budget;
+      if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+        if (data20.monthly === void 0) {
+          const err22 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema16.properties.budget.required, parentSchema: schema16.properties.budget, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key3 in data20) {
+          if (!(key3 === "monthly")) {
+            const err23 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.budget, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data20.monthly !== void 0) {
+          if (!validate47(data20.monthly, { instancePath: instancePath + "/budget/monthly", parentData: data20, parentDataProperty: "monthly", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.budget.type, parentSchema: schema16.properties.budget, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.tags !== void 0) {
+      if (!validate28(data.tags, { instancePath: instancePath + "/tags", parentData: data, parentDataProperty: "tags", rootData })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.dedicated !== void 0) {
+      let data23 = data.dedicated;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        if (data23.hardware === void 0) {
+          const err25 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema16.properties.dedicated.required, parentSchema: schema16.properties.dedicated, data: data23 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        for (const key4 in data23) {
+          if (!(key4 === "hardware" || key4 === "gpus" || key4 === "replicas" || key4 === "hours" || key4 === "hourly_rate" || key4 === "tokens_per_second" || key4 === "contract")) {
+            const err26 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.dedicated, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data23.hardware !== void 0) {
+          if (!validate70(data23.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data23, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data23.gpus !== void 0) {
+          let data25 = data23.gpus;
+          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
+            const err27 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.dedicated.properties.gpus.type, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (typeof data25 == "number") {
+            if (data25 > 1024 || isNaN(data25)) {
+              const err28 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+              const err29 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.replicas !== void 0) {
+          let data26 = data23.replicas;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
+            const err30 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.dedicated.properties.replicas.type, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (typeof data26 == "number") {
+            if (data26 > 1e4 || isNaN(data26)) {
+              const err31 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data26 < 1 || isNaN(data26)) {
+              const err32 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data23.hours !== void 0) {
+          let data27 = data23.hours;
+          if (typeof data27 == "number") {
+            if (data27 > 744 || isNaN(data27)) {
+              const err33 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data27 <= 0 || isNaN(data27)) {
+              const err34 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.hours.type, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data23.hourly_rate !== void 0) {
+          let data28 = data23.hourly_rate;
+          if (typeof data28 == "number") {
+            if (data28 > 1e4 || isNaN(data28)) {
+              const err36 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data28 <= 0 || isNaN(data28)) {
+              const err37 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          } else {
+            const err38 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.hourly_rate.type, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data23.tokens_per_second !== void 0) {
+          let data29 = data23.tokens_per_second;
+          if (typeof data29 == "number") {
+            if (data29 > 1e8 || isNaN(data29)) {
+              const err39 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data29 <= 0 || isNaN(data29)) {
+              const err40 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data23.contract !== void 0) {
+          let data30 = data23.contract;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key5 in data30) {
+              if (!(key5 === "monthly_minimum" || key5 === "included_tokens" || key5 === "overage_per_million")) {
+                const err42 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.dedicated.properties.contract, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data30.monthly_minimum !== void 0) {
+              if (!validate47(data30.monthly_minimum, { instancePath: instancePath + "/dedicated/contract/monthly_minimum", parentData: data30, parentDataProperty: "monthly_minimum", rootData })) {
+                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data30.included_tokens !== void 0) {
+              let data32 = data30.included_tokens;
+              if (typeof data32 == "number") {
+                if (data32 > 1e16 || isNaN(data32)) {
+                  const err43 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data32 < 0 || isNaN(data32)) {
+                  const err44 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data30.overage_per_million !== void 0) {
+              if (!validate35(data30.overage_per_million, { instancePath: instancePath + "/dedicated/contract/overage_per_million", parentData: data30, parentDataProperty: "overage_per_million", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.dedicated.properties.contract.type, parentSchema: schema16.properties.dedicated.properties.contract, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err47 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.dedicated.type, parentSchema: schema16.properties.dedicated, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.cluster !== void 0) {
+      let data34 = data.cluster;
+      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+        if (data34.hardware === void 0) {
+          const err48 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema16.properties.cluster.required, parentSchema: schema16.properties.cluster, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+        if (data34.gpus === void 0) {
+          const err49 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema16.properties.cluster.required, parentSchema: schema16.properties.cluster, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        for (const key6 in data34) {
+          if (!(key6 === "hardware" || key6 === "gpus" || key6 === "hours" || key6 === "hourly_rate" || key6 === "storage_monthly" || key6 === "network_monthly" || key6 === "tokens_per_second")) {
+            const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.cluster, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data34.hardware !== void 0) {
+          if (!validate70(data34.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data34, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data34.gpus !== void 0) {
+          let data36 = data34.gpus;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
+            const err51 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.cluster.properties.gpus.type, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number") {
+            if (data36 > 1e5 || isNaN(data36)) {
+              const err52 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data36 < 1 || isNaN(data36)) {
+              const err53 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data34.hours !== void 0) {
+          let data37 = data34.hours;
+          if (typeof data37 == "number") {
+            if (data37 > 744 || isNaN(data37)) {
+              const err54 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data37 <= 0 || isNaN(data37)) {
+              const err55 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.hours.type, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+        if (data34.hourly_rate !== void 0) {
+          let data38 = data34.hourly_rate;
+          if (typeof data38 == "number") {
+            if (data38 > 1e4 || isNaN(data38)) {
+              const err57 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data38 <= 0 || isNaN(data38)) {
+              const err58 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.hourly_rate.type, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data34.storage_monthly !== void 0) {
+          if (!validate47(data34.storage_monthly, { instancePath: instancePath + "/cluster/storage_monthly", parentData: data34, parentDataProperty: "storage_monthly", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data34.network_monthly !== void 0) {
+          if (!validate47(data34.network_monthly, { instancePath: instancePath + "/cluster/network_monthly", parentData: data34, parentDataProperty: "network_monthly", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data34.tokens_per_second !== void 0) {
+          let data41 = data34.tokens_per_second;
+          if (typeof data41 == "number") {
+            if (data41 > 1e9 || isNaN(data41)) {
+              const err60 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data41 <= 0 || isNaN(data41)) {
+              const err61 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.tokens_per_second.type, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.cluster.type, parentSchema: schema16.properties.cluster, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err64];
+    } else {
+      vErrors.push(err64);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'", schema: schema6.required, parentSchema: schema6, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.workloads === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "workloads" }, message: "must have required property 'workloads'", schema: schema6.required, parentSchema: schema6, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "version" || key0 === "defaults" || key0 === "catalogs" || key0 === "prices" || key0 === "budgets" || key0 === "policy" || key0 === "workloads")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.$schema.type, parentSchema: schema6.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data1 = data.version;
+      if (1 !== data1) {
+        const err4 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema6.properties.version, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.defaults !== void 0) {
+      let data2 = data.defaults;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "provider" || key1 === "mode" || key1 === "latency" || key1 === "tags")) {
+            const err5 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.defaults, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data2.provider !== void 0) {
+          if (!validate22(data2.provider, { instancePath: instancePath + "/defaults/provider", parentData: data2, parentDataProperty: "provider", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data2.mode !== void 0) {
+          if (!validate24(data2.mode, { instancePath: instancePath + "/defaults/mode", parentData: data2, parentDataProperty: "mode", rootData })) {
+            vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data2.latency !== void 0) {
+          if (!validate26(data2.latency, { instancePath: instancePath + "/defaults/latency", parentData: data2, parentDataProperty: "latency", rootData })) {
+            vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data2.tags !== void 0) {
+          if (!validate28(data2.tags, { instancePath: instancePath + "/defaults/tags", parentData: data2, parentDataProperty: "tags", rootData })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.defaults.type, parentSchema: schema6.properties.defaults, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.catalogs !== void 0) {
+      let data7 = data.catalogs;
+      if (Array.isArray(data7)) {
+        if (data7.length > 20) {
+          const err7 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/maxItems", keyword: "maxItems", params: { limit: 20 }, message: "must NOT have more than 20 items", schema: 20, parentSchema: schema6.properties.catalogs, data: data7 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate30(data7[i0], { instancePath: instancePath + "/catalogs/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/catalogs", schemaPath: "#/properties/catalogs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.catalogs.type, parentSchema: schema6.properties.catalogs, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.prices !== void 0) {
+      let data9 = data.prices;
+      if (Array.isArray(data9)) {
+        if (data9.length > 1e3) {
+          const err9 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema6.properties.prices, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data10 = data9[i1];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.model === void 0) {
+              const err10 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema6.properties.prices.items.required, parentSchema: schema6.properties.prices.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data10.input === void 0) {
+              const err11 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema6.properties.prices.items.required, parentSchema: schema6.properties.prices.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data10.output === void 0) {
+              const err12 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema6.properties.prices.items.required, parentSchema: schema6.properties.prices.items, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key2 in data10) {
+              if (!func7.call(schema6.properties.prices.items.properties, key2)) {
+                const err13 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.prices.items, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data10.model !== void 0) {
+              if (!validate32(data10.model, { instancePath: instancePath + "/prices/" + i1 + "/model", parentData: data10, parentDataProperty: "model", rootData })) {
+                vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.provider !== void 0) {
+              if (!validate22(data10.provider, { instancePath: instancePath + "/prices/" + i1 + "/provider", parentData: data10, parentDataProperty: "provider", rootData })) {
+                vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.input !== void 0) {
+              if (!validate35(data10.input, { instancePath: instancePath + "/prices/" + i1 + "/input", parentData: data10, parentDataProperty: "input", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.output !== void 0) {
+              if (!validate35(data10.output, { instancePath: instancePath + "/prices/" + i1 + "/output", parentData: data10, parentDataProperty: "output", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.cached_input !== void 0) {
+              if (!validate35(data10.cached_input, { instancePath: instancePath + "/prices/" + i1 + "/cached_input", parentData: data10, parentDataProperty: "cached_input", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.cache_write !== void 0) {
+              if (!validate35(data10.cache_write, { instancePath: instancePath + "/prices/" + i1 + "/cache_write", parentData: data10, parentDataProperty: "cache_write", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.batch_input !== void 0) {
+              if (!validate35(data10.batch_input, { instancePath: instancePath + "/prices/" + i1 + "/batch_input", parentData: data10, parentDataProperty: "batch_input", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.batch_output !== void 0) {
+              if (!validate35(data10.batch_output, { instancePath: instancePath + "/prices/" + i1 + "/batch_output", parentData: data10, parentDataProperty: "batch_output", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.batch_cached_input !== void 0) {
+              if (!validate35(data10.batch_cached_input, { instancePath: instancePath + "/prices/" + i1 + "/batch_cached_input", parentData: data10, parentDataProperty: "batch_cached_input", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.batch_cache_write !== void 0) {
+              if (!validate35(data10.batch_cache_write, { instancePath: instancePath + "/prices/" + i1 + "/batch_cache_write", parentData: data10, parentDataProperty: "batch_cache_write", rootData })) {
+                vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data10.context_window !== void 0) {
+              let data21 = data10.context_window;
+              if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)))) {
+                const err14 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.prices.items.properties.context_window.type, parentSchema: schema6.properties.prices.items.properties.context_window, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+              if (typeof data21 == "number") {
+                if (data21 > 1e8 || isNaN(data21)) {
+                  const err15 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema6.properties.prices.items.properties.context_window, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+                if (data21 < 1 || isNaN(data21)) {
+                  const err16 = { instancePath: instancePath + "/prices/" + i1 + "/context_window", schemaPath: "#/properties/prices/items/properties/context_window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.prices.items.properties.context_window, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err16];
+                  } else {
+                    vErrors.push(err16);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err17 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.prices.items.type, parentSchema: schema6.properties.prices.items, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/prices", schemaPath: "#/properties/prices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.prices.type, parentSchema: schema6.properties.prices, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.budgets !== void 0) {
+      let data22 = data.budgets;
+      if (Array.isArray(data22)) {
+        if (data22.length > 1e3) {
+          const err19 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items", schema: 1e3, parentSchema: schema6.properties.budgets, data: data22 };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        const len2 = data22.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data23 = data22[i2];
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.name === void 0) {
+              const err20 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.budgets.items.required, parentSchema: schema6.properties.budgets.items, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            if (data23.monthly === void 0) {
+              const err21 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema6.properties.budgets.items.required, parentSchema: schema6.properties.budgets.items, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            for (const key3 in data23) {
+              if (!(key3 === "name" || key3 === "match" || key3 === "monthly")) {
+                const err22 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.budgets.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data23.name !== void 0) {
+              if (!validate44(data23.name, { instancePath: instancePath + "/budgets/" + i2 + "/name", parentData: data23, parentDataProperty: "name", rootData })) {
+                vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data23.match !== void 0) {
+              if (!validate28(data23.match, { instancePath: instancePath + "/budgets/" + i2 + "/match", parentData: data23, parentDataProperty: "match", rootData })) {
+                vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data23.monthly !== void 0) {
+              if (!validate47(data23.monthly, { instancePath: instancePath + "/budgets/" + i2 + "/monthly", parentData: data23, parentDataProperty: "monthly", rootData })) {
+                vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/budgets/" + i2, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.budgets.items.type, parentSchema: schema6.properties.budgets.items, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.budgets.type, parentSchema: schema6.properties.budgets, data: data22 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.policy !== void 0) {
+      let data27 = data.policy;
+      if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+        for (const key4 in data27) {
+          if (!(key4 === "warn_at_percent" || key4 === "max_increase_percent" || key4 === "max_increase" || key4 === "require_budget" || key4 === "unknown_model" || key4 === "undeclared_models" || key4 === "max_price_age_days" || key4 === "forecast_months")) {
+            const err25 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.policy, data: data27 };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data27.warn_at_percent !== void 0) {
+          let data28 = data27.warn_at_percent;
+          if (typeof data28 == "number") {
+            if (data28 > 1e3 || isNaN(data28)) {
+              const err26 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.policy.properties.warn_at_percent, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+            if (data28 <= 0 || isNaN(data28)) {
+              const err27 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema6.properties.policy.properties.warn_at_percent, data: data28 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/policy/warn_at_percent", schemaPath: "#/properties/policy/properties/warn_at_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.policy.properties.warn_at_percent.type, parentSchema: schema6.properties.policy.properties.warn_at_percent, data: data28 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+        if (data27.max_increase_percent !== void 0) {
+          let data29 = data27.max_increase_percent;
+          if (typeof data29 == "number") {
+            if (data29 > 1e6 || isNaN(data29)) {
+              const err29 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e6 }, message: "must be <= 1000000", schema: 1e6, parentSchema: schema6.properties.policy.properties.max_increase_percent, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data29 < 0 || isNaN(data29)) {
+              const err30 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.policy.properties.max_increase_percent, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/policy/max_increase_percent", schemaPath: "#/properties/policy/properties/max_increase_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.policy.properties.max_increase_percent.type, parentSchema: schema6.properties.policy.properties.max_increase_percent, data: data29 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+        if (data27.max_increase !== void 0) {
+          if (!validate47(data27.max_increase, { instancePath: instancePath + "/policy/max_increase", parentData: data27, parentDataProperty: "max_increase", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data27.require_budget !== void 0) {
+          let data31 = data27.require_budget;
+          if (typeof data31 !== "boolean") {
+            const err32 = { instancePath: instancePath + "/policy/require_budget", schemaPath: "#/properties/policy/properties/require_budget/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.policy.properties.require_budget.type, parentSchema: schema6.properties.policy.properties.require_budget, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data27.unknown_model !== void 0) {
+          let data32 = data27.unknown_model;
+          if (!(data32 === "error" || data32 === "warning")) {
+            const err33 = { instancePath: instancePath + "/policy/unknown_model", schemaPath: "#/properties/policy/properties/unknown_model/enum", keyword: "enum", params: { allowedValues: schema6.properties.policy.properties.unknown_model.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.policy.properties.unknown_model.enum, parentSchema: schema6.properties.policy.properties.unknown_model, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data27.undeclared_models !== void 0) {
+          let data33 = data27.undeclared_models;
+          if (!(data33 === "off" || data33 === "warning" || data33 === "error")) {
+            const err34 = { instancePath: instancePath + "/policy/undeclared_models", schemaPath: "#/properties/policy/properties/undeclared_models/enum", keyword: "enum", params: { allowedValues: schema6.properties.policy.properties.undeclared_models.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.policy.properties.undeclared_models.enum, parentSchema: schema6.properties.policy.properties.undeclared_models, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+        }
+        if (data27.max_price_age_days !== void 0) {
+          let data34 = data27.max_price_age_days;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+            const err35 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.policy.properties.max_price_age_days.type, parentSchema: schema6.properties.policy.properties.max_price_age_days, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number") {
+            if (data34 > 36500 || isNaN(data34)) {
+              const err36 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema6.properties.policy.properties.max_price_age_days, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data34 < 1 || isNaN(data34)) {
+              const err37 = { instancePath: instancePath + "/policy/max_price_age_days", schemaPath: "#/properties/policy/properties/max_price_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.policy.properties.max_price_age_days, data: data34 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data27.forecast_months !== void 0) {
+          let data35 = data27.forecast_months;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)))) {
+            const err38 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.policy.properties.forecast_months.type, parentSchema: schema6.properties.policy.properties.forecast_months, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number") {
+            if (data35 > 12 || isNaN(data35)) {
+              const err39 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/maximum", keyword: "maximum", params: { comparison: "<=", limit: 12 }, message: "must be <= 12", schema: 12, parentSchema: schema6.properties.policy.properties.forecast_months, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data35 < 1 || isNaN(data35)) {
+              const err40 = { instancePath: instancePath + "/policy/forecast_months", schemaPath: "#/properties/policy/properties/forecast_months/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.policy.properties.forecast_months, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.policy.type, parentSchema: schema6.properties.policy, data: data27 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data36 = data.workloads;
+      if (Array.isArray(data36)) {
+        if (data36.length > 1e5) {
+          const err42 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data36 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+        const len3 = data36.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (!validate50(data36[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data36, parentDataProperty: i3, rootData })) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err43 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    if (vErrors === null) {
+      vErrors = [err44];
+    } else {
+      vErrors.push(err44);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length];
+}
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+    }
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
+}
+
+// src/core/manifest/schema-messages.ts
+function describe(value) {
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return ".nan";
+    if (!Number.isFinite(value)) return value > 0 ? ".inf" : "-.inf";
+    return String(value);
+  }
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function valueAt(root, path2) {
+  let node = root;
+  for (const part of path2) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[part];
+  }
+  return node;
+}
+function pathOf(instancePath) {
+  if (!instancePath) return [];
+  return instancePath.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~")).map((part) => /^\d+$/.test(part) ? Number(part) : part);
+}
+function numberProblem(value, rule, what) {
+  if (typeof value !== "number") return `must be ${what}, got ${describe(value)}`;
+  if (!Number.isFinite(value)) return `must be a finite number, got ${describe(value)}`;
+  if (rule.type === "integer" && !Number.isInteger(value)) return `must be ${what}, got ${value}`;
+  if (rule.minimum !== void 0 && value < rule.minimum) return `must be at least ${rule.minimum}, got ${value}`;
+  if (rule.exclusiveMinimum !== void 0 && value <= rule.exclusiveMinimum)
+    return `must be greater than ${rule.exclusiveMinimum}, got ${value}`;
+  if (rule.maximum !== void 0 && value > rule.maximum) return `must be at most ${rule.maximum}, got ${value}`;
+  return `must be ${what}, got ${describe(value)}`;
+}
+var param = (e, name) => e.error.params[name];
+function unknownKey(e) {
+  const key2 = String(param(e, "additionalProperty"));
+  const known = Object.keys(e.parent?.properties ?? {});
+  const path2 = [...e.path, key2];
+  const hint = didYouMean(key2, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  return { message: `unknown key "${key2}" in ${e.where}${hint}`, path: path2, at: e.parsed.locateKey(path2) };
+}
+function missingKey(e) {
+  return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
+}
+function numberOrRange(e) {
+  const branches = e.parent?.oneOf ?? [];
+  const numeric = branches.find((b) => b.type === "integer" || b.type === "number") ?? {};
+  const what = numeric.type === "integer" ? "a whole number of tokens" : "a number";
+  const { value, where } = e;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    const problem = numberProblem(value, numeric, what);
+    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+  }
+  const range2 = value;
+  const parts = ["low", "expected", "high"];
+  const extra = Object.keys(range2).filter((k) => !parts.includes(k));
+  if (extra.length > 0) {
+    const path2 = [...e.path, extra[0]];
+    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path2, at: e.parsed.locateKey(path2) };
+  }
+  const missing = parts.filter((k) => !(k in range2));
+  if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
+  const bad = parts.find((k) => numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe(range2[k])}`);
+  if (bad) {
+    const path2 = [...e.path, bad];
+    return { message: `${formatPath(path2)} ${numberProblem(range2[bad], numeric, what)}`, path: path2 };
+  }
+  return { message: `${where} must be ${what} or a range { low, expected, high }` };
+}
+var NOUNS = { object: "a mapping", array: "a list", string: "text", boolean: "true or false" };
+function wrongTypeOrNumber(e) {
+  const rule = e.parent ?? {};
+  const expected = String(e.error.params.type ?? rule.type ?? "number");
+  if (e.error.keyword === "type" && !["number", "integer"].includes(expected)) {
+    return { message: `${e.where} must be ${NOUNS[expected] ?? expected}, got ${describe(e.value)}` };
+  }
+  return { message: `${e.where} ${numberProblem(e.value, rule, rule.type === "integer" ? "a whole number" : "a number")}` };
+}
+function notAllowedValue(e) {
+  const allowed = (param(e, "allowedValues") ?? []).map(String);
+  const hint = typeof e.value === "string" ? didYouMean(e.value, allowed) : "";
+  return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe(e.value)}${hint}` };
+}
+function badCharacters(e) {
+  return {
+    message: typeof e.value === "string" && HAS_INVISIBLE.test(e.value) ? `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`
+  };
+}
+var KEYWORD_MESSAGES = {
+  additionalProperties: unknownKey,
+  required: missingKey,
+  oneOf: numberOrRange,
+  type: wrongTypeOrNumber,
+  minimum: wrongTypeOrNumber,
+  maximum: wrongTypeOrNumber,
+  exclusiveMinimum: wrongTypeOrNumber,
+  enum: notAllowedValue,
+  const: (e) => ({ message: `${e.where} must be ${JSON.stringify(param(e, "allowedValue"))}, got ${describe(e.value)}` }),
+  pattern: badCharacters,
+  propertyNames: (e) => ({
+    message: `${e.where} has a key ${describe(String(param(e, "propertyName")))} that is not allowed; tag keys are 1-64 letters, digits, '_', '.' or '-'`
+  }),
+  minLength: (e) => ({ message: `${e.where} must not be empty` }),
+  maxLength: (e) => ({ message: `${e.where} is too long (at most ${param(e, "limit")} characters)` }),
+  maxItems: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
+  maxProperties: (e) => ({ message: `${e.where} has too many entries (at most ${param(e, "limit")})` }),
+  minProperties: (e) => ({
+    message: e.path[e.path.length - 1] === "requests" ? `${e.where} needs a volume: one of per_month, per_week, per_day, per_hour, per_second` : `${e.where} must not be empty`
+  }),
+  anyOf: (e) => ({
+    message: e.path[e.path.length - 1] === "tokens" ? `${e.where} needs input (or input_from, a prompt template whose tokens are counted)` : `${e.where} does not match any allowed form`
+  })
+};
+function withoutOneOfBranches(errors) {
+  const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
+  return errors.filter(
+    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
+  );
+}
+function schemaFindings(parsed, errors) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of withoutOneOfBranches(errors)) {
+    const path2 = pathOf(error.instancePath);
+    const refused = {
+      error,
+      parsed,
+      path: path2,
+      where: formatPath(path2),
+      value: valueAt(parsed.value, path2),
+      parent: error.parentSchema
+    };
+    const explain = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
+    const explained = explain(refused);
+    const findingPath = explained.path ?? path2;
+    const at = explained.at ?? parsed.locate(findingPath);
+    if (error.keyword === "propertyNames" && seen.has(`${error.instancePath}|propertyNames`)) continue;
+    const key2 = `${formatPath(findingPath)}|${explained.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    seen.add(`${error.instancePath}|${error.keyword}`);
+    findings.push({
+      severity: "error",
+      rule: "schema",
+      message: explained.message,
+      file: parsed.file,
+      line: at.line,
+      col: at.col,
+      path: formatPath(findingPath)
+    });
+  }
+  return findings;
+}
+
+// src/core/manifest/validate.ts
+var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
+var VOLUME_UNITS = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
+var MONTHLY_FACTOR = {
+  per_month: { numerator: 1, denominator: 1 },
+  // A week is 168 of the month's 730 hours.
+  per_week: { numerator: 730, denominator: 168 },
+  per_day: { numerator: 730, denominator: 24 },
+  per_hour: { numerator: 730, denominator: 1 },
+  per_second: { numerator: 730 * 3600, denominator: 1 }
+};
+function toPerMonth(unit, value) {
+  const { numerator, denominator } = MONTHLY_FACTOR[unit];
+  return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
+}
+function range(value) {
+  if (value !== null && typeof value === "object") {
+    const r = value;
+    return { low: dec(r.low), expected: dec(r.expected), high: dec(r.high) };
+  }
+  const d = dec(value ?? 0);
+  return { low: d, expected: d, high: d };
+}
+function mapRange(r, f) {
+  if (r.low === r.expected && r.high === r.expected) {
+    const d = f(r.expected);
+    return { low: d, expected: d, high: d };
+  }
+  return { low: f(r.low), expected: f(r.expected), high: f(r.high) };
+}
+var inOrder = (r) => !(r.low.gt(r.expected) || r.expected.gt(r.high));
+function tagsOf(value) {
+  const out = /* @__PURE__ */ Object.create(null);
+  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  return out;
+}
+var Findings = class {
+  constructor(parsed) {
+    this.parsed = parsed;
+  }
+  parsed;
+  list = [];
+  error(rule, path2, message, workload) {
+    this.push("error", rule, path2, message, this.parsed.locate(path2), workload);
+  }
+  /** Warnings point at the key: the value they talk about is ignored. */
+  warn(rule, path2, message, workload) {
+    this.push("warning", rule, path2, message, this.parsed.locateKey(path2), workload);
+  }
+  get hasErrors() {
+    return this.list.some((f) => f.severity === "error");
+  }
+  push(severity, rule, path2, message, at, workload) {
+    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path2), workload });
+  }
+};
+function rootIsNotAMapping(parsed) {
+  const root = parsed.value;
+  if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
+  const at = parsed.locate([]);
+  return {
+    severity: "error",
+    rule: "schema",
+    message: `a manifest must be a mapping with version and workloads, got ${describe(root)}`,
+    file: parsed.file,
+    line: at.line,
+    col: at.col,
+    path: "(root)"
+  };
+}
+function tooManyWorkloads(parsed, data, maxWorkloads) {
+  if (!Array.isArray(data.workloads) || data.workloads.length <= maxWorkloads) return void 0;
+  const at = parsed.locate(["workloads"]);
+  return {
+    severity: "error",
+    rule: "input.too-many-workloads",
+    message: `file declares ${data.workloads.length} workloads, over the limit of ${maxWorkloads} (raise it with --max-workloads)`,
+    file: parsed.file,
+    line: at.line,
+    col: at.col,
+    path: "workloads"
+  };
+}
+function volumeUnit(w, findings) {
+  const units = VOLUME_UNITS.filter((u) => u in w.raw.requests);
+  if (units.length === 1) return units[0];
+  findings.error(
+    "requests.volume",
+    [...w.base, "requests"],
+    units.length === 0 ? `workloads[${w.index}].requests needs a volume: one of per_month, per_week, per_day, per_hour, per_second` : `workloads[${w.index}].requests gives ${units.join(" and ")}; give exactly one volume`,
+    w.name
+  );
+  return void 0;
+}
+function checkRangeOrder(w, ranges, unit, declared, findings) {
+  const tokens = w.raw.tokens;
+  for (const [key2, r] of Object.entries(ranges)) {
+    if (tokens[key2] !== void 0 && !inOrder(r)) {
+      findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
+    }
+  }
+  if (!inOrder(declared)) {
+    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+  }
+}
+function templateTokens(w, path2, ctx) {
+  const counted = ctx.options.templates?.get(path2);
+  const at = [...w.base, "tokens", "input_from"];
+  if (!counted) {
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path2}" was not read`, w.name);
+    return void 0;
+  }
+  if ("error" in counted) {
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path2}": ${counted.error}`, w.name);
+    return void 0;
+  }
+  return { path: path2, tokens: counted.tokens, tokenizer: counted.tokenizer };
+}
+function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
+  if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
+    findings.error(
+      "tokens.cached-exceeds-input",
+      [...w.base, "tokens", "cached_input"],
+      `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
+      w.name
+    );
+  } else if (cachedInput.expected.plus(cacheWrite.expected).gt(input.expected) || cachedInput.high.plus(cacheWrite.high).gt(input.high)) {
+    findings.error(
+      "tokens.cached-exceeds-input",
+      [...w.base, "tokens", "cache_write"],
+      `workloads[${w.index}].tokens.cache_write (${cacheWrite.expected}) and cached_input (${cachedInput.expected}) are part of input and together cannot exceed it (${input.expected})`,
+      w.name
+    );
+  }
+}
+function checkModeSettings(w, mode, findings) {
+  const { raw, index, base, name } = w;
+  if (mode === "dedicated" && !raw.dedicated) {
+    findings.error("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+  }
+  if (mode === "gpu-cluster" && !raw.cluster) {
+    findings.error("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+  }
+  if (raw.dedicated && mode !== "dedicated") {
+    findings.warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
+  }
+  if (raw.cluster && mode !== "gpu-cluster") {
+    findings.warn("mode.unused-settings", [...base, "cluster"], `workloads[${index}].cluster is ignored because mode is ${mode}`, name);
+  }
+}
+function dedicatedSpec(raw) {
+  return {
+    hardware: String(raw.hardware),
+    gpus: raw.gpus ?? 1,
+    replicas: raw.replicas ?? 1,
+    hours: dec(raw.hours ?? HOURS_PER_MONTH),
+    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
+    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {},
+    ...raw.contract ? { contract: contractOf(raw.contract) } : {}
+  };
+}
+function contractOf(raw) {
+  const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
+  const [monthlyMinimum, includedTokens, overagePerMillion] = [part("monthly_minimum"), part("included_tokens"), part("overage_per_million")];
+  return { ...monthlyMinimum ? { monthlyMinimum } : {}, ...includedTokens ? { includedTokens } : {}, ...overagePerMillion ? { overagePerMillion } : {} };
+}
+function clusterSpec(raw) {
+  return {
+    hardware: String(raw.hardware),
+    gpus: raw.gpus,
+    hours: dec(raw.hours ?? HOURS_PER_MONTH),
+    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
+    storageMonthly: dec(raw.storage_monthly ?? 0),
+    networkMonthly: dec(raw.network_monthly ?? 0),
+    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {}
+  };
+}
+function readWorkload(w, ctx) {
+  const { raw, index, name, base } = w;
+  const { parsed, defaults, findings } = ctx;
+  const unit = volumeUnit(w, findings);
+  if (!unit) return void 0;
+  const tokens = raw.tokens;
+  const requests = raw.requests;
+  let input = range(tokens.input);
+  const output = range(tokens.output);
+  const cachedInput = range(tokens.cached_input);
+  const cacheWrite = range(tokens.cache_write);
+  const declared = range(requests[unit]);
+  checkRangeOrder(w, { input, output, cached_input: cachedInput, cache_write: cacheWrite }, unit, declared, findings);
+  let template;
+  if (typeof tokens.input_from === "string") {
+    template = templateTokens(w, tokens.input_from, ctx);
+    if (!template) return void 0;
+    const counted = template.tokens;
+    input = mapRange(input, (d) => d.plus(counted));
+  }
+  checkCachedInput(w, input, cachedInput, cacheWrite, findings);
+  const mode = raw.mode ?? defaults.mode ?? "serverless";
+  checkModeSettings(w, mode, findings);
+  const at = parsed.locate(base);
+  const budget = raw.budget;
+  return {
+    id: `${parsed.file}#${name}`,
+    file: parsed.file,
+    name,
+    index,
+    line: at.line,
+    col: at.col,
+    at: Object.fromEntries(
+      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base, field])])
+    ),
+    provider: raw.provider ?? defaults.provider ?? "together",
+    model: raw.model,
+    mode,
+    latency: raw.latency ?? defaults.latency,
+    tokens: { input, output, cachedInput, cacheWrite, ...template ? { template } : {} },
+    requests: {
+      unit,
+      declared,
+      perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
+      ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {},
+      ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
+    },
+    ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
+    tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
+    ...mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated) } : {},
+    ...mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster) } : {}
+  };
+}
+function readWorkloads(data, ctx) {
+  const workloads = [];
+  const templates = [];
+  const names = /* @__PURE__ */ new Map();
+  data.workloads.forEach((raw, index) => {
+    const base = ["workloads", index];
+    const name = raw.name;
+    const first = names.get(name);
+    if (first !== void 0) {
+      ctx.findings.error("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      return;
+    }
+    names.set(name, index);
+    const inputFrom = raw.tokens.input_from;
+    if (typeof inputFrom === "string") templates.push(inputFrom);
+    const workload = readWorkload({ raw, index, name, base }, ctx);
+    if (workload) workloads.push(workload);
+  });
+  return { workloads, templates };
+}
+function readPrices(parsed, data, findings) {
+  const prices = [];
+  const priced = /* @__PURE__ */ new Map();
+  (data.prices ?? []).forEach((raw, index) => {
+    const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
+    if (priced.has(key2)) {
+      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
+      return;
+    }
+    priced.set(key2, index);
+    const opt = (k) => raw[k] === void 0 ? void 0 : dec(raw[k]);
+    prices.push({
+      ...raw.provider ? { provider: raw.provider } : {},
+      model: raw.model,
+      input: dec(raw.input),
+      output: dec(raw.output),
+      cachedInput: opt("cached_input"),
+      cacheWrite: opt("cache_write"),
+      batchInput: opt("batch_input"),
+      batchOutput: opt("batch_output"),
+      batchCachedInput: opt("batch_cached_input"),
+      batchCacheWrite: opt("batch_cache_write"),
+      ...raw.context_window !== void 0 ? { contextWindow: raw.context_window } : {},
+      line: parsed.locate(["prices", index]).line
+    });
+  });
+  return prices;
+}
+function readBudgets(parsed, data, findings) {
+  const budgets = [];
+  const names = /* @__PURE__ */ new Set();
+  (data.budgets ?? []).forEach((raw, index) => {
+    const name = raw.name;
+    if (names.has(name)) {
+      findings.error("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
+      return;
+    }
+    names.add(name);
+    const at = parsed.locate(["budgets", index]);
+    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col });
+  });
+  return budgets;
+}
+function readPolicy(data) {
+  const raw = data.policy ?? {};
+  return {
+    warnAtPercent: dec(raw.warn_at_percent ?? 80),
+    requireBudget: raw.require_budget === true,
+    unknownModel: raw.unknown_model ?? "error",
+    undeclaredModels: raw.undeclared_models ?? "off",
+    ...raw.max_increase_percent !== void 0 ? { maxIncreasePercent: dec(raw.max_increase_percent) } : {},
+    ...raw.max_increase !== void 0 ? { maxIncrease: dec(raw.max_increase) } : {},
+    ...raw.max_price_age_days !== void 0 ? { maxPriceAgeDays: raw.max_price_age_days } : {},
+    ...raw.forecast_months !== void 0 ? { forecastMonths: raw.forecast_months } : {}
+  };
+}
+function validateManifest(parsed, options = {}) {
+  if (parsed.findings.length > 0) return { findings: parsed.findings };
+  const notAMapping = rootIsNotAMapping(parsed);
+  if (notAMapping) return { findings: [notAMapping] };
+  const data = parsed.value;
+  const overLimit = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
+  if (overLimit) return { findings: [overLimit] };
+  if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
+  const findings = new Findings(parsed);
+  const defaults = data.defaults ?? {};
+  const ctx = { parsed, defaults, defaultTags: tagsOf(defaults.tags), options, findings };
+  const { workloads, templates } = readWorkloads(data, ctx);
+  const prices = readPrices(parsed, data, findings);
+  const budgets = readBudgets(parsed, data, findings);
+  const policy = readPolicy(data);
+  if (findings.hasErrors) return { findings: findings.list };
+  return {
+    manifest: {
+      file: parsed.file,
+      workloads,
+      prices,
+      budgets,
+      policy,
+      policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
+      catalogs: data.catalogs ?? [],
+      templates
+    },
+    findings: findings.list
+  };
+}
+
+// src/core/cost/estimate.ts
+function finding(workload, severity, rule, message, field, subpath = "") {
+  const at = field && workload.at[field] || { line: workload.line, col: workload.col };
+  return {
+    severity,
+    rule,
+    message,
+    file: workload.file,
+    line: at.line,
+    col: at.col,
+    path: `workloads[${workload.index}]${field ? `.${field}${subpath}` : ""}`,
+    workload: workload.name
+  };
+}
+function perMonth(workload, declared, perRequest, divisor = 1) {
+  const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
+  const total = declared.times(perRequest);
+  const scaled2 = numerator === 1 ? total : total.times(numerator);
+  const by = denominator * divisor;
+  return by === 1 ? scaled2 : scaled2.div(by);
+}
+function hasRange(workload) {
+  const { tokens, requests } = workload;
+  return [tokens.input, tokens.output, tokens.cachedInput, tokens.cacheWrite, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
+}
+function rangeOf(workload, costs) {
+  return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
+}
+function requestTokens(workload, scenario) {
+  const { input, output, cachedInput, cacheWrite } = workload.tokens;
+  return { input: input[scenario], output: output[scenario], cached: cachedInput[scenario], write: cacheWrite[scenario] };
+}
+function tierFor(price, inputTokens) {
+  let found;
+  for (const tier of price.longContext) {
+    if (inputTokens.gt(tier.aboveInputTokens) && (!found || tier.aboveInputTokens > found.aboveInputTokens)) found = tier;
+  }
+  return found;
+}
+function requestLines(price, t) {
+  const tier = tierFor(price, t.input);
+  const rates = tier?.rates ?? price.rates;
+  const lines = [["input", t.input.minus(t.cached).minus(t.write), rates.input]];
+  if (t.cached.gt(0)) lines.push(["cached input", t.cached, rates.cachedInput ?? rates.input]);
+  if (t.write.gt(0)) lines.push(["cache write", t.write, rates.cacheWrite ?? rates.input]);
+  lines.push(["output", t.output, rates.output]);
+  return tier ? { lines, tier } : { lines };
+}
+function requestMicros(price, t) {
+  return sum(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+}
+function tokenCost(workload, price, t, declared) {
+  const { lines, tier } = requestLines(price, t);
+  const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : void 0;
+  const lineCosts = lines.map(([, tokens, rate]) => tokens.times(rate));
+  const components = lines.map(([name, tokens, unitPrice], i) => ({
+    name,
+    quantity: perMonth(workload, declared, tokens, 1e6),
+    unit: "1M tokens",
+    unitPrice,
+    monthlyCost: perMonth(workload, declared, lineCosts[i], 1e6),
+    ...detail ? { detail } : {}
+  }));
+  const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
+  const monthlyCost = sum(components.map((c) => c.monthlyCost));
+  return {
+    perRequestCost: sum(lineCosts).div(MILLION),
+    monthlyCost,
+    monthlyTokens,
+    components,
+    ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}
+  };
+}
+function ends(...values) {
+  return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
+}
+function extremeRequests(workload, price) {
+  const { input, output, cachedInput, cacheWrite } = workload.tokens;
+  const inputs = ends(input.low, input.expected, input.high);
+  for (const tier of price.longContext) {
+    const threshold = dec(tier.aboveInputTokens);
+    if (threshold.gte(input.low) && threshold.lt(input.high)) inputs.push(threshold);
+  }
+  let cheapest;
+  let dearest;
+  for (const i of inputs) {
+    for (const c0 of ends(cachedInput.low, cachedInput.high)) {
+      const cached = Decimal.min(c0, i);
+      for (const w0 of ends(cacheWrite.low, cacheWrite.high)) {
+        const write = Decimal.min(w0, i.minus(cached));
+        const low = { input: i, cached, write, output: output.low };
+        const high = { ...low, output: output.high };
+        const lowMicros = requestMicros(price, low);
+        const highMicros = requestMicros(price, high);
+        if (!cheapest || lowMicros.lt(cheapest.micros)) cheapest = { t: low, micros: lowMicros };
+        if (!dearest || highMicros.gt(dearest.micros)) dearest = { t: high, micros: highMicros };
+      }
+    }
+  }
+  return { cheapest: cheapest.t, dearest: dearest.t };
+}
+function tokenScenarios(workload, price) {
+  const declared = workload.requests.declared;
+  const expected = tokenCost(workload, price, requestTokens(workload, "expected"), declared.expected);
+  if (!hasRange(workload)) return { low: expected, expected, high: expected };
+  const { cheapest, dearest } = extremeRequests(workload, price);
+  const low = tokenCost(workload, price, cheapest, declared.low);
+  const high = tokenCost(workload, price, dearest, declared.high);
+  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, expected, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+}
+function contextFindings(workload, limits, findings) {
+  const checks = [
+    ["tokens per request (input + output)", (s) => workload.tokens.input[s].plus(workload.tokens.output[s]), limits.contextWindow, "context window"],
+    ["input tokens per request", (s) => workload.tokens.input[s], limits.maxInputTokens, "maximum input"],
+    ["output tokens per request", (s) => workload.tokens.output[s], limits.maxOutputTokens, "maximum output"]
+  ];
+  for (const [what, need, limit, name] of checks) {
+    if (limit === void 0) continue;
+    if (need("expected").gt(limit)) {
+      findings.push(finding(workload, "error", "context.exceeded", `${need("expected")} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+      return;
+    }
+    if (need("high").gt(limit)) {
+      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+      return;
+    }
+  }
+}
+function limitsOf2(from) {
+  return {
+    ...from?.contextWindow !== void 0 ? { contextWindow: from.contextWindow } : {},
+    ...from?.maxInputTokens !== void 0 ? { maxInputTokens: from.maxInputTokens } : {},
+    ...from?.maxOutputTokens !== void 0 ? { maxOutputTokens: from.maxOutputTokens } : {}
+  };
+}
+function rateFindings(workload, price, findings) {
+  const t = requestTokens(workload, "expected");
+  const tier = tierFor(price, t.input);
+  const rates = tier?.rates ?? price.rates;
+  const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
+  if (t.cached.gt(0) && rates.cachedInput === void 0) {
+    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`, "tokens", ".cached_input"));
+  }
+  if (t.write.gt(0) && rates.cacheWrite === void 0) {
+    findings.push(finding(workload, "notice", "cache.no-write-rate", `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`, "tokens", ".cache_write"));
+  }
+  if (tier) {
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "price.long-context",
+        `${formatNumber(t.input)} input tokens per request are above the ${formatNumber(dec(tier.aboveInputTokens))}-token long-context threshold of ${workload.model}: the whole request pays ${formatUnitPrice(tier.rates.input)}/1M input and ${formatUnitPrice(tier.rates.output)}/1M output instead of ${formatUnitPrice(price.rates.input)} and ${formatUnitPrice(price.rates.output)}`,
+        "tokens",
+        ".input"
+      )
+    );
+  } else {
+    const highTier = tierFor(price, workload.tokens.input.high);
+    if (highTier) {
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "price.long-context",
+          `the high estimate of ${formatNumber(workload.tokens.input.high)} input tokens is above the ${formatNumber(dec(highTier.aboveInputTokens))}-token long-context threshold of ${workload.model}, where the whole request pays ${formatUnitPrice(highTier.rates.input)}/1M input`,
+          "tokens",
+          ".input"
+        )
+      );
+    }
+  }
+}
+function estimateTokenWorkload(workload, manifest, book) {
+  const findings = [];
+  const resolved = resolveTokenPrice(workload, manifest.prices, book);
+  if ("problem" in resolved) {
+    if (resolved.problem === "unknown-model") {
+      const elsewhere = resolved.providers;
+      const message = elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+      findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
+    } else {
+      findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
+    }
+    return { workload, priced: false, findings };
+  }
+  if (workload.mode === "batch") {
+    if (resolved.batch === "unavailable") {
+      findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+    } else if (resolved.batch === "not-discounted") {
+      findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
+    } else if (resolved.batch === "unknown") {
+      findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
+    }
+    if (workload.latency === "interactive") {
+      findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
+    }
+  }
+  const limits = limitsOf2(resolved);
+  contextFindings(workload, limits, findings);
+  rateFindings(workload, resolved, findings);
+  const costs = tokenScenarios(workload, resolved);
+  const cost = costs.expected;
+  if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
+    findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
+  }
+  const found = book.findModel(workload.provider, workload.model);
+  return {
+    workload,
+    priced: !findings.some((f) => f.severity === "error"),
+    cost,
+    ...rangeOf(workload, costs),
+    price: resolved.origin,
+    ...limits.contextWindow !== void 0 ? { contextWindow: limits.contextWindow } : {},
+    ...resolved.batch ? { batch: resolved.batch } : {},
+    ...found ? { modelId: found.model.id } : {},
+    findings
+  };
+}
+var SECONDS_PER_HOUR = 3600;
+function peakFactor(workload) {
+  return workload.requests.peakToAverage ?? dec(1);
+}
+function monthlyTokensOf(workload, scenario) {
+  return perMonth(workload, workload.requests.declared[scenario], workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+}
+function withEffective(cost, requests) {
+  return {
+    ...cost,
+    ...requests.gt(0) ? { perRequestCost: cost.monthlyCost.div(requests) } : {},
+    ...cost.monthlyTokens.gt(0) ? { effectivePerMillionTokens: cost.monthlyCost.div(cost.monthlyTokens.div(MILLION)) } : {}
+  };
+}
+function utilizationOf(workload, monthlyTokens, tokensPerSecond, hours, units) {
+  const capacity = tokensPerSecond?.times(units).times(hours).times(SECONDS_PER_HOUR);
+  if (!capacity || capacity.isZero()) return {};
+  const utilization = monthlyTokens.div(capacity);
+  return { utilization, peakUtilization: utilization.times(peakFactor(workload)) };
+}
+function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
+  const d = workload.dedicated;
+  const components = [];
+  let gpuCost = ZERO;
+  if (hourly) {
+    const gpuHours = d.hours.times(d.gpus).times(replicas);
+    gpuCost = gpuHours.times(hourly);
+    components.push({
+      name: "GPU time",
+      quantity: gpuHours,
+      unit: "GPU-hours",
+      unitPrice: hourly,
+      monthlyCost: gpuCost,
+      detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`
+    });
+  }
+  const contract = d.contract;
+  let contractUse;
+  if (contract) {
+    const minimum = contract.monthlyMinimum ?? ZERO;
+    if (minimum.gt(gpuCost)) {
+      const topUp = minimum.minus(gpuCost);
+      components.push({
+        name: "contract minimum",
+        quantity: dec(1),
+        unit: "month",
+        unitPrice: topUp,
+        monthlyCost: topUp,
+        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`
+      });
+    }
+    const included = contract.includedTokens ?? ZERO;
+    if (contract.overagePerMillion) {
+      const over = Decimal.max(ZERO, monthlyTokens.minus(included));
+      if (over.gt(0)) {
+        components.push({
+          name: "overage",
+          quantity: over.div(MILLION),
+          unit: "1M tokens",
+          unitPrice: contract.overagePerMillion,
+          monthlyCost: over.times(contract.overagePerMillion).div(MILLION),
+          detail: `tokens above the ${formatCount(included)} included`
+        });
+      }
+    }
+    if (included.gt(0)) contractUse = monthlyTokens.div(included);
+  }
+  return withEffective(
+    {
+      monthlyCost: sum(components.map((c) => c.monthlyCost)),
+      monthlyTokens,
+      components,
+      ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
+      ...contractUse ? { contractUse } : {}
+    },
+    requests
+  );
+}
+function billedGpus(gpus, multiple) {
+  return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
+}
+function clusterCost(workload, hourly, multiple, scenario) {
+  const c = workload.cluster;
+  const billed = billedGpus(c.gpus, multiple);
+  const gpuHours = c.hours.times(billed);
+  const monthlyTokens = monthlyTokensOf(workload, scenario);
+  const components = [
+    {
+      name: "GPU time",
+      quantity: gpuHours,
+      unit: "GPU-hours",
+      unitPrice: hourly,
+      monthlyCost: gpuHours.times(hourly),
+      detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
+    },
+    ...[
+      ["storage", c.storageMonthly],
+      ["network", c.networkMonthly]
+    ].filter(([, amount]) => amount.gt(0)).map(([name, amount]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount, monthlyCost: amount }))
+  ];
+  return withEffective(
+    { monthlyCost: sum(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
+    workload.requests.perMonth[scenario]
+  );
+}
+function clusterMultiple(workload, book) {
+  return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
+}
+function hasContractPrice(contract) {
+  return contract?.monthlyMinimum !== void 0 || contract?.overagePerMillion !== void 0;
+}
+function capacityFindings(workload, costs, findings) {
+  const kind = workload.dedicated ? "dedicated" : "cluster";
+  const cost = costs.expected;
+  const peak = cost.peakUtilization;
+  const factor = peakFactor(workload);
+  const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
+  if (peak && peak.gt(1)) {
+    const serve = cost.monthlyTokens.div(cost.utilization);
+    const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization.times(100))} on average)` : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
+    findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
+  } else if (costs.high.peakUtilization?.gt(1)) {
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+  }
+}
+function estimateCapacityWorkload(workload, book) {
+  const findings = [];
+  const spec = workload.dedicated ?? workload.cluster;
+  const kind = workload.dedicated ? "dedicated" : "cluster";
+  const field = workload.dedicated ? "dedicated" : "cluster";
+  if (!spec) return { workload, priced: false, findings };
+  const catalogModel = book.findModel(workload.provider, workload.model);
+  if (catalogModel) contextFindings(workload, limitsOf2(catalogModel.model), findings);
+  else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  const contract = workload.dedicated?.contract;
+  const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
+  let hourly;
+  let price;
+  let hardwareName = spec.hardware;
+  if ("problem" in rate) {
+    if (!hasContractPrice(contract)) {
+      const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+      findings.push(
+        rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+      );
+      return { workload, priced: false, findings };
+    }
+    findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+    price = { kind: "override", book: workload.file, note: "dedicated.contract" };
+  } else {
+    hourly = rate.hourly;
+    price = rate.origin;
+    hardwareName = rate.hardwareName;
+  }
+  const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
+  const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
+  const expected = scenarioCost("expected");
+  const costs = hasRange(workload) ? { low: scenarioCost("low"), expected, high: scenarioCost("high") } : { low: expected, expected, high: expected };
+  capacityFindings(workload, costs, findings);
+  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "cluster.gpu-multiple",
+        `${workload.provider} clusters come in multiples of ${multiple} GPUs (minimum ${multiple}); ${workload.cluster.gpus} are billed as ${billedGpus(workload.cluster.gpus, multiple)}`,
+        "cluster",
+        ".gpus"
+      )
+    );
+  }
+  return {
+    workload,
+    // An endpoint over capacity still costs its GPU-hours: price it, and let its budget be checked.
+    priced: !findings.some((f) => f.severity === "error" && f.rule !== "capacity.exceeded"),
+    cost: expected,
+    ...rangeOf(workload, costs),
+    price,
+    hardware: { id: spec.hardware, name: hardwareName },
+    ...hourly ? { gpuHourly: hourly } : {},
+    ...catalogModel?.model.contextWindow !== void 0 ? { contextWindow: catalogModel.model.contextWindow } : {},
+    ...catalogModel ? { modelId: catalogModel.model.id } : {},
+    findings
+  };
+}
+function estimateManifest(manifest, book) {
+  return manifest.workloads.map((workload) => estimateWorkload(workload, manifest, book));
+}
+function estimateWorkload(workload, manifest, book) {
+  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
+}
+function forecast(estimate, months) {
+  const { workload, cost } = estimate;
+  const growth = workload.requests.growthPercentPerMonth;
+  if (!growth || !cost || !estimate.priced) return void 0;
+  if (workload.mode === "serverless" || workload.mode === "batch") {
+    return compound(cost.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
+  }
+  return compound(dec(1), growth, months).map((factor, i) => {
+    const peakUtilization = cost.peakUtilization?.times(factor);
+    const step = { month: i + 1, ...peakUtilization ? { peakUtilization } : {} };
+    const d = workload.dedicated;
+    if (!d) return { ...step, monthlyCost: cost.monthlyCost };
+    const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
+    const monthlyCost = dedicatedCost(workload, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas, workload.requests.perMonth.expected.times(factor)).monthlyCost;
+    return { ...step, monthlyCost, replicas };
+  });
+}
+function componentMath(component) {
+  const detail = component.detail ? ` (${component.detail})` : "";
+  switch (component.unit) {
+    case "1M tokens":
+      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
+    case "GPU-hours":
+      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+    case "month":
+      return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
+  }
+}
+
+// catalog/builtin.json
+var builtin_default = {
+  $schema: "../schemas/price-catalog.schema.json",
+  formatVersion: 1,
+  version: "2026.09.23",
+  asOf: "2026-09-23",
+  currency: "USD",
+  sources: {
+    "genai-prices": {
+      title: "pydantic/genai-prices 0.1.8 data (npm, 2026-09-23); price dates from prices/providers/*.yml @47df840a (prices_checked, else the date the price lines were written)",
+      url: "https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8",
+      asOf: "2026-09-23",
+      license: "MIT"
+    },
+    litellm: {
+      title: "LiteLLM model_prices_and_context_window.json (BerriAI/litellm main, fetched 2026-07-24 by the mirror RoCry/llm-api-price@8442b939)",
+      url: "https://github.com/BerriAI/litellm/blob/main/model_prices_and_context_window.json",
+      asOf: "2026-07-24",
+      license: "MIT"
+    },
+    "models.dev": {
+      title: "models.dev providers/togetherai @f3fc6922 (price dates: each file's last commit)",
+      url: "https://github.com/anomalyco/models.dev/tree/f3fc692299671838c7c65fd8126bf84d81a2e817/providers/togetherai",
+      asOf: "2026-07-02",
+      license: "MIT"
+    },
+    "together-batch-docs": {
+      title: "Together AI docs: batch inference overview (stored copy) and togethercomputer/skills together-batch-inference api-reference.md",
+      url: "https://docs.together.ai/docs/inference/batch/overview",
+      asOf: "2026-07-13"
+    },
+    "together-dedicated-2026-07-16": {
+      title: "Together AI dedicated endpoint hardware prices, togethercomputer/skills commits 6583dbc / 5d3afa2 (DMI v2 docs rewrite, mintlify-docs#991)",
+      url: "https://github.com/togethercomputer/skills",
+      asOf: "2026-07-16"
+    },
+    "anthropic-batch-docs": {
+      title: "Anthropic docs: batch processing pricing (Message Batches bill 50% of standard prices on input, output, cache reads and cache writes)",
+      url: "https://platform.claude.com/docs/en/build-with-claude/batch-processing#pricing",
+      asOf: "2026-11-02"
+    }
+  },
+  providers: {
+    together: {
+      name: "Together AI",
+      clusterGpuMultiple: 8,
+      batch: {
+        enqueuedTokensPerModel: 3e10,
+        completionHours: 24,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      notes: [
+        "GPU cluster (on-demand or reserved) GPU-hour rates are not in any stored source: clusterHourly is absent, so a manifest using clusters must give hourly_rate (see https://www.together.ai/pricing#gpu-clusters).",
+        "Clusters are sold in multiples of 8 GPUs (minimum 8).",
+        "Batch: 50% discount only for the models Together lists; other models run batch at serverless rates; some models cannot run batch at all. Dedicated endpoints can run batch, at full dedicated price.",
+        "Batch limits: up to 30B tokens enqueued per model at any time; 24-hour best-effort completion window.",
+        "Together's 2026-07-13 skills reference lists only meta-llama/Llama-3.3-70B-Instruct-Turbo under 'Models with 50% Discount'; the batch docs page lists more. The catalog follows the docs page.",
+        "Dedicated endpoints bill per minute per running replica by hardware; multi-GPU replicas scale linearly with GPU count.",
+        "Fine-tuning and provisioned-throughput prices are not in any stored source."
+      ]
+    },
+    openai: {
+      name: "OpenAI",
+      notes: [
+        "Batch prices only where LiteLLM states them; other models' batch terms are unknown (absent)."
+      ]
+    },
+    anthropic: {
+      name: "Anthropic",
+      notes: [
+        "Message Batches: 50% of the standard price on input, output, cache reads and cache writes (anthropic-batch-docs).",
+        "cacheWrite is the 5-minute cache write (1.25x input); the 1-hour cache write (2x input) is not modelled. cachedInput is the cache-read rate."
+      ]
+    },
+    google: {
+      name: "Google (Gemini API)",
+      notes: [
+        "Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included."
+      ]
+    }
+  },
+  models: [
+    {
+      provider: "together",
+      id: "deepcogito/cogito-v2-1-671b",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 163840,
+      serverless: {
+        input: 1.25,
+        output: 1.25
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "1.25/1.25 agreed by genai-prices (huggingface_together route) (2025-11-24), models.dev (2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "deepseek-ai/DeepSeek-R1",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 163840,
+      maxOutputTokens: 163839,
+      serverless: {
+        input: 3,
+        output: 7
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      deprecated: true,
+      note: "3/7 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "deepseek-ai/DeepSeek-R1-0528-tput",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 128e3,
+      serverless: {
+        input: 0.55,
+        output: 2.19
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "deepseek-ai/DeepSeek-V3",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 131072,
+      serverless: {
+        input: 1.25,
+        output: 1.25
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      deprecated: true,
+      note: "1.25/1.25 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-10); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "deepseek-ai/DeepSeek-V3.1",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 131072,
+      serverless: {
+        input: 0.6,
+        output: 1.7
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      deprecated: true,
+      note: "0.6/1.7 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "deepseek-ai/DeepSeek-V4-Pro",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 512e3,
+      maxOutputTokens: 384e3,
+      serverless: {
+        input: 1.74,
+        output: 3.48,
+        cachedInput: 0.2
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "essentialai/Rnj-1-Instruct",
+      source: "genai-prices",
+      asOf: "2025-12-17",
+      contextWindow: 32768,
+      serverless: {
+        input: 0.15,
+        output: 0.15
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.15/0.15 agreed by genai-prices (huggingface_together route) (2025-12-17), models.dev (2025-12-14)"
+    },
+    {
+      provider: "together",
+      id: "google/gemma-3n-E4B-it",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 32768,
+      serverless: {
+        input: 0.06,
+        output: 0.12
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.02/0.04 (2026-03-20), models.dev 0.06/0.12 (2026-06-10); chose models.dev, the newest statement"
+    },
+    {
+      provider: "together",
+      id: "google/gemma-4-31B-it",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 262144,
+      maxOutputTokens: 131072,
+      serverless: {
+        input: 0.39,
+        output: 0.97
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "LiquidAI/LFM2-24B-A2B",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 32768,
+      serverless: {
+        input: 0.03,
+        output: 0.12
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-10)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Llama-3-70b-chat-hf",
+      source: "genai-prices",
+      asOf: "2025-06-21",
+      serverless: {
+        input: 0.9,
+        output: 0.9
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.45,
+        output: 0.45,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "50% of the serverless price; Together lists this model for the batch discount"
+      },
+      note: "only genai-prices (together) prices this model (genai-prices price written 2025-06-21 (no prices_checked)); kept because Together's batch docs still name it"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      aliases: [
+        "meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"
+      ],
+      contextWindow: 131072,
+      serverless: {
+        input: 0.88,
+        output: 0.88
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.44,
+        output: 0.44,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "50% of the serverless price; Together lists this model for the batch discount"
+      },
+      note: "0.88/0.88 agreed by genai-prices (together) (2025-07-03), genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-02-10)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Llama-3.3-70B-Instruct-Turbo-Free",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0,
+        output: 0
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24); LiteLLM: source lists this model as free (0 USD)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Llama-4-Maverick-17B-128E-Instruct-FP8",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 1048576,
+      serverless: {
+        input: 0.27,
+        output: 0.85
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.27/0.85 agreed by genai-prices (together) (2025-07-04), genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Llama-4-Scout-17B-16E-Instruct",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0.18,
+        output: 0.59
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.18/0.59 agreed by genai-prices (together) (2025-07-04), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3-70B-Instruct-Lite",
+      source: "genai-prices",
+      asOf: "2025-07-03",
+      serverless: {
+        input: 0.54,
+        output: 0.54
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3-70B-Instruct-Turbo",
+      source: "genai-prices",
+      asOf: "2025-07-03",
+      serverless: {
+        input: 0.88,
+        output: 0.88
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3-8B-Instruct-Lite",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 8192,
+      serverless: {
+        input: 0.14,
+        output: 0.14
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "sources disagree (input/output per 1M): genai-prices (together) 0.1/0.1 (2025-07-03), models.dev 0.14/0.14 (2026-06-10); chose models.dev, the newest statement"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3-8B-Instruct-Turbo",
+      source: "genai-prices",
+      asOf: "2025-07-03",
+      serverless: {
+        input: 0.18,
+        output: 0.18
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only genai-prices (together) prices this model (genai-prices prices_checked 2025-07-03); genai-prices prices it with prices_checked 2025-07-03"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3.1-405B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 3.5,
+        output: 3.5
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "3.5/3.5 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0.88,
+        output: 0.88
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.88/0.88 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0.18,
+        output: 0.18
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.18/0.18 agreed by genai-prices (together) (2025-07-03), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "MiniMaxAI/MiniMax-M2.5",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 204800,
+      maxOutputTokens: 131072,
+      serverless: {
+        input: 0.3,
+        output: 1.2,
+        cachedInput: 0.06
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      deprecated: true,
+      note: "only models.dev prices this model (models.dev file written 2026-06-26); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "MiniMaxAI/MiniMax-M2.7",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 202752,
+      maxOutputTokens: 131072,
+      serverless: {
+        input: 0.3,
+        output: 1.2,
+        cachedInput: 0.06
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "MiniMaxAI/MiniMax-M3",
+      source: "models.dev",
+      asOf: "2026-06-27",
+      contextWindow: 524288,
+      maxOutputTokens: 25e4,
+      serverless: {
+        input: 0.3,
+        output: 1.2,
+        cachedInput: 0.06
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-27)"
+    },
+    {
+      provider: "together",
+      id: "mistralai/Mixtral-8x7B-Instruct-v0.1",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 0.6,
+        output: 0.6
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.3,
+        output: 0.3,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "50% of the serverless price; Together lists this model for the batch discount"
+      },
+      note: "sources disagree (input/output per 1M): genai-prices (together) 0.9/0.9 (2025-06-21), LiteLLM 0.6/0.6 (2026-07-24); chose LiteLLM, the newest statement"
+    },
+    {
+      provider: "together",
+      id: "moonshotai/Kimi-K2-Instruct",
+      source: "litellm",
+      asOf: "2026-07-24",
+      serverless: {
+        input: 1,
+        output: 3
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "moonshotai/Kimi-K2-Instruct-0905",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 262144,
+      serverless: {
+        input: 1,
+        output: 3
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "moonshotai/Kimi-K2.5",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 262144,
+      serverless: {
+        input: 0.5,
+        output: 2.8
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      deprecated: true,
+      note: "0.5/2.8 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "moonshotai/Kimi-K2.6",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 262144,
+      maxOutputTokens: 131e3,
+      serverless: {
+        input: 1.2,
+        output: 4.5,
+        cachedInput: 0.2
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "moonshotai/Kimi-K2.7-Code",
+      source: "models.dev",
+      asOf: "2026-06-27",
+      contextWindow: 262144,
+      maxOutputTokens: 131072,
+      serverless: {
+        input: 0.95,
+        output: 4,
+        cachedInput: 0.19
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-27)"
+    },
+    {
+      provider: "together",
+      id: "nvidia/nemotron-3-ultra-550b-a55b",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 512300,
+      serverless: {
+        input: 0.6,
+        output: 3.6,
+        cachedInput: 0.2
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "openai/gpt-oss-120b",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 131072,
+      serverless: {
+        input: 0.15,
+        output: 0.6
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.15/0.6 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "openai/gpt-oss-20b",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 131072,
+      serverless: {
+        input: 0.05,
+        output: 0.2
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.05/0.2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "pearl-ai/gemma-4-31b-it",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 32e3,
+      serverless: {
+        input: 0.28,
+        output: 0.86
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen2.5-7B-Instruct-Turbo",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 32768,
+      serverless: {
+        input: 0.3,
+        output: 0.3
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.15,
+        output: 0.15,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "50% of the serverless price; Together lists this model for the batch discount"
+      },
+      note: "0.3/0.3 agreed by genai-prices (huggingface_together route) (2025-11-24), models.dev (2026-06-10)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-235B-A22B-fp8-tput",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 4e4,
+      serverless: {
+        input: 0.2,
+        output: 0.6
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-235B-A22B-Instruct-2507-tput",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 262144,
+      serverless: {
+        input: 0.2,
+        output: 0.6
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.2/0.6 (2025-11-24), LiteLLM 0.2/6 (2026-07-24), models.dev 0.2/0.6 (2026-06-10); chose models.dev, the price 2 sources agree on"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-235B-A22B-Thinking-2507",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 256e3,
+      serverless: {
+        input: 0.65,
+        output: 3
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-Coder-480B-A35B-Instruct-FP8",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 262144,
+      serverless: {
+        input: 2,
+        output: 2
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      deprecated: true,
+      note: "2/2 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24), models.dev (2026-06-10); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-Coder-Next-FP8",
+      source: "models.dev",
+      asOf: "2026-06-10",
+      contextWindow: 262144,
+      serverless: {
+        input: 0.5,
+        output: 1.2
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      deprecated: true,
+      note: "0.5/1.2 agreed by genai-prices (huggingface_together route) (2026-03-20), models.dev (2026-06-10); deprecated per models.dev"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-Next-80B-A3B-Instruct",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 262144,
+      serverless: {
+        input: 0.15,
+        output: 1.5
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.15/1.5 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3-Next-80B-A3B-Thinking",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 262144,
+      serverless: {
+        input: 0.15,
+        output: 1.5
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only LiteLLM prices this model (LiteLLM fetched 2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3.5-397B-A17B",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 262144,
+      maxOutputTokens: 13e4,
+      serverless: {
+        input: 0.6,
+        output: 3.6,
+        cachedInput: 0.35
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      note: "0.6/3.6 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24), models.dev (2026-06-26); cachedInput from models.dev"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3.5-9B",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 262144,
+      maxOutputTokens: 65536,
+      serverless: {
+        input: 0.17,
+        output: 0.25
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "sources disagree (input/output per 1M): genai-prices (huggingface_together route) 0.1/0.15 (2026-03-20), models.dev 0.17/0.25 (2026-06-26); chose models.dev, the newest statement"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3.6-Plus",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 1e6,
+      maxOutputTokens: 5e5,
+      serverless: {
+        input: 0.5,
+        output: 3
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "Qwen/Qwen3.7-Max",
+      source: "models.dev",
+      asOf: "2026-06-16",
+      contextWindow: 1e6,
+      maxOutputTokens: 5e5,
+      serverless: {
+        input: 1.25,
+        output: 3.75,
+        cachedInput: 0.13
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-16)"
+    },
+    {
+      provider: "together",
+      id: "zai-org/GLM-4.5-Air-FP8",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 131072,
+      serverless: {
+        input: 0.2,
+        output: 1.1
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.1,
+        output: 0.55,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "50% of the serverless price; Together lists this model for the batch discount"
+      },
+      note: "0.2/1.1 agreed by genai-prices (huggingface_together route) (2025-11-24), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "zai-org/GLM-4.6",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 202752,
+      serverless: {
+        input: 0.6,
+        output: 2.2
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.6/2.2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "zai-org/GLM-4.7",
+      source: "litellm",
+      asOf: "2026-07-24",
+      contextWindow: 202752,
+      serverless: {
+        input: 0.45,
+        output: 2
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "0.45/2 agreed by genai-prices (huggingface_together route) (2026-03-20), LiteLLM (2026-07-24)"
+    },
+    {
+      provider: "together",
+      id: "zai-org/GLM-5",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 202752,
+      maxOutputTokens: 131072,
+      serverless: {
+        input: 1,
+        output: 3.2
+      },
+      batch: {
+        available: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13"
+      },
+      note: "1/3.2 agreed by genai-prices (huggingface_together route) (2026-03-20), models.dev (2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "zai-org/GLM-5.1",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 202752,
+      maxOutputTokens: 131072,
+      serverless: {
+        input: 1.4,
+        output: 4.4
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "together",
+      id: "zai-org/GLM-5.2",
+      source: "models.dev",
+      asOf: "2026-06-26",
+      contextWindow: 262144,
+      maxOutputTokens: 164e3,
+      serverless: {
+        input: 1.4,
+        output: 4.4,
+        cachedInput: 0.26
+      },
+      batch: {
+        available: true,
+        discounted: false,
+        source: "together-batch-docs",
+        asOf: "2026-07-13",
+        note: "not in Together's discounted list: batch runs at serverless rates"
+      },
+      note: "only models.dev prices this model (models.dev file written 2026-06-26)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5-2025-08-07",
+        "gpt-5-chat",
+        "gpt-5-chat-latest",
+        "gpt-5-codex"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 1.25,
+        output: 10,
+        cachedInput: 0.125
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5-mini-2025-08-07"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 0.25,
+        output: 2,
+        cachedInput: 0.025
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-mini)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5-nano",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5-nano-2025-08-07"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 0.05,
+        output: 0.4,
+        cachedInput: 5e-3
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-nano)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5-pro",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5-pro-2025-10-06"
+      ],
+      contextWindow: 4e5,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 15,
+        output: 120
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 7.5,
+        output: 60,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5-pro)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.1",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5.1-2025-11-13",
+        "gpt-5.1-codex",
+        "gpt-5.1-codex-max",
+        "gpt-5.1-chat",
+        "gpt-5.1-chat-latest",
+        "gpt-5-1",
+        "gpt-5-1-2025-11-13",
+        "gpt-5-1-codex",
+        "gpt-5-1-codex-max",
+        "gpt-5-1-chat",
+        "gpt-5-1-chat-latest"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 1.25,
+        output: 10,
+        cachedInput: 0.125
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.1)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.1-codex-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5.1-mini",
+        "gpt-5-1-codex-mini",
+        "gpt-5-1-mini"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 0.25,
+        output: 2,
+        cachedInput: 0.025
+      },
+      note: "price dates: genai-prices prices_checked 2025-11-13; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.1-codex-mini)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.2",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5.2-2025-12-11",
+        "gpt-5-2",
+        "gpt-5-2-2025-12-11",
+        "gpt-5.2-chat",
+        "gpt-5.2-chat-latest",
+        "gpt-5-2-chat",
+        "gpt-5-2-chat-latest",
+        "gpt-5.2-codex",
+        "gpt-5-2-codex"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 1.75,
+        output: 14,
+        cachedInput: 0.175
+      },
+      note: "price dates: genai-prices prices_checked 2025-12-11; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.2)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.2-pro",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5.2-pro-2025-12-11",
+        "gpt-5-2-pro-2025-12-11"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 21,
+        output: 168
+      },
+      note: "price dates: genai-prices prices_checked 2025-12-11; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.2-pro)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.3-codex",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5-3-codex"
+      ],
+      contextWindow: 4e5,
+      maxInputTokens: 272e3,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 1.75,
+        output: 14,
+        cachedInput: 0.175
+      },
+      note: "price dates: genai-prices prices_checked 2026-02-05; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.3-codex)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.4",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5.4-2026-03-05",
+        "gpt-5-4",
+        "gpt-5-4-2026-03-05"
+      ],
+      contextWindow: 105e4,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 2.5,
+        output: 15,
+        cachedInput: 0.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.25,
+        output: 7.5,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 5,
+          output: 22.5,
+          cachedInput: 0.5
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.4-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5.4-mini-2026-03-17",
+        "gpt-5-4-mini",
+        "gpt-5-4-mini-2026-03-17"
+      ],
+      contextWindow: 4e5,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 0.75,
+        output: 4.5,
+        cachedInput: 0.075
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.375,
+        output: 2.25,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2026-03-18; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-mini)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.4-nano",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-5.4-nano-2026-03-17",
+        "gpt-5-4-nano",
+        "gpt-5-4-nano-2026-03-17"
+      ],
+      contextWindow: 4e5,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 0.2,
+        output: 1.25,
+        cachedInput: 0.02
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.1,
+        output: 0.625,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2026-03-18; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-nano)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.4-pro",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5.4-pro-2026-03-05",
+        "gpt-5-4-pro",
+        "gpt-5-4-pro-2026-03-05"
+      ],
+      contextWindow: 105e4,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 30,
+        output: 180
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 15,
+        output: 90,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 60,
+          output: 270
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.4-pro)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.5",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5.5-2026-04-23",
+        "gpt-5.5-2026-04-24",
+        "gpt-5-5",
+        "gpt-5-5-2026-04-23",
+        "gpt-5-5-2026-04-24",
+        "gpt-5.5-chat",
+        "gpt-5.5-chat-latest",
+        "gpt-5-5-chat",
+        "gpt-5-5-chat-latest",
+        "gpt-5.5-codex",
+        "gpt-5-5-codex"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 5,
+        output: 30,
+        cachedInput: 0.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 15,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 10,
+          output: 45,
+          cachedInput: 1
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.5)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.5-pro",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5.5-pro-2026-04-23",
+        "gpt-5-5-pro",
+        "gpt-5-5-pro-2026-04-23"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 30,
+        output: 180
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 15,
+        output: 90,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 60,
+          output: 270
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-5.5-pro)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.6-luna",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5-6-luna"
+      ],
+      contextWindow: 105e4,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 0.2,
+        output: 1.2,
+        cachedInput: 0.02,
+        cacheWrite: 0.25
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 0.4,
+          output: 1.8,
+          cachedInput: 0.04,
+          cacheWrite: 0.5
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-07-30; input/output limits from LiteLLM (gpt-5.6-luna); LiteLLM lists 1/6 serverless and 0.5/3 batch; genai-prices (newer) says 0.2/1.2, so LiteLLM's batch rates are not used"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.6-sol",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5-6-sol",
+        "gpt-5.6",
+        "gpt-5-6"
+      ],
+      contextWindow: 105e4,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 4,
+        output: 20,
+        cachedInput: 0.4,
+        cacheWrite: 5
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 8,
+          output: 30,
+          cachedInput: 0.8,
+          cacheWrite: 10
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-08-21; input/output limits from LiteLLM (gpt-5.6-sol); LiteLLM lists 5/30 serverless and 2.5/15 batch; genai-prices (newer) says 4/20, so LiteLLM's batch rates are not used"
+    },
+    {
+      provider: "openai",
+      id: "gpt-5.6-terra",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      aliases: [
+        "gpt-5-6-terra"
+      ],
+      contextWindow: 105e4,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 2,
+        output: 12,
+        cachedInput: 0.2,
+        cacheWrite: 2.5
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 4,
+          output: 18,
+          cachedInput: 0.4,
+          cacheWrite: 5
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: price in force since 2026-07-30; input/output limits from LiteLLM (gpt-5.6-terra); LiteLLM lists 2.5/15 serverless and 1.25/7.5 batch; genai-prices (newer) says 2/12, so LiteLLM's batch rates are not used"
+    },
+    {
+      provider: "openai",
+      id: "gpt-6-astra",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 105e4,
+      serverless: {
+        input: 10,
+        output: 50,
+        cachedInput: 1,
+        cacheWrite: 12.5
+      },
+      longContext: [
+        {
+          aboveInputTokens: 271999,
+          input: 20,
+          output: 75,
+          cachedInput: 2,
+          cacheWrite: 25
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "openai",
+      id: "gpt-6-sol",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 105e4,
+      serverless: {
+        input: 2,
+        output: 10,
+        cachedInput: 0.2,
+        cacheWrite: 2.5
+      },
+      longContext: [
+        {
+          aboveInputTokens: 272e3,
+          input: 4,
+          output: 15,
+          cachedInput: 0.4,
+          cacheWrite: 5
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "openai",
+      id: "gpt-6-luna",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 105e4,
+      serverless: {
+        input: 0.1,
+        output: 0.5,
+        cachedInput: 0.01,
+        cacheWrite: 0.125
+      },
+      longContext: [
+        {
+          aboveInputTokens: 272e3,
+          input: 0.2,
+          output: 0.75,
+          cachedInput: 0.02,
+          cacheWrite: 0.25
+        }
+      ],
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "openai",
+      id: "gpt-4.1",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-4.1-2025-04-14"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 32768,
+      serverless: {
+        input: 2,
+        output: 8,
+        cachedInput: 0.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1,
+        output: 4,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-4.1-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-4.1-mini-2025-04-14"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 32768,
+      serverless: {
+        input: 0.4,
+        output: 1.6,
+        cachedInput: 0.1
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.2,
+        output: 0.8,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1-mini)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-4.1-nano",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-4.1-nano-2025-04-14"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 32768,
+      serverless: {
+        input: 0.1,
+        output: 0.4,
+        cachedInput: 0.025
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.05,
+        output: 0.2,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4.1-nano)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-4o",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-4o-2024-08-06",
+        "gpt-4o-2024-11-20"
+      ],
+      contextWindow: 128e3,
+      maxOutputTokens: 16384,
+      serverless: {
+        input: 2.5,
+        output: 10,
+        cachedInput: 1.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.25,
+        output: 5,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4o)"
+    },
+    {
+      provider: "openai",
+      id: "gpt-4o-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gpt-4o-mini-2024-07-18",
+        "gpt-4o-mini-search-preview",
+        "gpt-4o-mini-search-preview-2025-03-11"
+      ],
+      contextWindow: 128e3,
+      maxOutputTokens: 16384,
+      serverless: {
+        input: 0.15,
+        output: 0.6,
+        cachedInput: 0.075
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.075,
+        output: 0.3,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gpt-4o-mini)"
+    },
+    {
+      provider: "openai",
+      id: "o3",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "o3-2025-04-16"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 1e5,
+      serverless: {
+        input: 2,
+        output: 8,
+        cachedInput: 0.5
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-12; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2025-06-10; input/output limits from LiteLLM (o3)"
+    },
+    {
+      provider: "openai",
+      id: "o3-pro",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "o3-pro-2025-06-10"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 1e5,
+      serverless: {
+        input: 20,
+        output: 80
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 10,
+        output: 40,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices price written 2025-06-22 (no prices_checked); LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o3-pro)"
+    },
+    {
+      provider: "openai",
+      id: "o3-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "o3-mini-2025-01-31",
+        "o3-mini-high"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 1e5,
+      serverless: {
+        input: 1.1,
+        output: 4.4,
+        cachedInput: 0.55
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o3-mini)"
+    },
+    {
+      provider: "openai",
+      id: "o4-mini",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "o4-mini-2025-04-16",
+        "o4-mini-high"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 1e5,
+      serverless: {
+        input: 1.1,
+        output: 4.4,
+        cachedInput: 0.275
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (o4-mini)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-haiku-4-5",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-haiku-4-5-20251001"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 64e3,
+      serverless: {
+        input: 1,
+        output: 5,
+        cachedInput: 0.1,
+        cacheWrite: 1.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.5,
+        output: 2.5,
+        cachedInput: 0.05,
+        cacheWrite: 0.625,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-haiku-4-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-sonnet-4-0",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-sonnet-4",
+        "claude-sonnet-4-20250514"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 64e3,
+      serverless: {
+        input: 3,
+        output: 15,
+        cachedInput: 0.3,
+        cacheWrite: 3.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.5,
+        output: 7.5,
+        cachedInput: 0.15,
+        cacheWrite: 1.875,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-20250514); LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-sonnet-4-5",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-sonnet-4-5-20250929"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 64e3,
+      serverless: {
+        input: 3,
+        output: 15,
+        cachedInput: 0.3,
+        cacheWrite: 3.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.5,
+        output: 7.5,
+        cachedInput: 0.15,
+        cacheWrite: 1.875,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-4-5); long-context tiers above its 200,000-token input limit left out (no request can reach them)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-sonnet-4-6",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      contextWindow: 1e6,
+      maxOutputTokens: 64e3,
+      serverless: {
+        input: 3,
+        output: 15,
+        cachedInput: 0.3,
+        cacheWrite: 3.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.5,
+        output: 7.5,
+        cachedInput: 0.15,
+        cacheWrite: 1.875,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2026-03-13; input/output limits from LiteLLM (claude-sonnet-4-6)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-sonnet-5",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 2,
+        output: 10,
+        cachedInput: 0.2,
+        cacheWrite: 2.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1,
+        output: 5,
+        cachedInput: 0.1,
+        cacheWrite: 1.25,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-sonnet-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-4-0",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-opus-4",
+        "claude-opus-4-20250514"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 32e3,
+      serverless: {
+        input: 15,
+        output: 75,
+        cachedInput: 1.5,
+        cacheWrite: 18.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 7.5,
+        output: 37.5,
+        cachedInput: 0.75,
+        cacheWrite: 9.375,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-20250514)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-4-1",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-opus-4-1-20250805"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 32e3,
+      serverless: {
+        input: 15,
+        output: 75,
+        cachedInput: 1.5,
+        cacheWrite: 18.75
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 7.5,
+        output: 37.5,
+        cachedInput: 0.75,
+        cacheWrite: 9.375,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-1)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-4-5",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-opus-4-5-20251101"
+      ],
+      contextWindow: 2e5,
+      maxOutputTokens: 64e3,
+      serverless: {
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-4-6",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-opus-4-6-20260205"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; genai-prices: price in force since 2026-03-13; input/output limits from LiteLLM (claude-opus-4-6)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-4-7",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      aliases: [
+        "claude-opus-4-7-20260416"
+      ],
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-7)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-4-8",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-4-8)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-5",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2.5,
+        output: 12.5,
+        cachedInput: 0.25,
+        cacheWrite: 3.125,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-opus-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-opus-5-5",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 1e6,
+      serverless: {
+        input: 4,
+        output: 20,
+        cachedInput: 0.2,
+        cacheWrite: 5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 2,
+        output: 10,
+        cachedInput: 0.1,
+        cacheWrite: 2.5,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-fable-5",
+      source: "genai-prices",
+      asOf: "2026-07-30",
+      contextWindow: 1e6,
+      maxOutputTokens: 128e3,
+      serverless: {
+        input: 10,
+        output: 50,
+        cachedInput: 1,
+        cacheWrite: 12.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 5,
+        output: 25,
+        cachedInput: 0.5,
+        cacheWrite: 6.25,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-29; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (claude-fable-5)"
+    },
+    {
+      provider: "anthropic",
+      id: "claude-fable-5-1",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 1e6,
+      serverless: {
+        input: 10,
+        output: 50,
+        cachedInput: 0.25,
+        cacheWrite: 12.5
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 5,
+        output: 25,
+        cachedInput: 0.125,
+        cacheWrite: 6.25,
+        source: "anthropic-batch-docs",
+        asOf: "2026-11-02",
+        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML"
+    },
+    {
+      provider: "google",
+      id: "gemini-2.0-flash",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 8192,
+      serverless: {
+        input: 0.1,
+        output: 0.4,
+        cachedInput: 0.025
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.0-flash)"
+    },
+    {
+      provider: "google",
+      id: "gemini-2.0-flash-lite",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 8192,
+      serverless: {
+        input: 0.075,
+        output: 0.3
+      },
+      note: "price dates: genai-prices prices_checked 2025-07-04; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.0-flash-lite)"
+    },
+    {
+      provider: "google",
+      id: "gemini-2.5-pro",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1048576,
+      maxOutputTokens: 65535,
+      serverless: {
+        input: 1.25,
+        output: 10,
+        cachedInput: 0.125
+      },
+      longContext: [
+        {
+          aboveInputTokens: 2e5,
+          input: 2.5,
+          output: 15,
+          cachedInput: 0.25
+        }
+      ],
+      note: "price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-2.5-pro)"
+    },
+    {
+      provider: "google",
+      id: "gemini-2.5-flash",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gemini-2.5-flash-latest",
+        "gemini-2.5-flash-preview-09-2025"
+      ],
+      contextWindow: 1048576,
+      maxOutputTokens: 65535,
+      serverless: {
+        input: 0.3,
+        output: 2.5,
+        cachedInput: 0.03
+      },
+      note: "price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.5-flash)"
+    },
+    {
+      provider: "google",
+      id: "gemini-2.5-flash-lite",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 65535,
+      serverless: {
+        input: 0.1,
+        output: 0.4,
+        cachedInput: 0.01
+      },
+      note: "price dates: genai-prices prices_checked 2025-10-31; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-2.5-flash-lite)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3-pro-preview",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      aliases: [
+        "gemini-3-pro-text-preview"
+      ],
+      contextWindow: 1048576,
+      maxOutputTokens: 65535,
+      serverless: {
+        input: 2,
+        output: 12,
+        cachedInput: 0.2
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1,
+        output: 6,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      longContext: [
+        {
+          aboveInputTokens: 2e5,
+          input: 4,
+          output: 18,
+          cachedInput: 0.4
+        }
+      ],
+      note: "price dates: genai-prices prices_checked 2025-11-18; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-3-pro-preview)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3-flash-preview",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 65535,
+      serverless: {
+        input: 0.5,
+        output: 3,
+        cachedInput: 0.05
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.25,
+        output: 1.5,
+        source: "genai-prices",
+        asOf: "2025-12-31",
+        note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
+      },
+      note: "price dates: genai-prices prices_checked 2025-12-19; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3-flash-preview)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.1-pro-preview",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1048576,
+      maxOutputTokens: 65536,
+      serverless: {
+        input: 2,
+        output: 12,
+        cachedInput: 0.2
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1,
+        output: 6,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      longContext: [
+        {
+          aboveInputTokens: 2e5,
+          input: 4,
+          output: 18,
+          cachedInput: 0.4
+        }
+      ],
+      note: "price dates: genai-prices prices_checked 2026-02-23; LiteLLM states the same 2026-07-24; contextWindow from LiteLLM; input/output limits from LiteLLM (gemini-3.1-pro-preview)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.1-flash-lite",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 65536,
+      serverless: {
+        input: 0.25,
+        output: 1.5,
+        cachedInput: 0.025
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.125,
+        output: 0.75,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2026-05-12; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.1-flash-lite)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.5-flash",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 65535,
+      serverless: {
+        input: 1.5,
+        output: 9,
+        cachedInput: 0.15
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.75,
+        output: 4.5,
+        source: "genai-prices",
+        asOf: "2026-05-19",
+        note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
+      },
+      note: "price dates: genai-prices prices_checked 2026-05-19; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.5-flash)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.5-flash-lite",
+      source: "genai-prices",
+      asOf: "2026-07-24",
+      contextWindow: 1e6,
+      maxOutputTokens: 65536,
+      serverless: {
+        input: 0.3,
+        output: 2.5,
+        cachedInput: 0.03
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.15,
+        output: 1.25,
+        source: "litellm",
+        asOf: "2026-07-24"
+      },
+      note: "price dates: genai-prices prices_checked 2026-07-22; LiteLLM states the same 2026-07-24; input/output limits from LiteLLM (gemini-3.5-flash-lite)"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.6-flash",
+      source: "genai-prices",
+      asOf: "2026-08-13",
+      contextWindow: 1e6,
+      maxOutputTokens: 65536,
+      serverless: {
+        input: 0.75,
+        output: 3.75,
+        cachedInput: 0.075
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.375,
+        output: 1.875,
+        source: "genai-prices",
+        asOf: "2026-08-13",
+        note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
+      },
+      note: "price dates: genai-prices prices_checked 2026-08-13; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out; input/output limits from LiteLLM (gemini-3.6-flash); LiteLLM lists 1.5/7.5 serverless and 0.75/3.75 batch; genai-prices (newer) says 0.75/3.75, so LiteLLM's batch rates are not used"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.7-flash",
+      source: "genai-prices",
+      asOf: "2026-08-13",
+      contextWindow: 1e6,
+      serverless: {
+        input: 0.75,
+        output: 3.75,
+        cachedInput: 0.075
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.375,
+        output: 1.875,
+        source: "genai-prices",
+        asOf: "2026-08-13",
+        note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
+      },
+      note: "price dates: genai-prices prices_checked 2026-08-13; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"
+    },
+    {
+      provider: "google",
+      id: "gemini-3.8-flash",
+      source: "genai-prices",
+      asOf: "2026-09-23",
+      contextWindow: 1e6,
+      serverless: {
+        input: 0.75,
+        output: 3.75,
+        cachedInput: 0.075
+      },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 0.375,
+        output: 1.875,
+        source: "genai-prices",
+        asOf: "2026-09-23",
+        note: "50% of serverless, per genai-prices price_comments (no batch rate field in that source)"
+      },
+      note: "price dates: first stated by genai-prices 0.1.8 (2026-09-23); differs from or is absent in the @47df840a YAML; genai-prices: source schedules a price change on 2027-01-01 to 1.5/7.5 per 1M in/out"
+    }
+  ],
+  hardware: [
+    {
+      provider: "together",
+      id: "h100-80gb",
+      name: "NVIDIA H100 80GB SXM",
+      memoryGb: 80,
+      dedicatedHourly: 5.49,
+      source: "together-dedicated-2026-07-16",
+      asOf: "2026-07-16",
+      note: "latest dated price; dedicated endpoints bill per minute per running replica; earlier stored values 6.49 (2026-06-08), 5.40 (2026-07-07), 3.99 (undated docs page)"
+    },
+    {
+      provider: "together",
+      id: "h200-141gb",
+      name: "NVIDIA H200 141GB SXM",
+      memoryGb: 141,
+      dedicatedHourly: 6.65,
+      source: "together-dedicated-2026-07-16",
+      asOf: "2026-07-16",
+      note: "latest dated price; dedicated endpoints bill per minute per running replica; earlier stored values 7.89 (2026-06-08), 6.60 (2026-07-07), 5.49 (undated docs page)"
+    },
+    {
+      provider: "together",
+      id: "b200-180gb",
+      name: "NVIDIA B200 180GB SXM",
+      memoryGb: 180,
+      dedicatedHourly: 8.99,
+      source: "together-dedicated-2026-07-16",
+      asOf: "2026-07-16",
+      note: "latest dated price; dedicated endpoints bill per minute per running replica; earlier stored values 11.95 (2026-06-08), 9.00 (2026-07-07), 9.95 (undated docs page)"
+    },
+    {
+      provider: "together",
+      id: "gb300-280gb",
+      name: "NVIDIA GB300 280GB",
+      memoryGb: 280,
+      dedicatedHourly: 15,
+      source: "together-dedicated-2026-07-16",
+      asOf: "2026-07-16",
+      note: "latest dated price; dedicated endpoints bill per minute per running replica"
+    },
+    {
+      provider: "together",
+      id: "b300-280gb",
+      name: "NVIDIA B300 280GB",
+      memoryGb: 280,
+      dedicatedHourly: 15,
+      source: "together-dedicated-2026-07-16",
+      asOf: "2026-07-16",
+      note: "latest dated price; dedicated endpoints bill per minute per running replica"
+    }
+  ]
+};
+
+// src/core/prices/generated/catalog-validator.js
+var import_ucs2length2 = __toESM(require_ucs2length(), 1);
+var catalog_validator_default = validate212;
+var schema62 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "tokenbudget price catalog", "description": "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.", "type": "object", "additionalProperties": false, "required": ["formatVersion", "version", "asOf", "currency", "sources", "models", "hardware"], "properties": { "$schema": { "type": "string", "description": "Optional path or URL of this schema, for editors." }, "formatVersion": { "const": 1, "description": "Catalog format version; readers reject versions they do not know." }, "version": { "type": "string", "pattern": "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "description": 'Version of the price data, YEAR.MONTH.PATCH, e.g. "2026.11.0".' }, "asOf": { "$ref": "#/definitions/date", "description": "Newest as-of date of any price in the file." }, "currency": { "const": "USD", "description": "Currency of every price." }, "sources": { "type": "object", "description": "Sources by key; `source` fields elsewhere name one of these keys.", "propertyNames": { "$ref": "#/definitions/sourceKey" }, "additionalProperties": { "$ref": "#/definitions/catalogSource" } }, "models": { "type": "array", "description": "Token-priced models.", "items": { "$ref": "#/definitions/catalogModel" } }, "hardware": { "type": "array", "description": "GPU types rented per hour (dedicated endpoints, clusters).", "items": { "$ref": "#/definitions/catalogHardware" } }, "providers": { "type": "object", "description": "Provider-level facts by provider id.", "propertyNames": { "$ref": "#/definitions/providerId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "Together AI".' }, "clusterGpuMultiple": { "type": "integer", "minimum": 1, "description": "GPU clusters are sold in multiples of this many GPUs." }, "batch": { "$ref": "#/definitions/batchTerms" }, "notes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Facts and known gaps worth showing to users." } } } } }, "definitions": { "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "Calendar date, YYYY-MM-DD." }, "price": { "type": "number", "minimum": 0, "description": "USD amount (per 1M tokens or per GPU-hour)." }, "note": { "type": "string", "minLength": 1, "description": "Why this value was chosen, or what the source says about it." }, "sourceKey": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Key of an entry in `sources`." }, "providerId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": "tokenbudget provider id, e.g. together, openai, anthropic, google." }, "catalogSource": { "type": "object", "additionalProperties": false, "required": ["title", "url", "asOf"], "description": "Where prices came from.", "properties": { "title": { "type": "string", "minLength": 1, "description": 'Human title, e.g. "Together AI docs: dedicated endpoints".' }, "url": { "type": "string", "minLength": 1, "description": "URL or repository reference of the original." }, "asOf": { "$ref": "#/definitions/date", "description": "Date the source states or was captured." }, "license": { "type": "string", "minLength": 1, "description": "License of the source data, when known." }, "retrievedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "description": "When `tokenbudget catalog import` read the source (UTC, ISO 8601)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the response or file the prices were read from, so two imports can be told apart." } } }, "tokenPrices": { "type": "object", "description": "Input/output token prices, USD per 1M tokens.", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "$ref": "#/definitions/price", "description": "USD per 1M uncached input tokens." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens served from the prompt cache, when the model has one." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache), when the model has a cache-write rate." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "longContextTier": { "type": "object", "description": "Cliff tier: when a request's input tokens exceed `aboveInputTokens`, every token of that kind pays the tier rate.", "additionalProperties": false, "required": ["aboveInputTokens", "input", "output"], "properties": { "aboveInputTokens": { "type": "integer", "minimum": 1, "description": "Input-token count above which the tier applies." }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in this tier." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in this tier." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in this tier." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in this tier." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchOffer": { "description": "Batch API terms for the model. Absent: unknown, treated as not discounted with a notice.", "oneOf": [{ "type": "object", "description": "Discounted batch prices.", "additionalProperties": false, "required": ["available", "discounted", "input", "output"], "properties": { "available": { "const": true }, "discounted": { "const": true }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in batch jobs." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in batch jobs." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "Batch runs at the serverless price (no discount).", "additionalProperties": false, "required": ["available", "discounted"], "properties": { "available": { "const": true }, "discounted": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "The provider does not run batch jobs for this model.", "additionalProperties": false, "required": ["available"], "properties": { "available": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }] }, "catalogModel": { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "catalogHardware": { "type": "object", "description": "A GPU type rented per hour.", "additionalProperties": false, "required": ["provider", "id", "name", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": 'Hardware id, e.g. "h100-80gb".' }, "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "NVIDIA H100 80GB SXM".' }, "dedicatedHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for a dedicated endpoint replica." }, "clusterHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for an on-demand GPU cluster." }, "memoryGb": { "type": "number", "exclusiveMinimum": 0, "description": "GPU memory in GB, used by planning to size replicas." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchTerms": { "type": "object", "description": "Batch queue terms that hold for every model of the provider, e.g. Together: up to 30B enqueued tokens per model per user, completed within 24 hours.", "additionalProperties": false, "required": ["enqueuedTokensPerModel", "completionHours", "source", "asOf"], "properties": { "enqueuedTokensPerModel": { "type": "number", "exclusiveMinimum": 0, "description": "Most tokens (input + output) one user may have enqueued per model at a time." }, "completionHours": { "type": "number", "exclusiveMinimum": 0, "description": "Hours within which the provider completes a batch (its SLA)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." } } } } };
+var func22 = Object.prototype.hasOwnProperty;
+var func3 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+var pattern02 = new RegExp("^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "u");
+var pattern12 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern12.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate222.errors = vErrors;
+  return errors === 0;
+}
+var pattern22 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+function validate242(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern22.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$" }, message: 'must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]*$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate242.errors = vErrors;
+  return errors === 0;
+}
+var pattern32 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "u");
+var pattern42 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate262(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.title === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.url === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.asOf === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "title" || key0 === "url" || key0 === "asOf" || key0 === "license" || key0 === "retrievedAt" || key0 === "sha256")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.title !== void 0) {
+      let data0 = data.title;
+      if (typeof data0 === "string") {
+        if (func3(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data1 = data.url;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err6 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.license !== void 0) {
+      let data3 = data.license;
+      if (typeof data3 === "string") {
+        if (func3(data3) < 1) {
+          const err8 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.retrievedAt !== void 0) {
+      let data4 = data.retrievedAt;
+      if (typeof data4 === "string") {
+        if (!pattern32.test(data4)) {
+          const err10 = { instancePath: instancePath + "/retrievedAt", schemaPath: "#/properties/retrievedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$"' };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/retrievedAt", schemaPath: "#/properties/retrievedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.sha256 !== void 0) {
+      let data5 = data.sha256;
+      if (typeof data5 === "string") {
+        if (!pattern42.test(data5)) {
+          const err12 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/sha256", schemaPath: "#/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate262.errors = vErrors;
+  return errors === 0;
+}
+var schema102 = { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } };
+var pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate302.errors = vErrors;
+  return errors === 0;
+}
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data == "number") {
+    if (data < 0 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func3(data) < 1) {
+      const err0 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+function validate322(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.input === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.output === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "input" || key0 === "output" || key0 === "cachedInput" || key0 === "cacheWrite" || key0 === "source" || key0 === "asOf" || key0 === "note")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.input !== void 0) {
+      if (!validate33(data.input, { instancePath: instancePath + "/input", parentData: data, parentDataProperty: "input", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.output !== void 0) {
+      if (!validate33(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cachedInput !== void 0) {
+      if (!validate33(data.cachedInput, { instancePath: instancePath + "/cachedInput", parentData: data, parentDataProperty: "cachedInput", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cacheWrite !== void 0) {
+      if (!validate33(data.cacheWrite, { instancePath: instancePath + "/cacheWrite", parentData: data, parentDataProperty: "cacheWrite", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate322.errors = vErrors;
+  return errors === 0;
+}
+var schema152 = { "description": "Batch API terms for the model. Absent: unknown, treated as not discounted with a notice.", "oneOf": [{ "type": "object", "description": "Discounted batch prices.", "additionalProperties": false, "required": ["available", "discounted", "input", "output"], "properties": { "available": { "const": true }, "discounted": { "const": true }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in batch jobs." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in batch jobs." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "Batch runs at the serverless price (no discount).", "additionalProperties": false, "required": ["available", "discounted"], "properties": { "available": { "const": true }, "discounted": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "The provider does not run batch jobs for this model.", "additionalProperties": false, "required": ["available"], "properties": { "available": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }] };
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.aboveInputTokens === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "aboveInputTokens" }, message: "must have required property 'aboveInputTokens'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.input === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.output === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "aboveInputTokens" || key0 === "input" || key0 === "output" || key0 === "cachedInput" || key0 === "cacheWrite" || key0 === "source" || key0 === "asOf" || key0 === "note")) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.aboveInputTokens !== void 0) {
+      let data0 = data.aboveInputTokens;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err4 = { instancePath: instancePath + "/aboveInputTokens", schemaPath: "#/properties/aboveInputTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 < 1 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/aboveInputTokens", schemaPath: "#/properties/aboveInputTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.input !== void 0) {
+      if (!validate33(data.input, { instancePath: instancePath + "/input", parentData: data, parentDataProperty: "input", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.output !== void 0) {
+      if (!validate33(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cachedInput !== void 0) {
+      if (!validate33(data.cachedInput, { instancePath: instancePath + "/cachedInput", parentData: data, parentDataProperty: "cachedInput", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cacheWrite !== void 0) {
+      if (!validate33(data.cacheWrite, { instancePath: instancePath + "/cacheWrite", parentData: data, parentDataProperty: "cacheWrite", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  validate48.errors = vErrors;
+  return errors === 0;
+}
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.available === void 0) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.discounted === void 0) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "discounted" }, message: "must have required property 'discounted'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.input === void 0) {
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.output === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/0/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema152.oneOf[0].properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.available !== void 0) {
+      if (true !== data.available) {
+        const err5 = { instancePath: instancePath + "/available", schemaPath: "#/oneOf/0/properties/available/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.discounted !== void 0) {
+      if (true !== data.discounted) {
+        const err6 = { instancePath: instancePath + "/discounted", schemaPath: "#/oneOf/0/properties/discounted/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.input !== void 0) {
+      if (!validate33(data.input, { instancePath: instancePath + "/input", parentData: data, parentDataProperty: "input", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.output !== void 0) {
+      if (!validate33(data.output, { instancePath: instancePath + "/output", parentData: data, parentDataProperty: "output", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cachedInput !== void 0) {
+      if (!validate33(data.cachedInput, { instancePath: instancePath + "/cachedInput", parentData: data, parentDataProperty: "cachedInput", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.cacheWrite !== void 0) {
+      if (!validate33(data.cacheWrite, { instancePath: instancePath + "/cacheWrite", parentData: data, parentDataProperty: "cacheWrite", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.longContext !== void 0) {
+      let data6 = data.longContext;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate48(data6[i0], { instancePath: instancePath + "/longContext/" + i0, parentData: data6, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/longContext", schemaPath: "#/oneOf/0/properties/longContext/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs16 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.available === void 0) {
+      const err9 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.discounted === void 0) {
+      const err10 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "discounted" }, message: "must have required property 'discounted'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key1 in data) {
+      if (!(key1 === "available" || key1 === "discounted" || key1 === "source" || key1 === "asOf" || key1 === "note")) {
+        const err11 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.available !== void 0) {
+      if (true !== data.available) {
+        const err12 = { instancePath: instancePath + "/available", schemaPath: "#/oneOf/1/properties/available/const", keyword: "const", params: { allowedValue: true }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.discounted !== void 0) {
+      if (false !== data.discounted) {
+        const err13 = { instancePath: instancePath + "/discounted", schemaPath: "#/oneOf/1/properties/discounted/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  var _valid0 = _errs16 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+    const _errs24 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.available === void 0) {
+        const err15 = { instancePath, schemaPath: "#/oneOf/2/required", keyword: "required", params: { missingProperty: "available" }, message: "must have required property 'available'" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      for (const key2 in data) {
+        if (!(key2 === "available" || key2 === "source" || key2 === "asOf" || key2 === "note")) {
+          const err16 = { instancePath, schemaPath: "#/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+      if (data.available !== void 0) {
+        if (false !== data.available) {
+          const err17 = { instancePath: instancePath + "/available", schemaPath: "#/oneOf/2/properties/available/const", keyword: "const", params: { allowedValue: false }, message: "must be equal to constant" };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+      if (data.source !== void 0) {
+        if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+          vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.asOf !== void 0) {
+        if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+          vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+          errors = vErrors.length;
+        }
+      }
+      if (data.note !== void 0) {
+        if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+          vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err18 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+      if (vErrors === null) {
+        vErrors = [err18];
+      } else {
+        vErrors.push(err18);
+      }
+      errors++;
+    }
+    var _valid0 = _errs24 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+      }
+    }
+  }
+  if (!valid0) {
+    const err19 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate43.errors = vErrors;
+  return errors === 0;
+}
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.asOf === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema102.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      if (!validate302(data.provider, { instancePath: instancePath + "/provider", parentData: data, parentDataProperty: "provider", rootData })) {
+        vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (func3(data1) < 1) {
+          const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.aliases !== void 0) {
+      let data2 = data.aliases;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func3(data3) < 1) {
+              const err7 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/properties/aliases/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err9 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)" };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/aliases", schemaPath: "#/properties/aliases/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.contextWindow !== void 0) {
+      let data4 = data.contextWindow;
+      if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)))) {
+        const err11 = { instancePath: instancePath + "/contextWindow", schemaPath: "#/properties/contextWindow/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data4 == "number") {
+        if (data4 < 1 || isNaN(data4)) {
+          const err12 = { instancePath: instancePath + "/contextWindow", schemaPath: "#/properties/contextWindow/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxInputTokens !== void 0) {
+      let data5 = data.maxInputTokens;
+      if (!(typeof data5 == "number" && (!(data5 % 1) && !isNaN(data5)))) {
+        const err13 = { instancePath: instancePath + "/maxInputTokens", schemaPath: "#/properties/maxInputTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data5 == "number") {
+        if (data5 < 1 || isNaN(data5)) {
+          const err14 = { instancePath: instancePath + "/maxInputTokens", schemaPath: "#/properties/maxInputTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.maxOutputTokens !== void 0) {
+      let data6 = data.maxOutputTokens;
+      if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)))) {
+        const err15 = { instancePath: instancePath + "/maxOutputTokens", schemaPath: "#/properties/maxOutputTokens/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      if (typeof data6 == "number") {
+        if (data6 < 1 || isNaN(data6)) {
+          const err16 = { instancePath: instancePath + "/maxOutputTokens", schemaPath: "#/properties/maxOutputTokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.serverless !== void 0) {
+      if (!validate322(data.serverless, { instancePath: instancePath + "/serverless", parentData: data, parentDataProperty: "serverless", rootData })) {
+        vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.batch !== void 0) {
+      if (!validate43(data.batch, { instancePath: instancePath + "/batch", parentData: data, parentDataProperty: "batch", rootData })) {
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.longContext !== void 0) {
+      let data9 = data.longContext;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          if (!validate48(data9[i2], { instancePath: instancePath + "/longContext/" + i2, parentData: data9, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/longContext", schemaPath: "#/properties/longContext/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.deprecated !== void 0) {
+      if (typeof data.deprecated !== "boolean") {
+        const err18 = { instancePath: instancePath + "/deprecated", schemaPath: "#/properties/deprecated/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+var schema172 = { "type": "object", "description": "A GPU type rented per hour.", "additionalProperties": false, "required": ["provider", "id", "name", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": 'Hardware id, e.g. "h100-80gb".' }, "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "NVIDIA H100 80GB SXM".' }, "dedicatedHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for a dedicated endpoint replica." }, "clusterHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for an on-demand GPU cluster." }, "memoryGb": { "type": "number", "exclusiveMinimum": 0, "description": "GPU memory in GB, used by planning to size replicas." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } };
+function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.name === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.asOf === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema172.properties, key0)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      if (!validate302(data.provider, { instancePath: instancePath + "/provider", parentData: data, parentDataProperty: "provider", rootData })) {
+        vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.id !== void 0) {
+      let data1 = data.id;
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data2 = data.name;
+      if (typeof data2 === "string") {
+        if (func3(data2) < 1) {
+          const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.dedicatedHourly !== void 0) {
+      if (!validate33(data.dedicatedHourly, { instancePath: instancePath + "/dedicatedHourly", parentData: data, parentDataProperty: "dedicatedHourly", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.clusterHourly !== void 0) {
+      if (!validate33(data.clusterHourly, { instancePath: instancePath + "/clusterHourly", parentData: data, parentDataProperty: "clusterHourly", rootData })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.memoryGb !== void 0) {
+      let data5 = data.memoryGb;
+      if (typeof data5 == "number") {
+        if (data5 <= 0 || isNaN(data5)) {
+          const err10 = { instancePath: instancePath + "/memoryGb", schemaPath: "#/properties/memoryGb/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/memoryGb", schemaPath: "#/properties/memoryGb/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.note !== void 0) {
+      if (!validate40(data.note, { instancePath: instancePath + "/note", parentData: data, parentDataProperty: "note", rootData })) {
+        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate72.errors = vErrors;
+  return errors === 0;
+}
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.enqueuedTokensPerModel === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "enqueuedTokensPerModel" }, message: "must have required property 'enqueuedTokensPerModel'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.completionHours === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "completionHours" }, message: "must have required property 'completionHours'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.asOf === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "enqueuedTokensPerModel" || key0 === "completionHours" || key0 === "source" || key0 === "asOf")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.enqueuedTokensPerModel !== void 0) {
+      let data0 = data.enqueuedTokensPerModel;
+      if (typeof data0 == "number") {
+        if (data0 <= 0 || isNaN(data0)) {
+          const err5 = { instancePath: instancePath + "/enqueuedTokensPerModel", schemaPath: "#/properties/enqueuedTokensPerModel/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/enqueuedTokensPerModel", schemaPath: "#/properties/enqueuedTokensPerModel/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.completionHours !== void 0) {
+      let data1 = data.completionHours;
+      if (typeof data1 == "number") {
+        if (data1 <= 0 || isNaN(data1)) {
+          const err7 = { instancePath: instancePath + "/completionHours", schemaPath: "#/properties/completionHours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/completionHours", schemaPath: "#/properties/completionHours/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== void 0) {
+      if (!validate242(data.source, { instancePath: instancePath + "/source", parentData: data, parentDataProperty: "source", rootData })) {
+        vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate81.errors = vErrors;
+  return errors === 0;
+}
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.formatVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "formatVersion" }, message: "must have required property 'formatVersion'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.version === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property 'version'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.asOf === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "asOf" }, message: "must have required property 'asOf'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.currency === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "currency" }, message: "must have required property 'currency'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.sources === void 0) {
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property 'sources'" };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.models === void 0) {
+      const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "models" }, message: "must have required property 'models'" };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.hardware === void 0) {
+      const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'" };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func22.call(schema62.properties, key0)) {
+        const err7 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      if (typeof data.$schema !== "string") {
+        const err8 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.formatVersion !== void 0) {
+      if (1 !== data.formatVersion) {
+        const err9 = { instancePath: instancePath + "/formatVersion", schemaPath: "#/properties/formatVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.version !== void 0) {
+      let data2 = data.version;
+      if (typeof data2 === "string") {
+        if (!pattern02.test(data2)) {
+          const err10 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$" }, message: 'must match pattern "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.asOf !== void 0) {
+      if (!validate222(data.asOf, { instancePath: instancePath + "/asOf", parentData: data, parentDataProperty: "asOf", rootData })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.currency !== void 0) {
+      if ("USD" !== data.currency) {
+        const err12 = { instancePath: instancePath + "/currency", schemaPath: "#/properties/currency/const", keyword: "const", params: { allowedValue: "USD" }, message: "must be equal to constant" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.sources !== void 0) {
+      let data5 = data.sources;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          const _errs11 = errors;
+          if (!validate242(key1, { instancePath: instancePath + "/sources", parentData: data5, parentDataProperty: "sources", rootData })) {
+            vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+            errors = vErrors.length;
+          }
+          var valid1 = _errs11 === errors;
+          if (!valid1) {
+            const err13 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data5) {
+          if (!validate262(data5[key2], { instancePath: instancePath + "/sources/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data5, parentDataProperty: key2, rootData })) {
+            vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/sources", schemaPath: "#/properties/sources/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.models !== void 0) {
+      let data7 = data.models;
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (!validate29(data7[i0], { instancePath: instancePath + "/models/" + i0, parentData: data7, parentDataProperty: i0, rootData })) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/models", schemaPath: "#/properties/models/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.hardware !== void 0) {
+      let data9 = data.hardware;
+      if (Array.isArray(data9)) {
+        const len1 = data9.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate72(data9[i1], { instancePath: instancePath + "/hardware/" + i1, parentData: data9, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/hardware", schemaPath: "#/properties/hardware/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.providers !== void 0) {
+      let data11 = data.providers;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key3 in data11) {
+          const _errs22 = errors;
+          if (!validate302(key3, { instancePath: instancePath + "/providers", parentData: data11, parentDataProperty: "providers", rootData })) {
+            vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+            errors = vErrors.length;
+          }
+          var valid7 = _errs22 === errors;
+          if (!valid7) {
+            const err17 = { instancePath: instancePath + "/providers", schemaPath: "#/properties/providers/propertyNames", keyword: "propertyNames", params: { propertyName: key3 }, message: "property name must be valid" };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        for (const key4 in data11) {
+          let data12 = data11[key4];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.name === void 0) {
+              const err18 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/providers/additionalProperties/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key5 in data12) {
+              if (!(key5 === "name" || key5 === "clusterGpuMultiple" || key5 === "batch" || key5 === "notes")) {
+                const err19 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/providers/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data12.name !== void 0) {
+              let data13 = data12.name;
+              if (typeof data13 === "string") {
+                if (func3(data13) < 1) {
+                  const err20 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/providers/additionalProperties/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+              } else {
+                const err21 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/providers/additionalProperties/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data12.clusterGpuMultiple !== void 0) {
+              let data14 = data12.clusterGpuMultiple;
+              if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)))) {
+                const err22 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/clusterGpuMultiple", schemaPath: "#/properties/providers/additionalProperties/properties/clusterGpuMultiple/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              if (typeof data14 == "number") {
+                if (data14 < 1 || isNaN(data14)) {
+                  const err23 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/clusterGpuMultiple", schemaPath: "#/properties/providers/additionalProperties/properties/clusterGpuMultiple/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data12.batch !== void 0) {
+              if (!validate81(data12.batch, { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/batch", parentData: data12, parentDataProperty: "batch", rootData })) {
+                vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data12.notes !== void 0) {
+              let data16 = data12.notes;
+              if (Array.isArray(data16)) {
+                const len2 = data16.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data17 = data16[i2];
+                  if (typeof data17 === "string") {
+                    if (func3(data17) < 1) {
+                      const err24 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/notes/" + i2, schemaPath: "#/properties/providers/additionalProperties/properties/notes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err25 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/notes/" + i2, schemaPath: "#/properties/providers/additionalProperties/properties/notes/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/notes", schemaPath: "#/properties/providers/additionalProperties/properties/notes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err27 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/providers/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/providers", schemaPath: "#/properties/providers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err29];
+    } else {
+      vErrors.push(err29);
+    }
+    errors++;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+
+// src/core/json-error.ts
+function jsonErrorAt(text) {
+  let i = 0;
+  const n = text.length;
+  const ws = () => {
+    while (i < n && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i++;
+  };
+  const fail2 = (problem) => {
+    let line = 1;
+    let lineStart = 0;
+    for (let k = 0; k < Math.min(i, n); k++) {
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return { line, col: i - lineStart + 1, problem };
+  };
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const stack = [];
+  let expectValue = true;
+  for (; ; ) {
+    ws();
+    if (expectValue) {
+      const c = text[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? "}" : "]");
+        i++;
+        ws();
+        if (text[i] === stack[stack.length - 1]) {
+          i++;
+          stack.pop();
+          expectValue = false;
+          continue;
+        }
+        if (c === "{") {
+          if (text[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (!string()) return fail2("unterminated or invalid string");
+          ws();
+          if (text[i] !== ":") return fail2("expected ':' after a key");
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return fail2("unterminated or invalid string");
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (text.slice(i, i + word.length) !== word) return fail2("expected a value");
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text);
+        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const close = stack[stack.length - 1];
+    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
+    if (text[i] === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (text[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    i++;
+    if (close === "}") {
+      ws();
+      if (text[i] !== '"') return fail2("expected a quoted key");
+      if (!string()) return fail2("unterminated or invalid string");
+      ws();
+      if (text[i] !== ":") return fail2("expected ':' after a key");
+      i++;
+    }
+    expectValue = true;
+  }
+}
+
+// src/core/prices/catalog-load.ts
+var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
+function invalidModels(catalog) {
+  if (catalog_validator_default(catalog)) return [];
+  const reasons = /* @__PURE__ */ new Map();
+  for (const error of catalog_validator_default.errors ?? []) {
+    const match = /^\/models\/(\d+)(\/.*)?$/.exec(error.instancePath);
+    if (match && !reasons.has(Number(match[1]))) reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
+  }
+  return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
+}
+function parseCatalog(origin, text) {
+  const fail2 = (message) => ({
+    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
+  });
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const at = jsonErrorAt(text);
+    return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
+  }
+  if (!catalog_validator_default(data)) {
+    const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
+    return fail2(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
+  }
+  return { layer: { origin, catalog: data } };
+}
+
+// src/core/prices/catalog.ts
+var key = (provider, id) => `${provider.toLowerCase()}\0${id.toLowerCase()}`;
+var PriceBook = class {
+  layers;
+  models = /* @__PURE__ */ new Map();
+  hardware = /* @__PURE__ */ new Map();
+  idsByProvider = /* @__PURE__ */ new Map();
+  constructor(layers) {
+    this.layers = layers;
+    for (const { origin, catalog } of layers) {
+      for (const model of catalog.models) {
+        const found = { model, origin, source: catalog.sources[model.source] };
+        for (const id of [model.id, ...model.aliases ?? []]) this.models.set(key(model.provider, id), found);
+        const ids = this.idsByProvider.get(model.provider.toLowerCase()) ?? [];
+        ids.push(model.id);
+        this.idsByProvider.set(model.provider.toLowerCase(), ids);
+      }
+      for (const hw of catalog.hardware) {
+        this.hardware.set(key(hw.provider, hw.id), { hardware: hw, origin, source: catalog.sources[hw.source] });
+      }
+    }
+  }
+  /** The built-in catalog's version, or the joined versions when extra books are loaded. */
+  get version() {
+    return this.layers.map((l) => l.origin === "built-in" ? l.catalog.version : `${l.origin}@${l.catalog.version}`).join(" + ");
+  }
+  /** The oldest as-of date among the books: a report is only as fresh as its stalest book. */
+  get asOf() {
+    return this.layers.map((l) => l.catalog.asOf).sort()[0] ?? "unknown";
+  }
+  findModel(provider, id) {
+    return this.models.get(key(provider, id));
+  }
+  findHardware(provider, id) {
+    return this.hardware.get(key(provider, id));
+  }
+  hardwareIds(provider) {
+    const ids = /* @__PURE__ */ new Set();
+    for (const { catalog } of this.layers)
+      for (const hw of catalog.hardware) if (hw.provider.toLowerCase() === provider.toLowerCase()) ids.add(hw.id);
+    return [...ids];
+  }
+  providers() {
+    return [...this.idsByProvider.keys()];
+  }
+  /** The providers whose books have exactly this model id, for "set provider: openai". */
+  providersWith(id) {
+    return this.providers().filter((provider) => this.findModel(provider, id) !== void 0);
+  }
+  /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
+  suggestModels(provider, id, limit = 3) {
+    const own = closest(id, new Set(this.idsByProvider.get(provider.toLowerCase()) ?? []), limit);
+    if (own.length > 0) return own;
+    const elsewhere = [];
+    for (const [p, ids] of this.idsByProvider) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
+    return elsewhere.slice(0, limit);
+  }
+};
+
+// src/app/load.ts
+import path from "node:path";
+import { stat } from "node:fs/promises";
+
+// src/adapters/manifest-parser.ts
+var yaml;
+async function parseManifest(file, bytes, limits) {
+  const parsed = parseYaml(file, bytes, limits);
+  return "text" in parsed ? parseFull(await (yaml ??= import("./dist-4QT65VRT.js").then((m) => m.default)), parsed, limits) : parsed;
+}
+
+// src/adapters/tokenizer.ts
+var loading;
+function loadPromptCounter() {
+  loading ??= import("./o200k-LX7AQ6QZ.js").then((o200k) => o200k.counter());
+  return loading;
+}
+
+// src/core/review/evaluate.ts
+function budgetUse(projected, monthly, warnAtPercent) {
+  const percent = monthly.isZero() ? projected.isZero() ? new Decimal(0) : null : projected.div(monthly).times(100);
+  const status = projected.gt(monthly) ? "over" : percent?.gte(warnAtPercent) ? "near" : "ok";
+  return { monthly, projected, percent, status };
+}
+function percentText(use) {
+  return use.percent ? formatPercent(use.percent) : "no budget";
+}
+function budgetMessage(subject, use) {
+  if (use.status === "over") {
+    return `${subject} projected ${formatUsd(use.projected)}/mo exceeds budget ${formatUsd(use.monthly)}/mo by ${formatUsd(use.projected.minus(use.monthly))} (${percentText(use)})`;
+  }
+  return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
+}
+function matches(group, tags) {
+  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
+}
+function daysBetween(from, to) {
+  return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
+}
+function capacityForecast(estimate, months, push) {
+  const { workload } = estimate;
+  if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
+  if (estimate.cost?.peakUtilization?.gt(1)) return;
+  const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
+  if (!full) return;
+  const at = workload.at.cluster ?? workload;
+  push(
+    "warning",
+    "capacity.forecast",
+    `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
+    at.line,
+    at.col,
+    workload,
+    `workloads[${workload.index}].cluster`
+  );
+}
+function evaluateManifest(manifest, estimates, context = {}) {
+  const { policy } = manifest;
+  const findings = [];
+  const workloadBudgets = /* @__PURE__ */ new Map();
+  const push = (severity, rule, message, line, col, workload, path2) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path2 ? { path: path2 } : {}, ...workload ? { workload: workload.name } : {} });
+  for (const estimate of estimates) {
+    const { workload, cost } = estimate;
+    const at = workload.at.budget ?? { line: workload.line, col: workload.col };
+    if (workload.budgetMonthly && cost && estimate.priced) {
+      const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
+      workloadBudgets.set(workload.id, use);
+      const path2 = `workloads[${workload.index}].budget.monthly`;
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path2);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path2);
+      if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
+        push(
+          "warning",
+          "budget.workload.range",
+          `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
+          at.line,
+          at.col,
+          workload,
+          path2
+        );
+      }
+      const growth = workload.requests.growthPercentPerMonth;
+      const steps = policy.forecastMonths && growth?.gt(0) && use.status !== "over" ? forecast(estimate, policy.forecastMonths) : void 0;
+      const over = steps?.find((step) => step.monthlyCost.gt(workload.budgetMonthly));
+      if (over) {
+        const declared = workload.dedicated?.replicas;
+        const cause = declared === void 0 ? "" : over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
+        push(
+          "warning",
+          "budget.forecast",
+          `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
+          at.line,
+          at.col,
+          workload,
+          path2
+        );
+      }
+    }
+    capacityForecast(estimate, policy.forecastMonths, push);
+  }
+  const groups = manifest.budgets.map((group) => {
+    const members = estimates.filter((e) => {
+      const before = context.baseTags?.get(e.workload);
+      return matches(group, e.workload.tags) || before !== void 0 && matches(group, before);
+    });
+    const priced = members.filter((e) => e.priced && e.cost);
+    const use = budgetUse(sum(priced.map((e) => e.cost.monthlyCost)), group.monthly, policy.warnAtPercent);
+    const result = {
+      name: group.name,
+      file: manifest.file,
+      line: group.line,
+      match: group.match,
+      budget: use,
+      workloads: members.map((e) => e.workload.name),
+      unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
+    };
+    const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
+    if (use.status === "over") push("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
+    else if (use.status === "near") push("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
+    if (members.length === 0) push("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
+    return result;
+  });
+  if (policy.requireBudget) {
+    for (const { workload } of estimates) {
+      if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
+        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
+      }
+    }
+  }
+  if (policy.maxPriceAgeDays && context.today) {
+    for (const estimate of estimates) {
+      const asOf = estimate.price?.asOf;
+      if (!asOf || estimate.price?.kind === "override") continue;
+      const age = daysBetween(asOf, context.today);
+      if (age > policy.maxPriceAgeDays) {
+        const at = estimate.workload.at.model ?? estimate.workload;
+        push(
+          "warning",
+          "price.stale",
+          `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
+          at.line,
+          at.col,
+          estimate.workload
+        );
+      }
+    }
+  }
+  return { workloadBudgets, groups, findings };
+}
+
+// src/core/review/analyze.ts
+function analyzeValidated(file, validated, book, options = {}) {
+  const manifest = validated.manifest;
+  if (!manifest) return { file, estimates: [], findings: validated.findings };
+  if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  const estimates = estimateManifest(manifest, book);
+  const evaluation = evaluateManifest(manifest, estimates, options);
+  return {
+    file,
+    manifest,
+    estimates,
+    evaluation,
+    book,
+    findings: [...validated.findings, ...estimates.flatMap((e) => e.findings), ...evaluation.findings]
+  };
+}
+function unreadableFile(file, rule, message) {
+  return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
+}
+
+// src/core/cost/batch-queue.ts
+function dailyBatchTokens(estimate) {
+  return estimate.cost.monthlyTokens.times(24).div(730);
+}
+function batchTerms(book, provider) {
+  for (const layer of [...book.layers].reverse()) {
+    const terms = layer.catalog.providers?.[provider.toLowerCase()]?.batch;
+    if (terms) return terms;
+  }
+  return void 0;
+}
+function queueOverage(daily, terms) {
+  const limit = dec(terms.enqueuedTokensPerModel);
+  const fills = daily.div(limit);
+  return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
+}
+function batchQueueFindings(files) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (!file.book) continue;
+    for (const estimate of file.estimates) {
+      const { workload } = estimate;
+      if (workload.mode !== "batch" || !estimate.priced || !estimate.cost) continue;
+      const terms = batchTerms(file.book, workload.provider);
+      if (!terms) continue;
+      const key2 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
+      const group = groups.get(key2) ?? { terms, members: [] };
+      group.members.push(estimate);
+      groups.set(key2, group);
+    }
+  }
+  const findings = [];
+  for (const { terms, members } of groups.values()) {
+    const daily = sum(members.map(dailyBatchTokens));
+    if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
+    const first = members[0].workload;
+    const at = first.at.mode ?? first;
+    const who = members.length === 1 ? `batch workload ${first.name} enqueues` : `${members.length} batch workloads (${members.map((m) => `${m.workload.name} ${formatCount(dailyBatchTokens(m))}`).join(", ")}) enqueue`;
+    findings.push({
+      severity: "warning",
+      rule: "batch.queue-limit",
+      message: `${who} ${formatCount(daily)} tokens a day on ${first.provider} ${members[0].modelId ?? first.model}, ${queueOverage(daily, terms)}`,
+      file: first.file,
+      line: at.line,
+      col: at.col,
+      path: `workloads[${first.index}].mode`,
+      workload: first.name
+    });
+  }
+  return findings;
+}
+
+// src/core/review/report.ts
+var POLICY_RULES = /^(budget\.|increase\.|price\.stale|price\.changed-by-change|trust\.|model\.undeclared)/;
+function isPolicyFinding(finding2) {
+  return POLICY_RULES.test(finding2.rule);
+}
+function validationReport(report) {
+  const findings = report.findings.filter((f) => !isPolicyFinding(f));
+  const count = (severity) => findings.filter((f) => f.severity === severity).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count("notice") } };
+}
+var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
+var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
+var lastForecast;
+var FORECAST_MONTHS = 12;
+var WorkloadRow = class {
+  constructor(estimate, use, change, baseMonthlyCost, diffMonthlyCost, drivers) {
+    this.estimate = estimate;
+    this.use = use;
+    this.change = change;
+    this.baseMonthlyCost = baseMonthlyCost;
+    this.diffMonthlyCost = diffMonthlyCost;
+    this.drivers = drivers;
+    this.removed = change === "removed";
+  }
+  estimate;
+  use;
+  change;
+  baseMonthlyCost;
+  diffMonthlyCost;
+  drivers;
+  /** A removed workload shows its base's identity with no cost of its own. */
+  removed;
+  get id() {
+    return this.estimate.workload.id;
+  }
+  get file() {
+    return this.estimate.workload.file;
+  }
+  get name() {
+    return this.estimate.workload.name;
+  }
+  get line() {
+    return this.estimate.workload.line;
+  }
+  get provider() {
+    return this.estimate.workload.provider;
+  }
+  get model() {
+    return this.estimate.workload.model;
+  }
+  get mode() {
+    return this.estimate.workload.mode;
+  }
+  get latency() {
+    return this.estimate.workload.latency ?? null;
+  }
+  get hardware() {
+    return this.estimate.hardware?.id ?? null;
+  }
+  get tags() {
+    return this.estimate.workload.tags;
+  }
+  get requests() {
+    const { unit, declared, perMonth: perMonth2 } = this.estimate.workload.requests;
+    return { unit, declared: declared.expected, perMonth: perMonth2.expected };
+  }
+  get tokens() {
+    const t = this.estimate.workload.tokens;
+    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+  }
+  /** The estimate's cost when it is priced and shown: never for a removed workload. */
+  get pricedCost() {
+    return this.estimate.priced && !this.removed ? this.estimate.cost : void 0;
+  }
+  get perRequestCost() {
+    return this.pricedCost?.perRequestCost ?? null;
+  }
+  get monthlyCost() {
+    if (this.removed) return ZERO;
+    return this.pricedCost?.monthlyCost ?? null;
+  }
+  get monthlyTokens() {
+    return this.estimate.cost?.monthlyTokens ?? null;
+  }
+  get effectivePerMillionTokens() {
+    return (this.estimate.priced ? this.estimate.cost?.effectivePerMillionTokens : void 0) ?? null;
+  }
+  get utilization() {
+    return this.estimate.cost?.utilization ?? null;
+  }
+  get peakUtilization() {
+    return this.estimate.cost?.peakUtilization ?? null;
+  }
+  get contractUse() {
+    return this.estimate.cost?.contractUse ?? null;
+  }
+  get costComponents() {
+    return this.pricedCost?.components.map((c) => ({ ...c, math: componentMath(c) })) ?? [];
+  }
+  get range() {
+    return (this.pricedCost && this.estimate.range) ?? null;
+  }
+  get price() {
+    return this.estimate.price ?? null;
+  }
+  get contextWindow() {
+    return this.estimate.contextWindow ?? null;
+  }
+  get budget() {
+    const monthly = this.estimate.workload.budgetMonthly;
+    if (!monthly || this.removed) return null;
+    return { monthly, percentUsed: this.use?.percent ?? null, status: this.use?.status ?? "ok" };
+  }
+  get status() {
+    if (this.removed) return "ok";
+    if (this.estimate.findings.some((f) => f.severity === "error")) return "error";
+    if (!this.estimate.priced) return "unpriced";
+    return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
+  }
+  forecastSteps() {
+    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
+    return lastForecast.steps;
+  }
+  get forecast() {
+    return this.forecastSteps()?.map((s) => s.monthlyCost) ?? null;
+  }
+  get forecastReplicas() {
+    if (!this.estimate.workload.dedicated || !this.estimate.cost?.peakUtilization) return null;
+    return this.forecastSteps()?.map((s) => s.replicas) ?? null;
+  }
+  /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
+  toJSON() {
+    const row = {
+      id: this.id,
+      file: this.file,
+      name: this.name,
+      line: this.line,
+      provider: this.provider,
+      model: this.model,
+      mode: this.mode,
+      latency: this.latency,
+      hardware: this.hardware,
+      tags: this.tags,
+      requests: this.requests,
+      tokens: this.tokens,
+      perRequestCost: this.perRequestCost,
+      monthlyCost: this.monthlyCost,
+      monthlyTokens: this.monthlyTokens,
+      effectivePerMillionTokens: this.effectivePerMillionTokens,
+      utilization: this.utilization,
+      peakUtilization: this.peakUtilization,
+      contractUse: this.contractUse,
+      costComponents: this.costComponents,
+      range: this.range,
+      price: this.price,
+      contextWindow: this.contextWindow,
+      budget: this.budget,
+      status: this.status,
+      forecast: this.forecast,
+      forecastReplicas: this.forecastReplicas
+    };
+    if (this.change === void 0) return row;
+    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+  }
+};
+function groupsOf(workloads, tags) {
+  const groups = [];
+  const live = workloads.filter((w) => w.change !== "removed");
+  const costs = live.map((w) => w.monthlyCost);
+  for (const tag of tags) {
+    const values = /* @__PURE__ */ new Map();
+    live.forEach((w, i) => {
+      const own = w.tags;
+      const value = Object.hasOwn(own, tag) ? own[tag] : "(untagged)";
+      let entry = values.get(value);
+      if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
+      entry.workloads++;
+      const cost = costs[i];
+      if (cost) entry.monthlyCost = entry.monthlyCost.plus(cost);
+      else entry.unpriced++;
+    });
+    if ([...values.keys()].every((v) => v === "(untagged)")) continue;
+    groups.push({
+      tag,
+      values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
+    });
+  }
+  return groups;
+}
+function sortFindings(findings) {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
+  );
+}
+function buildReport(head, options) {
+  const budgetUse2 = (file, e) => file?.evaluation?.workloadBudgets.get(e.workload.id);
+  const diff = options.base?.diff;
+  let workloads;
+  if (diff) {
+    const byFile = new Map(head.map((f) => [f.file, f]));
+    workloads = diff.workloads.map(
+      (d) => d.head ? new WorkloadRow(d.head, budgetUse2(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+    );
+  } else {
+    workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
+  }
+  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
+  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const live = workloads.filter((w) => w.change !== "removed");
+  const priced = live.filter((w) => w.monthlyCost !== null);
+  const pricedCosts = priced.map((w) => w.monthlyCost);
+  const monthlyCost = sum(pricedCosts);
+  const ranges = priced.map((w) => w.range);
+  const ranged = ranges.some((r) => r);
+  const budgets = head.flatMap(
+    (f) => (f.evaluation?.groups ?? []).map((g) => ({
+      name: g.name,
+      file: g.file,
+      line: g.line,
+      match: g.match,
+      monthly: g.budget.monthly,
+      projected: g.budget.projected,
+      percentUsed: g.budget.percent,
+      status: g.budget.status,
+      workloads: g.workloads,
+      unpriced: g.unpriced
+    }))
+  );
+  const errors = count("error");
+  const warnings = count("warning");
+  const summary = {
+    status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+    monthlyCost,
+    // An invalid manifest's workloads are unknown: the total cannot be complete without them.
+    complete: priced.length === live.length && head.every((f) => f.manifest) && !diff?.unknownWorkloads,
+    files: head.length,
+    invalidFiles: head.filter((f) => !f.manifest).length,
+    workloads: live.length,
+    pricedWorkloads: priced.length,
+    unpricedWorkloads: live.length - priced.length,
+    errors,
+    warnings,
+    notices: count("notice"),
+    range: ranged ? {
+      low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i])),
+      expected: monthlyCost,
+      high: sum(ranges.map((r, i) => r?.high ?? pricedCosts[i]))
+    } : null
+  };
+  if (diff) {
+    summary.baseMonthlyCost = diff.baseMonthlyCost;
+    summary.diffMonthlyCost = diff.diffMonthlyCost;
+    summary.diffPercent = diff.baseMonthlyCost.isZero() ? null : diff.diffMonthlyCost.div(diff.baseMonthlyCost).times(100);
+    summary.changes = { added: 0, removed: 0, changed: 0, unchanged: 0 };
+    for (const w of diff.workloads) summary.changes[w.change]++;
+  }
+  const tags = [.../* @__PURE__ */ new Set([...DEFAULT_GROUP_TAGS, ...options.groupBy ?? []])];
+  return {
+    schemaVersion: 1,
+    tool: { name: "tokenbudget", version: options.toolVersion },
+    currency: "USD",
+    catalog: {
+      version: options.book.version,
+      asOf: options.book.asOf,
+      books: options.book.layers.map((l) => ({ origin: l.origin, version: l.catalog.version, asOf: l.catalog.asOf }))
+    },
+    base: options.base ? { ref: options.base.ref, trust: options.base.trust } : null,
+    summary,
+    groups: groupsOf(workloads, tags),
+    budgets,
+    workloads,
+    findings,
+    notes: diff?.notes ?? []
+  };
+}
+
+// src/app/load.ts
+var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
+var MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
+function isInputError(finding2) {
+  return finding2.severity === "error" && !isPolicyFinding(finding2);
+}
+var CatalogFiles = class {
+  constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
+    this.cwd = cwd;
+    this.totalBytes = totalBytes;
+  }
+  cwd;
+  totalBytes;
+  loaded = /* @__PURE__ */ new Map();
+  used = 0;
+  /** `written` is relative to `from` (a directory relative to cwd); `refused` words a refused path as findings. */
+  async load(written, from, refused) {
+    const label = toPosix(path.join(from, written));
+    const resolved = await resolveUnderRoot(this.cwd, written, from);
+    if ("problem" in resolved) return { findings: refused(resolved.problem) };
+    let entry = this.loaded.get(resolved.absolute);
+    if (!entry) {
+      entry = this.read(resolved.absolute, label);
+      this.loaded.set(resolved.absolute, entry);
+    }
+    const result = await entry;
+    return "catalog" in result ? { layer: { origin: label, catalog: result.catalog } } : result;
+  }
+  async read(absolute, label) {
+    const fail2 = (rule, message) => ({ findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const size = (await stat(absolute).catch(() => void 0))?.size ?? 0;
+    if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
+      return fail2("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
+    }
+    const read = await readCapped(absolute, MAX_CATALOG_BYTES);
+    if (!("bytes" in read)) return fail2(read.problem.rule, read.problem.message);
+    this.used += read.bytes.length;
+    const parsed = parseCatalog(label, new TextDecoder().decode(read.bytes));
+    return "layer" in parsed ? { catalog: parsed.layer.catalog } : parsed;
+  }
+};
+async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
+  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
+}
+async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
+  const layers = [BUILTIN_LAYER];
+  const findings = [];
+  for (const file of catalogFiles) {
+    const loaded = await loadCatalogFile(cwd, file, files);
+    if ("layer" in loaded) layers.push(loaded.layer);
+    else findings.push(...loaded.findings);
+  }
+  return { layers, findings };
+}
+function templatePaths(parsed) {
+  const workloads = parsed.value?.workloads;
+  if (!Array.isArray(workloads)) return [];
+  return workloads.map((w) => w && typeof w === "object" ? w.tokens?.input_from : void 0).filter((p) => typeof p === "string");
+}
+async function countTemplates(paths, read) {
+  const out = /* @__PURE__ */ new Map();
+  if (paths.length === 0) return out;
+  const countPromptTokens = await loadPromptCounter();
+  for (const p of new Set(paths)) {
+    const result = await read(p);
+    if ("bytes" in result) {
+      const counted = countPromptTokens(new TextDecoder().decode(result.bytes));
+      out.set(p, { tokens: counted.tokens, tokenizer: counted.tokenizer });
+    } else {
+      out.set(p, { error: typeof result.problem === "string" ? result.problem : result.problem.message });
+    }
+  }
+  return out;
+}
+async function mapConcurrent(items, limit, f) {
+  const out = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await f(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+function manifestCatalogReader(files) {
+  return (manifestFile, rel) => files.load(rel, path.dirname(manifestFile), (problem) => [
+    { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
+  ]);
+}
+var Books = class {
+  /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
+  constructor(cwd, layers, read = manifestCatalogReader(new CatalogFiles(cwd))) {
+    this.cwd = cwd;
+    this.layers = layers;
+    this.read = read;
+    this.global = new PriceBook(layers);
+  }
+  cwd;
+  layers;
+  read;
+  global;
+  cache = /* @__PURE__ */ new Map();
+  async for(manifest) {
+    if (manifest.catalogs.length === 0) return this.global;
+    const key2 = `${manifest.file}\0${manifest.catalogs.join("\0")}`;
+    const cached = this.cache.get(key2);
+    if (cached) return cached;
+    const layers = [...this.layers];
+    const findings = [];
+    for (const rel of manifest.catalogs) {
+      const loaded = await this.read(manifest.file, rel);
+      if ("layer" in loaded) layers.push(loaded.layer);
+      else findings.push(...loaded.findings);
+    }
+    const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
+    const book = findings.length > 0 ? { findings } : new PriceBook(unique);
+    this.cache.set(key2, book);
+    return book;
+  }
+};
+function catalogPaths(parsed) {
+  const catalogs = parsed.value?.catalogs;
+  return Array.isArray(catalogs) ? catalogs.filter((c) => typeof c === "string") : [];
+}
+async function analyzeParsed(parsed, templates, context, fixedBook) {
+  const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
+  if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
+    const catalogs = catalogPaths(parsed);
+    const book2 = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
+    if ("findings" in book2) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book2.findings] }, book2, { today: context.today });
+  }
+  const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
+  return analyzeValidated(parsed.file, validated, book, { today: context.today });
+}
+async function loadHead(options) {
+  const { cwd } = options;
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const catalogFiles = new CatalogFiles(cwd);
+  const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
+  const context = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
+  const discovered = await discover(cwd, options.paths);
+  const files = [];
+  const blobs = /* @__PURE__ */ new Map();
+  const reads = await mapConcurrent(discovered, 16, async (entry) => "problem" in entry ? void 0 : readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes));
+  for (const [index, entry] of discovered.entries()) {
+    if ("problem" in entry) {
+      files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
+      continue;
+    }
+    const read = reads[index];
+    if (!("bytes" in read)) {
+      files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
+      continue;
+    }
+    if (options.blobIds) blobs.set(entry.file, blobId(read.bytes));
+    const parsed = await parseManifest(entry.file, read.bytes, limits);
+    const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+      const inside = await resolveInside(cwd, entry.file, rel);
+      return "problem" in inside ? inside : readCapped(inside.absolute, limits.maxFileBytes);
+    });
+    files.push(await analyzeParsed(parsed, templates, context));
+  }
+  if (catalogs.findings.length > 0) files.push({ file: catalogs.findings[0].file, estimates: [], findings: catalogs.findings });
+  return { files, discovered: discovered.map((d) => d.file), blobs, context };
+}
+
+// src/core/render/validation.ts
+function formatProblem(f) {
+  return `${sanitizePlain(f.file)}:${f.line}:${f.col}: ${f.severity}: ${sanitizePlain(f.message)}${f.path ? ` [${sanitizePlain(f.path)}]` : ""} (${f.rule})`;
+}
+var VERDICT = { pass: "valid", warn: "valid", fail: "invalid" };
+function plural(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function validationSummary(report) {
+  const s = report.summary;
+  const counts = [s.errors ? plural(s.errors, "error") : "", s.warnings ? plural(s.warnings, "warning") : ""].filter(Boolean);
+  return `${s.files} file(s), ${s.workloads} workload(s): ${VERDICT[s.status]}${counts.length ? `, ${counts.join(", ")}` : ""}`;
+}
+function renderValidationMarkdown(report) {
+  const out = [`### tokenbudget validate: ${VERDICT[report.summary.status]}`, "", escapeMarkdown(validationSummary(report))];
+  if (report.findings.length > 0) {
+    out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
+    for (const f of report.findings) {
+      out.push(`| ${f.severity} | ${escapeMarkdown(f.file)}:${f.line}:${f.col} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`);
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/core/render/table.ts
+function palette(color) {
+  const wrap = (open, close) => color ? (t) => `\x1B[${open}m${t}\x1B[${close}m` : (t) => t;
+  return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+function columns(rows) {
+  const widths = [];
+  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, [...cell].length));
+  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd());
+}
+function budgetText(w, p) {
+  if (!w.budget?.percentUsed) return "";
+  const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
+}
+function volumeLine(w) {
+  const per = w.perRequestCost ? ` x ${formatUsdPrecise(w.perRequestCost)}/request` : "";
+  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"}/month`;
+}
+function* tableChunks(report, options) {
+  const p = palette(options.color);
+  const out = [];
+  const s = report.summary;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const w of report.workloads) {
+    const rows = byFile.get(w.file);
+    if (rows) rows.push(w);
+    else byFile.set(w.file, [w]);
+  }
+  for (const [file, rows] of byFile) {
+    out.push(p.bold(sanitizePlain(file)));
+    const header = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
+    const body = rows.map((w) => [
+      w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
+      sanitizePlain(w.name),
+      sanitizePlain(w.model),
+      w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""),
+      w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced",
+      report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-"
+    ]);
+    const lines = columns([...header, ...body]);
+    out.push(`  ${p.dim(lines[0])}`);
+    rows.forEach((w, i) => {
+      out.push(`  ${lines[i + 1]}`);
+      if (w.change === "removed") return;
+      const detail = [];
+      if (w.monthlyCost) detail.push(volumeLine(w));
+      for (const c of w.costComponents) detail.push(`  ${c.math}`);
+      if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
+        const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
+        const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
+        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
+      }
+      if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+      if (w.price) {
+        const origin = w.price.kind === "override" ? `price override (${sanitizePlain(w.price.note ?? w.price.book)})` : `${sanitizePlain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
+        detail.push(`  ${p.dim(`price: ${origin}`)}`);
+      }
+      const budget = budgetText(w, p);
+      if (budget) detail.push(`  ${budget}`);
+      for (const d of w.drivers ?? []) detail.push(`  why: ${sanitizePlain(d.detail)} ${formatUsdChange(d.amount)}`);
+      for (const line of detail) out.push(`      ${line}`);
+    });
+    out.push("");
+    yield `${out.join("\n")}
+`;
+    out.length = 0;
+  }
+  if (report.budgets.length > 0) {
+    out.push(p.bold("Group budgets"));
+    const rows = report.budgets.map((b) => [
+      sanitizePlain(b.name),
+      sanitizePlain(b.file),
+      formatUsd(b.projected),
+      `of ${formatUsd(b.monthly)}`,
+      b.percentUsed ? formatPercent(b.percentUsed) : "-",
+      b.status
+    ]);
+    for (const line of columns(rows)) out.push(`  ${line}`);
+    out.push("");
+  }
+  for (const g of report.groups) {
+    out.push(`${p.bold(`By ${sanitizePlain(g.tag)}:`)} ${g.values.map((v) => `${sanitizePlain(v.value)} ${formatUsd(v.monthlyCost)}`).join(", ")}`);
+  }
+  if (report.groups.length) out.push("");
+  if (report.findings.length > 0) {
+    out.push(p.bold("Findings"));
+    for (const f of report.findings) {
+      const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
+      out.push(`  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`);
+    }
+    out.push("");
+  }
+  for (const note of report.notes) out.push(`note: ${sanitizePlain(note)}`);
+  const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
+  const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
+  const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
+  const diff = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
+  const range2 = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
+  out.push(`Total: ${p.bold(total)}${diff}${range2} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
+  out.push(p.dim(`Prices: catalog ${sanitizePlain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
+  yield `${out.join("\n")}
+`;
+}
+
+// src/cli/manifests.ts
+async function loadManifests(cwd, paths, catalogFiles, today) {
+  const { files } = await loadHead({ cwd, paths, catalogFiles, today });
+  return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
+}
+function noManifests(command, paths) {
+  const where = paths.length ? `in ${paths.join(" ")} (a folder is searched for ${DEFAULT_PATTERN}; a file or glob is read as given)` : `below the current directory (looked for ${DEFAULT_PATTERN}, skipping node_modules and .git)`;
+  return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
+}
+
+export {
+  editDistance,
+  closest,
+  DEFAULT_LIMITS,
+  parseManifest,
+  resolveGpuRate,
+  peakFactor,
+  dedicatedCost,
+  estimateWorkload,
+  evaluateManifest,
+  dailyBatchTokens,
+  batchTerms,
+  queueOverage,
+  validationReport,
+  DEFAULT_GROUP_TAGS,
+  buildReport,
+  jsonErrorAt,
+  BUILTIN_LAYER,
+  invalidModels,
+  parseCatalog,
+  PriceBook,
+  MAX_CATALOG_BYTES,
+  isInputError,
+  loadCatalogFile,
+  loadLayers,
+  templatePaths,
+  countTemplates,
+  Books,
+  analyzeParsed,
+  loadHead,
+  formatProblem,
+  validationSummary,
+  renderValidationMarkdown,
+  columns,
+  tableChunks,
+  loadManifests,
+  noManifests
+};

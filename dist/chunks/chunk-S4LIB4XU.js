@@ -1,0 +1,280 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+
+// src/adapters/git.ts
+import { createHash } from "node:crypto";
+var childProcess = () => import("node:child_process");
+var GitError = class extends Error {
+  name = "GitError";
+};
+async function git(cwd, args) {
+  const { execFile } = await childProcess();
+  return new Promise((resolve, reject) => {
+    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(stderr.trim().split("\n")[0] || error.message));
+      else resolve(stdout);
+    });
+  });
+}
+async function repoInfo(cwd) {
+  const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
+    throw new GitError(`${cwd} is not inside a git repository; --base needs one`);
+  });
+  const [top = "", prefix = ""] = out.split("\n");
+  return { top, prefix };
+}
+async function resolveCommit(cwd, ref) {
+  if (ref.startsWith("-") || ref.length === 0) throw new GitError(`"${ref}" is not a revision`);
+  const out = await git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref}^{commit}`]).catch(() => {
+    throw new GitError(`unknown revision "${ref}" (is it fetched? in CI use fetch-depth: 2 or fetch the base branch)`);
+  });
+  return out.trim();
+}
+async function listTree(cwd, commit, prefix) {
+  const args = ["ls-tree", "-r", "-l", "-z", "--full-tree", commit];
+  if (prefix) args.push("--", prefix);
+  const out = await git(cwd, args);
+  const entries = [];
+  for (const record of out.split("\0")) {
+    if (!record) continue;
+    const tab = record.indexOf("	");
+    const [mode = "", type, blob = "", size = "0"] = record.slice(0, tab).split(/ +/);
+    if (type !== "blob") continue;
+    entries.push({ path: record.slice(tab + 1).slice(prefix.length), blob, mode, size: Number(size) });
+  }
+  return entries;
+}
+async function readBlobs(cwd, blobs) {
+  const wanted = [...new Set(blobs)];
+  if (wanted.length === 0) return /* @__PURE__ */ new Map();
+  const { spawn } = await childProcess();
+  return new Promise((resolve, reject) => {
+    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+    const chunks = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk) => chunks.push(chunk));
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
+      const out = Buffer.concat(chunks);
+      const result = /* @__PURE__ */ new Map();
+      let offset = 0;
+      for (const blob of wanted) {
+        const newline = out.indexOf(10, offset);
+        const header = out.subarray(offset, newline).toString();
+        const [, type, size] = header.split(" ");
+        offset = newline + 1;
+        if (type === "missing" || size === void 0) continue;
+        const length = Number(size);
+        result.set(blob, out.subarray(offset, offset + length));
+        offset += length + 1;
+      }
+      resolve(result);
+    });
+    child.stdin.end(`${wanted.join("\n")}
+`);
+  });
+}
+function blobId(bytes) {
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
+
+// src/core/scan/declared.ts
+var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+}
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base) {
+  if (!base) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
+  }
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
+}
+function undeclaredFindings(uses, added, setting) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+    return {
+      severity: isNew ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
+}
+
+// src/adapters/fs.ts
+import { constants } from "node:fs";
+import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
+var IGNORE = ["**/node_modules/**", "**/.git/**"];
+var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function isGlob(p) {
+  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
+}
+async function walk(dir, found, problems, cwd) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
+    return;
+  }
+  const subdirectories = [];
+  for (const entry of entries) {
+    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+  }
+  await Promise.all(subdirectories.map((sub) => walk(sub, found, problems, cwd)));
+}
+async function discover(cwd, inputs) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (d) => {
+    if (!found.has(d.file)) found.set(d.file, d);
+  };
+  const glob = async (patterns, base) => {
+    const { default: fg } = await import("./out-BTVLLEGY.js");
+    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
+    for (const entry of entries) add(await classify(cwd, toPosix(path.relative(cwd, path.join(base, entry)))));
+  };
+  const manifestsBelow = async (base) => {
+    const files = [];
+    const problems = [];
+    await walk(base, files, problems, cwd);
+    const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
+    for (const d of [...classified, ...problems]) add(d);
+  };
+  if (inputs.length === 0) {
+    await manifestsBelow(cwd);
+  }
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      await glob([toPosix(input)], cwd);
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    const info = await lstat(absolute).catch(() => void 0);
+    if (info?.isDirectory()) {
+      const realRoot = await realpath(cwd).catch(() => cwd);
+      const real = await realpath(absolute).catch(() => absolute);
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else await manifestsBelow(absolute);
+    } else add(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+async function classify(cwd, file) {
+  const resolved = await resolveUnderRoot(cwd, file);
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+var inGit = (rel) => rel.split(path.sep).includes(".git");
+async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info = await lstat(absolute).catch(() => void 0);
+  const realRoot = await realpath(root).catch(() => root);
+  const real = await realpath(absolute).catch(() => void 0);
+  if (!real) {
+    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
+  }
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info?.isSymbolicLink()) {
+    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+  }
+  const target = await stat(real).catch(() => void 0);
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
+}
+async function readCapped(absolute, maxBytes) {
+  try {
+    const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info.size > maxBytes) {
+        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+      }
+      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return { bytes: buffer.subarray(0, bytesRead) };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = error.code;
+    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
+    return { problem: { rule: "input.unreadable", message } };
+  }
+}
+async function resolveInside(root, manifestFile, relative) {
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
+}
+
+export {
+  DEFAULT_PATTERN,
+  toPosix,
+  discover,
+  resolveUnderRoot,
+  readCapped,
+  resolveInside,
+  repoInfo,
+  resolveCommit,
+  listTree,
+  readBlobs,
+  blobId,
+  declaredModels,
+  crossCheck,
+  strictestSetting,
+  addedUses,
+  undeclaredFindings
+};

@@ -1,0 +1,779 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  escapeHtml,
+  sanitizePlain
+} from "./chunk-OQ35JRQ5.js";
+import {
+  ZERO,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatPercentChange,
+  formatUsd,
+  formatUsdChange,
+  formatUsdPrecise,
+  toJsonMoney
+} from "./chunk-VIZBWKW2.js";
+
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-MFJHM7BV.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
+  }
+  return out;
+}
+
+// src/core/render/charts.ts
+var MAX_BARS = 15;
+var COLORS = {
+  increase: "#c0392b",
+  decrease: "#2874a6",
+  total: "#7f8c8d",
+  bar: "#2e86c1",
+  over: "#c0392b",
+  near: "#b9770e",
+  ok: "#239b56"
+};
+var CONFIG = {
+  background: "transparent",
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  view: { stroke: null },
+  axis: {
+    labelColor: "currentColor",
+    titleColor: "currentColor",
+    domainColor: "currentColor",
+    tickColor: "currentColor",
+    gridColor: "currentColor",
+    gridOpacity: 0.15,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: "normal",
+    labelLimit: 240
+  },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 11 }
+};
+var usd = (value) => toJsonMoney(value);
+function base(width, height, values) {
+  return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
+}
+function uniqueLabels(labels) {
+  const seen = /* @__PURE__ */ new Map();
+  return labels.map((raw) => {
+    const label = sanitizePlain(raw);
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
+  });
+}
+function labelOf(w, clash) {
+  return clash ? `${w.name} (${w.file})` : w.name;
+}
+function workloadLabels(rows) {
+  const count = /* @__PURE__ */ new Map();
+  for (const w of rows) count.set(w.name, (count.get(w.name) ?? 0) + 1);
+  return uniqueLabels(rows.map((w) => labelOf(w, (count.get(w.name) ?? 0) > 1)));
+}
+var barHeight = (n) => Math.max(40, n * 24);
+function barChart(rows, axisTitle) {
+  return {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar", color: COLORS.bar },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: axisTitle, axis: { format: "$,.0f" } },
+          ...rows.some((r) => r.color) ? { color: { field: "color", type: "nominal", scale: null } } : {}
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+}
+function tagCharts(report) {
+  return report.groups.map((group, i) => {
+    const top = group.values.slice(0, MAX_BARS);
+    const rest = group.values.slice(MAX_BARS);
+    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
+    if (rest.length > 0) {
+      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
+      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
+    }
+    const labels = uniqueLabels(rows.map((r) => r.label));
+    rows.forEach((r, j) => r.label = labels[j]);
+    return {
+      id: `chart-tag-${i + 1}`,
+      title: `Monthly spend by ${group.tag}`,
+      description: `Bar chart of projected monthly spend for each value of the tag ${group.tag}, largest first: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+      spec: barChart(rows, "USD per month"),
+      markRole: "bar",
+      marks: rows.length,
+      labels: rows.length
+    };
+  });
+}
+function changedRows(report) {
+  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+}
+function waterfallChart(report) {
+  const s = report.summary;
+  if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
+  const changed = changedRows(report);
+  if (changed.length === 0) return null;
+  const top = changed.slice(0, MAX_BARS);
+  const rest = changed.slice(MAX_BARS);
+  const labels = workloadLabels(top);
+  const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
+  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
+  const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
+  let running = s.baseMonthlyCost;
+  const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
+  for (const step of steps) {
+    const next = running.plus(step.amount);
+    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    running = next;
+  }
+  rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "start", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          x2: { field: "end" },
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["total", "increase", "decrease"], range: [COLORS.total, COLORS.increase, COLORS.decrease] },
+            legend: { orient: "bottom" }
+          }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "maxEnd", type: "quantitative" }, text: { field: "text" } } }
+    ],
+    transform: [{ calculate: "max(datum.start, datum.end)", as: "maxEnd" }]
+  };
+  return {
+    id: "chart-waterfall",
+    title: "From base to head: the change by workload",
+    description: `Waterfall chart: the base total ${formatUsd(s.baseMonthlyCost)} a month, then each changed workload's step (${steps.map((x) => `${x.label} ${formatUsdChange(x.amount)}`).join(", ")}), ending at the head total ${formatUsd(s.monthlyCost)}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function driversChart(report) {
+  if (!report.base) return null;
+  const changed = changedRows(report).slice(0, MAX_BARS);
+  if (changed.length === 0) return null;
+  const labels = workloadLabels(changed);
+  const rows = changed.flatMap((w, i) => {
+    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause, amount: d.amount })) : [{ cause: w.change, amount: w.diffMonthlyCost }];
+    return drivers.map((d) => ({ label: labels[i], cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
+  });
+  const spec = {
+    ...base(600, barHeight(changed.length), rows),
+    mark: { type: "bar", stroke: "currentColor", strokeWidth: 0.5 },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      x: { field: "value", type: "quantitative", title: "Change in USD per month", axis: { format: "$,.0f" }, stack: "zero" },
+      color: { field: "cause", type: "nominal", title: "Cause", scale: { scheme: "tableau10" }, legend: { orient: "bottom" } }
+    }
+  };
+  return {
+    id: "chart-drivers",
+    title: "Why each workload changed",
+    description: `Diverging stacked bar chart of each changed workload's change split into its causes: ${changed.map((w, i) => `${labels[i]} ${formatUsdChange(w.diffMonthlyCost)}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: 0
+  };
+}
+function forecastSeries(report) {
+  const series = [];
+  const breaks = (months, budget) => {
+    const i = months.findIndex((m) => m.gt(budget));
+    return i < 0 ? null : i;
+  };
+  const forecasts = new Map(report.workloads.map((w) => [w, w.forecast]));
+  for (const w of report.workloads) {
+    const forecast = forecasts.get(w);
+    if (!forecast || !w.budget || !w.monthlyCost) continue;
+    const months = [w.monthlyCost, ...forecast];
+    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+  }
+  for (const b of report.budgets) {
+    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
+    if (!members.some((w) => forecasts.get(w))) continue;
+    const months = Array.from(
+      { length: 13 },
+      (_, m) => members.reduce((a, w) => {
+        const forecast = forecasts.get(w);
+        return a.plus(m === 0 || !forecast ? w.monthlyCost : forecast[m - 1]);
+      }, ZERO)
+    );
+    series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
+  }
+  return series;
+}
+function forecastChart(report) {
+  const series = forecastSeries(report).slice(0, MAX_BARS);
+  if (series.length === 0) return null;
+  const labels = uniqueLabels(series.map((s) => s.label));
+  const points = series.flatMap(
+    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
+  );
+  const breaking = points.filter((p) => p.breaks).length;
+  const spec = {
+    ...base(600, 260, points),
+    layer: [
+      {
+        mark: { type: "line", point: true },
+        encoding: {
+          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
+          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal" }
+        }
+      },
+      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
+      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        transform: [{ filter: "datum.breaks" }],
+        mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
+      },
+      {
+        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
+        mark: { type: "text", align: "left", dx: 6, dy: 10 },
+        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
+      }
+    ]
+  };
+  return {
+    id: "chart-forecast",
+    title: "12-month forecast against each budget",
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series.map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.`,
+    spec,
+    markRole: "point",
+    // One point per month per budget, plus a diamond and a note where each breaks.
+    marks: points.length + breaking,
+    labels: 1 + breaking
+  };
+}
+function groupBudgetChart(report) {
+  const budgets = report.budgets.flatMap((b) => b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []);
+  if (budgets.length === 0) return null;
+  const labels = uniqueLabels(budgets.map((b) => b.name));
+  const rows = budgets.map((b, i) => ({
+    label: labels[i],
+    value: toJsonMoney(b.percentUsed),
+    text: `${formatPercent(b.percentUsed)} of ${formatUsd(b.monthly)}`,
+    status: b.status
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null, title: null },
+          x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
+          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
+    ]
+  };
+  return {
+    id: "chart-group-budgets",
+    title: "Group budgets: projected use",
+    description: `Bar chart of each group budget's projected use, with a line at 100%: ${rows.map((r) => `${r.label} ${r.text} (${r.status})`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function reportCharts(report) {
+  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c) => c !== null);
+}
+function optionLabel(option) {
+  if (!option.hardware) return option.mode;
+  const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
+  return `${option.mode} ${option.hardware.id}${replicas}`;
+}
+function optionsChart(c, index) {
+  const labels = uniqueLabels(c.options.map(optionLabel));
+  const rows = c.options.map((o, i) => ({
+    label: labels[i],
+    value: usd(o.monthlyCost),
+    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " (cheapest)" : o.eligible ? "" : " (not eligible)"}`,
+    kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible"
+  }));
+  const spec = {
+    ...base(600, barHeight(rows.length), rows),
+    encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
+    layer: [
+      {
+        mark: { type: "bar" },
+        encoding: {
+          x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } }
+        }
+      },
+      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+  return {
+    id: `chart-options-${index + 1}`,
+    title: `${c.workload.name}: monthly cost of each option`,
+    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    spec,
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
+function breakEvenChart(c, index) {
+  const b = c.breakEven;
+  const serverless = c.options.find((o) => o.mode === "serverless");
+  const dedicated = c.options.find((o) => o.mode === "dedicated" && o.hardware?.id === b?.hardware);
+  if (!b || b.never || !b.requestsPerMonth || !serverless?.perRequestCost || !dedicated?.hardware) return null;
+  const replica = dedicated.hardware.hourly.times(dedicated.hardware.gpusPerReplica).times(dedicated.hardware.hours);
+  const now = c.workload.requests.perMonth.expected;
+  const breakEven = b.requestsPerMonth;
+  const top = (now.gt(breakEven) ? now : breakEven).times(2);
+  const steps = 12;
+  const line = Array.from({ length: steps + 1 }, (_, i) => top.times(i).div(steps));
+  const series = [
+    ...line.map((x) => ({ option: "serverless", requests: toJsonMoney(x), usd: usd(serverless.perRequestCost.times(x)) })),
+    ...line.map((x) => ({ option: `dedicated ${dedicated.hardware.id} (1 replica)`, requests: toJsonMoney(x), usd: usd(replica) }))
+  ];
+  const marks = [
+    { requests: toJsonMoney(breakEven), text: `break-even ${formatNumber(breakEven.round())}/month` },
+    { requests: toJsonMoney(now), text: "today" }
+  ];
+  const spec = {
+    ...base(600, 240, series),
+    layer: [
+      {
+        mark: { type: "line" },
+        encoding: {
+          x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
+          y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
+          strokeDash: { field: "option", type: "nominal" }
+        }
+      },
+      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
+      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } }
+    ]
+  };
+  return {
+    id: `chart-break-even-${index + 1}`,
+    title: `${c.workload.name}: break-even volume`,
+    description: `Line chart of monthly cost against requests per month for serverless and one dedicated ${dedicated.hardware.id} replica; they cross at ${marks[0].text.replace("break-even ", "")} requests, and the workload runs ${formatNumber(now.round())} today.`,
+    spec,
+    markRole: "line mark",
+    marks: 2,
+    labels: 2
+  };
+}
+var MAX_COMPARE_CHARTS = 20;
+function chartedComparisons(comparisons) {
+  const cost = (c) => c.current.monthlyCost ?? c.options[0]?.monthlyCost ?? ZERO;
+  const order = comparisons.map((c, i) => i).sort((a, b) => cost(comparisons[b]).comparedTo(cost(comparisons[a])) || a - b);
+  return new Set(order.slice(0, MAX_COMPARE_CHARTS));
+}
+function compareCharts(comparisons) {
+  const charted = chartedComparisons(comparisons);
+  return comparisons.flatMap((c, i) => charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null) : []);
+}
+
+// src/core/render/html.ts
+import { createHash } from "node:crypto";
+var STYLE = `
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
+  --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
+  --fail: #ff7b72; --warn: #e3b341; --pass: #56d364; --focus: #58a6ff; } }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 72rem; padding: 1.5rem; background: var(--bg); color: var(--fg);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+p, dl { margin: .5rem 0; } .muted, figcaption, caption, footer { color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; }
+a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
+.fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
+dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
+.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
+code.loc { white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; padding: .25rem 0; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
+th button::after { content: " \\2195"; color: var(--muted); }
+th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+`;
+var SCRIPT = `
+for (const table of document.querySelectorAll("table.sortable")) {
+  table.querySelectorAll("thead th").forEach((th, col) => {
+    const button = th.querySelector("button");
+    if (!button) return;
+    button.addEventListener("click", () => {
+      const ascending = th.getAttribute("aria-sort") !== "ascending";
+      for (const other of table.querySelectorAll("thead th")) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      const key = (row) => {
+        const cell = row.cells[col];
+        if (!cell) return "";
+        if (cell.dataset.value === undefined) return cell.textContent.trim().toLowerCase();
+        return cell.dataset.value === "" ? null : Number(cell.dataset.value);
+      };
+      // Reordered while detached: one layout for the whole table instead of one per moved row.
+      const body = table.tBodies[0];
+      const next = body.nextSibling;
+      body.remove();
+      const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: key(row) }));
+      rows.sort((a, b) => {
+        if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
+        const d = typeof a.key === "number" && typeof b.key === "number" ? a.key - b.key : String(a.key).localeCompare(String(b.key));
+        return (ascending ? d : -d) || a.i - b.i;
+      });
+      const ordered = document.createDocumentFragment();
+      for (const r of rows) ordered.append(r.row);
+      body.append(ordered);
+      table.insertBefore(body, next);
+    });
+  });
+}
+`;
+var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
+var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
+var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
+function page(title, body) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="color-scheme" content="light dark">
+<meta name="generator" content="tokenbudget">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body.join("\n")}
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
+function table(id, caption, columns, rows) {
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const body = rows.map((row) => {
+    const cells = columns.map((c, i) => {
+      const raw = c.cell(row);
+      const cell = typeof raw === "string" ? { html: raw } : raw;
+      const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
+      const cls = c.numeric ? ' class="num"' : "";
+      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>
+${body.join("\n")}
+</tbody></table></div>`;
+}
+function figure(chart, images) {
+  const svg = images.get(chart.id);
+  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+}
+function statusCell(w) {
+  if (w.change === "removed") return { html: "removed" };
+  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
+  if (!w.budget) return { html: "no budget" };
+  const pct = w.budget.percentUsed;
+  const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
+  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+}
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var WORKLOAD_COLUMNS = [
+  { title: "Workload", cell: (w) => escapeHtml(w.name) },
+  { title: "File", cell: (w) => locationOf(w.file, w.line) },
+  { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+  { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+  { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
+  { title: "Budget", cell: statusCell }
+];
+function headline(report) {
+  const s = report.summary;
+  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
+  const change = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
+  const lines = [
+    `<header>`,
+    `<h1>tokenbudget: ${escapeHtml(total)}${escapeHtml(change)}</h1>`,
+    `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${s.baseMonthlyCost !== void 0 ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} \u2192 <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`} across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""}</p>`,
+    `</header>`
+  ];
+  return { title: `tokenbudget: ${total}${change} \xB7 ${s.status}`, html: lines };
+}
+function summaryList(report) {
+  const s = report.summary;
+  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
+  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
+  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
+  items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
+  return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
+}
+function findingsSection(findings) {
+  if (findings.length === 0) return [];
+  const columns = [
+    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
+    { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
+    { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
+  ];
+  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns, findings), `</section>`];
+}
+function changesSection(report, charts, images) {
+  if (!report.base) return [];
+  const rows = report.workloads.filter((w) => w.change !== "unchanged");
+  const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
+  if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
+  for (const id of ["chart-waterfall", "chart-drivers"]) {
+    const chart = charts.get(id);
+    if (chart) out.push(figure(chart, images));
+  }
+  if (rows.length > 0) {
+    const columns = [
+      { title: "Workload", cell: (w) => escapeHtml(w.name) },
+      { title: "Kind", cell: (w) => w.change ?? "" },
+      { title: "File", cell: (w) => locationOf(w.file, w.line) },
+      { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
+      { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
+      { title: "Budget", cell: statusCell },
+      { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
+    ];
+    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows));
+  }
+  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  out.push(`</section>`);
+  return out;
+}
+function tagSection(report, charts, images) {
+  if (report.groups.length === 0) return [];
+  const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
+  report.groups.forEach((group, i) => {
+    const chart = charts.get(`chart-tag-${i + 1}`);
+    out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
+    if (chart) out.push(figure(chart, images));
+    const columns = [
+      { title: group.tag, cell: (v) => escapeHtml(v.value) },
+      { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
+      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
+    ];
+    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values));
+  });
+  out.push(`</section>`);
+  return out;
+}
+function forecastSection(report, charts, images) {
+  const series = forecastSeries(report);
+  if (series.length === 0) return [];
+  const chart = charts.get("chart-forecast");
+  const columns = [
+    { title: "Budget", cell: (s) => escapeHtml(s.label) },
+    { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
+    { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money(s.months[12]) },
+    {
+      title: "Breaks",
+      cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
+    }
+  ];
+  return [
+    `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-forecast", "12-month forecast per budget at the declared growth", columns, series),
+    `</section>`
+  ];
+}
+function budgetsSection(report, charts, images) {
+  if (report.budgets.length === 0) return [];
+  const chart = charts.get("chart-group-budgets");
+  const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
+  const columns = [
+    { title: "Budget", cell: (b) => escapeHtml(b.name) },
+    { title: "File", cell: (b) => locationOf(b.file, b.line) },
+    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
+    { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
+    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
+  ];
+  return [
+    `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
+    ...chart ? [figure(chart, images)] : [],
+    table("table-group-budgets", "Group budgets and their projected use", columns, report.budgets),
+    `</section>`
+  ];
+}
+function mathSection(report) {
+  const items = report.workloads.flatMap((w) => {
+    const components = w.costComponents;
+    return components.length === 0 ? [] : [`<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`];
+  });
+  if (items.length === 0) return [];
+  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+}
+function footer(report) {
+  const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
+  return `<footer><p>Prices: catalog ${escapeHtml(report.catalog.version)}, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+}
+function nav(sections) {
+  const names = {
+    changes: "Changes",
+    findings: "Findings",
+    "group-budgets": "Group budgets",
+    forecast: "Growth",
+    "spend-by-tag": "Spend by tag",
+    workloads: "Workloads",
+    math: "The math"
+  };
+  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
+  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+}
+function renderHtml(report, images) {
+  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+  const { title, html } = headline(report);
+  const workloads = report.workloads.filter((w) => w.change !== "removed");
+  const sections = [
+    ...changesSection(report, charts, images),
+    ...findingsSection(report.findings),
+    ...budgetsSection(report, charts, images),
+    ...forecastSection(report, charts, images),
+    ...tagSection(report, charts, images),
+    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
+    ...mathSection(report)
+  ];
+  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
+}
+function comparisonSection(c, index, charts, images) {
+  const w = c.workload;
+  const n = index + 1;
+  const out = [
+    `<section id="workload-${n}" aria-labelledby="workload-${n}-h"><h2 id="workload-${n}-h">${escapeHtml(w.name)}</h2>`,
+    `<p>${locationOf(w.file, w.line)}: ${escapeHtml(w.provider)} <code>${escapeHtml(w.model)}</code>, ${w.mode}${c.current.hardware ? ` on ${escapeHtml(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${formatNumber(w.requests.perMonth.expected.round())} requests/month.</p>`
+  ];
+  const options = charts.get(`chart-options-${n}`);
+  if (options) out.push(figure(options, images));
+  const columns = [
+    { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
+    { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
+    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
+    { title: "Per request", numeric: true, cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" } },
+    { title: "Utilization", numeric: true, cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" } },
+    { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
+    { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
+  ];
+  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns, c.options.map((option, i) => ({ option, i }))));
+  const breakEven = charts.get(`chart-break-even-${n}`);
+  if (breakEven) out.push(figure(breakEven, images));
+  const facts = [];
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${escapeHtml(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === void 0) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  else {
+    const best = c.options[c.cheapest];
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    facts.push(`Cheapest: <strong>${escapeHtml(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    facts.push(
+      b.never || !b.requestsPerMonth ? `Break-even: none; even a fully used dedicated ${escapeHtml(b.hardware)} replica costs more per request than serverless.` : `Break-even: dedicated ${escapeHtml(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`
+    );
+  }
+  for (const a of c.assumptions) facts.push(`Dedicated sizing: ${escapeHtml(a)}.`);
+  for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${escapeHtml(u.hardware)}` : ""}: ${escapeHtml(u.reason)}.`);
+  out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
+  if (c.forecast) {
+    const monthColumns = [
+      { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
+      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
+      ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
+      { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
+    ];
+    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
+  }
+  out.push(`</section>`);
+  return out;
+}
+function renderCompareHtml(comparisons, images, toolVersion) {
+  const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
+  const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
+  const body = [
+    `<header><h1>${escapeHtml(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
+    `<main>`,
+    `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${escapeHtml(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
+    ...comparisons.length > MAX_COMPARE_CHARTS ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`] : [],
+    ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
+    `</main>`,
+    `<footer><p>A month is 730 hours. tokenbudget ${escapeHtml(toolVersion)}</p></footer>`
+  ];
+  return page(title, body);
+}
+
+// src/app/html.ts
+async function reportHtml(report) {
+  return renderHtml(report, await renderCharts(reportCharts(report)));
+}
+async function compareHtml(comparisons, toolVersion) {
+  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion);
+}
+
+export {
+  reportHtml,
+  compareHtml
+};

@@ -1,0 +1,118 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  renderSarifFindings
+} from "./chunk-O64BNDL3.js";
+import "./chunk-OU6BNLH6.js";
+import {
+  startProgress
+} from "./chunk-EWH76XSK.js";
+import {
+  TOOL_VERSION
+} from "./chunk-WMQJMF3S.js";
+import {
+  DEFAULT_LIMITS,
+  columns,
+  formatProblem,
+  isInputError,
+  loadHead
+} from "./chunk-J6ZV6C34.js";
+import {
+  positiveInt
+} from "./chunk-IFBEEHLF.js";
+import {
+  scanCode
+} from "./chunk-SKAKA4IC.js";
+import "./chunk-NXCINRZT.js";
+import "./chunk-HQP63VDL.js";
+import {
+  escapeMarkdown,
+  sanitizePlain
+} from "./chunk-OQ35JRQ5.js";
+import "./chunk-VIZBWKW2.js";
+import "./chunk-LZQXQOPJ.js";
+
+// src/core/render/scan.ts
+function renderScanJson(report) {
+  const uses = report.uses.map((u) => ({ file: u.file, line: u.line, col: u.col, text: u.text, provider: u.provider, model: u.model, declared: u.declared }));
+  const unused = report.unused.map((d) => ({ file: d.file, line: d.line, workload: d.workload, provider: d.provider, model: d.model }));
+  return `${JSON.stringify({ uses, unused }, null, 2)}
+`;
+}
+function summaryLine(report) {
+  const files = new Set(report.uses.map((u) => u.file)).size;
+  const models = new Set(report.uses.map((u) => `${u.provider}/${u.model}`)).size;
+  const undeclared = new Set(report.uses.filter((u) => !u.declared).map((u) => `${u.provider}/${u.model}`)).size;
+  return `${report.uses.length} model use(s) of ${models} model(s) in ${files} file(s); ${undeclared} model(s) no manifest declares, ${report.unused.length} declared workload model(s) no code uses.`;
+}
+function renderScanTable(report) {
+  const out = [];
+  if (report.uses.length > 0) {
+    const rows = [["LOCATION", "AS WRITTEN", "PROVIDER", "MODEL", "DECLARED"]];
+    for (const u of report.uses) rows.push([`${sanitizePlain(u.file)}:${u.line}:${u.col}`, sanitizePlain(u.text), u.provider, sanitizePlain(u.model), u.declared ? "yes" : "no"]);
+    out.push(...columns(rows), "");
+  }
+  if (report.unused.length > 0) {
+    out.push("Declared in a manifest, used nowhere in the code scanned:");
+    out.push(...columns(report.unused.map((d) => [`  ${sanitizePlain(d.file)}:${d.line}`, sanitizePlain(d.workload), d.provider, sanitizePlain(d.model)])), "");
+  }
+  out.push(summaryLine(report));
+  return `${out.join("\n")}
+`;
+}
+function renderScanMarkdown(report) {
+  const out = ["## tokenbudget scan: models used in code", "", summaryLine(report), ""];
+  if (report.uses.length > 0) {
+    out.push("| Location | As written | Provider | Model | Declared |", "|---|---|---|---|---|");
+    for (const u of report.uses) out.push(`| ${escapeMarkdown(u.file)}:${u.line}:${u.col} | \`${escapeMarkdown(u.text)}\` | ${escapeMarkdown(u.provider)} | \`${escapeMarkdown(u.model)}\` | ${u.declared ? "\u2705" : "\u274C no"} |`);
+    out.push("");
+  }
+  if (report.unused.length > 0) {
+    out.push("### Declared but not used in code", "", "| Manifest | Workload | Provider | Model |", "|---|---|---|---|");
+    for (const d of report.unused) out.push(`| ${escapeMarkdown(d.file)}:${d.line} | ${escapeMarkdown(d.workload)} | ${escapeMarkdown(d.provider)} | \`${escapeMarkdown(d.model)}\` |`);
+    out.push("");
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function renderScanSarif(report, toolVersion) {
+  const findings = report.uses.map((u) => ({
+    severity: u.declared ? "notice" : "warning",
+    rule: u.declared ? "model.use" : "model.undeclared",
+    message: `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`} is used here${u.declared ? "" : " and no manifest declares it"}`,
+    file: u.file,
+    line: u.line,
+    col: u.col,
+    model: `${u.provider}/${u.model}`
+  }));
+  return renderSarifFindings(findings, toolVersion);
+}
+
+// src/cli/scan.ts
+async function scanTree({ values, positionals }, io) {
+  const format = values.format;
+  const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
+  const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
+  const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
+  const progress = startProgress(io);
+  const scan = await scanCode({
+    cwd: io.cwd,
+    paths: positionals,
+    maxFileBytes,
+    layers: [...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)), ...head.context.books.global.layers],
+    manifests: head.files.flatMap((f) => f.manifest ? [f.manifest] : []),
+    onFileRead: (read, total) => progress.update(() => `scanning: ${read} of ${total} files`)
+  });
+  progress.done();
+  const report = { uses: scan.uses, unused: scan.unused };
+  const text = format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
+  io.stdout.write(text);
+  for (const s of scan.skipped) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}
+`);
+  if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");
+  for (const p of problems) io.stderr.write(`${formatProblem(p)}
+`);
+  return problems.length > 0 ? 2 : 0;
+}
+export {
+  scanTree
+};
