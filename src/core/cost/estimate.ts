@@ -1,7 +1,7 @@
 import type { PriceBook } from "../prices/catalog.js";
-import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice, sum } from "../money.js";
+import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice } from "../money.js";
 import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
-import type { DedicatedContract, Finding, Manifest, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
+import type { DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
 
 export interface CostComponent {
@@ -63,22 +63,33 @@ function finding(workload: Workload, severity: Severity, rule: string, message: 
   };
 }
 
-/** A per-request amount times `declared` requests in the workload's unit, dividing last so the result is exact. */
-function perMonth(workload: Workload, declared: Decimal, perRequest: Decimal, divisor = 1): Decimal {
+/**
+ * What turns a per-request amount into a month: `declared` x the unit's numerator, once per
+ * scenario, and the one divisor (unit denominator x `divisor`) applied last so the result is exact.
+ */
+interface Monthly {
+  volume: Decimal;
+  by: number;
+}
+
+function monthlyOf(workload: Workload, declared: Decimal, divisor = 1): Monthly {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
-  const total = declared.times(perRequest);
-  const scaled = numerator === 1 ? total : total.times(numerator);
-  const by = denominator * divisor;
-  return by === 1 ? scaled : scaled.div(by);
+  return { volume: numerator === 1 ? declared : declared.times(numerator), by: denominator * divisor };
+}
+
+function perMonth(monthly: Monthly, perRequest: Decimal): Decimal {
+  const total = monthly.volume.times(perRequest);
+  return monthly.by === 1 ? total : total.div(monthly.by);
+}
+
+/** A flat range (a plain number in the manifest) shares one Decimal: no comparison needed. */
+function isFlat(r: Range): boolean {
+  return (r.low === r.expected || r.low.eq(r.expected)) && (r.high === r.expected || r.high.eq(r.expected));
 }
 
 function hasRange(workload: Workload): boolean {
   const { tokens, requests } = workload;
-  return [tokens.input, tokens.output, tokens.cachedInput, tokens.cacheWrite, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
-}
-
-function rangeOf(workload: Workload, costs: Record<Scenario, ScenarioCost>): { range?: Record<Scenario, Decimal> } {
-  return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
+  return !(isFlat(tokens.input) && isFlat(tokens.output) && isFlat(tokens.cachedInput) && isFlat(tokens.cacheWrite) && isFlat(requests.perMonth));
 }
 
 /** One request's tokens; `cached` and `write` are part of `input`. */
@@ -106,43 +117,45 @@ function tierFor(price: ResolvedTokenPrice, inputTokens: Decimal): TierRates | u
 type Line = [name: string, tokens: Decimal, rate: Decimal];
 
 /** The priced lines of one request: uncached input, cached input, cache writes, output. */
-function requestLines(price: ResolvedTokenPrice, t: RequestTokens): { lines: Line[]; tier?: TierRates } {
-  const tier = tierFor(price, t.input);
-  const rates: TokenRates = tier?.rates ?? price.rates;
+function requestLines(rates: TokenRates, t: RequestTokens): Line[] {
   const lines: Line[] = [["input", t.input.minus(t.cached).minus(t.write), rates.input]];
   if (t.cached.gt(0)) lines.push(["cached input", t.cached, rates.cachedInput ?? rates.input]);
   if (t.write.gt(0)) lines.push(["cache write", t.write, rates.cacheWrite ?? rates.input]);
   lines.push(["output", t.output, rates.output]);
-  return tier ? { lines, tier } : { lines };
+  return lines;
+}
+
+function ratesFor(price: ResolvedTokenPrice, t: RequestTokens): TokenRates {
+  return tierFor(price, t.input)?.rates ?? price.rates;
 }
 
 /** USD x 1M for one request: the exact value to compare candidates by. */
 function requestMicros(price: ResolvedTokenPrice, t: RequestTokens): Decimal {
-  return sum(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+  let total = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
+  return total;
 }
 
 function tokenCost(workload: Workload, price: ResolvedTokenPrice, t: RequestTokens, declared: Decimal): ScenarioCost {
-  const { lines, tier } = requestLines(price, t);
+  const tier = tierFor(price, t.input);
   const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : undefined;
   // Prices are per 1M tokens: one division by volume unit x 1M, last, keeps every amount exact.
-  const lineCosts = lines.map(([, tokens, rate]) => tokens.times(rate));
-  const components: CostComponent[] = lines.map(([name, tokens, unitPrice], i) => ({
-    name,
-    quantity: perMonth(workload, declared, tokens, 1_000_000),
-    unit: "1M tokens" as const,
-    unitPrice,
-    monthlyCost: perMonth(workload, declared, lineCosts[i]!, 1_000_000),
-    ...(detail ? { detail } : {}),
-  }));
-  const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
-  const monthlyCost = sum(components.map((c) => c.monthlyCost));
-  return {
-    perRequestCost: sum(lineCosts).div(MILLION),
-    monthlyCost,
-    monthlyTokens,
-    components,
-    ...(monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}),
-  };
+  const monthly = monthlyOf(workload, declared, 1_000_000);
+  const components: CostComponent[] = [];
+  let perRequest = ZERO;
+  let monthlyCost = ZERO;
+  for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
+    const lineCost = tokens.times(unitPrice);
+    const component: CostComponent = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    if (detail) component.detail = detail;
+    components.push(component);
+    perRequest = perRequest.plus(lineCost);
+    monthlyCost = monthlyCost.plus(component.monthlyCost);
+  }
+  const monthlyTokens = perMonth(monthlyOf(workload, declared), t.input.plus(t.output));
+  const cost: ScenarioCost = { perRequestCost: perRequest.div(MILLION), monthlyCost, monthlyTokens, components };
+  if (monthlyTokens.gt(0)) cost.effectivePerMillionTokens = monthlyCost.div(monthlyTokens.div(MILLION));
+  return cost;
 }
 
 /** The distinct values among `values`: a flat range is one candidate, not three (most workloads range one or two counts). */
@@ -187,14 +200,12 @@ function extremeRequests(workload: Workload, price: ResolvedTokenPrice): { cheap
  * low <= expected <= high holds whatever the rates (the expected request is itself a candidate).
  * Without a range all three are the same, computed once (estimation is most of a large run's time).
  */
-function tokenScenarios(workload: Workload, price: ResolvedTokenPrice): Record<Scenario, ScenarioCost> {
+function tokenScenarios(workload: Workload, price: ResolvedTokenPrice, expected: ScenarioCost): { low: ScenarioCost; high: ScenarioCost } {
   const declared = workload.requests.declared;
-  const expected = tokenCost(workload, price, requestTokens(workload, "expected"), declared.expected);
-  if (!hasRange(workload)) return { low: expected, expected, high: expected };
   const { cheapest, dearest } = extremeRequests(workload, price);
   const low = tokenCost(workload, price, cheapest, declared.low);
   const high = tokenCost(workload, price, dearest, declared.high);
-  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, expected, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
 }
 
 interface Limits {
@@ -203,32 +214,34 @@ interface Limits {
   maxOutputTokens?: number;
 }
 
+const CONTEXT_LIMITS = [
+  ["contextWindow", "tokens per request (input + output)", "context window"],
+  ["maxInputTokens", "input tokens per request", "maximum input"],
+  ["maxOutputTokens", "output tokens per request", "maximum output"],
+] as const;
+
+/** What one request needs against a limit: input + output, input, or output. */
+function need(workload: Workload, limit: keyof Limits, s: Scenario): Decimal {
+  const { input, output } = workload.tokens;
+  return limit === "contextWindow" ? input[s].plus(output[s]) : limit === "maxInputTokens" ? input[s] : output[s];
+}
+
 /** Input + output over the context window, input over max input, output over max output: `context.exceeded`. */
 function contextFindings(workload: Workload, limits: Limits, findings: Finding[]): void {
-  const checks: Array<[string, (s: Scenario) => Decimal, number | undefined, string]> = [
-    ["tokens per request (input + output)", (s) => workload.tokens.input[s].plus(workload.tokens.output[s]), limits.contextWindow, "context window"],
-    ["input tokens per request", (s) => workload.tokens.input[s], limits.maxInputTokens, "maximum input"],
-    ["output tokens per request", (s) => workload.tokens.output[s], limits.maxOutputTokens, "maximum output"],
-  ];
-  for (const [what, need, limit, name] of checks) {
+  for (const [key, what, name] of CONTEXT_LIMITS) {
+    const limit = limits[key];
     if (limit === undefined) continue;
-    if (need("expected").gt(limit)) {
-      findings.push(finding(workload, "error", "context.exceeded", `${need("expected")} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    const expected = need(workload, key, "expected");
+    if (expected.gt(limit)) {
+      findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
       return;
     }
-    if (need("high").gt(limit)) {
-      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    const high = need(workload, key, "high");
+    if (high.gt(limit)) {
+      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
       return;
     }
   }
-}
-
-function limitsOf(from: Limits | undefined): Limits {
-  return {
-    ...(from?.contextWindow !== undefined ? { contextWindow: from.contextWindow } : {}),
-    ...(from?.maxInputTokens !== undefined ? { maxInputTokens: from.maxInputTokens } : {}),
-    ...(from?.maxOutputTokens !== undefined ? { maxOutputTokens: from.maxOutputTokens } : {}),
-  };
 }
 
 function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: Finding[]): void {
@@ -270,7 +283,11 @@ function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: F
   }
 }
 
-function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): WorkloadEstimate {
+/**
+ * `full`: every finding and the low / high range. Without it only what decides the expected
+ * cost and whether it is priced (the errors) is worked out: a diff's attribution steps.
+ */
+function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, full: boolean): WorkloadEstimate {
   const findings: Finding[] = [];
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
@@ -291,82 +308,126 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
       findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+    } else if (!full) {
+      // Notices only below.
     } else if (resolved.batch === "not-discounted") {
       findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
     } else if (resolved.batch === "unknown") {
       findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
     }
-    if (workload.latency === "interactive") {
+    if (workload.latency === "interactive" && full) {
       findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
     }
   }
-  const limits = limitsOf(resolved);
-  contextFindings(workload, limits, findings);
-  rateFindings(workload, resolved, findings);
+  contextFindings(workload, resolved, findings);
+  if (full) rateFindings(workload, resolved, findings);
 
-  const costs = tokenScenarios(workload, resolved);
-  const cost = costs.expected;
-  if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
+  const cost = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
+  if (full && cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
-  const found = book.findModel(workload.provider, workload.model);
-  return {
-    workload,
-    priced: !findings.some((f) => f.severity === "error"),
-    cost,
-    ...rangeOf(workload, costs),
-    price: resolved.origin,
-    ...(limits.contextWindow !== undefined ? { contextWindow: limits.contextWindow } : {}),
-    ...(resolved.batch ? { batch: resolved.batch } : {}),
-    ...(found ? { modelId: found.model.id } : {}),
-    findings,
-  };
+  const estimate: WorkloadEstimate = { workload, priced: !hasError(findings), cost, findings };
+  // Low and high only when a range is declared: without one all three scenarios are the expected one.
+  if (full && hasRange(workload)) {
+    const { low, high } = tokenScenarios(workload, resolved, cost);
+    estimate.range = { low: low.monthlyCost, expected: cost.monthlyCost, high: high.monthlyCost };
+  }
+  estimate.price = resolved.origin;
+  if (resolved.contextWindow !== undefined) estimate.contextWindow = resolved.contextWindow;
+  if (resolved.batch) estimate.batch = resolved.batch;
+  if (resolved.modelId !== undefined) estimate.modelId = resolved.modelId;
+  return estimate;
+}
+
+function hasError(findings: readonly Finding[]): boolean {
+  for (const f of findings) if (f.severity === "error") return true;
+  return false;
 }
 
 const SECONDS_PER_HOUR = 3600;
+const ONE = dec(1);
 
 /** Peak hourly rate over the mean; 1 unless the workload says its traffic is spiky. */
 export function peakFactor(workload: Workload): Decimal {
-  return workload.requests.peakToAverage ?? dec(1);
+  return workload.requests.peakToAverage ?? ONE;
 }
 
 function monthlyTokensOf(workload: Workload, scenario: Scenario): Decimal {
-  return perMonth(workload, workload.requests.declared[scenario], workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
 }
 
-function withEffective(cost: Omit<ScenarioCost, "effectivePerMillionTokens" | "perRequestCost">, requests: Decimal): ScenarioCost {
-  return {
-    ...cost,
-    ...(requests.gt(0) ? { perRequestCost: cost.monthlyCost.div(requests) } : {}),
-    ...(cost.monthlyTokens.gt(0) ? { effectivePerMillionTokens: cost.monthlyCost.div(cost.monthlyTokens.div(MILLION)) } : {}),
-  };
-}
-
-function utilizationOf(workload: Workload, monthlyTokens: Decimal, tokensPerSecond: Decimal | undefined, hours: Decimal, units: number): Pick<ScenarioCost, "utilization" | "peakUtilization"> {
+/** Adds the per-request and per-1M-token prices, the utilization and the contract use to a capacity cost. */
+function capacityCost(
+  workload: Workload,
+  cost: Pick<ScenarioCost, "monthlyCost" | "monthlyTokens" | "components">,
+  requests: Decimal,
+  capacity: { tokensPerSecond: Decimal | undefined; hours: Decimal; units: number },
+  contractUse?: Decimal,
+): ScenarioCost {
+  const out: ScenarioCost = { monthlyCost: cost.monthlyCost, monthlyTokens: cost.monthlyTokens, components: cost.components };
   // Capacity is what the replicas (or the cluster) can serve in the hours they run.
-  const capacity = tokensPerSecond?.times(units).times(hours).times(SECONDS_PER_HOUR);
-  if (!capacity || capacity.isZero()) return {};
-  const utilization = monthlyTokens.div(capacity);
-  return { utilization, peakUtilization: utilization.times(peakFactor(workload)) };
+  const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
+  if (served && !served.isZero()) {
+    out.utilization = cost.monthlyTokens.div(served);
+    out.peakUtilization = out.utilization.times(peakFactor(workload));
+  }
+  if (contractUse) out.contractUse = contractUse;
+  if (requests.gt(0)) out.perRequestCost = cost.monthlyCost.div(requests);
+  if (cost.monthlyTokens.gt(0)) out.effectivePerMillionTokens = cost.monthlyCost.div(cost.monthlyTokens.div(MILLION));
+  return out;
 }
 
-/**
- * A dedicated endpoint for a month: GPU-hours at the hourly rate, and under a contract
- * max(monthly minimum, GPU-hours cost) plus the overage above the included tokens.
- */
+/** A dedicated endpoint's month in amounts; dedicatedCost shows them as priced lines, a forecast only needs the total. */
+interface DedicatedMonth {
+  /** With an hourly rate. */
+  gpuHours?: Decimal;
+  gpuCost: Decimal;
+  /** What a contract's monthly minimum adds above the GPU time. */
+  topUp?: Decimal;
+  /** Tokens above a contract's included tokens, when it prices them. */
+  over?: Decimal;
+  overCost?: Decimal;
+  monthlyCost: Decimal;
+}
+
+/** GPU-hours at the hourly rate, and under a contract max(monthly minimum, GPU-hours cost) plus the overage above the included tokens. */
+function dedicatedMonth(d: DedicatedSpec, hourly: Decimal | undefined, monthlyTokens: Decimal, replicas: number): DedicatedMonth {
+  const gpuHours = hourly ? d.hours.times(d.gpus).times(replicas) : undefined;
+  const gpuCost = gpuHours ? gpuHours.times(hourly!) : ZERO;
+  const month: DedicatedMonth = { gpuCost, monthlyCost: gpuCost };
+  if (gpuHours) month.gpuHours = gpuHours;
+  const contract = d.contract;
+  if (!contract) return month;
+  const minimum = contract.monthlyMinimum ?? ZERO;
+  if (minimum.gt(gpuCost)) {
+    const topUp = minimum.minus(gpuCost);
+    month.topUp = topUp;
+    month.monthlyCost = month.monthlyCost.plus(topUp);
+  }
+  if (contract.overagePerMillion) {
+    const over = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
+    if (over.gt(0)) {
+      const overCost = over.times(contract.overagePerMillion).div(MILLION);
+      month.over = over;
+      month.overCost = overCost;
+      month.monthlyCost = month.monthlyCost.plus(overCost);
+    }
+  }
+  return month;
+}
+
+/** A dedicated endpoint for a month, line by line (see dedicatedMonth). */
 export function dedicatedCost(workload: Workload, hourly: Decimal | undefined, monthlyTokens: Decimal, replicas: number, requests: Decimal): ScenarioCost {
   const d = workload.dedicated!;
+  const month = dedicatedMonth(d, hourly, monthlyTokens, replicas);
   const components: CostComponent[] = [];
-  let gpuCost = ZERO;
-  if (hourly) {
-    const gpuHours = d.hours.times(d.gpus).times(replicas);
-    gpuCost = gpuHours.times(hourly);
+  if (month.gpuHours) {
     components.push({
       name: "GPU time",
-      quantity: gpuHours,
+      quantity: month.gpuHours,
       unit: "GPU-hours",
-      unitPrice: hourly,
-      monthlyCost: gpuCost,
+      unitPrice: hourly!,
+      monthlyCost: month.gpuCost,
       detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`,
     });
   }
@@ -374,43 +435,30 @@ export function dedicatedCost(workload: Workload, hourly: Decimal | undefined, m
   let contractUse: Decimal | undefined;
   if (contract) {
     const minimum = contract.monthlyMinimum ?? ZERO;
-    if (minimum.gt(gpuCost)) {
-      const topUp = minimum.minus(gpuCost);
+    if (month.topUp) {
       components.push({
         name: "contract minimum",
-        quantity: dec(1),
+        quantity: ONE,
         unit: "month",
-        unitPrice: topUp,
-        monthlyCost: topUp,
-        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`,
+        unitPrice: month.topUp,
+        monthlyCost: month.topUp,
+        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(month.gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`,
       });
     }
     const included = contract.includedTokens ?? ZERO;
-    if (contract.overagePerMillion) {
-      const over = Decimal.max(ZERO, monthlyTokens.minus(included));
-      if (over.gt(0)) {
-        components.push({
-          name: "overage",
-          quantity: over.div(MILLION),
-          unit: "1M tokens",
-          unitPrice: contract.overagePerMillion,
-          monthlyCost: over.times(contract.overagePerMillion).div(MILLION),
-          detail: `tokens above the ${formatCount(included)} included`,
-        });
-      }
+    if (month.over) {
+      components.push({
+        name: "overage",
+        quantity: month.over.div(MILLION),
+        unit: "1M tokens",
+        unitPrice: contract.overagePerMillion!,
+        monthlyCost: month.overCost!,
+        detail: `tokens above the ${formatCount(included)} included`,
+      });
     }
     if (included.gt(0)) contractUse = monthlyTokens.div(included);
   }
-  return withEffective(
-    {
-      monthlyCost: sum(components.map((c) => c.monthlyCost)),
-      monthlyTokens,
-      components,
-      ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
-      ...(contractUse ? { contractUse } : {}),
-    },
-    requests,
-  );
+  return capacityCost(workload, { monthlyCost: month.monthlyCost, monthlyTokens, components }, requests, { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas }, contractUse);
 }
 
 /** GPUs a cluster is billed for: the next multiple the provider sells. */
@@ -423,28 +471,27 @@ function clusterCost(workload: Workload, hourly: Decimal, multiple: number | und
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
   const monthlyTokens = monthlyTokensOf(workload, scenario);
+  const gpuCost = gpuHours.times(hourly);
   const components: CostComponent[] = [
     {
       name: "GPU time",
       quantity: gpuHours,
       unit: "GPU-hours",
       unitPrice: hourly,
-      monthlyCost: gpuHours.times(hourly),
+      monthlyCost: gpuCost,
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`,
     },
-    ...(
-      [
-        ["storage", c.storageMonthly],
-        ["network", c.networkMonthly],
-      ] as const
-    )
-      .filter(([, amount]) => amount.gt(0))
-      .map(([name, amount]) => ({ name, quantity: dec(1), unit: "month" as const, unitPrice: amount, monthlyCost: amount })),
   ];
-  return withEffective(
-    { monthlyCost: sum(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
-    workload.requests.perMonth[scenario],
-  );
+  let monthlyCost = gpuCost;
+  for (const [name, amount] of [
+    ["storage", c.storageMonthly],
+    ["network", c.networkMonthly],
+  ] as const) {
+    if (!amount.gt(0)) continue;
+    components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
+    monthlyCost = monthlyCost.plus(amount);
+  }
+  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
 
 function clusterMultiple(workload: Workload, book: PriceBook): number | undefined {
@@ -455,9 +502,8 @@ function hasContractPrice(contract: DedicatedContract | undefined): boolean {
   return contract?.monthlyMinimum !== undefined || contract?.overagePerMillion !== undefined;
 }
 
-function capacityFindings(workload: Workload, costs: Record<Scenario, ScenarioCost>, findings: Finding[]): void {
+function capacityFindings(workload: Workload, cost: ScenarioCost, high: ScenarioCost, findings: Finding[]): void {
   const kind = workload.dedicated ? "dedicated" : "cluster";
-  const cost = costs.expected;
   const peak = cost.peakUtilization;
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated!.replicas} replica(s)` : "the cluster";
@@ -467,12 +513,13 @@ function capacityFindings(workload: Workload, costs: Record<Scenario, ScenarioCo
       ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization!.times(100))} on average)`
       : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
-  } else if (costs.high.peakUtilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+  } else if (high.peakUtilization?.gt(1)) {
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
   }
 }
 
-function estimateCapacityWorkload(workload: Workload, book: PriceBook): WorkloadEstimate {
+/** `full` as for estimateTokenWorkload: over capacity is an error that still prices, so only `full` looks. */
+function estimateCapacityWorkload(workload: Workload, book: PriceBook, full: boolean): WorkloadEstimate {
   const findings: Finding[] = [];
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
@@ -480,8 +527,8 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
   // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
-  if (catalogModel) contextFindings(workload, limitsOf(catalogModel.model), findings);
-  else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  if (catalogModel) contextFindings(workload, catalogModel.model, findings);
+  else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
 
   const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
@@ -498,7 +545,7 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
       );
       return { workload, priced: false, findings };
     }
-    findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+    if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
     price = { kind: "override", book: workload.file, note: "dedicated.contract" };
   } else {
     hourly = rate.hourly;
@@ -512,10 +559,11 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
       ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s])
       : clusterCost(workload, hourly!, multiple, s);
   const expected = scenarioCost("expected");
-  const costs = hasRange(workload) ? { low: scenarioCost("low"), expected, high: scenarioCost("high") } : { low: expected, expected, high: expected };
-  capacityFindings(workload, costs, findings);
+  const ranged = full && hasRange(workload);
+  const high = ranged ? scenarioCost("high") : expected;
+  if (full) capacityFindings(workload, expected, high, findings);
 
-  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+  if (full && workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
@@ -527,19 +575,20 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
       ),
     );
   }
-  return {
+  const estimate: WorkloadEstimate = {
     workload,
     // An endpoint over capacity still costs its GPU-hours: price it, and let its budget be checked.
     priced: !findings.some((f) => f.severity === "error" && f.rule !== "capacity.exceeded"),
     cost: expected,
-    ...rangeOf(workload, costs),
-    price,
-    hardware: { id: spec.hardware, name: hardwareName },
-    ...(hourly ? { gpuHourly: hourly } : {}),
-    ...(catalogModel?.model.contextWindow !== undefined ? { contextWindow: catalogModel.model.contextWindow } : {}),
-    ...(catalogModel ? { modelId: catalogModel.model.id } : {}),
     findings,
   };
+  if (ranged) estimate.range = { low: scenarioCost("low").monthlyCost, expected: expected.monthlyCost, high: high.monthlyCost };
+  estimate.price = price;
+  estimate.hardware = { id: spec.hardware, name: hardwareName };
+  if (hourly) estimate.gpuHourly = hourly;
+  if (catalogModel?.model.contextWindow !== undefined) estimate.contextWindow = catalogModel.model.contextWindow;
+  if (catalogModel) estimate.modelId = catalogModel.model.id;
+  return estimate;
 }
 
 /** Prices every workload of one manifest. Pure: the catalog and manifest in, estimates out. */
@@ -549,8 +598,18 @@ export function estimateManifest(manifest: Manifest, book: PriceBook): WorkloadE
 
 export function estimateWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): WorkloadEstimate {
   return workload.mode === "serverless" || workload.mode === "batch"
-    ? estimateTokenWorkload(workload, manifest, book)
-    : estimateCapacityWorkload(workload, book);
+    ? estimateTokenWorkload(workload, manifest, book, true)
+    : estimateCapacityWorkload(workload, book, true);
+}
+
+/**
+ * The expected monthly cost estimateWorkload gives, undefined when it would be unpriced,
+ * without the findings that do not decide that or the low / high range.
+ */
+export function pricedMonthlyCost(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): Decimal | undefined {
+  const estimate =
+    workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, false) : estimateCapacityWorkload(workload, book, false);
+  return estimate.priced ? estimate.cost?.monthlyCost : undefined;
 }
 
 /** One month of a forecast. */
@@ -582,7 +641,7 @@ export function forecast(estimate: WorkloadEstimate, months: number): ForecastSt
     const d = workload.dedicated;
     if (!d) return { ...step, monthlyCost: cost.monthlyCost };
     const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedCost(workload, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas, workload.requests.perMonth.expected.times(factor)).monthlyCost;
+    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas).monthlyCost;
     return { ...step, monthlyCost, replicas };
   });
 }

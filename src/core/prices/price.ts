@@ -38,6 +38,8 @@ export interface ResolvedTokenPrice {
   longContext: TierRates[];
   /** For batch mode: whether the rates are a batch discount, serverless rates, or unavailable. */
   batch?: "discounted" | "not-discounted" | "unknown" | "unavailable";
+  /** Catalog id of the model (aliases resolved), also under an override. */
+  modelId?: string;
 }
 
 export type PriceProblem =
@@ -111,8 +113,15 @@ function limitsOf(model: CatalogModel | undefined, contextWindow: number | undef
     ...(contextWindow !== undefined ? { contextWindow } : {}),
     ...(model?.maxInputTokens !== undefined ? { maxInputTokens: model.maxInputTokens } : {}),
     ...(model?.maxOutputTokens !== undefined ? { maxOutputTokens: model.maxOutputTokens } : {}),
+    ...(model ? { modelId: model.id } : {}),
   };
 }
+
+/**
+ * A book's answers by provider, model and mode: thousands of workloads share a handful of
+ * models, and the books never change (results are shared, so never mutated).
+ */
+const resolvedCache = new WeakMap<PriceBook, Map<string, ResolvedTokenPrice | PriceProblem>>();
 
 /** Per-token prices for a serverless or batch workload: manifest override > extra books > built-in. */
 export function resolveTokenPrice(
@@ -120,34 +129,52 @@ export function resolveTokenPrice(
   overrides: readonly PriceOverride[],
   book: PriceBook,
 ): ResolvedTokenPrice | PriceProblem {
-  const override = findOverride(workload, overrides);
+  const override = overrides.length > 0 ? findOverride(workload, overrides) : undefined;
+  if (override) return resolveOverride(workload, override, book);
+  let cache = resolvedCache.get(book);
+  if (!cache) {
+    cache = new Map();
+    resolvedCache.set(book, cache);
+  }
+  const key = `${workload.provider}\u0000${workload.model}\u0000${workload.mode === "batch" ? "batch" : ""}`;
+  let resolved = cache.get(key);
+  if (!resolved) {
+    resolved = resolveCatalogPrice(workload, book);
+    cache.set(key, resolved);
+  }
+  return resolved;
+}
+
+function resolveOverride(workload: Workload, override: PriceOverride, book: PriceBook): ResolvedTokenPrice {
   const found = book.findModel(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
-
-  if (override) {
-    const origin: PriceOrigin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
-    const base = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
-    const serverless: TokenRates = {
-      input: override.input,
-      output: override.output,
-      ...(override.cachedInput ? { cachedInput: override.cachedInput } : {}),
-      ...(override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}),
+  const origin: PriceOrigin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
+  const base = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
+  const serverless: TokenRates = {
+    input: override.input,
+    output: override.output,
+    ...(override.cachedInput ? { cachedInput: override.cachedInput } : {}),
+    ...(override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}),
+  };
+  if (!wantsBatch) return { ...base, rates: serverless };
+  if (override.batchInput && override.batchOutput) {
+    const listed: TokenRates = {
+      input: override.batchInput,
+      output: override.batchOutput,
+      ...(override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {}),
+      ...(override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}),
     };
-    if (!wantsBatch) return { ...base, rates: serverless };
-    if (override.batchInput && override.batchOutput) {
-      const listed: TokenRates = {
-        input: override.batchInput,
-        output: override.batchOutput,
-        ...(override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {}),
-        ...(override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}),
-      };
-      return { ...base, rates: batchRates(serverless, listed), batch: "discounted" };
-    }
-    // A negotiated price without batch rates: the catalog still knows whether batch exists.
-    if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
-    return { ...base, rates: serverless, batch: "not-discounted" };
+    return { ...base, rates: batchRates(serverless, listed), batch: "discounted" };
   }
+  // A negotiated price without batch rates: the catalog still knows whether batch exists.
+  if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
+  return { ...base, rates: serverless, batch: "not-discounted" };
+}
 
+/** What the books say, for a workload without an override: depends only on its provider, model and mode. */
+function resolveCatalogPrice(workload: Workload, book: PriceBook): ResolvedTokenPrice | PriceProblem {
+  const found = book.findModel(workload.provider, workload.model);
+  const wantsBatch = workload.mode === "batch";
   if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);

@@ -1,6 +1,6 @@
 import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
-import { estimateWorkload, type WorkloadEstimate } from "../cost/estimate.js";
+import { estimateWorkload, pricedMonthlyCost, type WorkloadEstimate } from "../cost/estimate.js";
 import { evaluateManifest, type Evaluation } from "./evaluate.js";
 import { ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
 import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
@@ -143,8 +143,7 @@ function attribute(base: WorkloadEstimate, head: WorkloadEstimate, baseManifest:
   let previous = base.cost!.monthlyCost;
   for (const step of steps) {
     if (!step.changed) continue;
-    const estimate = estimateWorkload(step.workload, step.prices, book);
-    const stepCost = cost(estimate);
+    const stepCost = pricedMonthlyCost(step.workload, step.prices, book);
     if (stepCost === undefined) {
       // An in-between configuration that cannot be priced (batch of a model without batch, say).
       drivers.push({ cause: "other", amount: head.cost!.monthlyCost.minus(previous), detail: "the remaining changes together" });
