@@ -2,7 +2,7 @@ import type { FileAnalysis } from "./analyze.js";
 import type { PriceBook } from "../prices/catalog.js";
 import { estimateWorkload, pricedMonthlyCost, type WorkloadEstimate } from "../cost/estimate.js";
 import { evaluateManifest, type Evaluation } from "./evaluate.js";
-import { ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum, type Decimal } from "../money.js";
+import { Decimal, ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum } from "../money.js";
 import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
@@ -56,8 +56,34 @@ const cost = (e: WorkloadEstimate | undefined) => (e?.priced && e.cost ? e.cost.
 let collator: Intl.Collator | undefined;
 const byId = (a: string, b: string): number => (collator ??= new Intl.Collator()).compare(a, b);
 
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** The keys JSON.stringify writes, in its order. */
+function jsonKeys(value: object, skip: ReadonlySet<string> | undefined): string[] {
+  return Object.keys(value).filter((k) => {
+    const v = (value as Record<string, unknown>)[k];
+    return v !== undefined && typeof v !== "function" && !skip?.has(k);
+  });
+}
+
+/**
+ * Whether two values have the same JSON (key order included), without writing it: a diff
+ * compares every changed workload's fields this way. `skip`: top-level keys left out.
+ */
+function sameJson(a: unknown, b: unknown, skip?: ReadonlySet<string>): boolean {
+  if (a === b) return true;
+  if (a instanceof Decimal || b instanceof Decimal) {
+    // A Decimal's JSON is its canonical text: equal values, and the sign of a zero.
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  }
+  const keys = jsonKeys(a, skip);
+  const other = jsonKeys(b, skip);
+  return (
+    keys.length === other.length &&
+    keys.every((k, i) => k === other[i] && sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function modeFields(w: Workload) {
@@ -158,9 +184,11 @@ function attribute(base: WorkloadEstimate, head: WorkloadEstimate, baseManifest:
   return drivers;
 }
 
+/** Where a workload is written is no change. */
+const POSITION_KEYS: ReadonlySet<string> = new Set(["line", "col", "index", "at"]);
+
 function workloadsChanged(a: Workload, b: Workload): boolean {
-  const strip = (w: Workload) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
-  return !sameJson(strip(a), strip(b));
+  return !sameJson(a, b, POSITION_KEYS);
 }
 
 function budgetLoosened(base: Manifest, head: Manifest): string[] {
@@ -597,14 +625,16 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
 
 function summarize(workloads: WorkloadDiff[]): Pick<DiffResult, "workloads" | "baseMonthlyCost" | "headMonthlyCost" | "diffMonthlyCost"> {
   const order: Record<Change, number> = { changed: 0, added: 1, removed: 2, unchanged: 3 };
-  workloads.sort(
-    (a, b) =>
-      order[a.change] - order[b.change] ||
-      (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) ||
-      byId(a.id, b.id),
-  );
-  const baseMonthlyCost = sum(workloads.map((w) => cost(w.base) ?? ZERO));
-  const headMonthlyCost = sum(workloads.map((w) => cost(w.head) ?? ZERO));
+  // Sort keys computed once per workload, not once per comparison.
+  const keyed = workloads.map((w) => ({ w, order: order[w.change], size: w.diffMonthlyCost?.abs() ?? ZERO }));
+  keyed.sort((a, b) => a.order - b.order || b.size.comparedTo(a.size) || byId(a.w.id, b.w.id));
+  let baseMonthlyCost = ZERO;
+  let headMonthlyCost = ZERO;
+  keyed.forEach((k, i) => {
+    workloads[i] = k.w;
+    baseMonthlyCost = baseMonthlyCost.plus(cost(k.w.base) ?? ZERO);
+    headMonthlyCost = headMonthlyCost.plus(cost(k.w.head) ?? ZERO);
+  });
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
 }
 
