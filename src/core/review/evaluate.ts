@@ -1,6 +1,6 @@
 import { forecast, type WorkloadEstimate } from "../cost/estimate.js";
-import { Decimal, formatPercent, formatUsd, sum } from "../money.js";
-import type { Finding, GroupBudget, Manifest, Severity, Workload } from "../manifest/types.js";
+import { Decimal, ZERO, formatPercent, formatUsd } from "../money.js";
+import type { Finding, Manifest, Severity, Workload } from "../manifest/types.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
 
@@ -54,8 +54,11 @@ export function budgetMessage(subject: string, use: BudgetUse): string {
   return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
 }
 
-function matches(group: GroupBudget, tags: Record<string, string>): boolean {
-  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
+type Match = ReadonlyArray<readonly [string, string]>;
+
+function matches(match: Match, tags: Record<string, string>): boolean {
+  for (const [k, v] of match) if (!Object.hasOwn(tags, k) || tags[k] !== v) return false;
+  return true;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -98,8 +101,8 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
 
   for (const estimate of estimates) {
     const { workload, cost } = estimate;
-    const at = workload.at.budget ?? { line: workload.line, col: workload.col };
     if (workload.budgetMonthly && cost && estimate.priced) {
+      const at = workload.at.budget ?? workload;
       const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path = `workloads[${workload.index}].budget.monthly`;
@@ -142,13 +145,17 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
     capacityForecast(estimate, policy.forecastMonths, push);
   }
 
-  const groups: GroupBudgetResult[] = manifest.budgets.map((group) => {
+  // Each group's tags as pairs once, not once per workload it is matched against.
+  const groupMatches = manifest.budgets.map((group): Match => Object.entries(group.match));
+  const groups: GroupBudgetResult[] = manifest.budgets.map((group, g) => {
+    const match = groupMatches[g]!;
     const members = estimates.filter((e) => {
       const before = context.baseTags?.get(e.workload);
-      return matches(group, e.workload.tags) || (before !== undefined && matches(group, before));
+      return matches(match, e.workload.tags) || (before !== undefined && matches(match, before));
     });
-    const priced = members.filter((e) => e.priced && e.cost);
-    const use = budgetUse(sum(priced.map((e) => e.cost!.monthlyCost)), group.monthly, policy.warnAtPercent);
+    let projected = ZERO;
+    for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
+    const use = budgetUse(projected, group.monthly, policy.warnAtPercent);
     const result: GroupBudgetResult = {
       name: group.name,
       file: manifest.file,
@@ -167,7 +174,7 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
 
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
-      if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
+      if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
         push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
