@@ -71,7 +71,7 @@ export interface ClusterSpec {
   tokensPerSecond?: Decimal;
 }
 
-export type WorkloadField = "model" | "mode" | "tokens" | "requests" | "budget" | "dedicated" | "cluster";
+export type WorkloadField = "model" | "mode" | "tokens" | "budget" | "dedicated" | "cluster";
 
 export type VolumeUnit = "per_month" | "per_week" | "per_day" | "per_hour" | "per_second";
 

@@ -36,7 +36,7 @@ export interface ValidationResult {
 
 type Json = Record<string, unknown>;
 
-const WORKLOAD_FIELDS: readonly WorkloadField[] = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
+const WORKLOAD_FIELDS: readonly WorkloadField[] = ["model", "mode", "tokens", "budget", "dedicated", "cluster"];
 const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 
 /**
@@ -57,16 +57,43 @@ function toPerMonth(unit: VolumeUnit, value: Decimal): Decimal {
   return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
 
-function range(value: unknown): Range {
-  if (value !== null && typeof value === "object") {
-    const r = value as { low: number; expected: number; high: number };
-    return { low: dec(r.low), expected: dec(r.expected), high: dec(r.high) };
-  }
-  const d = dec((value as number | undefined) ?? 0);
-  return { low: d, expected: d, high: d };
+/**
+ * A token count or volume as the schema let it through: one number, or low / expected / high.
+ * The rules compare these plain numbers (token counts are integers, and comparing two doubles
+ * orders them as their decimal texts do); Decimals are made once the rules have passed.
+ */
+interface Counts {
+  low: number;
+  expected: number;
+  high: number;
 }
 
-function mapRange(r: Range, f: (d: Decimal) => Decimal): Range {
+function counts(value: unknown): Counts {
+  if (value !== null && typeof value === "object") {
+    const r = value as Counts;
+    return { low: r.low, expected: r.expected, high: r.high };
+  }
+  const n = (value as number | undefined) ?? 0;
+  return { low: n, expected: n, high: n };
+}
+
+/** Counts and volumes repeat across a repository's workloads: one (immutable) Decimal per distinct value. */
+const decimals = new Map<number, Decimal>();
+const MAX_DECIMALS = 1 << 16;
+
+function decimal(n: number): Decimal {
+  // The map cannot tell -0 from 0, and their Decimals print differently.
+  if (Object.is(n, -0)) return dec(n);
+  let d = decimals.get(n);
+  if (d === undefined) {
+    if (decimals.size >= MAX_DECIMALS) decimals.clear();
+    d = dec(n);
+    decimals.set(n, d);
+  }
+  return d;
+}
+
+function mapRange(r: Counts, f: (n: number) => Decimal): Range {
   // A plain number shares one Decimal across the three scenarios: convert it once.
   if (r.low === r.expected && r.high === r.expected) {
     const d = f(r.expected);
@@ -75,7 +102,7 @@ function mapRange(r: Range, f: (d: Decimal) => Decimal): Range {
   return { low: f(r.low), expected: f(r.expected), high: f(r.high) };
 }
 
-const inOrder = (r: Range) => !(r.low.gt(r.expected) || r.expected.gt(r.high));
+const inOrder = (r: Counts) => !(r.low > r.expected || r.expected > r.high);
 
 function tagsOf(value: unknown): Record<string, string> {
   // A null-prototype record: tag keys such as __proto__ must stay plain data.
@@ -170,9 +197,9 @@ function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined 
 }
 
 /** Rule range.order: every range has low <= expected <= high. */
-function checkRangeOrder(w: RawWorkload, ranges: Record<"input" | "output" | "cached_input" | "cache_write", Range>, unit: VolumeUnit, declared: Range, findings: Findings): void {
+function checkRangeOrder(w: RawWorkload, ranges: ReadonlyArray<readonly [key: string, range: Counts]>, unit: VolumeUnit, declared: Counts, findings: Findings): void {
   const tokens = w.raw.tokens as Json;
-  for (const [key, r] of Object.entries(ranges)) {
+  for (const [key, r] of ranges) {
     if (tokens[key] !== undefined && !inOrder(r)) {
       findings.error("range.order", [...w.base, "tokens", key], `workloads[${w.index}].tokens.${key} must have low <= expected <= high`, w.name);
     }
@@ -198,15 +225,15 @@ function templateTokens(w: RawWorkload, path: string, ctx: WorkloadContext): Non
 }
 
 /** Rule tokens.cached-exceeds-input: cached input and cache writes are part of input. */
-function checkCachedInput(w: RawWorkload, input: Range, cachedInput: Range, cacheWrite: Range, findings: Findings): void {
-  if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
+function checkCachedInput(w: RawWorkload, input: Counts, cachedInput: Counts, cacheWrite: Counts, findings: Findings): void {
+  if (cachedInput.expected > input.expected || cachedInput.high > input.high) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cached_input"],
       `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
       w.name,
     );
-  } else if (cachedInput.expected.plus(cacheWrite.expected).gt(input.expected) || cachedInput.high.plus(cacheWrite.high).gt(input.high)) {
+  } else if (cachedInput.expected + cacheWrite.expected > input.expected || cachedInput.high + cacheWrite.high > input.high) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cache_write"],
@@ -271,46 +298,63 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   if (!unit) return undefined;
   const tokens = raw.tokens as Json;
   const requests = raw.requests as Json;
-  let input = range(tokens.input);
-  const output = range(tokens.output);
-  const cachedInput = range(tokens.cached_input);
-  const cacheWrite = range(tokens.cache_write);
-  const declared = range(requests[unit]);
-  checkRangeOrder(w, { input, output, cached_input: cachedInput, cache_write: cacheWrite }, unit, declared, findings);
+  let input = counts(tokens.input);
+  const output = counts(tokens.output);
+  const cachedInput = counts(tokens.cached_input);
+  const cacheWrite = counts(tokens.cache_write);
+  const declared = counts(requests[unit]);
+  checkRangeOrder(
+    w,
+    [
+      ["input", input],
+      ["output", output],
+      ["cached_input", cachedInput],
+      ["cache_write", cacheWrite],
+    ],
+    unit,
+    declared,
+    findings,
+  );
 
   let template: Workload["tokens"]["template"];
   if (typeof tokens.input_from === "string") {
     template = templateTokens(w, tokens.input_from, ctx);
     if (!template) return undefined;
     const counted = template.tokens;
-    input = mapRange(input, (d) => d.plus(counted));
+    input = { low: input.low + counted, expected: input.expected + counted, high: input.high + counted };
   }
   checkCachedInput(w, input, cachedInput, cacheWrite, findings);
 
   const mode = ((raw.mode as Mode | undefined) ?? (defaults.mode as Mode | undefined) ?? "serverless") as Mode;
   checkModeSettings(w, mode, findings);
 
-  const at = parsed.locate(base);
+  const start = parsed.locate(base);
+  const at: Workload["at"] = {};
+  for (const field of WORKLOAD_FIELDS) if (raw[field] !== undefined) at[field] = parsed.locate([...base, field]);
   const budget = raw.budget as { monthly: number } | undefined;
   return {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
     index,
-    line: at.line,
-    col: at.col,
-    at: Object.fromEntries(
-      WORKLOAD_FIELDS.filter((field) => raw[field] !== undefined).map((field) => [field, parsed.locate([...base, field])]),
-    ),
+    line: start.line,
+    col: start.col,
+    at,
     provider: (raw.provider as string | undefined) ?? (defaults.provider as string | undefined) ?? "together",
     model: raw.model as string,
     mode,
     latency: (raw.latency ?? defaults.latency) as Workload["latency"],
-    tokens: { input, output, cachedInput, cacheWrite, ...(template ? { template } : {}) },
+    tokens: {
+      input: mapRange(input, decimal),
+      output: mapRange(output, decimal),
+      cachedInput: mapRange(cachedInput, decimal),
+      cacheWrite: mapRange(cacheWrite, decimal),
+      ...(template ? { template } : {}),
+    },
     requests: {
       unit,
-      declared,
-      perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
+      declared: mapRange(declared, decimal),
+      perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
       ...(typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {}),
       ...(typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}),
     },
