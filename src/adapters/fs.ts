@@ -1,6 +1,25 @@
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
+
+/*
+ * The checks and reads below use the synchronous calls: a run reads a thousand small files
+ * from a warm cache, where a trip through libuv's thread pool and a promise per call costs
+ * several times the call itself. None of them can block on a FIFO (nothing is opened without
+ * O_NONBLOCK); the functions stay async so callers do not change.
+ */
+
+/** `f()`, or undefined when it throws (a missing path, a loop, a permission). */
+function attempt<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+const lstatOf = (p: string): Stats | undefined => attempt(() => lstatSync(p));
+/** The kernel's realpath(3), as fs.promises.realpath uses. */
+const realpathOf = (p: string): string | undefined => attempt(() => realpathSync.native(p));
 
 export const DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
 // Dot-directories are searched like any other: only .git and node_modules are never manifests.
@@ -34,10 +53,10 @@ function isGlob(p: string): boolean {
  * DEFAULT_PATTERN below `dir` by a plain directory walk (what fast-glob would return for it,
  * at a third of its cost): dot-directories included, never .git or node_modules, links listed but never followed.
  */
-async function walk(dir: string, found: string[], problems: Discovered[], cwd: string): Promise<void> {
-  let entries;
+function walk(dir: string, found: string[], problems: Discovered[], cwd: string): void {
+  let entries: Dirent[];
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // The starting directory was checked by the caller; one that vanished meanwhile has nothing.
@@ -45,12 +64,10 @@ async function walk(dir: string, found: string[], problems: Discovered[], cwd: s
     problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
     return;
   }
-  const subdirectories: string[] = [];
   for (const entry of entries) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") walk(path.join(dir, entry.name), found, problems, cwd);
   }
-  await Promise.all(subdirectories.map((sub) => walk(sub, found, problems, cwd)));
 }
 
 /**
@@ -70,7 +87,7 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
   const manifestsBelow = async (base: string) => {
     const files: string[] = [];
     const problems: Discovered[] = [];
-    await walk(base, files, problems, cwd);
+    walk(base, files, problems, cwd);
     const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
     for (const d of [...classified, ...problems]) add(d);
   };
@@ -84,11 +101,11 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
       continue;
     }
     const absolute = path.resolve(cwd, input);
-    const info = await lstat(absolute).catch(() => undefined);
+    const info = lstatOf(absolute);
     if (info?.isDirectory()) {
       // A directory reached through a link out of the root is not searched.
-      const realRoot = await realpath(cwd).catch(() => cwd);
-      const real = await realpath(absolute).catch(() => absolute);
+      const realRoot = realpathOf(cwd) ?? cwd;
+      const real = realpathOf(absolute) ?? absolute;
       const rel = path.relative(realRoot, real);
       if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
       else await manifestsBelow(absolute);
@@ -130,9 +147,9 @@ export async function resolveUnderRoot(root: string, written: string, from = "."
   const rel = path.relative(root, absolute);
   if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  const info = await lstat(absolute).catch(() => undefined);
-  const realRoot = await realpath(root).catch(() => root);
-  const real = await realpath(absolute).catch(() => undefined);
+  const info = lstatOf(absolute);
+  const realRoot = realpathOf(root) ?? root;
+  const real = realpathOf(absolute);
   if (!real) {
     return info?.isSymbolicLink()
       ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links")
@@ -144,7 +161,8 @@ export async function resolveUnderRoot(root: string, written: string, from = "."
   if (info?.isSymbolicLink()) {
     return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
   }
-  const target = await stat(real).catch(() => undefined);
+  // Not a link itself and no link on the way: what lstat saw is the file.
+  const target = real === absolute ? info : attempt(() => statSync(real));
   if (!target) return refuse("input.not-found", "no such file or directory");
   if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
   if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
@@ -157,18 +175,18 @@ export type ReadResult = { bytes: Uint8Array } | { problem: { rule: string; mess
 export async function readCapped(absolute: string, maxBytes: number): Promise<ReadResult> {
   try {
     // Non-blocking, and checked on the open handle: a FIFO swapped in after the path was checked cannot hang the read.
-    const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
       if (info.size > maxBytes) {
         return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
       }
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
       return { bytes: buffer.subarray(0, bytesRead) };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

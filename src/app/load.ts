@@ -105,23 +105,6 @@ export async function countTemplates(paths: readonly string[], read: (p: string)
   return out;
 }
 
-/**
- * Maps with a few calls in flight, keeping order. Awaited one by one, a thousand small
- * manifests cost a thousand round trips to libuv's thread pool (about a third of a run).
- */
-async function mapConcurrent<T, R>(items: readonly T[], limit: number, f: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await f(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 export type CatalogReader = (manifestFile: string, rel: string) => Promise<{ layer: CatalogLayer } | { findings: Finding[] }>;
 
 function manifestCatalogReader(files: CatalogFiles): CatalogReader {
@@ -218,13 +201,12 @@ export async function loadHead(options: HeadOptions): Promise<Head> {
   const discovered = await discover(cwd, options.paths);
   const files: FileAnalysis[] = [];
   const blobs = new Map<string, string>();
-  const reads = await mapConcurrent(discovered, 16, async (entry) => ("problem" in entry ? undefined : readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes)));
-  for (const [index, entry] of discovered.entries()) {
+  for (const entry of discovered) {
     if ("problem" in entry) {
       files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
       continue;
     }
-    const read = reads[index]!;
+    const read = await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes);
     if (!("bytes" in read)) {
       files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
       continue;
