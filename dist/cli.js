@@ -7,7 +7,7 @@ import {
   optionLines,
   parseCommand,
   unknownFlag
-} from "./chunks/chunk-R3GXOLZL.js";
+} from "./chunks/chunk-IYL4C2XQ.js";
 import {
   PublishError
 } from "./chunks/chunk-T7P2KVDE.js";
@@ -18,14 +18,14 @@ import {
 import "./chunks/chunk-GN74YB45.js";
 import {
   closest
-} from "./chunks/chunk-J6ZV6C34.js";
+} from "./chunks/chunk-UXMMHAPA.js";
 import {
   UsageError
 } from "./chunks/chunk-IFBEEHLF.js";
 import "./chunks/chunk-NXCINRZT.js";
 import {
   GitError
-} from "./chunks/chunk-HQP63VDL.js";
+} from "./chunks/chunk-L6PEDI5R.js";
 import "./chunks/chunk-OQ35JRQ5.js";
 import "./chunks/chunk-VIZBWKW2.js";
 import "./chunks/chunk-LZQXQOPJ.js";

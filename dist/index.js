@@ -12,7 +12,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-S4LIB4XU.js";
+} from "./chunks/chunk-ZSAW7BQU.js";
 import {
   __commonJS,
   __require,
@@ -1346,9 +1346,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range2) {
-      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
-      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range) {
+      if (range == null || range === "") return { start: 0, end: null, size: null };
+      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -9057,16 +9057,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
+      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range2.end - range2.start + 1;
+      const expectedLength = range.end - range.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9281,8 +9281,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range2 = parseRangeHeader(headers["content-range"]);
-            if (range2 == null) {
+            const range = parseRangeHeader(headers["content-range"]);
+            if (range == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9291,12 +9291,12 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start, size, end = size - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -20224,9 +20224,9 @@ var require_light = __commonJS({
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -25519,12 +25519,12 @@ function unitsOf(value) {
   }
   return typeof value === "bigint" ? value * SCALE : parseUnits(value);
 }
-function fixedText(units, decimals) {
+function fixedText(units, decimals2) {
   const negative = units < 0n;
   const digits = (negative ? -units : units).toString();
-  if (decimals === 0) return negative ? `-${digits}` : digits;
-  const padded = digits.padStart(decimals + 1, "0");
-  const text2 = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
+  if (decimals2 === 0) return negative ? `-${digits}` : digits;
+  const padded = digits.padStart(decimals2 + 1, "0");
+  const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
   return negative ? `-${text2}` : text2;
 }
 var Decimal = class _Decimal {
@@ -25635,9 +25635,9 @@ var Decimal = class _Decimal {
     return (magnitude * pow10(27) / SCALE).toString().length - 28;
   }
   /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
-  toDecimalPlaces(decimals, mode = _Decimal.ROUND_HALF_EVEN) {
-    if (decimals >= FRACTION_DIGITS) return this;
-    const step = PLACE[decimals] ?? SCALE * pow10(-decimals);
+  toDecimalPlaces(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals2 >= FRACTION_DIGITS) return this;
+    const step = PLACE[decimals2] ?? SCALE * pow10(-decimals2);
     return _Decimal.of(divRound(this.units, step, mode) * step);
   }
   toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
@@ -25656,8 +25656,8 @@ var Decimal = class _Decimal {
    * Plain decimal text: with `decimals`, rounded to exactly that many places; without, every
    * digit of the exact value (24 places, rounded, for the rare quotient that does not terminate).
    */
-  toFixed(decimals, mode = _Decimal.ROUND_HALF_EVEN) {
-    if (decimals !== void 0) return fixedText(this.scaledTo(decimals, mode), decimals);
+  toFixed(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals2 !== void 0) return fixedText(this.scaledTo(decimals2, mode), decimals2);
     if (this.#whole !== void 0) return this.#whole.toString();
     const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
     return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
@@ -25678,15 +25678,15 @@ var Decimal = class _Decimal {
    * The nearest double to the value rounded half-even to `decimals` places; the same double
    * `Number(toFixed(decimals))` gives, without the text when the scaled integer is a safe one.
    */
-  toRoundedNumber(decimals) {
-    const scaled2 = this.scaledTo(decimals, _Decimal.ROUND_HALF_EVEN);
-    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE) return Number(scaled2) / Number(pow10(decimals));
-    return Number(fixedText(scaled2, decimals));
+  toRoundedNumber(decimals2) {
+    const scaled2 = this.scaledTo(decimals2, _Decimal.ROUND_HALF_EVEN);
+    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE) return Number(scaled2) / Number(pow10(decimals2));
+    return Number(fixedText(scaled2, decimals2));
   }
   /** The value times 10^decimals, rounded to an integer. */
-  scaledTo(decimals, mode) {
-    const place = PLACE[decimals];
-    return place === void 0 ? divRound(this.units * pow10(decimals), SCALE, mode) : divRound(this.units, place, mode);
+  scaledTo(decimals2, mode) {
+    const place = PLACE[decimals2];
+    return place === void 0 ? divRound(this.units * pow10(decimals2), SCALE, mode) : divRound(this.units, place, mode);
   }
 };
 var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
@@ -25726,8 +25726,8 @@ function formatUsdPrecise(value) {
 }
 function formatUnitPrice(value) {
   const fixed = value.toFixed();
-  const decimals = fixed.includes(".") ? fixed.split(".")[1].length : 0;
-  const shown = value.toFixed(Math.max(2, decimals));
+  const decimals2 = fixed.includes(".") ? fixed.split(".")[1].length : 0;
+  const shown = value.toFixed(Math.max(2, decimals2));
   const [whole = "0", fraction] = shown.split(".");
   return `$${groupThousands(whole)}${fraction === void 0 ? "" : `.${fraction}`}`;
 }
@@ -25748,11 +25748,11 @@ function formatCount(value) {
   if (value.isInteger()) return value.toFixed(0);
   return value.toFixed(Math.max(2, 3 - value.e), Decimal.ROUND_HALF_EVEN);
 }
-function formatPercent(value, decimals = 0) {
-  return `${value.toFixed(decimals, Decimal.ROUND_HALF_EVEN)}%`;
+function formatPercent(value, decimals2 = 0) {
+  return `${value.toFixed(decimals2, Decimal.ROUND_HALF_EVEN)}%`;
 }
-function formatPercentChange(value, decimals = 0) {
-  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals)}`;
+function formatPercentChange(value, decimals2 = 0) {
+  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals2)}`;
 }
 function compound(amount2, growthPercent, months) {
   const factor = growthPercent.div(100).plus(1);
@@ -27189,8 +27189,8 @@ function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
     let start = offset;
     for (const item of isMap(top) || isSeq(top) ? top.items : []) {
       const node = isPair(item) ? item.value : item;
-      const range2 = node && typeof node === "object" && "range" in node ? node.range : void 0;
-      if (range2 && range2[0] <= offset) start = range2[0];
+      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+      if (range && range[0] <= offset) start = range[0];
     }
     return start;
   };
@@ -27329,35 +27329,54 @@ function limitsOf(model, contextWindow) {
   return {
     ...contextWindow !== void 0 ? { contextWindow } : {},
     ...model?.maxInputTokens !== void 0 ? { maxInputTokens: model.maxInputTokens } : {},
-    ...model?.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {}
+    ...model?.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {},
+    ...model ? { modelId: model.id } : {}
   };
 }
+var resolvedCache = /* @__PURE__ */ new WeakMap();
 function resolveTokenPrice(workload, overrides, book) {
-  const override = findOverride(workload, overrides);
+  const override = overrides.length > 0 ? findOverride(workload, overrides) : void 0;
+  if (override) return resolveOverride(workload, override, book);
+  let cache = resolvedCache.get(book);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    resolvedCache.set(book, cache);
+  }
+  const key2 = `${workload.provider}\0${workload.model}\0${workload.mode === "batch" ? "batch" : ""}`;
+  let resolved = cache.get(key2);
+  if (!resolved) {
+    resolved = resolveCatalogPrice(workload, book);
+    cache.set(key2, resolved);
+  }
+  return resolved;
+}
+function resolveOverride(workload, override, book) {
   const found = book.findModel(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
-  if (override) {
-    const origin2 = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
-    const base3 = { origin: origin2, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
-    const serverless2 = {
-      input: override.input,
-      output: override.output,
-      ...override.cachedInput ? { cachedInput: override.cachedInput } : {},
-      ...override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}
+  const origin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
+  const base2 = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
+  const serverless = {
+    input: override.input,
+    output: override.output,
+    ...override.cachedInput ? { cachedInput: override.cachedInput } : {},
+    ...override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}
+  };
+  if (!wantsBatch) return { ...base2, rates: serverless };
+  if (override.batchInput && override.batchOutput) {
+    const listed = {
+      input: override.batchInput,
+      output: override.batchOutput,
+      ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
+      ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
     };
-    if (!wantsBatch) return { ...base3, rates: serverless2 };
-    if (override.batchInput && override.batchOutput) {
-      const listed2 = {
-        input: override.batchInput,
-        output: override.batchOutput,
-        ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
-        ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
-      };
-      return { ...base3, rates: batchRates(serverless2, listed2), batch: "discounted" };
-    }
-    if (found?.model.batch?.available === false) return { ...base3, rates: serverless2, batch: "unavailable" };
-    return { ...base3, rates: serverless2, batch: "not-discounted" };
+    return { ...base2, rates: batchRates(serverless, listed), batch: "discounted" };
   }
+  if (found?.model.batch?.available === false) return { ...base2, rates: serverless, batch: "unavailable" };
+  return { ...base2, rates: serverless, batch: "not-discounted" };
+}
+function resolveCatalogPrice(workload, book) {
+  const found = book.findModel(workload.provider, workload.model);
+  const wantsBatch = workload.mode === "batch";
   if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
@@ -29801,19 +29820,19 @@ function numberOrRange(e) {
     const problem = numberProblem(value, numeric, what);
     return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
   }
-  const range2 = value;
+  const range = value;
   const parts = ["low", "expected", "high"];
-  const extra = Object.keys(range2).filter((k) => !parts.includes(k));
+  const extra = Object.keys(range).filter((k) => !parts.includes(k));
   if (extra.length > 0) {
     const path6 = [...e.path, extra[0]];
     return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path6, at: e.parsed.locateKey(path6) };
   }
-  const missing = parts.filter((k) => !(k in range2));
+  const missing = parts.filter((k) => !(k in range));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
-  const bad = parts.find((k) => numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe2(range2[k])}`);
+  const bad = parts.find((k) => numberProblem(range[k], numeric, what) !== `must be ${what}, got ${describe2(range[k])}`);
   if (bad) {
     const path6 = [...e.path, bad];
-    return { message: `${formatPath(path6)} ${numberProblem(range2[bad], numeric, what)}`, path: path6 };
+    return { message: `${formatPath(path6)} ${numberProblem(range[bad], numeric, what)}`, path: path6 };
   }
   return { message: `${where} must be ${what} or a range { low, expected, high }` };
 }
@@ -29903,7 +29922,7 @@ function schemaFindings(parsed, errors) {
 }
 
 // src/core/manifest/validate.ts
-var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
+var WORKLOAD_FIELDS = ["model", "mode", "tokens", "budget", "dedicated", "cluster"];
 var VOLUME_UNITS = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 var MONTHLY_FACTOR = {
   per_month: { numerator: 1, denominator: 1 },
@@ -29917,13 +29936,25 @@ function toPerMonth(unit, value) {
   const { numerator, denominator } = MONTHLY_FACTOR[unit];
   return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
-function range(value) {
+function counts(value) {
   if (value !== null && typeof value === "object") {
     const r = value;
-    return { low: dec(r.low), expected: dec(r.expected), high: dec(r.high) };
+    return { low: r.low, expected: r.expected, high: r.high };
   }
-  const d = dec(value ?? 0);
-  return { low: d, expected: d, high: d };
+  const n = value ?? 0;
+  return { low: n, expected: n, high: n };
+}
+var decimals = /* @__PURE__ */ new Map();
+var MAX_DECIMALS = 1 << 16;
+function decimal(n) {
+  if (Object.is(n, -0)) return dec(n);
+  let d = decimals.get(n);
+  if (d === void 0) {
+    if (decimals.size >= MAX_DECIMALS) decimals.clear();
+    d = dec(n);
+    decimals.set(n, d);
+  }
+  return d;
 }
 function mapRange(r, f) {
   if (r.low === r.expected && r.high === r.expected) {
@@ -29932,7 +29963,7 @@ function mapRange(r, f) {
   }
   return { low: f(r.low), expected: f(r.expected), high: f(r.high) };
 }
-var inOrder = (r) => !(r.low.gt(r.expected) || r.expected.gt(r.high));
+var inOrder = (r) => !(r.low > r.expected || r.expected > r.high);
 function tagsOf(value) {
   const out = /* @__PURE__ */ Object.create(null);
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
@@ -29998,7 +30029,7 @@ function volumeUnit(w, findings) {
 }
 function checkRangeOrder(w, ranges, unit, declared, findings) {
   const tokens = w.raw.tokens;
-  for (const [key2, r] of Object.entries(ranges)) {
+  for (const [key2, r] of ranges) {
     if (tokens[key2] !== void 0 && !inOrder(r)) {
       findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
     }
@@ -30021,14 +30052,14 @@ function templateTokens(w, path6, ctx) {
   return { path: path6, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
 function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
-  if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
+  if (cachedInput.expected > input.expected || cachedInput.high > input.high) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cached_input"],
       `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
       w.name
     );
-  } else if (cachedInput.expected.plus(cacheWrite.expected).gt(input.expected) || cachedInput.high.plus(cacheWrite.high).gt(input.high)) {
+  } else if (cachedInput.expected + cacheWrite.expected > input.expected || cachedInput.high + cacheWrite.high > input.high) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cache_write"],
@@ -30086,43 +30117,60 @@ function readWorkload(w, ctx) {
   if (!unit) return void 0;
   const tokens = raw.tokens;
   const requests = raw.requests;
-  let input = range(tokens.input);
-  const output = range(tokens.output);
-  const cachedInput = range(tokens.cached_input);
-  const cacheWrite = range(tokens.cache_write);
-  const declared = range(requests[unit]);
-  checkRangeOrder(w, { input, output, cached_input: cachedInput, cache_write: cacheWrite }, unit, declared, findings);
+  let input = counts(tokens.input);
+  const output = counts(tokens.output);
+  const cachedInput = counts(tokens.cached_input);
+  const cacheWrite = counts(tokens.cache_write);
+  const declared = counts(requests[unit]);
+  checkRangeOrder(
+    w,
+    [
+      ["input", input],
+      ["output", output],
+      ["cached_input", cachedInput],
+      ["cache_write", cacheWrite]
+    ],
+    unit,
+    declared,
+    findings
+  );
   let template;
   if (typeof tokens.input_from === "string") {
     template = templateTokens(w, tokens.input_from, ctx);
     if (!template) return void 0;
     const counted = template.tokens;
-    input = mapRange(input, (d) => d.plus(counted));
+    input = { low: input.low + counted, expected: input.expected + counted, high: input.high + counted };
   }
   checkCachedInput(w, input, cachedInput, cacheWrite, findings);
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
-  const at = parsed.locate(base2);
+  const start = parsed.locate(base2);
+  const at = {};
+  for (const field of WORKLOAD_FIELDS) if (raw[field] !== void 0) at[field] = parsed.locate([...base2, field]);
   const budget = raw.budget;
   return {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
     index,
-    line: at.line,
-    col: at.col,
-    at: Object.fromEntries(
-      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base2, field])])
-    ),
+    line: start.line,
+    col: start.col,
+    at,
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: { input, output, cachedInput, cacheWrite, ...template ? { template } : {} },
+    tokens: {
+      input: mapRange(input, decimal),
+      output: mapRange(output, decimal),
+      cachedInput: mapRange(cachedInput, decimal),
+      cacheWrite: mapRange(cacheWrite, decimal),
+      ...template ? { template } : {}
+    },
     requests: {
       unit,
-      declared,
-      perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
+      declared: mapRange(declared, decimal),
+      perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
       ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {},
       ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
     },
@@ -30253,19 +30301,20 @@ function finding(workload, severity, rule, message, field, subpath = "") {
     workload: workload.name
   };
 }
-function perMonth(workload, declared, perRequest, divisor = 1) {
+function monthlyOf(workload, declared, divisor = 1) {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
-  const total = declared.times(perRequest);
-  const scaled2 = numerator === 1 ? total : total.times(numerator);
-  const by = denominator * divisor;
-  return by === 1 ? scaled2 : scaled2.div(by);
+  return { volume: numerator === 1 ? declared : declared.times(numerator), by: denominator * divisor };
+}
+function perMonth(monthly, perRequest) {
+  const total = monthly.volume.times(perRequest);
+  return monthly.by === 1 ? total : total.div(monthly.by);
+}
+function isFlat(r) {
+  return (r.low === r.expected || r.low.eq(r.expected)) && (r.high === r.expected || r.high.eq(r.expected));
 }
 function hasRange(workload) {
   const { tokens, requests } = workload;
-  return [tokens.input, tokens.output, tokens.cachedInput, tokens.cacheWrite, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
-}
-function rangeOf(workload, costs) {
-  return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
+  return !(isFlat(tokens.input) && isFlat(tokens.output) && isFlat(tokens.cachedInput) && isFlat(tokens.cacheWrite) && isFlat(requests.perMonth));
 }
 function requestTokens(workload, scenario) {
   const { input, output, cachedInput, cacheWrite } = workload.tokens;
@@ -30278,39 +30327,40 @@ function tierFor(price, inputTokens) {
   }
   return found;
 }
-function requestLines(price, t) {
-  const tier = tierFor(price, t.input);
-  const rates = tier?.rates ?? price.rates;
+function requestLines(rates, t) {
   const lines = [["input", t.input.minus(t.cached).minus(t.write), rates.input]];
   if (t.cached.gt(0)) lines.push(["cached input", t.cached, rates.cachedInput ?? rates.input]);
   if (t.write.gt(0)) lines.push(["cache write", t.write, rates.cacheWrite ?? rates.input]);
   lines.push(["output", t.output, rates.output]);
-  return tier ? { lines, tier } : { lines };
+  return lines;
+}
+function ratesFor(price, t) {
+  return tierFor(price, t.input)?.rates ?? price.rates;
 }
 function requestMicros(price, t) {
-  return sum(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+  let total = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
+  return total;
 }
 function tokenCost(workload, price, t, declared) {
-  const { lines, tier } = requestLines(price, t);
+  const tier = tierFor(price, t.input);
   const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : void 0;
-  const lineCosts = lines.map(([, tokens, rate]) => tokens.times(rate));
-  const components = lines.map(([name, tokens, unitPrice], i) => ({
-    name,
-    quantity: perMonth(workload, declared, tokens, 1e6),
-    unit: "1M tokens",
-    unitPrice,
-    monthlyCost: perMonth(workload, declared, lineCosts[i], 1e6),
-    ...detail ? { detail } : {}
-  }));
-  const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
-  const monthlyCost = sum(components.map((c) => c.monthlyCost));
-  return {
-    perRequestCost: sum(lineCosts).div(MILLION),
-    monthlyCost,
-    monthlyTokens,
-    components,
-    ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}
-  };
+  const monthly = monthlyOf(workload, declared, 1e6);
+  const components = [];
+  let perRequest = ZERO;
+  let monthlyCost = ZERO;
+  for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
+    const lineCost = tokens.times(unitPrice);
+    const component2 = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    if (detail) component2.detail = detail;
+    components.push(component2);
+    perRequest = perRequest.plus(lineCost);
+    monthlyCost = monthlyCost.plus(component2.monthlyCost);
+  }
+  const monthlyTokens = perMonth(monthlyOf(workload, declared), t.input.plus(t.output));
+  const cost2 = { perRequestCost: perRequest.div(MILLION), monthlyCost, monthlyTokens, components };
+  if (monthlyTokens.gt(0)) cost2.effectivePerMillionTokens = monthlyCost.div(monthlyTokens.div(MILLION));
+  return cost2;
 }
 function ends(...values) {
   return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
@@ -30340,39 +30390,37 @@ function extremeRequests(workload, price) {
   }
   return { cheapest: cheapest.t, dearest: dearest.t };
 }
-function tokenScenarios(workload, price) {
+function tokenScenarios(workload, price, expected) {
   const declared = workload.requests.declared;
-  const expected = tokenCost(workload, price, requestTokens(workload, "expected"), declared.expected);
-  if (!hasRange(workload)) return { low: expected, expected, high: expected };
   const { cheapest, dearest } = extremeRequests(workload, price);
   const low = tokenCost(workload, price, cheapest, declared.low);
   const high = tokenCost(workload, price, dearest, declared.high);
-  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, expected, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+}
+var CONTEXT_LIMITS = [
+  ["contextWindow", "tokens per request (input + output)", "context window"],
+  ["maxInputTokens", "input tokens per request", "maximum input"],
+  ["maxOutputTokens", "output tokens per request", "maximum output"]
+];
+function need(workload, limit, s) {
+  const { input, output } = workload.tokens;
+  return limit === "contextWindow" ? input[s].plus(output[s]) : limit === "maxInputTokens" ? input[s] : output[s];
 }
 function contextFindings(workload, limits, findings) {
-  const checks = [
-    ["tokens per request (input + output)", (s) => workload.tokens.input[s].plus(workload.tokens.output[s]), limits.contextWindow, "context window"],
-    ["input tokens per request", (s) => workload.tokens.input[s], limits.maxInputTokens, "maximum input"],
-    ["output tokens per request", (s) => workload.tokens.output[s], limits.maxOutputTokens, "maximum output"]
-  ];
-  for (const [what, need, limit, name] of checks) {
+  for (const [key2, what, name] of CONTEXT_LIMITS) {
+    const limit = limits[key2];
     if (limit === void 0) continue;
-    if (need("expected").gt(limit)) {
-      findings.push(finding(workload, "error", "context.exceeded", `${need("expected")} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    const expected = need(workload, key2, "expected");
+    if (expected.gt(limit)) {
+      findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
       return;
     }
-    if (need("high").gt(limit)) {
-      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    const high = need(workload, key2, "high");
+    if (high.gt(limit)) {
+      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
       return;
     }
   }
-}
-function limitsOf2(from) {
-  return {
-    ...from?.contextWindow !== void 0 ? { contextWindow: from.contextWindow } : {},
-    ...from?.maxInputTokens !== void 0 ? { maxInputTokens: from.maxInputTokens } : {},
-    ...from?.maxOutputTokens !== void 0 ? { maxOutputTokens: from.maxOutputTokens } : {}
-  };
 }
 function rateFindings(workload, price, findings) {
   const t = requestTokens(workload, "expected");
@@ -30412,7 +30460,7 @@ function rateFindings(workload, price, findings) {
     }
   }
 }
-function estimateTokenWorkload(workload, manifest, book) {
+function estimateTokenWorkload(workload, manifest, book, full) {
   const findings = [];
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
@@ -30428,69 +30476,92 @@ function estimateTokenWorkload(workload, manifest, book) {
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
       findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+    } else if (!full) {
     } else if (resolved.batch === "not-discounted") {
       findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
     } else if (resolved.batch === "unknown") {
       findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
     }
-    if (workload.latency === "interactive") {
+    if (workload.latency === "interactive" && full) {
       findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
     }
   }
-  const limits = limitsOf2(resolved);
-  contextFindings(workload, limits, findings);
-  rateFindings(workload, resolved, findings);
-  const costs = tokenScenarios(workload, resolved);
-  const cost2 = costs.expected;
-  if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
+  contextFindings(workload, resolved, findings);
+  if (full) rateFindings(workload, resolved, findings);
+  const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
+  if (full && cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
-  const found = book.findModel(workload.provider, workload.model);
-  return {
-    workload,
-    priced: !findings.some((f) => f.severity === "error"),
-    cost: cost2,
-    ...rangeOf(workload, costs),
-    price: resolved.origin,
-    ...limits.contextWindow !== void 0 ? { contextWindow: limits.contextWindow } : {},
-    ...resolved.batch ? { batch: resolved.batch } : {},
-    ...found ? { modelId: found.model.id } : {},
-    findings
-  };
+  const estimate = { workload, priced: !hasError(findings), cost: cost2, findings };
+  if (full && hasRange(workload)) {
+    const { low, high } = tokenScenarios(workload, resolved, cost2);
+    estimate.range = { low: low.monthlyCost, expected: cost2.monthlyCost, high: high.monthlyCost };
+  }
+  estimate.price = resolved.origin;
+  if (resolved.contextWindow !== void 0) estimate.contextWindow = resolved.contextWindow;
+  if (resolved.batch) estimate.batch = resolved.batch;
+  if (resolved.modelId !== void 0) estimate.modelId = resolved.modelId;
+  return estimate;
+}
+function hasError(findings) {
+  for (const f of findings) if (f.severity === "error") return true;
+  return false;
 }
 var SECONDS_PER_HOUR = 3600;
+var ONE = dec(1);
 function peakFactor(workload) {
-  return workload.requests.peakToAverage ?? dec(1);
+  return workload.requests.peakToAverage ?? ONE;
 }
 function monthlyTokensOf(workload, scenario) {
-  return perMonth(workload, workload.requests.declared[scenario], workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
 }
-function withEffective(cost2, requests) {
-  return {
-    ...cost2,
-    ...requests.gt(0) ? { perRequestCost: cost2.monthlyCost.div(requests) } : {},
-    ...cost2.monthlyTokens.gt(0) ? { effectivePerMillionTokens: cost2.monthlyCost.div(cost2.monthlyTokens.div(MILLION)) } : {}
-  };
+function capacityCost(workload, cost2, requests, capacity, contractUse) {
+  const out = { monthlyCost: cost2.monthlyCost, monthlyTokens: cost2.monthlyTokens, components: cost2.components };
+  const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
+  if (served && !served.isZero()) {
+    out.utilization = cost2.monthlyTokens.div(served);
+    out.peakUtilization = out.utilization.times(peakFactor(workload));
+  }
+  if (contractUse) out.contractUse = contractUse;
+  if (requests.gt(0)) out.perRequestCost = cost2.monthlyCost.div(requests);
+  if (cost2.monthlyTokens.gt(0)) out.effectivePerMillionTokens = cost2.monthlyCost.div(cost2.monthlyTokens.div(MILLION));
+  return out;
 }
-function utilizationOf(workload, monthlyTokens, tokensPerSecond, hours, units) {
-  const capacity = tokensPerSecond?.times(units).times(hours).times(SECONDS_PER_HOUR);
-  if (!capacity || capacity.isZero()) return {};
-  const utilization = monthlyTokens.div(capacity);
-  return { utilization, peakUtilization: utilization.times(peakFactor(workload)) };
+function dedicatedMonth(d, hourly, monthlyTokens, replicas) {
+  const gpuHours = hourly ? d.hours.times(d.gpus).times(replicas) : void 0;
+  const gpuCost = gpuHours ? gpuHours.times(hourly) : ZERO;
+  const month = { gpuCost, monthlyCost: gpuCost };
+  if (gpuHours) month.gpuHours = gpuHours;
+  const contract = d.contract;
+  if (!contract) return month;
+  const minimum = contract.monthlyMinimum ?? ZERO;
+  if (minimum.gt(gpuCost)) {
+    const topUp = minimum.minus(gpuCost);
+    month.topUp = topUp;
+    month.monthlyCost = month.monthlyCost.plus(topUp);
+  }
+  if (contract.overagePerMillion) {
+    const over = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
+    if (over.gt(0)) {
+      const overCost = over.times(contract.overagePerMillion).div(MILLION);
+      month.over = over;
+      month.overCost = overCost;
+      month.monthlyCost = month.monthlyCost.plus(overCost);
+    }
+  }
+  return month;
 }
 function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
   const d = workload.dedicated;
+  const month = dedicatedMonth(d, hourly, monthlyTokens, replicas);
   const components = [];
-  let gpuCost = ZERO;
-  if (hourly) {
-    const gpuHours = d.hours.times(d.gpus).times(replicas);
-    gpuCost = gpuHours.times(hourly);
+  if (month.gpuHours) {
     components.push({
       name: "GPU time",
-      quantity: gpuHours,
+      quantity: month.gpuHours,
       unit: "GPU-hours",
       unitPrice: hourly,
-      monthlyCost: gpuCost,
+      monthlyCost: month.gpuCost,
       detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`
     });
   }
@@ -30498,43 +30569,30 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
   let contractUse;
   if (contract) {
     const minimum = contract.monthlyMinimum ?? ZERO;
-    if (minimum.gt(gpuCost)) {
-      const topUp = minimum.minus(gpuCost);
+    if (month.topUp) {
       components.push({
         name: "contract minimum",
-        quantity: dec(1),
+        quantity: ONE,
         unit: "month",
-        unitPrice: topUp,
-        monthlyCost: topUp,
-        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`
+        unitPrice: month.topUp,
+        monthlyCost: month.topUp,
+        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(month.gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`
       });
     }
     const included = contract.includedTokens ?? ZERO;
-    if (contract.overagePerMillion) {
-      const over = Decimal.max(ZERO, monthlyTokens.minus(included));
-      if (over.gt(0)) {
-        components.push({
-          name: "overage",
-          quantity: over.div(MILLION),
-          unit: "1M tokens",
-          unitPrice: contract.overagePerMillion,
-          monthlyCost: over.times(contract.overagePerMillion).div(MILLION),
-          detail: `tokens above the ${formatCount(included)} included`
-        });
-      }
+    if (month.over) {
+      components.push({
+        name: "overage",
+        quantity: month.over.div(MILLION),
+        unit: "1M tokens",
+        unitPrice: contract.overagePerMillion,
+        monthlyCost: month.overCost,
+        detail: `tokens above the ${formatCount(included)} included`
+      });
     }
     if (included.gt(0)) contractUse = monthlyTokens.div(included);
   }
-  return withEffective(
-    {
-      monthlyCost: sum(components.map((c) => c.monthlyCost)),
-      monthlyTokens,
-      components,
-      ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
-      ...contractUse ? { contractUse } : {}
-    },
-    requests
-  );
+  return capacityCost(workload, { monthlyCost: month.monthlyCost, monthlyTokens, components }, requests, { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas }, contractUse);
 }
 function billedGpus(gpus, multiple) {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
@@ -30544,24 +30602,27 @@ function clusterCost(workload, hourly, multiple, scenario) {
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
   const monthlyTokens = monthlyTokensOf(workload, scenario);
+  const gpuCost = gpuHours.times(hourly);
   const components = [
     {
       name: "GPU time",
       quantity: gpuHours,
       unit: "GPU-hours",
       unitPrice: hourly,
-      monthlyCost: gpuHours.times(hourly),
+      monthlyCost: gpuCost,
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
-    },
-    ...[
-      ["storage", c.storageMonthly],
-      ["network", c.networkMonthly]
-    ].filter(([, amount2]) => amount2.gt(0)).map(([name, amount2]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount2, monthlyCost: amount2 }))
+    }
   ];
-  return withEffective(
-    { monthlyCost: sum(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
-    workload.requests.perMonth[scenario]
-  );
+  let monthlyCost = gpuCost;
+  for (const [name, amount2] of [
+    ["storage", c.storageMonthly],
+    ["network", c.networkMonthly]
+  ]) {
+    if (!amount2.gt(0)) continue;
+    components.push({ name, quantity: ONE, unit: "month", unitPrice: amount2, monthlyCost: amount2 });
+    monthlyCost = monthlyCost.plus(amount2);
+  }
+  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
 function clusterMultiple(workload, book) {
   return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
@@ -30569,9 +30630,8 @@ function clusterMultiple(workload, book) {
 function hasContractPrice(contract) {
   return contract?.monthlyMinimum !== void 0 || contract?.overagePerMillion !== void 0;
 }
-function capacityFindings(workload, costs, findings) {
+function capacityFindings(workload, cost2, high, findings) {
   const kind = workload.dedicated ? "dedicated" : "cluster";
-  const cost2 = costs.expected;
   const peak = cost2.peakUtilization;
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
@@ -30579,19 +30639,19 @@ function capacityFindings(workload, costs, findings) {
     const serve = cost2.monthlyTokens.div(cost2.utilization);
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
-  } else if (costs.high.peakUtilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+  } else if (high.peakUtilization?.gt(1)) {
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
   }
 }
-function estimateCapacityWorkload(workload, book) {
+function estimateCapacityWorkload(workload, book, full) {
   const findings = [];
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
-  if (catalogModel) contextFindings(workload, limitsOf2(catalogModel.model), findings);
-  else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  if (catalogModel) contextFindings(workload, catalogModel.model, findings);
+  else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   let hourly;
@@ -30605,7 +30665,7 @@ function estimateCapacityWorkload(workload, book) {
       );
       return { workload, priced: false, findings };
     }
-    findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+    if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
     price = { kind: "override", book: workload.file, note: "dedicated.contract" };
   } else {
     hourly = rate.hourly;
@@ -30615,9 +30675,10 @@ function estimateCapacityWorkload(workload, book) {
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
   const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
   const expected = scenarioCost("expected");
-  const costs = hasRange(workload) ? { low: scenarioCost("low"), expected, high: scenarioCost("high") } : { low: expected, expected, high: expected };
-  capacityFindings(workload, costs, findings);
-  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+  const ranged = full && hasRange(workload);
+  const high = ranged ? scenarioCost("high") : expected;
+  if (full) capacityFindings(workload, expected, high, findings);
+  if (full && workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
@@ -30629,25 +30690,30 @@ function estimateCapacityWorkload(workload, book) {
       )
     );
   }
-  return {
+  const estimate = {
     workload,
     // An endpoint over capacity still costs its GPU-hours: price it, and let its budget be checked.
     priced: !findings.some((f) => f.severity === "error" && f.rule !== "capacity.exceeded"),
     cost: expected,
-    ...rangeOf(workload, costs),
-    price,
-    hardware: { id: spec.hardware, name: hardwareName },
-    ...hourly ? { gpuHourly: hourly } : {},
-    ...catalogModel?.model.contextWindow !== void 0 ? { contextWindow: catalogModel.model.contextWindow } : {},
-    ...catalogModel ? { modelId: catalogModel.model.id } : {},
     findings
   };
+  if (ranged) estimate.range = { low: scenarioCost("low").monthlyCost, expected: expected.monthlyCost, high: high.monthlyCost };
+  estimate.price = price;
+  estimate.hardware = { id: spec.hardware, name: hardwareName };
+  if (hourly) estimate.gpuHourly = hourly;
+  if (catalogModel?.model.contextWindow !== void 0) estimate.contextWindow = catalogModel.model.contextWindow;
+  if (catalogModel) estimate.modelId = catalogModel.model.id;
+  return estimate;
 }
 function estimateManifest(manifest, book) {
   return manifest.workloads.map((workload) => estimateWorkload(workload, manifest, book));
 }
 function estimateWorkload(workload, manifest, book) {
-  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
+  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, true) : estimateCapacityWorkload(workload, book, true);
+}
+function pricedMonthlyCost(workload, manifest, book) {
+  const estimate = workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, false) : estimateCapacityWorkload(workload, book, false);
+  return estimate.priced ? estimate.cost?.monthlyCost : void 0;
 }
 function forecast(estimate, months) {
   const { workload, cost: cost2 } = estimate;
@@ -30662,7 +30728,7 @@ function forecast(estimate, months) {
     const d = workload.dedicated;
     if (!d) return { ...step, monthlyCost: cost2.monthlyCost };
     const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedCost(workload, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas, workload.requests.perMonth.expected.times(factor)).monthlyCost;
+    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost;
     return { ...step, monthlyCost, replicas };
   });
 }
@@ -30693,8 +30759,9 @@ function budgetMessage(subject, use) {
   }
   return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
 }
-function matches(group, tags) {
-  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
+function matches(match, tags) {
+  for (const [k, v] of match) if (!Object.hasOwn(tags, k) || tags[k] !== v) return false;
+  return true;
 }
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
@@ -30723,8 +30790,8 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const push = (severity, rule, message, line, col, workload, path6) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path6 ? { path: path6 } : {}, ...workload ? { workload: workload.name } : {} });
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
-    const at = workload.at.budget ?? { line: workload.line, col: workload.col };
     if (workload.budgetMonthly && cost2 && estimate.priced) {
+      const at = workload.at.budget ?? workload;
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path6 = `workloads[${workload.index}].budget.monthly`;
@@ -30760,13 +30827,16 @@ function evaluateManifest(manifest, estimates, context = {}) {
     }
     capacityForecast(estimate, policy.forecastMonths, push);
   }
-  const groups2 = manifest.budgets.map((group) => {
+  const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
+  const groups2 = manifest.budgets.map((group, g) => {
+    const match = groupMatches[g];
     const members = estimates.filter((e) => {
       const before = context.baseTags?.get(e.workload);
-      return matches(group, e.workload.tags) || before !== void 0 && matches(group, before);
+      return matches(match, e.workload.tags) || before !== void 0 && matches(match, before);
     });
-    const priced = members.filter((e) => e.priced && e.cost);
-    const use = budgetUse(sum(priced.map((e) => e.cost.monthlyCost)), group.monthly, policy.warnAtPercent);
+    let projected = ZERO;
+    for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
+    const use = budgetUse(projected, group.monthly, policy.warnAtPercent);
     const result = {
       name: group.name,
       file: manifest.file,
@@ -30784,7 +30854,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   });
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
-      if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
+      if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
         push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
@@ -30815,8 +30885,24 @@ var MONEY_DUST = 1e-18;
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
 var collator;
 var byId = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
+function jsonKeys(value, skip) {
+  return Object.keys(value).filter((k) => {
+    const v = value[k];
+    return v !== void 0 && typeof v !== "function" && !skip?.has(k);
+  });
+}
+function sameJson(a, b, skip) {
+  if (a === b) return true;
+  if (a instanceof Decimal || b instanceof Decimal) {
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  }
+  const keys = jsonKeys(a, skip);
+  const other = jsonKeys(b, skip);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameJson(a[k], b[k]));
 }
 function modeFields(w) {
   return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
@@ -30882,8 +30968,7 @@ function attribute(base2, head, baseManifest, headManifest, book) {
   let previous = base2.cost.monthlyCost;
   for (const step of steps) {
     if (!step.changed) continue;
-    const estimate = estimateWorkload(step.workload, step.prices, book);
-    const stepCost = cost(estimate);
+    const stepCost = pricedMonthlyCost(step.workload, step.prices, book);
     if (stepCost === void 0) {
       drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
       return drivers;
@@ -30895,9 +30980,9 @@ function attribute(base2, head, baseManifest, headManifest, book) {
   if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
   return drivers;
 }
+var POSITION_KEYS = /* @__PURE__ */ new Set(["line", "col", "index", "at"]);
 function workloadsChanged(a, b) {
-  const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
-  return !sameJson(strip(a), strip(b));
+  return !sameJson(a, b, POSITION_KEYS);
 }
 function budgetLoosened(base2, head) {
   const reasons = [];
@@ -30949,9 +31034,9 @@ function matchWorkloads(base2, head) {
     } else leftover.push(b);
   }
   const countNames = (list2) => {
-    const counts = /* @__PURE__ */ new Map();
-    for (const s of list2) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
-    return counts;
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const s of list2) counts2.set(s.estimate.workload.name, (counts2.get(s.estimate.workload.name) ?? 0) + 1);
+    return counts2;
   };
   const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
   const headByName = /* @__PURE__ */ new Map();
@@ -31246,11 +31331,15 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
 }
 function summarize(workloads) {
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
-  workloads.sort(
-    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId(a.id, b.id)
-  );
-  const baseMonthlyCost = sum(workloads.map((w) => cost(w.base) ?? ZERO));
-  const headMonthlyCost = sum(workloads.map((w) => cost(w.head) ?? ZERO));
+  const keyed = workloads.map((w) => ({ w, order: order[w.change], size: w.diffMonthlyCost?.abs() ?? ZERO }));
+  keyed.sort((a, b) => a.order - b.order || b.size.comparedTo(a.size) || byId(a.w.id, b.w.id));
+  let baseMonthlyCost = ZERO;
+  let headMonthlyCost = ZERO;
+  keyed.forEach((k, i) => {
+    workloads[i] = k.w;
+    baseMonthlyCost = baseMonthlyCost.plus(cost(k.w.base) ?? ZERO);
+    headMonthlyCost = headMonthlyCost.plus(cost(k.w.head) ?? ZERO);
+  });
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
 }
 function diffRevisions(base2, head, trustOrOptions = "head") {
@@ -36305,18 +36394,6 @@ async function countTemplates(paths, read) {
   }
   return out;
 }
-async function mapConcurrent(items, limit, f) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await f(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 function manifestCatalogReader(files) {
   return (manifestFile, rel) => files.load(rel, path.dirname(manifestFile), (problem) => [
     { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
@@ -36376,13 +36453,12 @@ async function loadHead(options) {
   const discovered = await discover(cwd, options.paths);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
-  const reads = await mapConcurrent(discovered, 16, async (entry) => "problem" in entry ? void 0 : readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes));
-  for (const [index, entry] of discovered.entries()) {
+  for (const entry of discovered) {
     if ("problem" in entry) {
       files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
       continue;
     }
-    const read = reads[index];
+    const read = await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes);
     if (!("bytes" in read)) {
       files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
       continue;
@@ -36580,7 +36656,7 @@ async function run(options) {
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-JC4RWCBX.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-LPFQWVOS.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -36718,12 +36794,12 @@ function list(items, indent, item) {
   return `${out}
 ${indent}]`;
 }
-function scenarios(range2, indent) {
+function scenarios(range, indent) {
   const inner = `${indent}  `;
   return `{
-${inner}"low": ${money3(range2.low)},
-${inner}"expected": ${money3(range2.expected)},
-${inner}"high": ${money3(range2.high)}
+${inner}"low": ${money3(range.low)},
+${inner}"expected": ${money3(range.expected)},
+${inner}"high": ${money3(range.high)}
 ${indent}}`;
 }
 function component(c, indent) {

@@ -15,15 +15,15 @@ import {
   formatProblem,
   isInputError,
   loadHead
-} from "./chunk-J6ZV6C34.js";
+} from "./chunk-UXMMHAPA.js";
 import {
   positiveInt
 } from "./chunk-IFBEEHLF.js";
 import {
   scanCode
-} from "./chunk-SKAKA4IC.js";
+} from "./chunk-COE4XW7J.js";
 import "./chunk-NXCINRZT.js";
-import "./chunk-HQP63VDL.js";
+import "./chunk-L6PEDI5R.js";
 import {
   escapeMarkdown,
   sanitizePlain

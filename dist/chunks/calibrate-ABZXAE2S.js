@@ -18,7 +18,7 @@ import {
   formatProblem,
   jsonErrorAt,
   loadManifests
-} from "./chunk-J6ZV6C34.js";
+} from "./chunk-UXMMHAPA.js";
 import {
   UsageError,
   positiveInt
@@ -28,7 +28,7 @@ import {
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-HQP63VDL.js";
+} from "./chunk-L6PEDI5R.js";
 import {
   sanitizePlain
 } from "./chunk-OQ35JRQ5.js";

@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   addedUses,
-  blobId,
   crossCheck,
   declaredModels,
-  readCapped,
-  toPosix,
   undeclaredFindings
-} from "./chunk-S4LIB4XU.js";
+} from "./chunk-NXCINRZT.js";
+import {
+  blobId,
+  readCapped,
+  toPosix
+} from "./chunk-L6PEDI5R.js";
 import {
   __commonJS,
   __toESM
@@ -1463,6 +1465,7 @@ async function undeclaredModelFindings(options) {
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
   return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
 }
+
 export {
   scanCode,
   undeclaredModelFindings

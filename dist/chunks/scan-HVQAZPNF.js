@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-SKAKA4IC.js";
+} from "./chunk-COE4XW7J.js";
 import "./chunk-NXCINRZT.js";
-import "./chunk-HQP63VDL.js";
+import "./chunk-L6PEDI5R.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

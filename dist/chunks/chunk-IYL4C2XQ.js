@@ -31,12 +31,13 @@ import {
   noManifests,
   parseCatalog,
   parseManifest,
+  pricedMonthlyCost,
   renderValidationMarkdown,
   tableChunks,
   templatePaths,
   validationReport,
   validationSummary
-} from "./chunk-J6ZV6C34.js";
+} from "./chunk-UXMMHAPA.js";
 import {
   UsageError,
   positiveInt
@@ -53,7 +54,7 @@ import {
   resolveInside,
   resolveUnderRoot,
   toPosix
-} from "./chunk-HQP63VDL.js";
+} from "./chunk-L6PEDI5R.js";
 import {
   Decimal,
   ZERO,
@@ -238,8 +239,24 @@ var MONEY_DUST = 1e-18;
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
 var collator;
 var byId = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
-function sameJson(a, b) {
-  return JSON.stringify(a) === JSON.stringify(b);
+function jsonKeys(value, skip) {
+  return Object.keys(value).filter((k) => {
+    const v = value[k];
+    return v !== void 0 && typeof v !== "function" && !skip?.has(k);
+  });
+}
+function sameJson(a, b, skip) {
+  if (a === b) return true;
+  if (a instanceof Decimal || b instanceof Decimal) {
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  }
+  const keys = jsonKeys(a, skip);
+  const other = jsonKeys(b, skip);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameJson(a[k], b[k]));
 }
 function modeFields(w) {
   return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
@@ -305,8 +322,7 @@ function attribute(base, head, baseManifest, headManifest, book) {
   let previous = base.cost.monthlyCost;
   for (const step of steps) {
     if (!step.changed) continue;
-    const estimate = estimateWorkload(step.workload, step.prices, book);
-    const stepCost = cost(estimate);
+    const stepCost = pricedMonthlyCost(step.workload, step.prices, book);
     if (stepCost === void 0) {
       drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
       return drivers;
@@ -318,9 +334,9 @@ function attribute(base, head, baseManifest, headManifest, book) {
   if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
   return drivers;
 }
+var POSITION_KEYS = /* @__PURE__ */ new Set(["line", "col", "index", "at"]);
 function workloadsChanged(a, b) {
-  const strip = (w) => ({ ...w, line: 0, col: 0, index: 0, at: {} });
-  return !sameJson(strip(a), strip(b));
+  return !sameJson(a, b, POSITION_KEYS);
 }
 function budgetLoosened(base, head) {
   const reasons = [];
@@ -669,11 +685,15 @@ function evaluatePolicy(base, head, matching, workloads, trust) {
 }
 function summarize(workloads) {
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
-  workloads.sort(
-    (a, b) => order[a.change] - order[b.change] || (b.diffMonthlyCost?.abs() ?? ZERO).comparedTo(a.diffMonthlyCost?.abs() ?? ZERO) || byId(a.id, b.id)
-  );
-  const baseMonthlyCost = sum(workloads.map((w) => cost(w.base) ?? ZERO));
-  const headMonthlyCost = sum(workloads.map((w) => cost(w.head) ?? ZERO));
+  const keyed = workloads.map((w) => ({ w, order: order[w.change], size: w.diffMonthlyCost?.abs() ?? ZERO }));
+  keyed.sort((a, b) => a.order - b.order || b.size.comparedTo(a.size) || byId(a.w.id, b.w.id));
+  let baseMonthlyCost = ZERO;
+  let headMonthlyCost = ZERO;
+  keyed.forEach((k, i) => {
+    workloads[i] = k.w;
+    baseMonthlyCost = baseMonthlyCost.plus(cost(k.w.base) ?? ZERO);
+    headMonthlyCost = headMonthlyCost.plus(cost(k.w.head) ?? ZERO);
+  });
   return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
 }
 function diffRevisions(base, head, trustOrOptions = "head") {
@@ -873,7 +893,7 @@ async function run(options) {
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-DPKWCPJS.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-HVQAZPNF.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -1080,7 +1100,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-HCHGA2UL.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-ABZXAE2S.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -1099,7 +1119,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-HYSJBGTW.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-FTNFP3SY.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -1112,7 +1132,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-4CGVKDBF.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-MGHGMKHS.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -1121,7 +1141,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-4CGVKDBF.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-MGHGMKHS.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -1133,7 +1153,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-4CGVKDBF.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-MGHGMKHS.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -1165,7 +1185,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-4CGVKDBF.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-MGHGMKHS.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -1180,7 +1200,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-4CGVKDBF.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-MGHGMKHS.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -1202,7 +1222,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-W74SXLWE.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-GXTPWR52.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },

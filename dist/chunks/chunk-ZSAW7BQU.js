@@ -79,10 +79,73 @@ function blobId(bytes) {
   return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+// src/core/scan/declared.ts
+var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+}
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base) {
+  if (!base) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+    }
+  }
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
+}
+function undeclaredFindings(uses, added, setting) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+    return {
+      severity: isNew ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
+}
+
 // src/adapters/fs.ts
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
+function attempt(f) {
+  try {
+    return f();
+  } catch {
+    return void 0;
+  }
+}
+var lstatOf = (p) => attempt(() => lstatSync(p));
+var realpathOf = (p) => attempt(() => realpathSync.native(p));
 var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
 var IGNORE = ["**/node_modules/**", "**/.git/**"];
 var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
@@ -92,22 +155,20 @@ function toPosix(p) {
 function isGlob(p) {
   return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
 }
-async function walk(dir, found, problems, cwd) {
+function walk(dir, found, problems, cwd) {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return;
     problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
     return;
   }
-  const subdirectories = [];
   for (const entry of entries) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") subdirectories.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") walk(path.join(dir, entry.name), found, problems, cwd);
   }
-  await Promise.all(subdirectories.map((sub) => walk(sub, found, problems, cwd)));
 }
 async function discover(cwd, inputs) {
   const found = /* @__PURE__ */ new Map();
@@ -122,7 +183,7 @@ async function discover(cwd, inputs) {
   const manifestsBelow = async (base) => {
     const files = [];
     const problems = [];
-    await walk(base, files, problems, cwd);
+    walk(base, files, problems, cwd);
     const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
     for (const d of [...classified, ...problems]) add(d);
   };
@@ -135,10 +196,10 @@ async function discover(cwd, inputs) {
       continue;
     }
     const absolute = path.resolve(cwd, input);
-    const info = await lstat(absolute).catch(() => void 0);
+    const info = lstatOf(absolute);
     if (info?.isDirectory()) {
-      const realRoot = await realpath(cwd).catch(() => cwd);
-      const real = await realpath(absolute).catch(() => absolute);
+      const realRoot = realpathOf(cwd) ?? cwd;
+      const real = realpathOf(absolute) ?? absolute;
       const rel = path.relative(realRoot, real);
       if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
       else await manifestsBelow(absolute);
@@ -161,9 +222,9 @@ async function resolveUnderRoot(root, written, from = ".", operatorNamed = false
   const rel = path.relative(root, absolute);
   if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  const info = await lstat(absolute).catch(() => void 0);
-  const realRoot = await realpath(root).catch(() => root);
-  const real = await realpath(absolute).catch(() => void 0);
+  const info = lstatOf(absolute);
+  const realRoot = realpathOf(root) ?? root;
+  const real = realpathOf(absolute);
   if (!real) {
     return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
   }
@@ -173,7 +234,7 @@ async function resolveUnderRoot(root, written, from = ".", operatorNamed = false
   if (info?.isSymbolicLink()) {
     return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
   }
-  const target = await stat(real).catch(() => void 0);
+  const target = real === absolute ? info : attempt(() => statSync(real));
   if (!target) return refuse("input.not-found", "no such file or directory");
   if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
   if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
@@ -181,18 +242,18 @@ async function resolveUnderRoot(root, written, from = ".", operatorNamed = false
 }
 async function readCapped(absolute, maxBytes) {
   try {
-    const handle = await open(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const info = await handle.stat();
+      const info = fstatSync(fd);
       if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
       if (info.size > maxBytes) {
         return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
       }
       const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
       return { bytes: buffer.subarray(0, bytesRead) };
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const code = error.code;
@@ -206,16 +267,20 @@ async function resolveInside(root, manifestFile, relative) {
 }
 
 export {
-  GitError,
-  repoInfo,
-  resolveCommit,
-  listTree,
-  readBlobs,
-  blobId,
   DEFAULT_PATTERN,
   toPosix,
   discover,
   resolveUnderRoot,
   readCapped,
-  resolveInside
+  resolveInside,
+  repoInfo,
+  resolveCommit,
+  listTree,
+  readBlobs,
+  blobId,
+  declaredModels,
+  crossCheck,
+  strictestSetting,
+  addedUses,
+  undeclaredFindings
 };

@@ -11,7 +11,7 @@ import {
   resolveInside,
   resolveUnderRoot,
   toPosix
-} from "./chunk-HQP63VDL.js";
+} from "./chunk-L6PEDI5R.js";
 import {
   HAS_INVISIBLE,
   escapeMarkdown,
@@ -483,8 +483,8 @@ function parseFull(yaml2, { file, text }, limits = DEFAULT_LIMITS) {
     let start = offset;
     for (const item of isMap(top) || isSeq(top) ? top.items : []) {
       const node = isPair(item) ? item.value : item;
-      const range2 = node && typeof node === "object" && "range" in node ? node.range : void 0;
-      if (range2 && range2[0] <= offset) start = range2[0];
+      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+      if (range && range[0] <= offset) start = range[0];
     }
     return start;
   };
@@ -616,35 +616,54 @@ function limitsOf(model, contextWindow) {
   return {
     ...contextWindow !== void 0 ? { contextWindow } : {},
     ...model?.maxInputTokens !== void 0 ? { maxInputTokens: model.maxInputTokens } : {},
-    ...model?.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {}
+    ...model?.maxOutputTokens !== void 0 ? { maxOutputTokens: model.maxOutputTokens } : {},
+    ...model ? { modelId: model.id } : {}
   };
 }
+var resolvedCache = /* @__PURE__ */ new WeakMap();
 function resolveTokenPrice(workload, overrides, book) {
-  const override = findOverride(workload, overrides);
+  const override = overrides.length > 0 ? findOverride(workload, overrides) : void 0;
+  if (override) return resolveOverride(workload, override, book);
+  let cache = resolvedCache.get(book);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    resolvedCache.set(book, cache);
+  }
+  const key2 = `${workload.provider}\0${workload.model}\0${workload.mode === "batch" ? "batch" : ""}`;
+  let resolved = cache.get(key2);
+  if (!resolved) {
+    resolved = resolveCatalogPrice(workload, book);
+    cache.set(key2, resolved);
+  }
+  return resolved;
+}
+function resolveOverride(workload, override, book) {
   const found = book.findModel(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
-  if (override) {
-    const origin2 = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
-    const base2 = { origin: origin2, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
-    const serverless2 = {
-      input: override.input,
-      output: override.output,
-      ...override.cachedInput ? { cachedInput: override.cachedInput } : {},
-      ...override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}
+  const origin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
+  const base = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
+  const serverless = {
+    input: override.input,
+    output: override.output,
+    ...override.cachedInput ? { cachedInput: override.cachedInput } : {},
+    ...override.cacheWrite ? { cacheWrite: override.cacheWrite } : {}
+  };
+  if (!wantsBatch) return { ...base, rates: serverless };
+  if (override.batchInput && override.batchOutput) {
+    const listed = {
+      input: override.batchInput,
+      output: override.batchOutput,
+      ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
+      ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
     };
-    if (!wantsBatch) return { ...base2, rates: serverless2 };
-    if (override.batchInput && override.batchOutput) {
-      const listed2 = {
-        input: override.batchInput,
-        output: override.batchOutput,
-        ...override.batchCachedInput ? { cachedInput: override.batchCachedInput } : {},
-        ...override.batchCacheWrite ? { cacheWrite: override.batchCacheWrite } : {}
-      };
-      return { ...base2, rates: batchRates(serverless2, listed2), batch: "discounted" };
-    }
-    if (found?.model.batch?.available === false) return { ...base2, rates: serverless2, batch: "unavailable" };
-    return { ...base2, rates: serverless2, batch: "not-discounted" };
+    return { ...base, rates: batchRates(serverless, listed), batch: "discounted" };
   }
+  if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
+  return { ...base, rates: serverless, batch: "not-discounted" };
+}
+function resolveCatalogPrice(workload, book) {
+  const found = book.findModel(workload.provider, workload.model);
+  const wantsBatch = workload.mode === "batch";
   if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
@@ -3088,19 +3107,19 @@ function numberOrRange(e) {
     const problem = numberProblem(value, numeric, what);
     return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
   }
-  const range2 = value;
+  const range = value;
   const parts = ["low", "expected", "high"];
-  const extra = Object.keys(range2).filter((k) => !parts.includes(k));
+  const extra = Object.keys(range).filter((k) => !parts.includes(k));
   if (extra.length > 0) {
     const path2 = [...e.path, extra[0]];
     return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path2, at: e.parsed.locateKey(path2) };
   }
-  const missing = parts.filter((k) => !(k in range2));
+  const missing = parts.filter((k) => !(k in range));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
-  const bad = parts.find((k) => numberProblem(range2[k], numeric, what) !== `must be ${what}, got ${describe(range2[k])}`);
+  const bad = parts.find((k) => numberProblem(range[k], numeric, what) !== `must be ${what}, got ${describe(range[k])}`);
   if (bad) {
     const path2 = [...e.path, bad];
-    return { message: `${formatPath(path2)} ${numberProblem(range2[bad], numeric, what)}`, path: path2 };
+    return { message: `${formatPath(path2)} ${numberProblem(range[bad], numeric, what)}`, path: path2 };
   }
   return { message: `${where} must be ${what} or a range { low, expected, high }` };
 }
@@ -3190,7 +3209,7 @@ function schemaFindings(parsed, errors) {
 }
 
 // src/core/manifest/validate.ts
-var WORKLOAD_FIELDS = ["model", "mode", "tokens", "requests", "budget", "dedicated", "cluster"];
+var WORKLOAD_FIELDS = ["model", "mode", "tokens", "budget", "dedicated", "cluster"];
 var VOLUME_UNITS = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 var MONTHLY_FACTOR = {
   per_month: { numerator: 1, denominator: 1 },
@@ -3204,13 +3223,25 @@ function toPerMonth(unit, value) {
   const { numerator, denominator } = MONTHLY_FACTOR[unit];
   return numerator === 1 && denominator === 1 ? value : value.times(numerator).div(denominator);
 }
-function range(value) {
+function counts(value) {
   if (value !== null && typeof value === "object") {
     const r = value;
-    return { low: dec(r.low), expected: dec(r.expected), high: dec(r.high) };
+    return { low: r.low, expected: r.expected, high: r.high };
   }
-  const d = dec(value ?? 0);
-  return { low: d, expected: d, high: d };
+  const n = value ?? 0;
+  return { low: n, expected: n, high: n };
+}
+var decimals = /* @__PURE__ */ new Map();
+var MAX_DECIMALS = 1 << 16;
+function decimal(n) {
+  if (Object.is(n, -0)) return dec(n);
+  let d = decimals.get(n);
+  if (d === void 0) {
+    if (decimals.size >= MAX_DECIMALS) decimals.clear();
+    d = dec(n);
+    decimals.set(n, d);
+  }
+  return d;
 }
 function mapRange(r, f) {
   if (r.low === r.expected && r.high === r.expected) {
@@ -3219,7 +3250,7 @@ function mapRange(r, f) {
   }
   return { low: f(r.low), expected: f(r.expected), high: f(r.high) };
 }
-var inOrder = (r) => !(r.low.gt(r.expected) || r.expected.gt(r.high));
+var inOrder = (r) => !(r.low > r.expected || r.expected > r.high);
 function tagsOf(value) {
   const out = /* @__PURE__ */ Object.create(null);
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
@@ -3285,7 +3316,7 @@ function volumeUnit(w, findings) {
 }
 function checkRangeOrder(w, ranges, unit, declared, findings) {
   const tokens = w.raw.tokens;
-  for (const [key2, r] of Object.entries(ranges)) {
+  for (const [key2, r] of ranges) {
     if (tokens[key2] !== void 0 && !inOrder(r)) {
       findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
     }
@@ -3308,14 +3339,14 @@ function templateTokens(w, path2, ctx) {
   return { path: path2, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
 function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
-  if (cachedInput.expected.gt(input.expected) || cachedInput.high.gt(input.high)) {
+  if (cachedInput.expected > input.expected || cachedInput.high > input.high) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cached_input"],
       `workloads[${w.index}].tokens.cached_input (${cachedInput.expected}) is part of input and cannot exceed it (${input.expected})`,
       w.name
     );
-  } else if (cachedInput.expected.plus(cacheWrite.expected).gt(input.expected) || cachedInput.high.plus(cacheWrite.high).gt(input.high)) {
+  } else if (cachedInput.expected + cacheWrite.expected > input.expected || cachedInput.high + cacheWrite.high > input.high) {
     findings.error(
       "tokens.cached-exceeds-input",
       [...w.base, "tokens", "cache_write"],
@@ -3373,43 +3404,60 @@ function readWorkload(w, ctx) {
   if (!unit) return void 0;
   const tokens = raw.tokens;
   const requests = raw.requests;
-  let input = range(tokens.input);
-  const output = range(tokens.output);
-  const cachedInput = range(tokens.cached_input);
-  const cacheWrite = range(tokens.cache_write);
-  const declared = range(requests[unit]);
-  checkRangeOrder(w, { input, output, cached_input: cachedInput, cache_write: cacheWrite }, unit, declared, findings);
+  let input = counts(tokens.input);
+  const output = counts(tokens.output);
+  const cachedInput = counts(tokens.cached_input);
+  const cacheWrite = counts(tokens.cache_write);
+  const declared = counts(requests[unit]);
+  checkRangeOrder(
+    w,
+    [
+      ["input", input],
+      ["output", output],
+      ["cached_input", cachedInput],
+      ["cache_write", cacheWrite]
+    ],
+    unit,
+    declared,
+    findings
+  );
   let template;
   if (typeof tokens.input_from === "string") {
     template = templateTokens(w, tokens.input_from, ctx);
     if (!template) return void 0;
     const counted = template.tokens;
-    input = mapRange(input, (d) => d.plus(counted));
+    input = { low: input.low + counted, expected: input.expected + counted, high: input.high + counted };
   }
   checkCachedInput(w, input, cachedInput, cacheWrite, findings);
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
-  const at = parsed.locate(base);
+  const start = parsed.locate(base);
+  const at = {};
+  for (const field of WORKLOAD_FIELDS) if (raw[field] !== void 0) at[field] = parsed.locate([...base, field]);
   const budget = raw.budget;
   return {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
     index,
-    line: at.line,
-    col: at.col,
-    at: Object.fromEntries(
-      WORKLOAD_FIELDS.filter((field) => raw[field] !== void 0).map((field) => [field, parsed.locate([...base, field])])
-    ),
+    line: start.line,
+    col: start.col,
+    at,
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: { input, output, cachedInput, cacheWrite, ...template ? { template } : {} },
+    tokens: {
+      input: mapRange(input, decimal),
+      output: mapRange(output, decimal),
+      cachedInput: mapRange(cachedInput, decimal),
+      cacheWrite: mapRange(cacheWrite, decimal),
+      ...template ? { template } : {}
+    },
     requests: {
       unit,
-      declared,
-      perMonth: mapRange(declared, (d) => toPerMonth(unit, d)),
+      declared: mapRange(declared, decimal),
+      perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
       ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {},
       ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
     },
@@ -3540,19 +3588,20 @@ function finding(workload, severity, rule, message, field, subpath = "") {
     workload: workload.name
   };
 }
-function perMonth(workload, declared, perRequest, divisor = 1) {
+function monthlyOf(workload, declared, divisor = 1) {
   const { numerator, denominator } = MONTHLY_FACTOR[workload.requests.unit];
-  const total = declared.times(perRequest);
-  const scaled2 = numerator === 1 ? total : total.times(numerator);
-  const by = denominator * divisor;
-  return by === 1 ? scaled2 : scaled2.div(by);
+  return { volume: numerator === 1 ? declared : declared.times(numerator), by: denominator * divisor };
+}
+function perMonth(monthly, perRequest) {
+  const total = monthly.volume.times(perRequest);
+  return monthly.by === 1 ? total : total.div(monthly.by);
+}
+function isFlat(r) {
+  return (r.low === r.expected || r.low.eq(r.expected)) && (r.high === r.expected || r.high.eq(r.expected));
 }
 function hasRange(workload) {
   const { tokens, requests } = workload;
-  return [tokens.input, tokens.output, tokens.cachedInput, tokens.cacheWrite, requests.perMonth].some((r) => !r.low.eq(r.expected) || !r.high.eq(r.expected));
-}
-function rangeOf(workload, costs) {
-  return hasRange(workload) ? { range: { low: costs.low.monthlyCost, expected: costs.expected.monthlyCost, high: costs.high.monthlyCost } } : {};
+  return !(isFlat(tokens.input) && isFlat(tokens.output) && isFlat(tokens.cachedInput) && isFlat(tokens.cacheWrite) && isFlat(requests.perMonth));
 }
 function requestTokens(workload, scenario) {
   const { input, output, cachedInput, cacheWrite } = workload.tokens;
@@ -3565,39 +3614,40 @@ function tierFor(price, inputTokens) {
   }
   return found;
 }
-function requestLines(price, t) {
-  const tier = tierFor(price, t.input);
-  const rates = tier?.rates ?? price.rates;
+function requestLines(rates, t) {
   const lines = [["input", t.input.minus(t.cached).minus(t.write), rates.input]];
   if (t.cached.gt(0)) lines.push(["cached input", t.cached, rates.cachedInput ?? rates.input]);
   if (t.write.gt(0)) lines.push(["cache write", t.write, rates.cacheWrite ?? rates.input]);
   lines.push(["output", t.output, rates.output]);
-  return tier ? { lines, tier } : { lines };
+  return lines;
+}
+function ratesFor(price, t) {
+  return tierFor(price, t.input)?.rates ?? price.rates;
 }
 function requestMicros(price, t) {
-  return sum(requestLines(price, t).lines.map(([, tokens, rate]) => tokens.times(rate)));
+  let total = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
+  return total;
 }
 function tokenCost(workload, price, t, declared) {
-  const { lines, tier } = requestLines(price, t);
+  const tier = tierFor(price, t.input);
   const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : void 0;
-  const lineCosts = lines.map(([, tokens, rate]) => tokens.times(rate));
-  const components = lines.map(([name, tokens, unitPrice], i) => ({
-    name,
-    quantity: perMonth(workload, declared, tokens, 1e6),
-    unit: "1M tokens",
-    unitPrice,
-    monthlyCost: perMonth(workload, declared, lineCosts[i], 1e6),
-    ...detail ? { detail } : {}
-  }));
-  const monthlyTokens = perMonth(workload, declared, t.input.plus(t.output));
-  const monthlyCost = sum(components.map((c) => c.monthlyCost));
-  return {
-    perRequestCost: sum(lineCosts).div(MILLION),
-    monthlyCost,
-    monthlyTokens,
-    components,
-    ...monthlyTokens.gt(0) ? { effectivePerMillionTokens: monthlyCost.div(monthlyTokens.div(MILLION)) } : {}
-  };
+  const monthly = monthlyOf(workload, declared, 1e6);
+  const components = [];
+  let perRequest = ZERO;
+  let monthlyCost = ZERO;
+  for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
+    const lineCost = tokens.times(unitPrice);
+    const component = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    if (detail) component.detail = detail;
+    components.push(component);
+    perRequest = perRequest.plus(lineCost);
+    monthlyCost = monthlyCost.plus(component.monthlyCost);
+  }
+  const monthlyTokens = perMonth(monthlyOf(workload, declared), t.input.plus(t.output));
+  const cost = { perRequestCost: perRequest.div(MILLION), monthlyCost, monthlyTokens, components };
+  if (monthlyTokens.gt(0)) cost.effectivePerMillionTokens = monthlyCost.div(monthlyTokens.div(MILLION));
+  return cost;
 }
 function ends(...values) {
   return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
@@ -3627,39 +3677,37 @@ function extremeRequests(workload, price) {
   }
   return { cheapest: cheapest.t, dearest: dearest.t };
 }
-function tokenScenarios(workload, price) {
+function tokenScenarios(workload, price, expected) {
   const declared = workload.requests.declared;
-  const expected = tokenCost(workload, price, requestTokens(workload, "expected"), declared.expected);
-  if (!hasRange(workload)) return { low: expected, expected, high: expected };
   const { cheapest, dearest } = extremeRequests(workload, price);
   const low = tokenCost(workload, price, cheapest, declared.low);
   const high = tokenCost(workload, price, dearest, declared.high);
-  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, expected, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+}
+var CONTEXT_LIMITS = [
+  ["contextWindow", "tokens per request (input + output)", "context window"],
+  ["maxInputTokens", "input tokens per request", "maximum input"],
+  ["maxOutputTokens", "output tokens per request", "maximum output"]
+];
+function need(workload, limit, s) {
+  const { input, output } = workload.tokens;
+  return limit === "contextWindow" ? input[s].plus(output[s]) : limit === "maxInputTokens" ? input[s] : output[s];
 }
 function contextFindings(workload, limits, findings) {
-  const checks = [
-    ["tokens per request (input + output)", (s) => workload.tokens.input[s].plus(workload.tokens.output[s]), limits.contextWindow, "context window"],
-    ["input tokens per request", (s) => workload.tokens.input[s], limits.maxInputTokens, "maximum input"],
-    ["output tokens per request", (s) => workload.tokens.output[s], limits.maxOutputTokens, "maximum output"]
-  ];
-  for (const [what, need, limit, name] of checks) {
+  for (const [key2, what, name] of CONTEXT_LIMITS) {
+    const limit = limits[key2];
     if (limit === void 0) continue;
-    if (need("expected").gt(limit)) {
-      findings.push(finding(workload, "error", "context.exceeded", `${need("expected")} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    const expected = need(workload, key2, "expected");
+    if (expected.gt(limit)) {
+      findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
       return;
     }
-    if (need("high").gt(limit)) {
-      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${need("high")} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    const high = need(workload, key2, "high");
+    if (high.gt(limit)) {
+      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
       return;
     }
   }
-}
-function limitsOf2(from) {
-  return {
-    ...from?.contextWindow !== void 0 ? { contextWindow: from.contextWindow } : {},
-    ...from?.maxInputTokens !== void 0 ? { maxInputTokens: from.maxInputTokens } : {},
-    ...from?.maxOutputTokens !== void 0 ? { maxOutputTokens: from.maxOutputTokens } : {}
-  };
 }
 function rateFindings(workload, price, findings) {
   const t = requestTokens(workload, "expected");
@@ -3699,7 +3747,7 @@ function rateFindings(workload, price, findings) {
     }
   }
 }
-function estimateTokenWorkload(workload, manifest, book) {
+function estimateTokenWorkload(workload, manifest, book, full) {
   const findings = [];
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
@@ -3715,69 +3763,92 @@ function estimateTokenWorkload(workload, manifest, book) {
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
       findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+    } else if (!full) {
     } else if (resolved.batch === "not-discounted") {
       findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
     } else if (resolved.batch === "unknown") {
       findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
     }
-    if (workload.latency === "interactive") {
+    if (workload.latency === "interactive" && full) {
       findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
     }
   }
-  const limits = limitsOf2(resolved);
-  contextFindings(workload, limits, findings);
-  rateFindings(workload, resolved, findings);
-  const costs = tokenScenarios(workload, resolved);
-  const cost = costs.expected;
-  if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
+  contextFindings(workload, resolved, findings);
+  if (full) rateFindings(workload, resolved, findings);
+  const cost = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
+  if (full && cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
-  const found = book.findModel(workload.provider, workload.model);
-  return {
-    workload,
-    priced: !findings.some((f) => f.severity === "error"),
-    cost,
-    ...rangeOf(workload, costs),
-    price: resolved.origin,
-    ...limits.contextWindow !== void 0 ? { contextWindow: limits.contextWindow } : {},
-    ...resolved.batch ? { batch: resolved.batch } : {},
-    ...found ? { modelId: found.model.id } : {},
-    findings
-  };
+  const estimate = { workload, priced: !hasError(findings), cost, findings };
+  if (full && hasRange(workload)) {
+    const { low, high } = tokenScenarios(workload, resolved, cost);
+    estimate.range = { low: low.monthlyCost, expected: cost.monthlyCost, high: high.monthlyCost };
+  }
+  estimate.price = resolved.origin;
+  if (resolved.contextWindow !== void 0) estimate.contextWindow = resolved.contextWindow;
+  if (resolved.batch) estimate.batch = resolved.batch;
+  if (resolved.modelId !== void 0) estimate.modelId = resolved.modelId;
+  return estimate;
+}
+function hasError(findings) {
+  for (const f of findings) if (f.severity === "error") return true;
+  return false;
 }
 var SECONDS_PER_HOUR = 3600;
+var ONE = dec(1);
 function peakFactor(workload) {
-  return workload.requests.peakToAverage ?? dec(1);
+  return workload.requests.peakToAverage ?? ONE;
 }
 function monthlyTokensOf(workload, scenario) {
-  return perMonth(workload, workload.requests.declared[scenario], workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
 }
-function withEffective(cost, requests) {
-  return {
-    ...cost,
-    ...requests.gt(0) ? { perRequestCost: cost.monthlyCost.div(requests) } : {},
-    ...cost.monthlyTokens.gt(0) ? { effectivePerMillionTokens: cost.monthlyCost.div(cost.monthlyTokens.div(MILLION)) } : {}
-  };
+function capacityCost(workload, cost, requests, capacity, contractUse) {
+  const out = { monthlyCost: cost.monthlyCost, monthlyTokens: cost.monthlyTokens, components: cost.components };
+  const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
+  if (served && !served.isZero()) {
+    out.utilization = cost.monthlyTokens.div(served);
+    out.peakUtilization = out.utilization.times(peakFactor(workload));
+  }
+  if (contractUse) out.contractUse = contractUse;
+  if (requests.gt(0)) out.perRequestCost = cost.monthlyCost.div(requests);
+  if (cost.monthlyTokens.gt(0)) out.effectivePerMillionTokens = cost.monthlyCost.div(cost.monthlyTokens.div(MILLION));
+  return out;
 }
-function utilizationOf(workload, monthlyTokens, tokensPerSecond, hours, units) {
-  const capacity = tokensPerSecond?.times(units).times(hours).times(SECONDS_PER_HOUR);
-  if (!capacity || capacity.isZero()) return {};
-  const utilization = monthlyTokens.div(capacity);
-  return { utilization, peakUtilization: utilization.times(peakFactor(workload)) };
+function dedicatedMonth(d, hourly, monthlyTokens, replicas) {
+  const gpuHours = hourly ? d.hours.times(d.gpus).times(replicas) : void 0;
+  const gpuCost = gpuHours ? gpuHours.times(hourly) : ZERO;
+  const month = { gpuCost, monthlyCost: gpuCost };
+  if (gpuHours) month.gpuHours = gpuHours;
+  const contract = d.contract;
+  if (!contract) return month;
+  const minimum = contract.monthlyMinimum ?? ZERO;
+  if (minimum.gt(gpuCost)) {
+    const topUp = minimum.minus(gpuCost);
+    month.topUp = topUp;
+    month.monthlyCost = month.monthlyCost.plus(topUp);
+  }
+  if (contract.overagePerMillion) {
+    const over = Decimal.max(ZERO, monthlyTokens.minus(contract.includedTokens ?? ZERO));
+    if (over.gt(0)) {
+      const overCost = over.times(contract.overagePerMillion).div(MILLION);
+      month.over = over;
+      month.overCost = overCost;
+      month.monthlyCost = month.monthlyCost.plus(overCost);
+    }
+  }
+  return month;
 }
 function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
   const d = workload.dedicated;
+  const month = dedicatedMonth(d, hourly, monthlyTokens, replicas);
   const components = [];
-  let gpuCost = ZERO;
-  if (hourly) {
-    const gpuHours = d.hours.times(d.gpus).times(replicas);
-    gpuCost = gpuHours.times(hourly);
+  if (month.gpuHours) {
     components.push({
       name: "GPU time",
-      quantity: gpuHours,
+      quantity: month.gpuHours,
       unit: "GPU-hours",
       unitPrice: hourly,
-      monthlyCost: gpuCost,
+      monthlyCost: month.gpuCost,
       detail: `${d.gpus} GPU${d.gpus === 1 ? "" : "s"} x ${replicas} replica${replicas === 1 ? "" : "s"} x ${formatNumber(d.hours)} hours`
     });
   }
@@ -3785,43 +3856,30 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
   let contractUse;
   if (contract) {
     const minimum = contract.monthlyMinimum ?? ZERO;
-    if (minimum.gt(gpuCost)) {
-      const topUp = minimum.minus(gpuCost);
+    if (month.topUp) {
       components.push({
         name: "contract minimum",
-        quantity: dec(1),
+        quantity: ONE,
         unit: "month",
-        unitPrice: topUp,
-        monthlyCost: topUp,
-        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`
+        unitPrice: month.topUp,
+        monthlyCost: month.topUp,
+        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(month.gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`
       });
     }
     const included = contract.includedTokens ?? ZERO;
-    if (contract.overagePerMillion) {
-      const over = Decimal.max(ZERO, monthlyTokens.minus(included));
-      if (over.gt(0)) {
-        components.push({
-          name: "overage",
-          quantity: over.div(MILLION),
-          unit: "1M tokens",
-          unitPrice: contract.overagePerMillion,
-          monthlyCost: over.times(contract.overagePerMillion).div(MILLION),
-          detail: `tokens above the ${formatCount(included)} included`
-        });
-      }
+    if (month.over) {
+      components.push({
+        name: "overage",
+        quantity: month.over.div(MILLION),
+        unit: "1M tokens",
+        unitPrice: contract.overagePerMillion,
+        monthlyCost: month.overCost,
+        detail: `tokens above the ${formatCount(included)} included`
+      });
     }
     if (included.gt(0)) contractUse = monthlyTokens.div(included);
   }
-  return withEffective(
-    {
-      monthlyCost: sum(components.map((c) => c.monthlyCost)),
-      monthlyTokens,
-      components,
-      ...utilizationOf(workload, monthlyTokens, d.tokensPerSecond, d.hours, replicas),
-      ...contractUse ? { contractUse } : {}
-    },
-    requests
-  );
+  return capacityCost(workload, { monthlyCost: month.monthlyCost, monthlyTokens, components }, requests, { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas }, contractUse);
 }
 function billedGpus(gpus, multiple) {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
@@ -3831,24 +3889,27 @@ function clusterCost(workload, hourly, multiple, scenario) {
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
   const monthlyTokens = monthlyTokensOf(workload, scenario);
+  const gpuCost = gpuHours.times(hourly);
   const components = [
     {
       name: "GPU time",
       quantity: gpuHours,
       unit: "GPU-hours",
       unitPrice: hourly,
-      monthlyCost: gpuHours.times(hourly),
+      monthlyCost: gpuCost,
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
-    },
-    ...[
-      ["storage", c.storageMonthly],
-      ["network", c.networkMonthly]
-    ].filter(([, amount]) => amount.gt(0)).map(([name, amount]) => ({ name, quantity: dec(1), unit: "month", unitPrice: amount, monthlyCost: amount }))
+    }
   ];
-  return withEffective(
-    { monthlyCost: sum(components.map((x) => x.monthlyCost)), monthlyTokens, components, ...utilizationOf(workload, monthlyTokens, c.tokensPerSecond, c.hours, 1) },
-    workload.requests.perMonth[scenario]
-  );
+  let monthlyCost = gpuCost;
+  for (const [name, amount] of [
+    ["storage", c.storageMonthly],
+    ["network", c.networkMonthly]
+  ]) {
+    if (!amount.gt(0)) continue;
+    components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
+    monthlyCost = monthlyCost.plus(amount);
+  }
+  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
 function clusterMultiple(workload, book) {
   return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
@@ -3856,9 +3917,8 @@ function clusterMultiple(workload, book) {
 function hasContractPrice(contract) {
   return contract?.monthlyMinimum !== void 0 || contract?.overagePerMillion !== void 0;
 }
-function capacityFindings(workload, costs, findings) {
+function capacityFindings(workload, cost, high, findings) {
   const kind = workload.dedicated ? "dedicated" : "cluster";
-  const cost = costs.expected;
   const peak = cost.peakUtilization;
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
@@ -3866,19 +3926,19 @@ function capacityFindings(workload, costs, findings) {
     const serve = cost.monthlyTokens.div(cost.utilization);
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization.times(100))} on average)` : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
-  } else if (costs.high.peakUtilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(costs.high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+  } else if (high.peakUtilization?.gt(1)) {
+    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
   }
 }
-function estimateCapacityWorkload(workload, book) {
+function estimateCapacityWorkload(workload, book, full) {
   const findings = [];
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return { workload, priced: false, findings };
   const catalogModel = book.findModel(workload.provider, workload.model);
-  if (catalogModel) contextFindings(workload, limitsOf2(catalogModel.model), findings);
-  else findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  if (catalogModel) contextFindings(workload, catalogModel.model, findings);
+  else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   let hourly;
@@ -3892,7 +3952,7 @@ function estimateCapacityWorkload(workload, book) {
       );
       return { workload, priced: false, findings };
     }
-    findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+    if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
     price = { kind: "override", book: workload.file, note: "dedicated.contract" };
   } else {
     hourly = rate.hourly;
@@ -3902,9 +3962,10 @@ function estimateCapacityWorkload(workload, book) {
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
   const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
   const expected = scenarioCost("expected");
-  const costs = hasRange(workload) ? { low: scenarioCost("low"), expected, high: scenarioCost("high") } : { low: expected, expected, high: expected };
-  capacityFindings(workload, costs, findings);
-  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+  const ranged = full && hasRange(workload);
+  const high = ranged ? scenarioCost("high") : expected;
+  if (full) capacityFindings(workload, expected, high, findings);
+  if (full && workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
@@ -3916,25 +3977,30 @@ function estimateCapacityWorkload(workload, book) {
       )
     );
   }
-  return {
+  const estimate = {
     workload,
     // An endpoint over capacity still costs its GPU-hours: price it, and let its budget be checked.
     priced: !findings.some((f) => f.severity === "error" && f.rule !== "capacity.exceeded"),
     cost: expected,
-    ...rangeOf(workload, costs),
-    price,
-    hardware: { id: spec.hardware, name: hardwareName },
-    ...hourly ? { gpuHourly: hourly } : {},
-    ...catalogModel?.model.contextWindow !== void 0 ? { contextWindow: catalogModel.model.contextWindow } : {},
-    ...catalogModel ? { modelId: catalogModel.model.id } : {},
     findings
   };
+  if (ranged) estimate.range = { low: scenarioCost("low").monthlyCost, expected: expected.monthlyCost, high: high.monthlyCost };
+  estimate.price = price;
+  estimate.hardware = { id: spec.hardware, name: hardwareName };
+  if (hourly) estimate.gpuHourly = hourly;
+  if (catalogModel?.model.contextWindow !== void 0) estimate.contextWindow = catalogModel.model.contextWindow;
+  if (catalogModel) estimate.modelId = catalogModel.model.id;
+  return estimate;
 }
 function estimateManifest(manifest, book) {
   return manifest.workloads.map((workload) => estimateWorkload(workload, manifest, book));
 }
 function estimateWorkload(workload, manifest, book) {
-  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
+  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, true) : estimateCapacityWorkload(workload, book, true);
+}
+function pricedMonthlyCost(workload, manifest, book) {
+  const estimate = workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, false) : estimateCapacityWorkload(workload, book, false);
+  return estimate.priced ? estimate.cost?.monthlyCost : void 0;
 }
 function forecast(estimate, months) {
   const { workload, cost } = estimate;
@@ -3949,7 +4015,7 @@ function forecast(estimate, months) {
     const d = workload.dedicated;
     if (!d) return { ...step, monthlyCost: cost.monthlyCost };
     const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedCost(workload, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas, workload.requests.perMonth.expected.times(factor)).monthlyCost;
+    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas).monthlyCost;
     return { ...step, monthlyCost, replicas };
   });
 }
@@ -8615,8 +8681,9 @@ function budgetMessage(subject, use) {
   }
   return `${subject} projected ${formatUsd(use.projected)}/mo uses ${percentText(use)} of budget ${formatUsd(use.monthly)}/mo`;
 }
-function matches(group, tags) {
-  return Object.entries(group.match).every(([k, v]) => Object.hasOwn(tags, k) && tags[k] === v);
+function matches(match, tags) {
+  for (const [k, v] of match) if (!Object.hasOwn(tags, k) || tags[k] !== v) return false;
+  return true;
 }
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
@@ -8645,8 +8712,8 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const push = (severity, rule, message, line, col, workload, path2) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path2 ? { path: path2 } : {}, ...workload ? { workload: workload.name } : {} });
   for (const estimate of estimates) {
     const { workload, cost } = estimate;
-    const at = workload.at.budget ?? { line: workload.line, col: workload.col };
     if (workload.budgetMonthly && cost && estimate.priced) {
+      const at = workload.at.budget ?? workload;
       const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path2 = `workloads[${workload.index}].budget.monthly`;
@@ -8682,13 +8749,16 @@ function evaluateManifest(manifest, estimates, context = {}) {
     }
     capacityForecast(estimate, policy.forecastMonths, push);
   }
-  const groups = manifest.budgets.map((group) => {
+  const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
+  const groups = manifest.budgets.map((group, g) => {
+    const match = groupMatches[g];
     const members = estimates.filter((e) => {
       const before = context.baseTags?.get(e.workload);
-      return matches(group, e.workload.tags) || before !== void 0 && matches(group, before);
+      return matches(match, e.workload.tags) || before !== void 0 && matches(match, before);
     });
-    const priced = members.filter((e) => e.priced && e.cost);
-    const use = budgetUse(sum(priced.map((e) => e.cost.monthlyCost)), group.monthly, policy.warnAtPercent);
+    let projected = ZERO;
+    for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
+    const use = budgetUse(projected, group.monthly, policy.warnAtPercent);
     const result = {
       name: group.name,
       file: manifest.file,
@@ -8706,7 +8776,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   });
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
-      if (!workload.budgetMonthly && !manifest.budgets.some((g) => matches(g, workload.tags))) {
+      if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
         push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
@@ -9156,18 +9226,6 @@ async function countTemplates(paths, read) {
   }
   return out;
 }
-async function mapConcurrent(items, limit, f) {
-  const out = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      out[index] = await f(items[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
 function manifestCatalogReader(files) {
   return (manifestFile, rel) => files.load(rel, path.dirname(manifestFile), (problem) => [
     { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
@@ -9227,13 +9285,12 @@ async function loadHead(options) {
   const discovered = await discover(cwd, options.paths);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
-  const reads = await mapConcurrent(discovered, 16, async (entry) => "problem" in entry ? void 0 : readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes));
-  for (const [index, entry] of discovered.entries()) {
+  for (const entry of discovered) {
     if ("problem" in entry) {
       files.push(unreadableFile(entry.file, entry.problem.rule, `${entry.file} ${entry.problem.message}`));
       continue;
     }
-    const read = reads[index];
+    const read = await readCapped(path.resolve(cwd, entry.file), limits.maxFileBytes);
     if (!("bytes" in read)) {
       files.push(unreadableFile(entry.file, read.problem.rule, read.problem.message));
       continue;
@@ -9260,8 +9317,8 @@ function plural(n, noun) {
 }
 function validationSummary(report) {
   const s = report.summary;
-  const counts = [s.errors ? plural(s.errors, "error") : "", s.warnings ? plural(s.warnings, "warning") : ""].filter(Boolean);
-  return `${s.files} file(s), ${s.workloads} workload(s): ${VERDICT[s.status]}${counts.length ? `, ${counts.join(", ")}` : ""}`;
+  const counts2 = [s.errors ? plural(s.errors, "error") : "", s.warnings ? plural(s.warnings, "warning") : ""].filter(Boolean);
+  return `${s.files} file(s), ${s.workloads} workload(s): ${VERDICT[s.status]}${counts2.length ? `, ${counts2.join(", ")}` : ""}`;
 }
 function renderValidationMarkdown(report) {
   const out = [`### tokenbudget validate: ${VERDICT[report.summary.status]}`, "", escapeMarkdown(validationSummary(report))];
@@ -9375,8 +9432,8 @@ function* tableChunks(report, options) {
   const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
   const diff = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
-  const range2 = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
-  out.push(`Total: ${p.bold(total)}${diff}${range2} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
+  const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
+  out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
   out.push(p.dim(`Prices: catalog ${sanitizePlain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
   yield `${out.join("\n")}
 `;
@@ -9401,6 +9458,7 @@ export {
   peakFactor,
   dedicatedCost,
   estimateWorkload,
+  pricedMonthlyCost,
   evaluateManifest,
   dailyBatchTokens,
   batchTerms,

@@ -21,11 +21,11 @@ import {
   peakFactor,
   queueOverage,
   resolveGpuRate
-} from "./chunk-J6ZV6C34.js";
+} from "./chunk-UXMMHAPA.js";
 import {
   UsageError
 } from "./chunk-IFBEEHLF.js";
-import "./chunk-HQP63VDL.js";
+import "./chunk-L6PEDI5R.js";
 import {
   sanitizePlain
 } from "./chunk-OQ35JRQ5.js";

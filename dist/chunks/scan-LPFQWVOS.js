@@ -1,15 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   addedUses,
+  blobId,
   crossCheck,
   declaredModels,
-  undeclaredFindings
-} from "./chunk-NXCINRZT.js";
-import {
-  blobId,
   readCapped,
-  toPosix
-} from "./chunk-HQP63VDL.js";
+  toPosix,
+  undeclaredFindings
+} from "./chunk-ZSAW7BQU.js";
 import {
   __commonJS,
   __toESM
@@ -1465,7 +1463,6 @@ async function undeclaredModelFindings(options) {
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
   return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
 }
-
 export {
   scanCode,
   undeclaredModelFindings

@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-R3GXOLZL.js";
+} from "./chunk-IYL4C2XQ.js";
 import {
   HttpError,
   fetchJson
@@ -35,7 +35,7 @@ import {
   loadLayers,
   loadManifests,
   parseCatalog
-} from "./chunk-J6ZV6C34.js";
+} from "./chunk-UXMMHAPA.js";
 import {
   UsageError,
   positiveInt
@@ -43,7 +43,7 @@ import {
 import "./chunk-NXCINRZT.js";
 import {
   readCapped
-} from "./chunk-HQP63VDL.js";
+} from "./chunk-L6PEDI5R.js";
 import {
   sanitizePlain
 } from "./chunk-OQ35JRQ5.js";
