@@ -195,8 +195,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const baseNotice = (file: string, why: string) =>
       notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
     // The size cap holds at the base too: a huge blob is never loaded.
+    const reused = new Set(same);
     const toRead = selected.filter((e) => {
-      if (same.includes(e)) return false;
+      if (reused.has(e)) return false;
       if (e.size !== undefined && e.size > limits.maxFileBytes) {
         baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
         return false;
