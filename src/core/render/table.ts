@@ -13,11 +13,21 @@ function palette(color: boolean): Record<"red" | "yellow" | "green" | "dim" | "b
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
 
+/** A cell's width in code points (a surrogate pair is one), counted without splitting the string. */
+function width(cell: string): number {
+  let n = cell.length;
+  for (let i = 1; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && (cell.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
+}
+
 /** Aligns cells into columns two spaces apart; the last column is not padded. */
 export function columns(rows: readonly string[][]): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - [...cell].length))).join("  ").trimEnd());
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - width(cell)))).join("  ").trimEnd());
 }
 
 function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
