@@ -141,8 +141,24 @@ function money(value: Decimal | null): string {
   return value === null ? "null" : moneyJson(value);
 }
 
+/**
+ * The JSON text of a string that repeats from row to row (a file, a model, a mode, a tag name or
+ * value), remembered: a lookup is a fraction of JSON.stringify. Bounded, for manifests whose
+ * tags are all different.
+ */
+const QUOTED = new Map<string, string>();
+function quoted(value: string): string {
+  let json = QUOTED.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(value);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(value, json);
+  }
+  return json;
+}
+
 function text(value: string | null): string {
-  return value === null ? "null" : JSON.stringify(value);
+  return value === null ? "null" : quoted(value);
 }
 
 function count(value: number | null): string {
@@ -162,12 +178,12 @@ function flat(object: object, indent: string): string {
   for (const key of Object.keys(object)) {
     const v = (object as Record<string, unknown>)[key];
     let json: string;
-    if (typeof v === "string") json = JSON.stringify(v);
+    if (typeof v === "string") json = quoted(v);
     else if (typeof v === "number") json = count(v);
     else if (v instanceof Decimal) json = money(v);
     else if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
     else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${JSON.stringify(key)}: ${json}`;
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted(key)}: ${json}`;
   }
   return out === "" ? "{}" : `{${out}\n${indent}}`;
 }
@@ -189,7 +205,7 @@ function scenarios(range: { low: Decimal; expected: Decimal; high: Decimal }, in
 function component(c: ReportComponent, indent: string): string {
   const inner = `${indent}  `;
   const detail = c.detail === undefined ? "" : `,\n${inner}"detail": ${JSON.stringify(c.detail)}`;
-  return `{\n${inner}"name": ${JSON.stringify(c.name)},\n${inner}"quantity": ${money(c.quantity)},\n${inner}"unit": ${JSON.stringify(c.unit)},\n${inner}"unitPrice": ${money(c.unitPrice)},\n${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},\n${inner}"math": ${JSON.stringify(c.math)}\n${indent}}`;
+  return `{\n${inner}"name": ${quoted(c.name)},\n${inner}"quantity": ${money(c.quantity)},\n${inner}"unit": ${quoted(c.unit)},\n${inner}"unitPrice": ${money(c.unitPrice)},\n${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},\n${inner}"math": ${JSON.stringify(c.math)}\n${indent}}`;
 }
 
 /** One workload of the report, at the workloads array's item indent. */
@@ -197,21 +213,21 @@ function workloadJson(w: ReportWorkload): string {
   const i = "      ";
   const j = "        ";
   const { requests, tokens, budget } = w;
-  let out = `{\n${i}"id": ${JSON.stringify(w.id)},\n${i}"file": ${JSON.stringify(w.file)},\n${i}"name": ${JSON.stringify(w.name)},\n${i}"line": ${count(w.line)}`;
-  out += `,\n${i}"provider": ${JSON.stringify(w.provider)},\n${i}"model": ${JSON.stringify(w.model)},\n${i}"mode": ${JSON.stringify(w.mode)},\n${i}"latency": ${text(w.latency)},\n${i}"hardware": ${text(w.hardware)}`;
+  let out = `{\n${i}"id": ${JSON.stringify(w.id)},\n${i}"file": ${quoted(w.file)},\n${i}"name": ${JSON.stringify(w.name)},\n${i}"line": ${count(w.line)}`;
+  out += `,\n${i}"provider": ${quoted(w.provider)},\n${i}"model": ${quoted(w.model)},\n${i}"mode": ${quoted(w.mode)},\n${i}"latency": ${text(w.latency)},\n${i}"hardware": ${text(w.hardware)}`;
   out += `,\n${i}"tags": ${flat(w.tags, i)}`;
-  out += `,\n${i}"requests": {\n${j}"unit": ${JSON.stringify(requests.unit)},\n${j}"declared": ${money(requests.declared)},\n${j}"perMonth": ${money(requests.perMonth)}\n${i}}`;
+  out += `,\n${i}"requests": {\n${j}"unit": ${quoted(requests.unit)},\n${j}"declared": ${money(requests.declared)},\n${j}"perMonth": ${money(requests.perMonth)}\n${i}}`;
   out += `,\n${i}"tokens": {\n${j}"input": ${money(tokens.input)},\n${j}"output": ${money(tokens.output)},\n${j}"cachedInput": ${money(tokens.cachedInput)},\n${j}"cacheWrite": ${money(tokens.cacheWrite)},\n${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}\n${i}}`;
   out += `,\n${i}"perRequestCost": ${money(w.perRequestCost)},\n${i}"monthlyCost": ${money(w.monthlyCost)},\n${i}"monthlyTokens": ${money(w.monthlyTokens)},\n${i}"effectivePerMillionTokens": ${money(w.effectivePerMillionTokens)}`;
   out += `,\n${i}"utilization": ${money(w.utilization)},\n${i}"peakUtilization": ${money(w.peakUtilization)},\n${i}"contractUse": ${money(w.contractUse)}`;
   out += `,\n${i}"costComponents": ${list(w.costComponents, i, component)}`;
   out += `,\n${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},\n${i}"price": ${w.price === null ? "null" : flat(w.price, i)},\n${i}"contextWindow": ${count(w.contextWindow)}`;
-  out += `,\n${i}"budget": ${budget === null ? "null" : `{\n${j}"monthly": ${money(budget.monthly)},\n${j}"percentUsed": ${money(budget.percentUsed)},\n${j}"status": ${JSON.stringify(budget.status)}\n${i}}`}`;
-  out += `,\n${i}"status": ${JSON.stringify(w.status)}`;
+  out += `,\n${i}"budget": ${budget === null ? "null" : `{\n${j}"monthly": ${money(budget.monthly)},\n${j}"percentUsed": ${money(budget.percentUsed)},\n${j}"status": ${quoted(budget.status)}\n${i}}`}`;
+  out += `,\n${i}"status": ${quoted(w.status)}`;
   const forecast = w.forecast;
   const replicas = w.forecastReplicas;
   out += `,\n${i}"forecast": ${forecast === null ? "null" : list(forecast, i, money)},\n${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
-  if (w.change !== undefined) out += `,\n${i}"change": ${JSON.stringify(w.change)}`;
+  if (w.change !== undefined) out += `,\n${i}"change": ${quoted(w.change)}`;
   if (w.baseMonthlyCost !== undefined) out += `,\n${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
   if (w.diffMonthlyCost !== undefined) out += `,\n${i}"diffMonthlyCost": ${money(w.diffMonthlyCost)}`;
   if (w.drivers !== undefined) out += `,\n${i}"drivers": ${list(w.drivers, i, flat)}`;
