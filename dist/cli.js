@@ -7,7 +7,7 @@ import {
   optionLines,
   parseCommand,
   unknownFlag
-} from "./chunks/chunk-IYL4C2XQ.js";
+} from "./chunks/chunk-FBU7SUZF.js";
 import {
   PublishError
 } from "./chunks/chunk-T7P2KVDE.js";
@@ -15,10 +15,10 @@ import "./chunks/chunk-BB374GPY.js";
 import {
   TOOL_VERSION
 } from "./chunks/chunk-WMQJMF3S.js";
-import "./chunks/chunk-GN74YB45.js";
+import "./chunks/chunk-XTKKVGZP.js";
 import {
   closest
-} from "./chunks/chunk-UXMMHAPA.js";
+} from "./chunks/chunk-PPYPP4XN.js";
 import {
   UsageError
 } from "./chunks/chunk-IFBEEHLF.js";

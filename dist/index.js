@@ -36600,8 +36600,9 @@ async function run(options) {
     });
     const notes = [...global2.findings];
     const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
+    const reused = new Set(same);
     const toRead = selected.filter((e) => {
-      if (same.includes(e)) return false;
+      if (reused.has(e)) return false;
       if (e.size !== void 0 && e.size > limits.maxFileBytes) {
         baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
         return false;
@@ -36738,7 +36739,7 @@ function scalarJson(v) {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal) return String(toJsonMoney(v));
+      if (v instanceof Decimal) return moneyJson(v);
       return void 0;
     default:
       return JSON.stringify(v) ?? "null";
@@ -36756,11 +36757,39 @@ function jsonText(value) {
   for (const chunk of jsonChunks(value)) text2 += chunk;
   return text2;
 }
+function moneyJson(value) {
+  const fixed = value.toFixed(9, Decimal.ROUND_HALF_EVEN);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  const text2 = end === fixed.length ? fixed : fixed.slice(0, end);
+  const start = text2.charCodeAt(0) === 45 ? 1 : 0;
+  let significant;
+  if (text2.charCodeAt(start) === 48 && text2.length > start + 1) {
+    let first = start + 2;
+    while (text2.charCodeAt(first) === 48) first++;
+    if (first - start > 7) return String(toJsonMoney(value));
+    significant = text2.length - first;
+  } else {
+    significant = text2.length - start - (end > start && text2.includes(".") ? 1 : 0);
+  }
+  return significant <= 15 ? text2 : String(toJsonMoney(value));
+}
 function money3(value) {
-  return value === null ? "null" : String(toJsonMoney(value));
+  return value === null ? "null" : moneyJson(value);
+}
+var QUOTED = /* @__PURE__ */ new Map();
+function quoted2(value) {
+  let json = QUOTED.get(value);
+  if (json === void 0) {
+    json = JSON.stringify(value);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(value, json);
+  }
+  return json;
 }
 function text(value) {
-  return value === null ? "null" : JSON.stringify(value);
+  return value === null ? "null" : quoted2(value);
 }
 function count(value) {
   return value !== null && Number.isFinite(value) ? String(value) : "null";
@@ -36776,12 +36805,12 @@ function flat(object, indent) {
   for (const key2 of Object.keys(object)) {
     const v = object[key2];
     let json;
-    if (typeof v === "string") json = JSON.stringify(v);
+    if (typeof v === "string") json = quoted2(v);
     else if (typeof v === "number") json = count(v);
     else if (v instanceof Decimal) json = money3(v);
     else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
     else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${JSON.stringify(key2)}: ${json}`;
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
   }
   return out === "" ? "{}" : `{${out}
 ${indent}}`;
@@ -36807,9 +36836,9 @@ function component(c, indent) {
   const detail = c.detail === void 0 ? "" : `,
 ${inner}"detail": ${JSON.stringify(c.detail)}`;
   return `{
-${inner}"name": ${JSON.stringify(c.name)},
+${inner}"name": ${quoted2(c.name)},
 ${inner}"quantity": ${money3(c.quantity)},
-${inner}"unit": ${JSON.stringify(c.unit)},
+${inner}"unit": ${quoted2(c.unit)},
 ${inner}"unitPrice": ${money3(c.unitPrice)},
 ${inner}"monthlyCost": ${money3(c.monthlyCost)}${detail},
 ${inner}"math": ${JSON.stringify(c.math)}
@@ -36821,20 +36850,20 @@ function workloadJson(w) {
   const { requests, tokens, budget } = w;
   let out = `{
 ${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${JSON.stringify(w.file)},
+${i}"file": ${quoted2(w.file)},
 ${i}"name": ${JSON.stringify(w.name)},
 ${i}"line": ${count(w.line)}`;
   out += `,
-${i}"provider": ${JSON.stringify(w.provider)},
-${i}"model": ${JSON.stringify(w.model)},
-${i}"mode": ${JSON.stringify(w.mode)},
+${i}"provider": ${quoted2(w.provider)},
+${i}"model": ${quoted2(w.model)},
+${i}"mode": ${quoted2(w.mode)},
 ${i}"latency": ${text(w.latency)},
 ${i}"hardware": ${text(w.hardware)}`;
   out += `,
 ${i}"tags": ${flat(w.tags, i)}`;
   out += `,
 ${i}"requests": {
-${j}"unit": ${JSON.stringify(requests.unit)},
+${j}"unit": ${quoted2(requests.unit)},
 ${j}"declared": ${money3(requests.declared)},
 ${j}"perMonth": ${money3(requests.perMonth)}
 ${i}}`;
@@ -36865,17 +36894,17 @@ ${i}"contextWindow": ${count(w.contextWindow)}`;
 ${i}"budget": ${budget === null ? "null" : `{
 ${j}"monthly": ${money3(budget.monthly)},
 ${j}"percentUsed": ${money3(budget.percentUsed)},
-${j}"status": ${JSON.stringify(budget.status)}
+${j}"status": ${quoted2(budget.status)}
 ${i}}`}`;
   out += `,
-${i}"status": ${JSON.stringify(w.status)}`;
+${i}"status": ${quoted2(w.status)}`;
   const forecast2 = w.forecast;
   const replicas = w.forecastReplicas;
   out += `,
 ${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money3)},
 ${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
   if (w.change !== void 0) out += `,
-${i}"change": ${JSON.stringify(w.change)}`;
+${i}"change": ${quoted2(w.change)}`;
   if (w.baseMonthlyCost !== void 0) out += `,
 ${i}"baseMonthlyCost": ${money3(w.baseMonthlyCost)}`;
   if (w.diffMonthlyCost !== void 0) out += `,

@@ -67,7 +67,7 @@ function scalarJson(v) {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal) return String(toJsonMoney(v));
+      if (v instanceof Decimal) return moneyJson(v);
       return void 0;
     default:
       return JSON.stringify(v) ?? "null";
@@ -85,11 +85,39 @@ function jsonText(value) {
   for (const chunk of jsonChunks(value)) text2 += chunk;
   return text2;
 }
+function moneyJson(value) {
+  const fixed = value.toFixed(9, Decimal.ROUND_HALF_EVEN);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  const text2 = end === fixed.length ? fixed : fixed.slice(0, end);
+  const start = text2.charCodeAt(0) === 45 ? 1 : 0;
+  let significant;
+  if (text2.charCodeAt(start) === 48 && text2.length > start + 1) {
+    let first = start + 2;
+    while (text2.charCodeAt(first) === 48) first++;
+    if (first - start > 7) return String(toJsonMoney(value));
+    significant = text2.length - first;
+  } else {
+    significant = text2.length - start - (end > start && text2.includes(".") ? 1 : 0);
+  }
+  return significant <= 15 ? text2 : String(toJsonMoney(value));
+}
 function money(value) {
-  return value === null ? "null" : String(toJsonMoney(value));
+  return value === null ? "null" : moneyJson(value);
+}
+var QUOTED = /* @__PURE__ */ new Map();
+function quoted(value) {
+  let json = QUOTED.get(value);
+  if (json === void 0) {
+    json = JSON.stringify(value);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(value, json);
+  }
+  return json;
 }
 function text(value) {
-  return value === null ? "null" : JSON.stringify(value);
+  return value === null ? "null" : quoted(value);
 }
 function count(value) {
   return value !== null && Number.isFinite(value) ? String(value) : "null";
@@ -105,12 +133,12 @@ function flat(object, indent) {
   for (const key of Object.keys(object)) {
     const v = object[key];
     let json;
-    if (typeof v === "string") json = JSON.stringify(v);
+    if (typeof v === "string") json = quoted(v);
     else if (typeof v === "number") json = count(v);
     else if (v instanceof Decimal) json = money(v);
     else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
     else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${JSON.stringify(key)}: ${json}`;
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted(key)}: ${json}`;
   }
   return out === "" ? "{}" : `{${out}
 ${indent}}`;
@@ -136,9 +164,9 @@ function component(c, indent) {
   const detail = c.detail === void 0 ? "" : `,
 ${inner}"detail": ${JSON.stringify(c.detail)}`;
   return `{
-${inner}"name": ${JSON.stringify(c.name)},
+${inner}"name": ${quoted(c.name)},
 ${inner}"quantity": ${money(c.quantity)},
-${inner}"unit": ${JSON.stringify(c.unit)},
+${inner}"unit": ${quoted(c.unit)},
 ${inner}"unitPrice": ${money(c.unitPrice)},
 ${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},
 ${inner}"math": ${JSON.stringify(c.math)}
@@ -150,20 +178,20 @@ function workloadJson(w) {
   const { requests, tokens, budget } = w;
   let out = `{
 ${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${JSON.stringify(w.file)},
+${i}"file": ${quoted(w.file)},
 ${i}"name": ${JSON.stringify(w.name)},
 ${i}"line": ${count(w.line)}`;
   out += `,
-${i}"provider": ${JSON.stringify(w.provider)},
-${i}"model": ${JSON.stringify(w.model)},
-${i}"mode": ${JSON.stringify(w.mode)},
+${i}"provider": ${quoted(w.provider)},
+${i}"model": ${quoted(w.model)},
+${i}"mode": ${quoted(w.mode)},
 ${i}"latency": ${text(w.latency)},
 ${i}"hardware": ${text(w.hardware)}`;
   out += `,
 ${i}"tags": ${flat(w.tags, i)}`;
   out += `,
 ${i}"requests": {
-${j}"unit": ${JSON.stringify(requests.unit)},
+${j}"unit": ${quoted(requests.unit)},
 ${j}"declared": ${money(requests.declared)},
 ${j}"perMonth": ${money(requests.perMonth)}
 ${i}}`;
@@ -194,17 +222,17 @@ ${i}"contextWindow": ${count(w.contextWindow)}`;
 ${i}"budget": ${budget === null ? "null" : `{
 ${j}"monthly": ${money(budget.monthly)},
 ${j}"percentUsed": ${money(budget.percentUsed)},
-${j}"status": ${JSON.stringify(budget.status)}
+${j}"status": ${quoted(budget.status)}
 ${i}}`}`;
   out += `,
-${i}"status": ${JSON.stringify(w.status)}`;
+${i}"status": ${quoted(w.status)}`;
   const forecast = w.forecast;
   const replicas = w.forecastReplicas;
   out += `,
 ${i}"forecast": ${forecast === null ? "null" : list(forecast, i, money)},
 ${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
   if (w.change !== void 0) out += `,
-${i}"change": ${JSON.stringify(w.change)}`;
+${i}"change": ${quoted(w.change)}`;
   if (w.baseMonthlyCost !== void 0) out += `,
 ${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
   if (w.diffMonthlyCost !== void 0) out += `,

@@ -11,14 +11,14 @@ import {
 } from "./chunk-BB374GPY.js";
 import {
   jsonText
-} from "./chunk-GN74YB45.js";
+} from "./chunk-XTKKVGZP.js";
 import {
   columns,
   estimateWorkload,
   formatProblem,
   jsonErrorAt,
   loadManifests
-} from "./chunk-UXMMHAPA.js";
+} from "./chunk-PPYPP4XN.js";
 import {
   UsageError,
   positiveInt

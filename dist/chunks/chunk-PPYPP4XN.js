@@ -9337,10 +9337,18 @@ function palette(color) {
   const wrap = (open, close) => color ? (t) => `\x1B[${open}m${t}\x1B[${close}m` : (t) => t;
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
+function width(cell) {
+  let n = cell.length;
+  for (let i = 1; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c >= 56320 && c <= 57343 && (cell.charCodeAt(i - 1) & 64512) === 55296) n--;
+  }
+  return n;
+}
 function columns(rows) {
   const widths = [];
-  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, [...cell].length));
-  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - [...cell].length)).join("  ").trimEnd());
+  for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, width(cell)));
+  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - width(cell))).join("  ").trimEnd());
 }
 function budgetText(w, p) {
   if (!w.budget?.percentUsed) return "";

@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-IYL4C2XQ.js";
+} from "./chunk-FBU7SUZF.js";
 import {
   HttpError,
   fetchJson
@@ -23,7 +23,7 @@ import "./chunk-BB374GPY.js";
 import "./chunk-WMQJMF3S.js";
 import {
   jsonText
-} from "./chunk-GN74YB45.js";
+} from "./chunk-XTKKVGZP.js";
 import {
   BUILTIN_LAYER,
   PriceBook,
@@ -35,7 +35,7 @@ import {
   loadLayers,
   loadManifests,
   parseCatalog
-} from "./chunk-UXMMHAPA.js";
+} from "./chunk-PPYPP4XN.js";
 import {
   UsageError,
   positiveInt

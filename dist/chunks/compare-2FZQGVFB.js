@@ -8,7 +8,7 @@ import {
 } from "./chunk-WMQJMF3S.js";
 import {
   jsonText
-} from "./chunk-GN74YB45.js";
+} from "./chunk-XTKKVGZP.js";
 import {
   batchTerms,
   columns,
@@ -21,7 +21,7 @@ import {
   peakFactor,
   queueOverage,
   resolveGpuRate
-} from "./chunk-UXMMHAPA.js";
+} from "./chunk-PPYPP4XN.js";
 import {
   UsageError
 } from "./chunk-IFBEEHLF.js";

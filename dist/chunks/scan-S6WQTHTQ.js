@@ -15,7 +15,7 @@ import {
   formatProblem,
   isInputError,
   loadHead
-} from "./chunk-UXMMHAPA.js";
+} from "./chunk-PPYPP4XN.js";
 import {
   positiveInt
 } from "./chunk-IFBEEHLF.js";
