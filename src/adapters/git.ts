@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 
 // node:child_process (and node:net under it) costs ~10 ms to load: only runs with --base need it.
 const childProcess = () => import("node:child_process");
+// node:crypto costs ~4 ms to load: only blob ids (--base) need it, synchronously.
+let crypto: typeof import("node:crypto") | undefined;
 
 /** A git failure the user can act on (unknown revision, not a repository); exit code 2. */
 export class GitError extends Error {
@@ -105,5 +107,6 @@ export async function readBlobs(cwd: string, blobs: readonly string[]): Promise<
 
 /** The id git gives these bytes as a blob, to tell which files a change did not touch. */
 export function blobId(bytes: Uint8Array): string {
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+  crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
