@@ -336,9 +336,12 @@ function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[])
   return groups;
 }
 
+/** localeCompare's order; equal strings (findings of one file) answer without it: the first localeCompare in a process loads ICU's collation data, ~6 ms. */
+const byText = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(b));
+
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule),
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || a.line - b.line || a.col - b.col || byText(a.rule, b.rule),
   );
 }
 
