@@ -62,8 +62,13 @@ export class RankTable {
     while (size < count * 2) size <<= 1;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(NONE);
-    for (let r = 0; r < count; r++) {
-      let slot = fnv1a(blob, offsets[r]!, offsets[r + 1]!) & mask;
+    // fnv1a inlined: this loop runs once per process over 200,000 tokens, mostly before V8
+    // optimizes it, where a call per token made it ~10 ms slower.
+    for (let r = 0, at = 0; r < count; r++) {
+      const end = offsets[r + 1]!;
+      let h = 0x811c9dc5;
+      for (; at < end; at++) h = Math.imul(h ^ blob[at]!, 0x01000193);
+      let slot = (h >>> 0) & mask;
       while (slots[slot] !== NONE) slot = (slot + 1) & mask;
       slots[slot] = r;
     }
