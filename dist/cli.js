@@ -7,7 +7,7 @@ import {
   optionLines,
   parseCommand,
   unknownFlag
-} from "./chunks/chunk-FBU7SUZF.js";
+} from "./chunks/chunk-YS5XRXKB.js";
 import {
   PublishError
 } from "./chunks/chunk-T7P2KVDE.js";
@@ -18,14 +18,14 @@ import {
 import "./chunks/chunk-XTKKVGZP.js";
 import {
   closest
-} from "./chunks/chunk-PPYPP4XN.js";
+} from "./chunks/chunk-NYT66XYW.js";
 import {
   UsageError
 } from "./chunks/chunk-IFBEEHLF.js";
 import "./chunks/chunk-NXCINRZT.js";
 import {
   GitError
-} from "./chunks/chunk-L6PEDI5R.js";
+} from "./chunks/chunk-BR2U7UA3.js";
 import "./chunks/chunk-OQ35JRQ5.js";
 import "./chunks/chunk-VIZBWKW2.js";
 import "./chunks/chunk-LZQXQOPJ.js";

@@ -12,7 +12,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-ZSAW7BQU.js";
+} from "./chunks/chunk-GZWN5LCT.js";
 import {
   __commonJS,
   __require,
@@ -31594,9 +31594,10 @@ function groupsOf(workloads, tags) {
   }
   return groups2;
 }
+var byText = (a, b) => a === b ? 0 : a.localeCompare(b);
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || a.line - b.line || a.col - b.col || byText(a.rule, b.rule)
   );
 }
 function buildReport(head, options) {
@@ -31688,7 +31689,7 @@ import { stat as stat2 } from "node:fs/promises";
 // src/adapters/tokenizer.ts
 var loading;
 function loadPromptCounter() {
-  loading ??= import("./chunks/o200k-LX7AQ6QZ.js").then((o200k) => o200k.counter());
+  loading ??= import("./chunks/o200k-MFFC55ZO.js").then((o200k) => o200k.counter());
   return loading;
 }
 
@@ -36657,7 +36658,7 @@ async function run(options) {
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-LPFQWVOS.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-NI7QPLXS.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,

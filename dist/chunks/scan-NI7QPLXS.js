@@ -1,15 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   addedUses,
+  blobId,
   crossCheck,
   declaredModels,
-  undeclaredFindings
-} from "./chunk-NXCINRZT.js";
-import {
-  blobId,
   readCapped,
-  toPosix
-} from "./chunk-L6PEDI5R.js";
+  toPosix,
+  undeclaredFindings
+} from "./chunk-GZWN5LCT.js";
 import {
   __commonJS,
   __toESM
@@ -1465,7 +1463,6 @@ async function undeclaredModelFindings(options) {
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
   return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
 }
-
 export {
   scanCode,
   undeclaredModelFindings

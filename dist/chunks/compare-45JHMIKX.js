@@ -21,11 +21,11 @@ import {
   peakFactor,
   queueOverage,
   resolveGpuRate
-} from "./chunk-PPYPP4XN.js";
+} from "./chunk-NYT66XYW.js";
 import {
   UsageError
 } from "./chunk-IFBEEHLF.js";
-import "./chunk-L6PEDI5R.js";
+import "./chunk-BR2U7UA3.js";
 import {
   sanitizePlain
 } from "./chunk-OQ35JRQ5.js";

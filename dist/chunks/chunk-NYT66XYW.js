@@ -11,7 +11,7 @@ import {
   resolveInside,
   resolveUnderRoot,
   toPosix
-} from "./chunk-L6PEDI5R.js";
+} from "./chunk-BR2U7UA3.js";
 import {
   HAS_INVISIBLE,
   escapeMarkdown,
@@ -8662,7 +8662,7 @@ async function parseManifest(file, bytes, limits) {
 // src/adapters/tokenizer.ts
 var loading;
 function loadPromptCounter() {
-  loading ??= import("./o200k-LX7AQ6QZ.js").then((o200k) => o200k.counter());
+  loading ??= import("./o200k-MFFC55ZO.js").then((o200k) => o200k.counter());
   return loading;
 }
 
@@ -9065,9 +9065,10 @@ function groupsOf(workloads, tags) {
   }
   return groups;
 }
+var byText = (a, b) => a === b ? 0 : a.localeCompare(b);
 function sortFindings(findings) {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.rule.localeCompare(b.rule)
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || a.line - b.line || a.col - b.col || byText(a.rule, b.rule)
   );
 }
 function buildReport(head, options) {

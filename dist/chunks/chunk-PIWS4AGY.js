@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   addedUses,
-  blobId,
   crossCheck,
   declaredModels,
-  readCapped,
-  toPosix,
   undeclaredFindings
-} from "./chunk-ZSAW7BQU.js";
+} from "./chunk-NXCINRZT.js";
+import {
+  blobId,
+  readCapped,
+  toPosix
+} from "./chunk-BR2U7UA3.js";
 import {
   __commonJS,
   __toESM
@@ -1463,6 +1465,7 @@ async function undeclaredModelFindings(options) {
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
   return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
 }
+
 export {
   scanCode,
   undeclaredModelFindings

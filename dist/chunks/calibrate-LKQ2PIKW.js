@@ -18,7 +18,7 @@ import {
   formatProblem,
   jsonErrorAt,
   loadManifests
-} from "./chunk-PPYPP4XN.js";
+} from "./chunk-NYT66XYW.js";
 import {
   UsageError,
   positiveInt
@@ -28,7 +28,7 @@ import {
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-L6PEDI5R.js";
+} from "./chunk-BR2U7UA3.js";
 import {
   sanitizePlain
 } from "./chunk-OQ35JRQ5.js";

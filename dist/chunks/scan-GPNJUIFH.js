@@ -15,15 +15,15 @@ import {
   formatProblem,
   isInputError,
   loadHead
-} from "./chunk-PPYPP4XN.js";
+} from "./chunk-NYT66XYW.js";
 import {
   positiveInt
 } from "./chunk-IFBEEHLF.js";
 import {
   scanCode
-} from "./chunk-COE4XW7J.js";
+} from "./chunk-PIWS4AGY.js";
 import "./chunk-NXCINRZT.js";
-import "./chunk-L6PEDI5R.js";
+import "./chunk-BR2U7UA3.js";
 import {
   escapeMarkdown,
   sanitizePlain

@@ -50,8 +50,11 @@ var RankTable = class {
     while (size < count * 2) size <<= 1;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(NONE);
-    for (let r = 0; r < count; r++) {
-      let slot = fnv1a(blob, offsets[r], offsets[r + 1]) & mask;
+    for (let r = 0, at = 0; r < count; r++) {
+      const end = offsets[r + 1];
+      let h = 2166136261;
+      for (; at < end; at++) h = Math.imul(h ^ blob[at], 16777619);
+      let slot = h >>> 0 & mask;
       while (slots[slot] !== NONE) slot = slot + 1 & mask;
       slots[slot] = r;
     }

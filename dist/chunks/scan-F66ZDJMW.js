@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-COE4XW7J.js";
+} from "./chunk-PIWS4AGY.js";
 import "./chunk-NXCINRZT.js";
-import "./chunk-L6PEDI5R.js";
+import "./chunk-BR2U7UA3.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

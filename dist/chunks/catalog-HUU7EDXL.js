@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-FBU7SUZF.js";
+} from "./chunk-YS5XRXKB.js";
 import {
   HttpError,
   fetchJson
@@ -35,7 +35,7 @@ import {
   loadLayers,
   loadManifests,
   parseCatalog
-} from "./chunk-PPYPP4XN.js";
+} from "./chunk-NYT66XYW.js";
 import {
   UsageError,
   positiveInt
@@ -43,7 +43,7 @@ import {
 import "./chunk-NXCINRZT.js";
 import {
   readCapped
-} from "./chunk-L6PEDI5R.js";
+} from "./chunk-BR2U7UA3.js";
 import {
   sanitizePlain
 } from "./chunk-OQ35JRQ5.js";
