@@ -36,9 +36,10 @@ function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
   return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
 }
 
-function volumeLine(w: ReportWorkload): string {
-  const per = w.perRequestCost ? ` x ${formatUsdPrecise(w.perRequestCost)}/request` : "";
-  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"}/month`;
+/** `monthly` and `perRequest` are the row's cells, formatted once for both. */
+function volumeLine(w: ReportWorkload, monthly: string, perRequest: string | undefined): string {
+  const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
+  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
 }
 
 /**
@@ -60,13 +61,15 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
   for (const [file, rows] of byFile) {
     out.push(p.bold(plain(file)));
     const header: string[][] = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
-    const body = rows.map((w) => [
+    const monthly = rows.map((w) => (w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"));
+    const perRequest = report.base ? [] : rows.map((w) => (w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : undefined));
+    const body = rows.map((w, i) => [
       w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
       plain(w.name),
       plain(w.model),
       w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""),
-      w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced",
-      report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
+      monthly[i]!,
+      report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : (perRequest[i] ?? "-"),
       w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-",
     ]);
     const lines = columns([...header, ...body]);
@@ -75,7 +78,7 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
       out.push(`  ${lines[i + 1]}`);
       if (w.change === "removed") return;
       const detail: string[] = [];
-      if (w.monthlyCost) detail.push(volumeLine(w));
+      if (w.monthlyCost) detail.push(volumeLine(w, monthly[i]!, perRequest[i]));
       for (const c of w.costComponents) detail.push(`  ${c.math}`);
       if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
         const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization!) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
