@@ -7,7 +7,7 @@ import {
   optionLines,
   parseCommand,
   unknownFlag
-} from "./chunks/chunk-YS5XRXKB.js";
+} from "./chunks/chunk-SH56QPU7.js";
 import {
   PublishError
 } from "./chunks/chunk-T7P2KVDE.js";
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-XTKKVGZP.js";
 import {
   closest
-} from "./chunks/chunk-NYT66XYW.js";
+} from "./chunks/chunk-V2XVYRWW.js";
 import {
   UsageError
 } from "./chunks/chunk-IFBEEHLF.js";

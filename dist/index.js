@@ -26343,8 +26343,16 @@ function forecastSeries(report) {
     const months = [w.monthlyCost, ...forecast2];
     series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
   }
+  const byFile = /* @__PURE__ */ new Map();
+  for (const w of report.workloads) {
+    if (w.change === "removed" || !w.monthlyCost) continue;
+    const rows = byFile.get(w.file);
+    if (rows) rows.push(w);
+    else byFile.set(w.file, [w]);
+  }
   for (const b of report.budgets) {
-    const members = report.workloads.filter((w) => w.file === b.file && w.change !== "removed" && b.workloads.includes(w.name) && w.monthlyCost);
+    const names = new Set(b.workloads);
+    const members = (byFile.get(b.file) ?? []).filter((w) => names.has(w.name));
     if (!members.some((w) => forecasts.get(w))) continue;
     const months = Array.from(
       { length: 13 },

@@ -9356,9 +9356,9 @@ function budgetText(w, p) {
   const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
   return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
 }
-function volumeLine(w) {
-  const per = w.perRequestCost ? ` x ${formatUsdPrecise(w.perRequestCost)}/request` : "";
-  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"}/month`;
+function volumeLine(w, monthly, perRequest) {
+  const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
+  return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
 }
 function* tableChunks(report, options) {
   const p = palette(options.color);
@@ -9373,13 +9373,15 @@ function* tableChunks(report, options) {
   for (const [file, rows] of byFile) {
     out.push(p.bold(sanitizePlain(file)));
     const header = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
-    const body = rows.map((w) => [
+    const monthly = rows.map((w) => w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced");
+    const perRequest = report.base ? [] : rows.map((w) => w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0);
+    const body = rows.map((w, i) => [
       w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
       sanitizePlain(w.name),
       sanitizePlain(w.model),
       w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""),
-      w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced",
-      report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-",
+      monthly[i],
+      report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest[i] ?? "-",
       w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-"
     ]);
     const lines = columns([...header, ...body]);
@@ -9388,7 +9390,7 @@ function* tableChunks(report, options) {
       out.push(`  ${lines[i + 1]}`);
       if (w.change === "removed") return;
       const detail = [];
-      if (w.monthlyCost) detail.push(volumeLine(w));
+      if (w.monthlyCost) detail.push(volumeLine(w, monthly[i], perRequest[i]));
       for (const c of w.costComponents) detail.push(`  ${c.math}`);
       if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
         const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-UAIJVRIZ.js";
+} from "./chunk-QQ5YTA5A.js";
 import "./chunk-PLEORIER.js";
 import {
   TOOL_VERSION
@@ -21,7 +21,7 @@ import {
   peakFactor,
   queueOverage,
   resolveGpuRate
-} from "./chunk-NYT66XYW.js";
+} from "./chunk-V2XVYRWW.js";
 import {
   UsageError
 } from "./chunk-IFBEEHLF.js";

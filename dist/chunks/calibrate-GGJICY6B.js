@@ -18,7 +18,7 @@ import {
   formatProblem,
   jsonErrorAt,
   loadManifests
-} from "./chunk-NYT66XYW.js";
+} from "./chunk-V2XVYRWW.js";
 import {
   UsageError,
   positiveInt

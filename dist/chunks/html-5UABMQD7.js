@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   reportHtml
-} from "./chunk-UAIJVRIZ.js";
+} from "./chunk-QQ5YTA5A.js";
 import "./chunk-OQ35JRQ5.js";
 import "./chunk-VIZBWKW2.js";
 import "./chunk-LZQXQOPJ.js";

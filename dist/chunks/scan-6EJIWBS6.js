@@ -15,7 +15,7 @@ import {
   formatProblem,
   isInputError,
   loadHead
-} from "./chunk-NYT66XYW.js";
+} from "./chunk-V2XVYRWW.js";
 import {
   positiveInt
 } from "./chunk-IFBEEHLF.js";

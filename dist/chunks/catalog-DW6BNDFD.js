@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-YS5XRXKB.js";
+} from "./chunk-SH56QPU7.js";
 import {
   HttpError,
   fetchJson
@@ -35,7 +35,7 @@ import {
   loadLayers,
   loadManifests,
   parseCatalog
-} from "./chunk-NYT66XYW.js";
+} from "./chunk-V2XVYRWW.js";
 import {
   UsageError,
   positiveInt
