@@ -3,6 +3,7 @@ import path from "node:path";
 import { countTokens } from "gpt-tokenizer/encoding/o200k_base";
 import { describe, expect, it } from "vitest";
 import { loadPromptCounter } from "../src/adapters/tokenizer.js";
+import { RankTable } from "../src/core/plan/bpe.js";
 // @ts-expect-error: a plain ESM build script without type declarations
 import { generateTokenizerTable } from "../scripts/gen-tokenizer.mjs";
 
@@ -77,9 +78,35 @@ describe("countPromptTokens", () => {
 });
 
 describe("the o200k_base rank table", () => {
+  const committed = readFileSync(path.join(import.meta.dirname, "../src/adapters/o200k_base.bin"));
+
   it("is the one scripts/gen-tokenizer.mjs writes from gpt-tokenizer's data (npm run build regenerates it)", () => {
-    const committed = readFileSync(path.join(import.meta.dirname, "../src/adapters/o200k_base.bin"));
     expect(Buffer.compare(committed, generateTokenizerTable())).toBe(0);
+  });
+
+  // The stored hash index must find every token at its own rank and nothing else, read in
+  // place or, from a misaligned copy, decoded.
+  const misaligned = new Uint8Array(committed.length + 1).subarray(1);
+  misaligned.set(committed);
+  it.each([
+    ["read in place", committed],
+    ["decoded from a misaligned copy", misaligned],
+  ])("finds every token at its rank through the stored index (%s)", (_, bytes) => {
+    const table = new RankTable(bytes);
+    const count = committed.readUInt32LE(0);
+    let at = 4 + count;
+    const wrong: number[] = [];
+    for (let rank = 0; rank < count; rank++) {
+      const end = at + committed[4 + rank]!;
+      if (table.rank(committed, at, end) !== rank) wrong.push(rank);
+      at = end;
+    }
+    expect(wrong).toEqual([]);
+    expect(table.rank(new TextEncoder().encode("not-a-token-\u0000-zz"), 0, 15)).toBe(-1);
+  });
+
+  it("refuses a truncated table", () => {
+    expect(() => new RankTable(committed.subarray(0, committed.length - 4))).toThrow("corrupt");
   });
 });
 
