@@ -31697,7 +31697,7 @@ import { stat as stat2 } from "node:fs/promises";
 // src/adapters/tokenizer.ts
 var loading;
 function loadPromptCounter() {
-  loading ??= import("./chunks/o200k-MFFC55ZO.js").then((o200k) => o200k.counter());
+  loading ??= import("./chunks/o200k-YEFE2ZIL.js").then((o200k) => o200k.counter());
   return loading;
 }
 

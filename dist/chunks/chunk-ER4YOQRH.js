@@ -8662,7 +8662,7 @@ async function parseManifest(file, bytes, limits) {
 // src/adapters/tokenizer.ts
 var loading;
 function loadPromptCounter() {
-  loading ??= import("./o200k-MFFC55ZO.js").then((o200k) => o200k.counter());
+  loading ??= import("./o200k-YEFE2ZIL.js").then((o200k) => o200k.counter());
   return loading;
 }
 

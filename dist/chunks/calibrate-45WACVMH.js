@@ -18,7 +18,7 @@ import {
   formatProblem,
   jsonErrorAt,
   loadManifests
-} from "./chunk-V2XVYRWW.js";
+} from "./chunk-ER4YOQRH.js";
 import {
   UsageError,
   positiveInt

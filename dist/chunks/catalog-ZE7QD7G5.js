@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-SH56QPU7.js";
+} from "./chunk-Y3L3FX3Z.js";
 import {
   HttpError,
   fetchJson
@@ -35,7 +35,7 @@ import {
   loadLayers,
   loadManifests,
   parseCatalog
-} from "./chunk-V2XVYRWW.js";
+} from "./chunk-ER4YOQRH.js";
 import {
   UsageError,
   positiveInt

@@ -27,6 +27,12 @@ function fnv1a(bytes, start, end) {
   for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
   return h >>> 0;
 }
+function slotsOf(table, start, size) {
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  if (littleEndian && (table.byteOffset + start) % 4 === 0) return new Int32Array(table.buffer, table.byteOffset + start, size);
+  const view = new DataView(table.buffer, table.byteOffset + start, size * 4);
+  return Int32Array.from({ length: size }, (_, i) => view.getInt32(i * 4, true));
+}
 var RankTable = class {
   blob;
   offsets;
@@ -37,7 +43,6 @@ var RankTable = class {
     if (table.length < 4) throw new Error("the tokenizer table is truncated");
     const count = (table[0] | table[1] << 8 | table[2] << 16 | table[3] << 24) >>> 0;
     const lengths = table.subarray(4, 4 + count);
-    const blob = table.subarray(4 + count);
     const offsets = new Uint32Array(count + 1);
     let max = 0;
     for (let r = 0; r < count; r++) {
@@ -45,23 +50,15 @@ var RankTable = class {
       offsets[r + 1] = offsets[r] + length;
       if (length > max) max = length;
     }
-    if (lengths.length !== count || offsets[count] !== blob.length) throw new Error("the tokenizer table is corrupt");
+    const blobEnd = 4 + count + offsets[count];
     let size = 1;
     while (size < count * 2) size <<= 1;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(NONE);
-    for (let r = 0, at = 0; r < count; r++) {
-      const end = offsets[r + 1];
-      let h = 2166136261;
-      for (; at < end; at++) h = Math.imul(h ^ blob[at], 16777619);
-      let slot = h >>> 0 & mask;
-      while (slots[slot] !== NONE) slot = slot + 1 & mask;
-      slots[slot] = r;
-    }
-    this.blob = blob;
+    const indexStart = blobEnd + (4 - blobEnd % 4) % 4;
+    if (lengths.length !== count || table.length !== indexStart + size * 4) throw new Error("the tokenizer table is corrupt");
+    this.blob = table.subarray(4 + count, blobEnd);
     this.offsets = offsets;
-    this.slots = slots;
-    this.mask = mask;
+    this.slots = slotsOf(table, indexStart, size);
+    this.mask = size - 1;
     this.maxTokenBytes = max;
   }
   /** The rank of bytes[start, end), or -1 when that byte string is not a token. */

@@ -21,7 +21,7 @@ import {
   peakFactor,
   queueOverage,
   resolveGpuRate
-} from "./chunk-V2XVYRWW.js";
+} from "./chunk-ER4YOQRH.js";
 import {
   UsageError
 } from "./chunk-IFBEEHLF.js";

@@ -15,7 +15,7 @@ import {
   formatProblem,
   isInputError,
   loadHead
-} from "./chunk-V2XVYRWW.js";
+} from "./chunk-ER4YOQRH.js";
 import {
   positiveInt
 } from "./chunk-IFBEEHLF.js";
