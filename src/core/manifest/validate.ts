@@ -111,6 +111,20 @@ function tagsOf(value: unknown): Record<string, string> {
   return out;
 }
 
+/** Sets one tag as an own data property: a plain assignment of `__proto__` would set the prototype. */
+function setTag(tags: Record<string, string>, key: string, value: string): void {
+  if (key === "__proto__") Object.defineProperty(tags, key, { value, enumerable: true, writable: true, configurable: true });
+  else tags[key] = value;
+}
+
+/** The defaults' tags overridden by the workload's, in the order `{ ...defaults, ...own }` gives. */
+function workloadTags(defaults: Record<string, string>, value: unknown): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const key in defaults) setTag(tags, key, defaults[key]!);
+  if (value && typeof value === "object") for (const key of Object.keys(value)) setTag(tags, key, String((value as Record<string, unknown>)[key]));
+  return tags;
+}
+
 /** Collects the findings of the rules below, each pointing at a YAML path of the file. */
 class Findings {
   readonly list: Finding[] = [];
@@ -359,7 +373,7 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
       ...(typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}),
     },
     ...(budget ? { budgetMonthly: dec(budget.monthly) } : {}),
-    tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
+    tags: workloadTags(ctx.defaultTags, raw.tags),
     ...(mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated as Json) } : {}),
     ...(mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster as Json) } : {}),
   };

@@ -207,6 +207,11 @@ export interface ResolvedGpuRate {
   origin: PriceOrigin;
 }
 
+type GpuRateProblem = { problem: "unknown-hardware" | "no-rate"; known: string[] };
+
+/** A book's GPU-hour rates, resolved once per provider, hardware and kind (shared, never mutated). */
+const gpuRateCache = new WeakMap<PriceBook, Map<string, ResolvedGpuRate | GpuRateProblem>>();
+
 /** GPU-hour rate for a dedicated endpoint or cluster: the workload's `hourly_rate` > price books. */
 export function resolveGpuRate(
   workload: Workload,
@@ -214,18 +219,33 @@ export function resolveGpuRate(
   hardwareId: string,
   explicit: Decimal | undefined,
   book: PriceBook,
-): ResolvedGpuRate | { problem: "unknown-hardware" | "no-rate"; known: string[] } {
-  const found = book.findHardware(workload.provider, hardwareId);
+): ResolvedGpuRate | GpuRateProblem {
   if (explicit) {
     return {
       hourly: explicit,
-      hardwareName: found?.hardware.name ?? hardwareId,
+      hardwareName: book.findHardware(workload.provider, hardwareId)?.hardware.name ?? hardwareId,
       origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` },
     };
   }
-  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(workload.provider) };
+  let cache = gpuRateCache.get(book);
+  if (!cache) {
+    cache = new Map();
+    gpuRateCache.set(book, cache);
+  }
+  const key = `${workload.provider}\u0000${hardwareId}\u0000${kind}`;
+  let rate = cache.get(key);
+  if (!rate) {
+    rate = catalogGpuRate(workload.provider, kind, hardwareId, book);
+    cache.set(key, rate);
+  }
+  return rate;
+}
+
+function catalogGpuRate(provider: string, kind: "dedicated" | "cluster", hardwareId: string, book: PriceBook): ResolvedGpuRate | GpuRateProblem {
+  const found = book.findHardware(provider, hardwareId);
+  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(provider) };
   const rate = kind === "dedicated" ? found.hardware.dedicatedHourly : found.hardware.clusterHourly;
-  if (rate === undefined) return { problem: "no-rate", known: book.hardwareIds(workload.provider) };
+  if (rate === undefined) return { problem: "no-rate", known: book.hardwareIds(provider) };
   return {
     hourly: dec(rate),
     hardwareName: found.hardware.name,
