@@ -17,8 +17,28 @@
 export type NodeInfo = number | MapInfo | SeqInfo;
 export interface MapInfo {
   start: number;
-  keys: Map<string, number>;
-  values: Map<string, NodeInfo>;
+  keys: Entries<number>;
+  values: Entries<NodeInfo>;
+}
+
+/** A mapping's keys in order with what each maps to: a handful of keys, so a scan is cheaper than a Map. */
+export class Entries<T> {
+  private readonly names: string[] = [];
+  private readonly items: T[] = [];
+
+  get(name: string): T | undefined {
+    const i = this.names.indexOf(name);
+    return i === -1 ? undefined : this.items[i];
+  }
+
+  has(name: string): boolean {
+    return this.names.includes(name);
+  }
+
+  set(name: string, item: T): void {
+    this.names.push(name);
+    this.items.push(item);
+  }
 }
 export interface SeqInfo {
   start: number;
@@ -46,7 +66,7 @@ const FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 /** Plain scalars starting with a dot that the core schema reads as numbers (.5, .inf, .NaN, .5e3). */
 const DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 /** Words the core schema reads as something other than a string, or that toJS treats specially. */
-const SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
+const SPECIAL = new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
 // yaml refuses implicit keys over 1024 characters; stay well inside.
 const KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 /** Deeper than any manifest; keeps the recursion far from the stack limit on hostile input. */
@@ -63,7 +83,7 @@ function scalarValue(text: string): unknown {
   }
   // A dot starts .5, .inf and .nan, but also relative paths such as ../price-book.json.
   if (first === 46 && DOT_NUMBER.test(text)) throw GIVE_UP;
-  if (SPECIAL.test(text)) throw GIVE_UP;
+  if (SPECIAL.has(text)) throw GIVE_UP;
   return text;
 }
 
@@ -75,8 +95,16 @@ function checkPlain(text: string, inFlow: boolean): void {
     // A leading '-' is fine only for a negative number.
     if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
-  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+  // One pass for ": ", a trailing ":" and " #" (a key or a comment), and in a flow any of :#,[]{}.
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 /* : */) {
+      if (inFlow || i === last || text.charCodeAt(i + 1) === 32) throw GIVE_UP;
+    } else if (code === 35 /* # */) {
+      if (inFlow || (i > 0 && text.charCodeAt(i - 1) === 32)) throw GIVE_UP;
+    } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
+  }
 }
 
 function quoted(text: string): string {
@@ -112,11 +140,31 @@ function dataLines(text: string): Line[] | undefined {
 
 type Parsed = { value: unknown; info: NodeInfo };
 
+/**
+ * The next `#` at or after an offset. Values are read front to back, so one indexOf answers
+ * every value up to the `#` it found: no scan of each value, no search of the rest of the file
+ * per value.
+ */
+class Hashes {
+  private from = Infinity;
+  private at = -1;
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    if (from < this.from || from > this.at) {
+      this.from = from;
+      const found = this.text.indexOf("#", from);
+      this.at = found === -1 ? Infinity : found;
+    }
+    return this.at;
+  }
+}
+
 /** Strips a trailing ` # comment` from a value that is not quoted (quotes give up on '#'). */
-function stripComment(text: string, from: number, to: number): number {
-  // A bounded scan: indexOf would search the rest of the file for every value without a comment.
-  for (let p = from + 1; p < to; p++) {
-    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+function stripComment(text: string, hashes: Hashes, from: number, to: number): number {
+  for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
+    if (text.charCodeAt(p - 1) === 32) {
       let end = p - 1;
       while (end > from && text.charCodeAt(end - 1) === 32) end--;
       return end;
@@ -149,7 +197,8 @@ class FlowReader {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
   }
 
-  private scalar(stops: string): { value: unknown; info: number } {
+  /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
+  private scalar(key: boolean): { value: unknown; info: number } {
     const { text, to } = this;
     this.skip();
     const begin = this.p;
@@ -160,8 +209,12 @@ class FlowReader {
       this.p = close + 1;
       return { value: quoted(text.slice(begin, this.p)), info: begin };
     }
+    const stop = key ? 58 /* : */ : 93; /* ] */
     let p = begin;
-    while (p < to && !stops.includes(text[p]!)) p++;
+    for (; p < to; p++) {
+      const code = text.charCodeAt(p);
+      if (code === 44 || code === 125 || code === stop) break;
+    }
     this.p = p;
     let end = p;
     while (end > begin && text.charCodeAt(end - 1) === 32) end--;
@@ -174,7 +227,7 @@ class FlowReader {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.skip();
     const c = this.text[this.p];
-    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(",}]");
+    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
     this.depth--;
     return result;
   }
@@ -183,14 +236,14 @@ class FlowReader {
     const { text } = this;
     const start = this.p++;
     const value: Record<string, unknown> = {};
-    const info: MapInfo = { start, keys: new Map(), values: new Map() };
+    const info: MapInfo = { start, keys: new Entries(), values: new Entries() };
     this.skip();
     if (text[this.p] === "}") {
       this.p++;
       return { value, info };
     }
     for (;;) {
-      const key = this.scalar(":,}");
+      const key = this.scalar(true);
       if (typeof key.value !== "string" && typeof key.value !== "number") throw GIVE_UP;
       const name = String(key.value);
       if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
@@ -237,11 +290,14 @@ const startsSequence = (text: string, at: number) => text[at] === "-" && " \n".i
 /** Step 2: block mappings and sequences, line by line; `i` is the line being read. */
 class BlockReader {
   private i = 0;
+  private readonly hashes: Hashes;
 
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
-  ) {}
+  ) {
+    this.hashes = new Hashes(text);
+  }
 
   /** The document: one block mapping that uses every line. */
   root(): FastResult | undefined {
@@ -263,12 +319,12 @@ class BlockReader {
   private inlineValue(from: number, to: number): Parsed {
     const { text } = this;
     const c = text[from];
-    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
+    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, this.hashes, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(text, from, to);
+      const end = text[to - 1] === c ? to : stripComment(text, this.hashes, from, to);
       return { value: quoted(text.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(text, from, to));
+    const raw = text.slice(from, stripComment(text, this.hashes, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
@@ -290,7 +346,7 @@ class BlockReader {
       key = text.slice(from, keyEnd);
       if (!KEY.test(key)) return undefined;
     }
-    if (SPECIAL.test(key) || text[keyEnd] !== ":") return undefined;
+    if (SPECIAL.has(key) || text[keyEnd] !== ":") return undefined;
     const after = keyEnd + 1;
     if (after === end) return { key, after: -1 };
     if (text[after] !== " ") return undefined;
@@ -303,7 +359,7 @@ class BlockReader {
   private blockMap(first: number, indent: number): { value: Record<string, unknown>; info: MapInfo } {
     const { text, lines } = this;
     const value: Record<string, unknown> = {};
-    const info: MapInfo = { start: first, keys: new Map(), values: new Map() };
+    const info: MapInfo = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (;;) {
       const line = lines[this.i]!;
