@@ -135,51 +135,68 @@ function describeMode(base: Workload, head: Workload): string {
   return `hardware ${spec(base)} -> ${spec(head)}`;
 }
 
+/** One step of an attribution: the workload with some of the head's values, and what it changed. */
+interface Step {
+  cause: Cause;
+  workload: Workload;
+  /** Worded only for a step that changed something. */
+  describe: (base: Workload, head: Workload) => string;
+}
+
+const describePrice = (b: Workload) => `price override for ${b.model} changed`;
+const describeContractStep = (b: Workload, h: Workload) => describeContract(b.dedicated?.contract, h.dedicated?.contract);
+const describeModel = (b: Workload, h: Workload) => `model ${b.model} -> ${h.model}`;
+
 /**
  * Splits a workload's change into causes by swapping the head's values into the base one
  * step at a time (price, mode/hardware, model, tokens, volume) and pricing each step; what
  * two changes do together lands on the later step. Every step is priced with the head's
- * catalog, so the steps add up exactly to the total change.
+ * catalog, so the steps add up exactly to the total change. The last step that changes
+ * something has every priced field of the head, so its cost is the head's.
  */
-function attribute(base: WorkloadEstimate, head: WorkloadEstimate, baseManifest: Manifest, headManifest: Manifest, book: PriceBook): Driver[] {
+function attribute(base: WorkloadEstimate, head: WorkloadEstimate, pricesChanged: boolean, headManifest: Manifest, book: PriceBook): Driver[] {
   const total = head.cost!.monthlyCost.minus(base.cost!.monthlyCost);
   const b = base.workload;
   const h = head.workload;
-  const steps: Array<{ cause: Cause; workload: Workload; prices: Manifest; detail: string; changed: boolean }> = [];
-  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
-  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
+  const steps: Step[] = [];
+  if (pricesChanged) steps.push({ cause: "price", workload: b, describe: describePrice });
   // A dedicated contract is a price: its change is a driver of its own, before the hardware.
-  const contractChanged = b.dedicated !== undefined && h.dedicated !== undefined && !sameJson(b.dedicated.contract, h.dedicated.contract);
-  let current: Workload = contractChanged ? { ...b, dedicated: { ...b.dedicated!, contract: h.dedicated!.contract } } : b;
-  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
-  const modeChanged = !sameJson(modeFields(current), modeFields(h));
-  current = { ...current, ...modeFields(h) };
-  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
-  const modelChanged = b.model !== h.model || b.provider !== h.provider;
-  current = { ...current, model: h.model, provider: h.provider };
-  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
-  const tokensChanged = !sameJson(b.tokens, h.tokens);
-  current = { ...current, tokens: h.tokens };
-  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
-  const volumeChanged = !sameJson(b.requests, h.requests);
-  current = { ...current, requests: h.requests };
-  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
+  let current = b;
+  if (b.dedicated !== undefined && h.dedicated !== undefined && !sameJson(b.dedicated.contract, h.dedicated.contract)) {
+    current = { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } };
+    steps.push({ cause: "price", workload: current, describe: describeContractStep });
+  }
+  if (!sameJson(modeFields(current), modeFields(h))) {
+    current = { ...current, ...modeFields(h) };
+    steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, describe: describeMode });
+  }
+  if (b.model !== h.model || b.provider !== h.provider) {
+    current = { ...current, model: h.model, provider: h.provider };
+    steps.push({ cause: "model", workload: current, describe: describeModel });
+  }
+  if (!sameJson(b.tokens, h.tokens)) {
+    current = { ...current, tokens: h.tokens };
+    steps.push({ cause: "tokens", workload: current, describe: describeTokens });
+  }
+  if (!sameJson(b.requests, h.requests)) {
+    current = { ...current, requests: h.requests };
+    steps.push({ cause: "volume", workload: current, describe: describeVolume });
+  }
 
   const drivers: Driver[] = [];
   let previous = base.cost!.monthlyCost;
-  for (const step of steps) {
-    if (!step.changed) continue;
-    const stepCost = pricedMonthlyCost(step.workload, step.prices, book);
+  for (const [i, step] of steps.entries()) {
+    const stepCost = i === steps.length - 1 ? head.cost!.monthlyCost : pricedMonthlyCost(step.workload, headManifest, book);
     if (stepCost === undefined) {
       // An in-between configuration that cannot be priced (batch of a model without batch, say).
       drivers.push({ cause: "other", amount: head.cost!.monthlyCost.minus(previous), detail: "the remaining changes together" });
       return drivers;
     }
-    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
+    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.describe(b, h) });
     previous = stepCost;
   }
   const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
-  // Steps divide by 24 for per_day volumes: 40-digit rounding leaves dust near 1e-36 that is no change.
+  // With no step changed (a workload priced with another file's books, say) the whole change is other.
   if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
   return drivers;
 }
@@ -436,33 +453,38 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
 
 function attributeChanges(matching: Matching, judged: Judged | undefined): WorkloadDiff[] {
   const workloads: WorkloadDiff[] = [];
+  // Pairs come file by file: remember the last comparison of two manifests' prices.
+  let last: { base?: Manifest; head?: Manifest; differ: boolean } = { differ: false };
+  const pricesDiffer = (base: Manifest | undefined, head: Manifest | undefined): boolean => {
+    if (base !== last.base || head !== last.head) last = { base, head, differ: base !== head && !sameJson(base?.prices, head?.prices) };
+    return last.differ;
+  };
   for (const { head: h, base: b } of matching.pairs) {
     const estimate = h ? (judged?.rejudged.get(h.estimate) ?? h.estimate) : undefined;
     const headCost = cost(estimate);
     if (h && estimate && !b) {
-      workloads.push({
-        id: estimate.workload.id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        ...(headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {}),
-        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : [],
-      });
+      const added: WorkloadDiff = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      if (headCost) {
+        added.headMonthlyCost = headCost;
+        added.baseMonthlyCost = ZERO;
+        added.diffMonthlyCost = headCost;
+        added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
+      }
+      workloads.push(added);
       continue;
     }
     const before = b!;
     const baseCost = cost(before.estimate);
     if (!h || !estimate) {
-      workloads.push({
-        id: before.estimate.workload.id,
-        file: before.estimate.workload.file,
-        name: before.estimate.workload.name,
-        change: "removed",
-        base: before.estimate,
-        ...(baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {}),
-        drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : [],
-      });
+      const workload = before.estimate.workload;
+      const removed: WorkloadDiff = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      if (baseCost) {
+        removed.baseMonthlyCost = baseCost;
+        removed.headMonthlyCost = ZERO;
+        removed.diffMonthlyCost = baseCost.negated();
+        removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
+      }
+      workloads.push(removed);
       continue;
     }
     const headManifest = h.analysis.manifest;
@@ -471,22 +493,21 @@ function attributeChanges(matching: Matching, judged: Judged | undefined): Workl
     const rules = judged?.pricing.get(h.estimate);
     const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : undefined;
     // A file with the same blob at both revisions shares its analysis: nothing to compare.
-    const changed =
-      before.estimate !== h.estimate &&
-      (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && !sameJson(baseManifest?.prices, headManifest?.prices)));
+    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && pricesDiffer(baseManifest, headManifest)));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : undefined;
-    workloads.push({
+    const pair: WorkloadDiff = {
       id: estimate.workload.id,
       file: estimate.workload.file,
       name: estimate.workload.name,
       change: changed || (diff && !diff.isZero()) ? "changed" : "unchanged",
       head: estimate,
       base: before.estimate,
-      ...(baseCost ? { baseMonthlyCost: baseCost } : {}),
-      ...(headCost ? { headMonthlyCost: headCost } : {}),
-      ...(diff ? { diffMonthlyCost: diff } : {}),
-      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, prices.base, prices.head, prices.book) : [],
-    });
+      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book) : [],
+    };
+    if (baseCost) pair.baseMonthlyCost = baseCost;
+    if (headCost) pair.headMonthlyCost = headCost;
+    if (diff) pair.diffMonthlyCost = diff;
+    workloads.push(pair);
   }
   return workloads;
 }
