@@ -1,7 +1,7 @@
-import type { PriceBook } from "../prices/catalog.js";
+import type { FoundModel, PriceBook } from "../prices/catalog.js";
 import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice } from "../money.js";
 import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
-import type { DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
+import type { ClusterSpec, DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
 
 export interface CostComponent {
@@ -134,6 +134,14 @@ function requestMicros(price: ResolvedTokenPrice, t: RequestTokens): Decimal {
   let total = ZERO;
   for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
   return total;
+}
+
+/** tokenCost's monthlyCost alone. */
+function tokenMonthlyCost(workload: Workload, price: ResolvedTokenPrice, t: RequestTokens, declared: Decimal): Decimal {
+  const monthly = monthlyOf(workload, declared, 1_000_000);
+  let monthlyCost = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) monthlyCost = monthlyCost.plus(perMonth(monthly, tokens.times(rate)));
+  return monthlyCost;
 }
 
 function tokenCost(workload: Workload, price: ResolvedTokenPrice, t: RequestTokens, declared: Decimal): ScenarioCost {
@@ -284,11 +292,10 @@ function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: F
 }
 
 /**
- * `full`: every finding and the low / high range. Without it only what decides the expected
- * cost and whether it is priced (the errors) is worked out: a diff's attribution steps.
+ * The rate a token-priced workload pays and the findings about it, undefined when it has none.
+ * `full`: every finding; without it only those that can unprice the workload (a diff's attribution steps).
  */
-function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, full: boolean): WorkloadEstimate {
-  const findings: Finding[] = [];
+function tokenPrice(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, findings: Finding[], full: boolean): ResolvedTokenPrice | undefined {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
@@ -302,7 +309,7 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
     }
-    return { workload, priced: false, findings };
+    return undefined;
   }
 
   if (workload.mode === "batch") {
@@ -321,14 +328,20 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
   }
   contextFindings(workload, resolved, findings);
   if (full) rateFindings(workload, resolved, findings);
+  return resolved;
+}
 
+function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): WorkloadEstimate {
+  const findings: Finding[] = [];
+  const resolved = tokenPrice(workload, manifest, book, findings, true);
+  if (!resolved) return { workload, priced: false, findings };
   const cost = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
-  if (full && cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
+  if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
   const estimate: WorkloadEstimate = { workload, priced: !hasError(findings), cost, findings };
   // Low and high only when a range is declared: without one all three scenarios are the expected one.
-  if (full && hasRange(workload)) {
+  if (hasRange(workload)) {
     const { low, high } = tokenScenarios(workload, resolved, cost);
     estimate.range = { low: low.monthlyCost, expected: cost.monthlyCost, high: high.monthlyCost };
   }
@@ -466,12 +479,21 @@ function billedGpus(gpus: number, multiple: number | undefined): number {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
 }
 
-function clusterCost(workload: Workload, hourly: Decimal, multiple: number | undefined, scenario: Scenario): ScenarioCost {
-  const c = workload.cluster!;
+/** A cluster's month: the billed GPUs' hours at the rate, plus storage and network; clusterCost shows it line by line. */
+function clusterMonth(c: ClusterSpec, hourly: Decimal, multiple: number | undefined): { billed: number; gpuHours: Decimal; gpuCost: Decimal; monthlyCost: Decimal } {
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
-  const monthlyTokens = monthlyTokensOf(workload, scenario);
   const gpuCost = gpuHours.times(hourly);
+  let monthlyCost = gpuCost;
+  if (c.storageMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.storageMonthly);
+  if (c.networkMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.networkMonthly);
+  return { billed, gpuHours, gpuCost, monthlyCost };
+}
+
+function clusterCost(workload: Workload, hourly: Decimal, multiple: number | undefined, scenario: Scenario): ScenarioCost {
+  const c = workload.cluster!;
+  const { billed, gpuHours, gpuCost, monthlyCost } = clusterMonth(c, hourly, multiple);
+  const monthlyTokens = monthlyTokensOf(workload, scenario);
   const components: CostComponent[] = [
     {
       name: "GPU time",
@@ -482,14 +504,11 @@ function clusterCost(workload: Workload, hourly: Decimal, multiple: number | und
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`,
     },
   ];
-  let monthlyCost = gpuCost;
   for (const [name, amount] of [
     ["storage", c.storageMonthly],
     ["network", c.networkMonthly],
   ] as const) {
-    if (!amount.gt(0)) continue;
-    components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
-    monthlyCost = monthlyCost.plus(amount);
+    if (amount.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
   }
   return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
@@ -519,51 +538,60 @@ function capacityFindings(workload: Workload, cost: ScenarioCost, high: Scenario
 }
 
 /** `full` as for estimateTokenWorkload: over capacity is an error that still prices, so only `full` looks. */
-function estimateCapacityWorkload(workload: Workload, book: PriceBook, full: boolean): WorkloadEstimate {
-  const findings: Finding[] = [];
+/** What prices a capacity workload: its spec, the GPU-hour rate (absent when a contract alone prices it) and where it came from. */
+interface CapacityPrice {
+  spec: DedicatedSpec | ClusterSpec;
+  hourly?: Decimal;
+  price: PriceOrigin;
+  hardwareName: string;
+  catalogModel?: FoundModel;
+  /** A cluster's GPU multiple, when its provider sells them in multiples. */
+  multiple?: number;
+}
+
+/** The rate a dedicated or cluster workload pays and the findings about it, undefined when nothing prices it; `full` as for tokenPrice. */
+function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[], full: boolean): CapacityPrice | undefined {
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
-  if (!spec) return { workload, priced: false, findings };
+  if (!spec) return undefined;
   const catalogModel = book.findModel(workload.provider, workload.model);
   // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
 
-  const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
-  let hourly: Decimal | undefined;
-  let price: PriceOrigin;
-  let hardwareName = spec.hardware;
-  if ("problem" in rate) {
-    if (!hasContractPrice(contract)) {
-      const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-      findings.push(
-        rate.problem === "unknown-hardware"
-          ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware")
-          : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field),
-      );
-      return { workload, priced: false, findings };
-    }
-    if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
-    price = { kind: "override", book: workload.file, note: "dedicated.contract" };
-  } else {
-    hourly = rate.hourly;
-    price = rate.origin;
-    hardwareName = rate.hardwareName;
-  }
-
   const multiple = workload.cluster ? clusterMultiple(workload, book) : undefined;
+  const found = { spec, ...(catalogModel ? { catalogModel } : {}), ...(multiple !== undefined ? { multiple } : {}) };
+  if (!("problem" in rate)) return { ...found, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName };
+  if (!hasContractPrice(workload.dedicated?.contract)) {
+    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+    findings.push(
+      rate.problem === "unknown-hardware"
+        ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware")
+        : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field),
+    );
+    return undefined;
+  }
+  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+  return { ...found, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware };
+}
+
+function estimateCapacityWorkload(workload: Workload, book: PriceBook): WorkloadEstimate {
+  const findings: Finding[] = [];
+  const priced = capacityPrice(workload, book, findings, true);
+  if (!priced) return { workload, priced: false, findings };
+  const { spec, hourly, multiple, catalogModel } = priced;
   const scenarioCost = (s: Scenario) =>
     workload.dedicated
       ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s])
       : clusterCost(workload, hourly!, multiple, s);
   const expected = scenarioCost("expected");
-  const ranged = full && hasRange(workload);
+  const ranged = hasRange(workload);
   const high = ranged ? scenarioCost("high") : expected;
-  if (full) capacityFindings(workload, expected, high, findings);
+  capacityFindings(workload, expected, high, findings);
 
-  if (full && workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
@@ -583,8 +611,8 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook, full: boo
     findings,
   };
   if (ranged) estimate.range = { low: scenarioCost("low").monthlyCost, expected: expected.monthlyCost, high: high.monthlyCost };
-  estimate.price = price;
-  estimate.hardware = { id: spec.hardware, name: hardwareName };
+  estimate.price = priced.price;
+  estimate.hardware = { id: spec.hardware, name: priced.hardwareName };
   if (hourly) estimate.gpuHourly = hourly;
   if (catalogModel?.model.contextWindow !== undefined) estimate.contextWindow = catalogModel.model.contextWindow;
   if (catalogModel) estimate.modelId = catalogModel.model.id;
@@ -597,19 +625,23 @@ export function estimateManifest(manifest: Manifest, book: PriceBook): WorkloadE
 }
 
 export function estimateWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): WorkloadEstimate {
-  return workload.mode === "serverless" || workload.mode === "batch"
-    ? estimateTokenWorkload(workload, manifest, book, true)
-    : estimateCapacityWorkload(workload, book, true);
+  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
 }
 
 /**
- * The expected monthly cost estimateWorkload gives, undefined when it would be unpriced,
- * without the findings that do not decide that or the low / high range.
+ * The expected monthly cost estimateWorkload gives, undefined when it would be unpriced:
+ * only the findings that can unprice it, no priced lines, no range (a diff's attribution steps).
  */
 export function pricedMonthlyCost(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): Decimal | undefined {
-  const estimate =
-    workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, false) : estimateCapacityWorkload(workload, book, false);
-  return estimate.priced ? estimate.cost?.monthlyCost : undefined;
+  const findings: Finding[] = [];
+  if (workload.mode === "serverless" || workload.mode === "batch") {
+    const price = tokenPrice(workload, manifest, book, findings, false);
+    return price && !hasError(findings) ? tokenMonthlyCost(workload, price, requestTokens(workload, "expected"), workload.requests.declared.expected) : undefined;
+  }
+  const priced = capacityPrice(workload, book, findings, false);
+  if (!priced || hasError(findings)) return undefined;
+  const d = workload.dedicated;
+  return d ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost : clusterMonth(workload.cluster!, priced.hourly!, priced.multiple).monthlyCost;
 }
 
 /** One month of a forecast. */

@@ -44,7 +44,7 @@ export interface DiffResult {
 
 export type Trust = "head" | "base";
 
-const MONEY_DUST = 1e-18;
+const MONEY_DUST = new Decimal("1e-18");
 
 const cost = (e: WorkloadEstimate | undefined) => (e?.priced && e.cost ? e.cost.monthlyCost : undefined);
 
