@@ -7,7 +7,7 @@ import {
   optionLines,
   parseCommand,
   unknownFlag
-} from "./chunks/chunk-Y3L3FX3Z.js";
+} from "./chunks/chunk-26JNEKO5.js";
 import {
   PublishError
 } from "./chunks/chunk-T7P2KVDE.js";
@@ -18,7 +18,7 @@ import {
 import "./chunks/chunk-XTKKVGZP.js";
 import {
   closest
-} from "./chunks/chunk-ER4YOQRH.js";
+} from "./chunks/chunk-DYAFOQEE.js";
 import {
   UsageError
 } from "./chunks/chunk-IFBEEHLF.js";

@@ -26753,13 +26753,28 @@ import { readFile, realpath } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/core/manifest/yaml-fast.ts
+var Entries = class {
+  names = [];
+  items = [];
+  get(name) {
+    const i = this.names.indexOf(name);
+    return i === -1 ? void 0 : this.items[i];
+  }
+  has(name) {
+    return this.names.includes(name);
+  }
+  set(name, item) {
+    this.names.push(name);
+    this.items.push(item);
+  }
+};
 var GiveUp = class extends Error {
 };
 var GIVE_UP = new GiveUp();
 var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
-var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
+var SPECIAL = /* @__PURE__ */ new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
 function scalarValue(text2) {
@@ -26771,7 +26786,7 @@ function scalarValue(text2) {
     throw GIVE_UP;
   }
   if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
-  if (SPECIAL.test(text2)) throw GIVE_UP;
+  if (SPECIAL.has(text2)) throw GIVE_UP;
   return text2;
 }
 function checkPlain(text2, inFlow) {
@@ -26780,8 +26795,15 @@ function checkPlain(text2, inFlow) {
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  if (text2.includes(": ") || text2.endsWith(":") || text2.includes(" #")) throw GIVE_UP;
-  if (inFlow && /[:#,[\]{}]/.test(text2)) throw GIVE_UP;
+  const last = text2.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text2.charCodeAt(i);
+    if (code === 58) {
+      if (inFlow || i === last || text2.charCodeAt(i + 1) === 32) throw GIVE_UP;
+    } else if (code === 35) {
+      if (inFlow || i > 0 && text2.charCodeAt(i - 1) === 32) throw GIVE_UP;
+    } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
+  }
 }
 function quoted(text2) {
   const q = text2[0];
@@ -26810,9 +26832,25 @@ function dataLines(text2) {
   if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
-function stripComment(text2, from, to) {
-  for (let p = from + 1; p < to; p++) {
-    if (text2.charCodeAt(p) === 35 && text2.charCodeAt(p - 1) === 32) {
+var Hashes = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  from = Infinity;
+  at = -1;
+  next(from) {
+    if (from < this.from || from > this.at) {
+      this.from = from;
+      const found = this.text.indexOf("#", from);
+      this.at = found === -1 ? Infinity : found;
+    }
+    return this.at;
+  }
+};
+function stripComment(text2, hashes, from, to) {
+  for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
+    if (text2.charCodeAt(p - 1) === 32) {
       let end = p - 1;
       while (end > from && text2.charCodeAt(end - 1) === 32) end--;
       return end;
@@ -26839,7 +26877,8 @@ var FlowReader = class {
   skip() {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
   }
-  scalar(stops) {
+  /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
+  scalar(key2) {
     const { text: text2, to } = this;
     this.skip();
     const begin = this.p;
@@ -26850,8 +26889,12 @@ var FlowReader = class {
       this.p = close + 1;
       return { value: quoted(text2.slice(begin, this.p)), info: begin };
     }
+    const stop = key2 ? 58 : 93;
     let p = begin;
-    while (p < to && !stops.includes(text2[p])) p++;
+    for (; p < to; p++) {
+      const code = text2.charCodeAt(p);
+      if (code === 44 || code === 125 || code === stop) break;
+    }
     this.p = p;
     let end = p;
     while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
@@ -26863,7 +26906,7 @@ var FlowReader = class {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.skip();
     const c = this.text[this.p];
-    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(",}]");
+    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
     this.depth--;
     return result;
   }
@@ -26871,14 +26914,14 @@ var FlowReader = class {
     const { text: text2 } = this;
     const start = this.p++;
     const value = {};
-    const info2 = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    const info2 = { start, keys: new Entries(), values: new Entries() };
     this.skip();
     if (text2[this.p] === "}") {
       this.p++;
       return { value, info: info2 };
     }
     for (; ; ) {
-      const key2 = this.scalar(":,}");
+      const key2 = this.scalar(true);
       if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
       const name = String(key2.value);
       if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
@@ -26923,10 +26966,12 @@ var BlockReader = class {
   constructor(text2, lines) {
     this.text = text2;
     this.lines = lines;
+    this.hashes = new Hashes(text2);
   }
   text;
   lines;
   i = 0;
+  hashes;
   /** The document: one block mapping that uses every line. */
   root() {
     const root = this.block(0);
@@ -26945,12 +26990,12 @@ var BlockReader = class {
   inlineValue(from, to) {
     const { text: text2 } = this;
     const c = text2[from];
-    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, from, to)).read();
+    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, this.hashes, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text2[to - 1] === c ? to : stripComment(text2, from, to);
+      const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
       return { value: quoted(text2.slice(from, end)), info: from };
     }
-    const raw = text2.slice(from, stripComment(text2, from, to));
+    const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
@@ -26971,7 +27016,7 @@ var BlockReader = class {
       key2 = text2.slice(from, keyEnd);
       if (!KEY.test(key2)) return void 0;
     }
-    if (SPECIAL.test(key2) || text2[keyEnd] !== ":") return void 0;
+    if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) return { key: key2, after: -1 };
     if (text2[after] !== " ") return void 0;
@@ -26983,7 +27028,7 @@ var BlockReader = class {
   blockMap(first, indent) {
     const { text: text2, lines } = this;
     const value = {};
-    const info2 = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    const info2 = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (; ; ) {
       const line = lines[this.i];
@@ -27409,18 +27454,33 @@ function resolveCatalogPrice(workload, book) {
     batch: "discounted"
   };
 }
+var gpuRateCache = /* @__PURE__ */ new WeakMap();
 function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
-  const found = book.findHardware(workload.provider, hardwareId);
   if (explicit) {
     return {
       hourly: explicit,
-      hardwareName: found?.hardware.name ?? hardwareId,
+      hardwareName: book.findHardware(workload.provider, hardwareId)?.hardware.name ?? hardwareId,
       origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` }
     };
   }
-  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(workload.provider) };
+  let cache = gpuRateCache.get(book);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    gpuRateCache.set(book, cache);
+  }
+  const key2 = `${workload.provider}\0${hardwareId}\0${kind}`;
+  let rate = cache.get(key2);
+  if (!rate) {
+    rate = catalogGpuRate(workload.provider, kind, hardwareId, book);
+    cache.set(key2, rate);
+  }
+  return rate;
+}
+function catalogGpuRate(provider, kind, hardwareId, book) {
+  const found = book.findHardware(provider, hardwareId);
+  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(provider) };
   const rate = kind === "dedicated" ? found.hardware.dedicatedHourly : found.hardware.clusterHourly;
-  if (rate === void 0) return { problem: "no-rate", known: book.hardwareIds(workload.provider) };
+  if (rate === void 0) return { problem: "no-rate", known: book.hardwareIds(provider) };
   return {
     hourly: dec(rate),
     hardwareName: found.hardware.name,
@@ -29977,6 +30037,16 @@ function tagsOf(value) {
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
   return out;
 }
+function setTag(tags, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(tags, key2, { value, enumerable: true, writable: true, configurable: true });
+  else tags[key2] = value;
+}
+function workloadTags(defaults, value) {
+  const tags = {};
+  for (const key2 in defaults) setTag(tags, key2, defaults[key2]);
+  if (value && typeof value === "object") for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
+  return tags;
+}
 var Findings = class {
   constructor(parsed) {
     this.parsed = parsed;
@@ -30183,7 +30253,7 @@ function readWorkload(w, ctx) {
       ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
     },
     ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
-    tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
+    tags: workloadTags(ctx.defaultTags, raw.tags),
     ...mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated) } : {},
     ...mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster) } : {}
   };
@@ -30350,6 +30420,12 @@ function requestMicros(price, t) {
   for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
   return total;
 }
+function tokenMonthlyCost(workload, price, t, declared) {
+  const monthly = monthlyOf(workload, declared, 1e6);
+  let monthlyCost = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) monthlyCost = monthlyCost.plus(perMonth(monthly, tokens.times(rate)));
+  return monthlyCost;
+}
 function tokenCost(workload, price, t, declared) {
   const tier = tierFor(price, t.input);
   const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : void 0;
@@ -30468,8 +30544,7 @@ function rateFindings(workload, price, findings) {
     }
   }
 }
-function estimateTokenWorkload(workload, manifest, book, full) {
-  const findings = [];
+function tokenPrice(workload, manifest, book, findings, full) {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
@@ -30479,7 +30554,7 @@ function estimateTokenWorkload(workload, manifest, book, full) {
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
     }
-    return { workload, priced: false, findings };
+    return void 0;
   }
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
@@ -30496,12 +30571,18 @@ function estimateTokenWorkload(workload, manifest, book, full) {
   }
   contextFindings(workload, resolved, findings);
   if (full) rateFindings(workload, resolved, findings);
+  return resolved;
+}
+function estimateTokenWorkload(workload, manifest, book) {
+  const findings = [];
+  const resolved = tokenPrice(workload, manifest, book, findings, true);
+  if (!resolved) return { workload, priced: false, findings };
   const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
-  if (full && cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
+  if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
   const estimate = { workload, priced: !hasError(findings), cost: cost2, findings };
-  if (full && hasRange(workload)) {
+  if (hasRange(workload)) {
     const { low, high } = tokenScenarios(workload, resolved, cost2);
     estimate.range = { low: low.monthlyCost, expected: cost2.monthlyCost, high: high.monthlyCost };
   }
@@ -30605,12 +30686,19 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
 function billedGpus(gpus, multiple) {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
 }
-function clusterCost(workload, hourly, multiple, scenario) {
-  const c = workload.cluster;
+function clusterMonth(c, hourly, multiple) {
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
-  const monthlyTokens = monthlyTokensOf(workload, scenario);
   const gpuCost = gpuHours.times(hourly);
+  let monthlyCost = gpuCost;
+  if (c.storageMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.storageMonthly);
+  if (c.networkMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.networkMonthly);
+  return { billed, gpuHours, gpuCost, monthlyCost };
+}
+function clusterCost(workload, hourly, multiple, scenario) {
+  const c = workload.cluster;
+  const { billed, gpuHours, gpuCost, monthlyCost } = clusterMonth(c, hourly, multiple);
+  const monthlyTokens = monthlyTokensOf(workload, scenario);
   const components = [
     {
       name: "GPU time",
@@ -30621,14 +30709,11 @@ function clusterCost(workload, hourly, multiple, scenario) {
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
     }
   ];
-  let monthlyCost = gpuCost;
   for (const [name, amount2] of [
     ["storage", c.storageMonthly],
     ["network", c.networkMonthly]
   ]) {
-    if (!amount2.gt(0)) continue;
-    components.push({ name, quantity: ONE, unit: "month", unitPrice: amount2, monthlyCost: amount2 });
-    monthlyCost = monthlyCost.plus(amount2);
+    if (amount2.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount2, monthlyCost: amount2 });
   }
   return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
@@ -30651,42 +30736,39 @@ function capacityFindings(workload, cost2, high, findings) {
     findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
   }
 }
-function estimateCapacityWorkload(workload, book, full) {
-  const findings = [];
+function capacityPrice(workload, book, findings, full) {
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
-  if (!spec) return { workload, priced: false, findings };
+  if (!spec) return void 0;
   const catalogModel = book.findModel(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
-  const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
-  let hourly;
-  let price;
-  let hardwareName = spec.hardware;
-  if ("problem" in rate) {
-    if (!hasContractPrice(contract)) {
-      const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-      findings.push(
-        rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
-      );
-      return { workload, priced: false, findings };
-    }
-    if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
-    price = { kind: "override", book: workload.file, note: "dedicated.contract" };
-  } else {
-    hourly = rate.hourly;
-    price = rate.origin;
-    hardwareName = rate.hardwareName;
-  }
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
+  const found = { spec, ...catalogModel ? { catalogModel } : {}, ...multiple !== void 0 ? { multiple } : {} };
+  if (!("problem" in rate)) return { ...found, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName };
+  if (!hasContractPrice(workload.dedicated?.contract)) {
+    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+    findings.push(
+      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+    );
+    return void 0;
+  }
+  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+  return { ...found, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware };
+}
+function estimateCapacityWorkload(workload, book) {
+  const findings = [];
+  const priced = capacityPrice(workload, book, findings, true);
+  if (!priced) return { workload, priced: false, findings };
+  const { spec, hourly, multiple, catalogModel } = priced;
   const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
   const expected = scenarioCost("expected");
-  const ranged = full && hasRange(workload);
+  const ranged = hasRange(workload);
   const high = ranged ? scenarioCost("high") : expected;
-  if (full) capacityFindings(workload, expected, high, findings);
-  if (full && workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+  capacityFindings(workload, expected, high, findings);
+  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
@@ -30706,8 +30788,8 @@ function estimateCapacityWorkload(workload, book, full) {
     findings
   };
   if (ranged) estimate.range = { low: scenarioCost("low").monthlyCost, expected: expected.monthlyCost, high: high.monthlyCost };
-  estimate.price = price;
-  estimate.hardware = { id: spec.hardware, name: hardwareName };
+  estimate.price = priced.price;
+  estimate.hardware = { id: spec.hardware, name: priced.hardwareName };
   if (hourly) estimate.gpuHourly = hourly;
   if (catalogModel?.model.contextWindow !== void 0) estimate.contextWindow = catalogModel.model.contextWindow;
   if (catalogModel) estimate.modelId = catalogModel.model.id;
@@ -30717,11 +30799,18 @@ function estimateManifest(manifest, book) {
   return manifest.workloads.map((workload) => estimateWorkload(workload, manifest, book));
 }
 function estimateWorkload(workload, manifest, book) {
-  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, true) : estimateCapacityWorkload(workload, book, true);
+  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
 }
 function pricedMonthlyCost(workload, manifest, book) {
-  const estimate = workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, false) : estimateCapacityWorkload(workload, book, false);
-  return estimate.priced ? estimate.cost?.monthlyCost : void 0;
+  const findings = [];
+  if (workload.mode === "serverless" || workload.mode === "batch") {
+    const price = tokenPrice(workload, manifest, book, findings, false);
+    return price && !hasError(findings) ? tokenMonthlyCost(workload, price, requestTokens(workload, "expected"), workload.requests.declared.expected) : void 0;
+  }
+  const priced = capacityPrice(workload, book, findings, false);
+  if (!priced || hasError(findings)) return void 0;
+  const d = workload.dedicated;
+  return d ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost : clusterMonth(workload.cluster, priced.hourly, priced.multiple).monthlyCost;
 }
 function forecast(estimate, months) {
   const { workload, cost: cost2 } = estimate;
@@ -30889,7 +30978,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
 }
 
 // src/core/review/diff.ts
-var MONEY_DUST = 1e-18;
+var MONEY_DUST = new Decimal("1e-18");
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
 var collator;
 var byId = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
@@ -30950,38 +31039,45 @@ function describeMode(base2, head) {
   };
   return `hardware ${spec(base2)} -> ${spec(head)}`;
 }
-function attribute(base2, head, baseManifest, headManifest, book) {
+var describePrice = (b) => `price override for ${b.model} changed`;
+var describeContractStep = (b, h) => describeContract(b.dedicated?.contract, h.dedicated?.contract);
+var describeModel = (b, h) => `model ${b.model} -> ${h.model}`;
+function attribute(base2, head, pricesChanged, headManifest, book) {
   const total = head.cost.monthlyCost.minus(base2.cost.monthlyCost);
   const b = base2.workload;
   const h = head.workload;
   const steps = [];
-  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
-  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
-  const contractChanged = b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract);
-  let current = contractChanged ? { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } } : b;
-  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
-  const modeChanged = !sameJson(modeFields(current), modeFields(h));
-  current = { ...current, ...modeFields(h) };
-  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
-  const modelChanged = b.model !== h.model || b.provider !== h.provider;
-  current = { ...current, model: h.model, provider: h.provider };
-  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
-  const tokensChanged = !sameJson(b.tokens, h.tokens);
-  current = { ...current, tokens: h.tokens };
-  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
-  const volumeChanged = !sameJson(b.requests, h.requests);
-  current = { ...current, requests: h.requests };
-  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
+  if (pricesChanged) steps.push({ cause: "price", workload: b, describe: describePrice });
+  let current = b;
+  if (b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract)) {
+    current = { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } };
+    steps.push({ cause: "price", workload: current, describe: describeContractStep });
+  }
+  if (!sameJson(modeFields(current), modeFields(h))) {
+    current = { ...current, ...modeFields(h) };
+    steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, describe: describeMode });
+  }
+  if (b.model !== h.model || b.provider !== h.provider) {
+    current = { ...current, model: h.model, provider: h.provider };
+    steps.push({ cause: "model", workload: current, describe: describeModel });
+  }
+  if (!sameJson(b.tokens, h.tokens)) {
+    current = { ...current, tokens: h.tokens };
+    steps.push({ cause: "tokens", workload: current, describe: describeTokens });
+  }
+  if (!sameJson(b.requests, h.requests)) {
+    current = { ...current, requests: h.requests };
+    steps.push({ cause: "volume", workload: current, describe: describeVolume });
+  }
   const drivers = [];
   let previous = base2.cost.monthlyCost;
-  for (const step of steps) {
-    if (!step.changed) continue;
-    const stepCost = pricedMonthlyCost(step.workload, step.prices, book);
+  for (const [i, step] of steps.entries()) {
+    const stepCost = i === steps.length - 1 ? head.cost.monthlyCost : pricedMonthlyCost(step.workload, headManifest, book);
     if (stepCost === void 0) {
       drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
       return drivers;
     }
-    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
+    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.describe(b, h) });
     previous = stepCost;
   }
   const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
@@ -31166,53 +31262,58 @@ function judgeByBase(base2, head, matching, options) {
 }
 function attributeChanges(matching, judged) {
   const workloads = [];
+  let last = { differ: false };
+  const pricesDiffer = (base2, head) => {
+    if (base2 !== last.base || head !== last.head) last = { base: base2, head, differ: base2 !== head && !sameJson(base2?.prices, head?.prices) };
+    return last.differ;
+  };
   for (const { head: h, base: b } of matching.pairs) {
     const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
     const headCost = cost(estimate);
     if (h && estimate && !b) {
-      workloads.push({
-        id: estimate.workload.id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        ...headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {},
-        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : []
-      });
+      const added = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      if (headCost) {
+        added.headMonthlyCost = headCost;
+        added.baseMonthlyCost = ZERO;
+        added.diffMonthlyCost = headCost;
+        added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
+      }
+      workloads.push(added);
       continue;
     }
     const before = b;
     const baseCost = cost(before.estimate);
     if (!h || !estimate) {
-      workloads.push({
-        id: before.estimate.workload.id,
-        file: before.estimate.workload.file,
-        name: before.estimate.workload.name,
-        change: "removed",
-        base: before.estimate,
-        ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
-        drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
-      });
+      const workload = before.estimate.workload;
+      const removed = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      if (baseCost) {
+        removed.baseMonthlyCost = baseCost;
+        removed.headMonthlyCost = ZERO;
+        removed.diffMonthlyCost = baseCost.negated();
+        removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
+      }
+      workloads.push(removed);
       continue;
     }
     const headManifest = h.analysis.manifest;
     const baseManifest = before.analysis.manifest;
     const rules = judged?.pricing.get(h.estimate);
     const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
-    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && !sameJson(baseManifest?.prices, headManifest?.prices));
+    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && pricesDiffer(baseManifest, headManifest));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
-    workloads.push({
+    const pair = {
       id: estimate.workload.id,
       file: estimate.workload.file,
       name: estimate.workload.name,
       change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
       head: estimate,
       base: before.estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost } : {},
-      ...headCost ? { headMonthlyCost: headCost } : {},
-      ...diff ? { diffMonthlyCost: diff } : {},
-      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, prices.base, prices.head, prices.book) : []
-    });
+      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book) : []
+    };
+    if (baseCost) pair.baseMonthlyCost = baseCost;
+    if (headCost) pair.headMonthlyCost = headCost;
+    if (diff) pair.diffMonthlyCost = diff;
+    workloads.push(pair);
   }
   return workloads;
 }

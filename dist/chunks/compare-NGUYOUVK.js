@@ -21,7 +21,7 @@ import {
   peakFactor,
   queueOverage,
   resolveGpuRate
-} from "./chunk-ER4YOQRH.js";
+} from "./chunk-DYAFOQEE.js";
 import {
   UsageError
 } from "./chunk-IFBEEHLF.js";

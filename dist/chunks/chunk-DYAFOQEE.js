@@ -39,13 +39,28 @@ import {
 } from "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/yaml-fast.ts
+var Entries = class {
+  names = [];
+  items = [];
+  get(name) {
+    const i = this.names.indexOf(name);
+    return i === -1 ? void 0 : this.items[i];
+  }
+  has(name) {
+    return this.names.includes(name);
+  }
+  set(name, item) {
+    this.names.push(name);
+    this.items.push(item);
+  }
+};
 var GiveUp = class extends Error {
 };
 var GIVE_UP = new GiveUp();
 var INT = /^-?(?:0|[1-9][0-9]{0,14})$/;
 var FLOAT = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
-var SPECIAL = /^(?:null|Null|NULL|~|true|True|TRUE|false|False|FALSE|__proto__|<<)$/;
+var SPECIAL = /* @__PURE__ */ new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
 function scalarValue(text) {
@@ -57,7 +72,7 @@ function scalarValue(text) {
     throw GIVE_UP;
   }
   if (first === 46 && DOT_NUMBER.test(text)) throw GIVE_UP;
-  if (SPECIAL.test(text)) throw GIVE_UP;
+  if (SPECIAL.has(text)) throw GIVE_UP;
   return text;
 }
 function checkPlain(text, inFlow) {
@@ -66,8 +81,15 @@ function checkPlain(text, inFlow) {
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  if (text.includes(": ") || text.endsWith(":") || text.includes(" #")) throw GIVE_UP;
-  if (inFlow && /[:#,[\]{}]/.test(text)) throw GIVE_UP;
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58) {
+      if (inFlow || i === last || text.charCodeAt(i + 1) === 32) throw GIVE_UP;
+    } else if (code === 35) {
+      if (inFlow || i > 0 && text.charCodeAt(i - 1) === 32) throw GIVE_UP;
+    } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
+  }
 }
 function quoted(text) {
   const q = text[0];
@@ -96,9 +118,25 @@ function dataLines(text) {
   if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
-function stripComment(text, from, to) {
-  for (let p = from + 1; p < to; p++) {
-    if (text.charCodeAt(p) === 35 && text.charCodeAt(p - 1) === 32) {
+var Hashes = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  from = Infinity;
+  at = -1;
+  next(from) {
+    if (from < this.from || from > this.at) {
+      this.from = from;
+      const found = this.text.indexOf("#", from);
+      this.at = found === -1 ? Infinity : found;
+    }
+    return this.at;
+  }
+};
+function stripComment(text, hashes, from, to) {
+  for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
+    if (text.charCodeAt(p - 1) === 32) {
       let end = p - 1;
       while (end > from && text.charCodeAt(end - 1) === 32) end--;
       return end;
@@ -125,7 +163,8 @@ var FlowReader = class {
   skip() {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
   }
-  scalar(stops) {
+  /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
+  scalar(key2) {
     const { text, to } = this;
     this.skip();
     const begin = this.p;
@@ -136,8 +175,12 @@ var FlowReader = class {
       this.p = close + 1;
       return { value: quoted(text.slice(begin, this.p)), info: begin };
     }
+    const stop = key2 ? 58 : 93;
     let p = begin;
-    while (p < to && !stops.includes(text[p])) p++;
+    for (; p < to; p++) {
+      const code = text.charCodeAt(p);
+      if (code === 44 || code === 125 || code === stop) break;
+    }
     this.p = p;
     let end = p;
     while (end > begin && text.charCodeAt(end - 1) === 32) end--;
@@ -149,7 +192,7 @@ var FlowReader = class {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.skip();
     const c = this.text[this.p];
-    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(",}]");
+    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
     this.depth--;
     return result;
   }
@@ -157,14 +200,14 @@ var FlowReader = class {
     const { text } = this;
     const start = this.p++;
     const value = {};
-    const info = { start, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    const info = { start, keys: new Entries(), values: new Entries() };
     this.skip();
     if (text[this.p] === "}") {
       this.p++;
       return { value, info };
     }
     for (; ; ) {
-      const key2 = this.scalar(":,}");
+      const key2 = this.scalar(true);
       if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
       const name = String(key2.value);
       if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
@@ -209,10 +252,12 @@ var BlockReader = class {
   constructor(text, lines) {
     this.text = text;
     this.lines = lines;
+    this.hashes = new Hashes(text);
   }
   text;
   lines;
   i = 0;
+  hashes;
   /** The document: one block mapping that uses every line. */
   root() {
     const root = this.block(0);
@@ -231,12 +276,12 @@ var BlockReader = class {
   inlineValue(from, to) {
     const { text } = this;
     const c = text[from];
-    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, from, to)).read();
+    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, this.hashes, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(text, from, to);
+      const end = text[to - 1] === c ? to : stripComment(text, this.hashes, from, to);
       return { value: quoted(text.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(text, from, to));
+    const raw = text.slice(from, stripComment(text, this.hashes, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
@@ -257,7 +302,7 @@ var BlockReader = class {
       key2 = text.slice(from, keyEnd);
       if (!KEY.test(key2)) return void 0;
     }
-    if (SPECIAL.test(key2) || text[keyEnd] !== ":") return void 0;
+    if (SPECIAL.has(key2) || text[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) return { key: key2, after: -1 };
     if (text[after] !== " ") return void 0;
@@ -269,7 +314,7 @@ var BlockReader = class {
   blockMap(first, indent) {
     const { text, lines } = this;
     const value = {};
-    const info = { start: first, keys: /* @__PURE__ */ new Map(), values: /* @__PURE__ */ new Map() };
+    const info = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (; ; ) {
       const line = lines[this.i];
@@ -688,18 +733,33 @@ function resolveCatalogPrice(workload, book) {
     batch: "discounted"
   };
 }
+var gpuRateCache = /* @__PURE__ */ new WeakMap();
 function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
-  const found = book.findHardware(workload.provider, hardwareId);
   if (explicit) {
     return {
       hourly: explicit,
-      hardwareName: found?.hardware.name ?? hardwareId,
+      hardwareName: book.findHardware(workload.provider, hardwareId)?.hardware.name ?? hardwareId,
       origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` }
     };
   }
-  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(workload.provider) };
+  let cache = gpuRateCache.get(book);
+  if (!cache) {
+    cache = /* @__PURE__ */ new Map();
+    gpuRateCache.set(book, cache);
+  }
+  const key2 = `${workload.provider}\0${hardwareId}\0${kind}`;
+  let rate = cache.get(key2);
+  if (!rate) {
+    rate = catalogGpuRate(workload.provider, kind, hardwareId, book);
+    cache.set(key2, rate);
+  }
+  return rate;
+}
+function catalogGpuRate(provider, kind, hardwareId, book) {
+  const found = book.findHardware(provider, hardwareId);
+  if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(provider) };
   const rate = kind === "dedicated" ? found.hardware.dedicatedHourly : found.hardware.clusterHourly;
-  if (rate === void 0) return { problem: "no-rate", known: book.hardwareIds(workload.provider) };
+  if (rate === void 0) return { problem: "no-rate", known: book.hardwareIds(provider) };
   return {
     hourly: dec(rate),
     hardwareName: found.hardware.name,
@@ -3256,6 +3316,16 @@ function tagsOf(value) {
   if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
   return out;
 }
+function setTag(tags, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(tags, key2, { value, enumerable: true, writable: true, configurable: true });
+  else tags[key2] = value;
+}
+function workloadTags(defaults, value) {
+  const tags = {};
+  for (const key2 in defaults) setTag(tags, key2, defaults[key2]);
+  if (value && typeof value === "object") for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
+  return tags;
+}
 var Findings = class {
   constructor(parsed) {
     this.parsed = parsed;
@@ -3462,7 +3532,7 @@ function readWorkload(w, ctx) {
       ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
     },
     ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
-    tags: { ...ctx.defaultTags, ...tagsOf(raw.tags) },
+    tags: workloadTags(ctx.defaultTags, raw.tags),
     ...mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated) } : {},
     ...mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster) } : {}
   };
@@ -3629,6 +3699,12 @@ function requestMicros(price, t) {
   for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) total = total.plus(tokens.times(rate));
   return total;
 }
+function tokenMonthlyCost(workload, price, t, declared) {
+  const monthly = monthlyOf(workload, declared, 1e6);
+  let monthlyCost = ZERO;
+  for (const [, tokens, rate] of requestLines(ratesFor(price, t), t)) monthlyCost = monthlyCost.plus(perMonth(monthly, tokens.times(rate)));
+  return monthlyCost;
+}
 function tokenCost(workload, price, t, declared) {
   const tier = tierFor(price, t.input);
   const detail = tier ? `long-context rate: input above ${formatNumber(dec(tier.aboveInputTokens))} tokens` : void 0;
@@ -3747,8 +3823,7 @@ function rateFindings(workload, price, findings) {
     }
   }
 }
-function estimateTokenWorkload(workload, manifest, book, full) {
-  const findings = [];
+function tokenPrice(workload, manifest, book, findings, full) {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
@@ -3758,7 +3833,7 @@ function estimateTokenWorkload(workload, manifest, book, full) {
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
     }
-    return { workload, priced: false, findings };
+    return void 0;
   }
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
@@ -3775,12 +3850,18 @@ function estimateTokenWorkload(workload, manifest, book, full) {
   }
   contextFindings(workload, resolved, findings);
   if (full) rateFindings(workload, resolved, findings);
+  return resolved;
+}
+function estimateTokenWorkload(workload, manifest, book) {
+  const findings = [];
+  const resolved = tokenPrice(workload, manifest, book, findings, true);
+  if (!resolved) return { workload, priced: false, findings };
   const cost = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
-  if (full && cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
+  if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
   const estimate = { workload, priced: !hasError(findings), cost, findings };
-  if (full && hasRange(workload)) {
+  if (hasRange(workload)) {
     const { low, high } = tokenScenarios(workload, resolved, cost);
     estimate.range = { low: low.monthlyCost, expected: cost.monthlyCost, high: high.monthlyCost };
   }
@@ -3884,12 +3965,19 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
 function billedGpus(gpus, multiple) {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
 }
-function clusterCost(workload, hourly, multiple, scenario) {
-  const c = workload.cluster;
+function clusterMonth(c, hourly, multiple) {
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
-  const monthlyTokens = monthlyTokensOf(workload, scenario);
   const gpuCost = gpuHours.times(hourly);
+  let monthlyCost = gpuCost;
+  if (c.storageMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.storageMonthly);
+  if (c.networkMonthly.gt(0)) monthlyCost = monthlyCost.plus(c.networkMonthly);
+  return { billed, gpuHours, gpuCost, monthlyCost };
+}
+function clusterCost(workload, hourly, multiple, scenario) {
+  const c = workload.cluster;
+  const { billed, gpuHours, gpuCost, monthlyCost } = clusterMonth(c, hourly, multiple);
+  const monthlyTokens = monthlyTokensOf(workload, scenario);
   const components = [
     {
       name: "GPU time",
@@ -3900,14 +3988,11 @@ function clusterCost(workload, hourly, multiple, scenario) {
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
     }
   ];
-  let monthlyCost = gpuCost;
   for (const [name, amount] of [
     ["storage", c.storageMonthly],
     ["network", c.networkMonthly]
   ]) {
-    if (!amount.gt(0)) continue;
-    components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
-    monthlyCost = monthlyCost.plus(amount);
+    if (amount.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
   }
   return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
@@ -3930,42 +4015,39 @@ function capacityFindings(workload, cost, high, findings) {
     findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
   }
 }
-function estimateCapacityWorkload(workload, book, full) {
-  const findings = [];
+function capacityPrice(workload, book, findings, full) {
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
-  if (!spec) return { workload, priced: false, findings };
+  if (!spec) return void 0;
   const catalogModel = book.findModel(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
-  const contract = workload.dedicated?.contract;
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
-  let hourly;
-  let price;
-  let hardwareName = spec.hardware;
-  if ("problem" in rate) {
-    if (!hasContractPrice(contract)) {
-      const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
-      findings.push(
-        rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
-      );
-      return { workload, priced: false, findings };
-    }
-    if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
-    price = { kind: "override", book: workload.file, note: "dedicated.contract" };
-  } else {
-    hourly = rate.hourly;
-    price = rate.origin;
-    hardwareName = rate.hardwareName;
-  }
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
+  const found = { spec, ...catalogModel ? { catalogModel } : {}, ...multiple !== void 0 ? { multiple } : {} };
+  if (!("problem" in rate)) return { ...found, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName };
+  if (!hasContractPrice(workload.dedicated?.contract)) {
+    const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
+    findings.push(
+      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+    );
+    return void 0;
+  }
+  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+  return { ...found, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware };
+}
+function estimateCapacityWorkload(workload, book) {
+  const findings = [];
+  const priced = capacityPrice(workload, book, findings, true);
+  if (!priced) return { workload, priced: false, findings };
+  const { spec, hourly, multiple, catalogModel } = priced;
   const scenarioCost = (s) => workload.dedicated ? dedicatedCost(workload, hourly, monthlyTokensOf(workload, s), workload.dedicated.replicas, workload.requests.perMonth[s]) : clusterCost(workload, hourly, multiple, s);
   const expected = scenarioCost("expected");
-  const ranged = full && hasRange(workload);
+  const ranged = hasRange(workload);
   const high = ranged ? scenarioCost("high") : expected;
-  if (full) capacityFindings(workload, expected, high, findings);
-  if (full && workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
+  capacityFindings(workload, expected, high, findings);
+  if (workload.cluster && multiple && workload.cluster.gpus % multiple !== 0) {
     findings.push(
       finding(
         workload,
@@ -3985,8 +4067,8 @@ function estimateCapacityWorkload(workload, book, full) {
     findings
   };
   if (ranged) estimate.range = { low: scenarioCost("low").monthlyCost, expected: expected.monthlyCost, high: high.monthlyCost };
-  estimate.price = price;
-  estimate.hardware = { id: spec.hardware, name: hardwareName };
+  estimate.price = priced.price;
+  estimate.hardware = { id: spec.hardware, name: priced.hardwareName };
   if (hourly) estimate.gpuHourly = hourly;
   if (catalogModel?.model.contextWindow !== void 0) estimate.contextWindow = catalogModel.model.contextWindow;
   if (catalogModel) estimate.modelId = catalogModel.model.id;
@@ -3996,11 +4078,18 @@ function estimateManifest(manifest, book) {
   return manifest.workloads.map((workload) => estimateWorkload(workload, manifest, book));
 }
 function estimateWorkload(workload, manifest, book) {
-  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, true) : estimateCapacityWorkload(workload, book, true);
+  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
 }
 function pricedMonthlyCost(workload, manifest, book) {
-  const estimate = workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book, false) : estimateCapacityWorkload(workload, book, false);
-  return estimate.priced ? estimate.cost?.monthlyCost : void 0;
+  const findings = [];
+  if (workload.mode === "serverless" || workload.mode === "batch") {
+    const price = tokenPrice(workload, manifest, book, findings, false);
+    return price && !hasError(findings) ? tokenMonthlyCost(workload, price, requestTokens(workload, "expected"), workload.requests.declared.expected) : void 0;
+  }
+  const priced = capacityPrice(workload, book, findings, false);
+  if (!priced || hasError(findings)) return void 0;
+  const d = workload.dedicated;
+  return d ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost : clusterMonth(workload.cluster, priced.hourly, priced.multiple).monthlyCost;
 }
 function forecast(estimate, months) {
   const { workload, cost } = estimate;

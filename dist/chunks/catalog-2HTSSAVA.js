@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-Y3L3FX3Z.js";
+} from "./chunk-26JNEKO5.js";
 import {
   HttpError,
   fetchJson
@@ -35,7 +35,7 @@ import {
   loadLayers,
   loadManifests,
   parseCatalog
-} from "./chunk-ER4YOQRH.js";
+} from "./chunk-DYAFOQEE.js";
 import {
   UsageError,
   positiveInt

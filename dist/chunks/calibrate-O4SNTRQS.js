@@ -18,7 +18,7 @@ import {
   formatProblem,
   jsonErrorAt,
   loadManifests
-} from "./chunk-ER4YOQRH.js";
+} from "./chunk-DYAFOQEE.js";
 import {
   UsageError,
   positiveInt

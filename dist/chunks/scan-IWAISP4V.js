@@ -15,7 +15,7 @@ import {
   formatProblem,
   isInputError,
   loadHead
-} from "./chunk-ER4YOQRH.js";
+} from "./chunk-DYAFOQEE.js";
 import {
   positiveInt
 } from "./chunk-IFBEEHLF.js";

@@ -37,7 +37,7 @@ import {
   templatePaths,
   validationReport,
   validationSummary
-} from "./chunk-ER4YOQRH.js";
+} from "./chunk-DYAFOQEE.js";
 import {
   UsageError,
   positiveInt
@@ -235,7 +235,7 @@ import { readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 
 // src/core/review/diff.ts
-var MONEY_DUST = 1e-18;
+var MONEY_DUST = new Decimal("1e-18");
 var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
 var collator;
 var byId = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
@@ -296,38 +296,45 @@ function describeMode(base, head) {
   };
   return `hardware ${spec(base)} -> ${spec(head)}`;
 }
-function attribute(base, head, baseManifest, headManifest, book) {
+var describePrice = (b) => `price override for ${b.model} changed`;
+var describeContractStep = (b, h) => describeContract(b.dedicated?.contract, h.dedicated?.contract);
+var describeModel = (b, h) => `model ${b.model} -> ${h.model}`;
+function attribute(base, head, pricesChanged, headManifest, book) {
   const total = head.cost.monthlyCost.minus(base.cost.monthlyCost);
   const b = base.workload;
   const h = head.workload;
   const steps = [];
-  const priceChanged = !sameJson(baseManifest.prices, headManifest.prices);
-  steps.push({ cause: "price", workload: b, prices: headManifest, detail: `price override for ${b.model} changed`, changed: priceChanged });
-  const contractChanged = b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract);
-  let current = contractChanged ? { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } } : b;
-  steps.push({ cause: "price", workload: current, prices: headManifest, detail: describeContract(b.dedicated?.contract, h.dedicated?.contract), changed: contractChanged });
-  const modeChanged = !sameJson(modeFields(current), modeFields(h));
-  current = { ...current, ...modeFields(h) };
-  steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, prices: headManifest, detail: describeMode(b, h), changed: modeChanged });
-  const modelChanged = b.model !== h.model || b.provider !== h.provider;
-  current = { ...current, model: h.model, provider: h.provider };
-  steps.push({ cause: "model", workload: current, prices: headManifest, detail: `model ${b.model} -> ${h.model}`, changed: modelChanged });
-  const tokensChanged = !sameJson(b.tokens, h.tokens);
-  current = { ...current, tokens: h.tokens };
-  steps.push({ cause: "tokens", workload: current, prices: headManifest, detail: describeTokens(b, h), changed: tokensChanged });
-  const volumeChanged = !sameJson(b.requests, h.requests);
-  current = { ...current, requests: h.requests };
-  steps.push({ cause: "volume", workload: current, prices: headManifest, detail: describeVolume(b, h), changed: volumeChanged });
+  if (pricesChanged) steps.push({ cause: "price", workload: b, describe: describePrice });
+  let current = b;
+  if (b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract)) {
+    current = { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } };
+    steps.push({ cause: "price", workload: current, describe: describeContractStep });
+  }
+  if (!sameJson(modeFields(current), modeFields(h))) {
+    current = { ...current, ...modeFields(h) };
+    steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, describe: describeMode });
+  }
+  if (b.model !== h.model || b.provider !== h.provider) {
+    current = { ...current, model: h.model, provider: h.provider };
+    steps.push({ cause: "model", workload: current, describe: describeModel });
+  }
+  if (!sameJson(b.tokens, h.tokens)) {
+    current = { ...current, tokens: h.tokens };
+    steps.push({ cause: "tokens", workload: current, describe: describeTokens });
+  }
+  if (!sameJson(b.requests, h.requests)) {
+    current = { ...current, requests: h.requests };
+    steps.push({ cause: "volume", workload: current, describe: describeVolume });
+  }
   const drivers = [];
   let previous = base.cost.monthlyCost;
-  for (const step of steps) {
-    if (!step.changed) continue;
-    const stepCost = pricedMonthlyCost(step.workload, step.prices, book);
+  for (const [i, step] of steps.entries()) {
+    const stepCost = i === steps.length - 1 ? head.cost.monthlyCost : pricedMonthlyCost(step.workload, headManifest, book);
     if (stepCost === void 0) {
       drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
       return drivers;
     }
-    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.detail });
+    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.describe(b, h) });
     previous = stepCost;
   }
   const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
@@ -512,53 +519,58 @@ function judgeByBase(base, head, matching, options) {
 }
 function attributeChanges(matching, judged) {
   const workloads = [];
+  let last = { differ: false };
+  const pricesDiffer = (base, head) => {
+    if (base !== last.base || head !== last.head) last = { base, head, differ: base !== head && !sameJson(base?.prices, head?.prices) };
+    return last.differ;
+  };
   for (const { head: h, base: b } of matching.pairs) {
     const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
     const headCost = cost(estimate);
     if (h && estimate && !b) {
-      workloads.push({
-        id: estimate.workload.id,
-        file: estimate.workload.file,
-        name: estimate.workload.name,
-        change: "added",
-        head: estimate,
-        ...headCost ? { headMonthlyCost: headCost, baseMonthlyCost: ZERO, diffMonthlyCost: headCost } : {},
-        drivers: headCost ? [{ cause: "volume", amount: headCost, detail: "new workload" }] : []
-      });
+      const added = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      if (headCost) {
+        added.headMonthlyCost = headCost;
+        added.baseMonthlyCost = ZERO;
+        added.diffMonthlyCost = headCost;
+        added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
+      }
+      workloads.push(added);
       continue;
     }
     const before = b;
     const baseCost = cost(before.estimate);
     if (!h || !estimate) {
-      workloads.push({
-        id: before.estimate.workload.id,
-        file: before.estimate.workload.file,
-        name: before.estimate.workload.name,
-        change: "removed",
-        base: before.estimate,
-        ...baseCost ? { baseMonthlyCost: baseCost, headMonthlyCost: ZERO, diffMonthlyCost: baseCost.negated() } : {},
-        drivers: baseCost ? [{ cause: "volume", amount: baseCost.negated(), detail: "workload removed" }] : []
-      });
+      const workload = before.estimate.workload;
+      const removed = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      if (baseCost) {
+        removed.baseMonthlyCost = baseCost;
+        removed.headMonthlyCost = ZERO;
+        removed.diffMonthlyCost = baseCost.negated();
+        removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
+      }
+      workloads.push(removed);
       continue;
     }
     const headManifest = h.analysis.manifest;
     const baseManifest = before.analysis.manifest;
     const rules = judged?.pricing.get(h.estimate);
     const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
-    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && !sameJson(baseManifest?.prices, headManifest?.prices));
+    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && pricesDiffer(baseManifest, headManifest));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
-    workloads.push({
+    const pair = {
       id: estimate.workload.id,
       file: estimate.workload.file,
       name: estimate.workload.name,
       change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
       head: estimate,
       base: before.estimate,
-      ...baseCost ? { baseMonthlyCost: baseCost } : {},
-      ...headCost ? { headMonthlyCost: headCost } : {},
-      ...diff ? { diffMonthlyCost: diff } : {},
-      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, prices.base, prices.head, prices.book) : []
-    });
+      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book) : []
+    };
+    if (baseCost) pair.baseMonthlyCost = baseCost;
+    if (headCost) pair.headMonthlyCost = headCost;
+    if (diff) pair.diffMonthlyCost = diff;
+    workloads.push(pair);
   }
   return workloads;
 }
@@ -1101,7 +1113,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-45WACVMH.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-O4SNTRQS.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -1120,7 +1132,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-KSCCZ35X.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-NGUYOUVK.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -1133,7 +1145,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-ZE7QD7G5.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -1142,7 +1154,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-ZE7QD7G5.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -1154,7 +1166,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-ZE7QD7G5.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -1186,7 +1198,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-ZE7QD7G5.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -1201,7 +1213,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-ZE7QD7G5.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -1223,7 +1235,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-FIWXTGX3.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-IWAISP4V.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
