@@ -13,7 +13,7 @@ export interface FormatContext {
 
 export interface ReportFormat {
   /** The text, or its pieces for formats whose monorepo output would not fit in one string. */
-  render(report: Report, context: FormatContext): string | Promise<string> | Generator<string, void, undefined>;
+  render(report: Report, context: FormatContext): string | Generator<string, void, undefined> | Promise<string | Generator<string, void, undefined>>;
   /** Lists input problems itself; other formats get them on stderr as `file:line:col: error: ...`. */
   showsInputProblems?: boolean;
   /** Said in --help after the format's name. */
@@ -31,7 +31,7 @@ export const REPORT_FORMATS = {
   json: { render: (report) => reportJsonChunks(report) },
   markdown: { render: async (report) => (await import("../core/render/markdown.js")).renderMarkdown(report) },
   html: { render: async (report) => (await import("../app/html.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("../core/render/csv.js")).renderCsv(report), help: "one row per workload" },
+  csv: { render: async (report) => (await import("../core/render/csv.js")).csvChunks(report), help: "one row per workload" },
   sarif: { render: async (report) => (await import("../core/render/sarif.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
   codequality: { render: async (report) => (await import("../core/render/codequality.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {

@@ -23,7 +23,10 @@ function amount(value: Decimal | null | undefined): string {
   return value === null || value === undefined ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 
-export function renderCsv(report: Report): string {
+/** Pieces of about this many characters: a monorepo's CSV is never one string. */
+const CHUNK_CHARS = 1 << 16;
+
+export function* csvChunks(report: Report): Generator<string, void, undefined> {
   const diff = report.base !== null;
   const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
   const header = [
@@ -62,6 +65,13 @@ export function renderCsv(report: Report): string {
     amount(w.budget?.percentUsed),
     w.status,
   ];
-  const lines = [header, ...report.workloads.map(row)].map((cells) => cells.map(field).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  let buffer = `${header.map(field).join(",")}\r\n`;
+  for (const w of report.workloads) {
+    buffer += `${row(w).map(field).join(",")}\r\n`;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield buffer;
 }
