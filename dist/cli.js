@@ -7,7 +7,7 @@ import {
   optionLines,
   parseCommand,
   unknownFlag
-} from "./chunks/chunk-26JNEKO5.js";
+} from "./chunks/chunk-O5HH6RLX.js";
 import {
   PublishError
 } from "./chunks/chunk-T7P2KVDE.js";

@@ -14,7 +14,7 @@ import {
   mapProviderId,
   perTokenToPerMillion,
   withProvenance
-} from "./chunk-26JNEKO5.js";
+} from "./chunk-O5HH6RLX.js";
 import {
   HttpError,
   fetchJson

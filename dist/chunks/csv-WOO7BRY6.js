@@ -15,7 +15,8 @@ function field(value) {
 function amount(value) {
   return value === null || value === void 0 ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
-function renderCsv(report) {
+var CHUNK_CHARS = 1 << 16;
+function* csvChunks(report) {
   const diff = report.base !== null;
   const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
   const header = [
@@ -54,10 +55,18 @@ function renderCsv(report) {
     amount(w.budget?.percentUsed),
     w.status
   ];
-  const lines = [header, ...report.workloads.map(row)].map((cells) => cells.map(field).join(","));
-  return `${lines.join("\r\n")}\r
+  let buffer = `${header.map(field).join(",")}\r
 `;
+  for (const w of report.workloads) {
+    buffer += `${row(w).map(field).join(",")}\r
+`;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield buffer;
 }
 export {
-  renderCsv
+  csvChunks
 };

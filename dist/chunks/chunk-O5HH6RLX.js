@@ -931,7 +931,7 @@ var REPORT_FORMATS = {
   json: { render: (report) => reportJsonChunks(report) },
   markdown: { render: async (report) => (await import("./markdown-B2GD2E7U.js")).renderMarkdown(report) },
   html: { render: async (report) => (await import("./html-5UABMQD7.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./csv-KZ75J4KQ.js")).renderCsv(report), help: "one row per workload" },
+  csv: { render: async (report) => (await import("./csv-WOO7BRY6.js")).csvChunks(report), help: "one row per workload" },
   sarif: { render: async (report) => (await import("./sarif-AWGXL65D.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
   codequality: { render: async (report) => (await import("./codequality-GZCO7PDM.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
@@ -1145,7 +1145,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-MELKUVDK.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -1154,7 +1154,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-MELKUVDK.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -1166,7 +1166,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-MELKUVDK.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -1198,7 +1198,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-MELKUVDK.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -1213,7 +1213,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-2HTSSAVA.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-MELKUVDK.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
