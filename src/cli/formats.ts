@@ -29,13 +29,13 @@ export interface ReportFormat {
 export const REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("../core/render/markdown.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("../app/html.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("../core/render/csv.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("../core/render/sarif.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("../core/render/codequality.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("../core/render/slack.js")).renderSlack(report, link === undefined ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers.js")).renderSlack(report, link === undefined ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)",
   },
 } as const satisfies Record<string, ReportFormat>;

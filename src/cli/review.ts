@@ -113,8 +113,8 @@ export const validateCommand = defineCommand({
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("../core/render/sarif.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("../core/render/codequality.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       // Findings and the verdict go to the same place, in the order a reader needs them.

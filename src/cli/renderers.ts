@@ -1,0 +1,11 @@
+// The report formats other than table and json, imported together when one is asked for
+// (formats.ts). Nothing is used from main.js: importing it keeps the start-up code in one
+// chunk (commands.ts).
+import "./main.js";
+
+export { reportHtml } from "../app/html.js";
+export { renderCodeQuality } from "../core/render/codequality.js";
+export { csvChunks } from "../core/render/csv.js";
+export { renderMarkdown } from "../core/render/markdown.js";
+export { renderSarif } from "../core/render/sarif.js";
+export { renderSlack } from "../core/render/slack.js";
