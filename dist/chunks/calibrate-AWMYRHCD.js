@@ -1,45 +1,35 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import "./chunk-ASPQLX5L.js";
 import {
   formatBytes,
   startProgress
 } from "./chunk-EWH76XSK.js";
-import "./chunk-PLEORIER.js";
 import {
   DEFAULT_LOG_LIMITS,
+  Decimal,
+  HOURS_PER_MONTH,
   LineLimitError,
-  nonBlankLines
-} from "./chunk-BB374GPY.js";
-import {
-  jsonText
-} from "./chunk-XTKKVGZP.js";
-import {
+  UsageError,
   columns,
   estimateWorkload,
+  formatNumber,
+  formatPercent,
   formatProblem,
+  formatUsd,
+  formatUsdChange,
   jsonErrorAt,
-  loadManifests
-} from "./chunk-DYAFOQEE.js";
-import {
-  UsageError,
-  positiveInt
-} from "./chunk-IFBEEHLF.js";
+  jsonText,
+  loadManifests,
+  nonBlankLines,
+  positiveInt,
+  sanitizePlain
+} from "./chunk-ENMN5FWI.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-BR2U7UA3.js";
-import {
-  sanitizePlain
-} from "./chunk-OQ35JRQ5.js";
-import {
-  Decimal,
-  HOURS_PER_MONTH,
-  formatNumber,
-  formatPercent,
-  formatUsd,
-  formatUsdChange
-} from "./chunk-VIZBWKW2.js";
+} from "./chunk-6F636DE5.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -1,42 +1,374 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  UsageError,
-  require_ucs2length
-} from "./chunk-IFBEEHLF.js";
-import {
   DEFAULT_PATTERN,
+  GitError,
   blobId,
   discover,
+  listTree,
+  readBlobs,
   readCapped,
+  repoInfo,
+  resolveCommit,
   resolveInside,
   resolveUnderRoot,
+  strictestSetting,
   toPosix
-} from "./chunk-BR2U7UA3.js";
+} from "./chunk-6F636DE5.js";
 import {
-  HAS_INVISIBLE,
-  escapeMarkdown,
-  sanitizePlain
-} from "./chunk-OQ35JRQ5.js";
-import {
-  Decimal,
-  HOURS_PER_MONTH,
-  MILLION,
-  ZERO,
-  compound,
-  dec,
-  formatCount,
-  formatNumber,
-  formatPercent,
-  formatPercentChange,
-  formatUnitPrice,
-  formatUsd,
-  formatUsdChange,
-  formatUsdPrecise,
-  sum
-} from "./chunk-VIZBWKW2.js";
-import {
+  __commonJS,
   __toESM
 } from "./chunk-LZQXQOPJ.js";
+
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    function ucs2length3(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    }
+    exports.default = ucs2length3;
+    ucs2length3.code = 'require("ajv/dist/runtime/ucs2length").default';
+  }
+});
+
+// src/adapters/publish/publisher.ts
+var COMMENT_MODES = ["update", "new", "hide-and-new", "off"];
+var PublishError = class extends Error {
+  constructor(message, status, forbidden = false) {
+    super(message);
+    this.status = status;
+    this.forbidden = forbidden;
+  }
+  status;
+  forbidden;
+  name = "PublishError";
+};
+function markerComment(marker) {
+  if (marker === "" || /-->|[\r\n]/.test(marker)) {
+    throw new PublishError(`invalid comment marker ${JSON.stringify(marker)}: must be non-empty, one line, without "-->"`);
+  }
+  return `<!-- tokenbudget:${marker} -->`;
+}
+function ownComments(all, marker, identity) {
+  return all.filter((c) => c.author === identity && c.body.startsWith(`${marker}
+`));
+}
+async function publishSticky(publisher, options) {
+  if (options.mode === "off") return { action: "skipped" };
+  const marker = markerComment(options.marker);
+  const room = publisher.maxBodyChars - marker.length - 1;
+  const full = () => `${marker}
+${options.render(room)}`;
+  const { log } = options;
+  let step = "reading who the token is";
+  try {
+    const identity = await publisher.identity();
+    let own = [];
+    let warning;
+    if (identity === null) {
+      warning = `tokenbudget could not tell which ${publisher.platform} account the token belongs to, so it edits and hides no earlier comment; ` + (options.worthAComment ? "it posts a new one instead." : "nothing is worth a new one, so it posts none.");
+    } else {
+      step = "listing the comments";
+      own = ownComments(await publisher.list(), marker, identity);
+    }
+    const latest = own.at(-1);
+    if (!options.worthAComment) {
+      if (latest === void 0) {
+        log("no earlier tokenbudget comment and nothing worth reporting: not commenting");
+        return { action: "skipped", ...warning ? { warning } : {} };
+      }
+      const body2 = options.renderQuiet ? `${marker}
+${options.renderQuiet(room)}` : full();
+      if (latest.body === body2) return { action: "unchanged", url: latest.url };
+      step = `updating comment ${latest.id}`;
+      return { action: "updated", url: (await publisher.update(latest, body2)).url };
+    }
+    const body = full();
+    if (options.mode === "update" && latest !== void 0) {
+      if (latest.body === body) return { action: "unchanged", url: latest.url };
+      step = `updating comment ${latest.id}`;
+      return { action: "updated", url: (await publisher.update(latest, body)).url };
+    }
+    if (options.mode === "hide-and-new" && own.length > 0) {
+      step = `hiding ${own.length} earlier comment(s)`;
+      await publisher.hide(own);
+      log(`${own.length} earlier tokenbudget comment(s) ${publisher.hideVerb}`);
+      step = "creating the comment";
+      return { action: "hidden-and-created", url: (await publisher.create(body)).url };
+    }
+    step = "creating the comment";
+    return { action: "created", url: (await publisher.create(body)).url, ...warning ? { warning } : {} };
+  } catch (error) {
+    if (error instanceof PublishError && error.forbidden) {
+      log(`${step}: ${error.message}`);
+      return { action: "forbidden", warning: forbiddenWarning(publisher) };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new PublishError(`${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`, error instanceof PublishError ? error.status : void 0);
+  }
+}
+function forbiddenWarning(publisher) {
+  if (publisher.platform === "GitHub") {
+    return "tokenbudget could not write the pull request comment: the token is not allowed to (403). This is expected for pull requests from forks, whose GITHUB_TOKEN is read-only; otherwise grant the workflow `permissions: pull-requests: write`.";
+  }
+  return `tokenbudget could not write the ${publisher.platform} comment on ${publisher.where}: the token is not allowed to (403). Give it the api scope and at least the Reporter role.`;
+}
+
+// package.json
+var package_default = {
+  name: "tokenbudget",
+  version: "0.1.0",
+  description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
+  type: "module",
+  license: "MIT",
+  bin: {
+    tokenbudget: "dist/cli.js"
+  },
+  engines: {
+    node: ">=20"
+  },
+  files: [
+    "dist/cli.js",
+    "dist/chunks",
+    "schemas",
+    "catalog/builtin.json",
+    "catalog/README.md"
+  ],
+  scripts: {
+    build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
+    typecheck: "tsc --noEmit",
+    test: "tsc --noEmit && vitest run",
+    "test:update": "UPDATE_GOLDEN=1 vitest run",
+    bench: "node scripts/bench.mjs",
+    mutation: "stryker run"
+  },
+  devDependencies: {
+    "@actions/core": "^3.0.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@stryker-mutator/core": "~9.6",
+    "@stryker-mutator/vitest-runner": "~9.6",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    "fast-glob": "^3.3.3",
+    "gpt-tokenizer": "^3.4.0",
+    ignore: "^7.0.17",
+    picomatch: "^4.0.7",
+    "playwright-core": "^1.65.1",
+    typescript: "~5.9.3",
+    vega: "^6.4.0",
+    "vega-lite": "^6.5.0",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1"
+  }
+};
+
+// src/version.ts
+var TOOL_VERSION = package_default.version;
+
+// src/cli/args.ts
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function positiveInt(name, value, fallback) {
+  if (value === void 0) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+// src/adapters/lines.ts
+var DEFAULT_LOG_LIMITS = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
+var LineLimitError = class extends Error {
+  name = "LineLimitError";
+};
+async function* nonBlankLines(stream, limits) {
+  let total = 0;
+  let line = 1;
+  let parts = [];
+  let length = 0;
+  let content = false;
+  const tooLong = () => new LineLimitError(`line ${line} is longer than ${limits.maxLineBytes} bytes (raise the limit with --max-line-bytes)`);
+  for await (const raw of stream) {
+    const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    total += chunk.length;
+    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-log-bytes)`);
+    const out = [];
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (b === 10) {
+        if (length + (i - start) > limits.maxLineBytes) throw tooLong();
+        if (content) {
+          const piece = chunk.subarray(start, i);
+          const bytes = parts.length > 0 ? Buffer.concat([...parts, piece]) : piece;
+          out.push({ number: line, text: bytes.toString("utf8") });
+        }
+        line++;
+        start = i + 1;
+        parts = [];
+        length = 0;
+        content = false;
+      } else if (!content && b !== 13 && b !== 32 && b !== 9) {
+        content = true;
+      }
+    }
+    const rest = chunk.length - start;
+    if (length + rest > limits.maxLineBytes) throw tooLong();
+    if (content && rest > 0) {
+      parts.push(chunk.subarray(start));
+      length += rest;
+    } else if (!content) {
+      length += rest;
+    }
+    yield* out;
+  }
+  if (content) yield { number: line, text: Buffer.concat(parts).toString("utf8") };
+}
+
+// src/adapters/http.ts
+var HttpError = class extends Error {
+  name = "HttpError";
+};
+var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function retryAfterMs(header, now) {
+  if (header === null) return void 0;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+async function readCapped2(response, max) {
+  if (!response.body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+function looksLikeHtml(contentType, text2) {
+  return /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text2);
+}
+function parseJson(text2, url) {
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    const message = error.message;
+    if (/end of JSON input|Unterminated|Expected .* after/i.test(message) && !/position 0\b/.test(message)) {
+      throw new HttpError(`${url} sent JSON that ends early (${text2.length} characters): the response was cut short; try again`);
+    }
+    throw new HttpError(`${url} did not send valid JSON`);
+  }
+}
+async function fetchJson(url, options) {
+  const sleep = options.sleep ?? sleepFor;
+  const attempts = options.retries + 1;
+  let lastProblem = "";
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let response;
+    try {
+      response = await fetch(url, {
+        headers: { accept: "application/json", ...options.headers },
+        signal: AbortSignal.timeout(options.timeoutMs),
+        redirect: "follow"
+      });
+    } catch (error) {
+      const cause = error.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1e3} s` : `the connection failed or broke off (${error.cause?.code ?? error.message})`;
+      lastProblem = cause;
+      if (attempt < attempts) {
+        await sleep(options.backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      throw new HttpError(`${url}: ${cause}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
+    }
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      const fix = options.authEnv ? options.headers?.authorization ? `check the API key in ${options.authEnv}` : `set ${options.authEnv} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+      throw new HttpError(`${url} answered ${status}: ${fix}`);
+    }
+    if (response.status === 429 || response.status >= 500) {
+      const wait = retryAfterMs(response.headers.get("retry-after"), Date.now());
+      await response.body?.cancel();
+      lastProblem = `answered ${status}`;
+      if (attempt < attempts && (wait === void 0 || wait <= options.maxRetryAfterMs)) {
+        await sleep(wait ?? options.backoffMs * 2 ** (attempt - 1));
+        continue;
+      }
+      const why = wait !== void 0 && wait > options.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / 1e3)} s, longer than tokenbudget waits` : "";
+      throw new HttpError(`${url} ${lastProblem} (${attempt} attempt${attempt === 1 ? "" : "s"})${why}; try again later`);
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new HttpError(`${url} answered ${status}`);
+    }
+    const body = await readCapped2(response, options.maxBytes).catch((error) => {
+      throw new HttpError(`${url}: the response broke off (${error.message}); try again`);
+    });
+    if (body === void 0) throw new HttpError(`${url} sent more than ${options.maxBytes} bytes; refused`);
+    const declared = Number(response.headers.get("content-length") ?? NaN);
+    if (Number.isFinite(declared) && !response.headers.get("content-encoding") && body.byteLength < declared) {
+      throw new HttpError(`${url} sent ${body.byteLength} of ${declared} bytes: the response was cut short; try again`);
+    }
+    const text2 = new TextDecoder().decode(body);
+    if (looksLikeHtml(response.headers.get("content-type") ?? "", text2)) {
+      throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
+    }
+    return {
+      data: parseJson(text2, url),
+      url: response.url || url,
+      sha256: (await import("node:crypto")).createHash("sha256").update(body).digest("hex"),
+      bytes: body.byteLength,
+      attempts: attempt
+    };
+  }
+  throw new HttpError(`${url}: ${lastProblem}`);
+}
+var DEFAULT_TIMEOUT_MS = 3e4;
+function fetchWithTimeout(timeoutMs) {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline }).catch((error) => {
+      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error });
+      throw error;
+    });
+  };
+}
 
 // src/core/manifest/yaml-fast.ts
 var Entries = class {
@@ -63,54 +395,54 @@ var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 var SPECIAL = /* @__PURE__ */ new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
-function scalarValue(text) {
-  if (text === "true") return true;
-  if (text === "false") return false;
-  const first = text.charCodeAt(0);
+function scalarValue(text2) {
+  if (text2 === "true") return true;
+  if (text2 === "false") return false;
+  const first = text2.charCodeAt(0);
   if (first >= 48 && first <= 57 || first === 45 || first === 43) {
-    if (INT.test(text) || FLOAT.test(text)) return Number(text);
+    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
     throw GIVE_UP;
   }
-  if (first === 46 && DOT_NUMBER.test(text)) throw GIVE_UP;
-  if (SPECIAL.has(text)) throw GIVE_UP;
-  return text;
+  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
+  if (SPECIAL.has(text2)) throw GIVE_UP;
+  return text2;
 }
-function checkPlain(text, inFlow) {
-  if (text.length === 0) throw GIVE_UP;
-  const c = text[0];
+function checkPlain(text2, inFlow) {
+  if (text2.length === 0) throw GIVE_UP;
+  const c = text2[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
-    if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
+    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  const last = text.length - 1;
+  const last = text2.length - 1;
   for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
+    const code = text2.charCodeAt(i);
     if (code === 58) {
-      if (inFlow || i === last || text.charCodeAt(i + 1) === 32) throw GIVE_UP;
+      if (inFlow || i === last || text2.charCodeAt(i + 1) === 32) throw GIVE_UP;
     } else if (code === 35) {
-      if (inFlow || i > 0 && text.charCodeAt(i - 1) === 32) throw GIVE_UP;
+      if (inFlow || i > 0 && text2.charCodeAt(i - 1) === 32) throw GIVE_UP;
     } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
   }
 }
-function quoted(text) {
-  const q = text[0];
-  if (text.length < 2 || text[text.length - 1] !== q) throw GIVE_UP;
-  const inner = text.slice(1, -1);
+function quoted(text2) {
+  const q = text2[0];
+  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
+  const inner = text2.slice(1, -1);
   if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
   return inner;
 }
-function dataLines(text) {
-  if (text.includes("	") || text.includes("\r")) return void 0;
+function dataLines(text2) {
+  if (text2.includes("	") || text2.includes("\r")) return void 0;
   const lines = [];
   let offset = 0;
-  while (offset <= text.length) {
-    let newline = text.indexOf("\n", offset);
-    if (newline === -1) newline = text.length;
+  while (offset <= text2.length) {
+    let newline = text2.indexOf("\n", offset);
+    if (newline === -1) newline = text2.length;
     let start = offset;
-    while (start < newline && text.charCodeAt(start) === 32) start++;
-    if (start < newline && text.charCodeAt(start) !== 35) {
-      if (start === offset && (text.startsWith("---", start) || text.startsWith("...", start) || text[start] === "%")) return void 0;
+    while (start < newline && text2.charCodeAt(start) === 32) start++;
+    if (start < newline && text2.charCodeAt(start) !== 35) {
+      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
       let end = newline;
-      while (end > start && text.charCodeAt(end - 1) === 32) end--;
+      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
       lines.push({ start, end, indent: start - offset });
     }
     offset = newline + 1;
@@ -119,8 +451,8 @@ function dataLines(text) {
   return lines;
 }
 var Hashes = class {
-  constructor(text) {
-    this.text = text;
+  constructor(text2) {
+    this.text = text2;
   }
   text;
   from = Infinity;
@@ -134,19 +466,19 @@ var Hashes = class {
     return this.at;
   }
 };
-function stripComment(text, hashes, from, to) {
+function stripComment(text2, hashes, from, to) {
   for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
-    if (text.charCodeAt(p - 1) === 32) {
+    if (text2.charCodeAt(p - 1) === 32) {
       let end = p - 1;
-      while (end > from && text.charCodeAt(end - 1) === 32) end--;
+      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
       return end;
     }
   }
   return to;
 }
 var FlowReader = class {
-  constructor(text, from, to) {
-    this.text = text;
+  constructor(text2, from, to) {
+    this.text = text2;
     this.to = to;
     this.p = from;
   }
@@ -165,26 +497,26 @@ var FlowReader = class {
   }
   /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
   scalar(key2) {
-    const { text, to } = this;
+    const { text: text2, to } = this;
     this.skip();
     const begin = this.p;
-    const c = text[begin];
+    const c = text2[begin];
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, begin + 1);
+      const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text.slice(begin, this.p)), info: begin };
+      return { value: quoted(text2.slice(begin, this.p)), info: begin };
     }
     const stop = key2 ? 58 : 93;
     let p = begin;
     for (; p < to; p++) {
-      const code = text.charCodeAt(p);
+      const code = text2.charCodeAt(p);
       if (code === 44 || code === 125 || code === stop) break;
     }
     this.p = p;
     let end = p;
-    while (end > begin && text.charCodeAt(end - 1) === 32) end--;
-    const raw = text.slice(begin, end);
+    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
+    const raw = text2.slice(begin, end);
     checkPlain(raw, true);
     return { value: scalarValue(raw), info: begin };
   }
@@ -197,12 +529,12 @@ var FlowReader = class {
     return result;
   }
   mapping() {
-    const { text } = this;
+    const { text: text2 } = this;
     const start = this.p++;
     const value = {};
     const info = { start, keys: new Entries(), values: new Entries() };
     this.skip();
-    if (text[this.p] === "}") {
+    if (text2[this.p] === "}") {
       this.p++;
       return { value, info };
     }
@@ -210,27 +542,27 @@ var FlowReader = class {
       const key2 = this.scalar(true);
       if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
       const name = String(key2.value);
-      if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
+      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       const item = this.node();
       value[name] = item.value;
       info.keys.set(name, key2.info);
       info.values.set(name, item.info);
       this.skip();
-      if (text[this.p] === ",") this.p++;
-      else if (text[this.p] === "}") {
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "}") {
         this.p++;
         return { value, info };
       } else throw GIVE_UP;
     }
   }
   sequence() {
-    const { text } = this;
+    const { text: text2 } = this;
     const start = this.p++;
     const value = [];
     const info = { start, items: [] };
     this.skip();
-    if (text[this.p] === "]") {
+    if (text2[this.p] === "]") {
       this.p++;
       return { value, info };
     }
@@ -239,20 +571,20 @@ var FlowReader = class {
       value.push(item.value);
       info.items.push(item.info);
       this.skip();
-      if (text[this.p] === ",") this.p++;
-      else if (text[this.p] === "]") {
+      if (text2[this.p] === ",") this.p++;
+      else if (text2[this.p] === "]") {
         this.p++;
         return { value, info };
       } else throw GIVE_UP;
     }
   }
 };
-var startsSequence = (text, at) => text[at] === "-" && " \n".includes(text[at + 1] ?? "\n");
+var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
 var BlockReader = class {
-  constructor(text, lines) {
-    this.text = text;
+  constructor(text2, lines) {
+    this.text = text2;
     this.lines = lines;
-    this.hashes = new Hashes(text);
+    this.hashes = new Hashes(text2);
   }
   text;
   lines;
@@ -274,45 +606,45 @@ var BlockReader = class {
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
-    const { text } = this;
-    const c = text[from];
-    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, this.hashes, from, to)).read();
+    const { text: text2 } = this;
+    const c = text2[from];
+    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, this.hashes, from, to)).read();
     if (c === '"' || c === "'") {
-      const end = text[to - 1] === c ? to : stripComment(text, this.hashes, from, to);
-      return { value: quoted(text.slice(from, end)), info: from };
+      const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
+      return { value: quoted(text2.slice(from, end)), info: from };
     }
-    const raw = text.slice(from, stripComment(text, this.hashes, from, to));
+    const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
     checkPlain(raw, false);
     return { value: scalarValue(raw), info: from };
   }
   /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
   keyAt(from, end) {
-    const { text } = this;
-    const c = text[from];
+    const { text: text2 } = this;
+    const c = text2[from];
     let keyEnd;
     let key2;
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, from + 1);
+      const close = text2.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text.slice(from, close + 1));
+      key2 = quoted(text2.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
-      keyEnd = text.indexOf(":", from);
+      keyEnd = text2.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key2 = text.slice(from, keyEnd);
+      key2 = text2.slice(from, keyEnd);
       if (!KEY.test(key2)) return void 0;
     }
-    if (SPECIAL.has(key2) || text[keyEnd] !== ":") return void 0;
+    if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) return { key: key2, after: -1 };
-    if (text[after] !== " ") return void 0;
+    if (text2[after] !== " ") return void 0;
     let v = after;
-    while (v < end && text.charCodeAt(v) === 32) v++;
-    return { key: key2, after: text[v] === "#" ? -1 : v };
+    while (v < end && text2.charCodeAt(v) === 32) v++;
+    return { key: key2, after: text2[v] === "#" ? -1 : v };
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
-    const { text, lines } = this;
+    const { text: text2, lines } = this;
     const value = {};
     const info = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
@@ -328,7 +660,7 @@ var BlockReader = class {
       info.values.set(entry.key, child.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
+      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
@@ -341,15 +673,15 @@ var BlockReader = class {
   }
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
   blockSeq(indent) {
-    const { text, lines } = this;
+    const { text: text2, lines } = this;
     const value = [];
     const info = { start: lines[this.i].start, items: [] };
     for (; ; ) {
       const line = lines[this.i];
       let p = line.start + 1;
-      if (text[p] !== " ") throw GIVE_UP;
-      while (p < line.end && text.charCodeAt(p) === 32) p++;
-      if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
+      if (text2[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text2.charCodeAt(p) === 32) p++;
+      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
       let item;
       if (this.keyAt(p, line.end)) {
@@ -363,18 +695,18 @@ var BlockReader = class {
       info.items.push(item.info);
       const next = lines[this.i];
       if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text[next.start] !== "-") {
+      if (next.indent > indent || text2[next.start] !== "-") {
         if (next.indent === indent) return { value, info };
         throw GIVE_UP;
       }
     }
   }
 };
-function parseFast(text) {
-  const lines = dataLines(text);
+function parseFast(text2) {
+  const lines = dataLines(text2);
   if (!lines) return void 0;
   try {
-    return new BlockReader(text, lines).root();
+    return new BlockReader(text2, lines).root();
   } catch (error) {
     if (error === GIVE_UP) return void 0;
     throw error;
@@ -388,9 +720,9 @@ var DEFAULT_LIMITS = {
   maxWorkloads: 1e5
 };
 var FIRST = { line: 1, col: 1 };
-function formatPath(path2) {
+function formatPath(path3) {
   let out = "";
-  for (const part of path2) {
+  for (const part of path3) {
     if (typeof part === "number") out += `[${part}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part;
     else out += `[${JSON.stringify(part)}]`;
@@ -435,9 +767,9 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
-function lineStartsOf(text) {
+function lineStartsOf(text2) {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function linePos(starts, offset) {
@@ -451,16 +783,16 @@ function linePos(starts, offset) {
   if (starts[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts[low - 1] + 1 };
 }
-function positionOf(text, offset) {
-  return linePos(lineStartsOf(text), offset);
+function positionOf(text2, offset) {
+  return linePos(lineStartsOf(text2), offset);
 }
-function fromFast(file, text, fast) {
+function fromFast(file, text2, fast) {
   let starts;
-  const pos = (offset) => linePos(starts ??= lineStartsOf(text), offset);
+  const pos = (offset) => linePos(starts ??= lineStartsOf(text2), offset);
   const startOf = (info) => typeof info === "number" ? info : info.start;
-  const infoAt = (path2) => {
+  const infoAt = (path3) => {
     let node = fast.info;
-    for (const part of path2) {
+    for (const part of path3) {
       let next;
       if (typeof node === "number") break;
       if ("keys" in node) next = node.values.get(String(part));
@@ -474,10 +806,10 @@ function fromFast(file, text, fast) {
     file,
     value: fast.value,
     findings: [],
-    locate: (path2) => pos(startOf(infoAt(path2))),
-    locateKey(path2) {
-      const parent = infoAt(path2.slice(0, -1));
-      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path2[path2.length - 1])) : void 0;
+    locate: (path3) => pos(startOf(infoAt(path3))),
+    locateKey(path3) {
+      const parent = infoAt(path3.slice(0, -1));
+      const key2 = typeof parent === "object" && "keys" in parent ? parent.keys.get(String(path3[path3.length - 1])) : void 0;
       return pos(key2 ?? startOf(parent));
     }
   };
@@ -502,20 +834,20 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
       positionOf(decoded.lossy, decoded.at)
     );
   }
-  const text = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
-  const nul = text.indexOf("\0");
+  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text2.indexOf("\0");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
   }
-  const fast = full ? void 0 : parseFast(text);
-  return fast ? fromFast(file, text, fast) : { file, text };
+  const fast = full ? void 0 : parseFast(text2);
+  return fast ? fromFast(file, text2, fast) : { file, text: text2 };
 }
-function parseFull(yaml2, { file, text }, limits = DEFAULT_LIMITS) {
+function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
   const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
   const lineCounter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error) {
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
   }
@@ -573,10 +905,10 @@ function parseFull(yaml2, { file, text }, limits = DEFAULT_LIMITS) {
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  const nodeAt = (path2) => {
+  const nodeAt = (path3) => {
     let node = doc.contents;
     let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
-    for (const part of path2) {
+    for (const part of path3) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
         if (!pair) break;
@@ -593,13 +925,13 @@ function parseFull(yaml2, { file, text }, limits = DEFAULT_LIMITS) {
     file,
     value,
     findings: [],
-    locate(path2) {
-      const node = nodeAt(path2);
+    locate(path3) {
+      const node = nodeAt(path3);
       return node?.range ? pos(node.range[0]) : FIRST;
     },
-    locateKey(path2) {
-      const parent = nodeAt(path2.slice(0, -1));
-      const last = path2[path2.length - 1];
+    locateKey(path3) {
+      const parent = nodeAt(path3.slice(0, -1));
+      const last = path3[path3.length - 1];
       if (isMap(parent)) {
         const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last));
         if (pair && isScalar(pair.key) && pair.key.range) return pos(pair.key.range[0]);
@@ -607,6 +939,393 @@ function parseFull(yaml2, { file, text }, limits = DEFAULT_LIMITS) {
       return parent?.range ? pos(parent.range[0]) : FIRST;
     }
   };
+}
+
+// src/core/money.ts
+var FRACTION_DIGITS = 24;
+var SCALE_FACTOR = 21n;
+var SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
+var POW10 = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
+function pow10(exponent) {
+  return POW10[exponent] ?? 10n ** BigInt(exponent);
+}
+function divHalfEven(numerator, divisor) {
+  if (divisor < 0n) return divHalfEven(-numerator, -divisor);
+  const quotient = numerator / divisor;
+  const remainder = numerator - quotient * divisor;
+  if (remainder === 0n) return quotient;
+  const twice = remainder < 0n ? -remainder - remainder : remainder + remainder;
+  if (twice < divisor || twice === divisor && (quotient & 1n) === 0n) return quotient;
+  return numerator < 0n ? quotient - 1n : quotient + 1n;
+}
+function divRound(numerator, divisor, mode) {
+  if (mode === Decimal.ROUND_HALF_EVEN) return divHalfEven(numerator, divisor);
+  const quotient = numerator / divisor;
+  const remainder = numerator - quotient * divisor;
+  if (remainder === 0n) return quotient;
+  const negative = numerator < 0n;
+  const away = negative ? quotient - 1n : quotient + 1n;
+  const twice = negative ? -remainder - remainder : remainder + remainder;
+  switch (mode) {
+    case Decimal.ROUND_UP:
+      return away;
+    case Decimal.ROUND_DOWN:
+      return quotient;
+    case Decimal.ROUND_CEIL:
+      return negative ? quotient : away;
+    case Decimal.ROUND_FLOOR:
+      return negative ? away : quotient;
+    case Decimal.ROUND_HALF_UP:
+      return twice >= divisor ? away : quotient;
+    default:
+      return twice > divisor ? away : quotient;
+  }
+}
+var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
+function parseUnits(text2) {
+  const match = NUMBER_TEXT.exec(text2.trim());
+  const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
+  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text2.slice(0, 40))}`);
+  const digits = BigInt(`${whole}${fraction}` || "0");
+  const shift = Number(exponent) - fraction.length;
+  const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
+  return sign === "-" ? -units : units;
+}
+var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
+function unitsOf(value) {
+  if (value instanceof Decimal) return value.units;
+  if (typeof value === "number") {
+    if (Number.isSafeInteger(value)) return BigInt(value) * SCALE;
+    if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+    return parseUnits(String(value));
+  }
+  return typeof value === "bigint" ? value * SCALE : parseUnits(value);
+}
+function fixedText(units, decimals2) {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString();
+  if (decimals2 === 0) return negative ? `-${digits}` : digits;
+  const padded = digits.padStart(decimals2 + 1, "0");
+  const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
+  return negative ? `-${text2}` : text2;
+}
+var Decimal = class _Decimal {
+  static ROUND_UP = 0;
+  static ROUND_DOWN = 1;
+  static ROUND_CEIL = 2;
+  static ROUND_FLOOR = 3;
+  static ROUND_HALF_UP = 4;
+  static ROUND_HALF_DOWN = 5;
+  static ROUND_HALF_EVEN = 6;
+  /** The value times SCALE; read only by this module. */
+  units;
+  /**
+   * The value itself when it is known to be a whole number (token counts, request volumes): a
+   * product with it needs no division, which is most of the cost model's products.
+   */
+  #whole;
+  /** `scaled`: `value` is already a count of 1/SCALE units (this module's own results). */
+  constructor(value, scaled2 = false, whole) {
+    if (scaled2 && typeof value === "bigint") {
+      this.units = value;
+      this.#whole = whole;
+    } else if (typeof value === "number" && Number.isSafeInteger(value)) {
+      this.#whole = BigInt(value);
+      this.units = this.#whole * SCALE;
+    } else {
+      this.units = unitsOf(value);
+      this.#whole = typeof value === "bigint" ? value : value instanceof _Decimal ? value.#whole : void 0;
+    }
+  }
+  static of(units, whole) {
+    return new _Decimal(units, true, whole);
+  }
+  static max(...values) {
+    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units > a.units ? b : a);
+  }
+  static min(...values) {
+    return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units < a.units ? b : a);
+  }
+  plus(other) {
+    if (other instanceof _Decimal) return _Decimal.of(this.units + other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0);
+    return _Decimal.of(this.units + unitsOf(other));
+  }
+  minus(other) {
+    if (other instanceof _Decimal) return _Decimal.of(this.units - other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0);
+    return _Decimal.of(this.units - unitsOf(other));
+  }
+  times(other) {
+    if (typeof other === "number" && Number.isSafeInteger(other)) {
+      const factor = BigInt(other);
+      return _Decimal.of(this.units * factor, this.#whole === void 0 ? void 0 : this.#whole * factor);
+    }
+    const that = other instanceof _Decimal ? other : new _Decimal(other);
+    if (that.#whole !== void 0) return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
+    if (this.#whole !== void 0) return _Decimal.of(that.units * this.#whole);
+    return _Decimal.of(divHalfEven(this.units * that.units, SCALE));
+  }
+  div(other) {
+    if (typeof other === "number" && Number.isSafeInteger(other)) {
+      if (other === 0) throw new RangeError("division by zero");
+      return _Decimal.of(divHalfEven(this.units, BigInt(other)));
+    }
+    const divisor = unitsOf(other);
+    if (divisor === 0n) throw new RangeError("division by zero");
+    return _Decimal.of(divHalfEven(this.units * SCALE, divisor));
+  }
+  abs() {
+    return this.units < 0n ? this.negated() : this;
+  }
+  negated() {
+    return _Decimal.of(-this.units, this.#whole === void 0 ? void 0 : -this.#whole);
+  }
+  comparedTo(other) {
+    const that = unitsOf(other);
+    return this.units < that ? -1 : this.units > that ? 1 : 0;
+  }
+  eq(other) {
+    return this.units === unitsOf(other);
+  }
+  gt(other) {
+    return this.units > unitsOf(other);
+  }
+  gte(other) {
+    return this.units >= unitsOf(other);
+  }
+  lt(other) {
+    return this.units < unitsOf(other);
+  }
+  lte(other) {
+    return this.units <= unitsOf(other);
+  }
+  isZero() {
+    return this.units === 0n;
+  }
+  isNegative() {
+    return this.units < 0n;
+  }
+  isPositive() {
+    return this.units >= 0n;
+  }
+  isInteger() {
+    return this.#whole !== void 0 || this.units % SCALE === 0n;
+  }
+  /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
+  get e() {
+    const magnitude = this.units < 0n ? -this.units : this.units;
+    if (magnitude === 0n) return 0;
+    return (magnitude * pow10(27) / SCALE).toString().length - 28;
+  }
+  /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
+  toDecimalPlaces(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals2 >= FRACTION_DIGITS) return this;
+    const step = PLACE[decimals2] ?? SCALE * pow10(-decimals2);
+    return _Decimal.of(divRound(this.units, step, mode) * step);
+  }
+  toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
+    return this.toDecimalPlaces(digits - 1 - this.e, mode);
+  }
+  floor() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_FLOOR);
+  }
+  ceil() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_CEIL);
+  }
+  round() {
+    return this.toDecimalPlaces(0, _Decimal.ROUND_HALF_EVEN);
+  }
+  /**
+   * Plain decimal text: with `decimals`, rounded to exactly that many places; without, every
+   * digit of the exact value (24 places, rounded, for the rare quotient that does not terminate).
+   */
+  toFixed(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
+    if (decimals2 !== void 0) return fixedText(this.scaledTo(decimals2, mode), decimals2);
+    if (this.#whole !== void 0) return this.#whole.toString();
+    const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
+    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+  }
+  toString() {
+    return this.toFixed();
+  }
+  toJSON() {
+    return this.toFixed();
+  }
+  valueOf() {
+    return this.toFixed();
+  }
+  toNumber() {
+    return Number(this.toFixed());
+  }
+  /**
+   * The nearest double to the value rounded half-even to `decimals` places; the same double
+   * `Number(toFixed(decimals))` gives, without the text when the scaled integer is a safe one.
+   */
+  toRoundedNumber(decimals2) {
+    const scaled2 = this.scaledTo(decimals2, _Decimal.ROUND_HALF_EVEN);
+    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE) return Number(scaled2) / Number(pow10(decimals2));
+    return Number(fixedText(scaled2, decimals2));
+  }
+  /** The value times 10^decimals, rounded to an integer. */
+  scaledTo(decimals2, mode) {
+    const place = PLACE[decimals2];
+    return place === void 0 ? divRound(this.units * pow10(decimals2), SCALE, mode) : divRound(this.units, place, mode);
+  }
+};
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+var ZERO = new Decimal(0);
+var MILLION = new Decimal(1e6);
+var HOURS_PER_MONTH = new Decimal(730);
+function dec(value) {
+  return value instanceof Decimal ? value : new Decimal(value);
+}
+function sum(values) {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+function toJsonMoney(value) {
+  return value.toRoundedNumber(9);
+}
+function groupThousands(digits) {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+function formatUsd(value) {
+  const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
+  const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
+  const [whole = "0", cents = "00"] = rounded.abs().toFixed(2).split(".");
+  return `${sign}$${groupThousands(whole)}.${cents}`;
+}
+function formatUsdChange(value) {
+  const text2 = formatUsd(value);
+  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
+  return `+${text2}`;
+}
+function formatUsdPrecise(value) {
+  const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+  if (rounded.isZero() || rounded.gte(10)) return formatUsd(value);
+  const sign = value.isNegative() ? "-" : "";
+  return `${sign}$${rounded.toFixed(Math.max(2, 3 - rounded.e))}`;
+}
+function formatUnitPrice(value) {
+  const fixed = value.toFixed();
+  const decimals2 = fixed.includes(".") ? fixed.split(".")[1].length : 0;
+  const shown = value.toFixed(Math.max(2, decimals2));
+  const [whole = "0", fraction] = shown.split(".");
+  return `$${groupThousands(whole)}${fraction === void 0 ? "" : `.${fraction}`}`;
+}
+function formatCount(value) {
+  const abs = value.abs();
+  const units = [
+    [1e12, "T"],
+    [1e9, "B"],
+    [1e6, "M"],
+    [1e3, "K"]
+  ];
+  for (const [index, [size, suffix]] of units.entries()) {
+    if (abs.lt(size)) continue;
+    const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
+    return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
+  }
+  if (value.isInteger()) return value.toFixed(0);
+  return value.toFixed(Math.max(2, 3 - value.e), Decimal.ROUND_HALF_EVEN);
+}
+function formatPercent(value, decimals2 = 0) {
+  return `${value.toFixed(decimals2, Decimal.ROUND_HALF_EVEN)}%`;
+}
+function formatPercentChange(value, decimals2 = 0) {
+  return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals2)}`;
+}
+function compound(amount, growthPercent, months) {
+  const factor = growthPercent.div(100).plus(1);
+  const series = [];
+  for (let month = 0; month < months; month++) series.push(amount = amount.times(factor));
+  return series;
+}
+function formatNumber(value) {
+  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");
+  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
+}
+
+// src/core/prices/import/common.ts
+var PROVIDER_ALIASES = /* @__PURE__ */ new Map([
+  ["together", "together"],
+  ["together_ai", "together"],
+  ["together-ai", "together"],
+  ["togetherai", "together"],
+  ["openai", "openai"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"]
+]);
+function mapProviderId(feedId) {
+  const lower = feedId.trim().toLowerCase();
+  return PROVIDER_ALIASES.get(lower) ?? lower.replace(/[^a-z0-9._-]+/g, "-");
+}
+function perTokenToPerMillion(perToken) {
+  return new Decimal(String(perToken)).times(1e6).toNumber();
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function finiteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function emptyCatalog(sourceKey, title, url, options, license) {
+  return {
+    formatVersion: 1,
+    // Imported catalogs are versioned by their snapshot date so two imports of the same
+    // snapshot compare equal.
+    version: options.sourceDate.replaceAll("-", "."),
+    asOf: options.sourceDate,
+    currency: "USD",
+    sources: {
+      [sourceKey]: { title: `${title} (${options.sourceFile})`, url, asOf: options.sourceDate, license }
+    },
+    models: [],
+    hardware: []
+  };
+}
+function addUnique(list2, seen, entry, warnings, origin) {
+  const key2 = `${entry.provider}\0${entry.id.toLowerCase()}`;
+  if (seen.has(key2)) {
+    warnings.push(`${origin}: duplicate of ${entry.provider}/${entry.id} (ids match case-insensitively); kept the first`);
+    return;
+  }
+  seen.add(key2);
+  list2.push(entry);
+}
+var MAX_PLAUSIBLE_PER_MILLION = 1e3;
+function implausiblePrices(catalog, limit = MAX_PLAUSIBLE_PER_MILLION) {
+  const problems = [];
+  const check = (owner, field, value) => {
+    if (value !== void 0 && value > limit) problems.push(`${owner} ${field} ${value}`);
+  };
+  for (const m of catalog.models) {
+    const owner = `${m.provider}/${m.id}`;
+    const parts = [
+      ["", m.serverless],
+      ["batch ", m.batch?.available && m.batch.discounted ? m.batch : void 0],
+      ...(m.longContext ?? []).map((t) => [`above ${t.aboveInputTokens} `, t])
+    ];
+    for (const [prefix, p] of parts) {
+      if (!p) continue;
+      check(owner, `${prefix}input`, p.input);
+      check(owner, `${prefix}output`, p.output);
+      check(owner, `${prefix}cachedInput`, p.cachedInput);
+      check(owner, `${prefix}cacheWrite`, p.cacheWrite);
+    }
+  }
+  return problems;
+}
+function withProvenance(catalog, retrieval) {
+  const sources = Object.fromEntries(
+    Object.entries(catalog.sources).map(([key2, source]) => [
+      key2,
+      { ...source, url: retrieval.url, ...retrieval.retrievedAt ? { retrievedAt: retrieval.retrievedAt } : {}, sha256: retrieval.sha256 }
+    ])
+  );
+  return { ...catalog, sources };
 }
 
 // src/core/prices/price.ts
@@ -3086,8 +3805,8 @@ function editDistance(a, b) {
   for (let i = 1; i <= s.length; i++) {
     const current = [i];
     for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      const cost2 = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost2);
     }
     previous = current;
   }
@@ -3112,6 +3831,10 @@ function didYouMean(input, candidates) {
   return best ? ` (did you mean "${best}"?)` : "";
 }
 
+// src/core/invisible.ts
+var INVISIBLE_CLASS = "\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb";
+var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
+
 // src/core/manifest/schema-messages.ts
 function describe(value) {
   if (typeof value === "number") {
@@ -3125,9 +3848,9 @@ function describe(value) {
   if (typeof value === "object") return "a mapping";
   return String(value);
 }
-function valueAt(root, path2) {
+function valueAt(root, path3) {
   let node = root;
-  for (const part of path2) {
+  for (const part of path3) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[part];
   }
@@ -3151,9 +3874,9 @@ var param = (e, name) => e.error.params[name];
 function unknownKey(e) {
   const key2 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
-  const path2 = [...e.path, key2];
+  const path3 = [...e.path, key2];
   const hint = didYouMean(key2, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
-  return { message: `unknown key "${key2}" in ${e.where}${hint}`, path: path2, at: e.parsed.locateKey(path2) };
+  return { message: `unknown key "${key2}" in ${e.where}${hint}`, path: path3, at: e.parsed.locateKey(path3) };
 }
 function missingKey(e) {
   return { message: `${e.where} is missing the required key "${String(param(e, "missingProperty"))}"` };
@@ -3171,15 +3894,15 @@ function numberOrRange(e) {
   const parts = ["low", "expected", "high"];
   const extra = Object.keys(range).filter((k) => !parts.includes(k));
   if (extra.length > 0) {
-    const path2 = [...e.path, extra[0]];
-    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path2, at: e.parsed.locateKey(path2) };
+    const path3 = [...e.path, extra[0]];
+    return { message: `unknown key "${extra[0]}" in ${where}; a range has low, expected and high`, path: path3, at: e.parsed.locateKey(path3) };
   }
   const missing = parts.filter((k) => !(k in range));
   if (missing.length > 0) return { message: `${where} is a range and needs low, expected and high (missing ${missing.join(", ")})` };
   const bad = parts.find((k) => numberProblem(range[k], numeric, what) !== `must be ${what}, got ${describe(range[k])}`);
   if (bad) {
-    const path2 = [...e.path, bad];
-    return { message: `${formatPath(path2)} ${numberProblem(range[bad], numeric, what)}`, path: path2 };
+    const path3 = [...e.path, bad];
+    return { message: `${formatPath(path3)} ${numberProblem(range[bad], numeric, what)}`, path: path3 };
   }
   return { message: `${where} must be ${what} or a range { low, expected, high }` };
 }
@@ -3237,18 +3960,18 @@ function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of withoutOneOfBranches(errors)) {
-    const path2 = pathOf(error.instancePath);
+    const path3 = pathOf(error.instancePath);
     const refused = {
       error,
       parsed,
-      path: path2,
-      where: formatPath(path2),
-      value: valueAt(parsed.value, path2),
+      path: path3,
+      where: formatPath(path3),
+      value: valueAt(parsed.value, path3),
       parent: error.parentSchema
     };
     const explain = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
     const explained = explain(refused);
-    const findingPath = explained.path ?? path2;
+    const findingPath = explained.path ?? path3;
     const at = explained.at ?? parsed.locate(findingPath);
     if (error.keyword === "propertyNames" && seen.has(`${error.instancePath}|propertyNames`)) continue;
     const key2 = `${formatPath(findingPath)}|${explained.message}`;
@@ -3332,18 +4055,18 @@ var Findings = class {
   }
   parsed;
   list = [];
-  error(rule, path2, message, workload) {
-    this.push("error", rule, path2, message, this.parsed.locate(path2), workload);
+  error(rule, path3, message, workload) {
+    this.push("error", rule, path3, message, this.parsed.locate(path3), workload);
   }
   /** Warnings point at the key: the value they talk about is ignored. */
-  warn(rule, path2, message, workload) {
-    this.push("warning", rule, path2, message, this.parsed.locateKey(path2), workload);
+  warn(rule, path3, message, workload) {
+    this.push("warning", rule, path3, message, this.parsed.locateKey(path3), workload);
   }
   get hasErrors() {
     return this.list.some((f) => f.severity === "error");
   }
-  push(severity, rule, path2, message, at, workload) {
-    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path2), workload });
+  push(severity, rule, path3, message, at, workload) {
+    this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path3), workload });
   }
 };
 function rootIsNotAMapping(parsed) {
@@ -3395,18 +4118,18 @@ function checkRangeOrder(w, ranges, unit, declared, findings) {
     findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
   }
 }
-function templateTokens(w, path2, ctx) {
-  const counted = ctx.options.templates?.get(path2);
+function templateTokens(w, path3, ctx) {
+  const counted = ctx.options.templates?.get(path3);
   const at = [...w.base, "tokens", "input_from"];
   if (!counted) {
-    ctx.findings.error("tokens.input-from", at, `prompt template "${path2}" was not read`, w.name);
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path3}" was not read`, w.name);
     return void 0;
   }
   if ("error" in counted) {
-    ctx.findings.error("tokens.input-from", at, `prompt template "${path2}": ${counted.error}`, w.name);
+    ctx.findings.error("tokens.input-from", at, `prompt template "${path3}": ${counted.error}`, w.name);
     return void 0;
   }
-  return { path: path2, tokens: counted.tokens, tokenizer: counted.tokenizer };
+  return { path: path3, tokens: counted.tokens, tokenizer: counted.tokenizer };
 }
 function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
   if (cachedInput.expected > input.expected || cachedInput.high > input.high) {
@@ -3714,16 +4437,16 @@ function tokenCost(workload, price, t, declared) {
   let monthlyCost = ZERO;
   for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
     const lineCost = tokens.times(unitPrice);
-    const component = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
-    if (detail) component.detail = detail;
-    components.push(component);
+    const component2 = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    if (detail) component2.detail = detail;
+    components.push(component2);
     perRequest = perRequest.plus(lineCost);
-    monthlyCost = monthlyCost.plus(component.monthlyCost);
+    monthlyCost = monthlyCost.plus(component2.monthlyCost);
   }
   const monthlyTokens = perMonth(monthlyOf(workload, declared), t.input.plus(t.output));
-  const cost = { perRequestCost: perRequest.div(MILLION), monthlyCost, monthlyTokens, components };
-  if (monthlyTokens.gt(0)) cost.effectivePerMillionTokens = monthlyCost.div(monthlyTokens.div(MILLION));
-  return cost;
+  const cost2 = { perRequestCost: perRequest.div(MILLION), monthlyCost, monthlyTokens, components };
+  if (monthlyTokens.gt(0)) cost2.effectivePerMillionTokens = monthlyCost.div(monthlyTokens.div(MILLION));
+  return cost2;
 }
 function ends(...values) {
   return values.filter((v, i) => values.findIndex((w) => w.eq(v)) === i);
@@ -3856,14 +4579,14 @@ function estimateTokenWorkload(workload, manifest, book) {
   const findings = [];
   const resolved = tokenPrice(workload, manifest, book, findings, true);
   if (!resolved) return { workload, priced: false, findings };
-  const cost = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
-  if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
+  const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
+  if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
     findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
   }
-  const estimate = { workload, priced: !hasError(findings), cost, findings };
+  const estimate = { workload, priced: !hasError(findings), cost: cost2, findings };
   if (hasRange(workload)) {
-    const { low, high } = tokenScenarios(workload, resolved, cost);
-    estimate.range = { low: low.monthlyCost, expected: cost.monthlyCost, high: high.monthlyCost };
+    const { low, high } = tokenScenarios(workload, resolved, cost2);
+    estimate.range = { low: low.monthlyCost, expected: cost2.monthlyCost, high: high.monthlyCost };
   }
   estimate.price = resolved.origin;
   if (resolved.contextWindow !== void 0) estimate.contextWindow = resolved.contextWindow;
@@ -3883,16 +4606,16 @@ function peakFactor(workload) {
 function monthlyTokensOf(workload, scenario) {
   return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
 }
-function capacityCost(workload, cost, requests, capacity, contractUse) {
-  const out = { monthlyCost: cost.monthlyCost, monthlyTokens: cost.monthlyTokens, components: cost.components };
+function capacityCost(workload, cost2, requests, capacity, contractUse) {
+  const out = { monthlyCost: cost2.monthlyCost, monthlyTokens: cost2.monthlyTokens, components: cost2.components };
   const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
   if (served && !served.isZero()) {
-    out.utilization = cost.monthlyTokens.div(served);
+    out.utilization = cost2.monthlyTokens.div(served);
     out.peakUtilization = out.utilization.times(peakFactor(workload));
   }
   if (contractUse) out.contractUse = contractUse;
-  if (requests.gt(0)) out.perRequestCost = cost.monthlyCost.div(requests);
-  if (cost.monthlyTokens.gt(0)) out.effectivePerMillionTokens = cost.monthlyCost.div(cost.monthlyTokens.div(MILLION));
+  if (requests.gt(0)) out.perRequestCost = cost2.monthlyCost.div(requests);
+  if (cost2.monthlyTokens.gt(0)) out.effectivePerMillionTokens = cost2.monthlyCost.div(cost2.monthlyTokens.div(MILLION));
   return out;
 }
 function dedicatedMonth(d, hourly, monthlyTokens, replicas) {
@@ -4002,14 +4725,14 @@ function clusterMultiple(workload, book) {
 function hasContractPrice(contract) {
   return contract?.monthlyMinimum !== void 0 || contract?.overagePerMillion !== void 0;
 }
-function capacityFindings(workload, cost, high, findings) {
+function capacityFindings(workload, cost2, high, findings) {
   const kind = workload.dedicated ? "dedicated" : "cluster";
-  const peak = cost.peakUtilization;
+  const peak = cost2.peakUtilization;
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
   if (peak && peak.gt(1)) {
-    const serve = cost.monthlyTokens.div(cost.utilization);
-    const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization.times(100))} on average)` : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
+    const serve = cost2.monthlyTokens.div(cost2.utilization);
+    const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
     findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
@@ -4092,31 +4815,31 @@ function pricedMonthlyCost(workload, manifest, book) {
   return d ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost : clusterMonth(workload.cluster, priced.hourly, priced.multiple).monthlyCost;
 }
 function forecast(estimate, months) {
-  const { workload, cost } = estimate;
+  const { workload, cost: cost2 } = estimate;
   const growth = workload.requests.growthPercentPerMonth;
-  if (!growth || !cost || !estimate.priced) return void 0;
+  if (!growth || !cost2 || !estimate.priced) return void 0;
   if (workload.mode === "serverless" || workload.mode === "batch") {
-    return compound(cost.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
+    return compound(cost2.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
   }
   return compound(dec(1), growth, months).map((factor, i) => {
-    const peakUtilization = cost.peakUtilization?.times(factor);
+    const peakUtilization = cost2.peakUtilization?.times(factor);
     const step = { month: i + 1, ...peakUtilization ? { peakUtilization } : {} };
     const d = workload.dedicated;
-    if (!d) return { ...step, monthlyCost: cost.monthlyCost };
+    if (!d) return { ...step, monthlyCost: cost2.monthlyCost };
     const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas).monthlyCost;
+    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost;
     return { ...step, monthlyCost, replicas };
   });
 }
-function componentMath(component) {
-  const detail = component.detail ? ` (${component.detail})` : "";
-  switch (component.unit) {
+function componentMath(component2) {
+  const detail = component2.detail ? ` (${component2.detail})` : "";
+  switch (component2.unit) {
     case "1M tokens":
-      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
+      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${formatUsd(component2.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${formatUsd(component2.monthlyCost)}`;
     case "month":
-      return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
+      return `${component2.name} ${formatUsd(component2.monthlyCost)}/month${detail}`;
   }
 }
 
@@ -8546,17 +9269,17 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/json-error.ts
-function jsonErrorAt(text) {
+function jsonErrorAt(text2) {
   let i = 0;
-  const n = text.length;
+  const n = text2.length;
   const ws = () => {
-    while (i < n && (text[i] === " " || text[i] === "	" || text[i] === "\n" || text[i] === "\r")) i++;
+    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
   };
   const fail2 = (problem) => {
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < Math.min(i, n); k++) {
-      if (text.charCodeAt(k) === 10) {
+      if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
@@ -8566,16 +9289,16 @@ function jsonErrorAt(text) {
   const string = () => {
     i++;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text2.charCodeAt(i);
       if (c === 34) {
         i++;
         return true;
       }
       if (c < 32) return false;
       if (c === 92) {
-        const e = text[i + 1];
+        const e = text2[i + 1];
         if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
           i += 6;
           continue;
         }
@@ -8593,22 +9316,22 @@ function jsonErrorAt(text) {
   for (; ; ) {
     ws();
     if (expectValue) {
-      const c = text[i];
+      const c = text2[i];
       if (c === "{" || c === "[") {
         stack.push(c === "{" ? "}" : "]");
         i++;
         ws();
-        if (text[i] === stack[stack.length - 1]) {
+        if (text2[i] === stack[stack.length - 1]) {
           i++;
           stack.pop();
           expectValue = false;
           continue;
         }
         if (c === "{") {
-          if (text[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
           if (!string()) return fail2("unterminated or invalid string");
           ws();
-          if (text[i] !== ":") return fail2("expected ':' after a key");
+          if (text2[i] !== ":") return fail2("expected ':' after a key");
           i++;
         }
         continue;
@@ -8617,11 +9340,11 @@ function jsonErrorAt(text) {
         if (!string()) return fail2("unterminated or invalid string");
       } else if (c === "t" || c === "f" || c === "n") {
         const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text.slice(i, i + word.length) !== word) return fail2("expected a value");
+        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
         i += word.length;
       } else {
         NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text);
+        const m = NUMBER.exec(text2);
         if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
         i += m[0].length;
       }
@@ -8630,19 +9353,19 @@ function jsonErrorAt(text) {
     }
     const close = stack[stack.length - 1];
     if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text[i] === close) {
+    if (text2[i] === close) {
       i++;
       stack.pop();
       continue;
     }
-    if (text[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
     i++;
     if (close === "}") {
       ws();
-      if (text[i] !== '"') return fail2("expected a quoted key");
+      if (text2[i] !== '"') return fail2("expected a quoted key");
       if (!string()) return fail2("unterminated or invalid string");
       ws();
-      if (text[i] !== ":") return fail2("expected ':' after a key");
+      if (text2[i] !== ":") return fail2("expected ':' after a key");
       i++;
     }
     expectValue = true;
@@ -8660,15 +9383,15 @@ function invalidModels(catalog) {
   }
   return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
 }
-function parseCatalog(origin, text) {
+function parseCatalog(origin, text2) {
   const fail2 = (message) => ({
     findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
   });
   let data;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text2);
   } catch {
-    const at = jsonErrorAt(text);
+    const at = jsonErrorAt(text2);
     return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
@@ -8798,16 +9521,16 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path2) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path2 ? { path: path2 } : {}, ...workload ? { workload: workload.name } : {} });
+  const push = (severity, rule, message, line, col, workload, path3) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path3 ? { path: path3 } : {}, ...workload ? { workload: workload.name } : {} });
   for (const estimate of estimates) {
-    const { workload, cost } = estimate;
-    if (workload.budgetMonthly && cost && estimate.priced) {
+    const { workload, cost: cost2 } = estimate;
+    if (workload.budgetMonthly && cost2 && estimate.priced) {
       const at = workload.at.budget ?? workload;
-      const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
+      const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
-      const path2 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path2);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path2);
+      const path3 = `workloads[${workload.index}].budget.monthly`;
+      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
+      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
         push(
           "warning",
@@ -8816,7 +9539,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           at.line,
           at.col,
           workload,
-          path2
+          path3
         );
       }
       const growth = workload.requests.growthPercentPerMonth;
@@ -8832,7 +9555,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
           at.line,
           at.col,
           workload,
-          path2
+          path3
         );
       }
     }
@@ -8970,10 +9693,10 @@ function isPolicyFinding(finding2) {
 }
 function validationReport(report) {
   const findings = report.findings.filter((f) => !isPolicyFinding(f));
-  const count = (severity) => findings.filter((f) => f.severity === severity).length;
-  const errors = count("error");
-  const warnings = count("warning");
-  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count("notice") } };
+  const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
+  const errors = count2("error");
+  const warnings = count2("warning");
+  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count2("notice") } };
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -9142,8 +9865,8 @@ function groupsOf(workloads, tags) {
       let entry = values.get(value);
       if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
       entry.workloads++;
-      const cost = costs[i];
-      if (cost) entry.monthlyCost = entry.monthlyCost.plus(cost);
+      const cost2 = costs[i];
+      if (cost2) entry.monthlyCost = entry.monthlyCost.plus(cost2);
       else entry.unpriced++;
     });
     if ([...values.keys()].every((v) => v === "(untagged)")) continue;
@@ -9173,7 +9896,7 @@ function buildReport(head, options) {
     workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
   }
   const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
-  const count = (s) => findings.filter((f) => f.severity === s).length;
+  const count2 = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
   const pricedCosts = priced.map((w) => w.monthlyCost);
@@ -9194,8 +9917,8 @@ function buildReport(head, options) {
       unpriced: g.unpriced
     }))
   );
-  const errors = count("error");
-  const warnings = count("warning");
+  const errors = count2("error");
+  const warnings = count2("warning");
   const summary = {
     status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
     monthlyCost,
@@ -9208,7 +9931,7 @@ function buildReport(head, options) {
     unpricedWorkloads: live.length - priced.length,
     errors,
     warnings,
-    notices: count("notice"),
+    notices: count2("notice"),
     range: ranged ? {
       low: sum(ranges.map((r, i) => r?.low ?? pricedCosts[i])),
       expected: monthlyCost,
@@ -9397,6 +10120,294 @@ async function loadHead(options) {
   return { files, discovered: discovered.map((d) => d.file), blobs, context };
 }
 
+// src/core/render/json.ts
+var CHUNK_CHARS = 1 << 16;
+function* jsonChunks(value) {
+  const stack = [];
+  let buffer = "";
+  const open = (v, indent) => {
+    const scalar = scalarJson(v);
+    if (scalar !== void 0) return scalar;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return "[]";
+      stack.push({ values: v, keys: void 0, index: 0, indent, inner: `${indent}  ` });
+      return "[";
+    }
+    const keys = keptKeys(v);
+    if (keys.length === 0) return "{}";
+    stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
+    return "{";
+  };
+  buffer += open(withToJson(value, ""), "");
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const { keys, index } = frame;
+    const length = keys ? keys.length : frame.values.length;
+    if (index === length) {
+      stack.pop();
+      buffer += `
+${frame.indent}${keys ? "}" : "]"}`;
+    } else {
+      frame.index++;
+      const separator = index === 0 ? "\n" : ",\n";
+      if (keys) {
+        const key2 = keys[index];
+        buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
+        buffer += open(withToJson(frame.values[key2], key2), frame.inner);
+      } else {
+        buffer += separator + frame.inner;
+        const item = withToJson(frame.values[index], String(index));
+        buffer += open(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
+      }
+    }
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield `${buffer}
+`;
+}
+function withToJson(v, key2) {
+  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
+  const toJson = v.toJSON;
+  return typeof toJson === "function" ? toJson.call(v, key2) : v;
+}
+function scalarJson(v) {
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      return Number.isFinite(v) ? String(v) : "null";
+    case "boolean":
+      return v ? "true" : "false";
+    case "object":
+      if (v instanceof Decimal) return moneyJson(v);
+      return void 0;
+    default:
+      return JSON.stringify(v) ?? "null";
+  }
+}
+function keptKeys(object) {
+  const keys = Object.keys(object);
+  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
+}
+function skipped(item) {
+  return item === void 0 || typeof item === "function" || typeof item === "symbol";
+}
+function jsonText(value) {
+  let text2 = "";
+  for (const chunk of jsonChunks(value)) text2 += chunk;
+  return text2;
+}
+function moneyJson(value) {
+  const fixed = value.toFixed(9, Decimal.ROUND_HALF_EVEN);
+  let end = fixed.length;
+  while (fixed.charCodeAt(end - 1) === 48) end--;
+  if (fixed.charCodeAt(end - 1) === 46) end--;
+  const text2 = end === fixed.length ? fixed : fixed.slice(0, end);
+  const start = text2.charCodeAt(0) === 45 ? 1 : 0;
+  let significant;
+  if (text2.charCodeAt(start) === 48 && text2.length > start + 1) {
+    let first = start + 2;
+    while (text2.charCodeAt(first) === 48) first++;
+    if (first - start > 7) return String(toJsonMoney(value));
+    significant = text2.length - first;
+  } else {
+    significant = text2.length - start - (end > start && text2.includes(".") ? 1 : 0);
+  }
+  return significant <= 15 ? text2 : String(toJsonMoney(value));
+}
+function money(value) {
+  return value === null ? "null" : moneyJson(value);
+}
+var QUOTED = /* @__PURE__ */ new Map();
+function quoted2(value) {
+  let json = QUOTED.get(value);
+  if (json === void 0) {
+    json = JSON.stringify(value);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(value, json);
+  }
+  return json;
+}
+function text(value) {
+  return value === null ? "null" : quoted2(value);
+}
+function count(value) {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+function nested(value, indent) {
+  const json = jsonText(value).slice(0, -1);
+  return indent === "" ? json : json.replaceAll("\n", `
+${indent}`);
+}
+function flat(object, indent) {
+  const inner = `${indent}  `;
+  let out = "";
+  for (const key2 of Object.keys(object)) {
+    const v = object[key2];
+    let json;
+    if (typeof v === "string") json = quoted2(v);
+    else if (typeof v === "number") json = count(v);
+    else if (v instanceof Decimal) json = money(v);
+    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+    else json = nested(v, inner);
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
+  }
+  return out === "" ? "{}" : `{${out}
+${indent}}`;
+}
+function list(items, indent, item) {
+  if (items.length === 0) return "[]";
+  const inner = `${indent}  `;
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  return `${out}
+${indent}]`;
+}
+function scenarios(range, indent) {
+  const inner = `${indent}  `;
+  return `{
+${inner}"low": ${money(range.low)},
+${inner}"expected": ${money(range.expected)},
+${inner}"high": ${money(range.high)}
+${indent}}`;
+}
+function component(c, indent) {
+  const inner = `${indent}  `;
+  const detail = c.detail === void 0 ? "" : `,
+${inner}"detail": ${JSON.stringify(c.detail)}`;
+  return `{
+${inner}"name": ${quoted2(c.name)},
+${inner}"quantity": ${money(c.quantity)},
+${inner}"unit": ${quoted2(c.unit)},
+${inner}"unitPrice": ${money(c.unitPrice)},
+${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},
+${inner}"math": ${JSON.stringify(c.math)}
+${indent}}`;
+}
+function workloadJson(w) {
+  const i = "      ";
+  const j = "        ";
+  const { requests, tokens, budget } = w;
+  let out = `{
+${i}"id": ${JSON.stringify(w.id)},
+${i}"file": ${quoted2(w.file)},
+${i}"name": ${JSON.stringify(w.name)},
+${i}"line": ${count(w.line)}`;
+  out += `,
+${i}"provider": ${quoted2(w.provider)},
+${i}"model": ${quoted2(w.model)},
+${i}"mode": ${quoted2(w.mode)},
+${i}"latency": ${text(w.latency)},
+${i}"hardware": ${text(w.hardware)}`;
+  out += `,
+${i}"tags": ${flat(w.tags, i)}`;
+  out += `,
+${i}"requests": {
+${j}"unit": ${quoted2(requests.unit)},
+${j}"declared": ${money(requests.declared)},
+${j}"perMonth": ${money(requests.perMonth)}
+${i}}`;
+  out += `,
+${i}"tokens": {
+${j}"input": ${money(tokens.input)},
+${j}"output": ${money(tokens.output)},
+${j}"cachedInput": ${money(tokens.cachedInput)},
+${j}"cacheWrite": ${money(tokens.cacheWrite)},
+${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
+${i}}`;
+  out += `,
+${i}"perRequestCost": ${money(w.perRequestCost)},
+${i}"monthlyCost": ${money(w.monthlyCost)},
+${i}"monthlyTokens": ${money(w.monthlyTokens)},
+${i}"effectivePerMillionTokens": ${money(w.effectivePerMillionTokens)}`;
+  out += `,
+${i}"utilization": ${money(w.utilization)},
+${i}"peakUtilization": ${money(w.peakUtilization)},
+${i}"contractUse": ${money(w.contractUse)}`;
+  out += `,
+${i}"costComponents": ${list(w.costComponents, i, component)}`;
+  out += `,
+${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
+${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
+${i}"contextWindow": ${count(w.contextWindow)}`;
+  out += `,
+${i}"budget": ${budget === null ? "null" : `{
+${j}"monthly": ${money(budget.monthly)},
+${j}"percentUsed": ${money(budget.percentUsed)},
+${j}"status": ${quoted2(budget.status)}
+${i}}`}`;
+  out += `,
+${i}"status": ${quoted2(w.status)}`;
+  const forecast2 = w.forecast;
+  const replicas = w.forecastReplicas;
+  out += `,
+${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money)},
+${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
+  if (w.change !== void 0) out += `,
+${i}"change": ${quoted2(w.change)}`;
+  if (w.baseMonthlyCost !== void 0) out += `,
+${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
+  if (w.diffMonthlyCost !== void 0) out += `,
+${i}"diffMonthlyCost": ${money(w.diffMonthlyCost)}`;
+  if (w.drivers !== void 0) out += `,
+${i}"drivers": ${list(w.drivers, i, flat)}`;
+  return `${out}
+    }`;
+}
+function* reportJsonChunks(report) {
+  let buffer = `{
+  "schemaVersion": ${nested(report.schemaVersion, "  ")},
+  "tool": ${nested(report.tool, "  ")},
+  "currency": ${nested(report.currency, "  ")}`;
+  buffer += `,
+  "catalog": ${nested(report.catalog, "  ")},
+  "base": ${nested(report.base, "  ")},
+  "summary": ${nested(report.summary, "  ")}`;
+  const pieces = function* (key2, items, item, last = false) {
+    const end = last ? "\n}\n" : "";
+    if (items.length === 0) {
+      buffer += `,
+  ${JSON.stringify(key2)}: []${end}`;
+      return;
+    }
+    buffer += `,
+  ${JSON.stringify(key2)}: [`;
+    for (let n = 0; n < items.length; n++) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += `
+  ]${end}`;
+  };
+  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report.workloads, workloadJson);
+  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield buffer;
+}
+
+// src/core/render/escape.ts
+var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
+var ZERO_WIDTH_SPACE = "\u200B";
+function escapeMarkdown(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+}
+function sanitizePlain(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+}
+function escapeHtml(text2) {
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+
 // src/core/render/validation.ts
 function formatProblem(f) {
   return `${sanitizePlain(f.file)}:${f.line}:${f.col}: ${f.severity}: ${sanitizePlain(f.message)}${f.path ? ` [${sanitizePlain(f.path)}]` : ""} (${f.rule})`;
@@ -9442,8 +10453,8 @@ function columns(rows) {
 }
 function budgetText(w, p) {
   if (!w.budget?.percentUsed) return "";
-  const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
-  return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
+  const text2 = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  return w.budget.status === "over" ? p.red(text2) : w.budget.status === "near" ? p.yellow(text2) : p.green(text2);
 }
 function volumeLine(w, monthly, perRequest) {
   const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
@@ -9549,42 +10560,1347 @@ function noManifests(command, paths) {
   return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
 }
 
+// src/cli/command.ts
+var GLOBAL_OPTIONS = [
+  { name: "no-color", type: "boolean", help: "plain output, no ANSI colors (also NO_COLOR=1)" },
+  { name: "help", short: "h", type: "boolean", help: "show this help" }
+];
+function defineCommand(command) {
+  return command;
+}
+function flag(o) {
+  return `${o.short ? `-${o.short}, ` : ""}--${o.name}${o.type === "string" ? ` ${o.choices ? o.choices.join("|") : o.value ?? "VALUE"}` : ""}`;
+}
+function optionLines(options) {
+  const flags = options.map(flag);
+  const width2 = Math.max(...flags.map((f) => f.length));
+  return options.map((o, i) => {
+    const notes = [o.default !== void 0 ? `default ${o.default}` : "", o.multiple ? "repeatable" : ""].filter(Boolean);
+    return `  ${flags[i].padEnd(width2)}  ${o.help}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+  });
+}
+function commandHelp(command) {
+  const out = [`Usage: tokenbudget ${command.name}${command.usage ? ` ${command.usage}` : ""}`, "", command.summary];
+  if (command.description) out.push("", command.description);
+  out.push("", "Options:", ...optionLines([...command.options, ...GLOBAL_OPTIONS]));
+  if (command.examples.length > 0) out.push("", "Examples:", ...command.examples.map((e) => `  ${e}`));
+  return `${out.join("\n")}
+`;
+}
+function suggestFlag(written, options) {
+  const names = options.map((o) => o.name);
+  if (/^-[^-]$/.test(written)) {
+    const match = options.find((o) => o.name.startsWith(written[1].toLowerCase()));
+    return match && `--${match.name}`;
+  }
+  const [best] = closest(written.replace(/^-+/, "").split("=")[0], names, 1);
+  return best && `--${best}`;
+}
+function unknownFlag(written, where, options, elsewhere) {
+  const hint = suggestFlag(written, options);
+  const name = written.split("=")[0];
+  const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
+  return new UsageError(`unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`);
+}
+function parseCommand(command, args, owners2) {
+  const options = [...command.options, ...GLOBAL_OPTIONS];
+  const values = {};
+  const positionals = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const written = eq === -1 ? arg : arg.slice(0, eq);
+    const option = written.startsWith("--") ? options.find((o) => o.name === written.slice(2)) : options.find((o) => o.short !== void 0 && `-${o.short}` === written);
+    if (!option) throw unknownFlag(arg, command.name, options, owners2?.(written.replace(/^-+/, "")));
+    if (option.type === "boolean") {
+      if (eq !== -1) throw new UsageError(`--${option.name} takes no value; see tokenbudget ${command.name} --help`);
+      values[option.name] = true;
+      continue;
+    }
+    let value;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
+    if (value === void 0) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
+    if (option.choices && !option.choices.includes(value)) {
+      const best = option.choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3)));
+      throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
+    }
+    if (option.multiple) values[option.name] = [...values[option.name] ?? [], value];
+    else values[option.name] = value;
+  }
+  for (const o of options) {
+    if (values[o.name] !== void 0) continue;
+    values[o.name] = o.type === "boolean" ? false : o.multiple ? [] : o.default;
+  }
+  return { values, positionals };
+}
+
+// src/app/run.ts
+import { readFile, realpath } from "node:fs/promises";
+import path2 from "node:path";
+
+// src/core/review/diff.ts
+var MONEY_DUST = new Decimal("1e-18");
+var cost = (e) => e?.priced && e.cost ? e.cost.monthlyCost : void 0;
+var collator;
+var byId = (a, b) => (collator ??= new Intl.Collator()).compare(a, b);
+function jsonKeys(value, skip) {
+  return Object.keys(value).filter((k) => {
+    const v = value[k];
+    return v !== void 0 && typeof v !== "function" && !skip?.has(k);
+  });
+}
+function sameJson(a, b, skip) {
+  if (a === b) return true;
+  if (a instanceof Decimal || b instanceof Decimal) {
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+  }
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((v, i) => sameJson(v, b[i]));
+  }
+  const keys = jsonKeys(a, skip);
+  const other = jsonKeys(b, skip);
+  return keys.length === other.length && keys.every((k, i) => k === other[i] && sameJson(a[k], b[k]));
+}
+function modeFields(w) {
+  return { mode: w.mode, dedicated: w.dedicated, cluster: w.cluster };
+}
+function describeVolume(base, head) {
+  const from = base.requests.perMonth.expected;
+  const to = head.requests.perMonth.expected;
+  const pct = from.isZero() ? "" : ` (${formatPercentChange(to.minus(from).div(from).times(100))})`;
+  return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
+}
+function describeTokens(base, head) {
+  const parts = [];
+  const pairs = [
+    ["input", base.tokens.input.expected, head.tokens.input.expected],
+    ["output", base.tokens.output.expected, head.tokens.output.expected],
+    ["cached input", base.tokens.cachedInput.expected, head.tokens.cachedInput.expected]
+  ];
+  for (const [name, from, to] of pairs) if (!from.eq(to)) parts.push(`${name} ${from} -> ${to}`);
+  return `tokens per request: ${parts.join(", ")}`;
+}
+function describeContract(base, head) {
+  const terms = (c) => c ? [
+    c.monthlyMinimum ? `minimum ${formatUsd(c.monthlyMinimum)}` : "",
+    c.includedTokens ? `${formatCount(c.includedTokens)} tokens included` : "",
+    c.overagePerMillion ? `overage ${formatUnitPrice(c.overagePerMillion)}/1M` : ""
+  ].filter(Boolean).join(", ") || "no terms" : "none";
+  return `dedicated contract ${terms(base)} -> ${terms(head)}`;
+}
+function describeMode(base, head) {
+  if (base.mode !== head.mode) return `mode ${base.mode} -> ${head.mode}`;
+  const spec = (w) => {
+    const d = w.dedicated;
+    const c = w.cluster;
+    if (d) return `${d.gpus}x ${d.hardware} x ${d.replicas} replica(s), ${d.hours}h${d.hourlyRate ? ` @ $${d.hourlyRate}/GPU-h` : ""}`;
+    if (c) return `${c.gpus}x ${c.hardware}, ${c.hours}h${c.hourlyRate ? ` @ $${c.hourlyRate}/GPU-h` : ""}`;
+    return w.mode;
+  };
+  return `hardware ${spec(base)} -> ${spec(head)}`;
+}
+var describePrice = (b) => `price override for ${b.model} changed`;
+var describeContractStep = (b, h) => describeContract(b.dedicated?.contract, h.dedicated?.contract);
+var describeModel = (b, h) => `model ${b.model} -> ${h.model}`;
+function attribute(base, head, pricesChanged, headManifest, book) {
+  const total = head.cost.monthlyCost.minus(base.cost.monthlyCost);
+  const b = base.workload;
+  const h = head.workload;
+  const steps = [];
+  if (pricesChanged) steps.push({ cause: "price", workload: b, describe: describePrice });
+  let current = b;
+  if (b.dedicated !== void 0 && h.dedicated !== void 0 && !sameJson(b.dedicated.contract, h.dedicated.contract)) {
+    current = { ...b, dedicated: { ...b.dedicated, contract: h.dedicated.contract } };
+    steps.push({ cause: "price", workload: current, describe: describeContractStep });
+  }
+  if (!sameJson(modeFields(current), modeFields(h))) {
+    current = { ...current, ...modeFields(h) };
+    steps.push({ cause: b.mode !== h.mode ? "mode" : "hardware", workload: current, describe: describeMode });
+  }
+  if (b.model !== h.model || b.provider !== h.provider) {
+    current = { ...current, model: h.model, provider: h.provider };
+    steps.push({ cause: "model", workload: current, describe: describeModel });
+  }
+  if (!sameJson(b.tokens, h.tokens)) {
+    current = { ...current, tokens: h.tokens };
+    steps.push({ cause: "tokens", workload: current, describe: describeTokens });
+  }
+  if (!sameJson(b.requests, h.requests)) {
+    current = { ...current, requests: h.requests };
+    steps.push({ cause: "volume", workload: current, describe: describeVolume });
+  }
+  const drivers = [];
+  let previous = base.cost.monthlyCost;
+  for (const [i, step] of steps.entries()) {
+    const stepCost = i === steps.length - 1 ? head.cost.monthlyCost : pricedMonthlyCost(step.workload, headManifest, book);
+    if (stepCost === void 0) {
+      drivers.push({ cause: "other", amount: head.cost.monthlyCost.minus(previous), detail: "the remaining changes together" });
+      return drivers;
+    }
+    drivers.push({ cause: step.cause, amount: stepCost.minus(previous), detail: step.describe(b, h) });
+    previous = stepCost;
+  }
+  const rest = total.minus(drivers.reduce((acc, d) => acc.plus(d.amount), ZERO));
+  if (rest.abs().gt(MONEY_DUST)) drivers.push({ cause: "other", amount: rest, detail: "other changes (tags, hours, settings)" });
+  return drivers;
+}
+var POSITION_KEYS = /* @__PURE__ */ new Set(["line", "col", "index", "at"]);
+function workloadsChanged(a, b) {
+  return !sameJson(a, b, POSITION_KEYS);
+}
+function budgetLoosened(base, head) {
+  const reasons = [];
+  const headWorkloads = new Map(head.workloads.map((w) => [w.name, w]));
+  for (const w of base.workloads) {
+    const now = headWorkloads.get(w.name);
+    if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
+      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
+    }
+  }
+  const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
+  for (const g of base.budgets) {
+    const now = headGroups.get(g.name);
+    if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
+    else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
+    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
+  }
+  const p = base.policy;
+  const q = head.policy;
+  const looser = (name, from, to) => {
+    if (from && (!to || to.gt(from))) reasons.push(`policy.${name} ${from} -> ${to ?? "none"}`);
+  };
+  looser("max_increase_percent", p.maxIncreasePercent, q.maxIncreasePercent);
+  looser("max_increase", p.maxIncrease, q.maxIncrease);
+  if (q.warnAtPercent.gt(p.warnAtPercent)) reasons.push(`policy.warn_at_percent ${p.warnAtPercent} -> ${q.warnAtPercent}`);
+  if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
+  if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
+  const strictness = { off: 0, warning: 1, error: 2 };
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (p.maxPriceAgeDays !== void 0 && (q.maxPriceAgeDays === void 0 || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
+    reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
+  }
+  return reasons;
+}
+function sides(files) {
+  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
+}
+function matchWorkloads(base, head) {
+  const headSides = sides(head);
+  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  const pairs = [];
+  const pairedHead = /* @__PURE__ */ new Set();
+  const leftover = [];
+  for (const b of sides(base)) {
+    const h = headById.get(b.estimate.workload.id);
+    if (h) {
+      pairs.push({ base: b, head: h });
+      pairedHead.add(b.estimate.workload.id);
+    } else leftover.push(b);
+  }
+  const countNames = (list2) => {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const s of list2) counts2.set(s.estimate.workload.name, (counts2.get(s.estimate.workload.name) ?? 0) + 1);
+    return counts2;
+  };
+  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  const headByName = /* @__PURE__ */ new Map();
+  for (const s of unpairedHead) {
+    const list2 = headByName.get(s.estimate.workload.name);
+    if (list2) list2.push(s);
+    else headByName.set(s.estimate.workload.name, [s]);
+  }
+  const baseNames = countNames(leftover);
+  const moved = [];
+  const ambiguous = /* @__PURE__ */ new Set();
+  const headInvalid = head.some((f) => !f.manifest);
+  const unknown = [];
+  for (const b of leftover) {
+    const name = b.estimate.workload.name;
+    const candidates = headByName.get(name) ?? [];
+    if (candidates.length === 1 && baseNames.get(name) === 1) {
+      pairs.push({ base: b, head: candidates[0] });
+      pairedHead.add(candidates[0].estimate.workload.id);
+      moved.push({ from: b, to: candidates[0] });
+    } else {
+      if (candidates.length > 0) ambiguous.add(name);
+      if (headInvalid) unknown.push(b);
+      else pairs.push({ base: b });
+    }
+  }
+  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+  const successors = /* @__PURE__ */ new Map();
+  const origins = /* @__PURE__ */ new Map();
+  const link = (from, to) => {
+    const s = successors.get(from) ?? [];
+    if (!s.includes(to)) s.push(to);
+    successors.set(from, s);
+    const o = origins.get(to) ?? [];
+    if (!o.includes(from)) o.push(from);
+    origins.set(to, o);
+  };
+  const headFiles = new Set(head.filter((f) => f.manifest).map((f) => f.file));
+  for (const f of base) if (f.manifest && headFiles.has(f.file)) link(f.file, f.file);
+  for (const p of pairs) if (p.base && p.head) link(p.base.analysis.file, p.head.analysis.file);
+  return { pairs, unknown, successors, origins, moved, ambiguous: [...ambiguous].sort() };
+}
+function withBudget(workload, budget) {
+  const { budgetMonthly: _dropped, ...rest } = workload;
+  return budget ? { ...rest, budgetMonthly: budget } : rest;
+}
+function judgeByBase(base, head, matching, options) {
+  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const baseOf = /* @__PURE__ */ new Map();
+  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
+  const originFile = (headFile) => {
+    const same = baseFiles.get(headFile);
+    if (same) return same;
+    const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
+    return from.sort((a, b) => byId(a.file, b.file))[0];
+  };
+  const rejudged = /* @__PURE__ */ new Map();
+  const pricing = /* @__PURE__ */ new Map();
+  const units = /* @__PURE__ */ new Map();
+  const baseTags = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    if (!file.manifest) continue;
+    const origin = originFile(file.file);
+    for (const estimate of file.estimates) {
+      const from = baseOf.get(estimate);
+      const rules = from?.analysis ?? origin;
+      let judged;
+      if (rules?.manifest && rules.book) {
+        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
+        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
+        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
+        unit.estimates.push(judged);
+        units.set(rules.file, unit);
+      } else {
+        const book = options.book ?? file.book;
+        const own = { ...file.manifest, prices: [] };
+        judged = estimateWorkload(estimate.workload, own, book);
+        pricing.set(estimate, { manifest: own, book });
+        const key2 = `\0${file.file}`;
+        const unit = units.get(key2) ?? { manifest: own, estimates: [], fresh: true };
+        unit.estimates.push(judged);
+        units.set(key2, unit);
+      }
+      rejudged.set(estimate, judged);
+    }
+  }
+  const findings = [];
+  const budgets = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const [key2, unit] of units) {
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {}, baseTags });
+    for (const finding2 of evaluation.findings) {
+      findings.push(unit.fresh || !finding2.rule.startsWith("budget.") ? finding2 : { ...finding2, message: `${finding2.message} (base budget)` });
+    }
+    const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
+    if (shownIn !== void 0) groups.set(shownIn, [...groups.get(shownIn) ?? [], ...evaluation.groups]);
+    for (const e of unit.estimates) {
+      const use = evaluation.workloadBudgets.get(e.workload.id);
+      if (!use) continue;
+      const map = budgets.get(e.workload.file) ?? /* @__PURE__ */ new Map();
+      map.set(e.workload.id, use);
+      budgets.set(e.workload.file, map);
+    }
+  }
+  const judgedHead = head.map((file) => {
+    if (!file.manifest) return file;
+    const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
+    const estimates = file.estimates.map((e) => rejudged.get(e));
+    return {
+      ...file,
+      estimates,
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? /* @__PURE__ */ new Map(), groups: groups.get(file.file) ?? [], findings: [] },
+      findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)]
+    };
+  });
+  return { head: judgedHead, rejudged, pricing, findings };
+}
+function attributeChanges(matching, judged) {
+  const workloads = [];
+  let last = { differ: false };
+  const pricesDiffer = (base, head) => {
+    if (base !== last.base || head !== last.head) last = { base, head, differ: base !== head && !sameJson(base?.prices, head?.prices) };
+    return last.differ;
+  };
+  for (const { head: h, base: b } of matching.pairs) {
+    const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
+    const headCost = cost(estimate);
+    if (h && estimate && !b) {
+      const added = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      if (headCost) {
+        added.headMonthlyCost = headCost;
+        added.baseMonthlyCost = ZERO;
+        added.diffMonthlyCost = headCost;
+        added.drivers.push({ cause: "volume", amount: headCost, detail: "new workload" });
+      }
+      workloads.push(added);
+      continue;
+    }
+    const before = b;
+    const baseCost = cost(before.estimate);
+    if (!h || !estimate) {
+      const workload = before.estimate.workload;
+      const removed = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      if (baseCost) {
+        removed.baseMonthlyCost = baseCost;
+        removed.headMonthlyCost = ZERO;
+        removed.diffMonthlyCost = baseCost.negated();
+        removed.drivers.push({ cause: "volume", amount: removed.diffMonthlyCost, detail: "workload removed" });
+      }
+      workloads.push(removed);
+      continue;
+    }
+    const headManifest = h.analysis.manifest;
+    const baseManifest = before.analysis.manifest;
+    const rules = judged?.pricing.get(h.estimate);
+    const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : void 0;
+    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || !rules && pricesDiffer(baseManifest, headManifest));
+    const diff = headCost && baseCost ? headCost.minus(baseCost) : void 0;
+    const pair = {
+      id: estimate.workload.id,
+      file: estimate.workload.file,
+      name: estimate.workload.name,
+      change: changed || diff && !diff.isZero() ? "changed" : "unchanged",
+      head: estimate,
+      base: before.estimate,
+      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book) : []
+    };
+    if (baseCost) pair.baseMonthlyCost = baseCost;
+    if (headCost) pair.headMonthlyCost = headCost;
+    if (diff) pair.diffMonthlyCost = diff;
+    workloads.push(pair);
+  }
+  return workloads;
+}
+function evaluatePolicy(base, head, matching, workloads, trust) {
+  const findings = [];
+  const notes = [];
+  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const diffsByFile = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const list2 = diffsByFile.get(w.file);
+    if (list2) list2.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
+  for (const headFile of head) {
+    const headManifest = headFile.manifest;
+    if (!headManifest) continue;
+    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
+    if (origins.length === 0) continue;
+    const fileDiffs = [...diffsByFile.get(headFile.file) ?? [], ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
+    const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+    const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+    const increase = after.minus(before);
+    const at = { line: headManifest.policyLine, col: 1 };
+    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
+    const seen = /* @__PURE__ */ new Set();
+    for (const policy of policies) {
+      if (!increase.gt(0)) break;
+      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
+        seen.add(`a${policy.maxIncrease}`);
+        findings.push({
+          severity: "error",
+          rule: "increase.absolute",
+          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
+          file: headFile.file,
+          ...at
+        });
+      }
+      if (policy.maxIncreasePercent !== void 0 && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
+        const pct = increase.div(before).times(100);
+        if (pct.gt(policy.maxIncreasePercent)) {
+          seen.add(`p${policy.maxIncreasePercent}`);
+          findings.push({
+            severity: "error",
+            rule: "increase.percent",
+            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
+            file: headFile.file,
+            ...at
+          });
+        }
+      }
+    }
+    for (const baseManifest of origins) {
+      if (baseManifest === headManifest) continue;
+      for (const reason of budgetLoosened(baseManifest, headManifest)) {
+        findings.push({
+          severity: "warning",
+          rule: "budget.raised",
+          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
+          file: headFile.file,
+          ...at
+        });
+      }
+      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
+      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
+      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+        findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
+          file: headFile.file,
+          line: 1,
+          col: 1
+        });
+      } else {
+        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
+        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+      }
+    }
+  }
+  const moves = /* @__PURE__ */ new Map();
+  for (const { from, to } of matching.moved) {
+    const key2 = `${from.analysis.file}\0${to.analysis.file}`;
+    const move = moves.get(key2) ?? { from: from.analysis.file, to: to.analysis.file, names: [] };
+    move.names.push(to.estimate.workload.name);
+    moves.set(key2, move);
+  }
+  for (const { from, to, names } of moves.values()) {
+    notes.push(`${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  }
+  if (matching.unknown.length > 0) {
+    const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
+    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+  }
+  if (trust === "base") {
+    const added = workloads.filter((w) => w.change === "added");
+    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
+    for (const w of workloads) {
+      if (w.change !== "removed" || added.length === 0) continue;
+      const hadRules = w.base.workload.budgetMonthly !== void 0 || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
+      if (!hadRules) continue;
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        file: w.file,
+        line: 1,
+        col: 1,
+        workload: w.name
+      });
+    }
+    for (const name of matching.ambiguous) {
+      findings.push({
+        severity: "error",
+        rule: "trust.unmatched",
+        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
+        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0].file,
+        line: 1,
+        col: 1,
+        workload: name
+      });
+    }
+  }
+  return { findings, notes };
+}
+function summarize(workloads) {
+  const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
+  const keyed = workloads.map((w) => ({ w, order: order[w.change], size: w.diffMonthlyCost?.abs() ?? ZERO }));
+  keyed.sort((a, b) => a.order - b.order || b.size.comparedTo(a.size) || byId(a.w.id, b.w.id));
+  let baseMonthlyCost = ZERO;
+  let headMonthlyCost = ZERO;
+  keyed.forEach((k, i) => {
+    workloads[i] = k.w;
+    baseMonthlyCost = baseMonthlyCost.plus(cost(k.w.base) ?? ZERO);
+    headMonthlyCost = headMonthlyCost.plus(cost(k.w.head) ?? ZERO);
+  });
+  return { workloads, baseMonthlyCost, headMonthlyCost, diffMonthlyCost: headMonthlyCost.minus(baseMonthlyCost) };
+}
+function diffRevisions(base, head, trustOrOptions = "head") {
+  const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
+  const trust = options.trust ?? "head";
+  const matching = matchWorkloads(base, head);
+  const judged = trust === "base" ? judgeByBase(base, head, matching, options) : void 0;
+  const workloads = attributeChanges(matching, judged);
+  const policy = evaluatePolicy(base, head, matching, workloads, trust);
+  return {
+    ...summarize(workloads),
+    head: judged?.head ?? [...head],
+    findings: [...judged?.findings ?? [], ...policy.findings],
+    notes: policy.notes,
+    unknownWorkloads: matching.unknown.length
+  };
+}
+
+// src/app/run.ts
+function gitBaseSource(cwd, ref) {
+  let entries;
+  return {
+    ref,
+    async list() {
+      const repo = await repoInfo(cwd);
+      const commit = await resolveCommit(cwd, ref);
+      const tree = await listTree(cwd, commit, repo.prefix);
+      const files = tree.filter((e) => e.mode !== "120000");
+      entries = new Map(files.map((e) => [e.path, e.blob]));
+      return files.map((e) => ({ path: e.path, blob: e.blob, size: e.size }));
+    },
+    async read(paths) {
+      const blobs = paths.map((p) => entries?.get(p)).filter((b) => b !== void 0);
+      const contents = await readBlobs(cwd, blobs);
+      const out = /* @__PURE__ */ new Map();
+      for (const p of paths) {
+        const blob = entries?.get(p);
+        const bytes = blob ? contents.get(blob) : void 0;
+        if (bytes) out.set(p, bytes);
+      }
+      return out;
+    }
+  };
+}
+async function changedPriceBooks(cwd, head, source) {
+  const books = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    for (const rel of file.manifest?.catalogs ?? []) {
+      const inside = await resolveInside(cwd, file.file, rel);
+      if ("absolute" in inside) books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+    }
+  }
+  if (books.size === 0) return [];
+  const before = await source.read([...books.keys()]);
+  const changed = [];
+  for (const [book, { absolute, manifest }] of books) {
+    const now = await readFile(absolute).catch(() => void 0);
+    const then = before.get(book);
+    if (!now || !then || !Buffer.from(then).equals(now)) changed.push({ manifest, book, was: then ? "changed" : "new" });
+  }
+  return changed;
+}
+function baseCatalogReader(source) {
+  return async (manifestFile, rel) => {
+    const file = toPosix(path2.posix.normalize(path2.posix.join(path2.posix.dirname(manifestFile), rel)));
+    const fail2 = (why) => ({ findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    if (path2.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
+    const bytes = (await source.read([file])).get(file);
+    if (!bytes) return fail2("does not exist");
+    return parseCatalog(file, new TextDecoder().decode(bytes));
+  };
+}
+async function baseCatalogLayers(cwd, files, source, sizes) {
+  const layers = [BUILTIN_LAYER];
+  const findings = [];
+  const root = await realpath(cwd).catch(() => cwd);
+  for (const file of files) {
+    const finding2 = (severity, rule, why) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+    const resolved = await resolveUnderRoot(cwd, file, ".");
+    if ("problem" in resolved) continue;
+    const rel = toPosix(path2.relative(root, resolved.absolute));
+    if (!sizes.has(rel)) {
+      finding2("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      continue;
+    }
+    if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
+      finding2("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
+      continue;
+    }
+    const then = (await source.read([rel])).get(rel);
+    if (!then) {
+      finding2("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
+      continue;
+    }
+    const parsed = parseCatalog(file, new TextDecoder().decode(then));
+    if ("findings" in parsed) findings.push(...parsed.findings);
+    else layers.push(parsed.layer);
+    const now = await readFile(resolved.absolute).catch(() => void 0);
+    if (!now || !Buffer.from(then).equals(now)) finding2("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+  }
+  return { layers, findings };
+}
+async function baseMatcher(cwd, inputs) {
+  const { default: picomatch } = await import("./picomatch-J4TJ6TZU.js");
+  const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
+    const rel = toPosix(path2.relative(cwd, path2.resolve(cwd, input)));
+    if (picomatch.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
+    return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
+  });
+  const ignored = picomatch(["**/node_modules/**", "**/.git/**"]);
+  const wanted = picomatch(patterns, { dot: true });
+  return (p) => wanted(p) && !ignored(p);
+}
+async function run(options) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const cwd = options.cwd;
+  const trust = options.trust ?? "head";
+  const listing = options.base?.list();
+  listing?.catch(() => void 0);
+  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+    cwd,
+    paths: options.paths,
+    catalogFiles: options.catalogFiles ?? [],
+    limits,
+    today: options.today,
+    blobIds: options.base !== void 0
+  });
+  let base;
+  let baseManifests = [];
+  let judgedHead = head;
+  if (options.base) {
+    const source = options.base;
+    const matches2 = await baseMatcher(cwd, options.paths);
+    const listed = await listing;
+    const selected = listed.filter((e) => matches2(e.path));
+    const global = trust === "base" ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
+    const headByFile = new Map(head.map((f) => [f.file, f]));
+    const same = selected.filter((e) => {
+      const manifest = headByFile.get(e.path)?.manifest;
+      return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
+    });
+    const notes = [...global.findings];
+    const baseNotice = (file, why) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
+    const reused = new Set(same);
+    const toRead = selected.filter((e) => {
+      if (reused.has(e)) return false;
+      if (e.size !== void 0 && e.size > limits.maxFileBytes) {
+        baseNotice(e.path, `is ${e.size} bytes, over the ${limits.maxFileBytes}-byte limit`);
+        return false;
+      }
+      return true;
+    });
+    const baseContext = trust === "base" ? { ...context, books: new Books(cwd, global.layers, baseCatalogReader(source)) } : void 0;
+    const templateWanted = /* @__PURE__ */ new Map();
+    const contents = await source.read(toRead.map((e) => e.path));
+    const baseFiles = same.map((e) => headByFile.get(e.path));
+    const parsedBase = [];
+    for (const e of toRead) {
+      const bytes = contents.get(e.path);
+      if (!bytes) continue;
+      const parsed = await parseManifest(e.path, bytes, limits);
+      parsedBase.push(parsed);
+      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t))));
+    }
+    const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
+    for (const parsed of parsedBase) {
+      const templates = await countTemplates(templatePaths(parsed), async (rel) => {
+        const bytes = templateBytes.get(toPosix(path2.join(path2.dirname(parsed.file), rel)));
+        return bytes ? { bytes } : { problem: "does not exist at the base revision" };
+      });
+      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+      const firstError = analysis.findings.find(isInputError);
+      if (!analysis.manifest || firstError) {
+        const first = firstError ?? analysis.findings[0];
+        baseNotice(parsed.file, `was invalid (${first.line}:${first.col} ${first.message})`);
+        continue;
+      }
+      baseFiles.push(analysis);
+    }
+    baseManifests = baseFiles.flatMap((f) => f.manifest ? [f.manifest] : []);
+    const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
+    diff.findings.push(...notes);
+    for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
+      if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      else {
+        diff.findings.push({
+          severity: "warning",
+          rule: "price.changed-by-change",
+          message: `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; under --trust base the base's price books were applied`,
+          file: manifest,
+          line: 1,
+          col: 1
+        });
+      }
+    }
+    judgedHead = diff.head;
+    base = { ref: source.ref, trust, diff };
+  }
+  const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
+  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-F3BAW3O4.js")).undeclaredModelFindings({
+    cwd,
+    paths: [],
+    maxFileBytes: limits.maxFileBytes,
+    layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
+    manifests: headManifests,
+    setting,
+    ...options.base ? { base: options.base } : {}
+  });
+  const report = buildReport(judgedHead, {
+    toolVersion: options.toolVersion,
+    book: context.books.global,
+    groupBy: options.groupBy ?? [],
+    codeFindings,
+    ...base ? { base } : {}
+  });
+  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
+}
+
+// src/cli/formats.ts
+var REPORT_FORMATS = {
+  table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
+  json: { render: (report) => reportJsonChunks(report) },
+  markdown: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  slack: {
+    render: async (report, { link }) => (await import("./renderers-DNLQFSZ4.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    help: "a Slack Block Kit message (--link URL)"
+  }
+};
+var REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS);
+async function writeReport(format, report, context) {
+  const out = await format.render(report, context);
+  if (typeof out === "string") context.io.stdout.write(out);
+  else for (const chunk of out) context.io.stdout.write(chunk);
+}
+function wantsColor(io, noColor) {
+  return !noColor && io.stdout.isTTY === true && !io.env.NO_COLOR;
+}
+
+// src/cli/review.ts
+var FORMAT_NOTES = Object.entries(REPORT_FORMATS).flatMap(([name, f]) => "help" in f ? [`${name}: ${f.help}`] : []);
+var FORMAT = {
+  name: "format",
+  type: "string",
+  choices: REPORT_FORMAT_NAMES,
+  default: "table",
+  help: `output format${FORMAT_NOTES.length ? `; ${FORMAT_NOTES.join(", ")}` : ""}`
+};
+var VALIDATE_FORMAT = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json", "markdown", "sarif", "codequality"],
+  default: "table",
+  help: "output format; sarif: SARIF 2.1.0 for code scanning, codequality: GitLab Code Quality"
+};
+var LINK = { name: "link", type: "string", value: "URL", help: "with --format slack: where the full report is (the pull request, the pipeline)" };
+var GROUP_BY = {
+  name: "group-by",
+  type: "string",
+  value: "TAG",
+  multiple: true,
+  help: `also total spend by this tag; ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
+};
+var CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
+var LIMITS = [
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
+  { name: "max-alias-count", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxAliasCount), help: "refuse YAML whose aliases expand to more nodes" },
+  { name: "max-workloads", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxWorkloads), help: "refuse files with more workloads" }
+];
+var BASE = { name: "base", type: "string", value: "REF", help: "git revision to diff against" };
+var TRUST = { name: "trust", type: "string", choices: ["head", "base"], default: "head", help: "whose budgets and policy judge the change" };
+var FAIL_ON = { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" };
+var PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
+async function review(command, values, positionals, io) {
+  const limits = {
+    maxFileBytes: positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes),
+    maxAliasCount: positiveInt("max-alias-count", values["max-alias-count"], DEFAULT_LIMITS.maxAliasCount),
+    maxWorkloads: positiveInt("max-workloads", values["max-workloads"], DEFAULT_LIMITS.maxWorkloads)
+  };
+  const result = await run({
+    cwd: io.cwd,
+    paths: positionals,
+    ...values.base ? { base: gitBaseSource(io.cwd, values.base) } : {},
+    trust: values.trust ?? "head",
+    catalogFiles: values.catalog,
+    groupBy: values["group-by"] ?? [],
+    limits,
+    today: io.today,
+    toolVersion: TOOL_VERSION
+  });
+  if (result.files.length === 0 && result.report.findings.length === 0) {
+    throw noManifests(command, positionals);
+  }
+  return result;
+}
+function printInputProblems(result, io) {
+  for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
+`);
+}
+async function printReport(result, values, io) {
+  const format = REPORT_FORMATS[values.format];
+  if (values.link !== void 0 && values.format !== "slack") throw new UsageError("--link is for --format slack");
+  if (values.link !== void 0 && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
+  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...values.link === void 0 ? {} : { link: values.link } });
+  if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
+}
+function exitCode(result, failOn) {
+  if (result.inputErrors) return 2;
+  const status = result.report.summary.status;
+  if (failOn === "never") return 0;
+  if (status === "fail" || failOn === "warning" && status === "warn") return 1;
+  return 0;
+}
+var validateCommand = defineCommand({
+  name: "validate",
+  usage: "[paths...]",
+  summary: "check manifests against the schema and the price catalog",
+  description: `${PATHS}
+Exits 2 when a manifest is invalid; the other files' results are still printed.`,
+  options: [VALIDATE_FORMAT, CATALOG, ...LIMITS],
+  examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
+  async run({ values, positionals }, io) {
+    const result = await review("validate", values, positionals, io);
+    const report = validationReport(result.report);
+    if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-DNLQFSZ4.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-DNLQFSZ4.js")).renderCodeQuality(report));
+    else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
+    else {
+      for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
+`);
+      io.stdout.write(`${validationSummary(report)}
+`);
+    }
+    return result.inputErrors ? 2 : 0;
+  }
+});
+var estimateCommand = defineCommand({
+  name: "estimate",
+  usage: "[paths...]",
+  summary: "project monthly spend per workload, with the math",
+  description: `${PATHS}
+Exits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
+  options: [FORMAT, LINK, GROUP_BY, CATALOG, ...LIMITS],
+  examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
+  async run({ values, positionals }, io) {
+    const result = await review("estimate", values, positionals, io);
+    await printReport(result, values, io);
+    return result.inputErrors ? 2 : 0;
+  }
+});
+var checkCommand = defineCommand({
+  name: "check",
+  usage: "[paths...] [--base REF]",
+  summary: "estimate, enforce budgets and policy, and diff against a base revision",
+  description: `${PATHS}
+Exits 1 when a budget or policy fails (see --fail-on), 2 on invalid input.`,
+  options: [FORMAT, LINK, BASE, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  examples: ["tokenbudget check", "tokenbudget check --base origin/main --format markdown", "tokenbudget check --fail-on warning"],
+  async run({ values, positionals }, io) {
+    const result = await review("check", values, positionals, io);
+    await printReport(result, values, io);
+    return exitCode(result, values["fail-on"]);
+  }
+});
+var diffCommand = defineCommand({
+  name: "diff",
+  usage: "--base REF [paths...]",
+  summary: "only the workloads that changed against a base revision",
+  description: `${PATHS}
+Exits like check.`,
+  options: [BASE, FORMAT, LINK, TRUST, FAIL_ON, GROUP_BY, CATALOG, ...LIMITS],
+  examples: ["tokenbudget diff --base origin/main", "tokenbudget diff --base HEAD~1 --format json"],
+  async run({ values, positionals }, io) {
+    if (!values.base) throw new UsageError("diff needs --base REF");
+    const result = await review("diff", values, positionals, io);
+    const { report } = result;
+    report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
+    if (report.workloads.length === 0) report.notes.push(`no workload changed against ${values.base}`);
+    await printReport(result, values, io);
+    return exitCode(result, values["fail-on"]);
+  }
+});
+
+// src/cli/commands.ts
+var CALIBRATE_OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
+  { name: "manifest", type: "string", value: "FILE", help: "the manifest that declares it (default: search **/ai-workloads.{yaml,yml})" },
+  { name: "write", type: "boolean", help: "write the measured values into the manifest" },
+  { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
+  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` }
+];
+var calibrateCommand = defineCommand({
+  name: "calibrate",
+  usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
+  summary: "measure tokens and request volume from usage logs, and put them in a workload",
+  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
+Without --workload, prints the measurements per model; with it, prices them against that workload;
+--write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
+  options: CALIBRATE_OPTIONS,
+  examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
+  run: (parsed, io) => import("./calibrate-AWMYRHCD.js").then((m) => m.calibrate(parsed, io))
+});
+var COMPARE_OPTIONS = [
+  { name: "workload", type: "string", value: "NAME", help: "only this workload" },
+  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
+  { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" }
+];
+var compareCommand = defineCommand({
+  name: "compare",
+  usage: "[paths...] [--workload NAME]",
+  summary: "every mode's monthly cost for each workload, the cheapest that fits, and the break-even volume",
+  description: `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.
+Dedicated options are sized from the workload's dedicated: block (gpus, tokens_per_second). For
+other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
+capacity is unknown, one replica is assumed and dedicated is never recommended.`,
+  options: COMPARE_OPTIONS,
+  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
+  run: (parsed, io) => import("./compare-J4NNMHI3.js").then((m) => m.compare(parsed, io))
+});
+var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
+var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
+var CATALOG2 = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
+var PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" };
+var LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT2, CATALOG2];
+var catalogListCommand = defineCommand({
+  name: "catalog list",
+  usage: "[--provider ID] [--mode MODE]",
+  summary: "list the models and hardware the price books know, with their rates",
+  options: LIST_OPTIONS,
+  examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
+  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.list(parsed, io))
+});
+var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
+var catalogShowCommand = defineCommand({
+  name: "catalog show",
+  usage: "MODEL [--provider ID]",
+  summary: "one model's rates, batch terms, long-context tiers, source and date",
+  options: SHOW_OPTIONS,
+  examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
+  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.show(parsed, io))
+});
+var DIFF_OPTIONS = [FORMAT2];
+var catalogDiffCommand = defineCommand({
+  name: "catalog diff",
+  usage: "OLD NEW [paths...]",
+  summary: "the prices that differ between two price books, and what that does to your workloads",
+  description: `OLD and NEW are price book files, or "built-in". Each is layered over the built-in catalog, as
+--catalog does; the manifests found in paths are priced with both and their costs compared
+(their own prices: apply on both sides; their catalogs: are not loaded).`,
+  options: DIFF_OPTIONS,
+  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
+  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.diff(parsed, io))
+});
+var FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" }
+};
+var FEED_NAMES = Object.keys(FEEDS);
+var IMPORT_OPTIONS = [
+  { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
+  { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
+  { name: "provider", type: "string", value: "ID", help: "import only this provider" },
+  { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
+  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
+  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" }
+];
+var catalogImportCommand = defineCommand({
+  name: "catalog import",
+  usage: "--from SOURCE [URL|FILE] --out FILE",
+  summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
+  description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
+OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
+failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
+tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
+Every price records the URL, retrieval time and SHA-256 of what was read.`,
+  options: IMPORT_OPTIONS,
+  examples: [
+    "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
+    "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
+  ],
+  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.importFeed(parsed, io))
+});
+var VERIFY_OPTIONS = [
+  { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
+  FORMAT2
+];
+var catalogVerifyCommand = defineCommand({
+  name: "catalog verify",
+  usage: "BOOK BOOK...",
+  summary: "compare price books model by model and list where their sources disagree",
+  description: `Each BOOK is a price book file or "built-in", read on its own. Every price of the first book
+that another book states differently (beyond --tolerance) is listed with both values, sources
+and dates. Exit 1 when the first book disagrees with a newer source.`,
+  options: VERIFY_OPTIONS,
+  examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
+  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.verify(parsed, io))
+});
+var SCAN_OPTIONS = [
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
+  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" }
+];
+var scanCommand = defineCommand({
+  name: "scan",
+  usage: "[paths...]",
+  summary: "the models the code uses, and whether a manifest declares them",
+  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
+text (never runs them) and lists each string that names a model of the price books where a
+model is chosen: a model=/model:/"model": value, a provider factory such as openai("\u2026"), or an
+SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
+lock files, binaries, symbolic links and what .gitignore ignores are skipped.
+
+Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
+input is unusable (2).`,
+  options: SCAN_OPTIONS,
+  examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
+  run: (parsed, io) => import("./scan-R3I5GTNW.js").then((m) => m.scanTree(parsed, io))
+});
+var COMMENT_OPTIONS = [
+  { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
+  { name: "pr", type: "string", value: "N", help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)" },
+  { name: "working-directory", type: "string", value: "DIR", default: ".", help: "the directory the report covers; names the comment like the Action's working-directory input" },
+  { name: "comment-threshold", type: "string", value: "USD|PERCENT", help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning" },
+  { name: "timeout", type: "string", value: "SECONDS", default: String(DEFAULT_TIMEOUT_MS / 1e3), help: "per API request" }
+];
+var commentCommand = defineCommand({
+  name: "comment",
+  usage: "github|gitlab REPORT.json",
+  summary: "the sticky pull/merge request comment, from a JSON report, in any CI",
+  description: `Posts (or keeps current) the pull/merge request comment from a report written by
+check --format json: the same body and marker as the GitHub Action, rendered from the file.
+
+GitHub: GITHUB_TOKEN, GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_EVENT_PATH.
+GitLab: GITLAB_TOKEN (a project or personal access token with the api scope; CI_JOB_TOKEN cannot
+write notes), CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID, CI_PROJECT_URL.
+Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API's message on stderr).`,
+  options: COMMENT_OPTIONS,
+  examples: [
+    'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
+    "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
+  ],
+  run: ({ values, positionals }, io) => import("./comment-B6CTNLEQ.js").then((m) => m.comment(values, positionals, io))
+});
+var COMMANDS = [
+  validateCommand,
+  estimateCommand,
+  checkCommand,
+  diffCommand,
+  compareCommand,
+  calibrateCommand,
+  catalogListCommand,
+  catalogShowCommand,
+  catalogDiffCommand,
+  catalogImportCommand,
+  catalogVerifyCommand,
+  scanCommand,
+  commentCommand
+];
+
+// src/core/render/workflow-commands.ts
+function neutralizeCommands(text2, atLineStart = true) {
+  const legacy = text2.replace(/##\[/g, "#\\u0023[");
+  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
+  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
+}
+var CommandGuard = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  pending = "";
+  atLineStart = true;
+  write(text2) {
+    const all = this.pending + text2;
+    const lastBreak = all.lastIndexOf("\n");
+    const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
+    this.pending = all.slice(cut);
+    if (cut > 0) {
+      this.sink.write(neutralizeCommands(all.slice(0, cut), this.atLineStart));
+      this.atLineStart = lastBreak >= 0;
+    }
+    return true;
+  }
+  end() {
+    if (this.pending) this.sink.write(neutralizeCommands(this.pending, this.atLineStart));
+    this.pending = "";
+    this.atLineStart = true;
+  }
+};
+
+// src/cli/main.ts
+var TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }];
+function commandLines(commands, group = "") {
+  const names = commands.map((c) => c.name.slice(group.length));
+  const width2 = Math.max(...names.map((n) => n.length));
+  return commands.map((c, i) => `  ${names[i].padEnd(width2)}  ${c.summary}`);
+}
+function topHelp() {
+  return `tokenbudget: cost policy for LLM inference, as code
+
+Usage: tokenbudget [--no-color] COMMAND [options] [paths...]
+
+Commands:
+${commandLines(COMMANDS).join("\n")}
+
+Options:
+${optionLines(TOP_OPTIONS).join("\n")}
+
+Run tokenbudget COMMAND --help for a command's options and examples.
+Exit codes: 0 fine, 1 a budget or policy failure, 2 invalid input or usage.
+`;
+}
+function groupHelp(group, commands) {
+  return `Usage: tokenbudget ${group} COMMAND [options]
+
+Commands:
+${commandLines(commands, `${group} `).join("\n")}
+
+Run tokenbudget ${group} COMMAND --help for its options and examples.
+`;
+}
+function owners(name) {
+  const found = COMMANDS.filter((c) => c.options.some((o) => o.name === name)).map((c) => c.name);
+  return found.length > 0 ? found.join(", ") : void 0;
+}
+var FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0])), "help", "version"];
+function unknownCommand(word, group) {
+  const candidates = group ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1)) : FIRST_WORDS;
+  const [best] = closest(word, candidates, 1);
+  const prefix = group ? `${group} ` : "";
+  return new UsageError(`unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`);
+}
+async function dispatch(argv, io) {
+  const leading = [];
+  let i = 0;
+  for (; i < argv.length && argv[i].startsWith("-"); i++) {
+    const arg = argv[i];
+    if (arg === "--version") {
+      io.stdout.write(`tokenbudget ${TOOL_VERSION}
+`);
+      return 0;
+    }
+    if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || "short" in o && `-${o.short}` === arg)) {
+      const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]);
+      if (elsewhere) throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
+      throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);
+    }
+    leading.push(arg);
+  }
+  const [word, ...rest] = argv.slice(i);
+  const help = leading.includes("--help") || leading.includes("-h");
+  if (word === void 0 || word === "help") {
+    io.stdout.write(topHelp());
+    return word === void 0 && !help ? 2 : 0;
+  }
+  if (word === "version") {
+    io.stdout.write(`tokenbudget ${TOOL_VERSION}
+`);
+    return 0;
+  }
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${word} `));
+  let command = COMMANDS.find((c) => c.name === word);
+  let args = rest;
+  if (!command && group.length > 0) {
+    const [sub, ...subArgs] = rest;
+    if (sub === void 0 || sub === "help" || sub === "--help" || sub === "-h") {
+      io.stdout.write(groupHelp(word, group));
+      return sub === void 0 && !help ? 2 : 0;
+    }
+    command = group.find((c) => c.name === `${word} ${sub}`);
+    if (!command) throw unknownCommand(sub, word);
+    args = subArgs;
+  }
+  if (!command) throw unknownCommand(word);
+  const parsed = parseCommand(command, [...args, ...leading], owners);
+  if (parsed.values.help) {
+    io.stdout.write(commandHelp(command));
+    return 0;
+  }
+  return command.run(parsed, io);
+}
+async function main(argv, io) {
+  if (io.env.GITHUB_ACTIONS !== "true") return runGuarded(argv, io);
+  const stdout = new CommandGuard(io.stdout);
+  const stderr = new CommandGuard(io.stderr);
+  try {
+    return await runGuarded(argv, { ...io, stdout: { write: (t) => stdout.write(t), ...io.stdout.isTTY !== void 0 ? { isTTY: io.stdout.isTTY } : {} }, stderr });
+  } finally {
+    stdout.end();
+    stderr.end();
+  }
+}
+async function runGuarded(argv, io) {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof GitError || error instanceof PublishError) {
+      io.stderr.write(`tokenbudget: ${error.message}
+`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
 export {
-  editDistance,
-  closest,
+  PublishError,
+  publishSticky,
+  TOOL_VERSION,
+  UsageError,
+  positiveInt,
+  DEFAULT_LOG_LIMITS,
+  LineLimitError,
+  nonBlankLines,
+  HttpError,
+  fetchJson,
+  DEFAULT_TIMEOUT_MS,
+  fetchWithTimeout,
   DEFAULT_LIMITS,
-  parseManifest,
+  Decimal,
+  ZERO,
+  HOURS_PER_MONTH,
+  dec,
+  sum,
+  toJsonMoney,
+  formatUsd,
+  formatUsdChange,
+  formatUsdPrecise,
+  formatUnitPrice,
+  formatCount,
+  formatPercent,
+  formatPercentChange,
+  compound,
+  formatNumber,
+  mapProviderId,
+  perTokenToPerMillion,
+  isRecord,
+  finiteNumber,
+  emptyCatalog,
+  addUnique,
+  MAX_PLAUSIBLE_PER_MILLION,
+  implausiblePrices,
+  withProvenance,
   resolveGpuRate,
+  require_ucs2length,
   peakFactor,
   dedicatedCost,
   estimateWorkload,
-  pricedMonthlyCost,
-  evaluateManifest,
   dailyBatchTokens,
   batchTerms,
   queueOverage,
-  validationReport,
-  DEFAULT_GROUP_TAGS,
-  buildReport,
   jsonErrorAt,
   BUILTIN_LAYER,
   invalidModels,
   parseCatalog,
   PriceBook,
-  MAX_CATALOG_BYTES,
   isInputError,
   loadCatalogFile,
   loadLayers,
-  templatePaths,
-  countTemplates,
-  Books,
-  analyzeParsed,
   loadHead,
+  jsonText,
+  escapeMarkdown,
+  sanitizePlain,
+  escapeHtml,
   formatProblem,
-  validationSummary,
-  renderValidationMarkdown,
   columns,
-  tableChunks,
   loadManifests,
-  noManifests
+  noManifests,
+  FEEDS,
+  FEED_NAMES,
+  main
 };

@@ -1,15 +1,13 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   addedUses,
+  blobId,
   crossCheck,
   declaredModels,
-  undeclaredFindings
-} from "./chunk-NXCINRZT.js";
-import {
-  blobId,
   readCapped,
-  toPosix
-} from "./chunk-BR2U7UA3.js";
+  toPosix,
+  undeclaredFindings
+} from "./chunk-6F636DE5.js";
 import {
   __commonJS,
   __toESM

@@ -1,27 +1,23 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  DEFAULT_TIMEOUT_MS,
-  PublishError,
-  fetchWithTimeout,
-  publishSticky
-} from "./chunk-T7P2KVDE.js";
-import {
-  UsageError,
-  positiveInt,
-  require_ucs2length
-} from "./chunk-IFBEEHLF.js";
-import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-OMSJBMPS.js";
-import "./chunk-OQ35JRQ5.js";
+} from "./chunk-OMEJK7AI.js";
 import {
+  DEFAULT_TIMEOUT_MS,
   Decimal,
+  PublishError,
+  UsageError,
   ZERO,
+  fetchWithTimeout,
   formatUsd,
-  formatUsdChange
-} from "./chunk-VIZBWKW2.js";
+  formatUsdChange,
+  positiveInt,
+  publishSticky,
+  require_ucs2length
+} from "./chunk-ENMN5FWI.js";
+import "./chunk-6F636DE5.js";
 import {
   __commonJS,
   __toESM

@@ -1,14 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  escapeMarkdown
-} from "./chunk-OQ35JRQ5.js";
-import {
+  escapeMarkdown,
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-VIZBWKW2.js";
+} from "./chunk-ENMN5FWI.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -1,10 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  escapeHtml,
-  sanitizePlain
-} from "./chunk-OQ35JRQ5.js";
-import {
   ZERO,
+  escapeHtml,
   formatCount,
   formatNumber,
   formatPercent,
@@ -12,8 +9,9 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise,
+  sanitizePlain,
   toJsonMoney
-} from "./chunk-VIZBWKW2.js";
+} from "./chunk-ENMN5FWI.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

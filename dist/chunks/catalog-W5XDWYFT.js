@@ -1,63 +1,48 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-PLEORIER.js";
-import {
-  FEEDS,
-  FEED_NAMES,
-  MAX_PLAUSIBLE_PER_MILLION,
-  addUnique,
-  emptyCatalog,
-  finiteNumber,
-  implausiblePrices,
-  isRecord,
-  mapProviderId,
-  perTokenToPerMillion,
-  withProvenance
-} from "./chunk-O5HH6RLX.js";
-import {
-  HttpError,
-  fetchJson
-} from "./chunk-T7P2KVDE.js";
-import "./chunk-BB374GPY.js";
-import "./chunk-WMQJMF3S.js";
-import {
-  jsonText
-} from "./chunk-XTKKVGZP.js";
+} from "./chunk-ASPQLX5L.js";
 import {
   BUILTIN_LAYER,
-  PriceBook,
-  columns,
-  estimateWorkload,
-  formatProblem,
-  invalidModels,
-  loadCatalogFile,
-  loadLayers,
-  loadManifests,
-  parseCatalog
-} from "./chunk-DYAFOQEE.js";
-import {
-  UsageError,
-  positiveInt
-} from "./chunk-IFBEEHLF.js";
-import "./chunk-NXCINRZT.js";
-import {
-  readCapped
-} from "./chunk-BR2U7UA3.js";
-import {
-  sanitizePlain
-} from "./chunk-OQ35JRQ5.js";
-import {
   Decimal,
+  FEEDS,
+  FEED_NAMES,
+  HttpError,
+  MAX_PLAUSIBLE_PER_MILLION,
+  PriceBook,
+  UsageError,
   ZERO,
+  addUnique,
+  columns,
   dec,
+  emptyCatalog,
+  estimateWorkload,
+  fetchJson,
+  finiteNumber,
   formatNumber,
   formatPercentChange,
+  formatProblem,
   formatUnitPrice,
   formatUsd,
   formatUsdChange,
-  sum
-} from "./chunk-VIZBWKW2.js";
+  implausiblePrices,
+  invalidModels,
+  isRecord,
+  jsonText,
+  loadCatalogFile,
+  loadLayers,
+  loadManifests,
+  mapProviderId,
+  parseCatalog,
+  perTokenToPerMillion,
+  positiveInt,
+  sanitizePlain,
+  sum,
+  withProvenance
+} from "./chunk-ENMN5FWI.js";
+import {
+  readCapped
+} from "./chunk-6F636DE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

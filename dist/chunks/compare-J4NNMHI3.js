@@ -1,45 +1,35 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-QQ5YTA5A.js";
-import "./chunk-PLEORIER.js";
+} from "./chunk-EAI4AWQW.js";
+import "./chunk-ASPQLX5L.js";
 import {
-  TOOL_VERSION
-} from "./chunk-WMQJMF3S.js";
-import {
-  jsonText
-} from "./chunk-XTKKVGZP.js";
-import {
+  Decimal,
+  HOURS_PER_MONTH,
+  TOOL_VERSION,
+  UsageError,
   batchTerms,
   columns,
+  compound,
   dailyBatchTokens,
+  dec,
   dedicatedCost,
   estimateWorkload,
+  formatCount,
+  formatNumber,
+  formatPercent,
   formatProblem,
+  formatUsd,
+  formatUsdPrecise,
+  jsonText,
   loadManifests,
   noManifests,
   peakFactor,
   queueOverage,
-  resolveGpuRate
-} from "./chunk-DYAFOQEE.js";
-import {
-  UsageError
-} from "./chunk-IFBEEHLF.js";
-import "./chunk-BR2U7UA3.js";
-import {
+  resolveGpuRate,
   sanitizePlain
-} from "./chunk-OQ35JRQ5.js";
-import {
-  Decimal,
-  HOURS_PER_MONTH,
-  compound,
-  dec,
-  formatCount,
-  formatNumber,
-  formatPercent,
-  formatUsd,
-  formatUsdPrecise
-} from "./chunk-VIZBWKW2.js";
+} from "./chunk-ENMN5FWI.js";
+import "./chunk-6F636DE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

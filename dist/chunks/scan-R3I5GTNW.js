@@ -1,34 +1,25 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-O64BNDL3.js";
-import "./chunk-OU6BNLH6.js";
+} from "./chunk-ACUIFB6V.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
 import {
-  TOOL_VERSION
-} from "./chunk-WMQJMF3S.js";
-import {
   DEFAULT_LIMITS,
+  TOOL_VERSION,
   columns,
+  escapeMarkdown,
   formatProblem,
   isInputError,
-  loadHead
-} from "./chunk-DYAFOQEE.js";
-import {
-  positiveInt
-} from "./chunk-IFBEEHLF.js";
+  loadHead,
+  positiveInt,
+  sanitizePlain
+} from "./chunk-ENMN5FWI.js";
 import {
   scanCode
-} from "./chunk-PIWS4AGY.js";
-import "./chunk-NXCINRZT.js";
-import "./chunk-BR2U7UA3.js";
-import {
-  escapeMarkdown,
-  sanitizePlain
-} from "./chunk-OQ35JRQ5.js";
-import "./chunk-VIZBWKW2.js";
+} from "./chunk-LCZH45DI.js";
+import "./chunk-6F636DE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts
