@@ -16,6 +16,8 @@ const SCALE_FACTOR = 21n;
 const SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
 const POW10: bigint[] = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
 
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 type Rounding = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 type Value = Decimal | number | string | bigint;
 
@@ -88,7 +90,9 @@ function unitsOf(value: Value): bigint {
 /** `units` (an integer times 10^-decimals) as plain decimal text with exactly `decimals` digits after the point. */
 function fixedText(units: bigint, decimals: number): string {
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString();
+  const magnitude = negative ? -units : units;
+  // A number prints its digits several times faster than a BigInt does.
+  const digits = magnitude <= MAX_SAFE ? String(Number(magnitude)) : magnitude.toString();
   if (decimals === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(decimals + 1, "0");
   const text = `${padded.slice(0, -decimals)}.${padded.slice(-decimals)}`;
@@ -221,9 +225,11 @@ export class Decimal {
   /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
   get e(): number {
     const magnitude = this.units < 0n ? -this.units : this.units;
+    if (magnitude >= SCALE) return (magnitude / SCALE).toString().length - 1;
     if (magnitude === 0n) return 0;
-    // 27 extra digits make even the smallest unit (about 4.8e-26) at least one digit long.
-    return ((magnitude * pow10(27)) / SCALE).toString().length - 28;
+    const places = magnitude / SCALE_FACTOR; // the value times 10^24, rounded down
+    // Under 10^-24 (at most 20 units): two more places reach the first digit.
+    return places > 0n ? places.toString().length - 25 : ((magnitude * 100n) / SCALE_FACTOR).toString().length - 27;
   }
 
   /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
@@ -282,7 +288,7 @@ export class Decimal {
    */
   toRoundedNumber(decimals: number): number {
     const scaled = this.scaledTo(decimals, Decimal.ROUND_HALF_EVEN);
-    if (scaled <= MAX_SAFE && scaled >= -MAX_SAFE) return Number(scaled) / Number(pow10(decimals));
+    if (scaled <= MAX_SAFE && scaled >= -MAX_SAFE && decimals <= 22) return Number(scaled) / 10 ** decimals;
     return Number(fixedText(scaled, decimals));
   }
 
@@ -292,8 +298,6 @@ export class Decimal {
     return place === undefined ? divRound(this.units * pow10(decimals), SCALE, mode) : divRound(this.units, place, mode);
   }
 }
-
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export const ZERO = new Decimal(0);
 export const MILLION = new Decimal(1_000_000);
@@ -316,16 +320,27 @@ export function toJsonMoney(value: Decimal): number {
   return value.toRoundedNumber(9);
 }
 
+/** `1234567` -> `1,234,567` (digits only, no sign). */
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
 }
 
-/** `$12,000.00`; amounts are rounded half-even to cents. */
+/** `-1234.5` -> `-1,234.5`: a sign, grouped whole digits, the fraction as it is. */
+function groupedText(text: string): string {
+  const negative = text.startsWith("-");
+  const point = text.indexOf(".");
+  const whole = text.slice(negative ? 1 : 0, point < 0 ? text.length : point);
+  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text.slice(point)}`;
+}
+
+/** `$12,000.00`; amounts are rounded half-even to cents (an amount that rounds to zero has no sign). */
 export function formatUsd(value: Decimal): string {
-  const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
-  const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
-  const [whole = "0", cents = "00"] = rounded.abs().toFixed(2).split(".");
-  return `${sign}$${groupThousands(whole)}.${cents}`;
+  const text = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
+  return text.startsWith("-") ? `-$${text.slice(1)}` : `$${text}`;
 }
 
 /** Like formatUsd with an explicit sign, for changes: `+$1,400.00`, `-$3.10`, `$0.00`. */
@@ -350,11 +365,17 @@ export function formatUsdPrecise(value: Decimal): string {
 /** Unit prices such as `$0.90` or `$0.075`: at least cents, more digits only when needed. */
 export function formatUnitPrice(value: Decimal): string {
   const fixed = value.toFixed();
-  const decimals = fixed.includes(".") ? fixed.split(".")[1]!.length : 0;
-  const shown = value.toFixed(Math.max(2, decimals));
-  const [whole = "0", fraction] = shown.split(".");
-  return `$${groupThousands(whole)}${fraction === undefined ? "" : `.${fraction}`}`;
+  const point = fixed.indexOf(".");
+  const padding = point < 0 ? ".00" : point === fixed.length - 2 ? "0" : "";
+  return `$${groupedText(fixed + padding)}`;
 }
+
+const COUNT_UNITS: ReadonlyArray<[size: number, limit: Decimal, suffix: string]> = [
+  [1e12, new Decimal(1e12), "T"],
+  [1e9, new Decimal(1e9), "B"],
+  [1e6, new Decimal(1e6), "M"],
+  [1e3, new Decimal(1e3), "K"],
+];
 
 /**
  * Compact counts for the math lines with at least 4 significant digits, so a line multiplies
@@ -362,17 +383,11 @@ export function formatUnitPrice(value: Decimal): string {
  */
 export function formatCount(value: Decimal): string {
   const abs = value.abs();
-  const units: Array<[number, string]> = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "K"],
-  ];
-  for (const [index, [size, suffix]] of units.entries()) {
-    if (abs.lt(size)) continue;
+  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
+    if (abs.lt(limit)) continue;
     const scaled = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
     // 999,950 rounds to 1000K: say 1.000M instead.
-    if (scaled.abs().gte(1000) && index > 0) return `${value.div(units[index - 1]![0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${units[index - 1]![1]}`;
+    if (scaled.abs().gte(1000) && index > 0) return `${value.div(COUNT_UNITS[index - 1]![0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1]![2]}`;
     return `${scaled.toFixed(Math.max(1, 3 - scaled.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -400,6 +415,5 @@ export function compound(amount: Decimal, growthPercent: Decimal, months: number
 
 /** Grouped digits with at most two decimals: 1,460 or 12.5. */
 export function formatNumber(value: Decimal): string {
-  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");
-  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
+  return groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN).replace(/\.?0+$/, ""));
 }
