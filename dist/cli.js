@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-ENMN5FWI.js";
+} from "./chunks/chunk-VRKD2NVG.js";
 import "./chunks/chunk-6F636DE5.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -25464,6 +25464,7 @@ var FRACTION_DIGITS = 24;
 var SCALE_FACTOR = 21n;
 var SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
 var POW10 = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 function pow10(exponent) {
   return POW10[exponent] ?? 10n ** BigInt(exponent);
 }
@@ -25521,7 +25522,8 @@ function unitsOf(value) {
 }
 function fixedText(units, decimals2) {
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString();
+  const magnitude = negative ? -units : units;
+  const digits = magnitude <= MAX_SAFE ? String(Number(magnitude)) : magnitude.toString();
   if (decimals2 === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(decimals2 + 1, "0");
   const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
@@ -25631,8 +25633,10 @@ var Decimal = class _Decimal {
   /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
   get e() {
     const magnitude = this.units < 0n ? -this.units : this.units;
+    if (magnitude >= SCALE) return (magnitude / SCALE).toString().length - 1;
     if (magnitude === 0n) return 0;
-    return (magnitude * pow10(27) / SCALE).toString().length - 28;
+    const places2 = magnitude / SCALE_FACTOR;
+    return places2 > 0n ? places2.toString().length - 25 : (magnitude * 100n / SCALE_FACTOR).toString().length - 27;
   }
   /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
   toDecimalPlaces(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
@@ -25680,7 +25684,7 @@ var Decimal = class _Decimal {
    */
   toRoundedNumber(decimals2) {
     const scaled2 = this.scaledTo(decimals2, _Decimal.ROUND_HALF_EVEN);
-    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE) return Number(scaled2) / Number(pow10(decimals2));
+    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE && decimals2 <= 22) return Number(scaled2) / 10 ** decimals2;
     return Number(fixedText(scaled2, decimals2));
   }
   /** The value times 10^decimals, rounded to an integer. */
@@ -25689,7 +25693,6 @@ var Decimal = class _Decimal {
     return place === void 0 ? divRound(this.units * pow10(decimals2), SCALE, mode) : divRound(this.units, place, mode);
   }
 };
-var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var ZERO = new Decimal(0);
 var MILLION = new Decimal(1e6);
 var HOURS_PER_MONTH = new Decimal(730);
@@ -25705,13 +25708,21 @@ function toJsonMoney(value) {
   return value.toRoundedNumber(9);
 }
 function groupThousands(digits) {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
+}
+function groupedText(text2) {
+  const negative = text2.startsWith("-");
+  const point = text2.indexOf(".");
+  const whole = text2.slice(negative ? 1 : 0, point < 0 ? text2.length : point);
+  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text2.slice(point)}`;
 }
 function formatUsd(value) {
-  const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
-  const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
-  const [whole = "0", cents = "00"] = rounded.abs().toFixed(2).split(".");
-  return `${sign}$${groupThousands(whole)}.${cents}`;
+  const text2 = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
+  return text2.startsWith("-") ? `-$${text2.slice(1)}` : `$${text2}`;
 }
 function formatUsdChange(value) {
   const text2 = formatUsd(value);
@@ -25726,23 +25737,22 @@ function formatUsdPrecise(value) {
 }
 function formatUnitPrice(value) {
   const fixed = value.toFixed();
-  const decimals2 = fixed.includes(".") ? fixed.split(".")[1].length : 0;
-  const shown = value.toFixed(Math.max(2, decimals2));
-  const [whole = "0", fraction] = shown.split(".");
-  return `$${groupThousands(whole)}${fraction === void 0 ? "" : `.${fraction}`}`;
+  const point = fixed.indexOf(".");
+  const padding = point < 0 ? ".00" : point === fixed.length - 2 ? "0" : "";
+  return `$${groupedText(fixed + padding)}`;
 }
+var COUNT_UNITS = [
+  [1e12, new Decimal(1e12), "T"],
+  [1e9, new Decimal(1e9), "B"],
+  [1e6, new Decimal(1e6), "M"],
+  [1e3, new Decimal(1e3), "K"]
+];
 function formatCount(value) {
   const abs = value.abs();
-  const units = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "K"]
-  ];
-  for (const [index, [size, suffix]] of units.entries()) {
-    if (abs.lt(size)) continue;
+  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
+    if (abs.lt(limit)) continue;
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(COUNT_UNITS[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1][2]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -25761,8 +25771,7 @@ function compound(amount2, growthPercent, months) {
   return series;
 }
 function formatNumber(value) {
-  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");
-  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
+  return groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN).replace(/\.?0+$/, ""));
 }
 
 // src/core/invisible.ts

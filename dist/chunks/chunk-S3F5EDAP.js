@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-ASPQLX5L.js";
+import "./chunk-FGQK7PXI.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -946,6 +946,7 @@ var FRACTION_DIGITS = 24;
 var SCALE_FACTOR = 21n;
 var SCALE = SCALE_FACTOR * 10n ** BigInt(FRACTION_DIGITS);
 var POW10 = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) => 10n ** BigInt(i));
+var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 function pow10(exponent) {
   return POW10[exponent] ?? 10n ** BigInt(exponent);
 }
@@ -1003,7 +1004,8 @@ function unitsOf(value) {
 }
 function fixedText(units, decimals2) {
   const negative = units < 0n;
-  const digits = (negative ? -units : units).toString();
+  const magnitude = negative ? -units : units;
+  const digits = magnitude <= MAX_SAFE ? String(Number(magnitude)) : magnitude.toString();
   if (decimals2 === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(decimals2 + 1, "0");
   const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
@@ -1113,8 +1115,10 @@ var Decimal = class _Decimal {
   /** The exponent of the leading digit: 2 for 123.4, -3 for 0.00123, 0 for 0. */
   get e() {
     const magnitude = this.units < 0n ? -this.units : this.units;
+    if (magnitude >= SCALE) return (magnitude / SCALE).toString().length - 1;
     if (magnitude === 0n) return 0;
-    return (magnitude * pow10(27) / SCALE).toString().length - 28;
+    const places = magnitude / SCALE_FACTOR;
+    return places > 0n ? places.toString().length - 25 : (magnitude * 100n / SCALE_FACTOR).toString().length - 27;
   }
   /** Rounded to `decimals` places (negative: to tens, hundreds, ...). */
   toDecimalPlaces(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
@@ -1162,7 +1166,7 @@ var Decimal = class _Decimal {
    */
   toRoundedNumber(decimals2) {
     const scaled2 = this.scaledTo(decimals2, _Decimal.ROUND_HALF_EVEN);
-    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE) return Number(scaled2) / Number(pow10(decimals2));
+    if (scaled2 <= MAX_SAFE && scaled2 >= -MAX_SAFE && decimals2 <= 22) return Number(scaled2) / 10 ** decimals2;
     return Number(fixedText(scaled2, decimals2));
   }
   /** The value times 10^decimals, rounded to an integer. */
@@ -1171,7 +1175,6 @@ var Decimal = class _Decimal {
     return place === void 0 ? divRound(this.units * pow10(decimals2), SCALE, mode) : divRound(this.units, place, mode);
   }
 };
-var MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 var ZERO = new Decimal(0);
 var MILLION = new Decimal(1e6);
 var HOURS_PER_MONTH = new Decimal(730);
@@ -1187,13 +1190,21 @@ function toJsonMoney(value) {
   return value.toRoundedNumber(9);
 }
 function groupThousands(digits) {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  if (digits.length <= 3) return digits;
+  const head = digits.length % 3 || 3;
+  let grouped = digits.slice(0, head);
+  for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
+  return grouped;
+}
+function groupedText(text2) {
+  const negative = text2.startsWith("-");
+  const point = text2.indexOf(".");
+  const whole = text2.slice(negative ? 1 : 0, point < 0 ? text2.length : point);
+  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text2.slice(point)}`;
 }
 function formatUsd(value) {
-  const rounded = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN);
-  const sign = rounded.isNegative() && !rounded.isZero() ? "-" : "";
-  const [whole = "0", cents = "00"] = rounded.abs().toFixed(2).split(".");
-  return `${sign}$${groupThousands(whole)}.${cents}`;
+  const text2 = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
+  return text2.startsWith("-") ? `-$${text2.slice(1)}` : `$${text2}`;
 }
 function formatUsdChange(value) {
   const text2 = formatUsd(value);
@@ -1208,23 +1219,22 @@ function formatUsdPrecise(value) {
 }
 function formatUnitPrice(value) {
   const fixed = value.toFixed();
-  const decimals2 = fixed.includes(".") ? fixed.split(".")[1].length : 0;
-  const shown = value.toFixed(Math.max(2, decimals2));
-  const [whole = "0", fraction] = shown.split(".");
-  return `$${groupThousands(whole)}${fraction === void 0 ? "" : `.${fraction}`}`;
+  const point = fixed.indexOf(".");
+  const padding = point < 0 ? ".00" : point === fixed.length - 2 ? "0" : "";
+  return `$${groupedText(fixed + padding)}`;
 }
+var COUNT_UNITS = [
+  [1e12, new Decimal(1e12), "T"],
+  [1e9, new Decimal(1e9), "B"],
+  [1e6, new Decimal(1e6), "M"],
+  [1e3, new Decimal(1e3), "K"]
+];
 function formatCount(value) {
   const abs = value.abs();
-  const units = [
-    [1e12, "T"],
-    [1e9, "B"],
-    [1e6, "M"],
-    [1e3, "K"]
-  ];
-  for (const [index, [size, suffix]] of units.entries()) {
-    if (abs.lt(size)) continue;
+  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
+    if (abs.lt(limit)) continue;
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(units[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${units[index - 1][1]}`;
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(COUNT_UNITS[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1][2]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -1243,8 +1253,7 @@ function compound(amount, growthPercent, months) {
   return series;
 }
 function formatNumber(value) {
-  const [whole = "0", fraction] = value.toDecimalPlaces(2, Decimal.ROUND_HALF_EVEN).toFixed().split(".");
-  return `${groupThousands(whole)}${fraction ? `.${fraction}` : ""}`;
+  return groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN).replace(/\.?0+$/, ""));
 }
 
 // src/core/prices/import/common.ts
@@ -11342,13 +11351,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-DNLQFSZ4.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-QLKIHONF.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-QLKIHONF.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-QLKIHONF.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-QLKIHONF.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-QLKIHONF.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-DNLQFSZ4.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-QLKIHONF.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11448,8 +11457,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-DNLQFSZ4.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-DNLQFSZ4.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-QLKIHONF.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-QLKIHONF.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11526,7 +11535,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-AWMYRHCD.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-MRPIQCS5.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11545,7 +11554,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-J4NNMHI3.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-KUSJ7NTI.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11558,7 +11567,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11567,7 +11576,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11579,7 +11588,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11611,7 +11620,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11626,7 +11635,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-W5XDWYFT.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11648,7 +11657,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-R3I5GTNW.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-72YIRZRE.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11673,7 +11682,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-B6CTNLEQ.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-UH2ZR2TT.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,

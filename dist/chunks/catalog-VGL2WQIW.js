@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-ASPQLX5L.js";
+} from "./chunk-FGQK7PXI.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 import {
   readCapped
 } from "./chunk-6F636DE5.js";

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-OMEJK7AI.js";
+} from "./chunk-N4ISGAYY.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,7 +16,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 import "./chunk-6F636DE5.js";
 import {
   __commonJS,

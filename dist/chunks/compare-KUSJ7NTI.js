@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-EAI4AWQW.js";
-import "./chunk-ASPQLX5L.js";
+} from "./chunk-S3F5EDAP.js";
+import "./chunk-FGQK7PXI.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 import "./chunk-6F636DE5.js";
 import "./chunk-LZQXQOPJ.js";
 

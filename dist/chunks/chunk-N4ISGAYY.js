@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-EAI4AWQW.js";
+} from "./chunk-S3F5EDAP.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-ACUIFB6V.js";
+} from "./chunk-U2KG5ZOH.js";
 import {
   renderMarkdown
-} from "./chunk-OMEJK7AI.js";
+} from "./chunk-N4ISGAYY.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-ENMN5FWI.js";
+} from "./chunk-VRKD2NVG.js";
 import "./chunk-6F636DE5.js";
 import "./chunk-LZQXQOPJ.js";
 
