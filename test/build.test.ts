@@ -44,3 +44,31 @@ test("the bundled CLI runs the example from a folder with no node_modules", () =
     rmSync(copy, { recursive: true, force: true });
   }
 });
+
+/** The files `node dist/cli.js` loads before any import(): the entry and its static imports. */
+function startupFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    const text = readFileSync(file, "utf8");
+    files.set(file, text);
+    for (const [, spec] of text.matchAll(/^import\s*(?:[^"';]*?from\s*)?"(\.[^"]+)"/gm)) visit(path.resolve(path.dirname(file), spec!));
+  };
+  visit(path.join(ROOT, "dist/cli.js"));
+  return files;
+}
+
+test("the CLI starts by loading a few files, without the code only some runs need", () => {
+  const files = startupFiles();
+  // esbuild names each bundled package file in a comment: none of these may load at start-up
+  // (the generated validators' 1 KB ajv/dist/runtime helper may).
+  const text = [...files.values()].join("\n");
+  const lazy = ["yaml/", "ajv/dist/compile/", "@octokit/", "vega/", "vega-lite/", "fast-glob/", "picomatch/", "ignore/"];
+  expect(lazy.filter((name) => text.includes(`// node_modules/${name}`))).toEqual([]);
+  for (const module of ["src/cli/calibrate.ts", "src/cli/catalog.ts", "src/cli/comment.ts", "src/core/plan/bpe.ts", "src/core/render/markdown.ts", "src/core/review/report-json.ts"]) {
+    expect(text.includes(`// ${module}\n`), `${module} is in the start-up bundle`).toBe(false);
+  }
+  // Each file Node 20's ESM loader resolves and links costs about a millisecond (the lazily
+  // loaded CLI modules import main.js to keep the start-up code in one chunk: src/cli/commands.ts).
+  expect([...files.keys()].map((f) => path.relative(ROOT, f)).length).toBeLessThanOrEqual(4);
+});
