@@ -36,7 +36,6 @@ export interface ValidationResult {
 
 type Json = Record<string, unknown>;
 
-const WORKLOAD_FIELDS: readonly WorkloadField[] = ["model", "mode", "tokens", "budget", "dedicated", "cluster"];
 const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 
 /**
@@ -118,9 +117,9 @@ function setTag(tags: Record<string, string>, key: string, value: string): void 
 }
 
 /** The defaults' tags overridden by the workload's, in the order `{ ...defaults, ...own }` gives. */
-function workloadTags(defaults: Record<string, string>, value: unknown): Record<string, string> {
+function workloadTags(defaults: ReadonlyArray<readonly [string, string]>, value: unknown): Record<string, string> {
   const tags: Record<string, string> = {};
-  for (const key in defaults) setTag(tags, key, defaults[key]!);
+  for (const [key, tag] of defaults) setTag(tags, key, tag);
   if (value && typeof value === "object") for (const key of Object.keys(value)) setTag(tags, key, String((value as Record<string, unknown>)[key]));
   return tags;
 }
@@ -182,7 +181,8 @@ function tooManyWorkloads(parsed: ParsedYaml, data: Json, maxWorkloads: number):
 interface WorkloadContext {
   parsed: ParsedYaml;
   defaults: Json;
-  defaultTags: Record<string, string>;
+  /** The defaults' tags as pairs, read once per file. */
+  defaultTags: ReadonlyArray<readonly [string, string]>;
   options: ValidateOptions;
   findings: Findings;
 }
@@ -343,40 +343,43 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   checkModeSettings(w, mode, findings);
 
   const start = parsed.locate(base);
-  const at: Workload["at"] = {};
-  for (const field of WORKLOAD_FIELDS) if (raw[field] !== undefined) at[field] = parsed.locate([...base, field]);
-  const budget = raw.budget as { monthly: number } | undefined;
-  return {
+  // Where each field findings point at is written (undefined when it is not).
+  const locate = (field: WorkloadField) => (raw[field] === undefined ? undefined : parsed.locate(["workloads", index, field]));
+  const workloadTokens: Workload["tokens"] = {
+    input: mapRange(input, decimal),
+    output: mapRange(output, decimal),
+    cachedInput: mapRange(cachedInput, decimal),
+    cacheWrite: mapRange(cacheWrite, decimal),
+  };
+  if (template) workloadTokens.template = template;
+  const workloadRequests: Workload["requests"] = {
+    unit,
+    declared: mapRange(declared, decimal),
+    perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
+  };
+  if (typeof requests.growth_percent_per_month === "number") workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
+  if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
+  const workload: Workload = {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
     index,
     line: start.line,
     col: start.col,
-    at,
+    at: { model: locate("model"), mode: locate("mode"), tokens: locate("tokens"), budget: locate("budget"), dedicated: locate("dedicated"), cluster: locate("cluster") },
     provider: (raw.provider as string | undefined) ?? (defaults.provider as string | undefined) ?? "together",
     model: raw.model as string,
     mode,
     latency: (raw.latency ?? defaults.latency) as Workload["latency"],
-    tokens: {
-      input: mapRange(input, decimal),
-      output: mapRange(output, decimal),
-      cachedInput: mapRange(cachedInput, decimal),
-      cacheWrite: mapRange(cacheWrite, decimal),
-      ...(template ? { template } : {}),
-    },
-    requests: {
-      unit,
-      declared: mapRange(declared, decimal),
-      perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
-      ...(typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {}),
-      ...(typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}),
-    },
-    ...(budget ? { budgetMonthly: dec(budget.monthly) } : {}),
+    tokens: workloadTokens,
+    requests: workloadRequests,
     tags: workloadTags(ctx.defaultTags, raw.tags),
-    ...(mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated as Json) } : {}),
-    ...(mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster as Json) } : {}),
   };
+  const budget = raw.budget as { monthly: number } | undefined;
+  if (budget) workload.budgetMonthly = dec(budget.monthly);
+  if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated as Json);
+  if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster as Json);
+  return workload;
 }
 
 /** Workloads in file order; rule workload.duplicate-name keeps the first of a name. */
@@ -477,7 +480,7 @@ export function validateManifest(parsed: ParsedYaml, options: ValidateOptions = 
 
   const findings = new Findings(parsed);
   const defaults = (data.defaults as Json | undefined) ?? {};
-  const ctx: WorkloadContext = { parsed, defaults, defaultTags: tagsOf(defaults.tags), options, findings };
+  const ctx: WorkloadContext = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx);
   const prices = readPrices(parsed, data, findings);
   const budgets = readBudgets(parsed, data, findings);
