@@ -268,34 +268,39 @@ export interface Matching {
   ambiguous: string[];
 }
 
-function sides(files: readonly FileAnalysis[]): Side[] {
-  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
-}
-
 /**
  * Pairs base and head workloads: by file and name first, then (for a manifest that moved or
  * was split) by name across files when the name is unique on both sides. A base workload
  * is only "removed" when every head manifest is valid: an unreadable head could hold it.
  */
 export function matchWorkloads(base: readonly FileAnalysis[], head: readonly FileAnalysis[]): Matching {
-  const headSides = sides(head);
-  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  // A file with the same blob at both revisions shares one analysis: each of its workloads is its own pair.
+  const baseFiles = new Set(base);
+  const headFilesSet = new Set(head);
+  const headById = new Map<string, Side>();
+  for (const analysis of head) if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
   const pairs: Pair[] = [];
-  const pairedHead = new Set<string>();
+  const pairedHead = new Set<WorkloadEstimate>();
   const leftover: Side[] = [];
-  for (const b of sides(base)) {
-    const h = headById.get(b.estimate.workload.id);
-    if (h) {
-      pairs.push({ base: b, head: h });
-      pairedHead.add(b.estimate.workload.id);
-    } else leftover.push(b);
+  for (const analysis of base) {
+    const shared = headFilesSet.has(analysis);
+    for (const estimate of analysis.estimates) {
+      const b = { estimate, analysis };
+      const h = shared ? b : headById.get(estimate.workload.id);
+      if (!h) leftover.push(b);
+      else {
+        pairs.push({ base: b, head: h });
+        pairedHead.add(h.estimate);
+      }
+    }
   }
   const countNames = (list: readonly Side[]) => {
     const counts = new Map<string, number>();
     for (const s of list) counts.set(s.estimate.workload.name, (counts.get(s.estimate.workload.name) ?? 0) + 1);
     return counts;
   };
-  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  // Head workloads of shared files are all paired: only the others can be new or moved.
+  const unpairedHead = [...headById.values()].filter((s) => !pairedHead.has(s.estimate));
   const headByName = new Map<string, Side[]>();
   for (const s of unpairedHead) {
     const list = headByName.get(s.estimate.workload.name);
@@ -312,7 +317,7 @@ export function matchWorkloads(base: readonly FileAnalysis[], head: readonly Fil
     const candidates = headByName.get(name) ?? [];
     if (candidates.length === 1 && baseNames.get(name) === 1) {
       pairs.push({ base: b, head: candidates[0]! });
-      pairedHead.add(candidates[0]!.estimate.workload.id);
+      pairedHead.add(candidates[0]!.estimate);
       moved.push({ from: b, to: candidates[0]! });
     } else {
       if (candidates.length > 0) ambiguous.add(name);
@@ -320,7 +325,7 @@ export function matchWorkloads(base: readonly FileAnalysis[], head: readonly Fil
       else pairs.push({ base: b });
     }
   }
-  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+  for (const h of unpairedHead) if (!pairedHead.has(h.estimate)) pairs.push({ head: h });
 
   const successors = new Map<string, string[]>();
   const origins = new Map<string, string[]>();
