@@ -535,7 +535,10 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
     if (!headManifest) continue;
     const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f)!.manifest!);
     if (origins.length === 0) continue;
-    const fileDiffs = [...(diffsByFile.get(headFile.file) ?? []), ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
+    const own = diffsByFile.get(headFile.file) ?? [];
+    // A manifest both revisions share, with every workload judged the same at both, changes nothing.
+    if (origins.length === 1 && origins[0] === headManifest && own.every((w) => w.head === w.base)) continue;
+    const fileDiffs = [...own, ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
     const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
