@@ -399,8 +399,9 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
       const rules = from?.analysis ?? origin;
       let judged: WorkloadEstimate;
       if (rules?.manifest && rules.book) {
-        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
-        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        // A workload of a manifest both revisions share was judged by these very rules already.
+        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
+        judged = same ? estimate : estimateWorkload(from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload, rules.manifest, rules.book);
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
