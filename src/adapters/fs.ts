@@ -79,22 +79,23 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
   const add = (d: Discovered) => {
     if (!found.has(d.file)) found.set(d.file, d);
   };
+  // The root's real path once for every file found below it.
+  const realRoot = realpathOf(cwd) ?? cwd;
+  const classify = (file: string) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
   const glob = async (patterns: string[], base: string) => {
     const { default: fg } = await import("fast-glob");
     const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
-    for (const entry of entries) add(await classify(cwd, toPosix(path.relative(cwd, path.join(base, entry)))));
+    for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
   };
-  const manifestsBelow = async (base: string) => {
+  const manifestsBelow = (base: string) => {
     const files: string[] = [];
     const problems: Discovered[] = [];
     walk(base, files, problems, cwd);
-    const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
-    for (const d of [...classified, ...problems]) add(d);
+    for (const file of files) add(classify(toPosix(path.relative(cwd, file))));
+    for (const d of problems) add(d);
   };
 
-  if (inputs.length === 0) {
-    await manifestsBelow(cwd);
-  }
+  if (inputs.length === 0) manifestsBelow(cwd);
   for (const input of inputs) {
     if (isGlob(input)) {
       await glob([toPosix(input)], cwd);
@@ -104,19 +105,17 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
     const info = lstatOf(absolute);
     if (info?.isDirectory()) {
       // A directory reached through a link out of the root is not searched.
-      const realRoot = realpathOf(cwd) ?? cwd;
       const real = realpathOf(absolute) ?? absolute;
       const rel = path.relative(realRoot, real);
       if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
-      else await manifestsBelow(absolute);
+      else manifestsBelow(absolute);
     }
-    else add(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+    else add(info ? classify(toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 
-async function classify(cwd: string, file: string): Promise<Discovered> {
-  const resolved = await resolveUnderRoot(cwd, file);
+function classified(file: string, resolved: { absolute: string } | { problem: Refusal }): Discovered {
   if (!("problem" in resolved)) return { file };
   const { problem } = resolved;
   return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
@@ -141,6 +140,11 @@ const inGit = (rel: string) => rel.split(path.sep).includes(".git");
  * anywhere, even outside the root; every other check still holds.
  */
 export async function resolveUnderRoot(root: string, written: string, from = ".", operatorNamed = false): Promise<{ absolute: string } | { problem: Refusal }> {
+  return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
+}
+
+/** resolveUnderRoot with the root's real path already known. */
+function checkUnderRoot(root: string, realRoot: string, written: string, from: string, operatorNamed: boolean): { absolute: string } | { problem: Refusal } {
   const refuse = (rule: string, message: string) => ({ problem: { rule, message } });
   if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
   const absolute = path.resolve(root, from, written);
@@ -148,7 +152,6 @@ export async function resolveUnderRoot(root: string, written: string, from = "."
   if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
   if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   const info = lstatOf(absolute);
-  const realRoot = realpathOf(root) ?? root;
   const real = realpathOf(absolute);
   if (!real) {
     return info?.isSymbolicLink()
@@ -182,7 +185,8 @@ export async function readCapped(absolute: string, maxBytes: number): Promise<Re
       if (info.size > maxBytes) {
         return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
       }
-      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+      // Only the bytes read are ever handed out, so the buffer need not be zeroed first.
+      const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
       const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
       return { bytes: buffer.subarray(0, bytesRead) };
     } finally {
