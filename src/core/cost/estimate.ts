@@ -222,34 +222,31 @@ interface Limits {
   maxOutputTokens?: number;
 }
 
-const CONTEXT_LIMITS = [
-  ["contextWindow", "tokens per request (input + output)", "context window"],
-  ["maxInputTokens", "input tokens per request", "maximum input"],
-  ["maxOutputTokens", "output tokens per request", "maximum output"],
-] as const;
-
 /** What one request needs against a limit: input + output, input, or output. */
 function need(workload: Workload, limit: keyof Limits, s: Scenario): Decimal {
   const { input, output } = workload.tokens;
   return limit === "contextWindow" ? input[s].plus(output[s]) : limit === "maxInputTokens" ? input[s] : output[s];
 }
 
+/** One limit's check; true when it found the request over the limit (the first such finding is the one reported). */
+function overLimit(workload: Workload, key: keyof Limits, limit: number | undefined, what: string, name: string, findings: Finding[]): boolean {
+  if (limit === undefined) return false;
+  const expected = need(workload, key, "expected");
+  if (expected.gt(limit)) {
+    findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    return true;
+  }
+  const high = need(workload, key, "high");
+  if (!high.gt(limit)) return false;
+  findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  return true;
+}
+
 /** Input + output over the context window, input over max input, output over max output: `context.exceeded`. */
 function contextFindings(workload: Workload, limits: Limits, findings: Finding[]): void {
-  for (const [key, what, name] of CONTEXT_LIMITS) {
-    const limit = limits[key];
-    if (limit === undefined) continue;
-    const expected = need(workload, key, "expected");
-    if (expected.gt(limit)) {
-      findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-      return;
-    }
-    const high = need(workload, key, "high");
-    if (high.gt(limit)) {
-      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-      return;
-    }
-  }
+  if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", findings)) return;
+  if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", findings)) return;
+  overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", findings);
 }
 
 function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: Finding[]): void {

@@ -121,7 +121,28 @@ function limitsOf(model: CatalogModel | undefined, contextWindow: number | undef
  * A book's answers by provider, model and mode: thousands of workloads share a handful of
  * models, and the books never change (results are shared, so never mutated).
  */
-const resolvedCache = new WeakMap<PriceBook, Map<string, ResolvedTokenPrice | PriceProblem>>();
+type ByMode = { serverless?: ResolvedTokenPrice | PriceProblem; batch?: ResolvedTokenPrice | PriceProblem };
+const resolvedCache = new WeakMap<PriceBook, Map<string, Map<string, ByMode>>>();
+
+/** `book`'s entry for a provider and a model, made on first use: nested maps, so no key is built per lookup. */
+function cacheEntry<T extends object>(cache: WeakMap<PriceBook, Map<string, Map<string, T>>>, book: PriceBook, first: string, second: string, empty: () => T): T {
+  let byFirst = cache.get(book);
+  if (!byFirst) {
+    byFirst = new Map();
+    cache.set(book, byFirst);
+  }
+  let bySecond = byFirst.get(first);
+  if (!bySecond) {
+    bySecond = new Map();
+    byFirst.set(first, bySecond);
+  }
+  let entry = bySecond.get(second);
+  if (!entry) {
+    entry = empty();
+    bySecond.set(second, entry);
+  }
+  return entry;
+}
 
 /** Per-token prices for a serverless or batch workload: manifest override > extra books > built-in. */
 export function resolveTokenPrice(
@@ -131,18 +152,9 @@ export function resolveTokenPrice(
 ): ResolvedTokenPrice | PriceProblem {
   const override = overrides.length > 0 ? findOverride(workload, overrides) : undefined;
   if (override) return resolveOverride(workload, override, book);
-  let cache = resolvedCache.get(book);
-  if (!cache) {
-    cache = new Map();
-    resolvedCache.set(book, cache);
-  }
-  const key = `${workload.provider}\u0000${workload.model}\u0000${workload.mode === "batch" ? "batch" : ""}`;
-  let resolved = cache.get(key);
-  if (!resolved) {
-    resolved = resolveCatalogPrice(workload, book);
-    cache.set(key, resolved);
-  }
-  return resolved;
+  const entry = cacheEntry<ByMode>(resolvedCache, book, workload.provider, workload.model, () => ({}));
+  const mode = workload.mode === "batch" ? "batch" : "serverless";
+  return (entry[mode] ??= resolveCatalogPrice(workload, book));
 }
 
 function resolveOverride(workload: Workload, override: PriceOverride, book: PriceBook): ResolvedTokenPrice {
@@ -210,7 +222,8 @@ export interface ResolvedGpuRate {
 type GpuRateProblem = { problem: "unknown-hardware" | "no-rate"; known: string[] };
 
 /** A book's GPU-hour rates, resolved once per provider, hardware and kind (shared, never mutated). */
-const gpuRateCache = new WeakMap<PriceBook, Map<string, ResolvedGpuRate | GpuRateProblem>>();
+type ByKind = { dedicated?: ResolvedGpuRate | GpuRateProblem; cluster?: ResolvedGpuRate | GpuRateProblem };
+const gpuRateCache = new WeakMap<PriceBook, Map<string, Map<string, ByKind>>>();
 
 /** GPU-hour rate for a dedicated endpoint or cluster: the workload's `hourly_rate` > price books. */
 export function resolveGpuRate(
@@ -227,18 +240,8 @@ export function resolveGpuRate(
       origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` },
     };
   }
-  let cache = gpuRateCache.get(book);
-  if (!cache) {
-    cache = new Map();
-    gpuRateCache.set(book, cache);
-  }
-  const key = `${workload.provider}\u0000${hardwareId}\u0000${kind}`;
-  let rate = cache.get(key);
-  if (!rate) {
-    rate = catalogGpuRate(workload.provider, kind, hardwareId, book);
-    cache.set(key, rate);
-  }
-  return rate;
+  const entry = cacheEntry<ByKind>(gpuRateCache, book, workload.provider, hardwareId, () => ({}));
+  return (entry[kind] ??= catalogGpuRate(workload.provider, kind, hardwareId, book));
 }
 
 function catalogGpuRate(provider: string, kind: "dedicated" | "cluster", hardwareId: string, book: PriceBook): ResolvedGpuRate | GpuRateProblem {
