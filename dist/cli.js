@@ -2,8 +2,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-VRKD2NVG.js";
-import "./chunks/chunk-6F636DE5.js";
+} from "./chunks/chunk-I36NTT4N.js";
+import "./chunks/chunk-3WNYMCE5.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

@@ -12,7 +12,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-GZWN5LCT.js";
+} from "./chunks/chunk-Q7SGP6GY.js";
 import {
   __commonJS,
   __require,
@@ -27396,21 +27396,30 @@ function limitsOf(model, contextWindow) {
   };
 }
 var resolvedCache = /* @__PURE__ */ new WeakMap();
+function cacheEntry(cache, book, first, second, empty) {
+  let byFirst = cache.get(book);
+  if (!byFirst) {
+    byFirst = /* @__PURE__ */ new Map();
+    cache.set(book, byFirst);
+  }
+  let bySecond = byFirst.get(first);
+  if (!bySecond) {
+    bySecond = /* @__PURE__ */ new Map();
+    byFirst.set(first, bySecond);
+  }
+  let entry = bySecond.get(second);
+  if (!entry) {
+    entry = empty();
+    bySecond.set(second, entry);
+  }
+  return entry;
+}
 function resolveTokenPrice(workload, overrides, book) {
   const override = overrides.length > 0 ? findOverride(workload, overrides) : void 0;
   if (override) return resolveOverride(workload, override, book);
-  let cache = resolvedCache.get(book);
-  if (!cache) {
-    cache = /* @__PURE__ */ new Map();
-    resolvedCache.set(book, cache);
-  }
-  const key2 = `${workload.provider}\0${workload.model}\0${workload.mode === "batch" ? "batch" : ""}`;
-  let resolved = cache.get(key2);
-  if (!resolved) {
-    resolved = resolveCatalogPrice(workload, book);
-    cache.set(key2, resolved);
-  }
-  return resolved;
+  const entry = cacheEntry(resolvedCache, book, workload.provider, workload.model, () => ({}));
+  const mode = workload.mode === "batch" ? "batch" : "serverless";
+  return entry[mode] ??= resolveCatalogPrice(workload, book);
 }
 function resolveOverride(workload, override, book) {
   const found = book.findModel(workload.provider, workload.model);
@@ -27472,18 +27481,8 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
       origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` }
     };
   }
-  let cache = gpuRateCache.get(book);
-  if (!cache) {
-    cache = /* @__PURE__ */ new Map();
-    gpuRateCache.set(book, cache);
-  }
-  const key2 = `${workload.provider}\0${hardwareId}\0${kind}`;
-  let rate = cache.get(key2);
-  if (!rate) {
-    rate = catalogGpuRate(workload.provider, kind, hardwareId, book);
-    cache.set(key2, rate);
-  }
-  return rate;
+  const entry = cacheEntry(gpuRateCache, book, workload.provider, hardwareId, () => ({}));
+  return entry[kind] ??= catalogGpuRate(workload.provider, kind, hardwareId, book);
 }
 function catalogGpuRate(provider, kind, hardwareId, book) {
   const found = book.findHardware(provider, hardwareId);
@@ -29999,7 +29998,6 @@ function schemaFindings(parsed, errors) {
 }
 
 // src/core/manifest/validate.ts
-var WORKLOAD_FIELDS = ["model", "mode", "tokens", "budget", "dedicated", "cluster"];
 var VOLUME_UNITS = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 var MONTHLY_FACTOR = {
   per_month: { numerator: 1, denominator: 1 },
@@ -30052,7 +30050,7 @@ function setTag(tags, key2, value) {
 }
 function workloadTags(defaults, value) {
   const tags = {};
-  for (const key2 in defaults) setTag(tags, key2, defaults[key2]);
+  for (const [key2, tag] of defaults) setTag(tags, key2, tag);
   if (value && typeof value === "object") for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
   return tags;
 }
@@ -30232,40 +30230,42 @@ function readWorkload(w, ctx) {
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
   const start = parsed.locate(base2);
-  const at = {};
-  for (const field of WORKLOAD_FIELDS) if (raw[field] !== void 0) at[field] = parsed.locate([...base2, field]);
-  const budget = raw.budget;
-  return {
+  const locate = (field) => raw[field] === void 0 ? void 0 : parsed.locate(["workloads", index, field]);
+  const workloadTokens = {
+    input: mapRange(input, decimal),
+    output: mapRange(output, decimal),
+    cachedInput: mapRange(cachedInput, decimal),
+    cacheWrite: mapRange(cacheWrite, decimal)
+  };
+  if (template) workloadTokens.template = template;
+  const workloadRequests = {
+    unit,
+    declared: mapRange(declared, decimal),
+    perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n)))
+  };
+  if (typeof requests.growth_percent_per_month === "number") workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
+  if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
+  const workload = {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
     index,
     line: start.line,
     col: start.col,
-    at,
+    at: { model: locate("model"), mode: locate("mode"), tokens: locate("tokens"), budget: locate("budget"), dedicated: locate("dedicated"), cluster: locate("cluster") },
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: {
-      input: mapRange(input, decimal),
-      output: mapRange(output, decimal),
-      cachedInput: mapRange(cachedInput, decimal),
-      cacheWrite: mapRange(cacheWrite, decimal),
-      ...template ? { template } : {}
-    },
-    requests: {
-      unit,
-      declared: mapRange(declared, decimal),
-      perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
-      ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {},
-      ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
-    },
-    ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
-    tags: workloadTags(ctx.defaultTags, raw.tags),
-    ...mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated) } : {},
-    ...mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster) } : {}
+    tokens: workloadTokens,
+    requests: workloadRequests,
+    tags: workloadTags(ctx.defaultTags, raw.tags)
   };
+  const budget = raw.budget;
+  if (budget) workload.budgetMonthly = dec(budget.monthly);
+  if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
+  if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
+  return workload;
 }
 function readWorkloads(data, ctx) {
   const workloads = [];
@@ -30348,12 +30348,12 @@ function validateManifest(parsed, options = {}) {
   const notAMapping = rootIsNotAMapping(parsed);
   if (notAMapping) return { findings: [notAMapping] };
   const data = parsed.value;
-  const overLimit = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
-  if (overLimit) return { findings: [overLimit] };
+  const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
+  if (overLimit2) return { findings: [overLimit2] };
   if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
   const findings = new Findings(parsed);
   const defaults = data.defaults ?? {};
-  const ctx = { parsed, defaults, defaultTags: tagsOf(defaults.tags), options, findings };
+  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx);
   const prices = readPrices(parsed, data, findings);
   const budgets = readBudgets(parsed, data, findings);
@@ -30490,30 +30490,26 @@ function tokenScenarios(workload, price, expected) {
   const high = tokenCost(workload, price, dearest, declared.high);
   return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
 }
-var CONTEXT_LIMITS = [
-  ["contextWindow", "tokens per request (input + output)", "context window"],
-  ["maxInputTokens", "input tokens per request", "maximum input"],
-  ["maxOutputTokens", "output tokens per request", "maximum output"]
-];
 function need(workload, limit, s) {
   const { input, output } = workload.tokens;
   return limit === "contextWindow" ? input[s].plus(output[s]) : limit === "maxInputTokens" ? input[s] : output[s];
 }
-function contextFindings(workload, limits, findings) {
-  for (const [key2, what, name] of CONTEXT_LIMITS) {
-    const limit = limits[key2];
-    if (limit === void 0) continue;
-    const expected = need(workload, key2, "expected");
-    if (expected.gt(limit)) {
-      findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-      return;
-    }
-    const high = need(workload, key2, "high");
-    if (high.gt(limit)) {
-      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-      return;
-    }
+function overLimit(workload, key2, limit, what, name, findings) {
+  if (limit === void 0) return false;
+  const expected = need(workload, key2, "expected");
+  if (expected.gt(limit)) {
+    findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    return true;
   }
+  const high = need(workload, key2, "high");
+  if (!high.gt(limit)) return false;
+  findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  return true;
+}
+function contextFindings(workload, limits, findings) {
+  if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", findings)) return;
+  if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", findings)) return;
+  overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", findings);
 }
 function rateFindings(workload, price, findings) {
   const t = requestTokens(workload, "expected");
@@ -31130,28 +31126,32 @@ function budgetLoosened(base2, head) {
   }
   return reasons;
 }
-function sides(files) {
-  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
-}
 function matchWorkloads(base2, head) {
-  const headSides = sides(head);
-  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  const baseFiles = new Set(base2);
+  const headFilesSet = new Set(head);
+  const headById = /* @__PURE__ */ new Map();
+  for (const analysis of head) if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
   const pairs = [];
   const pairedHead = /* @__PURE__ */ new Set();
   const leftover = [];
-  for (const b of sides(base2)) {
-    const h = headById.get(b.estimate.workload.id);
-    if (h) {
-      pairs.push({ base: b, head: h });
-      pairedHead.add(b.estimate.workload.id);
-    } else leftover.push(b);
+  for (const analysis of base2) {
+    const shared = headFilesSet.has(analysis);
+    for (const estimate of analysis.estimates) {
+      const b = { estimate, analysis };
+      const h = shared ? b : headById.get(estimate.workload.id);
+      if (!h) leftover.push(b);
+      else {
+        pairs.push({ base: b, head: h });
+        pairedHead.add(h.estimate);
+      }
+    }
   }
   const countNames = (list2) => {
     const counts2 = /* @__PURE__ */ new Map();
     for (const s of list2) counts2.set(s.estimate.workload.name, (counts2.get(s.estimate.workload.name) ?? 0) + 1);
     return counts2;
   };
-  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  const unpairedHead = [...headById.values()].filter((s) => !pairedHead.has(s.estimate));
   const headByName = /* @__PURE__ */ new Map();
   for (const s of unpairedHead) {
     const list2 = headByName.get(s.estimate.workload.name);
@@ -31168,7 +31168,7 @@ function matchWorkloads(base2, head) {
     const candidates = headByName.get(name) ?? [];
     if (candidates.length === 1 && baseNames.get(name) === 1) {
       pairs.push({ base: b, head: candidates[0] });
-      pairedHead.add(candidates[0].estimate.workload.id);
+      pairedHead.add(candidates[0].estimate);
       moved.push({ from: b, to: candidates[0] });
     } else {
       if (candidates.length > 0) ambiguous.add(name);
@@ -31176,7 +31176,7 @@ function matchWorkloads(base2, head) {
       else pairs.push({ base: b });
     }
   }
-  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+  for (const h of unpairedHead) if (!pairedHead.has(h.estimate)) pairs.push({ head: h });
   const successors = /* @__PURE__ */ new Map();
   const origins = /* @__PURE__ */ new Map();
   const link = (from, to) => {
@@ -31218,8 +31218,8 @@ function judgeByBase(base2, head, matching, options) {
       const rules = from?.analysis ?? origin;
       let judged;
       if (rules?.manifest && rules.book) {
-        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
-        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
+        judged = same ? estimate : estimateWorkload(from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload, rules.manifest, rules.book);
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -31341,7 +31341,9 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
     if (!headManifest) continue;
     const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
     if (origins.length === 0) continue;
-    const fileDiffs = [...diffsByFile.get(headFile.file) ?? [], ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
+    const own = diffsByFile.get(headFile.file) ?? [];
+    if (origins.length === 1 && origins[0] === headManifest && own.every((w) => w.head === w.base)) continue;
+    const fileDiffs = [...own, ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
     const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
@@ -36776,7 +36778,7 @@ async function run(options) {
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-NI7QPLXS.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-ZYCBJROU.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,

@@ -81,6 +81,138 @@ function blobId(bytes) {
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
 
+// src/adapters/fs.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+function attempt(f) {
+  try {
+    return f();
+  } catch {
+    return void 0;
+  }
+}
+var lstatOf = (p) => attempt(() => lstatSync(p));
+var realpathOf = (p) => attempt(() => realpathSync.native(p));
+var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
+var IGNORE = ["**/node_modules/**", "**/.git/**"];
+var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function isGlob(p) {
+  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
+}
+function walk(dir, found, problems, cwd) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
+    return;
+  }
+  for (const entry of entries) {
+    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") walk(path.join(dir, entry.name), found, problems, cwd);
+  }
+}
+async function discover(cwd, inputs) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (d) => {
+    if (!found.has(d.file)) found.set(d.file, d);
+  };
+  const realRoot = realpathOf(cwd) ?? cwd;
+  const classify = (file) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
+  const glob = async (patterns, base) => {
+    const { default: fg } = await import("./out-BTVLLEGY.js");
+    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
+    for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
+  };
+  const manifestsBelow = (base) => {
+    const files = [];
+    const problems = [];
+    walk(base, files, problems, cwd);
+    for (const file of files) add(classify(toPosix(path.relative(cwd, file))));
+    for (const d of problems) add(d);
+  };
+  if (inputs.length === 0) manifestsBelow(cwd);
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      await glob([toPosix(input)], cwd);
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    const info = lstatOf(absolute);
+    if (info?.isDirectory()) {
+      const real = realpathOf(absolute) ?? absolute;
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else manifestsBelow(absolute);
+    } else add(info ? classify(toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+function classified(file, resolved) {
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+var inGit = (rel) => rel.split(path.sep).includes(".git");
+async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
+  return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
+}
+function checkUnderRoot(root, realRoot, written, from, operatorNamed) {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info = lstatOf(absolute);
+  const real = realpathOf(absolute);
+  if (!real) {
+    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
+  }
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info?.isSymbolicLink()) {
+    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+  }
+  const target = real === absolute ? info : attempt(() => statSync(real));
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
+}
+async function readCapped(absolute, maxBytes) {
+  try {
+    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info.size > maxBytes) {
+        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+      }
+      const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
+      return { bytes: buffer.subarray(0, bytesRead) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = error.code;
+    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
+    return { problem: { rule: "input.unreadable", message } };
+  }
+}
+async function resolveInside(root, manifestFile, relative) {
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
+}
+
 // src/core/scan/declared.ts
 var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
 function declaredModels(manifests) {
@@ -136,150 +268,19 @@ function undeclaredFindings(uses, added, setting) {
   });
 }
 
-// src/adapters/fs.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-function attempt(f) {
-  try {
-    return f();
-  } catch {
-    return void 0;
-  }
-}
-var lstatOf = (p) => attempt(() => lstatSync(p));
-var realpathOf = (p) => attempt(() => realpathSync.native(p));
-var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function isGlob(p) {
-  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
-}
-function walk(dir, found, problems, cwd) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
-    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
-    return;
-  }
-  for (const entry of entries) {
-    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") walk(path.join(dir, entry.name), found, problems, cwd);
-  }
-}
-async function discover(cwd, inputs) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (d) => {
-    if (!found.has(d.file)) found.set(d.file, d);
-  };
-  const glob = async (patterns, base) => {
-    const { default: fg } = await import("./out-BTVLLEGY.js");
-    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
-    for (const entry of entries) add(await classify(cwd, toPosix(path.relative(cwd, path.join(base, entry)))));
-  };
-  const manifestsBelow = async (base) => {
-    const files = [];
-    const problems = [];
-    walk(base, files, problems, cwd);
-    const classified = await Promise.all(files.map((file) => classify(cwd, toPosix(path.relative(cwd, file)))));
-    for (const d of [...classified, ...problems]) add(d);
-  };
-  if (inputs.length === 0) {
-    await manifestsBelow(cwd);
-  }
-  for (const input of inputs) {
-    if (isGlob(input)) {
-      await glob([toPosix(input)], cwd);
-      continue;
-    }
-    const absolute = path.resolve(cwd, input);
-    const info = lstatOf(absolute);
-    if (info?.isDirectory()) {
-      const realRoot = realpathOf(cwd) ?? cwd;
-      const real = realpathOf(absolute) ?? absolute;
-      const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
-      else await manifestsBelow(absolute);
-    } else add(info ? await classify(cwd, toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
-  }
-  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
-}
-async function classify(cwd, file) {
-  const resolved = await resolveUnderRoot(cwd, file);
-  if (!("problem" in resolved)) return { file };
-  const { problem } = resolved;
-  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
-}
-var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-var inGit = (rel) => rel.split(path.sep).includes(".git");
-async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
-  const refuse = (rule, message) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
-  const absolute = path.resolve(root, from, written);
-  const rel = path.relative(root, absolute);
-  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
-  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  const info = lstatOf(absolute);
-  const realRoot = realpathOf(root) ?? root;
-  const real = realpathOf(absolute);
-  if (!real) {
-    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
-  }
-  const realRel = path.relative(realRoot, real);
-  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
-  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  if (info?.isSymbolicLink()) {
-    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
-  }
-  const target = real === absolute ? info : attempt(() => statSync(real));
-  if (!target) return refuse("input.not-found", "no such file or directory");
-  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
-  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
-  return { absolute: real };
-}
-async function readCapped(absolute, maxBytes) {
-  try {
-    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-      if (info.size > maxBytes) {
-        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-      }
-      const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-      const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
-      return { bytes: buffer.subarray(0, bytesRead) };
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = error.code;
-    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
-    return { problem: { rule: "input.unreadable", message } };
-  }
-}
-async function resolveInside(root, manifestFile, relative) {
-  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
-  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
-}
-
 export {
+  GitError,
+  repoInfo,
+  resolveCommit,
+  listTree,
+  readBlobs,
+  blobId,
   DEFAULT_PATTERN,
   toPosix,
   discover,
   resolveUnderRoot,
   readCapped,
   resolveInside,
-  repoInfo,
-  resolveCommit,
-  listTree,
-  readBlobs,
-  blobId,
   declaredModels,
   crossCheck,
   strictestSetting,

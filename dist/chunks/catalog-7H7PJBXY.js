@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-FGQK7PXI.js";
+} from "./chunk-KSGEXYC3.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,10 +39,10 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-VRKD2NVG.js";
+} from "./chunk-I36NTT4N.js";
 import {
   readCapped
-} from "./chunk-6F636DE5.js";
+} from "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

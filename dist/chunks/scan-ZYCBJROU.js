@@ -7,7 +7,7 @@ import {
   readCapped,
   toPosix,
   undeclaredFindings
-} from "./chunk-GZWN5LCT.js";
+} from "./chunk-Q7SGP6GY.js";
 import {
   __commonJS,
   __toESM

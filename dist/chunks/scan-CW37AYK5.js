@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-U2KG5ZOH.js";
+} from "./chunk-M7CG473J.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,11 +15,11 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-VRKD2NVG.js";
+} from "./chunk-I36NTT4N.js";
 import {
   scanCode
-} from "./chunk-LCZH45DI.js";
-import "./chunk-6F636DE5.js";
+} from "./chunk-DBMUBYRV.js";
+import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-VRKD2NVG.js";
+} from "./chunk-I36NTT4N.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-VRKD2NVG.js";
+} from "./chunk-I36NTT4N.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

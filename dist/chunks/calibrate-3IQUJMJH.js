@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-FGQK7PXI.js";
+import "./chunk-KSGEXYC3.js";
 import {
   formatBytes,
   startProgress
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-VRKD2NVG.js";
+} from "./chunk-I36NTT4N.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-6F636DE5.js";
+} from "./chunk-3WNYMCE5.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-S3F5EDAP.js";
-import "./chunk-FGQK7PXI.js";
+} from "./chunk-FRA3VYYD.js";
+import "./chunk-KSGEXYC3.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,8 +28,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-VRKD2NVG.js";
-import "./chunk-6F636DE5.js";
+} from "./chunk-I36NTT4N.js";
+import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

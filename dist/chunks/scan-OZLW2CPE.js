@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-LCZH45DI.js";
-import "./chunk-6F636DE5.js";
+} from "./chunk-DBMUBYRV.js";
+import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

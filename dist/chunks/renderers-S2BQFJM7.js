@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-S3F5EDAP.js";
+} from "./chunk-FRA3VYYD.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-U2KG5ZOH.js";
+} from "./chunk-M7CG473J.js";
 import {
   renderMarkdown
-} from "./chunk-N4ISGAYY.js";
+} from "./chunk-P3LQV63O.js";
 import {
   Decimal,
   formatPercent,
@@ -16,8 +16,8 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-VRKD2NVG.js";
-import "./chunk-6F636DE5.js";
+} from "./chunk-I36NTT4N.js";
+import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-N4ISGAYY.js";
+} from "./chunk-P3LQV63O.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,8 +16,8 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-VRKD2NVG.js";
-import "./chunk-6F636DE5.js";
+} from "./chunk-I36NTT4N.js";
+import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,
   __toESM

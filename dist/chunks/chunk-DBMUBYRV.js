@@ -7,7 +7,7 @@ import {
   readCapped,
   toPosix,
   undeclaredFindings
-} from "./chunk-6F636DE5.js";
+} from "./chunk-3WNYMCE5.js";
 import {
   __commonJS,
   __toESM

@@ -13,7 +13,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-6F636DE5.js";
+} from "./chunk-3WNYMCE5.js";
 import {
   __commonJS,
   __toESM
@@ -1394,21 +1394,30 @@ function limitsOf(model, contextWindow) {
   };
 }
 var resolvedCache = /* @__PURE__ */ new WeakMap();
+function cacheEntry(cache, book, first, second, empty) {
+  let byFirst = cache.get(book);
+  if (!byFirst) {
+    byFirst = /* @__PURE__ */ new Map();
+    cache.set(book, byFirst);
+  }
+  let bySecond = byFirst.get(first);
+  if (!bySecond) {
+    bySecond = /* @__PURE__ */ new Map();
+    byFirst.set(first, bySecond);
+  }
+  let entry = bySecond.get(second);
+  if (!entry) {
+    entry = empty();
+    bySecond.set(second, entry);
+  }
+  return entry;
+}
 function resolveTokenPrice(workload, overrides, book) {
   const override = overrides.length > 0 ? findOverride(workload, overrides) : void 0;
   if (override) return resolveOverride(workload, override, book);
-  let cache = resolvedCache.get(book);
-  if (!cache) {
-    cache = /* @__PURE__ */ new Map();
-    resolvedCache.set(book, cache);
-  }
-  const key2 = `${workload.provider}\0${workload.model}\0${workload.mode === "batch" ? "batch" : ""}`;
-  let resolved = cache.get(key2);
-  if (!resolved) {
-    resolved = resolveCatalogPrice(workload, book);
-    cache.set(key2, resolved);
-  }
-  return resolved;
+  const entry = cacheEntry(resolvedCache, book, workload.provider, workload.model, () => ({}));
+  const mode = workload.mode === "batch" ? "batch" : "serverless";
+  return entry[mode] ??= resolveCatalogPrice(workload, book);
 }
 function resolveOverride(workload, override, book) {
   const found = book.findModel(workload.provider, workload.model);
@@ -1470,18 +1479,8 @@ function resolveGpuRate(workload, kind, hardwareId, explicit, book) {
       origin: { kind: "override", book: workload.file, note: `${kind === "dedicated" ? "dedicated" : "cluster"}.hourly_rate` }
     };
   }
-  let cache = gpuRateCache.get(book);
-  if (!cache) {
-    cache = /* @__PURE__ */ new Map();
-    gpuRateCache.set(book, cache);
-  }
-  const key2 = `${workload.provider}\0${hardwareId}\0${kind}`;
-  let rate = cache.get(key2);
-  if (!rate) {
-    rate = catalogGpuRate(workload.provider, kind, hardwareId, book);
-    cache.set(key2, rate);
-  }
-  return rate;
+  const entry = cacheEntry(gpuRateCache, book, workload.provider, hardwareId, () => ({}));
+  return entry[kind] ??= catalogGpuRate(workload.provider, kind, hardwareId, book);
 }
 function catalogGpuRate(provider, kind, hardwareId, book) {
   const found = book.findHardware(provider, hardwareId);
@@ -4001,7 +4000,6 @@ function schemaFindings(parsed, errors) {
 }
 
 // src/core/manifest/validate.ts
-var WORKLOAD_FIELDS = ["model", "mode", "tokens", "budget", "dedicated", "cluster"];
 var VOLUME_UNITS = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 var MONTHLY_FACTOR = {
   per_month: { numerator: 1, denominator: 1 },
@@ -4054,7 +4052,7 @@ function setTag(tags, key2, value) {
 }
 function workloadTags(defaults, value) {
   const tags = {};
-  for (const key2 in defaults) setTag(tags, key2, defaults[key2]);
+  for (const [key2, tag] of defaults) setTag(tags, key2, tag);
   if (value && typeof value === "object") for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
   return tags;
 }
@@ -4234,40 +4232,42 @@ function readWorkload(w, ctx) {
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
   const start = parsed.locate(base);
-  const at = {};
-  for (const field of WORKLOAD_FIELDS) if (raw[field] !== void 0) at[field] = parsed.locate([...base, field]);
-  const budget = raw.budget;
-  return {
+  const locate = (field) => raw[field] === void 0 ? void 0 : parsed.locate(["workloads", index, field]);
+  const workloadTokens = {
+    input: mapRange(input, decimal),
+    output: mapRange(output, decimal),
+    cachedInput: mapRange(cachedInput, decimal),
+    cacheWrite: mapRange(cacheWrite, decimal)
+  };
+  if (template) workloadTokens.template = template;
+  const workloadRequests = {
+    unit,
+    declared: mapRange(declared, decimal),
+    perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n)))
+  };
+  if (typeof requests.growth_percent_per_month === "number") workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
+  if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
+  const workload = {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
     name,
     index,
     line: start.line,
     col: start.col,
-    at,
+    at: { model: locate("model"), mode: locate("mode"), tokens: locate("tokens"), budget: locate("budget"), dedicated: locate("dedicated"), cluster: locate("cluster") },
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
     latency: raw.latency ?? defaults.latency,
-    tokens: {
-      input: mapRange(input, decimal),
-      output: mapRange(output, decimal),
-      cachedInput: mapRange(cachedInput, decimal),
-      cacheWrite: mapRange(cacheWrite, decimal),
-      ...template ? { template } : {}
-    },
-    requests: {
-      unit,
-      declared: mapRange(declared, decimal),
-      perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
-      ...typeof requests.growth_percent_per_month === "number" ? { growthPercentPerMonth: dec(requests.growth_percent_per_month) } : {},
-      ...typeof requests.peak_to_average === "number" ? { peakToAverage: dec(requests.peak_to_average) } : {}
-    },
-    ...budget ? { budgetMonthly: dec(budget.monthly) } : {},
-    tags: workloadTags(ctx.defaultTags, raw.tags),
-    ...mode === "dedicated" && raw.dedicated ? { dedicated: dedicatedSpec(raw.dedicated) } : {},
-    ...mode === "gpu-cluster" && raw.cluster ? { cluster: clusterSpec(raw.cluster) } : {}
+    tokens: workloadTokens,
+    requests: workloadRequests,
+    tags: workloadTags(ctx.defaultTags, raw.tags)
   };
+  const budget = raw.budget;
+  if (budget) workload.budgetMonthly = dec(budget.monthly);
+  if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
+  if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
+  return workload;
 }
 function readWorkloads(data, ctx) {
   const workloads = [];
@@ -4350,12 +4350,12 @@ function validateManifest(parsed, options = {}) {
   const notAMapping = rootIsNotAMapping(parsed);
   if (notAMapping) return { findings: [notAMapping] };
   const data = parsed.value;
-  const overLimit = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
-  if (overLimit) return { findings: [overLimit] };
+  const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
+  if (overLimit2) return { findings: [overLimit2] };
   if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
   const findings = new Findings(parsed);
   const defaults = data.defaults ?? {};
-  const ctx = { parsed, defaults, defaultTags: tagsOf(defaults.tags), options, findings };
+  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx);
   const prices = readPrices(parsed, data, findings);
   const budgets = readBudgets(parsed, data, findings);
@@ -4492,30 +4492,26 @@ function tokenScenarios(workload, price, expected) {
   const high = tokenCost(workload, price, dearest, declared.high);
   return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
 }
-var CONTEXT_LIMITS = [
-  ["contextWindow", "tokens per request (input + output)", "context window"],
-  ["maxInputTokens", "input tokens per request", "maximum input"],
-  ["maxOutputTokens", "output tokens per request", "maximum output"]
-];
 function need(workload, limit, s) {
   const { input, output } = workload.tokens;
   return limit === "contextWindow" ? input[s].plus(output[s]) : limit === "maxInputTokens" ? input[s] : output[s];
 }
-function contextFindings(workload, limits, findings) {
-  for (const [key2, what, name] of CONTEXT_LIMITS) {
-    const limit = limits[key2];
-    if (limit === void 0) continue;
-    const expected = need(workload, key2, "expected");
-    if (expected.gt(limit)) {
-      findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-      return;
-    }
-    const high = need(workload, key2, "high");
-    if (high.gt(limit)) {
-      findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-      return;
-    }
+function overLimit(workload, key2, limit, what, name, findings) {
+  if (limit === void 0) return false;
+  const expected = need(workload, key2, "expected");
+  if (expected.gt(limit)) {
+    findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+    return true;
   }
+  const high = need(workload, key2, "high");
+  if (!high.gt(limit)) return false;
+  findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  return true;
+}
+function contextFindings(workload, limits, findings) {
+  if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", findings)) return;
+  if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", findings)) return;
+  overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", findings);
 }
 function rateFindings(workload, price, findings) {
   const t = requestTokens(workload, "expected");
@@ -10800,28 +10796,32 @@ function budgetLoosened(base, head) {
   }
   return reasons;
 }
-function sides(files) {
-  return files.flatMap((analysis) => analysis.estimates.map((estimate) => ({ estimate, analysis })));
-}
 function matchWorkloads(base, head) {
-  const headSides = sides(head);
-  const headById = new Map(headSides.map((s) => [s.estimate.workload.id, s]));
+  const baseFiles = new Set(base);
+  const headFilesSet = new Set(head);
+  const headById = /* @__PURE__ */ new Map();
+  for (const analysis of head) if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
   const pairs = [];
   const pairedHead = /* @__PURE__ */ new Set();
   const leftover = [];
-  for (const b of sides(base)) {
-    const h = headById.get(b.estimate.workload.id);
-    if (h) {
-      pairs.push({ base: b, head: h });
-      pairedHead.add(b.estimate.workload.id);
-    } else leftover.push(b);
+  for (const analysis of base) {
+    const shared = headFilesSet.has(analysis);
+    for (const estimate of analysis.estimates) {
+      const b = { estimate, analysis };
+      const h = shared ? b : headById.get(estimate.workload.id);
+      if (!h) leftover.push(b);
+      else {
+        pairs.push({ base: b, head: h });
+        pairedHead.add(h.estimate);
+      }
+    }
   }
   const countNames = (list2) => {
     const counts2 = /* @__PURE__ */ new Map();
     for (const s of list2) counts2.set(s.estimate.workload.name, (counts2.get(s.estimate.workload.name) ?? 0) + 1);
     return counts2;
   };
-  const unpairedHead = headSides.filter((s) => !pairedHead.has(s.estimate.workload.id));
+  const unpairedHead = [...headById.values()].filter((s) => !pairedHead.has(s.estimate));
   const headByName = /* @__PURE__ */ new Map();
   for (const s of unpairedHead) {
     const list2 = headByName.get(s.estimate.workload.name);
@@ -10838,7 +10838,7 @@ function matchWorkloads(base, head) {
     const candidates = headByName.get(name) ?? [];
     if (candidates.length === 1 && baseNames.get(name) === 1) {
       pairs.push({ base: b, head: candidates[0] });
-      pairedHead.add(candidates[0].estimate.workload.id);
+      pairedHead.add(candidates[0].estimate);
       moved.push({ from: b, to: candidates[0] });
     } else {
       if (candidates.length > 0) ambiguous.add(name);
@@ -10846,7 +10846,7 @@ function matchWorkloads(base, head) {
       else pairs.push({ base: b });
     }
   }
-  for (const h of headSides) if (!pairedHead.has(h.estimate.workload.id)) pairs.push({ head: h });
+  for (const h of unpairedHead) if (!pairedHead.has(h.estimate)) pairs.push({ head: h });
   const successors = /* @__PURE__ */ new Map();
   const origins = /* @__PURE__ */ new Map();
   const link = (from, to) => {
@@ -10888,8 +10888,8 @@ function judgeByBase(base, head, matching, options) {
       const rules = from?.analysis ?? origin;
       let judged;
       if (rules?.manifest && rules.book) {
-        const workload = from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload;
-        judged = estimateWorkload(workload, rules.manifest, rules.book);
+        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
+        judged = same ? estimate : estimateWorkload(from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload, rules.manifest, rules.book);
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -11011,7 +11011,9 @@ function evaluatePolicy(base, head, matching, workloads, trust) {
     if (!headManifest) continue;
     const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
     if (origins.length === 0) continue;
-    const fileDiffs = [...diffsByFile.get(headFile.file) ?? [], ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
+    const own = diffsByFile.get(headFile.file) ?? [];
+    if (origins.length === 1 && origins[0] === headManifest && own.every((w) => w.head === w.base)) continue;
+    const fileDiffs = [...own, ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
     const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
     const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
     const increase = after.minus(before);
@@ -11328,7 +11330,7 @@ async function run(options) {
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-F3BAW3O4.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-OZLW2CPE.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -11351,13 +11353,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-QLKIHONF.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-QLKIHONF.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-QLKIHONF.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-QLKIHONF.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-QLKIHONF.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-QLKIHONF.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-S2BQFJM7.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11457,8 +11459,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-QLKIHONF.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-QLKIHONF.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-S2BQFJM7.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-S2BQFJM7.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11535,7 +11537,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-MRPIQCS5.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-3IQUJMJH.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11554,7 +11556,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-KUSJ7NTI.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-NHZ42ST6.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11567,7 +11569,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11576,7 +11578,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11588,7 +11590,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11620,7 +11622,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11635,7 +11637,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-VGL2WQIW.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11657,7 +11659,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-72YIRZRE.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-CW37AYK5.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11682,7 +11684,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-UH2ZR2TT.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-HK3YWWKN.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,
