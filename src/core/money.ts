@@ -320,6 +320,39 @@ export function toJsonMoney(value: Decimal): number {
   return value.toRoundedNumber(9);
 }
 
+const BILLION = 1e9;
+
+/**
+ * `String(toJsonMoney(value))`, mostly without the double. JavaScript writes a number as the
+ * shortest text that reads back as the same double; for a value rounded to 9 decimals with at
+ * most 15 significant digits that is its own digits (no two such values share a double), in plain
+ * notation from 1e-6 up: those are written straight from the rounded integer.
+ */
+export function toJsonMoneyText(value: Decimal): string {
+  const nanos = divHalfEven(value.units, PLACE[9]!);
+  if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
+  const signed = Number(nanos);
+  const magnitude = signed < 0 ? -signed : signed;
+  // Integer arithmetic below 2^53 is exact in doubles.
+  let whole = Math.trunc(magnitude / BILLION);
+  let fraction = magnitude - whole * BILLION;
+  if (fraction < 0) {
+    whole -= 1;
+    fraction += BILLION;
+  }
+  const wholeText = String(whole);
+  if (fraction === 0) return signed < 0 ? `-${wholeText}` : wholeText;
+  let digits = String(fraction).padStart(9, "0");
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
+  let leadingZeros = 0;
+  if (whole === 0) while (digits.charCodeAt(leadingZeros) === 48) leadingZeros++;
+  const significant = whole === 0 ? digits.length - leadingZeros : wholeText.length + digits.length;
+  if (leadingZeros > 5 || significant > 15) return String(toJsonMoney(value));
+  return `${signed < 0 ? "-" : ""}${wholeText}.${digits}`;
+}
+
 /** `1234567` -> `1,234,567` (digits only, no sign). */
 function groupThousands(digits: string): string {
   if (digits.length <= 3) return digits;

@@ -1,4 +1,4 @@
-import { Decimal, toJsonMoney } from "../money.js";
+import { Decimal, toJsonMoneyText } from "../money.js";
 import type { Report, ReportComponent, ReportWorkload } from "../review/report.js";
 
 /** Pieces of about this many characters: small enough to never approach V8's string limit. */
@@ -86,7 +86,7 @@ function scalarJson(v: unknown): string | undefined {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal) return moneyJson(v);
+      if (v instanceof Decimal) return toJsonMoneyText(v);
       return undefined;
     default:
       return JSON.stringify(v) ?? "null";
@@ -110,35 +110,9 @@ export function jsonText(value: unknown): string {
   return text;
 }
 
-/**
- * `String(toJsonMoney(value))` without the double in most cases. JavaScript writes a number as
- * the shortest text that reads back as the same double; for a value rounded to 9 decimals with
- * at most 15 significant digits that is its own digits (no two such values share a double), in
- * plain notation from 1e-6 up. Number-to-text was the largest single cost of the JSON report.
- */
-export function moneyJson(value: Decimal): string {
-  const fixed = value.toFixed(9, Decimal.ROUND_HALF_EVEN);
-  let end = fixed.length;
-  while (fixed.charCodeAt(end - 1) === 48) end--; // trailing "0"s of the 9 decimals
-  if (fixed.charCodeAt(end - 1) === 46) end--; // and then the "."
-  const text = end === fixed.length ? fixed : fixed.slice(0, end);
-  const start = text.charCodeAt(0) === 45 ? 1 : 0; // after a "-"
-  let significant: number;
-  if (text.charCodeAt(start) === 48 && text.length > start + 1) {
-    // 0.000123: the digits after the zeros; below 1e-6 JavaScript writes an exponent.
-    let first = start + 2;
-    while (text.charCodeAt(first) === 48) first++;
-    if (first - start > 7) return String(toJsonMoney(value));
-    significant = text.length - first;
-  } else {
-    significant = text.length - start - (end > start && text.includes(".") ? 1 : 0);
-  }
-  return significant <= 15 ? text : String(toJsonMoney(value));
-}
-
 /** Money as the JSON report writes it: a number rounded half-even to 9 decimals; null when unknown. */
 function money(value: Decimal | null): string {
-  return value === null ? "null" : moneyJson(value);
+  return value === null ? "null" : toJsonMoneyText(value);
 }
 
 /**
