@@ -25707,6 +25707,30 @@ function sum(values) {
 function toJsonMoney(value) {
   return value.toRoundedNumber(9);
 }
+var BILLION = 1e9;
+function toJsonMoneyText(value) {
+  const nanos = divHalfEven(value.units, PLACE[9]);
+  if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
+  const signed = Number(nanos);
+  const magnitude = signed < 0 ? -signed : signed;
+  let whole = Math.trunc(magnitude / BILLION);
+  let fraction = magnitude - whole * BILLION;
+  if (fraction < 0) {
+    whole -= 1;
+    fraction += BILLION;
+  }
+  const wholeText = String(whole);
+  if (fraction === 0) return signed < 0 ? `-${wholeText}` : wholeText;
+  let digits = String(fraction).padStart(9, "0");
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
+  let leadingZeros = 0;
+  if (whole === 0) while (digits.charCodeAt(leadingZeros) === 48) leadingZeros++;
+  const significant = whole === 0 ? digits.length - leadingZeros : wholeText.length + digits.length;
+  if (leadingZeros > 5 || significant > 15) return String(toJsonMoney(value));
+  return `${signed < 0 ? "-" : ""}${wholeText}.${digits}`;
+}
 function groupThousands(digits) {
   if (digits.length <= 3) return digits;
   const head = digits.length % 3 || 3;
@@ -36860,7 +36884,7 @@ function scalarJson(v) {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal) return moneyJson(v);
+      if (v instanceof Decimal) return toJsonMoneyText(v);
       return void 0;
     default:
       return JSON.stringify(v) ?? "null";
@@ -36878,26 +36902,8 @@ function jsonText(value) {
   for (const chunk of jsonChunks(value)) text2 += chunk;
   return text2;
 }
-function moneyJson(value) {
-  const fixed = value.toFixed(9, Decimal.ROUND_HALF_EVEN);
-  let end = fixed.length;
-  while (fixed.charCodeAt(end - 1) === 48) end--;
-  if (fixed.charCodeAt(end - 1) === 46) end--;
-  const text2 = end === fixed.length ? fixed : fixed.slice(0, end);
-  const start = text2.charCodeAt(0) === 45 ? 1 : 0;
-  let significant;
-  if (text2.charCodeAt(start) === 48 && text2.length > start + 1) {
-    let first = start + 2;
-    while (text2.charCodeAt(first) === 48) first++;
-    if (first - start > 7) return String(toJsonMoney(value));
-    significant = text2.length - first;
-  } else {
-    significant = text2.length - start - (end > start && text2.includes(".") ? 1 : 0);
-  }
-  return significant <= 15 ? text2 : String(toJsonMoney(value));
-}
 function money3(value) {
-  return value === null ? "null" : moneyJson(value);
+  return value === null ? "null" : toJsonMoneyText(value);
 }
 var QUOTED = /* @__PURE__ */ new Map();
 function quoted2(value) {

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-P3LQV63O.js";
+} from "./chunk-A7U4JFKM.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,7 +16,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,

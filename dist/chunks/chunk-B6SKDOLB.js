@@ -1189,6 +1189,30 @@ function sum(values) {
 function toJsonMoney(value) {
   return value.toRoundedNumber(9);
 }
+var BILLION = 1e9;
+function toJsonMoneyText(value) {
+  const nanos = divHalfEven(value.units, PLACE[9]);
+  if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
+  const signed = Number(nanos);
+  const magnitude = signed < 0 ? -signed : signed;
+  let whole = Math.trunc(magnitude / BILLION);
+  let fraction = magnitude - whole * BILLION;
+  if (fraction < 0) {
+    whole -= 1;
+    fraction += BILLION;
+  }
+  const wholeText = String(whole);
+  if (fraction === 0) return signed < 0 ? `-${wholeText}` : wholeText;
+  let digits = String(fraction).padStart(9, "0");
+  let end = digits.length;
+  while (digits.charCodeAt(end - 1) === 48) end--;
+  digits = digits.slice(0, end);
+  let leadingZeros = 0;
+  if (whole === 0) while (digits.charCodeAt(leadingZeros) === 48) leadingZeros++;
+  const significant = whole === 0 ? digits.length - leadingZeros : wholeText.length + digits.length;
+  if (leadingZeros > 5 || significant > 15) return String(toJsonMoney(value));
+  return `${signed < 0 ? "-" : ""}${wholeText}.${digits}`;
+}
 function groupThousands(digits) {
   if (digits.length <= 3) return digits;
   const head = digits.length % 3 || 3;
@@ -10188,7 +10212,7 @@ function scalarJson(v) {
     case "boolean":
       return v ? "true" : "false";
     case "object":
-      if (v instanceof Decimal) return moneyJson(v);
+      if (v instanceof Decimal) return toJsonMoneyText(v);
       return void 0;
     default:
       return JSON.stringify(v) ?? "null";
@@ -10206,26 +10230,8 @@ function jsonText(value) {
   for (const chunk of jsonChunks(value)) text2 += chunk;
   return text2;
 }
-function moneyJson(value) {
-  const fixed = value.toFixed(9, Decimal.ROUND_HALF_EVEN);
-  let end = fixed.length;
-  while (fixed.charCodeAt(end - 1) === 48) end--;
-  if (fixed.charCodeAt(end - 1) === 46) end--;
-  const text2 = end === fixed.length ? fixed : fixed.slice(0, end);
-  const start = text2.charCodeAt(0) === 45 ? 1 : 0;
-  let significant;
-  if (text2.charCodeAt(start) === 48 && text2.length > start + 1) {
-    let first = start + 2;
-    while (text2.charCodeAt(first) === 48) first++;
-    if (first - start > 7) return String(toJsonMoney(value));
-    significant = text2.length - first;
-  } else {
-    significant = text2.length - start - (end > start && text2.includes(".") ? 1 : 0);
-  }
-  return significant <= 15 ? text2 : String(toJsonMoney(value));
-}
 function money(value) {
-  return value === null ? "null" : moneyJson(value);
+  return value === null ? "null" : toJsonMoneyText(value);
 }
 var QUOTED = /* @__PURE__ */ new Map();
 function quoted2(value) {
@@ -11353,13 +11359,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-S2BQFJM7.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-S2BQFJM7.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-VWWE5NIB.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11459,8 +11465,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-S2BQFJM7.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-S2BQFJM7.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-VWWE5NIB.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-VWWE5NIB.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11537,7 +11543,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-3IQUJMJH.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-ZZB2X7EA.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11556,7 +11562,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-NHZ42ST6.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-SSAV5YHX.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11569,7 +11575,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11578,7 +11584,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11590,7 +11596,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11622,7 +11628,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11637,7 +11643,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-7H7PJBXY.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11659,7 +11665,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-CW37AYK5.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-4DCN6K4T.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11684,7 +11690,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-HK3YWWKN.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-NIPQ6MYY.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-FRA3VYYD.js";
+} from "./chunk-5TJRGVXV.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-M7CG473J.js";
+} from "./chunk-P5OYE3HW.js";
 import {
   renderMarkdown
-} from "./chunk-P3LQV63O.js";
+} from "./chunk-A7U4JFKM.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-M7CG473J.js";
+} from "./chunk-P5OYE3HW.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 import {
   scanCode
 } from "./chunk-DBMUBYRV.js";

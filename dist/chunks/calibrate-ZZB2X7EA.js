@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-KSGEXYC3.js";
+import "./chunk-FYNLDXIU.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

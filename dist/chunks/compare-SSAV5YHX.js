@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-FRA3VYYD.js";
-import "./chunk-KSGEXYC3.js";
+} from "./chunk-5TJRGVXV.js";
+import "./chunk-FYNLDXIU.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-KSGEXYC3.js";
+} from "./chunk-FYNLDXIU.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-I36NTT4N.js";
+} from "./chunk-B6SKDOLB.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";
