@@ -559,8 +559,12 @@ function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[],
 
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   const multiple = workload.cluster ? clusterMultiple(workload, book) : undefined;
-  const found = { spec, ...(catalogModel ? { catalogModel } : {}), ...(multiple !== undefined ? { multiple } : {}) };
-  if (!("problem" in rate)) return { ...found, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName };
+  const found = (priced: CapacityPrice): CapacityPrice => {
+    if (catalogModel) priced.catalogModel = catalogModel;
+    if (multiple !== undefined) priced.multiple = multiple;
+    return priced;
+  };
+  if (!("problem" in rate)) return found({ spec, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName });
   if (!hasContractPrice(workload.dedicated?.contract)) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
@@ -571,7 +575,7 @@ function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[],
     return undefined;
   }
   if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
-  return { ...found, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware };
+  return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 
 function estimateCapacityWorkload(workload: Workload, book: PriceBook): WorkloadEstimate {
@@ -664,14 +668,14 @@ export function forecast(estimate: WorkloadEstimate, months: number): ForecastSt
   if (workload.mode === "serverless" || workload.mode === "batch") {
     return compound(cost.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
   }
-  return compound(dec(1), growth, months).map((factor, i) => {
+  const d = workload.dedicated;
+  return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost.peakUtilization?.times(factor);
-    const step = { month: i + 1, ...(peakUtilization ? { peakUtilization } : {}) };
-    const d = workload.dedicated;
-    if (!d) return { ...step, monthlyCost: cost.monthlyCost };
-    const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas).monthlyCost;
-    return { ...step, monthlyCost, replicas };
+    const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
+    const step: ForecastStep = { month: i + 1, monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas!).monthlyCost : cost.monthlyCost };
+    if (peakUtilization) step.peakUtilization = peakUtilization;
+    if (replicas !== undefined) step.replicas = replicas;
+    return step;
   });
 }
 

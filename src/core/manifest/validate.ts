@@ -275,15 +275,16 @@ function checkModeSettings(w: RawWorkload, mode: Mode, findings: Findings): void
 }
 
 function dedicatedSpec(raw: Json): DedicatedSpec {
-  return {
+  const spec: DedicatedSpec = {
     hardware: String(raw.hardware),
     gpus: (raw.gpus as number | undefined) ?? 1,
     replicas: (raw.replicas as number | undefined) ?? 1,
     hours: dec((raw.hours as number | undefined) ?? HOURS_PER_MONTH),
-    ...(raw.hourly_rate !== undefined ? { hourlyRate: dec(raw.hourly_rate as number) } : {}),
-    ...(raw.tokens_per_second !== undefined ? { tokensPerSecond: dec(raw.tokens_per_second as number) } : {}),
-    ...(raw.contract ? { contract: contractOf(raw.contract as Json) } : {}),
   };
+  if (raw.hourly_rate !== undefined) spec.hourlyRate = dec(raw.hourly_rate as number);
+  if (raw.tokens_per_second !== undefined) spec.tokensPerSecond = dec(raw.tokens_per_second as number);
+  if (raw.contract) spec.contract = contractOf(raw.contract as Json);
+  return spec;
 }
 
 function contractOf(raw: Json): DedicatedContract {
@@ -293,15 +294,16 @@ function contractOf(raw: Json): DedicatedContract {
 }
 
 function clusterSpec(raw: Json): ClusterSpec {
-  return {
+  const spec: ClusterSpec = {
     hardware: String(raw.hardware),
     gpus: raw.gpus as number,
     hours: dec((raw.hours as number | undefined) ?? HOURS_PER_MONTH),
-    ...(raw.hourly_rate !== undefined ? { hourlyRate: dec(raw.hourly_rate as number) } : {}),
     storageMonthly: dec((raw.storage_monthly as number | undefined) ?? 0),
     networkMonthly: dec((raw.network_monthly as number | undefined) ?? 0),
-    ...(raw.tokens_per_second !== undefined ? { tokensPerSecond: dec(raw.tokens_per_second as number) } : {}),
   };
+  if (raw.hourly_rate !== undefined) spec.hourlyRate = dec(raw.hourly_rate as number);
+  if (raw.tokens_per_second !== undefined) spec.tokensPerSecond = dec(raw.tokens_per_second as number);
+  return spec;
 }
 
 /** One workload after the schema: its rules, then defaults applied. Undefined when a rule stops it. */

@@ -96,8 +96,12 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
   const workloadBudgets = new Map<string, BudgetUse>();
   // A workload's finding points into the file it lives in: under --trust base a base file's
   // rules can judge workloads that moved to another manifest.
-  const push: Push = (severity, rule, message, line, col, workload, path) =>
-    findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...(path ? { path } : {}), ...(workload ? { workload: workload.name } : {}) });
+  const push: Push = (severity, rule, message, line, col, workload, path) => {
+    const finding: Finding = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
+    if (path) finding.path = path;
+    if (workload) finding.workload = workload.name;
+    findings.push(finding);
+  };
 
   for (const estimate of estimates) {
     const { workload, cost } = estimate;
