@@ -138,8 +138,6 @@ function dataLines(text: string): Line[] | undefined {
   return lines;
 }
 
-type Parsed = { value: unknown; info: NodeInfo };
-
 /**
  * The next `#` at or after an offset. Values are read front to back, so one indexOf answers
  * every value up to the `#` it found: no scan of each value, no search of the rest of the file
@@ -173,24 +171,30 @@ function stripComment(text: string, hashes: Hashes, from: number, to: number): n
   return to;
 }
 
-/** Step 3 (inside a line): a complete one-line flow collection spanning exactly [from, to). */
+/*
+ * The readers below return a node's value and leave where it starts (its offset, or its
+ * MapInfo / SeqInfo) in `info`, for the caller to take at once: no pair object per node.
+ */
+
+/** Step 3 (inside a line): one-line flow collections, one reader per file. */
 class FlowReader {
-  private p: number;
+  private p = 0;
+  private to = 0;
   private depth = 0;
+  /** Where the node read last starts. */
+  info: NodeInfo = 0;
 
-  constructor(
-    private readonly text: string,
-    from: number,
-    private readonly to: number,
-  ) {
+  constructor(private readonly text: string) {}
+
+  /** The complete flow collection spanning exactly [from, to). */
+  read(from: number, to: number): unknown {
     this.p = from;
-  }
-
-  read(): Parsed {
-    const result = this.node();
+    this.to = to;
+    this.depth = 0;
+    const value = this.node();
     this.skip();
-    if (this.p !== this.to || typeof result.info === "number") throw GIVE_UP;
-    return result;
+    if (this.p !== this.to || typeof this.info === "number") throw GIVE_UP;
+    return value;
   }
 
   private skip(): void {
@@ -198,16 +202,17 @@ class FlowReader {
   }
 
   /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
-  private scalar(key: boolean): { value: unknown; info: number } {
+  private scalar(key: boolean): unknown {
     const { text, to } = this;
     this.skip();
     const begin = this.p;
+    this.info = begin;
     const c = text[begin];
     if (c === '"' || c === "'") {
       const close = text.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text.slice(begin, this.p)), info: begin };
+      return quoted(text.slice(begin, this.p));
     }
     const stop = key ? 58 /* : */ : 93; /* ] */
     let p = begin;
@@ -220,19 +225,19 @@ class FlowReader {
     while (end > begin && text.charCodeAt(end - 1) === 32) end--;
     const raw = text.slice(begin, end);
     checkPlain(raw, true);
-    return { value: scalarValue(raw), info: begin };
+    return scalarValue(raw);
   }
 
-  private node(): Parsed {
+  private node(): unknown {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.skip();
     const c = this.text[this.p];
-    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
+    const value = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
     this.depth--;
-    return result;
+    return value;
   }
 
-  private mapping(): Parsed {
+  private mapping(): Record<string, unknown> {
     const { text } = this;
     const start = this.p++;
     const value: Record<string, unknown> = {};
@@ -240,28 +245,30 @@ class FlowReader {
     this.skip();
     if (text[this.p] === "}") {
       this.p++;
-      return { value, info };
+      this.info = info;
+      return value;
     }
     for (;;) {
       const key = this.scalar(true);
-      if (typeof key.value !== "string" && typeof key.value !== "number") throw GIVE_UP;
-      const name = String(key.value);
+      const keyStart = this.info as number;
+      if (typeof key !== "string" && typeof key !== "number") throw GIVE_UP;
+      const name = String(key);
       if (text[this.p] !== ":" || text[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
       this.p += 2;
-      const item = this.node();
-      value[name] = item.value;
-      info.keys.set(name, key.info);
-      info.values.set(name, item.info);
+      value[name] = this.node();
+      info.keys.set(name, keyStart);
+      info.values.set(name, this.info);
       this.skip();
       if (text[this.p] === ",") this.p++;
       else if (text[this.p] === "}") {
         this.p++;
-        return { value, info };
+        this.info = info;
+        return value;
       } else throw GIVE_UP;
     }
   }
 
-  private sequence(): Parsed {
+  private sequence(): unknown[] {
     const { text } = this;
     const start = this.p++;
     const value: unknown[] = [];
@@ -269,17 +276,18 @@ class FlowReader {
     this.skip();
     if (text[this.p] === "]") {
       this.p++;
-      return { value, info };
+      this.info = info;
+      return value;
     }
     for (;;) {
-      const item = this.node();
-      value.push(item.value);
-      info.items.push(item.info);
+      value.push(this.node());
+      info.items.push(this.info);
       this.skip();
       if (text[this.p] === ",") this.p++;
       else if (text[this.p] === "]") {
         this.p++;
-        return { value, info };
+        this.info = info;
+        return value;
       } else throw GIVE_UP;
     }
   }
@@ -291,46 +299,58 @@ const startsSequence = (text: string, at: number) => text[at] === "-" && " \n".i
 class BlockReader {
   private i = 0;
   private readonly hashes: Hashes;
+  private readonly flow: FlowReader;
+  /** Where the node read last starts. */
+  private info: NodeInfo = 0;
+  /** Where the value after the key keyAt found last starts, -1 for none on its line. */
+  private after = -1;
 
   constructor(
     private readonly text: string,
     private readonly lines: Line[],
   ) {
     this.hashes = new Hashes(text);
+    this.flow = new FlowReader(text);
   }
 
   /** The document: one block mapping that uses every line. */
   root(): FastResult | undefined {
-    const root = this.block(0);
-    if (this.i !== this.lines.length || typeof root.info === "number" || !("keys" in root.info)) return undefined;
-    return { value: root.value as Record<string, unknown>, info: root.info };
+    const value = this.block(0);
+    const info = this.info;
+    if (this.i !== this.lines.length || typeof info === "number" || !("keys" in info)) return undefined;
+    return { value: value as Record<string, unknown>, info };
   }
 
   /** The block node that starts on line i at column `indent`. */
-  private block(indent: number): Parsed {
+  private block(indent: number): unknown {
     const line = this.lines[this.i]!;
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
-    if (this.keyAt(line.start, line.end)) return this.blockMap(line.start, indent);
+    if (this.keyAt(line.start, line.end) !== undefined) return this.blockMap(line.start, indent);
     throw GIVE_UP;
   }
 
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
-  private inlineValue(from: number, to: number): Parsed {
+  private inlineValue(from: number, to: number): unknown {
     const { text } = this;
     const c = text[from];
-    if (c === "{" || c === "[") return new FlowReader(text, from, stripComment(text, this.hashes, from, to)).read();
+    if (c === "{" || c === "[") {
+      const value = this.flow.read(from, stripComment(text, this.hashes, from, to));
+      this.info = this.flow.info;
+      return value;
+    }
+    this.info = from;
     if (c === '"' || c === "'") {
       const end = text[to - 1] === c ? to : stripComment(text, this.hashes, from, to);
-      return { value: quoted(text.slice(from, end)), info: from };
+      return quoted(text.slice(from, end));
     }
     const raw = text.slice(from, stripComment(text, this.hashes, from, to));
     checkPlain(raw, false);
-    return { value: scalarValue(raw), info: from };
+    return scalarValue(raw);
   }
 
-  /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
-  private keyAt(from: number, end: number): { key: string; after: number } | undefined {
+  /** `key: rest` on a line, starting at `from`: the key (where its value starts goes to `after`), or undefined for none. */
+  private keyAt(from: number, end: number): string | undefined {
     const { text } = this;
     const c = text[from];
     let keyEnd: number;
@@ -348,38 +368,44 @@ class BlockReader {
     }
     if (SPECIAL.has(key) || text[keyEnd] !== ":") return undefined;
     const after = keyEnd + 1;
-    if (after === end) return { key, after: -1 };
+    if (after === end) {
+      this.after = -1;
+      return key;
+    }
     if (text[after] !== " ") return undefined;
     let v = after;
     while (v < end && text.charCodeAt(v) === 32) v++;
-    return { key, after: text[v] === "#" ? -1 : v };
+    this.after = text[v] === "#" ? -1 : v;
+    return key;
   }
 
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
-  private blockMap(first: number, indent: number): { value: Record<string, unknown>; info: MapInfo } {
+  private blockMap(first: number, indent: number): Record<string, unknown> {
     const { text, lines } = this;
     const value: Record<string, unknown> = {};
     const info: MapInfo = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (;;) {
       const line = lines[this.i]!;
-      const entry = this.keyAt(keyStart, line.end);
-      if (!entry) throw GIVE_UP;
-      if (info.keys.has(entry.key)) throw GIVE_UP;
-      info.keys.set(entry.key, keyStart);
+      const key = this.keyAt(keyStart, line.end);
+      if (key === undefined || info.keys.has(key)) throw GIVE_UP;
+      const after = this.after;
+      info.keys.set(key, keyStart);
       this.i++;
-      const child = entry.after !== -1 ? this.inlineValue(entry.after, line.end) : this.nestedValue(indent);
-      value[entry.key] = child.value;
-      info.values.set(entry.key, child.info);
+      value[key] = after !== -1 ? this.inlineValue(after, line.end) : this.nestedValue(indent);
+      info.values.set(key, this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent) return { value, info };
+      if (!next || next.indent < indent) {
+        this.info = info;
+        return value;
+      }
       if (next.indent > indent || text[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
 
   /** The value of a key with nothing after its colon: a deeper block, or a sequence at the key's column. */
-  private nestedValue(indent: number): Parsed {
+  private nestedValue(indent: number): unknown {
     const next = this.lines[this.i];
     if (next && next.indent > indent) return this.block(next.indent);
     if (next && next.indent === indent && startsSequence(this.text, next.start)) return this.blockSeq(indent);
@@ -387,7 +413,7 @@ class BlockReader {
   }
 
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
-  private blockSeq(indent: number): { value: unknown[]; info: SeqInfo } {
+  private blockSeq(indent: number): unknown[] {
     const { text, lines } = this;
     const value: unknown[] = [];
     const info: SeqInfo = { start: lines[this.i]!.start, items: [] };
@@ -398,22 +424,20 @@ class BlockReader {
       while (p < line.end && text.charCodeAt(p) === 32) p++;
       if (p === line.end || text[p] === "#" || text[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
-      let item: Parsed;
-      if (this.keyAt(p, line.end)) {
+      if (this.keyAt(p, line.end) !== undefined) {
         if (column > MAX_DEPTH * 8) throw GIVE_UP;
-        item = this.blockMap(p, column);
+        value.push(this.blockMap(p, column));
       } else {
-        item = this.inlineValue(p, line.end);
+        value.push(this.inlineValue(p, line.end));
         this.i++;
       }
-      value.push(item.value);
-      info.items.push(item.info);
+      info.items.push(this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text[next.start] !== "-") {
-        if (next.indent === indent) return { value, info };
-        throw GIVE_UP;
+      if (!next || next.indent < indent || (next.indent === indent && text[next.start] !== "-")) {
+        this.info = info;
+        return value;
       }
+      if (next.indent > indent || text[next.start] !== "-") throw GIVE_UP;
     }
   }
 }
