@@ -210,16 +210,10 @@ function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined 
   return undefined;
 }
 
-/** Rule range.order: every range has low <= expected <= high. */
-function checkRangeOrder(w: RawWorkload, ranges: ReadonlyArray<readonly [key: string, range: Counts]>, unit: VolumeUnit, declared: Counts, findings: Findings): void {
-  const tokens = w.raw.tokens as Json;
-  for (const [key, r] of ranges) {
-    if (tokens[key] !== undefined && !inOrder(r)) {
-      findings.error("range.order", [...w.base, "tokens", key], `workloads[${w.index}].tokens.${key} must have low <= expected <= high`, w.name);
-    }
-  }
-  if (!inOrder(declared)) {
-    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+/** Rule range.order: every range has low <= expected <= high (a token count here, the volume in readWorkload). */
+function checkRangeOrder(w: RawWorkload, key: string, range: Counts, findings: Findings): void {
+  if ((w.raw.tokens as Json)[key] !== undefined && !inOrder(range)) {
+    findings.error("range.order", [...w.base, "tokens", key], `workloads[${w.index}].tokens.${key} must have low <= expected <= high`, w.name);
   }
 }
 
@@ -319,18 +313,13 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   const cachedInput = counts(tokens.cached_input);
   const cacheWrite = counts(tokens.cache_write);
   const declared = counts(requests[unit]);
-  checkRangeOrder(
-    w,
-    [
-      ["input", input],
-      ["output", output],
-      ["cached_input", cachedInput],
-      ["cache_write", cacheWrite],
-    ],
-    unit,
-    declared,
-    findings,
-  );
+  checkRangeOrder(w, "input", input, findings);
+  checkRangeOrder(w, "output", output, findings);
+  checkRangeOrder(w, "cached_input", cachedInput, findings);
+  checkRangeOrder(w, "cache_write", cacheWrite, findings);
+  if (!inOrder(declared)) {
+    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+  }
 
   let template: Workload["tokens"]["template"];
   if (typeof tokens.input_from === "string") {
