@@ -26892,20 +26892,24 @@ function stripComment(text2, hashes, from, to) {
   return to;
 }
 var FlowReader = class {
-  constructor(text2, from, to) {
+  constructor(text2) {
     this.text = text2;
-    this.to = to;
-    this.p = from;
   }
   text;
-  to;
-  p;
+  p = 0;
+  to = 0;
   depth = 0;
-  read() {
-    const result = this.node();
+  /** Where the node read last starts. */
+  info = 0;
+  /** The complete flow collection spanning exactly [from, to). */
+  read(from, to) {
+    this.p = from;
+    this.to = to;
+    this.depth = 0;
+    const value = this.node();
     this.skip();
-    if (this.p !== this.to || typeof result.info === "number") throw GIVE_UP;
-    return result;
+    if (this.p !== this.to || typeof this.info === "number") throw GIVE_UP;
+    return value;
   }
   skip() {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
@@ -26915,12 +26919,13 @@ var FlowReader = class {
     const { text: text2, to } = this;
     this.skip();
     const begin = this.p;
+    this.info = begin;
     const c = text2[begin];
     if (c === '"' || c === "'") {
       const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text2.slice(begin, this.p)), info: begin };
+      return quoted(text2.slice(begin, this.p));
     }
     const stop = key2 ? 58 : 93;
     let p = begin;
@@ -26933,15 +26938,15 @@ var FlowReader = class {
     while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
     const raw = text2.slice(begin, end);
     checkPlain(raw, true);
-    return { value: scalarValue(raw), info: begin };
+    return scalarValue(raw);
   }
   node() {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.skip();
     const c = this.text[this.p];
-    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
+    const value = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
     this.depth--;
-    return result;
+    return value;
   }
   mapping() {
     const { text: text2 } = this;
@@ -26951,23 +26956,25 @@ var FlowReader = class {
     this.skip();
     if (text2[this.p] === "}") {
       this.p++;
-      return { value, info: info2 };
+      this.info = info2;
+      return value;
     }
     for (; ; ) {
       const key2 = this.scalar(true);
-      if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
-      const name = String(key2.value);
+      const keyStart = this.info;
+      if (typeof key2 !== "string" && typeof key2 !== "number") throw GIVE_UP;
+      const name = String(key2);
       if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
       this.p += 2;
-      const item = this.node();
-      value[name] = item.value;
-      info2.keys.set(name, key2.info);
-      info2.values.set(name, item.info);
+      value[name] = this.node();
+      info2.keys.set(name, keyStart);
+      info2.values.set(name, this.info);
       this.skip();
       if (text2[this.p] === ",") this.p++;
       else if (text2[this.p] === "}") {
         this.p++;
-        return { value, info: info2 };
+        this.info = info2;
+        return value;
       } else throw GIVE_UP;
     }
   }
@@ -26979,17 +26986,18 @@ var FlowReader = class {
     this.skip();
     if (text2[this.p] === "]") {
       this.p++;
-      return { value, info: info2 };
+      this.info = info2;
+      return value;
     }
     for (; ; ) {
-      const item = this.node();
-      value.push(item.value);
-      info2.items.push(item.info);
+      value.push(this.node());
+      info2.items.push(this.info);
       this.skip();
       if (text2[this.p] === ",") this.p++;
       else if (text2[this.p] === "]") {
         this.p++;
-        return { value, info: info2 };
+        this.info = info2;
+        return value;
       } else throw GIVE_UP;
     }
   }
@@ -27000,39 +27008,51 @@ var BlockReader = class {
     this.text = text2;
     this.lines = lines;
     this.hashes = new Hashes(text2);
+    this.flow = new FlowReader(text2);
   }
   text;
   lines;
   i = 0;
   hashes;
+  flow;
+  /** Where the node read last starts. */
+  info = 0;
+  /** Where the value after the key keyAt found last starts, -1 for none on its line. */
+  after = -1;
   /** The document: one block mapping that uses every line. */
   root() {
-    const root = this.block(0);
-    if (this.i !== this.lines.length || typeof root.info === "number" || !("keys" in root.info)) return void 0;
-    return { value: root.value, info: root.info };
+    const value = this.block(0);
+    const info2 = this.info;
+    if (this.i !== this.lines.length || typeof info2 === "number" || !("keys" in info2)) return void 0;
+    return { value, info: info2 };
   }
   /** The block node that starts on line i at column `indent`. */
   block(indent) {
     const line = this.lines[this.i];
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
-    if (this.keyAt(line.start, line.end)) return this.blockMap(line.start, indent);
+    if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
     throw GIVE_UP;
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
     const { text: text2 } = this;
     const c = text2[from];
-    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, this.hashes, from, to)).read();
+    if (c === "{" || c === "[") {
+      const value = this.flow.read(from, stripComment(text2, this.hashes, from, to));
+      this.info = this.flow.info;
+      return value;
+    }
+    this.info = from;
     if (c === '"' || c === "'") {
       const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
-      return { value: quoted(text2.slice(from, end)), info: from };
+      return quoted(text2.slice(from, end));
     }
     const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
     checkPlain(raw, false);
-    return { value: scalarValue(raw), info: from };
+    return scalarValue(raw);
   }
-  /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
+  /** `key: rest` on a line, starting at `from`: the key (where its value starts goes to `after`), or undefined for none. */
   keyAt(from, end) {
     const { text: text2 } = this;
     const c = text2[from];
@@ -27051,11 +27071,15 @@ var BlockReader = class {
     }
     if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
-    if (after === end) return { key: key2, after: -1 };
+    if (after === end) {
+      this.after = -1;
+      return key2;
+    }
     if (text2[after] !== " ") return void 0;
     let v = after;
     while (v < end && text2.charCodeAt(v) === 32) v++;
-    return { key: key2, after: text2[v] === "#" ? -1 : v };
+    this.after = text2[v] === "#" ? -1 : v;
+    return key2;
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
@@ -27065,16 +27089,18 @@ var BlockReader = class {
     let keyStart = first;
     for (; ; ) {
       const line = lines[this.i];
-      const entry = this.keyAt(keyStart, line.end);
-      if (!entry) throw GIVE_UP;
-      if (info2.keys.has(entry.key)) throw GIVE_UP;
-      info2.keys.set(entry.key, keyStart);
+      const key2 = this.keyAt(keyStart, line.end);
+      if (key2 === void 0 || info2.keys.has(key2)) throw GIVE_UP;
+      const after = this.after;
+      info2.keys.set(key2, keyStart);
       this.i++;
-      const child = entry.after !== -1 ? this.inlineValue(entry.after, line.end) : this.nestedValue(indent);
-      value[entry.key] = child.value;
-      info2.values.set(entry.key, child.info);
+      value[key2] = after !== -1 ? this.inlineValue(after, line.end) : this.nestedValue(indent);
+      info2.values.set(key2, this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent) return { value, info: info2 };
+      if (!next || next.indent < indent) {
+        this.info = info2;
+        return value;
+      }
       if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
@@ -27098,22 +27124,20 @@ var BlockReader = class {
       while (p < line.end && text2.charCodeAt(p) === 32) p++;
       if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
-      let item;
-      if (this.keyAt(p, line.end)) {
+      if (this.keyAt(p, line.end) !== void 0) {
         if (column > MAX_DEPTH * 8) throw GIVE_UP;
-        item = this.blockMap(p, column);
+        value.push(this.blockMap(p, column));
       } else {
-        item = this.inlineValue(p, line.end);
+        value.push(this.inlineValue(p, line.end));
         this.i++;
       }
-      value.push(item.value);
-      info2.items.push(item.info);
+      info2.items.push(this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent) return { value, info: info2 };
-      if (next.indent > indent || text2[next.start] !== "-") {
-        if (next.indent === indent) return { value, info: info2 };
-        throw GIVE_UP;
+      if (!next || next.indent < indent || next.indent === indent && text2[next.start] !== "-") {
+        this.info = info2;
+        return value;
       }
+      if (next.indent > indent || text2[next.start] !== "-") throw GIVE_UP;
     }
   }
 };
@@ -30136,15 +30160,9 @@ function volumeUnit(w, findings) {
   );
   return void 0;
 }
-function checkRangeOrder(w, ranges, unit, declared, findings) {
-  const tokens = w.raw.tokens;
-  for (const [key2, r] of ranges) {
-    if (tokens[key2] !== void 0 && !inOrder(r)) {
-      findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
-    }
-  }
-  if (!inOrder(declared)) {
-    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+function checkRangeOrder(w, key2, range, findings) {
+  if (w.raw.tokens[key2] !== void 0 && !inOrder(range)) {
+    findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
   }
 }
 function templateTokens(w, path6, ctx) {
@@ -30193,15 +30211,16 @@ function checkModeSettings(w, mode, findings) {
   }
 }
 function dedicatedSpec(raw) {
-  return {
+  const spec = {
     hardware: String(raw.hardware),
     gpus: raw.gpus ?? 1,
     replicas: raw.replicas ?? 1,
-    hours: dec(raw.hours ?? HOURS_PER_MONTH),
-    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
-    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {},
-    ...raw.contract ? { contract: contractOf(raw.contract) } : {}
+    hours: dec(raw.hours ?? HOURS_PER_MONTH)
   };
+  if (raw.hourly_rate !== void 0) spec.hourlyRate = dec(raw.hourly_rate);
+  if (raw.tokens_per_second !== void 0) spec.tokensPerSecond = dec(raw.tokens_per_second);
+  if (raw.contract) spec.contract = contractOf(raw.contract);
+  return spec;
 }
 function contractOf(raw) {
   const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
@@ -30209,15 +30228,16 @@ function contractOf(raw) {
   return { ...monthlyMinimum ? { monthlyMinimum } : {}, ...includedTokens ? { includedTokens } : {}, ...overagePerMillion ? { overagePerMillion } : {} };
 }
 function clusterSpec(raw) {
-  return {
+  const spec = {
     hardware: String(raw.hardware),
     gpus: raw.gpus,
     hours: dec(raw.hours ?? HOURS_PER_MONTH),
-    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
     storageMonthly: dec(raw.storage_monthly ?? 0),
-    networkMonthly: dec(raw.network_monthly ?? 0),
-    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {}
+    networkMonthly: dec(raw.network_monthly ?? 0)
   };
+  if (raw.hourly_rate !== void 0) spec.hourlyRate = dec(raw.hourly_rate);
+  if (raw.tokens_per_second !== void 0) spec.tokensPerSecond = dec(raw.tokens_per_second);
+  return spec;
 }
 function readWorkload(w, ctx) {
   const { raw, index, name, base: base2 } = w;
@@ -30231,18 +30251,13 @@ function readWorkload(w, ctx) {
   const cachedInput = counts(tokens.cached_input);
   const cacheWrite = counts(tokens.cache_write);
   const declared = counts(requests[unit]);
-  checkRangeOrder(
-    w,
-    [
-      ["input", input],
-      ["output", output],
-      ["cached_input", cachedInput],
-      ["cache_write", cacheWrite]
-    ],
-    unit,
-    declared,
-    findings
-  );
+  checkRangeOrder(w, "input", input, findings);
+  checkRangeOrder(w, "output", output, findings);
+  checkRangeOrder(w, "cached_input", cachedInput, findings);
+  checkRangeOrder(w, "cache_write", cacheWrite, findings);
+  if (!inOrder(declared)) {
+    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+  }
   let template;
   if (typeof tokens.input_from === "string") {
     template = templateTokens(w, tokens.input_from, ctx);
@@ -30775,8 +30790,12 @@ function capacityPrice(workload, book, findings, full) {
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
-  const found = { spec, ...catalogModel ? { catalogModel } : {}, ...multiple !== void 0 ? { multiple } : {} };
-  if (!("problem" in rate)) return { ...found, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName };
+  const found = (priced) => {
+    if (catalogModel) priced.catalogModel = catalogModel;
+    if (multiple !== void 0) priced.multiple = multiple;
+    return priced;
+  };
+  if (!("problem" in rate)) return found({ spec, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName });
   if (!hasContractPrice(workload.dedicated?.contract)) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
@@ -30785,7 +30804,7 @@ function capacityPrice(workload, book, findings, full) {
     return void 0;
   }
   if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
-  return { ...found, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware };
+  return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 function estimateCapacityWorkload(workload, book) {
   const findings = [];
@@ -30848,14 +30867,14 @@ function forecast(estimate, months) {
   if (workload.mode === "serverless" || workload.mode === "batch") {
     return compound(cost2.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
   }
-  return compound(dec(1), growth, months).map((factor, i) => {
+  const d = workload.dedicated;
+  return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost2.peakUtilization?.times(factor);
-    const step = { month: i + 1, ...peakUtilization ? { peakUtilization } : {} };
-    const d = workload.dedicated;
-    if (!d) return { ...step, monthlyCost: cost2.monthlyCost };
-    const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost;
-    return { ...step, monthlyCost, replicas };
+    const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
+    const step = { month: i + 1, monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost };
+    if (peakUtilization) step.peakUtilization = peakUtilization;
+    if (replicas !== void 0) step.replicas = replicas;
+    return step;
   });
 }
 function componentMath(component2) {
@@ -30913,7 +30932,12 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path6) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path6 ? { path: path6 } : {}, ...workload ? { workload: workload.name } : {} });
+  const push = (severity, rule, message, line, col, workload, path6) => {
+    const finding2 = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
+    if (path6) finding2.path = path6;
+    if (workload) finding2.workload = workload.name;
+    findings.push(finding2);
+  };
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     if (workload.budgetMonthly && cost2 && estimate.priced) {

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

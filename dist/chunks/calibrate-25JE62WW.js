@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-FYNLDXIU.js";
+import "./chunk-U4ACRLU3.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-A7U4JFKM.js";
+} from "./chunk-CM3M3QLT.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,7 +16,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-FYNLDXIU.js";
+} from "./chunk-U4ACRLU3.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

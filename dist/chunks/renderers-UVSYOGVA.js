@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-5TJRGVXV.js";
+} from "./chunk-4ABIFBKU.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-P5OYE3HW.js";
+} from "./chunk-ULUJZ6W3.js";
 import {
   renderMarkdown
-} from "./chunk-A7U4JFKM.js";
+} from "./chunk-CM3M3QLT.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

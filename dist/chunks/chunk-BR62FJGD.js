@@ -477,20 +477,24 @@ function stripComment(text2, hashes, from, to) {
   return to;
 }
 var FlowReader = class {
-  constructor(text2, from, to) {
+  constructor(text2) {
     this.text = text2;
-    this.to = to;
-    this.p = from;
   }
   text;
-  to;
-  p;
+  p = 0;
+  to = 0;
   depth = 0;
-  read() {
-    const result = this.node();
+  /** Where the node read last starts. */
+  info = 0;
+  /** The complete flow collection spanning exactly [from, to). */
+  read(from, to) {
+    this.p = from;
+    this.to = to;
+    this.depth = 0;
+    const value = this.node();
     this.skip();
-    if (this.p !== this.to || typeof result.info === "number") throw GIVE_UP;
-    return result;
+    if (this.p !== this.to || typeof this.info === "number") throw GIVE_UP;
+    return value;
   }
   skip() {
     while (this.p < this.to && this.text.charCodeAt(this.p) === 32) this.p++;
@@ -500,12 +504,13 @@ var FlowReader = class {
     const { text: text2, to } = this;
     this.skip();
     const begin = this.p;
+    this.info = begin;
     const c = text2[begin];
     if (c === '"' || c === "'") {
       const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return { value: quoted(text2.slice(begin, this.p)), info: begin };
+      return quoted(text2.slice(begin, this.p));
     }
     const stop = key2 ? 58 : 93;
     let p = begin;
@@ -518,15 +523,15 @@ var FlowReader = class {
     while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
     const raw = text2.slice(begin, end);
     checkPlain(raw, true);
-    return { value: scalarValue(raw), info: begin };
+    return scalarValue(raw);
   }
   node() {
     if (++this.depth > MAX_DEPTH) throw GIVE_UP;
     this.skip();
     const c = this.text[this.p];
-    const result = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
+    const value = c === "{" ? this.mapping() : c === "[" ? this.sequence() : this.scalar(false);
     this.depth--;
-    return result;
+    return value;
   }
   mapping() {
     const { text: text2 } = this;
@@ -536,23 +541,25 @@ var FlowReader = class {
     this.skip();
     if (text2[this.p] === "}") {
       this.p++;
-      return { value, info };
+      this.info = info;
+      return value;
     }
     for (; ; ) {
       const key2 = this.scalar(true);
-      if (typeof key2.value !== "string" && typeof key2.value !== "number") throw GIVE_UP;
-      const name = String(key2.value);
+      const keyStart = this.info;
+      if (typeof key2 !== "string" && typeof key2 !== "number") throw GIVE_UP;
+      const name = String(key2);
       if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info.keys.has(name)) throw GIVE_UP;
       this.p += 2;
-      const item = this.node();
-      value[name] = item.value;
-      info.keys.set(name, key2.info);
-      info.values.set(name, item.info);
+      value[name] = this.node();
+      info.keys.set(name, keyStart);
+      info.values.set(name, this.info);
       this.skip();
       if (text2[this.p] === ",") this.p++;
       else if (text2[this.p] === "}") {
         this.p++;
-        return { value, info };
+        this.info = info;
+        return value;
       } else throw GIVE_UP;
     }
   }
@@ -564,17 +571,18 @@ var FlowReader = class {
     this.skip();
     if (text2[this.p] === "]") {
       this.p++;
-      return { value, info };
+      this.info = info;
+      return value;
     }
     for (; ; ) {
-      const item = this.node();
-      value.push(item.value);
-      info.items.push(item.info);
+      value.push(this.node());
+      info.items.push(this.info);
       this.skip();
       if (text2[this.p] === ",") this.p++;
       else if (text2[this.p] === "]") {
         this.p++;
-        return { value, info };
+        this.info = info;
+        return value;
       } else throw GIVE_UP;
     }
   }
@@ -585,39 +593,51 @@ var BlockReader = class {
     this.text = text2;
     this.lines = lines;
     this.hashes = new Hashes(text2);
+    this.flow = new FlowReader(text2);
   }
   text;
   lines;
   i = 0;
   hashes;
+  flow;
+  /** Where the node read last starts. */
+  info = 0;
+  /** Where the value after the key keyAt found last starts, -1 for none on its line. */
+  after = -1;
   /** The document: one block mapping that uses every line. */
   root() {
-    const root = this.block(0);
-    if (this.i !== this.lines.length || typeof root.info === "number" || !("keys" in root.info)) return void 0;
-    return { value: root.value, info: root.info };
+    const value = this.block(0);
+    const info = this.info;
+    if (this.i !== this.lines.length || typeof info === "number" || !("keys" in info)) return void 0;
+    return { value, info };
   }
   /** The block node that starts on line i at column `indent`. */
   block(indent) {
     const line = this.lines[this.i];
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
-    if (this.keyAt(line.start, line.end)) return this.blockMap(line.start, indent);
+    if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
     throw GIVE_UP;
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
     const { text: text2 } = this;
     const c = text2[from];
-    if (c === "{" || c === "[") return new FlowReader(text2, from, stripComment(text2, this.hashes, from, to)).read();
+    if (c === "{" || c === "[") {
+      const value = this.flow.read(from, stripComment(text2, this.hashes, from, to));
+      this.info = this.flow.info;
+      return value;
+    }
+    this.info = from;
     if (c === '"' || c === "'") {
       const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
-      return { value: quoted(text2.slice(from, end)), info: from };
+      return quoted(text2.slice(from, end));
     }
     const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
     checkPlain(raw, false);
-    return { value: scalarValue(raw), info: from };
+    return scalarValue(raw);
   }
-  /** `key: rest` on a line, starting at `from`: the key, where its value starts, or -1 for none. */
+  /** `key: rest` on a line, starting at `from`: the key (where its value starts goes to `after`), or undefined for none. */
   keyAt(from, end) {
     const { text: text2 } = this;
     const c = text2[from];
@@ -636,11 +656,15 @@ var BlockReader = class {
     }
     if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
-    if (after === end) return { key: key2, after: -1 };
+    if (after === end) {
+      this.after = -1;
+      return key2;
+    }
     if (text2[after] !== " ") return void 0;
     let v = after;
     while (v < end && text2.charCodeAt(v) === 32) v++;
-    return { key: key2, after: text2[v] === "#" ? -1 : v };
+    this.after = text2[v] === "#" ? -1 : v;
+    return key2;
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
@@ -650,16 +674,18 @@ var BlockReader = class {
     let keyStart = first;
     for (; ; ) {
       const line = lines[this.i];
-      const entry = this.keyAt(keyStart, line.end);
-      if (!entry) throw GIVE_UP;
-      if (info.keys.has(entry.key)) throw GIVE_UP;
-      info.keys.set(entry.key, keyStart);
+      const key2 = this.keyAt(keyStart, line.end);
+      if (key2 === void 0 || info.keys.has(key2)) throw GIVE_UP;
+      const after = this.after;
+      info.keys.set(key2, keyStart);
       this.i++;
-      const child = entry.after !== -1 ? this.inlineValue(entry.after, line.end) : this.nestedValue(indent);
-      value[entry.key] = child.value;
-      info.values.set(entry.key, child.info);
+      value[key2] = after !== -1 ? this.inlineValue(after, line.end) : this.nestedValue(indent);
+      info.values.set(key2, this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent) return { value, info };
+      if (!next || next.indent < indent) {
+        this.info = info;
+        return value;
+      }
       if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
@@ -683,22 +709,20 @@ var BlockReader = class {
       while (p < line.end && text2.charCodeAt(p) === 32) p++;
       if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
-      let item;
-      if (this.keyAt(p, line.end)) {
+      if (this.keyAt(p, line.end) !== void 0) {
         if (column > MAX_DEPTH * 8) throw GIVE_UP;
-        item = this.blockMap(p, column);
+        value.push(this.blockMap(p, column));
       } else {
-        item = this.inlineValue(p, line.end);
+        value.push(this.inlineValue(p, line.end));
         this.i++;
       }
-      value.push(item.value);
-      info.items.push(item.info);
+      info.items.push(this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent) return { value, info };
-      if (next.indent > indent || text2[next.start] !== "-") {
-        if (next.indent === indent) return { value, info };
-        throw GIVE_UP;
+      if (!next || next.indent < indent || next.indent === indent && text2[next.start] !== "-") {
+        this.info = info;
+        return value;
       }
+      if (next.indent > indent || text2[next.start] !== "-") throw GIVE_UP;
     }
   }
 };
@@ -4138,15 +4162,9 @@ function volumeUnit(w, findings) {
   );
   return void 0;
 }
-function checkRangeOrder(w, ranges, unit, declared, findings) {
-  const tokens = w.raw.tokens;
-  for (const [key2, r] of ranges) {
-    if (tokens[key2] !== void 0 && !inOrder(r)) {
-      findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
-    }
-  }
-  if (!inOrder(declared)) {
-    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+function checkRangeOrder(w, key2, range, findings) {
+  if (w.raw.tokens[key2] !== void 0 && !inOrder(range)) {
+    findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
   }
 }
 function templateTokens(w, path3, ctx) {
@@ -4195,15 +4213,16 @@ function checkModeSettings(w, mode, findings) {
   }
 }
 function dedicatedSpec(raw) {
-  return {
+  const spec = {
     hardware: String(raw.hardware),
     gpus: raw.gpus ?? 1,
     replicas: raw.replicas ?? 1,
-    hours: dec(raw.hours ?? HOURS_PER_MONTH),
-    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
-    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {},
-    ...raw.contract ? { contract: contractOf(raw.contract) } : {}
+    hours: dec(raw.hours ?? HOURS_PER_MONTH)
   };
+  if (raw.hourly_rate !== void 0) spec.hourlyRate = dec(raw.hourly_rate);
+  if (raw.tokens_per_second !== void 0) spec.tokensPerSecond = dec(raw.tokens_per_second);
+  if (raw.contract) spec.contract = contractOf(raw.contract);
+  return spec;
 }
 function contractOf(raw) {
   const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
@@ -4211,15 +4230,16 @@ function contractOf(raw) {
   return { ...monthlyMinimum ? { monthlyMinimum } : {}, ...includedTokens ? { includedTokens } : {}, ...overagePerMillion ? { overagePerMillion } : {} };
 }
 function clusterSpec(raw) {
-  return {
+  const spec = {
     hardware: String(raw.hardware),
     gpus: raw.gpus,
     hours: dec(raw.hours ?? HOURS_PER_MONTH),
-    ...raw.hourly_rate !== void 0 ? { hourlyRate: dec(raw.hourly_rate) } : {},
     storageMonthly: dec(raw.storage_monthly ?? 0),
-    networkMonthly: dec(raw.network_monthly ?? 0),
-    ...raw.tokens_per_second !== void 0 ? { tokensPerSecond: dec(raw.tokens_per_second) } : {}
+    networkMonthly: dec(raw.network_monthly ?? 0)
   };
+  if (raw.hourly_rate !== void 0) spec.hourlyRate = dec(raw.hourly_rate);
+  if (raw.tokens_per_second !== void 0) spec.tokensPerSecond = dec(raw.tokens_per_second);
+  return spec;
 }
 function readWorkload(w, ctx) {
   const { raw, index, name, base } = w;
@@ -4233,18 +4253,13 @@ function readWorkload(w, ctx) {
   const cachedInput = counts(tokens.cached_input);
   const cacheWrite = counts(tokens.cache_write);
   const declared = counts(requests[unit]);
-  checkRangeOrder(
-    w,
-    [
-      ["input", input],
-      ["output", output],
-      ["cached_input", cachedInput],
-      ["cache_write", cacheWrite]
-    ],
-    unit,
-    declared,
-    findings
-  );
+  checkRangeOrder(w, "input", input, findings);
+  checkRangeOrder(w, "output", output, findings);
+  checkRangeOrder(w, "cached_input", cachedInput, findings);
+  checkRangeOrder(w, "cache_write", cacheWrite, findings);
+  if (!inOrder(declared)) {
+    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+  }
   let template;
   if (typeof tokens.input_from === "string") {
     template = templateTokens(w, tokens.input_from, ctx);
@@ -4777,8 +4792,12 @@ function capacityPrice(workload, book, findings, full) {
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
-  const found = { spec, ...catalogModel ? { catalogModel } : {}, ...multiple !== void 0 ? { multiple } : {} };
-  if (!("problem" in rate)) return { ...found, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName };
+  const found = (priced) => {
+    if (catalogModel) priced.catalogModel = catalogModel;
+    if (multiple !== void 0) priced.multiple = multiple;
+    return priced;
+  };
+  if (!("problem" in rate)) return found({ spec, hourly: rate.hourly, price: rate.origin, hardwareName: rate.hardwareName });
   if (!hasContractPrice(workload.dedicated?.contract)) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
@@ -4787,7 +4806,7 @@ function capacityPrice(workload, book, findings, full) {
     return void 0;
   }
   if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
-  return { ...found, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware };
+  return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 function estimateCapacityWorkload(workload, book) {
   const findings = [];
@@ -4850,14 +4869,14 @@ function forecast(estimate, months) {
   if (workload.mode === "serverless" || workload.mode === "batch") {
     return compound(cost2.monthlyCost, growth, months).map((monthlyCost, i) => ({ month: i + 1, monthlyCost }));
   }
-  return compound(dec(1), growth, months).map((factor, i) => {
+  const d = workload.dedicated;
+  return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost2.peakUtilization?.times(factor);
-    const step = { month: i + 1, ...peakUtilization ? { peakUtilization } : {} };
-    const d = workload.dedicated;
-    if (!d) return { ...step, monthlyCost: cost2.monthlyCost };
-    const replicas = peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d.replicas;
-    const monthlyCost = dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost;
-    return { ...step, monthlyCost, replicas };
+    const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
+    const step = { month: i + 1, monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost };
+    if (peakUtilization) step.peakUtilization = peakUtilization;
+    if (replicas !== void 0) step.replicas = replicas;
+    return step;
   });
 }
 function componentMath(component2) {
@@ -9550,7 +9569,12 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path3) => findings.push({ severity, rule, message, file: workload?.file ?? manifest.file, line, col, ...path3 ? { path: path3 } : {}, ...workload ? { workload: workload.name } : {} });
+  const push = (severity, rule, message, line, col, workload, path3) => {
+    const finding2 = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
+    if (path3) finding2.path = path3;
+    if (workload) finding2.workload = workload.name;
+    findings.push(finding2);
+  };
   for (const estimate of estimates) {
     const { workload, cost: cost2 } = estimate;
     if (workload.budgetMonthly && cost2 && estimate.priced) {
@@ -11359,13 +11383,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-VWWE5NIB.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-VWWE5NIB.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-UVSYOGVA.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11465,8 +11489,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-VWWE5NIB.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-VWWE5NIB.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-UVSYOGVA.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-UVSYOGVA.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11543,7 +11567,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-ZZB2X7EA.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-25JE62WW.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11562,7 +11586,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-SSAV5YHX.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-RJ7Z74SM.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11575,7 +11599,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11584,7 +11608,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11596,7 +11620,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11628,7 +11652,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11643,7 +11667,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-YSD5ZJIH.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11665,7 +11689,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-4DCN6K4T.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-OPATHP7Q.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11690,7 +11714,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-NIPQ6MYY.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-AG63VDPV.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,

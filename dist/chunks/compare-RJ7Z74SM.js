@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-5TJRGVXV.js";
-import "./chunk-FYNLDXIU.js";
+} from "./chunk-4ABIFBKU.js";
+import "./chunk-U4ACRLU3.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-B6SKDOLB.js";
+} from "./chunk-BR62FJGD.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 
