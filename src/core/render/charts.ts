@@ -280,7 +280,8 @@ export function forecastSeries(report: Report): ForecastSeries[] {
 
 /** The 12-month forecast of each budget's use, against the budget line at 100%, with the month each breaks. */
 export function forecastChart(report: Report): ChartSpec | null {
-  const series = forecastSeries(report).slice(0, MAX_BARS);
+  // A $0 budget has no share to draw: its spend is a finding and a table row, not a point at infinity.
+  const series = forecastSeries(report).filter((s) => !s.budget.isZero()).slice(0, MAX_BARS);
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => s.label));
   const points = series.flatMap((s, i) =>

@@ -20,8 +20,9 @@ function change(value: Decimal | null | undefined): string {
 
 function budgetCell(w: ReportWorkload): string {
   if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget?.percentUsed) return "-";
-  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
+  if (!w.budget) return "-";
+  // A $0 budget with spend has no percent, but it is still over.
+  return `${STATUS_MARK[w.status]} ${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of` : "over"} ${formatUsd(w.budget.monthly)}`;
 }
 
 function modelCell(w: ReportWorkload): string {

@@ -31,8 +31,9 @@ export function columns(rows: readonly string[][]): string[] {
 }
 
 function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
-  if (!w.budget?.percentUsed) return "";
-  const text = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  if (!w.budget || w.status === "unpriced" || w.status === "error") return "";
+  // A $0 budget with spend has no percent, but it is still over.
+  const text = `${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of ` : "over "}${formatUsd(w.budget.monthly)} budget`;
   return w.budget.status === "over" ? p.red(text) : w.budget.status === "near" ? p.yellow(text) : p.green(text);
 }
 
@@ -70,7 +71,7 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
       w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""),
       monthly[i]!,
       report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : (perRequest[i] ?? "-"),
-      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-",
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-",
     ]);
     const lines = columns([...header, ...body]);
     out.push(`  ${p.dim(lines[0]!)}`);
