@@ -21,6 +21,8 @@ export interface ScenarioCost {
   monthlyTokens: Decimal;
   components: CostComponent[];
   effectivePerMillionTokens?: Decimal;
+  /** Tokens the capacity serves in its hours, exact (the utilization below is a rounded quotient). */
+  capacityTokens?: Decimal;
   /** Monthly tokens / what the capacity serves in its hours (average load). */
   utilization?: Decimal;
   /** Utilization at peak traffic: utilization x requests.peak_to_average. */
@@ -378,6 +380,7 @@ function capacityCost(
   // Capacity is what the replicas (or the cluster) can serve in the hours they run.
   const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
   if (served && !served.isZero()) {
+    out.capacityTokens = served;
     out.utilization = cost.monthlyTokens.div(served);
     out.peakUtilization = out.utilization.times(peakFactor(workload));
   }
@@ -524,7 +527,7 @@ function capacityFindings(workload: Workload, cost: ScenarioCost, high: Scenario
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated!.replicas} replica(s)` : "the cluster";
   if (peak && peak.gt(1)) {
-    const serve = cost.monthlyTokens.div(cost.utilization!);
+    const serve = cost.capacityTokens!;
     const atPeak = factor.gt(1)
       ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost.utilization!.times(100))} on average)`
       : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
