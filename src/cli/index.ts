@@ -1,9 +1,13 @@
 import { main } from "./main.js";
 
 // A reader that stops early (`tokenbudget estimate | head`) closes the pipe: stop quietly, as
-// Unix tools do, instead of dying on an unhandled EPIPE with a stack trace.
+// Unix tools do, instead of dying on an unhandled EPIPE with a stack trace. Any other failure to
+// write (a full disk) is said in one line, exit 2: the output is incomplete.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code !== "EPIPE") throw error;
+  if (error.code !== "EPIPE") {
+    process.stderr.write(`tokenbudget: cannot write the output (${error.code ?? error.message}); it is incomplete\n`);
+    process.exit(2);
+  }
   process.exit(process.exitCode ?? 0);
 });
 
