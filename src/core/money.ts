@@ -2,9 +2,10 @@
  * Exact arithmetic for every amount on the money path, as a scaled BigInt: a value is an integer
  * count of 1/(21 x 10^24) USD. Sums, products of declared values and the divisions the cost
  * model makes (per-million prices, 730/24 and 730/168 volume factors) are exact at that scale:
- * 21 = 3 x 7 clears the 24- and 168-hour denominators, 10^24 any price or token count a manifest
- * or catalog can write. Only a quotient that does not terminate (a ratio, a mean) is rounded,
- * half-even, at the 10^-24 digit. Presentation rounds half-even, once, at the end.
+ * 21 = 3 x 7 clears the 24- and 168-hour denominators, 10^24 any price, count or volume written
+ * with up to 24 decimal places (a value written finer, such as 1e-30 requests a day, rounds at the
+ * 24th). Only a quotient that does not terminate (a ratio, a mean) is rounded, half-even, at the
+ * 10^-24 digit. Presentation rounds half-even, once, at the end.
  *
  * The API is the subset of decimal.js the tool used before, so amounts read the same; BigInt
  * instead of decimal's digit arrays is about ten times faster and allocates one small object per
