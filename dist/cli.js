@@ -2,13 +2,17 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-BR62FJGD.js";
+} from "./chunks/chunk-DRYCVPRO.js";
 import "./chunks/chunk-3WNYMCE5.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts
 process.stdout.on("error", (error) => {
-  if (error.code !== "EPIPE") throw error;
+  if (error.code !== "EPIPE") {
+    process.stderr.write(`tokenbudget: cannot write the output (${error.code ?? error.message}); it is incomplete
+`);
+    process.exit(2);
+  }
   process.exit(process.exitCode ?? 0);
 });
 main(process.argv.slice(2), {

@@ -25829,8 +25829,8 @@ function change(value) {
 }
 function budgetCell(w) {
   if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget?.percentUsed) return "-";
-  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
+  if (!w.budget) return "-";
+  return `${STATUS_MARK[w.status]} ${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of` : "over"} ${formatUsd(w.budget.monthly)}`;
 }
 function modelCell(w) {
   return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
@@ -26399,7 +26399,7 @@ function forecastSeries(report) {
   return series;
 }
 function forecastChart(report) {
-  const series = forecastSeries(report).slice(0, MAX_BARS);
+  const series = forecastSeries(report).filter((s) => !s.budget.isZero()).slice(0, MAX_BARS);
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => s.label));
   const points = series.flatMap(
@@ -30652,6 +30652,7 @@ function capacityCost(workload, cost2, requests, capacity, contractUse) {
   const out = { monthlyCost: cost2.monthlyCost, monthlyTokens: cost2.monthlyTokens, components: cost2.components };
   const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
   if (served && !served.isZero()) {
+    out.capacityTokens = served;
     out.utilization = cost2.monthlyTokens.div(served);
     out.peakUtilization = out.utilization.times(peakFactor(workload));
   }
@@ -30773,7 +30774,7 @@ function capacityFindings(workload, cost2, high, findings) {
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
   if (peak && peak.gt(1)) {
-    const serve = cost2.monthlyTokens.div(cost2.utilization);
+    const serve = cost2.capacityTokens;
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {

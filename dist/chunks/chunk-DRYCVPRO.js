@@ -4654,6 +4654,7 @@ function capacityCost(workload, cost2, requests, capacity, contractUse) {
   const out = { monthlyCost: cost2.monthlyCost, monthlyTokens: cost2.monthlyTokens, components: cost2.components };
   const served = capacity.tokensPerSecond?.times(capacity.units).times(capacity.hours).times(SECONDS_PER_HOUR);
   if (served && !served.isZero()) {
+    out.capacityTokens = served;
     out.utilization = cost2.monthlyTokens.div(served);
     out.peakUtilization = out.utilization.times(peakFactor(workload));
   }
@@ -4775,7 +4776,7 @@ function capacityFindings(workload, cost2, high, findings) {
   const factor = peakFactor(workload);
   const who = kind === "dedicated" ? `${workload.dedicated.replicas} replica(s)` : "the cluster";
   if (peak && peak.gt(1)) {
-    const serve = cost2.monthlyTokens.div(cost2.utilization);
+    const serve = cost2.capacityTokens;
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
@@ -10487,8 +10488,8 @@ function columns(rows) {
   return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - width(cell))).join("  ").trimEnd());
 }
 function budgetText(w, p) {
-  if (!w.budget?.percentUsed) return "";
-  const text2 = `${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)} budget`;
+  if (!w.budget || w.status === "unpriced" || w.status === "error") return "";
+  const text2 = `${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of ` : "over "}${formatUsd(w.budget.monthly)} budget`;
   return w.budget.status === "over" ? p.red(text2) : w.budget.status === "near" ? p.yellow(text2) : p.green(text2);
 }
 function volumeLine(w, monthly, perRequest) {
@@ -10517,7 +10518,7 @@ function* tableChunks(report, options) {
       w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""),
       monthly[i],
       report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest[i] ?? "-",
-      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget?.percentUsed ? `${w.budget.status} ${formatPercent(w.budget.percentUsed)}` : "-"
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-"
     ]);
     const lines = columns([...header, ...body]);
     out.push(`  ${p.dim(lines[0])}`);
@@ -11383,13 +11384,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-UVSYOGVA.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-TAWUT6WK.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-TAWUT6WK.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-TAWUT6WK.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-TAWUT6WK.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-TAWUT6WK.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-UVSYOGVA.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-TAWUT6WK.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11489,8 +11490,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-UVSYOGVA.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-UVSYOGVA.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-TAWUT6WK.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-TAWUT6WK.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11567,7 +11568,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-25JE62WW.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-X26P4PBW.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11586,7 +11587,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-RJ7Z74SM.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-ADGP4SLJ.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11599,7 +11600,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-XMWULVL7.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11608,7 +11609,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-XMWULVL7.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11620,7 +11621,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-XMWULVL7.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11652,7 +11653,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-XMWULVL7.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11667,7 +11668,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-FPFRICTG.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-XMWULVL7.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11689,7 +11690,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-OPATHP7Q.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-WFQEEOWM.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11714,7 +11715,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-AG63VDPV.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-JMRVPHYH.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
@@ -21,8 +21,8 @@ function change(value) {
 }
 function budgetCell(w) {
   if (w.status === "unpriced" || w.status === "error") return `${STATUS_MARK[w.status]} ${w.status}`;
-  if (!w.budget?.percentUsed) return "-";
-  return `${STATUS_MARK[w.status]} ${formatPercent(w.budget.percentUsed)} of ${formatUsd(w.budget.monthly)}`;
+  if (!w.budget) return "-";
+  return `${STATUS_MARK[w.status]} ${w.budget.percentUsed ? `${formatPercent(w.budget.percentUsed)} of` : "over"} ${formatUsd(w.budget.monthly)}`;
 }
 function modelCell(w) {
   return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-4ABIFBKU.js";
-import "./chunk-U4ACRLU3.js";
+} from "./chunk-LTGWFC23.js";
+import "./chunk-4LGP6DOO.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

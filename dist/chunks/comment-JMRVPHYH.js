@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-CM3M3QLT.js";
+} from "./chunk-CRCRJD6J.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,7 +16,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-U4ACRLU3.js";
+} from "./chunk-4LGP6DOO.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";

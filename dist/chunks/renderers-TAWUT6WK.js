@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-4ABIFBKU.js";
+} from "./chunk-LTGWFC23.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-ULUJZ6W3.js";
+} from "./chunk-CT4UNGBM.js";
 import {
   renderMarkdown
-} from "./chunk-CM3M3QLT.js";
+} from "./chunk-CRCRJD6J.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

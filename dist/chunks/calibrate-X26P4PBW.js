@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-U4ACRLU3.js";
+import "./chunk-4LGP6DOO.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {
@@ -238,7 +238,7 @@ function forecastSeries(report) {
   return series;
 }
 function forecastChart(report) {
-  const series = forecastSeries(report).slice(0, MAX_BARS);
+  const series = forecastSeries(report).filter((s) => !s.budget.isZero()).slice(0, MAX_BARS);
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => s.label));
   const points = series.flatMap(

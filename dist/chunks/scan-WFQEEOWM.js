@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-ULUJZ6W3.js";
+} from "./chunk-CT4UNGBM.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-BR62FJGD.js";
+} from "./chunk-DRYCVPRO.js";
 import {
   scanCode
 } from "./chunk-DBMUBYRV.js";
