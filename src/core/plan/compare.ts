@@ -196,7 +196,9 @@ function dedicatedOption(
 
   const hours = declared?.hours ?? HOURS_PER_MONTH;
   const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
-  const capacityTokens = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  // A throughput so small it rounds to no tokens at all (1e-30 a second) says nothing either.
+  const capacityTokens = served?.isZero() ? undefined : served;
   // Without a throughput the volume one replica serves is unknown: keep what the manifest runs, else one.
   const assumedReplicas = workload.mode === "dedicated" && declared ? declared.replicas : 1;
   // How replicas are sized is said once per workload (`assumptions`); only the consequence is noted here.

@@ -3,9 +3,10 @@ import { cli } from "./helpers/cli.js";
 import { TempRepo } from "./helpers/repo.js";
 
 /**
- * A $0 budget with spend has no finite share (JSON writes null) but is still over, and a
- * capacity figure is the exact product, not a quotient taken back. Found outside-in after
- * money became exact: the HTML forecast chart divided by the $0 budget and crashed the run.
+ * Edges of exact money, found outside-in after it replaced decimal.js (which answered a division
+ * by zero with Infinity): a $0 budget with spend has no finite share (JSON writes null) but is
+ * still over, a capacity figure is the exact product, not a quotient taken back, and a value that
+ * rounds to zero is never a divisor.
  */
 const manifest = (budget: string) => `version: 1
 prices:
@@ -68,4 +69,24 @@ workloads:
   const { stdout } = await cli(repo.dir, "check", "--format", "json");
   const finding = JSON.parse(stdout).findings.find((f: { rule: string }) => f.rule === "capacity.exceeded");
   expect(finding.message).toContain("1 replica(s) can serve 180.4K");
+});
+
+test("a throughput so small it rounds to no tokens (1e-30 a second) is an unknown capacity in compare, not a division by zero", async () => {
+  repo = new TempRepo(false).write(
+    "ai-workloads.yaml",
+    `version: 1
+workloads:
+  - name: ep
+    provider: together
+    model: meta-llama/Llama-3.3-70B-Instruct-Turbo
+    mode: dedicated
+    tokens: { input: 100, output: 1 }
+    requests: { per_hour: 7 }
+    dedicated: { hardware: h100-80gb, gpus: 8, replicas: 1, hours: 100, tokens_per_second: 1e-30 }
+`,
+  );
+  const result = await cli(repo.dir, "compare");
+  expect(result.stderr).toBe("");
+  expect(result.code).toBe(0);
+  expect(result.stdout).toContain("(capacity unknown)");
 });
