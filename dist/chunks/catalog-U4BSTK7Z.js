@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-4LGP6DOO.js";
+} from "./chunk-GX7VYT4F.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-DRYCVPRO.js";
+} from "./chunk-2KE7LWJA.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-DRYCVPRO.js";
+} from "./chunk-2KE7LWJA.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

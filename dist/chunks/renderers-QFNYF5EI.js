@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-LTGWFC23.js";
+} from "./chunk-CID4BGX4.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-CT4UNGBM.js";
+} from "./chunk-IJRGS3NB.js";
 import {
   renderMarkdown
-} from "./chunk-CRCRJD6J.js";
+} from "./chunk-FBEY7HWQ.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-DRYCVPRO.js";
+} from "./chunk-2KE7LWJA.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-4LGP6DOO.js";
+import "./chunk-GX7VYT4F.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-DRYCVPRO.js";
+} from "./chunk-2KE7LWJA.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

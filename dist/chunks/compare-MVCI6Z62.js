@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-LTGWFC23.js";
-import "./chunk-4LGP6DOO.js";
+} from "./chunk-CID4BGX4.js";
+import "./chunk-GX7VYT4F.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-DRYCVPRO.js";
+} from "./chunk-2KE7LWJA.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 
@@ -108,7 +108,8 @@ function dedicatedOption(workload, hardwareId, book, capacity, serverlessPerRequ
   if ("problem" in rate) return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
   const hours = declared?.hours ?? HOURS_PER_MONTH;
   const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
-  const capacityTokens = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
+  const capacityTokens = served?.isZero() ? void 0 : served;
   const assumedReplicas = workload.mode === "dedicated" && declared ? declared.replicas : 1;
   const notes = capacityTokens ? [] : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
   const peak = peakFactor(workload);

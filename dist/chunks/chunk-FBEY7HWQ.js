@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-DRYCVPRO.js";
+} from "./chunk-2KE7LWJA.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
