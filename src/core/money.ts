@@ -19,7 +19,8 @@ const POW10: bigint[] = Array.from({ length: 2 * FRACTION_DIGITS + 10 }, (_, i) 
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-type Rounding = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+/** The rounding modes the tool uses, numbered as decimal.js numbers them. */
+type Rounding = 2 | 4 | 6;
 type Value = Decimal | number | string | bigint;
 
 function pow10(exponent: number): bigint {
@@ -45,21 +46,9 @@ function divRound(numerator: bigint, divisor: bigint, mode: Rounding): bigint {
   if (remainder === 0n) return quotient;
   const negative = numerator < 0n;
   const away = negative ? quotient - 1n : quotient + 1n;
+  if (mode === Decimal.ROUND_CEIL) return negative ? quotient : away;
   const twice = negative ? -remainder - remainder : remainder + remainder;
-  switch (mode) {
-    case Decimal.ROUND_UP:
-      return away;
-    case Decimal.ROUND_DOWN:
-      return quotient;
-    case Decimal.ROUND_CEIL:
-      return negative ? quotient : away;
-    case Decimal.ROUND_FLOOR:
-      return negative ? away : quotient;
-    case Decimal.ROUND_HALF_UP:
-      return twice >= divisor ? away : quotient;
-    default:
-      return twice > divisor ? away : quotient;
-  }
+  return twice >= divisor ? away : quotient; // ROUND_HALF_UP
 }
 
 const NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
@@ -101,12 +90,8 @@ function fixedText(units: bigint, decimals: number): string {
 }
 
 export class Decimal {
-  static readonly ROUND_UP = 0;
-  static readonly ROUND_DOWN = 1;
   static readonly ROUND_CEIL = 2;
-  static readonly ROUND_FLOOR = 3;
   static readonly ROUND_HALF_UP = 4;
-  static readonly ROUND_HALF_DOWN = 5;
   static readonly ROUND_HALF_EVEN = 6;
 
   /** The value times SCALE; read only by this module. */
@@ -242,10 +227,6 @@ export class Decimal {
 
   toSignificantDigits(digits: number, mode: Rounding = Decimal.ROUND_HALF_EVEN): Decimal {
     return this.toDecimalPlaces(digits - 1 - this.e, mode);
-  }
-
-  floor(): Decimal {
-    return this.toDecimalPlaces(0, Decimal.ROUND_FLOOR);
   }
 
   ceil(): Decimal {
