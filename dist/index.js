@@ -25484,21 +25484,9 @@ function divRound(numerator, divisor, mode) {
   if (remainder === 0n) return quotient;
   const negative = numerator < 0n;
   const away = negative ? quotient - 1n : quotient + 1n;
+  if (mode === Decimal.ROUND_CEIL) return negative ? quotient : away;
   const twice = negative ? -remainder - remainder : remainder + remainder;
-  switch (mode) {
-    case Decimal.ROUND_UP:
-      return away;
-    case Decimal.ROUND_DOWN:
-      return quotient;
-    case Decimal.ROUND_CEIL:
-      return negative ? quotient : away;
-    case Decimal.ROUND_FLOOR:
-      return negative ? away : quotient;
-    case Decimal.ROUND_HALF_UP:
-      return twice >= divisor ? away : quotient;
-    default:
-      return twice > divisor ? away : quotient;
-  }
+  return twice >= divisor ? away : quotient;
 }
 var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 function parseUnits(text2) {
@@ -25530,12 +25518,8 @@ function fixedText(units, decimals2) {
   return negative ? `-${text2}` : text2;
 }
 var Decimal = class _Decimal {
-  static ROUND_UP = 0;
-  static ROUND_DOWN = 1;
   static ROUND_CEIL = 2;
-  static ROUND_FLOOR = 3;
   static ROUND_HALF_UP = 4;
-  static ROUND_HALF_DOWN = 5;
   static ROUND_HALF_EVEN = 6;
   /** The value times SCALE; read only by this module. */
   units;
@@ -25646,9 +25630,6 @@ var Decimal = class _Decimal {
   }
   toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
     return this.toDecimalPlaces(digits - 1 - this.e, mode);
-  }
-  floor() {
-    return this.toDecimalPlaces(0, _Decimal.ROUND_FLOOR);
   }
   ceil() {
     return this.toDecimalPlaces(0, _Decimal.ROUND_CEIL);

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-CID4BGX4.js";
+} from "./chunk-KRIN7432.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-IJRGS3NB.js";
+} from "./chunk-4GBARMO7.js";
 import {
   renderMarkdown
-} from "./chunk-FBEY7HWQ.js";
+} from "./chunk-2VUBCJP4.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-2KE7LWJA.js";
+} from "./chunk-2R47NCA3.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

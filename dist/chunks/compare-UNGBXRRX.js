@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-CID4BGX4.js";
-import "./chunk-GX7VYT4F.js";
+} from "./chunk-KRIN7432.js";
+import "./chunk-C3TZVGSL.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-2KE7LWJA.js";
+} from "./chunk-2R47NCA3.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-FBEY7HWQ.js";
+} from "./chunk-2VUBCJP4.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,7 +16,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-2KE7LWJA.js";
+} from "./chunk-2R47NCA3.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,

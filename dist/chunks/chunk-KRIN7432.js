@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2KE7LWJA.js";
+} from "./chunk-2R47NCA3.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

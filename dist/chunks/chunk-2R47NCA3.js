@@ -990,21 +990,9 @@ function divRound(numerator, divisor, mode) {
   if (remainder === 0n) return quotient;
   const negative = numerator < 0n;
   const away = negative ? quotient - 1n : quotient + 1n;
+  if (mode === Decimal.ROUND_CEIL) return negative ? quotient : away;
   const twice = negative ? -remainder - remainder : remainder + remainder;
-  switch (mode) {
-    case Decimal.ROUND_UP:
-      return away;
-    case Decimal.ROUND_DOWN:
-      return quotient;
-    case Decimal.ROUND_CEIL:
-      return negative ? quotient : away;
-    case Decimal.ROUND_FLOOR:
-      return negative ? away : quotient;
-    case Decimal.ROUND_HALF_UP:
-      return twice >= divisor ? away : quotient;
-    default:
-      return twice > divisor ? away : quotient;
-  }
+  return twice >= divisor ? away : quotient;
 }
 var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
 function parseUnits(text2) {
@@ -1036,12 +1024,8 @@ function fixedText(units, decimals2) {
   return negative ? `-${text2}` : text2;
 }
 var Decimal = class _Decimal {
-  static ROUND_UP = 0;
-  static ROUND_DOWN = 1;
   static ROUND_CEIL = 2;
-  static ROUND_FLOOR = 3;
   static ROUND_HALF_UP = 4;
-  static ROUND_HALF_DOWN = 5;
   static ROUND_HALF_EVEN = 6;
   /** The value times SCALE; read only by this module. */
   units;
@@ -1152,9 +1136,6 @@ var Decimal = class _Decimal {
   }
   toSignificantDigits(digits, mode = _Decimal.ROUND_HALF_EVEN) {
     return this.toDecimalPlaces(digits - 1 - this.e, mode);
-  }
-  floor() {
-    return this.toDecimalPlaces(0, _Decimal.ROUND_FLOOR);
   }
   ceil() {
     return this.toDecimalPlaces(0, _Decimal.ROUND_CEIL);
@@ -11384,13 +11365,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-QFNYF5EI.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-QFNYF5EI.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-QFNYF5EI.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-QFNYF5EI.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-QFNYF5EI.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-QFNYF5EI.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-RZTXDP4P.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11490,8 +11471,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-QFNYF5EI.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-QFNYF5EI.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-RZTXDP4P.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-RZTXDP4P.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11568,7 +11549,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-GAXF6K4M.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-Q4EAMJ3O.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11587,7 +11568,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-MVCI6Z62.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-UNGBXRRX.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11600,7 +11581,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-U4BSTK7Z.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11609,7 +11590,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-U4BSTK7Z.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11621,7 +11602,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-U4BSTK7Z.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11653,7 +11634,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-U4BSTK7Z.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11668,7 +11649,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-U4BSTK7Z.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11690,7 +11671,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-54IRRDY5.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-42DRCSHP.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11715,7 +11696,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-WIJJCS5I.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-CJJNBO7O.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,
