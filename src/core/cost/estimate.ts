@@ -314,11 +314,9 @@ function tokenPrice(workload: Workload, manifest: Pick<Manifest, "prices" | "pol
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
       findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
-    } else if (!full) {
-      // Notices only below.
-    } else if (resolved.batch === "not-discounted") {
+    } else if (full && resolved.batch === "not-discounted") {
       findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
-    } else if (resolved.batch === "unknown") {
+    } else if (full && resolved.batch === "unknown") {
       findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
     }
     if (workload.latency === "interactive" && full) {
@@ -537,7 +535,6 @@ function capacityFindings(workload: Workload, cost: ScenarioCost, high: Scenario
   }
 }
 
-/** `full` as for estimateTokenWorkload: over capacity is an error that still prices, so only `full` looks. */
 /** What prices a capacity workload: its spec, the GPU-hour rate (absent when a contract alone prices it) and where it came from. */
 interface CapacityPrice {
   spec: DedicatedSpec | ClusterSpec;

@@ -81,8 +81,6 @@ const decimals = new Map<number, Decimal>();
 const MAX_DECIMALS = 1 << 16;
 
 function decimal(n: number): Decimal {
-  // The map cannot tell -0 from 0, and their Decimals print differently.
-  if (Object.is(n, -0)) return dec(n);
   let d = decimals.get(n);
   if (d === undefined) {
     if (decimals.size >= MAX_DECIMALS) decimals.clear();

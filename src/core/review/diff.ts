@@ -71,8 +71,8 @@ function jsonKeys(value: object, skip: ReadonlySet<string> | undefined): string[
 function sameJson(a: unknown, b: unknown, skip?: ReadonlySet<string>): boolean {
   if (a === b) return true;
   if (a instanceof Decimal || b instanceof Decimal) {
-    // A Decimal's JSON is its canonical text: equal values, and the sign of a zero.
-    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+    // A Decimal's JSON is its canonical text: equal values write the same.
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b);
   }
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
   if (Array.isArray(a) || Array.isArray(b)) {

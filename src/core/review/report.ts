@@ -304,7 +304,6 @@ class WorkloadRow implements ReportWorkload {
     if (this.change === undefined) return row;
     return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
   }
-
 }
 
 function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[]): ReportGroup[] {
