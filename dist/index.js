@@ -30051,7 +30051,6 @@ function counts(value) {
 var decimals = /* @__PURE__ */ new Map();
 var MAX_DECIMALS = 1 << 16;
 function decimal(n) {
-  if (Object.is(n, -0)) return dec(n);
   let d = decimals.get(n);
   if (d === void 0) {
     if (decimals.size >= MAX_DECIMALS) decimals.clear();
@@ -30584,10 +30583,9 @@ function tokenPrice(workload, manifest, book, findings, full) {
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
       findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
-    } else if (!full) {
-    } else if (resolved.batch === "not-discounted") {
+    } else if (full && resolved.batch === "not-discounted") {
       findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
-    } else if (resolved.batch === "unknown") {
+    } else if (full && resolved.batch === "unknown") {
       findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
     }
     if (workload.latency === "interactive" && full) {
@@ -31026,7 +31024,7 @@ function jsonKeys(value, skip) {
 function sameJson(a, b, skip) {
   if (a === b) return true;
   if (a instanceof Decimal || b instanceof Decimal) {
-    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b);
   }
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
   if (Array.isArray(a) || Array.isArray(b)) {

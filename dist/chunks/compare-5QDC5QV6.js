@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-KRIN7432.js";
-import "./chunk-C3TZVGSL.js";
+} from "./chunk-ZLKNBIZL.js";
+import "./chunk-3VAXU4P7.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

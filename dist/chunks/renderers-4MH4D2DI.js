@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-KRIN7432.js";
+} from "./chunk-ZLKNBIZL.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-4GBARMO7.js";
+} from "./chunk-D5GXOFY3.js";
 import {
   renderMarkdown
-} from "./chunk-2VUBCJP4.js";
+} from "./chunk-QIG6UKLJ.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   sanitizePlain
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

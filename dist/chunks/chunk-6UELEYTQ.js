@@ -4053,7 +4053,6 @@ function counts(value) {
 var decimals = /* @__PURE__ */ new Map();
 var MAX_DECIMALS = 1 << 16;
 function decimal(n) {
-  if (Object.is(n, -0)) return dec(n);
   let d = decimals.get(n);
   if (d === void 0) {
     if (decimals.size >= MAX_DECIMALS) decimals.clear();
@@ -4586,10 +4585,9 @@ function tokenPrice(workload, manifest, book, findings, full) {
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
       findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
-    } else if (!full) {
-    } else if (resolved.batch === "not-discounted") {
+    } else if (full && resolved.batch === "not-discounted") {
       findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
-    } else if (resolved.batch === "unknown") {
+    } else if (full && resolved.batch === "unknown") {
       findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
     }
     if (workload.latency === "interactive" && full) {
@@ -10678,7 +10676,7 @@ function jsonKeys(value, skip) {
 function sameJson(a, b, skip) {
   if (a === b) return true;
   if (a instanceof Decimal || b instanceof Decimal) {
-    return a instanceof Decimal && b instanceof Decimal && a.eq(b) && a.isNegative() === b.isNegative();
+    return a instanceof Decimal && b instanceof Decimal && a.eq(b);
   }
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return a === b;
   if (Array.isArray(a) || Array.isArray(b)) {
@@ -11365,13 +11363,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-RZTXDP4P.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-4MH4D2DI.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-4MH4D2DI.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-4MH4D2DI.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-4MH4D2DI.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-4MH4D2DI.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-RZTXDP4P.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-4MH4D2DI.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11471,8 +11469,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-RZTXDP4P.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-RZTXDP4P.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-4MH4D2DI.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-4MH4D2DI.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11549,7 +11547,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-Q4EAMJ3O.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-HN7WLTY4.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11568,7 +11566,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-UNGBXRRX.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-5QDC5QV6.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11581,7 +11579,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-JSTQJKDN.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11590,7 +11588,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-JSTQJKDN.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11602,7 +11600,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-JSTQJKDN.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11634,7 +11632,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-JSTQJKDN.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11649,7 +11647,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-5CQCKTUL.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-JSTQJKDN.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11671,7 +11669,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-42DRCSHP.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-HGWBZH3M.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11696,7 +11694,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-CJJNBO7O.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-EU2OYV3N.js").then((m) => m.comment(values, positionals, io))
 });
 var COMMANDS = [
   validateCommand,

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-2VUBCJP4.js";
+} from "./chunk-QIG6UKLJ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -16,7 +16,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,

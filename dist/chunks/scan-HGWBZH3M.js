@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-4GBARMO7.js";
+} from "./chunk-D5GXOFY3.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 import {
   scanCode
 } from "./chunk-DBMUBYRV.js";

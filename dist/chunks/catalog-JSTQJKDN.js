@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-C3TZVGSL.js";
+} from "./chunk-3VAXU4P7.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-2R47NCA3.js";
+} from "./chunk-6UELEYTQ.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";
