@@ -62,13 +62,16 @@ describe("--format sarif", () => {
       id: "budget.workload.exceeded",
       name: "budget.workload.exceeded",
       shortDescription: { text: "A workload's projected monthly cost exceeds its budget." },
-      fullDescription: { text: "A workload's projected monthly cost exceeds its budget." },
+      fullDescription: {
+        text: "A workload's projected monthly cost exceeds its budget. Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
+      },
       help: {
         text: "A workload's projected monthly cost exceeds its budget. Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
         markdown: "**budget.workload.exceeded**: A workload's projected monthly cost exceeds its budget.\n\nLower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
       },
       defaultConfiguration: { level: "error" },
       helpUri: "https://github.com/tokenbudget/tokenbudget#budgets-policies-and-pull-request-diffs",
+      properties: { tags: ["tokenbudget", "policy"] },
     });
     for (const rule of driver.rules) expect(rule.help.text.length).toBeGreaterThan(20);
 

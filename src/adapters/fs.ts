@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import path from "node:path";
+import type { RuleId } from "../core/rules/registry.js";
 
 /*
  * The checks and reads below use the synchronous calls: a run reads a thousand small files
@@ -28,7 +29,7 @@ const IGNORE = ["**/node_modules/**", "**/.git/**"];
 const MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
 
 /** A manifest path (relative to the working directory, `/`-separated) or why it cannot be used. */
-export type Discovered = { file: string } | { file: string; problem: { rule: string; message: string } };
+export type Discovered = { file: string } | { file: string; problem: { rule: RuleId; message: string } };
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join("/");
@@ -122,7 +123,7 @@ function classified(file: string, resolved: { absolute: string } | { problem: Re
 }
 
 export interface Refusal {
-  rule: string;
+  rule: RuleId;
   message: string;
 }
 
@@ -145,7 +146,7 @@ export async function resolveUnderRoot(root: string, written: string, from = "."
 
 /** resolveUnderRoot with the root's real path already known. */
 function checkUnderRoot(root: string, realRoot: string, written: string, from: string, operatorNamed: boolean): { absolute: string } | { problem: Refusal } {
-  const refuse = (rule: string, message: string) => ({ problem: { rule, message } });
+  const refuse = (rule: RuleId, message: string) => ({ problem: { rule, message } });
   if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
   const absolute = path.resolve(root, from, written);
   const rel = path.relative(root, absolute);
@@ -172,7 +173,7 @@ function checkUnderRoot(root: string, realRoot: string, written: string, from: s
   return { absolute: real };
 }
 
-export type ReadResult = { bytes: Uint8Array } | { problem: { rule: string; message: string } };
+export type ReadResult = { bytes: Uint8Array } | { problem: { rule: RuleId; message: string } };
 
 /** Reads at most `maxBytes + 1` bytes so a huge file is refused without loading it whole. */
 export async function readCapped(absolute: string, maxBytes: number): Promise<ReadResult> {

@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS, type ParseLimits, type ParsedYaml } from "../core/manif
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { validateManifest, type TemplateTokens } from "../core/manifest/validate.js";
 import { isPolicyFinding } from "../core/review/report.js";
+import type { RuleId } from "../core/rules/registry.js";
 
 export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 /** All price books of one run together: past it a book is refused with a finding, never an out-of-memory crash. */
@@ -51,7 +52,7 @@ export class CatalogFiles {
   }
 
   private async read(absolute: string, label: string): Promise<{ catalog: CatalogLayer["catalog"] } | { findings: Finding[] }> {
-    const fail = (rule: string, message: string) => ({ findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const fail = (rule: RuleId, message: string) => ({ findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
     const size = (await stat(absolute).catch(() => undefined))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
       return fail("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);

@@ -12,6 +12,7 @@ import { strictestSetting } from "../core/scan/declared.js";
 import { Books, MAX_CATALOG_BYTES, analyzeParsed, countTemplates, isInputError, loadHead, templatePaths, type CatalogReader } from "./load.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
+import type { RuleId } from "../core/rules/registry.js";
 
 /** The files of the base revision, from git or (in the Action, without history) the GitHub API. */
 export interface BaseSource {
@@ -98,7 +99,7 @@ async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], sou
 function baseCatalogReader(source: BaseSource): CatalogReader {
   return async (manifestFile, rel) => {
     const file = toPosix(path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), rel)));
-    const fail = (why: string) => ({ findings: [{ severity: "error" as const, rule: "catalog.unreadable", message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    const fail = (why: string) => ({ findings: [{ severity: "error" as const, rule: "catalog.unreadable" as const, message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
     if (path.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail("does not exist");
@@ -115,7 +116,7 @@ async function baseCatalogLayers(cwd: string, files: readonly string[], source: 
   const findings: Finding[] = [];
   const root = await realpath(cwd).catch(() => cwd);
   for (const file of files) {
-    const finding = (severity: "error" | "warning", rule: string, why: string) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+    const finding = (severity: "error" | "warning", rule: RuleId, why: string) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
     // The same path gate as at the head, which has already reported a refused path.
     const resolved = await resolveUnderRoot(cwd, file, ".");
     if ("problem" in resolved) continue;

@@ -208,6 +208,20 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
   run: ({ values, positionals }, io) => import("./comment.js").then((m) => m.comment(values, positionals, io)),
 });
 
+export const EXPLAIN_OPTIONS = [] as const satisfies readonly OptionSpec[];
+
+/** `tokenbudget explain RULE`: a finding's rule id, explained from the rule registry. */
+export const explainCommand = defineCommand({
+  name: "explain",
+  usage: "[RULE...]",
+  summary: "what a finding's rule checks and what to do about it",
+  description: `RULE is the id in parentheses at the end of a finding, e.g. budget.workload.exceeded. Without
+one, lists every rule with its default severity.`,
+  options: EXPLAIN_OPTIONS,
+  examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
+  run: (parsed, io) => import("./explain.js").then((m) => m.explain(parsed, io)),
+});
+
 /**
  * Every command, in the order `tokenbudget --help` lists them. A command named "group sub"
  * (e.g. "catalog list") is reached as `tokenbudget group sub` and listed by `tokenbudget group`.
@@ -226,4 +240,5 @@ export const COMMANDS: readonly Command[] = [
   catalogVerifyCommand,
   scanCommand,
   commentCommand,
+  explainCommand,
 ];

@@ -3,6 +3,7 @@ import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, forma
 import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
 import type { ClusterSpec, DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
+import type { RuleId } from "../rules/registry.js";
 
 export interface CostComponent {
   name: string;
@@ -51,7 +52,7 @@ export interface WorkloadEstimate {
   findings: Finding[];
 }
 
-function finding(workload: Workload, severity: Severity, rule: string, message: string, field?: WorkloadField, subpath = ""): Finding {
+function finding(workload: Workload, severity: Severity, rule: RuleId, message: string, field?: WorkloadField, subpath = ""): Finding {
   const at = (field && workload.at[field]) || { line: workload.line, col: workload.col };
   return {
     severity,

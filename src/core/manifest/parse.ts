@@ -2,6 +2,7 @@ import type * as Yaml from "yaml";
 import type { Alias, Document, Node } from "yaml";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
 import { parseFast, type FastResult, type NodeInfo } from "./yaml-fast.js";
+import type { RuleId } from "../rules/registry.js";
 
 /** Input limits; all configurable (CLI flags, Action inputs), defaults documented in the README. */
 export interface ParseLimits {
@@ -38,7 +39,7 @@ export function formatPath(path: YamlPath): string {
   return out || "(root)";
 }
 
-function fail(file: string, rule: string, message: string, pos: SourcePosition = FIRST): ParsedYaml {
+function fail(file: string, rule: RuleId, message: string, pos: SourcePosition = FIRST): ParsedYaml {
   return {
     file,
     value: undefined,

@@ -1,6 +1,7 @@
 import type { Decimal } from "../money.js";
 
-export type Severity = "error" | "warning" | "notice";
+export type { Severity } from "../rules/registry.js";
+export type { Finding } from "../rules/finding.js";
 export type Mode = "serverless" | "batch" | "dedicated" | "gpu-cluster";
 export type Latency = "interactive" | "offline";
 
@@ -12,24 +13,6 @@ export interface SourcePosition {
 
 /** YAML path such as ["workloads", 2, "tokens", "output"]. */
 export type YamlPath = ReadonlyArray<string | number>;
-
-/**
- * Everything tokenbudget has to say about the input is a finding: data with a stable rule
- * id, never an exception.
- */
-export interface Finding {
-  severity: Severity;
-  rule: string;
-  message: string;
-  file: string;
-  line: number;
-  col: number;
-  /** Printable YAML path, e.g. `workloads[2].tokens.output`. */
-  path?: string;
-  workload?: string;
-  /** `provider/model` of a model the finding is about (`model.undeclared`). */
-  model?: string;
-}
 
 /** A low / expected / high triple; a plain number in the manifest gives three equal values. */
 export interface Range {

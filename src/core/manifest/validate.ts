@@ -19,6 +19,7 @@ import type {
   WorkloadField,
   YamlPath,
 } from "./types.js";
+import type { RuleId } from "../rules/registry.js";
 
 /** Tokens counted offline for `tokens.input_from` templates, keyed by the path as written. */
 export type TemplateTokens = ReadonlyMap<string, { tokens: number; tokenizer: string } | { error: string }>;
@@ -127,12 +128,12 @@ class Findings {
   readonly list: Finding[] = [];
   constructor(private readonly parsed: ParsedYaml) {}
 
-  error(rule: string, path: YamlPath, message: string, workload?: string): void {
+  error(rule: RuleId, path: YamlPath, message: string, workload?: string): void {
     this.push("error", rule, path, message, this.parsed.locate(path), workload);
   }
 
   /** Warnings point at the key: the value they talk about is ignored. */
-  warn(rule: string, path: YamlPath, message: string, workload?: string): void {
+  warn(rule: RuleId, path: YamlPath, message: string, workload?: string): void {
     this.push("warning", rule, path, message, this.parsed.locateKey(path), workload);
   }
 
@@ -140,7 +141,7 @@ class Findings {
     return this.list.some((f) => f.severity === "error");
   }
 
-  private push(severity: Finding["severity"], rule: string, path: YamlPath, message: string, at: SourcePosition, workload?: string) {
+  private push(severity: Finding["severity"], rule: RuleId, path: YamlPath, message: string, at: SourcePosition, workload?: string) {
     this.list.push({ severity, rule, message, file: this.parsed.file, line: at.line, col: at.col, path: formatPath(path), workload });
   }
 }

@@ -1,51 +1,33 @@
+import { PROJECT_URL, RULE_IDS, RULES, ruleDocsUrl, type RuleId } from "../rules/registry.js";
+import { closest } from "../suggest.js";
+
 /**
- * What each finding rule means and what to do about it, for formats that describe their rules
- * (SARIF's tool.driver.rules, shown by code scanning next to each alert). Rules are named
- * `family.detail`; a rule not listed here is described by its family.
+ * What is said about the rules themselves, all of it from the registry (core/rules/): the
+ * README's rule table and `tokenbudget explain`.
  */
 
-export interface RuleHelp {
-  /** One line: what the rule checks. */
-  short: string;
-  /** What to do about a finding. */
-  help: string;
+/** The README's rule table, between its `<!-- rules:begin -->` and `<!-- rules:end -->` markers. */
+export function renderRuleTable(): string {
+  const rows = RULE_IDS.map((id) => {
+    const rule = RULES[id];
+    return `| [\`${id}\`](#${rule.docs}) | ${rule.severity} | ${rule.summary} |`;
+  });
+  return ["| rule | default severity | when |", "|---|---|---|", ...rows].join("\n");
 }
 
-const RULES = new Map<string, RuleHelp>(Object.entries({
-  "budget.workload.exceeded": { short: "A workload's projected monthly cost exceeds its budget.", help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval." },
-  "budget.workload.near": { short: "A workload uses policy.warn_at_percent or more of its budget.", help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended." },
-  "budget.workload.range": { short: "The high estimate of a workload's range exceeds its budget.", help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case." },
-  "budget.forecast": { short: "Declared growth takes a workload over its budget within policy.forecast_months.", help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare)." },
-  "budget.group.exceeded": { short: "The workloads matched by a group budget together exceed it.", help: "Reduce the group's spend or raise the group budget with its owner's approval." },
-  "budget.group.near": { short: "A group budget is at policy.warn_at_percent or more.", help: "Check the group's growth before the budget breaks." },
-  "budget.missing": { short: "policy.require_budget is on and a workload has no budget of its own or its group's.", help: "Add budget: { monthly: N } to the workload or a matching group budget." },
-  "budget.raised": { short: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base." },
-  "increase.percent": { short: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy." },
-  "increase.absolute": { short: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy." },
-  "model.undeclared": { short: "The code uses a model that no manifest of the run declares.", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use)." },
-  "model.use": { short: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called." },
-  "price.stale": { short: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list." },
-}));
+/** `tokenbudget explain RULE`: everything the registry says about one rule. */
+export function renderRuleExplanation(id: RuleId): string {
+  const rule = RULES[id];
+  return [`${id} (${rule.kind}, default severity: ${rule.severity})`, "", rule.summary, "", rule.help, "", `Docs: ${ruleDocsUrl(id)}`, ""].join("\n");
+}
 
-const FAMILIES = new Map<string, RuleHelp>(Object.entries({
-  budget: { short: "A budget rule.", help: "See the finding's message for the budget and the amounts." },
-  model: { short: "The model cannot be priced as written.", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book." },
-  context: { short: "A request does not fit the model's context window.", help: "Lower tokens per request or choose a model with a larger window." },
-  batch: { short: "Batch pricing does not apply as written.", help: "Use a model and provider that offer batch, or another mode." },
-  capacity: { short: "A dedicated endpoint or cluster cannot carry the declared tokens.", help: "Add replicas or GPUs, or lower the volume." },
-  hardware: { short: "The hardware is not in the price books.", help: "Use a hardware id from the catalog or give hourly_rate." },
-  price: { short: "A price problem.", help: "Check the price books and the manifest's prices: entries." },
-  prices: { short: "A problem in the manifest's prices: list.", help: "Fix the prices: entry named in the message." },
-  schema: { short: "The manifest does not match the schema.", help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json)." },
-  yaml: { short: "The file is not valid YAML as tokenbudget reads it.", help: "Fix the YAML at the line and column given." },
-  input: { short: "The file cannot be read as a manifest.", help: "Fix or remove the file named in the message." },
-  catalog: { short: "A price book cannot be used.", help: "Fix the price book (schemas/price-catalog.schema.json) or its path." },
-  base: { short: "The base revision could not be read as written.", help: "The diff treats that side as described in the message." },
-}));
+/** `tokenbudget explain` with no rule: every rule, one line each. */
+export function renderRuleList(): string {
+  const width = Math.max(...RULE_IDS.map((id) => id.length));
+  return `${RULE_IDS.map((id) => `${id.padEnd(width)}  ${RULES[id].severity.padEnd(7)}  ${RULES[id].summary}`).join("\n")}\n\nMore: tokenbudget explain RULE, or ${PROJECT_URL}#rules\n`;
+}
 
-const FALLBACK: RuleHelp = { short: "A tokenbudget finding.", help: "See the finding's message." };
-
-export function ruleHelp(rule: string): RuleHelp {
-  // Maps, not object lookups: a rule id is never mistaken for an Object.prototype member.
-  return RULES.get(rule) ?? FAMILIES.get(rule.split(".")[0]!) ?? FALLBACK;
+/** Registered ids close to an unknown one, best first. */
+export function similarRules(input: string): string[] {
+  return closest(input, RULE_IDS);
 }

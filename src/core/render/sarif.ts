@@ -2,7 +2,7 @@ import type { Finding } from "../manifest/types.js";
 import type { Report } from "../review/report.js";
 import { sanitizePlain } from "./escape.js";
 import { fingerprints } from "./fingerprint.js";
-import { ruleHelp } from "./rules.js";
+import { PROJECT_URL, RULES, ruleDocsUrl, type RuleId } from "../rules/registry.js";
 
 /**
  * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one rule per rule id
@@ -11,7 +11,21 @@ import { ruleHelp } from "./rules.js";
  */
 
 const LEVEL: Record<Finding["severity"], "error" | "warning" | "note"> = { error: "error", warning: "warning", notice: "note" };
-const INFORMATION_URI = "https://github.com/tokenbudget/tokenbudget";
+
+/** A rule's reportingDescriptor, all of it from the registry. */
+function sarifRule(id: RuleId) {
+  const rule = RULES[id];
+  return {
+    id,
+    name: id,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: `${rule.summary} ${rule.help}` },
+    help: { text: `${rule.summary} ${rule.help}`, markdown: `**${id}**: ${rule.summary}\n\n${rule.help}` },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    helpUri: ruleDocsUrl(id),
+    properties: { tags: ["tokenbudget", rule.kind] },
+  };
+}
 
 /** SARIF URIs are URI references: a manifest path with spaces or `#` must be percent-encoded. */
 function uriOf(file: string): string {
@@ -25,7 +39,6 @@ export function renderSarif(report: Report): string {
 /** The SARIF log of any findings: a report's, or `scan`'s model uses. */
 export function renderSarifFindings(findings: readonly Finding[], toolVersion: string): string {
   const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
-  const index = new Map(ruleIds.map((id, i) => [id, i]));
   const prints = fingerprints(findings);
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -37,25 +50,14 @@ export function renderSarifFindings(findings: readonly Finding[], toolVersion: s
             name: "tokenbudget",
             version: toolVersion,
             semanticVersion: toolVersion,
-            informationUri: INFORMATION_URI,
-            rules: ruleIds.map((id) => {
-              const help = ruleHelp(id);
-              return {
-                id,
-                name: id,
-                shortDescription: { text: help.short },
-                fullDescription: { text: help.short },
-                help: { text: `${help.short} ${help.help}`, markdown: `**${id}**: ${help.short}\n\n${help.help}` },
-                defaultConfiguration: { level: LEVEL[findings.find((f) => f.rule === id)!.severity] },
-                helpUri: `${INFORMATION_URI}#budgets-policies-and-pull-request-diffs`,
-              };
-            }),
+            informationUri: PROJECT_URL,
+            rules: ruleIds.map(sarifRule),
           },
         },
         columnKind: "utf16CodeUnits",
         results: findings.map((f, i) => ({
           ruleId: f.rule,
-          ruleIndex: index.get(f.rule)!,
+          ruleIndex: ruleIds.indexOf(f.rule),
           level: LEVEL[f.severity],
           message: { text: sanitizePlain(`${f.message}${f.path ? ` [${f.path}]` : ""}`) },
           locations: [

@@ -4,6 +4,7 @@ import { evaluateManifest, type EvaluateContext, type Evaluation } from "./evalu
 import type { ParsedYaml } from "../manifest/parse.js";
 import type { Finding, Manifest } from "../manifest/types.js";
 import { validateManifest, type TemplateTokens, type ValidationResult } from "../manifest/validate.js";
+import type { RuleId } from "../rules/registry.js";
 
 /** Everything known about one manifest at one revision. */
 export interface FileAnalysis {
@@ -46,6 +47,6 @@ export function analyzeFile(parsed: ParsedYaml, bookFor: (manifest: Manifest) =>
 }
 
 /** A file that could not be read at all (missing, unreadable, a symlink out of the tree). */
-export function unreadableFile(file: string, rule: string, message: string): FileAnalysis {
+export function unreadableFile(file: string, rule: RuleId, message: string): FileAnalysis {
   return { file, estimates: [], findings: [{ severity: "error", rule, message, file, line: 1, col: 1 }] };
 }

@@ -1,6 +1,7 @@
 import { forecast, type WorkloadEstimate } from "../cost/estimate.js";
 import { Decimal, ZERO, formatPercent, formatUsd } from "../money.js";
 import type { Finding, Manifest, Severity, Workload } from "../manifest/types.js";
+import type { RuleId } from "../rules/registry.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
 
@@ -65,7 +66,7 @@ function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
-type Push = (severity: Severity, rule: string, message: string, line: number, col: number, workload?: Workload, path?: string) => void;
+type Push = (severity: Severity, rule: RuleId, message: string, line: number, col: number, workload?: Workload, path?: string) => void;
 
 /**
  * A GPU cluster's cost is flat whatever the requests, but its capacity is not: warn the month

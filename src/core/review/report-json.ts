@@ -2,6 +2,7 @@ import { Ajv, type ValidateFunction } from "ajv";
 import reportSchema from "../../../schemas/report.schema.json" with { type: "json" };
 import { Decimal } from "../money.js";
 import type { Report } from "./report.js";
+import { isRuleId } from "../rules/registry.js";
 
 /**
  * A JSON report (`check --format json`, the Action's `report` output) read back into the
@@ -53,6 +54,9 @@ export function parseReportJson(text: string): ReportParse {
     return { error: `is not a tokenbudget report (schemas/report.schema.json): ${problems.join("; ")}` };
   }
   const r = data as Json;
+  // Finding.rule is typed by the registry: a rule id this version does not know is refused here.
+  const unknown = (r.findings as Json[]).findIndex((f) => !isRuleId(f.rule as string));
+  if (unknown >= 0) return { error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)` };
   const summary = r.summary as Json;
   for (const key of ["monthlyCost", "baseMonthlyCost", "diffMonthlyCost"]) if (key in summary) summary[key] = dec(summary[key]);
   if ("diffPercent" in summary) summary.diffPercent = decOrNull(summary.diffPercent);

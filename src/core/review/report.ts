@@ -7,6 +7,7 @@ import type { BudgetStatus, BudgetUse } from "./evaluate.js";
 import { ZERO, sum, type Decimal } from "../money.js";
 import type { PriceOrigin } from "../prices/price.js";
 import type { Finding, Latency, Mode, Severity, VolumeUnit } from "../manifest/types.js";
+import { RULES } from "../rules/registry.js";
 
 export type Status = "pass" | "warn" | "fail";
 export type WorkloadStatus = "ok" | "near" | "over" | "unpriced" | "error";
@@ -122,10 +123,8 @@ export interface ReportOptions {
 }
 
 /** Findings about budgets, growth, price age and declarations: what check enforces, not what makes a manifest valid. */
-const POLICY_RULES = /^(budget\.|increase\.|price\.stale|price\.changed-by-change|trust\.|model\.undeclared)/;
-
 export function isPolicyFinding(finding: Finding): boolean {
-  return POLICY_RULES.test(finding.rule);
+  return RULES[finding.rule].kind === "policy";
 }
 
 /**
