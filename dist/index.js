@@ -31558,10 +31558,89 @@ function batchQueueFindings(files) {
   return findings;
 }
 
+// src/core/rules/registry.ts
+var DOCS = {
+  manifest: "the-manifest",
+  costs: "how-costs-are-computed",
+  policy: "budgets-policies-and-pull-request-diffs",
+  code: "models-in-code",
+  limits: "limits-and-hostile-input"
+};
+var RULES = {
+  // Reading the file.
+  "input.not-found": { severity: "error", kind: "input", summary: "A path named on the command line does not exist.", help: "Fix the path or the glob.", docs: DOCS.manifest },
+  "input.not-a-file": { severity: "error", kind: "input", summary: "A path names something other than a regular file (a device, a socket, a FIFO).", help: "Name the manifest file itself.", docs: DOCS.limits },
+  "input.directory": { severity: "error", kind: "input", summary: "A path that must be a file is a directory.", help: "Name the manifest file, or pass the directory as a search root.", docs: DOCS.manifest },
+  "input.unreadable": { severity: "error", kind: "input", summary: "A file or directory cannot be read (permissions, I/O error).", help: "Fix the file's permissions or remove it from the paths.", docs: DOCS.manifest },
+  "input.outside-root": { severity: "error", kind: "input", summary: "A path, or a symbolic link's target, is outside the repository.", help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.", docs: DOCS.limits },
+  "input.symlink": { severity: "error", kind: "input", summary: "A path is a symbolic link, which tokenbudget does not follow.", help: "Name the real file instead of the link.", docs: DOCS.limits },
+  "input.git-dir": { severity: "error", kind: "input", summary: "A path is inside .git, which is never read as data.", help: "Name a file of the working tree.", docs: DOCS.limits },
+  "input.too-large": { severity: "error", kind: "input", summary: "A file is over the size limit for a manifest.", help: "Split the manifest, or raise the limit with --max-file-bytes.", docs: DOCS.limits },
+  "input.empty": { severity: "error", kind: "input", summary: "A manifest file is empty.", help: "Write at least `version: 1` and `workloads:`, or remove the file.", docs: DOCS.manifest },
+  "input.encoding": { severity: "error", kind: "input", summary: "A manifest is not valid UTF-8.", help: "Save the file as UTF-8.", docs: DOCS.manifest },
+  "input.binary": { severity: "error", kind: "input", summary: "A manifest contains NUL bytes: binary data, not YAML.", help: "Name the YAML file, not a binary one.", docs: DOCS.manifest },
+  "input.too-many-workloads": { severity: "error", kind: "input", summary: "A manifest declares more workloads than the limit.", help: "Split the manifest, or raise the limit with --max-workloads.", docs: DOCS.limits },
+  "yaml.syntax": { severity: "error", kind: "input", summary: "The file is not valid YAML as tokenbudget reads it.", help: "Fix the YAML at the line and column given.", docs: DOCS.manifest },
+  "yaml.aliases": { severity: "error", kind: "input", summary: "YAML aliases expand to more nodes than the limit (an alias bomb).", help: "Write the values out, or raise the limit with --max-alias-count.", docs: DOCS.limits },
+  // The manifest's structure.
+  schema: { severity: "error", kind: "manifest", summary: "The manifest does not match the schema.", help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).", docs: DOCS.manifest },
+  "range.order": { severity: "error", kind: "manifest", summary: "A range's values are not in the order low <= expected <= high.", help: "Reorder the range's low, expected and high.", docs: DOCS.manifest },
+  "tokens.cached-exceeds-input": { severity: "error", kind: "manifest", summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.", help: "Lower cached_input or cache_write, or raise input to the whole prompt.", docs: DOCS.manifest },
+  "tokens.input-from": { severity: "error", kind: "manifest", summary: "A prompt template named by tokens.input_from could not be read or counted.", help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.", docs: DOCS.manifest },
+  "requests.volume": { severity: "error", kind: "manifest", summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).", help: "Give exactly one volume under requests:.", docs: DOCS.manifest },
+  "mode.settings": { severity: "error", kind: "manifest", summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.", help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).", docs: DOCS.manifest },
+  "mode.unused-settings": { severity: "warning", kind: "manifest", summary: "A workload has a dedicated: or cluster: block its mode does not use.", help: "Remove the block, or set the mode that uses it.", docs: DOCS.manifest },
+  "workload.duplicate-name": { severity: "error", kind: "manifest", summary: "Two workloads of a file have the same name.", help: "Give each workload of a file its own name: diffs match workloads by file and name.", docs: DOCS.manifest },
+  "budgets.duplicate-name": { severity: "error", kind: "manifest", summary: "Two group budgets of a file have the same name.", help: "Give each group budget its own name.", docs: DOCS.manifest },
+  "prices.duplicate": { severity: "error", kind: "manifest", summary: "The manifest's prices: list prices the same model twice.", help: "Keep one prices: entry per model (and provider).", docs: DOCS.manifest },
+  // Pricing.
+  "model.unknown": { severity: "error", kind: "pricing", summary: "The model is not in the price books (the severity is policy.unknown_model).", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.", docs: DOCS.costs },
+  "model.uncatalogued": { severity: "notice", kind: "pricing", summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.", help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.", docs: DOCS.costs },
+  "price.missing": { severity: "error", kind: "pricing", summary: "The price books have no price for the model or hardware in this mode.", help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.", docs: DOCS.costs },
+  "price.zero": { severity: "notice", kind: "pricing", summary: "The model is priced at $0.", help: "Check that it is really free; a $0 price hides its spend from every budget.", docs: DOCS.costs },
+  "price.long-context": { severity: "notice", kind: "pricing", summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.", help: "Shorten the prompts below the threshold, or budget for the long-context rates.", docs: DOCS.costs },
+  "cache.no-rate": { severity: "notice", kind: "pricing", summary: "The model has no cached-input rate, so cached tokens are billed as input.", help: "Add cached_input to the model's price if the provider discounts cached tokens.", docs: DOCS.costs },
+  "cache.no-write-rate": { severity: "notice", kind: "pricing", summary: "The model has no cache-write rate, so cache writes are billed as input.", help: "Add cache_write to the model's price if the provider charges cache writes differently.", docs: DOCS.costs },
+  "context.exceeded": { severity: "error", kind: "pricing", summary: "A request does not fit the model's context window (a warning when only the high estimate does not).", help: "Lower tokens per request or choose a model with a larger window.", docs: DOCS.costs },
+  "batch.unavailable": { severity: "error", kind: "pricing", summary: "The provider does not offer batch inference for the model.", help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.", docs: DOCS.costs },
+  "batch.no-discount": { severity: "notice", kind: "pricing", summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.", help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.", docs: DOCS.costs },
+  "batch.interactive": { severity: "warning", kind: "pricing", summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.", help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.", docs: DOCS.costs },
+  "batch.queue-limit": { severity: "warning", kind: "capacity", summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.", help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.", docs: DOCS.costs },
+  "hardware.unknown": { severity: "error", kind: "pricing", summary: "The hardware is not in the price books for the provider.", help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.", docs: DOCS.costs },
+  "contract.no-gpu-rate": { severity: "notice", kind: "pricing", summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.", help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.", docs: DOCS.costs },
+  "cluster.gpu-multiple": { severity: "warning", kind: "pricing", summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.", help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.", docs: DOCS.costs },
+  "capacity.exceeded": { severity: "error", kind: "capacity", summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).", help: "Add replicas or GPUs, or lower the volume.", docs: DOCS.costs },
+  "capacity.forecast": { severity: "warning", kind: "capacity", summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.", help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.", docs: DOCS.policy },
+  // Budgets and policy: what `check` enforces.
+  "budget.workload.exceeded": { severity: "error", kind: "policy", summary: "A workload's projected monthly cost exceeds its budget.", help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.", docs: DOCS.policy },
+  "budget.workload.near": { severity: "warning", kind: "policy", summary: "A workload uses policy.warn_at_percent or more of its budget.", help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.", docs: DOCS.policy },
+  "budget.workload.range": { severity: "warning", kind: "policy", summary: "The high estimate of a workload's range exceeds its budget.", help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.", docs: DOCS.policy },
+  "budget.forecast": { severity: "warning", kind: "policy", summary: "Declared growth takes a workload over its budget within policy.forecast_months.", help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).", docs: DOCS.policy },
+  "budget.group.exceeded": { severity: "error", kind: "policy", summary: "The workloads matched by a group budget together exceed it.", help: "Reduce the group's spend or raise the group budget with its owner's approval.", docs: DOCS.policy },
+  "budget.group.near": { severity: "warning", kind: "policy", summary: "A group budget is at policy.warn_at_percent or more.", help: "Check the group's growth before the budget breaks.", docs: DOCS.policy },
+  "budget.group.empty": { severity: "warning", kind: "policy", summary: "A group budget matches no workload of its file.", help: "Check the budget's match tags against the workloads' tags.", docs: DOCS.policy },
+  "budget.missing": { severity: "error", kind: "policy", summary: "policy.require_budget is on and a workload has no budget of its own or its group's.", help: "Add budget: { monthly: N } to the workload or a matching group budget.", docs: DOCS.policy },
+  "budget.raised": { severity: "warning", kind: "policy", summary: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.", docs: DOCS.policy },
+  "increase.percent": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
+  "increase.absolute": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
+  "price.stale": { severity: "warning", kind: "policy", summary: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list.", docs: DOCS.policy },
+  "price.changed-by-change": { severity: "warning", kind: "policy", summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.", help: "Have the prices reviewed on their own; the change is judged at the base's prices.", docs: DOCS.policy },
+  "trust.unmatched": { severity: "error", kind: "policy", summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.", help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.", docs: DOCS.policy },
+  "base.invalid": { severity: "notice", kind: "input", summary: "A manifest is invalid at the base revision; its base is treated as empty.", help: "Nothing to do in this change; the diff reads every workload of that file as added.", docs: DOCS.policy },
+  // Price books.
+  "catalog.invalid": { severity: "error", kind: "input", summary: "A price book does not match schemas/price-catalog.schema.json.", help: "Fix the price book at the place named in the message.", docs: DOCS.costs },
+  "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
+  "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
+  "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
+  // Models in code.
+  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
+  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code }
+};
+var RULE_IDS = Object.keys(RULES);
+
 // src/core/review/report.ts
-var POLICY_RULES = /^(budget\.|increase\.|price\.stale|price\.changed-by-change|trust\.|model\.undeclared)/;
 function isPolicyFinding(finding2) {
-  return POLICY_RULES.test(finding2.rule);
+  return RULES[finding2.rule].kind === "policy";
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -37153,6 +37232,7 @@ var package_default = {
     typecheck: "tsc --noEmit",
     test: "tsc --noEmit && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
+    "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
     bench: "node scripts/bench.mjs",
     mutation: "stryker run"
   },

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-6UELEYTQ.js";
+} from "./chunk-QNFPGAPW.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

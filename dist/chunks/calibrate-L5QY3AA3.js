@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-3VAXU4P7.js";
+import "./chunk-KJMM4IOE.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-6UELEYTQ.js";
+} from "./chunk-QNFPGAPW.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

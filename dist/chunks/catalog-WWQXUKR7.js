@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-3VAXU4P7.js";
+} from "./chunk-KJMM4IOE.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -39,7 +39,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-6UELEYTQ.js";
+} from "./chunk-QNFPGAPW.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-ZLKNBIZL.js";
+} from "./chunk-YD2E2JP2.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-D5GXOFY3.js";
+} from "./chunk-G6DEP74N.js";
 import {
   renderMarkdown
-} from "./chunk-QIG6UKLJ.js";
+} from "./chunk-RAFLI7IY.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-6UELEYTQ.js";
+} from "./chunk-QNFPGAPW.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

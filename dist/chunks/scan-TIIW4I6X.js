@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-D5GXOFY3.js";
+} from "./chunk-G6DEP74N.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-6UELEYTQ.js";
+} from "./chunk-QNFPGAPW.js";
 import {
   scanCode
 } from "./chunk-DBMUBYRV.js";

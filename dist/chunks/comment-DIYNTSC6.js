@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-QIG6UKLJ.js";
+} from "./chunk-RAFLI7IY.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -13,10 +13,11 @@ import {
   fetchWithTimeout,
   formatUsd,
   formatUsdChange,
+  isRuleId,
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-6UELEYTQ.js";
+} from "./chunk-QNFPGAPW.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,
@@ -13110,6 +13111,8 @@ function parseReportJson(text) {
     return { error: `is not a tokenbudget report (schemas/report.schema.json): ${problems.join("; ")}` };
   }
   const r = data;
+  const unknown = r.findings.findIndex((f) => !isRuleId(f.rule));
+  if (unknown >= 0) return { error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)` };
   const summary = r.summary;
   for (const key of ["monthlyCost", "baseMonthlyCost", "diffMonthlyCost"]) if (key in summary) summary[key] = dec(summary[key]);
   if ("diffPercent" in summary) summary.diffPercent = decOrNull(summary.diffPercent);
