@@ -80,6 +80,15 @@ describe("tokenbudget catalog show", () => {
     expect(whole.report.map((d: { model: { provider: string } }) => d.model.provider)).toContain("together");
   });
 
+  test("a spelling that is no id resolves to one entry and says which rules matched", async () => {
+    const { stdout, code } = await cli(ROOT, "catalog", "show", "anthropic/claude-haiku-4.5");
+    expect(code).toBe(0);
+    expect(stdout).toContain("anthropic claude-haiku-4-5");
+    expect(stdout).toContain("matched:      anthropic/claude-haiku-4.5 -> anthropic/claude-haiku-4-5 (gateway/SDK prefix removed, then dots and dashes treated alike)");
+    const dated = await cliJson(ROOT, "catalog", "show", "openai:gpt-4.1-mini-2025-04-14");
+    expect(dated.report.map((d: any) => [d.model.provider, d.model.id, d.matched])).toEqual([["openai", "gpt-4.1-mini", ["prefix"]]]);
+  });
+
   test("an unknown model suggests close ids", async () => {
     const { code, stderr } = await cli(ROOT, "catalog", "show", "meta-llama/Llama-3.3-70B-Instruct", "--provider", "together");
     expect(code).toBe(2);
@@ -138,6 +147,23 @@ describe("tokenbudget catalog import", () => {
     const { report } = await cliJson(repo.dir, "estimate");
     // Above 272K input tokens every token pays the tier: 300K x $5 + 1K x $22.50 per 1M, a thousand times.
     expect(report.workloads[0]).toMatchObject({ monthlyCost: 1522.5, price: { book: "all.json" } });
+  });
+
+  test("estimate prices a workload by any spelling of its model, and an ambiguous one is a finding listing the candidates", async () => {
+    repo = new TempRepo(false);
+    const workload = (name: string, provider: string, model: string) =>
+      `  - name: ${name}\n    provider: ${provider}\n    model: ${model}\n    tokens: { input: 1000, output: 1000 }\n    requests: { per_month: 1000 }\n`;
+    repo.write(
+      "ai-workloads.yaml",
+      `version: 1\nworkloads:\n${workload("dots", "anthropic", "claude-haiku-4.5")}${workload("gateway", "anthropic", "anthropic/claude-haiku-4-5-20251001")}${workload("dated", "openai", "gpt-4.1-mini-2025-09-09")}`,
+    );
+    const { report } = await cliJson(repo.dir, "estimate");
+    // Haiku 4.5: 1M input x $1 + 1M output x $5; gpt-4.1-mini: 1M x $0.40 + 1M x $1.60.
+    expect(report.workloads.map((w: any) => [w.name, w.monthlyCost])).toEqual([
+      ["dots", 6],
+      ["gateway", 6],
+      ["dated", 2],
+    ]);
   });
 
   test("models.dev and genai-prices", async () => {

@@ -9,6 +9,7 @@ import { BUILTIN_LAYER, invalidModels, parseCatalog } from "../core/prices/catal
 import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/catalog-diff.js";
 import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
+import { describeRules } from "../core/prices/resolve.js";
 import { IMPORTERS, implausiblePrices, MAX_PLAUSIBLE_PER_MILLION, withProvenance } from "../core/prices/import/index.js";
 import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } from "../core/prices/verify.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
@@ -137,7 +138,11 @@ export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>,
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
   const id = positionals[0]!;
   const book = await bookFromFlags(io, values.catalog);
-  const details = showModel(book, id, values.provider);
+  const shown = showModel(book, id, values.provider);
+  if ("ambiguous" in shown) {
+    throw new UsageError(`"${plain(id)}" is ambiguous: it could be ${shown.ambiguous.map((c) => `${plain(c.provider)}/${plain(c.id)}`).join(", ")}; give the full id or --provider`);
+  }
+  const { details } = shown;
   if (details.length === 0) {
     const suggestions = book.suggestModels(values.provider ?? "together", id);
     throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
@@ -150,6 +155,8 @@ export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>,
   for (const detail of details) {
     if (out.length > 0) out.push("");
     out.push(...modelLines(detail.model));
+    // An exact id needs no account; any other spelling says how it was read.
+    if (detail.matched.join() !== "exact") out.push(`  matched:      ${plain(id)} -> ${plain(detail.model.provider)}/${plain(detail.model.id)} (${describeRules(detail.matched)})`);
     for (const replaced of detail.replaces) out.push(`  replaces:     ${plain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`);
   }
   io.stdout.write(`${out.join("\n")}\n`);

@@ -302,7 +302,9 @@ function tokenPrice(workload: Workload, manifest: Pick<Manifest, "prices" | "pol
       // The right model under the wrong provider is the common case: name the provider to set.
       const elsewhere = resolved.providers;
       const message =
-        elsewhere.length > 0
+        resolved.candidates.length > 0
+          ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean`
+          : elsewhere.length > 0
           ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)`
           : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
       findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
@@ -553,7 +555,7 @@ function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[],
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return undefined;
-  const catalogModel = book.findModel(workload.provider, workload.model);
+  const catalogModel = book.match(workload.provider, workload.model);
   // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));

@@ -6,6 +6,7 @@ import type { BatchOffer, CatalogHardware, CatalogModel } from "./catalog-types.
 import type { PriceBook } from "./catalog.js";
 import { dec, type Decimal } from "../money.js";
 import type { Mode } from "../manifest/types.js";
+import type { MatchRule, ModelRef } from "./resolve.js";
 
 export interface RatesRow {
   input: Decimal;
@@ -161,10 +162,25 @@ export interface ModelDetail {
   model: ModelRow;
   /** Entries of lower books that this one replaces, highest first. */
   replaces: ModelRow[];
+  /** How the spelling reached this entry (resolve.ts rules), e.g. ["prefix", "dated-snapshot"]. */
+  matched: MatchRule[];
 }
 
-/** `catalog show`: every model matching the id or an alias (in any provider unless one is given). */
-export function showModel(book: PriceBook, id: string, provider?: string): ModelDetail[] {
+/**
+ * `catalog show`: every model whose id or alias is the spelling (in any provider unless one is
+ * given); else the one entry the spelling resolves to. An ambiguous spelling lists its candidates.
+ */
+export function showModel(book: PriceBook, id: string, provider?: string): { details: ModelDetail[] } | { ambiguous: ModelRef[] } {
+  const exact = exactModels(book, id, provider);
+  if (exact.length > 0) return { details: exact };
+  const resolved = book.resolve(id, provider);
+  if (resolved.kind === "ambiguous") return { ambiguous: resolved.candidates };
+  if (resolved.kind === "unknown") return { details: [] };
+  const [detail] = exactModels(book, resolved.id, resolved.provider);
+  return { details: detail ? [{ ...detail, matched: resolved.rules }] : [] };
+}
+
+function exactModels(book: PriceBook, id: string, provider?: string): ModelDetail[] {
   const wanted = id.toLowerCase();
   const providers = provider ? [provider.toLowerCase()] : book.providers();
   const details: ModelDetail[] = [];
@@ -181,13 +197,14 @@ export function showModel(book: PriceBook, id: string, provider?: string): Model
         if (model.provider.toLowerCase() === p && ids.some((n) => names.has(n))) replaces.push(modelRow(model, layer.origin, book));
       }
     }
-    details.push({ model: modelRow(found.model, found.origin, book), replaces });
+    const named = [found.model.id, ...(found.model.aliases ?? [])].includes(id);
+    details.push({ model: modelRow(found.model, found.origin, book), replaces, matched: [named ? "exact" : "case"] });
   }
   // "openai/gpt-4.1" names the provider as estimate's `model:` does; tried only when the whole
   // id matches nothing, because some ids contain a slash ("openai/gpt-oss-120b" at together).
   const slash = id.indexOf("/");
   if (details.length === 0 && provider === undefined && slash > 0 && book.providers().includes(id.slice(0, slash).toLowerCase())) {
-    return showModel(book, id.slice(slash + 1), id.slice(0, slash));
+    return exactModels(book, id.slice(slash + 1), id.slice(0, slash)).map((d) => ({ ...d, matched: ["prefix"] }));
   }
   return details;
 }

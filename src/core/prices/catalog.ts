@@ -1,5 +1,6 @@
 import type { CatalogHardware, CatalogModel, CatalogSource, PriceCatalog } from "./catalog-types.js";
 import { closest } from "../suggest.js";
+import { buildNameIndex, resolveModel, type NameIndex, type Resolution } from "./resolve.js";
 
 /** One price book and where it was loaded from ("built-in" or a file path). */
 export interface CatalogLayer {
@@ -31,6 +32,7 @@ export class PriceBook {
   private readonly models = new Map<string, FoundModel>();
   private readonly hardware = new Map<string, FoundHardware>();
   private readonly idsByProvider = new Map<string, string[]>();
+  private nameIndex: NameIndex | undefined;
 
   constructor(layers: readonly CatalogLayer[]) {
     this.layers = layers;
@@ -60,6 +62,25 @@ export class PriceBook {
 
   findModel(provider: string, id: string): FoundModel | undefined {
     return this.models.get(key(provider, id));
+  }
+
+  /** The spelling index, built on first use: a run that prices nothing exact-matched never pays for it. */
+  get names(): NameIndex {
+    return (this.nameIndex ??= buildNameIndex(this.layers));
+  }
+
+  /** How a spelling resolves (see resolve.ts): within `provider` when given, else among all providers. */
+  resolve(spelling: string, provider?: string): Resolution {
+    return resolveModel(this.names, spelling, provider);
+  }
+
+  /** The model a workload names: its exact id or alias, else the one entry its spelling resolves to. */
+  match(provider: string, spelling: string): FoundModel | undefined {
+    const exact = this.findModel(provider, spelling);
+    if (exact) return exact;
+    const resolved = this.resolve(spelling, provider);
+    if (resolved.kind !== "found") return undefined;
+    return { model: resolved.model, origin: resolved.origin, source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source] };
   }
 
   findHardware(provider: string, id: string): FoundHardware | undefined {

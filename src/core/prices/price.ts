@@ -43,7 +43,14 @@ export interface ResolvedTokenPrice {
 }
 
 export type PriceProblem =
-  | { problem: "unknown-model"; suggestions: string[]; /** Providers that do offer this exact id. */ providers: string[] }
+  | {
+      problem: "unknown-model";
+      suggestions: string[];
+      /** Providers that do offer this exact id. */
+      providers: string[];
+      /** Entries the spelling fits equally well (never guessed between); empty when it fits none. */
+      candidates: string[];
+    }
   | { problem: "no-serverless-price"; origin: PriceOrigin };
 
 function originOf(kind: PriceOrigin["kind"], book: string, source: CatalogSource | undefined, asOf?: string, note?: string): PriceOrigin {
@@ -158,7 +165,7 @@ export function resolveTokenPrice(
 }
 
 function resolveOverride(workload: Workload, override: PriceOverride, book: PriceBook): ResolvedTokenPrice {
-  const found = book.findModel(workload.provider, workload.model);
+  const found = book.match(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
   const origin: PriceOrigin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
   const base = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
@@ -183,11 +190,19 @@ function resolveOverride(workload: Workload, override: PriceOverride, book: Pric
   return { ...base, rates: serverless, batch: "not-discounted" };
 }
 
+function unknownModel(workload: Workload, book: PriceBook): PriceProblem {
+  const resolved = book.resolve(workload.model, workload.provider);
+  const candidates = resolved.kind === "ambiguous" ? resolved.candidates.map((c) => c.id) : [];
+  const elsewhere = book.resolve(workload.model);
+  const providers = elsewhere.kind === "found" ? [elsewhere.provider] : book.providersWith(workload.model);
+  return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers, candidates };
+}
+
 /** What the books say, for a workload without an override: depends only on its provider, model and mode. */
 function resolveCatalogPrice(workload: Workload, book: PriceBook): ResolvedTokenPrice | PriceProblem {
-  const found = book.findModel(workload.provider, workload.model);
+  const found = book.match(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
-  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
+  if (!found) return unknownModel(workload, book);
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
