@@ -11625,7 +11625,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11715,7 +11715,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -27451,7 +27451,7 @@ function resolveTokenPrice(workload, overrides, book) {
   return entry[mode] ??= resolveCatalogPrice(workload, book);
 }
 function resolveOverride(workload, override, book) {
-  const found = book.findModel(workload.provider, workload.model);
+  const found = book.match(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
   const origin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
   const base2 = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
@@ -27474,10 +27474,17 @@ function resolveOverride(workload, override, book) {
   if (found?.model.batch?.available === false) return { ...base2, rates: serverless, batch: "unavailable" };
   return { ...base2, rates: serverless, batch: "not-discounted" };
 }
+function unknownModel(workload, book) {
+  const resolved = book.resolve(workload.model, workload.provider);
+  const candidates = resolved.kind === "ambiguous" ? resolved.candidates.map((c) => c.id) : [];
+  const elsewhere = book.resolve(workload.model);
+  const providers = elsewhere.kind === "found" ? [elsewhere.provider] : book.providersWith(workload.model);
+  return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers, candidates };
+}
 function resolveCatalogPrice(workload, book) {
-  const found = book.findModel(workload.provider, workload.model);
+  const found = book.match(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
-  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
+  if (!found) return unknownModel(workload, book);
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
@@ -30573,7 +30580,7 @@ function tokenPrice(workload, manifest, book, findings, full) {
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
       const elsewhere = resolved.providers;
-      const message = elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+      const message = resolved.candidates.length > 0 ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean` : elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
       findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
@@ -30765,7 +30772,7 @@ function capacityPrice(workload, book, findings, full) {
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return void 0;
-  const catalogModel = book.findModel(workload.provider, workload.model);
+  const catalogModel = book.match(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
@@ -30891,14 +30898,14 @@ function matches(match, tags) {
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
 }
-function capacityForecast(estimate, months, push) {
+function capacityForecast(estimate, months, push2) {
   const { workload } = estimate;
   if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
   if (estimate.cost?.peakUtilization?.gt(1)) return;
   const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
   if (!full) return;
   const at = workload.at.cluster ?? workload;
-  push(
+  push2(
     "warning",
     "capacity.forecast",
     `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
@@ -30912,7 +30919,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path6) => {
+  const push2 = (severity, rule, message, line, col, workload, path6) => {
     const finding2 = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
     if (path6) finding2.path = path6;
     if (workload) finding2.workload = workload.name;
@@ -30925,10 +30932,10 @@ function evaluateManifest(manifest, estimates, context = {}) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path6 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path6);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path6);
+      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path6);
+      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path6);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
-        push(
+        push2(
           "warning",
           "budget.workload.range",
           `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
@@ -30944,7 +30951,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
       if (over) {
         const declared = workload.dedicated?.replicas;
         const cause = declared === void 0 ? "" : over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
-        push(
+        push2(
           "warning",
           "budget.forecast",
           `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
@@ -30955,7 +30962,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
         );
       }
     }
-    capacityForecast(estimate, policy.forecastMonths, push);
+    capacityForecast(estimate, policy.forecastMonths, push2);
   }
   const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
   const groups2 = manifest.budgets.map((group, g) => {
@@ -30977,15 +30984,15 @@ function evaluateManifest(manifest, estimates, context = {}) {
       unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
     };
     const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-    if (use.status === "over") push("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
-    else if (use.status === "near") push("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
-    if (members.length === 0) push("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
+    if (use.status === "over") push2("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
+    else if (use.status === "near") push2("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
+    if (members.length === 0) push2("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
     return result;
   });
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
       if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
-        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
+        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
   }
@@ -30996,7 +31003,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
       const age = daysBetween(asOf, context.today);
       if (age > policy.maxPriceAgeDays) {
         const at = estimate.workload.at.model ?? estimate.workload;
-        push(
+        push2(
           "warning",
           "price.stale",
           `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
@@ -36489,6 +36496,171 @@ function parseCatalog(origin, text2) {
   return { layer: { origin, catalog: data } };
 }
 
+// src/core/prices/resolve.ts
+var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
+var PREFIXES = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["azure", "azure"],
+  ["azure_ai", "azure"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+  ["google_genai", "google"],
+  ["google-genai", "google"],
+  ["models", "google"],
+  ["vertex_ai", "vertex"],
+  ["vertex", "vertex"],
+  ["google-vertex", "vertex"],
+  ["together_ai", "together"],
+  ["together", "together"],
+  ["togetherai", "together"],
+  ["bedrock", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["mistral", "mistral"],
+  ["mistralai", "mistral"],
+  ["deepseek", "deepseek"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["cohere", "cohere"],
+  ["cohere_chat", "cohere"],
+  ["groq", "groq"],
+  ["fireworks_ai", "fireworks"],
+  ["fireworks", "fireworks"],
+  ["perplexity", "perplexity"],
+  ["openrouter", void 0]
+]);
+var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
+  ["anthropic", "anthropic"],
+  ["meta", void 0],
+  ["amazon", void 0],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"],
+  ["ai21", void 0],
+  ["deepseek", "deepseek"],
+  ["openai", "openai"],
+  ["qwen", void 0],
+  ["writer", void 0]
+]);
+var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
+var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
+var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
+var MAX_SPELLING = 300;
+var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
+function push(map, key2, entry) {
+  const list2 = map.get(key2);
+  if (!list2) map.set(key2, [entry]);
+  else if (!list2.some((e) => e.provider === entry.provider && e.id === entry.id)) list2.push(entry);
+}
+function buildNameIndex(layers) {
+  const winners = /* @__PURE__ */ new Map();
+  for (const { origin, catalog } of layers) {
+    for (const model of catalog.models) {
+      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
+      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
+    }
+  }
+  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
+  for (const [key2, entry] of winners) {
+    const name = key2.slice(key2.indexOf("\0") + 1);
+    push(index.exact, name, entry);
+    push(index.folded, fold(name), entry);
+  }
+  return index;
+}
+function stripPrefixes(form, given) {
+  const forms = [form];
+  let current = form;
+  for (let i = 0; i < 3; i++) {
+    const cut = current.name.search(/[/:]/);
+    if (cut <= 0) break;
+    const prefix = current.name.slice(0, cut).toLowerCase();
+    if (!PREFIXES.has(prefix)) break;
+    const implied = PREFIXES.get(prefix);
+    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
+    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
+    forms.push(current);
+  }
+  return forms;
+}
+function platformForms(form) {
+  const out = [];
+  const lower = form.name.toLowerCase();
+  const regionless = lower.replace(BEDROCK_REGION, "");
+  const bedrock = BEDROCK_ID.exec(regionless);
+  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+    const rules = [...form.rules, "bedrock-id"];
+    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
+    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
+  }
+  const at = lower.indexOf("@");
+  if (at > 0) {
+    const rules = [...form.rules, "vertex-id"];
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function snapshotForms(form) {
+  const out = [];
+  let name = form.name;
+  for (let i = 0; i < 2; i++) {
+    const base2 = name.replace(SNAPSHOT, "");
+    if (base2 === name || base2.length < 2) break;
+    name = base2;
+    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function pick(entries, provider) {
+  if (!entries) return [];
+  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
+  const own = entries.filter((e) => !RESELLERS.has(e.provider));
+  return own.length > 0 ? own : entries;
+}
+function answer(hits, rules) {
+  if (hits.length === 1) {
+    const [hit] = hits;
+    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+  }
+  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+}
+function lookup(index, form) {
+  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+  if (exact.length > 0) {
+    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
+    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
+  }
+  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  return void 0;
+}
+function resolveModel(index, spelling, provider) {
+  const name = spelling.trim();
+  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
+  const given = provider?.toLowerCase();
+  const start = { name, provider: given, rules: [] };
+  const prefixed = stripPrefixes(start, given);
+  const readings = [];
+  for (const form of [...prefixed].reverse()) {
+    readings.push(form);
+    const platform2 = platformForms(form);
+    readings.push(...platform2);
+    for (const f of [form, ...platform2]) readings.push(...snapshotForms(f));
+  }
+  readings.sort((a, b) => a.rules.length - b.rules.length);
+  for (const form of readings) {
+    const found = lookup(index, form);
+    if (found) return found;
+    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
+      const maker = lookup(index, { ...form, provider: void 0 });
+      if (maker) return maker;
+    }
+  }
+  return { kind: "unknown" };
+}
+
 // src/core/prices/catalog.ts
 var key = (provider, id) => `${provider.toLowerCase()}\0${id.toLowerCase()}`;
 var PriceBook = class {
@@ -36496,6 +36668,7 @@ var PriceBook = class {
   models = /* @__PURE__ */ new Map();
   hardware = /* @__PURE__ */ new Map();
   idsByProvider = /* @__PURE__ */ new Map();
+  nameIndex;
   constructor(layers) {
     this.layers = layers;
     for (const { origin, catalog } of layers) {
@@ -36521,6 +36694,22 @@ var PriceBook = class {
   }
   findModel(provider, id) {
     return this.models.get(key(provider, id));
+  }
+  /** The spelling index, built on first use: a run that prices nothing exact-matched never pays for it. */
+  get names() {
+    return this.nameIndex ??= buildNameIndex(this.layers);
+  }
+  /** How a spelling resolves (see resolve.ts): within `provider` when given, else among all providers. */
+  resolve(spelling, provider) {
+    return resolveModel(this.names, spelling, provider);
+  }
+  /** The model a workload names: its exact id or alias, else the one entry its spelling resolves to. */
+  match(provider, spelling) {
+    const exact = this.findModel(provider, spelling);
+    if (exact) return exact;
+    const resolved = this.resolve(spelling, provider);
+    if (resolved.kind !== "found") return void 0;
+    return { model: resolved.model, origin: resolved.origin, source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source] };
   }
   findHardware(provider, id) {
     return this.hardware.get(key(provider, id));

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-YD2E2JP2.js";
+} from "./chunk-ZWLCMZH3.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-G6DEP74N.js";
+} from "./chunk-56U2R77I.js";
 import {
   renderMarkdown
-} from "./chunk-RAFLI7IY.js";
+} from "./chunk-XOTJL77W.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

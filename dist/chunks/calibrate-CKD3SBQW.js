@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-KJMM4IOE.js";
+import "./chunk-4HUTZE3L.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -11,7 +11,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

@@ -1450,7 +1450,7 @@ function resolveTokenPrice(workload, overrides, book) {
   return entry[mode] ??= resolveCatalogPrice(workload, book);
 }
 function resolveOverride(workload, override, book) {
-  const found = book.findModel(workload.provider, workload.model);
+  const found = book.match(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
   const origin = { kind: "override", book: workload.file, note: `prices: entry at line ${override.line}` };
   const base = { origin, longContext: [], ...limitsOf(found?.model, override.contextWindow ?? found?.model.contextWindow) };
@@ -1473,10 +1473,17 @@ function resolveOverride(workload, override, book) {
   if (found?.model.batch?.available === false) return { ...base, rates: serverless, batch: "unavailable" };
   return { ...base, rates: serverless, batch: "not-discounted" };
 }
+function unknownModel(workload, book) {
+  const resolved = book.resolve(workload.model, workload.provider);
+  const candidates = resolved.kind === "ambiguous" ? resolved.candidates.map((c) => c.id) : [];
+  const elsewhere = book.resolve(workload.model);
+  const providers = elsewhere.kind === "found" ? [elsewhere.provider] : book.providersWith(workload.model);
+  return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers, candidates };
+}
 function resolveCatalogPrice(workload, book) {
-  const found = book.findModel(workload.provider, workload.model);
+  const found = book.match(workload.provider, workload.model);
   const wantsBatch = workload.mode === "batch";
-  if (!found) return { problem: "unknown-model", suggestions: book.suggestModels(workload.provider, workload.model), providers: book.providersWith(workload.model) };
+  if (!found) return unknownModel(workload, book);
   const { model, origin: bookName, source } = found;
   const origin = originOf("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
@@ -4576,7 +4583,7 @@ function tokenPrice(workload, manifest, book, findings, full) {
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
       const elsewhere = resolved.providers;
-      const message = elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+      const message = resolved.candidates.length > 0 ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean` : elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
       findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
       findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
@@ -4768,7 +4775,7 @@ function capacityPrice(workload, book, findings, full) {
   const kind = workload.dedicated ? "dedicated" : "cluster";
   const field = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return void 0;
-  const catalogModel = book.findModel(workload.provider, workload.model);
+  const catalogModel = book.match(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
   else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
@@ -9517,6 +9524,183 @@ function parseCatalog(origin, text2) {
   return { layer: { origin, catalog: data } };
 }
 
+// src/core/prices/resolve.ts
+var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
+var PREFIXES = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["azure", "azure"],
+  ["azure_ai", "azure"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+  ["google_genai", "google"],
+  ["google-genai", "google"],
+  ["models", "google"],
+  ["vertex_ai", "vertex"],
+  ["vertex", "vertex"],
+  ["google-vertex", "vertex"],
+  ["together_ai", "together"],
+  ["together", "together"],
+  ["togetherai", "together"],
+  ["bedrock", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["mistral", "mistral"],
+  ["mistralai", "mistral"],
+  ["deepseek", "deepseek"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["cohere", "cohere"],
+  ["cohere_chat", "cohere"],
+  ["groq", "groq"],
+  ["fireworks_ai", "fireworks"],
+  ["fireworks", "fireworks"],
+  ["perplexity", "perplexity"],
+  ["openrouter", void 0]
+]);
+var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
+  ["anthropic", "anthropic"],
+  ["meta", void 0],
+  ["amazon", void 0],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"],
+  ["ai21", void 0],
+  ["deepseek", "deepseek"],
+  ["openai", "openai"],
+  ["qwen", void 0],
+  ["writer", void 0]
+]);
+var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
+var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
+var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
+var MAX_SPELLING = 300;
+var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
+function push(map, key2, entry) {
+  const list2 = map.get(key2);
+  if (!list2) map.set(key2, [entry]);
+  else if (!list2.some((e) => e.provider === entry.provider && e.id === entry.id)) list2.push(entry);
+}
+function buildNameIndex(layers) {
+  const winners = /* @__PURE__ */ new Map();
+  for (const { origin, catalog } of layers) {
+    for (const model of catalog.models) {
+      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
+      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
+    }
+  }
+  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
+  for (const [key2, entry] of winners) {
+    const name = key2.slice(key2.indexOf("\0") + 1);
+    push(index.exact, name, entry);
+    push(index.folded, fold(name), entry);
+  }
+  return index;
+}
+function stripPrefixes(form, given) {
+  const forms = [form];
+  let current = form;
+  for (let i = 0; i < 3; i++) {
+    const cut = current.name.search(/[/:]/);
+    if (cut <= 0) break;
+    const prefix = current.name.slice(0, cut).toLowerCase();
+    if (!PREFIXES.has(prefix)) break;
+    const implied = PREFIXES.get(prefix);
+    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
+    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
+    forms.push(current);
+  }
+  return forms;
+}
+function platformForms(form) {
+  const out = [];
+  const lower = form.name.toLowerCase();
+  const regionless = lower.replace(BEDROCK_REGION, "");
+  const bedrock = BEDROCK_ID.exec(regionless);
+  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+    const rules = [...form.rules, "bedrock-id"];
+    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
+    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
+  }
+  const at = lower.indexOf("@");
+  if (at > 0) {
+    const rules = [...form.rules, "vertex-id"];
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function snapshotForms(form) {
+  const out = [];
+  let name = form.name;
+  for (let i = 0; i < 2; i++) {
+    const base = name.replace(SNAPSHOT, "");
+    if (base === name || base.length < 2) break;
+    name = base;
+    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function pick(entries, provider) {
+  if (!entries) return [];
+  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
+  const own = entries.filter((e) => !RESELLERS.has(e.provider));
+  return own.length > 0 ? own : entries;
+}
+function answer(hits, rules) {
+  if (hits.length === 1) {
+    const [hit] = hits;
+    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+  }
+  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+}
+function lookup(index, form) {
+  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+  if (exact.length > 0) {
+    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
+    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
+  }
+  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  return void 0;
+}
+function resolveModel(index, spelling, provider) {
+  const name = spelling.trim();
+  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
+  const given = provider?.toLowerCase();
+  const start = { name, provider: given, rules: [] };
+  const prefixed = stripPrefixes(start, given);
+  const readings = [];
+  for (const form of [...prefixed].reverse()) {
+    readings.push(form);
+    const platform = platformForms(form);
+    readings.push(...platform);
+    for (const f of [form, ...platform]) readings.push(...snapshotForms(f));
+  }
+  readings.sort((a, b) => a.rules.length - b.rules.length);
+  for (const form of readings) {
+    const found = lookup(index, form);
+    if (found) return found;
+    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
+      const maker = lookup(index, { ...form, provider: void 0 });
+      if (maker) return maker;
+    }
+  }
+  return { kind: "unknown" };
+}
+function describeRules(rules) {
+  const words = {
+    exact: "exact id or alias",
+    case: "same id, other case",
+    prefix: "gateway/SDK prefix removed",
+    "bedrock-id": "Amazon Bedrock model id read as the model it serves",
+    "vertex-id": "Vertex AI @version read as a snapshot",
+    "dated-snapshot": "snapshot date or version tag removed",
+    "dots-dashes": "dots and dashes treated alike"
+  };
+  return rules.map((r) => words[r]).join(", then ");
+}
+
 // src/core/prices/catalog.ts
 var key = (provider, id) => `${provider.toLowerCase()}\0${id.toLowerCase()}`;
 var PriceBook = class {
@@ -9524,6 +9708,7 @@ var PriceBook = class {
   models = /* @__PURE__ */ new Map();
   hardware = /* @__PURE__ */ new Map();
   idsByProvider = /* @__PURE__ */ new Map();
+  nameIndex;
   constructor(layers) {
     this.layers = layers;
     for (const { origin, catalog } of layers) {
@@ -9549,6 +9734,22 @@ var PriceBook = class {
   }
   findModel(provider, id) {
     return this.models.get(key(provider, id));
+  }
+  /** The spelling index, built on first use: a run that prices nothing exact-matched never pays for it. */
+  get names() {
+    return this.nameIndex ??= buildNameIndex(this.layers);
+  }
+  /** How a spelling resolves (see resolve.ts): within `provider` when given, else among all providers. */
+  resolve(spelling, provider) {
+    return resolveModel(this.names, spelling, provider);
+  }
+  /** The model a workload names: its exact id or alias, else the one entry its spelling resolves to. */
+  match(provider, spelling) {
+    const exact = this.findModel(provider, spelling);
+    if (exact) return exact;
+    const resolved = this.resolve(spelling, provider);
+    if (resolved.kind !== "found") return void 0;
+    return { model: resolved.model, origin: resolved.origin, source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source] };
   }
   findHardware(provider, id) {
     return this.hardware.get(key(provider, id));
@@ -9616,14 +9817,14 @@ function matches(match, tags) {
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
 }
-function capacityForecast(estimate, months, push) {
+function capacityForecast(estimate, months, push2) {
   const { workload } = estimate;
   if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
   if (estimate.cost?.peakUtilization?.gt(1)) return;
   const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
   if (!full) return;
   const at = workload.at.cluster ?? workload;
-  push(
+  push2(
     "warning",
     "capacity.forecast",
     `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
@@ -9637,7 +9838,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
   const { policy } = manifest;
   const findings = [];
   const workloadBudgets = /* @__PURE__ */ new Map();
-  const push = (severity, rule, message, line, col, workload, path3) => {
+  const push2 = (severity, rule, message, line, col, workload, path3) => {
     const finding2 = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
     if (path3) finding2.path = path3;
     if (workload) finding2.workload = workload.name;
@@ -9650,10 +9851,10 @@ function evaluateManifest(manifest, estimates, context = {}) {
       const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
       workloadBudgets.set(workload.id, use);
       const path3 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
+      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
+      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
       if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
-        push(
+        push2(
           "warning",
           "budget.workload.range",
           `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
@@ -9669,7 +9870,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
       if (over) {
         const declared = workload.dedicated?.replicas;
         const cause = declared === void 0 ? "" : over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
-        push(
+        push2(
           "warning",
           "budget.forecast",
           `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
@@ -9680,7 +9881,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
         );
       }
     }
-    capacityForecast(estimate, policy.forecastMonths, push);
+    capacityForecast(estimate, policy.forecastMonths, push2);
   }
   const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
   const groups = manifest.budgets.map((group, g) => {
@@ -9702,15 +9903,15 @@ function evaluateManifest(manifest, estimates, context = {}) {
       unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
     };
     const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-    if (use.status === "over") push("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
-    else if (use.status === "near") push("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
-    if (members.length === 0) push("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
+    if (use.status === "over") push2("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
+    else if (use.status === "near") push2("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
+    if (members.length === 0) push2("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
     return result;
   });
   if (policy.requireBudget) {
     for (const { workload } of estimates) {
       if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
-        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
+        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
       }
     }
   }
@@ -9721,7 +9922,7 @@ function evaluateManifest(manifest, estimates, context = {}) {
       const age = daysBetween(asOf, context.today);
       if (age > policy.maxPriceAgeDays) {
         const at = estimate.workload.at.model ?? estimate.workload;
-        push(
+        push2(
           "warning",
           "price.stale",
           `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
@@ -11450,13 +11651,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-KW362MAH.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-KW362MAH.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-KW362MAH.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-KW362MAH.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-KW362MAH.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-RWMUP52B.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-RWMUP52B.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-RWMUP52B.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-RWMUP52B.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-RWMUP52B.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-KW362MAH.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-RWMUP52B.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11556,8 +11757,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-KW362MAH.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-KW362MAH.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-RWMUP52B.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-RWMUP52B.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11634,7 +11835,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-L5QY3AA3.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-CKD3SBQW.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11653,7 +11854,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-UNNR737U.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-OT3H2W6F.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11666,7 +11867,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-WWQXUKR7.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11675,7 +11876,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-WWQXUKR7.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11687,7 +11888,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-WWQXUKR7.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11719,7 +11920,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-WWQXUKR7.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11734,7 +11935,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-WWQXUKR7.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11756,7 +11957,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-TIIW4I6X.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-4UQPU2SE.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11781,7 +11982,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-DIYNTSC6.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-R6L6PIGR.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11792,7 +11993,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-O7OTIYZ6.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-ORALI2SL.js").then((m) => m.explain(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12013,6 +12214,7 @@ export {
   BUILTIN_LAYER,
   invalidModels,
   parseCatalog,
+  describeRules,
   PriceBook,
   isInputError,
   loadCatalogFile,

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

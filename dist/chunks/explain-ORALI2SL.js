@@ -7,7 +7,7 @@ import {
   closest,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-YD2E2JP2.js";
-import "./chunk-KJMM4IOE.js";
+} from "./chunk-ZWLCMZH3.js";
+import "./chunk-4HUTZE3L.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

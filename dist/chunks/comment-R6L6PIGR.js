@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-RAFLI7IY.js";
+} from "./chunk-XOTJL77W.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -17,7 +17,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 import "./chunk-3WNYMCE5.js";
 import {
   __commonJS,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-KJMM4IOE.js";
+} from "./chunk-4HUTZE3L.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -15,6 +15,7 @@ import {
   addUnique,
   columns,
   dec,
+  describeRules,
   emptyCatalog,
   estimateWorkload,
   fetchJson,
@@ -39,7 +40,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";
@@ -133,6 +134,15 @@ function listCatalog(book, filter = {}) {
   };
 }
 function showModel(book, id, provider) {
+  const exact = exactModels(book, id, provider);
+  if (exact.length > 0) return { details: exact };
+  const resolved = book.resolve(id, provider);
+  if (resolved.kind === "ambiguous") return { ambiguous: resolved.candidates };
+  if (resolved.kind === "unknown") return { details: [] };
+  const [detail] = exactModels(book, resolved.id, resolved.provider);
+  return { details: detail ? [{ ...detail, matched: resolved.rules }] : [] };
+}
+function exactModels(book, id, provider) {
   const wanted = id.toLowerCase();
   const providers = provider ? [provider.toLowerCase()] : book.providers();
   const details = [];
@@ -148,11 +158,12 @@ function showModel(book, id, provider) {
         if (model.provider.toLowerCase() === p && ids.some((n) => names.has(n))) replaces.push(modelRow(model, layer.origin, book));
       }
     }
-    details.push({ model: modelRow(found.model, found.origin, book), replaces });
+    const named = [found.model.id, ...found.model.aliases ?? []].includes(id);
+    details.push({ model: modelRow(found.model, found.origin, book), replaces, matched: [named ? "exact" : "case"] });
   }
   const slash = id.indexOf("/");
   if (details.length === 0 && provider === void 0 && slash > 0 && book.providers().includes(id.slice(0, slash).toLowerCase())) {
-    return showModel(book, id.slice(slash + 1), id.slice(0, slash));
+    return exactModels(book, id.slice(slash + 1), id.slice(0, slash)).map((d) => ({ ...d, matched: ["prefix"] }));
   }
   return details;
 }
@@ -945,7 +956,11 @@ async function show({ values, positionals }, io) {
   if (positionals.length !== 1) throw new UsageError("catalog show needs exactly one MODEL");
   const id = positionals[0];
   const book = await bookFromFlags(io, values.catalog);
-  const details = showModel(book, id, values.provider);
+  const shown = showModel(book, id, values.provider);
+  if ("ambiguous" in shown) {
+    throw new UsageError(`"${sanitizePlain(id)}" is ambiguous: it could be ${shown.ambiguous.map((c) => `${sanitizePlain(c.provider)}/${sanitizePlain(c.id)}`).join(", ")}; give the full id or --provider`);
+  }
+  const { details } = shown;
   if (details.length === 0) {
     const suggestions = book.suggestModels(values.provider ?? "together", id);
     throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
@@ -958,6 +973,7 @@ async function show({ values, positionals }, io) {
   for (const detail of details) {
     if (out.length > 0) out.push("");
     out.push(...modelLines(detail.model));
+    if (detail.matched.join() !== "exact") out.push(`  matched:      ${sanitizePlain(id)} -> ${sanitizePlain(detail.model.provider)}/${sanitizePlain(detail.model.id)} (${describeRules(detail.matched)})`);
     for (const replaced of detail.replaces) out.push(`  replaces:     ${sanitizePlain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`);
   }
   io.stdout.write(`${out.join("\n")}

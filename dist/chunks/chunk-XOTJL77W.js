@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-QNFPGAPW.js";
+} from "./chunk-2UFPYQJU.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
