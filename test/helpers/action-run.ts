@@ -100,7 +100,6 @@ export interface ActionRun {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
   outputs: Record<string, string>;
   summary: string;
 }
@@ -164,7 +163,6 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...options.env,
   };
 
-  const started = performance.now();
   const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
@@ -175,7 +173,6 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     code,
     stdout,
     stderr,
-    ms: performance.now() - started,
     outputs: parseOutputs(readFileSync(outputPath, "utf8")),
     summary: readFileSync(summaryPath, "utf8"),
   };

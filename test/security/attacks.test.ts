@@ -1,7 +1,7 @@
 // Each attack from issue 9 built as a real git repository in a temporary folder, run through
 // the bundled CLI (dist/cli.js) and the bundled Action (dist/index.js against the loopback
 // GitHub stand-in). Every run asserts the exit code, the findings, and that no fragment of a
-// planted secret reaches any output; runs are bounded in time and in heap.
+// planted secret reaches any output; runs are bounded in heap (their speed is in `npm run bench`).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -45,19 +45,17 @@ interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 /** The bundled CLI in a workflow-like environment, with a heap cap so a blow-up fails instead of swapping. */
 function tokenbudget(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const started = performance.now();
   const result = spawnSync(process.execPath, ["--max-old-space-size=256", CLI, ...args], {
     cwd,
     encoding: "utf8",
     timeout: 30_000,
     env: { PATH: process.env.PATH ?? "", HOME: cwd, GITHUB_ACTIONS: "true", TOKEN_FOR_TEST: SECRET, ...env },
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function expectNoSecret(...outputs: string[]): void {
@@ -134,7 +132,6 @@ describe("path boundary: nothing is read from outside the repository", () => {
     symlinkSync("pipe.json", path.join(repo, "link.json"));
     const run = tokenbudget(repo, ["check", "--format", "json", "--catalog", "link.json"]);
     expect(run.code).toBe(2);
-    expect(run.ms).toBeLessThan(15_000);
     const messages = JSON.parse(run.stdout).findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
@@ -329,7 +326,6 @@ describe("bounded resources", () => {
     const run = tokenbudget(repo, ["estimate", "--format", "json"]);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).summary.workloads).toBe(4);
-    expect(run.ms).toBeLessThan(20_000);
   });
 
   test("input_from and catalogs: both bad in one manifest are reported together", () => {
@@ -384,7 +380,6 @@ describe("bounded resources", () => {
     symlinkSync("logs/usage.jsonl", path.join(work, "link.jsonl"));
     const run = tokenbudget(work, ["calibrate", "lf", "link.jsonl", "logs", "--workload", "a"]);
     expect(run.code).toBe(2);
-    expect(run.ms).toBeLessThan(15_000);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe(
       [
@@ -410,7 +405,6 @@ describe("bounded resources", () => {
     const blank = tokenbudget(work, ["calibrate", "newlines.jsonl.gz", "--max-log-bytes", "8388608"]);
     expect(blank.code).toBe(2);
     expect(blank.stderr).toBe("tokenbudget: cannot read usage log newlines.jsonl.gz: more than 8388608 bytes after decompression (raise the limit with --max-log-bytes)\n");
-    expect(blank.ms).toBeLessThan(10_000);
   });
 });
 

@@ -1,0 +1,80 @@
+// The hostile-input rows of `npm run bench`: the speed limits the tests used to assert with a
+// wall clock (test/corpus.test.ts, test/scan.test.ts, test/security/attacks.test.ts), measured
+// here instead, where a busy machine cannot turn them red. The tests keep every other assertion.
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const GOOD = "version: 1\nworkloads:\n  - name: steady\n    model: openai/gpt-oss-120b\n    tokens: { input: 2000, output: 500 }\n    requests: { per_day: 10000 }\n";
+const FIFTY_MB = "  - name: w\n    model: openai/gpt-oss-120b\n    tokens: { input: 1, output: 1 }\n    requests: { per_month: 1 }\n";
+
+/** One folder per corpus case that names a file (plus the generated 50 MB one), next to a valid manifest. */
+function corpusDirs(root, work) {
+  const corpus = path.join(root, "test/corpus");
+  const { cases } = JSON.parse(readFileSync(path.join(corpus, "cases.json"), "utf8"));
+  const dirs = [];
+  for (const c of cases.filter((k) => k.file || k.make === "fifty-megabytes")) {
+    const dir = path.join(work, c.case);
+    mkdirSync(path.join(dir, "good"), { recursive: true });
+    mkdirSync(path.join(dir, "bad"), { recursive: true });
+    writeFileSync(path.join(dir, "good/ai-workloads.yaml"), GOOD);
+    const bad = path.join(dir, "bad/ai-workloads.yaml");
+    if (c.file) copyFileSync(path.join(corpus, c.file), bad);
+    else writeFileSync(bad, `version: 1\nworkloads:\n${FIFTY_MB.repeat(Math.ceil((50 << 20) / FIFTY_MB.length))}`);
+    dirs.push({ name: c.case, dir, args: c.args ?? [] });
+  }
+  return dirs;
+}
+
+/** Source files built to make a naive scanner quadratic: unclosed quotes, comments and templates. */
+function hostileSources(dir) {
+  writeFileSync(path.join(dir, "a.ts"), "`${`".repeat(50_000));
+  writeFileSync(path.join(dir, "a.py"), '"""' + "x".repeat(1_000_000));
+  writeFileSync(path.join(dir, "b.js"), "/*" + 'model: "gpt-4o"'.repeat(50_000));
+  writeFileSync(path.join(dir, "c.js"), '"'.repeat(200_000));
+}
+
+/** A 40,000-model price book named 20 times by each of 4 manifests (it must be loaded once). */
+function sharedPriceBook(dir) {
+  const models = Array.from({ length: 40_000 }, (_, i) => ({ provider: "together", id: `acme/m-${i}`, source: "s", asOf: "2026-01-01", serverless: { input: 1, output: 1 } }));
+  const sources = { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } };
+  writeFileSync(path.join(dir, "big.json"), JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources, models, hardware: [], providers: {} }));
+  const catalogs = Array.from({ length: 20 }, () => "../big.json").join(", ");
+  for (let i = 0; i < 4; i++) {
+    mkdirSync(path.join(dir, `m${i}`));
+    writeFileSync(path.join(dir, `m${i}/ai-workloads.yaml`), `version: 1\ncatalogs: [${catalogs}]\nworkloads:\n  - name: chat\n    model: acme/m-7\n    tokens: { input: 1000, output: 100 }\n    requests: { per_month: 100000 }\n`);
+  }
+}
+
+/** Times the hostile inputs (`series` is bench.mjs's timer); returns table rows and targets. */
+export function benchHostile({ series, cli, root, runs, keep }) {
+  const work = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-bench-hostile-"));
+  const rows = [];
+  const targets = [];
+  try {
+    const corpus = corpusDirs(root, path.join(work, "corpus"));
+    const slowest = corpus
+      .map((c) => series(`check, corpus case ${c.name}`, 1, process.execPath, [cli, "check", "--format", "json", ...c.args], c.dir))
+      .reduce((a, b) => (b.median > a.median ? b : a));
+    rows.push({ ...slowest, size: `${corpus.length} cases`, mb: "-" });
+    targets.push({ name: "slowest corpus case <= 2 s, <= 300 MB", ok: slowest.median <= 2 && !(slowest.rssMb > 300), detail: `${slowest.label.replace("check, corpus case ", "")}: ${slowest.median.toFixed(3)} s, ${slowest.rssMb.toFixed(0)} MB` });
+
+    const sources = path.join(work, "sources");
+    mkdirSync(sources);
+    hostileSources(sources);
+    const scan = series("scan, quadratic-bait sources", runs, process.execPath, [cli, "scan", "--format", "json"], sources);
+    rows.push({ ...scan, size: "4 files", mb: "2.4" });
+    targets.push({ name: "scan of quadratic-bait sources <= 2 s", ok: scan.median <= 2, detail: `${scan.median.toFixed(3)} s` });
+
+    const book = path.join(work, "book");
+    mkdirSync(book);
+    sharedPriceBook(book);
+    const estimate = series("estimate, one 40,000-model price book named 80 times", runs, process.execPath, [cli, "estimate", "--format", "json"], book);
+    rows.push({ ...estimate, size: "4", mb: "-" });
+    targets.push({ name: "a price book named 80 times <= 3 s", ok: estimate.median <= 3, detail: `${estimate.median.toFixed(3)} s` });
+    return { rows, targets };
+  } finally {
+    if (keep) console.error(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
