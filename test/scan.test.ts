@@ -118,13 +118,12 @@ describe("finding model uses in one file (pure)", () => {
     expect(findModelUses("a.py", 'client.chat.completions.create(model="acme/support-ft-v3")\n', own).map((u) => [u.provider, u.model])).toEqual([["together", "acme/support-ft-v3"]]);
   });
 
-  it("a hostile file costs no more than its size: unclosed quotes, comments and deep templates", () => {
-    const started = performance.now();
+  // Their speed is a row of `npm run bench` (scripts/bench/hostile.mjs).
+  it("a hostile file finds nothing: unclosed quotes, comments and deep templates", () => {
     expect(uses("a.ts", "`${`".repeat(50_000))).toEqual([]);
     expect(uses("a.py", '"""' + "x".repeat(1_000_000))).toEqual([]);
     expect(uses("a.js", "/*" + 'model: "gpt-4o"'.repeat(50_000))).toEqual([]);
     expect(uses("a.js", '"'.repeat(200_000))).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
