@@ -3,11 +3,13 @@
 // install; code that only some runs need (other commands, formats, yaml, the tokenizer) is in
 // chunks under dist/chunks/, imported when needed, so every run compiles little more than it
 // uses. The tokenizer's rank table is a binary file there, read only when a manifest uses
-// `tokens.input_from`.
+// `tokens.input_from`. dist/THIRD_PARTY_NOTICES carries the licenses of the bundled packages
+// (esbuild strips their comments), and dist/cli.js is executable for `npm link` and `bin`.
 import { build } from "esbuild";
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { thirdPartyNotices } from "./notices.mjs";
 
 // --outdir lets the freshness test build elsewhere and compare with the committed dist/.
 const { values } = parseArgs({ options: { outdir: { type: "string", default: "dist" } } });
@@ -18,9 +20,10 @@ const bundles = [{ entry: "src/cli/index.ts", name: "cli" }];
 if (existsSync("src/action/index.ts")) bundles.push({ entry: "src/action/index.ts", name: "index" });
 
 rmSync(values.outdir, { recursive: true, force: true });
+const bundledInputs = [];
 // One build per entry: a shared chunk between the CLI and the Action would make neither one file.
 for (const bundle of bundles) {
-  await build({
+  const { metafile } = await build({
     entryPoints: { [bundle.name]: bundle.entry },
     outdir: values.outdir,
     bundle: true,
@@ -32,8 +35,12 @@ for (const bundle of bundles) {
     legalComments: "none",
     banner: { js: requireShim },
     logLevel: "warning",
+    metafile: true,
   });
+  bundledInputs.push(...Object.keys(metafile.inputs));
 }
+// The rank table is not an esbuild input: it comes from gpt-tokenizer's data (scripts/gen-tokenizer.mjs).
+writeFileSync(path.join(values.outdir, "THIRD_PARTY_NOTICES"), thirdPartyNotices([...bundledInputs, "node_modules/gpt-tokenizer/package.json"]));
 
 // The o200k_base rank table, read from beside the chunk of src/adapters/o200k.ts.
 copyFileSync("src/adapters/o200k_base.bin", path.join(values.outdir, "chunks/o200k_base.bin"));
@@ -42,3 +49,4 @@ copyFileSync("src/adapters/o200k_base.bin", path.join(values.outdir, "chunks/o20
 // chunks get identical names and are stored once.
 const cli = path.join(values.outdir, "cli.js");
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, "utf8")}`);
+chmodSync(cli, 0o755);

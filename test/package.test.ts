@@ -33,11 +33,11 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
-  test("ships only the CLI bundle and its chunks, the tokenizer table, schemas, the catalog, README and LICENSE", () => {
+  test("ships only the CLI bundle and its chunks, the tokenizer table, the third-party notices, schemas, the catalog, README and LICENSE", () => {
     const files = packed.files.map((f) => f.path).sort();
-    const allowed = /^(dist\/cli\.js|dist\/chunks\/[\w.-]+\.js|dist\/chunks\/o200k_base\.bin|schemas\/[\w.-]+\.json|catalog\/builtin\.json|catalog\/README\.md|README\.md|LICENSE|package\.json)$/;
+    const allowed = /^(dist\/cli\.js|dist\/THIRD_PARTY_NOTICES|dist\/chunks\/[\w.-]+\.js|dist\/chunks\/o200k_base\.bin|schemas\/[\w.-]+\.json|catalog\/builtin\.json|catalog\/README\.md|README\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const needed of ["dist/cli.js", "dist/chunks/o200k_base.bin", "schemas/ai-workloads.schema.json", "catalog/builtin.json", "README.md", "LICENSE"]) expect(files).toContain(needed);
+    for (const needed of ["dist/cli.js", "dist/THIRD_PARTY_NOTICES", "dist/chunks/o200k_base.bin", "schemas/ai-workloads.schema.json", "catalog/builtin.json", "README.md", "LICENSE"]) expect(files).toContain(needed);
     // Every chunk the CLI imports is in the package.
     const cli = readFileSync(path.join(ROOT, "dist/cli.js"), "utf8");
     for (const [, chunk] of cli.matchAll(/["']\.\/(chunks\/[\w.-]+\.js)["']/g)) expect(files).toContain(`dist/${chunk}`);
@@ -52,7 +52,11 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
     // An engine mismatch (EBADENGINE) or a deprecated dependency would print here.
     expect(install.stderr).toBe("");
     expect(readdirSync(path.join(app, "node_modules")).filter((name) => !name.startsWith("."))).toEqual(["tokenbudget"]);
-    expect(treeBytes(path.join(app, "node_modules"))).toBeLessThan(MAX_INSTALL_BYTES);
+    const installed = treeBytes(path.join(app, "node_modules"));
+    expect(installed).toBeLessThan(MAX_INSTALL_BYTES);
+    // The README's "about N MB installed" stays within a megabyte of the truth.
+    const stated = Number(/about (\d+) MB installed/.exec(readFileSync(path.join(ROOT, "README.md"), "utf8"))?.[1]);
+    expect(Math.abs(installed / 1e6 - stated), `README says about ${stated} MB, the install is ${(installed / 1e6).toFixed(1)} MB`).toBeLessThanOrEqual(1);
     const bin = path.join(app, "node_modules/.bin/tokenbudget");
     expect(execFileSync(bin, ["--version"], { encoding: "utf8" })).toMatch(/^tokenbudget \d+\.\d+\.\d+\n$/);
     const estimate = spawnSync(bin, ["estimate", path.join(ROOT, "examples/ai-workloads.yaml"), "--format", "json"], { cwd: ROOT, encoding: "utf8" });

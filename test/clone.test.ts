@@ -1,0 +1,64 @@
+// What a fresh clone promises before anything runs: every locked package installs on the Node
+// versions package.json promises (no EBADENGINE from `npm ci`), the CLI entry is committed
+// executable (`npm link`, `bin`), and the bundled packages' licenses ship next to the bundles.
+import { execFileSync } from "node:child_process";
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import semver from "semver";
+import { describe, expect, test } from "vitest";
+
+const ROOT = path.join(import.meta.dirname, "..");
+const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), "utf8"));
+const git = (...args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" });
+
+describe("Node versions", () => {
+  const promised: string = json("package.json").engines.node;
+  const lock = json("package-lock.json") as { packages: Record<string, { version?: string; engines?: { node?: string } | string[] }> };
+
+  test("package.json promises Node 20, and the lockfile's root says the same", () => {
+    expect(semver.minVersion(promised)?.major).toBe(20);
+    expect(lock.packages[""]?.engines).toEqual({ node: promised });
+  });
+
+  test("every package in package-lock.json accepts every Node version package.json promises", () => {
+    const refusing = Object.entries(lock.packages)
+      .filter(([name]) => name !== "")
+      .flatMap(([name, pkg]) => {
+        const range = Array.isArray(pkg.engines) ? undefined : pkg.engines?.node;
+        return range && !semver.subset(promised, range) ? [`${name}@${pkg.version}: node ${range}`] : [];
+      });
+    expect(refusing).toEqual([]);
+  });
+
+  test("this run is on a promised version", () => {
+    expect(semver.satisfies(process.version, promised), process.version).toBe(true);
+  });
+});
+
+describe("dist/", () => {
+  test("dist/cli.js is committed executable (mode 100755) and is executable here", () => {
+    expect(git("ls-files", "--stage", "dist/cli.js")).toMatch(/^100755 /);
+    expect(statSync(path.join(ROOT, "dist/cli.js")).mode & 0o111).toBe(0o111);
+    expect(execFileSync(path.join(ROOT, "dist/cli.js"), ["--version"], { encoding: "utf8" })).toMatch(/^tokenbudget \d+\.\d+\.\d+\n$/);
+  });
+
+  test("THIRD_PARTY_NOTICES is committed beside the bundles and names every bundled package with its license text", () => {
+    expect(git("ls-files", "dist/THIRD_PARTY_NOTICES").trim()).toBe("dist/THIRD_PARTY_NOTICES");
+    const notices = readFileSync(path.join(ROOT, "dist/THIRD_PARTY_NOTICES"), "utf8");
+    const entries = [...notices.matchAll(/^={72}\n(\S+) (\S+) \((.+)\)\n={72}\n\n([\s\S]*?)(?=\n={72}\n|(?![\s\S]))/gm)].map((m) => ({ name: m[1]!, version: m[2]!, license: m[3]!, text: m[4]! }));
+    const names = entries.map((e) => e.name);
+    // The bundles' own dependencies, from the Action (octokit) to the HTML report's charts (vega).
+    for (const name of ["@actions/core", "@octokit/rest", "ajv", "yaml", "vega", "vega-lite", "gpt-tokenizer", "picomatch"]) expect(names).toContain(name);
+    // Nothing that only builds or tests (esbuild, vitest, typescript) is listed.
+    for (const name of ["esbuild", "vitest", "typescript", "playwright-core"]) expect(names).not.toContain(name);
+    const vega = entries.find((e) => e.name === "vega")!;
+    expect(vega.license).toBe("BSD-3-Clause");
+    expect(vega.text).toContain("Redistribution and use in source and binary forms");
+    // Each entry's version is the installed one, and carries the license's words, not just its id.
+    for (const entry of entries) {
+      expect(entry.text.length, entry.name).toBeGreaterThan(40);
+      expect(semver.valid(entry.version), entry.name).not.toBeNull();
+    }
+    expect(entries.find((e) => e.name === "vega-lite")!.version).toBe(json("node_modules/vega-lite/package.json").version);
+  });
+});
