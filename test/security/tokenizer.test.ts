@@ -11,63 +11,53 @@ const CLI = path.join(ROOT, "dist/cli.js");
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-function repoWithTemplate(template: string | Buffer): string {
+/** A repository whose workloads `t0`, `t1`, ... each read one template (prompt-0.md, ...). */
+function repoWithTemplates(...templates: Array<string | Buffer>): string {
   const dir = tempDir("tokenizer");
   dirs.push(dir);
-  writeFiles(dir, {
-    "ai-workloads.yaml": [
-      "version: 1",
-      // A private model has no context window to exceed, so huge prompts are still priced.
-      "prices: [{ model: house-model, input: 1, output: 2 }]",
-      "workloads:",
-      "  - name: templated",
-      "    provider: self",
-      "    model: house-model",
-      "    tokens: { input_from: prompt.md, output: 10 }",
-      "    requests: { per_month: 1000 }",
-      "",
-    ].join("\n"),
-  });
-  writeFileSync(path.join(dir, "prompt.md"), template);
+  const workloads = templates.map((_, i) => `  - name: t${i}\n    provider: self\n    model: house-model\n    tokens: { input_from: prompt-${i}.md, output: 10 }\n    requests: { per_month: 1000 }\n`);
+  // A private model has no context window to exceed, so huge prompts are still priced.
+  writeFiles(dir, { "ai-workloads.yaml": `version: 1\nprices: [{ model: house-model, input: 1, output: 2 }]\nworkloads:\n${workloads.join("")}` });
+  templates.forEach((template, i) => writeFileSync(path.join(dir, `prompt-${i}.md`), template));
   return dir;
 }
 
 /** The bundled CLI, as the Action's users run it; a hang fails the test at its timeout. */
-function estimate(dir: string): { status: number | null; template: { tokens: number; tokenizer: string } } {
+function estimate(dir: string): { status: number | null; templates: Array<{ path: string; tokens: number; tokenizer: string }> } {
   const run = spawnSync(process.execPath, [CLI, "estimate", "--format", "json"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 26 });
   expect(run.stderr).toBe("");
-  return { status: run.status, template: JSON.parse(run.stdout).workloads[0].tokens.template };
+  const workloads = JSON.parse(run.stdout).workloads as Array<{ name: string; tokens: { template: { path: string; tokens: number; tokenizer: string } } }>;
+  return { status: run.status, templates: workloads.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true })).map((w) => w.tokens.template) };
 }
 
 const count = await loadPromptCounter();
 
 describe("prompt templates the pull request writes", () => {
   it("counts a 200 KB run without spaces exactly", { timeout: 60_000 }, () => {
-    for (const unit of ["a", "Ab", "漢", "😀", "-", "\u0301"]) {
-      const text = unit.repeat(Math.ceil(200_000 / Buffer.byteLength(unit)));
-      const result = estimate(repoWithTemplate(text));
-      expect(result.status).toBe(0);
-      expect(result.template).toEqual({ path: "prompt.md", tokens: count(text).tokens, tokenizer: "o200k_base" });
-    }
+    // One run of the CLI over six templates, one per workload.
+    const texts = ["a", "Ab", "漢", "😀", "-", "\u0301"].map((unit) => unit.repeat(Math.ceil(200_000 / Buffer.byteLength(unit))));
+    const result = estimate(repoWithTemplates(...texts));
+    expect(result.status).toBe(0);
+    expect(result.templates).toEqual(texts.map((text, i) => ({ path: `prompt-${i}.md`, tokens: count(text).tokens, tokenizer: "o200k_base" })));
   });
 
   it("counts a template just under the 5 MiB file limit, one run of letters", { timeout: 120_000 }, () => {
     // 5 MiB of one letter: the worst case for pair merging (every pair has the same rank).
     const text = "a".repeat(5 * 1024 * 1024 - 1);
-    const result = estimate(repoWithTemplate(text));
+    const result = estimate(repoWithTemplates(text));
     expect(result.status).toBe(0);
-    expect(result.template.tokens).toBe(count(text).tokens);
+    expect(result.templates[0]!.tokens).toBe(count(text).tokens);
     // The count is exact, not a cap: "a" x 2^k merges to tokens of known size (below 1 per byte).
-    expect(result.template.tokens).toBeGreaterThan(0);
-    expect(result.template.tokens).toBeLessThan(text.length / 4);
+    expect(result.templates[0]!.tokens).toBeGreaterThan(0);
+    expect(result.templates[0]!.tokens).toBeLessThan(text.length / 4);
   });
 
   it("counts a 5 MiB mix of random bytes (invalid UTF-8 becomes U+FFFD), the same as in-process", { timeout: 120_000 }, () => {
     let seed = 9;
     const bytes = Buffer.alloc(5 * 1024 * 1024 - 1);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) >>> 24;
-    const result = estimate(repoWithTemplate(bytes));
+    const result = estimate(repoWithTemplates(bytes));
     expect(result.status).toBe(0);
-    expect(result.template.tokens).toBe(count(new TextDecoder().decode(bytes)).tokens);
+    expect(result.templates[0]!.tokens).toBe(count(new TextDecoder().decode(bytes)).tokens);
   });
 });
