@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-2UFPYQJU.js";
+} from "./chunks/chunk-VHZCETTS.js";
 import "./chunks/chunk-3WNYMCE5.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml
-} from "./chunk-ZWLCMZH3.js";
-import "./chunk-4HUTZE3L.js";
+} from "./chunk-UVOTLD3Q.js";
+import "./chunk-R7SJKXN3.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,7 +28,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

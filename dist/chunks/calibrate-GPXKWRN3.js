@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-4HUTZE3L.js";
+import "./chunk-R7SJKXN3.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -7,7 +7,7 @@ import {
   closest,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

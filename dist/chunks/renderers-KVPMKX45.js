@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   reportHtml
-} from "./chunk-ZWLCMZH3.js";
+} from "./chunk-UVOTLD3Q.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-56U2R77I.js";
+} from "./chunk-SIBWFVFR.js";
 import {
   renderMarkdown
-} from "./chunk-XOTJL77W.js";
+} from "./chunk-RUVEK4BA.js";
 import {
   Decimal,
   formatPercent,
@@ -16,7 +16,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 import "./chunk-3WNYMCE5.js";
 import "./chunk-LZQXQOPJ.js";
 

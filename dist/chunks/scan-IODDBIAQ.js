@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-56U2R77I.js";
+} from "./chunk-SIBWFVFR.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 import {
   scanCode
 } from "./chunk-DBMUBYRV.js";

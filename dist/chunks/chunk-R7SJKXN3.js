@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPrice
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 
 // src/cli/output.ts
 function formatUnitPriceChange(value) {

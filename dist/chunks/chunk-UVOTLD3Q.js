@@ -11,13 +11,13 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {
   const out = /* @__PURE__ */ new Map();
   if (charts.length === 0) return out;
-  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-MFJHM7BV.js")]);
+  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
   const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
   const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
   const logger = vega.logger(vega.None);

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -4,6 +4,7 @@ import {
   array_default,
   eventSelector,
   hasOwnProperty,
+  identity,
   isArray,
   isBoolean,
   isFunction,
@@ -12,15 +13,1199 @@ import {
   isString,
   logger_default,
   mergeConfig,
-  parser,
   splitAccessPath,
   stringValue,
   writeConfig
 } from "./chunk-XXW5LU2L.js";
 import "./chunk-LZQXQOPJ.js";
 
+// node_modules/vega-lite/node_modules/vega-expression/build/vega-expression.js
+var RawCode = "RawCode";
+var Literal = "Literal";
+var Property = "Property";
+var Identifier = "Identifier";
+var ArrayExpression = "ArrayExpression";
+var BinaryExpression = "BinaryExpression";
+var CallExpression = "CallExpression";
+var ConditionalExpression = "ConditionalExpression";
+var LogicalExpression = "LogicalExpression";
+var MemberExpression = "MemberExpression";
+var ObjectExpression = "ObjectExpression";
+var UnaryExpression = "UnaryExpression";
+function ASTNode(type2) {
+  this.type = type2;
+}
+ASTNode.prototype.visit = function(visitor) {
+  let c, i, n;
+  if (visitor(this)) return 1;
+  for (c = children(this), i = 0, n = c.length; i < n; ++i) {
+    if (c[i].visit(visitor)) return 1;
+  }
+};
+function children(node) {
+  switch (node.type) {
+    case ArrayExpression:
+      return node.elements;
+    case BinaryExpression:
+    case LogicalExpression:
+      return [node.left, node.right];
+    case CallExpression:
+      return [node.callee].concat(node.arguments);
+    case ConditionalExpression:
+      return [node.test, node.consequent, node.alternate];
+    case MemberExpression:
+      return [node.object, node.property];
+    case ObjectExpression:
+      return node.properties;
+    case Property:
+      return [node.key, node.value];
+    case UnaryExpression:
+      return [node.argument];
+    case Identifier:
+    case Literal:
+    case RawCode:
+    default:
+      return [];
+  }
+}
+var TokenName;
+var source;
+var index;
+var length;
+var lookahead;
+var TokenBooleanLiteral = 1;
+var TokenEOF = 2;
+var TokenIdentifier = 3;
+var TokenKeyword = 4;
+var TokenNullLiteral = 5;
+var TokenNumericLiteral = 6;
+var TokenPunctuator = 7;
+var TokenStringLiteral = 8;
+var TokenRegularExpression = 9;
+TokenName = {};
+TokenName[TokenBooleanLiteral] = "Boolean";
+TokenName[TokenEOF] = "<end>";
+TokenName[TokenIdentifier] = "Identifier";
+TokenName[TokenKeyword] = "Keyword";
+TokenName[TokenNullLiteral] = "Null";
+TokenName[TokenNumericLiteral] = "Numeric";
+TokenName[TokenPunctuator] = "Punctuator";
+TokenName[TokenStringLiteral] = "String";
+TokenName[TokenRegularExpression] = "RegularExpression";
+var SyntaxArrayExpression = "ArrayExpression";
+var SyntaxBinaryExpression = "BinaryExpression";
+var SyntaxCallExpression = "CallExpression";
+var SyntaxConditionalExpression = "ConditionalExpression";
+var SyntaxIdentifier = "Identifier";
+var SyntaxLiteral = "Literal";
+var SyntaxLogicalExpression = "LogicalExpression";
+var SyntaxMemberExpression = "MemberExpression";
+var SyntaxObjectExpression = "ObjectExpression";
+var SyntaxProperty = "Property";
+var SyntaxUnaryExpression = "UnaryExpression";
+var MessageUnexpectedToken = "Unexpected token %0";
+var MessageUnexpectedNumber = "Unexpected number";
+var MessageUnexpectedString = "Unexpected string";
+var MessageUnexpectedIdentifier = "Unexpected identifier";
+var MessageUnexpectedReserved = "Unexpected reserved word";
+var MessageUnexpectedEOS = "Unexpected end of input";
+var MessageInvalidRegExp = "Invalid regular expression";
+var MessageUnterminatedRegExp = "Invalid regular expression: missing /";
+var MessageStrictOctalLiteral = "Octal literals are not allowed in strict mode.";
+var MessageStrictDuplicateProperty = "Duplicate data property in object literal not allowed in strict mode";
+var ILLEGAL = "ILLEGAL";
+var DISABLED = "Disabled.";
+var RegexNonAsciiIdentifierStart = new RegExp("[\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE\\u0370-\\u0374\\u0376\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5\\u03F7-\\u0481\\u048A-\\u052F\\u0531-\\u0556\\u0559\\u0561-\\u0587\\u05D0-\\u05EA\\u05F0-\\u05F2\\u0620-\\u064A\\u066E\\u066F\\u0671-\\u06D3\\u06D5\\u06E5\\u06E6\\u06EE\\u06EF\\u06FA-\\u06FC\\u06FF\\u0710\\u0712-\\u072F\\u074D-\\u07A5\\u07B1\\u07CA-\\u07EA\\u07F4\\u07F5\\u07FA\\u0800-\\u0815\\u081A\\u0824\\u0828\\u0840-\\u0858\\u08A0-\\u08B2\\u0904-\\u0939\\u093D\\u0950\\u0958-\\u0961\\u0971-\\u0980\\u0985-\\u098C\\u098F\\u0990\\u0993-\\u09A8\\u09AA-\\u09B0\\u09B2\\u09B6-\\u09B9\\u09BD\\u09CE\\u09DC\\u09DD\\u09DF-\\u09E1\\u09F0\\u09F1\\u0A05-\\u0A0A\\u0A0F\\u0A10\\u0A13-\\u0A28\\u0A2A-\\u0A30\\u0A32\\u0A33\\u0A35\\u0A36\\u0A38\\u0A39\\u0A59-\\u0A5C\\u0A5E\\u0A72-\\u0A74\\u0A85-\\u0A8D\\u0A8F-\\u0A91\\u0A93-\\u0AA8\\u0AAA-\\u0AB0\\u0AB2\\u0AB3\\u0AB5-\\u0AB9\\u0ABD\\u0AD0\\u0AE0\\u0AE1\\u0B05-\\u0B0C\\u0B0F\\u0B10\\u0B13-\\u0B28\\u0B2A-\\u0B30\\u0B32\\u0B33\\u0B35-\\u0B39\\u0B3D\\u0B5C\\u0B5D\\u0B5F-\\u0B61\\u0B71\\u0B83\\u0B85-\\u0B8A\\u0B8E-\\u0B90\\u0B92-\\u0B95\\u0B99\\u0B9A\\u0B9C\\u0B9E\\u0B9F\\u0BA3\\u0BA4\\u0BA8-\\u0BAA\\u0BAE-\\u0BB9\\u0BD0\\u0C05-\\u0C0C\\u0C0E-\\u0C10\\u0C12-\\u0C28\\u0C2A-\\u0C39\\u0C3D\\u0C58\\u0C59\\u0C60\\u0C61\\u0C85-\\u0C8C\\u0C8E-\\u0C90\\u0C92-\\u0CA8\\u0CAA-\\u0CB3\\u0CB5-\\u0CB9\\u0CBD\\u0CDE\\u0CE0\\u0CE1\\u0CF1\\u0CF2\\u0D05-\\u0D0C\\u0D0E-\\u0D10\\u0D12-\\u0D3A\\u0D3D\\u0D4E\\u0D60\\u0D61\\u0D7A-\\u0D7F\\u0D85-\\u0D96\\u0D9A-\\u0DB1\\u0DB3-\\u0DBB\\u0DBD\\u0DC0-\\u0DC6\\u0E01-\\u0E30\\u0E32\\u0E33\\u0E40-\\u0E46\\u0E81\\u0E82\\u0E84\\u0E87\\u0E88\\u0E8A\\u0E8D\\u0E94-\\u0E97\\u0E99-\\u0E9F\\u0EA1-\\u0EA3\\u0EA5\\u0EA7\\u0EAA\\u0EAB\\u0EAD-\\u0EB0\\u0EB2\\u0EB3\\u0EBD\\u0EC0-\\u0EC4\\u0EC6\\u0EDC-\\u0EDF\\u0F00\\u0F40-\\u0F47\\u0F49-\\u0F6C\\u0F88-\\u0F8C\\u1000-\\u102A\\u103F\\u1050-\\u1055\\u105A-\\u105D\\u1061\\u1065\\u1066\\u106E-\\u1070\\u1075-\\u1081\\u108E\\u10A0-\\u10C5\\u10C7\\u10CD\\u10D0-\\u10FA\\u10FC-\\u1248\\u124A-\\u124D\\u1250-\\u1256\\u1258\\u125A-\\u125D\\u1260-\\u1288\\u128A-\\u128D\\u1290-\\u12B0\\u12B2-\\u12B5\\u12B8-\\u12BE\\u12C0\\u12C2-\\u12C5\\u12C8-\\u12D6\\u12D8-\\u1310\\u1312-\\u1315\\u1318-\\u135A\\u1380-\\u138F\\u13A0-\\u13F4\\u1401-\\u166C\\u166F-\\u167F\\u1681-\\u169A\\u16A0-\\u16EA\\u16EE-\\u16F8\\u1700-\\u170C\\u170E-\\u1711\\u1720-\\u1731\\u1740-\\u1751\\u1760-\\u176C\\u176E-\\u1770\\u1780-\\u17B3\\u17D7\\u17DC\\u1820-\\u1877\\u1880-\\u18A8\\u18AA\\u18B0-\\u18F5\\u1900-\\u191E\\u1950-\\u196D\\u1970-\\u1974\\u1980-\\u19AB\\u19C1-\\u19C7\\u1A00-\\u1A16\\u1A20-\\u1A54\\u1AA7\\u1B05-\\u1B33\\u1B45-\\u1B4B\\u1B83-\\u1BA0\\u1BAE\\u1BAF\\u1BBA-\\u1BE5\\u1C00-\\u1C23\\u1C4D-\\u1C4F\\u1C5A-\\u1C7D\\u1CE9-\\u1CEC\\u1CEE-\\u1CF1\\u1CF5\\u1CF6\\u1D00-\\u1DBF\\u1E00-\\u1F15\\u1F18-\\u1F1D\\u1F20-\\u1F45\\u1F48-\\u1F4D\\u1F50-\\u1F57\\u1F59\\u1F5B\\u1F5D\\u1F5F-\\u1F7D\\u1F80-\\u1FB4\\u1FB6-\\u1FBC\\u1FBE\\u1FC2-\\u1FC4\\u1FC6-\\u1FCC\\u1FD0-\\u1FD3\\u1FD6-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FF4\\u1FF6-\\u1FFC\\u2071\\u207F\\u2090-\\u209C\\u2102\\u2107\\u210A-\\u2113\\u2115\\u2119-\\u211D\\u2124\\u2126\\u2128\\u212A-\\u212D\\u212F-\\u2139\\u213C-\\u213F\\u2145-\\u2149\\u214E\\u2160-\\u2188\\u2C00-\\u2C2E\\u2C30-\\u2C5E\\u2C60-\\u2CE4\\u2CEB-\\u2CEE\\u2CF2\\u2CF3\\u2D00-\\u2D25\\u2D27\\u2D2D\\u2D30-\\u2D67\\u2D6F\\u2D80-\\u2D96\\u2DA0-\\u2DA6\\u2DA8-\\u2DAE\\u2DB0-\\u2DB6\\u2DB8-\\u2DBE\\u2DC0-\\u2DC6\\u2DC8-\\u2DCE\\u2DD0-\\u2DD6\\u2DD8-\\u2DDE\\u2E2F\\u3005-\\u3007\\u3021-\\u3029\\u3031-\\u3035\\u3038-\\u303C\\u3041-\\u3096\\u309D-\\u309F\\u30A1-\\u30FA\\u30FC-\\u30FF\\u3105-\\u312D\\u3131-\\u318E\\u31A0-\\u31BA\\u31F0-\\u31FF\\u3400-\\u4DB5\\u4E00-\\u9FCC\\uA000-\\uA48C\\uA4D0-\\uA4FD\\uA500-\\uA60C\\uA610-\\uA61F\\uA62A\\uA62B\\uA640-\\uA66E\\uA67F-\\uA69D\\uA6A0-\\uA6EF\\uA717-\\uA71F\\uA722-\\uA788\\uA78B-\\uA78E\\uA790-\\uA7AD\\uA7B0\\uA7B1\\uA7F7-\\uA801\\uA803-\\uA805\\uA807-\\uA80A\\uA80C-\\uA822\\uA840-\\uA873\\uA882-\\uA8B3\\uA8F2-\\uA8F7\\uA8FB\\uA90A-\\uA925\\uA930-\\uA946\\uA960-\\uA97C\\uA984-\\uA9B2\\uA9CF\\uA9E0-\\uA9E4\\uA9E6-\\uA9EF\\uA9FA-\\uA9FE\\uAA00-\\uAA28\\uAA40-\\uAA42\\uAA44-\\uAA4B\\uAA60-\\uAA76\\uAA7A\\uAA7E-\\uAAAF\\uAAB1\\uAAB5\\uAAB6\\uAAB9-\\uAABD\\uAAC0\\uAAC2\\uAADB-\\uAADD\\uAAE0-\\uAAEA\\uAAF2-\\uAAF4\\uAB01-\\uAB06\\uAB09-\\uAB0E\\uAB11-\\uAB16\\uAB20-\\uAB26\\uAB28-\\uAB2E\\uAB30-\\uAB5A\\uAB5C-\\uAB5F\\uAB64\\uAB65\\uABC0-\\uABE2\\uAC00-\\uD7A3\\uD7B0-\\uD7C6\\uD7CB-\\uD7FB\\uF900-\\uFA6D\\uFA70-\\uFAD9\\uFB00-\\uFB06\\uFB13-\\uFB17\\uFB1D\\uFB1F-\\uFB28\\uFB2A-\\uFB36\\uFB38-\\uFB3C\\uFB3E\\uFB40\\uFB41\\uFB43\\uFB44\\uFB46-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F\\uFD92-\\uFDC7\\uFDF0-\\uFDFB\\uFE70-\\uFE74\\uFE76-\\uFEFC\\uFF21-\\uFF3A\\uFF41-\\uFF5A\\uFF66-\\uFFBE\\uFFC2-\\uFFC7\\uFFCA-\\uFFCF\\uFFD2-\\uFFD7\\uFFDA-\\uFFDC]");
+var RegexNonAsciiIdentifierPart = new RegExp("[\\xAA\\xB5\\xBA\\xC0-\\xD6\\xD8-\\xF6\\xF8-\\u02C1\\u02C6-\\u02D1\\u02E0-\\u02E4\\u02EC\\u02EE\\u0300-\\u0374\\u0376\\u0377\\u037A-\\u037D\\u037F\\u0386\\u0388-\\u038A\\u038C\\u038E-\\u03A1\\u03A3-\\u03F5\\u03F7-\\u0481\\u0483-\\u0487\\u048A-\\u052F\\u0531-\\u0556\\u0559\\u0561-\\u0587\\u0591-\\u05BD\\u05BF\\u05C1\\u05C2\\u05C4\\u05C5\\u05C7\\u05D0-\\u05EA\\u05F0-\\u05F2\\u0610-\\u061A\\u0620-\\u0669\\u066E-\\u06D3\\u06D5-\\u06DC\\u06DF-\\u06E8\\u06EA-\\u06FC\\u06FF\\u0710-\\u074A\\u074D-\\u07B1\\u07C0-\\u07F5\\u07FA\\u0800-\\u082D\\u0840-\\u085B\\u08A0-\\u08B2\\u08E4-\\u0963\\u0966-\\u096F\\u0971-\\u0983\\u0985-\\u098C\\u098F\\u0990\\u0993-\\u09A8\\u09AA-\\u09B0\\u09B2\\u09B6-\\u09B9\\u09BC-\\u09C4\\u09C7\\u09C8\\u09CB-\\u09CE\\u09D7\\u09DC\\u09DD\\u09DF-\\u09E3\\u09E6-\\u09F1\\u0A01-\\u0A03\\u0A05-\\u0A0A\\u0A0F\\u0A10\\u0A13-\\u0A28\\u0A2A-\\u0A30\\u0A32\\u0A33\\u0A35\\u0A36\\u0A38\\u0A39\\u0A3C\\u0A3E-\\u0A42\\u0A47\\u0A48\\u0A4B-\\u0A4D\\u0A51\\u0A59-\\u0A5C\\u0A5E\\u0A66-\\u0A75\\u0A81-\\u0A83\\u0A85-\\u0A8D\\u0A8F-\\u0A91\\u0A93-\\u0AA8\\u0AAA-\\u0AB0\\u0AB2\\u0AB3\\u0AB5-\\u0AB9\\u0ABC-\\u0AC5\\u0AC7-\\u0AC9\\u0ACB-\\u0ACD\\u0AD0\\u0AE0-\\u0AE3\\u0AE6-\\u0AEF\\u0B01-\\u0B03\\u0B05-\\u0B0C\\u0B0F\\u0B10\\u0B13-\\u0B28\\u0B2A-\\u0B30\\u0B32\\u0B33\\u0B35-\\u0B39\\u0B3C-\\u0B44\\u0B47\\u0B48\\u0B4B-\\u0B4D\\u0B56\\u0B57\\u0B5C\\u0B5D\\u0B5F-\\u0B63\\u0B66-\\u0B6F\\u0B71\\u0B82\\u0B83\\u0B85-\\u0B8A\\u0B8E-\\u0B90\\u0B92-\\u0B95\\u0B99\\u0B9A\\u0B9C\\u0B9E\\u0B9F\\u0BA3\\u0BA4\\u0BA8-\\u0BAA\\u0BAE-\\u0BB9\\u0BBE-\\u0BC2\\u0BC6-\\u0BC8\\u0BCA-\\u0BCD\\u0BD0\\u0BD7\\u0BE6-\\u0BEF\\u0C00-\\u0C03\\u0C05-\\u0C0C\\u0C0E-\\u0C10\\u0C12-\\u0C28\\u0C2A-\\u0C39\\u0C3D-\\u0C44\\u0C46-\\u0C48\\u0C4A-\\u0C4D\\u0C55\\u0C56\\u0C58\\u0C59\\u0C60-\\u0C63\\u0C66-\\u0C6F\\u0C81-\\u0C83\\u0C85-\\u0C8C\\u0C8E-\\u0C90\\u0C92-\\u0CA8\\u0CAA-\\u0CB3\\u0CB5-\\u0CB9\\u0CBC-\\u0CC4\\u0CC6-\\u0CC8\\u0CCA-\\u0CCD\\u0CD5\\u0CD6\\u0CDE\\u0CE0-\\u0CE3\\u0CE6-\\u0CEF\\u0CF1\\u0CF2\\u0D01-\\u0D03\\u0D05-\\u0D0C\\u0D0E-\\u0D10\\u0D12-\\u0D3A\\u0D3D-\\u0D44\\u0D46-\\u0D48\\u0D4A-\\u0D4E\\u0D57\\u0D60-\\u0D63\\u0D66-\\u0D6F\\u0D7A-\\u0D7F\\u0D82\\u0D83\\u0D85-\\u0D96\\u0D9A-\\u0DB1\\u0DB3-\\u0DBB\\u0DBD\\u0DC0-\\u0DC6\\u0DCA\\u0DCF-\\u0DD4\\u0DD6\\u0DD8-\\u0DDF\\u0DE6-\\u0DEF\\u0DF2\\u0DF3\\u0E01-\\u0E3A\\u0E40-\\u0E4E\\u0E50-\\u0E59\\u0E81\\u0E82\\u0E84\\u0E87\\u0E88\\u0E8A\\u0E8D\\u0E94-\\u0E97\\u0E99-\\u0E9F\\u0EA1-\\u0EA3\\u0EA5\\u0EA7\\u0EAA\\u0EAB\\u0EAD-\\u0EB9\\u0EBB-\\u0EBD\\u0EC0-\\u0EC4\\u0EC6\\u0EC8-\\u0ECD\\u0ED0-\\u0ED9\\u0EDC-\\u0EDF\\u0F00\\u0F18\\u0F19\\u0F20-\\u0F29\\u0F35\\u0F37\\u0F39\\u0F3E-\\u0F47\\u0F49-\\u0F6C\\u0F71-\\u0F84\\u0F86-\\u0F97\\u0F99-\\u0FBC\\u0FC6\\u1000-\\u1049\\u1050-\\u109D\\u10A0-\\u10C5\\u10C7\\u10CD\\u10D0-\\u10FA\\u10FC-\\u1248\\u124A-\\u124D\\u1250-\\u1256\\u1258\\u125A-\\u125D\\u1260-\\u1288\\u128A-\\u128D\\u1290-\\u12B0\\u12B2-\\u12B5\\u12B8-\\u12BE\\u12C0\\u12C2-\\u12C5\\u12C8-\\u12D6\\u12D8-\\u1310\\u1312-\\u1315\\u1318-\\u135A\\u135D-\\u135F\\u1380-\\u138F\\u13A0-\\u13F4\\u1401-\\u166C\\u166F-\\u167F\\u1681-\\u169A\\u16A0-\\u16EA\\u16EE-\\u16F8\\u1700-\\u170C\\u170E-\\u1714\\u1720-\\u1734\\u1740-\\u1753\\u1760-\\u176C\\u176E-\\u1770\\u1772\\u1773\\u1780-\\u17D3\\u17D7\\u17DC\\u17DD\\u17E0-\\u17E9\\u180B-\\u180D\\u1810-\\u1819\\u1820-\\u1877\\u1880-\\u18AA\\u18B0-\\u18F5\\u1900-\\u191E\\u1920-\\u192B\\u1930-\\u193B\\u1946-\\u196D\\u1970-\\u1974\\u1980-\\u19AB\\u19B0-\\u19C9\\u19D0-\\u19D9\\u1A00-\\u1A1B\\u1A20-\\u1A5E\\u1A60-\\u1A7C\\u1A7F-\\u1A89\\u1A90-\\u1A99\\u1AA7\\u1AB0-\\u1ABD\\u1B00-\\u1B4B\\u1B50-\\u1B59\\u1B6B-\\u1B73\\u1B80-\\u1BF3\\u1C00-\\u1C37\\u1C40-\\u1C49\\u1C4D-\\u1C7D\\u1CD0-\\u1CD2\\u1CD4-\\u1CF6\\u1CF8\\u1CF9\\u1D00-\\u1DF5\\u1DFC-\\u1F15\\u1F18-\\u1F1D\\u1F20-\\u1F45\\u1F48-\\u1F4D\\u1F50-\\u1F57\\u1F59\\u1F5B\\u1F5D\\u1F5F-\\u1F7D\\u1F80-\\u1FB4\\u1FB6-\\u1FBC\\u1FBE\\u1FC2-\\u1FC4\\u1FC6-\\u1FCC\\u1FD0-\\u1FD3\\u1FD6-\\u1FDB\\u1FE0-\\u1FEC\\u1FF2-\\u1FF4\\u1FF6-\\u1FFC\\u200C\\u200D\\u203F\\u2040\\u2054\\u2071\\u207F\\u2090-\\u209C\\u20D0-\\u20DC\\u20E1\\u20E5-\\u20F0\\u2102\\u2107\\u210A-\\u2113\\u2115\\u2119-\\u211D\\u2124\\u2126\\u2128\\u212A-\\u212D\\u212F-\\u2139\\u213C-\\u213F\\u2145-\\u2149\\u214E\\u2160-\\u2188\\u2C00-\\u2C2E\\u2C30-\\u2C5E\\u2C60-\\u2CE4\\u2CEB-\\u2CF3\\u2D00-\\u2D25\\u2D27\\u2D2D\\u2D30-\\u2D67\\u2D6F\\u2D7F-\\u2D96\\u2DA0-\\u2DA6\\u2DA8-\\u2DAE\\u2DB0-\\u2DB6\\u2DB8-\\u2DBE\\u2DC0-\\u2DC6\\u2DC8-\\u2DCE\\u2DD0-\\u2DD6\\u2DD8-\\u2DDE\\u2DE0-\\u2DFF\\u2E2F\\u3005-\\u3007\\u3021-\\u302F\\u3031-\\u3035\\u3038-\\u303C\\u3041-\\u3096\\u3099\\u309A\\u309D-\\u309F\\u30A1-\\u30FA\\u30FC-\\u30FF\\u3105-\\u312D\\u3131-\\u318E\\u31A0-\\u31BA\\u31F0-\\u31FF\\u3400-\\u4DB5\\u4E00-\\u9FCC\\uA000-\\uA48C\\uA4D0-\\uA4FD\\uA500-\\uA60C\\uA610-\\uA62B\\uA640-\\uA66F\\uA674-\\uA67D\\uA67F-\\uA69D\\uA69F-\\uA6F1\\uA717-\\uA71F\\uA722-\\uA788\\uA78B-\\uA78E\\uA790-\\uA7AD\\uA7B0\\uA7B1\\uA7F7-\\uA827\\uA840-\\uA873\\uA880-\\uA8C4\\uA8D0-\\uA8D9\\uA8E0-\\uA8F7\\uA8FB\\uA900-\\uA92D\\uA930-\\uA953\\uA960-\\uA97C\\uA980-\\uA9C0\\uA9CF-\\uA9D9\\uA9E0-\\uA9FE\\uAA00-\\uAA36\\uAA40-\\uAA4D\\uAA50-\\uAA59\\uAA60-\\uAA76\\uAA7A-\\uAAC2\\uAADB-\\uAADD\\uAAE0-\\uAAEF\\uAAF2-\\uAAF6\\uAB01-\\uAB06\\uAB09-\\uAB0E\\uAB11-\\uAB16\\uAB20-\\uAB26\\uAB28-\\uAB2E\\uAB30-\\uAB5A\\uAB5C-\\uAB5F\\uAB64\\uAB65\\uABC0-\\uABEA\\uABEC\\uABED\\uABF0-\\uABF9\\uAC00-\\uD7A3\\uD7B0-\\uD7C6\\uD7CB-\\uD7FB\\uF900-\\uFA6D\\uFA70-\\uFAD9\\uFB00-\\uFB06\\uFB13-\\uFB17\\uFB1D-\\uFB28\\uFB2A-\\uFB36\\uFB38-\\uFB3C\\uFB3E\\uFB40\\uFB41\\uFB43\\uFB44\\uFB46-\\uFBB1\\uFBD3-\\uFD3D\\uFD50-\\uFD8F\\uFD92-\\uFDC7\\uFDF0-\\uFDFB\\uFE00-\\uFE0F\\uFE20-\\uFE2D\\uFE33\\uFE34\\uFE4D-\\uFE4F\\uFE70-\\uFE74\\uFE76-\\uFEFC\\uFF10-\\uFF19\\uFF21-\\uFF3A\\uFF3F\\uFF41-\\uFF5A\\uFF66-\\uFFBE\\uFFC2-\\uFFC7\\uFFCA-\\uFFCF\\uFFD2-\\uFFD7\\uFFDA-\\uFFDC]");
+function assert(condition, message) {
+  if (!condition) {
+    throw new Error("ASSERT: " + message);
+  }
+}
+function isDecimalDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+function isHexDigit(ch) {
+  return "0123456789abcdefABCDEF".includes(ch);
+}
+function isOctalDigit(ch) {
+  return "01234567".includes(ch);
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9 || ch === 11 || ch === 12 || ch === 160 || ch >= 5760 && [5760, 6158, 8192, 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8239, 8287, 12288, 65279].includes(ch);
+}
+function isLineTerminator(ch) {
+  return ch === 10 || ch === 13 || ch === 8232 || ch === 8233;
+}
+function isIdentifierStart(ch) {
+  return ch === 36 || ch === 95 || // $ (dollar) and _ (underscore)
+  ch >= 65 && ch <= 90 || // A..Z
+  ch >= 97 && ch <= 122 || // a..z
+  ch === 92 || // \ (backslash)
+  ch >= 128 && RegexNonAsciiIdentifierStart.test(String.fromCharCode(ch));
+}
+function isIdentifierPart(ch) {
+  return ch === 36 || ch === 95 || // $ (dollar) and _ (underscore)
+  ch >= 65 && ch <= 90 || // A..Z
+  ch >= 97 && ch <= 122 || // a..z
+  ch >= 48 && ch <= 57 || // 0..9
+  ch === 92 || // \ (backslash)
+  ch >= 128 && RegexNonAsciiIdentifierPart.test(String.fromCharCode(ch));
+}
+var keywords = {
+  "if": 1,
+  "in": 1,
+  "do": 1,
+  "var": 1,
+  "for": 1,
+  "new": 1,
+  "try": 1,
+  "let": 1,
+  "this": 1,
+  "else": 1,
+  "case": 1,
+  "void": 1,
+  "with": 1,
+  "enum": 1,
+  "while": 1,
+  "break": 1,
+  "catch": 1,
+  "throw": 1,
+  "const": 1,
+  "yield": 1,
+  "class": 1,
+  "super": 1,
+  "return": 1,
+  "typeof": 1,
+  "delete": 1,
+  "switch": 1,
+  "export": 1,
+  "import": 1,
+  "public": 1,
+  "static": 1,
+  "default": 1,
+  "finally": 1,
+  "extends": 1,
+  "package": 1,
+  "private": 1,
+  "function": 1,
+  "continue": 1,
+  "debugger": 1,
+  "interface": 1,
+  "protected": 1,
+  "instanceof": 1,
+  "implements": 1
+};
+function skipComment() {
+  while (index < length) {
+    const ch = source.charCodeAt(index);
+    if (isWhiteSpace(ch) || isLineTerminator(ch)) {
+      ++index;
+    } else {
+      break;
+    }
+  }
+}
+function scanHexEscape(prefix) {
+  var i, len, ch, code = 0;
+  len = prefix === "u" ? 4 : 2;
+  for (i = 0; i < len; ++i) {
+    if (index < length && isHexDigit(source[index])) {
+      ch = source[index++];
+      code = code * 16 + "0123456789abcdef".indexOf(ch.toLowerCase());
+    } else {
+      throwError({}, MessageUnexpectedToken, ILLEGAL);
+    }
+  }
+  return String.fromCharCode(code);
+}
+function scanUnicodeCodePointEscape() {
+  var ch, code, cu1, cu2;
+  ch = source[index];
+  code = 0;
+  if (ch === "}") {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  while (index < length) {
+    ch = source[index++];
+    if (!isHexDigit(ch)) {
+      break;
+    }
+    code = code * 16 + "0123456789abcdef".indexOf(ch.toLowerCase());
+  }
+  if (code > 1114111 || ch !== "}") {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  if (code <= 65535) {
+    return String.fromCharCode(code);
+  }
+  cu1 = (code - 65536 >> 10) + 55296;
+  cu2 = (code - 65536 & 1023) + 56320;
+  return String.fromCharCode(cu1, cu2);
+}
+function getEscapedIdentifier() {
+  var ch, id;
+  ch = source.charCodeAt(index++);
+  id = String.fromCharCode(ch);
+  if (ch === 92) {
+    if (source.charCodeAt(index) !== 117) {
+      throwError({}, MessageUnexpectedToken, ILLEGAL);
+    }
+    ++index;
+    ch = scanHexEscape("u");
+    if (!ch || ch === "\\" || !isIdentifierStart(ch.charCodeAt(0))) {
+      throwError({}, MessageUnexpectedToken, ILLEGAL);
+    }
+    id = ch;
+  }
+  while (index < length) {
+    ch = source.charCodeAt(index);
+    if (!isIdentifierPart(ch)) {
+      break;
+    }
+    ++index;
+    id += String.fromCharCode(ch);
+    if (ch === 92) {
+      id = id.substr(0, id.length - 1);
+      if (source.charCodeAt(index) !== 117) {
+        throwError({}, MessageUnexpectedToken, ILLEGAL);
+      }
+      ++index;
+      ch = scanHexEscape("u");
+      if (!ch || ch === "\\" || !isIdentifierPart(ch.charCodeAt(0))) {
+        throwError({}, MessageUnexpectedToken, ILLEGAL);
+      }
+      id += ch;
+    }
+  }
+  return id;
+}
+function getIdentifier() {
+  var start, ch;
+  start = index++;
+  while (index < length) {
+    ch = source.charCodeAt(index);
+    if (ch === 92) {
+      index = start;
+      return getEscapedIdentifier();
+    }
+    if (isIdentifierPart(ch)) {
+      ++index;
+    } else {
+      break;
+    }
+  }
+  return source.slice(start, index);
+}
+function scanIdentifier() {
+  var start, id, type2;
+  start = index;
+  id = source.charCodeAt(index) === 92 ? getEscapedIdentifier() : getIdentifier();
+  if (id.length === 1) {
+    type2 = TokenIdentifier;
+  } else if (keywords.hasOwnProperty(id)) {
+    type2 = TokenKeyword;
+  } else if (id === "null") {
+    type2 = TokenNullLiteral;
+  } else if (id === "true" || id === "false") {
+    type2 = TokenBooleanLiteral;
+  } else {
+    type2 = TokenIdentifier;
+  }
+  return {
+    type: type2,
+    value: id,
+    start,
+    end: index
+  };
+}
+function scanPunctuator() {
+  var start = index, code = source.charCodeAt(index), code2, ch1 = source[index], ch2, ch3, ch4;
+  switch (code) {
+    // Check for most common single-character punctuators.
+    case 46:
+    // . dot
+    case 40:
+    // ( open bracket
+    case 41:
+    // ) close bracket
+    case 59:
+    // ; semicolon
+    case 44:
+    // , comma
+    case 123:
+    // { open curly brace
+    case 125:
+    // } close curly brace
+    case 91:
+    // [
+    case 93:
+    // ]
+    case 58:
+    // :
+    case 63:
+    // ?
+    case 126:
+      ++index;
+      return {
+        type: TokenPunctuator,
+        value: String.fromCharCode(code),
+        start,
+        end: index
+      };
+    default:
+      code2 = source.charCodeAt(index + 1);
+      if (code2 === 61) {
+        switch (code) {
+          case 43:
+          // +
+          case 45:
+          // -
+          case 47:
+          // /
+          case 60:
+          // <
+          case 62:
+          // >
+          case 94:
+          // ^
+          case 124:
+          // |
+          case 37:
+          // %
+          case 38:
+          // &
+          case 42:
+            index += 2;
+            return {
+              type: TokenPunctuator,
+              value: String.fromCharCode(code) + String.fromCharCode(code2),
+              start,
+              end: index
+            };
+          case 33:
+          // !
+          case 61:
+            index += 2;
+            if (source.charCodeAt(index) === 61) {
+              ++index;
+            }
+            return {
+              type: TokenPunctuator,
+              value: source.slice(start, index),
+              start,
+              end: index
+            };
+        }
+      }
+  }
+  ch4 = source.substr(index, 4);
+  if (ch4 === ">>>=") {
+    index += 4;
+    return {
+      type: TokenPunctuator,
+      value: ch4,
+      start,
+      end: index
+    };
+  }
+  ch3 = ch4.substr(0, 3);
+  if (ch3 === ">>>" || ch3 === "<<=" || ch3 === ">>=") {
+    index += 3;
+    return {
+      type: TokenPunctuator,
+      value: ch3,
+      start,
+      end: index
+    };
+  }
+  ch2 = ch3.substr(0, 2);
+  if (ch1 === ch2[1] && "+-<>&|".includes(ch1) || ch2 === "=>") {
+    index += 2;
+    return {
+      type: TokenPunctuator,
+      value: ch2,
+      start,
+      end: index
+    };
+  }
+  if (ch2 === "//") {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  if ("<>=!+-*%&|^/".includes(ch1)) {
+    ++index;
+    return {
+      type: TokenPunctuator,
+      value: ch1,
+      start,
+      end: index
+    };
+  }
+  throwError({}, MessageUnexpectedToken, ILLEGAL);
+}
+function scanHexLiteral(start) {
+  let number = "";
+  while (index < length) {
+    if (!isHexDigit(source[index])) {
+      break;
+    }
+    number += source[index++];
+  }
+  if (number.length === 0) {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  if (isIdentifierStart(source.charCodeAt(index))) {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  return {
+    type: TokenNumericLiteral,
+    value: parseInt("0x" + number, 16),
+    start,
+    end: index
+  };
+}
+function scanOctalLiteral(start) {
+  let number = "0" + source[index++];
+  while (index < length) {
+    if (!isOctalDigit(source[index])) {
+      break;
+    }
+    number += source[index++];
+  }
+  if (isIdentifierStart(source.charCodeAt(index)) || isDecimalDigit(source.charCodeAt(index))) {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  return {
+    type: TokenNumericLiteral,
+    value: parseInt(number, 8),
+    octal: true,
+    start,
+    end: index
+  };
+}
+function scanNumericLiteral() {
+  var number, start, ch;
+  ch = source[index];
+  assert(isDecimalDigit(ch.charCodeAt(0)) || ch === ".", "Numeric literal must start with a decimal digit or a decimal point");
+  start = index;
+  number = "";
+  if (ch !== ".") {
+    number = source[index++];
+    ch = source[index];
+    if (number === "0") {
+      if (ch === "x" || ch === "X") {
+        ++index;
+        return scanHexLiteral(start);
+      }
+      if (isOctalDigit(ch)) {
+        return scanOctalLiteral(start);
+      }
+      if (ch && isDecimalDigit(ch.charCodeAt(0))) {
+        throwError({}, MessageUnexpectedToken, ILLEGAL);
+      }
+    }
+    while (isDecimalDigit(source.charCodeAt(index))) {
+      number += source[index++];
+    }
+    ch = source[index];
+  }
+  if (ch === ".") {
+    number += source[index++];
+    while (isDecimalDigit(source.charCodeAt(index))) {
+      number += source[index++];
+    }
+    ch = source[index];
+  }
+  if (ch === "e" || ch === "E") {
+    number += source[index++];
+    ch = source[index];
+    if (ch === "+" || ch === "-") {
+      number += source[index++];
+    }
+    if (isDecimalDigit(source.charCodeAt(index))) {
+      while (isDecimalDigit(source.charCodeAt(index))) {
+        number += source[index++];
+      }
+    } else {
+      throwError({}, MessageUnexpectedToken, ILLEGAL);
+    }
+  }
+  if (isIdentifierStart(source.charCodeAt(index))) {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  return {
+    type: TokenNumericLiteral,
+    value: parseFloat(number),
+    start,
+    end: index
+  };
+}
+function scanStringLiteral() {
+  var str = "", quote, start, ch, code, octal = false;
+  quote = source[index];
+  assert(quote === "'" || quote === '"', "String literal must starts with a quote");
+  start = index;
+  ++index;
+  while (index < length) {
+    ch = source[index++];
+    if (ch === quote) {
+      quote = "";
+      break;
+    } else if (ch === "\\") {
+      ch = source[index++];
+      if (!ch || !isLineTerminator(ch.charCodeAt(0))) {
+        switch (ch) {
+          case "u":
+          case "x":
+            if (source[index] === "{") {
+              ++index;
+              str += scanUnicodeCodePointEscape();
+            } else {
+              str += scanHexEscape(ch);
+            }
+            break;
+          case "n":
+            str += "\n";
+            break;
+          case "r":
+            str += "\r";
+            break;
+          case "t":
+            str += "	";
+            break;
+          case "b":
+            str += "\b";
+            break;
+          case "f":
+            str += "\f";
+            break;
+          case "v":
+            str += "\v";
+            break;
+          default:
+            if (isOctalDigit(ch)) {
+              code = "01234567".indexOf(ch);
+              if (code !== 0) {
+                octal = true;
+              }
+              if (index < length && isOctalDigit(source[index])) {
+                octal = true;
+                code = code * 8 + "01234567".indexOf(source[index++]);
+                if ("0123".includes(ch) && index < length && isOctalDigit(source[index])) {
+                  code = code * 8 + "01234567".indexOf(source[index++]);
+                }
+              }
+              str += String.fromCharCode(code);
+            } else {
+              str += ch;
+            }
+            break;
+        }
+      } else {
+        if (ch === "\r" && source[index] === "\n") {
+          ++index;
+        }
+      }
+    } else if (isLineTerminator(ch.charCodeAt(0))) {
+      break;
+    } else {
+      str += ch;
+    }
+  }
+  if (quote !== "") {
+    throwError({}, MessageUnexpectedToken, ILLEGAL);
+  }
+  return {
+    type: TokenStringLiteral,
+    value: str,
+    octal,
+    start,
+    end: index
+  };
+}
+function testRegExp(pattern, flags) {
+  let tmp = pattern;
+  if (flags.includes("u")) {
+    tmp = tmp.replace(/\\u\{([0-9a-fA-F]+)\}/g, ($0, $1) => {
+      if (parseInt($1, 16) <= 1114111) {
+        return "x";
+      }
+      throwError({}, MessageInvalidRegExp);
+    }).replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, "x");
+  }
+  try {
+    new RegExp(tmp);
+  } catch (e) {
+    throwError({}, MessageInvalidRegExp);
+  }
+  try {
+    return new RegExp(pattern, flags);
+  } catch (exception) {
+    return null;
+  }
+}
+function scanRegExpBody() {
+  var ch, str, classMarker, terminated, body;
+  ch = source[index];
+  assert(ch === "/", "Regular expression literal must start with a slash");
+  str = source[index++];
+  classMarker = false;
+  terminated = false;
+  while (index < length) {
+    ch = source[index++];
+    str += ch;
+    if (ch === "\\") {
+      ch = source[index++];
+      if (isLineTerminator(ch.charCodeAt(0))) {
+        throwError({}, MessageUnterminatedRegExp);
+      }
+      str += ch;
+    } else if (isLineTerminator(ch.charCodeAt(0))) {
+      throwError({}, MessageUnterminatedRegExp);
+    } else if (classMarker) {
+      if (ch === "]") {
+        classMarker = false;
+      }
+    } else {
+      if (ch === "/") {
+        terminated = true;
+        break;
+      } else if (ch === "[") {
+        classMarker = true;
+      }
+    }
+  }
+  if (!terminated) {
+    throwError({}, MessageUnterminatedRegExp);
+  }
+  body = str.substr(1, str.length - 2);
+  return {
+    value: body,
+    literal: str
+  };
+}
+function scanRegExpFlags() {
+  var ch, str, flags;
+  str = "";
+  flags = "";
+  while (index < length) {
+    ch = source[index];
+    if (!isIdentifierPart(ch.charCodeAt(0))) {
+      break;
+    }
+    ++index;
+    if (ch === "\\" && index < length) {
+      throwError({}, MessageUnexpectedToken, ILLEGAL);
+    } else {
+      flags += ch;
+      str += ch;
+    }
+  }
+  if (flags.search(/[^gimuy]/g) >= 0) {
+    throwError({}, MessageInvalidRegExp, flags);
+  }
+  return {
+    value: flags,
+    literal: str
+  };
+}
+function scanRegExp() {
+  var start, body, flags, value;
+  lookahead = null;
+  skipComment();
+  start = index;
+  body = scanRegExpBody();
+  flags = scanRegExpFlags();
+  value = testRegExp(body.value, flags.value);
+  return {
+    literal: body.literal + flags.literal,
+    value,
+    regex: {
+      pattern: body.value,
+      flags: flags.value
+    },
+    start,
+    end: index
+  };
+}
+function isIdentifierName(token) {
+  return token.type === TokenIdentifier || token.type === TokenKeyword || token.type === TokenBooleanLiteral || token.type === TokenNullLiteral;
+}
+function advance() {
+  skipComment();
+  if (index >= length) {
+    return {
+      type: TokenEOF,
+      start: index,
+      end: index
+    };
+  }
+  const ch = source.charCodeAt(index);
+  if (isIdentifierStart(ch)) {
+    return scanIdentifier();
+  }
+  if (ch === 40 || ch === 41 || ch === 59) {
+    return scanPunctuator();
+  }
+  if (ch === 39 || ch === 34) {
+    return scanStringLiteral();
+  }
+  if (ch === 46) {
+    if (isDecimalDigit(source.charCodeAt(index + 1))) {
+      return scanNumericLiteral();
+    }
+    return scanPunctuator();
+  }
+  if (isDecimalDigit(ch)) {
+    return scanNumericLiteral();
+  }
+  return scanPunctuator();
+}
+function lex() {
+  const token = lookahead;
+  index = token.end;
+  lookahead = advance();
+  index = token.end;
+  return token;
+}
+function peek() {
+  const pos = index;
+  lookahead = advance();
+  index = pos;
+}
+function finishArrayExpression(elements) {
+  const node = new ASTNode(SyntaxArrayExpression);
+  node.elements = elements;
+  return node;
+}
+function finishBinaryExpression(operator, left, right) {
+  const node = new ASTNode(operator === "||" || operator === "&&" ? SyntaxLogicalExpression : SyntaxBinaryExpression);
+  node.operator = operator;
+  node.left = left;
+  node.right = right;
+  return node;
+}
+function finishCallExpression(callee, args) {
+  const node = new ASTNode(SyntaxCallExpression);
+  node.callee = callee;
+  node.arguments = args;
+  return node;
+}
+function finishConditionalExpression(test, consequent, alternate) {
+  const node = new ASTNode(SyntaxConditionalExpression);
+  node.test = test;
+  node.consequent = consequent;
+  node.alternate = alternate;
+  return node;
+}
+function finishIdentifier(name) {
+  const node = new ASTNode(SyntaxIdentifier);
+  node.name = name;
+  return node;
+}
+function finishLiteral(token) {
+  const node = new ASTNode(SyntaxLiteral);
+  node.value = token.value;
+  node.raw = source.slice(token.start, token.end);
+  if (token.regex) {
+    if (node.raw === "//") {
+      node.raw = "/(?:)/";
+    }
+    node.regex = token.regex;
+  }
+  return node;
+}
+function finishMemberExpression(accessor, object, property) {
+  const node = new ASTNode(SyntaxMemberExpression);
+  node.computed = accessor === "[";
+  node.object = object;
+  node.property = property;
+  if (!node.computed) property.member = true;
+  return node;
+}
+function finishObjectExpression(properties) {
+  const node = new ASTNode(SyntaxObjectExpression);
+  node.properties = properties;
+  return node;
+}
+function finishProperty(kind, key, value) {
+  const node = new ASTNode(SyntaxProperty);
+  node.key = key;
+  node.value = value;
+  node.kind = kind;
+  return node;
+}
+function finishUnaryExpression(operator, argument) {
+  const node = new ASTNode(SyntaxUnaryExpression);
+  node.operator = operator;
+  node.argument = argument;
+  node.prefix = true;
+  return node;
+}
+function throwError(token, messageFormat) {
+  var error3, args = Array.prototype.slice.call(arguments, 2), msg = messageFormat.replace(/%(\d)/g, (whole, index2) => {
+    assert(index2 < args.length, "Message reference must be in range");
+    return args[index2];
+  });
+  error3 = new Error(msg);
+  error3.index = index;
+  error3.description = msg;
+  throw error3;
+}
+function throwUnexpected(token) {
+  if (token.type === TokenEOF) {
+    throwError(token, MessageUnexpectedEOS);
+  }
+  if (token.type === TokenNumericLiteral) {
+    throwError(token, MessageUnexpectedNumber);
+  }
+  if (token.type === TokenStringLiteral) {
+    throwError(token, MessageUnexpectedString);
+  }
+  if (token.type === TokenIdentifier) {
+    throwError(token, MessageUnexpectedIdentifier);
+  }
+  if (token.type === TokenKeyword) {
+    throwError(token, MessageUnexpectedReserved);
+  }
+  throwError(token, MessageUnexpectedToken, token.value);
+}
+function expect(value) {
+  const token = lex();
+  if (token.type !== TokenPunctuator || token.value !== value) {
+    throwUnexpected(token);
+  }
+}
+function match(value) {
+  return lookahead.type === TokenPunctuator && lookahead.value === value;
+}
+function matchKeyword(keyword) {
+  return lookahead.type === TokenKeyword && lookahead.value === keyword;
+}
+function parseArrayInitialiser() {
+  const elements = [];
+  index = lookahead.start;
+  expect("[");
+  while (!match("]")) {
+    if (match(",")) {
+      lex();
+      elements.push(null);
+    } else {
+      elements.push(parseConditionalExpression());
+      if (!match("]")) {
+        expect(",");
+      }
+    }
+  }
+  lex();
+  return finishArrayExpression(elements);
+}
+function parseObjectPropertyKey() {
+  index = lookahead.start;
+  const token = lex();
+  if (token.type === TokenStringLiteral || token.type === TokenNumericLiteral) {
+    if (token.octal) {
+      throwError(token, MessageStrictOctalLiteral);
+    }
+    return finishLiteral(token);
+  }
+  return finishIdentifier(token.value);
+}
+function parseObjectProperty() {
+  var token, key, id, value;
+  index = lookahead.start;
+  token = lookahead;
+  if (token.type === TokenIdentifier) {
+    id = parseObjectPropertyKey();
+    expect(":");
+    value = parseConditionalExpression();
+    return finishProperty("init", id, value);
+  }
+  if (token.type === TokenEOF || token.type === TokenPunctuator) {
+    throwUnexpected(token);
+  } else {
+    key = parseObjectPropertyKey();
+    expect(":");
+    value = parseConditionalExpression();
+    return finishProperty("init", key, value);
+  }
+}
+function parseObjectInitialiser() {
+  var properties = [], property, name, key, map = {}, toString = String;
+  index = lookahead.start;
+  expect("{");
+  while (!match("}")) {
+    property = parseObjectProperty();
+    if (property.key.type === SyntaxIdentifier) {
+      name = property.key.name;
+    } else {
+      name = toString(property.key.value);
+    }
+    key = "$" + name;
+    if (Object.prototype.hasOwnProperty.call(map, key)) {
+      throwError({}, MessageStrictDuplicateProperty);
+    } else {
+      map[key] = true;
+    }
+    properties.push(property);
+    if (!match("}")) {
+      expect(",");
+    }
+  }
+  expect("}");
+  return finishObjectExpression(properties);
+}
+function parseGroupExpression() {
+  expect("(");
+  const expr = parseExpression();
+  expect(")");
+  return expr;
+}
+var legalKeywords = {
+  "if": 1
+};
+function parsePrimaryExpression() {
+  var type2, token, expr;
+  if (match("(")) {
+    return parseGroupExpression();
+  }
+  if (match("[")) {
+    return parseArrayInitialiser();
+  }
+  if (match("{")) {
+    return parseObjectInitialiser();
+  }
+  type2 = lookahead.type;
+  index = lookahead.start;
+  if (type2 === TokenIdentifier || legalKeywords[lookahead.value]) {
+    expr = finishIdentifier(lex().value);
+  } else if (type2 === TokenStringLiteral || type2 === TokenNumericLiteral) {
+    if (lookahead.octal) {
+      throwError(lookahead, MessageStrictOctalLiteral);
+    }
+    expr = finishLiteral(lex());
+  } else if (type2 === TokenKeyword) {
+    throw new Error(DISABLED);
+  } else if (type2 === TokenBooleanLiteral) {
+    token = lex();
+    token.value = token.value === "true";
+    expr = finishLiteral(token);
+  } else if (type2 === TokenNullLiteral) {
+    token = lex();
+    token.value = null;
+    expr = finishLiteral(token);
+  } else if (match("/") || match("/=")) {
+    expr = finishLiteral(scanRegExp());
+    peek();
+  } else {
+    throwUnexpected(lex());
+  }
+  return expr;
+}
+function parseArguments() {
+  const args = [];
+  expect("(");
+  if (!match(")")) {
+    while (index < length) {
+      args.push(parseConditionalExpression());
+      if (match(")")) {
+        break;
+      }
+      expect(",");
+    }
+  }
+  expect(")");
+  return args;
+}
+function parseNonComputedProperty() {
+  index = lookahead.start;
+  const token = lex();
+  if (!isIdentifierName(token)) {
+    throwUnexpected(token);
+  }
+  return finishIdentifier(token.value);
+}
+function parseNonComputedMember() {
+  expect(".");
+  return parseNonComputedProperty();
+}
+function parseComputedMember() {
+  expect("[");
+  const expr = parseExpression();
+  expect("]");
+  return expr;
+}
+function parseLeftHandSideExpressionAllowCall() {
+  var expr, args, property;
+  expr = parsePrimaryExpression();
+  for (; ; ) {
+    if (match(".")) {
+      property = parseNonComputedMember();
+      expr = finishMemberExpression(".", expr, property);
+    } else if (match("(")) {
+      args = parseArguments();
+      expr = finishCallExpression(expr, args);
+    } else if (match("[")) {
+      property = parseComputedMember();
+      expr = finishMemberExpression("[", expr, property);
+    } else {
+      break;
+    }
+  }
+  return expr;
+}
+function parsePostfixExpression() {
+  const expr = parseLeftHandSideExpressionAllowCall();
+  if (lookahead.type === TokenPunctuator) {
+    if (match("++") || match("--")) {
+      throw new Error(DISABLED);
+    }
+  }
+  return expr;
+}
+function parseUnaryExpression() {
+  var token, expr;
+  if (lookahead.type !== TokenPunctuator && lookahead.type !== TokenKeyword) {
+    expr = parsePostfixExpression();
+  } else if (match("++") || match("--")) {
+    throw new Error(DISABLED);
+  } else if (match("+") || match("-") || match("~") || match("!")) {
+    token = lex();
+    expr = parseUnaryExpression();
+    expr = finishUnaryExpression(token.value, expr);
+  } else if (matchKeyword("delete") || matchKeyword("void") || matchKeyword("typeof")) {
+    throw new Error(DISABLED);
+  } else {
+    expr = parsePostfixExpression();
+  }
+  return expr;
+}
+function binaryPrecedence(token) {
+  let prec = 0;
+  if (token.type !== TokenPunctuator && token.type !== TokenKeyword) {
+    return 0;
+  }
+  switch (token.value) {
+    case "||":
+      prec = 1;
+      break;
+    case "&&":
+      prec = 2;
+      break;
+    case "|":
+      prec = 3;
+      break;
+    case "^":
+      prec = 4;
+      break;
+    case "&":
+      prec = 5;
+      break;
+    case "==":
+    case "!=":
+    case "===":
+    case "!==":
+      prec = 6;
+      break;
+    case "<":
+    case ">":
+    case "<=":
+    case ">=":
+    case "instanceof":
+    case "in":
+      prec = 7;
+      break;
+    case "<<":
+    case ">>":
+    case ">>>":
+      prec = 8;
+      break;
+    case "+":
+    case "-":
+      prec = 9;
+      break;
+    case "*":
+    case "/":
+    case "%":
+      prec = 11;
+      break;
+  }
+  return prec;
+}
+function parseBinaryExpression() {
+  var marker, markers, expr, token, prec, stack2, right, operator, left, i;
+  marker = lookahead;
+  left = parseUnaryExpression();
+  token = lookahead;
+  prec = binaryPrecedence(token);
+  if (prec === 0) {
+    return left;
+  }
+  token.prec = prec;
+  lex();
+  markers = [marker, lookahead];
+  right = parseUnaryExpression();
+  stack2 = [left, token, right];
+  while ((prec = binaryPrecedence(lookahead)) > 0) {
+    while (stack2.length > 2 && prec <= stack2[stack2.length - 2].prec) {
+      right = stack2.pop();
+      operator = stack2.pop().value;
+      left = stack2.pop();
+      markers.pop();
+      expr = finishBinaryExpression(operator, left, right);
+      stack2.push(expr);
+    }
+    token = lex();
+    token.prec = prec;
+    stack2.push(token);
+    markers.push(lookahead);
+    expr = parseUnaryExpression();
+    stack2.push(expr);
+  }
+  i = stack2.length - 1;
+  expr = stack2[i];
+  markers.pop();
+  while (i > 1) {
+    markers.pop();
+    expr = finishBinaryExpression(stack2[i - 1].value, stack2[i - 2], expr);
+    i -= 2;
+  }
+  return expr;
+}
+function parseConditionalExpression() {
+  var expr, consequent, alternate;
+  expr = parseBinaryExpression();
+  if (match("?")) {
+    lex();
+    consequent = parseConditionalExpression();
+    expect(":");
+    alternate = parseConditionalExpression();
+    expr = finishConditionalExpression(expr, consequent, alternate);
+  }
+  return expr;
+}
+function parseExpression() {
+  const expr = parseConditionalExpression();
+  if (match(",")) {
+    throw new Error(DISABLED);
+  }
+  return expr;
+}
+function parser(code) {
+  source = code;
+  index = 0;
+  length = source.length;
+  lookahead = null;
+  peek();
+  const expr = parseExpression();
+  if (lookahead.type !== TokenEOF) {
+    throw new Error("Unexpect token after expression.");
+  }
+  return expr;
+}
+
 // node_modules/vega-lite/build/index.js
-var version$1 = "6.5.0";
+var version$1 = "6.4.3";
 var pkg = {
   version: version$1
 };
@@ -310,13 +1495,13 @@ function deepEqual(a, b) {
   if (a && b && typeof a == "object" && typeof b == "object") {
     if (a.constructor.name !== b.constructor.name)
       return false;
-    let length;
+    let length2;
     let i;
     if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length)
+      length2 = a.length;
+      if (length2 != b.length)
         return false;
-      for (i = length; i-- !== 0; )
+      for (i = length2; i-- !== 0; )
         if (!deepEqual(a[i], b[i]))
           return false;
       return true;
@@ -341,10 +1526,10 @@ function deepEqual(a, b) {
       return true;
     }
     if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
-      length = a.length;
-      if (length != b.length)
+      length2 = a.length;
+      if (length2 != b.length)
         return false;
-      for (i = length; i-- !== 0; )
+      for (i = length2; i-- !== 0; )
         if (a[i] !== b[i])
           return false;
       return true;
@@ -356,13 +1541,13 @@ function deepEqual(a, b) {
     if (a.toString !== Object.prototype.toString && a.toString !== clonedProto.toString)
       return a.toString() === b.toString();
     const ks = Object.keys(a);
-    length = ks.length;
-    if (length !== Object.keys(b).length)
+    length2 = ks.length;
+    if (length2 !== Object.keys(b).length)
       return false;
-    for (i = length; i-- !== 0; )
+    for (i = length2; i-- !== 0; )
       if (!Object.prototype.hasOwnProperty.call(b, ks[i]))
         return false;
-    for (i = length; i-- !== 0; ) {
+    for (i = length2; i-- !== 0; ) {
       const key = ks[i];
       if (!deepEqual(a[key], b[key]))
         return false;
@@ -939,21 +2124,6 @@ function isArgminDef(a) {
 function isArgmaxDef(a) {
   return hasProperty(a, "argmax");
 }
-function isExponentialDef(a) {
-  return hasProperty(a, "exponential");
-}
-function isExponentialBDef(a) {
-  return hasProperty(a, "exponentialb");
-}
-function isParameterizedAggregateDef(a) {
-  return isExponentialDef(a) || isExponentialBDef(a);
-}
-function getAggregateOp(a) {
-  return isExponentialDef(a) ? "exponential" : isExponentialBDef(a) ? "exponentialb" : a;
-}
-function getAggregateParam(a) {
-  return isExponentialDef(a) ? a.exponential : isExponentialBDef(a) ? a.exponentialb : void 0;
-}
 function isAggregateOp(a) {
   return isString(a) && hasOwnProperty(AGGREGATE_OP_INDEX, a);
 }
@@ -1030,11 +2200,11 @@ function autoMaxBins(channel) {
 function isExprRef(o) {
   return hasProperty(o, "expr");
 }
-function replaceExprRef(index, { level } = { level: 0 }) {
-  const props = keys(index || {});
+function replaceExprRef(index2, { level } = { level: 0 }) {
+  const props = keys(index2 || {});
   const newIndex = {};
   for (const prop of props) {
-    newIndex[prop] = level === 0 ? signalRefOrValue(index[prop]) : replaceExprRef(index[prop], { level: level - 1 });
+    newIndex[prop] = level === 0 ? signalRefOrValue(index2[prop]) : replaceExprRef(index2[prop], { level: level - 1 });
   }
   return newIndex;
 }
@@ -1293,8 +2463,9 @@ function getMarkStyleConfig(prop, mark, styleConfigIndex) {
   return getStyleConfig(prop, getStyles(mark), styleConfigIndex);
 }
 function getStyleConfig(p, styles, styleConfigIndex) {
+  styles = array_default(styles);
   let value;
-  for (const style of array_default(styles)) {
+  for (const style of styles) {
     const styleConfig = styleConfigIndex[style];
     if (hasProperty(styleConfig, p)) {
       value = styleConfig[p];
@@ -1431,17 +2602,10 @@ var ADD_SAME_CHILD_TWICE = "Attempt to add the same child twice.";
 function invalidTransformIgnored(transform) {
   return `Ignoring an invalid transform: ${stringify(transform)}.`;
 }
-function conflictingAggregateParam(op, field, parentParam, childParam) {
-  return `The "${op}" aggregate of the field "${field}" is used with different parameters (${parentParam} and ${childParam}). Using ${childParam}.`;
-}
 var NO_FIELDS_NEEDS_AS = 'If "from.fields" is not specified, "as" has to be a string that specifies the key to be used for the data from the secondary source.';
 function customFormatTypeNotAllowed(channel) {
   return `Config.customFormatTypes is not true, thus custom format type and format for channel ${channel} are dropped.`;
 }
-function invalidTooltipFilter(filter) {
-  return `Ignoring an invalid tooltip filter: ${stringify(filter)}.`;
-}
-var TOOLTIP_FILTER_REQUIRES_FIELD = "Ignoring tooltip filter because it requires a field (argmin and argmax fields are not supported).";
 function projectionOverridden(opt) {
   const { parentProjection, projection } = opt;
   return `Layer's shared projection ${stringify(parentProjection)} is overridden by a child projection ${stringify(projection)}.`;
@@ -1596,7 +2760,7 @@ function reset() {
   current = main;
   return current;
 }
-function error(...args) {
+function error2(...args) {
   current.error(...args);
 }
 function warn(...args) {
@@ -1792,23 +2956,23 @@ function getSmallestTimeUnitPart(timeUnit) {
   return parts[parts.length - 1];
 }
 function containsTimeUnit(fullTimeUnit, timeUnit) {
-  const index = fullTimeUnit.indexOf(timeUnit);
-  if (index < 0) {
+  const index2 = fullTimeUnit.indexOf(timeUnit);
+  if (index2 < 0) {
     return false;
   }
-  if (index > 0 && timeUnit === "seconds" && fullTimeUnit.charAt(index - 1) === "i") {
+  if (index2 > 0 && timeUnit === "seconds" && fullTimeUnit.charAt(index2 - 1) === "i") {
     return false;
   }
-  if (fullTimeUnit.length > index + 3 && timeUnit === "day" && fullTimeUnit.charAt(index + 3) === "o") {
+  if (fullTimeUnit.length > index2 + 3 && timeUnit === "day" && fullTimeUnit.charAt(index2 + 3) === "o") {
     return false;
   }
-  if (index > 0 && timeUnit === "year" && fullTimeUnit.charAt(index - 1) === "f") {
+  if (index2 > 0 && timeUnit === "year" && fullTimeUnit.charAt(index2 - 1) === "f") {
     return false;
   }
   return true;
 }
-function fieldExpr(fullTimeUnit, field, { end = false, expr = "datum" } = {}) {
-  const fieldRef = accessPathWithDatum(field, expr);
+function fieldExpr(fullTimeUnit, field, { end } = { end: false }) {
+  const fieldRef = accessPathWithDatum(field);
   const utc = isUTCTimeUnit(fullTimeUnit) ? "utc" : "";
   function func(timeUnit) {
     if (timeUnit === "quarter") {
@@ -1973,16 +3137,16 @@ function predicateValueExpr(v, timeUnit) {
 function predicateValuesExpr(vals2, timeUnit) {
   return vals2.map((v) => predicateValueExpr(v, timeUnit));
 }
-function fieldFilterExpression(predicate, useInRange = true, expr = "datum") {
+function fieldFilterExpression(predicate, useInRange = true) {
   const { field } = predicate;
   const normalizedTimeUnit = normalizeTimeUnit(predicate.timeUnit);
   const { unit, binned } = normalizedTimeUnit || {};
-  const rawFieldExpr = vgField(predicate, { expr });
+  const rawFieldExpr = vgField(predicate, { expr: "datum" });
   const fieldExpr$1 = unit ? (
     // For timeUnit, cast into integer with time() so we can use ===, inrange, indexOf to compare values directly.
     // TODO: We calculate timeUnit on the fly here. Consider if we would like to consolidate this with timeUnit pipeline
     // TODO: support utc
-    `time(${!binned ? fieldExpr(unit, field, { expr }) : rawFieldExpr})`
+    `time(${!binned ? fieldExpr(unit, field) : rawFieldExpr})`
   ) : rawFieldExpr;
   if (isFieldEqualPredicate(predicate)) {
     return `${fieldExpr$1}===${predicateValueExpr(predicate.equal, unit)}`;
@@ -2416,20 +3580,18 @@ var TRAIL = Mark.trail;
 var CIRCLE = Mark.circle;
 var SQUARE = Mark.square;
 var GEOSHAPE = Mark.geoshape;
-var PATH_MARKS = ["line", "area", "trail"];
-var PATH_MARK_SET = new Set(PATH_MARKS);
 function isPathMark(m) {
-  return PATH_MARK_SET.has(m);
+  return ["line", "area", "trail"].includes(m);
 }
-var RECT_BASED_MARKS = ["rect", "bar", "image", "arc", "tick"];
-var RECT_BASED_MARK_SET = new Set(RECT_BASED_MARKS);
 function isRectBasedMark(m) {
-  return RECT_BASED_MARK_SET.has(m);
-}
-var BAR_AREA_MARKS = ["bar", "area"];
-var BAR_AREA_MARK_SET = new Set(BAR_AREA_MARKS);
-function isBarOrArea(m) {
-  return BAR_AREA_MARK_SET.has(m);
+  return [
+    "rect",
+    "bar",
+    "image",
+    "arc",
+    "tick"
+    /* arc is rect/interval in polar coordinate */
+  ].includes(m);
 }
 var PRIMITIVE_MARKS = new Set(keys(Mark));
 function isMarkDef(mark) {
@@ -2496,6 +3658,10 @@ var MARK_CONFIGS = keys(MARK_CONFIG_INDEX);
 function isRelativeBandSize(o) {
   return hasProperty(o, "band");
 }
+var BAR_CORNER_RADIUS_INDEX = {
+  horizontal: ["cornerRadiusTopRight", "cornerRadiusBottomRight"],
+  vertical: ["cornerRadiusTopLeft", "cornerRadiusTopRight"]
+};
 var DEFAULT_RECT_BAND_SIZE = 5;
 var defaultRectConfig = {
   binSpacing: 0,
@@ -2861,7 +4027,6 @@ function guideFormat(fieldOrDatumDef, type2, format, formatType, config, omitTim
   if (isPositionFieldOrDatumDef(fieldOrDatumDef) && fieldOrDatumDef.stack === "normalize" && config.normalizedNumberFormat) {
     return numberFormat({
       type: "quantitative",
-      specifiedFormat: format,
       config,
       normalizeStack: true
     });
@@ -3108,7 +4273,7 @@ function vgField(fieldDef, opt = {}) {
     let fn;
     if (!opt.nofn) {
       if (isOpFieldDef(fieldDef)) {
-        fn = getAggregateOp(fieldDef.op);
+        fn = fieldDef.op;
       } else {
         const { bin, aggregate, timeUnit } = fieldDef;
         if (isBinning(bin)) {
@@ -3122,7 +4287,7 @@ function vgField(fieldDef, opt = {}) {
             argAccessor = `["${field}"]`;
             field = `argmin_${aggregate.argmin}`;
           } else {
-            fn = getAggregateOp(aggregate);
+            fn = String(aggregate);
           }
         } else if (timeUnit && !isBinnedTimeUnit(timeUnit)) {
           fn = timeUnitToString(timeUnit);
@@ -3184,7 +4349,7 @@ function verbalTitleFormatter(fieldDef, config) {
     } else if (isArgminDef(aggregate)) {
       return `${field} for min ${aggregate.argmin}`;
     } else {
-      return `${titleCase(getAggregateOp(aggregate))} of ${field}`;
+      return `${titleCase(aggregate)} of ${field}`;
     }
   }
   return field;
@@ -3197,7 +4362,7 @@ function functionalTitleFormatter(fieldDef) {
     return `${field} for argmin(${aggregate.argmin})`;
   }
   const timeUnitParams = timeUnit && !isBinnedTimeUnit(timeUnit) ? normalizeTimeUnit(timeUnit) : void 0;
-  const fn = getAggregateOp(aggregate) || timeUnitParams?.unit || timeUnitParams?.maxbins && "timeunit" || isBinning(bin) && "bin";
+  const fn = aggregate || timeUnitParams?.unit || timeUnitParams?.maxbins && "timeunit" || isBinning(bin) && "bin";
   return fn ? `${fn.toUpperCase()}(${field})` : field;
 }
 var defaultTitleFormatter = (fieldDef, config) => {
@@ -3355,7 +4520,7 @@ function initDatumDef(datumDef) {
 function initFieldDef(fd, channel, { compositeMark = false } = {}) {
   const { aggregate, timeUnit, bin, field } = fd;
   const fieldDef = { ...fd };
-  if (!compositeMark && aggregate && !isAggregateOp(aggregate) && !isArgmaxDef(aggregate) && !isArgminDef(aggregate) && !isParameterizedAggregateDef(aggregate)) {
+  if (!compositeMark && aggregate && !isAggregateOp(aggregate) && !isArgmaxDef(aggregate) && !isArgminDef(aggregate)) {
     warn(invalidAggregate(aggregate));
     delete fieldDef.aggregate;
   }
@@ -3911,13 +5076,6 @@ function channelHasNestedOffsetScale(encoding, channel) {
   }
   return false;
 }
-function channelHasQuantitativeOffset(encoding, channel) {
-  const offsetChannel = getOffsetScaleChannel(channel);
-  if (!offsetChannel) {
-    return false;
-  }
-  return isUnbinnedQuantitativeFieldOrDatumDef(encoding[offsetChannel]);
-}
 function isAggregate$1(encoding) {
   return some(CHANNELS, (channel) => {
     if (channelHasField(encoding, channel)) {
@@ -3962,8 +5120,6 @@ function extractTransformsFromEncoding(oldEncoding, config) {
             op = "argmin";
             newField = vgField({ op: "argmin", field: aggOp.argmin }, { forAs: true });
             newFieldDef.field = `${newField}.${field}`;
-          } else if (isParameterizedAggregateDef(aggOp)) {
-            op = aggOp;
           } else if (aggOp !== "boxplot" && aggOp !== "errorbar" && aggOp !== "errorband") {
             op = aggOp;
           }
@@ -4189,8 +5345,25 @@ function pathGroupingFields(mark, encoding) {
       case URL:
       case X2:
       case Y2:
+        return details;
       case XOFFSET:
-      case YOFFSET:
+      case YOFFSET: {
+        if (mark === "line" || mark === "area" || mark === "trail") {
+          const offsetDef = encoding[channel];
+          if (isFieldDef(offsetDef)) {
+            const mainChannel = channel === XOFFSET ? X : Y;
+            const mainDef = encoding[mainChannel];
+            if (isFieldDef(mainDef) && !mainDef.aggregate && !offsetDef.aggregate) {
+              const mainField = vgField(mainDef, {});
+              const offsetField = vgField(offsetDef, {});
+              if (mainField && offsetField && mainField !== offsetField) {
+                details.push(mainField);
+              }
+            }
+          }
+        }
+        return details;
+      }
       case THETA:
       case THETA2:
       case RADIUS:
@@ -5802,7 +6975,7 @@ function isUnbinnedQuantitative(channelDef) {
 }
 function potentialStackedChannel(encoding, x, { orient: orient2, type: mark }) {
   const y = x === "x" ? "y" : "radius";
-  const isCartesianBarOrArea = x === "x" && isBarOrArea(mark);
+  const isCartesianBarOrArea = x === "x" && ["bar", "area"].includes(mark);
   const xDef = encoding[x];
   const yDef = encoding[y];
   if (isFieldDef(xDef) && isFieldDef(yDef)) {
@@ -5866,9 +7039,6 @@ function stack(m, encoding) {
   }
   const stackedFieldDef = encoding[fieldChannel];
   const stackedField = isFieldDef(stackedFieldDef) ? vgField(stackedFieldDef, {}) : void 0;
-  if (stackedFieldDef.stack === void 0 && (fieldChannel === "x" && !encoding.y && channelHasQuantitativeOffset(encoding, "y") || fieldChannel === "y" && !encoding.x && channelHasQuantitativeOffset(encoding, "x"))) {
-    return null;
-  }
   const dimensionChannel = getDimensionChannel(fieldChannel);
   const groupbyChannels = [];
   const groupbyFields = /* @__PURE__ */ new Set();
@@ -5953,6 +7123,18 @@ function initMarkdef(originalMarkDef, encoding, config) {
   if (specifiedOrient !== void 0 && specifiedOrient !== markDef.orient) {
     warn(orientOverridden(markDef.orient, specifiedOrient));
   }
+  if (markDef.type === "bar" && markDef.orient) {
+    const cornerRadiusEnd = getMarkPropOrConfig("cornerRadiusEnd", markDef, config);
+    if (cornerRadiusEnd !== void 0) {
+      const newProps = markDef.orient === "horizontal" && encoding.x2 || markDef.orient === "vertical" && encoding.y2 ? ["cornerRadius"] : BAR_CORNER_RADIUS_INDEX[markDef.orient];
+      for (const newProp of newProps) {
+        markDef[newProp] = cornerRadiusEnd;
+      }
+      if (markDef.cornerRadiusEnd !== void 0) {
+        delete markDef.cornerRadiusEnd;
+      }
+    }
+  }
   const specifiedOpacity = getMarkPropOrConfig("opacity", markDef, config);
   const specifiedFillOpacity = getMarkPropOrConfig("fillOpacity", markDef, config);
   if (specifiedOpacity === void 0 && specifiedFillOpacity === void 0) {
@@ -5995,17 +7177,9 @@ function orient(mark, encoding, specifiedOrient) {
       return void 0;
   }
   const { x, y, x2, y2 } = encoding;
-  const xOffsetIsMeasure = channelHasQuantitativeOffset(encoding, "x");
-  const yOffsetIsMeasure = channelHasQuantitativeOffset(encoding, "y");
   switch (mark) {
     case TEXT:
     case BAR:
-      if (!y && yOffsetIsMeasure) {
-        return specifiedOrient ?? "vertical";
-      }
-      if (!x && xOffsetIsMeasure) {
-        return specifiedOrient ?? "horizontal";
-      }
       if (isFieldDef(x) && (isBinned(x.bin) || isFieldDef(y) && y.aggregate && !x.aggregate)) {
         return "vertical";
       }
@@ -6040,12 +7214,6 @@ function orient(mark, encoding, specifiedOrient) {
       }
     // falls through
     case AREA:
-      if (!y && yOffsetIsMeasure) {
-        return specifiedOrient ?? "vertical";
-      }
-      if (!x && xOffsetIsMeasure) {
-        return specifiedOrient ?? "horizontal";
-      }
       if (y2) {
         if (isFieldDef(y) && isBinned(y.bin)) {
           return "horizontal";
@@ -6818,7 +7986,7 @@ var TopLevelSelectionsNormalizer = class extends SpecMapper {
 for (const method of ["mapFacet", "mapRepeat", "mapHConcat", "mapVConcat", "mapLayer"]) {
   const proto = TopLevelSelectionsNormalizer.prototype[method];
   TopLevelSelectionsNormalizer.prototype[method] = function(spec, params) {
-    return Reflect.apply(proto, this, [spec, addSpecNameToParams(spec, params)]);
+    return proto.call(this, spec, addSpecNameToParams(spec, params));
   };
 }
 function addSpecNameToParams(spec, params) {
@@ -7208,11 +8376,11 @@ var OutputNode = class extends DataFlowNode {
    * @param type The type of the output node.
    * @param refCounts A global ref counter map.
    */
-  constructor(parent, source, type2, refCounts) {
-    super(parent, source);
+  constructor(parent, source2, type2, refCounts) {
+    super(parent, source2);
     this.type = type2;
     this.refCounts = refCounts;
-    this._source = this._name = source;
+    this._source = this._name = source2;
     if (this.refCounts && !(this._name in this.refCounts)) {
       this.refCounts[this._name] = 0;
     }
@@ -7245,8 +8413,8 @@ var OutputNode = class extends DataFlowNode {
   isRequired() {
     return !!this.refCounts[this._name];
   }
-  setSource(source) {
-    this._source = source;
+  setSource(source2) {
+    this._source = source2;
   }
 };
 function isTimeUnitTransformComponent(timeUnitComponent) {
@@ -7625,27 +8793,27 @@ var point$1 = {
     const test = `datum && item().mark.marktype !== 'group' && indexof(item().mark.role, 'legend') < 0${brushes ? ` && ${brushes}` : ""}`;
     let update = `unit: ${unitName(model)}, `;
     if (selCmpt.project.hasSelectionId) {
-      update += `${SELECTION_ID}: ${flatAccessWithDatum(SELECTION_ID, datum)}`;
+      update += `${SELECTION_ID}: ${datum}[${stringValue(SELECTION_ID)}]`;
     } else if (isTimerSelection(selCmpt)) {
       update += `fields: ${fieldsSg}, values: [${ANIM_VALUE} ? ${ANIM_VALUE} : ${MIN_EXTENT}]`;
     } else {
       const values2 = project2.items.map((p) => {
         const fieldDef = model.fieldDef(p.channel);
-        return fieldDef?.bin ? `[${flatAccessWithDatum(model.vgField(p.channel, {}), datum)}, ${flatAccessWithDatum(model.vgField(p.channel, { binSuffix: "end" }), datum)}]` : flatAccessWithDatum(p.field, datum);
+        return fieldDef?.bin ? `[${datum}[${stringValue(model.vgField(p.channel, {}))}], ${datum}[${stringValue(model.vgField(p.channel, { binSuffix: "end" }))}]]` : `${datum}[${stringValue(p.field)}]`;
       }).join(", ");
       update += `fields: ${fieldsSg}, values: [${values2}]`;
     }
     if (isTimerSelection(selCmpt)) {
       return signals.concat(animationSignals(selCmpt.name, model.scaleName(TIME)), [
         {
-          // An `update` expression rather than an `on` handler: unlike a
-          // direct-manipulation selection, an animation always has a current
-          // frame, including before any event has fired. Event handlers do not
-          // run during the initial pulse, so an `on` handler here leaves the
-          // selection store empty for the first render -- the frame filter
-          // matches nothing until the first timer tick lands.
           name: name + TUPLE,
-          update: `{${update}}`
+          on: [
+            {
+              events: [{ signal: EASED_ANIM_CLOCK }, { signal: ANIM_VALUE }],
+              update: `{${update}}`,
+              force: true
+            }
+          ]
         }
       ]);
     } else {
@@ -7666,11 +8834,11 @@ var point$1 = {
   }
 };
 function assembleProjection(proj) {
-  const { signals, hasLegend, index, ...rest } = proj;
+  const { signals, hasLegend, index: index2, ...rest } = proj;
   rest.field = replacePathInField(rest.field);
   return rest;
 }
-function assembleInit(init, isExpr = true, wrap = (x) => x) {
+function assembleInit(init, isExpr = true, wrap = identity) {
   if (isArray(init)) {
     const assembled = init.map((v) => assembleInit(v, isExpr, wrap));
     return isExpr ? `[${assembled.join(", ")}]` : assembled;
@@ -7695,13 +8863,15 @@ function assembleUnitSelectionSignals(model, signals) {
       if (c.modifyExpr)
         modifyExpr = c.modifyExpr(model, selCmpt, modifyExpr);
     }
-    const modify = `modify(${stringValue(selCmpt.name + STORE)}, ${modifyExpr})`;
-    signals.push(isTimerSelection(selCmpt) ? (
-      // an animation's tuple signal is itself an `update` expression, so
-      // write the store on the initial pulse too -- otherwise the first
-      // frame renders against an empty store. see point.ts.
-      { name: name + MODIFY, update: modify }
-    ) : { name: name + MODIFY, on: [{ events: { signal: selCmpt.name + TUPLE }, update: modify }] });
+    signals.push({
+      name: name + MODIFY,
+      on: [
+        {
+          events: { signal: selCmpt.name + TUPLE },
+          update: `modify(${stringValue(selCmpt.name + STORE)}, ${modifyExpr})`
+        }
+      ]
+    });
   }
   return cleanupEmptyOnArray(signals);
 }
@@ -7906,10 +9076,9 @@ var interval = {
           warn(`${evt} is not an ordered event stream for interval selections.`);
           continue;
         }
-        const between = evt.between[0];
-        const filters = array_default(between.filter ?? []);
+        const filters = array_default(evt.between[0].filter ??= []);
         if (!filters.includes(filterExpr)) {
-          between.filter = [...filters, filterExpr];
+          filters.push(filterExpr);
         }
       }
     }
@@ -8234,7 +9403,7 @@ function tooltip(model, opt = {}) {
     });
   }
 }
-function tooltipDataTuples(encoding, stack2, config, { reactiveGeom } = {}) {
+function tooltipData(encoding, stack2, config, { reactiveGeom } = {}) {
   const formatConfig = { ...config, ...config.tooltipFormat };
   const toSkip = /* @__PURE__ */ new Set();
   const expr = reactiveGeom ? "datum.datum" : "datum";
@@ -8260,10 +9429,6 @@ function tooltipDataTuples(encoding, stack2, config, { reactiveGeom } = {}) {
         toSkip.add(channel2);
       }
     }
-    if (fieldDef.tooltip === false) {
-      return;
-    }
-    const test = tooltipFilterExpression(fieldDef, channel, expr);
     if ((isXorY(channel) || channel === THETA || channel === RADIUS) && stack2 && stack2.fieldChannel === channel && stack2.offset === "normalize") {
       const { format, formatType } = getFormatMixins(fieldDef);
       value = formatSignalRef({
@@ -8276,7 +9441,7 @@ function tooltipDataTuples(encoding, stack2, config, { reactiveGeom } = {}) {
       }).signal;
     }
     value ??= addLineBreaksToTooltip(fieldDef, formatConfig, expr).signal;
-    tuples.push({ channel, key, value, test });
+    tuples.push({ channel, key, value });
   }
   forEach(encoding, (channelDef, channel) => {
     if (isFieldDef(channelDef)) {
@@ -8285,66 +9450,18 @@ function tooltipDataTuples(encoding, stack2, config, { reactiveGeom } = {}) {
       add2(channelDef.condition, channel);
     }
   });
-  const out = [];
-  const keys2 = /* @__PURE__ */ new Set();
-  for (const { channel, key, value, test } of tuples) {
-    if (!toSkip.has(channel) && !keys2.has(key)) {
-      out.push({ channel, key, value, test });
-      keys2.add(key);
+  const out = {};
+  for (const { channel, key, value } of tuples) {
+    if (!toSkip.has(channel) && !out[key]) {
+      out[key] = value;
     }
   }
   return out;
 }
-function tooltipFilterExpression(fieldDef, channel, expr) {
-  if (channel !== TOOLTIP || !hasProperty(fieldDef, "filter")) {
-    return void 0;
-  }
-  const { filter } = fieldDef;
-  if (isArgminDef(fieldDef.aggregate) || isArgmaxDef(fieldDef.aggregate) || !fieldDef.field && !isCount(fieldDef)) {
-    warn(TOOLTIP_FILTER_REQUIRES_FIELD);
-    return void 0;
-  }
-  const timeUnit = normalizeTimeUnit(fieldDef.timeUnit);
-  const boundFieldDef = { field: vgField(fieldDef), ...timeUnit ? { timeUnit: { ...timeUnit, binned: true } } : {} };
-  let valid = true;
-  let leafCount = 0;
-  const test = logicalExpr(filter, (predicate) => {
-    leafCount++;
-    if (isObject(predicate)) {
-      const fieldPredicate = { ...predicate, ...boundFieldDef };
-      if (isFieldPredicate(fieldPredicate) || isFieldValidPredicate(fieldPredicate)) {
-        return fieldFilterExpression(fieldPredicate, true, expr);
-      }
-    }
-    valid = false;
-    return "";
-  });
-  if (valid && leafCount > 0) {
-    return test;
-  }
-  warn(invalidTooltipFilter(filter));
-  return void 0;
-}
 function tooltipRefForEncoding(encoding, stack2, config, { reactiveGeom } = {}) {
-  const tuples = tooltipDataTuples(encoding, stack2, config, { reactiveGeom });
-  if (tuples.length === 0) {
-    return void 0;
-  }
-  const objectExpr = ({ key, value }) => `{"${key}": ${value}}`;
-  if (tuples.some(({ test }) => !!test)) {
-    if (tuples.length === 1) {
-      return { signal: `(${tuples[0].test}) ? ${objectExpr(tuples[0])} : null` };
-    }
-    const keyValues2 = tuples.map((tuple) => tuple.test ? `(${tuple.test}) ? ${objectExpr(tuple)} : {}` : objectExpr(tuple));
-    const value = `merge(${keyValues2.join(", ")})`;
-    if (tuples.every(({ test }) => !!test)) {
-      const anyVisible = tuples.map(({ test }) => `(${test})`).join(" || ");
-      return { signal: `(${anyVisible}) ? ${value} : null` };
-    }
-    return { signal: value };
-  }
-  const keyValues = tuples.map(({ key, value }) => `"${key}": ${value}`);
-  return { signal: `{${keyValues.join(", ")}}` };
+  const data = tooltipData(encoding, stack2, config, { reactiveGeom });
+  const keyValues = entries$1(data).map(([key, value]) => `"${key}": ${value}`);
+  return keyValues.length > 0 ? { signal: `{${keyValues.join(", ")}}` } : void 0;
 }
 function addLineBreaksToTooltip(channelDef, config, expr = "datum") {
   if (isFieldDef(channelDef) && isDiscrete$1(channelDef.type) && !channelDef.timeUnit && !getFormatMixins(channelDef).format && !getFormatMixins(channelDef).formatType) {
@@ -8400,26 +9517,15 @@ function description(model) {
   if (config.aria === false) {
     return {};
   }
-  const data = tooltipDataTuples(encoding, stack2, config).filter(({ key }) => !key.startsWith("_"));
-  if (data.length === 0) {
+  const data = tooltipData(encoding, stack2, config);
+  if (isEmpty(data)) {
     return void 0;
   }
   return {
     description: {
-      signal: ariaDescription(data)
+      signal: entries$1(data).filter(([key]) => !key.startsWith("_")).map(([key, value]) => [key, value.replaceAll("\\n", " ")]).map(([key, value], index2) => `"${index2 > 0 ? "; " : ""}${key}: " + (${value})`).join(" + ")
     }
   };
-}
-function ariaDescription(data) {
-  const entries2 = data.map(({ key, value, test }) => ({ key, value: value.replaceAll("\\n", " "), test }));
-  if (entries2.every(({ test }) => !test)) {
-    return entries2.map(({ key, value }, index) => `"${index > 0 ? "; " : ""}${key}: " + (${value})`).join(" + ");
-  }
-  const segments = entries2.map(({ key, value, test }) => {
-    const segment = `"; ${key}: " + (${value})`;
-    return test ? `((${test}) ? ${segment} : "")` : segment;
-  });
-  return `slice(${segments.join(" + ")}, 2)`;
 }
 function nonPosition(channel, model, opt = {}) {
   const { markDef, encoding, config } = model;
@@ -8745,11 +9851,7 @@ function pointPosition2OrSize(model, defaultPos, channel) {
   return position2orSize(channel, markDef) || position2orSize(channel, {
     [channel]: getMarkStyleConfig(channel, markDef, config.style),
     [sizeChannel]: getMarkStyleConfig(sizeChannel, markDef, config.style)
-  }) || position2orSize(channel, config[mark]) || position2orSize(channel, config.mark) || (isFieldOrDatumDef(channelDef) && model.isRangedOffset(baseChannel) ? {
-    [vgChannel]: valueRefForFieldOrDatumDef(channelDef, scaleName, {}, {
-      offset: valueRefForFieldOrDatumDef({ datum: 0 }, model.scaleName(getOffsetScaleChannel(baseChannel)), {}, {})
-    })
-  } : {
+  }) || position2orSize(channel, config[mark]) || position2orSize(channel, config.mark) || {
     [vgChannel]: pointPositionDefaultRef({
       model,
       defaultPos,
@@ -8757,7 +9859,7 @@ function pointPosition2OrSize(model, defaultPos, channel) {
       scaleName,
       scale
     })()
-  });
+  };
 }
 function position2Ref({ channel, channelDef, channel2Def, markDef, config, scaleName, scale, stack: stack2, offset, defaultRef }) {
   if (isFieldOrDatumDef(channelDef) && stack2 && // If fieldChannel is X and channel is X2 (or Y and Y2)
@@ -8806,7 +9908,6 @@ function rectPosition(model, channel) {
   const hasSizeDef = encoding[sizeChannel] ?? encoding.size ?? getMarkPropOrConfig("size", markDef, config, { vgChannel: sizeChannel });
   const offsetScaleChannel = getOffsetChannel(channel);
   const isBarOrTickBand = mark === "bar" && (channel === "x" ? orient2 === "vertical" : orient2 === "horizontal") || mark === "tick" && (channel === "y" ? orient2 === "vertical" : orient2 === "horizontal");
-  const isImage = mark === "image";
   if (isFieldDef(channelDef) && (isBinning(channelDef.bin) || isBinned(channelDef.bin) || channelDef.timeUnit && !channelDef2) && !(hasSizeDef && !isRelativeBandSize(hasSizeDef)) && !encoding[offsetScaleChannel] && !hasDiscreteDomain(scaleType2)) {
     return rectBinPosition({
       fieldDef: channelDef,
@@ -8814,15 +9915,6 @@ function rectPosition(model, channel) {
       channel,
       model
     });
-  } else if (isFieldOrDatumDef(channelDef) && model.isRangedOffset(channel)) {
-    return rangePosition(channel, model, { defaultPos: "zeroOrMax", defaultPos2: "zeroOrMin" });
-  } else if (isImage && channelDef && !hasSizeDef && !channelDef2) {
-    const alignChannel = channel === "x" ? "align" : "baseline";
-    const align2 = getMarkPropOrConfig(alignChannel, markDef, config) ?? (channel === "x" ? "center" : "middle");
-    return {
-      ...pointPosition(channel, model, { defaultPos: "mid" }),
-      [alignChannel]: signalOrValueRef(align2)
-    };
   } else if ((isFieldOrDatumDef(channelDef) && hasDiscreteDomain(scaleType2) || isBarOrTickBand) && !channelDef2) {
     return positionAndSize(channelDef, channel, model);
   } else {
@@ -9062,132 +10154,11 @@ function colorRef(channel, valueRef) {
 }
 function markDefProperties(mark, ignore) {
   return VG_MARK_CONFIGS.reduce((m, prop) => {
-    if (!ALWAYS_IGNORE.has(prop) && hasProperty(mark, prop) && ignore[prop] !== "ignore" && // `tooltip: true` and `tooltip: {content: ...}` request generated tooltips, which tooltip() compiles; they are not Vega values.
-    !(prop === "tooltip" && (mark.tooltip === true || hasProperty(mark.tooltip, "content")))) {
+    if (!ALWAYS_IGNORE.has(prop) && hasProperty(mark, prop) && ignore[prop] !== "ignore") {
       m[prop] = signalOrValueRef(mark[prop]);
     }
     return m;
   }, {});
-}
-function cornerRadiusEnd(model, encodeEntry2) {
-  const { markDef, config, encoding } = model;
-  const radius = getMarkPropOrConfig("cornerRadiusEnd", markDef, config);
-  if (markDef.type !== "bar" || radius === void 0 || !markDef.orient) {
-    return {};
-  }
-  const isRanged = markDef.orient === "horizontal" ? encoding.x2 : encoding.y2;
-  if (isRanged) {
-    if (markDef.cornerRadiusEnd === void 0 && markDef.cornerRadius !== void 0) {
-      return {};
-    }
-    return { cornerRadius: signalOrValueRef(radius) };
-  }
-  if (markDef.orient === "horizontal") {
-    const x = positionRefToExpr(encodeEntry2.x);
-    const x2 = positionRefToExpr(encodeEntry2.x2);
-    return x && x2 ? horizontalCornerRadius(model, radius, `${x} > ${x2}`, `${x} < ${x2}`) : {};
-  } else {
-    const y = positionRefToExpr(encodeEntry2.y);
-    const y2 = positionRefToExpr(encodeEntry2.y2);
-    return y && y2 ? verticalCornerRadius(model, radius, `${y} < ${y2}`, `${y} > ${y2}`) : {};
-  }
-}
-function cornerRadiusEndForStackedBar(model, radius, scaleName, fields) {
-  if (radius === void 0) {
-    return {};
-  }
-  const minStart = scaledFieldExpr(scaleName, fields.minStart);
-  const maxStart = scaledFieldExpr(scaleName, fields.maxStart);
-  const minEnd = scaledFieldExpr(scaleName, fields.minEnd);
-  const maxEnd = scaledFieldExpr(scaleName, fields.maxEnd);
-  if (model.stack.fieldChannel === "x") {
-    return horizontalCornerRadius(model, radius, `${maxEnd} > ${maxStart}`, `${minEnd} < ${minStart}`);
-  } else {
-    return verticalCornerRadius(model, radius, `${maxEnd} < ${maxStart}`, `${minEnd} > ${minStart}`);
-  }
-}
-function horizontalCornerRadius(model, radius, rightEndTest, leftEndTest) {
-  return {
-    ...conditionalCornerRadius(model, ["cornerRadiusTopRight", "cornerRadiusBottomRight"], rightEndTest, radius),
-    ...conditionalCornerRadius(model, ["cornerRadiusTopLeft", "cornerRadiusBottomLeft"], leftEndTest, radius)
-  };
-}
-function verticalCornerRadius(model, radius, topEndTest, bottomEndTest) {
-  return {
-    ...conditionalCornerRadius(model, ["cornerRadiusTopLeft", "cornerRadiusTopRight"], topEndTest, radius),
-    ...conditionalCornerRadius(model, ["cornerRadiusBottomLeft", "cornerRadiusBottomRight"], bottomEndTest, radius)
-  };
-}
-function conditionalCornerRadius(model, corners, test, radius) {
-  const { markDef, config } = model;
-  const valueRef = signalOrValueRef(radius);
-  const specifiedEnd = markDef.cornerRadiusEnd !== void 0;
-  return corners.reduce((encode, corner) => {
-    if (!specifiedEnd && (markDef[corner] !== void 0 || markDef.cornerRadius !== void 0)) {
-      return encode;
-    }
-    const fallback = getMarkPropOrConfig(corner, markDef, config) ?? getMarkPropOrConfig("cornerRadius", markDef, config) ?? 0;
-    encode[corner] = [{ test, ...valueRef }, signalOrValueRef(fallback)];
-    return encode;
-  }, {});
-}
-function positionRefToExpr(ref) {
-  if (Array.isArray(ref)) {
-    ref = ref[ref.length - 1];
-  }
-  return ref ? valueRefToExpr(ref) : void 0;
-}
-function valueRefToExpr(ref) {
-  let expr;
-  if (ref.scale) {
-    const scaledValue = scaledValueRefToExpr(ref);
-    if (scaledValue === void 0) {
-      return void 0;
-    }
-    expr = `scale(${stringValue(ref.scale)}, ${scaledValue})`;
-  } else if (ref.signal) {
-    expr = `(${ref.signal})`;
-  } else if (ref.field !== void 0) {
-    expr = fieldRefToExpr(ref.field);
-  } else if (ref.value !== void 0) {
-    expr = stringValue(ref.value);
-  }
-  if (expr === void 0) {
-    return void 0;
-  }
-  if (ref.mult !== void 0) {
-    expr = `${ref.mult} * (${expr})`;
-  }
-  if (ref.offset !== void 0) {
-    const offset = typeof ref.offset === "number" ? stringValue(ref.offset) : valueRefToExpr(ref.offset);
-    if (offset) {
-      expr = `${expr} + ${offset}`;
-    }
-  }
-  return expr;
-}
-function scaledValueRefToExpr(ref) {
-  if (ref.signal) {
-    return ref.signal;
-  } else if (ref.field !== void 0) {
-    return fieldRefToExpr(ref.field);
-  } else if (ref.value !== void 0) {
-    return stringValue(ref.value);
-  }
-  return void 0;
-}
-function fieldRefToExpr(field) {
-  if (typeof field === "string") {
-    return flatAccessWithDatum(field);
-  } else if (field.datum) {
-    return flatAccessWithDatum(field.datum, "datum");
-  } else if (field.parent) {
-    return flatAccessWithDatum(field.parent, "parent");
-  }
-  return void 0;
-}
-function scaledFieldExpr(scaleName, field) {
-  return `scale(${stringValue(scaleName)}, ${flatAccessWithDatum(field)})`;
 }
 function defined(model) {
   const { config, markDef } = model;
@@ -9267,18 +10238,18 @@ var nearest = {
         }
       ]
     };
-    let index = 0;
+    let index2 = 0;
     let exists = false;
     marks.forEach((mark, i) => {
       const name = mark.name ?? "";
       if (name === model.component.mark[0].name) {
-        index = i;
+        index2 = i;
       } else if (name.includes(VORONOI)) {
         exists = true;
       }
     });
     if (!exists) {
-      marks.splice(index + 1, 0, cellDef);
+      marks.splice(index2 + 1, 0, cellDef);
     }
     return marks;
   }
@@ -9304,7 +10275,7 @@ var inputBindings = {
           on: selCmpt.events ? [
             {
               events: selCmpt.events,
-              update: `datum && item().mark.marktype !== 'group' ? ${flatAccessWithDatum(p.field, datum)} : null`
+              update: `datum && item().mark.marktype !== 'group' ? ${datum}[${stringValue(p.field)}] : null`
             }
           ] : [],
           bind: bind[p.field] ?? bind[p.channel] ?? bind
@@ -9408,14 +10379,14 @@ var legendBindings = {
     if (isObject(selDef.select) && (selDef.select.on || selDef.select.clear)) {
       const legendFilter = 'event.item && indexof(event.item.mark.role, "legend") < 0';
       for (const evt2 of selCmpt.events) {
-        const filters = array_default(evt2.filter ?? []);
-        if (!filters.includes(legendFilter)) {
-          evt2.filter = [...filters, legendFilter];
+        evt2.filter = array_default(evt2.filter ?? []);
+        if (!evt2.filter.includes(legendFilter)) {
+          evt2.filter.push(legendFilter);
         }
       }
     }
     const evt = isLegendStreamBinding(selCmpt.bind) ? selCmpt.bind.legend : "click";
-    const stream = isString(evt) ? eventSelector(evt, "view") : [...array_default(evt)];
+    const stream = isString(evt) ? eventSelector(evt, "view") : array_default(evt);
     selCmpt.bind = { legend: { merge: stream } };
   },
   topLevelSignals: (model, selCmpt, signals) => {
@@ -9809,8 +10780,8 @@ function parseSelectionPredicate(model, pred, dfnode, datum = "datum") {
   const fn = selCmpt.project.hasSelectionId ? "vlSelectionIdTest(" : "vlSelectionTest(";
   const resolve = selCmpt.resolve === "global" ? ")" : `, ${stringValue(selCmpt.resolve)})`;
   const test = `${fn}${store}, ${datum}${resolve}`;
-  const length = `length(data(${store}))`;
-  return pred.empty === false ? `${length} && ${test}` : `!${length} || ${test}`;
+  const length2 = `length(data(${store}))`;
+  return pred.empty === false ? `${length2} && ${test}` : `!${length2} || ${test}`;
 }
 function parseSelectionExtent(model, name, extent) {
   const vname = varName(name);
@@ -10056,7 +11027,7 @@ function getAxisConfigs(channel, scaleType2, orient2, config) {
   };
 }
 function getAxisConfigStyle(axisConfigTypes, config) {
-  const toMerge = [];
+  const toMerge = [{}];
   for (const configType of axisConfigTypes) {
     let style = config[configType]?.style;
     if (style) {
@@ -10066,7 +11037,7 @@ function getAxisConfigStyle(axisConfigTypes, config) {
       }
     }
   }
-  return Object.assign({}, ...toMerge);
+  return Object.assign.apply(null, toMerge);
 }
 function getAxisConfig(property, styleConfigIndex, style, axisConfigs = {}) {
   const styleConfig = getStyleConfig(property, style, styleConfigIndex);
@@ -10097,7 +11068,6 @@ var axisRules = {
   labelBaseline: ({ axis, labelAngle, orient: orient2, channel }) => axis.labelBaseline || defaultLabelBaseline(labelAngle, orient2, channel),
   labelFlush: ({ axis, fieldOrDatumDef, channel }) => axis.labelFlush ?? defaultLabelFlush(fieldOrDatumDef.type, channel),
   labelOverlap: ({ axis, fieldOrDatumDef, scaleType: scaleType2 }) => axis.labelOverlap ?? defaultLabelOverlap$1(fieldOrDatumDef.type, scaleType2, isFieldDef(fieldOrDatumDef) && !!fieldOrDatumDef.timeUnit, isFieldDef(fieldOrDatumDef) ? fieldOrDatumDef.sort : void 0),
-  bandPosition: ({ axis, model, channel }) => axis.bandPosition ?? defaultBandPosition(model, channel),
   // we already calculate orient in parse
   orient: ({ orient: orient2 }) => orient2,
   // Need to cast until Vega supports signal
@@ -10125,12 +11095,6 @@ var axisRules = {
 };
 function defaultGrid(scaleType2, fieldDef) {
   return !hasDiscreteDomain(scaleType2) && isFieldDef(fieldDef) && !isBinning(fieldDef?.bin) && !isBinned(fieldDef?.bin);
-}
-function defaultBandPosition(model, channel) {
-  if (model.isRangedOffset(channel)) {
-    return channel === "x" ? 0 : 1;
-  }
-  return void 0;
 }
 function gridScale(model, channel) {
   const gridChannel = channel === "x" ? "y" : "x";
@@ -10597,17 +11561,7 @@ function sizeSignals(model, sizeType) {
     const expr = isWidth ? "containerSize()[0]" : "containerSize()[1]";
     const defaultValue = getViewConfigContinuousSize(model.config.view, isWidth ? "width" : "height");
     const safeExpr = `isFinite(${expr}) ? ${expr} : ${defaultValue}`;
-    return [
-      {
-        name,
-        init: safeExpr,
-        // `window:resize` supports Vega versions before 6.4, which have no `container:resize` event
-        on: [
-          { update: safeExpr, events: "window:resize" },
-          { update: safeExpr, events: "container:resize" }
-        ]
-      }
-    ];
+    return [{ name, init: safeExpr, on: [{ update: safeExpr, events: "window:resize" }] }];
   } else {
     return [
       {
@@ -10664,7 +11618,7 @@ function defaultScaleResolve(channel, model) {
   } else if (isLayerModel(model)) {
     return "shared";
   } else if (isConcatModel(model)) {
-    return isXorY(channel) || isXorYOffset(channel) || isPolarPositionChannel(channel) ? "independent" : "shared";
+    return isXorY(channel) || channel === "theta" || channel === "radius" ? "independent" : "shared";
   }
   throw new Error("invalid model type for resolve");
 }
@@ -11349,15 +12303,7 @@ function mergeMeasures(parentMeasures, childMeasures) {
     const ops = childMeasures[field];
     for (const op of keys(ops)) {
       if (field in parentMeasures) {
-        const parentAggregateParam = parentMeasures[field][op]?.aggregateParam;
-        const childAggregateParam = ops[op].aggregateParam;
-        if (parentAggregateParam !== void 0 && childAggregateParam !== void 0 && parentAggregateParam !== childAggregateParam) {
-          warn(conflictingAggregateParam(op, field, parentAggregateParam, childAggregateParam));
-        }
-        parentMeasures[field][op] = {
-          aliases: /* @__PURE__ */ new Set([...parentMeasures[field][op]?.aliases ?? [], ...ops[op].aliases]),
-          aggregateParam: childAggregateParam ?? parentAggregateParam
-        };
+        parentMeasures[field][op] = /* @__PURE__ */ new Set([...parentMeasures[field][op] ?? [], ...ops[op]]);
       } else {
         parentMeasures[field] = { [op]: ops[op] };
       }
@@ -11399,27 +12345,21 @@ var AggregateNode = class _AggregateNode extends DataFlowNode {
       if (aggregate) {
         if (aggregate === "count") {
           meas["*"] ??= {};
-          meas["*"]["count"] = { aliases: /* @__PURE__ */ new Set([vgField(fieldDef, { forAs: true })]) };
+          meas["*"]["count"] = /* @__PURE__ */ new Set([vgField(fieldDef, { forAs: true })]);
         } else {
           if (isArgminDef(aggregate) || isArgmaxDef(aggregate)) {
             const op = isArgminDef(aggregate) ? "argmin" : "argmax";
             const argField = aggregate[op];
             meas[argField] ??= {};
-            meas[argField][op] = { aliases: /* @__PURE__ */ new Set([vgField({ op, field: argField }, { forAs: true })]) };
-          } else if (isParameterizedAggregateDef(aggregate)) {
-            meas[field] ??= {};
-            meas[field][getAggregateOp(aggregate)] = {
-              aliases: /* @__PURE__ */ new Set([vgField(fieldDef, { forAs: true })]),
-              aggregateParam: getAggregateParam(aggregate)
-            };
+            meas[argField][op] = /* @__PURE__ */ new Set([vgField({ op, field: argField }, { forAs: true })]);
           } else {
             meas[field] ??= {};
-            meas[field][aggregate] = { aliases: /* @__PURE__ */ new Set([vgField(fieldDef, { forAs: true })]) };
+            meas[field][aggregate] = /* @__PURE__ */ new Set([vgField(fieldDef, { forAs: true })]);
           }
           if (isScaleChannel(channel) && model.scaleDomain(channel) === "unaggregated") {
             meas[field] ??= {};
-            meas[field]["min"] = { aliases: /* @__PURE__ */ new Set([vgField({ field, aggregate: "min" }, { forAs: true })]) };
-            meas[field]["max"] = { aliases: /* @__PURE__ */ new Set([vgField({ field, aggregate: "max" }, { forAs: true })]) };
+            meas[field]["min"] = /* @__PURE__ */ new Set([vgField({ field, aggregate: "min" }, { forAs: true })]);
+            meas[field]["max"] = /* @__PURE__ */ new Set([vgField({ field, aggregate: "max" }, { forAs: true })]);
           }
         }
       } else {
@@ -11437,15 +12377,13 @@ var AggregateNode = class _AggregateNode extends DataFlowNode {
     for (const s of t.aggregate) {
       const { op, field, as } = s;
       if (op) {
-        const alias = as ? as : vgField(s, { forAs: true });
         if (op === "count") {
           meas["*"] ??= {};
-          meas["*"]["count"] = { aliases: /* @__PURE__ */ new Set([alias]) };
+          meas["*"]["count"] = /* @__PURE__ */ new Set([as ? as : vgField(s, { forAs: true })]);
         } else {
-          const opName = getAggregateOp(op);
           meas[field] ??= {};
-          meas[field][opName] ??= { aliases: /* @__PURE__ */ new Set(), aggregateParam: getAggregateParam(op) };
-          meas[field][opName].aliases.add(alias);
+          meas[field][op] ??= /* @__PURE__ */ new Set();
+          meas[field][op].add(as ? as : vgField(s, { forAs: true }));
         }
       }
     }
@@ -11475,7 +12413,7 @@ var AggregateNode = class _AggregateNode extends DataFlowNode {
     const out = /* @__PURE__ */ new Set();
     for (const field of keys(this.measures)) {
       for (const op of keys(this.measures[field])) {
-        const m = this.measures[field][op].aliases;
+        const m = this.measures[field][op];
         if (m.size === 0) {
           out.add(`${op}_${field}`);
         } else {
@@ -11492,14 +12430,12 @@ var AggregateNode = class _AggregateNode extends DataFlowNode {
     const ops = [];
     const fields = [];
     const as = [];
-    const aggregateParams = [];
     for (const field of keys(this.measures)) {
       for (const op of keys(this.measures[field])) {
-        for (const alias of this.measures[field][op].aliases) {
+        for (const alias of this.measures[field][op]) {
           as.push(alias);
           ops.push(op);
           fields.push(field === "*" ? null : replacePathInField(field));
-          aggregateParams.push(this.measures[field][op].aggregateParam ?? null);
         }
       }
     }
@@ -11510,29 +12446,9 @@ var AggregateNode = class _AggregateNode extends DataFlowNode {
       fields,
       as
     };
-    if (aggregateParams.some((param) => typeof param === "number")) {
-      result.aggregate_params = aggregateParams;
-    }
     return result;
   }
 };
-function isCrossedFacetWithCustomSort(facet) {
-  const { row, column } = facet;
-  return !!(row && column && (isCustomSortField(row) || isCustomSortField(column)));
-}
-function isCustomSortField(fieldDef) {
-  return !!fieldDef && (isSortField(fieldDef.sort) || isArray(fieldDef.sort));
-}
-function facetLookupKeyFieldName(model, channel) {
-  return model.getName(`${channel}_facet_key`);
-}
-function facetLookupKeyExpr(fieldDef, datum) {
-  const fields = [vgField(fieldDef, { expr: datum })];
-  if (isBinning(fieldDef.bin)) {
-    fields.push(vgField(fieldDef, { expr: datum, binSuffix: "end" }));
-  }
-  return `join([${fields.map((field) => `isValid(${field}) ? length(toString(${field})) + ':' + toString(${field}) : '-1:'`).join(", ")}], '|')`;
-}
 var FacetNode = class extends DataFlowNode {
   model;
   name;
@@ -11581,31 +12497,6 @@ var FacetNode = class extends DataFlowNode {
       }
     }
     return f;
-  }
-  /**
-   * The sort index fields of the facet channels that are sorted by an array.
-   */
-  get sortIndexFields() {
-    const fields = [];
-    for (const channel of FACET_CHANNELS) {
-      const sortIndexField = this[channel]?.sortIndexField;
-      if (sortIndexField) {
-        fields.push(sortIndexField);
-      }
-    }
-    return fields;
-  }
-  get canMoveBelowAggregate() {
-    for (const channel of FACET_CHANNELS) {
-      const info = this[channel];
-      if (!info) {
-        continue;
-      }
-      if (info.sortField || info.sortIndexField && isBinning(this.model.facet[channel].bin)) {
-        return false;
-      }
-    }
-    return true;
   }
   dependentFields() {
     const depFields = new Set(this.fields);
@@ -11729,26 +12620,6 @@ var FacetNode = class extends DataFlowNode {
     }
     return data;
   }
-  assembleFacetLookupDomainData(channel) {
-    const facetChannel = this[channel];
-    if (!facetChannel || !facetChannel.sortField && !facetChannel.sortIndexField) {
-      return null;
-    }
-    return {
-      name: this.model.getName(`${channel}_lookup_domain`),
-      source: facetChannel.name,
-      transform: [
-        {
-          type: "formula",
-          expr: facetLookupKeyExpr(this.model.facet[channel], "datum"),
-          as: facetLookupKeyFieldName(this.model, channel)
-        }
-      ]
-    };
-  }
-  assembleFacetSortLookupData() {
-    return [ROW, COLUMN].map((channel) => this.assembleFacetLookupDomainData(channel)).filter((lookupData) => lookupData !== null);
-  }
   assemble() {
     const data = [];
     let crossedDataName = null;
@@ -11776,9 +12647,6 @@ var FacetNode = class extends DataFlowNode {
         data.push(this.assembleRowColumnHeaderData(channel, crossedDataName, childIndependentFieldsWithStep));
       }
     }
-    if (isCrossedFacetWithCustomSort(this.model.facet)) {
-      data.push(...this.assembleFacetSortLookupData());
-    }
     if (facet) {
       const facetData = this.assembleFacetHeaderData(childIndependentFieldsWithStep);
       if (facetData) {
@@ -11794,7 +12662,7 @@ function unquote(pattern) {
   }
   return pattern;
 }
-function parseExpression(field, parse) {
+function parseExpression2(field, parse) {
   const f = accessPathWithDatum(field);
   if (parse === "number") {
     return `toNumber(${f})`;
@@ -12001,7 +12869,7 @@ var ParseNode = class _ParseNode extends DataFlowNode {
   }
   assembleTransforms(onlyNested = false) {
     return keys(this._parse).filter((field) => onlyNested ? accessPathDepth(field) > 1 : true).map((field) => {
-      const expr = parseExpression(field, this._parse[field]);
+      const expr = parseExpression2(field, this._parse[field]);
       if (!expr) {
         return null;
       }
@@ -12437,14 +13305,14 @@ var MergeBins = class extends BottomUpOptimizer {
 };
 var MergeOutputs = class extends BottomUpOptimizer {
   run(node) {
-    const children = [...node.children];
-    const hasOutputChild = some(children, (child) => child instanceof OutputNode);
+    const children2 = [...node.children];
+    const hasOutputChild = some(children2, (child) => child instanceof OutputNode);
     if (!hasOutputChild || node.numChildren() <= 1) {
       return;
     }
     const otherChildren = [];
     let mainOutput;
-    for (const child of children) {
+    for (const child of children2) {
       if (child instanceof OutputNode) {
         let lastOutput = child;
         while (lastOutput.numChildren() === 1) {
@@ -12863,24 +13731,12 @@ function cloneSubtree(facet) {
   }
   return clone;
 }
-function canMoveFacetBelow(facet, child) {
-  if (child instanceof OutputNode) {
-    return false;
-  }
-  if (child instanceof AggregateNode) {
-    return facet.canMoveBelowAggregate;
-  }
-  return true;
-}
 function moveFacetDown(node) {
   if (node instanceof FacetNode) {
-    if (node.numChildren() === 1 && canMoveFacetBelow(node, node.children[0])) {
+    if (node.numChildren() === 1 && !(node.children[0] instanceof OutputNode)) {
       const child = node.children[0];
       if (child instanceof AggregateNode || child instanceof StackNode || child instanceof WindowTransformNode || child instanceof JoinAggregateTransformNode) {
         child.addDimensions(node.fields);
-        if (child instanceof AggregateNode) {
-          child.addDimensions(node.sortIndexFields);
-        }
       }
       child.swapWithParent();
       moveFacetDown(node);
@@ -13085,13 +13941,16 @@ function parseDomainForChannel(model, channel) {
   }
   return parseSingleChannelDomain(scaleType2, domain2, model, channel);
 }
-function mapDomainToSignals(domain2, type2, timeUnit) {
-  return domain2.map((v) => ({ signal: valueExpr(v, { timeUnit, type: type2 }) }));
+function mapDomainToDataSignal(domain2, type2, timeUnit) {
+  return domain2.map((v) => {
+    const data = valueExpr(v, { timeUnit, type: type2 });
+    return { signal: `{data: ${data}}` };
+  });
 }
 function convertDomainIfItIsDateTime(domain2, type2, timeUnit) {
   const normalizedTimeUnit = normalizeTimeUnit(timeUnit)?.unit;
   if (type2 === "temporal" || normalizedTimeUnit) {
-    return [mapDomainToSignals(domain2, type2, normalizedTimeUnit)];
+    return mapDomainToDataSignal(domain2, type2, normalizedTimeUnit);
   }
   return [domain2];
 }
@@ -13324,12 +14183,12 @@ function domainsTieBreaker(v1, v2, property, propertyOf) {
   return { explicit: v1.explicit, value: [...v1.value, ...v2.value] };
 }
 function mergeDomains(domains) {
-  const uniqueDomains = unique(domains.map((domain3) => {
-    if (isDataRefDomain(domain3)) {
-      const { sort: _s, ...domainWithoutSort } = domain3;
+  const uniqueDomains = unique(domains.map((domain2) => {
+    if (isDataRefDomain(domain2)) {
+      const { sort: _s, ...domainWithoutSort } = domain2;
       return domainWithoutSort;
     }
-    return domain3;
+    return domain2;
   }), hash);
   const sorts = unique(domains.map((d) => {
     if (isDataRefDomain(d)) {
@@ -13349,8 +14208,8 @@ function mergeDomains(domains) {
   if (uniqueDomains.length === 0) {
     return void 0;
   } else if (uniqueDomains.length === 1) {
-    const domain3 = domains[0];
-    if (isDataRefDomain(domain3) && sorts.length > 0) {
+    const domain2 = domains[0];
+    if (isDataRefDomain(domain2) && sorts.length > 0) {
       let sort2 = sorts[0];
       if (sorts.length > 1) {
         warn(MORE_THAN_ONE_SORT);
@@ -13363,17 +14222,17 @@ function mergeDomains(domains) {
       } else {
         if (isObject(sort2) && "field" in sort2) {
           const sortField = sort2.field;
-          if (domain3.field === sortField) {
+          if (domain2.field === sortField) {
             sort2 = sort2.order ? { order: sort2.order } : true;
           }
         }
       }
       return {
-        ...domain3,
+        ...domain2,
         sort: sort2
       };
     }
-    return domain3;
+    return domain2;
   }
   const unionDomainSorts = unique(sorts.map((s) => {
     if (isBoolean2(s) || !("op" in s) || isString(s.op) && hasOwnProperty(MULTIDOMAIN_SORT_OP_INDEX, s.op)) {
@@ -13396,26 +14255,14 @@ function mergeDomains(domains) {
     return null;
   }), (x) => x);
   if (allData.length === 1 && allData[0] !== null) {
-    const domain3 = {
+    const domain2 = {
       data: allData[0],
       fields: uniqueDomains.map((d) => d.field),
       ...sort ? { sort } : {}
     };
-    return domain3;
+    return domain2;
   }
-  const domain2 = {
-    fields: uniqueDomains.map(unionDomainField),
-    ...sort ? { sort } : {}
-  };
-  return domain2;
-}
-function unionDomainField(domain2) {
-  if (isArray(domain2) && domain2.some(isSignalRef)) {
-    return {
-      signal: `[${domain2.map((v) => `{data: ${isSignalRef(v) ? v.signal : stringify(v)}}`).join(", ")}]`
-    };
-  }
-  return domain2;
+  return { fields: uniqueDomains, ...sort ? { sort } : {} };
 }
 function getFieldFromDomain(domain2) {
   if (isDataRefDomain(domain2) && isString(domain2.field)) {
@@ -13646,9 +14493,9 @@ function assembleProjectionForModel(model) {
       signal: `[${component.size.map((ref) => ref.signal).join(", ")}]`
     };
     const fits = component.data.reduce((sources, data) => {
-      const source = isSignalRef(data) ? data.signal : `data('${model.lookupDataSource(data)}')`;
-      if (!contains(sources, source)) {
-        sources.push(source);
+      const source2 = isSignalRef(data) ? data.signal : `data('${model.lookupDataSource(data)}')`;
+      if (!contains(sources, source2)) {
+        sources.push(source2);
       }
       return sources;
     }, []);
@@ -14174,9 +15021,6 @@ function getOffsetRange(channel, model, offsetScaleType) {
         return step;
       }
     }
-    if (channel === YOFFSET && hasContinuousDomain(offsetScaleType)) {
-      return [{ signal: `bandwidth('${positionScaleName}')` }, 0];
-    }
     return [0, { signal: `bandwidth('${positionScaleName}')` }];
   } else {
     const positionDef = model.encoding[positionChannel];
@@ -14387,7 +15231,7 @@ var scaleRules = {
     const sort = isFieldDef(fieldOrDatumDef) ? fieldOrDatumDef.sort : void 0;
     return reverse(scaleType2, sort, channel, config.scale);
   },
-  zero: ({ model, channel, fieldOrDatumDef, domain: domain2, markDef, scaleType: scaleType2, config, hasSecondaryRangeChannel }) => zero(channel, fieldOrDatumDef, domain2, markDef, scaleType2, config.scale, hasSecondaryRangeChannel, isXorYOffset(channel) && model.isRangedOffset(getMainChannelFromOffsetChannel(channel)))
+  zero: ({ channel, fieldOrDatumDef, domain: domain2, markDef, scaleType: scaleType2, config, hasSecondaryRangeChannel }) => zero(channel, fieldOrDatumDef, domain2, markDef, scaleType2, config.scale, hasSecondaryRangeChannel)
 };
 function parseScaleRange(model) {
   if (isUnitModel(model)) {
@@ -14532,7 +15376,7 @@ function reverse(scaleType2, sort, channel, scaleConfig) {
   }
   return void 0;
 }
-function zero(channel, fieldDef, specifiedDomain, markDef, scaleType2, scaleConfig, hasSecondaryRangeChannel, hasRangedOffset = false) {
+function zero(channel, fieldDef, specifiedDomain, markDef, scaleType2, scaleConfig, hasSecondaryRangeChannel) {
   const hasCustomDomain = !!specifiedDomain && specifiedDomain !== "unaggregated";
   if (hasCustomDomain) {
     if (hasContinuousDomain(scaleType2)) {
@@ -14549,9 +15393,6 @@ function zero(channel, fieldDef, specifiedDomain, markDef, scaleType2, scaleConf
   if (channel === "size" && fieldDef.type === "quantitative" && !isContinuousToDiscrete(scaleType2)) {
     return true;
   }
-  if (isXorYOffset(channel)) {
-    return hasRangedOffset;
-  }
   if (!(isFieldDef(fieldDef) && fieldDef.bin) && contains([...POSITION_SCALE_CHANNELS, ...POLAR_POSITION_SCALE_CHANNELS], channel)) {
     const { orient: orient2, type: type2 } = markDef;
     if (contains(["bar", "area", "line", "trail"], type2)) {
@@ -14559,7 +15400,7 @@ function zero(channel, fieldDef, specifiedDomain, markDef, scaleType2, scaleConf
         return false;
       }
     }
-    if (isBarOrArea(type2) && !hasSecondaryRangeChannel) {
+    if (contains(["bar", "area"], type2) && !hasSecondaryRangeChannel) {
       return true;
     }
     return scaleConfig?.zero;
@@ -15538,7 +16379,7 @@ var LookupNode = class _LookupNode extends DataFlowNode {
     if (this.transform.from.fields) {
       foreign = {
         values: this.transform.from.fields,
-        ...this.transform.as ? { as: [...array_default(this.transform.as)] } : {}
+        ...this.transform.as ? { as: array_default(this.transform.as) } : {}
       };
     } else {
       let asName = this.transform.as;
@@ -15557,39 +16398,6 @@ var LookupNode = class _LookupNode extends DataFlowNode {
       fields: [this.transform.lookup],
       ...foreign,
       ...this.transform.default ? { default: this.transform.default } : {}
-    };
-  }
-};
-var PivotTransformNode = class _PivotTransformNode extends DataFlowNode {
-  transform;
-  clone() {
-    return new _PivotTransformNode(null, duplicate(this.transform));
-  }
-  constructor(parent, transform) {
-    super(parent);
-    this.transform = transform;
-  }
-  addDimensions(fields) {
-    this.transform.groupby = unique((this.transform.groupby ?? []).concat(fields), (d) => d);
-  }
-  producedFields() {
-    return void 0;
-  }
-  dependentFields() {
-    return /* @__PURE__ */ new Set([this.transform.pivot, this.transform.value, ...this.transform.groupby ?? []]);
-  }
-  hash() {
-    return `PivotTransform ${hash(this.transform)}`;
-  }
-  assemble() {
-    const { pivot, value, groupby, limit, op } = this.transform;
-    return {
-      type: "pivot",
-      field: pivot,
-      value,
-      ...limit !== void 0 ? { limit } : {},
-      ...op !== void 0 ? { op } : {},
-      ...groupby !== void 0 ? { groupby } : {}
     };
   }
 };
@@ -15656,6 +16464,39 @@ var RegressionTransformNode = class _RegressionTransformNode extends DataFlowNod
     return result;
   }
 };
+var PivotTransformNode = class _PivotTransformNode extends DataFlowNode {
+  transform;
+  clone() {
+    return new _PivotTransformNode(null, duplicate(this.transform));
+  }
+  constructor(parent, transform) {
+    super(parent);
+    this.transform = transform;
+  }
+  addDimensions(fields) {
+    this.transform.groupby = unique((this.transform.groupby ?? []).concat(fields), (d) => d);
+  }
+  producedFields() {
+    return void 0;
+  }
+  dependentFields() {
+    return /* @__PURE__ */ new Set([this.transform.pivot, this.transform.value, ...this.transform.groupby ?? []]);
+  }
+  hash() {
+    return `PivotTransform ${hash(this.transform)}`;
+  }
+  assemble() {
+    const { pivot, value, groupby, limit, op } = this.transform;
+    return {
+      type: "pivot",
+      field: pivot,
+      value,
+      ...limit !== void 0 ? { limit } : {},
+      ...op !== void 0 ? { op } : {},
+      ...groupby !== void 0 ? { groupby } : {}
+    };
+  }
+};
 var SampleTransformNode = class _SampleTransformNode extends DataFlowNode {
   transform;
   clone() {
@@ -15681,6 +16522,641 @@ var SampleTransformNode = class _SampleTransformNode extends DataFlowNode {
     };
   }
 };
+function makeWalkTree(data) {
+  let datasetIndex = 0;
+  function walkTree(node, dataSource) {
+    if (node instanceof SourceNode) {
+      if (!node.isGenerator && !isUrlData(node.data)) {
+        data.push(dataSource);
+        const newData = {
+          name: null,
+          source: dataSource.name,
+          transform: []
+        };
+        dataSource = newData;
+      }
+    }
+    if (node instanceof ParseNode) {
+      if (node.parent instanceof SourceNode && !dataSource.source) {
+        dataSource.format = {
+          ...dataSource.format,
+          parse: node.assembleFormatParse()
+        };
+        dataSource.transform.push(...node.assembleTransforms(true));
+      } else {
+        dataSource.transform.push(...node.assembleTransforms());
+      }
+    }
+    if (node instanceof FacetNode) {
+      if (!dataSource.name) {
+        dataSource.name = `data_${datasetIndex++}`;
+      }
+      if (!dataSource.source || dataSource.transform.length > 0) {
+        data.push(dataSource);
+        node.data = dataSource.name;
+      } else {
+        node.data = dataSource.source;
+      }
+      data.push(...node.assemble());
+      return;
+    }
+    if (node instanceof GraticuleNode || node instanceof SequenceNode || node instanceof FilterInvalidNode || node instanceof FilterNode || node instanceof CalculateNode || node instanceof GeoPointNode || node instanceof AggregateNode || node instanceof LookupNode || node instanceof WindowTransformNode || node instanceof JoinAggregateTransformNode || node instanceof FoldTransformNode || node instanceof FlattenTransformNode || node instanceof DensityTransformNode || node instanceof LoessTransformNode || node instanceof QuantileTransformNode || node instanceof RegressionTransformNode || node instanceof IdentifierNode || node instanceof SampleTransformNode || node instanceof PivotTransformNode || node instanceof ExtentTransformNode) {
+      dataSource.transform.push(node.assemble());
+    }
+    if (node instanceof BinNode || node instanceof TimeUnitNode || node instanceof ImputeNode || node instanceof StackNode || node instanceof GeoJSONNode) {
+      dataSource.transform.push(...node.assemble());
+    }
+    if (node instanceof OutputNode) {
+      if (dataSource.source && dataSource.transform.length === 0) {
+        node.setSource(dataSource.source);
+      } else if (node.parent instanceof OutputNode) {
+        node.setSource(dataSource.name);
+      } else {
+        if (!dataSource.name) {
+          dataSource.name = `data_${datasetIndex++}`;
+        }
+        node.setSource(dataSource.name);
+        if (node.numChildren() === 1) {
+          data.push(dataSource);
+          const newData = {
+            name: null,
+            source: dataSource.name,
+            transform: []
+          };
+          dataSource = newData;
+        }
+      }
+    }
+    switch (node.numChildren()) {
+      case 0:
+        if (node instanceof OutputNode && (!dataSource.source || dataSource.transform.length > 0)) {
+          data.push(dataSource);
+        }
+        break;
+      case 1:
+        walkTree(node.children[0], dataSource);
+        break;
+      default: {
+        if (!dataSource.name) {
+          dataSource.name = `data_${datasetIndex++}`;
+        }
+        let source2 = dataSource.name;
+        if (!dataSource.source || dataSource.transform.length > 0) {
+          data.push(dataSource);
+        } else {
+          source2 = dataSource.source;
+        }
+        for (const child of node.children) {
+          const newData = {
+            name: null,
+            source: source2,
+            transform: []
+          };
+          walkTree(child, newData);
+        }
+        break;
+      }
+    }
+  }
+  return walkTree;
+}
+function assembleFacetData(root) {
+  const data = [];
+  const walkTree = makeWalkTree(data);
+  for (const child of root.children) {
+    walkTree(child, {
+      source: root.name,
+      name: null,
+      transform: []
+    });
+  }
+  return data;
+}
+function assembleRootData(dataComponent, datasets) {
+  const data = [];
+  const walkTree = makeWalkTree(data);
+  let sourceIndex = 0;
+  for (const root of dataComponent.sources) {
+    if (!root.hasName()) {
+      root.dataName = `source_${sourceIndex++}`;
+    }
+    const newData = root.assemble();
+    walkTree(root, newData);
+  }
+  for (const d of data) {
+    if (d.transform.length === 0) {
+      delete d.transform;
+    }
+  }
+  let whereTo = 0;
+  for (const [i, d] of data.entries()) {
+    if ((d.transform ?? []).length === 0 && !d.source) {
+      data.splice(whereTo++, 0, data.splice(i, 1)[0]);
+    }
+  }
+  for (const d of data) {
+    for (const t of d.transform ?? []) {
+      if (t.type === "lookup") {
+        t.from = dataComponent.outputNodes[t.from].getSource();
+      }
+    }
+  }
+  for (const d of data) {
+    if (d.name in datasets) {
+      d.values = datasets[d.name];
+    }
+  }
+  return data;
+}
+function getHeaderType(orient2) {
+  if (orient2 === "top" || orient2 === "left" || isSignalRef(orient2)) {
+    return "header";
+  }
+  return "footer";
+}
+function parseFacetHeaders(model) {
+  for (const channel of FACET_CHANNELS) {
+    parseFacetHeader(model, channel);
+  }
+  mergeChildAxis(model, "x");
+  mergeChildAxis(model, "y");
+}
+function parseFacetHeader(model, channel) {
+  const { facet, config, child, component } = model;
+  if (model.channelHasField(channel)) {
+    const fieldDef = facet[channel];
+    const titleConfig = getHeaderProperty("title", null, config, channel);
+    let title$1 = title(fieldDef, config, {
+      allowDisabling: true,
+      includeDefault: titleConfig === void 0 || !!titleConfig
+    });
+    if (child.component.layoutHeaders[channel].title) {
+      title$1 = isArray(title$1) ? title$1.join(", ") : title$1;
+      title$1 += ` / ${child.component.layoutHeaders[channel].title}`;
+      child.component.layoutHeaders[channel].title = null;
+    }
+    const labelOrient = getHeaderProperty("labelOrient", fieldDef.header, config, channel);
+    const labels2 = fieldDef.header !== null ? getFirstDefined(fieldDef.header?.labels, config.header.labels, true) : false;
+    const headerType = contains(["bottom", "right"], labelOrient) ? "footer" : "header";
+    component.layoutHeaders[channel] = {
+      title: fieldDef.header !== null ? title$1 : null,
+      facetFieldDef: fieldDef,
+      [headerType]: channel === "facet" ? [] : [makeHeaderComponent(model, channel, labels2)]
+    };
+  }
+}
+function makeHeaderComponent(model, channel, labels2) {
+  const sizeType = channel === "row" ? "height" : "width";
+  return {
+    labels: labels2,
+    sizeSignal: model.child.component.layoutSize.get(sizeType) ? model.child.getSizeSignalRef(sizeType) : void 0,
+    axes: []
+  };
+}
+function mergeChildAxis(model, channel) {
+  const { child } = model;
+  if (child.component.axes[channel]) {
+    const { layoutHeaders, resolve } = model.component;
+    resolve.axis[channel] = parseGuideResolve(resolve, channel);
+    if (resolve.axis[channel] === "shared") {
+      const headerChannel = channel === "x" ? "column" : "row";
+      const layoutHeader = layoutHeaders[headerChannel];
+      for (const axisComponent of child.component.axes[channel]) {
+        const headerType = getHeaderType(axisComponent.get("orient"));
+        layoutHeader[headerType] ??= [makeHeaderComponent(model, headerChannel, false)];
+        const mainAxis = assembleAxis(axisComponent, "main", model.config, { header: true });
+        if (mainAxis) {
+          layoutHeader[headerType][0].axes.push(mainAxis);
+        }
+        axisComponent.mainExtracted = true;
+      }
+    }
+  }
+}
+function parseLayerLayoutSize(model) {
+  parseChildrenLayoutSize(model);
+  parseNonUnitLayoutSizeForChannel(model, "width");
+  parseNonUnitLayoutSizeForChannel(model, "height");
+}
+function parseConcatLayoutSize(model) {
+  parseChildrenLayoutSize(model);
+  const widthType = model.layout.columns === 1 ? "width" : "childWidth";
+  const heightType = model.layout.columns === void 0 ? "height" : "childHeight";
+  parseNonUnitLayoutSizeForChannel(model, widthType);
+  parseNonUnitLayoutSizeForChannel(model, heightType);
+}
+function parseChildrenLayoutSize(model) {
+  for (const child of model.children) {
+    child.parseLayoutSize();
+  }
+}
+function parseNonUnitLayoutSizeForChannel(model, layoutSizeType) {
+  const sizeType = getSizeTypeFromLayoutSizeType(layoutSizeType);
+  const channel = getPositionScaleChannel(sizeType);
+  const resolve = model.component.resolve;
+  const layoutSizeCmpt = model.component.layoutSize;
+  let mergedSize;
+  for (const child of model.children) {
+    const childSize = child.component.layoutSize.getWithExplicit(sizeType);
+    const scaleResolve = resolve.scale[channel] ?? defaultScaleResolve(channel, model);
+    if (scaleResolve === "independent" && childSize.value === "step") {
+      mergedSize = void 0;
+      break;
+    }
+    if (mergedSize) {
+      if (scaleResolve === "independent" && mergedSize.value !== childSize.value) {
+        mergedSize = void 0;
+        break;
+      }
+      mergedSize = mergeValuesWithExplicit(mergedSize, childSize, sizeType, "");
+    } else {
+      mergedSize = childSize;
+    }
+  }
+  if (mergedSize) {
+    for (const child of model.children) {
+      model.renameSignal(child.getName(sizeType), model.getName(layoutSizeType));
+      child.component.layoutSize.set(sizeType, "merged", false);
+    }
+    layoutSizeCmpt.setWithExplicit(layoutSizeType, mergedSize);
+  } else {
+    layoutSizeCmpt.setWithExplicit(layoutSizeType, {
+      explicit: false,
+      value: void 0
+    });
+  }
+}
+function parseUnitLayoutSize(model) {
+  const { size, component } = model;
+  for (const channel of POSITION_SCALE_CHANNELS) {
+    const sizeType = getSizeChannel(channel);
+    if (size[sizeType] != void 0 && size[sizeType] != null) {
+      const specifiedSize = size[sizeType];
+      component.layoutSize.set(sizeType, isStep(specifiedSize) ? "step" : specifiedSize, true);
+    } else {
+      const defaultSize = defaultUnitSize(model, sizeType);
+      component.layoutSize.set(sizeType, defaultSize, false);
+    }
+  }
+}
+function defaultUnitSize(model, sizeType) {
+  const channel = sizeType === "width" ? "x" : "y";
+  const config = model.config;
+  const scaleComponent = model.getScaleComponent(channel);
+  if (scaleComponent) {
+    const scaleType2 = scaleComponent.get("type");
+    const range2 = scaleComponent.get("range");
+    if (hasDiscreteDomain(scaleType2)) {
+      const size = getViewConfigDiscreteSize(config.view, sizeType);
+      if (isVgRangeStep(range2) || isStep(size)) {
+        return "step";
+      } else {
+        return size;
+      }
+    } else {
+      return getViewConfigContinuousSize(config.view, sizeType);
+    }
+  } else if (model.hasProjection || model.mark === "arc") {
+    return getViewConfigContinuousSize(config.view, sizeType);
+  } else {
+    const size = getViewConfigDiscreteSize(config.view, sizeType);
+    return isStep(size) ? size.step : size;
+  }
+}
+function facetSortFieldName(fieldDef, sort, opt) {
+  return vgField(sort, { suffix: `by_${vgField(fieldDef)}`, ...opt });
+}
+var FacetModel = class _FacetModel extends ModelWithField {
+  facet;
+  child;
+  children;
+  constructor(spec, parent, parentGivenName, config) {
+    super(spec, "facet", parent, parentGivenName, config, spec.resolve);
+    this.child = buildModel(spec.spec, this, this.getName("child"), void 0, config);
+    this.children = [this.child];
+    this.facet = this.initFacet(spec.facet);
+  }
+  initFacet(facet) {
+    if (!isFacetMapping(facet)) {
+      return { facet: this.initFacetFieldDef(facet, "facet") };
+    }
+    const channels = keys(facet);
+    const normalizedFacet = {};
+    for (const channel of channels) {
+      if (![ROW, COLUMN].includes(channel)) {
+        warn(incompatibleChannel(channel, "facet"));
+        break;
+      }
+      const fieldDef = facet[channel];
+      if (fieldDef.field === void 0) {
+        warn(emptyFieldDef(fieldDef, channel));
+        break;
+      }
+      normalizedFacet[channel] = this.initFacetFieldDef(fieldDef, channel);
+    }
+    return normalizedFacet;
+  }
+  initFacetFieldDef(fieldDef, channel) {
+    const facetFieldDef = initFieldDef(fieldDef, channel);
+    if (facetFieldDef.header) {
+      facetFieldDef.header = replaceExprRef(facetFieldDef.header);
+    } else if (facetFieldDef.header === null) {
+      facetFieldDef.header = null;
+    }
+    return facetFieldDef;
+  }
+  channelHasField(channel) {
+    return hasProperty(this.facet, channel);
+  }
+  fieldDef(channel) {
+    return this.facet[channel];
+  }
+  parseData() {
+    this.component.data = parseData(this);
+    this.child.parseData();
+  }
+  parseLayoutSize() {
+    parseChildrenLayoutSize(this);
+  }
+  parseSelections() {
+    this.child.parseSelections();
+    this.component.selection = this.child.component.selection;
+    if (vals(this.component.selection).some((selCmpt) => isTimerSelection(selCmpt))) {
+      error2(MULTI_VIEW_ANIMATION_UNSUPPORTED);
+    }
+  }
+  parseMarkGroup() {
+    this.child.parseMarkGroup();
+  }
+  parseAxesAndHeaders() {
+    this.child.parseAxesAndHeaders();
+    parseFacetHeaders(this);
+  }
+  assembleSelectionTopLevelSignals(signals) {
+    return this.child.assembleSelectionTopLevelSignals(signals);
+  }
+  assembleSignals() {
+    this.child.assembleSignals();
+    return [];
+  }
+  assembleSelectionData(data) {
+    return this.child.assembleSelectionData(data);
+  }
+  getHeaderLayoutMixins() {
+    const layoutMixins = {};
+    for (const channel of FACET_CHANNELS) {
+      for (const headerType of HEADER_TYPES) {
+        const layoutHeaderComponent = this.component.layoutHeaders[channel];
+        const headerComponent = layoutHeaderComponent[headerType];
+        const { facetFieldDef } = layoutHeaderComponent;
+        if (facetFieldDef) {
+          const titleOrient = getHeaderProperty("titleOrient", facetFieldDef.header, this.config, channel);
+          if (["right", "bottom"].includes(titleOrient)) {
+            const headerChannel = getHeaderChannel(channel, titleOrient);
+            layoutMixins.titleAnchor ??= {};
+            layoutMixins.titleAnchor[headerChannel] = "end";
+          }
+        }
+        if (headerComponent?.[0]) {
+          const sizeType = channel === "row" ? "height" : "width";
+          const bandType = headerType === "header" ? "headerBand" : "footerBand";
+          if (channel !== "facet" && !this.child.component.layoutSize.get(sizeType)) {
+            layoutMixins[bandType] ??= {};
+            layoutMixins[bandType][channel] = 0.5;
+          }
+          if (layoutHeaderComponent.title) {
+            layoutMixins.offset ??= {};
+            layoutMixins.offset[channel === "row" ? "rowTitle" : "columnTitle"] = 10;
+          }
+        }
+      }
+    }
+    return layoutMixins;
+  }
+  assembleDefaultLayout() {
+    const { column, row } = this.facet;
+    const columns = column ? this.columnDistinctSignal() : row ? 1 : void 0;
+    let align2 = "all";
+    if (!row && this.component.resolve.scale.x === "independent") {
+      align2 = "none";
+    } else if (!column && this.component.resolve.scale.y === "independent") {
+      align2 = "none";
+    }
+    return {
+      ...this.getHeaderLayoutMixins(),
+      ...columns ? { columns } : {},
+      bounds: "full",
+      align: align2
+    };
+  }
+  assembleLayoutSignals() {
+    return this.child.assembleLayoutSignals();
+  }
+  columnDistinctSignal() {
+    if (this.parent && this.parent instanceof _FacetModel) {
+      return void 0;
+    } else {
+      const facetLayoutDataName = this.getName("column_domain");
+      return { signal: `length(data('${facetLayoutDataName}'))` };
+    }
+  }
+  assembleGroupStyle() {
+    return void 0;
+  }
+  assembleGroup(signals) {
+    if (this.parent && this.parent instanceof _FacetModel) {
+      return {
+        ...this.channelHasField("column") ? {
+          encode: {
+            update: {
+              // TODO(https://github.com/vega/vega-lite/issues/2759):
+              // Correct the signal for facet of concat of facet_column
+              columns: { field: vgField(this.facet.column, { prefix: "distinct" }) }
+            }
+          }
+        } : {},
+        ...super.assembleGroup(signals)
+      };
+    }
+    return super.assembleGroup(signals);
+  }
+  /**
+   * Aggregate cardinality for calculating size
+   */
+  getCardinalityAggregateForChild() {
+    const fields = [];
+    const ops = [];
+    const as = [];
+    if (this.child instanceof _FacetModel) {
+      if (this.child.channelHasField("column")) {
+        const field = vgField(this.child.facet.column);
+        fields.push(field);
+        ops.push("distinct");
+        as.push(`distinct_${field}`);
+      }
+    } else {
+      for (const channel of POSITION_SCALE_CHANNELS) {
+        const childScaleComponent = this.child.component.scales[channel];
+        if (childScaleComponent && !childScaleComponent.merged) {
+          const type2 = childScaleComponent.get("type");
+          const range2 = childScaleComponent.get("range");
+          if (hasDiscreteDomain(type2) && isVgRangeStep(range2)) {
+            const domain2 = assembleDomain(this.child, channel);
+            const field = getFieldFromDomain(domain2);
+            if (field) {
+              fields.push(field);
+              ops.push("distinct");
+              as.push(`distinct_${field}`);
+            } else {
+              warn(unknownField(channel));
+            }
+          }
+        }
+      }
+    }
+    return { fields, ops, as };
+  }
+  assembleFacet() {
+    const { name, data } = this.component.data.facetRoot;
+    const { row, column } = this.facet;
+    const { fields, ops, as } = this.getCardinalityAggregateForChild();
+    const groupby = [];
+    for (const channel of FACET_CHANNELS) {
+      const fieldDef = this.facet[channel];
+      if (fieldDef) {
+        groupby.push(vgField(fieldDef));
+        const { bin, sort } = fieldDef;
+        if (isBinning(bin)) {
+          groupby.push(vgField(fieldDef, { binSuffix: "end" }));
+        }
+        if (isSortField(sort)) {
+          const { field, op = DEFAULT_SORT_OP } = sort;
+          const outputName = facetSortFieldName(fieldDef, sort);
+          if (row && column) {
+            fields.push(outputName);
+            ops.push("max");
+            as.push(outputName);
+          } else {
+            fields.push(field);
+            ops.push(op);
+            as.push(outputName);
+          }
+        } else if (isArray(sort)) {
+          const outputName = sortArrayIndexField(fieldDef, channel);
+          fields.push(outputName);
+          ops.push("max");
+          as.push(outputName);
+        }
+      }
+    }
+    const cross = !!row && !!column;
+    return {
+      name,
+      data,
+      groupby,
+      ...cross || fields.length > 0 ? {
+        aggregate: {
+          ...cross ? { cross } : {},
+          ...fields.length ? { fields, ops, as } : {}
+        }
+      } : {}
+    };
+  }
+  facetSortFields(channel) {
+    const { facet } = this;
+    const fieldDef = facet[channel];
+    if (fieldDef) {
+      if (isSortField(fieldDef.sort)) {
+        return [facetSortFieldName(fieldDef, fieldDef.sort, { expr: "datum" })];
+      } else if (isArray(fieldDef.sort)) {
+        return [sortArrayIndexField(fieldDef, channel, { expr: "datum" })];
+      }
+      return [vgField(fieldDef, { expr: "datum" })];
+    }
+    return [];
+  }
+  facetSortOrder(channel) {
+    const { facet } = this;
+    const fieldDef = facet[channel];
+    if (fieldDef) {
+      const { sort } = fieldDef;
+      const order = (isSortField(sort) ? sort.order : !isArray(sort) && sort) || "ascending";
+      return [order];
+    }
+    return [];
+  }
+  assembleLabelTitle() {
+    const { facet, config } = this;
+    if (facet.facet) {
+      return assembleLabelTitle(facet.facet, "facet", config);
+    }
+    const ORTHOGONAL_ORIENT = {
+      row: ["top", "bottom"],
+      column: ["left", "right"]
+    };
+    for (const channel of HEADER_CHANNELS) {
+      if (facet[channel]) {
+        const labelOrient = getHeaderProperty("labelOrient", facet[channel]?.header, config, channel);
+        if (ORTHOGONAL_ORIENT[channel].includes(labelOrient)) {
+          return assembleLabelTitle(facet[channel], channel, config);
+        }
+      }
+    }
+    return void 0;
+  }
+  assembleMarks() {
+    const { child } = this;
+    const facetRoot = this.component.data.facetRoot;
+    const data = assembleFacetData(facetRoot);
+    const encodeEntry2 = child.assembleGroupEncodeEntry(false);
+    const title2 = this.assembleLabelTitle() || child.assembleTitle();
+    const style = child.assembleGroupStyle();
+    const markGroup = {
+      name: this.getName("cell"),
+      type: "group",
+      ...title2 ? { title: title2 } : {},
+      ...style ? { style } : {},
+      from: {
+        facet: this.assembleFacet()
+      },
+      // TODO: move this to after data
+      sort: {
+        field: FACET_CHANNELS.map((c) => this.facetSortFields(c)).flat(),
+        order: FACET_CHANNELS.map((c) => this.facetSortOrder(c)).flat()
+      },
+      ...data.length > 0 ? { data } : {},
+      ...encodeEntry2 ? { encode: { update: encodeEntry2 } } : {},
+      ...child.assembleGroup(assembleFacetSignals(this, []))
+    };
+    return [markGroup];
+  }
+  getMapping() {
+    return this.facet;
+  }
+};
+function makeJoinAggregateFromFacet(parent, facet) {
+  const { row, column } = facet;
+  if (row && column) {
+    let newParent = null;
+    for (const fieldDef of [row, column]) {
+      if (isSortField(fieldDef.sort)) {
+        const { field, op = DEFAULT_SORT_OP } = fieldDef.sort;
+        parent = newParent = new JoinAggregateTransformNode(parent, {
+          joinaggregate: [
+            {
+              op,
+              field,
+              as: facetSortFieldName(fieldDef, fieldDef.sort, { forAs: true })
+            }
+          ],
+          groupby: [vgField(fieldDef)]
+        });
+      }
+    }
+    return newParent;
+  }
+  return null;
+}
 function findSource(data, sources) {
   for (const other of sources) {
     const otherData = other.data;
@@ -15719,9 +17195,9 @@ function findSource(data, sources) {
 function parseRoot(model, sources) {
   if (model.data || !model.parent) {
     if (model.data === null) {
-      const source = new SourceNode({ values: [] });
-      sources.push(source);
-      return source;
+      const source2 = new SourceNode({ values: [] });
+      sources.push(source2);
+      return source2;
     }
     const existingSource = findSource(model.data, sources);
     if (existingSource) {
@@ -15733,9 +17209,9 @@ function parseRoot(model, sources) {
       }
       return existingSource;
     } else {
-      const source = new SourceNode(model.data);
-      sources.push(source);
-      return source;
+      const source2 = new SourceNode(model.data);
+      sources.push(source2);
+      return source2;
     }
   } else {
     return model.parent.component.data.facetRoot ? model.parent.component.data.facetRoot : model.parent.component.data.main;
@@ -15907,6 +17383,7 @@ function parseData(model) {
   let facetRoot = null;
   if (isFacetModel(model)) {
     const facetName = model.getName("facet");
+    head = makeJoinAggregateFromFacet(head, model.facet) ?? head;
     facetRoot = new FacetNode(head, model, facetName, main2.getSource());
     outputNodes[facetName] = facetRoot;
   }
@@ -15928,96 +17405,6 @@ function makeOutputNode(dataSourceType, model, head) {
   const node = new OutputNode(head, name, dataSourceType, outputNodeRefCounts);
   outputNodes[name] = node;
   return node;
-}
-function parseLayerLayoutSize(model) {
-  parseChildrenLayoutSize(model);
-  parseNonUnitLayoutSizeForChannel(model, "width");
-  parseNonUnitLayoutSizeForChannel(model, "height");
-}
-function parseConcatLayoutSize(model) {
-  parseChildrenLayoutSize(model);
-  const widthType = model.layout.columns === 1 ? "width" : "childWidth";
-  const heightType = model.layout.columns === void 0 ? "height" : "childHeight";
-  parseNonUnitLayoutSizeForChannel(model, widthType);
-  parseNonUnitLayoutSizeForChannel(model, heightType);
-}
-function parseChildrenLayoutSize(model) {
-  for (const child of model.children) {
-    child.parseLayoutSize();
-  }
-}
-function parseNonUnitLayoutSizeForChannel(model, layoutSizeType) {
-  const sizeType = getSizeTypeFromLayoutSizeType(layoutSizeType);
-  const channel = getPositionScaleChannel(sizeType);
-  const resolve = model.component.resolve;
-  const layoutSizeCmpt = model.component.layoutSize;
-  let mergedSize;
-  for (const child of model.children) {
-    const childSize = child.component.layoutSize.getWithExplicit(sizeType);
-    const scaleResolve = resolve.scale[channel] ?? defaultScaleResolve(channel, model);
-    if (scaleResolve === "independent" && childSize.value === "step") {
-      mergedSize = void 0;
-      break;
-    }
-    if (mergedSize) {
-      if (scaleResolve === "independent" && mergedSize.value !== childSize.value) {
-        mergedSize = void 0;
-        break;
-      }
-      mergedSize = mergeValuesWithExplicit(mergedSize, childSize, sizeType, "");
-    } else {
-      mergedSize = childSize;
-    }
-  }
-  if (mergedSize) {
-    for (const child of model.children) {
-      model.renameSignal(child.getName(sizeType), model.getName(layoutSizeType));
-      child.component.layoutSize.set(sizeType, "merged", false);
-    }
-    layoutSizeCmpt.setWithExplicit(layoutSizeType, mergedSize);
-  } else {
-    layoutSizeCmpt.setWithExplicit(layoutSizeType, {
-      explicit: false,
-      value: void 0
-    });
-  }
-}
-function parseUnitLayoutSize(model) {
-  const { size, component } = model;
-  for (const channel of POSITION_SCALE_CHANNELS) {
-    const sizeType = getSizeChannel(channel);
-    if (size[sizeType] != void 0 && size[sizeType] != null) {
-      const specifiedSize = size[sizeType];
-      component.layoutSize.set(sizeType, isStep(specifiedSize) ? "step" : specifiedSize, true);
-    } else {
-      const defaultSize = defaultUnitSize(model, sizeType);
-      component.layoutSize.set(sizeType, defaultSize, false);
-    }
-  }
-}
-function defaultUnitSize(model, sizeType) {
-  const channel = sizeType === "width" ? "x" : "y";
-  const config = model.config;
-  const scaleComponent = model.getScaleComponent(channel);
-  if (scaleComponent) {
-    const scaleType2 = scaleComponent.get("type");
-    const range2 = scaleComponent.get("range");
-    if (hasDiscreteDomain(scaleType2)) {
-      const size = getViewConfigDiscreteSize(config.view, sizeType);
-      if (isVgRangeStep(range2) || isStep(size)) {
-        return "step";
-      } else {
-        return size;
-      }
-    } else {
-      return getViewConfigContinuousSize(config.view, sizeType);
-    }
-  } else if (model.hasProjection || model.mark === "arc") {
-    return getViewConfigContinuousSize(config.view, sizeType);
-  } else {
-    const size = getViewConfigDiscreteSize(config.view, sizeType);
-    return isStep(size) ? size.step : size;
-  }
 }
 var ConcatModel = class extends Model {
   children;
@@ -16045,7 +17432,7 @@ var ConcatModel = class extends Model {
       }
     }
     if (vals(this.component.selection).some((selCmpt) => isTimerSelection(selCmpt))) {
-      error(MULTI_VIEW_ANIMATION_UNSUPPORTED);
+      error2(MULTI_VIEW_ANIMATION_UNSUPPORTED);
     }
   }
   parseMarkGroup() {
@@ -16117,544 +17504,6 @@ var ConcatModel = class extends Model {
     };
   }
 };
-function makeWalkTree(data) {
-  let datasetIndex = 0;
-  function walkTree(node, dataSource) {
-    if (node instanceof SourceNode) {
-      if (!node.isGenerator && !isUrlData(node.data)) {
-        data.push(dataSource);
-        const newData = {
-          name: null,
-          source: dataSource.name,
-          transform: []
-        };
-        dataSource = newData;
-      }
-    }
-    if (node instanceof ParseNode) {
-      if (node.parent instanceof SourceNode && !dataSource.source) {
-        dataSource.format = {
-          ...dataSource.format,
-          parse: node.assembleFormatParse()
-        };
-        dataSource.transform.push(...node.assembleTransforms(true));
-      } else {
-        dataSource.transform.push(...node.assembleTransforms());
-      }
-    }
-    if (node instanceof FacetNode) {
-      if (!dataSource.name) {
-        dataSource.name = `data_${datasetIndex++}`;
-      }
-      if (!dataSource.source || dataSource.transform.length > 0) {
-        data.push(dataSource);
-        node.data = dataSource.name;
-      } else {
-        node.data = dataSource.source;
-      }
-      data.push(...node.assemble());
-      return;
-    }
-    if (node instanceof GraticuleNode || node instanceof SequenceNode || node instanceof FilterInvalidNode || node instanceof FilterNode || node instanceof CalculateNode || node instanceof GeoPointNode || node instanceof AggregateNode || node instanceof LookupNode || node instanceof WindowTransformNode || node instanceof JoinAggregateTransformNode || node instanceof FoldTransformNode || node instanceof FlattenTransformNode || node instanceof DensityTransformNode || node instanceof LoessTransformNode || node instanceof QuantileTransformNode || node instanceof RegressionTransformNode || node instanceof IdentifierNode || node instanceof SampleTransformNode || node instanceof PivotTransformNode || node instanceof ExtentTransformNode) {
-      dataSource.transform.push(node.assemble());
-    }
-    if (node instanceof BinNode || node instanceof TimeUnitNode || node instanceof ImputeNode || node instanceof StackNode || node instanceof GeoJSONNode) {
-      dataSource.transform.push(...node.assemble());
-    }
-    if (node instanceof OutputNode) {
-      if (dataSource.source && dataSource.transform.length === 0) {
-        node.setSource(dataSource.source);
-      } else if (node.parent instanceof OutputNode) {
-        node.setSource(dataSource.name);
-      } else {
-        if (!dataSource.name) {
-          dataSource.name = `data_${datasetIndex++}`;
-        }
-        node.setSource(dataSource.name);
-        if (node.numChildren() === 1) {
-          data.push(dataSource);
-          const newData = {
-            name: null,
-            source: dataSource.name,
-            transform: []
-          };
-          dataSource = newData;
-        }
-      }
-    }
-    switch (node.numChildren()) {
-      case 0:
-        if (node instanceof OutputNode && (!dataSource.source || dataSource.transform.length > 0)) {
-          data.push(dataSource);
-        }
-        break;
-      case 1:
-        walkTree(node.children[0], dataSource);
-        break;
-      default: {
-        if (!dataSource.name) {
-          dataSource.name = `data_${datasetIndex++}`;
-        }
-        let source = dataSource.name;
-        if (!dataSource.source || dataSource.transform.length > 0) {
-          data.push(dataSource);
-        } else {
-          source = dataSource.source;
-        }
-        for (const child of node.children) {
-          const newData = {
-            name: null,
-            source,
-            transform: []
-          };
-          walkTree(child, newData);
-        }
-        break;
-      }
-    }
-  }
-  return walkTree;
-}
-function assembleFacetData(root) {
-  const data = [];
-  const walkTree = makeWalkTree(data);
-  for (const child of root.children) {
-    walkTree(child, {
-      source: root.name,
-      name: null,
-      transform: []
-    });
-  }
-  return data;
-}
-function assembleRootData(dataComponent, datasets) {
-  const data = [];
-  const walkTree = makeWalkTree(data);
-  let sourceIndex = 0;
-  for (const root of dataComponent.sources) {
-    if (!root.hasName()) {
-      root.dataName = `source_${sourceIndex++}`;
-    }
-    const newData = root.assemble();
-    walkTree(root, newData);
-  }
-  for (const d of data) {
-    if (d.transform.length === 0) {
-      delete d.transform;
-    }
-  }
-  let whereTo = 0;
-  for (const [i, d] of data.entries()) {
-    if ((d.transform ?? []).length === 0 && !d.source) {
-      data.splice(whereTo++, 0, data.splice(i, 1)[0]);
-    }
-  }
-  for (const d of data) {
-    for (const t of d.transform ?? []) {
-      if (t.type === "lookup") {
-        t.from = dataComponent.outputNodes[t.from].getSource();
-      }
-    }
-  }
-  for (const d of data) {
-    if (d.name in datasets) {
-      d.values = datasets[d.name];
-    }
-  }
-  return data;
-}
-function getHeaderType(orient2) {
-  if (orient2 === "top" || orient2 === "left" || isSignalRef(orient2)) {
-    return "header";
-  }
-  return "footer";
-}
-function parseFacetHeaders(model) {
-  for (const channel of FACET_CHANNELS) {
-    parseFacetHeader(model, channel);
-  }
-  mergeChildAxis(model, "x");
-  mergeChildAxis(model, "y");
-}
-function parseFacetHeader(model, channel) {
-  const { facet, config, child, component } = model;
-  if (model.channelHasField(channel)) {
-    const fieldDef = facet[channel];
-    const titleConfig = getHeaderProperty("title", null, config, channel);
-    let title$1 = title(fieldDef, config, {
-      allowDisabling: true,
-      includeDefault: titleConfig === void 0 || !!titleConfig
-    });
-    if (child.component.layoutHeaders[channel].title) {
-      title$1 = isArray(title$1) ? title$1.join(", ") : title$1;
-      title$1 += ` / ${child.component.layoutHeaders[channel].title}`;
-      child.component.layoutHeaders[channel].title = null;
-    }
-    const labelOrient = getHeaderProperty("labelOrient", fieldDef.header, config, channel);
-    const labels2 = fieldDef.header !== null ? getFirstDefined(fieldDef.header?.labels, config.header.labels, true) : false;
-    const headerType = contains(["bottom", "right"], labelOrient) ? "footer" : "header";
-    component.layoutHeaders[channel] = {
-      title: fieldDef.header !== null ? title$1 : null,
-      facetFieldDef: fieldDef,
-      [headerType]: channel === "facet" ? [] : [makeHeaderComponent(model, channel, labels2)]
-    };
-  }
-}
-function makeHeaderComponent(model, channel, labels2) {
-  const sizeType = channel === "row" ? "height" : "width";
-  return {
-    labels: labels2,
-    sizeSignal: model.child.component.layoutSize.get(sizeType) ? model.child.getSizeSignalRef(sizeType) : void 0,
-    axes: []
-  };
-}
-function mergeChildAxis(model, channel) {
-  const { child } = model;
-  if (child.component.axes[channel]) {
-    const { layoutHeaders, resolve } = model.component;
-    resolve.axis[channel] = parseGuideResolve(resolve, channel);
-    if (resolve.axis[channel] === "shared") {
-      const headerChannel = channel === "x" ? "column" : "row";
-      const layoutHeader = layoutHeaders[headerChannel];
-      for (const axisComponent of child.component.axes[channel]) {
-        const headerType = getHeaderType(axisComponent.get("orient"));
-        layoutHeader[headerType] ??= [makeHeaderComponent(model, headerChannel, false)];
-        const mainAxis = assembleAxis(axisComponent, "main", model.config, { header: true });
-        if (mainAxis) {
-          layoutHeader[headerType][0].axes.push(mainAxis);
-        }
-        axisComponent.mainExtracted = true;
-      }
-    }
-  }
-}
-function facetSortFieldName(fieldDef, sort, opt) {
-  return vgField(sort, { suffix: `by_${vgField(fieldDef)}`, ...opt });
-}
-var FacetModel = class _FacetModel extends ModelWithField {
-  facet;
-  child;
-  children;
-  constructor(spec, parent, parentGivenName, config) {
-    super(spec, "facet", parent, parentGivenName, config, spec.resolve);
-    this.child = buildModel(spec.spec, this, this.getName("child"), void 0, config);
-    this.children = [this.child];
-    this.facet = this.initFacet(spec.facet);
-  }
-  initFacet(facet) {
-    if (!isFacetMapping(facet)) {
-      return { facet: this.initFacetFieldDef(facet, "facet") };
-    }
-    const channels = keys(facet);
-    const normalizedFacet = {};
-    for (const channel of channels) {
-      if (![ROW, COLUMN].includes(channel)) {
-        warn(incompatibleChannel(channel, "facet"));
-        break;
-      }
-      const fieldDef = facet[channel];
-      if (fieldDef.field === void 0) {
-        warn(emptyFieldDef(fieldDef, channel));
-        break;
-      }
-      normalizedFacet[channel] = this.initFacetFieldDef(fieldDef, channel);
-    }
-    return normalizedFacet;
-  }
-  initFacetFieldDef(fieldDef, channel) {
-    const facetFieldDef = initFieldDef(fieldDef, channel);
-    if (facetFieldDef.header) {
-      facetFieldDef.header = replaceExprRef(facetFieldDef.header);
-    } else if (facetFieldDef.header === null) {
-      facetFieldDef.header = null;
-    }
-    return facetFieldDef;
-  }
-  channelHasField(channel) {
-    return hasProperty(this.facet, channel);
-  }
-  fieldDef(channel) {
-    return this.facet[channel];
-  }
-  parseData() {
-    this.component.data = parseData(this);
-    this.child.parseData();
-  }
-  parseLayoutSize() {
-    parseChildrenLayoutSize(this);
-  }
-  parseSelections() {
-    this.child.parseSelections();
-    this.component.selection = this.child.component.selection;
-    if (vals(this.component.selection).some((selCmpt) => isTimerSelection(selCmpt))) {
-      error(MULTI_VIEW_ANIMATION_UNSUPPORTED);
-    }
-  }
-  parseMarkGroup() {
-    this.child.parseMarkGroup();
-  }
-  parseAxesAndHeaders() {
-    this.child.parseAxesAndHeaders();
-    parseFacetHeaders(this);
-  }
-  assembleSelectionTopLevelSignals(signals) {
-    return this.child.assembleSelectionTopLevelSignals(signals);
-  }
-  assembleSignals() {
-    this.child.assembleSignals();
-    return [];
-  }
-  assembleSelectionData(data) {
-    return this.child.assembleSelectionData(data);
-  }
-  getHeaderLayoutMixins() {
-    const layoutMixins = {};
-    for (const channel of FACET_CHANNELS) {
-      for (const headerType of HEADER_TYPES) {
-        const layoutHeaderComponent = this.component.layoutHeaders[channel];
-        const headerComponent = layoutHeaderComponent[headerType];
-        const { facetFieldDef } = layoutHeaderComponent;
-        if (facetFieldDef) {
-          const titleOrient = getHeaderProperty("titleOrient", facetFieldDef.header, this.config, channel);
-          if (["right", "bottom"].includes(titleOrient)) {
-            const headerChannel = getHeaderChannel(channel, titleOrient);
-            layoutMixins.titleAnchor ??= {};
-            layoutMixins.titleAnchor[headerChannel] = "end";
-          }
-        }
-        if (headerComponent?.[0]) {
-          const sizeType = channel === "row" ? "height" : "width";
-          const bandType = headerType === "header" ? "headerBand" : "footerBand";
-          if (channel !== "facet" && !this.child.component.layoutSize.get(sizeType)) {
-            layoutMixins[bandType] ??= {};
-            layoutMixins[bandType][channel] = 0.5;
-          }
-          if (layoutHeaderComponent.title) {
-            layoutMixins.offset ??= {};
-            layoutMixins.offset[channel === "row" ? "rowTitle" : "columnTitle"] = 10;
-          }
-        }
-      }
-    }
-    return layoutMixins;
-  }
-  assembleDefaultLayout() {
-    const { column, row } = this.facet;
-    const columns = column ? this.columnDistinctSignal() : row ? 1 : void 0;
-    let align2 = "all";
-    if (!row && this.component.resolve.scale.x === "independent") {
-      align2 = "none";
-    } else if (!column && this.component.resolve.scale.y === "independent") {
-      align2 = "none";
-    }
-    return {
-      ...this.getHeaderLayoutMixins(),
-      ...columns ? { columns } : {},
-      bounds: "full",
-      align: align2
-    };
-  }
-  assembleLayoutSignals() {
-    return this.child.assembleLayoutSignals();
-  }
-  columnDistinctSignal() {
-    if (this.parent && this.parent instanceof _FacetModel) {
-      return void 0;
-    } else {
-      const facetLayoutDataName = this.getName("column_domain");
-      return { signal: `length(data('${facetLayoutDataName}'))` };
-    }
-  }
-  assembleGroupStyle() {
-    return void 0;
-  }
-  assembleGroup(signals) {
-    if (this.parent && this.parent instanceof _FacetModel) {
-      return {
-        ...this.channelHasField("column") ? {
-          encode: {
-            update: {
-              // TODO(https://github.com/vega/vega-lite/issues/2759):
-              // Correct the signal for facet of concat of facet_column
-              columns: { field: vgField(this.facet.column, { prefix: "distinct" }) }
-            }
-          }
-        } : {},
-        ...super.assembleGroup(signals)
-      };
-    }
-    return super.assembleGroup(signals);
-  }
-  /**
-   * Aggregate cardinality for calculating size
-   */
-  getCardinalityAggregateForChild() {
-    const fields = [];
-    const ops = [];
-    const as = [];
-    if (this.child instanceof _FacetModel) {
-      if (this.child.channelHasField("column")) {
-        const field = vgField(this.child.facet.column);
-        fields.push(field);
-        ops.push("distinct");
-        as.push(`distinct_${field}`);
-      }
-    } else {
-      for (const channel of POSITION_SCALE_CHANNELS) {
-        const childScaleComponent = this.child.component.scales[channel];
-        if (childScaleComponent && !childScaleComponent.merged) {
-          const type2 = childScaleComponent.get("type");
-          const range2 = childScaleComponent.get("range");
-          if (hasDiscreteDomain(type2) && isVgRangeStep(range2)) {
-            const domain2 = assembleDomain(this.child, channel);
-            const field = getFieldFromDomain(domain2);
-            if (field) {
-              fields.push(field);
-              ops.push("distinct");
-              as.push(`distinct_${field}`);
-            } else {
-              warn(unknownField(channel));
-            }
-          }
-        }
-      }
-    }
-    return { fields, ops, as };
-  }
-  assembleFacet() {
-    const { name, data } = this.component.data.facetRoot;
-    const { row, column } = this.facet;
-    const cross = !!row && !!column;
-    const { fields, ops, as } = this.getCardinalityAggregateForChild();
-    const groupby = [];
-    for (const channel of FACET_CHANNELS) {
-      const fieldDef = this.facet[channel];
-      if (fieldDef) {
-        groupby.push(vgField(fieldDef));
-        const { bin, sort } = fieldDef;
-        if (isBinning(bin)) {
-          groupby.push(vgField(fieldDef, { binSuffix: "end" }));
-        }
-        if (isSortField(sort)) {
-          const { field, op = DEFAULT_SORT_OP } = sort;
-          const outputName = facetSortFieldName(fieldDef, sort);
-          if (!cross) {
-            fields.push(field);
-            ops.push(op);
-            as.push(outputName);
-          }
-        } else if (isArray(sort)) {
-          const outputName = sortArrayIndexField(fieldDef, channel);
-          if (!cross) {
-            fields.push(outputName);
-            ops.push("max");
-            as.push(outputName);
-          }
-        }
-      }
-    }
-    return {
-      name,
-      data,
-      groupby,
-      ...cross || fields.length > 0 ? {
-        aggregate: {
-          ...cross ? { cross } : {},
-          ...fields.length ? { fields, ops, as } : {}
-        }
-      } : {}
-    };
-  }
-  crossedFacetLookupSortExpr(channel) {
-    const fieldDef = this.facet[channel];
-    if (!fieldDef || !isSortField(fieldDef.sort) && !isArray(fieldDef.sort)) {
-      return void 0;
-    }
-    const lookupDataName = this.getName(`${channel}_lookup_domain`);
-    const lookupDataExpr = `data(${stringValue(lookupDataName)})`;
-    const lookupField = facetLookupKeyFieldName(this, channel);
-    const lookupIndexExpr = `indexof(pluck(${lookupDataExpr}, ${stringValue(lookupField)}), ${facetLookupKeyExpr(fieldDef, "datum.datum")})`;
-    const sortValueField = isSortField(fieldDef.sort) ? vgField(fieldDef.sort, { forAs: true }) : sortArrayIndexField(fieldDef, channel);
-    return `${lookupIndexExpr} >= 0 ? ${lookupDataExpr}[${lookupIndexExpr}][${stringValue(sortValueField)}] : null`;
-  }
-  facetSortFields(channel) {
-    const { facet } = this;
-    const fieldDef = facet[channel];
-    if (fieldDef) {
-      if (isCrossedFacetWithCustomSort(facet)) {
-        const lookupSortExpr = this.crossedFacetLookupSortExpr(channel);
-        if (lookupSortExpr) {
-          return [{ expr: lookupSortExpr }];
-        }
-      }
-      if (isSortField(fieldDef.sort)) {
-        return [facetSortFieldName(fieldDef, fieldDef.sort, { expr: "datum" })];
-      } else if (isArray(fieldDef.sort)) {
-        return [sortArrayIndexField(fieldDef, channel, { expr: "datum" })];
-      }
-      return [vgField(fieldDef, { expr: "datum" })];
-    }
-    return [];
-  }
-  facetSortOrder(channel) {
-    const { facet } = this;
-    const fieldDef = facet[channel];
-    if (fieldDef) {
-      const { sort } = fieldDef;
-      const order = (isSortField(sort) ? sort.order : !isArray(sort) && sort) || "ascending";
-      return [order];
-    }
-    return [];
-  }
-  assembleLabelTitle() {
-    const { facet, config } = this;
-    if (facet.facet) {
-      return assembleLabelTitle(facet.facet, "facet", config);
-    }
-    const ORTHOGONAL_ORIENT = {
-      row: ["top", "bottom"],
-      column: ["left", "right"]
-    };
-    for (const channel of HEADER_CHANNELS) {
-      if (facet[channel]) {
-        const labelOrient = getHeaderProperty("labelOrient", facet[channel]?.header, config, channel);
-        if (ORTHOGONAL_ORIENT[channel].includes(labelOrient)) {
-          return assembleLabelTitle(facet[channel], channel, config);
-        }
-      }
-    }
-    return void 0;
-  }
-  assembleMarks() {
-    const { child } = this;
-    const facetRoot = this.component.data.facetRoot;
-    const data = assembleFacetData(facetRoot);
-    const encodeEntry2 = child.assembleGroupEncodeEntry(false);
-    const title2 = this.assembleLabelTitle() || child.assembleTitle();
-    const style = child.assembleGroupStyle();
-    const markGroup = {
-      name: this.getName("cell"),
-      type: "group",
-      ...title2 ? { title: title2 } : {},
-      ...style ? { style } : {},
-      from: {
-        facet: this.assembleFacet()
-      },
-      // TODO: move this to after data
-      sort: {
-        field: FACET_CHANNELS.map((c) => this.facetSortFields(c)).flat(),
-        order: FACET_CHANNELS.map((c) => this.facetSortOrder(c)).flat()
-      },
-      ...data.length > 0 ? { data } : {},
-      ...encodeEntry2 ? { encode: { update: encodeEntry2 } } : {},
-      ...child.assembleGroup(assembleFacetSignals(this, []))
-    };
-    return [markGroup];
-  }
-  getMapping() {
-    return this.facet;
-  }
-};
 function isFalseOrNull(v) {
   return v === false || v === null;
 }
@@ -16694,9 +17543,6 @@ var AxisComponent = class _AxisComponent extends Split {
   }
 };
 function labels(model, channel, specifiedLabelsSpec) {
-  return labelsPositionSpec(model, channel, labelsTextSpec(model, channel, specifiedLabelsSpec));
-}
-function labelsTextSpec(model, channel, specifiedLabelsSpec) {
   const { encoding, config } = model;
   const fieldOrDatumDef = getFieldOrDatumDef(encoding[channel]) ?? getFieldOrDatumDef(encoding[getSecondaryRangeChannel(channel)]);
   const axis = model.axis(channel) || {};
@@ -16753,28 +17599,6 @@ function labelsTextSpec(model, channel, specifiedLabelsSpec) {
   }
   return specifiedLabelsSpec;
 }
-function labelsPositionSpec(model, channel, specifiedLabelsSpec) {
-  if ("x" in specifiedLabelsSpec || "y" in specifiedLabelsSpec) {
-    return specifiedLabelsSpec;
-  }
-  const inferredBandPosition = defaultBandPosition(model, channel);
-  if (inferredBandPosition === void 0) {
-    return specifiedLabelsSpec;
-  }
-  const bandPosition = model.axis(channel)?.bandPosition ?? inferredBandPosition;
-  if (bandPosition === 0.5) {
-    return specifiedLabelsSpec;
-  }
-  const positionRef2 = {
-    scale: model.scaleName(channel),
-    signal: "datum.value",
-    band: bandPosition
-  };
-  return {
-    ...channel === "x" ? { x: positionRef2 } : { y: positionRef2 },
-    ...specifiedLabelsSpec
-  };
-}
 function parseUnitAxes(model) {
   return POSITION_SCALE_CHANNELS.reduce((axis, channel) => {
     if (model.component.scales[channel]) {
@@ -16829,8 +17653,8 @@ function parseLayerAxes(model) {
       delete child.component.axes[channel];
     }
     if (resolve.axis[channel] === "independent" && axes[channel] && axes[channel].length > 1) {
-      for (const [index, axisCmpt] of (axes[channel] || []).entries()) {
-        if (index > 0 && !!axisCmpt.get("grid") && !axisCmpt.explicit.grid) {
+      for (const [index2, axisCmpt] of (axes[channel] || []).entries()) {
+        if (index2 > 0 && !!axisCmpt.get("grid") && !axisCmpt.explicit.grid) {
           axisCmpt.implicit.grid = false;
         }
       }
@@ -16842,8 +17666,8 @@ function mergeAxisComponents(mergedAxisCmpts, childAxisCmpts) {
     if (mergedAxisCmpts.length !== childAxisCmpts.length) {
       return void 0;
     }
-    const length = mergedAxisCmpts.length;
-    for (let i = 0; i < length; i++) {
+    const length2 = mergedAxisCmpts.length;
+    for (let i = 0; i < length2; i++) {
       const merged = mergedAxisCmpts[i];
       const child = childAxisCmpts[i];
       if (!!merged !== !!child) {
@@ -17028,12 +17852,6 @@ var arc = {
 var area = {
   vgMark: "area",
   encodeEntry: (model) => {
-    const xRangeFromOffset = model.isRangedOffset("x");
-    const yRangeFromOffset = model.isRangedOffset("y");
-    const hasOffsetDrivenRange = xRangeFromOffset || yRangeFromOffset;
-    const xIsRange = xRangeFromOffset || !hasOffsetDrivenRange && model.markDef.orient === "horizontal";
-    const yIsRange = yRangeFromOffset || !hasOffsetDrivenRange && model.markDef.orient === "vertical";
-    const yDefaultPos = yRangeFromOffset && !model.encoding.y ? "zeroOrMax" : "zeroOrMin";
     return {
       ...baseEncodeEntry(model, {
         align: "ignore",
@@ -17046,12 +17864,12 @@ var area = {
       ...pointOrRangePosition("x", model, {
         defaultPos: "zeroOrMin",
         defaultPos2: "zeroOrMin",
-        range: xIsRange
+        range: model.markDef.orient === "horizontal"
       }),
       ...pointOrRangePosition("y", model, {
-        defaultPos: yDefaultPos,
+        defaultPos: "zeroOrMin",
         defaultPos2: "zeroOrMin",
-        range: yIsRange
+        range: model.markDef.orient === "vertical"
       }),
       ...defined(model)
     };
@@ -17060,7 +17878,7 @@ var area = {
 var bar = {
   vgMark: "rect",
   encodeEntry: (model) => {
-    const encodeEntry2 = {
+    return {
       ...baseEncodeEntry(model, {
         align: "ignore",
         baseline: "ignore",
@@ -17071,10 +17889,6 @@ var bar = {
       }),
       ...rectPosition(model, "x"),
       ...rectPosition(model, "y")
-    };
-    return {
-      ...encodeEntry2,
-      ...cornerRadiusEnd(model, encodeEntry2)
     };
   }
 };
@@ -17349,10 +18163,9 @@ function parseMarkGroups(model) {
       return getPathGroups(model, details);
     }
   } else if (model.mark === BAR) {
-    const cornerRadiusEnd2 = getMarkPropOrConfig("cornerRadiusEnd", model.markDef, model.config);
-    const hasCornerRadius = cornerRadiusEnd2 || VG_CORNERRADIUS_CHANNELS.some((prop) => getMarkPropOrConfig(prop, model.markDef, model.config));
+    const hasCornerRadius = VG_CORNERRADIUS_CHANNELS.some((prop) => getMarkPropOrConfig(prop, model.markDef, model.config));
     if (model.stack && !model.fieldDef("size") && hasCornerRadius) {
-      return getGroupsForStackedBarWithCornerRadius(model, cornerRadiusEnd2);
+      return getGroupsForStackedBarWithCornerRadius(model);
     }
   }
   return getMarkGroup(model);
@@ -17382,7 +18195,7 @@ function getPathGroups(model, details) {
   ];
 }
 var STACK_GROUP_PREFIX = "stack_group_";
-function getGroupsForStackedBarWithCornerRadius(model, cornerRadiusEnd2) {
+function getGroupsForStackedBarWithCornerRadius(model) {
   const [mark] = getMarkGroup(model, { fromPrefix: STACK_GROUP_PREFIX });
   const fieldScale = model.scaleName(model.stack.fieldChannel);
   const stackField = (opt = {}) => model.vgField(model.stack.fieldChannel, opt);
@@ -17440,15 +18253,6 @@ function getGroupsForStackedBarWithCornerRadius(model, cornerRadiusEnd2) {
       mark.encode.update[key] = { value: 0 };
     }
   }
-  groupUpdate = {
-    ...groupUpdate,
-    ...cornerRadiusEndForStackedBar(model, cornerRadiusEnd2, fieldScale, {
-      minStart: stackField({ prefix: "min", suffix: "start" }),
-      maxStart: stackField({ prefix: "max", suffix: "start" }),
-      minEnd: stackField({ prefix: "min", suffix: "end" }),
-      maxEnd: stackField({ prefix: "max", suffix: "end" })
-    })
-  };
   const groupby = [];
   if (model.stack.groupbyChannels?.length > 0) {
     for (const groupbyChannel of model.stack.groupbyChannels) {
@@ -17645,25 +18449,6 @@ var UnitModel = class extends ModelWithField {
   }
   axis(channel) {
     return this.specifiedAxes[channel];
-  }
-  /**
-   * Returns true if the given position channel is in ranged-offset mode: a bar/area mark
-   * whose missing or discrete position channel has a quantitative offset channel, so the
-   * mark spans from an in-band zero baseline to the offset value.
-   */
-  isRangedOffset(channel) {
-    const { encoding, markDef } = this;
-    if (!isBarOrArea(markDef.type)) {
-      return false;
-    }
-    if (encoding[getSecondaryRangeChannel(channel)] || !channelHasQuantitativeOffset(encoding, channel)) {
-      return false;
-    }
-    const channelDef = encoding[channel];
-    if (channelDef === void 0) {
-      return true;
-    }
-    return isFieldOrDatumDef(channelDef) && hasDiscreteDomain(this.getScaleComponent(channel)?.get("type"));
   }
   legend(channel) {
     return this.specifiedLegends[channel];
@@ -17868,7 +18653,7 @@ var LayerModel = class _LayerModel extends Model {
       }
     }
     if (vals(this.component.selection).some((selCmpt) => isTimerSelection(selCmpt))) {
-      error(MULTI_VIEW_ANIMATION_UNSUPPORTED);
+      error2(MULTI_VIEW_ANIMATION_UNSUPPORTED);
     }
   }
   parseMarkGroup() {
@@ -18063,7 +18848,6 @@ export {
   isPrimitive,
   keys,
   logicalExpr,
-  mergeConfig,
   mergeDeep,
   never,
   normalize,
@@ -18084,6 +18868,5 @@ export {
   uniqueId,
   vals,
   varName,
-  version,
-  writeConfig
+  version
 };

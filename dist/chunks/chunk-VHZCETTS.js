@@ -139,11 +139,12 @@ var package_default = {
     tokenbudget: "dist/cli.js"
   },
   engines: {
-    node: ">=20"
+    node: "^20.19.0 || ^22.13.0 || >=24"
   },
   files: [
     "dist/cli.js",
     "dist/chunks",
+    "dist/THIRD_PARTY_NOTICES",
     "schemas",
     "catalog/builtin.json",
     "catalog/README.md"
@@ -166,6 +167,7 @@ var package_default = {
     "@stryker-mutator/vitest-runner": "~9.6",
     "@types/node": "^20.19.43",
     "@types/picomatch": "^4.0.3",
+    "@types/semver": "^7.8.0",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
@@ -176,11 +178,15 @@ var package_default = {
     ignore: "^7.0.17",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
+    semver: "^7.8.6",
     typescript: "~5.9.3",
     vega: "^6.4.0",
-    "vega-lite": "^6.5.0",
+    "vega-lite": "~6.4.3",
     vitest: "^4.1.12",
     yaml: "^2.9.1"
+  },
+  overrides: {
+    "content-type": "^2.1.0"
   }
 };
 
@@ -11651,13 +11657,13 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-RWMUP52B.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-RWMUP52B.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-RWMUP52B.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-RWMUP52B.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-RWMUP52B.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-KVPMKX45.js")).renderMarkdown(report) },
+  html: { render: async (report) => (await import("./renderers-KVPMKX45.js")).reportHtml(report), help: "one self-contained page with charts" },
+  csv: { render: async (report) => (await import("./renderers-KVPMKX45.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-KVPMKX45.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-KVPMKX45.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-RWMUP52B.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-KVPMKX45.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11757,8 +11763,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-RWMUP52B.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-RWMUP52B.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-KVPMKX45.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-KVPMKX45.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11835,7 +11841,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-CKD3SBQW.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-GPXKWRN3.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11854,7 +11860,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-OT3H2W6F.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-V23SL7HO.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11867,7 +11873,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11876,7 +11882,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11888,7 +11894,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11920,7 +11926,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11935,7 +11941,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-3JXZGQ6O.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11957,7 +11963,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-4UQPU2SE.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-IODDBIAQ.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11982,7 +11988,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-R6L6PIGR.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-GCE2DBQ6.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11993,7 +11999,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-ORALI2SL.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-GFUSAQBJ.js").then((m) => m.explain(parsed, io))
 });
 var COMMANDS = [
   validateCommand,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-4HUTZE3L.js";
+} from "./chunk-R7SJKXN3.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -40,7 +40,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-2UFPYQJU.js";
+} from "./chunk-VHZCETTS.js";
 import {
   readCapped
 } from "./chunk-3WNYMCE5.js";
