@@ -1,14 +1,34 @@
+import path from "node:path";
 import { renderCharts } from "../adapters/vega.js";
+import { headCommit, repoInfo } from "../adapters/git.js";
 import { compareCharts, reportCharts } from "../core/render/charts.js";
-import { renderCompareHtml, renderHtml } from "../core/render/html.js";
+import { renderCompareHtml, renderHtmlChunks, type PageMeta, type ReportPageOptions } from "../core/render/html.js";
 import type { WorkloadComparison } from "../core/plan/compare.js";
 import type { Report } from "../core/review/report.js";
 
-/** The HTML report: the core's chart specs, drawn by the adapter, placed by the core's renderer. */
-export async function reportHtml(report: Report): Promise<string> {
-  return renderHtml(report, await renderCharts(reportCharts(report)));
+export interface MetaSource {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** When the page is made; the caller owns the clock. */
+  now: string;
 }
 
-export async function compareHtml(comparisons: readonly WorkloadComparison[], toolVersion: string): Promise<string> {
-  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion);
+/**
+ * Where a page comes from, for its footer: the CI's commit and repository when it names them,
+ * else git's. The repository is a name (owner/name, or the work tree's folder), never a remote
+ * URL, which may carry credentials.
+ */
+export async function pageMeta({ cwd, env, now }: MetaSource): Promise<PageMeta> {
+  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || (await headCommit(cwd));
+  const repository = env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH || (await repoInfo(cwd).then((r) => path.basename(r.top), () => null));
+  return { generatedAt: now, ...(commit ? { commit } : {}), ...(repository ? { repository } : {}) };
+}
+
+/** The HTML report, in pieces: the core's chart specs, drawn by the adapter, placed by the core's renderer. */
+export async function reportHtml(report: Report, options: ReportPageOptions = {}): Promise<Generator<string, void, undefined>> {
+  return renderHtmlChunks(report, await renderCharts(reportCharts(report, options.workloads ?? report.workloads)), options);
+}
+
+export async function compareHtml(comparisons: readonly WorkloadComparison[], toolVersion: string, meta: PageMeta = {}): Promise<string> {
+  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion, meta);
 }

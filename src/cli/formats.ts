@@ -1,6 +1,6 @@
 import { reportJsonChunks } from "../core/render/json.js";
 import { tableChunks } from "../core/render/table.js";
-import type { Report } from "../core/review/report.js";
+import type { Report, ReportWorkload } from "../core/review/report.js";
 import type { Io } from "./args.js";
 
 export interface FormatContext {
@@ -9,6 +9,8 @@ export interface FormatContext {
   color: boolean;
   /** --link: where the full report is, for formats that point to it. */
   link?: string;
+  /** Every row of the run when report.workloads holds only some (diff): the HTML page's totals and forecasts need them. */
+  workloads?: readonly ReportWorkload[];
 }
 
 export interface ReportFormat {
@@ -30,7 +32,13 @@ export const REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
   markdown: { render: async (report) => (await import("./renderers.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers.js")).reportHtml(report), help: "one self-contained page with charts" },
+  html: {
+    render: async (report, { io, workloads }) => {
+      const { pageMeta, reportHtml } = await import("./renderers.js");
+      return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...(workloads ? { workloads } : {}) });
+    },
+    help: "one self-contained page with charts",
+  },
   csv: { render: async (report) => (await import("./renderers.js")).csvChunks(report), help: "one row per workload" },
   sarif: { render: async (report) => (await import("./renderers.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
   codequality: { render: async (report) => (await import("./renderers.js")).renderCodeQuality(report), help: "GitLab Code Quality" },

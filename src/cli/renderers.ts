@@ -3,7 +3,7 @@
 // chunk (commands.ts).
 import "./main.js";
 
-export { reportHtml } from "../app/html.js";
+export { pageMeta, reportHtml } from "../app/html.js";
 export { renderCodeQuality } from "../core/render/codequality.js";
 export { csvChunks } from "../core/render/csv.js";
 export { renderMarkdown } from "../core/render/markdown.js";

@@ -1,9 +1,10 @@
 /**
  * One self-contained HTML file: inline CSS, finished SVG charts, a small inline script that only
- * sorts tables, and a Content-Security-Policy that lets nothing else run or load, so it can be
+ * sorts, filters and pages tables, and a Content-Security-Policy that lets nothing else run or load, so it can be
  * mailed, attached to a CI run or opened from disk. Every chart has a caption in words and the
  * same numbers in a table below it; states are written out, never shown by colour alone.
- * Pure: report and the charts' SVG in, text out.
+ * Pure: report and the charts' SVG in, text out, in pieces (a monorepo's page does not fit in one
+ * string; the pieces are helpers the other pages, such as history and merge, share).
  */
 import { createHash } from "node:crypto";
 import {
@@ -15,18 +16,19 @@ import {
   formatUsdChange,
   formatUsdPrecise,
   toJsonMoney,
-  type Decimal,
+  Decimal,
 } from "../money.js";
 import type { Report, ReportWorkload, Status } from "../review/report.js";
 import type { Finding } from "../manifest/types.js";
 import type { WorkloadComparison } from "../plan/compare.js";
-import { MAX_COMPARE_CHARTS, compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec } from "./charts.js";
+import { MAX_COMPARE_CHARTS, compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec, type ForecastSeries } from "./charts.js";
+import { breakdowns, kpis, type Dimension, type ShareRow } from "../finops/breakdown.js";
 import { escapeHtml as esc } from "./escape.js";
 
 /** The charts' SVG by chart id, drawn by the adapter; a missing one is said in words. */
 export type ChartImages = ReadonlyMap<string, string>;
 
-const STYLE = `
+export const STYLE = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
   --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
 @media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --head: #161b22;
@@ -42,26 +44,73 @@ a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); out
 .verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
 .fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
 dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; margin: 1rem 0; }
+.tile { border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .8rem; background: var(--head); break-inside: avoid; }
+.tile-label { display: block; color: var(--muted); font-size: .85rem; } .tile-value { display: block; font-size: 1.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+.tile-note { display: block; font-size: .85rem; }
 figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
-figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
-.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
-code.loc { white-space: nowrap; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; } figcaption .not-drawn { display: block; color: var(--fg); }
+.chart { overflow-x: auto; } .chart svg { max-width: 100%; height: auto; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 caption { text-align: left; padding: .25rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+tr.off, tr.out { display: none; } tfoot td { color: var(--muted); }
+.pager { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: .5rem 0; }
+.pager[hidden] { display: none; } .pager input { font: inherit; padding: .2rem .4rem; min-width: 16rem; } .pager button { font: inherit; }
+details > summary { cursor: pointer; font-weight: 600; }
 code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+@page { size: A4; margin: 12mm; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; font-size: 10pt; } nav, .pager, th button::after { display: none; }
   :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
-  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; }
+  .table-wrap, .chart { overflow: visible; } table { width: 100%; font-size: 7pt; } th, td { padding: .1rem .2rem; }
+  td.num, th.num { white-space: normal; } tr.off { display: table-row; } }
 `;
 
-/** Sorts a table by the clicked column: by data-value when the cell has one, else by its text. */
+/**
+ * Sorts a table by the clicked column (by data-value when the cell has one, else by its text),
+ * filters and pages the long ones (data-page-size), and opens every <details> for printing.
+ * Without it the page shows every row, unsorted: nothing depends on it.
+ */
 const SCRIPT = `
+const state = new Map();
+function refresh(table) {
+  const s = state.get(table);
+  if (!s) return;
+  const query = s.input.value.trim().toLowerCase();
+  const rows = Array.from(table.tBodies[0].rows);
+  const shown = [];
+  for (const row of rows) {
+    const match = !query || row.textContent.toLowerCase().includes(query);
+    row.classList.toggle("out", !match);
+    if (match) shown.push(row);
+  }
+  const pages = Math.max(1, Math.ceil(shown.length / s.size));
+  s.page = Math.min(Math.max(s.page, 0), pages - 1);
+  const first = s.page * s.size;
+  shown.forEach((row, i) => row.classList.toggle("off", i < first || i >= first + s.size));
+  const last = Math.min(first + s.size, shown.length);
+  s.status.textContent = shown.length === 0 ? "No row matches" : \`Rows \${first + 1}-\${last} of \${shown.length}\${query ? \` matching (of \${rows.length})\` : ""}, page \${s.page + 1} of \${pages}\`;
+  s.previous.disabled = s.page === 0;
+  s.next.disabled = s.page >= pages - 1;
+}
+for (const pager of document.querySelectorAll(".pager[data-for]")) {
+  const table = document.getElementById(pager.dataset.for);
+  if (!table) continue;
+  const s = { size: Number(table.dataset.pageSize), page: 0, input: pager.querySelector("input"), status: pager.querySelector(".pager-status"),
+    previous: pager.querySelector("[data-step='-1']"), next: pager.querySelector("[data-step='1']") };
+  state.set(table, s);
+  s.input.addEventListener("input", () => { s.page = 0; refresh(table); });
+  s.previous.addEventListener("click", () => { s.page--; refresh(table); });
+  s.next.addEventListener("click", () => { s.page++; refresh(table); });
+  pager.hidden = false;
+  refresh(table);
+}
 for (const table of document.querySelectorAll("table.sortable")) {
   table.querySelectorAll("thead th").forEach((th, col) => {
     const button = th.querySelector("button");
@@ -90,9 +139,11 @@ for (const table of document.querySelectorAll("table.sortable")) {
       for (const r of rows) ordered.append(r.row);
       body.append(ordered);
       table.insertBefore(body, next);
+      refresh(table);
     });
   });
 }
+addEventListener("beforeprint", () => { for (const d of document.querySelectorAll("details")) d.open = true; });
 `;
 
 const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
@@ -102,8 +153,23 @@ const CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256
 const VERDICT: Record<Status, string> = { pass: "✓ pass", warn: "⚠ warn", fail: "✗ fail" };
 const SEVERITY: Record<Finding["severity"], string> = { error: "✗ error", warning: "⚠ warning", notice: "ℹ notice" };
 
-function page(title: string, body: string[]): string {
-  return `<!doctype html>
+/** Pieces of about this many characters: a monorepo's page is far larger than one string may be. */
+const CHUNK_CHARS = 1 << 16;
+
+/** A long table shows this many rows; the rest are counted and left to the JSON report. */
+export const MAX_TABLE_ROWS = 2000;
+
+/** Where the page came from, as the adapters know it: the core reads no clock and no git. */
+export interface PageMeta {
+  /** When the page was made (ISO time or date). */
+  generatedAt?: string;
+  commit?: string;
+  repository?: string;
+}
+
+/** The page around its body, in pieces of about CHUNK_CHARS; body pieces are joined by line breaks. */
+export function* htmlPage(title: string, body: Iterable<string>): Generator<string, void, undefined> {
+  let buffer = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -115,49 +181,88 @@ function page(title: string, body: string[]): string {
 <style>${STYLE}</style>
 </head>
 <body>
-${body.join("\n")}
-<script>${SCRIPT}</script>
+`;
+  for (const piece of body) {
+    buffer += `${piece}\n`;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield `${buffer}<script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
 
-interface Cell {
+/** The whole page as one string, for pages known to be small. */
+export function joinChunks(chunks: Iterable<string>): string {
+  let text = "";
+  for (const chunk of chunks) text += chunk;
+  return text;
+}
+
+export interface Cell {
   html: string;
   /** A number to sort by; "" sorts last (unknown). Absent: sort by text. */
   value?: number | "";
 }
 
-interface Column<T> {
+export interface Column<T> {
   title: string;
   numeric?: boolean;
   cell(row: T): Cell | string;
 }
 
-const money = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) });
-const moneyChange = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) });
+export const money = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) });
+export const moneyChange = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) });
+export const shareCell = (share: Decimal | null): Cell => (share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) });
 
-function table<T>(id: string, caption: string, columns: Array<Column<T>>, rows: readonly T[]): string {
-  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${esc(c.title)}</button></th>`).join("");
-  const body = rows.map((row) => {
-    const cells = columns.map((c, i) => {
-      const raw = c.cell(row);
-      const cell = typeof raw === "string" ? { html: raw } : raw;
-      const value = cell.value === undefined ? "" : ` data-value="${cell.value}"`;
-      const cls = c.numeric ? ' class="num"' : "";
-      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
-    });
-    return `<tr>${cells.join("")}</tr>`;
-  });
-  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${esc(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>\n${body.join("\n")}\n</tbody></table></div>`;
+export interface TableOptions {
+  /** With more rows than this, the table is paged and filtered by the page's script. */
+  pageSize?: number;
 }
 
-function figure(chart: ChartSpec, images: ChartImages): string {
+function row<T>(columns: ReadonlyArray<Column<T>>, item: T): string {
+  const cells = columns.map((c, i) => {
+    const raw = c.cell(item);
+    const cell = typeof raw === "string" ? { html: raw } : raw;
+    const value = cell.value === undefined ? "" : ` data-value="${cell.value}"`;
+    const cls = c.numeric ? ' class="num"' : "";
+    return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
+  });
+  return `<tr>${cells.join("")}</tr>`;
+}
+
+/**
+ * A sortable table, in pieces (one a row). Past MAX_TABLE_ROWS the rest are counted in the
+ * table's footer and pointed to the JSON report; past `pageSize` a filter box and pages come first.
+ */
+export function* tableChunks<T>(id: string, caption: string, columns: ReadonlyArray<Column<T>>, rows: readonly T[], options: TableOptions = {}): Generator<string, void, undefined> {
+  const paged = options.pageSize !== undefined && rows.length > options.pageSize;
+  if (paged) {
+    yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
+  }
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${esc(c.title)}</button></th>`).join("");
+  yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${esc(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
+  const shown = Math.min(rows.length, MAX_TABLE_ROWS);
+  for (let i = 0; i < shown; i++) yield row(columns, rows[i]!);
+  const more = rows.length - shown;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
+}
+
+/** tableChunks as one string, for the small tables. */
+export function table<T>(id: string, caption: string, columns: ReadonlyArray<Column<T>>, rows: readonly T[], options: TableOptions = {}): string {
+  return [...tableChunks(id, caption, columns, rows, options)].join("\n");
+}
+
+export function figure(chart: ChartSpec, images: ChartImages): string {
   const svg = images.get(chart.id);
   const drawn = svg
     ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `)
     : `<p class="muted">(chart not drawn)</p>`;
-  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${esc(chart.title)}</strong><span id="${chart.id}-desc">${esc(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+  const cut = chart.notDrawn ? `<span class="not-drawn">${chart.notDrawn} more not drawn: the table below lists every one.</span>` : "";
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}" data-not-drawn="${chart.notDrawn ?? 0}"><figcaption><strong id="${chart.id}-title">${esc(chart.title)}</strong><span id="${chart.id}-desc">${esc(chart.description)}</span>${cut}</figcaption><div class="chart">${drawn}</div></figure>`;
 }
 
 function statusCell(w: ReportWorkload): Cell {
@@ -169,18 +274,22 @@ function statusCell(w: ReportWorkload): Cell {
   return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
 }
 
-const locationOf = (file: string, line: number, col?: number) => `<code class="loc">${esc(file)}:${line}${col === undefined ? "" : `:${col}`}</code>`;
+export const locationOf = (file: string, line: number, col?: number) => `<code class="loc">${esc(file)}:${line}${col === undefined ? "" : `:${col}`}</code>`;
 
-const WORKLOAD_COLUMNS: Array<Column<ReportWorkload>> = [
-  { title: "Workload", cell: (w) => esc(w.name) },
-  { title: "File", cell: (w) => locationOf(w.file, w.line) },
-  { title: "Model", cell: (w) => `<code>${esc(w.model)}</code>` },
-  { title: "Mode", cell: (w) => esc(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
-  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
-  { title: "Per request", numeric: true, cell: (w) => (w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }) },
-  { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
-  { title: "Budget", cell: statusCell },
-];
+function workloadColumns(total: Decimal): Array<Column<ReportWorkload>> {
+  return [
+    { title: "Workload", cell: (w) => esc(w.name) },
+    { title: "File", cell: (w) => locationOf(w.file, w.line) },
+    { title: "Model", cell: (w) => `<code>${esc(w.model)}</code>` },
+    { title: "Mode", cell: (w) => esc(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+    { title: "Tags", cell: (w) => esc(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
+    { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+    { title: "Per request", numeric: true, cell: (w) => (w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }) },
+    { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
+    { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
+    { title: "Budget", cell: statusCell },
+  ];
+}
 
 function headline(report: Report): { title: string; html: string[] } {
   const s = report.summary;
@@ -214,18 +323,55 @@ function summaryList(report: Report): string {
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
 
-function findingsSection(findings: readonly Finding[]): string[] {
-  if (findings.length === 0) return [];
+/** One headline number with what it is and a line of context. */
+export function tile(id: string, label: string, value: string, note: string, cls = ""): string {
+  return `<div class="tile" id="${id}"><span class="tile-label">${esc(label)}</span><span class="tile-value${cls ? ` ${cls}` : ""}">${value}</span><span class="tile-note">${note}</span></div>`;
+}
+
+interface PageContext {
+  report: Report;
+  charts: Map<string, ChartSpec>;
+  images: ChartImages;
+  /** Every row of the run (a diff report keeps only the changed ones in report.workloads). */
+  workloads: readonly ReportWorkload[];
+  /** The budgets' forecasts, most urgent first: read once, for the navigation and the section. */
+  series: ForecastSeries[];
+}
+
+function overviewSection({ report, workloads }: PageContext): string[] {
+  const k = kpis(report, workloads);
+  const s = report.summary;
+  const change = s.diffMonthlyCost !== undefined ? `${formatUsdChange(s.diffMonthlyCost)} against ${esc(report.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
+  const h = k.headroom;
+  const tiles = [
+    tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change : `${change}; a lower bound, ${s.unpricedWorkloads} unpriced`),
+    tile("kpi-per-request", "Per request", k.perRequest ? formatUsdPrecise(k.perRequest) : "-", `${formatCount(k.requests)} requests a month`),
+    tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
+    h
+      ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok")
+      : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared"),
+  ];
+  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report), `</section>`];
+}
+
+function* findingsSection({ report }: PageContext): Generator<string, void, undefined> {
+  const findings = report.findings;
+  if (findings.length === 0) return;
   const columns: Array<Column<Finding>> = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${esc(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
     { title: "Message", cell: (f) => `${esc(f.message)}${f.path ? ` <code>[${esc(f.path)}]</code>` : ""}` },
   ];
-  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns, findings), `</section>`];
+  const s = report.summary;
+  // Many findings would bury the overview: they wait behind their counts until asked for.
+  const open = findings.length <= 10 ? " open" : "";
+  yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
+  yield `</details></section>`;
 }
 
-function changesSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+function changesSection({ report, charts, images }: PageContext): string[] {
   if (!report.base) return [];
   const rows = report.workloads.filter((w) => w.change !== "unchanged");
   const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
@@ -246,14 +392,40 @@ function changesSection(report: Report, charts: Map<string, ChartSpec>, images: 
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${esc(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") },
     ];
-    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
   return out;
 }
 
-function tagSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+const DIMENSION_HEADINGS: Record<Dimension, string> = { model: "Model", provider: "Provider", mode: "Mode", workload: "Workload" };
+
+/** Where the money goes: by model, provider and mode (a chart and a table each), and the largest workloads. */
+function breakdownSection({ charts, images, workloads }: PageContext): string[] {
+  const list = breakdowns(workloads);
+  if (list.every((b) => b.rows.length === 0)) return [];
+  const out = [`<section id="breakdown" aria-labelledby="breakdown-h"><h2 id="breakdown-h">Where the money goes</h2>`];
+  for (const b of list) {
+    const heading = DIMENSION_HEADINGS[b.dimension];
+    out.push(`<h3>By ${heading.toLowerCase()}</h3>`);
+    const chart = charts.get(`chart-by-${b.dimension}`);
+    if (chart) out.push(figure(chart, images));
+    // Every workload has its row, with its share, in the workloads table.
+    if (b.dimension === "workload") continue;
+    const columns: Array<Column<ShareRow>> = [
+      { title: heading, cell: (r) => (b.dimension === "model" ? `<code>${esc(r.key)}</code>` : esc(r.key)) },
+      { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
+      { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
+      { title: "Share", numeric: true, cell: (r) => shareCell(r.share) },
+    ];
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
+  }
+  out.push(`</section>`);
+  return out;
+}
+
+function tagSection({ report, charts, images }: PageContext): string[] {
   if (report.groups.length === 0) return [];
   const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
   report.groups.forEach((group, i) => {
@@ -266,14 +438,13 @@ function tagSection(report: Report, charts: Map<string, ChartSpec>, images: Char
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) },
     ];
-    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
 }
 
-function forecastSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
-  const series = forecastSeries(report);
+function forecastSection({ charts, images, series }: PageContext): string[] {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
   type Row = (typeof series)[number];
@@ -293,12 +464,12 @@ function forecastSection(report: Report, charts: Map<string, ChartSpec>, images:
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...(chart ? [figure(chart, images)] : []),
-    table("table-forecast", "12-month forecast per budget at the declared growth", columns, series),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
     `</section>`,
   ];
 }
 
-function budgetsSection(report: Report, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
+function budgetsSection({ report, charts, images }: PageContext): string[] {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   type Row = Report["budgets"][number];
@@ -315,55 +486,109 @@ function budgetsSection(report: Report, charts: Map<string, ChartSpec>, images: 
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...(chart ? [figure(chart, images)] : []),
-    table("table-group-budgets", "Group budgets and their projected use", columns, report.budgets),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
     `</section>`,
   ];
 }
 
-function mathSection(report: Report): string[] {
-  // A row's math is built when read: once per workload.
-  const items = report.workloads.flatMap((w) => {
+function* workloadsSection({ report }: PageContext): Generator<string, void, undefined> {
+  const rows = report.workloads.filter((w) => w.change !== "removed");
+  yield `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>`;
+  if (rows.length === 0) yield "<p>No workloads.</p>";
+  else {
+    // Largest first, unpriced last: the rows a FinOps reader looks for, and those kept when the table is cut.
+    const costs = new Map(rows.map((w) => [w, w.monthlyCost]));
+    const order = rows.map((w, i) => ({ w, i, cost: costs.get(w) ?? null }));
+    order.sort((a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i);
+    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
+  }
+  yield `</section>`;
+}
+
+function* mathSection({ report }: PageContext): Generator<string, void, undefined> {
+  let shown = 0;
+  let more = 0;
+  for (const w of report.workloads) {
+    // A row's math is built when read: once per workload, and not at all past the cut.
+    if (shown >= MAX_TABLE_ROWS) {
+      if (w.monthlyCost) more++;
+      continue;
+    }
     const components = w.costComponents;
-    return components.length === 0 ? [] : [`<li><strong>${esc(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => esc(c.math)).join(" + ")}</li>`];
-  });
-  if (items.length === 0) return [];
-  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+    if (components.length === 0) continue;
+    if (shown === 0) yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
+    shown++;
+    yield `<li><strong>${esc(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => esc(c.math)).join(" + ")}</li>`;
+  }
+  if (shown === 0) return;
+  if (more > 0) yield `<li>${formatNumber(new Decimal(more))} more workloads: see the JSON report (--format json).</li>`;
+  yield `</ul></details></section>`;
 }
 
-function footer(report: Report): string {
+/** Where the page came from: the run's commit, repository and time (from the adapters), prices and tool. */
+export function madeLine(meta: PageMeta): string {
+  return [
+    meta.generatedAt ? `Generated <time id="meta-generated">${esc(meta.generatedAt)}</time>` : "Generated",
+    meta.repository ? ` for <code id="meta-repository">${esc(meta.repository)}</code>` : "",
+    meta.commit ? ` at commit <code id="meta-commit" title="${esc(meta.commit)}">${esc(meta.commit.slice(0, 12))}</code>` : "",
+  ].join("");
+}
+
+export function footer(report: Pick<Report, "catalog" | "base" | "tool">, meta: PageMeta = {}): string {
+  const made = madeLine(meta);
   const base = report.base ? ` Base: <code>${esc(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
-  return `<footer><p>Prices: catalog ${esc(report.catalog.version)}, as of ${esc(report.catalog.asOf)}. A month is 730 hours.${base} tokenbudget ${esc(report.tool.version)}</p></footer>`;
+  return `<footer><p>${made}. Prices: catalog <span id="meta-catalog">${esc(report.catalog.version)}</span>, as of ${esc(report.catalog.asOf)}. A month is 730 hours.${base} tokenbudget ${esc(report.tool.version)}</p></footer>`;
 }
 
-function nav(sections: string[]): string {
-  const names: Record<string, string> = {
-    changes: "Changes",
-    findings: "Findings",
-    "group-budgets": "Group budgets",
-    forecast: "Growth",
-    "spend-by-tag": "Spend by tag",
-    workloads: "Workloads",
-    math: "The math",
-  };
-  const present = Object.keys(names).filter((id) => sections.some((s) => s.startsWith(`<section id="${id}"`)));
-  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+const SECTIONS: Array<{ id: string; name: string; render(context: PageContext): Iterable<string> }> = [
+  { id: "overview", name: "Overview", render: overviewSection },
+  { id: "changes", name: "Changes", render: changesSection },
+  { id: "group-budgets", name: "Group budgets", render: budgetsSection },
+  { id: "forecast", name: "Growth", render: forecastSection },
+  { id: "breakdown", name: "Where the money goes", render: breakdownSection },
+  { id: "spend-by-tag", name: "Spend by tag", render: tagSection },
+  { id: "findings", name: "Findings", render: findingsSection },
+  { id: "workloads", name: "Workloads", render: workloadsSection },
+  { id: "math", name: "The math", render: mathSection },
+];
+
+function* reportBody(context: PageContext, meta: PageMeta, head: string[]): Generator<string, void, undefined> {
+  const { report } = context;
+  yield* head;
+  yield `<main>`;
+  const present = SECTIONS.filter((s) => {
+    if (s.id === "changes") return report.base !== null;
+    if (s.id === "group-budgets") return report.budgets.length > 0;
+    if (s.id === "spend-by-tag") return report.groups.length > 0;
+    if (s.id === "findings") return report.findings.length > 0;
+    if (s.id === "math") return report.workloads.some((w) => w.monthlyCost && w.change !== "removed");
+    if (s.id === "forecast") return context.series.length > 0;
+    return true;
+  });
+  yield `<nav aria-label="Sections"><ul>${present.map((s) => `<li><a href="#${s.id}">${s.name}</a></li>`).join("")}</ul></nav>`;
+  for (const section of SECTIONS) yield* section.render(context);
+  yield `</main>`;
+  yield footer(report, meta);
 }
 
-/** `estimate`, `check` and `diff` as one HTML page. `images` holds the SVG of `reportCharts(report)` by id. */
-export function renderHtml(report: Report, images: ChartImages): string {
-  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+export interface ReportPageOptions {
+  meta?: PageMeta;
+  /** Every row of the run, when report.workloads holds only some (diff): totals, budgets and forecasts need them all. */
+  workloads?: readonly ReportWorkload[];
+}
+
+/** `estimate`, `check` and `diff` as one HTML page, in pieces. `images` holds the SVG of `reportCharts(report, workloads)` by id. */
+export function renderHtmlChunks(report: Report, images: ChartImages, options: ReportPageOptions = {}): Generator<string, void, undefined> {
+  const workloads = options.workloads ?? report.workloads;
+  const charts = new Map(reportCharts(report, workloads).map((c) => [c.id, c]));
   const { title, html } = headline(report);
-  const workloads = report.workloads.filter((w) => w.change !== "removed");
-  const sections = [
-    ...changesSection(report, charts, images),
-    ...findingsSection(report.findings),
-    ...budgetsSection(report, charts, images),
-    ...forecastSection(report, charts, images),
-    ...tagSection(report, charts, images),
-    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
-    ...mathSection(report),
-  ];
-  return page(title, [...html, `<main>`, nav(sections), summaryList(report), ...sections, `</main>`, footer(report)]);
+  const series = forecastSeries(report, workloads);
+  return htmlPage(title, reportBody({ report, charts, images, workloads, series }, options.meta ?? {}, html));
+}
+
+/** renderHtmlChunks as one string (tests and small reports). */
+export function renderHtml(report: Report, images: ChartImages, options: ReportPageOptions = {}): string {
+  return joinChunks(renderHtmlChunks(report, images, options));
 }
 
 function comparisonSection(c: WorkloadComparison, index: number, charts: Map<string, ChartSpec>, images: ChartImages): string[] {
@@ -422,7 +647,7 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
 }
 
 /** `compare` as one HTML page. `images` holds the SVG of `compareCharts(comparisons)` by id. */
-export function renderCompareHtml(comparisons: readonly WorkloadComparison[], images: ChartImages, toolVersion: string): string {
+export function renderCompareHtml(comparisons: readonly WorkloadComparison[], images: ChartImages, toolVersion: string, meta: PageMeta = {}): string {
   const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
   const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
   const body = [
@@ -432,7 +657,7 @@ export function renderCompareHtml(comparisons: readonly WorkloadComparison[], im
     ...(comparisons.length > MAX_COMPARE_CHARTS ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`] : []),
     ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
     `</main>`,
-    `<footer><p>A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
+    `<footer><p>${madeLine(meta)}. A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
   ];
-  return page(title, body);
+  return joinChunks(htmlPage(title, body));
 }
