@@ -8,7 +8,7 @@ import { escapeHtml } from "../src/core/render/escape.js";
 import { CHROMIUM, chromiumAvailable, launchChromium } from "./helpers/browser.js";
 import { cli } from "./helpers/cli.js";
 import { decodePng, inkStats } from "./helpers/png.js";
-import { TempRepo } from "./helpers/repo.js";
+import { TempRepo, prScenarioRepo } from "./helpers/repo.js";
 
 // Code passed to page.evaluate runs in the browser; its DOM is typed loosely here rather than
 // adding the DOM library to the whole (Node) project.
@@ -23,7 +23,12 @@ const GOLDEN = path.join(import.meta.dirname, "golden");
  * browser below by its marks and labels), so a Vega release does not rewrite them.
  */
 function withoutSvg(html: string): string {
-  return html.replace(/<svg [\s\S]*?<\/svg>/g, "<svg><!-- chart drawn by Vega --></svg>").replace(/tokenbudget \d+\.\d+\.\d+[^\s<]*/g, "tokenbudget VERSION");
+  return html
+    .replace(/<svg [\s\S]*?<\/svg>/g, "<svg><!-- chart drawn by Vega --></svg>")
+    .replace(/tokenbudget \d+\.\d+\.\d+[^\s<]*/g, "tokenbudget VERSION")
+    // The temporary repository's folder and commit differ on every run.
+    .replace(/<code id="meta-repository">[^<]*<\/code>/, '<code id="meta-repository">REPOSITORY</code>')
+    .replace(/<code id="meta-commit" title="[0-9a-f]{40}">[0-9a-f]{12}<\/code>/, '<code id="meta-commit" title="COMMIT">COMMIT</code>');
 }
 
 function golden(name: string, actual: string): void {
@@ -33,15 +38,6 @@ function golden(name: string, actual: string): void {
     return;
   }
   expect(actual, `${name} differs; run npm run test:update if the change is intended`).toBe(readFileSync(file, "utf8"));
-}
-
-/** The pull request scenario, as examples/pr-scenario/demo.sh replays it. */
-function prScenario(): TempRepo {
-  const repo = new TempRepo();
-  repo.write("ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/base.yaml")));
-  repo.commit("base");
-  repo.write("ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/head.yaml")));
-  return repo;
 }
 
 /** Every string a pull request controls, written to break out of HTML, attributes, scripts and spreadsheets. */
@@ -97,7 +93,7 @@ function parseCsv(text: string): string[][] {
 
 describe("--format csv", () => {
   let repo: TempRepo;
-  beforeAll(() => (repo = prScenario()));
+  beforeAll(() => (repo = prScenarioRepo()));
   afterAll(() => repo.cleanup());
 
   test("one row per workload with base and change, CRLF records (the PR scenario)", async () => {
@@ -145,7 +141,7 @@ describe("--format csv", () => {
 
 describe("--format html (the markup)", () => {
   let repo: TempRepo;
-  beforeAll(() => (repo = prScenario()));
+  beforeAll(() => (repo = prScenarioRepo()));
   afterAll(() => repo.cleanup());
 
   test("the PR scenario's page, charts aside, is the golden file", async () => {
@@ -184,7 +180,7 @@ describe("--format html (the markup)", () => {
       writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1\nworkloads:\n${features}`);
       const html = (await cli(dir, "estimate", "--format", "html")).stdout;
       // 17 feature values: the 15 largest, then "2 others".
-      expect(html).toMatch(/<figure id="chart-tag-1" data-mark-role="bar" data-marks="16" data-labels="16">/);
+      expect(html).toMatch(/<figure id="chart-tag-1" data-mark-role="bar" data-marks="16" data-labels="16" data-not-drawn="0">/);
       expect(html).toContain("2 others $");
       expect(html).toContain("<tr><th scope=\"row\">f16</th>");
     } finally {
@@ -249,7 +245,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
 
   beforeAll(async () => {
     if (!chromiumAvailable) throw new Error(`no Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium; set TOKENBUDGET_CHROMIUM to use another`);
-    repo = prScenario();
+    repo = prScenarioRepo();
     dir = hostileDir();
     outDir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-pages-"));
     const [launched, pr, example, planning, compare, hostile] = await Promise.all([
@@ -320,8 +316,12 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
       ["chart-waterfall", 7, 7],
       ["chart-drivers", 6, 0],
       ["chart-group-budgets", 2, 2],
-      // refund-agent and its group support-team, 13 months each, a diamond where each breaks.
-      ["chart-forecast", 28, 3],
+      // support-team (over now) first, then refund-agent: 13 months each, a diamond where each breaks; one label, "budget".
+      ["chart-forecast", 28, 1],
+      ["chart-by-model", 3, 3],
+      ["chart-by-provider", 1, 1],
+      ["chart-by-mode", 3, 3],
+      ["chart-by-workload", 6, 6],
       ["chart-tag-1", 3, 3],
       ["chart-tag-2", 2, 2],
       ["chart-tag-3", 6, 6],
@@ -330,7 +330,8 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     const waterfall = found.find((c) => c.id === "chart-waterfall")!.texts;
     for (const text of ["Base total", "Head total", "support-chat", "$10,574.24", "+$4,737.70", "-$455.03", "$16,668.92"]) expect(waterfall).toContain(text);
     expect(found.find((c) => c.id === "chart-drivers")!.texts).toEqual(expect.arrayContaining(["volume", "tokens", "model", "mode"]));
-    expect(found.find((c) => c.id === "chart-forecast")!.texts).toEqual(expect.arrayContaining(["budget", "breaks in month 1", "over now"]));
+    // When each breaks is said once, in the legend: no labels piled on the lines.
+    expect(found.find((c) => c.id === "chart-forecast")!.texts).toEqual(expect.arrayContaining(["budget", "support-team (group): over now", "refund-agent: breaks in month 1"]));
     expect(await page.locator("#table-findings tbody tr").count()).toBe(6);
     expect(await page.locator("#table-findings").innerText()).toContain("budget.group.exceeded\tai-workloads.yaml:9:5");
 
@@ -380,12 +381,16 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
       if (name === "planning") {
         const forecast = found.find((c) => c.id === "chart-forecast")!;
         // 3 budgets x 13 months, plus a diamond where support-chat (month 6) and code-review (month 3) break.
-        expect([forecast.marks, forecast.labels]).toEqual([41, 3]);
-        expect(forecast.texts).toEqual(expect.arrayContaining(["budget", "breaks in month 6", "breaks in month 3"]));
+        expect([forecast.marks, forecast.labels]).toEqual([41, 1]);
+        expect(forecast.texts.filter((t) => /: (breaks|stays|over)/.test(t))).toEqual(["code-review: breaks in month 3", "support-chat: breaks in month 6", "support-team (group): stays within"]);
         expect(await page.locator("#table-forecast").innerText()).toContain("month 6");
       } else {
         expect(found.map((c) => [c.id, c.marks])).toEqual([
           ["chart-group-budgets", 1],
+          ["chart-by-model", 3],
+          ["chart-by-provider", 1],
+          ["chart-by-mode", 4],
+          ["chart-by-workload", 4],
           ["chart-tag-1", 3],
           ["chart-tag-2", 2],
           ["chart-tag-3", 4],

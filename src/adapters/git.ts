@@ -110,3 +110,11 @@ export function blobId(bytes: Uint8Array): string {
   crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
+
+/** The commit checked out, or null outside a repository or before the first commit (a report's footer). */
+export async function headCommit(cwd: string): Promise<string | null> {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
+    (out) => out.trim() || null,
+    () => null,
+  );
+}

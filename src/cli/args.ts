@@ -7,6 +7,8 @@ export interface Io {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** YYYY-MM-DD; the clock lives here, not in the core. */
   today: string;
+  /** The time of the run (ISO), for a report's footer; absent, pages say only `today`. */
+  now?: string;
 }
 
 /** A mistake in how tokenbudget was called: a message and exit code 2, never a stack trace. */

@@ -3,7 +3,7 @@ import "./main.js";
 import { compareWorkload, type CompareOption, type WorkloadComparison } from "../core/plan/compare.js";
 import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdPrecise } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
-import { compareHtml } from "../app/html.js";
+import { compareHtml, pageMeta } from "../app/html.js";
 import { TOOL_VERSION } from "../version.js";
 import { UsageError, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
@@ -146,7 +146,7 @@ export async function compare({ values, positionals }: Parsed<typeof COMPARE_OPT
 
   const format = values.format;
   if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
-  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
+  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
   else {
     const out: string[] = [];
     for (const file of [...new Set(comparisons.map((c) => c.workload.file))]) {

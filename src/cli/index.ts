@@ -17,6 +17,7 @@ main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   today: new Date().toISOString().slice(0, 10),
+  now: new Date().toISOString(),
 }).then(
   (code) => {
     process.exitCode = code;

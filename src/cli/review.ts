@@ -4,7 +4,7 @@ import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
 import { reportJsonChunks } from "../core/render/json.js";
 import { renderValidationMarkdown, validationSummary } from "../core/render/validation.js";
-import { DEFAULT_GROUP_TAGS, validationReport } from "../core/review/report.js";
+import { DEFAULT_GROUP_TAGS, validationReport, type ReportWorkload } from "../core/review/report.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec } from "./command.js";
@@ -86,11 +86,11 @@ function printInputProblems(result: RunResult, io: Io): void {
   for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}\n`);
 }
 
-async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean; link?: string | undefined }, io: Io): Promise<void> {
+async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean; link?: string | undefined }, io: Io, workloads?: readonly ReportWorkload[]): Promise<void> {
   const format = REPORT_FORMATS[values.format];
   if (values.link !== undefined && values.format !== "slack") throw new UsageError("--link is for --format slack");
   if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
-  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...(values.link === undefined ? {} : { link: values.link }) });
+  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...(values.link === undefined ? {} : { link: values.link }), ...(workloads ? { workloads } : {}) });
   if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
 }
 
@@ -164,9 +164,11 @@ export const diffCommand = defineCommand({
     if (!values.base) throw new UsageError("diff needs --base REF");
     const result = await review("diff", values, positionals, io);
     const { report } = result;
+    // The page's group forecasts and totals still count the unchanged members.
+    const all = report.workloads;
     report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
     if (report.workloads.length === 0) report.notes.push(`no workload changed against ${values.base}`);
-    await printReport(result, values, io);
+    await printReport(result, values, io, all);
     return exitCode(result, values["fail-on"]);
   },
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -42,4 +42,14 @@ export class TempRepo {
   cleanup(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** The pull request scenario as examples/pr-scenario/demo.sh replays it: the base committed, the head in the work tree. */
+export function prScenarioRepo(): TempRepo {
+  const examples = path.join(import.meta.dirname, "../../examples/pr-scenario");
+  const repo = new TempRepo();
+  repo.write("ai-workloads.yaml", readFileSync(path.join(examples, "base.yaml")));
+  repo.commit("base");
+  repo.write("ai-workloads.yaml", readFileSync(path.join(examples, "head.yaml")));
+  return repo;
 }

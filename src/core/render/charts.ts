@@ -10,6 +10,7 @@ import { ZERO, formatNumber, formatPercent, formatUsd, formatUsdChange, toJsonMo
 import type { Report, ReportWorkload } from "../review/report.js";
 import type { CompareOption, WorkloadComparison } from "../plan/compare.js";
 import { sanitizePlain as plain } from "./escape.js";
+import { breakdowns, type Breakdown, type Dimension } from "../finops/breakdown.js";
 
 export type VegaLiteSpec = Record<string, unknown>;
 
@@ -25,6 +26,8 @@ export interface ChartSpec {
   /** How many data marks the chart draws, and how many text labels sit on them: the browser tests count both. */
   marks: number;
   labels: number;
+  /** Items left out of the chart to keep it readable (the table below has them all); the caption says how many. */
+  notDrawn?: number;
 }
 
 /** Bars beyond this many are summed into one "N others" bar; the tables below keep every row. */
@@ -55,13 +58,13 @@ const CONFIG = {
     tickColor: "currentColor",
     gridColor: "currentColor",
     gridOpacity: 0.15,
-    labelFontSize: 11,
-    titleFontSize: 11,
+    labelFontSize: 12,
+    titleFontSize: 12,
     titleFontWeight: "normal",
     labelLimit: 240,
   },
-  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
-  text: { color: "currentColor", fontSize: 11 },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 12, titleFontSize: 12, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 12 },
 };
 
 const usd = (value: Decimal): number => toJsonMoney(value);
@@ -114,18 +117,24 @@ function barChart(rows: Array<{ label: string; value: number; text: string; colo
   };
 }
 
+/** The largest amounts as bars, the rest summed into one "N others" bar; `text` writes each amount. */
+export function topBars(values: ReadonlyArray<{ label: string; amount: Decimal }>, text: (amount: Decimal) => string = formatUsd): Array<{ label: string; value: number; text: string }> {
+  const top = values.slice(0, MAX_BARS);
+  const rest = values.slice(MAX_BARS);
+  const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text(v.amount) }));
+  if (rest.length > 0) {
+    const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
+    rows.push({ label: `${rest.length} others`, value: usd(total), text: text(total) });
+  }
+  const labels = uniqueLabels(rows.map((r) => r.label));
+  rows.forEach((r, j) => (r.label = labels[j]!));
+  return rows;
+}
+
 /** Spend by each tag the report groups by, largest first. */
 export function tagCharts(report: Report): ChartSpec[] {
   return report.groups.map((group, i) => {
-    const top = group.values.slice(0, MAX_BARS);
-    const rest = group.values.slice(MAX_BARS);
-    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
-    if (rest.length > 0) {
-      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
-      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
-    }
-    const labels = uniqueLabels(rows.map((r) => r.label));
-    rows.forEach((r, j) => (r.label = labels[j]!));
+    const rows = topBars(group.values.map((v) => ({ label: v.value, amount: v.monthlyCost })));
     return {
       id: `chart-tag-${i + 1}`,
       title: `Monthly spend by ${group.tag}`,
@@ -135,6 +144,29 @@ export function tagCharts(report: Report): ChartSpec[] {
       marks: rows.length,
       labels: rows.length,
     };
+  });
+}
+
+const DIMENSION_TITLE: Record<Dimension, string> = { model: "model", provider: "provider", mode: "deployment mode", workload: "workload" };
+
+/** Spend by model, provider, mode and workload, each bar with its share of the total. */
+export function breakdownCharts(list: readonly Breakdown[]): ChartSpec[] {
+  return list.flatMap((b) => {
+    if (b.rows.length === 0) return [];
+    const total = b.rows.reduce((a, r) => a.plus(r.monthlyCost), ZERO);
+    const share = (amount: Decimal) => `${formatUsd(amount)}${total.isZero() ? "" : ` (${formatPercent(amount.div(total).times(100), 1)})`}`;
+    const rows = topBars(b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost })), share);
+    return [
+      {
+        id: `chart-by-${b.dimension}`,
+        title: `Monthly spend by ${DIMENSION_TITLE[b.dimension]}`,
+        description: `Bar chart of projected monthly spend by ${DIMENSION_TITLE[b.dimension]}, largest first, with each one's share of the total: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+        spec: barChart(rows, "USD per month"),
+        markRole: "bar",
+        marks: rows.length,
+        labels: rows.length,
+      },
+    ];
   });
 }
 
@@ -240,16 +272,30 @@ export interface ForecastSeries {
   breaks: number | null;
 }
 
-/** Every budget (a workload's own or a group's) that a declared growth moves over the next 12 months. */
-export function forecastSeries(report: Report): ForecastSeries[] {
+/** Over budget now first, then the soonest to break, then the largest share of its budget at month 12. */
+function forecastOrder(a: ForecastSeries, b: ForecastSeries): number {
+  const at = (s: ForecastSeries) => (s.breaks === null ? 99 : s.breaks);
+  const peak = (s: ForecastSeries) => (s.budget.isZero() ? null : s.months[s.months.length - 1]!.div(s.budget));
+  const pa = peak(a);
+  const pb = peak(b);
+  return at(a) - at(b) || (pa === null || pb === null ? (pa === null ? -1 : 0) - (pb === null ? -1 : 0) : pb.comparedTo(pa));
+}
+
+/**
+ * Every budget (a workload's own or a group's) that a declared growth moves over the next 12
+ * months, most urgent first. `workloads` are all of the run's rows (a diff report lists only the
+ * changed ones, but a group's forecast needs its unchanged members too); month 0 of a group is
+ * its projected spend, the number its table shows.
+ */
+export function forecastSeries(report: Report, workloads: readonly ReportWorkload[] = report.workloads): ForecastSeries[] {
   const series: ForecastSeries[] = [];
   const breaks = (months: Decimal[], budget: Decimal) => {
     const i = months.findIndex((m) => m.gt(budget));
     return i < 0 ? null : i;
   };
   // A row's forecast is computed when read: read it once per workload.
-  const forecasts = new Map(report.workloads.map((w) => [w, w.forecast]));
-  for (const w of report.workloads) {
+  const forecasts = new Map(workloads.map((w) => [w, w.forecast]));
+  for (const w of workloads) {
     const forecast = forecasts.get(w);
     if (!forecast || !w.budget || !w.monthlyCost) continue;
     const months = [w.monthlyCost, ...forecast];
@@ -257,7 +303,7 @@ export function forecastSeries(report: Report): ForecastSeries[] {
   }
   // Each budget's members from its own file's rows: a scan of every workload per budget was quadratic.
   const byFile = new Map<string, ReportWorkload[]>();
-  for (const w of report.workloads) {
+  for (const w of workloads) {
     if (w.change === "removed" || !w.monthlyCost) continue;
     const rows = byFile.get(w.file);
     if (rows) rows.push(w);
@@ -267,37 +313,49 @@ export function forecastSeries(report: Report): ForecastSeries[] {
     const names = new Set(b.workloads);
     const members = (byFile.get(b.file) ?? []).filter((w) => names.has(w.name));
     if (!members.some((w) => forecasts.get(w))) continue;
+    // Growth added to the projected spend: members that do not grow add nothing after month 0.
     const months = Array.from({ length: 13 }, (_, m) =>
       members.reduce((a, w) => {
         const forecast = forecasts.get(w);
-        return a.plus(m === 0 || !forecast ? w.monthlyCost! : forecast[m - 1]!);
-      }, ZERO),
+        return m === 0 || !forecast ? a : a.plus(forecast[m - 1]!).minus(w.monthlyCost!);
+      }, b.projected),
     );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
   }
-  return series;
+  return series.sort(forecastOrder);
 }
 
-/** The 12-month forecast of each budget's use, against the budget line at 100%, with the month each breaks. */
-export function forecastChart(report: Report): ChartSpec | null {
+/** Lines a forecast chart draws: one colour of tableau20 each (and a dash pattern), so no two look alike. */
+export const MAX_FORECAST_LINES = 20;
+
+const breakNote = (s: ForecastSeries) => (s.breaks === null ? "stays within" : s.breaks === 0 ? "over now" : `breaks in month ${s.breaks}`);
+
+/**
+ * The 12-month forecast of the most urgent budgets' use, against the budget line at 100%. Each
+ * line's legend entry says when it breaks (no labels piled on the lines); a diamond marks the
+ * month; the caption says how many budgets are not drawn.
+ */
+export function forecastChart(report: Report, workloads: readonly ReportWorkload[] = report.workloads): ChartSpec | null {
   // A $0 budget has no share to draw: its spend is a finding and a table row, not a point at infinity.
-  const series = forecastSeries(report).filter((s) => !s.budget.isZero()).slice(0, MAX_BARS);
+  const all = forecastSeries(report, workloads).filter((s) => !s.budget.isZero());
+  const series = all.slice(0, MAX_FORECAST_LINES);
   if (series.length === 0) return null;
-  const labels = uniqueLabels(series.map((s) => s.label));
+  const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
   const points = series.flatMap((s, i) =>
     s.months.map((m, month) => ({ label: labels[i]!, month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks })),
   );
   const breaking = points.filter((p) => p.breaks).length;
+  const notDrawn = all.length - series.length;
   const spec = {
-    ...base(600, 260, points),
+    ...base(600, 280, points),
     layer: [
       {
         mark: { type: "line", point: true },
         encoding: {
           x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
           y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
-          strokeDash: { field: "label", type: "nominal" },
+          color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal", sort: null },
         },
       },
       { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
@@ -307,24 +365,22 @@ export function forecastChart(report: Report): ChartSpec | null {
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
         encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } },
       },
-      {
-        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
-        mark: { type: "text", align: "left", dx: 6, dy: 10 },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } },
-      },
     ],
   };
+  const names = uniqueLabels(series.map((x) => x.label));
+  const drawn = notDrawn > 0 ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).` : "";
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series
-      .map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`)
-      .join("; ")}.`,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series
+      .map((s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`)
+      .join("; ")}.${drawn}`,
     spec,
     markRole: "point",
-    // One point per month per budget, plus a diamond and a note where each breaks.
+    // One point per month per budget, plus a diamond where each breaks.
     marks: points.length + breaking,
-    labels: 1 + breaking,
+    labels: 1,
+    notDrawn,
   };
 }
 
@@ -366,8 +422,10 @@ export function groupBudgetChart(report: Report): ChartSpec | null {
 }
 
 /** Every chart of an estimate or check report, in page order. */
-export function reportCharts(report: Report): ChartSpec[] {
-  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c): c is ChartSpec => c !== null);
+export function reportCharts(report: Report, workloads: readonly ReportWorkload[] = report.workloads): ChartSpec[] {
+  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report, workloads), groupBudgetChart(report)].filter(
+    (c): c is ChartSpec => c !== null,
+  );
 }
 
 export function optionLabel(option: CompareOption): string {
@@ -376,33 +434,50 @@ export function optionLabel(option: CompareOption): string {
   return `${option.mode} ${option.hardware.id}${replicas}`;
 }
 
+/** Past this ratio of the dearest to the cheapest option, a linear axis draws the cheap ones as no bar at all. */
+const LOG_SCALE_RATIO = 20;
+
 /** compare: each option's monthly cost, the cheapest eligible one marked, the ineligible faded. */
 export function optionsChart(c: WorkloadComparison, index: number): ChartSpec {
   const labels = uniqueLabels(c.options.map(optionLabel));
   const rows = c.options.map((o, i) => ({
     label: labels[i]!,
     value: usd(o.monthlyCost),
-    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " (cheapest)" : o.eligible ? "" : " (not eligible)"}`,
+    text: `${formatUsd(o.monthlyCost)}${i === c.cheapest ? " ★ cheapest" : o.eligible ? "" : " (not eligible)"}`,
     kind: i === c.cheapest ? "cheapest" : o.eligible ? "eligible" : "not eligible",
   }));
+  const values = rows.map((r) => r.value);
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  // A log axis keeps a $11 option visible beside a $10,950 one; it starts below the cheapest so every bar has length.
+  const log = low > 0 && high / low >= LOG_SCALE_RATIO;
+  const scale = log ? { type: "log", domainMin: low / 2, nice: false } : {};
+  // Narrower than the other charts: the long option labels and amounts must fit the page unscaled (text at 12 px).
   const spec = {
-    ...base(600, barHeight(rows.length), rows),
+    ...base(440, barHeight(rows.length), rows),
     encoding: { y: { field: "label", type: "nominal", sort: null, title: null } },
     layer: [
       {
         mark: { type: "bar" },
         encoding: {
-          x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+          x: { field: "value", type: "quantitative", title: log ? "USD per month (log scale)" : "USD per month", axis: { format: "$,.0f" }, scale },
+          // A log axis has no zero: the bars start where the axis does.
+          ...(log ? { x2: { datum: low / 2 } } : {}),
           color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } },
         },
       },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      // The recommended option's amount in bold, the others plain.
+      ...[false, true].map((cheapest) => ({
+        transform: [{ filter: `datum.kind ${cheapest ? "===" : "!=="} 'cheapest'` }],
+        mark: { type: "text", align: "left", dx: 4, fontWeight: cheapest ? "bold" : "normal" },
+        encoding: { x: { field: "value", type: "quantitative", scale }, text: { field: "text" } },
+      })),
     ],
   };
   return {
     id: `chart-options-${index + 1}`,
     title: `${c.workload.name}: monthly cost of each option`,
-    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    description: `Bar chart of the monthly cost of each way to run the workload ${c.workload.name}${log ? " (on a log scale: the options differ by more than 20 times)" : ""}: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
     spec,
     markRole: "bar",
     marks: rows.length,
