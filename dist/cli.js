@@ -2,8 +2,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-VHZCETTS.js";
-import "./chunks/chunk-3WNYMCE5.js";
+} from "./chunks/chunk-OWP47VLX.js";
+import "./chunks/chunk-CJBSBGCX.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts
@@ -20,7 +20,8 @@ main(process.argv.slice(2), {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+  now: (/* @__PURE__ */ new Date()).toISOString()
 }).then(
   (code) => {
     process.exitCode = code;

@@ -20962,8 +20962,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -22495,10 +22495,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page2 = parseInt(params.get("page") || "1", 10);
+            const page = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page2 * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page2 + 1));
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
               url = parsedUrl.toString();
             }
           }
@@ -26130,6 +26130,92 @@ async function renderCharts(charts) {
   return out;
 }
 
+// src/core/finops/breakdown.ts
+var Totals = class {
+  byKey = /* @__PURE__ */ new Map();
+  add(key2, cost2, workloads = 1) {
+    let entry = this.byKey.get(key2);
+    if (!entry) this.byKey.set(key2, entry = { workloads: 0, monthlyCost: ZERO, unpriced: 0 });
+    entry.workloads += workloads;
+    if (cost2) entry.monthlyCost = entry.monthlyCost.plus(cost2);
+    else entry.unpriced += workloads;
+  }
+  /** Largest first; ties by key, so the order never depends on input order. */
+  rows(total) {
+    return [...this.byKey.entries()].map(([key2, e]) => ({ key: key2, ...e, share: total.isZero() ? null : e.monthlyCost.div(total).times(100) })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+};
+function liveWorkloads(workloads) {
+  return workloads.filter((w) => w.change !== "removed");
+}
+function workloadKeys(rows) {
+  const count2 = /* @__PURE__ */ new Map();
+  for (const w of rows) count2.set(w.name, (count2.get(w.name) ?? 0) + 1);
+  return rows.map((w) => (count2.get(w.name) ?? 0) > 1 ? `${w.name} (${w.file})` : w.name);
+}
+function breakdowns(workloads) {
+  const live = liveWorkloads(workloads);
+  const totals = { model: new Totals(), provider: new Totals(), mode: new Totals(), workload: new Totals() };
+  const keys = workloadKeys(live);
+  let total = ZERO;
+  live.forEach((w, i) => {
+    const cost2 = w.monthlyCost;
+    if (cost2) total = total.plus(cost2);
+    totals.model.add(w.model, cost2);
+    totals.provider.add(w.provider, cost2);
+    totals.mode.add(w.hardware ? `${w.mode} (${w.hardware})` : w.mode, cost2);
+    totals.workload.add(keys[i], cost2);
+  });
+  return Object.keys(totals).map((dimension) => ({ dimension, rows: totals[dimension].rows(total) }));
+}
+function headroomOf(report, live) {
+  const grouped = /* @__PURE__ */ new Set();
+  let monthly = ZERO;
+  let projected = ZERO;
+  let over = 0;
+  for (const b of report.budgets) {
+    for (const name of b.workloads) grouped.add(`${b.file}\0${name}`);
+    monthly = monthly.plus(b.monthly);
+    projected = projected.plus(b.projected);
+    if (b.status === "over") over++;
+  }
+  let budgets = report.budgets.length;
+  for (const w of live) {
+    if (!w.budget || grouped.has(`${w.file}\0${w.name}`)) continue;
+    budgets++;
+    monthly = monthly.plus(w.budget.monthly);
+    projected = projected.plus(w.monthlyCost ?? ZERO);
+    if (w.budget.status === "over") over++;
+  }
+  return budgets === 0 ? null : { budgets, over, monthly, projected, headroom: monthly.minus(projected) };
+}
+function kpis(report, workloads) {
+  const live = liveWorkloads(workloads);
+  let requests = ZERO;
+  let tokens = ZERO;
+  let tokenCost2 = ZERO;
+  let requestCost = ZERO;
+  for (const w of live) {
+    const cost2 = w.monthlyCost;
+    if (!cost2) continue;
+    requests = requests.plus(w.requests.perMonth);
+    requestCost = requestCost.plus(cost2);
+    const monthlyTokens = w.monthlyTokens;
+    if (monthlyTokens && !monthlyTokens.isZero()) {
+      tokens = tokens.plus(monthlyTokens);
+      tokenCost2 = tokenCost2.plus(cost2);
+    }
+  }
+  return {
+    monthlyCost: report.summary.monthlyCost,
+    requests,
+    tokens,
+    perRequest: requests.isZero() ? null : requestCost.div(requests),
+    perMillionTokens: tokens.isZero() ? null : tokenCost2.div(tokens).times(MILLION),
+    headroom: headroomOf(report, live)
+  };
+}
+
 // src/core/render/charts.ts
 var MAX_BARS = 15;
 var COLORS = {
@@ -26152,13 +26238,13 @@ var CONFIG = {
     tickColor: "currentColor",
     gridColor: "currentColor",
     gridOpacity: 0.15,
-    labelFontSize: 11,
-    titleFontSize: 11,
+    labelFontSize: 12,
+    titleFontSize: 12,
     titleFontWeight: "normal",
     labelLimit: 240
   },
-  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 11, labelLimit: 360 },
-  text: { color: "currentColor", fontSize: 11 }
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 12, titleFontSize: 12, labelLimit: 360 },
+  text: { color: "currentColor", fontSize: 12 }
 };
 var usd = (value) => toJsonMoney(value);
 function base(width, height, values) {
@@ -26198,17 +26284,21 @@ function barChart(rows, axisTitle) {
     ]
   };
 }
+function topBars(values, text2 = formatUsd) {
+  const top = values.slice(0, MAX_BARS);
+  const rest = values.slice(MAX_BARS);
+  const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text2(v.amount) }));
+  if (rest.length > 0) {
+    const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
+    rows.push({ label: `${rest.length} others`, value: usd(total), text: text2(total) });
+  }
+  const labels = uniqueLabels(rows.map((r) => r.label));
+  rows.forEach((r, j) => r.label = labels[j]);
+  return rows;
+}
 function tagCharts(report) {
   return report.groups.map((group, i) => {
-    const top = group.values.slice(0, MAX_BARS);
-    const rest = group.values.slice(MAX_BARS);
-    const rows = top.map((v) => ({ label: v.value, value: usd(v.monthlyCost), text: formatUsd(v.monthlyCost) }));
-    if (rest.length > 0) {
-      const total = rest.reduce((a, v) => a.plus(v.monthlyCost), ZERO);
-      rows.push({ label: `${rest.length} others`, value: usd(total), text: formatUsd(total) });
-    }
-    const labels = uniqueLabels(rows.map((r) => r.label));
-    rows.forEach((r, j) => r.label = labels[j]);
+    const rows = topBars(group.values.map((v) => ({ label: v.value, amount: v.monthlyCost })));
     return {
       id: `chart-tag-${i + 1}`,
       title: `Monthly spend by ${group.tag}`,
@@ -26218,6 +26308,26 @@ function tagCharts(report) {
       marks: rows.length,
       labels: rows.length
     };
+  });
+}
+var DIMENSION_TITLE = { model: "model", provider: "provider", mode: "deployment mode", workload: "workload" };
+function breakdownCharts(list2) {
+  return list2.flatMap((b) => {
+    if (b.rows.length === 0) return [];
+    const total = b.rows.reduce((a, r) => a.plus(r.monthlyCost), ZERO);
+    const share = (amount2) => `${formatUsd(amount2)}${total.isZero() ? "" : ` (${formatPercent(amount2.div(total).times(100), 1)})`}`;
+    const rows = topBars(b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost })), share);
+    return [
+      {
+        id: `chart-by-${b.dimension}`,
+        title: `Monthly spend by ${DIMENSION_TITLE[b.dimension]}`,
+        description: `Bar chart of projected monthly spend by ${DIMENSION_TITLE[b.dimension]}, largest first, with each one's share of the total: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+        spec: barChart(rows, "USD per month"),
+        markRole: "bar",
+        marks: rows.length,
+        labels: rows.length
+      }
+    ];
   });
 }
 function changedRows(report) {
@@ -26302,21 +26412,28 @@ function driversChart(report) {
     labels: 0
   };
 }
-function forecastSeries(report) {
+function forecastOrder(a, b) {
+  const at = (s) => s.breaks === null ? 99 : s.breaks;
+  const peak = (s) => s.budget.isZero() ? null : s.months[s.months.length - 1].div(s.budget);
+  const pa = peak(a);
+  const pb = peak(b);
+  return at(a) - at(b) || (pa === null || pb === null ? (pa === null ? -1 : 0) - (pb === null ? -1 : 0) : pb.comparedTo(pa));
+}
+function forecastSeries(report, workloads = report.workloads) {
   const series = [];
   const breaks = (months, budget) => {
     const i = months.findIndex((m) => m.gt(budget));
     return i < 0 ? null : i;
   };
-  const forecasts = new Map(report.workloads.map((w) => [w, w.forecast]));
-  for (const w of report.workloads) {
+  const forecasts = new Map(workloads.map((w) => [w, w.forecast]));
+  for (const w of workloads) {
     const forecast2 = forecasts.get(w);
     if (!forecast2 || !w.budget || !w.monthlyCost) continue;
     const months = [w.monthlyCost, ...forecast2];
     series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
   }
   const byFile = /* @__PURE__ */ new Map();
-  for (const w of report.workloads) {
+  for (const w of workloads) {
     if (w.change === "removed" || !w.monthlyCost) continue;
     const rows = byFile.get(w.file);
     if (rows) rows.push(w);
@@ -26330,31 +26447,35 @@ function forecastSeries(report) {
       { length: 13 },
       (_, m) => members.reduce((a, w) => {
         const forecast2 = forecasts.get(w);
-        return a.plus(m === 0 || !forecast2 ? w.monthlyCost : forecast2[m - 1]);
-      }, ZERO)
+        return m === 0 || !forecast2 ? a : a.plus(forecast2[m - 1]).minus(w.monthlyCost);
+      }, b.projected)
     );
     series.push({ label: `${b.name} (group)`, kind: "group", file: b.file, budget: b.monthly, months, breaks: breaks(months, b.monthly) });
   }
-  return series;
+  return series.sort(forecastOrder);
 }
-function forecastChart(report) {
-  const series = forecastSeries(report).filter((s) => !s.budget.isZero()).slice(0, MAX_BARS);
+var MAX_FORECAST_LINES = 20;
+var breakNote = (s) => s.breaks === null ? "stays within" : s.breaks === 0 ? "over now" : `breaks in month ${s.breaks}`;
+function forecastChart(report, workloads = report.workloads) {
+  const all = forecastSeries(report, workloads).filter((s) => !s.budget.isZero());
+  const series = all.slice(0, MAX_FORECAST_LINES);
   if (series.length === 0) return null;
-  const labels = uniqueLabels(series.map((s) => s.label));
+  const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
   const points = series.flatMap(
     (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
   );
   const breaking = points.filter((p) => p.breaks).length;
+  const notDrawn = all.length - series.length;
   const spec = {
-    ...base(600, 260, points),
+    ...base(600, 280, points),
     layer: [
       {
         mark: { type: "line", point: true },
         encoding: {
           x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
           y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "label", type: "nominal", title: "Budget", scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 2 } },
-          strokeDash: { field: "label", type: "nominal" }
+          color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
+          strokeDash: { field: "label", type: "nominal", sort: null }
         }
       },
       { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
@@ -26363,23 +26484,21 @@ function forecastChart(report) {
         transform: [{ filter: "datum.breaks" }],
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
         encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" } }
-      },
-      {
-        transform: [{ filter: "datum.breaks" }, { calculate: "datum.month == 0 ? 'over now' : 'breaks in month ' + datum.month", as: "note" }],
-        mark: { type: "text", align: "left", dx: 6, dy: 10 },
-        encoding: { x: { field: "month", type: "quantitative" }, y: { field: "percent", type: "quantitative" }, text: { field: "note" } }
       }
     ]
   };
+  const names = uniqueLabels(series.map((x) => x.label));
+  const drawn = notDrawn > 0 ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).` : "";
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%: ${series.map((s, i) => `${labels[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.`,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map((s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.${drawn}`,
     spec,
     markRole: "point",
-    // One point per month per budget, plus a diamond and a note where each breaks.
+    // One point per month per budget, plus a diamond where each breaks.
     marks: points.length + breaking,
-    labels: 1 + breaking
+    labels: 1,
+    notDrawn
   };
 }
 function groupBudgetChart(report) {
@@ -26417,8 +26536,10 @@ function groupBudgetChart(report) {
     labels: rows.length
   };
 }
-function reportCharts(report) {
-  return [...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report), groupBudgetChart(report)].filter((c) => c !== null);
+function reportCharts(report, workloads = report.workloads) {
+  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report, workloads), groupBudgetChart(report)].filter(
+    (c) => c !== null
+  );
 }
 
 // src/core/render/html.ts
@@ -26439,24 +26560,67 @@ a { color: var(--focus); } :focus-visible { outline: 2px solid var(--focus); out
 .verdict { display: inline-block; font-weight: 600; padding: .1rem .6rem; border: 2px solid currentColor; border-radius: 1rem; }
 .fail, .over, .error { color: var(--fail); } .warn, .near, .warning { color: var(--warn); } .pass, .ok { color: var(--pass); }
 dl.summary { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dl.summary dt { color: var(--muted); } dl.summary dd { margin: 0; }
+.tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; margin: 1rem 0; }
+.tile { border: 1px solid var(--line); border-radius: .5rem; padding: .6rem .8rem; background: var(--head); break-inside: avoid; }
+.tile-label { display: block; color: var(--muted); font-size: .85rem; } .tile-value { display: block; font-size: 1.5rem; font-weight: 600; font-variant-numeric: tabular-nums; }
+.tile-note { display: block; font-size: .85rem; }
 figure { margin: 1rem 0; break-inside: avoid; } figcaption { font-size: .9rem; max-width: 60rem; }
-figcaption strong { color: var(--fg); display: block; font-size: 1rem; }
-.chart { overflow-x: auto; } .chart svg { width: 100%; max-width: 54rem; height: auto; }
-code.loc { white-space: nowrap; }
+figcaption strong { color: var(--fg); display: block; font-size: 1rem; } figcaption .not-drawn { display: block; color: var(--fg); }
+.chart { overflow-x: auto; } .chart svg { max-width: 100%; height: auto; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 caption { text-align: left; padding: .25rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
+tr.off, tr.out { display: none; } tfoot td { color: var(--muted); }
+.pager { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin: .5rem 0; }
+.pager[hidden] { display: none; } .pager input { font: inherit; padding: .2rem .4rem; min-width: 16rem; } .pager button { font: inherit; }
+details > summary { cursor: pointer; font-weight: 600; }
 code { font: .85em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-@media print { body { max-width: none; padding: 0; background: #fff; color: #000; } nav, th button::after { display: none; }
+@page { size: A4; margin: 12mm; }
+@media print { body { max-width: none; padding: 0; background: #fff; color: #000; font-size: 10pt; } nav, .pager, th button::after { display: none; }
   :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --head: #eee; --fail: #a00; --warn: #750; --pass: #060; }
-  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; } }
+  h2 { break-after: avoid; } tr { break-inside: avoid; } a { color: inherit; text-decoration: none; }
+  .table-wrap, .chart { overflow: visible; } table { width: 100%; font-size: 7pt; } th, td { padding: .1rem .2rem; }
+  td.num, th.num { white-space: normal; } tr.off { display: table-row; } }
 `;
 var SCRIPT = `
+const state = new Map();
+function refresh(table) {
+  const s = state.get(table);
+  if (!s) return;
+  const query = s.input.value.trim().toLowerCase();
+  const rows = Array.from(table.tBodies[0].rows);
+  const shown = [];
+  for (const row of rows) {
+    const match = !query || row.textContent.toLowerCase().includes(query);
+    row.classList.toggle("out", !match);
+    if (match) shown.push(row);
+  }
+  const pages = Math.max(1, Math.ceil(shown.length / s.size));
+  s.page = Math.min(Math.max(s.page, 0), pages - 1);
+  const first = s.page * s.size;
+  shown.forEach((row, i) => row.classList.toggle("off", i < first || i >= first + s.size));
+  const last = Math.min(first + s.size, shown.length);
+  s.status.textContent = shown.length === 0 ? "No row matches" : \`Rows \${first + 1}-\${last} of \${shown.length}\${query ? \` matching (of \${rows.length})\` : ""}, page \${s.page + 1} of \${pages}\`;
+  s.previous.disabled = s.page === 0;
+  s.next.disabled = s.page >= pages - 1;
+}
+for (const pager of document.querySelectorAll(".pager[data-for]")) {
+  const table = document.getElementById(pager.dataset.for);
+  if (!table) continue;
+  const s = { size: Number(table.dataset.pageSize), page: 0, input: pager.querySelector("input"), status: pager.querySelector(".pager-status"),
+    previous: pager.querySelector("[data-step='-1']"), next: pager.querySelector("[data-step='1']") };
+  state.set(table, s);
+  s.input.addEventListener("input", () => { s.page = 0; refresh(table); });
+  s.previous.addEventListener("click", () => { s.page--; refresh(table); });
+  s.next.addEventListener("click", () => { s.page++; refresh(table); });
+  pager.hidden = false;
+  refresh(table);
+}
 for (const table of document.querySelectorAll("table.sortable")) {
   table.querySelectorAll("thead th").forEach((th, col) => {
     const button = th.querySelector("button");
@@ -26485,16 +26649,20 @@ for (const table of document.querySelectorAll("table.sortable")) {
       for (const r of rows) ordered.append(r.row);
       body.append(ordered);
       table.insertBefore(body, next);
+      refresh(table);
     });
   });
 }
+addEventListener("beforeprint", () => { for (const d of document.querySelectorAll("details")) d.open = true; });
 `;
 var sha256 = (text2) => `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-function page(title, body) {
-  return `<!doctype html>
+var CHUNK_CHARS = 1 << 16;
+var MAX_TABLE_ROWS = 2e3;
+function* htmlPage(title, body) {
+  let buffer = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -26506,34 +26674,50 @@ function page(title, body) {
 <style>${STYLE}</style>
 </head>
 <body>
-${body.join("\n")}
-<script>${SCRIPT}</script>
+`;
+  for (const piece of body) {
+    buffer += `${piece}
+`;
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield `${buffer}<script>${SCRIPT}</script>
 </body>
 </html>
 `;
 }
 var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
-function table(id, caption, columns, rows) {
-  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
-  const body = rows.map((row) => {
-    const cells = columns.map((c, i) => {
-      const raw = c.cell(row);
-      const cell = typeof raw === "string" ? { html: raw } : raw;
-      const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
-      const cls = c.numeric ? ' class="num"' : "";
-      return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
-    });
-    return `<tr>${cells.join("")}</tr>`;
+var shareCell = (share) => share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
+function row(columns, item) {
+  const cells = columns.map((c, i) => {
+    const raw = c.cell(item);
+    const cell = typeof raw === "string" ? { html: raw } : raw;
+    const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
+    const cls = c.numeric ? ' class="num"' : "";
+    return i === 0 ? `<th scope="row"${cls}${value}>${cell.html}</th>` : `<td${cls}${value}>${cell.html}</td>`;
   });
-  return `<div class="table-wrap"><table class="sortable" id="${id}"><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>
-${body.join("\n")}
-</tbody></table></div>`;
+  return `<tr>${cells.join("")}</tr>`;
+}
+function* tableChunks(id, caption, columns, rows, options = {}) {
+  const paged = options.pageSize !== void 0 && rows.length > options.pageSize;
+  if (paged) {
+    yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
+  }
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
+  const shown = Math.min(rows.length, MAX_TABLE_ROWS);
+  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
+  const more = rows.length - shown;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
   const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
-  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span></figcaption><div class="chart">${drawn}</div></figure>`;
+  const cut = chart.notDrawn ? `<span class="not-drawn">${chart.notDrawn} more not drawn: the table below lists every one.</span>` : "";
+  return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}" data-not-drawn="${chart.notDrawn ?? 0}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span>${cut}</figcaption><div class="chart">${drawn}</div></figure>`;
 }
 function statusCell(w) {
   if (w.change === "removed") return { html: "removed" };
@@ -26544,16 +26728,20 @@ function statusCell(w) {
   return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
 }
 var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
-var WORKLOAD_COLUMNS = [
-  { title: "Workload", cell: (w) => escapeHtml(w.name) },
-  { title: "File", cell: (w) => locationOf(w.file, w.line) },
-  { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-  { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
-  { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
-  { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
-  { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
-  { title: "Budget", cell: statusCell }
-];
+function workloadColumns(total) {
+  return [
+    { title: "Workload", cell: (w) => escapeHtml(w.name) },
+    { title: "File", cell: (w) => locationOf(w.file, w.line) },
+    { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+    { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
+    { title: "Tags", cell: (w) => escapeHtml(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
+    { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+    { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+    { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
+    { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
+    { title: "Budget", cell: statusCell }
+  ];
+}
 function headline2(report) {
   const s = report.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -26577,17 +26765,38 @@ function summaryList(report) {
   items.push(["Status", `<span class="${s.status}">${VERDICT2[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
-function findingsSection(findings) {
-  if (findings.length === 0) return [];
+function tile(id, label, value, note, cls = "") {
+  return `<div class="tile" id="${id}"><span class="tile-label">${escapeHtml(label)}</span><span class="tile-value${cls ? ` ${cls}` : ""}">${value}</span><span class="tile-note">${note}</span></div>`;
+}
+function overviewSection({ report, workloads }) {
+  const k = kpis(report, workloads);
+  const s = report.summary;
+  const change2 = s.diffMonthlyCost !== void 0 ? `${formatUsdChange(s.diffMonthlyCost)} against ${escapeHtml(report.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
+  const h = k.headroom;
+  const tiles = [
+    tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change2 : `${change2}; a lower bound, ${s.unpricedWorkloads} unpriced`),
+    tile("kpi-per-request", "Per request", k.perRequest ? formatUsdPrecise(k.perRequest) : "-", `${formatCount(k.requests)} requests a month`),
+    tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
+    h ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok") : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
+  ];
+  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report), `</section>`];
+}
+function* findingsSection({ report }) {
+  const findings = report.findings;
+  if (findings.length === 0) return;
   const columns = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
     { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
   ];
-  return [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>`, table("table-findings", `${findings.length} findings, errors first`, columns, findings), `</section>`];
+  const s = report.summary;
+  const open2 = findings.length <= 10 ? " open" : "";
+  yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open2}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
+  yield `</details></section>`;
 }
-function changesSection(report, charts, images) {
+function changesSection({ report, charts, images }) {
   if (!report.base) return [];
   const rows = report.workloads.filter((w) => w.change !== "unchanged");
   const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
@@ -26608,13 +26817,35 @@ function changesSection(report, charts, images) {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(table("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
   return out;
 }
-function tagSection(report, charts, images) {
+var DIMENSION_HEADINGS = { model: "Model", provider: "Provider", mode: "Mode", workload: "Workload" };
+function breakdownSection({ charts, images, workloads }) {
+  const list2 = breakdowns(workloads);
+  if (list2.every((b) => b.rows.length === 0)) return [];
+  const out = [`<section id="breakdown" aria-labelledby="breakdown-h"><h2 id="breakdown-h">Where the money goes</h2>`];
+  for (const b of list2) {
+    const heading = DIMENSION_HEADINGS[b.dimension];
+    out.push(`<h3>By ${heading.toLowerCase()}</h3>`);
+    const chart = charts.get(`chart-by-${b.dimension}`);
+    if (chart) out.push(figure(chart, images));
+    if (b.dimension === "workload") continue;
+    const columns = [
+      { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
+      { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
+      { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
+      { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
+    ];
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
+  }
+  out.push(`</section>`);
+  return out;
+}
+function tagSection({ report, charts, images }) {
   if (report.groups.length === 0) return [];
   const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
   report.groups.forEach((group, i) => {
@@ -26626,13 +26857,12 @@ function tagSection(report, charts, images) {
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
-    out.push(table(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
 }
-function forecastSection(report, charts, images) {
-  const series = forecastSeries(report);
+function forecastSection({ charts, images, series }) {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
   const columns = [
@@ -26650,11 +26880,11 @@ function forecastSection(report, charts, images) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    table("table-forecast", "12-month forecast per budget at the declared growth", columns, series),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
     `</section>`
   ];
 }
-function budgetsSection(report, charts, images) {
+function budgetsSection({ report, charts, images }) {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
@@ -26670,54 +26900,92 @@ function budgetsSection(report, charts, images) {
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    table("table-group-budgets", "Group budgets and their projected use", columns, report.budgets),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
-function mathSection(report) {
-  const items = report.workloads.flatMap((w) => {
+function* workloadsSection({ report }) {
+  const rows = report.workloads.filter((w) => w.change !== "removed");
+  yield `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>`;
+  if (rows.length === 0) yield "<p>No workloads.</p>";
+  else {
+    const costs = new Map(rows.map((w) => [w, w.monthlyCost]));
+    const order = rows.map((w, i) => ({ w, i, cost: costs.get(w) ?? null }));
+    order.sort((a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i);
+    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
+  }
+  yield `</section>`;
+}
+function* mathSection({ report }) {
+  let shown = 0;
+  let more = 0;
+  for (const w of report.workloads) {
+    if (shown >= MAX_TABLE_ROWS) {
+      if (w.monthlyCost) more++;
+      continue;
+    }
     const components = w.costComponents;
-    return components.length === 0 ? [] : [`<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`];
-  });
-  if (items.length === 0) return [];
-  return [`<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`, ...items, `</ul></details></section>`];
+    if (components.length === 0) continue;
+    if (shown === 0) yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
+    shown++;
+    yield `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`;
+  }
+  if (shown === 0) return;
+  if (more > 0) yield `<li>${formatNumber(new Decimal(more))} more workloads: see the JSON report (--format json).</li>`;
+  yield `</ul></details></section>`;
 }
-function footer(report) {
+function madeLine(meta) {
+  return [
+    meta.generatedAt ? `Generated <time id="meta-generated">${escapeHtml(meta.generatedAt)}</time>` : "Generated",
+    meta.repository ? ` for <code id="meta-repository">${escapeHtml(meta.repository)}</code>` : "",
+    meta.commit ? ` at commit <code id="meta-commit" title="${escapeHtml(meta.commit)}">${escapeHtml(meta.commit.slice(0, 12))}</code>` : ""
+  ].join("");
+}
+function footer(report, meta = {}) {
+  const made = madeLine(meta);
   const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
-  return `<footer><p>Prices: catalog ${escapeHtml(report.catalog.version)}, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+  return `<footer><p>${made}. Prices: catalog <span id="meta-catalog">${escapeHtml(report.catalog.version)}</span>, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
 }
-function nav(sections2) {
-  const names = {
-    changes: "Changes",
-    findings: "Findings",
-    "group-budgets": "Group budgets",
-    forecast: "Growth",
-    "spend-by-tag": "Spend by tag",
-    workloads: "Workloads",
-    math: "The math"
-  };
-  const present = Object.keys(names).filter((id) => sections2.some((s) => s.startsWith(`<section id="${id}"`)));
-  return `<nav aria-label="Sections"><ul>${present.map((id) => `<li><a href="#${id}">${names[id]}</a></li>`).join("")}</ul></nav>`;
+var SECTIONS = [
+  { id: "overview", name: "Overview", render: overviewSection },
+  { id: "changes", name: "Changes", render: changesSection },
+  { id: "group-budgets", name: "Group budgets", render: budgetsSection },
+  { id: "forecast", name: "Growth", render: forecastSection },
+  { id: "breakdown", name: "Where the money goes", render: breakdownSection },
+  { id: "spend-by-tag", name: "Spend by tag", render: tagSection },
+  { id: "findings", name: "Findings", render: findingsSection },
+  { id: "workloads", name: "Workloads", render: workloadsSection },
+  { id: "math", name: "The math", render: mathSection }
+];
+function* reportBody(context, meta, head) {
+  const { report } = context;
+  yield* head;
+  yield `<main>`;
+  const present = SECTIONS.filter((s) => {
+    if (s.id === "changes") return report.base !== null;
+    if (s.id === "group-budgets") return report.budgets.length > 0;
+    if (s.id === "spend-by-tag") return report.groups.length > 0;
+    if (s.id === "findings") return report.findings.length > 0;
+    if (s.id === "math") return report.workloads.some((w) => w.monthlyCost && w.change !== "removed");
+    if (s.id === "forecast") return context.series.length > 0;
+    return true;
+  });
+  yield `<nav aria-label="Sections"><ul>${present.map((s) => `<li><a href="#${s.id}">${s.name}</a></li>`).join("")}</ul></nav>`;
+  for (const section of SECTIONS) yield* section.render(context);
+  yield `</main>`;
+  yield footer(report, meta);
 }
-function renderHtml(report, images) {
-  const charts = new Map(reportCharts(report).map((c) => [c.id, c]));
+function renderHtmlChunks(report, images, options = {}) {
+  const workloads = options.workloads ?? report.workloads;
+  const charts = new Map(reportCharts(report, workloads).map((c) => [c.id, c]));
   const { title, html } = headline2(report);
-  const workloads = report.workloads.filter((w) => w.change !== "removed");
-  const sections2 = [
-    ...changesSection(report, charts, images),
-    ...findingsSection(report.findings),
-    ...budgetsSection(report, charts, images),
-    ...forecastSection(report, charts, images),
-    ...tagSection(report, charts, images),
-    `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${workloads.length ? table("table-workloads", `${workloads.length} workloads`, WORKLOAD_COLUMNS, workloads) : "<p>No workloads.</p>"}</section>`,
-    ...mathSection(report)
-  ];
-  return page(title, [...html, `<main>`, nav(sections2), summaryList(report), ...sections2, `</main>`, footer(report)]);
+  const series = forecastSeries(report, workloads);
+  return htmlPage(title, reportBody({ report, charts, images, workloads, series }, options.meta ?? {}, html));
 }
 
 // src/app/html.ts
-async function reportHtml(report) {
-  return renderHtml(report, await renderCharts(reportCharts(report)));
+async function reportHtml(report, options = {}) {
+  return renderHtmlChunks(report, await renderCharts(reportCharts(report, options.workloads ?? report.workloads)), options);
 }
 
 // src/app/run.ts
@@ -31729,7 +31997,7 @@ var WorkloadRow = class {
   }
   /** The row as a plain object: its fields are getters, which a generic JSON.stringify would not see. */
   toJSON() {
-    const row = {
+    const row2 = {
       id: this.id,
       file: this.file,
       name: this.name,
@@ -31758,8 +32026,8 @@ var WorkloadRow = class {
       forecast: this.forecast,
       forecastReplicas: this.forecastReplicas
     };
-    if (this.change === void 0) return row;
-    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+    if (this.change === void 0) return row2;
+    return { ...row2, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
   }
 };
 function groupsOf(workloads, tags) {
@@ -37052,7 +37320,7 @@ async function run(options) {
 }
 
 // src/core/render/json.ts
-var CHUNK_CHARS = 1 << 16;
+var CHUNK_CHARS2 = 1 << 16;
 function* jsonChunks(value) {
   const stack = [];
   let buffer = "";
@@ -37091,7 +37359,7 @@ ${frame.indent}${keys ? "}" : "]"}`;
         buffer += open2(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
       }
     }
-    if (buffer.length >= CHUNK_CHARS) {
+    if (buffer.length >= CHUNK_CHARS2) {
       yield buffer;
       buffer = "";
     }
@@ -37291,7 +37559,7 @@ function* reportJsonChunks(report) {
   ${JSON.stringify(key2)}: [`;
     for (let n = 0; n < items.length; n++) {
       buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
-      if (buffer.length >= CHUNK_CHARS) {
+      if (buffer.length >= CHUNK_CHARS2) {
         yield buffer;
         buffer = "";
       }

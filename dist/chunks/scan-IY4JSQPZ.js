@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-DBMUBYRV.js";
-import "./chunk-3WNYMCE5.js";
+} from "./chunk-PYDU3GLB.js";
+import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -80,6 +80,12 @@ function blobId(bytes) {
   crypto ??= createRequire(import.meta.url)("node:crypto");
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
+async function headCommit(cwd) {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
+    (out) => out.trim() || null,
+    () => null
+  );
+}
 
 // src/adapters/fs.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
@@ -275,6 +281,7 @@ export {
   listTree,
   readBlobs,
   blobId,
+  headCommit,
   DEFAULT_PATTERN,
   toPosix,
   discover,

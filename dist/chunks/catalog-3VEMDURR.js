@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-R7SJKXN3.js";
+} from "./chunk-LL3YHRNN.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -40,10 +40,10 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-VHZCETTS.js";
+} from "./chunk-OWP47VLX.js";
 import {
   readCapped
-} from "./chunk-3WNYMCE5.js";
+} from "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-R7SJKXN3.js";
+import "./chunk-LL3YHRNN.js";
 import {
   formatBytes,
   startProgress
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-VHZCETTS.js";
+} from "./chunk-OWP47VLX.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-3WNYMCE5.js";
+} from "./chunk-CJBSBGCX.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-RUVEK4BA.js";
+} from "./chunk-IRCAN7H7.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -17,8 +17,8 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-VHZCETTS.js";
-import "./chunk-3WNYMCE5.js";
+} from "./chunk-OWP47VLX.js";
+import "./chunk-CJBSBGCX.js";
 import {
   __commonJS,
   __toESM

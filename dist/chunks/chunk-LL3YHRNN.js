@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPrice
-} from "./chunk-VHZCETTS.js";
+} from "./chunk-OWP47VLX.js";
 
 // src/cli/output.ts
 function formatUnitPriceChange(value) {

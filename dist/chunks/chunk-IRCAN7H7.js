@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-VHZCETTS.js";
+} from "./chunk-OWP47VLX.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  pageMeta,
   reportHtml
-} from "./chunk-UVOTLD3Q.js";
+} from "./chunk-KV4QYMXU.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-SIBWFVFR.js";
+} from "./chunk-MR3FT4MU.js";
 import {
   renderMarkdown
-} from "./chunk-RUVEK4BA.js";
+} from "./chunk-IRCAN7H7.js";
 import {
   Decimal,
   formatPercent,
@@ -16,8 +17,8 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-VHZCETTS.js";
-import "./chunk-3WNYMCE5.js";
+} from "./chunk-OWP47VLX.js";
+import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
@@ -163,6 +164,7 @@ ${failing.join("\n")}`));
 }
 export {
   csvChunks,
+  pageMeta,
   renderCodeQuality,
   renderMarkdown,
   renderSarif,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-SIBWFVFR.js";
+} from "./chunk-MR3FT4MU.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,11 +15,11 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-VHZCETTS.js";
+} from "./chunk-OWP47VLX.js";
 import {
   scanCode
-} from "./chunk-DBMUBYRV.js";
-import "./chunk-3WNYMCE5.js";
+} from "./chunk-PYDU3GLB.js";
+import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-VHZCETTS.js";
+} from "./chunk-OWP47VLX.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -7,8 +7,8 @@ import {
   closest,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-VHZCETTS.js";
-import "./chunk-3WNYMCE5.js";
+} from "./chunk-OWP47VLX.js";
+import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

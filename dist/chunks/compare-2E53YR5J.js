@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  compareHtml
-} from "./chunk-UVOTLD3Q.js";
-import "./chunk-R7SJKXN3.js";
+  compareHtml,
+  pageMeta
+} from "./chunk-KV4QYMXU.js";
+import "./chunk-LL3YHRNN.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -28,8 +29,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-VHZCETTS.js";
-import "./chunk-3WNYMCE5.js";
+} from "./chunk-OWP47VLX.js";
+import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
@@ -374,7 +375,7 @@ async function compare({ values, positionals }, io) {
   if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
   const format = values.format;
   if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
-  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION));
+  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
   else {
     const out = [];
     for (const file of [...new Set(comparisons.map((c) => c.workload.file))]) {

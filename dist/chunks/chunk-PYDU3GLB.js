@@ -7,7 +7,7 @@ import {
   readCapped,
   toPosix,
   undeclaredFindings
-} from "./chunk-3WNYMCE5.js";
+} from "./chunk-CJBSBGCX.js";
 import {
   __commonJS,
   __toESM

@@ -13,7 +13,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-3WNYMCE5.js";
+} from "./chunk-CJBSBGCX.js";
 import {
   __commonJS,
   __toESM
@@ -11634,7 +11634,7 @@ async function run(options) {
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-OZLW2CPE.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-IY4JSQPZ.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -11657,13 +11657,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-KVPMKX45.js")).renderMarkdown(report) },
-  html: { render: async (report) => (await import("./renderers-KVPMKX45.js")).reportHtml(report), help: "one self-contained page with charts" },
-  csv: { render: async (report) => (await import("./renderers-KVPMKX45.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-KVPMKX45.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-KVPMKX45.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  markdown: { render: async (report) => (await import("./renderers-APOPF6G7.js")).renderMarkdown(report) },
+  html: {
+    render: async (report, { io, workloads }) => {
+      const { pageMeta, reportHtml } = await import("./renderers-APOPF6G7.js");
+      return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
+    },
+    help: "one self-contained page with charts"
+  },
+  csv: { render: async (report) => (await import("./renderers-APOPF6G7.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-APOPF6G7.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-APOPF6G7.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-KVPMKX45.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-APOPF6G7.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11737,11 +11743,11 @@ function printInputProblems(result, io) {
   for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
 `);
 }
-async function printReport(result, values, io) {
+async function printReport(result, values, io, workloads) {
   const format = REPORT_FORMATS[values.format];
   if (values.link !== void 0 && values.format !== "slack") throw new UsageError("--link is for --format slack");
   if (values.link !== void 0 && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
-  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...values.link === void 0 ? {} : { link: values.link } });
+  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...values.link === void 0 ? {} : { link: values.link }, ...workloads ? { workloads } : {} });
   if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
 }
 function exitCode(result, failOn) {
@@ -11763,8 +11769,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-KVPMKX45.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-KVPMKX45.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-APOPF6G7.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-APOPF6G7.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11815,9 +11821,10 @@ Exits like check.`,
     if (!values.base) throw new UsageError("diff needs --base REF");
     const result = await review("diff", values, positionals, io);
     const { report } = result;
+    const all = report.workloads;
     report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
     if (report.workloads.length === 0) report.notes.push(`no workload changed against ${values.base}`);
-    await printReport(result, values, io);
+    await printReport(result, values, io, all);
     return exitCode(result, values["fail-on"]);
   }
 });
@@ -11841,7 +11848,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-GPXKWRN3.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-HDDMMFWZ.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11860,7 +11867,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-V23SL7HO.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-2E53YR5J.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11873,7 +11880,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11882,7 +11889,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11894,7 +11901,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11926,7 +11933,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11941,7 +11948,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-R4KIIWHO.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11963,7 +11970,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-IODDBIAQ.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-UEGSLY4F.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11988,7 +11995,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-GCE2DBQ6.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-MC434XEL.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -11999,7 +12006,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-GFUSAQBJ.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-BJO6EYBR.js").then((m) => m.explain(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12181,6 +12188,7 @@ export {
   DEFAULT_LIMITS,
   Decimal,
   ZERO,
+  MILLION,
   HOURS_PER_MONTH,
   dec,
   sum,
