@@ -1,7 +1,7 @@
 import { forecast, type WorkloadEstimate } from "../cost/estimate.js";
 import { Decimal, ZERO, formatPercent, formatUsd } from "../money.js";
-import type { Finding, Manifest, Severity, Workload } from "../manifest/types.js";
-import type { RuleId } from "../rules/registry.js";
+import type { Finding, Manifest, SourcePosition, Workload } from "../manifest/types.js";
+import { finding, type FindingPlace } from "../rules/finding.js";
 
 export type BudgetStatus = "ok" | "near" | "over";
 
@@ -66,142 +66,163 @@ function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
-type Push = (severity: Severity, rule: RuleId, message: string, line: number, col: number, workload?: Workload, path?: string) => void;
+/** What the rules of one manifest read: its policy, the file its findings default to, and today. */
+interface Judge {
+  manifest: Manifest;
+  policy: Manifest["policy"];
+  context: EvaluateContext;
+  findings: Finding[];
+}
 
 /**
- * A GPU cluster's cost is flat whatever the requests, but its capacity is not: warn the month
- * growth takes its peak utilization over 100%. (A dedicated endpoint's forecast adds replicas instead.)
+ * A finding about a workload points into the file the workload lives in: under --trust base a
+ * base file's rules can judge workloads that moved to another manifest.
  */
-function capacityForecast(estimate: WorkloadEstimate, months: number | undefined, push: Push): void {
+function workloadPlace(workload: Workload, at: SourcePosition, path?: string): FindingPlace {
+  return { file: workload.file, line: at.line, col: at.col, path, workload: workload.name };
+}
+
+/** Rules budget.workload.exceeded and budget.workload.near: the expected cost against the workload's budget. */
+function workloadBudget(judge: Judge, estimate: WorkloadEstimate, monthly: Decimal, projected: Decimal): BudgetUse {
   const { workload } = estimate;
-  if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
-  if (estimate.cost?.peakUtilization?.gt(1)) return;
-  const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
-  if (!full) return;
-  const at = workload.at.cluster ?? workload;
-  push(
-    "warning",
-    "capacity.forecast",
-    `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization!.times(100))}); its cost stays flat, so add GPUs before then`,
-    at.line,
-    at.col,
-    workload,
-    `workloads[${workload.index}].cluster`,
+  const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  if (use.status === "over") judge.findings.push(finding("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+  else if (use.status === "near") judge.findings.push(finding("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+  return use;
+}
+
+/** Rule budget.workload.range: within budget as expected, but not in the high estimate. */
+function rangeOverBudget(judge: Judge, estimate: WorkloadEstimate, monthly: Decimal): void {
+  const { workload, range } = estimate;
+  if (!range?.high.gt(monthly)) return;
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  judge.findings.push(finding("budget.workload.range", place, `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`));
+}
+
+/** Rule budget.forecast: declared growth breaks the budget within policy.forecast_months. */
+function forecastOverBudget(judge: Judge, estimate: WorkloadEstimate, monthly: Decimal): void {
+  const { workload } = estimate;
+  const growth = workload.requests.growthPercentPerMonth;
+  const months = judge.policy.forecastMonths;
+  if (!months || !growth?.gt(0)) return;
+  const over = forecast(estimate, months)?.find((step) => step.monthlyCost.gt(monthly));
+  if (!over) return;
+  // Capacity does not grow with requests: say what makes its cost move.
+  const declared = workload.dedicated?.replicas;
+  const cause =
+    declared === undefined
+      ? ""
+      : over.replicas !== undefined && over.replicas > declared
+        ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),`
+        : ": its contract overage grows with the tokens,";
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  judge.findings.push(
+    finding(
+      "budget.forecast",
+      place,
+      `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(monthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
+    ),
   );
 }
 
-/** Checks one manifest's budgets and policy against its estimates. */
-export function evaluateManifest(manifest: Manifest, estimates: readonly WorkloadEstimate[], context: EvaluateContext = {}): Evaluation {
-  const { policy } = manifest;
-  const findings: Finding[] = [];
-  const workloadBudgets = new Map<string, BudgetUse>();
-  // A workload's finding points into the file it lives in: under --trust base a base file's
-  // rules can judge workloads that moved to another manifest.
-  const push: Push = (severity, rule, message, line, col, workload, path) => {
-    const finding: Finding = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
-    if (path) finding.path = path;
-    if (workload) finding.workload = workload.name;
-    findings.push(finding);
-  };
+/**
+ * Rule capacity.forecast: a GPU cluster's cost is flat whatever the requests, but its capacity
+ * is not: warn the month growth takes its peak utilization over 100%. (A dedicated endpoint's
+ * forecast adds replicas instead.)
+ */
+function capacityForecast(judge: Judge, estimate: WorkloadEstimate): void {
+  const { workload } = estimate;
+  const months = judge.policy.forecastMonths;
+  if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
+  if (estimate.cost?.peakUtilization?.gt(1)) return;
+  const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
+  if (!full?.peakUtilization) return;
+  judge.findings.push(
+    finding(
+      "capacity.forecast",
+      workloadPlace(workload, workload.at.cluster ?? workload, `workloads[${workload.index}].cluster`),
+      `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
+    ),
+  );
+}
 
-  for (const estimate of estimates) {
-    const { workload, cost } = estimate;
-    if (workload.budgetMonthly && cost && estimate.priced) {
-      const at = workload.at.budget ?? workload;
-      const use = budgetUse(cost.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
-      workloadBudgets.set(workload.id, use);
-      const path = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path);
-      else if (use.status === "near") push("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path);
-      if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
-        push(
-          "warning",
-          "budget.workload.range",
-          `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
-          at.line,
-          at.col,
-          workload,
-          path,
-        );
-      }
-      const growth = workload.requests.growthPercentPerMonth;
-      const steps = policy.forecastMonths && growth?.gt(0) && use.status !== "over" ? forecast(estimate, policy.forecastMonths) : undefined;
-      const over = steps?.find((step) => step.monthlyCost.gt(workload.budgetMonthly!));
-      if (over) {
-        // Capacity does not grow with requests: say what makes its cost move.
-        const declared = workload.dedicated?.replicas;
-        const cause =
-          declared === undefined
-            ? ""
-            : over.replicas! > declared
-              ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),`
-              : ": its contract overage grows with the tokens,";
-        push(
-          "warning",
-          "budget.forecast",
-          `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
-          at.line,
-          at.col,
-          workload,
-          path,
-        );
-      }
+/** Every rule about one workload's own budget and growth; its budget use when it has a budget and a price. */
+function judgeWorkload(judge: Judge, estimate: WorkloadEstimate): BudgetUse | undefined {
+  const { workload, cost } = estimate;
+  let use: BudgetUse | undefined;
+  if (workload.budgetMonthly && cost && estimate.priced) {
+    use = workloadBudget(judge, estimate, workload.budgetMonthly, cost.monthlyCost);
+    if (use.status !== "over") {
+      rangeOverBudget(judge, estimate, workload.budgetMonthly);
+      forecastOverBudget(judge, estimate, workload.budgetMonthly);
     }
-    capacityForecast(estimate, policy.forecastMonths, push);
   }
+  capacityForecast(judge, estimate);
+  return use;
+}
 
+/** Rules budget.group.exceeded, budget.group.near and budget.group.empty: one group budget against the workloads it matches. */
+function judgeGroup(judge: Judge, group: Manifest["budgets"][number], match: Match, estimates: readonly WorkloadEstimate[]): GroupBudgetResult {
+  const members = estimates.filter((e) => {
+    const before = judge.context.baseTags?.get(e.workload);
+    return matches(match, e.workload.tags) || (before !== undefined && matches(match, before));
+  });
+  let projected = ZERO;
+  for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
+  const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
+  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
+  if (use.status === "over") judge.findings.push(finding("budget.group.exceeded", place, budgetMessage(subject, use)));
+  else if (use.status === "near") judge.findings.push(finding("budget.group.near", place, budgetMessage(subject, use)));
+  if (members.length === 0) judge.findings.push(finding("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`));
+  return {
+    name: group.name,
+    file: judge.manifest.file,
+    line: group.line,
+    match: group.match,
+    budget: use,
+    workloads: members.map((e) => e.workload.name),
+    unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name),
+  };
+}
+
+/** Rule budget.missing: under policy.require_budget every workload has its own budget or a group's. */
+function requireBudget(judge: Judge, estimates: readonly WorkloadEstimate[], groupMatches: readonly Match[]): void {
+  if (!judge.policy.requireBudget) return;
+  for (const { workload } of estimates) {
+    if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
+    judge.findings.push(finding("budget.missing", workloadPlace(workload, workload), `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`));
+  }
+}
+
+/** Rule price.stale: a catalog price older than policy.max_price_age_days (overrides are the manifest's own). */
+function stalePrices(judge: Judge, estimates: readonly WorkloadEstimate[]): void {
+  const maxAge = judge.policy.maxPriceAgeDays;
+  const today = judge.context.today;
+  if (!maxAge || !today) return;
+  for (const { workload, price } of estimates) {
+    if (!price?.asOf || price.kind === "override") continue;
+    const age = daysBetween(price.asOf, today);
+    if (age <= maxAge) continue;
+    judge.findings.push(
+      finding("price.stale", workloadPlace(workload, workload.at.model ?? workload), `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`),
+    );
+  }
+}
+
+/** Checks one manifest's budgets and policy against its estimates: each rule above in turn. */
+export function evaluateManifest(manifest: Manifest, estimates: readonly WorkloadEstimate[], context: EvaluateContext = {}): Evaluation {
+  const judge: Judge = { manifest, policy: manifest.policy, context, findings: [] };
+  const workloadBudgets = new Map<string, BudgetUse>();
+  for (const estimate of estimates) {
+    const use = judgeWorkload(judge, estimate);
+    if (use) workloadBudgets.set(estimate.workload.id, use);
+  }
   // Each group's tags as pairs once, not once per workload it is matched against.
   const groupMatches = manifest.budgets.map((group): Match => Object.entries(group.match));
-  const groups: GroupBudgetResult[] = manifest.budgets.map((group, g) => {
-    const match = groupMatches[g]!;
-    const members = estimates.filter((e) => {
-      const before = context.baseTags?.get(e.workload);
-      return matches(match, e.workload.tags) || (before !== undefined && matches(match, before));
-    });
-    let projected = ZERO;
-    for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
-    const use = budgetUse(projected, group.monthly, policy.warnAtPercent);
-    const result: GroupBudgetResult = {
-      name: group.name,
-      file: manifest.file,
-      line: group.line,
-      match: group.match,
-      budget: use,
-      workloads: members.map((e) => e.workload.name),
-      unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name),
-    };
-    const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-    if (use.status === "over") push("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
-    else if (use.status === "near") push("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
-    if (members.length === 0) push("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
-    return result;
-  });
-
-  if (policy.requireBudget) {
-    for (const { workload } of estimates) {
-      if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
-        push("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
-      }
-    }
-  }
-
-  if (policy.maxPriceAgeDays && context.today) {
-    for (const estimate of estimates) {
-      const asOf = estimate.price?.asOf;
-      if (!asOf || estimate.price?.kind === "override") continue;
-      const age = daysBetween(asOf, context.today);
-      if (age > policy.maxPriceAgeDays) {
-        const at = estimate.workload.at.model ?? estimate.workload;
-        push(
-          "warning",
-          "price.stale",
-          `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
-          at.line,
-          at.col,
-          estimate.workload,
-        );
-      }
-    }
-  }
-  return { workloadBudgets, groups, findings };
+  const groups = manifest.budgets.map((group, g) => judgeGroup(judge, group, groupMatches[g] ?? [], estimates));
+  requireBudget(judge, estimates, groupMatches);
+  stalePrices(judge, estimates);
+  return { workloadBudgets, groups, findings: judge.findings };
 }

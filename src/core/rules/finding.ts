@@ -19,14 +19,7 @@ export interface Finding {
 }
 
 /** Where a finding points, and what it is about beside its message. */
-export interface FindingPlace {
-  file: string;
-  line: number;
-  col: number;
-  path?: string;
-  workload?: string;
-  model?: string;
-}
+export type FindingPlace = Pick<Finding, "file" | "line" | "col" | "path" | "workload" | "model">;
 
 /**
  * A finding of `rule` at `place`, with the rule's registered severity unless the case at hand
