@@ -5,7 +5,7 @@
  */
 import type { PriceBook } from "../prices/catalog.js";
 import { batchTerms, dailyBatchTokens, queueOverage } from "../cost/batch-queue.js";
-import { dedicatedCost, estimateWorkload, peakFactor } from "../cost/estimate.js";
+import { dedicatedCost, estimateWorkload, peakFactor, type WorkloadEstimate } from "../cost/estimate.js";
 import { HOURS_PER_MONTH, compound, dec, formatCount, type Decimal } from "../money.js";
 import { resolveGpuRate, type PriceOrigin } from "../prices/price.js";
 import { SCENARIOS, type Manifest, type Mode, type Scenario, type Workload } from "../manifest/types.js";
@@ -271,25 +271,17 @@ function cheapestIndex(options: readonly CompareOption[], costs: readonly Decima
   return best;
 }
 
-/** Compares the modes for one workload. */
-export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, context: CompareContext = {}): WorkloadComparison {
-  const ownThroughput = workload.dedicated?.tokensPerSecond;
-  const capacity: WorkloadComparison["capacity"] = ownThroughput
-    ? { tokensPerSecond: ownThroughput, source: "workload" }
-    : context.tokensPerSecond
-      ? { tokensPerSecond: context.tokensPerSecond, source: "stated" }
-      : { source: "unknown" };
+type Built = { option: CompareOption; scaling: Scaling };
 
-  const built: Array<{ option: CompareOption; scaling: Scaling }> = [];
-  const unavailable: UnavailableOption[] = [];
-  const add = (result: { option: CompareOption; scaling: Scaling } | UnavailableOption) => (isUnavailable(result) ? unavailable.push(result) : built.push(result));
+/** A replica's throughput: the workload's own, else the one stated on the command line, else unknown. */
+function capacityOf(workload: Workload, context: CompareContext): WorkloadComparison["capacity"] {
+  const own = workload.dedicated?.tokensPerSecond;
+  if (own) return { tokensPerSecond: own, source: "workload" };
+  return context.tokensPerSecond ? { tokensPerSecond: context.tokensPerSecond, source: "stated" } : { source: "unknown" };
+}
 
-  const serverless = tokenOption(workload, "serverless", manifest, book);
-  add(serverless);
-  add(tokenOption(workload, "batch", manifest, book));
-  const serverlessPerRequest = isUnavailable(serverless) ? undefined : serverless.option.perRequestCost;
-
-  const gpusPerReplica = workload.dedicated?.gpus ?? context.gpusPerReplica ?? 1;
+/** How the dedicated options were sized, said once per workload. */
+function sizingAssumptions(workload: Workload, capacity: WorkloadComparison["capacity"], gpusPerReplica: number, context: CompareContext): string[] {
   const assumptions: string[] = [];
   if (!workload.dedicated) assumptions.push(context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)");
   if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
@@ -297,57 +289,88 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
   if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
   const peak = peakFactor(workload);
   if (peak.gt(1) && capacity.source !== "unknown") assumptions.push(`replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`);
-  const hardwareIds = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== undefined);
-  if (workload.dedicated && !hardwareIds.some((id) => id.toLowerCase() === workload.dedicated!.hardware.toLowerCase())) hardwareIds.push(workload.dedicated.hardware);
+  return assumptions;
+}
+
+/** The hardware a dedicated endpoint of the provider can run on: every priced one, and the workload's own. */
+function dedicatedHardware(workload: Workload, book: PriceBook): string[] {
+  const ids = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== undefined);
+  const declared = workload.dedicated?.hardware;
+  if (declared && !ids.some((id) => id.toLowerCase() === declared.toLowerCase())) ids.push(declared);
+  return ids;
+}
+
+/** A GPU cluster workload's own cluster, as declared: the one cluster option. */
+function clusterOption(workload: Workload, estimate: WorkloadEstimate): Built | UnavailableOption {
+  const cost = estimate.priced ? estimate.cost : undefined;
+  if (!cost) return { mode: "gpu-cluster", reason: estimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" };
+  const { cluster } = workload;
+  const hourly = cost.components[0]?.unitPrice;
+  return {
+    option: {
+      mode: "gpu-cluster",
+      ...(cluster && hourly ? { hardware: { id: cluster.hardware, name: estimate.hardware?.name ?? cluster.hardware, hourly, gpusPerReplica: cluster.gpus, hours: cluster.hours } } : {}),
+      monthlyCost: cost.monthlyCost,
+      range: estimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
+      ...(cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {}),
+      ...(cost.utilization ? { utilization: cost.utilization } : {}),
+      eligible: true,
+      notes: ["the cluster as declared"],
+      ...(estimate.price ? { price: estimate.price } : {}),
+    },
+    scaling: { kind: "flat", monthly: cost.monthlyCost },
+  };
+}
+
+/** The dedicated hardware that breaks even soonest (a volume beats never). */
+function soonestBreakEven(options: readonly CompareOption[]): WorkloadComparison["breakEven"] {
+  let best: WorkloadComparison["breakEven"];
+  for (const option of options) {
+    const b = option.breakEven;
+    if (!b || !option.hardware) continue;
+    const sooner = !best || (best.never && !b.never) || (b.requestsPerMonth !== undefined && best.requestsPerMonth !== undefined && b.requestsPerMonth.lt(best.requestsPerMonth));
+    if (sooner) best = { ...b, hardware: option.hardware.id };
+  }
+  return best;
+}
+
+/** Twelve months of declared growth: every option's cost and replicas, and the cheapest, month by month. */
+function growthForecast(workload: Workload, built: readonly Built[], options: readonly CompareOption[]): ForecastMonth[] | undefined {
+  const growth = workload.requests.growthPercentPerMonth;
+  if (!growth || growth.isZero()) return undefined;
+  return compound(workload.requests.perMonth.expected, growth, 12).map((requestsPerMonth, i) => {
+    const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
+    const replicas = built.map((b) => (b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null));
+    const best = cheapestIndex(options, costs);
+    return { month: i + 1, requestsPerMonth, costs, replicas, ...(best !== undefined ? { cheapest: best } : {}) };
+  });
+}
+
+/** Compares the modes for one workload. */
+export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, context: CompareContext = {}): WorkloadComparison {
+  const capacity = capacityOf(workload, context);
+  const built: Built[] = [];
+  const unavailable: UnavailableOption[] = [];
+  const add = (result: Built | UnavailableOption) => (isUnavailable(result) ? unavailable.push(result) : built.push(result));
+
+  const serverless = tokenOption(workload, "serverless", manifest, book);
+  add(serverless);
+  add(tokenOption(workload, "batch", manifest, book));
+  const serverlessPerRequest = isUnavailable(serverless) ? undefined : serverless.option.perRequestCost;
+
+  const gpusPerReplica = workload.dedicated?.gpus ?? context.gpusPerReplica ?? 1;
+  const hardwareIds = dedicatedHardware(workload, book);
   if (hardwareIds.length === 0) unavailable.push({ mode: "dedicated", reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}` });
   for (const id of hardwareIds) add(dedicatedOption(workload, id, book, capacity, serverlessPerRequest, gpusPerReplica));
 
   const currentEstimate = estimateWorkload(workload, manifest, book);
-  if (workload.mode === "gpu-cluster") {
-    if (currentEstimate.priced && currentEstimate.cost) {
-      const cost = currentEstimate.cost;
-      built.push({
-        option: {
-          mode: "gpu-cluster",
-          ...(workload.cluster ? { hardware: { id: workload.cluster.hardware, name: currentEstimate.hardware?.name ?? workload.cluster.hardware, hourly: cost.components[0]!.unitPrice, gpusPerReplica: workload.cluster.gpus, hours: workload.cluster.hours } } : {}),
-          monthlyCost: cost.monthlyCost,
-          range: currentEstimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
-          ...(cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {}),
-          ...(cost.utilization ? { utilization: cost.utilization } : {}),
-          eligible: true,
-          notes: ["the cluster as declared"],
-          ...(currentEstimate.price ? { price: currentEstimate.price } : {}),
-        },
-        scaling: { kind: "flat", monthly: cost.monthlyCost },
-      });
-    } else {
-      unavailable.push({ mode: "gpu-cluster", reason: currentEstimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" });
-    }
-  }
+  if (workload.mode === "gpu-cluster") add(clusterOption(workload, currentEstimate));
 
   const options = built.map((b) => b.option);
   const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : undefined;
-
-  let breakEven: WorkloadComparison["breakEven"];
-  for (const option of options) {
-    const b = option.breakEven;
-    if (!b || !option.hardware) continue;
-    const better = !breakEven || (breakEven.never && !b.never) || (!b.never && b.requestsPerMonth!.lt(breakEven.requestsPerMonth!));
-    if (better) breakEven = { ...b, hardware: option.hardware.id };
-  }
-
-  let forecast: ForecastMonth[] | undefined;
-  const growth = workload.requests.growthPercentPerMonth;
-  if (growth && !growth.isZero()) {
-    forecast = compound(workload.requests.perMonth.expected, growth, 12).map((requestsPerMonth, i) => {
-      const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
-      const replicas = built.map((b) => (b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null));
-      const best = cheapestIndex(options, costs);
-      return { month: i + 1, requestsPerMonth, costs, replicas, ...(best !== undefined ? { cheapest: best } : {}) };
-    });
-  }
-
+  const breakEven = soonestBreakEven(options);
+  const forecast = growthForecast(workload, built, options);
   return {
     workload,
     current: {
@@ -356,7 +379,7 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
       ...(currentCost ? { monthlyCost: currentCost } : {}),
     },
     capacity,
-    assumptions: hardwareIds.length > 0 ? assumptions : [],
+    assumptions: hardwareIds.length > 0 ? sizingAssumptions(workload, capacity, gpusPerReplica, context) : [],
     options,
     unavailable,
     ...(cheapest !== undefined ? { cheapest } : {}),
