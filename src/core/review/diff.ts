@@ -4,6 +4,7 @@ import { estimateWorkload, pricedMonthlyCost, type WorkloadEstimate } from "../c
 import { evaluateManifest, type Evaluation } from "./evaluate.js";
 import { Decimal, ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum } from "../money.js";
 import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
+import { finding } from "../rules/finding.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
 export type Cause = "price" | "mode" | "hardware" | "model" | "tokens" | "volume" | "other";
@@ -520,89 +521,69 @@ function attributeChanges(matching: Matching, judged: Judged | undefined): Workl
 
 // ---- step 4: evaluate the policy -----------------------------------------------------------
 
-function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], trust: Trust): { findings: Finding[]; notes: string[] } {
+/** What the policy rules of one head manifest read: the file, its manifest, the base manifests its workloads came from. */
+interface FileChange {
+  file: string;
+  head: Manifest;
+  origins: Manifest[];
+  /** Where file-level findings point: the head's policy: block. */
+  at: { file: string; line: number; col: number };
+}
+
+/** Rules increase.absolute and increase.percent: the file's monthly total against max_increase and max_increase_percent. */
+function increaseLimits(change: FileChange, fileDiffs: readonly WorkloadDiff[], trust: Trust): Finding[] {
+  const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+  const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+  const increase = after.minus(before);
+  if (!increase.gt(0)) return [];
   const findings: Finding[] = [];
-  const notes: string[] = [];
-  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
-  const diffsByFile = new Map<string, WorkloadDiff[]>();
-  for (const w of workloads) {
-    // A removed workload counts against the file it left; a moved one against the file it lives in now.
-    const list = diffsByFile.get(w.file);
-    if (list) list.push(w);
-    else diffsByFile.set(w.file, [w]);
-  }
-  for (const headFile of head) {
-    const headManifest = headFile.manifest;
-    if (!headManifest) continue;
-    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f)!.manifest!);
-    if (origins.length === 0) continue;
-    const own = diffsByFile.get(headFile.file) ?? [];
-    // A manifest both revisions share, with every workload judged the same at both, changes nothing.
-    if (origins.length === 1 && origins[0] === headManifest && own.every((w) => w.head === w.base)) continue;
-    const fileDiffs = [...own, ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
-    const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
-    const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
-    const increase = after.minus(before);
-    const at = { line: headManifest.policyLine, col: 1 };
-    // Under --trust base every base file the workloads came from holds the change to its limits.
-    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
-    const seen = new Set<string>();
-    for (const policy of policies) {
-      if (!increase.gt(0)) break;
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
-        seen.add(`a${policy.maxIncrease}`);
-        findings.push({
-          severity: "error",
-          rule: "increase.absolute",
-          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
-          file: headFile.file,
-          ...at,
-        });
-      }
-      if (policy.maxIncreasePercent !== undefined && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
-        const pct = increase.div(before).times(100);
-        if (pct.gt(policy.maxIncreasePercent)) {
-          seen.add(`p${policy.maxIncreasePercent}`);
-          findings.push({
-            severity: "error",
-            rule: "increase.percent",
-            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
-            file: headFile.file,
-            ...at,
-          });
-        }
-      }
+  // Under --trust base every base file the workloads came from holds the change to its limits, each limit once.
+  const policies = trust === "base" ? change.origins.map((o) => o.policy) : [change.head.policy];
+  const seen = new Set<string>();
+  const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
+  for (const policy of policies) {
+    if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
+      findings.push(
+        finding("increase.absolute", change.at, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`),
+      );
     }
-    for (const baseManifest of origins) {
-      // The same manifest object at both revisions (an unchanged blob) loosens nothing and differs in nothing.
-      if (baseManifest === headManifest) continue;
-      for (const reason of budgetLoosened(baseManifest, headManifest)) {
-        findings.push({
-          severity: "warning",
-          rule: "budget.raised",
-          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
-          file: headFile.file,
-          ...at,
-        });
-      }
-      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
-      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
-      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
-        findings.push({
-          severity: "warning",
-          rule: "price.changed-by-change",
-          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
-          file: headFile.file,
-          line: 1,
-          col: 1,
-        });
-      } else {
-        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-      }
+    const limit = policy.maxIncreasePercent;
+    if (limit === undefined || before.isZero()) continue;
+    const pct = increase.div(before).times(100);
+    if (pct.gt(limit) && once(`p${limit}`)) {
+      findings.push(
+        finding("increase.percent", change.at, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`),
+      );
     }
   }
-  // One note per pair of files: a moved manifest of thousands of workloads is one move.
+  return findings;
+}
+
+/** Rule budget.raised: each limit the head loosens against a base manifest. */
+function loosenedLimits(change: FileChange, base: Manifest): Finding[] {
+  return budgetLoosened(base, change.head).map((reason) =>
+    finding("budget.raised", change.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`),
+  );
+}
+
+/**
+ * Rule price.changed-by-change: under --trust base, an edit to prices: or catalogs: was not
+ * applied; otherwise such an edit is only a note.
+ */
+function priceEdits(change: FileChange, base: Manifest, trust: Trust, out: { findings: Finding[]; notes: string[] }): void {
+  const pricesDiffer = !sameJson(base.prices, change.head.prices);
+  const catalogsDiffer = !sameJson(base.catalogs, change.head.catalogs);
+  if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+    const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
+    out.findings.push(finding("price.changed-by-change", { file: change.file, line: 1, col: 1 }, `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`));
+    return;
+  }
+  if (pricesDiffer) out.notes.push(`${change.file}: the prices: overrides differ between base and head`);
+  if (catalogsDiffer) out.notes.push(`${change.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+}
+
+/** One note per pair of files a workload moved between: a moved manifest of thousands of workloads is one move. */
+function moveNotes(matching: Matching): string[] {
   const moves = new Map<string, { from: string; to: string; names: string[] }>();
   for (const { from, to } of matching.moved) {
     const key = `${from.analysis.file}\u0000${to.analysis.file}`;
@@ -610,45 +591,79 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
     move.names.push(to.estimate.workload.name);
     moves.set(key, move);
   }
-  for (const { from, to, names } of moves.values()) {
-    notes.push(`${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  return [...moves.values()].map(({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+}
+
+/**
+ * Rule trust.unmatched: a renamed workload would shed its base budget. When a budgeted base
+ * workload vanished while new ones appeared, or a name is ambiguous, say so and fail rather than guess.
+ */
+function unmatchedUnderTrust(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[]): Finding[] {
+  const findings: Finding[] = [];
+  const added = workloads.filter((w) => w.change === "added");
+  if (added.length > 0) {
+    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
+    const budgeted = new Set(base.filter((f) => (f.manifest?.budgets.length ?? 0) > 0).map((f) => f.file));
+    for (const w of workloads) {
+      if (w.change !== "removed" || (w.base?.workload.budgetMonthly === undefined && !budgeted.has(w.file))) continue;
+      findings.push(
+        finding(
+          "trust.unmatched",
+          { file: w.file, line: 1, col: 1, workload: w.name },
+          `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
+        ),
+      );
+    }
   }
+  for (const name of matching.ambiguous) {
+    const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]?.file ?? "";
+    findings.push(finding("trust.unmatched", { file, line: 1, col: 1, workload: name }, `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`));
+  }
+  return findings;
+}
+
+/** Each head manifest whose workloads came from some base manifest, with the diffs that count against it. */
+function fileChanges(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[]): Array<{ change: FileChange; diffs: WorkloadDiff[] }> {
+  const baseManifests = new Map(base.flatMap((f) => (f.manifest ? [[f.file, f.manifest] as const] : [])));
+  const diffsByFile = new Map<string, WorkloadDiff[]>();
+  for (const w of workloads) {
+    // A removed workload counts against the file it left; a moved one against the file it lives in now.
+    const list = diffsByFile.get(w.file);
+    if (list) list.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
+  const changes: Array<{ change: FileChange; diffs: WorkloadDiff[] }> = [];
+  for (const { file, manifest } of head) {
+    if (!manifest) continue;
+    const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
+    if (origins.length === 0) continue;
+    const own = diffsByFile.get(file) ?? [];
+    // A manifest both revisions share, with every workload judged the same at both, changes nothing.
+    if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
+    const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
+    changes.push({ change: { file, head: manifest, origins, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+  }
+  return changes;
+}
+
+/** The policy rules of a change, file by file, then across files. */
+function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], trust: Trust): { findings: Finding[]; notes: string[] } {
+  const out: { findings: Finding[]; notes: string[] } = { findings: [], notes: [] };
+  for (const { change, diffs } of fileChanges(base, head, matching, workloads)) {
+    out.findings.push(...increaseLimits(change, diffs, trust));
+    // The same manifest object at both revisions (an unchanged blob) loosens nothing and differs in nothing.
+    for (const origin of change.origins.filter((o) => o !== change.head)) {
+      out.findings.push(...loosenedLimits(change, origin));
+      priceEdits(change, origin, trust, out);
+    }
+  }
+  out.notes.push(...moveNotes(matching));
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
-    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+    out.notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
   }
-  if (trust === "base") {
-    // A renamed workload would shed its base budget: when a budgeted base workload vanished
-    // while new ones appeared, or a name is ambiguous, say so and fail rather than guess.
-    const added = workloads.filter((w) => w.change === "added");
-    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
-    for (const w of workloads) {
-      if (w.change !== "removed" || added.length === 0) continue;
-      const hadRules = w.base!.workload.budgetMonthly !== undefined || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
-      if (!hadRules) continue;
-      findings.push({
-        severity: "error",
-        rule: "trust.unmatched",
-        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
-        file: w.file,
-        line: 1,
-        col: 1,
-        workload: w.name,
-      });
-    }
-    for (const name of matching.ambiguous) {
-      findings.push({
-        severity: "error",
-        rule: "trust.unmatched",
-        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
-        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]!.file,
-        line: 1,
-        col: 1,
-        workload: name,
-      });
-    }
-  }
-  return { findings, notes };
+  if (trust === "base") out.findings.push(...unmatchedUnderTrust(base, head, matching, workloads));
+  return out;
 }
 
 // ---- step 5: summarize ---------------------------------------------------------------------
