@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-OWP47VLX.js";
+} from "./chunks/chunk-XNOIGBF7.js";
 import "./chunks/chunk-CJBSBGCX.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -31102,6 +31102,95 @@ function componentMath(component2) {
   }
 }
 
+// src/core/rules/registry.ts
+var DOCS = {
+  manifest: "the-manifest",
+  costs: "how-costs-are-computed",
+  policy: "budgets-policies-and-pull-request-diffs",
+  code: "models-in-code",
+  limits: "limits-and-hostile-input"
+};
+var RULES = {
+  // Reading the file.
+  "input.not-found": { severity: "error", kind: "input", summary: "A path named on the command line does not exist.", help: "Fix the path or the glob.", docs: DOCS.manifest },
+  "input.not-a-file": { severity: "error", kind: "input", summary: "A path names something other than a regular file (a device, a socket, a FIFO).", help: "Name the manifest file itself.", docs: DOCS.limits },
+  "input.directory": { severity: "error", kind: "input", summary: "A path that must be a file is a directory.", help: "Name the manifest file, or pass the directory as a search root.", docs: DOCS.manifest },
+  "input.unreadable": { severity: "error", kind: "input", summary: "A file or directory cannot be read (permissions, I/O error).", help: "Fix the file's permissions or remove it from the paths.", docs: DOCS.manifest },
+  "input.outside-root": { severity: "error", kind: "input", summary: "A path, or a symbolic link's target, is outside the repository.", help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.", docs: DOCS.limits },
+  "input.symlink": { severity: "error", kind: "input", summary: "A path is a symbolic link, which tokenbudget does not follow.", help: "Name the real file instead of the link.", docs: DOCS.limits },
+  "input.git-dir": { severity: "error", kind: "input", summary: "A path is inside .git, which is never read as data.", help: "Name a file of the working tree.", docs: DOCS.limits },
+  "input.too-large": { severity: "error", kind: "input", summary: "A file is over the size limit for a manifest.", help: "Split the manifest, or raise the limit with --max-file-bytes.", docs: DOCS.limits },
+  "input.empty": { severity: "error", kind: "input", summary: "A manifest file is empty.", help: "Write at least `version: 1` and `workloads:`, or remove the file.", docs: DOCS.manifest },
+  "input.encoding": { severity: "error", kind: "input", summary: "A manifest is not valid UTF-8.", help: "Save the file as UTF-8.", docs: DOCS.manifest },
+  "input.binary": { severity: "error", kind: "input", summary: "A manifest contains NUL bytes: binary data, not YAML.", help: "Name the YAML file, not a binary one.", docs: DOCS.manifest },
+  "input.too-many-workloads": { severity: "error", kind: "input", summary: "A manifest declares more workloads than the limit.", help: "Split the manifest, or raise the limit with --max-workloads.", docs: DOCS.limits },
+  "yaml.syntax": { severity: "error", kind: "input", summary: "The file is not valid YAML as tokenbudget reads it.", help: "Fix the YAML at the line and column given.", docs: DOCS.manifest },
+  "yaml.aliases": { severity: "error", kind: "input", summary: "YAML aliases expand to more nodes than the limit (an alias bomb).", help: "Write the values out, or raise the limit with --max-alias-count.", docs: DOCS.limits },
+  // The manifest's structure.
+  schema: { severity: "error", kind: "manifest", summary: "The manifest does not match the schema.", help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).", docs: DOCS.manifest },
+  "range.order": { severity: "error", kind: "manifest", summary: "A range's values are not in the order low <= expected <= high.", help: "Reorder the range's low, expected and high.", docs: DOCS.manifest },
+  "tokens.cached-exceeds-input": { severity: "error", kind: "manifest", summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.", help: "Lower cached_input or cache_write, or raise input to the whole prompt.", docs: DOCS.manifest },
+  "tokens.input-from": { severity: "error", kind: "manifest", summary: "A prompt template named by tokens.input_from could not be read or counted.", help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.", docs: DOCS.manifest },
+  "requests.volume": { severity: "error", kind: "manifest", summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).", help: "Give exactly one volume under requests:.", docs: DOCS.manifest },
+  "mode.settings": { severity: "error", kind: "manifest", summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.", help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).", docs: DOCS.manifest },
+  "mode.unused-settings": { severity: "warning", kind: "manifest", summary: "A workload has a dedicated: or cluster: block its mode does not use.", help: "Remove the block, or set the mode that uses it.", docs: DOCS.manifest },
+  "workload.duplicate-name": { severity: "error", kind: "manifest", summary: "Two workloads of a file have the same name.", help: "Give each workload of a file its own name: diffs match workloads by file and name.", docs: DOCS.manifest },
+  "budgets.duplicate-name": { severity: "error", kind: "manifest", summary: "Two group budgets of a file have the same name.", help: "Give each group budget its own name.", docs: DOCS.manifest },
+  "prices.duplicate": { severity: "error", kind: "manifest", summary: "The manifest's prices: list prices the same model twice.", help: "Keep one prices: entry per model (and provider).", docs: DOCS.manifest },
+  // Pricing.
+  "model.unknown": { severity: "error", kind: "pricing", summary: "The model is not in the price books (the severity is policy.unknown_model).", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.", docs: DOCS.costs },
+  "model.uncatalogued": { severity: "notice", kind: "pricing", summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.", help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.", docs: DOCS.costs },
+  "price.missing": { severity: "error", kind: "pricing", summary: "The price books have no price for the model or hardware in this mode.", help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.", docs: DOCS.costs },
+  "price.zero": { severity: "notice", kind: "pricing", summary: "The model is priced at $0.", help: "Check that it is really free; a $0 price hides its spend from every budget.", docs: DOCS.costs },
+  "price.long-context": { severity: "notice", kind: "pricing", summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.", help: "Shorten the prompts below the threshold, or budget for the long-context rates.", docs: DOCS.costs },
+  "cache.no-rate": { severity: "notice", kind: "pricing", summary: "The model has no cached-input rate, so cached tokens are billed as input.", help: "Add cached_input to the model's price if the provider discounts cached tokens.", docs: DOCS.costs },
+  "cache.no-write-rate": { severity: "notice", kind: "pricing", summary: "The model has no cache-write rate, so cache writes are billed as input.", help: "Add cache_write to the model's price if the provider charges cache writes differently.", docs: DOCS.costs },
+  "context.exceeded": { severity: "error", kind: "pricing", summary: "A request does not fit the model's context window (a warning when only the high estimate does not).", help: "Lower tokens per request or choose a model with a larger window.", docs: DOCS.costs },
+  "batch.unavailable": { severity: "error", kind: "pricing", summary: "The provider does not offer batch inference for the model.", help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.", docs: DOCS.costs },
+  "batch.no-discount": { severity: "notice", kind: "pricing", summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.", help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.", docs: DOCS.costs },
+  "batch.interactive": { severity: "warning", kind: "pricing", summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.", help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.", docs: DOCS.costs },
+  "batch.queue-limit": { severity: "warning", kind: "capacity", summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.", help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.", docs: DOCS.costs },
+  "hardware.unknown": { severity: "error", kind: "pricing", summary: "The hardware is not in the price books for the provider.", help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.", docs: DOCS.costs },
+  "contract.no-gpu-rate": { severity: "notice", kind: "pricing", summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.", help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.", docs: DOCS.costs },
+  "cluster.gpu-multiple": { severity: "warning", kind: "pricing", summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.", help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.", docs: DOCS.costs },
+  "capacity.exceeded": { severity: "error", kind: "capacity", summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).", help: "Add replicas or GPUs, or lower the volume.", docs: DOCS.costs },
+  "capacity.forecast": { severity: "warning", kind: "capacity", summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.", help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.", docs: DOCS.policy },
+  // Budgets and policy: what `check` enforces.
+  "budget.workload.exceeded": { severity: "error", kind: "policy", summary: "A workload's projected monthly cost exceeds its budget.", help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.", docs: DOCS.policy },
+  "budget.workload.near": { severity: "warning", kind: "policy", summary: "A workload uses policy.warn_at_percent or more of its budget.", help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.", docs: DOCS.policy },
+  "budget.workload.range": { severity: "warning", kind: "policy", summary: "The high estimate of a workload's range exceeds its budget.", help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.", docs: DOCS.policy },
+  "budget.forecast": { severity: "warning", kind: "policy", summary: "Declared growth takes a workload over its budget within policy.forecast_months.", help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).", docs: DOCS.policy },
+  "budget.group.exceeded": { severity: "error", kind: "policy", summary: "The workloads matched by a group budget together exceed it.", help: "Reduce the group's spend or raise the group budget with its owner's approval.", docs: DOCS.policy },
+  "budget.group.near": { severity: "warning", kind: "policy", summary: "A group budget is at policy.warn_at_percent or more.", help: "Check the group's growth before the budget breaks.", docs: DOCS.policy },
+  "budget.group.empty": { severity: "warning", kind: "policy", summary: "A group budget matches no workload of its file.", help: "Check the budget's match tags against the workloads' tags.", docs: DOCS.policy },
+  "budget.missing": { severity: "error", kind: "policy", summary: "policy.require_budget is on and a workload has no budget of its own or its group's.", help: "Add budget: { monthly: N } to the workload or a matching group budget.", docs: DOCS.policy },
+  "budget.raised": { severity: "warning", kind: "policy", summary: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.", docs: DOCS.policy },
+  "increase.percent": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
+  "increase.absolute": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
+  "price.stale": { severity: "warning", kind: "policy", summary: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list.", docs: DOCS.policy },
+  "price.changed-by-change": { severity: "warning", kind: "policy", summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.", help: "Have the prices reviewed on their own; the change is judged at the base's prices.", docs: DOCS.policy },
+  "trust.unmatched": { severity: "error", kind: "policy", summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.", help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.", docs: DOCS.policy },
+  "base.invalid": { severity: "notice", kind: "input", summary: "A manifest is invalid at the base revision; its base is treated as empty.", help: "Nothing to do in this change; the diff reads every workload of that file as added.", docs: DOCS.policy },
+  // Price books.
+  "catalog.invalid": { severity: "error", kind: "input", summary: "A price book does not match schemas/price-catalog.schema.json.", help: "Fix the price book at the place named in the message.", docs: DOCS.costs },
+  "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
+  "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
+  "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
+  // Models in code.
+  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
+  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code }
+};
+var RULE_IDS = Object.keys(RULES);
+
+// src/core/rules/finding.ts
+function finding2(rule, place, message, severity = RULES[rule].severity) {
+  const out = { severity, rule, message, file: place.file, line: place.line, col: place.col };
+  if (place.path !== void 0) out.path = place.path;
+  if (place.workload !== void 0) out.workload = place.workload;
+  if (place.model !== void 0) out.model = place.model;
+  return out;
+}
+
 // src/core/review/evaluate.ts
 function budgetUse(projected, monthly, warnAtPercent) {
   const percent = monthly.isZero() ? projected.isZero() ? new Decimal(0) : null : projected.div(monthly).times(100);
@@ -31124,123 +31213,124 @@ function matches(match, tags) {
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
 }
-function capacityForecast(estimate, months, push2) {
+function workloadPlace(workload, at, path6) {
+  return { file: workload.file, line: at.line, col: at.col, path: path6, workload: workload.name };
+}
+function workloadBudget(judge, estimate, monthly, projected) {
   const { workload } = estimate;
+  const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  if (use.status === "over") judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+  else if (use.status === "near") judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+  return use;
+}
+function rangeOverBudget(judge, estimate, monthly) {
+  const { workload, range } = estimate;
+  if (!range?.high.gt(monthly)) return;
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  judge.findings.push(finding2("budget.workload.range", place, `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`));
+}
+function forecastOverBudget(judge, estimate, monthly) {
+  const { workload } = estimate;
+  const growth = workload.requests.growthPercentPerMonth;
+  const months = judge.policy.forecastMonths;
+  if (!months || !growth?.gt(0)) return;
+  const over = forecast(estimate, months)?.find((step) => step.monthlyCost.gt(monthly));
+  if (!over) return;
+  const declared = workload.dedicated?.replicas;
+  const cause = declared === void 0 ? "" : over.replicas !== void 0 && over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  judge.findings.push(
+    finding2(
+      "budget.forecast",
+      place,
+      `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(monthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`
+    )
+  );
+}
+function capacityForecast(judge, estimate) {
+  const { workload } = estimate;
+  const months = judge.policy.forecastMonths;
   if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
   if (estimate.cost?.peakUtilization?.gt(1)) return;
   const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
-  if (!full) return;
-  const at = workload.at.cluster ?? workload;
-  push2(
-    "warning",
-    "capacity.forecast",
-    `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
-    at.line,
-    at.col,
-    workload,
-    `workloads[${workload.index}].cluster`
+  if (!full?.peakUtilization) return;
+  judge.findings.push(
+    finding2(
+      "capacity.forecast",
+      workloadPlace(workload, workload.at.cluster ?? workload, `workloads[${workload.index}].cluster`),
+      `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`
+    )
   );
 }
-function evaluateManifest(manifest, estimates, context = {}) {
-  const { policy } = manifest;
-  const findings = [];
-  const workloadBudgets = /* @__PURE__ */ new Map();
-  const push2 = (severity, rule, message, line, col, workload, path6) => {
-    const finding2 = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
-    if (path6) finding2.path = path6;
-    if (workload) finding2.workload = workload.name;
-    findings.push(finding2);
-  };
-  for (const estimate of estimates) {
-    const { workload, cost: cost2 } = estimate;
-    if (workload.budgetMonthly && cost2 && estimate.priced) {
-      const at = workload.at.budget ?? workload;
-      const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
-      workloadBudgets.set(workload.id, use);
-      const path6 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path6);
-      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path6);
-      if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
-        push2(
-          "warning",
-          "budget.workload.range",
-          `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
-          at.line,
-          at.col,
-          workload,
-          path6
-        );
-      }
-      const growth = workload.requests.growthPercentPerMonth;
-      const steps = policy.forecastMonths && growth?.gt(0) && use.status !== "over" ? forecast(estimate, policy.forecastMonths) : void 0;
-      const over = steps?.find((step) => step.monthlyCost.gt(workload.budgetMonthly));
-      if (over) {
-        const declared = workload.dedicated?.replicas;
-        const cause = declared === void 0 ? "" : over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
-        push2(
-          "warning",
-          "budget.forecast",
-          `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
-          at.line,
-          at.col,
-          workload,
-          path6
-        );
-      }
+function judgeWorkload(judge, estimate) {
+  const { workload, cost: cost2 } = estimate;
+  let use;
+  if (workload.budgetMonthly && cost2 && estimate.priced) {
+    use = workloadBudget(judge, estimate, workload.budgetMonthly, cost2.monthlyCost);
+    if (use.status !== "over") {
+      rangeOverBudget(judge, estimate, workload.budgetMonthly);
+      forecastOverBudget(judge, estimate, workload.budgetMonthly);
     }
-    capacityForecast(estimate, policy.forecastMonths, push2);
+  }
+  capacityForecast(judge, estimate);
+  return use;
+}
+function judgeGroup(judge, group, match, estimates) {
+  const members = estimates.filter((e) => {
+    const before = judge.context.baseTags?.get(e.workload);
+    return matches(match, e.workload.tags) || before !== void 0 && matches(match, before);
+  });
+  let projected = ZERO;
+  for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
+  const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
+  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
+  if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
+  else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
+  if (members.length === 0) judge.findings.push(finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`));
+  return {
+    name: group.name,
+    file: judge.manifest.file,
+    line: group.line,
+    match: group.match,
+    budget: use,
+    workloads: members.map((e) => e.workload.name),
+    unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
+  };
+}
+function requireBudget(judge, estimates, groupMatches) {
+  if (!judge.policy.requireBudget) return;
+  for (const { workload } of estimates) {
+    if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
+    judge.findings.push(finding2("budget.missing", workloadPlace(workload, workload), `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`));
+  }
+}
+function stalePrices(judge, estimates) {
+  const maxAge = judge.policy.maxPriceAgeDays;
+  const today = judge.context.today;
+  if (!maxAge || !today) return;
+  for (const { workload, price } of estimates) {
+    if (!price?.asOf || price.kind === "override") continue;
+    const age = daysBetween(price.asOf, today);
+    if (age <= maxAge) continue;
+    judge.findings.push(
+      finding2("price.stale", workloadPlace(workload, workload.at.model ?? workload), `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`)
+    );
+  }
+}
+function evaluateManifest(manifest, estimates, context = {}) {
+  const judge = { manifest, policy: manifest.policy, context, findings: [] };
+  const workloadBudgets = /* @__PURE__ */ new Map();
+  for (const estimate of estimates) {
+    const use = judgeWorkload(judge, estimate);
+    if (use) workloadBudgets.set(estimate.workload.id, use);
   }
   const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
-  const groups2 = manifest.budgets.map((group, g) => {
-    const match = groupMatches[g];
-    const members = estimates.filter((e) => {
-      const before = context.baseTags?.get(e.workload);
-      return matches(match, e.workload.tags) || before !== void 0 && matches(match, before);
-    });
-    let projected = ZERO;
-    for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
-    const use = budgetUse(projected, group.monthly, policy.warnAtPercent);
-    const result = {
-      name: group.name,
-      file: manifest.file,
-      line: group.line,
-      match: group.match,
-      budget: use,
-      workloads: members.map((e) => e.workload.name),
-      unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
-    };
-    const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-    if (use.status === "over") push2("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
-    else if (use.status === "near") push2("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
-    if (members.length === 0) push2("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
-    return result;
-  });
-  if (policy.requireBudget) {
-    for (const { workload } of estimates) {
-      if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
-        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
-      }
-    }
-  }
-  if (policy.maxPriceAgeDays && context.today) {
-    for (const estimate of estimates) {
-      const asOf = estimate.price?.asOf;
-      if (!asOf || estimate.price?.kind === "override") continue;
-      const age = daysBetween(asOf, context.today);
-      if (age > policy.maxPriceAgeDays) {
-        const at = estimate.workload.at.model ?? estimate.workload;
-        push2(
-          "warning",
-          "price.stale",
-          `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
-          at.line,
-          at.col,
-          estimate.workload
-        );
-      }
-    }
-  }
-  return { workloadBudgets, groups: groups2, findings };
+  const groups2 = manifest.budgets.map((group, g) => judgeGroup(judge, group, groupMatches[g] ?? [], estimates));
+  requireBudget(judge, estimates, groupMatches);
+  stalePrices(judge, estimates);
+  return { workloadBudgets, groups: groups2, findings: judge.findings };
 }
 
 // src/core/review/diff.ts
@@ -31504,8 +31594,8 @@ function judgeByBase(base2, head, matching, options) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const [key2, unit] of units) {
     const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {}, baseTags });
-    for (const finding2 of evaluation.findings) {
-      findings.push(unit.fresh || !finding2.rule.startsWith("budget.") ? finding2 : { ...finding2, message: `${finding2.message} (base budget)` });
+    for (const finding3 of evaluation.findings) {
+      findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
     }
     const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
     if (shownIn !== void 0) groups2.set(shownIn, [...groups2.get(shownIn) ?? [], ...evaluation.groups]);
@@ -31587,84 +31677,49 @@ function attributeChanges(matching, judged) {
   }
   return workloads;
 }
-function evaluatePolicy(base2, head, matching, workloads, trust) {
+function increaseLimits(change2, fileDiffs, trust) {
+  const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+  const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+  const increase = after.minus(before);
+  if (!increase.gt(0)) return [];
   const findings = [];
-  const notes = [];
-  const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
-  const diffsByFile = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    const list2 = diffsByFile.get(w.file);
-    if (list2) list2.push(w);
-    else diffsByFile.set(w.file, [w]);
-  }
-  for (const headFile of head) {
-    const headManifest = headFile.manifest;
-    if (!headManifest) continue;
-    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
-    if (origins.length === 0) continue;
-    const own = diffsByFile.get(headFile.file) ?? [];
-    if (origins.length === 1 && origins[0] === headManifest && own.every((w) => w.head === w.base)) continue;
-    const fileDiffs = [...own, ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
-    const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
-    const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
-    const increase = after.minus(before);
-    const at = { line: headManifest.policyLine, col: 1 };
-    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
-    const seen = /* @__PURE__ */ new Set();
-    for (const policy of policies) {
-      if (!increase.gt(0)) break;
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
-        seen.add(`a${policy.maxIncrease}`);
-        findings.push({
-          severity: "error",
-          rule: "increase.absolute",
-          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      if (policy.maxIncreasePercent !== void 0 && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
-        const pct = increase.div(before).times(100);
-        if (pct.gt(policy.maxIncreasePercent)) {
-          seen.add(`p${policy.maxIncreasePercent}`);
-          findings.push({
-            severity: "error",
-            rule: "increase.percent",
-            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
-            file: headFile.file,
-            ...at
-          });
-        }
-      }
+  const policies = trust === "base" ? change2.origins.map((o) => o.policy) : [change2.head.policy];
+  const seen = /* @__PURE__ */ new Set();
+  const once = (key2) => !seen.has(key2) && Boolean(seen.add(key2));
+  for (const policy of policies) {
+    if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
+      findings.push(
+        finding2("increase.absolute", change2.at, `this change raises ${change2.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+      );
     }
-    for (const baseManifest of origins) {
-      if (baseManifest === headManifest) continue;
-      for (const reason of budgetLoosened(baseManifest, headManifest)) {
-        findings.push({
-          severity: "warning",
-          rule: "budget.raised",
-          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
-      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
-      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
-        findings.push({
-          severity: "warning",
-          rule: "price.changed-by-change",
-          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
-          file: headFile.file,
-          line: 1,
-          col: 1
-        });
-      } else {
-        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-      }
+    const limit = policy.maxIncreasePercent;
+    if (limit === void 0 || before.isZero()) continue;
+    const pct = increase.div(before).times(100);
+    if (pct.gt(limit) && once(`p${limit}`)) {
+      findings.push(
+        finding2("increase.percent", change2.at, `this change raises ${change2.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+      );
     }
   }
+  return findings;
+}
+function loosenedLimits(change2, base2) {
+  return budgetLoosened(base2, change2.head).map(
+    (reason) => finding2("budget.raised", change2.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`)
+  );
+}
+function priceEdits(change2, base2, trust, out) {
+  const pricesDiffer = !sameJson(base2.prices, change2.head.prices);
+  const catalogsDiffer = !sameJson(base2.catalogs, change2.head.catalogs);
+  if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+    const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
+    out.findings.push(finding2("price.changed-by-change", { file: change2.file, line: 1, col: 1 }, `this change edits the ${what} of ${base2.file}; under --trust base the base's prices were applied, not these`));
+    return;
+  }
+  if (pricesDiffer) out.notes.push(`${change2.file}: the prices: overrides differ between base and head`);
+  if (catalogsDiffer) out.notes.push(`${change2.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+}
+function moveNotes(matching) {
   const moves = /* @__PURE__ */ new Map();
   for (const { from, to } of matching.moved) {
     const key2 = `${from.analysis.file}\0${to.analysis.file}`;
@@ -31672,43 +31727,67 @@ function evaluatePolicy(base2, head, matching, workloads, trust) {
     move.names.push(to.estimate.workload.name);
     moves.set(key2, move);
   }
-  for (const { from, to, names } of moves.values()) {
-    notes.push(`${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  return [...moves.values()].map(({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+}
+function unmatchedUnderTrust(base2, head, matching, workloads) {
+  const findings = [];
+  const added = workloads.filter((w) => w.change === "added");
+  if (added.length > 0) {
+    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
+    const budgeted = new Set(base2.filter((f) => (f.manifest?.budgets.length ?? 0) > 0).map((f) => f.file));
+    for (const w of workloads) {
+      if (w.change !== "removed" || w.base?.workload.budgetMonthly === void 0 && !budgeted.has(w.file)) continue;
+      findings.push(
+        finding2(
+          "trust.unmatched",
+          { file: w.file, line: 1, col: 1, workload: w.name },
+          `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`
+        )
+      );
+    }
   }
+  for (const name of matching.ambiguous) {
+    const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base2[0]?.file ?? "";
+    findings.push(finding2("trust.unmatched", { file, line: 1, col: 1, workload: name }, `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`));
+  }
+  return findings;
+}
+function fileChanges(base2, head, matching, workloads) {
+  const baseManifests = new Map(base2.flatMap((f) => f.manifest ? [[f.file, f.manifest]] : []));
+  const diffsByFile = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const list2 = diffsByFile.get(w.file);
+    if (list2) list2.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
+  const changes = [];
+  for (const { file, manifest } of head) {
+    if (!manifest) continue;
+    const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
+    if (origins.length === 0) continue;
+    const own = diffsByFile.get(file) ?? [];
+    if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
+    const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
+    changes.push({ change: { file, head: manifest, origins, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+  }
+  return changes;
+}
+function evaluatePolicy(base2, head, matching, workloads, trust) {
+  const out = { findings: [], notes: [] };
+  for (const { change: change2, diffs } of fileChanges(base2, head, matching, workloads)) {
+    out.findings.push(...increaseLimits(change2, diffs, trust));
+    for (const origin of change2.origins.filter((o) => o !== change2.head)) {
+      out.findings.push(...loosenedLimits(change2, origin));
+      priceEdits(change2, origin, trust, out);
+    }
+  }
+  out.notes.push(...moveNotes(matching));
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
-    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+    out.notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
   }
-  if (trust === "base") {
-    const added = workloads.filter((w) => w.change === "added");
-    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
-    for (const w of workloads) {
-      if (w.change !== "removed" || added.length === 0) continue;
-      const hadRules = w.base.workload.budgetMonthly !== void 0 || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
-      if (!hadRules) continue;
-      findings.push({
-        severity: "error",
-        rule: "trust.unmatched",
-        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
-        file: w.file,
-        line: 1,
-        col: 1,
-        workload: w.name
-      });
-    }
-    for (const name of matching.ambiguous) {
-      findings.push({
-        severity: "error",
-        rule: "trust.unmatched",
-        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
-        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base2[0].file,
-        line: 1,
-        col: 1,
-        workload: name
-      });
-    }
-  }
-  return { findings, notes };
+  if (trust === "base") out.findings.push(...unmatchedUnderTrust(base2, head, matching, workloads));
+  return out;
 }
 function summarize(workloads) {
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
@@ -31791,89 +31870,9 @@ function batchQueueFindings(files) {
   return findings;
 }
 
-// src/core/rules/registry.ts
-var DOCS = {
-  manifest: "the-manifest",
-  costs: "how-costs-are-computed",
-  policy: "budgets-policies-and-pull-request-diffs",
-  code: "models-in-code",
-  limits: "limits-and-hostile-input"
-};
-var RULES = {
-  // Reading the file.
-  "input.not-found": { severity: "error", kind: "input", summary: "A path named on the command line does not exist.", help: "Fix the path or the glob.", docs: DOCS.manifest },
-  "input.not-a-file": { severity: "error", kind: "input", summary: "A path names something other than a regular file (a device, a socket, a FIFO).", help: "Name the manifest file itself.", docs: DOCS.limits },
-  "input.directory": { severity: "error", kind: "input", summary: "A path that must be a file is a directory.", help: "Name the manifest file, or pass the directory as a search root.", docs: DOCS.manifest },
-  "input.unreadable": { severity: "error", kind: "input", summary: "A file or directory cannot be read (permissions, I/O error).", help: "Fix the file's permissions or remove it from the paths.", docs: DOCS.manifest },
-  "input.outside-root": { severity: "error", kind: "input", summary: "A path, or a symbolic link's target, is outside the repository.", help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.", docs: DOCS.limits },
-  "input.symlink": { severity: "error", kind: "input", summary: "A path is a symbolic link, which tokenbudget does not follow.", help: "Name the real file instead of the link.", docs: DOCS.limits },
-  "input.git-dir": { severity: "error", kind: "input", summary: "A path is inside .git, which is never read as data.", help: "Name a file of the working tree.", docs: DOCS.limits },
-  "input.too-large": { severity: "error", kind: "input", summary: "A file is over the size limit for a manifest.", help: "Split the manifest, or raise the limit with --max-file-bytes.", docs: DOCS.limits },
-  "input.empty": { severity: "error", kind: "input", summary: "A manifest file is empty.", help: "Write at least `version: 1` and `workloads:`, or remove the file.", docs: DOCS.manifest },
-  "input.encoding": { severity: "error", kind: "input", summary: "A manifest is not valid UTF-8.", help: "Save the file as UTF-8.", docs: DOCS.manifest },
-  "input.binary": { severity: "error", kind: "input", summary: "A manifest contains NUL bytes: binary data, not YAML.", help: "Name the YAML file, not a binary one.", docs: DOCS.manifest },
-  "input.too-many-workloads": { severity: "error", kind: "input", summary: "A manifest declares more workloads than the limit.", help: "Split the manifest, or raise the limit with --max-workloads.", docs: DOCS.limits },
-  "yaml.syntax": { severity: "error", kind: "input", summary: "The file is not valid YAML as tokenbudget reads it.", help: "Fix the YAML at the line and column given.", docs: DOCS.manifest },
-  "yaml.aliases": { severity: "error", kind: "input", summary: "YAML aliases expand to more nodes than the limit (an alias bomb).", help: "Write the values out, or raise the limit with --max-alias-count.", docs: DOCS.limits },
-  // The manifest's structure.
-  schema: { severity: "error", kind: "manifest", summary: "The manifest does not match the schema.", help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).", docs: DOCS.manifest },
-  "range.order": { severity: "error", kind: "manifest", summary: "A range's values are not in the order low <= expected <= high.", help: "Reorder the range's low, expected and high.", docs: DOCS.manifest },
-  "tokens.cached-exceeds-input": { severity: "error", kind: "manifest", summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.", help: "Lower cached_input or cache_write, or raise input to the whole prompt.", docs: DOCS.manifest },
-  "tokens.input-from": { severity: "error", kind: "manifest", summary: "A prompt template named by tokens.input_from could not be read or counted.", help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.", docs: DOCS.manifest },
-  "requests.volume": { severity: "error", kind: "manifest", summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).", help: "Give exactly one volume under requests:.", docs: DOCS.manifest },
-  "mode.settings": { severity: "error", kind: "manifest", summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.", help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).", docs: DOCS.manifest },
-  "mode.unused-settings": { severity: "warning", kind: "manifest", summary: "A workload has a dedicated: or cluster: block its mode does not use.", help: "Remove the block, or set the mode that uses it.", docs: DOCS.manifest },
-  "workload.duplicate-name": { severity: "error", kind: "manifest", summary: "Two workloads of a file have the same name.", help: "Give each workload of a file its own name: diffs match workloads by file and name.", docs: DOCS.manifest },
-  "budgets.duplicate-name": { severity: "error", kind: "manifest", summary: "Two group budgets of a file have the same name.", help: "Give each group budget its own name.", docs: DOCS.manifest },
-  "prices.duplicate": { severity: "error", kind: "manifest", summary: "The manifest's prices: list prices the same model twice.", help: "Keep one prices: entry per model (and provider).", docs: DOCS.manifest },
-  // Pricing.
-  "model.unknown": { severity: "error", kind: "pricing", summary: "The model is not in the price books (the severity is policy.unknown_model).", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.", docs: DOCS.costs },
-  "model.uncatalogued": { severity: "notice", kind: "pricing", summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.", help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.", docs: DOCS.costs },
-  "price.missing": { severity: "error", kind: "pricing", summary: "The price books have no price for the model or hardware in this mode.", help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.", docs: DOCS.costs },
-  "price.zero": { severity: "notice", kind: "pricing", summary: "The model is priced at $0.", help: "Check that it is really free; a $0 price hides its spend from every budget.", docs: DOCS.costs },
-  "price.long-context": { severity: "notice", kind: "pricing", summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.", help: "Shorten the prompts below the threshold, or budget for the long-context rates.", docs: DOCS.costs },
-  "cache.no-rate": { severity: "notice", kind: "pricing", summary: "The model has no cached-input rate, so cached tokens are billed as input.", help: "Add cached_input to the model's price if the provider discounts cached tokens.", docs: DOCS.costs },
-  "cache.no-write-rate": { severity: "notice", kind: "pricing", summary: "The model has no cache-write rate, so cache writes are billed as input.", help: "Add cache_write to the model's price if the provider charges cache writes differently.", docs: DOCS.costs },
-  "context.exceeded": { severity: "error", kind: "pricing", summary: "A request does not fit the model's context window (a warning when only the high estimate does not).", help: "Lower tokens per request or choose a model with a larger window.", docs: DOCS.costs },
-  "batch.unavailable": { severity: "error", kind: "pricing", summary: "The provider does not offer batch inference for the model.", help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.", docs: DOCS.costs },
-  "batch.no-discount": { severity: "notice", kind: "pricing", summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.", help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.", docs: DOCS.costs },
-  "batch.interactive": { severity: "warning", kind: "pricing", summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.", help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.", docs: DOCS.costs },
-  "batch.queue-limit": { severity: "warning", kind: "capacity", summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.", help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.", docs: DOCS.costs },
-  "hardware.unknown": { severity: "error", kind: "pricing", summary: "The hardware is not in the price books for the provider.", help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.", docs: DOCS.costs },
-  "contract.no-gpu-rate": { severity: "notice", kind: "pricing", summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.", help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.", docs: DOCS.costs },
-  "cluster.gpu-multiple": { severity: "warning", kind: "pricing", summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.", help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.", docs: DOCS.costs },
-  "capacity.exceeded": { severity: "error", kind: "capacity", summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).", help: "Add replicas or GPUs, or lower the volume.", docs: DOCS.costs },
-  "capacity.forecast": { severity: "warning", kind: "capacity", summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.", help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.", docs: DOCS.policy },
-  // Budgets and policy: what `check` enforces.
-  "budget.workload.exceeded": { severity: "error", kind: "policy", summary: "A workload's projected monthly cost exceeds its budget.", help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.", docs: DOCS.policy },
-  "budget.workload.near": { severity: "warning", kind: "policy", summary: "A workload uses policy.warn_at_percent or more of its budget.", help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.", docs: DOCS.policy },
-  "budget.workload.range": { severity: "warning", kind: "policy", summary: "The high estimate of a workload's range exceeds its budget.", help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.", docs: DOCS.policy },
-  "budget.forecast": { severity: "warning", kind: "policy", summary: "Declared growth takes a workload over its budget within policy.forecast_months.", help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).", docs: DOCS.policy },
-  "budget.group.exceeded": { severity: "error", kind: "policy", summary: "The workloads matched by a group budget together exceed it.", help: "Reduce the group's spend or raise the group budget with its owner's approval.", docs: DOCS.policy },
-  "budget.group.near": { severity: "warning", kind: "policy", summary: "A group budget is at policy.warn_at_percent or more.", help: "Check the group's growth before the budget breaks.", docs: DOCS.policy },
-  "budget.group.empty": { severity: "warning", kind: "policy", summary: "A group budget matches no workload of its file.", help: "Check the budget's match tags against the workloads' tags.", docs: DOCS.policy },
-  "budget.missing": { severity: "error", kind: "policy", summary: "policy.require_budget is on and a workload has no budget of its own or its group's.", help: "Add budget: { monthly: N } to the workload or a matching group budget.", docs: DOCS.policy },
-  "budget.raised": { severity: "warning", kind: "policy", summary: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.", docs: DOCS.policy },
-  "increase.percent": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
-  "increase.absolute": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
-  "price.stale": { severity: "warning", kind: "policy", summary: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list.", docs: DOCS.policy },
-  "price.changed-by-change": { severity: "warning", kind: "policy", summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.", help: "Have the prices reviewed on their own; the change is judged at the base's prices.", docs: DOCS.policy },
-  "trust.unmatched": { severity: "error", kind: "policy", summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.", help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.", docs: DOCS.policy },
-  "base.invalid": { severity: "notice", kind: "input", summary: "A manifest is invalid at the base revision; its base is treated as empty.", help: "Nothing to do in this change; the diff reads every workload of that file as added.", docs: DOCS.policy },
-  // Price books.
-  "catalog.invalid": { severity: "error", kind: "input", summary: "A price book does not match schemas/price-catalog.schema.json.", help: "Fix the price book at the place named in the message.", docs: DOCS.costs },
-  "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
-  "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
-  "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
-  // Models in code.
-  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
-  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code }
-};
-var RULE_IDS = Object.keys(RULES);
-
 // src/core/review/report.ts
-function isPolicyFinding(finding2) {
-  return RULES[finding2.rule].kind === "policy";
+function isPolicyFinding(finding3) {
+  return RULES[finding3.rule].kind === "policy";
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -36966,8 +36965,8 @@ var PriceBook = class {
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 var MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
-function isInputError(finding2) {
-  return finding2.severity === "error" && !isPolicyFinding(finding2);
+function isInputError(finding3) {
+  return finding3.severity === "error" && !isPolicyFinding(finding3);
 }
 var CatalogFiles = class {
   constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
@@ -37177,28 +37176,28 @@ async function baseCatalogLayers(cwd, files, source, sizes) {
   const findings = [];
   const root = await realpath(cwd).catch(() => cwd);
   for (const file of files) {
-    const finding2 = (severity, rule, why2) => findings.push({ severity, rule, message: `price catalog ${file} ${why2}`, file, line: 1, col: 1 });
+    const finding3 = (severity, rule, why2) => findings.push({ severity, rule, message: `price catalog ${file} ${why2}`, file, line: 1, col: 1 });
     const resolved = await resolveUnderRoot(cwd, file, ".");
     if ("problem" in resolved) continue;
     const rel = toPosix(path2.relative(root, resolved.absolute));
     if (!sizes.has(rel)) {
-      finding2("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      finding3("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
       continue;
     }
     if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
-      finding2("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
+      finding3("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
       continue;
     }
     const then = (await source.read([rel])).get(rel);
     if (!then) {
-      finding2("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
+      finding3("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
       continue;
     }
     const parsed = parseCatalog(file, new TextDecoder().decode(then));
     if ("findings" in parsed) findings.push(...parsed.findings);
     else layers.push(parsed.layer);
     const now = await readFile(resolved.absolute).catch(() => void 0);
-    if (!now || !Buffer.from(then).equals(now)) finding2("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+    if (!now || !Buffer.from(then).equals(now)) finding3("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
   }
   return { layers, findings };
 }

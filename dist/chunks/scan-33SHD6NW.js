@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-MR3FT4MU.js";
+} from "./chunk-Y4RCV6M6.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import {
   scanCode
 } from "./chunk-PYDU3GLB.js";

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   pageMeta,
   reportHtml
-} from "./chunk-KV4QYMXU.js";
+} from "./chunk-DIUZXRUC.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-MR3FT4MU.js";
+} from "./chunk-Y4RCV6M6.js";
 import {
   renderMarkdown
-} from "./chunk-IRCAN7H7.js";
+} from "./chunk-ZUSYLIAQ.js";
 import {
   Decimal,
   formatPercent,
@@ -17,7 +17,7 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-LL3YHRNN.js";
+} from "./chunk-4LOVA2PQ.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -40,7 +40,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import {
   readCapped
 } from "./chunk-CJBSBGCX.js";

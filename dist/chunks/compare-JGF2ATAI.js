@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-KV4QYMXU.js";
-import "./chunk-LL3YHRNN.js";
+} from "./chunk-DIUZXRUC.js";
+import "./chunk-4LOVA2PQ.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -29,7 +29,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 
@@ -170,9 +170,69 @@ function cheapestIndex(options, costs) {
   });
   return best;
 }
+function capacityOf(workload, context) {
+  const own = workload.dedicated?.tokensPerSecond;
+  if (own) return { tokensPerSecond: own, source: "workload" };
+  return context.tokensPerSecond ? { tokensPerSecond: context.tokensPerSecond, source: "stated" } : { source: "unknown" };
+}
+function sizingAssumptions(workload, capacity, gpusPerReplica, context) {
+  const assumptions = [];
+  if (!workload.dedicated) assumptions.push(context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)");
+  if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
+  if (capacity.source === "stated") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica, as stated, on every hardware`);
+  if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
+  const peak = peakFactor(workload);
+  if (peak.gt(1) && capacity.source !== "unknown") assumptions.push(`replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`);
+  return assumptions;
+}
+function dedicatedHardware(workload, book) {
+  const ids = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== void 0);
+  const declared = workload.dedicated?.hardware;
+  if (declared && !ids.some((id) => id.toLowerCase() === declared.toLowerCase())) ids.push(declared);
+  return ids;
+}
+function clusterOption(workload, estimate) {
+  const cost = estimate.priced ? estimate.cost : void 0;
+  if (!cost) return { mode: "gpu-cluster", reason: estimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" };
+  const { cluster } = workload;
+  const hourly = cost.components[0]?.unitPrice;
+  return {
+    option: {
+      mode: "gpu-cluster",
+      ...cluster && hourly ? { hardware: { id: cluster.hardware, name: estimate.hardware?.name ?? cluster.hardware, hourly, gpusPerReplica: cluster.gpus, hours: cluster.hours } } : {},
+      monthlyCost: cost.monthlyCost,
+      range: estimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
+      ...cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {},
+      ...cost.utilization ? { utilization: cost.utilization } : {},
+      eligible: true,
+      notes: ["the cluster as declared"],
+      ...estimate.price ? { price: estimate.price } : {}
+    },
+    scaling: { kind: "flat", monthly: cost.monthlyCost }
+  };
+}
+function soonestBreakEven(options) {
+  let best;
+  for (const option of options) {
+    const b = option.breakEven;
+    if (!b || !option.hardware) continue;
+    const sooner = !best || best.never && !b.never || b.requestsPerMonth !== void 0 && best.requestsPerMonth !== void 0 && b.requestsPerMonth.lt(best.requestsPerMonth);
+    if (sooner) best = { ...b, hardware: option.hardware.id };
+  }
+  return best;
+}
+function growthForecast(workload, built, options) {
+  const growth = workload.requests.growthPercentPerMonth;
+  if (!growth || growth.isZero()) return void 0;
+  return compound(workload.requests.perMonth.expected, growth, 12).map((requestsPerMonth, i) => {
+    const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
+    const replicas = built.map((b) => b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null);
+    const best = cheapestIndex(options, costs);
+    return { month: i + 1, requestsPerMonth, costs, replicas, ...best !== void 0 ? { cheapest: best } : {} };
+  });
+}
 function compareWorkload(workload, manifest, book, context = {}) {
-  const ownThroughput = workload.dedicated?.tokensPerSecond;
-  const capacity = ownThroughput ? { tokensPerSecond: ownThroughput, source: "workload" } : context.tokensPerSecond ? { tokensPerSecond: context.tokensPerSecond, source: "stated" } : { source: "unknown" };
+  const capacity = capacityOf(workload, context);
   const built = [];
   const unavailable = [];
   const add = (result) => isUnavailable(result) ? unavailable.push(result) : built.push(result);
@@ -181,59 +241,16 @@ function compareWorkload(workload, manifest, book, context = {}) {
   add(tokenOption(workload, "batch", manifest, book));
   const serverlessPerRequest = isUnavailable(serverless) ? void 0 : serverless.option.perRequestCost;
   const gpusPerReplica = workload.dedicated?.gpus ?? context.gpusPerReplica ?? 1;
-  const assumptions = [];
-  if (!workload.dedicated) assumptions.push(context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)");
-  if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
-  if (capacity.source === "stated") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica, as stated, on every hardware`);
-  if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
-  const peak = peakFactor(workload);
-  if (peak.gt(1) && capacity.source !== "unknown") assumptions.push(`replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`);
-  const hardwareIds = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== void 0);
-  if (workload.dedicated && !hardwareIds.some((id) => id.toLowerCase() === workload.dedicated.hardware.toLowerCase())) hardwareIds.push(workload.dedicated.hardware);
+  const hardwareIds = dedicatedHardware(workload, book);
   if (hardwareIds.length === 0) unavailable.push({ mode: "dedicated", reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}` });
   for (const id of hardwareIds) add(dedicatedOption(workload, id, book, capacity, serverlessPerRequest, gpusPerReplica));
   const currentEstimate = estimateWorkload(workload, manifest, book);
-  if (workload.mode === "gpu-cluster") {
-    if (currentEstimate.priced && currentEstimate.cost) {
-      const cost = currentEstimate.cost;
-      built.push({
-        option: {
-          mode: "gpu-cluster",
-          ...workload.cluster ? { hardware: { id: workload.cluster.hardware, name: currentEstimate.hardware?.name ?? workload.cluster.hardware, hourly: cost.components[0].unitPrice, gpusPerReplica: workload.cluster.gpus, hours: workload.cluster.hours } } : {},
-          monthlyCost: cost.monthlyCost,
-          range: currentEstimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
-          ...cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {},
-          ...cost.utilization ? { utilization: cost.utilization } : {},
-          eligible: true,
-          notes: ["the cluster as declared"],
-          ...currentEstimate.price ? { price: currentEstimate.price } : {}
-        },
-        scaling: { kind: "flat", monthly: cost.monthlyCost }
-      });
-    } else {
-      unavailable.push({ mode: "gpu-cluster", reason: currentEstimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" });
-    }
-  }
+  if (workload.mode === "gpu-cluster") add(clusterOption(workload, currentEstimate));
   const options = built.map((b) => b.option);
   const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : void 0;
-  let breakEven;
-  for (const option of options) {
-    const b = option.breakEven;
-    if (!b || !option.hardware) continue;
-    const better = !breakEven || breakEven.never && !b.never || !b.never && b.requestsPerMonth.lt(breakEven.requestsPerMonth);
-    if (better) breakEven = { ...b, hardware: option.hardware.id };
-  }
-  let forecast;
-  const growth = workload.requests.growthPercentPerMonth;
-  if (growth && !growth.isZero()) {
-    forecast = compound(workload.requests.perMonth.expected, growth, 12).map((requestsPerMonth, i) => {
-      const costs = built.map((b) => costAt(b.scaling, requestsPerMonth));
-      const replicas = built.map((b) => b.scaling.kind === "replicas" ? replicasFor(b.scaling, requestsPerMonth) : null);
-      const best = cheapestIndex(options, costs);
-      return { month: i + 1, requestsPerMonth, costs, replicas, ...best !== void 0 ? { cheapest: best } : {} };
-    });
-  }
+  const breakEven = soonestBreakEven(options);
+  const forecast = growthForecast(workload, built, options);
   return {
     workload,
     current: {
@@ -242,7 +259,7 @@ function compareWorkload(workload, manifest, book, context = {}) {
       ...currentCost ? { monthlyCost: currentCost } : {}
     },
     capacity,
-    assumptions: hardwareIds.length > 0 ? assumptions : [],
+    assumptions: hardwareIds.length > 0 ? sizingAssumptions(workload, capacity, gpusPerReplica, context) : [],
     options,
     unavailable,
     ...cheapest !== void 0 ? { cheapest } : {},

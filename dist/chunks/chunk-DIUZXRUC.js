@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import {
   headCommit,
   repoInfo

@@ -9801,6 +9801,15 @@ function loadPromptCounter() {
   return loading;
 }
 
+// src/core/rules/finding.ts
+function finding2(rule, place, message, severity = RULES[rule].severity) {
+  const out = { severity, rule, message, file: place.file, line: place.line, col: place.col };
+  if (place.path !== void 0) out.path = place.path;
+  if (place.workload !== void 0) out.workload = place.workload;
+  if (place.model !== void 0) out.model = place.model;
+  return out;
+}
+
 // src/core/review/evaluate.ts
 function budgetUse(projected, monthly, warnAtPercent) {
   const percent = monthly.isZero() ? projected.isZero() ? new Decimal(0) : null : projected.div(monthly).times(100);
@@ -9823,123 +9832,124 @@ function matches(match, tags) {
 function daysBetween(from, to) {
   return Math.floor((Date.parse(to) - Date.parse(from)) / 864e5);
 }
-function capacityForecast(estimate, months, push2) {
+function workloadPlace(workload, at, path3) {
+  return { file: workload.file, line: at.line, col: at.col, path: path3, workload: workload.name };
+}
+function workloadBudget(judge, estimate, monthly, projected) {
   const { workload } = estimate;
+  const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  if (use.status === "over") judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+  else if (use.status === "near") judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+  return use;
+}
+function rangeOverBudget(judge, estimate, monthly) {
+  const { workload, range } = estimate;
+  if (!range?.high.gt(monthly)) return;
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  judge.findings.push(finding2("budget.workload.range", place, `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`));
+}
+function forecastOverBudget(judge, estimate, monthly) {
+  const { workload } = estimate;
+  const growth = workload.requests.growthPercentPerMonth;
+  const months = judge.policy.forecastMonths;
+  if (!months || !growth?.gt(0)) return;
+  const over = forecast(estimate, months)?.find((step) => step.monthlyCost.gt(monthly));
+  if (!over) return;
+  const declared = workload.dedicated?.replicas;
+  const cause = declared === void 0 ? "" : over.replicas !== void 0 && over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
+  const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
+  judge.findings.push(
+    finding2(
+      "budget.forecast",
+      place,
+      `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(monthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`
+    )
+  );
+}
+function capacityForecast(judge, estimate) {
+  const { workload } = estimate;
+  const months = judge.policy.forecastMonths;
   if (!months || !workload.cluster || !workload.requests.growthPercentPerMonth?.gt(0)) return;
   if (estimate.cost?.peakUtilization?.gt(1)) return;
   const full = forecast(estimate, months)?.find((step) => step.peakUtilization?.gt(1));
-  if (!full) return;
-  const at = workload.at.cluster ?? workload;
-  push2(
-    "warning",
-    "capacity.forecast",
-    `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`,
-    at.line,
-    at.col,
-    workload,
-    `workloads[${workload.index}].cluster`
+  if (!full?.peakUtilization) return;
+  judge.findings.push(
+    finding2(
+      "capacity.forecast",
+      workloadPlace(workload, workload.at.cluster ?? workload, `workloads[${workload.index}].cluster`),
+      `workload ${workload.name} grows ${workload.requests.growthPercentPerMonth}%/month and its GPU cluster passes 100% utilization in month ${full.month} (${formatPercent(full.peakUtilization.times(100))}); its cost stays flat, so add GPUs before then`
+    )
   );
 }
-function evaluateManifest(manifest, estimates, context = {}) {
-  const { policy } = manifest;
-  const findings = [];
-  const workloadBudgets = /* @__PURE__ */ new Map();
-  const push2 = (severity, rule, message, line, col, workload, path3) => {
-    const finding2 = { severity, rule, message, file: workload?.file ?? manifest.file, line, col };
-    if (path3) finding2.path = path3;
-    if (workload) finding2.workload = workload.name;
-    findings.push(finding2);
-  };
-  for (const estimate of estimates) {
-    const { workload, cost: cost2 } = estimate;
-    if (workload.budgetMonthly && cost2 && estimate.priced) {
-      const at = workload.at.budget ?? workload;
-      const use = budgetUse(cost2.monthlyCost, workload.budgetMonthly, policy.warnAtPercent);
-      workloadBudgets.set(workload.id, use);
-      const path3 = `workloads[${workload.index}].budget.monthly`;
-      if (use.status === "over") push2("error", "budget.workload.exceeded", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
-      else if (use.status === "near") push2("warning", "budget.workload.near", budgetMessage(`workload ${workload.name}`, use), at.line, at.col, workload, path3);
-      if (use.status !== "over" && estimate.range && estimate.range.high.gt(workload.budgetMonthly)) {
-        push2(
-          "warning",
-          "budget.workload.range",
-          `workload ${workload.name}: the high estimate ${formatUsd(estimate.range.high)}/mo exceeds budget ${formatUsd(workload.budgetMonthly)}/mo`,
-          at.line,
-          at.col,
-          workload,
-          path3
-        );
-      }
-      const growth = workload.requests.growthPercentPerMonth;
-      const steps = policy.forecastMonths && growth?.gt(0) && use.status !== "over" ? forecast(estimate, policy.forecastMonths) : void 0;
-      const over = steps?.find((step) => step.monthlyCost.gt(workload.budgetMonthly));
-      if (over) {
-        const declared = workload.dedicated?.replicas;
-        const cause = declared === void 0 ? "" : over.replicas > declared ? `: at its peak its dedicated endpoint needs ${over.replicas} replicas by then (${declared} declared),` : ": its contract overage grows with the tokens,";
-        push2(
-          "warning",
-          "budget.forecast",
-          `workload ${workload.name} grows ${growth}%/month${cause} and will exceed its budget ${formatUsd(workload.budgetMonthly)}/mo in month ${over.month} (${formatUsd(over.monthlyCost)}/mo)`,
-          at.line,
-          at.col,
-          workload,
-          path3
-        );
-      }
+function judgeWorkload(judge, estimate) {
+  const { workload, cost: cost2 } = estimate;
+  let use;
+  if (workload.budgetMonthly && cost2 && estimate.priced) {
+    use = workloadBudget(judge, estimate, workload.budgetMonthly, cost2.monthlyCost);
+    if (use.status !== "over") {
+      rangeOverBudget(judge, estimate, workload.budgetMonthly);
+      forecastOverBudget(judge, estimate, workload.budgetMonthly);
     }
-    capacityForecast(estimate, policy.forecastMonths, push2);
+  }
+  capacityForecast(judge, estimate);
+  return use;
+}
+function judgeGroup(judge, group, match, estimates) {
+  const members = estimates.filter((e) => {
+    const before = judge.context.baseTags?.get(e.workload);
+    return matches(match, e.workload.tags) || before !== void 0 && matches(match, before);
+  });
+  let projected = ZERO;
+  for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
+  const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
+  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
+  if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
+  else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
+  if (members.length === 0) judge.findings.push(finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`));
+  return {
+    name: group.name,
+    file: judge.manifest.file,
+    line: group.line,
+    match: group.match,
+    budget: use,
+    workloads: members.map((e) => e.workload.name),
+    unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
+  };
+}
+function requireBudget(judge, estimates, groupMatches) {
+  if (!judge.policy.requireBudget) return;
+  for (const { workload } of estimates) {
+    if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
+    judge.findings.push(finding2("budget.missing", workloadPlace(workload, workload), `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`));
+  }
+}
+function stalePrices(judge, estimates) {
+  const maxAge = judge.policy.maxPriceAgeDays;
+  const today = judge.context.today;
+  if (!maxAge || !today) return;
+  for (const { workload, price } of estimates) {
+    if (!price?.asOf || price.kind === "override") continue;
+    const age = daysBetween(price.asOf, today);
+    if (age <= maxAge) continue;
+    judge.findings.push(
+      finding2("price.stale", workloadPlace(workload, workload.at.model ?? workload), `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`)
+    );
+  }
+}
+function evaluateManifest(manifest, estimates, context = {}) {
+  const judge = { manifest, policy: manifest.policy, context, findings: [] };
+  const workloadBudgets = /* @__PURE__ */ new Map();
+  for (const estimate of estimates) {
+    const use = judgeWorkload(judge, estimate);
+    if (use) workloadBudgets.set(estimate.workload.id, use);
   }
   const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
-  const groups = manifest.budgets.map((group, g) => {
-    const match = groupMatches[g];
-    const members = estimates.filter((e) => {
-      const before = context.baseTags?.get(e.workload);
-      return matches(match, e.workload.tags) || before !== void 0 && matches(match, before);
-    });
-    let projected = ZERO;
-    for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
-    const use = budgetUse(projected, group.monthly, policy.warnAtPercent);
-    const result = {
-      name: group.name,
-      file: manifest.file,
-      line: group.line,
-      match: group.match,
-      budget: use,
-      workloads: members.map((e) => e.workload.name),
-      unpriced: members.filter((e) => !e.priced).map((e) => e.workload.name)
-    };
-    const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
-    if (use.status === "over") push2("error", "budget.group.exceeded", budgetMessage(subject, use), group.line, group.col);
-    else if (use.status === "near") push2("warning", "budget.group.near", budgetMessage(subject, use), group.line, group.col);
-    if (members.length === 0) push2("warning", "budget.group.empty", `budget ${group.name} matches no workload in this file; check its match tags`, group.line, group.col);
-    return result;
-  });
-  if (policy.requireBudget) {
-    for (const { workload } of estimates) {
-      if (!workload.budgetMonthly && !groupMatches.some((match) => matches(match, workload.tags))) {
-        push2("error", "budget.missing", `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`, workload.line, workload.col, workload);
-      }
-    }
-  }
-  if (policy.maxPriceAgeDays && context.today) {
-    for (const estimate of estimates) {
-      const asOf = estimate.price?.asOf;
-      if (!asOf || estimate.price?.kind === "override") continue;
-      const age = daysBetween(asOf, context.today);
-      if (age > policy.maxPriceAgeDays) {
-        const at = estimate.workload.at.model ?? estimate.workload;
-        push2(
-          "warning",
-          "price.stale",
-          `the price of ${estimate.workload.model} is ${age} days old (as of ${asOf}), over policy.max_price_age_days ${policy.maxPriceAgeDays}`,
-          at.line,
-          at.col,
-          estimate.workload
-        );
-      }
-    }
-  }
-  return { workloadBudgets, groups, findings };
+  const groups = manifest.budgets.map((group, g) => judgeGroup(judge, group, groupMatches[g] ?? [], estimates));
+  requireBudget(judge, estimates, groupMatches);
+  stalePrices(judge, estimates);
+  return { workloadBudgets, groups, findings: judge.findings };
 }
 
 // src/core/review/analyze.ts
@@ -10015,8 +10025,8 @@ function batchQueueFindings(files) {
 }
 
 // src/core/review/report.ts
-function isPolicyFinding(finding2) {
-  return RULES[finding2.rule].kind === "policy";
+function isPolicyFinding(finding3) {
+  return RULES[finding3.rule].kind === "policy";
 }
 function validationReport(report) {
   const findings = report.findings.filter((f) => !isPolicyFinding(f));
@@ -10295,8 +10305,8 @@ function buildReport(head, options) {
 // src/app/load.ts
 var MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 var MAX_TOTAL_CATALOG_BYTES = 256 * 1024 * 1024;
-function isInputError(finding2) {
-  return finding2.severity === "error" && !isPolicyFinding(finding2);
+function isInputError(finding3) {
+  return finding3.severity === "error" && !isPolicyFinding(finding3);
 }
 var CatalogFiles = class {
   constructor(cwd, totalBytes = MAX_TOTAL_CATALOG_BYTES) {
@@ -11217,8 +11227,8 @@ function judgeByBase(base, head, matching, options) {
   const groups = /* @__PURE__ */ new Map();
   for (const [key2, unit] of units) {
     const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {}, baseTags });
-    for (const finding2 of evaluation.findings) {
-      findings.push(unit.fresh || !finding2.rule.startsWith("budget.") ? finding2 : { ...finding2, message: `${finding2.message} (base budget)` });
+    for (const finding3 of evaluation.findings) {
+      findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
     }
     const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
     if (shownIn !== void 0) groups.set(shownIn, [...groups.get(shownIn) ?? [], ...evaluation.groups]);
@@ -11300,84 +11310,49 @@ function attributeChanges(matching, judged) {
   }
   return workloads;
 }
-function evaluatePolicy(base, head, matching, workloads, trust) {
+function increaseLimits(change, fileDiffs, trust) {
+  const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
+  const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
+  const increase = after.minus(before);
+  if (!increase.gt(0)) return [];
   const findings = [];
-  const notes = [];
-  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
-  const diffsByFile = /* @__PURE__ */ new Map();
-  for (const w of workloads) {
-    const list2 = diffsByFile.get(w.file);
-    if (list2) list2.push(w);
-    else diffsByFile.set(w.file, [w]);
-  }
-  for (const headFile of head) {
-    const headManifest = headFile.manifest;
-    if (!headManifest) continue;
-    const origins = (matching.origins.get(headFile.file) ?? []).map((f) => baseFiles.get(f).manifest);
-    if (origins.length === 0) continue;
-    const own = diffsByFile.get(headFile.file) ?? [];
-    if (origins.length === 1 && origins[0] === headManifest && own.every((w) => w.head === w.base)) continue;
-    const fileDiffs = [...own, ...origins.filter((o) => o.file !== headFile.file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"))];
-    const before = sum(fileDiffs.map((w) => w.baseMonthlyCost ?? ZERO));
-    const after = sum(fileDiffs.map((w) => w.headMonthlyCost ?? ZERO));
-    const increase = after.minus(before);
-    const at = { line: headManifest.policyLine, col: 1 };
-    const policies = trust === "base" ? origins.map((o) => o.policy) : [headManifest.policy];
-    const seen = /* @__PURE__ */ new Set();
-    for (const policy of policies) {
-      if (!increase.gt(0)) break;
-      if (policy.maxIncrease && increase.gt(policy.maxIncrease) && !seen.has(`a${policy.maxIncrease}`)) {
-        seen.add(`a${policy.maxIncrease}`);
-        findings.push({
-          severity: "error",
-          rule: "increase.absolute",
-          message: `this change raises ${headFile.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      if (policy.maxIncreasePercent !== void 0 && !before.isZero() && !seen.has(`p${policy.maxIncreasePercent}`)) {
-        const pct = increase.div(before).times(100);
-        if (pct.gt(policy.maxIncreasePercent)) {
-          seen.add(`p${policy.maxIncreasePercent}`);
-          findings.push({
-            severity: "error",
-            rule: "increase.percent",
-            message: `this change raises ${headFile.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${policy.maxIncreasePercent}%`,
-            file: headFile.file,
-            ...at
-          });
-        }
-      }
+  const policies = trust === "base" ? change.origins.map((o) => o.policy) : [change.head.policy];
+  const seen = /* @__PURE__ */ new Set();
+  const once = (key2) => !seen.has(key2) && Boolean(seen.add(key2));
+  for (const policy of policies) {
+    if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
+      findings.push(
+        finding2("increase.absolute", change.at, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+      );
     }
-    for (const baseManifest of origins) {
-      if (baseManifest === headManifest) continue;
-      for (const reason of budgetLoosened(baseManifest, headManifest)) {
-        findings.push({
-          severity: "warning",
-          rule: "budget.raised",
-          message: `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`,
-          file: headFile.file,
-          ...at
-        });
-      }
-      const pricesDiffer = !sameJson(baseManifest.prices, headManifest.prices);
-      const catalogsDiffer = !sameJson(baseManifest.catalogs, headManifest.catalogs);
-      if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
-        findings.push({
-          severity: "warning",
-          rule: "price.changed-by-change",
-          message: `this change edits the ${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""} of ${baseManifest.file}; under --trust base the base's prices were applied, not these`,
-          file: headFile.file,
-          line: 1,
-          col: 1
-        });
-      } else {
-        if (pricesDiffer) notes.push(`${headFile.file}: the prices: overrides differ between base and head`);
-        if (catalogsDiffer) notes.push(`${headFile.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
-      }
+    const limit = policy.maxIncreasePercent;
+    if (limit === void 0 || before.isZero()) continue;
+    const pct = increase.div(before).times(100);
+    if (pct.gt(limit) && once(`p${limit}`)) {
+      findings.push(
+        finding2("increase.percent", change.at, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+      );
     }
   }
+  return findings;
+}
+function loosenedLimits(change, base) {
+  return budgetLoosened(base, change.head).map(
+    (reason) => finding2("budget.raised", change.at, `this change loosens a limit: ${reason}; a reviewer should approve the higher spend explicitly`)
+  );
+}
+function priceEdits(change, base, trust, out) {
+  const pricesDiffer = !sameJson(base.prices, change.head.prices);
+  const catalogsDiffer = !sameJson(base.catalogs, change.head.catalogs);
+  if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
+    const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
+    out.findings.push(finding2("price.changed-by-change", { file: change.file, line: 1, col: 1 }, `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`));
+    return;
+  }
+  if (pricesDiffer) out.notes.push(`${change.file}: the prices: overrides differ between base and head`);
+  if (catalogsDiffer) out.notes.push(`${change.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+}
+function moveNotes(matching) {
   const moves = /* @__PURE__ */ new Map();
   for (const { from, to } of matching.moved) {
     const key2 = `${from.analysis.file}\0${to.analysis.file}`;
@@ -11385,43 +11360,67 @@ function evaluatePolicy(base, head, matching, workloads, trust) {
     move.names.push(to.estimate.workload.name);
     moves.set(key2, move);
   }
-  for (const { from, to, names } of moves.values()) {
-    notes.push(`${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  return [...moves.values()].map(({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+}
+function unmatchedUnderTrust(base, head, matching, workloads) {
+  const findings = [];
+  const added = workloads.filter((w) => w.change === "added");
+  if (added.length > 0) {
+    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
+    const budgeted = new Set(base.filter((f) => (f.manifest?.budgets.length ?? 0) > 0).map((f) => f.file));
+    for (const w of workloads) {
+      if (w.change !== "removed" || w.base?.workload.budgetMonthly === void 0 && !budgeted.has(w.file)) continue;
+      findings.push(
+        finding2(
+          "trust.unmatched",
+          { file: w.file, line: 1, col: 1, workload: w.name },
+          `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`
+        )
+      );
+    }
   }
+  for (const name of matching.ambiguous) {
+    const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]?.file ?? "";
+    findings.push(finding2("trust.unmatched", { file, line: 1, col: 1, workload: name }, `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`));
+  }
+  return findings;
+}
+function fileChanges(base, head, matching, workloads) {
+  const baseManifests = new Map(base.flatMap((f) => f.manifest ? [[f.file, f.manifest]] : []));
+  const diffsByFile = /* @__PURE__ */ new Map();
+  for (const w of workloads) {
+    const list2 = diffsByFile.get(w.file);
+    if (list2) list2.push(w);
+    else diffsByFile.set(w.file, [w]);
+  }
+  const changes = [];
+  for (const { file, manifest } of head) {
+    if (!manifest) continue;
+    const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
+    if (origins.length === 0) continue;
+    const own = diffsByFile.get(file) ?? [];
+    if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
+    const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
+    changes.push({ change: { file, head: manifest, origins, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+  }
+  return changes;
+}
+function evaluatePolicy(base, head, matching, workloads, trust) {
+  const out = { findings: [], notes: [] };
+  for (const { change, diffs } of fileChanges(base, head, matching, workloads)) {
+    out.findings.push(...increaseLimits(change, diffs, trust));
+    for (const origin of change.origins.filter((o) => o !== change.head)) {
+      out.findings.push(...loosenedLimits(change, origin));
+      priceEdits(change, origin, trust, out);
+    }
+  }
+  out.notes.push(...moveNotes(matching));
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
-    notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+    out.notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
   }
-  if (trust === "base") {
-    const added = workloads.filter((w) => w.change === "added");
-    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
-    for (const w of workloads) {
-      if (w.change !== "removed" || added.length === 0) continue;
-      const hadRules = w.base.workload.budgetMonthly !== void 0 || (baseFiles.get(w.file)?.manifest?.budgets.length ?? 0) > 0;
-      if (!hadRules) continue;
-      findings.push({
-        severity: "error",
-        rule: "trust.unmatched",
-        message: `under --trust base, base workload ${w.name} (${w.file}) has no counterpart in the head while ${newNames}; a rename cannot shed a base budget, so keep the name or remove and add in separate changes`,
-        file: w.file,
-        line: 1,
-        col: 1,
-        workload: w.name
-      });
-    }
-    for (const name of matching.ambiguous) {
-      findings.push({
-        severity: "error",
-        rule: "trust.unmatched",
-        message: `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
-        file: head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0].file,
-        line: 1,
-        col: 1,
-        workload: name
-      });
-    }
-  }
-  return { findings, notes };
+  if (trust === "base") out.findings.push(...unmatchedUnderTrust(base, head, matching, workloads));
+  return out;
 }
 function summarize(workloads) {
   const order = { changed: 0, added: 1, removed: 2, unchanged: 3 };
@@ -11511,28 +11510,28 @@ async function baseCatalogLayers(cwd, files, source, sizes) {
   const findings = [];
   const root = await realpath(cwd).catch(() => cwd);
   for (const file of files) {
-    const finding2 = (severity, rule, why) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+    const finding3 = (severity, rule, why) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
     const resolved = await resolveUnderRoot(cwd, file, ".");
     if ("problem" in resolved) continue;
     const rel = toPosix(path2.relative(root, resolved.absolute));
     if (!sizes.has(rel)) {
-      finding2("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      finding3("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
       continue;
     }
     if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
-      finding2("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
+      finding3("error", "catalog.too-large", `is over ${MAX_CATALOG_BYTES} bytes at ${source.ref}; it was not read`);
       continue;
     }
     const then = (await source.read([rel])).get(rel);
     if (!then) {
-      finding2("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
+      finding3("error", "catalog.not-at-base", `could not be read at ${source.ref}; it was not used`);
       continue;
     }
     const parsed = parseCatalog(file, new TextDecoder().decode(then));
     if ("findings" in parsed) findings.push(...parsed.findings);
     else layers.push(parsed.layer);
     const now = await readFile(resolved.absolute).catch(() => void 0);
-    if (!now || !Buffer.from(then).equals(now)) finding2("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+    if (!now || !Buffer.from(then).equals(now)) finding3("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
   }
   return { layers, findings };
 }
@@ -11657,19 +11656,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-APOPF6G7.js")).renderMarkdown(report) },
+  markdown: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).renderMarkdown(report) },
   html: {
     render: async (report, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-APOPF6G7.js");
+      const { pageMeta, reportHtml } = await import("./renderers-NXIGYQD3.js");
       return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report) => (await import("./renderers-APOPF6G7.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-APOPF6G7.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-APOPF6G7.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  csv: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-APOPF6G7.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-NXIGYQD3.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11769,8 +11768,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-APOPF6G7.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-APOPF6G7.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-NXIGYQD3.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-NXIGYQD3.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11848,7 +11847,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-HDDMMFWZ.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-DWJW63XS.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11867,7 +11866,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-2E53YR5J.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-JGF2ATAI.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11880,7 +11879,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11889,7 +11888,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11901,7 +11900,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11933,7 +11932,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11948,7 +11947,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-3VEMDURR.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11970,7 +11969,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-UEGSLY4F.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-33SHD6NW.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11995,7 +11994,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-MC434XEL.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-ZH6EK4I4.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12006,7 +12005,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-BJO6EYBR.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-S765TONL.js").then((m) => m.explain(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12216,14 +12215,14 @@ export {
   peakFactor,
   dedicatedCost,
   estimateWorkload,
-  dailyBatchTokens,
-  batchTerms,
-  queueOverage,
   RULES,
   RULE_IDS,
   isRuleId,
   ruleDocsUrl,
   PROJECT_URL,
+  dailyBatchTokens,
+  batchTerms,
+  queueOverage,
   jsonErrorAt,
   BUILTIN_LAYER,
   invalidModels,

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-LL3YHRNN.js";
+import "./chunk-4LOVA2PQ.js";
 import {
   formatBytes,
   startProgress
@@ -23,7 +23,7 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";

@@ -7,7 +7,7 @@ import {
   closest,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import "./chunk-CJBSBGCX.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-IRCAN7H7.js";
+} from "./chunk-ZUSYLIAQ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -17,7 +17,7 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 import "./chunk-CJBSBGCX.js";
 import {
   __commonJS,

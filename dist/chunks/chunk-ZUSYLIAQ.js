@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-OWP47VLX.js";
+} from "./chunk-XNOIGBF7.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
