@@ -173,10 +173,10 @@ export function lex(text: string, syntax: Syntax): Span[] {
 
 /**
  * The code in [from, to) with every comment blanked and every literal's text blanked (its
- * quotes kept), so patterns over it see only code. `index` is the span that starts at `to`.
+ * quotes kept), so patterns over it see only code. `index` is the first span that starts at or
+ * after `to` (spans.length when none does); `to` defaults to that span's start.
  */
-export function codeBefore(text: string, spans: readonly Span[], index: number, from: number): string {
-  const to = spans[index]!.start;
+export function codeBefore(text: string, spans: readonly Span[], index: number, from: number, to = spans[index]?.start ?? text.length): string {
   let k = index - 1;
   while (k >= 0 && spans[k]!.end > from) k--;
   let out = "";

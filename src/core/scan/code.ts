@@ -1,0 +1,304 @@
+import { isIdKey, isModelKey, isModelListKey } from "./keys.js";
+import { codeBefore, lex, type Span, type Syntax } from "./lex.js";
+
+/** A literal's value at [start, end) of the text that a model position holds, and the key or call that holds it. */
+export interface Candidate {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** Provider factories whose first argument is a model (Vercel AI SDK and the like). */
+const FACTORIES = new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini", "mistral", "groq", "xai", "deepseek", "bedrock", "cohere", "fireworks", "perplexity"]);
+/** Calls whose first argument is a model although their name does not say so. */
+const MODEL_CALLS = new Set([
+  "init_chat_model",
+  "initChatModel",
+  "Agent",
+  "completion",
+  "acompletion",
+  "text_completion",
+  "generateContent",
+  "generateContentStream",
+  "GenerateContent",
+  "GenerateContentStream",
+  "CreateAssistant",
+  "CreateAssistantAsync",
+  "GetChatClient",
+  "GetResponsesClient",
+  "GetOpenAIResponseClient",
+  "CreateResponse",
+  "CreateResponseAsync",
+  "CreateResponseStreaming",
+  "CreateResponseStreamingAsync",
+  "CreateResponseOptions",
+]);
+/** Methods of a provider object that take a model: `openai.chat("…")`, `openai.responses("…")`. */
+const PROVIDER_METHODS = new Set(["chat", "responses", "completion", "messages", "embedding"]);
+/**
+ * Classes that wrap one model and take it as `id=` or first argument: Agno's `Together(id=…)`,
+ * `OpenAIChat(id=…)`, LlamaIndex's `OpenAI(model=…)`, the .NET `ChatClient("…", key)`.
+ */
+const MODEL_CLASS = /(openai|anthropic|claude|gemini|google|vertex|together|bedrock|groq|mistral|cohere|deepseek|xai|grok|fireworks|perplexity|litellm|azure|llm|chat|model|chatclient)$/i;
+
+const IDENT = "[A-Za-z_$][\\w$]*";
+// `model = "…"`, `model: "…"`, `Model: "…"`, `model := "…"`, `:model => "…"`, `model="…"`.
+const KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
+// `model: str = "…"`, `const model: string = "…"`, `val model: String = "…"`, `chatModels: ChatModel[] = [`.
+const TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
+// Go `var model string = "…"`, Bicep `param chatModel string = '…'`, C# `var model = "…"`.
+const DECLARED = new RegExp(`\\b(?:var|const|param)[ \\t]+(${IDENT})(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*$`);
+// Java and C# `String model = "…"`, `final String MODEL = "…"`.
+const STRING_DECLARED = new RegExp(`\\b(?:String|string)[ \\t]+(${IDENT})[ \\t]*=[ \\t]*$`);
+// `process.env.OPENAI_MODEL ?? "…"`, `|| "…"`.
+const FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
+// A call's first argument (Go's `ctx` may come first): `openai("…")`, `.model("…")`, `GenerateContent(ctx, "…")`.
+const CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
+// C#'s target-typed `ChatClient client = new("…")`: the declared type is the callee.
+const TARGET_TYPED_NEW = new RegExp(`(${IDENT})(?:<[^>\\n]*>)?[ \\t]+${IDENT}[ \\t]*=[ \\t]*new[ \\t]*$`);
+// A typed field's allowed values: Python's `model: Literal["…", "…"]`.
+const LITERAL_TYPE = new RegExp(`(${IDENT})[ \\t]*:[ \\t]*(?:typing\\.)?Literal[ \\t]*$`);
+// RSpec's `let(:model) { "…" }`.
+const RSPEC_LET = /\blet!?\s*\(\s*:(\w+)\s*\)\s*$/;
+// Between a quoted key and its value: `"model": "…"`, `["model"] = "…"`, `"MODEL", "…"` (getenv default), Kotlin `"model" to "…"`.
+// Or a fallback after a lookup by that key: `os.getenv("OPENAI_MODEL") or "…"`, `env["MODEL"] ?? "…"`.
+const AFTER_KEY = /^\s*(?:\]?[ \t]*(?::|=>|=|,|to)|[)\]][ \t]*(?:or|\|\||\?\?))\s*$/;
+// The other branch of a choice whose first branch is a use: `"…" if cheap else "…"`, `cheap ? "…" : "…"`, `"…" || "…"`.
+const OTHER_BRANCH = /^(?:\s+if\s[^\n]*\selse\s+|\s*(?::|\|\||\?\?|or)\s*)$/;
+// `model = cheap ? "…"`, `model: cheap ? "…"`.
+const TERNARY = new RegExp(`(${IDENT})[ \\t]*(?::=|=|:)[ \\t]*[\\w$.!()\\[\\] \\t&|<>=]*?\\?[ \\t]*$`);
+// A plain constant: `LLM = "…"`, `const llm = "…"`, `static final String LLM = "…"`.
+const CONSTANT = new RegExp(`(${IDENT})[ \\t]*(?::[ \\t]*[A-Za-z_][\\w.]*[ \\t]*)?(?::=|=)[ \\t]*$`);
+
+function keyOf(pattern: RegExp, before: string): string | undefined {
+  return pattern.exec(before)?.[1];
+}
+
+/** The key a value is assigned to, when the code's last character allows an assignment at all (most literals fail at one comparison). */
+function assignedKey(before: string, last: string): string | undefined {
+  // Most specific first: in `summarization_model: str = "…"` the key is not `str`.
+  if (last === "=") return keyOf(TYPED_ASSIGN, before) ?? keyOf(DECLARED, before) ?? keyOf(STRING_DECLARED, before) ?? keyOf(KEY_ASSIGN, before);
+  if (last === ":" || last === ">") return keyOf(KEY_ASSIGN, before);
+  if (last === "?") return keyOf(FALLBACK, before) ?? keyOf(TERNARY, before);
+  if (last === "|") return keyOf(FALLBACK, before);
+  return undefined;
+}
+
+function modelKeyAssigned(before: string, last: string): string | undefined {
+  const key = assignedKey(before, last);
+  return key !== undefined && isModelKey(key) ? key : undefined;
+}
+
+/** The last character that is not white space. */
+function lastCode(before: string): string {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === " " || before[i] === "\t" || before[i] === "\n" || before[i] === "\r")) i--;
+  return i >= 0 ? before[i]! : "";
+}
+
+export function isModelCall(callee: string): boolean {
+  const parts = callee.split(".").map((p) => p.trim());
+  const last = parts[parts.length - 1]!;
+  if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
+  if (parts.length > 1 && FACTORIES.has(parts[0]!) && PROVIDER_METHODS.has(last)) return true;
+  // `ChatModel.of("…")`
+  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]!);
+}
+
+/** `createOpenAI({ … })("…")`: the callee of the call whose result is being called. */
+function factoryResultCallee(before: string): string | undefined {
+  if (!/\)\s*\(\s*$/.test(before)) return undefined;
+  let depth = 0;
+  for (let i = before.lastIndexOf(")"); i >= 0; i--) {
+    const c = before[i];
+    if (c === ")") depth++;
+    else if (c === "(" && --depth === 0) return new RegExp(`(${IDENT})\\s*$`).exec(before.slice(0, i))?.[1];
+  }
+  return undefined;
+}
+
+/** How far back the code before a literal or bracket is looked at. */
+const WINDOW = 160;
+const CALL_TAIL = 100;
+
+/** The callee of a call whose `(` ends `before`, with C#'s `Type x = new(` read as `Type(`. */
+function calleeOf(before: string): string | undefined {
+  const tail = before.slice(-CALL_TAIL);
+  const callee = CALL.exec(tail)?.[1];
+  if (callee !== "new") return callee;
+  return TARGET_TYPED_NEW.exec(tail.slice(0, tail.lastIndexOf("new") + 3))?.[1];
+}
+
+/** Where a model is chosen directly: the key or call that takes this literal, or undefined. */
+function directPosition(text: string, spans: readonly Span[], index: number, chosen: ReadonlyMap<number, string>): string | undefined {
+  const span = spans[index]!;
+  const prev = spans[index - 1];
+  if (prev && prev.kind === "literal") {
+    const between = text.slice(prev.end, span.start);
+    const branch = chosen.get(index - 1);
+    if (branch !== undefined && OTHER_BRANCH.test(between)) return branch;
+    const quotedKey = text.slice(prev.valueStart, prev.valueEnd);
+    if (AFTER_KEY.test(between) && isModelKey(quotedKey)) return quotedKey;
+  }
+  // Ruby writes string symbols as `:"…"`: the colon belongs to the value, not to a key.
+  const before = codeBefore(text, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
+  const last = lastCode(before);
+  if (last !== "(" && last !== ",") return modelKeyAssigned(before, last);
+  const callee = calleeOf(before);
+  if (callee !== undefined) {
+    if (isModelCall(callee)) return callee;
+    // A wrapper around the value: `Model: openai.F("…")`, `model=ChatModel("…")`.
+    const tail = before.slice(-CALL_TAIL);
+    const outer = before.slice(0, before.length - tail.length + (CALL.exec(tail)?.index ?? tail.length));
+    return modelKeyAssigned(outer, lastCode(outer));
+  }
+  const factory = factoryResultCallee(before);
+  return factory !== undefined && (factory.startsWith("create") || FACTORIES.has(factory)) ? factory : undefined;
+}
+
+/** An open bracket, and (worked out only when a literal inside asks) the key or call that owns it. */
+interface Bracket {
+  at: number;
+  char: string;
+  /** The first span after the bracket, for `codeBefore`. */
+  span: number;
+  owner?: Owner;
+}
+
+interface Owner {
+  /** The key the bracket's value is assigned to (`models = [`, `model: {`, `llm = ChatOpenAI(`). */
+  key?: string;
+  /** For `(`: the function or class called. */
+  callee?: string;
+}
+
+function ownerOf(text: string, spans: readonly Span[], b: Bracket): Owner {
+  if (b.owner) return b.owner;
+  const before = codeBefore(text, spans, b.span, Math.max(0, b.at - WINDOW), b.at);
+  const last = lastCode(before);
+  let owner: Owner = {};
+  if (b.char === "(") {
+    const callee = calleeOf(`${before}(`);
+    const tail = before.slice(-CALL_TAIL);
+    const outer = before.slice(0, before.length - tail.length + (CALL.exec(`${tail}(`)?.index ?? tail.length));
+    owner = { callee, key: assignedKey(outer, lastCode(outer)) };
+  } else {
+    const prev = spans[b.span - 1];
+    const quoted = prev && prev.kind === "literal" && prev.end <= b.at && /^\s*(?::|=>|=)?\s*$/.test(text.slice(prev.end, b.at)) ? text.slice(prev.valueStart, prev.valueEnd) : undefined;
+    // `"models": [`, HCL `variable "chat_model" {`, Ruby `let(:model) {`, HCL `model {`.
+    const typed = b.char === "[" ? keyOf(LITERAL_TYPE, before) : undefined;
+    owner = { key: quoted ?? typed ?? assignedKey(before, last) ?? keyOf(RSPEC_LET, before) ?? (b.char === "{" ? keyOf(new RegExp(`(${IDENT})[ \\t]*$`), before) : undefined) };
+  }
+  b.owner = owner;
+  return owner;
+}
+
+/** The key right before a literal inside an object or call (`id: "…"`, `default="…"`), or "" when the literal is an element or argument. */
+function localKey(text: string, spans: readonly Span[], index: number): string | undefined {
+  const span = spans[index]!;
+  const prev = spans[index - 1];
+  if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start))) return text.slice(prev.valueStart, prev.valueEnd);
+  const before = codeBefore(text, spans, index, Math.max(0, span.start - 64));
+  const last = lastCode(before);
+  if (last === "(" || last === "[" || last === "{" || last === ",") return "";
+  return last === "=" || last === ":" ? keyOf(KEY_ASSIGN, before) : undefined;
+}
+
+/** Ancestors looked at: a model two objects deep in a model's settings (`Field(json_schema_extra={"ui": {"default": …}})`). */
+const ANCESTORS = 3;
+
+/** A literal inside a list of models, an object describing a model, or a model class's arguments: the owner's key, or undefined. */
+function enclosedPosition(text: string, spans: readonly Span[], index: number, stack: readonly Bracket[]): string | undefined {
+  if (stack.length === 0) return undefined;
+  const key = localKey(text, spans, index);
+  if (key === undefined) return undefined;
+  if (key !== "" && !isIdKey(key) && !isModelKey(key)) return undefined;
+  for (let level = 0; level < ANCESTORS && level < stack.length; level++) {
+    const owner = ownerOf(text, spans, stack[stack.length - 1 - level]!);
+    // In a list of models, `name` is what a menu shows ("GPT-5.2"); `id` is the model.
+    if (owner.key !== undefined && isModelListKey(owner.key) && key !== "name") return owner.key;
+    if (owner.key !== undefined && isModelKey(owner.key)) return owner.key;
+    // `Together(id="…")`, `ChatClient("…", key)`: only the class's own arguments.
+    if (level === 0 && owner.callee !== undefined && (key === "" || key === "id") && MODEL_CLASS.test(owner.callee.slice(owner.callee.lastIndexOf(".") + 1))) return owner.callee;
+  }
+  return undefined;
+}
+
+const OPENER: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
+/** Deeper nesting than this is not tracked (a hostile file cannot grow the stack without bound). */
+const MAX_DEPTH = 256;
+
+/** Moves the bracket stack over the code between two spans: each character is looked at once. */
+function trackBrackets(text: string, from: number, to: number, span: number, stack: Bracket[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === "(" || c === "[" || c === "{") {
+      if (stack.length < MAX_DEPTH) stack.push({ at: i, char: c, span });
+      continue;
+    }
+    const opener = OPENER[c];
+    if (opener === undefined) continue;
+    // An unbalanced closer pops up to its opener, or nothing when there is none.
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k]!.char !== opener) k--;
+    if (k >= 0) stack.length = k;
+  }
+}
+
+/**
+ * Every literal of a code file that chooses a model: in a model position, in a list or object
+ * of models, or as a constant that a model position names (`MODEL = "…"` then `model=MODEL`).
+ * `plausible` says whether a value could be a model at all; only those are looked at further.
+ */
+export function codeCandidates(text: string, syntax: Syntax, plausible: (value: string) => boolean): Candidate[] {
+  const spans = lex(text, syntax);
+  const out: Candidate[] = [];
+  const chosen = new Map<number, string>();
+  const constants = new Map<string, number[]>();
+  const stack: Bracket[] = [];
+  let at = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    trackBrackets(text, at, s.start, k, stack);
+    at = s.end;
+    if (s.kind !== "literal" || !plausible(text.slice(s.valueStart, s.valueEnd))) continue;
+    const key = directPosition(text, spans, k, chosen) ?? enclosedPosition(text, spans, k, stack);
+    if (key !== undefined) {
+      chosen.set(k, key);
+      out.push({ start: s.valueStart, end: s.valueEnd, key });
+      continue;
+    }
+    const before = codeBefore(text, spans, k, Math.max(0, s.start - 64));
+    const name = lastCode(before) === "=" ? keyOf(CONSTANT, before) : undefined;
+    if (name !== undefined) {
+      const seen = constants.get(name);
+      if (seen) seen.push(k);
+      else constants.set(name, [k]);
+    }
+  }
+  if (constants.size > 0) out.push(...namedConstants(text, spans, constants, chosen));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// `model=LLM`, `model: LLM`, `"model": LLM`, `openai(LLM)`: a model position that names a constant.
+const NAMED_KEY = new RegExp(`(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`, "g");
+const NAMED_CALL = new RegExp(`(${IDENT}(?:\\.${IDENT})*)\\s*\\(\\s*(${IDENT})\\s*(?=[,)])`, "g");
+
+/** The constants that model positions name, reported where their literal is written. One pass over the code. */
+function namedConstants(text: string, spans: readonly Span[], constants: ReadonlyMap<string, number[]>, chosen: ReadonlyMap<number, string>): Candidate[] {
+  const out: Candidate[] = [];
+  const taken = new Set<string>();
+  const take = (name: string, key: string) => {
+    // Each constant is reported once, however many positions name it.
+    if (taken.has(name)) return;
+    taken.add(name);
+    for (const k of constants.get(name)!) if (!chosen.has(k)) out.push({ start: spans[k]!.valueStart, end: spans[k]!.valueEnd, key });
+  };
+  const code = codeBefore(text, spans, spans.length, 0, text.length);
+  for (const m of code.matchAll(NAMED_KEY)) {
+    const key = m[1] ?? text.slice(m.index + 1, m.index + 1 + (m[2] ?? m[3])!.length);
+    if (isModelKey(key) && constants.has(m[4]!)) take(m[4]!, key);
+  }
+  for (const m of code.matchAll(NAMED_CALL)) if (constants.has(m[2]!) && isModelCall(m[1]!)) take(m[2]!, m[1]!);
+  return out;
+}
