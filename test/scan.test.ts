@@ -155,11 +155,21 @@ describe("tokenbudget scan", () => {
     const result = await cli(dir, "scan", "--format", "json");
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(["uses", "unused"]);
-    // node_modules, dist/, .gitignore'd generated/ and *.bak, the manifest itself and the link are not scanned.
-    expect(report.uses).toEqual(EXPECTED.map(([file, line, col, text, provider, model, declared]) => ({ file, line, col, text, provider, model, declared })));
+    expect(Object.keys(report)).toEqual(["uses", "unused", "skipped"]);
+    // node_modules, .gitignore'd dist/, the manifest itself and the links are not scanned.
+    expect(report.uses).toEqual(EXPECTED.map(([file, line, col, text, provider, model, declared]) => ({ file, line, col, text, provider, model, known: true, declared, test: false })));
     expect(report.unused).toEqual([{ file: "ai-workloads.yaml", line: 19, workload: "legacy-embeddings", provider: "openai", model: "o3-mini" }]);
-    expect(result.stderr).toBe("");
+    expect(report.skipped).toEqual({ "not-code": 2, dependency: 1, gitignored: 1, link: 2 });
+    // Links are named; the rest is counted.
+    expect(result.stderr).toBe(
+      "tokenbudget: skipped linked-dir: is a symbolic link; tokenbudget does not follow links\n" +
+        "tokenbudget: skipped services/linked.py: is a symbolic link; tokenbudget does not follow links\n" +
+        "tokenbudget: skipped: 2 not code or configuration, 1 in dependency or cache folders, 1 ignored by .gitignore, 2 symbolic links (--verbose lists them)\n",
+    );
+    const verbose = await cli(dir, "scan", "--format", "json", "--verbose");
+    expect(verbose.stderr).toContain("tokenbudget: skipped node_modules/: is a dependency or cache folder\n");
+    expect(verbose.stderr).toContain("tokenbudget: skipped dist/: is ignored by .gitignore\n");
+    expect(verbose.stderr).toContain("tokenbudget: skipped docs/guide.md: is not source code or configuration tokenbudget scans\n");
   });
 
   it("scans only the paths given, honouring the .gitignore above them, and says what it skipped", async () => {
@@ -178,13 +188,13 @@ describe("tokenbudget scan", () => {
     expect(result.stderr).toContain("tokenbudget: skipped linked-dir/sub: resolves outside the working directory (through a symbolic link)\n");
   });
 
-  it("skips binary files and files over --max-file-bytes", async () => {
+  it("scans a source file with NUL bytes all the same, and names each file over --max-file-bytes", async () => {
     const dir = fixtureCopy();
-    writeFileSync(path.join(dir, "services/blob.py"), Buffer.concat([Buffer.from('model = "gpt-4o"\n'), Buffer.from([0, 1, 2])]));
+    writeFileSync(path.join(dir, "services/blob.py"), Buffer.concat([Buffer.from('model = "gpt-4o"\n# \u0000 a NUL in a comment\n')]));
     writeFileSync(path.join(dir, "services/huge.py"), `model = "gpt-4o"\n${"#".repeat(5000)}\n`);
     const result = await cli(dir, "scan", "services", "--format", "json", "--max-file-bytes", "4096");
     const files = JSON.parse(result.stdout).uses.map((u: { file: string }) => u.file);
-    expect(files).not.toContain("services/blob.py");
+    expect(files).toContain("services/blob.py");
     expect(files).not.toContain("services/huge.py");
     expect(result.stderr).toMatch(/skipped services\/huge\.py: file is 5018 bytes, over the 4096-byte limit/);
   });

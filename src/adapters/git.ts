@@ -105,6 +105,17 @@ export async function readBlobs(cwd: string, blobs: readonly string[]): Promise<
   });
 }
 
+/**
+ * The files git tracks below `cwd` (paths relative to it), plus, unless `trackedOnly`, the
+ * untracked ones `.gitignore` does not ignore. Undefined outside a git work tree. A `.gitignore`
+ * line never hides a tracked file here, whoever wrote it.
+ */
+export async function listWorkTree(cwd: string, trackedOnly: boolean): Promise<string[] | undefined> {
+  const args = ["ls-files", "-z", "--cached", ...(trackedOnly ? [] : ["--others", "--exclude-standard"])];
+  const out = await git(cwd, args).catch(() => undefined);
+  return out === undefined ? undefined : [...new Set(out.split("\0").filter(Boolean))];
+}
+
 /** The id git gives these bytes as a blob, to tell which files a change did not touch. */
 export function blobId(bytes: Uint8Array): string {
   crypto ??= createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");

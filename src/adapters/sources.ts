@@ -2,26 +2,29 @@ import { lstat, opendir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
 import ignore, { type Ignore } from "ignore";
 import { languageOf } from "../core/scan/find.js";
+import type { SkippedSource } from "../core/scan/skipped.js";
 import { readCapped, toPosix } from "./fs.js";
+import { listWorkTree } from "./git.js";
 
-/** Folders that hold dependencies, build output or caches: what they name is not the project's own choice. */
-const SKIPPED_DIRS = new Set([
+/**
+ * Folders of installed dependencies and caches: never the project's own code, and usually not
+ * tracked. Build output (`dist/`, `build/`, `out/`) and vendored code (`vendor/`,
+ * `third_party/`) are scanned when they are part of the project; a `scan.exclude` says otherwise.
+ */
+const DEPENDENCY_DIRS = new Set([
   ".git",
   "node_modules",
   "bower_components",
-  "vendor",
-  "third_party",
-  "dist",
-  "build",
-  "out",
-  "target",
-  "coverage",
+  "jspm_packages",
   ".venv",
   "venv",
   "site-packages",
   "__pycache__",
   ".tox",
+  ".nox",
   ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
   ".next",
   ".nuxt",
   ".turbo",
@@ -36,9 +39,16 @@ export interface SourceText {
   bytes: Uint8Array;
 }
 
-export interface SkippedSource {
-  file: string;
-  reason: string;
+export interface ListOptions {
+  /** Files or folders to scan; default the working directory. */
+  inputs: readonly string[];
+  /** Why the manifests' `scan:` settings leave a file out, or undefined. */
+  excludes: (file: string) => string | undefined;
+  /**
+   * Under `--trust base`: only what git tracks, never what the head's `.gitignore` says. Otherwise
+   * tracked files and untracked ones `.gitignore` does not ignore (outside git: the `.gitignore` files).
+   */
+  trackedOnly: boolean;
 }
 
 /** The `.gitignore` rules in force in a folder: each one's rules apply below it. */
@@ -79,65 +89,92 @@ async function ancestorRules(cwd: string, dir: string): Promise<Rules[]> {
   return rules;
 }
 
-/**
- * The paths to scan below `cwd`: only regular files in languages the scanner knows, never
- * through a symbolic link, skipping dependency and build folders and what `.gitignore` says.
- */
-export async function listSources(cwd: string, inputs: readonly string[]): Promise<{ files: string[]; skipped: SkippedSource[] }> {
-  const files: string[] = [];
-  const skipped: SkippedSource[] = [];
-  const walk = async (dir: string, rules: readonly Rules[]) => {
+/** Sorts one listed path into the files to scan or the skipped, by name and by the scan settings. */
+function classify(file: string, options: ListOptions, files: string[], skipped: SkippedSource[]): void {
+  const dependency = file.split("/").find((part) => DEPENDENCY_DIRS.has(part));
+  if (dependency) skipped.push({ file, kind: "dependency", reason: `is in a dependency or cache folder (${dependency}/)` });
+  else if (!languageOf(file)) skipped.push({ file, kind: "not-code", reason: "is not source code or configuration tokenbudget scans" });
+  else {
+    const excluded = options.excludes(file);
+    if (excluded) skipped.push({ file, kind: "excluded", reason: excluded });
+    else files.push(file);
+  }
+}
+
+/** Outside git: walks the tree, honouring each folder's `.gitignore`, never through a link. */
+async function walk(cwd: string, start: string, options: ListOptions, files: string[], skipped: SkippedSource[]): Promise<void> {
+  const visit = async (dir: string, rules: readonly Rules[]): Promise<void> => {
     const own = await rulesOf(cwd, dir);
     const inForce = own ? [...rules, own] : rules;
     const handle = await opendir(path.join(cwd, dir)).catch(() => undefined);
-    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
+    if (!handle) return void skipped.push({ file: dir || ".", kind: "unreadable", reason: "cannot be read" });
     const entries: Array<{ name: string; isDir: boolean }> = [];
     for await (const entry of handle) {
       if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
       else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
-      // Links, sockets and devices are never read.
+      else if (entry.isSymbolicLink()) skipped.push({ file: dir ? `${dir}/${entry.name}` : entry.name, kind: "link", reason: "is a symbolic link; tokenbudget does not follow links" });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDir ? SKIPPED_DIRS.has(entry.name) : !languageOf(rel)) continue;
-      if (ignored(inForce, rel, entry.isDir)) continue;
-      if (entry.isDir) await walk(rel, inForce);
-      else files.push(rel);
+      if (entry.isDir && DEPENDENCY_DIRS.has(entry.name)) skipped.push({ file: `${rel}/`, kind: "dependency", reason: "is a dependency or cache folder" });
+      else if (ignored(inForce, rel, entry.isDir)) skipped.push({ file: entry.isDir ? `${rel}/` : rel, kind: "gitignored", reason: "is ignored by .gitignore" });
+      else if (entry.isDir) await visit(rel, inForce);
+      else classify(rel, options, files, skipped);
     }
   };
-  const realRoot = await realpath(cwd).catch(() => cwd);
-  for (const input of inputs.length ? inputs : ["."]) {
-    const absolute = path.resolve(cwd, input);
-    const rel = toPosix(path.relative(cwd, absolute));
-    if (rel.startsWith("..") || path.isAbsolute(rel)) {
-      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
-      continue;
+  await visit(start, await ancestorRules(cwd, start));
+}
+
+/** Why an input path cannot be scanned at all, or undefined. */
+async function refuseInput(cwd: string, input: string): Promise<SkippedSource | undefined> {
+  const absolute = path.resolve(cwd, input);
+  const rel = toPosix(path.relative(cwd, absolute));
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return { file: toPosix(input), kind: "outside", reason: "is outside the working directory" };
+  const info = await lstat(absolute).catch(() => undefined);
+  // A link higher up the path (`linked-dir/sub`) would take the walk out of the repository.
+  const real = await realpath(absolute).catch(() => absolute);
+  const realRel = path.relative(await realpath(cwd).catch(() => cwd), real);
+  if (!info) return { file: toPosix(input), kind: "unreadable", reason: "no such file or directory" };
+  if (info.isSymbolicLink()) return { file: rel, kind: "link", reason: "is a symbolic link; tokenbudget does not follow links" };
+  if (realRel.startsWith("..") || path.isAbsolute(realRel)) return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
+  if (rel.split("/").includes(".git")) return { file: rel, kind: "outside", reason: "is inside .git, which is never scanned" };
+  if (!info.isFile() && !info.isDirectory()) return { file: rel, kind: "unreadable", reason: "is not a regular file" };
+  return undefined;
+}
+
+/**
+ * The paths to scan below `cwd`. Inside git, the files git lists (so a `.gitignore` line
+ * cannot hide a tracked file); outside, a walk that honours `.gitignore`. Everything left out is
+ * returned with its reason.
+ */
+export async function listSources(cwd: string, options: ListOptions): Promise<{ files: string[]; skipped: SkippedSource[] }> {
+  const files: string[] = [];
+  const skipped: SkippedSource[] = [];
+  const inputs: string[] = [];
+  for (const input of options.inputs.length ? options.inputs : ["."]) {
+    const refused = await refuseInput(cwd, input);
+    if (refused) skipped.push(refused);
+    else inputs.push(toPosix(path.relative(cwd, path.resolve(cwd, input))));
+  }
+  const listed = inputs.length > 0 ? await listWorkTree(cwd, options.trackedOnly) : [];
+  if (listed) {
+    const below = (file: string) => inputs.some((i) => i === "" || file === i || file.startsWith(`${i}/`));
+    for (const file of listed) if (below(file)) classify(file, options, files, skipped);
+  } else {
+    for (const input of inputs) {
+      const info = await lstat(path.join(cwd, input));
+      if (info.isDirectory()) await walk(cwd, input, options, files, skipped);
+      else classify(input, options, files, skipped);
     }
-    const info = await lstat(absolute).catch(() => undefined);
-    // A link higher up the path (`linked-dir/sub`) would take the walk out of the repository.
-    const real = await realpath(absolute).catch(() => absolute);
-    const realRel = path.relative(realRoot, real);
-    if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
-    else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
-    else if (realRel.startsWith("..") || path.isAbsolute(realRel)) skipped.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
-    else if (rel.split("/").includes(".git")) skipped.push({ file: rel, reason: "is inside .git, which is never scanned" });
-    else if (info.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
-    else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
-    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
-    else files.push(rel);
   }
   return { files: [...new Set(files)], skipped };
 }
 
-/** A NUL byte early on means a binary file, whatever its name says. */
-function isBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8000).includes(0);
-}
-
 /**
  * Reads the files as text, a few at a time, handing each to `onText` and keeping none: a large
- * monorepo is never held in memory whole. Files over `maxBytes` are refused, binaries skipped.
+ * monorepo is never held in memory whole. Links and files over `maxBytes` are refused, by name.
+ * A NUL byte does not make a source file binary: it is scanned all the same.
  */
 export async function readSources(cwd: string, files: readonly string[], maxBytes: number, onText: (source: SourceText) => void): Promise<SkippedSource[]> {
   const skipped: SkippedSource[] = [];
@@ -146,9 +183,16 @@ export async function readSources(cwd: string, files: readonly string[], maxByte
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++]!;
-      const read = await readCapped(path.join(cwd, file), maxBytes);
-      if (!("bytes" in read)) skipped.push({ file, reason: read.problem.message });
-      else if (!isBinary(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
+      const absolute = path.join(cwd, file);
+      // git lists links as files; never read through one.
+      const info = await lstat(absolute).catch(() => undefined);
+      if (info?.isSymbolicLink()) {
+        skipped.push({ file, kind: "link", reason: "is a symbolic link; tokenbudget does not follow links" });
+        continue;
+      }
+      const read = await readCapped(absolute, maxBytes);
+      if ("bytes" in read) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
+      else skipped.push({ file, kind: read.problem.rule === "input.too-large" ? "too-large" : "unreadable", reason: read.problem.message });
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));

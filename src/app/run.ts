@@ -256,8 +256,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
   }
 
   const headManifests = head.flatMap((f) => (f.manifest ? [f.manifest] : []));
-  // The trusted side's policy decides; with --trust base a pull request cannot turn the rule off.
-  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
+  // The trusted side's policy decides; with --trust base a pull request cannot turn the rule off,
+  // nor choose what the scan reads (the base's scan settings, over the files git tracks).
+  const trustBase = trust === "base" && options.base !== undefined;
+  const setting = strictestSetting(trustBase ? baseManifests : headManifests);
   // The code scan (its lexers, .gitignore matching) is loaded only when a policy asks for it.
   const codeFindings =
     setting === "off"
@@ -268,6 +270,8 @@ export async function run(options: RunOptions): Promise<RunResult> {
           maxFileBytes: limits.maxFileBytes,
           layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
           manifests: headManifests,
+          settingsFrom: trustBase ? baseManifests : headManifests,
+          trustBase,
           setting,
           ...(options.base ? { base: options.base } : {}),
         });

@@ -1,10 +1,12 @@
 import { blobId } from "../adapters/git.js";
-import { listSources, readSources, type SkippedSource } from "../adapters/sources.js";
+import { listSources, readSources } from "../adapters/sources.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
 import { addedUses, crossCheck, declaredModels, undeclaredFindings, type CheckedUse, type DeclaredModel, type UndeclaredSetting } from "../core/scan/declared.js";
 import { findModelUses, type ModelUse } from "../core/scan/find.js";
 import { ModelIndex } from "../core/scan/models.js";
+import { scanScope, type ScanScope } from "../core/scan/settings.js";
+import { skippedFindings, type SkippedSource } from "../core/scan/skipped.js";
 import type { BaseSource } from "./run.js";
 
 export interface ScanOptions {
@@ -16,6 +18,12 @@ export interface ScanOptions {
   layers: readonly CatalogLayer[];
   /** The valid manifests of the run: what they declare is `declared`, and their models are names too. */
   manifests: readonly Manifest[];
+  /**
+   * The manifests whose `scan:` settings decide what is read (default `manifests`). Under
+   * `--trust base`, the base's, and only the files git tracks are listed.
+   */
+  settingsFrom?: readonly Manifest[];
+  trustBase?: boolean;
   /** Told after each file is read, for a progress line on a big tree. */
   onFileRead?: (read: number, total: number) => void;
 }
@@ -24,6 +32,7 @@ export interface ScanResult {
   uses: CheckedUse[];
   unused: DeclaredModel[];
   skipped: SkippedSource[];
+  scope: ScanScope;
   index: ModelIndex;
   /** Bytes of each file with a use, to compare with another revision. */
   bytes: Map<string, Uint8Array>;
@@ -31,11 +40,18 @@ export interface ScanResult {
 
 const MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
 
+/** The uses of one file the scope keeps: test code's are dropped when `tests: ignore`. */
+function usesIn(file: string, text: string, index: ModelIndex, scope: ScanScope): ModelUse[] {
+  const uses = findModelUses(file, text, index);
+  return scope.tests === "ignore" ? uses.filter((u) => !u.test) : uses;
+}
+
 /** list -> read -> find -> cross-check against the manifests. */
 export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   const declared = declaredModels(options.manifests);
   const index = new ModelIndex(options.layers, declared);
-  const listed = await listSources(options.cwd, options.paths);
+  const scope = scanScope(options.settingsFrom ?? options.manifests);
+  const listed = await listSources(options.cwd, { inputs: options.paths, excludes: (f) => scope.excludes(f), trackedOnly: options.trustBase === true });
   // A manifest declares models; it does not use them.
   const manifests = new Set(options.manifests.map((m) => m.file));
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
@@ -44,7 +60,7 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   let read = 0;
   const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
     options.onFileRead?.(++read, files.length);
-    const uses = findModelUses(source.file, source.text, index);
+    const uses = usesIn(source.file, source.text, index, scope);
     if (uses.length === 0) return;
     byFile.set(source.file, uses);
     bytes.set(source.file, source.bytes);
@@ -52,7 +68,7 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   // Files finish reading in any order; report them in the listing's.
   const found = files.flatMap((f) => byFile.get(f) ?? []);
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], index, bytes };
+  return { ...checked, skipped: [...listed.skipped, ...skipped], scope, index, bytes };
 }
 
 /** The uses in the base revision's version of each file that has an undeclared use now. */
@@ -70,16 +86,20 @@ async function baseUses(scan: ScanResult, base: BaseSource, maxFileBytes: number
   }
   const contents = await base.read(toRead);
   const decoder = new TextDecoder();
-  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
+  for (const [file, content] of contents) out.set(file, usesIn(file, decoder.decode(content), scan.index, scan.scope));
   return out;
 }
 
 /**
  * `model.undeclared` for `check`: every model the code uses that no manifest of the run
- * declares; with a base, only the uses the change adds fail, the others are notices.
+ * declares; with a base, only the uses the change adds fail, the others are notices. What the
+ * scan could not read is a `scan.skipped` finding naming it (a warning under `--trust base`).
  */
 export async function undeclaredModelFindings(options: ScanOptions & { setting: Exclude<UndeclaredSetting, "off">; base?: BaseSource }): Promise<Finding[]> {
   const scan = await scanCode(options);
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : undefined;
-  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
+  return [
+    ...undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting, scan.scope.tests === "count"),
+    ...skippedFindings(scan.skipped, options.trustBase === true),
+  ];
 }

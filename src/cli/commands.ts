@@ -160,18 +160,24 @@ export const SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
   { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
-  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" },
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files (each one is named)" },
+  { name: "verbose", type: "boolean", help: "list every file left out and why, not just the counts" },
 ] as const satisfies readonly OptionSpec[];
 
 export const scanCommand = defineCommand({
   name: "scan",
   usage: "[paths...]",
   summary: "the models the code uses, and whether a manifest declares them",
-  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
-text (never runs them) and lists each string that names a model of the price books where a
-model is chosen: a model=/model:/"model": value, a provider factory such as openai("…"), or an
-SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
-lock files, binaries, symbolic links and what .gitignore ignores are skipped.
+  description: `Reads code and configuration as text (never runs it): Python, TypeScript/JavaScript, Go,
+Java/Kotlin, C#, Ruby, notebooks (.ipynb code cells), YAML (Compose, Kubernetes, Helm, workflow
+env:), JSON (ARM/azd parameters with \${VAR=default}), Bicep, Terraform, TOML and .env files. It
+lists each string that chooses a model: a model=/model:/"model": value, deployment_name=, a
+provider factory such as openai("…"), an SDK call that takes a model, a list of models, or a
+constant such a place names. A model no price book knows is listed as unknown, with suggestions.
+Inside git it reads the files git lists (a .gitignore line never hides a tracked file); comments,
+docstrings, Markdown, dependency folders (node_modules, .venv) and lock files are left out, and
+what was left out is summed up on stderr. A manifest's scan: section sets include/exclude globs
+and whether test code counts.
 
 Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
 input is unusable (2).`,

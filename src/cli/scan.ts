@@ -2,14 +2,31 @@
 import "./main.js";
 import { startProgress } from "./progress.js";
 import { isInputError, loadHead } from "../app/load.js";
-import { scanCode } from "../app/scan.js";
+import { scanCode, type ScanResult } from "../app/scan.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import { renderScanJson, renderScanMarkdown, renderScanSarif, renderScanTable, type ScanReport } from "../core/render/scan.js";
+import { NAMED_SKIPS, skippedSummary } from "../core/scan/skipped.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
 import type { SCAN_OPTIONS } from "./commands.js";
 import { formatProblem } from "./manifests.js";
+
+/** Suggestions are worked out for this many distinct unknown models at most (each costs a pass over the books). */
+const MAX_SUGGESTED = 200;
+
+function suggestions(scan: ScanResult): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const u of scan.uses) if (!u.known && !out.has(u.text) && out.size < MAX_SUGGESTED) out.set(u.text, scan.index.suggest(u.text));
+  return out;
+}
+
+/** What was not scanned: each named skip (too large, unreadable, a link) always, the rest as counts or, with --verbose, one line each. */
+function reportSkipped(scan: ScanResult, verbose: boolean, io: Io): void {
+  for (const s of scan.skipped) if (verbose || NAMED_SKIPS.has(s.kind)) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}\n`);
+  const summary = skippedSummary(scan.skipped);
+  if (summary && !verbose) io.stderr.write(`tokenbudget: ${summary} (--verbose lists them)\n`);
+}
 
 export async function scanTree({ values, positionals }: Parsed<typeof SCAN_OPTIONS>, io: Io): Promise<number> {
   const format = values.format;
@@ -26,11 +43,11 @@ export async function scanTree({ values, positionals }: Parsed<typeof SCAN_OPTIO
     onFileRead: (read, total) => progress.update(() => `scanning: ${read} of ${total} files`),
   });
   progress.done();
-  const report: ScanReport = { uses: scan.uses, unused: scan.unused };
+  const report: ScanReport = { uses: scan.uses, unused: scan.unused, skipped: scan.skipped, suggestions: suggestions(scan) };
   const text =
     format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
   io.stdout.write(text);
-  for (const s of scan.skipped) io.stderr.write(`tokenbudget: skipped ${s.file}: ${s.reason}\n`);
+  reportSkipped(scan, values.verbose === true, io);
   if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");
   for (const p of problems) io.stderr.write(`${formatProblem(p)}\n`);
   return problems.length > 0 ? 2 : 0;

@@ -133,6 +133,15 @@ export interface Policy {
   forecastMonths?: number;
 }
 
+/** A manifest's `scan:` section: what the code scan reads below the manifest's folder. */
+export interface ScanSettings {
+  /** Globs relative to the manifest's folder; empty: every file. */
+  include: string[];
+  exclude: string[];
+  /** Uses in test code: not listed, listed but never failed (default), or counted like any other. */
+  tests: "ignore" | "report" | "count";
+}
+
 /** One validated manifest file. */
 export interface Manifest {
   file: string;
@@ -143,6 +152,7 @@ export interface Manifest {
   /** Line of the `policy:` key (for findings about the policy itself). */
   policyLine: number;
   catalogs: string[];
+  scan: ScanSettings;
   /** Prompt templates named by `input_from`, relative to the repository; filled by the loader. */
   templates: string[];
 }

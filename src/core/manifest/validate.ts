@@ -10,6 +10,7 @@ import type {
   GroupBudget,
   Manifest,
   Mode,
+  ScanSettings,
   Policy,
   PriceOverride,
   Range,
@@ -441,6 +442,11 @@ function readBudgets(parsed: ParsedYaml, data: Json, findings: Findings): GroupB
   return budgets;
 }
 
+function readScan(data: Json): ScanSettings {
+  const raw = (data.scan as Json | undefined) ?? {};
+  return { include: (raw.include as string[] | undefined) ?? [], exclude: (raw.exclude as string[] | undefined) ?? [], tests: (raw.tests as ScanSettings["tests"] | undefined) ?? "report" };
+}
+
 function readPolicy(data: Json): Policy {
   const raw = (data.policy as Json | undefined) ?? {};
   return {
@@ -486,6 +492,7 @@ export function validateManifest(parsed: ParsedYaml, options: ValidateOptions = 
       policy,
       policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
       catalogs: (data.catalogs as string[] | undefined) ?? [],
+      scan: readScan(data),
       templates,
     },
     findings: findings.list,

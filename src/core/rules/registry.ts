@@ -108,8 +108,9 @@ export const RULES = {
   "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
 
   // Models in code.
-  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
+  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
   "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code },
+  "scan.skipped": { severity: "notice", kind: "code", summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.", help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.", docs: DOCS.code },
 } as const satisfies Record<string, RuleEntry>;
 
 export type RuleId = keyof typeof RULES;

@@ -66,17 +66,26 @@ export function addedUses<T extends ModelUse>(head: readonly T[], base: Readonly
   return added;
 }
 
-/** `model.undeclared` at each undeclared use: the setting's severity when the change adds it, a notice when it was already there. */
-export function undeclaredFindings(uses: readonly CheckedUse[], added: ReadonlySet<ModelUse>, setting: Exclude<UndeclaredSetting, "off">): Finding[] {
+function describe(u: CheckedUse): string {
+  if (!u.known) return `unknown model ${u.text} (no price book knows it)`;
+  return `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+}
+
+/**
+ * `model.undeclared` at each undeclared use: the setting's severity when the change adds it, a
+ * notice when it was already there, and a notice in test code unless `tests: count`.
+ */
+export function undeclaredFindings(uses: readonly CheckedUse[], added: ReadonlySet<ModelUse>, setting: Exclude<UndeclaredSetting, "off">, countTests = false): Finding[] {
   return uses
     .filter((u) => !u.declared)
     .map((u) => {
       const isNew = added.has(u);
-      const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+      const counted = isNew && (countTests || !u.test);
+      const why = !isNew ? " (already so at the base, so not failed)" : counted ? "" : " (in test code, so not failed)";
       return {
-        severity: isNew ? setting : "notice",
+        severity: counted ? setting : "notice",
         rule: "model.undeclared",
-        message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+        message: `${describe(u)} is used here and no manifest declares it${why}`,
         file: u.file,
         line: u.line,
         col: u.col,

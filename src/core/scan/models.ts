@@ -1,4 +1,5 @@
 import type { CatalogLayer } from "../prices/catalog.js";
+import { closest } from "../suggest.js";
 
 /** A model as the price books (or a manifest) name it. */
 export interface ResolvedModel {
@@ -35,6 +36,8 @@ const MAX_MODEL_CHARS = 300;
 export class ModelIndex {
   private readonly any = new Map<string, ResolvedModel>();
   private readonly byProvider = new Map<string, ResolvedModel>();
+  /** Every id as the books write it, for "did you mean". */
+  private readonly ids = new Set<string>();
 
   constructor(layers: readonly CatalogLayer[], declared: readonly ResolvedModel[] = []) {
     for (const { catalog } of layers) {
@@ -47,6 +50,7 @@ export class ModelIndex {
   }
 
   private add(name: string, resolved: ResolvedModel): void {
+    this.ids.add(resolved.model);
     const lower = name.toLowerCase();
     this.any.set(lower, resolved);
     this.byProvider.set(key(resolved.provider, lower), resolved);
@@ -62,6 +66,12 @@ export class ModelIndex {
     if (cut <= 0) return undefined;
     const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
     return provider === undefined ? undefined : this.byProvider.get(key(provider, lower.slice(cut + 1)));
+  }
+
+  /** Up to `limit` known ids closest to an unknown model as written (its provider prefix dropped). */
+  suggest(text: string, limit = 3): string[] {
+    const bare = text.slice(text.search(/[^/:]*$/));
+    return closest(bare, this.ids, limit);
   }
 
   /** The catalog entry a manifest's provider and model name, when the books know it. */
