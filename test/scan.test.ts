@@ -222,6 +222,21 @@ describe("tokenbudget scan", () => {
     expect(new Set(results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["tokenbudgetFinding/v1"])).size).toBe(results.length);
   });
 
+  it("inside git: reads what git lists, tracked files whatever .gitignore says, never a tracked link", async () => {
+    const r = new TempRepo();
+    try {
+      r.write("app.py", 'model = "gpt-4o"\n').write("out/gen.py", 'model = "o3"\n').write("notes.py", 'model = "gpt-4.1"\n');
+      symlinkSync("app.py", path.join(r.dir, "link.py"));
+      r.commit("base");
+      r.write(".gitignore", "out/\nscratch.py\n").write("scratch.py", 'model = "gpt-5"\n').write("new.py", 'model = "gpt-5-mini"\n');
+      const result = await cli(r.dir, "scan", "--format", "json");
+      expect(JSON.parse(result.stdout).uses.map((u: { file: string; text: string }) => `${u.file} ${u.text}`)).toEqual(["app.py gpt-4o", "new.py gpt-5-mini", "notes.py gpt-4.1", "out/gen.py o3"]);
+      expect(result.stderr).toContain("tokenbudget: skipped link.py: is a symbolic link; tokenbudget does not follow links\n");
+    } finally {
+      r.cleanup();
+    }
+  });
+
   it("refuses an unknown format with exit 2", async () => {
     const result = await cli(FIXTURE, "scan", "--format", "xml");
     expect(result.code).toBe(2);

@@ -105,15 +105,31 @@ export async function readBlobs(cwd: string, blobs: readonly string[]): Promise<
   });
 }
 
+/** A file git lists: `link` is true for a tracked symbolic link, undefined for an untracked file (git does not say). */
+export interface WorkTreeFile {
+  path: string;
+  link?: boolean;
+}
+
 /**
  * The files git tracks below `cwd` (paths relative to it), plus, unless `trackedOnly`, the
  * untracked ones `.gitignore` does not ignore. Undefined outside a git work tree. A `.gitignore`
  * line never hides a tracked file here, whoever wrote it.
  */
-export async function listWorkTree(cwd: string, trackedOnly: boolean): Promise<string[] | undefined> {
-  const args = ["ls-files", "-z", "--cached", ...(trackedOnly ? [] : ["--others", "--exclude-standard"])];
-  const out = await git(cwd, args).catch(() => undefined);
-  return out === undefined ? undefined : [...new Set(out.split("\0").filter(Boolean))];
+export async function listWorkTree(cwd: string, trackedOnly: boolean): Promise<WorkTreeFile[] | undefined> {
+  const staged = await git(cwd, ["ls-files", "-z", "--stage"]).catch(() => undefined);
+  if (staged === undefined) return undefined;
+  const files = new Map<string, WorkTreeFile>();
+  for (const record of staged.split("\0")) {
+    // "<mode> <blob> <stage>\t<path>"; 120000 is a symbolic link.
+    const tab = record.indexOf("\t");
+    if (tab > 0) files.set(record.slice(tab + 1), { path: record.slice(tab + 1), link: record.startsWith("120000 ") });
+  }
+  if (!trackedOnly) {
+    const others = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);
+    for (const file of others.split("\0")) if (file && !files.has(file)) files.set(file, { path: file });
+  }
+  return [...files.values()];
 }
 
 /** The id git gives these bytes as a blob, to tell which files a change did not touch. */

@@ -32,6 +32,8 @@ const DEPENDENCY_DIRS = new Set([
   "Pods",
 ]);
 
+const LINK = "is a symbolic link; tokenbudget does not follow links";
+
 /** A source file to scan, relative to the working directory, `/`-separated. */
 export interface SourceText {
   file: string;
@@ -112,7 +114,7 @@ async function walk(cwd: string, start: string, options: ListOptions, files: str
     for await (const entry of handle) {
       if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
       else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
-      else if (entry.isSymbolicLink()) skipped.push({ file: dir ? `${dir}/${entry.name}` : entry.name, kind: "link", reason: "is a symbolic link; tokenbudget does not follow links" });
+      else if (entry.isSymbolicLink()) skipped.push({ file: dir ? `${dir}/${entry.name}` : entry.name, kind: "link", reason: LINK });
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -126,6 +128,13 @@ async function walk(cwd: string, start: string, options: ListOptions, files: str
   await visit(start, await ancestorRules(cwd, start));
 }
 
+function bySegments(a: string, b: string): number {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+  return x.length - y.length;
+}
+
 /** Why an input path cannot be scanned at all, or undefined. */
 async function refuseInput(cwd: string, input: string): Promise<SkippedSource | undefined> {
   const absolute = path.resolve(cwd, input);
@@ -136,7 +145,7 @@ async function refuseInput(cwd: string, input: string): Promise<SkippedSource | 
   const real = await realpath(absolute).catch(() => absolute);
   const realRel = path.relative(await realpath(cwd).catch(() => cwd), real);
   if (!info) return { file: toPosix(input), kind: "unreadable", reason: "no such file or directory" };
-  if (info.isSymbolicLink()) return { file: rel, kind: "link", reason: "is a symbolic link; tokenbudget does not follow links" };
+  if (info.isSymbolicLink()) return { file: rel, kind: "link", reason: LINK };
   if (realRel.startsWith("..") || path.isAbsolute(realRel)) return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
   if (rel.split("/").includes(".git")) return { file: rel, kind: "outside", reason: "is inside .git, which is never scanned" };
   if (!info.isFile() && !info.isDirectory()) return { file: rel, kind: "unreadable", reason: "is not a regular file" };
@@ -148,7 +157,7 @@ async function refuseInput(cwd: string, input: string): Promise<SkippedSource | 
  * cannot hide a tracked file); outside, a walk that honours `.gitignore`. Everything left out is
  * returned with its reason.
  */
-export async function listSources(cwd: string, options: ListOptions): Promise<{ files: string[]; skipped: SkippedSource[] }> {
+export async function listSources(cwd: string, options: ListOptions): Promise<{ files: string[]; skipped: SkippedSource[]; unverified: ReadonlySet<string> }> {
   const files: string[] = [];
   const skipped: SkippedSource[] = [];
   const inputs: string[] = [];
@@ -158,9 +167,18 @@ export async function listSources(cwd: string, options: ListOptions): Promise<{ 
     else inputs.push(toPosix(path.relative(cwd, path.resolve(cwd, input))));
   }
   const listed = inputs.length > 0 ? await listWorkTree(cwd, options.trackedOnly) : [];
+  const unverified = new Set<string>();
+  // In the walk's order: folder by folder, names sorted, whether git tracks them or not.
+  listed?.sort((a, b) => bySegments(a.path, b.path));
   if (listed) {
     const below = (file: string) => inputs.some((i) => i === "" || file === i || file.startsWith(`${i}/`));
-    for (const file of listed) if (below(file)) classify(file, options, files, skipped);
+    for (const entry of listed) {
+      if (!below(entry.path)) continue;
+      if (entry.link) skipped.push({ file: entry.path, kind: "link", reason: LINK });
+      else classify(entry.path, options, files, skipped);
+      // git does not say whether an untracked file is a link: the reader checks.
+      if (entry.link === undefined) unverified.add(entry.path);
+    }
   } else {
     for (const input of inputs) {
       const info = await lstat(path.join(cwd, input));
@@ -168,15 +186,16 @@ export async function listSources(cwd: string, options: ListOptions): Promise<{ 
       else classify(input, options, files, skipped);
     }
   }
-  return { files: [...new Set(files)], skipped };
+  return { files: [...new Set(files)], skipped, unverified };
 }
 
 /**
  * Reads the files as text, a few at a time, handing each to `onText` and keeping none: a large
- * monorepo is never held in memory whole. Links and files over `maxBytes` are refused, by name.
- * A NUL byte does not make a source file binary: it is scanned all the same.
+ * monorepo is never held in memory whole. Files over `maxBytes` are refused by name, and so is
+ * each of `unverified` (files no listing vouched for) that is a link. A NUL byte does not make a
+ * source file binary: it is scanned all the same.
  */
-export async function readSources(cwd: string, files: readonly string[], maxBytes: number, onText: (source: SourceText) => void): Promise<SkippedSource[]> {
+export async function readSources(cwd: string, files: readonly string[], maxBytes: number, onText: (source: SourceText) => void, unverified: ReadonlySet<string> = new Set()): Promise<SkippedSource[]> {
   const skipped: SkippedSource[] = [];
   const decoder = new TextDecoder();
   let next = 0;
@@ -184,10 +203,8 @@ export async function readSources(cwd: string, files: readonly string[], maxByte
     while (next < files.length) {
       const file = files[next++]!;
       const absolute = path.join(cwd, file);
-      // git lists links as files; never read through one.
-      const info = await lstat(absolute).catch(() => undefined);
-      if (info?.isSymbolicLink()) {
-        skipped.push({ file, kind: "link", reason: "is a symbolic link; tokenbudget does not follow links" });
+      if (unverified.has(file) && (await lstat(absolute).catch(() => undefined))?.isSymbolicLink()) {
+        skipped.push({ file, kind: "link", reason: LINK });
         continue;
       }
       const read = await readCapped(absolute, maxBytes);

@@ -64,7 +64,7 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
     if (uses.length === 0) return;
     byFile.set(source.file, uses);
     bytes.set(source.file, source.bytes);
-  });
+  }, listed.unverified);
   // Files finish reading in any order; report them in the listing's.
   const found = files.flatMap((f) => byFile.get(f) ?? []);
   const checked = crossCheck(found, declared, index);

@@ -227,54 +227,83 @@ function enclosedPosition(text: string, spans: readonly Span[], index: number, s
 const OPENER: Record<string, string> = { ")": "(", "]": "[", "}": "{" };
 /** Deeper nesting than this is not tracked (a hostile file cannot grow the stack without bound). */
 const MAX_DEPTH = 256;
+const BRACKETS = /[()[\]{}]/g;
 
-/** Moves the bracket stack over the code between two spans: each character is looked at once. */
-function trackBrackets(text: string, from: number, to: number, span: number, stack: Bracket[]): void {
-  for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (c === "(" || c === "[" || c === "{") {
-      if (stack.length < MAX_DEPTH) stack.push({ at: i, char: c, span });
-      continue;
-    }
-    const opener = OPENER[c];
-    if (opener === undefined) continue;
-    // An unbalanced closer pops up to its opener, or nothing when there is none.
-    let k = stack.length - 1;
-    while (k >= 0 && stack[k]!.char !== opener) k--;
-    if (k >= 0) stack.length = k;
+/**
+ * The open brackets around each point of the code, moved forward span by span. Bracket
+ * positions are found in one native pass; those inside comments and literals are passed over.
+ */
+class BracketTracker {
+  readonly stack: Bracket[] = [];
+  private readonly positions: number[] = [];
+  private next = 0;
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(BRACKETS)) this.positions.push(m.index);
   }
+
+  /** Applies the brackets of the code in [from, to); `span` is the first span after it. */
+  advance(from: number, to: number, span: number): void {
+    const { positions, stack, text } = this;
+    for (; this.next < positions.length && positions[this.next]! < to; this.next++) {
+      const at = positions[this.next]!;
+      if (at < from) continue;
+      const c = text[at]!;
+      const opener = OPENER[c];
+      if (opener === undefined) {
+        if (stack.length < MAX_DEPTH) stack.push({ at, char: c, span });
+        continue;
+      }
+      // An unbalanced closer pops up to its opener, or nothing when there is none.
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k]!.char !== opener) k--;
+      if (k >= 0) stack.length = k;
+    }
+  }
+}
+
+/** A constant assignment of this literal (`LLM = "…"`), for `namedConstants`. */
+function constantName(text: string, spans: readonly Span[], k: number): string | undefined {
+  const before = codeBefore(text, spans, k, Math.max(0, spans[k]!.start - 64));
+  return lastCode(before) === "=" ? keyOf(CONSTANT, before) : undefined;
 }
 
 /**
  * Every literal of a code file that chooses a model: in a model position, in a list or object
  * of models, or as a constant that a model position names (`MODEL = "…"` then `model=MODEL`).
- * `plausible` says whether a value could be a model at all; only those are looked at further.
+ * `plausible` says whether a value could be a model at all; only those are looked at further,
+ * and a file with none costs only its lexing.
  */
 export function codeCandidates(text: string, syntax: Syntax, plausible: (value: string) => boolean): Candidate[] {
   const spans = lex(text, syntax);
+  const wanted: number[] = [];
+  for (let k = 0; k < spans.length; k++) if (spans[k]!.kind === "literal" && plausible(text.slice(spans[k]!.valueStart, spans[k]!.valueEnd))) wanted.push(k);
+  if (wanted.length === 0) return [];
   const out: Candidate[] = [];
   const chosen = new Map<number, string>();
   const constants = new Map<string, number[]>();
-  const stack: Bracket[] = [];
-  let at = 0;
-  for (let k = 0; k < spans.length; k++) {
+  // Brackets are tracked only once a literal outside a direct model position asks what encloses it.
+  let brackets: BracketTracker | undefined;
+  let next = 0;
+  const enclosing = (k: number): Bracket[] => {
+    brackets ??= new BracketTracker(text);
+    // The code between the spans up to this one: brackets inside comments and literals do not count.
+    for (; next <= k; next++) brackets.advance(next === 0 ? 0 : spans[next - 1]!.end, spans[next]!.start, next);
+    return brackets.stack;
+  };
+  for (const k of wanted) {
     const s = spans[k]!;
-    trackBrackets(text, at, s.start, k, stack);
-    at = s.end;
-    if (s.kind !== "literal" || !plausible(text.slice(s.valueStart, s.valueEnd))) continue;
-    const key = directPosition(text, spans, k, chosen) ?? enclosedPosition(text, spans, k, stack);
+    const key = directPosition(text, spans, k, chosen) ?? enclosedPosition(text, spans, k, enclosing(k));
     if (key !== undefined) {
       chosen.set(k, key);
       out.push({ start: s.valueStart, end: s.valueEnd, key });
       continue;
     }
-    const before = codeBefore(text, spans, k, Math.max(0, s.start - 64));
-    const name = lastCode(before) === "=" ? keyOf(CONSTANT, before) : undefined;
-    if (name !== undefined) {
-      const seen = constants.get(name);
-      if (seen) seen.push(k);
-      else constants.set(name, [k]);
-    }
+    const name = constantName(text, spans, k);
+    if (name === undefined) continue;
+    const seen = constants.get(name);
+    if (seen) seen.push(k);
+    else constants.set(name, [k]);
   }
   if (constants.size > 0) out.push(...namedConstants(text, spans, constants, chosen));
   return out.sort((a, b) => a.start - b.start);

@@ -18,7 +18,8 @@ const FILE_OR_URL = /^(https?|s3|gs|file):|\.(json|ya?ml|py|js|ts|txt|bin|gguf|s
 
 /** A model of a family we know (`gpt-5.4`, `claude-haiku-4.5`, `meta-llama/Llama-4-Scout`): a family word and a digit. */
 export function looksLikeModel(value: string): boolean {
-  if (!ID.test(value) || FILE_OR_URL.test(value) || !/\d/.test(value) || !/[a-z]/i.test(value)) return false;
+  // The cheapest test first: most strings in code have no digit.
+  if (!/\d/.test(value) || !ID.test(value) || !/[a-z]/i.test(value) || FILE_OR_URL.test(value)) return false;
   return FAMILIES.test(value) && !isNotText(value);
 }
 
@@ -37,6 +38,7 @@ export function isNotTextKey(key: string): boolean {
  * right) and the default, at `offset` characters into the value. Undefined for anything else.
  */
 export function envDefault(value: string): { name: string; offset: number; value: string } | undefined {
+  if (value.charCodeAt(0) !== 36) return undefined;
   const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}]*)\}$/.exec(value);
   return m ? { name: m[1]!, offset: 2 + m[1]!.length + m[2]!.length, value: m[3]! } : undefined;
 }
