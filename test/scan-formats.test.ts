@@ -80,6 +80,7 @@ describe("model positions of SDKs and frameworks", () => {
       'other = "gpt-4o"',
       'reply = client.messages.create(model=LLM, max_tokens=10)',
       'if model == "o3": pass',
+      'FAST = ModelConfig(id="openai:gpt-4.1-nano", temperature=0)',
     ].join("\n");
     expect(uses("app.py", py).map((u) => `${u[0]}:${u[2]}`)).toEqual([
       "1:gpt-4o",
@@ -89,6 +90,7 @@ describe("model positions of SDKs and frameworks", () => {
       "6:openai:gpt-4.1",
       "6:openai:gpt-4.1",
       "7:claude-opus-4-1",
+      "11:openai:gpt-4.1-nano",
     ]);
   });
 

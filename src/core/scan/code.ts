@@ -204,12 +204,23 @@ function localKey(text: string, spans: readonly Span[], index: number): string |
   return last === "=" || last === ":" ? keyOf(KEY_ASSIGN, before) : undefined;
 }
 
+/**
+ * A model class's own argument: the first, or `id=` (`Together(id="…")`, `ChatClient("…", key)`);
+ * or the `id=` of a call that describes a model (`ModelConfig(id="openai:gpt-5.4-nano")`).
+ */
+function describesModel(callee: string, key: string): boolean {
+  if (MODEL_CLASS.test(callee)) return key === "" || key === "id";
+  return key === "id" && /model/i.test(callee);
+}
+
 /** Ancestors looked at: a model two objects deep in a model's settings (`Field(json_schema_extra={"ui": {"default": …}})`). */
 const ANCESTORS = 3;
 
 /** A literal inside a list of models, an object describing a model, or a model class's arguments: the owner's key, or undefined. */
 function enclosedPosition(text: string, spans: readonly Span[], index: number, stack: readonly Bracket[]): string | undefined {
   if (stack.length === 0) return undefined;
+  // A key of a map (`"gpt-35-turbo" = {`, `"gpt-4o": 0.5`) names an entry; it does not choose a model.
+  if (/^\s*(?:=>|=(?!=)|:(?!:))/.test(text.slice(spans[index]!.end, spans[index]!.end + 8))) return undefined;
   const key = localKey(text, spans, index);
   if (key === undefined) return undefined;
   if (key !== "" && !isIdKey(key) && !isModelKey(key)) return undefined;
@@ -219,7 +230,7 @@ function enclosedPosition(text: string, spans: readonly Span[], index: number, s
     if (owner.key !== undefined && isModelListKey(owner.key) && key !== "name") return owner.key;
     if (owner.key !== undefined && isModelKey(owner.key)) return owner.key;
     // `Together(id="…")`, `ChatClient("…", key)`: only the class's own arguments.
-    if (level === 0 && owner.callee !== undefined && (key === "" || key === "id") && MODEL_CLASS.test(owner.callee.slice(owner.callee.lastIndexOf(".") + 1))) return owner.callee;
+    if (level === 0 && owner.callee !== undefined && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key)) return owner.callee;
   }
   return undefined;
 }
