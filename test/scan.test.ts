@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { listSources } from "../src/adapters/sources.js";
 import { BUILTIN_LAYER } from "../src/core/prices/catalog-load.js";
 import { findModelUses, isModelKey, languageOf } from "../src/core/scan/find.js";
 import { ModelIndex } from "../src/core/scan/models.js";
@@ -235,6 +236,16 @@ describe("tokenbudget scan", () => {
     } finally {
       r.cleanup();
     }
+  });
+
+  it("outside git under --trust base, the head's .gitignore hides nothing", async () => {
+    const dir = fixtureCopy();
+    const options = { inputs: [], excludes: () => undefined };
+    const trusted = await listSources(dir, { ...options, trackedOnly: true });
+    const head = await listSources(dir, { ...options, trackedOnly: false });
+    expect(trusted.files).toContain("dist/bundle.js");
+    expect(head.files).not.toContain("dist/bundle.js");
+    expect(head.skipped).toContainEqual({ file: "dist/", kind: "gitignored", reason: "is ignored by .gitignore" });
   });
 
   it("refuses an unknown format with exit 2", async () => {

@@ -103,10 +103,13 @@ function classify(file: string, options: ListOptions, files: string[], skipped: 
   }
 }
 
-/** Outside git: walks the tree, honouring each folder's `.gitignore`, never through a link. */
+/**
+ * Outside git: walks the tree, never through a link, honouring each folder's `.gitignore`, except
+ * under `--trust base` (the head wrote those files; with no git to say what is tracked, all is read).
+ */
 async function walk(cwd: string, start: string, options: ListOptions, files: string[], skipped: SkippedSource[]): Promise<void> {
   const visit = async (dir: string, rules: readonly Rules[]): Promise<void> => {
-    const own = await rulesOf(cwd, dir);
+    const own = options.trackedOnly ? undefined : await rulesOf(cwd, dir);
     const inForce = own ? [...rules, own] : rules;
     const handle = await opendir(path.join(cwd, dir)).catch(() => undefined);
     if (!handle) return void skipped.push({ file: dir || ".", kind: "unreadable", reason: "cannot be read" });
@@ -125,7 +128,7 @@ async function walk(cwd: string, start: string, options: ListOptions, files: str
       else classify(rel, options, files, skipped);
     }
   };
-  await visit(start, await ancestorRules(cwd, start));
+  await visit(start, options.trackedOnly ? [] : await ancestorRules(cwd, start));
 }
 
 function bySegments(a: string, b: string): number {
