@@ -248,6 +248,22 @@ describe("tokenbudget scan", () => {
     expect(head.skipped).toContainEqual({ file: "dist/", kind: "gitignored", reason: "is ignored by .gitignore" });
   });
 
+  it("a constant imported from another file of the project counts where it is written", async () => {
+    const dir = fixtureCopy();
+    rmSync(path.join(dir, "services"), { recursive: true });
+    mkdirSync(path.join(dir, "app/agents"), { recursive: true });
+    writeFileSync(path.join(dir, "app/settings.py"), 'LLM = "gpt-4o"\nUNUSED = "o3"\nCHEAP = "gpt-4.1-nano"\n');
+    writeFileSync(path.join(dir, "app/agents/writer.py"), 'from ..settings import LLM, CHEAP as FAST\nfrom typing import List\n\nreply = completion(model=LLM)\nsummary = completion(model=FAST)\n');
+    writeFileSync(path.join(dir, "web/src/consts.ts"), 'export const FAST = "claude-haiku-4-5";\nexport const SLOW = "o3";\n');
+    writeFileSync(path.join(dir, "web/src/draft.ts"), 'import { FAST as F } from "./consts";\nexport const d = generateText({ model: anthropic(F) });\n');
+    const result = await cli(dir, "scan", "app", "web/src/consts.ts", "web/src/draft.ts", "--format", "json");
+    expect(JSON.parse(result.stdout).uses.map((u: { file: string; line: number; text: string }) => `${u.file}:${u.line} ${u.text}`)).toEqual([
+      "app/settings.py:1 gpt-4o",
+      "app/settings.py:3 gpt-4.1-nano",
+      "web/src/consts.ts:1 claude-haiku-4-5",
+    ]);
+  });
+
   it("refuses an unknown format with exit 2", async () => {
     const result = await cli(FIXTURE, "scan", "--format", "xml");
     expect(result.code).toBe(2);
@@ -342,6 +358,18 @@ ${extra}`;
     const result = await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json");
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).findings.map((f: { severity: string; rule: string }) => `${f.severity} ${f.rule}`)).toEqual(["notice model.undeclared"]);
+  });
+
+  it("--base: a constant shared through an import stays old when its module changes around it", async () => {
+    const r = repo({ "ai-workloads.yaml": manifest("error"), "settings.py": 'LLM = "o3"\n', "app.py": "from settings import LLM\nreply = completion(model=LLM)\n" });
+    r.write("settings.py", '# the models\nLLM = "o3"\nNEW = "gpt-4.1"\n');
+    r.write("app.py", "from settings import LLM, NEW\nreply = completion(model=LLM)\nother = completion(model=NEW)\n");
+    r.commit("a second model");
+    const result = await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json");
+    expect(JSON.parse(result.stdout).findings.map((f: { severity: string; file: string; line: number; model: string }) => `${f.severity} ${f.file}:${f.line} ${f.model}`)).toEqual([
+      "error settings.py:3 openai/gpt-4.1",
+      "notice settings.py:2 openai/o3",
+    ]);
   });
 
   it("turning the rule off in the change is a budget.raised warning, and --trust base keeps it on", async () => {

@@ -3,7 +3,8 @@ import { listSources, readSources } from "../adapters/sources.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
 import { addedUses, crossCheck, declaredModels, undeclaredFindings, type CheckedUse, type DeclaredModel, type UndeclaredSetting } from "../core/scan/declared.js";
-import { findModelUses, type ModelUse } from "../core/scan/find.js";
+import path from "node:path";
+import { findModelFacts, languageOf, type ImportedUse, type ModelUse, type ModuleResolver } from "../core/scan/find.js";
 import { ModelIndex } from "../core/scan/models.js";
 import { scanScope, type ScanScope } from "../core/scan/settings.js";
 import { skippedFindings, type SkippedSource } from "../core/scan/skipped.js";
@@ -36,14 +37,46 @@ export interface ScanResult {
   index: ModelIndex;
   /** Bytes of each file with a use, to compare with another revision. */
   bytes: Map<string, Uint8Array>;
+  /** `file\u0000name` of each constant another file imports and uses as a model. */
+  shared: Set<string>;
 }
 
 const MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
 
-/** The uses of one file the scope keeps: test code's are dropped when `tests: ignore`. */
-function usesIn(file: string, text: string, index: ModelIndex, scope: ScanScope): ModelUse[] {
-  const uses = findModelUses(file, text, index);
+/** The uses the scope keeps: test code's are dropped when `tests: ignore`. */
+function kept(uses: ModelUse[], scope: ScanScope): ModelUse[] {
   return scope.tests === "ignore" ? uses.filter((u) => !u.test) : uses;
+}
+
+const JS_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", "/index.ts", "/index.js"];
+
+/**
+ * Finds an imported module among the files scanned: JS/TS relative imports (`./config`), and
+ * Python modules (`.config`, `..shared.models`, `app.config`) from the importer's folder or the top.
+ */
+function moduleResolver(files: ReadonlySet<string>): ModuleResolver {
+  const first = (candidates: string[]) => candidates.map((c) => path.posix.normalize(c)).find((c) => files.has(c));
+  return (from, module) => {
+    const dir = path.posix.dirname(from);
+    if (languageOf(from) === "js") return module.startsWith("./") || module.startsWith("../") ? first(JS_EXTENSIONS.map((e) => path.posix.join(dir, module) + e)) : undefined;
+    const dots = /^\.*/.exec(module)![0].length;
+    const rest = module.slice(dots).replaceAll(".", "/");
+    const bases = dots > 0 ? [path.posix.join(dir, ...Array<string>(dots - 1).fill(".."))] : [dir, ".", "src"];
+    return first(bases.flatMap((b) => [path.posix.join(b, `${rest}.py`), path.posix.join(b, rest, "__init__.py")]));
+  };
+}
+
+/** The uses that constants shared between files add, in the constants' files. */
+function sharedUses(imported: readonly ImportedUse[], exported: ReadonlyMap<string, Map<string, ModelUse[]>>): Map<string, ModelUse[]> {
+  const out = new Map<string, ModelUse[]>();
+  const seen = new Set<string>();
+  for (const { file, name } of imported) {
+    if (seen.has(`${file}\u0000${name}`)) continue;
+    seen.add(`${file}\u0000${name}`);
+    const uses = exported.get(file)?.get(name);
+    if (uses) out.set(file, [...(out.get(file) ?? []), ...uses]);
+  }
+  return out;
 }
 
 /** list -> read -> find -> cross-check against the manifests. */
@@ -57,18 +90,24 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
   const byFile = new Map<string, ModelUse[]>();
   const bytes = new Map<string, Uint8Array>();
+  const exported = new Map<string, Map<string, ModelUse[]>>();
+  const imported: ImportedUse[] = [];
+  const resolve = moduleResolver(new Set(files));
   let read = 0;
   const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
     options.onFileRead?.(++read, files.length);
-    const uses = usesIn(source.file, source.text, index, scope);
-    if (uses.length === 0) return;
-    byFile.set(source.file, uses);
+    const facts = findModelFacts(source.file, source.text, index, resolve);
+    if (facts.exported.size > 0) exported.set(source.file, facts.exported);
+    imported.push(...facts.imported);
+    if (facts.uses.length === 0 && facts.exported.size === 0) return;
+    byFile.set(source.file, facts.uses);
     bytes.set(source.file, source.bytes);
   }, listed.unverified);
+  for (const [file, uses] of sharedUses(imported, exported)) byFile.set(file, [...byFile.get(file)!, ...uses].sort((a, b) => a.line - b.line || a.col - b.col));
   // Files finish reading in any order; report them in the listing's.
-  const found = files.flatMap((f) => byFile.get(f) ?? []);
+  const found = kept(files.flatMap((f) => byFile.get(f) ?? []), scope);
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], scope, index, bytes };
+  return { ...checked, skipped: [...listed.skipped, ...skipped], scope, index, bytes, shared: new Set(imported.map((i) => `${i.file}\u0000${i.name}`)) };
 }
 
 /** The uses in the base revision's version of each file that has an undeclared use now. */
@@ -86,7 +125,12 @@ async function baseUses(scan: ScanResult, base: BaseSource, maxFileBytes: number
   }
   const contents = await base.read(toRead);
   const decoder = new TextDecoder();
-  for (const [file, content] of contents) out.set(file, usesIn(file, decoder.decode(content), scan.index, scan.scope));
+  for (const [file, content] of contents) {
+    const facts = findModelFacts(file, decoder.decode(content), scan.index);
+    // A constant another file uses: counted at the base too when the base still has it.
+    const shared = [...facts.exported].filter(([name]) => scan.shared.has(`${file}\u0000${name}`)).flatMap(([, uses]) => uses);
+    out.set(file, kept([...facts.uses, ...shared], scan.scope));
+  }
   return out;
 }
 

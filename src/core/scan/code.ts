@@ -279,17 +279,27 @@ function constantName(text: string, spans: readonly Span[], k: number): string |
   return lastCode(before) === "=" ? keyOf(CONSTANT, before) : undefined;
 }
 
+/** What one code file says about models: its uses, and what it shares with files that import it. */
+export interface CodeFacts {
+  candidates: Candidate[];
+  /** Constants of this file that look like models and that no model position here names. */
+  exported: Map<string, Candidate[]>;
+  /** Of the `imported` names, those a model position here names, with that position's key. */
+  importedUses: Map<string, string>;
+}
+
 /**
  * Every literal of a code file that chooses a model: in a model position, in a list or object
  * of models, or as a constant that a model position names (`MODEL = "…"` then `model=MODEL`).
  * `plausible` says whether a value could be a model at all; only those are looked at further,
- * and a file with none costs only its lexing.
+ * and a file with none and no `imported` name costs only its lexing.
  */
-export function codeCandidates(text: string, syntax: Syntax, plausible: (value: string) => boolean): Candidate[] {
+export function codeFacts(text: string, syntax: Syntax, plausible: (value: string) => boolean, imported: ReadonlySet<string> = new Set()): CodeFacts {
   const spans = lex(text, syntax);
   const wanted: number[] = [];
   for (let k = 0; k < spans.length; k++) if (spans[k]!.kind === "literal" && plausible(text.slice(spans[k]!.valueStart, spans[k]!.valueEnd))) wanted.push(k);
-  if (wanted.length === 0) return [];
+  const importedUses = imported.size > 0 ? positionsNaming(text, spans, imported) : new Map<string, string>();
+  if (wanted.length === 0) return { candidates: [], exported: new Map(), importedUses };
   const out: Candidate[] = [];
   const chosen = new Map<number, string>();
   const constants = new Map<string, number[]>();
@@ -316,29 +326,34 @@ export function codeCandidates(text: string, syntax: Syntax, plausible: (value: 
     if (seen) seen.push(k);
     else constants.set(name, [k]);
   }
-  if (constants.size > 0) out.push(...namedConstants(text, spans, constants, chosen));
-  return out.sort((a, b) => a.start - b.start);
+  const local = constants.size > 0 ? positionsNaming(text, spans, new Set(constants.keys())) : new Map<string, string>();
+  const exported = new Map<string, Candidate[]>();
+  for (const [name, ks] of constants) {
+    const literals = ks.filter((k) => !chosen.has(k)).map((k) => ({ start: spans[k]!.valueStart, end: spans[k]!.valueEnd, key: local.get(name) ?? name }));
+    if (local.has(name)) out.push(...literals);
+    else exported.set(name, literals);
+  }
+  return { candidates: out.sort((a, b) => a.start - b.start), exported, importedUses };
+}
+
+export function codeCandidates(text: string, syntax: Syntax, plausible: (value: string) => boolean): Candidate[] {
+  return codeFacts(text, syntax, plausible).candidates;
 }
 
 // `model=LLM`, `model: LLM`, `"model": LLM`, `openai(LLM)`: a model position that names a constant.
 const NAMED_KEY = new RegExp(`(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`, "g");
 const NAMED_CALL = new RegExp(`(${IDENT}(?:\\.${IDENT})*)\\s*\\(\\s*(${IDENT})\\s*(?=[,)])`, "g");
 
-/** The constants that model positions name, reported where their literal is written. One pass over the code. */
-function namedConstants(text: string, spans: readonly Span[], constants: ReadonlyMap<string, number[]>, chosen: ReadonlyMap<number, string>): Candidate[] {
-  const out: Candidate[] = [];
-  const taken = new Set<string>();
-  const take = (name: string, key: string) => {
-    // Each constant is reported once, however many positions name it.
-    if (taken.has(name)) return;
-    taken.add(name);
-    for (const k of constants.get(name)!) if (!chosen.has(k)) out.push({ start: spans[k]!.valueStart, end: spans[k]!.valueEnd, key });
-  };
+/** The names of `names` that a model position names (`model=LLM`, `openai(LLM)`), each with that position's key. One pass over the code. */
+function positionsNaming(text: string, spans: readonly Span[], names: ReadonlySet<string>): Map<string, string> {
+  const found = new Map<string, string>();
   const code = codeBefore(text, spans, spans.length, 0, text.length);
   for (const m of code.matchAll(NAMED_KEY)) {
+    const name = m[4]!;
+    if (!names.has(name) || found.has(name)) continue;
     const key = m[1] ?? text.slice(m.index + 1, m.index + 1 + (m[2] ?? m[3])!.length);
-    if (isModelKey(key) && constants.has(m[4]!)) take(m[4]!, key);
+    if (isModelKey(key)) found.set(name, key);
   }
-  for (const m of code.matchAll(NAMED_CALL)) if (constants.has(m[2]!) && isModelCall(m[1]!)) take(m[2]!, m[1]!);
-  return out;
+  for (const m of code.matchAll(NAMED_CALL)) if (names.has(m[2]!) && !found.has(m[2]!) && isModelCall(m[1]!)) found.set(m[2]!, m[1]!);
+  return found;
 }

@@ -1,4 +1,4 @@
-import { codeCandidates, type Candidate } from "./code.js";
+import { codeCandidates, codeFacts, type Candidate } from "./code.js";
 import { envCandidates, yamlCandidates } from "./config.js";
 import { isTestPath, languageOf, SYNTAX, type CodeLanguage } from "./languages.js";
 import type { ModelIndex } from "./models.js";
@@ -62,8 +62,55 @@ function models(text: string, candidates: readonly Candidate[], index: ModelInde
   return out;
 }
 
-function codeFound(text: string, language: CodeLanguage, index: ModelIndex): Found[] {
-  return models(text, codeCandidates(text, SYNTAX[language], plausible(index)), index);
+/** What a file imports by name from other files: local name -> the file it comes from and its name there. */
+export type ImportedNames = Map<string, { file: string; name: string }>;
+
+/** Finds the file a module names from a file, among the files scanned; undefined for a package. */
+export type ModuleResolver = (from: string, module: string) => string | undefined;
+
+// Python `from app.config import LLM, FAST as CHEAP`; JS/TS `import { LLM, FAST as CHEAP } from "./config"`.
+const PY_IMPORT = /^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+\(?([\w \t,]+)/gm;
+const JS_IMPORT = /\bimport[ \t]*(?:type[ \t]+)?\{([^}]{1,2000})\}[ \t]*from[ \t]*["']([^"'\n]+)["']/g;
+
+/** The names a file imports from files the resolver finds: plain imports of a constants module only. */
+function importsOf(file: string, text: string, language: CodeLanguage, resolve: ModuleResolver): ImportedNames {
+  const out: ImportedNames = new Map();
+  const add = (module: string, list: string) => {
+    const from = resolve(file, module);
+    if (from === undefined) return;
+    for (const item of list.split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name && /^[A-Za-z_$][\w$]*$/.test(name)) out.set(alias?.trim() || name, { file: from, name });
+    }
+  };
+  if (language === "python") for (const m of text.matchAll(PY_IMPORT)) add(m[1]!, m[2]!);
+  else if (language === "js") for (const m of text.matchAll(JS_IMPORT)) add(m[2]!, m[1]!);
+  return out;
+}
+
+/** A model use found in another file: the constant `name` of `file`, named here at a position with `key`. */
+export interface ImportedUse {
+  file: string;
+  name: string;
+}
+
+/** One file's model facts: its uses, the constants it offers to importers, and the imported constants it uses. */
+export interface FileFacts {
+  uses: ModelUse[];
+  exported: Map<string, ModelUse[]>;
+  imported: ImportedUse[];
+}
+
+function codeFileFacts(file: string, text: string, language: CodeLanguage, index: ModelIndex, resolve?: ModuleResolver): FileFacts {
+  const imports = resolve ? importsOf(file, text, language, resolve) : new Map<string, { file: string; name: string }>();
+  const facts = codeFacts(text, SYNTAX[language], plausible(index), new Set(imports.keys()));
+  const exported = new Map<string, ModelUse[]>();
+  for (const [name, candidates] of facts.exported) {
+    const uses = located(file, text, models(text, candidates, index), index);
+    if (uses.length > 0) exported.set(name, uses);
+  }
+  const imported = [...facts.importedUses.keys()].map((local) => imports.get(local)!);
+  return { uses: located(file, text, models(text, facts.candidates, index), index), exported, imported };
 }
 
 function notebookFound(text: string, index: ModelIndex): Found[] {
@@ -73,16 +120,24 @@ function notebookFound(text: string, index: ModelIndex): Found[] {
 
 /** Every model use in one file's text. Pure: the caller reads the file. */
 export function findModelUses(file: string, text: string, index: ModelIndex): ModelUse[] {
+  return findModelFacts(file, text, index).uses;
+}
+
+/**
+ * A file's uses, and for constants shared between files (`from config import LLM`, then
+ * `model=LLM`), what it offers and what it takes: `resolve` finds the imported modules among
+ * the files scanned. Pure.
+ */
+export function findModelFacts(file: string, text: string, index: ModelIndex, resolve?: ModuleResolver): FileFacts {
   const language = languageOf(file);
-  if (!language) return [];
-  const found =
-    language === "notebook"
-      ? notebookFound(text, index)
-      : language === "yaml"
-        ? models(text, yamlCandidates(text), index)
-        : language === "env"
-          ? models(text, envCandidates(text), index)
-          : codeFound(text, language, index);
+  if (!language) return { uses: [], exported: new Map(), imported: [] };
+  if (language !== "notebook" && language !== "yaml" && language !== "env") return codeFileFacts(file, text, language, index, resolve);
+  const found = language === "notebook" ? notebookFound(text, index) : models(text, language === "yaml" ? yamlCandidates(text) : envCandidates(text), index);
+  return { uses: located(file, text, found, index), exported: new Map(), imported: [] };
+}
+
+/** Found values as uses, with line and column. */
+function located(file: string, text: string, found: readonly Found[], index: ModelIndex): ModelUse[] {
   const test = isTestPath(file);
   const uses: ModelUse[] = [];
   let lineStarts: number[] | undefined;
