@@ -2,6 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_PATTERN,
   blobId,
+  closest,
+  didYouMean,
   discover,
   listTree,
   readBlobs,
@@ -12,7 +14,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-Q7SGP6GY.js";
+} from "./chunks/chunk-FPWND5PW.js";
 import {
   __commonJS,
   __require,
@@ -27761,15 +27763,16 @@ function catalogGpuRate(provider, kind, hardwareId, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var func2 = Object.prototype.hasOwnProperty;
 var schema7 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 64) {
+    if (func3(data) > 64) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema7, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -27778,7 +27781,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema7, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -27883,7 +27886,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
+        if (func3(data0) > 200) {
           const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema10.additionalProperties, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -27929,7 +27932,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 1024) {
+    if (func3(data) > 1024) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -27938,7 +27941,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -27974,7 +27977,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 256) {
+    if (func3(data) > 256) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -27983,7 +27986,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -28053,7 +28056,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 200) {
+    if (func3(data) > 200) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema14, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -28062,7 +28065,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -28127,10 +28130,53 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   validate47.errors = vErrors;
   return errors === 0;
 }
-var schema16 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
-var func7 = Object.prototype.hasOwnProperty;
-var schema17 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema16 = { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func3(data) > 512) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func3(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern3.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+var schema17 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
+var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -28138,7 +28184,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[0].type, parentSchema: schema17.oneOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -28148,7 +28194,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data == "number") {
     if (data > 1e8 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[0], data };
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28157,7 +28203,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data < 0 || isNaN(data)) {
-      const err2 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[0], data };
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28165,223 +28211,6 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.low === void 0) {
-      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.expected === void 0) {
-      const err4 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.high === void 0) {
-      const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "low" || key0 === "expected" || key0 === "high")) {
-        const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.oneOf[1], data };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.low !== void 0) {
-      let data0 = data.low;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.low.type, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 > 1e8 || isNaN(data0)) {
-          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data0 < 0 || isNaN(data0)) {
-          const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.expected !== void 0) {
-      let data1 = data.expected;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.expected.type, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 > 1e8 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data1 < 0 || isNaN(data1)) {
-          const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.high !== void 0) {
-      let data2 = data.high;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
-        const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.high.type, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data2 == "number") {
-        if (data2 > 1e8 || isNaN(data2)) {
-          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data2 < 0 || isNaN(data2)) {
-          const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.oneOf[1].type, parentSchema: schema17.oneOf[1], data };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  var _valid0 = _errs3 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema17.oneOf, parentSchema: schema17, data };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate56.errors = vErrors;
-  return errors === 0;
-}
-var schema18 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (typeof data == "number") {
-    if (data > 1e12 || isNaN(data)) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data < 0 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -28430,18 +28259,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.low !== void 0) {
       let data0 = data.low;
-      if (typeof data0 == "number") {
-        if (data0 > 1e12 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[1].properties.low.type, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-        if (data0 < 0 || isNaN(data0)) {
-          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 > 1e8 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -28449,30 +28278,31 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.low.type, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
+        if (data0 < 0 || isNaN(data0)) {
+          const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
         }
-        errors++;
       }
     }
     if (data.expected !== void 0) {
       let data1 = data.expected;
-      if (typeof data1 == "number") {
-        if (data1 > 1e12 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[1].properties.expected.type, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
         }
-        if (data1 < 0 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 > 1e8 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -28480,30 +28310,31 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.expected.type, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
+        if (data1 < 0 || isNaN(data1)) {
+          const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
         }
-        errors++;
       }
     }
     if (data.high !== void 0) {
       let data2 = data.high;
-      if (typeof data2 == "number") {
-        if (data2 > 1e12 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[1].properties.high.type, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+        errors++;
+      }
+      if (typeof data2 == "number") {
+        if (data2 > 1e8 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -28511,14 +28342,15 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.high.type, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
+        if (data2 < 0 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
         }
-        errors++;
       }
     }
   } else {
@@ -28558,16 +28390,20 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate62.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema19 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (typeof data === "string") {
-    if (func2(data) > 64) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema19, data };
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data == "number") {
+    if (data > 1e12 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28575,8 +28411,218 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19, data };
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.low === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema19.oneOf[1].required, parentSchema: schema19.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.expected === void 0) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema19.oneOf[1].required, parentSchema: schema19.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.high === void 0) {
+      const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema19.oneOf[1].required, parentSchema: schema19.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "low" || key0 === "expected" || key0 === "high")) {
+        const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.oneOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data0 = data.low;
+      if (typeof data0 == "number") {
+        if (data0 > 1e12 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[1].properties.low.type, parentSchema: schema19.oneOf[1].properties.low, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.expected !== void 0) {
+      let data1 = data.expected;
+      if (typeof data1 == "number") {
+        if (data1 > 1e12 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[1].properties.expected.type, parentSchema: schema19.oneOf[1].properties.expected, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.high !== void 0) {
+      let data2 = data.high;
+      if (typeof data2 == "number") {
+        if (data2 > 1e12 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[1].properties.high.type, parentSchema: schema19.oneOf[1].properties.high, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.oneOf[1].type, parentSchema: schema19.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func3(data) > 64) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func3(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28585,7 +28631,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema19, data };
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28594,7 +28640,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -28602,15 +28648,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema16.required, parentSchema: schema16, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28619,7 +28665,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.model === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema16.required, parentSchema: schema16, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28628,7 +28674,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tokens === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema16.required, parentSchema: schema16, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28637,7 +28683,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.requests === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema16.required, parentSchema: schema16, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -28646,8 +28692,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func7.call(schema16.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+      if (!func2.call(schema17.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28665,8 +28711,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2e3) {
-          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema16.properties.description, data: data1 };
+        if (func3(data1) > 2e3) {
+          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema17.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -28675,7 +28721,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.description.type, parentSchema: schema16.properties.description, data: data1 };
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.description.type, parentSchema: schema17.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -28715,7 +28761,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.input === void 0) {
-          const err7 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema16.properties.tokens.anyOf[0].required, parentSchema: schema16.properties.tokens.anyOf[0], data: data6 };
+          const err7 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema17.properties.tokens.anyOf[0].required, parentSchema: schema17.properties.tokens.anyOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -28730,7 +28776,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs13 = errors;
         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
           if (data6.input_from === void 0) {
-            const err8 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema16.properties.tokens.anyOf[1].required, parentSchema: schema16.properties.tokens.anyOf[1], data: data6 };
+            const err8 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema17.properties.tokens.anyOf[1].required, parentSchema: schema17.properties.tokens.anyOf[1], data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -28743,7 +28789,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = valid1 || _valid0;
       }
       if (!valid1) {
-        const err9 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.tokens.anyOf, parentSchema: schema16.properties.tokens, data: data6 };
+        const err9 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.properties.tokens.anyOf, parentSchema: schema17.properties.tokens, data: data6 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -28762,7 +28808,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.output === void 0) {
-          const err10 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema16.properties.tokens.required, parentSchema: schema16.properties.tokens, data: data6 };
+          const err10 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema17.properties.tokens.required, parentSchema: schema17.properties.tokens, data: data6 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -28772,7 +28818,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data6) {
           if (!(key1 === "input" || key1 === "output" || key1 === "cached_input" || key1 === "cache_write" || key1 === "input_from")) {
-            const err11 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.tokens, data: data6 };
+            const err11 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.tokens, data: data6 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -28782,26 +28828,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.input !== void 0) {
-          if (!validate56(data6.input, { instancePath: instancePath + "/tokens/input", parentData: data6, parentDataProperty: "input", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.input, { instancePath: instancePath + "/tokens/input", parentData: data6, parentDataProperty: "input", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
         if (data6.output !== void 0) {
-          if (!validate56(data6.output, { instancePath: instancePath + "/tokens/output", parentData: data6, parentDataProperty: "output", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.output, { instancePath: instancePath + "/tokens/output", parentData: data6, parentDataProperty: "output", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
         if (data6.cached_input !== void 0) {
-          if (!validate56(data6.cached_input, { instancePath: instancePath + "/tokens/cached_input", parentData: data6, parentDataProperty: "cached_input", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.cached_input, { instancePath: instancePath + "/tokens/cached_input", parentData: data6, parentDataProperty: "cached_input", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
         if (data6.cache_write !== void 0) {
-          if (!validate56(data6.cache_write, { instancePath: instancePath + "/tokens/cache_write", parentData: data6, parentDataProperty: "cache_write", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.cache_write, { instancePath: instancePath + "/tokens/cache_write", parentData: data6, parentDataProperty: "cache_write", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
@@ -28812,7 +28858,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.tokens.type, parentSchema: schema16.properties.tokens, data: data6 };
+        const err12 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.tokens.type, parentSchema: schema17.properties.tokens, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -28825,7 +28871,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.requests;
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         if (Object.keys(data12).length < 1) {
-          const err13 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema16.properties.requests, data: data12 };
+          const err13 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema17.properties.requests, data: data12 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -28835,7 +28881,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data12) {
           if (!(key2 === "per_month" || key2 === "per_week" || key2 === "per_day" || key2 === "per_hour" || key2 === "per_second" || key2 === "growth_percent_per_month" || key2 === "peak_to_average")) {
-            const err14 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.requests, data: data12 };
+            const err14 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.requests, data: data12 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -28845,32 +28891,32 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data12.per_month !== void 0) {
-          if (!validate62(data12.per_month, { instancePath: instancePath + "/requests/per_month", parentData: data12, parentDataProperty: "per_month", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_month, { instancePath: instancePath + "/requests/per_month", parentData: data12, parentDataProperty: "per_month", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_week !== void 0) {
-          if (!validate62(data12.per_week, { instancePath: instancePath + "/requests/per_week", parentData: data12, parentDataProperty: "per_week", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_week, { instancePath: instancePath + "/requests/per_week", parentData: data12, parentDataProperty: "per_week", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_day !== void 0) {
-          if (!validate62(data12.per_day, { instancePath: instancePath + "/requests/per_day", parentData: data12, parentDataProperty: "per_day", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_day, { instancePath: instancePath + "/requests/per_day", parentData: data12, parentDataProperty: "per_day", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_hour !== void 0) {
-          if (!validate62(data12.per_hour, { instancePath: instancePath + "/requests/per_hour", parentData: data12, parentDataProperty: "per_hour", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_hour, { instancePath: instancePath + "/requests/per_hour", parentData: data12, parentDataProperty: "per_hour", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_second !== void 0) {
-          if (!validate62(data12.per_second, { instancePath: instancePath + "/requests/per_second", parentData: data12, parentDataProperty: "per_second", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_second, { instancePath: instancePath + "/requests/per_second", parentData: data12, parentDataProperty: "per_second", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
@@ -28878,7 +28924,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data12.growth_percent_per_month;
           if (typeof data18 == "number") {
             if (data18 > 1e3 || isNaN(data18)) {
-              const err15 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+              const err15 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema17.properties.requests.properties.growth_percent_per_month, data: data18 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -28887,7 +28933,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data18 < -100 || isNaN(data18)) {
-              const err16 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+              const err16 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema17.properties.requests.properties.growth_percent_per_month, data: data18 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -28896,7 +28942,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+            const err17 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema17.properties.requests.properties.growth_percent_per_month, data: data18 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -28909,7 +28955,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data12.peak_to_average;
           if (typeof data19 == "number") {
             if (data19 > 1e3 || isNaN(data19)) {
-              const err18 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+              const err18 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema17.properties.requests.properties.peak_to_average, data: data19 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -28918,7 +28964,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data19 < 1 || isNaN(data19)) {
-              const err19 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+              const err19 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.requests.properties.peak_to_average, data: data19 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -28927,7 +28973,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.requests.properties.peak_to_average.type, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+            const err20 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.requests.properties.peak_to_average.type, parentSchema: schema17.properties.requests.properties.peak_to_average, data: data19 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -28937,7 +28983,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.requests.type, parentSchema: schema16.properties.requests, data: data12 };
+        const err21 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.requests.type, parentSchema: schema17.properties.requests, data: data12 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -28950,7 +28996,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.budget;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (data20.monthly === void 0) {
-          const err22 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema16.properties.budget.required, parentSchema: schema16.properties.budget, data: data20 };
+          const err22 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema17.properties.budget.required, parentSchema: schema17.properties.budget, data: data20 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -28960,7 +29006,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data20) {
           if (!(key3 === "monthly")) {
-            const err23 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.budget, data: data20 };
+            const err23 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.budget, data: data20 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -28976,7 +29022,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.budget.type, parentSchema: schema16.properties.budget, data: data20 };
+        const err24 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.budget.type, parentSchema: schema17.properties.budget, data: data20 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -28995,7 +29041,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data23 = data.dedicated;
       if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
         if (data23.hardware === void 0) {
-          const err25 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema16.properties.dedicated.required, parentSchema: schema16.properties.dedicated, data: data23 };
+          const err25 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.dedicated.required, parentSchema: schema17.properties.dedicated, data: data23 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -29005,7 +29051,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data23) {
           if (!(key4 === "hardware" || key4 === "gpus" || key4 === "replicas" || key4 === "hours" || key4 === "hourly_rate" || key4 === "tokens_per_second" || key4 === "contract")) {
-            const err26 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.dedicated, data: data23 };
+            const err26 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated, data: data23 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -29015,15 +29061,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data23.hardware !== void 0) {
-          if (!validate70(data23.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data23, parentDataProperty: "hardware", rootData })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate73(data23.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data23, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
         if (data23.gpus !== void 0) {
           let data25 = data23.gpus;
           if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
-            const err27 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.dedicated.properties.gpus.type, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+            const err27 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.gpus.type, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -29033,7 +29079,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data25 == "number") {
             if (data25 > 1024 || isNaN(data25)) {
-              const err28 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+              const err28 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -29042,7 +29088,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25 < 1 || isNaN(data25)) {
-              const err29 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+              const err29 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -29055,7 +29101,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (data23.replicas !== void 0) {
           let data26 = data23.replicas;
           if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
-            const err30 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.dedicated.properties.replicas.type, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+            const err30 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.replicas.type, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -29065,7 +29111,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data26 == "number") {
             if (data26 > 1e4 || isNaN(data26)) {
-              const err31 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+              const err31 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -29074,7 +29120,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data26 < 1 || isNaN(data26)) {
-              const err32 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+              const err32 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -29088,7 +29134,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data27 = data23.hours;
           if (typeof data27 == "number") {
             if (data27 > 744 || isNaN(data27)) {
-              const err33 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+              const err33 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -29097,7 +29143,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data27 <= 0 || isNaN(data27)) {
-              const err34 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+              const err34 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -29106,7 +29152,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.hours.type, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+            const err35 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hours.type, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -29119,7 +29165,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data23.hourly_rate;
           if (typeof data28 == "number") {
             if (data28 > 1e4 || isNaN(data28)) {
-              const err36 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+              const err36 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -29128,7 +29174,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data28 <= 0 || isNaN(data28)) {
-              const err37 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+              const err37 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -29137,7 +29183,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err38 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.hourly_rate.type, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+            const err38 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hourly_rate.type, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -29150,7 +29196,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data23.tokens_per_second;
           if (typeof data29 == "number") {
             if (data29 > 1e8 || isNaN(data29)) {
-              const err39 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+              const err39 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -29159,7 +29205,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29 <= 0 || isNaN(data29)) {
-              const err40 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+              const err40 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -29168,7 +29214,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+            const err41 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -29182,7 +29228,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
             for (const key5 in data30) {
               if (!(key5 === "monthly_minimum" || key5 === "included_tokens" || key5 === "overage_per_million")) {
-                const err42 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.dedicated.properties.contract, data: data30 };
+                const err42 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated.properties.contract, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -29201,7 +29247,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data30.included_tokens;
               if (typeof data32 == "number") {
                 if (data32 > 1e16 || isNaN(data32)) {
-                  const err43 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                  const err43 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -29210,7 +29256,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data32 < 0 || isNaN(data32)) {
-                  const err44 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                  const err44 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -29219,7 +29265,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                const err45 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -29235,7 +29281,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.dedicated.properties.contract.type, parentSchema: schema16.properties.dedicated.properties.contract, data: data30 };
+            const err46 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.properties.contract.type, parentSchema: schema17.properties.dedicated.properties.contract, data: data30 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -29245,7 +29291,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.dedicated.type, parentSchema: schema16.properties.dedicated, data: data23 };
+        const err47 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.type, parentSchema: schema17.properties.dedicated, data: data23 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -29258,7 +29304,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.cluster;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         if (data34.hardware === void 0) {
-          const err48 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema16.properties.cluster.required, parentSchema: schema16.properties.cluster, data: data34 };
+          const err48 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data34 };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -29267,7 +29313,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data34.gpus === void 0) {
-          const err49 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema16.properties.cluster.required, parentSchema: schema16.properties.cluster, data: data34 };
+          const err49 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data34 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -29277,7 +29323,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key6 in data34) {
           if (!(key6 === "hardware" || key6 === "gpus" || key6 === "hours" || key6 === "hourly_rate" || key6 === "storage_monthly" || key6 === "network_monthly" || key6 === "tokens_per_second")) {
-            const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.cluster, data: data34 };
+            const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.cluster, data: data34 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -29287,15 +29333,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data34.hardware !== void 0) {
-          if (!validate70(data34.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data34, parentDataProperty: "hardware", rootData })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate73(data34.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data34, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
         if (data34.gpus !== void 0) {
           let data36 = data34.gpus;
           if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
-            const err51 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.cluster.properties.gpus.type, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+            const err51 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.cluster.properties.gpus.type, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -29305,7 +29351,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data36 == "number") {
             if (data36 > 1e5 || isNaN(data36)) {
-              const err52 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+              const err52 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -29314,7 +29360,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data36 < 1 || isNaN(data36)) {
-              const err53 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+              const err53 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -29328,7 +29374,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data37 = data34.hours;
           if (typeof data37 == "number") {
             if (data37 > 744 || isNaN(data37)) {
-              const err54 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+              const err54 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -29337,7 +29383,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data37 <= 0 || isNaN(data37)) {
-              const err55 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+              const err55 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -29346,7 +29392,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err56 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.hours.type, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+            const err56 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hours.type, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -29359,7 +29405,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data34.hourly_rate;
           if (typeof data38 == "number") {
             if (data38 > 1e4 || isNaN(data38)) {
-              const err57 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+              const err57 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -29368,7 +29414,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data38 <= 0 || isNaN(data38)) {
-              const err58 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+              const err58 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -29377,7 +29423,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.hourly_rate.type, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+            const err59 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hourly_rate.type, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -29402,7 +29448,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data41 = data34.tokens_per_second;
           if (typeof data41 == "number") {
             if (data41 > 1e9 || isNaN(data41)) {
-              const err60 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+              const err60 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -29411,7 +29457,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data41 <= 0 || isNaN(data41)) {
-              const err61 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+              const err61 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -29420,7 +29466,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.tokens_per_second.type, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+            const err62 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.tokens_per_second.type, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -29430,7 +29476,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.cluster.type, parentSchema: schema16.properties.cluster, data: data34 };
+        const err63 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.cluster.type, parentSchema: schema17.properties.cluster, data: data34 };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -29440,7 +29486,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
       vErrors = [err64];
     } else {
@@ -29448,7 +29494,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -29475,7 +29521,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "defaults" || key0 === "catalogs" || key0 === "prices" || key0 === "budgets" || key0 === "policy" || key0 === "workloads")) {
+      if (!func2.call(schema6.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -29630,7 +29676,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data10) {
-              if (!func7.call(schema6.properties.prices.items.properties, key2)) {
+              if (!func2.call(schema6.properties.prices.items.properties, key2)) {
                 const err13 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.prices.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err13];
@@ -30027,80 +30073,140 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.workloads !== void 0) {
-      let data36 = data.workloads;
-      if (Array.isArray(data36)) {
-        if (data36.length > 1e5) {
-          const err42 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data36 };
-          if (vErrors === null) {
-            vErrors = [err42];
+    if (data.scan !== void 0) {
+      let data36 = data.scan;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        for (const key5 in data36) {
+          if (!(key5 === "include" || key5 === "exclude" || key5 === "tests")) {
+            const err42 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.scan, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data36.include !== void 0) {
+          let data37 = data36.include;
+          if (Array.isArray(data37)) {
+            if (data37.length > 200) {
+              const err43 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.include, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            const len3 = data37.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (!validate50(data37[i3], { instancePath: instancePath + "/scan/include/" + i3, parentData: data37, parentDataProperty: i3, rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                errors = vErrors.length;
+              }
+            }
           } else {
-            vErrors.push(err42);
+            const err44 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.include.type, parentSchema: schema6.properties.scan.properties.include, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data36.exclude !== void 0) {
+          let data39 = data36.exclude;
+          if (Array.isArray(data39)) {
+            if (data39.length > 200) {
+              const err45 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.exclude, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            const len4 = data39.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (!validate50(data39[i4], { instancePath: instancePath + "/scan/exclude/" + i4, parentData: data39, parentDataProperty: i4, rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.exclude.type, parentSchema: schema6.properties.scan.properties.exclude, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data36.tests !== void 0) {
+          let data41 = data36.tests;
+          if (!(data41 === "ignore" || data41 === "report" || data41 === "count")) {
+            const err47 = { instancePath: instancePath + "/scan/tests", schemaPath: "#/properties/scan/properties/tests/enum", keyword: "enum", params: { allowedValues: schema6.properties.scan.properties.tests.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.scan.properties.tests.enum, parentSchema: schema6.properties.scan.properties.tests, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.scan.type, parentSchema: schema6.properties.scan, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data42 = data.workloads;
+      if (Array.isArray(data42)) {
+        if (data42.length > 1e5) {
+          const err49 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data42 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
           }
           errors++;
         }
-        const len3 = data36.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate50(data36[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data36, parentDataProperty: i3, rootData })) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        const len5 = data42.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate53(data42[i5], { instancePath: instancePath + "/workloads/" + i5, parentData: data42, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data36 };
+        const err50 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data42 };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err50];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err51];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err51);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost2 = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost2);
-    }
-    previous = current;
-  }
-  return previous[t.length];
-}
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
-    }
-  }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
 }
 
 // src/core/manifest/schema-messages.ts
@@ -30582,6 +30688,10 @@ function readBudgets(parsed, data, findings) {
   });
   return budgets;
 }
+function readScan(data) {
+  const raw = data.scan ?? {};
+  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
+}
 function readPolicy(data) {
   const raw = data.policy ?? {};
   return {
@@ -30620,6 +30730,7 @@ function validateManifest(parsed, options = {}) {
       policy,
       policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
       catalogs: data.catalogs ?? [],
+      scan: readScan(data),
       templates
     },
     findings: findings.list
@@ -31177,8 +31288,9 @@ var RULES = {
   "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
   "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
   // Models in code.
-  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
-  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code }
+  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
+  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code },
+  "scan.skipped": { severity: "notice", kind: "code", summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.", help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.", docs: DOCS.code }
 };
 var RULE_IDS = Object.keys(RULES);
 
@@ -34801,7 +34913,7 @@ var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var catalog_validator_default = validate212;
 var schema62 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "tokenbudget price catalog", "description": "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.", "type": "object", "additionalProperties": false, "required": ["formatVersion", "version", "asOf", "currency", "sources", "models", "hardware"], "properties": { "$schema": { "type": "string", "description": "Optional path or URL of this schema, for editors." }, "formatVersion": { "const": 1, "description": "Catalog format version; readers reject versions they do not know." }, "version": { "type": "string", "pattern": "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "description": 'Version of the price data, YEAR.MONTH.PATCH, e.g. "2026.11.0".' }, "asOf": { "$ref": "#/definitions/date", "description": "Newest as-of date of any price in the file." }, "currency": { "const": "USD", "description": "Currency of every price." }, "sources": { "type": "object", "description": "Sources by key; `source` fields elsewhere name one of these keys.", "propertyNames": { "$ref": "#/definitions/sourceKey" }, "additionalProperties": { "$ref": "#/definitions/catalogSource" } }, "models": { "type": "array", "description": "Token-priced models.", "items": { "$ref": "#/definitions/catalogModel" } }, "hardware": { "type": "array", "description": "GPU types rented per hour (dedicated endpoints, clusters).", "items": { "$ref": "#/definitions/catalogHardware" } }, "providers": { "type": "object", "description": "Provider-level facts by provider id.", "propertyNames": { "$ref": "#/definitions/providerId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "Together AI".' }, "clusterGpuMultiple": { "type": "integer", "minimum": 1, "description": "GPU clusters are sold in multiples of this many GPUs." }, "batch": { "$ref": "#/definitions/batchTerms" }, "notes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Facts and known gaps worth showing to users." } } } } }, "definitions": { "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "Calendar date, YYYY-MM-DD." }, "price": { "type": "number", "minimum": 0, "description": "USD amount (per 1M tokens or per GPU-hour)." }, "note": { "type": "string", "minLength": 1, "description": "Why this value was chosen, or what the source says about it." }, "sourceKey": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Key of an entry in `sources`." }, "providerId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": "tokenbudget provider id, e.g. together, openai, anthropic, google." }, "catalogSource": { "type": "object", "additionalProperties": false, "required": ["title", "url", "asOf"], "description": "Where prices came from.", "properties": { "title": { "type": "string", "minLength": 1, "description": 'Human title, e.g. "Together AI docs: dedicated endpoints".' }, "url": { "type": "string", "minLength": 1, "description": "URL or repository reference of the original." }, "asOf": { "$ref": "#/definitions/date", "description": "Date the source states or was captured." }, "license": { "type": "string", "minLength": 1, "description": "License of the source data, when known." }, "retrievedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "description": "When `tokenbudget catalog import` read the source (UTC, ISO 8601)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the response or file the prices were read from, so two imports can be told apart." } } }, "tokenPrices": { "type": "object", "description": "Input/output token prices, USD per 1M tokens.", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "$ref": "#/definitions/price", "description": "USD per 1M uncached input tokens." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens served from the prompt cache, when the model has one." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache), when the model has a cache-write rate." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "longContextTier": { "type": "object", "description": "Cliff tier: when a request's input tokens exceed `aboveInputTokens`, every token of that kind pays the tier rate.", "additionalProperties": false, "required": ["aboveInputTokens", "input", "output"], "properties": { "aboveInputTokens": { "type": "integer", "minimum": 1, "description": "Input-token count above which the tier applies." }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in this tier." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in this tier." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in this tier." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in this tier." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchOffer": { "description": "Batch API terms for the model. Absent: unknown, treated as not discounted with a notice.", "oneOf": [{ "type": "object", "description": "Discounted batch prices.", "additionalProperties": false, "required": ["available", "discounted", "input", "output"], "properties": { "available": { "const": true }, "discounted": { "const": true }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in batch jobs." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in batch jobs." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "Batch runs at the serverless price (no discount).", "additionalProperties": false, "required": ["available", "discounted"], "properties": { "available": { "const": true }, "discounted": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "The provider does not run batch jobs for this model.", "additionalProperties": false, "required": ["available"], "properties": { "available": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }] }, "catalogModel": { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "catalogHardware": { "type": "object", "description": "A GPU type rented per hour.", "additionalProperties": false, "required": ["provider", "id", "name", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": 'Hardware id, e.g. "h100-80gb".' }, "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "NVIDIA H100 80GB SXM".' }, "dedicatedHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for a dedicated endpoint replica." }, "clusterHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for an on-demand GPU cluster." }, "memoryGb": { "type": "number", "exclusiveMinimum": 0, "description": "GPU memory in GB, used by planning to size replicas." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchTerms": { "type": "object", "description": "Batch queue terms that hold for every model of the provider, e.g. Together: up to 30B enqueued tokens per model per user, completed within 24 hours.", "additionalProperties": false, "required": ["enqueuedTokensPerModel", "completionHours", "source", "asOf"], "properties": { "enqueuedTokensPerModel": { "type": "number", "exclusiveMinimum": 0, "description": "Most tokens (input + output) one user may have enqueued per model at a time." }, "completionHours": { "type": "number", "exclusiveMinimum": 0, "description": "Hours within which the provider completes a batch (its SLA)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." } } } } };
 var func22 = Object.prototype.hasOwnProperty;
-var func3 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+var func32 = import_ucs2length2.default.default ?? import_ucs2length2.default;
 var pattern02 = new RegExp("^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "u");
 var pattern12 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -34902,7 +35014,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data0 = data.title;
       if (typeof data0 === "string") {
-        if (func3(data0) < 1) {
+        if (func32(data0) < 1) {
           const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -34924,7 +35036,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.url !== void 0) {
       let data1 = data.url;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func32(data1) < 1) {
           const err6 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err6];
@@ -34952,7 +35064,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.license !== void 0) {
       let data3 = data.license;
       if (typeof data3 === "string") {
-        if (func3(data3) < 1) {
+        if (func32(data3) < 1) {
           const err8 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err8];
@@ -35083,7 +35195,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func3(data) < 1) {
+    if (func32(data) < 1) {
       const err0 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -35705,7 +35817,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func32(data1) < 1) {
           const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -35731,7 +35843,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (func3(data3) < 1) {
+            if (func32(data3) < 1) {
               const err7 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -36017,7 +36129,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func32(data2) < 1) {
           const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err8];
@@ -36480,7 +36592,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             if (data12.name !== void 0) {
               let data13 = data12.name;
               if (typeof data13 === "string") {
-                if (func3(data13) < 1) {
+                if (func32(data13) < 1) {
                   const err20 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/providers/additionalProperties/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -36535,7 +36647,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data17 = data16[i2];
                   if (typeof data17 === "string") {
-                    if (func3(data17) < 1) {
+                    if (func32(data17) < 1) {
                       const err24 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/notes/" + i2, schemaPath: "#/properties/providers/additionalProperties/properties/notes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err24];
@@ -37298,13 +37410,16 @@ async function run(options) {
     base2 = { ref: source.ref, trust, diff };
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
-  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-ZYCBJROU.js")).undeclaredModelFindings({
+  const trustBase = trust === "base" && options.base !== void 0;
+  const setting = strictestSetting(trustBase ? baseManifests : headManifests);
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-RS4EJFNP.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
     layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
     manifests: headManifests,
+    settingsFrom: trustBase ? baseManifests : headManifests,
+    trustBase,
     setting,
     ...options.base ? { base: options.base } : {}
   });

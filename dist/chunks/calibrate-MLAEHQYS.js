@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-4LOVA2PQ.js";
+import "./chunk-BUTYMGJJ.js";
 import {
   formatBytes,
   startProgress
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-XNOIGBF7.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-CJBSBGCX.js";
+} from "./chunk-ZECGMBJ4.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

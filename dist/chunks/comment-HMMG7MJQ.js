@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-ZUSYLIAQ.js";
+} from "./chunk-646R7AZX.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -17,8 +17,8 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-XNOIGBF7.js";
-import "./chunk-CJBSBGCX.js";
+} from "./chunk-TOYIVRKO.js";
+import "./chunk-ZECGMBJ4.js";
 import {
   __commonJS,
   __toESM

@@ -13,11 +13,11 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-XNOIGBF7.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-CJBSBGCX.js";
+} from "./chunk-ZECGMBJ4.js";
 
 // src/app/html.ts
 import path from "node:path";

@@ -4,11 +4,12 @@ import {
   RULES,
   RULE_IDS,
   UsageError,
-  closest,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-XNOIGBF7.js";
-import "./chunk-CJBSBGCX.js";
+} from "./chunk-TOYIVRKO.js";
+import {
+  closest
+} from "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

@@ -3,7 +3,10 @@ import {
   DEFAULT_PATTERN,
   GitError,
   blobId,
+  closest,
+  didYouMean,
   discover,
+  editDistance,
   listTree,
   readBlobs,
   readCapped,
@@ -13,7 +16,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-CJBSBGCX.js";
+} from "./chunk-ZECGMBJ4.js";
 import {
   __commonJS,
   __toESM
@@ -1540,15 +1543,16 @@ function catalogGpuRate(provider, kind, hardwareId, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var func2 = Object.prototype.hasOwnProperty;
 var schema7 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
-var func2 = import_ucs2length.default.default ?? import_ucs2length.default;
+var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
 var pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 64) {
+    if (func3(data) > 64) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema7, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1557,7 +1561,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema7, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1662,7 +1666,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     for (const key1 in data) {
       let data0 = data[key1];
       if (typeof data0 === "string") {
-        if (func2(data0) > 200) {
+        if (func3(data0) > 200) {
           const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema10.additionalProperties, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
@@ -1708,7 +1712,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 1024) {
+    if (func3(data) > 1024) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1717,7 +1721,7 @@ function validate30(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1753,7 +1757,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 256) {
+    if (func3(data) > 256) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1762,7 +1766,7 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1832,7 +1836,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func2(data) > 200) {
+    if (func3(data) > 200) {
       const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema14, data };
       if (vErrors === null) {
         vErrors = [err0];
@@ -1841,7 +1845,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
+    if (func3(data) < 1) {
       const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14, data };
       if (vErrors === null) {
         vErrors = [err1];
@@ -1906,10 +1910,53 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
   validate47.errors = vErrors;
   return errors === 0;
 }
-var schema16 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
-var func7 = Object.prototype.hasOwnProperty;
-var schema17 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema16 = { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func3(data) > 512) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 512 }, message: "must NOT have more than 512 characters", schema: 512, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func3(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (!pattern3.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema16, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
+  return errors === 0;
+}
+var schema17 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
+var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
+function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   const _errs0 = errors;
@@ -1917,7 +1964,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   let passing0 = null;
   const _errs1 = errors;
   if (!(typeof data == "number" && (!(data % 1) && !isNaN(data)))) {
-    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[0].type, parentSchema: schema17.oneOf[0], data };
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -1927,7 +1974,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data == "number") {
     if (data > 1e8 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[0], data };
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -1936,7 +1983,7 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data < 0 || isNaN(data)) {
-      const err2 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[0], data };
+      const err2 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -1944,223 +1991,6 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-  }
-  var _valid0 = _errs1 === errors;
-  if (_valid0) {
-    valid0 = true;
-    passing0 = 0;
-  }
-  const _errs3 = errors;
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.low === void 0) {
-      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.expected === void 0) {
-      const err4 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err4];
-      } else {
-        vErrors.push(err4);
-      }
-      errors++;
-    }
-    if (data.high === void 0) {
-      const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema17.oneOf[1].required, parentSchema: schema17.oneOf[1], data };
-      if (vErrors === null) {
-        vErrors = [err5];
-      } else {
-        vErrors.push(err5);
-      }
-      errors++;
-    }
-    for (const key0 in data) {
-      if (!(key0 === "low" || key0 === "expected" || key0 === "high")) {
-        const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.oneOf[1], data };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.low !== void 0) {
-      let data0 = data.low;
-      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
-        const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.low.type, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      if (typeof data0 == "number") {
-        if (data0 > 1e8 || isNaN(data0)) {
-          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err8];
-          } else {
-            vErrors.push(err8);
-          }
-          errors++;
-        }
-        if (data0 < 0 || isNaN(data0)) {
-          const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.low, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err9];
-          } else {
-            vErrors.push(err9);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.expected !== void 0) {
-      let data1 = data.expected;
-      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
-        const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.expected.type, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-      if (typeof data1 == "number") {
-        if (data1 > 1e8 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err11];
-          } else {
-            vErrors.push(err11);
-          }
-          errors++;
-        }
-        if (data1 < 0 || isNaN(data1)) {
-          const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.expected, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.high !== void 0) {
-      let data2 = data.high;
-      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
-        const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.oneOf[1].properties.high.type, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      }
-      if (typeof data2 == "number") {
-        if (data2 > 1e8 || isNaN(data2)) {
-          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err14];
-          } else {
-            vErrors.push(err14);
-          }
-          errors++;
-        }
-        if (data2 < 0 || isNaN(data2)) {
-          const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.oneOf[1].properties.high, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err15];
-          } else {
-            vErrors.push(err15);
-          }
-          errors++;
-        }
-      }
-    }
-  } else {
-    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.oneOf[1].type, parentSchema: schema17.oneOf[1], data };
-    if (vErrors === null) {
-      vErrors = [err16];
-    } else {
-      vErrors.push(err16);
-    }
-    errors++;
-  }
-  var _valid0 = _errs3 === errors;
-  if (_valid0 && valid0) {
-    valid0 = false;
-    passing0 = [passing0, 1];
-  } else {
-    if (_valid0) {
-      valid0 = true;
-      passing0 = 1;
-    }
-  }
-  if (!valid0) {
-    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema17.oneOf, parentSchema: schema17, data };
-    if (vErrors === null) {
-      vErrors = [err17];
-    } else {
-      vErrors.push(err17);
-    }
-    errors++;
-  } else {
-    errors = _errs0;
-    if (vErrors !== null) {
-      if (_errs0) {
-        vErrors.length = _errs0;
-      } else {
-        vErrors = null;
-      }
-    }
-  }
-  validate56.errors = vErrors;
-  return errors === 0;
-}
-var schema18 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const _errs0 = errors;
-  let valid0 = false;
-  let passing0 = null;
-  const _errs1 = errors;
-  if (typeof data == "number") {
-    if (data > 1e12 || isNaN(data)) {
-      const err0 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data < 0 || isNaN(data)) {
-      const err1 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[0], data };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[0].type, parentSchema: schema18.oneOf[0], data };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
   }
   var _valid0 = _errs1 === errors;
   if (_valid0) {
@@ -2209,18 +2039,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.low !== void 0) {
       let data0 = data.low;
-      if (typeof data0 == "number") {
-        if (data0 > 1e12 || isNaN(data0)) {
-          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
-          if (vErrors === null) {
-            vErrors = [err7];
-          } else {
-            vErrors.push(err7);
-          }
-          errors++;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)))) {
+        const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[1].properties.low.type, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
         }
-        if (data0 < 0 || isNaN(data0)) {
-          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+        errors++;
+      }
+      if (typeof data0 == "number") {
+        if (data0 > 1e8 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -2228,30 +2058,31 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.low.type, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
+        if (data0 < 0 || isNaN(data0)) {
+          const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
         }
-        errors++;
       }
     }
     if (data.expected !== void 0) {
       let data1 = data.expected;
-      if (typeof data1 == "number") {
-        if (data1 > 1e12 || isNaN(data1)) {
-          const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
-          if (vErrors === null) {
-            vErrors = [err10];
-          } else {
-            vErrors.push(err10);
-          }
-          errors++;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)))) {
+        const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[1].properties.expected.type, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
         }
-        if (data1 < 0 || isNaN(data1)) {
-          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+        errors++;
+      }
+      if (typeof data1 == "number") {
+        if (data1 > 1e8 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -2259,30 +2090,31 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.expected.type, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
+        if (data1 < 0 || isNaN(data1)) {
+          const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
         }
-        errors++;
       }
     }
     if (data.high !== void 0) {
       let data2 = data.high;
-      if (typeof data2 == "number") {
-        if (data2 > 1e12 || isNaN(data2)) {
-          const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
-          if (vErrors === null) {
-            vErrors = [err13];
-          } else {
-            vErrors.push(err13);
-          }
-          errors++;
+      if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)))) {
+        const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.oneOf[1].properties.high.type, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
         }
-        if (data2 < 0 || isNaN(data2)) {
-          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+        errors++;
+      }
+      if (typeof data2 == "number") {
+        if (data2 > 1e8 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -2290,14 +2122,15 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema18.oneOf[1].properties.high.type, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err15];
-        } else {
-          vErrors.push(err15);
+        if (data2 < 0 || isNaN(data2)) {
+          const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema18.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
         }
-        errors++;
       }
     }
   } else {
@@ -2337,16 +2170,20 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   }
-  validate62.errors = vErrors;
+  validate59.errors = vErrors;
   return errors === 0;
 }
-var schema19 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema19 = { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] };
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
-  if (typeof data === "string") {
-    if (func2(data) > 64) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema19, data };
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data == "number") {
+    if (data > 1e12 || isNaN(data)) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[0], data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2354,8 +2191,218 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (func2(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19, data };
+    if (data < 0 || isNaN(data)) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[0], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[0].type, parentSchema: schema19.oneOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.low === void 0) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "low" }, message: "must have required property 'low'", schema: schema19.oneOf[1].required, parentSchema: schema19.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.expected === void 0) {
+      const err4 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "expected" }, message: "must have required property 'expected'", schema: schema19.oneOf[1].required, parentSchema: schema19.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.high === void 0) {
+      const err5 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "high" }, message: "must have required property 'high'", schema: schema19.oneOf[1].required, parentSchema: schema19.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "low" || key0 === "expected" || key0 === "high")) {
+        const err6 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.oneOf[1], data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.low !== void 0) {
+      let data0 = data.low;
+      if (typeof data0 == "number") {
+        if (data0 > 1e12 || isNaN(data0)) {
+          const err7 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0 < 0 || isNaN(data0)) {
+          const err8 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[1].properties.low, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/low", schemaPath: "#/oneOf/1/properties/low/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[1].properties.low.type, parentSchema: schema19.oneOf[1].properties.low, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.expected !== void 0) {
+      let data1 = data.expected;
+      if (typeof data1 == "number") {
+        if (data1 > 1e12 || isNaN(data1)) {
+          const err10 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1 < 0 || isNaN(data1)) {
+          const err11 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[1].properties.expected, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/expected", schemaPath: "#/oneOf/1/properties/expected/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[1].properties.expected.type, parentSchema: schema19.oneOf[1].properties.expected, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.high !== void 0) {
+      let data2 = data.high;
+      if (typeof data2 == "number") {
+        if (data2 > 1e12 || isNaN(data2)) {
+          const err13 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e12 }, message: "must be <= 1000000000000", schema: 1e12, parentSchema: schema19.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2 < 0 || isNaN(data2)) {
+          const err14 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema19.oneOf[1].properties.high, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/high", schemaPath: "#/oneOf/1/properties/high/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema19.oneOf[1].properties.high.type, parentSchema: schema19.oneOf[1].properties.high, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err16 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.oneOf[1].type, parentSchema: schema19.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err16];
+    } else {
+      vErrors.push(err16);
+    }
+    errors++;
+  }
+  var _valid0 = _errs3 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err17 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema19.oneOf, parentSchema: schema19, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (typeof data === "string") {
+    if (func3(data) > 64) {
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema20, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (func3(data) < 1) {
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2364,7 +2411,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (!pattern3.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema19, data };
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2373,7 +2420,7 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.type, parentSchema: schema19, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2381,15 +2428,15 @@ function validate70(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate70.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.name === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema16.required, parentSchema: schema16, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2398,7 +2445,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.model === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema16.required, parentSchema: schema16, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2407,7 +2454,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.tokens === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema16.required, parentSchema: schema16, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tokens" }, message: "must have required property 'tokens'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2416,7 +2463,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.requests === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema16.required, parentSchema: schema16, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requests" }, message: "must have required property 'requests'", schema: schema17.required, parentSchema: schema17, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -2425,8 +2472,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func7.call(schema16.properties, key0)) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+      if (!func2.call(schema17.properties, key0)) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -2444,8 +2491,8 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 === "string") {
-        if (func2(data1) > 2e3) {
-          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema16.properties.description, data: data1 };
+        if (func3(data1) > 2e3) {
+          const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/maxLength", keyword: "maxLength", params: { limit: 2e3 }, message: "must NOT have more than 2000 characters", schema: 2e3, parentSchema: schema17.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -2454,7 +2501,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.description.type, parentSchema: schema16.properties.description, data: data1 };
+        const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.description.type, parentSchema: schema17.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -2494,7 +2541,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.input === void 0) {
-          const err7 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema16.properties.tokens.anyOf[0].required, parentSchema: schema16.properties.tokens.anyOf[0], data: data6 };
+          const err7 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/0/required", keyword: "required", params: { missingProperty: "input" }, message: "must have required property 'input'", schema: schema17.properties.tokens.anyOf[0].required, parentSchema: schema17.properties.tokens.anyOf[0], data: data6 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -2509,7 +2556,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs13 = errors;
         if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
           if (data6.input_from === void 0) {
-            const err8 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema16.properties.tokens.anyOf[1].required, parentSchema: schema16.properties.tokens.anyOf[1], data: data6 };
+            const err8 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf/1/required", keyword: "required", params: { missingProperty: "input_from" }, message: "must have required property 'input_from'", schema: schema17.properties.tokens.anyOf[1].required, parentSchema: schema17.properties.tokens.anyOf[1], data: data6 };
             if (vErrors === null) {
               vErrors = [err8];
             } else {
@@ -2522,7 +2569,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         valid1 = valid1 || _valid0;
       }
       if (!valid1) {
-        const err9 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema16.properties.tokens.anyOf, parentSchema: schema16.properties.tokens, data: data6 };
+        const err9 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema17.properties.tokens.anyOf, parentSchema: schema17.properties.tokens, data: data6 };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2541,7 +2588,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.output === void 0) {
-          const err10 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema16.properties.tokens.required, parentSchema: schema16.properties.tokens, data: data6 };
+          const err10 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/required", keyword: "required", params: { missingProperty: "output" }, message: "must have required property 'output'", schema: schema17.properties.tokens.required, parentSchema: schema17.properties.tokens, data: data6 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -2551,7 +2598,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data6) {
           if (!(key1 === "input" || key1 === "output" || key1 === "cached_input" || key1 === "cache_write" || key1 === "input_from")) {
-            const err11 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.tokens, data: data6 };
+            const err11 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.tokens, data: data6 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -2561,26 +2608,26 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data6.input !== void 0) {
-          if (!validate56(data6.input, { instancePath: instancePath + "/tokens/input", parentData: data6, parentDataProperty: "input", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.input, { instancePath: instancePath + "/tokens/input", parentData: data6, parentDataProperty: "input", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
         if (data6.output !== void 0) {
-          if (!validate56(data6.output, { instancePath: instancePath + "/tokens/output", parentData: data6, parentDataProperty: "output", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.output, { instancePath: instancePath + "/tokens/output", parentData: data6, parentDataProperty: "output", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
         if (data6.cached_input !== void 0) {
-          if (!validate56(data6.cached_input, { instancePath: instancePath + "/tokens/cached_input", parentData: data6, parentDataProperty: "cached_input", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.cached_input, { instancePath: instancePath + "/tokens/cached_input", parentData: data6, parentDataProperty: "cached_input", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
         if (data6.cache_write !== void 0) {
-          if (!validate56(data6.cache_write, { instancePath: instancePath + "/tokens/cache_write", parentData: data6, parentDataProperty: "cache_write", rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate59(data6.cache_write, { instancePath: instancePath + "/tokens/cache_write", parentData: data6, parentDataProperty: "cache_write", rootData })) {
+            vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
             errors = vErrors.length;
           }
         }
@@ -2591,7 +2638,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err12 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.tokens.type, parentSchema: schema16.properties.tokens, data: data6 };
+        const err12 = { instancePath: instancePath + "/tokens", schemaPath: "#/properties/tokens/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.tokens.type, parentSchema: schema17.properties.tokens, data: data6 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -2604,7 +2651,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.requests;
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         if (Object.keys(data12).length < 1) {
-          const err13 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema16.properties.requests, data: data12 };
+          const err13 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema17.properties.requests, data: data12 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -2614,7 +2661,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key2 in data12) {
           if (!(key2 === "per_month" || key2 === "per_week" || key2 === "per_day" || key2 === "per_hour" || key2 === "per_second" || key2 === "growth_percent_per_month" || key2 === "peak_to_average")) {
-            const err14 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.requests, data: data12 };
+            const err14 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.requests, data: data12 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -2624,32 +2671,32 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data12.per_month !== void 0) {
-          if (!validate62(data12.per_month, { instancePath: instancePath + "/requests/per_month", parentData: data12, parentDataProperty: "per_month", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_month, { instancePath: instancePath + "/requests/per_month", parentData: data12, parentDataProperty: "per_month", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_week !== void 0) {
-          if (!validate62(data12.per_week, { instancePath: instancePath + "/requests/per_week", parentData: data12, parentDataProperty: "per_week", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_week, { instancePath: instancePath + "/requests/per_week", parentData: data12, parentDataProperty: "per_week", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_day !== void 0) {
-          if (!validate62(data12.per_day, { instancePath: instancePath + "/requests/per_day", parentData: data12, parentDataProperty: "per_day", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_day, { instancePath: instancePath + "/requests/per_day", parentData: data12, parentDataProperty: "per_day", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_hour !== void 0) {
-          if (!validate62(data12.per_hour, { instancePath: instancePath + "/requests/per_hour", parentData: data12, parentDataProperty: "per_hour", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_hour, { instancePath: instancePath + "/requests/per_hour", parentData: data12, parentDataProperty: "per_hour", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
         if (data12.per_second !== void 0) {
-          if (!validate62(data12.per_second, { instancePath: instancePath + "/requests/per_second", parentData: data12, parentDataProperty: "per_second", rootData })) {
-            vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+          if (!validate65(data12.per_second, { instancePath: instancePath + "/requests/per_second", parentData: data12, parentDataProperty: "per_second", rootData })) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
             errors = vErrors.length;
           }
         }
@@ -2657,7 +2704,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data12.growth_percent_per_month;
           if (typeof data18 == "number") {
             if (data18 > 1e3 || isNaN(data18)) {
-              const err15 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+              const err15 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema17.properties.requests.properties.growth_percent_per_month, data: data18 };
               if (vErrors === null) {
                 vErrors = [err15];
               } else {
@@ -2666,7 +2713,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data18 < -100 || isNaN(data18)) {
-              const err16 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+              const err16 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/minimum", keyword: "minimum", params: { comparison: ">=", limit: -100 }, message: "must be >= -100", schema: -100, parentSchema: schema17.properties.requests.properties.growth_percent_per_month, data: data18 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -2675,7 +2722,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema16.properties.requests.properties.growth_percent_per_month, data: data18 };
+            const err17 = { instancePath: instancePath + "/requests/growth_percent_per_month", schemaPath: "#/properties/requests/properties/growth_percent_per_month/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.requests.properties.growth_percent_per_month.type, parentSchema: schema17.properties.requests.properties.growth_percent_per_month, data: data18 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -2688,7 +2735,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data12.peak_to_average;
           if (typeof data19 == "number") {
             if (data19 > 1e3 || isNaN(data19)) {
-              const err18 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+              const err18 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema17.properties.requests.properties.peak_to_average, data: data19 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -2697,7 +2744,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data19 < 1 || isNaN(data19)) {
-              const err19 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+              const err19 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.requests.properties.peak_to_average, data: data19 };
               if (vErrors === null) {
                 vErrors = [err19];
               } else {
@@ -2706,7 +2753,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.requests.properties.peak_to_average.type, parentSchema: schema16.properties.requests.properties.peak_to_average, data: data19 };
+            const err20 = { instancePath: instancePath + "/requests/peak_to_average", schemaPath: "#/properties/requests/properties/peak_to_average/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.requests.properties.peak_to_average.type, parentSchema: schema17.properties.requests.properties.peak_to_average, data: data19 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -2716,7 +2763,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err21 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.requests.type, parentSchema: schema16.properties.requests, data: data12 };
+        const err21 = { instancePath: instancePath + "/requests", schemaPath: "#/properties/requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.requests.type, parentSchema: schema17.properties.requests, data: data12 };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -2729,7 +2776,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data20 = data.budget;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         if (data20.monthly === void 0) {
-          const err22 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema16.properties.budget.required, parentSchema: schema16.properties.budget, data: data20 };
+          const err22 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/required", keyword: "required", params: { missingProperty: "monthly" }, message: "must have required property 'monthly'", schema: schema17.properties.budget.required, parentSchema: schema17.properties.budget, data: data20 };
           if (vErrors === null) {
             vErrors = [err22];
           } else {
@@ -2739,7 +2786,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key3 in data20) {
           if (!(key3 === "monthly")) {
-            const err23 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.budget, data: data20 };
+            const err23 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.budget, data: data20 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -2755,7 +2802,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err24 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.budget.type, parentSchema: schema16.properties.budget, data: data20 };
+        const err24 = { instancePath: instancePath + "/budget", schemaPath: "#/properties/budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.budget.type, parentSchema: schema17.properties.budget, data: data20 };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -2774,7 +2821,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data23 = data.dedicated;
       if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
         if (data23.hardware === void 0) {
-          const err25 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema16.properties.dedicated.required, parentSchema: schema16.properties.dedicated, data: data23 };
+          const err25 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.dedicated.required, parentSchema: schema17.properties.dedicated, data: data23 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -2784,7 +2831,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key4 in data23) {
           if (!(key4 === "hardware" || key4 === "gpus" || key4 === "replicas" || key4 === "hours" || key4 === "hourly_rate" || key4 === "tokens_per_second" || key4 === "contract")) {
-            const err26 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.dedicated, data: data23 };
+            const err26 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated, data: data23 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -2794,15 +2841,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data23.hardware !== void 0) {
-          if (!validate70(data23.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data23, parentDataProperty: "hardware", rootData })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate73(data23.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data23, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
         if (data23.gpus !== void 0) {
           let data25 = data23.gpus;
           if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
-            const err27 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.dedicated.properties.gpus.type, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+            const err27 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.gpus.type, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -2812,7 +2859,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data25 == "number") {
             if (data25 > 1024 || isNaN(data25)) {
-              const err28 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+              const err28 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -2821,7 +2868,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data25 < 1 || isNaN(data25)) {
-              const err29 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.dedicated.properties.gpus, data: data25 };
+              const err29 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -2834,7 +2881,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         if (data23.replicas !== void 0) {
           let data26 = data23.replicas;
           if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
-            const err30 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.dedicated.properties.replicas.type, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+            const err30 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.replicas.type, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -2844,7 +2891,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data26 == "number") {
             if (data26 > 1e4 || isNaN(data26)) {
-              const err31 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+              const err31 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -2853,7 +2900,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data26 < 1 || isNaN(data26)) {
-              const err32 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.dedicated.properties.replicas, data: data26 };
+              const err32 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
               if (vErrors === null) {
                 vErrors = [err32];
               } else {
@@ -2867,7 +2914,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data27 = data23.hours;
           if (typeof data27 == "number") {
             if (data27 > 744 || isNaN(data27)) {
-              const err33 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+              const err33 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -2876,7 +2923,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data27 <= 0 || isNaN(data27)) {
-              const err34 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+              const err34 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -2885,7 +2932,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err35 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.hours.type, parentSchema: schema16.properties.dedicated.properties.hours, data: data27 };
+            const err35 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hours.type, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -2898,7 +2945,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data28 = data23.hourly_rate;
           if (typeof data28 == "number") {
             if (data28 > 1e4 || isNaN(data28)) {
-              const err36 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+              const err36 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -2907,7 +2954,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data28 <= 0 || isNaN(data28)) {
-              const err37 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+              const err37 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -2916,7 +2963,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err38 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.hourly_rate.type, parentSchema: schema16.properties.dedicated.properties.hourly_rate, data: data28 };
+            const err38 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hourly_rate.type, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -2929,7 +2976,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data29 = data23.tokens_per_second;
           if (typeof data29 == "number") {
             if (data29 > 1e8 || isNaN(data29)) {
-              const err39 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+              const err39 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -2938,7 +2985,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data29 <= 0 || isNaN(data29)) {
-              const err40 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+              const err40 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -2947,7 +2994,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema16.properties.dedicated.properties.tokens_per_second, data: data29 };
+            const err41 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -2961,7 +3008,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
             for (const key5 in data30) {
               if (!(key5 === "monthly_minimum" || key5 === "included_tokens" || key5 === "overage_per_million")) {
-                const err42 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.dedicated.properties.contract, data: data30 };
+                const err42 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated.properties.contract, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -2980,7 +3027,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               let data32 = data30.included_tokens;
               if (typeof data32 == "number") {
                 if (data32 > 1e16 || isNaN(data32)) {
-                  const err43 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                  const err43 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err43];
                   } else {
@@ -2989,7 +3036,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data32 < 0 || isNaN(data32)) {
-                  const err44 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                  const err44 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -2998,7 +3045,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema16.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                const err45 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
                 if (vErrors === null) {
                   vErrors = [err45];
                 } else {
@@ -3014,7 +3061,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.dedicated.properties.contract.type, parentSchema: schema16.properties.dedicated.properties.contract, data: data30 };
+            const err46 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.properties.contract.type, parentSchema: schema17.properties.dedicated.properties.contract, data: data30 };
             if (vErrors === null) {
               vErrors = [err46];
             } else {
@@ -3024,7 +3071,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.dedicated.type, parentSchema: schema16.properties.dedicated, data: data23 };
+        const err47 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.type, parentSchema: schema17.properties.dedicated, data: data23 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -3037,7 +3084,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.cluster;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         if (data34.hardware === void 0) {
-          const err48 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema16.properties.cluster.required, parentSchema: schema16.properties.cluster, data: data34 };
+          const err48 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data34 };
           if (vErrors === null) {
             vErrors = [err48];
           } else {
@@ -3046,7 +3093,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data34.gpus === void 0) {
-          const err49 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema16.properties.cluster.required, parentSchema: schema16.properties.cluster, data: data34 };
+          const err49 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data34 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -3056,7 +3103,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key6 in data34) {
           if (!(key6 === "hardware" || key6 === "gpus" || key6 === "hours" || key6 === "hourly_rate" || key6 === "storage_monthly" || key6 === "network_monthly" || key6 === "tokens_per_second")) {
-            const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16.properties.cluster, data: data34 };
+            const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.cluster, data: data34 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -3066,15 +3113,15 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data34.hardware !== void 0) {
-          if (!validate70(data34.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data34, parentDataProperty: "hardware", rootData })) {
-            vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+          if (!validate73(data34.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data34, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
         if (data34.gpus !== void 0) {
           let data36 = data34.gpus;
           if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
-            const err51 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema16.properties.cluster.properties.gpus.type, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+            const err51 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.cluster.properties.gpus.type, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
             if (vErrors === null) {
               vErrors = [err51];
             } else {
@@ -3084,7 +3131,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data36 == "number") {
             if (data36 > 1e5 || isNaN(data36)) {
-              const err52 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+              const err52 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -3093,7 +3140,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data36 < 1 || isNaN(data36)) {
-              const err53 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema16.properties.cluster.properties.gpus, data: data36 };
+              const err53 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -3107,7 +3154,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data37 = data34.hours;
           if (typeof data37 == "number") {
             if (data37 > 744 || isNaN(data37)) {
-              const err54 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+              const err54 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -3116,7 +3163,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data37 <= 0 || isNaN(data37)) {
-              const err55 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+              const err55 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -3125,7 +3172,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err56 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.hours.type, parentSchema: schema16.properties.cluster.properties.hours, data: data37 };
+            const err56 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hours.type, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -3138,7 +3185,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data38 = data34.hourly_rate;
           if (typeof data38 == "number") {
             if (data38 > 1e4 || isNaN(data38)) {
-              const err57 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+              const err57 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -3147,7 +3194,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data38 <= 0 || isNaN(data38)) {
-              const err58 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+              const err58 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -3156,7 +3203,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.hourly_rate.type, parentSchema: schema16.properties.cluster.properties.hourly_rate, data: data38 };
+            const err59 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hourly_rate.type, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
             if (vErrors === null) {
               vErrors = [err59];
             } else {
@@ -3181,7 +3228,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           let data41 = data34.tokens_per_second;
           if (typeof data41 == "number") {
             if (data41 > 1e9 || isNaN(data41)) {
-              const err60 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+              const err60 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -3190,7 +3237,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data41 <= 0 || isNaN(data41)) {
-              const err61 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+              const err61 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -3199,7 +3246,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema16.properties.cluster.properties.tokens_per_second.type, parentSchema: schema16.properties.cluster.properties.tokens_per_second, data: data41 };
+            const err62 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.tokens_per_second.type, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -3209,7 +3256,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.cluster.type, parentSchema: schema16.properties.cluster, data: data34 };
+        const err63 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.cluster.type, parentSchema: schema17.properties.cluster, data: data34 };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -3219,7 +3266,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
       vErrors = [err64];
     } else {
@@ -3227,7 +3274,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3254,7 +3301,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "$schema" || key0 === "version" || key0 === "defaults" || key0 === "catalogs" || key0 === "prices" || key0 === "budgets" || key0 === "policy" || key0 === "workloads")) {
+      if (!func2.call(schema6.properties, key0)) {
         const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
         if (vErrors === null) {
           vErrors = [err2];
@@ -3409,7 +3456,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data10) {
-              if (!func7.call(schema6.properties.prices.items.properties, key2)) {
+              if (!func2.call(schema6.properties.prices.items.properties, key2)) {
                 const err13 = { instancePath: instancePath + "/prices/" + i1, schemaPath: "#/properties/prices/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.prices.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err13];
@@ -3806,80 +3853,140 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.workloads !== void 0) {
-      let data36 = data.workloads;
-      if (Array.isArray(data36)) {
-        if (data36.length > 1e5) {
-          const err42 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data36 };
-          if (vErrors === null) {
-            vErrors = [err42];
+    if (data.scan !== void 0) {
+      let data36 = data.scan;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        for (const key5 in data36) {
+          if (!(key5 === "include" || key5 === "exclude" || key5 === "tests")) {
+            const err42 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.scan, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data36.include !== void 0) {
+          let data37 = data36.include;
+          if (Array.isArray(data37)) {
+            if (data37.length > 200) {
+              const err43 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.include, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            const len3 = data37.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              if (!validate50(data37[i3], { instancePath: instancePath + "/scan/include/" + i3, parentData: data37, parentDataProperty: i3, rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                errors = vErrors.length;
+              }
+            }
           } else {
-            vErrors.push(err42);
+            const err44 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.include.type, parentSchema: schema6.properties.scan.properties.include, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data36.exclude !== void 0) {
+          let data39 = data36.exclude;
+          if (Array.isArray(data39)) {
+            if (data39.length > 200) {
+              const err45 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.exclude, data: data39 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            const len4 = data39.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (!validate50(data39[i4], { instancePath: instancePath + "/scan/exclude/" + i4, parentData: data39, parentDataProperty: i4, rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err46 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.exclude.type, parentSchema: schema6.properties.scan.properties.exclude, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data36.tests !== void 0) {
+          let data41 = data36.tests;
+          if (!(data41 === "ignore" || data41 === "report" || data41 === "count")) {
+            const err47 = { instancePath: instancePath + "/scan/tests", schemaPath: "#/properties/scan/properties/tests/enum", keyword: "enum", params: { allowedValues: schema6.properties.scan.properties.tests.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.scan.properties.tests.enum, parentSchema: schema6.properties.scan.properties.tests, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.scan.type, parentSchema: schema6.properties.scan, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.workloads !== void 0) {
+      let data42 = data.workloads;
+      if (Array.isArray(data42)) {
+        if (data42.length > 1e5) {
+          const err49 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data42 };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
           }
           errors++;
         }
-        const len3 = data36.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate50(data36[i3], { instancePath: instancePath + "/workloads/" + i3, parentData: data36, parentDataProperty: i3, rootData })) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+        const len5 = data42.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate53(data42[i5], { instancePath: instancePath + "/workloads/" + i5, parentData: data42, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err43 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data36 };
+        const err50 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data42 };
         if (vErrors === null) {
-          vErrors = [err43];
+          vErrors = [err50];
         } else {
-          vErrors.push(err43);
+          vErrors.push(err50);
         }
         errors++;
       }
     }
   } else {
-    const err44 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err44];
+      vErrors = [err51];
     } else {
-      vErrors.push(err44);
+      vErrors.push(err51);
     }
     errors++;
   }
   validate21.errors = vErrors;
   return errors === 0;
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost2 = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost2);
-    }
-    previous = current;
-  }
-  return previous[t.length];
-}
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
-    }
-  }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
 }
 
 // src/core/invisible.ts
@@ -4365,6 +4472,10 @@ function readBudgets(parsed, data, findings) {
   });
   return budgets;
 }
+function readScan(data) {
+  const raw = data.scan ?? {};
+  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
+}
 function readPolicy(data) {
   const raw = data.policy ?? {};
   return {
@@ -4403,6 +4514,7 @@ function validateManifest(parsed, options = {}) {
       policy,
       policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
       catalogs: data.catalogs ?? [],
+      scan: readScan(data),
       templates
     },
     findings: findings.list
@@ -4960,8 +5072,9 @@ var RULES = {
   "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
   "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
   // Models in code.
-  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
-  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code }
+  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
+  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code },
+  "scan.skipped": { severity: "notice", kind: "code", summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.", help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.", docs: DOCS.code }
 };
 var RULE_IDS = Object.keys(RULES);
 function isRuleId(value) {
@@ -7601,7 +7714,7 @@ var import_ucs2length2 = __toESM(require_ucs2length(), 1);
 var catalog_validator_default = validate212;
 var schema62 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "tokenbudget price catalog", "description": "Offline price catalog read by tokenbudget (format version 1; mirrors src/core/prices/catalog-types.ts). Token prices are USD per 1M tokens, GPU prices USD per GPU-hour. Every price resolves through `source` to an entry of `sources`.", "type": "object", "additionalProperties": false, "required": ["formatVersion", "version", "asOf", "currency", "sources", "models", "hardware"], "properties": { "$schema": { "type": "string", "description": "Optional path or URL of this schema, for editors." }, "formatVersion": { "const": 1, "description": "Catalog format version; readers reject versions they do not know." }, "version": { "type": "string", "pattern": "^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "description": 'Version of the price data, YEAR.MONTH.PATCH, e.g. "2026.11.0".' }, "asOf": { "$ref": "#/definitions/date", "description": "Newest as-of date of any price in the file." }, "currency": { "const": "USD", "description": "Currency of every price." }, "sources": { "type": "object", "description": "Sources by key; `source` fields elsewhere name one of these keys.", "propertyNames": { "$ref": "#/definitions/sourceKey" }, "additionalProperties": { "$ref": "#/definitions/catalogSource" } }, "models": { "type": "array", "description": "Token-priced models.", "items": { "$ref": "#/definitions/catalogModel" } }, "hardware": { "type": "array", "description": "GPU types rented per hour (dedicated endpoints, clusters).", "items": { "$ref": "#/definitions/catalogHardware" } }, "providers": { "type": "object", "description": "Provider-level facts by provider id.", "propertyNames": { "$ref": "#/definitions/providerId" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["name"], "properties": { "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "Together AI".' }, "clusterGpuMultiple": { "type": "integer", "minimum": 1, "description": "GPU clusters are sold in multiples of this many GPUs." }, "batch": { "$ref": "#/definitions/batchTerms" }, "notes": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Facts and known gaps worth showing to users." } } } } }, "definitions": { "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "description": "Calendar date, YYYY-MM-DD." }, "price": { "type": "number", "minimum": 0, "description": "USD amount (per 1M tokens or per GPU-hour)." }, "note": { "type": "string", "minLength": 1, "description": "Why this value was chosen, or what the source says about it." }, "sourceKey": { "type": "string", "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$", "description": "Key of an entry in `sources`." }, "providerId": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": "tokenbudget provider id, e.g. together, openai, anthropic, google." }, "catalogSource": { "type": "object", "additionalProperties": false, "required": ["title", "url", "asOf"], "description": "Where prices came from.", "properties": { "title": { "type": "string", "minLength": 1, "description": 'Human title, e.g. "Together AI docs: dedicated endpoints".' }, "url": { "type": "string", "minLength": 1, "description": "URL or repository reference of the original." }, "asOf": { "$ref": "#/definitions/date", "description": "Date the source states or was captured." }, "license": { "type": "string", "minLength": 1, "description": "License of the source data, when known." }, "retrievedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?Z$", "description": "When `tokenbudget catalog import` read the source (UTC, ISO 8601)." }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the response or file the prices were read from, so two imports can be told apart." } } }, "tokenPrices": { "type": "object", "description": "Input/output token prices, USD per 1M tokens.", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "$ref": "#/definitions/price", "description": "USD per 1M uncached input tokens." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens served from the prompt cache, when the model has one." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache (Anthropic: 1.25x input for the 5-minute cache), when the model has a cache-write rate." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "longContextTier": { "type": "object", "description": "Cliff tier: when a request's input tokens exceed `aboveInputTokens`, every token of that kind pays the tier rate.", "additionalProperties": false, "required": ["aboveInputTokens", "input", "output"], "properties": { "aboveInputTokens": { "type": "integer", "minimum": 1, "description": "Input-token count above which the tier applies." }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in this tier." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in this tier." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in this tier." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in this tier." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchOffer": { "description": "Batch API terms for the model. Absent: unknown, treated as not discounted with a notice.", "oneOf": [{ "type": "object", "description": "Discounted batch prices.", "additionalProperties": false, "required": ["available", "discounted", "input", "output"], "properties": { "available": { "const": true }, "discounted": { "const": true }, "input": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens in batch jobs." }, "output": { "$ref": "#/definitions/price", "description": "USD per 1M output tokens in batch jobs." }, "cachedInput": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "cacheWrite": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Batch rates of the long-context tiers, ascending by threshold, when the provider publishes them; otherwise the serverless tiers apply scaled by the batch discount ratio (batch input / serverless input)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "Batch runs at the serverless price (no discount).", "additionalProperties": false, "required": ["available", "discounted"], "properties": { "available": { "const": true }, "discounted": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, { "type": "object", "description": "The provider does not run batch jobs for this model.", "additionalProperties": false, "required": ["available"], "properties": { "available": { "const": false }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }] }, "catalogModel": { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "catalogHardware": { "type": "object", "description": "A GPU type rented per hour.", "additionalProperties": false, "required": ["provider", "id", "name", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]*$", "description": 'Hardware id, e.g. "h100-80gb".' }, "name": { "type": "string", "minLength": 1, "description": 'Display name, e.g. "NVIDIA H100 80GB SXM".' }, "dedicatedHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for a dedicated endpoint replica." }, "clusterHourly": { "$ref": "#/definitions/price", "description": "USD per GPU-hour for an on-demand GPU cluster." }, "memoryGb": { "type": "number", "exclusiveMinimum": 0, "description": "GPU memory in GB, used by planning to size replicas." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } }, "batchTerms": { "type": "object", "description": "Batch queue terms that hold for every model of the provider, e.g. Together: up to 30B enqueued tokens per model per user, completed within 24 hours.", "additionalProperties": false, "required": ["enqueuedTokensPerModel", "completionHours", "source", "asOf"], "properties": { "enqueuedTokensPerModel": { "type": "number", "exclusiveMinimum": 0, "description": "Most tokens (input + output) one user may have enqueued per model at a time." }, "completionHours": { "type": "number", "exclusiveMinimum": 0, "description": "Hours within which the provider completes a batch (its SLA)." }, "source": { "$ref": "#/definitions/sourceKey" }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." } } } } };
 var func22 = Object.prototype.hasOwnProperty;
-var func3 = import_ucs2length2.default.default ?? import_ucs2length2.default;
+var func32 = import_ucs2length2.default.default ?? import_ucs2length2.default;
 var pattern02 = new RegExp("^[0-9]{4}\\.[0-9]{1,2}\\.[0-9]+$", "u");
 var pattern12 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -7702,7 +7815,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.title !== void 0) {
       let data0 = data.title;
       if (typeof data0 === "string") {
-        if (func3(data0) < 1) {
+        if (func32(data0) < 1) {
           const err4 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -7724,7 +7837,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.url !== void 0) {
       let data1 = data.url;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func32(data1) < 1) {
           const err6 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err6];
@@ -7752,7 +7865,7 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.license !== void 0) {
       let data3 = data.license;
       if (typeof data3 === "string") {
-        if (func3(data3) < 1) {
+        if (func32(data3) < 1) {
           const err8 = { instancePath: instancePath + "/license", schemaPath: "#/properties/license/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err8];
@@ -7883,7 +7996,7 @@ function validate40(data, { instancePath = "", parentData, parentDataProperty, r
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (func3(data) < 1) {
+    if (func32(data) < 1) {
       const err0 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8505,7 +8618,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
+        if (func32(data1) < 1) {
           const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -8531,7 +8644,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (func3(data3) < 1) {
+            if (func32(data3) < 1) {
               const err7 = { instancePath: instancePath + "/aliases/" + i0, schemaPath: "#/properties/aliases/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -8817,7 +8930,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data2 = data.name;
       if (typeof data2 === "string") {
-        if (func3(data2) < 1) {
+        if (func32(data2) < 1) {
           const err8 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
           if (vErrors === null) {
             vErrors = [err8];
@@ -9280,7 +9393,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
             if (data12.name !== void 0) {
               let data13 = data12.name;
               if (typeof data13 === "string") {
-                if (func3(data13) < 1) {
+                if (func32(data13) < 1) {
                   const err20 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/name", schemaPath: "#/properties/providers/additionalProperties/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err20];
@@ -9335,7 +9448,7 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
                 for (let i2 = 0; i2 < len2; i2++) {
                   let data17 = data16[i2];
                   if (typeof data17 === "string") {
-                    if (func3(data17) < 1) {
+                    if (func32(data17) < 1) {
                       const err24 = { instancePath: instancePath + "/providers/" + key4.replace(/~/g, "~0").replace(/\//g, "~1") + "/notes/" + i2, schemaPath: "#/properties/providers/additionalProperties/properties/notes/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                       if (vErrors === null) {
                         vErrors = [err24];
@@ -11632,13 +11745,16 @@ async function run(options) {
     base = { ref: source.ref, trust, diff };
   }
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
-  const setting = strictestSetting(trust === "base" && options.base ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-IY4JSQPZ.js")).undeclaredModelFindings({
+  const trustBase = trust === "base" && options.base !== void 0;
+  const setting = strictestSetting(trustBase ? baseManifests : headManifests);
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-ZBV7ABLG.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
     layers: [...new Set(head.flatMap((f) => f.book?.layers ?? context.books.global.layers))],
     manifests: headManifests,
+    settingsFrom: trustBase ? baseManifests : headManifests,
+    trustBase,
     setting,
     ...options.base ? { base: options.base } : {}
   });
@@ -11656,19 +11772,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).renderMarkdown(report) },
+  markdown: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderMarkdown(report) },
   html: {
     render: async (report, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-NXIGYQD3.js");
+      const { pageMeta, reportHtml } = await import("./renderers-ZPPPWLUH.js");
       return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-NXIGYQD3.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  csv: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-NXIGYQD3.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-ZPPPWLUH.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11768,8 +11884,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-NXIGYQD3.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-NXIGYQD3.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-ZPPPWLUH.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-ZPPPWLUH.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11847,7 +11963,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-DWJW63XS.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-MLAEHQYS.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11866,7 +11982,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-JGF2ATAI.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-CFBERIX3.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11879,7 +11995,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11888,7 +12004,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11900,7 +12016,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -11932,7 +12048,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11947,29 +12063,35 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-NG4CAOGM.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
   { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
-  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files" }
+  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files (each one is named)" },
+  { name: "verbose", type: "boolean", help: "list every file left out and why, not just the counts" }
 ];
 var scanCommand = defineCommand({
   name: "scan",
   usage: "[paths...]",
   summary: "the models the code uses, and whether a manifest declares them",
-  description: `Reads Python, TypeScript/JavaScript, Go, Java/Kotlin, Ruby, YAML, JSON, TOML and .env files as
-text (never runs them) and lists each string that names a model of the price books where a
-model is chosen: a model=/model:/"model": value, a provider factory such as openai("\u2026"), or an
-SDK call that takes a model. Comments, docstrings, Markdown, node_modules, vendored, build and
-lock files, binaries, symbolic links and what .gitignore ignores are skipped.
+  description: `Reads code and configuration as text (never runs it): Python, TypeScript/JavaScript, Go,
+Java/Kotlin, C#, Ruby, notebooks (.ipynb code cells), YAML (Compose, Kubernetes, Helm, workflow
+env:), JSON (ARM/azd parameters with \${VAR=default}), Bicep, Terraform, TOML and .env files. It
+lists each string that chooses a model: a model=/model:/"model": value, deployment_name=, a
+provider factory such as openai("\u2026"), an SDK call that takes a model, a list of models, or a
+constant such a place names. A model no price book knows is listed as unknown, with suggestions.
+Inside git it reads the files git lists (a .gitignore line never hides a tracked file); comments,
+docstrings, Markdown, dependency folders (node_modules, .venv) and lock files are left out, and
+what was left out is summed up on stderr. A manifest's scan: section sets include/exclude globs
+and whether test code counts.
 
 Paths are files or folders to scan (default: the current directory). Exit code 0 unless the
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-33SHD6NW.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-TGC44YSV.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -11994,7 +12116,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-ZH6EK4I4.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-HMMG7MJQ.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12005,7 +12127,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-S765TONL.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-5BRWTKJN.js").then((m) => m.explain(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12173,7 +12295,6 @@ async function runGuarded(argv, io) {
 export {
   PublishError,
   publishSticky,
-  closest,
   TOOL_VERSION,
   UsageError,
   positiveInt,

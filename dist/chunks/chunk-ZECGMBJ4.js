@@ -76,6 +76,20 @@ async function readBlobs(cwd, blobs) {
 `);
   });
 }
+async function listWorkTree(cwd, trackedOnly) {
+  const staged = await git(cwd, ["ls-files", "-z", "--stage"]).catch(() => void 0);
+  if (staged === void 0) return void 0;
+  const files = /* @__PURE__ */ new Map();
+  for (const record of staged.split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab > 0) files.set(record.slice(tab + 1), { path: record.slice(tab + 1), link: record.startsWith("120000 ") });
+  }
+  if (!trackedOnly) {
+    const others = await git(cwd, ["ls-files", "-z", "--others", "--exclude-standard"]);
+    for (const file of others.split("\0")) if (file && !files.has(file)) files.set(file, { path: file });
+  }
+  return [...files.values()];
+}
 function blobId(bytes) {
   crypto ??= createRequire(import.meta.url)("node:crypto");
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
@@ -258,14 +272,19 @@ function addedUses(head, base) {
   }
   return added;
 }
-function undeclaredFindings(uses, added, setting) {
+function describe(u) {
+  if (!u.known) return `unknown model ${u.text} (no price book knows it)`;
+  return `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+}
+function undeclaredFindings(uses, added, setting, countTests = false) {
   return uses.filter((u) => !u.declared).map((u) => {
     const isNew = added.has(u);
-    const what = `${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+    const counted = isNew && (countTests || !u.test);
+    const why = !isNew ? " (already so at the base, so not failed)" : counted ? "" : " (in test code, so not failed)";
     return {
-      severity: isNew ? setting : "notice",
+      severity: counted ? setting : "notice",
       rule: "model.undeclared",
-      message: `${u.provider} model ${what} is used here and no manifest declares it${isNew ? "" : " (already so at the base, so not failed)"}`,
+      message: `${describe(u)} is used here and no manifest declares it${why}`,
       file: u.file,
       line: u.line,
       col: u.col,
@@ -274,14 +293,52 @@ function undeclaredFindings(uses, added, setting) {
   });
 }
 
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length];
+}
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+    }
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
+}
+
 export {
   GitError,
   repoInfo,
   resolveCommit,
   listTree,
   readBlobs,
+  listWorkTree,
   blobId,
   headCommit,
+  editDistance,
+  closest,
+  didYouMean,
   DEFAULT_PATTERN,
   toPosix,
   discover,

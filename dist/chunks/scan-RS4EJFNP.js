@@ -2,12 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   addedUses,
   blobId,
+  closest,
   crossCheck,
   declaredModels,
+  listWorkTree,
   readCapped,
   toPosix,
   undeclaredFindings
-} from "./chunk-Q7SGP6GY.js";
+} from "./chunk-FPWND5PW.js";
 import {
   __commonJS,
   __toESM
@@ -515,26 +517,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH2);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path2) => {
-      const end = path2.length - 1;
-      const index = path2.lastIndexOf(
+    var basenameOf = (path3) => {
+      const end = path3.length - 1;
+      const index = path3.lastIndexOf(
         SLASH2,
-        path2[end] === SLASH2 ? end - 1 : end
+        path3[end] === SLASH2 ? end - 1 : end
       );
-      return index < 0 ? path2 : path2.slice(index + 1);
+      return index < 0 ? path3 : path3.slice(index + 1);
     };
-    var parentOf = (path2) => {
-      if (path2.charCodeAt(0) === SLASH_CODE || path2.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path2.split(SLASH2).filter(Boolean);
+    var parentOf = (path3) => {
+      if (path3.charCodeAt(0) === SLASH_CODE || path3.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path3.split(SLASH2).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY;
       }
-      const end = path2.length - 1;
-      const cut = path2.lastIndexOf(
+      const end = path3.length - 1;
+      const cut = path3.lastIndexOf(
         SLASH2,
-        path2.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path3.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path2.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path3.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -684,7 +686,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path2) {
+      testLiteral(path3) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
         ));
@@ -693,7 +695,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path2)) {
+          if (rule.checkRegex.test(path3)) {
             ignored2 = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -713,15 +715,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path2, mode) {
+      test(path3, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path2) : path2;
+        const basename = shortcut ? basenameOf(path3) : path3;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path2
+            shortcut && rule._basenameOnly ? basename : path3
           )) {
             const { negative } = rule;
             const ret = {
@@ -743,17 +745,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path2, originalPath, doThrow) => {
-      if (!isString(path2)) {
+    var checkPath = (path3, originalPath, doThrow) => {
+      if (!isString(path3)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path2) {
+      if (!path3) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path2)) {
+      if (checkPath.isNotRelative(path3)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -762,25 +764,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path2) => {
-      const first = path2.charCodeAt(0);
+    var isNotRelative = (path3) => {
+      const first = path3.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path2.length === 1) {
+      if (path3.length === 1) {
         return true;
       }
-      const second = path2.charCodeAt(1);
+      const second = path3.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path2.length === 2 || path2.charCodeAt(2) === SLASH_CODE;
+      return path3.length === 2 || path3.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -811,59 +813,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path2) {
+      _test(originalPath, cache, path3) {
         checkPath(
-          path2,
+          path3,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path2 ? this._t(path2, cache) : {
+        return path3 ? this._t(path3, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path2 = convertPath(target);
-        if (!path2 || path2.charCodeAt(path2.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path2);
+        const path3 = convertPath(target);
+        if (!path3 || path3.charCodeAt(path3.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path3);
         }
-        const dir = this._t(path2, this._testCache);
+        const dir = this._t(path3, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path2);
+        const literal = this._rules.testLiteral(path3);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path2, cache) {
-        const cached = cache[path2];
+      _t(path3, cache) {
+        const cached = cache[path3];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path2);
+        const parentPath = parentOf(path3);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path2] = parent && parent.ignored ? parent : this._rules.test(path2, MODE_IGNORE);
+        return cache[path3] = parent && parent.ignored ? parent : this._rules.test(path3, MODE_IGNORE);
       }
-      ignores(path2) {
-        return this._test(path2, this._ignoreCache, convertPath(path2)).ignored;
+      ignores(path3) {
+        return this._test(path3, this._ignoreCache, convertPath(path3)).ignored;
       }
       createFilter() {
-        return (path2) => !this.ignores(path2);
+        return (path3) => !this.ignores(path3);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path2) {
-        return this._test(path2, this._testCache, convertPath(path2));
+      test(path3) {
+        return this._test(path3, this._testCache, convertPath(path3));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path2) => checkPath(convertPath(path2), path2, RETURN_FALSE);
+    var isPathValid = (path3) => checkPath(convertPath(path3), path3, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path2) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path2) || isNotRelative(path2);
+      checkPath.isNotRelative = (path3) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path3) || isNotRelative(path3);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -882,6 +884,30 @@ var require_ignore = __commonJS({
 var import_ignore = __toESM(require_ignore(), 1);
 import { lstat, opendir, readFile, realpath } from "node:fs/promises";
 import path from "node:path";
+
+// src/core/scan/keys.ts
+function words(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var MAX_KEY_CHARS = 64;
+function isModelKey(name) {
+  if (name.length > MAX_KEY_CHARS || !/model|deployment|engine/i.test(name)) return false;
+  const w = words(name);
+  const last = w[w.length - 1];
+  const before = w[w.length - 2];
+  if (last === "model" || (last === "name" || last === "id") && before === "model") return true;
+  if (last === "deployment" || (last === "name" || last === "id") && before === "deployment") return true;
+  return last === "engine" && w.length === 1;
+}
+function isModelListKey(name) {
+  if (name.length > MAX_KEY_CHARS || !/model/i.test(name)) return false;
+  const w = words(name);
+  const last = w[w.length - 1];
+  return last === "models" || w[w.length - 2] === "model" && (last === "list" || last === "ids" || last === "names" || last === "options" || last === "choices");
+}
+function isIdKey(name) {
+  return name === "id" || name === "name" || name === "default" || name === "value" || name === "model_id" || name === "modelId";
+}
 
 // src/core/scan/lex.ts
 var SLASH = 47;
@@ -1013,8 +1039,7 @@ function lex(text, syntax) {
   }
   return spans;
 }
-function codeBefore(text, spans, index, from) {
-  const to = spans[index].start;
+function codeBefore(text, spans, index, from, to = spans[index]?.start ?? text.length) {
   let k = index - 1;
   while (k >= 0 && spans[k].end > from) k--;
   let out = "";
@@ -1029,85 +1054,59 @@ function codeBefore(text, spans, index, from) {
   return out + text.slice(at, to);
 }
 
-// src/core/scan/find.ts
-var SYNTAX = {
-  python: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
-  js: { slash: true, hash: false, triple: false, backtick: "template", multilineQuotes: false, rubyBlock: false },
-  go: { slash: true, hash: false, triple: false, backtick: "raw", multilineQuotes: false, rubyBlock: false },
-  java: { slash: true, hash: false, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
-  ruby: { slash: false, hash: true, triple: false, backtick: "none", multilineQuotes: true, rubyBlock: true },
-  toml: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
-  // JSON has no comments, but tsconfig-style JSONC does; `//` inside a string is inside the string anyway.
-  json: { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false }
-};
-var EXTENSIONS = {
-  py: "python",
-  js: "js",
-  jsx: "js",
-  mjs: "js",
-  cjs: "js",
-  ts: "js",
-  tsx: "js",
-  mts: "js",
-  cts: "js",
-  go: "go",
-  java: "java",
-  kt: "java",
-  kts: "java",
-  rb: "ruby",
-  toml: "toml",
-  json: "json",
-  jsonc: "json",
-  yaml: "yaml",
-  yml: "yaml",
-  env: "env"
-};
-var SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
-function languageOf(file) {
-  if (SKIPPED_NAMES.test(file)) return void 0;
-  const base = file.slice(file.lastIndexOf("/") + 1);
-  if (base === ".env" || base.startsWith(".env.")) return "env";
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? void 0 : EXTENSIONS[base.slice(dot + 1).toLowerCase()];
-}
-function isModelKey(name) {
-  if (name.length > 64 || !/model/i.test(name)) return false;
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-  const last = words[words.length - 1];
-  return last === "model" || (last === "name" || last === "id") && words[words.length - 2] === "model";
-}
-var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini"]);
+// src/core/scan/code.ts
+var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini", "mistral", "groq", "xai", "deepseek", "bedrock", "cohere", "fireworks", "perplexity"]);
 var MODEL_CALLS = /* @__PURE__ */ new Set([
   "init_chat_model",
   "initChatModel",
   "Agent",
   "completion",
   "acompletion",
+  "text_completion",
   "generateContent",
   "generateContentStream",
   "GenerateContent",
-  "GenerateContentStream"
+  "GenerateContentStream",
+  "CreateAssistant",
+  "CreateAssistantAsync",
+  "GetChatClient",
+  "GetResponsesClient",
+  "GetOpenAIResponseClient",
+  "CreateResponse",
+  "CreateResponseAsync",
+  "CreateResponseStreaming",
+  "CreateResponseStreamingAsync",
+  "CreateResponseOptions"
 ]);
 var PROVIDER_METHODS = /* @__PURE__ */ new Set(["chat", "responses", "completion", "messages", "embedding"]);
+var MODEL_CLASS = /(openai|anthropic|claude|gemini|google|vertex|together|bedrock|groq|mistral|cohere|deepseek|xai|grok|fireworks|perplexity|litellm|azure|llm|chat|model|chatclient)$/i;
 var IDENT = "[A-Za-z_$][\\w$]*";
 var KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
 var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
-var GO_VAR = new RegExp(`\\b(?:var|const)[ \\t]+(${IDENT})[ \\t]+[A-Za-z_][\\w.]*[ \\t]*=[ \\t]*$`);
+var DECLARED = new RegExp(`\\b(?:var|const|param)[ \\t]+(${IDENT})(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*$`);
+var STRING_DECLARED = new RegExp(`\\b(?:String|string)[ \\t]+(${IDENT})[ \\t]*=[ \\t]*$`);
 var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
 var CALL = new RegExp(`(${IDENT}(?:\\s*\\.\\s*${IDENT})*)\\s*\\(\\s*(?:(?:ctx|context)\\s*,\\s*)?$`);
+var TARGET_TYPED_NEW = new RegExp(`(${IDENT})(?:<[^>\\n]*>)?[ \\t]+${IDENT}[ \\t]*=[ \\t]*new[ \\t]*$`);
+var LITERAL_TYPE = new RegExp(`(${IDENT})[ \\t]*:[ \\t]*(?:typing\\.)?Literal[ \\t]*$`);
+var RSPEC_LET = /\blet!?\s*\(\s*:(\w+)\s*\)\s*$/;
 var AFTER_KEY = /^\s*(?:\]?[ \t]*(?::|=>|=|,|to)|[)\]][ \t]*(?:or|\|\||\?\?))\s*$/;
 var OTHER_BRANCH = /^(?:\s+if\s[^\n]*\selse\s+|\s*(?::|\|\||\?\?|or)\s*)$/;
 var TERNARY = new RegExp(`(${IDENT})[ \\t]*(?::=|=|:)[ \\t]*[\\w$.!()\\[\\] \\t&|<>=]*?\\?[ \\t]*$`);
-function keyMatches(pattern, before) {
-  const m = pattern.exec(before);
-  return m !== null && isModelKey(m[1]);
+var CONSTANT = new RegExp(`(${IDENT})[ \\t]*(?::[ \\t]*[A-Za-z_][\\w.]*[ \\t]*)?(?::=|=)[ \\t]*$`);
+function keyOf(pattern, before) {
+  return pattern.exec(before)?.[1];
 }
-function isKeyAssign(before, last) {
-  if (last === "=") return keyMatches(KEY_ASSIGN, before) || keyMatches(TYPED_ASSIGN, before) || keyMatches(GO_VAR, before);
-  if (last === ":" || last === ">") return keyMatches(KEY_ASSIGN, before);
-  if (last === "?") return keyMatches(FALLBACK, before) || keyMatches(TERNARY, before);
-  if (last === "|") return keyMatches(FALLBACK, before);
-  return false;
+function assignedKey(before, last) {
+  if (last === "=") return keyOf(TYPED_ASSIGN, before) ?? keyOf(DECLARED, before) ?? keyOf(STRING_DECLARED, before) ?? keyOf(KEY_ASSIGN, before);
+  if (last === ":" || last === ">") return keyOf(KEY_ASSIGN, before);
+  if (last === "?") return keyOf(FALLBACK, before) ?? keyOf(TERNARY, before);
+  if (last === "|") return keyOf(FALLBACK, before);
+  return void 0;
+}
+function modelKeyAssigned(before, last) {
+  const key2 = assignedKey(before, last);
+  return key2 !== void 0 && isModelKey(key2) ? key2 : void 0;
 }
 function lastCode(before) {
   let i = before.length - 1;
@@ -1133,109 +1132,527 @@ function factoryResultCallee(before) {
 }
 var WINDOW = 160;
 var CALL_TAIL = 100;
-function choosesModel(text, spans, index, chosen) {
+function calleeOf(before) {
+  const tail = before.slice(-CALL_TAIL);
+  const callee = CALL.exec(tail)?.[1];
+  if (callee !== "new") return callee;
+  return TARGET_TYPED_NEW.exec(tail.slice(0, tail.lastIndexOf("new") + 3))?.[1];
+}
+function directPosition(text, spans, index, chosen) {
   const span = spans[index];
   const prev = spans[index - 1];
   if (prev && prev.kind === "literal") {
     const between = text.slice(prev.end, span.start);
-    if (chosen.has(index - 1) && OTHER_BRANCH.test(between)) return true;
-    if (AFTER_KEY.test(between) && isModelKey(text.slice(prev.valueStart, prev.valueEnd))) return true;
+    const branch = chosen.get(index - 1);
+    if (branch !== void 0 && OTHER_BRANCH.test(between)) return branch;
+    const quotedKey = text.slice(prev.valueStart, prev.valueEnd);
+    if (AFTER_KEY.test(between) && isModelKey(quotedKey)) return quotedKey;
   }
   const before = codeBefore(text, spans, index, Math.max(0, span.start - WINDOW)).replace(/(?<=\s):$/, "");
   const last = lastCode(before);
-  if (last !== "(" && last !== ",") return isKeyAssign(before, last);
-  const tail = before.slice(-CALL_TAIL);
-  const call = CALL.exec(tail);
-  if (call) {
-    if (isModelCall(call[1])) return true;
-    const outer = before.slice(0, before.length - tail.length + call.index);
-    return isKeyAssign(outer, lastCode(outer));
+  if (last !== "(" && last !== ",") return modelKeyAssigned(before, last);
+  const callee = calleeOf(before);
+  if (callee !== void 0) {
+    if (isModelCall(callee)) return callee;
+    const tail = before.slice(-CALL_TAIL);
+    const outer = before.slice(0, before.length - tail.length + (CALL.exec(tail)?.index ?? tail.length));
+    return modelKeyAssigned(outer, lastCode(outer));
   }
   const factory = factoryResultCallee(before);
-  return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory));
+  return factory !== void 0 && (factory.startsWith("create") || FACTORIES.has(factory)) ? factory : void 0;
 }
-function codeCandidates(text, syntax, index) {
-  const spans = lex(text, syntax);
-  const out = [];
-  const chosen = /* @__PURE__ */ new Set();
-  for (let k = 0; k < spans.length; k++) {
-    const s = spans[k];
-    if (s.kind !== "literal") continue;
-    const value = text.slice(s.valueStart, s.valueEnd);
-    if (index.resolve(value) && choosesModel(text, spans, k, chosen)) {
-      chosen.add(k);
-      out.push({ start: s.valueStart, end: s.valueEnd });
+function ownerOf(text, spans, b) {
+  if (b.owner) return b.owner;
+  const before = codeBefore(text, spans, b.span, Math.max(0, b.at - WINDOW), b.at);
+  const last = lastCode(before);
+  let owner = {};
+  if (b.char === "(") {
+    const callee = calleeOf(`${before}(`);
+    const tail = before.slice(-CALL_TAIL);
+    const outer = before.slice(0, before.length - tail.length + (CALL.exec(`${tail}(`)?.index ?? tail.length));
+    owner = { callee, key: assignedKey(outer, lastCode(outer)) };
+  } else {
+    const prev = spans[b.span - 1];
+    const quoted = prev && prev.kind === "literal" && prev.end <= b.at && /^\s*(?::|=>|=)?\s*$/.test(text.slice(prev.end, b.at)) ? text.slice(prev.valueStart, prev.valueEnd) : void 0;
+    const typed = b.char === "[" ? keyOf(LITERAL_TYPE, before) : void 0;
+    owner = { key: quoted ?? typed ?? assignedKey(before, last) ?? keyOf(RSPEC_LET, before) ?? (b.char === "{" ? keyOf(new RegExp(`(${IDENT})[ \\t]*$`), before) : void 0) };
+  }
+  b.owner = owner;
+  return owner;
+}
+function localKey(text, spans, index) {
+  const span = spans[index];
+  const prev = spans[index - 1];
+  if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start))) return text.slice(prev.valueStart, prev.valueEnd);
+  const before = codeBefore(text, spans, index, Math.max(0, span.start - 64));
+  const last = lastCode(before);
+  if (last === "(" || last === "[" || last === "{" || last === ",") return "";
+  return last === "=" || last === ":" ? keyOf(KEY_ASSIGN, before) : void 0;
+}
+function describesModel(callee, key2) {
+  if (MODEL_CLASS.test(callee)) return key2 === "" || key2 === "id";
+  return key2 === "id" && /model/i.test(callee);
+}
+var ANCESTORS = 3;
+function enclosedPosition(text, spans, index, stack) {
+  if (stack.length === 0) return void 0;
+  if (/^\s*(?:=>|=(?!=)|:(?!:))/.test(text.slice(spans[index].end, spans[index].end + 8))) return void 0;
+  const key2 = localKey(text, spans, index);
+  if (key2 === void 0) return void 0;
+  if (key2 !== "" && !isIdKey(key2) && !isModelKey(key2)) return void 0;
+  for (let level = 0; level < ANCESTORS && level < stack.length; level++) {
+    const owner = ownerOf(text, spans, stack[stack.length - 1 - level]);
+    if (owner.key !== void 0 && isModelListKey(owner.key) && key2 !== "name") return owner.key;
+    if (owner.key !== void 0 && isModelKey(owner.key)) return owner.key;
+    if (level === 0 && owner.callee !== void 0 && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key2)) return owner.callee;
+  }
+  return void 0;
+}
+var OPENER = { ")": "(", "]": "[", "}": "{" };
+var MAX_DEPTH = 256;
+var BRACKETS = /[()[\]{}]/g;
+var BracketTracker = class {
+  constructor(text) {
+    this.text = text;
+    for (const m of text.matchAll(BRACKETS)) this.positions.push(m.index);
+  }
+  text;
+  stack = [];
+  positions = [];
+  next = 0;
+  /** Applies the brackets of the code in [from, to); `span` is the first span after it. */
+  advance(from, to, span) {
+    const { positions, stack, text } = this;
+    for (; this.next < positions.length && positions[this.next] < to; this.next++) {
+      const at = positions[this.next];
+      if (at < from) continue;
+      const c = text[at];
+      const opener = OPENER[c];
+      if (opener === void 0) {
+        if (stack.length < MAX_DEPTH) stack.push({ at, char: c, span });
+        continue;
+      }
+      let k = stack.length - 1;
+      while (k >= 0 && stack[k].char !== opener) k--;
+      if (k >= 0) stack.length = k;
     }
   }
-  return out;
+};
+function constantName(text, spans, k) {
+  const before = codeBefore(text, spans, k, Math.max(0, spans[k].start - 64));
+  return lastCode(before) === "=" ? keyOf(CONSTANT, before) : void 0;
 }
-function scalarAt(text, from, lineStop) {
+function codeFacts(text, syntax, plausible2, imported = /* @__PURE__ */ new Set()) {
+  const spans = lex(text, syntax);
+  const wanted = [];
+  for (let k = 0; k < spans.length; k++) if (spans[k].kind === "literal" && plausible2(text.slice(spans[k].valueStart, spans[k].valueEnd))) wanted.push(k);
+  const importedUses = imported.size > 0 ? positionsNaming(text, spans, imported) : /* @__PURE__ */ new Map();
+  if (wanted.length === 0) return { candidates: [], exported: /* @__PURE__ */ new Map(), importedUses };
+  const out = [];
+  const chosen = /* @__PURE__ */ new Map();
+  const constants = /* @__PURE__ */ new Map();
+  let brackets;
+  let next = 0;
+  const enclosing = (k) => {
+    brackets ??= new BracketTracker(text);
+    for (; next <= k; next++) brackets.advance(next === 0 ? 0 : spans[next - 1].end, spans[next].start, next);
+    return brackets.stack;
+  };
+  for (const k of wanted) {
+    const s = spans[k];
+    const key2 = directPosition(text, spans, k, chosen) ?? enclosedPosition(text, spans, k, enclosing(k));
+    if (key2 !== void 0) {
+      chosen.set(k, key2);
+      out.push({ start: s.valueStart, end: s.valueEnd, key: key2 });
+      continue;
+    }
+    const name = constantName(text, spans, k);
+    if (name === void 0) continue;
+    const seen = constants.get(name);
+    if (seen) seen.push(k);
+    else constants.set(name, [k]);
+  }
+  const local = constants.size > 0 ? positionsNaming(text, spans, new Set(constants.keys())) : /* @__PURE__ */ new Map();
+  const exported = /* @__PURE__ */ new Map();
+  for (const [name, ks] of constants) {
+    const literals = ks.filter((k) => !chosen.has(k)).map((k) => ({ start: spans[k].valueStart, end: spans[k].valueEnd, key: local.get(name) ?? name }));
+    if (local.has(name)) out.push(...literals);
+    else exported.set(name, literals);
+  }
+  return { candidates: out.sort((a, b) => a.start - b.start), exported, importedUses };
+}
+function codeCandidates(text, syntax, plausible2) {
+  return codeFacts(text, syntax, plausible2).candidates;
+}
+var NAMED_KEY = new RegExp(`(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`, "g");
+var NAMED_CALL = new RegExp(`(${IDENT}(?:\\.${IDENT})*)\\s*\\(\\s*(${IDENT})\\s*(?=[,)])`, "g");
+function positionsNaming(text, spans, names) {
+  const found = /* @__PURE__ */ new Map();
+  const code = codeBefore(text, spans, spans.length, 0, text.length);
+  for (const m of code.matchAll(NAMED_KEY)) {
+    const name = m[4];
+    if (!names.has(name) || found.has(name)) continue;
+    const key2 = m[1] ?? text.slice(m.index + 1, m.index + 1 + (m[2] ?? m[3]).length);
+    if (isModelKey(key2)) found.set(name, key2);
+  }
+  for (const m of code.matchAll(NAMED_CALL)) if (names.has(m[2]) && !found.has(m[2]) && isModelCall(m[1])) found.set(m[2], m[1]);
+  return found;
+}
+
+// src/core/scan/config.ts
+function scalarAt(text, from, lineStop, key2) {
   const q = text[from];
   if (q === '"' || q === "'") {
     const close = text.indexOf(q, from + 1);
-    return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close };
+    return close < 0 || close > lineStop ? void 0 : { start: from + 1, end: close, key: key2 };
   }
   let end = lineStop;
   const hash = text.slice(from, lineStop).search(/\s#/);
   if (hash >= 0) end = from + hash;
   while (end > from && /\s/.test(text[end - 1])) end--;
-  return end > from ? { start: from, end } : void 0;
+  return end > from ? { start: from, end, key: key2 } : void 0;
 }
-var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
-function yamlCandidates(text) {
-  const out = [];
-  let blockIndent = -1;
+function eachLine(text, visit) {
   for (let start = 0; start < text.length; ) {
-    const stop = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
-    const line = text.slice(start, stop);
-    const indent = line.search(/\S/);
-    if (blockIndent >= 0 && (indent < 0 || indent > blockIndent)) {
-      start = stop + 1;
-      continue;
-    }
-    blockIndent = -1;
-    const m = YAML_PAIR.exec(line);
-    if (m) {
-      const key2 = m[3] ?? m[4] ?? m[5].trim();
-      const valueAt = start + m[0].length;
-      const rest = text.slice(valueAt, stop);
-      if (/^[|>][-+0-9]*\s*(#.*)?$/.test(rest)) blockIndent = m[1].length;
-      else if (isModelKey(key2)) {
-        const value = scalarAt(text, valueAt, stop);
-        if (value) out.push(value);
-      }
-    }
+    const newline = text.indexOf("\n", start);
+    const stop = newline < 0 ? text.length : newline;
+    visit(start, stop);
     start = stop + 1;
   }
-  return out;
+}
+var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
+var YAML_ITEM = /^([ \t]*)-[ \t]+/;
+var ENV_ITEM = /^["']?([A-Za-z_][\w.]*)=/;
+function parentAt(parents, indent, out) {
+  while (parents.length > 0 && parents[parents.length - 1].indent >= indent) {
+    const left = parents.pop();
+    if (left.alias) out.push(left.alias);
+  }
+  return parents[parents.length - 1];
+}
+function yamlPair(text, key2, valueAt, stop, parent) {
+  if (key2 === "name" && parent) parent.envName = text.slice(valueAt, stop).trim().replace(/^["']|["']$/g, "");
+  if (isModelKey(key2)) return scalarAt(text, valueAt, stop, key2);
+  const outer = parent?.key ?? "";
+  if (key2 === "value" && parent?.envName !== void 0 && isModelKey(parent.envName)) return scalarAt(text, valueAt, stop, parent.envName);
+  if (isIdKey(key2) && (isModelKey(outer) || isModelListKey(outer) && key2 !== "name")) return scalarAt(text, valueAt, stop, outer);
+  return void 0;
+}
+function yamlCandidates(text) {
+  const out = [];
+  const parents = [];
+  let blockIndent = -1;
+  eachLine(text, (start, stop) => {
+    const line = text.slice(start, stop);
+    const indent = line.search(/\S/);
+    if (indent < 0 || line[indent] === "#" || blockIndent >= 0 && indent > blockIndent) return;
+    blockIndent = -1;
+    const item = YAML_ITEM.exec(line);
+    const m = YAML_PAIR.exec(line);
+    const parent = parentAt(parents, indent, out);
+    if (!m) {
+      if (item) yamlItem(text, start + item[0].length, stop, parent, out);
+      return;
+    }
+    const key2 = m[3] ?? m[4] ?? m[5].trim();
+    const keyIndent = m[1].length;
+    const entry = { indent: keyIndent, key: key2 };
+    const valueAt = start + m[0].length;
+    if (/^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(valueAt, stop))) blockIndent = indent;
+    const itemEntry = item ? { indent: keyIndent - 1, key: parent?.key ?? "" } : void 0;
+    const found = blockIndent >= 0 ? void 0 : yamlPair(text, key2, valueAt, stop, itemEntry ?? parent);
+    if (found && itemEntry && key2 === "model_name") itemEntry.alias = found;
+    else if (found) out.push(found);
+    if (key2 === "litellm_params" && parent) parent.alias = void 0;
+    if (itemEntry) parents.push(itemEntry);
+    parents.push(entry);
+  });
+  parentAt(parents, -1, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+function yamlItem(text, valueAt, stop, parent, out) {
+  const env = ENV_ITEM.exec(text.slice(valueAt, stop));
+  if (env && isModelKey(env[1])) {
+    const quote = text[valueAt] === '"' || text[valueAt] === "'" ? 1 : 0;
+    const found = scalarAt(text, valueAt + env[0].length, stop - quote, env[1]);
+    if (found) out.push(found);
+  } else if (parent && isModelListKey(parent.key)) {
+    const found = scalarAt(text, valueAt, stop, parent.key);
+    if (found) out.push(found);
+  }
 }
 var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
 function envCandidates(text) {
   const out = [];
-  for (let start = 0; start < text.length; ) {
-    const stop = text.indexOf("\n", start) < 0 ? text.length : text.indexOf("\n", start);
+  eachLine(text, (start, stop) => {
     const m = ENV_PAIR.exec(text.slice(start, stop));
     if (m && isModelKey(m[1])) {
-      const value = scalarAt(text, start + m[0].length, stop);
+      const value = scalarAt(text, start + m[0].length, stop, m[1]);
       if (value) out.push(value);
     }
-    start = stop + 1;
+  });
+  return out;
+}
+
+// src/core/scan/languages.ts
+var C_LIKE = { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false };
+var SYNTAX = {
+  python: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  js: { ...C_LIKE, backtick: "template" },
+  go: { ...C_LIKE, backtick: "raw" },
+  java: { ...C_LIKE, triple: true },
+  csharp: { ...C_LIKE, triple: true },
+  ruby: { slash: false, hash: true, triple: false, backtick: "none", multilineQuotes: true, rubyBlock: true },
+  toml: { slash: false, hash: true, triple: true, backtick: "none", multilineQuotes: false, rubyBlock: false },
+  // JSON has no comments, but tsconfig-style JSONC does; `//` inside a string is inside the string anyway.
+  json: C_LIKE,
+  // Bicep: `//` and `/* */` comments, '…' strings, ''' multi-line strings.
+  bicep: { ...C_LIKE, triple: true },
+  // Terraform / HCL: `#`, `//` and `/* */` comments.
+  hcl: { ...C_LIKE, hash: true }
+};
+var EXTENSIONS = {
+  py: "python",
+  js: "js",
+  jsx: "js",
+  mjs: "js",
+  cjs: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  go: "go",
+  java: "java",
+  kt: "java",
+  kts: "java",
+  scala: "java",
+  cs: "csharp",
+  rb: "ruby",
+  toml: "toml",
+  json: "json",
+  jsonc: "json",
+  bicep: "bicep",
+  bicepparam: "bicep",
+  tf: "hcl",
+  tfvars: "hcl",
+  hcl: "hcl",
+  yaml: "yaml",
+  yml: "yaml",
+  env: "env",
+  ipynb: "notebook"
+};
+var SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
+function languageOf(file) {
+  if (SKIPPED_NAMES.test(file)) return void 0;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  if (base === ".env" || base.startsWith(".env.")) return "env";
+  const dot = base.lastIndexOf(".");
+  return dot <= 0 ? void 0 : EXTENSIONS[base.slice(dot + 1).toLowerCase()];
+}
+var TEST_DIRS = /(^|\/)(tests?|__tests__|specs?|testdata|test_data|fixtures|__fixtures__|mocks|__mocks__|cassettes|__snapshots__|snapshots|e2e|testing)\//i;
+var TEST_FILES = /(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go|rb|ts|js)|[^/]*\.(test|spec|mock|mocks|stories)\.[cm]?[jt]sx?|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs|scala)|conftest\.py|mock_[^/]*\.py|[^/]*_mock\.(py|go))$/;
+function isTestPath(file) {
+  return TEST_DIRS.test(file) || TEST_FILES.test(file);
+}
+
+// src/core/scan/notebook.ts
+var MAX_DEPTH2 = 64;
+function stringEnd(text, open) {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92) i++;
+    else if (c === 34) return i;
+  }
+  return text.length;
+}
+function jsonStrings(text, wanted) {
+  const out = [];
+  const path3 = [];
+  const isArray = [];
+  let key2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = stringEnd(text, i);
+      const inObject = isArray.length > 0 && !isArray[isArray.length - 1];
+      if (inObject && key2 === void 0) key2 = decode(text, i + 1, end);
+      else {
+        const at = inObject ? key2 : path3[path3.length - 1];
+        const full = [...path3.slice(0, -1), at];
+        if (isArray.length <= MAX_DEPTH2 && wanted(full)) out.push({ path: full, start: i + 1, end });
+        key2 = void 0;
+      }
+      i = end;
+    } else if (c === "{" || c === "[") {
+      const inObject = isArray.length > 0 && !isArray[isArray.length - 1];
+      if (inObject) path3[path3.length - 1] = key2 ?? "";
+      path3.push(c === "[" ? 0 : "");
+      isArray.push(c === "[");
+      key2 = void 0;
+    } else if (c === "}" || c === "]") {
+      path3.pop();
+      isArray.pop();
+      key2 = void 0;
+    } else if (c === ",") {
+      if (isArray[isArray.length - 1]) path3[path3.length - 1] = path3[path3.length - 1] + 1;
+      key2 = void 0;
+    } else if (c !== ":" && c !== " " && c !== "\n" && c !== "\r" && c !== "	") {
+      if (isArray.length > 0 && !isArray[isArray.length - 1]) key2 = void 0;
+    }
   }
   return out;
 }
-function findModelUses(file, text, index) {
+function decode(text, start, end) {
+  try {
+    return JSON.parse(`"${text.slice(start, end)}"`);
+  } catch {
+    return "";
+  }
+}
+function rawOffset(text, start, end, decoded) {
+  let i = start;
+  for (let n = 0; n < decoded && i < end; n++) i += text.charCodeAt(i) !== 92 ? 1 : text[i + 1] === "u" ? 6 : 2;
+  return i - start;
+}
+var KERNELS = { python: "python", javascript: "js", typescript: "js", go: "go", java: "java", kotlin: "java", csharp: "csharp", "c#": "csharp", ruby: "ruby" };
+function notebookCells(text) {
+  const strings = jsonStrings(text, (p) => p[0] === "cells" && (p[2] === "cell_type" || p[2] === "source") || p[0] === "metadata" && (p[2] === "language" || p[2] === "name"));
+  let language = "python";
+  const byCell = /* @__PURE__ */ new Map();
+  for (const s of strings) {
+    if (s.path[0] === "metadata") {
+      const named = KERNELS[decode(text, s.start, s.end).toLowerCase()];
+      if (named && (s.path[1] === "kernelspec" || s.path[1] === "language_info")) language = named;
+      continue;
+    }
+    const n = s.path[1];
+    const cell = byCell.get(n) ?? { code: false, pieces: [] };
+    byCell.set(n, cell);
+    if (s.path[2] === "cell_type") cell.code = decode(text, s.start, s.end) === "code";
+    else cell.pieces.push(s);
+  }
+  const cells = [];
+  for (const [n, cell] of byCell) if (cell.code) cells.push(cellOf(text, n + 1, cell.pieces));
+  return { cells, language };
+}
+function cellOf(text, number, pieces) {
+  const starts2 = [];
+  let source = "";
+  for (const p of pieces) {
+    starts2.push(source.length);
+    source += decode(text, p.start, p.end);
+  }
+  const map = (offset) => {
+    let k = starts2.length - 1;
+    while (k > 0 && starts2[k] > offset) k--;
+    const p = pieces[k];
+    return p.start + rawOffset(text, p.start, p.end, offset - starts2[k]);
+  };
+  return { number, text: source, map };
+}
+
+// src/core/scan/shape.ts
+var FAMILIES = /(^|[/.:@_-])(gpt|chatgpt|o[1-9]|claude|gemini|gemma|llama|codellama|mistral|mixtral|ministral|codestral|pixtral|magistral|devstral|qwen|qwq|deepseek|command|grok|sonar|phi|jamba|nova|titan|glm|kimi|moonshot|yi|ernie|falcon|nemotron|olmo|dbrx|hermes|granite|minimax|davinci|text-davinci|palm|chat-bison|text-bison|cogito|lfm|gpt-oss|r1|reka|arctic|solar|wizardlm|openchat|starling|zephyr|vicuna|dolphin)(?=$|[-_.:/\d])/i;
+var NOT_TEXT = /embed|rerank|whisper|(^|[-_/.])tts($|[-_])|transcribe|dall-e|gpt-image|(^|[-_/.])image|imagen|flux|stable-diffusion|sdxl|moderation|(^|[-_/])bge-|(^|[-_/])e5-|-realtime|realtime-|(^|[-_/])sora|(^|[-_/])veo-|-audio-|lyria/i;
+var ID = /^[A-Za-z0-9][A-Za-z0-9._:/@+-]{0,119}$/;
+var FILE_OR_URL = /^(https?|s3|gs|file):|\.(json|ya?ml|py|js|ts|txt|bin|gguf|safetensors|pt|onnx|pkl|csv)$|^\.{0,2}\//i;
+function looksLikeModel(value) {
+  if (!/\d/.test(value) || !ID.test(value) || !/[a-z]/i.test(value) || FILE_OR_URL.test(value)) return false;
+  return FAMILIES.test(value) && !isNotText(value);
+}
+function isNotText(value) {
+  return NOT_TEXT.test(value);
+}
+function isNotTextKey(key2) {
+  return /embed|rerank|whisper|tts|speech|transcri|audio|image|moderation|vision_encoder/i.test(key2);
+}
+function envDefault(value) {
+  if (value.charCodeAt(0) !== 36) return void 0;
+  const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}]*)\}$/.exec(value);
+  return m ? { name: m[1], offset: 2 + m[1].length + m[2].length, value: m[3] } : void 0;
+}
+
+// src/core/scan/find.ts
+function valueOf(text, c) {
+  const raw = text.slice(c.start, c.end);
+  const def = envDefault(raw.trim());
+  if (!def) return { start: c.start + raw.search(/\S|$/), value: raw.trim(), key: c.key };
+  return { start: c.start + raw.search(/\S|$/) + def.offset, value: def.value, key: def.name };
+}
+function plausible(index) {
+  return (value) => {
+    const def = envDefault(value);
+    const v = def ? def.value : value;
+    return v.length > 0 && v.length <= 120 && (index.resolve(v) !== void 0 || looksLikeModel(v));
+  };
+}
+function models(text, candidates, index, map = (o) => o, cell) {
+  const out = [];
+  for (const c of candidates) {
+    const v = valueOf(text, c);
+    if (!v || isNotTextKey(v.key) || isNotText(v.value)) continue;
+    if (index.resolve(v.value) === void 0 && !looksLikeModel(v.value)) continue;
+    out.push({ offset: map(v.start), text: v.value, ...cell !== void 0 ? { cell } : {} });
+  }
+  return out;
+}
+var PY_IMPORT = /^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+\(?([\w \t,]+)/gm;
+var JS_IMPORT = /\bimport[ \t]*(?:type[ \t]+)?\{([^}]{1,2000})\}[ \t]*from[ \t]*["']([^"'\n]+)["']/g;
+function importsOf(file, text, language, resolve) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (module, list) => {
+    const from = resolve(file, module);
+    if (from === void 0) return;
+    for (const item of list.split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name && /^[A-Za-z_$][\w$]*$/.test(name)) out.set(alias?.trim() || name, { file: from, name });
+    }
+  };
+  if (language === "python") for (const m of text.matchAll(PY_IMPORT)) add(m[1], m[2]);
+  else if (language === "js") for (const m of text.matchAll(JS_IMPORT)) add(m[2], m[1]);
+  return out;
+}
+function codeFileFacts(file, text, language, index, resolve) {
+  const imports = resolve ? importsOf(file, text, language, resolve) : /* @__PURE__ */ new Map();
+  const facts = codeFacts(text, SYNTAX[language], plausible(index), new Set(imports.keys()));
+  const exported = /* @__PURE__ */ new Map();
+  for (const [name, candidates] of facts.exported) {
+    const uses = located(file, text, models(text, candidates, index), index);
+    if (uses.length > 0) exported.set(name, uses);
+  }
+  const imported = [...facts.importedUses.keys()].map((local) => imports.get(local));
+  return { uses: located(file, text, models(text, facts.candidates, index), index), exported, imported };
+}
+function notebookFound(text, index) {
+  const { cells, language } = notebookCells(text);
+  return cells.flatMap((cell) => models(cell.text, codeCandidates(cell.text, SYNTAX[language], plausible(index)), index, cell.map, cell.number));
+}
+function findModelFacts(file, text, index, resolve) {
   const language = languageOf(file);
-  if (!language) return [];
-  const candidates = language === "yaml" ? yamlCandidates(text) : language === "env" ? envCandidates(text) : codeCandidates(text, SYNTAX[language], index);
+  if (!language) return { uses: [], exported: /* @__PURE__ */ new Map(), imported: [] };
+  if (language !== "notebook" && language !== "yaml" && language !== "env") return codeFileFacts(file, text, language, index, resolve);
+  const found = language === "notebook" ? notebookFound(text, index) : models(text, language === "yaml" ? yamlCandidates(text) : envCandidates(text), index);
+  return { uses: located(file, text, found, index), exported: /* @__PURE__ */ new Map(), imported: [] };
+}
+function located(file, text, found, index) {
+  const test = isTestPath(file);
   const uses = [];
   let lineStarts;
-  for (const c of candidates) {
-    const written = text.slice(c.start, c.end).trim();
-    const resolved = index.resolve(written);
-    if (!resolved) continue;
+  for (const f of found) {
     lineStarts ??= computeLineStarts(text);
-    const line = lineOf(lineStarts, c.start);
-    uses.push({ file, line: line + 1, col: c.start - lineStarts[line] + 1, text: written, provider: resolved.provider, model: resolved.model });
+    const line = lineOf(lineStarts, f.offset);
+    const resolved = index.resolve(f.text);
+    uses.push({
+      file,
+      line: line + 1,
+      col: f.offset - lineStarts[line] + 1,
+      text: f.text,
+      provider: resolved?.provider ?? "unknown",
+      model: resolved?.model ?? f.text,
+      known: resolved !== void 0,
+      test,
+      ...f.cell !== void 0 ? { cell: f.cell } : {}
+    });
   }
   return uses;
 }
@@ -1256,29 +1673,27 @@ function lineOf(starts2, offset) {
 }
 
 // src/adapters/sources.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+var DEPENDENCY_DIRS = /* @__PURE__ */ new Set([
   ".git",
   "node_modules",
   "bower_components",
-  "vendor",
-  "third_party",
-  "dist",
-  "build",
-  "out",
-  "target",
-  "coverage",
+  "jspm_packages",
   ".venv",
   "venv",
   "site-packages",
   "__pycache__",
   ".tox",
+  ".nox",
   ".mypy_cache",
+  ".pytest_cache",
+  ".ruff_cache",
   ".next",
   ".nuxt",
   ".turbo",
   ".gradle",
   "Pods"
 ]);
+var LINK = "is a symbolic link; tokenbudget does not follow links";
 function ignored(rules, rel, isDir) {
   for (const r of rules) {
     const below = r.dir ? rel.slice(r.dir.length + 1) : rel;
@@ -1305,68 +1720,111 @@ async function ancestorRules(cwd, dir) {
   }
   return rules;
 }
-async function listSources(cwd, inputs) {
-  const files = [];
-  const skipped = [];
-  const walk = async (dir, rules) => {
-    const own = await rulesOf(cwd, dir);
+function classify(file, options, files, skipped) {
+  const dependency = file.split("/").find((part) => DEPENDENCY_DIRS.has(part));
+  if (dependency) skipped.push({ file, kind: "dependency", reason: `is in a dependency or cache folder (${dependency}/)` });
+  else if (!languageOf(file)) skipped.push({ file, kind: "not-code", reason: "is not source code or configuration tokenbudget scans" });
+  else {
+    const excluded = options.excludes(file);
+    if (excluded) skipped.push({ file, kind: "excluded", reason: excluded });
+    else files.push(file);
+  }
+}
+async function walk(cwd, start, options, files, skipped) {
+  const visit = async (dir, rules) => {
+    const own = options.trackedOnly ? void 0 : await rulesOf(cwd, dir);
     const inForce = own ? [...rules, own] : rules;
     const handle = await opendir(path.join(cwd, dir)).catch(() => void 0);
-    if (!handle) return skipped.push({ file: dir || ".", reason: "cannot be read" });
+    if (!handle) return void skipped.push({ file: dir || ".", kind: "unreadable", reason: "cannot be read" });
     const entries = [];
     for await (const entry of handle) {
       if (entry.isDirectory()) entries.push({ name: entry.name, isDir: true });
       else if (entry.isFile()) entries.push({ name: entry.name, isDir: false });
+      else if (entry.isSymbolicLink()) skipped.push({ file: dir ? `${dir}/${entry.name}` : entry.name, kind: "link", reason: LINK });
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDir ? SKIPPED_DIRS.has(entry.name) : !languageOf(rel)) continue;
-      if (ignored(inForce, rel, entry.isDir)) continue;
-      if (entry.isDir) await walk(rel, inForce);
-      else files.push(rel);
+      if (entry.isDir && DEPENDENCY_DIRS.has(entry.name)) skipped.push({ file: `${rel}/`, kind: "dependency", reason: "is a dependency or cache folder" });
+      else if (ignored(inForce, rel, entry.isDir)) skipped.push({ file: entry.isDir ? `${rel}/` : rel, kind: "gitignored", reason: "is ignored by .gitignore" });
+      else if (entry.isDir) await visit(rel, inForce);
+      else classify(rel, options, files, skipped);
     }
   };
-  const realRoot = await realpath(cwd).catch(() => cwd);
-  for (const input of inputs.length ? inputs : ["."]) {
-    const absolute = path.resolve(cwd, input);
-    const rel = toPosix(path.relative(cwd, absolute));
-    if (rel.startsWith("..") || path.isAbsolute(rel)) {
-      skipped.push({ file: toPosix(input), reason: "is outside the working directory" });
-      continue;
-    }
-    const info = await lstat(absolute).catch(() => void 0);
-    const real = await realpath(absolute).catch(() => absolute);
-    const realRel = path.relative(realRoot, real);
-    if (!info) skipped.push({ file: toPosix(input), reason: "no such file or directory" });
-    else if (info.isSymbolicLink()) skipped.push({ file: rel, reason: "is a symbolic link; tokenbudget does not follow links" });
-    else if (realRel.startsWith("..") || path.isAbsolute(realRel)) skipped.push({ file: rel, reason: "resolves outside the working directory (through a symbolic link)" });
-    else if (rel.split("/").includes(".git")) skipped.push({ file: rel, reason: "is inside .git, which is never scanned" });
-    else if (info.isDirectory()) await walk(rel, await ancestorRules(cwd, rel));
-    else if (!info.isFile()) skipped.push({ file: rel, reason: "is not a regular file" });
-    else if (!languageOf(rel)) skipped.push({ file: rel, reason: "is not source code or configuration tokenbudget scans" });
-    else files.push(rel);
+  await visit(start, options.trackedOnly ? [] : await ancestorRules(cwd, start));
+}
+function bySegments(a, b) {
+  const x = a.split("/");
+  const y = b.split("/");
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return x.length - y.length;
+}
+async function refuseInput(cwd, input) {
+  const absolute = path.resolve(cwd, input);
+  const rel = toPosix(path.relative(cwd, absolute));
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return { file: toPosix(input), kind: "outside", reason: "is outside the working directory" };
+  const info = await lstat(absolute).catch(() => void 0);
+  const real = await realpath(absolute).catch(() => absolute);
+  const realRel = path.relative(await realpath(cwd).catch(() => cwd), real);
+  if (!info) return { file: toPosix(input), kind: "unreadable", reason: "no such file or directory" };
+  if (info.isSymbolicLink()) return { file: rel, kind: "link", reason: LINK };
+  if (realRel.startsWith("..") || path.isAbsolute(realRel)) return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
+  if (rel.split("/").includes(".git")) return { file: rel, kind: "outside", reason: "is inside .git, which is never scanned" };
+  if (!info.isFile() && !info.isDirectory()) return { file: rel, kind: "unreadable", reason: "is not a regular file" };
+  return void 0;
+}
+async function listSources(cwd, options) {
+  const files = [];
+  const skipped = [];
+  const inputs = [];
+  for (const input of options.inputs.length ? options.inputs : ["."]) {
+    const refused = await refuseInput(cwd, input);
+    if (refused) skipped.push(refused);
+    else inputs.push(toPosix(path.relative(cwd, path.resolve(cwd, input))));
   }
-  return { files: [...new Set(files)], skipped };
+  const listed = inputs.length > 0 ? await listWorkTree(cwd, options.trackedOnly) : [];
+  const unverified = /* @__PURE__ */ new Set();
+  listed?.sort((a, b) => bySegments(a.path, b.path));
+  if (listed) {
+    const below = (file) => inputs.some((i) => i === "" || file === i || file.startsWith(`${i}/`));
+    for (const entry of listed) {
+      if (!below(entry.path)) continue;
+      if (entry.link) skipped.push({ file: entry.path, kind: "link", reason: LINK });
+      else classify(entry.path, options, files, skipped);
+      if (entry.link === void 0) unverified.add(entry.path);
+    }
+  } else {
+    for (const input of inputs) {
+      const info = await lstat(path.join(cwd, input));
+      if (info.isDirectory()) await walk(cwd, input, options, files, skipped);
+      else classify(input, options, files, skipped);
+    }
+  }
+  return { files: [...new Set(files)], skipped, unverified };
 }
-function isBinary(bytes) {
-  return bytes.subarray(0, 8e3).includes(0);
-}
-async function readSources(cwd, files, maxBytes, onText) {
+async function readSources(cwd, files, maxBytes, onText, unverified = /* @__PURE__ */ new Set()) {
   const skipped = [];
   const decoder = new TextDecoder();
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++];
-      const read = await readCapped(path.join(cwd, file), maxBytes);
-      if (!("bytes" in read)) skipped.push({ file, reason: read.problem.message });
-      else if (!isBinary(read.bytes)) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
+      const absolute = path.join(cwd, file);
+      if (unverified.has(file) && (await lstat(absolute).catch(() => void 0))?.isSymbolicLink()) {
+        skipped.push({ file, kind: "link", reason: LINK });
+        continue;
+      }
+      const read = await readCapped(absolute, maxBytes);
+      if ("bytes" in read) onText({ file, text: decoder.decode(read.bytes), bytes: read.bytes });
+      else skipped.push({ file, kind: read.problem.rule === "input.too-large" ? "too-large" : "unreadable", reason: read.problem.message });
     }
   };
   await Promise.all(Array.from({ length: Math.min(16, files.length) }, worker));
   return skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
+
+// src/app/scan.ts
+import path2 from "node:path";
 
 // src/core/scan/models.ts
 var PROVIDER_PREFIXES = {
@@ -1386,6 +1844,8 @@ var MAX_MODEL_CHARS = 300;
 var ModelIndex = class {
   any = /* @__PURE__ */ new Map();
   byProvider = /* @__PURE__ */ new Map();
+  /** Every id as the books write it, for "did you mean". */
+  ids = /* @__PURE__ */ new Set();
   constructor(layers, declared = []) {
     for (const { catalog } of layers) {
       for (const m of catalog.models) {
@@ -1396,6 +1856,7 @@ var ModelIndex = class {
     for (const d of declared) if (!this.byProvider.has(key(d.provider, d.model))) this.add(d.model, d);
   }
   add(name, resolved) {
+    this.ids.add(resolved.model);
     const lower = name.toLowerCase();
     this.any.set(lower, resolved);
     this.byProvider.set(key(resolved.provider, lower), resolved);
@@ -1411,6 +1872,11 @@ var ModelIndex = class {
     const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
     return provider === void 0 ? void 0 : this.byProvider.get(key(provider, lower.slice(cut + 1)));
   }
+  /** Up to `limit` known ids closest to an unknown model as written (its provider prefix dropped). */
+  suggest(text, limit = 3) {
+    const bare = text.slice(text.search(/[^/:]*$/));
+    return closest(bare, this.ids, limit);
+  }
   /** The catalog entry a manifest's provider and model name, when the books know it. */
   find(provider, model) {
     return this.byProvider.get(key(provider, model.toLowerCase()));
@@ -1420,27 +1886,113 @@ function key(provider, lowerModel) {
   return `${provider.toLowerCase()}\0${lowerModel}`;
 }
 
+// src/core/scan/settings.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+var dirOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+function matches(ig, rel) {
+  try {
+    return ig.ignores(rel);
+  } catch {
+    return false;
+  }
+}
+function strictestTests(manifests) {
+  const settings = new Set(manifests.map((m) => m.scan.tests));
+  return settings.has("count") ? "count" : settings.size === 0 || settings.has("report") ? "report" : "ignore";
+}
+function scanScope(manifests) {
+  const rules = manifests.filter((m) => m.scan.include.length > 0 || m.scan.exclude.length > 0).map((m) => ({
+    dir: dirOf(m.file),
+    manifest: m.file,
+    ...m.scan.include.length > 0 ? { include: (0, import_ignore2.default)().add(m.scan.include) } : {},
+    ...m.scan.exclude.length > 0 ? { exclude: (0, import_ignore2.default)().add(m.scan.exclude) } : {}
+  }));
+  return {
+    tests: strictestTests(manifests),
+    excludes(file) {
+      for (const r of rules) {
+        if (r.dir && !file.startsWith(`${r.dir}/`)) continue;
+        const rel = r.dir ? file.slice(r.dir.length + 1) : file;
+        if (r.exclude && matches(r.exclude, rel)) return `excluded by scan.exclude in ${r.manifest}`;
+        if (r.include && !matches(r.include, rel)) return `not in scan.include of ${r.manifest}`;
+      }
+      return void 0;
+    }
+  };
+}
+
+// src/core/scan/skipped.ts
+var NAMED_SKIPS = /* @__PURE__ */ new Set(["too-large", "unreadable", "link", "outside"]);
+function skippedFindings(skipped, trustBase) {
+  const severity = trustBase ? "warning" : "notice";
+  const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file, line: 1, col: 1 }));
+  if (!trustBase) return findings;
+  const folders = /* @__PURE__ */ new Map();
+  for (const s of skipped) {
+    if (s.kind !== "dependency") continue;
+    const folder = /\(([^)]+)\)$/.exec(s.reason)?.[1] ?? s.file;
+    folders.set(folder, (folders.get(folder) ?? 0) + 1);
+  }
+  for (const [folder, n] of folders) {
+    findings.push({ severity, rule: "scan.skipped", message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`, file: ".", line: 1, col: 1 });
+  }
+  return findings;
+}
+
 // src/app/scan.ts
 var MANIFEST_NAME = /(^|\/)ai-workloads\.ya?ml$/;
+function kept(uses, scope) {
+  return scope.tests === "ignore" ? uses.filter((u) => !u.test) : uses;
+}
+var JS_EXTENSIONS = ["", ".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", "/index.ts", "/index.js"];
+function moduleResolver(files) {
+  const first = (candidates) => candidates.map((c) => path2.posix.normalize(c)).find((c) => files.has(c));
+  return (from, module) => {
+    const dir = path2.posix.dirname(from);
+    if (languageOf(from) === "js") return module.startsWith("./") || module.startsWith("../") ? first(JS_EXTENSIONS.map((e) => path2.posix.join(dir, module) + e)) : void 0;
+    const dots = /^\.*/.exec(module)[0].length;
+    const rest = module.slice(dots).replaceAll(".", "/");
+    const bases = dots > 0 ? [path2.posix.join(dir, ...Array(dots - 1).fill(".."))] : [dir, ".", "src"];
+    return first(bases.flatMap((b) => [path2.posix.join(b, `${rest}.py`), path2.posix.join(b, rest, "__init__.py")]));
+  };
+}
+function sharedUses(imported, exported) {
+  const out = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const { file, name } of imported) {
+    if (seen.has(`${file}\0${name}`)) continue;
+    seen.add(`${file}\0${name}`);
+    const uses = exported.get(file)?.get(name);
+    if (uses) out.set(file, [...out.get(file) ?? [], ...uses]);
+  }
+  return out;
+}
 async function scanCode(options) {
   const declared = declaredModels(options.manifests);
   const index = new ModelIndex(options.layers, declared);
-  const listed = await listSources(options.cwd, options.paths);
+  const scope = scanScope(options.settingsFrom ?? options.manifests);
+  const listed = await listSources(options.cwd, { inputs: options.paths, excludes: (f) => scope.excludes(f), trackedOnly: options.trustBase === true });
   const manifests = new Set(options.manifests.map((m) => m.file));
   const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
   const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
+  const exported = /* @__PURE__ */ new Map();
+  const imported = [];
+  const resolve = moduleResolver(new Set(files));
   let read = 0;
   const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
     options.onFileRead?.(++read, files.length);
-    const uses = findModelUses(source.file, source.text, index);
-    if (uses.length === 0) return;
-    byFile.set(source.file, uses);
+    const facts = findModelFacts(source.file, source.text, index, resolve);
+    if (facts.exported.size > 0) exported.set(source.file, facts.exported);
+    imported.push(...facts.imported);
+    if (facts.uses.length === 0 && facts.exported.size === 0) return;
+    byFile.set(source.file, facts.uses);
     bytes.set(source.file, source.bytes);
-  });
-  const found = files.flatMap((f) => byFile.get(f) ?? []);
+  }, listed.unverified);
+  for (const [file, uses] of sharedUses(imported, exported)) byFile.set(file, [...byFile.get(file), ...uses].sort((a, b) => a.line - b.line || a.col - b.col));
+  const found = kept(files.flatMap((f) => byFile.get(f) ?? []), scope);
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], index, bytes };
+  return { ...checked, skipped: [...listed.skipped, ...skipped], scope, index, bytes, shared: new Set(imported.map((i) => `${i.file}\0${i.name}`)) };
 }
 async function baseUses(scan, base, maxFileBytes) {
   const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
@@ -1455,13 +2007,20 @@ async function baseUses(scan, base, maxFileBytes) {
   }
   const contents = await base.read(toRead);
   const decoder = new TextDecoder();
-  for (const [file, content] of contents) out.set(file, findModelUses(file, decoder.decode(content), scan.index));
+  for (const [file, content] of contents) {
+    const facts = findModelFacts(file, decoder.decode(content), scan.index);
+    const shared = [...facts.exported].filter(([name]) => scan.shared.has(`${file}\0${name}`)).flatMap(([, uses]) => uses);
+    out.set(file, kept([...facts.uses, ...shared], scan.scope));
+  }
   return out;
 }
 async function undeclaredModelFindings(options) {
   const scan = await scanCode(options);
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : void 0;
-  return undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting);
+  return [
+    ...undeclaredFindings(scan.uses, addedUses(scan.uses, before), options.setting, scan.scope.tests === "count"),
+    ...skippedFindings(scan.skipped, options.trustBase === true)
+  ];
 }
 export {
   scanCode,

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-PYDU3GLB.js";
-import "./chunk-CJBSBGCX.js";
+} from "./chunk-5Y7AGRKY.js";
+import "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-XNOIGBF7.js";
+} from "./chunk-TOYIVRKO.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

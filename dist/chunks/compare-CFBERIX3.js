@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-DIUZXRUC.js";
-import "./chunk-4LOVA2PQ.js";
+} from "./chunk-XLM6LMLT.js";
+import "./chunk-BUTYMGJJ.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -29,8 +29,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-XNOIGBF7.js";
-import "./chunk-CJBSBGCX.js";
+} from "./chunk-TOYIVRKO.js";
+import "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

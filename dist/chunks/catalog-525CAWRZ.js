@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-4LOVA2PQ.js";
+} from "./chunk-BUTYMGJJ.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -40,10 +40,10 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-XNOIGBF7.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   readCapped
-} from "./chunk-CJBSBGCX.js";
+} from "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   pageMeta,
   reportHtml
-} from "./chunk-DIUZXRUC.js";
+} from "./chunk-XLM6LMLT.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-Y4RCV6M6.js";
+} from "./chunk-ZDAJMTTN.js";
 import {
   renderMarkdown
-} from "./chunk-ZUSYLIAQ.js";
+} from "./chunk-646R7AZX.js";
 import {
   Decimal,
   formatPercent,
@@ -17,8 +17,8 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-XNOIGBF7.js";
-import "./chunk-CJBSBGCX.js";
+} from "./chunk-TOYIVRKO.js";
+import "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
