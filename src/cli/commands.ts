@@ -4,19 +4,16 @@ import { COMMENT_MODES } from "../adapters/publish/publisher.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import type { Mode } from "../core/manifest/types.js";
 import { MAX_PLAUSIBLE_PER_MILLION } from "../core/prices/import/common.js";
-import type { IMPORTERS } from "../core/prices/import/index.js";
 import { defineCommand, type Command, type OptionSpec } from "./command.js";
+import { FEED_NAMES } from "./feeds.js";
 import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./review.js";
 
 // Every command's interface: name, options, help. The commands that read manifests and print a
 // report (review.ts) are in the CLI's main bundle; every other command's code is imported when it
 // runs, so `estimate` and `check` do not load (or even compile) calibrate's, scan's or comment's.
-//
-// Each module imported that way (the commands' files, renderers.ts) also imports ./main.js, for
-// no binding: esbuild puts a module in the chunk of the exact set of entry points that reach it,
-// so the start-up code would otherwise split into a dozen chunks by which lazy module also uses
-// each piece, and Node 20 spends ~10 ms resolving and linking them. Reaching all of it from every
-// lazy module keeps it in one.
+// Those modules import only types from here (their option tables), never values: a value import
+// would be an import circle (test/architecture.test.ts). The build keeps the start-up code in one
+// chunk however they share it (scripts/build.mjs).
 
 export const CALIBRATE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
@@ -101,17 +98,6 @@ export const catalogDiffCommand = defineCommand({
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
   run: (parsed, io) => import("./catalog.js").then((m) => m.diff(parsed, io)),
 });
-
-/** What `catalog import --from NAME` reads when no URL or FILE is given, and the key it sends. */
-export const FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" },
-} as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
-export type FeedName = keyof typeof FEEDS;
-export const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
 
 export const IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },

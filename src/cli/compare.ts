@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { compareWorkload, type CompareOption, type WorkloadComparison } from "../core/plan/compare.js";
 import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdPrecise } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";

@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { renderRuleExplanation, renderRuleList, similarRules } from "../core/render/rules.js";
 import { isRuleId } from "../core/rules/registry.js";
 import { UsageError, type Io } from "./args.js";
