@@ -23,6 +23,7 @@ import type { Finding } from "../manifest/types.js";
 import type { WorkloadComparison } from "../plan/compare.js";
 import { MAX_COMPARE_CHARTS, compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec, type ForecastSeries } from "./charts.js";
 import { breakdowns, kpis, type Dimension, type ShareRow } from "../finops/breakdown.js";
+import { breakEvenSentence, cheapestSentence } from "./compare.js";
 import { escapeHtml as esc } from "./escape.js";
 
 /** The charts' SVG by chart id, drawn by the adapter; a missing one is said in words. */
@@ -614,21 +615,8 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
   const breakEven = charts.get(`chart-break-even-${n}`);
   if (breakEven) out.push(figure(breakEven, images));
   const facts: string[] = [];
-  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})` : "unpriced as declared";
-  if (c.cheapest === undefined) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
-  else {
-    const best = c.options[c.cheapest]!;
-    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
-    facts.push(`Cheapest: <strong>${esc(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
-  }
-  const b = c.breakEven;
-  if (b) {
-    facts.push(
-      b.never || !b.requestsPerMonth
-        ? `Break-even: none; even a fully used dedicated ${esc(b.hardware)} replica costs more per request than serverless.`
-        : `Break-even: dedicated ${esc(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`,
-    );
-  }
+  facts.push(`Cheapest: ${cheapestSentence(c, esc, (label) => `<strong>${label}</strong>`)}.`);
+  if (c.breakEven) facts.push(`Break-even: ${breakEvenSentence(c.breakEven, esc, (perMonth) => `${formatNumber(perMonth.round())} requests/month`)}.`);
   for (const a of c.assumptions) facts.push(`Dedicated sizing: ${esc(a)}.`);
   for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${esc(u.hardware)}` : ""}: ${esc(u.reason)}.`);
   out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
