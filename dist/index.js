@@ -25459,6 +25459,7 @@ function parseUnits(text2) {
   return sign === "-" ? -units : units;
 }
 var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
+var NANO = SCALE / pow10(9);
 function unitsOf(value) {
   if (value instanceof Decimal) return value.units;
   if (typeof value === "number") {
@@ -25650,7 +25651,7 @@ function toJsonMoney(value) {
 }
 var BILLION = 1e9;
 function toJsonMoneyText(value) {
-  const nanos = divHalfEven(value.units, PLACE[9]);
+  const nanos = divHalfEven(value.units, NANO);
   if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
   const signed = Number(nanos);
   const magnitude = signed < 0 ? -signed : signed;
@@ -25714,10 +25715,15 @@ var COUNT_UNITS = [
 ];
 function formatCount(value) {
   const abs = value.abs();
-  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
-    if (abs.lt(limit)) continue;
+  let larger;
+  for (const unit of COUNT_UNITS) {
+    const [size, limit, suffix] = unit;
+    if (abs.lt(limit)) {
+      larger = unit;
+      continue;
+    }
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(COUNT_UNITS[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1][2]}`;
+    if (scaled2.abs().gte(1e3) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -26546,6 +26552,264 @@ function reportCharts(report, workloads = report.workloads) {
 
 // src/core/render/html.ts
 import { createHash } from "node:crypto";
+
+// src/core/render/json.ts
+var CHUNK_CHARS = 1 << 16;
+function* jsonChunks(value) {
+  const stack = [];
+  let buffer = "";
+  const open2 = (v, indent) => {
+    const scalar = scalarJson(v);
+    if (scalar !== void 0) return scalar;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return "[]";
+      stack.push({ values: v, keys: void 0, index: 0, indent, inner: `${indent}  ` });
+      return "[";
+    }
+    const keys = keptKeys(v);
+    if (keys.length === 0) return "{}";
+    stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
+    return "{";
+  };
+  buffer += open2(withToJson(value, ""), "");
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const { keys, index } = frame;
+    const length = keys ? keys.length : frame.values.length;
+    if (index === length) {
+      stack.pop();
+      buffer += `
+${frame.indent}${keys ? "}" : "]"}`;
+    } else {
+      frame.index++;
+      const separator = index === 0 ? "\n" : ",\n";
+      if (keys) {
+        const key2 = keys[index];
+        buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
+        buffer += open2(withToJson(frame.values[key2], key2), frame.inner);
+      } else {
+        buffer += separator + frame.inner;
+        const item = withToJson(frame.values[index], String(index));
+        buffer += open2(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
+      }
+    }
+    if (buffer.length >= CHUNK_CHARS) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield `${buffer}
+`;
+}
+function withToJson(v, key2) {
+  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
+  const toJson = v.toJSON;
+  return typeof toJson === "function" ? toJson.call(v, key2) : v;
+}
+function scalarJson(v) {
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      return Number.isFinite(v) ? String(v) : "null";
+    case "boolean":
+      return v ? "true" : "false";
+    case "object":
+      if (v instanceof Decimal) return toJsonMoneyText(v);
+      return void 0;
+    default:
+      return JSON.stringify(v) ?? "null";
+  }
+}
+function keptKeys(object) {
+  const keys = Object.keys(object);
+  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
+}
+function skipped(item) {
+  return item === void 0 || typeof item === "function" || typeof item === "symbol";
+}
+function jsonText(value) {
+  let text2 = "";
+  for (const chunk of jsonChunks(value)) text2 += chunk;
+  return text2;
+}
+function money2(value) {
+  return value === null ? "null" : toJsonMoneyText(value);
+}
+var QUOTED = /* @__PURE__ */ new Map();
+function quoted(value) {
+  let json = QUOTED.get(value);
+  if (json === void 0) {
+    json = JSON.stringify(value);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(value, json);
+  }
+  return json;
+}
+function text(value) {
+  return value === null ? "null" : quoted(value);
+}
+function count(value) {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+function nested(value, indent) {
+  const json = jsonText(value).slice(0, -1);
+  return indent === "" ? json : json.replaceAll("\n", `
+${indent}`);
+}
+function flat(object, indent) {
+  const inner = `${indent}  `;
+  let out = "";
+  for (const key2 of Object.keys(object)) {
+    const v = object[key2];
+    let json;
+    if (typeof v === "string") json = quoted(v);
+    else if (typeof v === "number") json = count(v);
+    else if (v instanceof Decimal) json = money2(v);
+    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+    else json = nested(v, inner);
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted(key2)}: ${json}`;
+  }
+  return out === "" ? "{}" : `{${out}
+${indent}}`;
+}
+function list(items, indent, item) {
+  if (items.length === 0) return "[]";
+  const inner = `${indent}  `;
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  return `${out}
+${indent}]`;
+}
+function scenarios(range, indent) {
+  const inner = `${indent}  `;
+  return `{
+${inner}"low": ${money2(range.low)},
+${inner}"expected": ${money2(range.expected)},
+${inner}"high": ${money2(range.high)}
+${indent}}`;
+}
+function component(c, indent) {
+  const inner = `${indent}  `;
+  const detail = c.detail === void 0 ? "" : `,
+${inner}"detail": ${JSON.stringify(c.detail)}`;
+  return `{
+${inner}"name": ${quoted(c.name)},
+${inner}"quantity": ${money2(c.quantity)},
+${inner}"unit": ${quoted(c.unit)},
+${inner}"unitPrice": ${money2(c.unitPrice)},
+${inner}"monthlyCost": ${money2(c.monthlyCost)}${detail},
+${inner}"math": ${JSON.stringify(c.math)}
+${indent}}`;
+}
+function workloadJson(w) {
+  const i = "      ";
+  const j = "        ";
+  const { requests, tokens, budget } = w;
+  let out = `{
+${i}"id": ${JSON.stringify(w.id)},
+${i}"file": ${quoted(w.file)},
+${i}"name": ${JSON.stringify(w.name)},
+${i}"line": ${count(w.line)}`;
+  out += `,
+${i}"provider": ${quoted(w.provider)},
+${i}"model": ${quoted(w.model)},
+${i}"mode": ${quoted(w.mode)},
+${i}"latency": ${text(w.latency)},
+${i}"hardware": ${text(w.hardware)}`;
+  out += `,
+${i}"tags": ${flat(w.tags, i)}`;
+  out += `,
+${i}"requests": {
+${j}"unit": ${quoted(requests.unit)},
+${j}"declared": ${money2(requests.declared)},
+${j}"perMonth": ${money2(requests.perMonth)}
+${i}}`;
+  out += `,
+${i}"tokens": {
+${j}"input": ${money2(tokens.input)},
+${j}"output": ${money2(tokens.output)},
+${j}"cachedInput": ${money2(tokens.cachedInput)},
+${j}"cacheWrite": ${money2(tokens.cacheWrite)},
+${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
+${i}}`;
+  out += `,
+${i}"perRequestCost": ${money2(w.perRequestCost)},
+${i}"monthlyCost": ${money2(w.monthlyCost)},
+${i}"monthlyTokens": ${money2(w.monthlyTokens)},
+${i}"effectivePerMillionTokens": ${money2(w.effectivePerMillionTokens)}`;
+  out += `,
+${i}"utilization": ${money2(w.utilization)},
+${i}"peakUtilization": ${money2(w.peakUtilization)},
+${i}"contractUse": ${money2(w.contractUse)}`;
+  out += `,
+${i}"costComponents": ${list(w.costComponents, i, component)}`;
+  out += `,
+${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
+${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
+${i}"contextWindow": ${count(w.contextWindow)}`;
+  out += `,
+${i}"budget": ${budget === null ? "null" : `{
+${j}"monthly": ${money2(budget.monthly)},
+${j}"percentUsed": ${money2(budget.percentUsed)},
+${j}"status": ${quoted(budget.status)}
+${i}}`}`;
+  out += `,
+${i}"status": ${quoted(w.status)}`;
+  const forecast2 = w.forecast;
+  const replicas = w.forecastReplicas;
+  out += `,
+${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money2)},
+${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
+  if (w.change !== void 0) out += `,
+${i}"change": ${quoted(w.change)}`;
+  if (w.baseMonthlyCost !== void 0) out += `,
+${i}"baseMonthlyCost": ${money2(w.baseMonthlyCost)}`;
+  if (w.diffMonthlyCost !== void 0) out += `,
+${i}"diffMonthlyCost": ${money2(w.diffMonthlyCost)}`;
+  if (w.drivers !== void 0) out += `,
+${i}"drivers": ${list(w.drivers, i, flat)}`;
+  return `${out}
+    }`;
+}
+function* reportJsonChunks(report) {
+  let buffer = `{
+  "schemaVersion": ${nested(report.schemaVersion, "  ")},
+  "tool": ${nested(report.tool, "  ")},
+  "currency": ${nested(report.currency, "  ")}`;
+  buffer += `,
+  "catalog": ${nested(report.catalog, "  ")},
+  "base": ${nested(report.base, "  ")},
+  "summary": ${nested(report.summary, "  ")}`;
+  const pieces = function* (key2, items, item, last = false) {
+    const end = last ? "\n}\n" : "";
+    if (items.length === 0) {
+      buffer += `,
+  ${JSON.stringify(key2)}: []${end}`;
+      return;
+    }
+    buffer += `,
+  ${JSON.stringify(key2)}: [`;
+    for (let n = 0; n < items.length; n++) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += `
+  ]${end}`;
+  };
+  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report.workloads, workloadJson);
+  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield buffer;
+}
+
+// src/core/render/html.ts
 var STYLE = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
   --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
@@ -26661,7 +26925,7 @@ var sha256 = (text2) => `'sha256-${createHash("sha256").update(text2).digest("ba
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-var CHUNK_CHARS = 1 << 16;
+var CHUNK_CHARS2 = 1 << 16;
 var MAX_TABLE_ROWS = 2e3;
 function* htmlPage(title, body) {
   let buffer = `<!doctype html>
@@ -26680,7 +26944,7 @@ function* htmlPage(title, body) {
   for (const piece of body) {
     buffer += `${piece}
 `;
-    if (buffer.length >= CHUNK_CHARS) {
+    if (buffer.length >= CHUNK_CHARS2) {
       yield buffer;
       buffer = "";
     }
@@ -26690,11 +26954,11 @@ function* htmlPage(title, body) {
 </html>
 `;
 }
-var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var money3 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 var shareCell = (share) => share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
-function row(columns, item) {
-  const cells = columns.map((c, i) => {
+function row(columns2, item) {
+  const cells = columns2.map((c, i) => {
     const raw = c.cell(item);
     const cell = typeof raw === "string" ? { html: raw } : raw;
     const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
@@ -26703,17 +26967,17 @@ function row(columns, item) {
   });
   return `<tr>${cells.join("")}</tr>`;
 }
-function* tableChunks(id, caption, columns, rows, options = {}) {
+function* tableChunks(id, caption, columns2, rows, options = {}) {
   const paged = options.pageSize !== void 0 && rows.length > options.pageSize;
   if (paged) {
     yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
   }
-  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
+  for (let i = 0; i < shown; i++) yield row(columns2, rows[i]);
   const more = rows.length - shown;
-  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns2.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
@@ -26739,7 +27003,7 @@ function workloadColumns(total) {
     { title: "Tags", cell: (w) => escapeHtml(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
     { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
     { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
-    { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
+    { title: "Monthly", numeric: true, cell: (w) => money3(w.monthlyCost) },
     { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
     { title: "Budget", cell: statusCell }
   ];
@@ -26786,7 +27050,7 @@ function overviewSection({ report, workloads }) {
 function* findingsSection({ report }) {
   const findings = report.findings;
   if (findings.length === 0) return;
-  const columns = [
+  const columns2 = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
@@ -26795,7 +27059,7 @@ function* findingsSection({ report }) {
   const s = report.summary;
   const open2 = findings.length <= 10 ? " open" : "";
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open2}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
-  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns2, findings, { pageSize: 25 });
   yield `</details></section>`;
 }
 function changesSection({ report, charts, images }) {
@@ -26808,18 +27072,18 @@ function changesSection({ report, charts, images }) {
     if (chart) out.push(figure(chart, images));
   }
   if (rows.length > 0) {
-    const columns = [
+    const columns2 = [
       { title: "Workload", cell: (w) => escapeHtml(w.name) },
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
       { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money2(w.baseMonthlyCost) },
-      { title: "Head", numeric: true, cell: (w) => money2(w.monthlyCost) },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money3(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money3(w.monthlyCost) },
       { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -26836,13 +27100,13 @@ function breakdownSection({ charts, images, workloads }) {
     const chart = charts.get(`chart-by-${b.dimension}`);
     if (chart) out.push(figure(chart, images));
     if (b.dimension === "workload") continue;
-    const columns = [
+    const columns2 = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
       { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns2, b.rows, { pageSize: 25 }));
   }
   out.push(`</section>`);
   return out;
@@ -26854,12 +27118,12 @@ function tagSection({ report, charts, images }) {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
-    const columns = [
+    const columns2 = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
-    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
@@ -26867,13 +27131,13 @@ function tagSection({ report, charts, images }) {
 function forecastSection({ charts, images, series }) {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
-  const columns = [
+  const columns2 = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
     { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
-    { title: "Budget/month", numeric: true, cell: (s) => money2(s.budget) },
-    { title: "Now", numeric: true, cell: (s) => money2(s.months[0]) },
-    { title: "Month 6", numeric: true, cell: (s) => money2(s.months[6]) },
-    { title: "Month 12", numeric: true, cell: (s) => money2(s.months[12]) },
+    { title: "Budget/month", numeric: true, cell: (s) => money3(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money3(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money3(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money3(s.months[12]) },
     {
       title: "Breaks",
       cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
@@ -26882,7 +27146,7 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -26890,19 +27154,19 @@ function budgetsSection({ report, charts, images }) {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
-  const columns = [
+  const columns2 = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
-    { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
-    { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
+    { title: "Projected", numeric: true, cell: (b) => money3(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money3(b.monthly) },
     { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
   ];
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -27047,7 +27311,7 @@ function checkPlain(text2, inFlow) {
     } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
   }
 }
-function quoted(text2) {
+function quoted2(text2) {
   const q = text2[0];
   if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
   const inner = text2.slice(1, -1);
@@ -27134,7 +27398,7 @@ var FlowReader = class {
       const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return quoted(text2.slice(begin, this.p));
+      return quoted2(text2.slice(begin, this.p));
     }
     const stop = key2 ? 58 : 93;
     let p = begin;
@@ -27255,7 +27519,7 @@ var BlockReader = class {
     this.info = from;
     if (c === '"' || c === "'") {
       const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
-      return quoted(text2.slice(from, end));
+      return quoted2(text2.slice(from, end));
     }
     const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
     checkPlain(raw, false);
@@ -27270,7 +27534,7 @@ var BlockReader = class {
     if (c === '"' || c === "'") {
       const close = text2.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text2.slice(from, close + 1));
+      key2 = quoted2(text2.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
       keyEnd = text2.indexOf(":", from);
@@ -37433,262 +37697,6 @@ async function run(options) {
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
 }
 
-// src/core/render/json.ts
-var CHUNK_CHARS2 = 1 << 16;
-function* jsonChunks(value) {
-  const stack = [];
-  let buffer = "";
-  const open2 = (v, indent) => {
-    const scalar = scalarJson(v);
-    if (scalar !== void 0) return scalar;
-    if (Array.isArray(v)) {
-      if (v.length === 0) return "[]";
-      stack.push({ values: v, keys: void 0, index: 0, indent, inner: `${indent}  ` });
-      return "[";
-    }
-    const keys = keptKeys(v);
-    if (keys.length === 0) return "{}";
-    stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
-    return "{";
-  };
-  buffer += open2(withToJson(value, ""), "");
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const { keys, index } = frame;
-    const length = keys ? keys.length : frame.values.length;
-    if (index === length) {
-      stack.pop();
-      buffer += `
-${frame.indent}${keys ? "}" : "]"}`;
-    } else {
-      frame.index++;
-      const separator = index === 0 ? "\n" : ",\n";
-      if (keys) {
-        const key2 = keys[index];
-        buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
-        buffer += open2(withToJson(frame.values[key2], key2), frame.inner);
-      } else {
-        buffer += separator + frame.inner;
-        const item = withToJson(frame.values[index], String(index));
-        buffer += open2(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
-      }
-    }
-    if (buffer.length >= CHUNK_CHARS2) {
-      yield buffer;
-      buffer = "";
-    }
-  }
-  yield `${buffer}
-`;
-}
-function withToJson(v, key2) {
-  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
-  const toJson = v.toJSON;
-  return typeof toJson === "function" ? toJson.call(v, key2) : v;
-}
-function scalarJson(v) {
-  if (v === null) return "null";
-  switch (typeof v) {
-    case "string":
-      return JSON.stringify(v);
-    case "number":
-      return Number.isFinite(v) ? String(v) : "null";
-    case "boolean":
-      return v ? "true" : "false";
-    case "object":
-      if (v instanceof Decimal) return toJsonMoneyText(v);
-      return void 0;
-    default:
-      return JSON.stringify(v) ?? "null";
-  }
-}
-function keptKeys(object) {
-  const keys = Object.keys(object);
-  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
-}
-function skipped(item) {
-  return item === void 0 || typeof item === "function" || typeof item === "symbol";
-}
-function jsonText(value) {
-  let text2 = "";
-  for (const chunk of jsonChunks(value)) text2 += chunk;
-  return text2;
-}
-function money3(value) {
-  return value === null ? "null" : toJsonMoneyText(value);
-}
-var QUOTED = /* @__PURE__ */ new Map();
-function quoted2(value) {
-  let json = QUOTED.get(value);
-  if (json === void 0) {
-    json = JSON.stringify(value);
-    if (QUOTED.size >= 4096) QUOTED.clear();
-    QUOTED.set(value, json);
-  }
-  return json;
-}
-function text(value) {
-  return value === null ? "null" : quoted2(value);
-}
-function count(value) {
-  return value !== null && Number.isFinite(value) ? String(value) : "null";
-}
-function nested(value, indent) {
-  const json = jsonText(value).slice(0, -1);
-  return indent === "" ? json : json.replaceAll("\n", `
-${indent}`);
-}
-function flat(object, indent) {
-  const inner = `${indent}  `;
-  let out = "";
-  for (const key2 of Object.keys(object)) {
-    const v = object[key2];
-    let json;
-    if (typeof v === "string") json = quoted2(v);
-    else if (typeof v === "number") json = count(v);
-    else if (v instanceof Decimal) json = money3(v);
-    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
-    else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
-  }
-  return out === "" ? "{}" : `{${out}
-${indent}}`;
-}
-function list(items, indent, item) {
-  if (items.length === 0) return "[]";
-  const inner = `${indent}  `;
-  let out = "[";
-  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
-  return `${out}
-${indent}]`;
-}
-function scenarios(range, indent) {
-  const inner = `${indent}  `;
-  return `{
-${inner}"low": ${money3(range.low)},
-${inner}"expected": ${money3(range.expected)},
-${inner}"high": ${money3(range.high)}
-${indent}}`;
-}
-function component(c, indent) {
-  const inner = `${indent}  `;
-  const detail = c.detail === void 0 ? "" : `,
-${inner}"detail": ${JSON.stringify(c.detail)}`;
-  return `{
-${inner}"name": ${quoted2(c.name)},
-${inner}"quantity": ${money3(c.quantity)},
-${inner}"unit": ${quoted2(c.unit)},
-${inner}"unitPrice": ${money3(c.unitPrice)},
-${inner}"monthlyCost": ${money3(c.monthlyCost)}${detail},
-${inner}"math": ${JSON.stringify(c.math)}
-${indent}}`;
-}
-function workloadJson(w) {
-  const i = "      ";
-  const j = "        ";
-  const { requests, tokens, budget } = w;
-  let out = `{
-${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${quoted2(w.file)},
-${i}"name": ${JSON.stringify(w.name)},
-${i}"line": ${count(w.line)}`;
-  out += `,
-${i}"provider": ${quoted2(w.provider)},
-${i}"model": ${quoted2(w.model)},
-${i}"mode": ${quoted2(w.mode)},
-${i}"latency": ${text(w.latency)},
-${i}"hardware": ${text(w.hardware)}`;
-  out += `,
-${i}"tags": ${flat(w.tags, i)}`;
-  out += `,
-${i}"requests": {
-${j}"unit": ${quoted2(requests.unit)},
-${j}"declared": ${money3(requests.declared)},
-${j}"perMonth": ${money3(requests.perMonth)}
-${i}}`;
-  out += `,
-${i}"tokens": {
-${j}"input": ${money3(tokens.input)},
-${j}"output": ${money3(tokens.output)},
-${j}"cachedInput": ${money3(tokens.cachedInput)},
-${j}"cacheWrite": ${money3(tokens.cacheWrite)},
-${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
-${i}}`;
-  out += `,
-${i}"perRequestCost": ${money3(w.perRequestCost)},
-${i}"monthlyCost": ${money3(w.monthlyCost)},
-${i}"monthlyTokens": ${money3(w.monthlyTokens)},
-${i}"effectivePerMillionTokens": ${money3(w.effectivePerMillionTokens)}`;
-  out += `,
-${i}"utilization": ${money3(w.utilization)},
-${i}"peakUtilization": ${money3(w.peakUtilization)},
-${i}"contractUse": ${money3(w.contractUse)}`;
-  out += `,
-${i}"costComponents": ${list(w.costComponents, i, component)}`;
-  out += `,
-${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
-${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
-${i}"contextWindow": ${count(w.contextWindow)}`;
-  out += `,
-${i}"budget": ${budget === null ? "null" : `{
-${j}"monthly": ${money3(budget.monthly)},
-${j}"percentUsed": ${money3(budget.percentUsed)},
-${j}"status": ${quoted2(budget.status)}
-${i}}`}`;
-  out += `,
-${i}"status": ${quoted2(w.status)}`;
-  const forecast2 = w.forecast;
-  const replicas = w.forecastReplicas;
-  out += `,
-${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money3)},
-${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
-  if (w.change !== void 0) out += `,
-${i}"change": ${quoted2(w.change)}`;
-  if (w.baseMonthlyCost !== void 0) out += `,
-${i}"baseMonthlyCost": ${money3(w.baseMonthlyCost)}`;
-  if (w.diffMonthlyCost !== void 0) out += `,
-${i}"diffMonthlyCost": ${money3(w.diffMonthlyCost)}`;
-  if (w.drivers !== void 0) out += `,
-${i}"drivers": ${list(w.drivers, i, flat)}`;
-  return `${out}
-    }`;
-}
-function* reportJsonChunks(report) {
-  let buffer = `{
-  "schemaVersion": ${nested(report.schemaVersion, "  ")},
-  "tool": ${nested(report.tool, "  ")},
-  "currency": ${nested(report.currency, "  ")}`;
-  buffer += `,
-  "catalog": ${nested(report.catalog, "  ")},
-  "base": ${nested(report.base, "  ")},
-  "summary": ${nested(report.summary, "  ")}`;
-  const pieces = function* (key2, items, item, last = false) {
-    const end = last ? "\n}\n" : "";
-    if (items.length === 0) {
-      buffer += `,
-  ${JSON.stringify(key2)}: []${end}`;
-      return;
-    }
-    buffer += `,
-  ${JSON.stringify(key2)}: [`;
-    for (let n = 0; n < items.length; n++) {
-      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
-      if (buffer.length >= CHUNK_CHARS2) {
-        yield buffer;
-        buffer = "";
-      }
-    }
-    buffer += `
-  ]${end}`;
-  };
-  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
-  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
-  yield* pieces("workloads", report.workloads, workloadJson);
-  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
-  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
-  yield buffer;
-}
-
 // src/core/review/threshold.ts
 function parseThreshold(text2) {
   const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text2);
@@ -37760,6 +37768,10 @@ var package_default = {
   scripts: {
     build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit",
+    lint: "eslint",
+    "lint:clean": "node scripts/lint-clean.mjs",
+    format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
+    "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     test: "tsc --noEmit && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
@@ -37768,6 +37780,7 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
+    "@eslint/js": "^10.0.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
@@ -37780,14 +37793,17 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    eslint: "^10.16.0",
     "fast-check": "^4.11.0",
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
     ignore: "^7.0.17",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
+    prettier: "^3.10.2",
     semver: "^7.8.6",
     typescript: "~5.9.3",
+    "typescript-eslint": "^8.74.0",
     vega: "^6.4.0",
     "vega-lite": "~6.4.3",
     vitest: "^4.1.12",
