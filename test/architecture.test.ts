@@ -21,7 +21,6 @@ const STILL_LONG = new Set([
   "src/cli/calibrate.ts calibrate",
   "src/core/json-error.ts jsonErrorAt",
   "src/core/manifest/parse.ts parseFull",
-  "src/core/render/table.ts tableChunks",
   "src/core/review/report.ts buildReport",
 ]);
 

@@ -95,11 +95,13 @@ function linePos(starts: readonly number[], offset: number): SourcePosition {
   let high = starts.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (starts[mid]! < offset) low = mid + 1;
+    const start = starts[mid];
+    if (start !== undefined && start < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - starts[low - 1]! + 1 };
+  // Past the first line's start (offset 0), so low >= 1 here.
+  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
 }
 
 /** Line and column of one offset, for the refusals that happen before any parser runs. */
@@ -231,7 +233,7 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
     });
     const findings: Finding[] = errors.map(({ error, offset }) => {
       const where = pos(offset);
-      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!;
+      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line", 1)[0] ?? error.message;
       return {
         severity: "error",
         rule: "yaml.syntax",
@@ -248,7 +250,7 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
   } catch (error) {
-    const message = String((error as Error).message);
+    const message = error instanceof Error ? error.message : String(error);
     // toJS throws for two alias problems; point at the alias that causes each.
     const aliases: Alias[] = [];
     visit(doc, { Alias: (_, node) => void aliases.push(node) });
@@ -265,7 +267,7 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
 
   const nodeAt = (path: YamlPath): Node | undefined => {
     let node: unknown = doc.contents;
-    let found: Node | undefined = isMap(node) || isSeq(node) || isScalar(node) ? (node as Node) : undefined;
+    let found: Node | undefined = isMap(node) || isSeq(node) || isScalar(node) ? node : undefined;
     for (const part of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(part));
