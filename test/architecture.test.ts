@@ -20,7 +20,6 @@ const STILL_LONG = new Set([
   "src/app/run.ts run",
   "src/cli/calibrate.ts calibrate",
   "src/core/json-error.ts jsonErrorAt",
-  "src/core/manifest/parse.ts parseFull",
   "src/core/review/report.ts buildReport",
 ]);
 
