@@ -19,7 +19,6 @@ const STILL_LONG = new Set([
   "src/action/main.ts runAction",
   "src/app/run.ts run",
   "src/cli/calibrate.ts calibrate",
-  "src/core/json-error.ts jsonErrorAt",
   "src/core/review/report.ts buildReport",
 ]);
 
