@@ -110,6 +110,9 @@ describe("model positions of SDKs and frameworks", () => {
     // The catalog's resolver reads the spellings real code uses: dots for dashes, dated snapshots.
     expect(index.resolve("anthropic/claude-haiku-4.5")).toEqual({ provider: "anthropic", model: "claude-haiku-4-5" });
     expect(index.resolve("gpt-4o-2024-08-06")).toEqual({ provider: "openai", model: "gpt-4o" });
+    // A prefix named like a property of every object is not a provider (this crashed the scan).
+    for (const value of ["constructor:gpt-4o", "__proto__/gpt-4o", "tostring:o3", "hasOwnProperty/x1"]) expect(() => index.resolve(value), value).not.toThrow();
+    expect(uses("a.py", 'model = "constructor:gpt-9"\nmodel = "valueOf:claude-9"\n').map((u) => u[3])).toEqual([false, false]);
     for (const value of ["my-own-thing", "chat", "text-embedding-3-small", "whisper-1", "dall-e-3", "https://x/gpt-4", "BAAI/bge-large-en-v1.5", "gpt 4", "model.gguf"]) expect(looksLikeModel(value), value).toBe(false);
     for (const value of ["gpt-5.4", "claude-haiku-4.5", "Qwen/Qwen3-VL-32B-Instruct", "o3", "gemini-3-pro-preview", "anthropic.claude-3-5-sonnet-20240620-v1:0"]) expect(looksLikeModel(value), value).toBe(true);
   });

@@ -76,7 +76,9 @@ export class ModelIndex {
     const exact = this.any.get(lower);
     if (exact) return exact;
     const cut = lower.search(/[/:]/);
-    const provider = cut > 0 ? PROVIDER_PREFIXES[lower.slice(0, cut)] : undefined;
+    // Own keys only: a string such as "constructor:x" must not reach Object.prototype.
+    const prefix = cut > 0 ? lower.slice(0, cut) : "";
+    const provider = Object.hasOwn(PROVIDER_PREFIXES, prefix) ? PROVIDER_PREFIXES[prefix] : undefined;
     const prefixed = provider === undefined ? undefined : this.byProvider.get(key(provider, lower.slice(cut + 1)));
     return prefixed ?? this.spelling(text, lower);
   }
