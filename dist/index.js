@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_PATTERN,
   blobId,
+  buildNameIndex,
   closest,
   didYouMean,
   discover,
@@ -11,10 +12,11 @@ import {
   repoInfo,
   resolveCommit,
   resolveInside,
+  resolveModel,
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-FPWND5PW.js";
+} from "./chunks/chunk-L5MTN5Z5.js";
 import {
   __commonJS,
   __require,
@@ -11627,7 +11629,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11717,7 +11719,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup(
           origin.hostname,
           {
             all: true,
@@ -25786,7 +25788,7 @@ function headline(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== void 0) {
+  if (s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
@@ -25877,7 +25879,9 @@ function undeclaredList(out, findings, limit) {
     const added = uses.filter((f) => f.severity !== "notice");
     const kept = uses.filter((f) => f.severity === "notice");
     const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
+    const first = added[0] ?? uses[0];
+    if (!first) continue;
+    if (!out.push(`- ${SEVERITY_MARK[first.severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
   }
   if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
   out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
@@ -27297,7 +27301,7 @@ function scalarValue(text2) {
 }
 function checkPlain(text2, inFlow) {
   if (text2.length === 0) throw GIVE_UP;
-  const c = text2[0];
+  const c = text2.charAt(0);
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
@@ -27335,7 +27339,7 @@ function dataLines(text2) {
     }
     offset = newline + 1;
   }
-  if (lines.length === 0 || lines[0].indent !== 0) return void 0;
+  if (lines[0]?.indent !== 0) return void 0;
   return lines;
 }
 var Hashes = class {
@@ -27499,9 +27503,15 @@ var BlockReader = class {
     if (this.i !== this.lines.length || typeof info2 === "number" || !("keys" in info2)) return void 0;
     return { value, info: info2 };
   }
+  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
+  line() {
+    const line = this.lines[this.i];
+    if (!line) throw GIVE_UP;
+    return line;
+  }
   /** The block node that starts on line i at column `indent`. */
   block(indent) {
-    const line = this.lines[this.i];
+    const line = this.line();
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
     if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
@@ -27561,7 +27571,7 @@ var BlockReader = class {
     const info2 = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (; ; ) {
-      const line = lines[this.i];
+      const line = this.line();
       const key2 = this.keyAt(keyStart, line.end);
       if (key2 === void 0 || info2.keys.has(key2)) throw GIVE_UP;
       const after = this.after;
@@ -27589,9 +27599,9 @@ var BlockReader = class {
   blockSeq(indent) {
     const { text: text2, lines } = this;
     const value = [];
-    const info2 = { start: lines[this.i].start, items: [] };
+    const info2 = { start: this.line().start, items: [] };
     for (; ; ) {
-      const line = lines[this.i];
+      const line = this.line();
       let p = line.start + 1;
       if (text2[p] !== " ") throw GIVE_UP;
       while (p < line.end && text2.charCodeAt(p) === 32) p++;
@@ -27689,11 +27699,12 @@ function linePos(starts, offset) {
   let high = starts.length;
   while (low < high) {
     const mid = low + high >> 1;
-    if (starts[mid] < offset) low = mid + 1;
+    const start = starts[mid];
+    if (start !== void 0 && start < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - starts[low - 1] + 1 };
+  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
 }
 function positionOf(text2, offset) {
   return linePos(lineStartsOf(text2), offset);
@@ -27754,69 +27765,45 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   const fast = full ? void 0 : parseFast(text2);
   return fast ? fromFast(file, text2, fast) : { file, text: text2 };
 }
-function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
-  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
-  const lineCounter = new LineCounter();
-  let doc;
-  try {
-    doc = parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
-  } catch (error2) {
-    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2.message}`);
+function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
+  const top = doc.contents;
+  let start = offset;
+  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+    const node = isPair(item) ? item.value : item;
+    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+    if (range && range[0] <= offset) start = range[0];
   }
-  const pos = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
-  const exhaustedAt = (offset) => {
-    const top = doc.contents;
-    let start = offset;
-    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-      const node = isPair(item) ? item.value : item;
-      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-      if (range && range[0] <= offset) start = range[0];
-    }
-    return start;
-  };
-  if (doc.errors.length > 0) {
-    const exhausted = /* @__PURE__ */ new Set();
-    const errors = doc.errors.flatMap((error2) => {
-      if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
-      const offset = exhaustedAt(error2.pos[0]);
-      if (exhausted.has(offset)) return [];
-      exhausted.add(offset);
-      return [{ error: error2, offset }];
-    });
-    const findings = errors.map(({ error: error2, offset }) => {
-      const where = pos(offset);
-      const plain = YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line")[0];
-      return {
-        severity: "error",
-        rule: "yaml.syntax",
-        message: `invalid YAML: ${plain}`,
-        file,
-        line: where.line,
-        col: where.col
-      };
-    });
-    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
+  return start;
+}
+function syntaxFindings(yaml2, doc, file, pos) {
+  const exhausted = /* @__PURE__ */ new Set();
+  const errors = doc.errors.flatMap((error2) => {
+    if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
+    const offset = exhaustedAt(yaml2, doc, error2.pos[0]);
+    if (exhausted.has(offset)) return [];
+    exhausted.add(offset);
+    return [{ error: error2, offset }];
+  });
+  return errors.map(({ error: error2, offset }) => {
+    const where = pos(offset);
+    const plain = YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line", 1)[0] ?? error2.message;
+    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
+  });
+}
+function aliasFailure({ visit }, doc, file, message, limits, pos) {
+  const aliases = [];
+  visit(doc, { Alias: (_, node) => void aliases.push(node) });
+  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+  if (/unresolved alias/i.test(message)) {
+    const missing = aliases.find((alias) => !alias.resolve(doc));
+    return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
   }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error2) {
-    const message = String(error2.message);
-    const aliases = [];
-    visit(doc, { Alias: (_, node) => void aliases.push(node) });
-    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
-    if (/unresolved alias/i.test(message)) {
-      const missing = aliases.find((alias) => !alias.resolve(doc));
-      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
-    }
-    if (/alias/i.test(message)) {
-      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
-    }
-    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+  if (/alias/i.test(message)) {
+    return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
   }
+  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
+}
+function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
   const nodeAt = (path6) => {
     let node = doc.contents;
     let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
@@ -27834,9 +27821,6 @@ function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
     return found;
   };
   return {
-    file,
-    value,
-    findings: [],
     locate(path6) {
       const node = nodeAt(path6);
       return node?.range ? pos(node.range[0]) : FIRST;
@@ -27851,6 +27835,27 @@ function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
       return parent?.range ? pos(parent.range[0]) : FIRST;
     }
   };
+}
+function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
+  const lineCounter = new yaml2.LineCounter();
+  let doc;
+  try {
+    doc = yaml2.parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error2) {
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+  const pos = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  if (doc.errors.length > 0) return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings: syntaxFindings(yaml2, doc, file, pos) };
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error2) {
+    return aliasFailure(yaml2, doc, file, error2 instanceof Error ? error2.message : String(error2), limits, pos);
+  }
+  return { file, value, findings: [], ...locator(yaml2, doc, pos) };
 }
 
 // src/adapters/manifest-parser.ts
@@ -36975,107 +36980,130 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
 
 // src/core/json-error.ts
 function jsonErrorAt(text2) {
-  let i = 0;
-  const n = text2.length;
-  const ws = () => {
-    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
-  };
-  const fail2 = (problem) => {
+  return new JsonScanner(text2).scan();
+}
+var NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+var JsonScanner = class {
+  constructor(text2) {
+    this.text = text2;
+  }
+  text;
+  i = 0;
+  stack = [];
+  scan() {
+    const { text: text2 } = this;
+    let expectValue = true;
+    for (; ; ) {
+      this.ws();
+      if (expectValue) {
+        const problem = this.value();
+        if (problem === OPENED) continue;
+        if (problem) return this.fail(problem);
+        expectValue = false;
+        continue;
+      }
+      const close = this.stack[this.stack.length - 1];
+      if (close === void 0) return this.i < text2.length ? this.fail("unexpected text after the JSON value") : void 0;
+      if (text2[this.i] === close) {
+        this.i++;
+        this.stack.pop();
+        continue;
+      }
+      if (text2[this.i] !== ",") return this.fail(this.i >= text2.length ? "unexpected end of input" : `expected ',' or '${close}'`);
+      this.i++;
+      if (close === "}") {
+        this.ws();
+        const problem = this.key("expected a quoted key");
+        if (problem) return this.fail(problem);
+      }
+      expectValue = true;
+    }
+  }
+  /** Reads a value, or opens a container (OPENED: its first value or key comes next); a problem otherwise. */
+  value() {
+    const { text: text2 } = this;
+    const c = text2[this.i];
+    if (c === "{" || c === "[") return this.open(c);
+    if (c === '"') return this.string() ? void 0 : "unterminated or invalid string";
+    if (c === "t" || c === "f" || c === "n") {
+      const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+      if (text2.slice(this.i, this.i + word.length) !== word) return "expected a value";
+      this.i += word.length;
+      return void 0;
+    }
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(text2);
+    if (!m || m[0].length === 0) return this.i >= text2.length ? "unexpected end of input" : "expected a value";
+    this.i += m[0].length;
+    return void 0;
+  }
+  /** An opening bracket: an empty container closes at once (a value read); an object's first key is read. */
+  open(c) {
+    const close = c === "{" ? "}" : "]";
+    this.stack.push(close);
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === close) {
+      this.i++;
+      this.stack.pop();
+      return void 0;
+    }
+    return c === "{" ? this.key("expected a quoted key or '}'") ?? OPENED : OPENED;
+  }
+  /** A quoted key and its colon; a problem when either is missing. */
+  key(missing) {
+    if (this.text[this.i] !== '"') return missing;
+    if (!this.string()) return "unterminated or invalid string";
+    this.ws();
+    if (this.text[this.i] !== ":") return "expected ':' after a key";
+    this.i++;
+    return void 0;
+  }
+  ws() {
+    const { text: text2 } = this;
+    while (this.i < text2.length && (text2[this.i] === " " || text2[this.i] === "	" || text2[this.i] === "\n" || text2[this.i] === "\r")) this.i++;
+  }
+  /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */
+  string() {
+    const { text: text2 } = this;
+    this.i++;
+    while (this.i < text2.length) {
+      const c = text2.charCodeAt(this.i);
+      if (c === 34) {
+        this.i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text2[this.i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(this.i + 2, this.i + 6))) return false;
+          this.i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        this.i += 2;
+        continue;
+      }
+      this.i++;
+    }
+    return false;
+  }
+  /** Where the scan stopped, as line and column, and what was wrong there. */
+  fail(problem) {
+    const { text: text2 } = this;
     let line = 1;
     let lineStart = 0;
-    for (let k = 0; k < Math.min(i, n); k++) {
+    for (let k = 0; k < Math.min(this.i, text2.length); k++) {
       if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
     }
-    return { line, col: i - lineStart + 1, problem };
-  };
-  const string = () => {
-    i++;
-    while (i < n) {
-      const c = text2.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text2[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
-          i += 6;
-          continue;
-        }
-        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-    return false;
-  };
-  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-  const stack = [];
-  let expectValue = true;
-  for (; ; ) {
-    ws();
-    if (expectValue) {
-      const c = text2[i];
-      if (c === "{" || c === "[") {
-        stack.push(c === "{" ? "}" : "]");
-        i++;
-        ws();
-        if (text2[i] === stack[stack.length - 1]) {
-          i++;
-          stack.pop();
-          expectValue = false;
-          continue;
-        }
-        if (c === "{") {
-          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
-          if (!string()) return fail2("unterminated or invalid string");
-          ws();
-          if (text2[i] !== ":") return fail2("expected ':' after a key");
-          i++;
-        }
-        continue;
-      }
-      if (c === '"') {
-        if (!string()) return fail2("unterminated or invalid string");
-      } else if (c === "t" || c === "f" || c === "n") {
-        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
-        i += word.length;
-      } else {
-        NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text2);
-        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
-        i += m[0].length;
-      }
-      expectValue = false;
-      continue;
-    }
-    const close = stack[stack.length - 1];
-    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text2[i] === close) {
-      i++;
-      stack.pop();
-      continue;
-    }
-    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
-    i++;
-    if (close === "}") {
-      ws();
-      if (text2[i] !== '"') return fail2("expected a quoted key");
-      if (!string()) return fail2("unterminated or invalid string");
-      ws();
-      if (text2[i] !== ":") return fail2("expected ':' after a key");
-      i++;
-    }
-    expectValue = true;
+    return { line, col: this.i - lineStart + 1, problem };
   }
-}
+};
+var OPENED = /* @__PURE__ */ Symbol("opened");
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
@@ -37095,171 +37123,6 @@ function parseCatalog(origin, text2) {
     return fail2(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
   return { layer: { origin, catalog: data } };
-}
-
-// src/core/prices/resolve.ts
-var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
-var PREFIXES = /* @__PURE__ */ new Map([
-  ["openai", "openai"],
-  ["azure", "azure"],
-  ["azure_ai", "azure"],
-  ["anthropic", "anthropic"],
-  ["google", "google"],
-  ["gemini", "google"],
-  ["google_genai", "google"],
-  ["google-genai", "google"],
-  ["models", "google"],
-  ["vertex_ai", "vertex"],
-  ["vertex", "vertex"],
-  ["google-vertex", "vertex"],
-  ["together_ai", "together"],
-  ["together", "together"],
-  ["togetherai", "together"],
-  ["bedrock", "bedrock"],
-  ["bedrock_converse", "bedrock"],
-  ["amazon-bedrock", "bedrock"],
-  ["mistral", "mistral"],
-  ["mistralai", "mistral"],
-  ["deepseek", "deepseek"],
-  ["xai", "xai"],
-  ["x-ai", "xai"],
-  ["cohere", "cohere"],
-  ["cohere_chat", "cohere"],
-  ["groq", "groq"],
-  ["fireworks_ai", "fireworks"],
-  ["fireworks", "fireworks"],
-  ["perplexity", "perplexity"],
-  ["openrouter", void 0]
-]);
-var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
-  ["anthropic", "anthropic"],
-  ["meta", void 0],
-  ["amazon", void 0],
-  ["mistral", "mistral"],
-  ["cohere", "cohere"],
-  ["ai21", void 0],
-  ["deepseek", "deepseek"],
-  ["openai", "openai"],
-  ["qwen", void 0],
-  ["writer", void 0]
-]);
-var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
-var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
-var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
-var MAX_SPELLING = 300;
-var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
-function push(map, key2, entry) {
-  const list2 = map.get(key2);
-  if (!list2) map.set(key2, [entry]);
-  else if (!list2.some((e) => e.provider === entry.provider && e.id === entry.id)) list2.push(entry);
-}
-function buildNameIndex(layers) {
-  const winners = /* @__PURE__ */ new Map();
-  for (const { origin, catalog } of layers) {
-    for (const model of catalog.models) {
-      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
-      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
-    }
-  }
-  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
-  for (const [key2, entry] of winners) {
-    const name = key2.slice(key2.indexOf("\0") + 1);
-    push(index.exact, name, entry);
-    push(index.folded, fold(name), entry);
-  }
-  return index;
-}
-function stripPrefixes(form, given) {
-  const forms = [form];
-  let current = form;
-  for (let i = 0; i < 3; i++) {
-    const cut = current.name.search(/[/:]/);
-    if (cut <= 0) break;
-    const prefix = current.name.slice(0, cut).toLowerCase();
-    if (!PREFIXES.has(prefix)) break;
-    const implied = PREFIXES.get(prefix);
-    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
-    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
-    forms.push(current);
-  }
-  return forms;
-}
-function platformForms(form) {
-  const out = [];
-  const lower = form.name.toLowerCase();
-  const regionless = lower.replace(BEDROCK_REGION, "");
-  const bedrock = BEDROCK_ID.exec(regionless);
-  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
-    const rules = [...form.rules, "bedrock-id"];
-    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
-    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
-  }
-  const at = lower.indexOf("@");
-  if (at > 0) {
-    const rules = [...form.rules, "vertex-id"];
-    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
-  }
-  return out;
-}
-function snapshotForms(form) {
-  const out = [];
-  let name = form.name;
-  for (let i = 0; i < 2; i++) {
-    const base2 = name.replace(SNAPSHOT, "");
-    if (base2 === name || base2.length < 2) break;
-    name = base2;
-    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
-  }
-  return out;
-}
-function pick(entries, provider) {
-  if (!entries) return [];
-  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
-  const own = entries.filter((e) => !RESELLERS.has(e.provider));
-  return own.length > 0 ? own : entries;
-}
-function answer(hits, rules) {
-  if (hits.length === 1) {
-    const [hit] = hits;
-    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
-  }
-  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
-}
-function lookup(index, form) {
-  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
-  if (exact.length > 0) {
-    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
-    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
-  }
-  const folded = pick(index.folded.get(fold(form.name)), form.provider);
-  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
-  return void 0;
-}
-function resolveModel(index, spelling, provider) {
-  const name = spelling.trim();
-  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
-  const given = provider?.toLowerCase();
-  const start = { name, provider: given, rules: [] };
-  const prefixed = stripPrefixes(start, given);
-  const readings = [];
-  for (const form of [...prefixed].reverse()) {
-    readings.push(form);
-    const platform2 = platformForms(form);
-    readings.push(...platform2);
-    for (const f of [form, ...platform2]) readings.push(...snapshotForms(f));
-  }
-  readings.sort((a, b) => a.rules.length - b.rules.length);
-  for (const form of readings) {
-    const found = lookup(index, form);
-    if (found) return found;
-    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
-      const maker = lookup(index, { ...form, provider: void 0 });
-      if (maker) return maker;
-    }
-  }
-  return { kind: "unknown" };
 }
 
 // src/core/prices/catalog.ts
@@ -37676,7 +37539,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-RS4EJFNP.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-76BJ22PX.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,

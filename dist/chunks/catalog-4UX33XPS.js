@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-BUTYMGJJ.js";
+} from "./chunk-XNTBTWNZ.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -15,7 +15,6 @@ import {
   addUnique,
   columns,
   dec,
-  describeRules,
   emptyCatalog,
   estimateWorkload,
   fetchJson,
@@ -40,10 +39,11 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-TOYIVRKO.js";
+} from "./chunk-BIDKKV4I.js";
 import {
+  describeRules,
   readCapped
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-P56STXE6.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   pageMeta,
   reportHtml
-} from "./chunk-XLM6LMLT.js";
+} from "./chunk-GEMO4HF3.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-ZDAJMTTN.js";
+} from "./chunk-J4RE2C7O.js";
 import {
   renderMarkdown
-} from "./chunk-646R7AZX.js";
+} from "./chunk-ACYTO5RM.js";
 import {
   Decimal,
   formatPercent,
@@ -17,8 +17,8 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-TOYIVRKO.js";
-import "./chunk-ZECGMBJ4.js";
+} from "./chunk-BIDKKV4I.js";
+import "./chunk-P56STXE6.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

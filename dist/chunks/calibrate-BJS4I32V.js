@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-BUTYMGJJ.js";
+import "./chunk-XNTBTWNZ.js";
 import {
   formatBytes,
   startProgress
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-TOYIVRKO.js";
+} from "./chunk-BIDKKV4I.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-P56STXE6.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";
