@@ -145,3 +145,24 @@ export async function headCommit(cwd: string): Promise<string | null> {
     () => null,
   );
 }
+
+export interface CommitLine {
+  commit: string;
+  /** The committer date, ISO 8601 in UTC. */
+  date: string;
+  subject: string;
+}
+
+/** The first-parent history of a revision, oldest first; with `since` (YYYY-MM-DD), from that UTC day on. */
+export async function listCommits(cwd: string, ref: string, since?: string): Promise<CommitLine[]> {
+  const head = await resolveCommit(cwd, ref);
+  const out = await git(cwd, ["log", "--first-parent", "--reverse", "--format=%H%x1f%ct%x1f%s", head, "--"]);
+  const commits: CommitLine[] = [];
+  for (const line of out.split("\n")) {
+    if (!line) continue;
+    const [commit = "", seconds = "0", subject = ""] = line.split("\x1f");
+    const date = new Date(Number(seconds) * 1000).toISOString();
+    if (since === undefined || date.slice(0, 10) >= since) commits.push({ commit, date, subject });
+  }
+  return commits;
+}

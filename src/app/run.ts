@@ -96,7 +96,7 @@ async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], sou
 }
 
 /** Reads a base manifest's `catalogs:` entries from the base revision itself, never from the working tree. */
-function baseCatalogReader(source: BaseSource): CatalogReader {
+export function baseCatalogReader(source: BaseSource): CatalogReader {
   return async (manifestFile, rel) => {
     const file = toPosix(path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), rel)));
     const fail = (why: string) => ({ findings: [{ severity: "error" as const, rule: "catalog.unreadable" as const, message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
@@ -144,7 +144,7 @@ async function baseCatalogLayers(cwd: string, files: readonly string[], source: 
 }
 
 /** The base paths the same `paths` arguments select. */
-async function baseMatcher(cwd: string, inputs: readonly string[]): Promise<(p: string) => boolean> {
+export async function baseMatcher(cwd: string, inputs: readonly string[]): Promise<(p: string) => boolean> {
   // Loaded here: runs without --base never match paths this way.
   const { default: picomatch } = await import("picomatch");
   const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {

@@ -75,3 +75,6 @@ export function* csvChunks(report: Report): Generator<string, void, undefined> {
   }
   yield buffer;
 }
+
+// For the other CSV outputs (history): the same quoting, formula defusing and amounts.
+export { text as csvText, field as csvField, amount as csvAmount };
