@@ -185,6 +185,15 @@ if (ten && hundred) {
   target("N=100,000 json peak RSS <= 1 GB", !(hundred.result.json.rssMb > 1024), `${hundred.result.json.rssMb.toFixed(0)} MB`);
 }
 
+// merge over 100 and 1,000 reports (scripts/bench/merge.mjs): in the full run, or with --merge
+// (`npm run bench -- --startup --merge` for the start-up rows and these alone).
+if (args.includes("--merge") || !["--startup", "--hostile", "--actuals"].some((flag) => args.includes(flag))) {
+  const { benchMerge } = await import("./bench/merge.mjs");
+  const merged = benchMerge({ series, cli, root, runs, keep });
+  rows.push(...merged.rows);
+  checks.push(merged.target);
+}
+
 console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ${new Date().toISOString().slice(0, 16)}Z\n`);
 console.log(`Ratios and targets use ${clock === "cpu" ? "CPU" : "wall"} seconds.\n`);
 console.log("| run | workloads | MB (both revs) | median wall | min..max wall | median CPU | peak RSS | yaml.parse baseline | ratio |");

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /**
  * Debian's chromium, driven headless through playwright-core (which ships no browser of its
@@ -23,4 +24,16 @@ const FLAGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+/** Opens a page file as a reader would (from disk, 1,000 px wide), recording console errors, script errors and any request. */
+export async function openFile(browser: Browser, file: string): Promise<{ page: Page; problems: string[] }> {
+  const url = pathToFileURL(file).href;
+  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`script: ${e.message}`));
+  page.on("request", (r) => r.url() !== url && problems.push(`request: ${r.url()}`));
+  await page.goto(url);
+  return { page, problems };
 }
