@@ -1,7 +1,11 @@
 import path from "node:path";
 import { renderCharts } from "../adapters/vega.js";
 import { headCommit, repoInfo } from "../adapters/git.js";
-import { compareCharts, reportCharts } from "../core/render/charts.js";
+import { compareCharts, historyCharts, reportCharts, rollupCharts } from "../core/render/charts.js";
+import type { History } from "../core/finops/history.js";
+import type { MergedReport } from "../core/finops/merge.js";
+import { renderHistoryHtml, type HistoryScope } from "../core/render/history.js";
+import { renderMergeHtml } from "../core/render/merge.js";
 import { renderCompareHtml, renderHtmlChunks, type PageMeta, type ReportPageOptions } from "../core/render/html.js";
 import type { WorkloadComparison } from "../core/plan/compare.js";
 import type { Report } from "../core/review/report.js";
@@ -31,4 +35,14 @@ export async function reportHtml(report: Report, options: ReportPageOptions = {}
 
 export async function compareHtml(comparisons: readonly WorkloadComparison[], toolVersion: string, meta: PageMeta = {}): Promise<string> {
   return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion, meta);
+}
+
+/** `merge --format html`, in pieces. */
+export async function mergeHtml(merged: MergedReport, meta: PageMeta): Promise<Generator<string, void, undefined>> {
+  return renderMergeHtml(merged, await renderCharts(rollupCharts(merged)), meta);
+}
+
+/** `history --format html`, in pieces. */
+export async function historyHtml(h: History, scope: HistoryScope, meta: PageMeta): Promise<Generator<string, void, undefined>> {
+  return renderHistoryHtml(h, scope, await renderCharts(historyCharts(h)), meta);
 }

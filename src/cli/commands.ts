@@ -4,16 +4,19 @@ import { COMMENT_MODES } from "../adapters/publish/publisher.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
 import type { Mode } from "../core/manifest/types.js";
 import { MAX_PLAUSIBLE_PER_MILLION } from "../core/prices/import/common.js";
+import type { IMPORTERS } from "../core/prices/import/index.js";
 import { defineCommand, type Command, type OptionSpec } from "./command.js";
-import { FEED_NAMES } from "./feeds.js";
 import { checkCommand, diffCommand, estimateCommand, validateCommand } from "./review.js";
 
 // Every command's interface: name, options, help. The commands that read manifests and print a
 // report (review.ts) are in the CLI's main bundle; every other command's code is imported when it
 // runs, so `estimate` and `check` do not load (or even compile) calibrate's, scan's or comment's.
-// Those modules import only types from here (their option tables), never values: a value import
-// would be an import circle (test/architecture.test.ts). The build keeps the start-up code in one
-// chunk however they share it (scripts/build.mjs).
+//
+// Each module imported that way (the commands' files, renderers.ts) also imports ./main.js, for
+// no binding: esbuild puts a module in the chunk of the exact set of entry points that reach it,
+// so the start-up code would otherwise split into a dozen chunks by which lazy module also uses
+// each piece, and Node 20 spends ~10 ms resolving and linking them. Reaching all of it from every
+// lazy module keeps it in one.
 
 export const CALIBRATE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "the workload to compare with (and to update with --write)" },
@@ -98,6 +101,17 @@ export const catalogDiffCommand = defineCommand({
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
   run: (parsed, io) => import("./catalog.js").then((m) => m.diff(parsed, io)),
 });
+
+/** What `catalog import --from NAME` reads when no URL or FILE is given, and the key it sends. */
+export const FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" },
+} as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
+export type FeedName = keyof typeof FEEDS;
+export const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
 
 export const IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
@@ -214,6 +228,42 @@ one, lists every rule with its default severity.`,
   run: (parsed, io) => import("./explain.js").then((m) => m.explain(parsed, io)),
 });
 
+export const HISTORY_OPTIONS = [
+  { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
+  { name: "since", type: "string", value: "YYYY-MM-DD", help: "only commits from this day on (UTC)" },
+  { name: "every", type: "string", value: "N", default: "1", help: "price every N-th commit, counted back from the newest" },
+  { name: "max-commits", type: "string", value: "N", default: "1000", help: "price at most the newest N of them" },
+  { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag (team and model always are)" },
+  { name: "format", type: "string", choices: ["table", "json", "csv", "html"], default: "table", help: "output format; html is one page with charts" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+] as const satisfies readonly OptionSpec[];
+
+export const historyCommand = defineCommand({
+  name: "history",
+  usage: "[paths...] [--branch REF] [--since DATE] [--every N]",
+  summary: "projected monthly spend over a branch's commits, by team, tag and model, and the commits that moved it",
+  description: `Reads each commit's manifests from git (ls-tree, cat-file; nothing is checked out) and
+prices every commit with today's price books, so the line moves only with the code. Paths select
+manifests as in estimate.`,
+  options: HISTORY_OPTIONS,
+  examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
+  run: (parsed, io) => import("./history.js").then((m) => m.history(parsed, io)),
+});
+
+export const MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }] as const satisfies readonly OptionSpec[];
+
+export const mergeCommand = defineCommand({
+  name: "merge",
+  usage: "REPORT.json...",
+  summary: "one org roll-up from many repositories' JSON reports: totals, budgets at risk, top movers",
+  description: `Each REPORT.json is written by check --format json (the Action's report output). A report
+named report.json is named after its folder, any other after its file. Reports are read one at a
+time: the cost is linear in their number.`,
+  options: MERGE_OPTIONS,
+  examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
+  run: (parsed, io) => import("./merge.js").then((m) => m.merge(parsed, io)),
+});
+
 /**
  * Every command, in the order `tokenbudget --help` lists them. A command named "group sub"
  * (e.g. "catalog list") is reached as `tokenbudget group sub` and listed by `tokenbudget group`.
@@ -224,6 +274,8 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   diffCommand,
   compareCommand,
+  historyCommand,
+  mergeCommand,
   calibrateCommand,
   catalogListCommand,
   catalogShowCommand,

@@ -11,6 +11,8 @@ import type { Report, ReportWorkload } from "../review/report.js";
 import type { CompareOption, WorkloadComparison } from "../plan/compare.js";
 import { sanitizePlain as plain } from "./escape.js";
 import { breakdowns, type Breakdown, type Dimension } from "../finops/breakdown.js";
+import { leadingValues, type History } from "../finops/history.js";
+import type { MergedReport } from "../finops/merge.js";
 
 export type VegaLiteSpec = Record<string, unknown>;
 
@@ -149,25 +151,79 @@ export function tagCharts(report: Report): ChartSpec[] {
 
 const DIMENSION_TITLE: Record<Dimension, string> = { model: "model", provider: "provider", mode: "deployment mode", workload: "workload" };
 
+/** Bars of spend by some key, largest first, each written with its share of the total. */
+function shareChart(id: string, what: string, values: ReadonlyArray<{ label: string; amount: Decimal }>): ChartSpec | null {
+  if (values.length === 0) return null;
+  const total = values.reduce((a, r) => a.plus(r.amount), ZERO);
+  const share = (amount: Decimal) => `${formatUsd(amount)}${total.isZero() ? "" : ` (${formatPercent(amount.div(total).times(100), 1)})`}`;
+  const rows = topBars(values, share);
+  return {
+    id,
+    title: `Monthly spend by ${what}`,
+    description: `Bar chart of projected monthly spend by ${what}, largest first, with each one's share of the total: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    spec: barChart(rows, "USD per month"),
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length,
+  };
+}
+
 /** Spend by model, provider, mode and workload, each bar with its share of the total. */
 export function breakdownCharts(list: readonly Breakdown[]): ChartSpec[] {
-  return list.flatMap((b) => {
-    if (b.rows.length === 0) return [];
-    const total = b.rows.reduce((a, r) => a.plus(r.monthlyCost), ZERO);
-    const share = (amount: Decimal) => `${formatUsd(amount)}${total.isZero() ? "" : ` (${formatPercent(amount.div(total).times(100), 1)})`}`;
-    const rows = topBars(b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost })), share);
-    return [
-      {
-        id: `chart-by-${b.dimension}`,
-        title: `Monthly spend by ${DIMENSION_TITLE[b.dimension]}`,
-        description: `Bar chart of projected monthly spend by ${DIMENSION_TITLE[b.dimension]}, largest first, with each one's share of the total: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
-        spec: barChart(rows, "USD per month"),
-        markRole: "bar",
-        marks: rows.length,
-        labels: rows.length,
-      },
-    ];
-  });
+  return list.flatMap((b) => shareChart(`chart-by-${b.dimension}`, DIMENSION_TITLE[b.dimension], b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))) ?? []);
+}
+
+/** The org roll-up: spend by repository, team, model and provider. */
+export function rollupCharts(m: MergedReport): ChartSpec[] {
+  const rows = (list: ReadonlyArray<{ key: string; monthlyCost: Decimal }>) => list.map((r) => ({ label: r.key, amount: r.monthlyCost }));
+  return [
+    shareChart("chart-rollup-repository", "repository", m.byRepository.map((r) => ({ label: r.repository, amount: r.monthlyCost }))),
+    shareChart("chart-rollup-team", "team", rows(m.byTeam)),
+    shareChart("chart-rollup-model", "model", rows(m.byModel)),
+    shareChart("chart-rollup-provider", "provider", rows(m.byProvider)),
+  ].filter((c): c is ChartSpec => c !== null);
+}
+
+/** Lines a history chart draws besides the total: the largest at the newest commit. */
+export const MAX_HISTORY_LINES = 8;
+
+/** Projected spend at each commit walked: the total and the largest teams (or models), over commit time. */
+function historyChart(h: History, dimension: "team" | "model"): ChartSpec | null {
+  if (h.points.length === 0) return null;
+  const all = leadingValues(h.points, dimension, Number.MAX_SAFE_INTEGER);
+  const shown = all.slice(0, MAX_HISTORY_LINES);
+  const names = uniqueLabels(["Total", ...shown]);
+  const values = h.points.flatMap((p) => [
+    { date: p.date, series: names[0]!, usd: usd(p.monthlyCost) },
+    ...shown.map((key, i) => ({ date: p.date, series: names[i + 1]!, usd: usd(Object.hasOwn(p.by[dimension]!, key) ? p.by[dimension]![key]! : ZERO) })),
+  ]);
+  const notDrawn = all.length - shown.length;
+  const last = h.points[h.points.length - 1]!;
+  const spec = {
+    ...base(600, 260, values),
+    mark: { type: "line", point: h.points.length <= 60, interpolate: "step-after" },
+    encoding: {
+      // UTC, so the axis reads the same on every machine.
+      x: { field: "date", type: "temporal", title: "Commit date (UTC)", scale: { type: "utc" }, axis: { format: "%Y-%m-%d", labelAngle: 0, labelOverlap: true } },
+      y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
+      color: { field: "series", type: "nominal", title: null, sort: null, scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 3 } },
+      strokeDash: { field: "series", type: "nominal", sort: null },
+    },
+  };
+  return {
+    id: `chart-history-${dimension}`,
+    title: `Projected monthly spend over time, by ${dimension}`,
+    description: `Step chart of the projected monthly spend at each of ${h.points.length} commits: the total (${formatUsd(last.monthlyCost)} at the newest) and the ${shown.length} largest ${dimension}s at the newest commit${shown.length ? ` (${shown.join(", ")})` : ""}.${notDrawn > 0 ? ` ${notDrawn} more are not drawn.` : ""}`,
+    spec,
+    markRole: "line mark",
+    marks: names.length,
+    labels: 0,
+    notDrawn,
+  };
+}
+
+export function historyCharts(h: History): ChartSpec[] {
+  return [historyChart(h, "team"), historyChart(h, "model")].filter((c): c is ChartSpec => c !== null);
 }
 
 /** Changed workloads with a known delta, largest move first. */
@@ -346,6 +402,11 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
   );
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
+  // Past 10x a budget, a linear axis flattens every line near the budget: a symlog axis keeps both readable.
+  const top = Math.max(...points.map((p) => p.percent));
+  const wide = top > 1000;
+  // Ticks a symlog axis would leave out: the budget and a few decades above it.
+  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
   const spec = {
     ...base(600, 280, points),
     layer: [
@@ -353,7 +414,7 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
         mark: { type: "line", point: true },
         encoding: {
           x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
-          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          y: { field: "percent", type: "quantitative", title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)", ...(wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}) },
           color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
           strokeDash: { field: "label", type: "nominal", sort: null },
         },
