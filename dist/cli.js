@@ -2,8 +2,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-BIDKKV4I.js";
-import "./chunks/chunk-P56STXE6.js";
+} from "./chunks/chunk-TOYIVRKO.js";
+import "./chunks/chunk-ZECGMBJ4.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

@@ -2,7 +2,6 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_PATTERN,
   blobId,
-  buildNameIndex,
   closest,
   didYouMean,
   discover,
@@ -12,11 +11,10 @@ import {
   repoInfo,
   resolveCommit,
   resolveInside,
-  resolveModel,
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-L5MTN5Z5.js";
+} from "./chunks/chunk-FPWND5PW.js";
 import {
   __commonJS,
   __require,
@@ -11629,7 +11627,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11719,7 +11717,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -25461,7 +25459,6 @@ function parseUnits(text2) {
   return sign === "-" ? -units : units;
 }
 var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
-var NANO = SCALE / pow10(9);
 function unitsOf(value) {
   if (value instanceof Decimal) return value.units;
   if (typeof value === "number") {
@@ -25653,7 +25650,7 @@ function toJsonMoney(value) {
 }
 var BILLION = 1e9;
 function toJsonMoneyText(value) {
-  const nanos = divHalfEven(value.units, NANO);
+  const nanos = divHalfEven(value.units, PLACE[9]);
   if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
   const signed = Number(nanos);
   const magnitude = signed < 0 ? -signed : signed;
@@ -25717,15 +25714,10 @@ var COUNT_UNITS = [
 ];
 function formatCount(value) {
   const abs = value.abs();
-  let larger;
-  for (const unit of COUNT_UNITS) {
-    const [size, limit, suffix] = unit;
-    if (abs.lt(limit)) {
-      larger = unit;
-      continue;
-    }
+  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
+    if (abs.lt(limit)) continue;
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(COUNT_UNITS[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1][2]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -25788,7 +25780,7 @@ function headline(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0) {
+  if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
@@ -25879,9 +25871,7 @@ function undeclaredList(out, findings, limit) {
     const added = uses.filter((f) => f.severity !== "notice");
     const kept = uses.filter((f) => f.severity === "notice");
     const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    const first = added[0] ?? uses[0];
-    if (!first) continue;
-    if (!out.push(`- ${SEVERITY_MARK[first.severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
+    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
   }
   if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
   out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
@@ -26556,264 +26546,6 @@ function reportCharts(report, workloads = report.workloads) {
 
 // src/core/render/html.ts
 import { createHash } from "node:crypto";
-
-// src/core/render/json.ts
-var CHUNK_CHARS = 1 << 16;
-function* jsonChunks(value) {
-  const stack = [];
-  let buffer = "";
-  const open2 = (v, indent) => {
-    const scalar = scalarJson(v);
-    if (scalar !== void 0) return scalar;
-    if (Array.isArray(v)) {
-      if (v.length === 0) return "[]";
-      stack.push({ values: v, keys: void 0, index: 0, indent, inner: `${indent}  ` });
-      return "[";
-    }
-    const keys = keptKeys(v);
-    if (keys.length === 0) return "{}";
-    stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
-    return "{";
-  };
-  buffer += open2(withToJson(value, ""), "");
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1];
-    const { keys, index } = frame;
-    const length = keys ? keys.length : frame.values.length;
-    if (index === length) {
-      stack.pop();
-      buffer += `
-${frame.indent}${keys ? "}" : "]"}`;
-    } else {
-      frame.index++;
-      const separator = index === 0 ? "\n" : ",\n";
-      if (keys) {
-        const key2 = keys[index];
-        buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
-        buffer += open2(withToJson(frame.values[key2], key2), frame.inner);
-      } else {
-        buffer += separator + frame.inner;
-        const item = withToJson(frame.values[index], String(index));
-        buffer += open2(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
-      }
-    }
-    if (buffer.length >= CHUNK_CHARS) {
-      yield buffer;
-      buffer = "";
-    }
-  }
-  yield `${buffer}
-`;
-}
-function withToJson(v, key2) {
-  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
-  const toJson = v.toJSON;
-  return typeof toJson === "function" ? toJson.call(v, key2) : v;
-}
-function scalarJson(v) {
-  if (v === null) return "null";
-  switch (typeof v) {
-    case "string":
-      return JSON.stringify(v);
-    case "number":
-      return Number.isFinite(v) ? String(v) : "null";
-    case "boolean":
-      return v ? "true" : "false";
-    case "object":
-      if (v instanceof Decimal) return toJsonMoneyText(v);
-      return void 0;
-    default:
-      return JSON.stringify(v) ?? "null";
-  }
-}
-function keptKeys(object) {
-  const keys = Object.keys(object);
-  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
-}
-function skipped(item) {
-  return item === void 0 || typeof item === "function" || typeof item === "symbol";
-}
-function jsonText(value) {
-  let text2 = "";
-  for (const chunk of jsonChunks(value)) text2 += chunk;
-  return text2;
-}
-function money2(value) {
-  return value === null ? "null" : toJsonMoneyText(value);
-}
-var QUOTED = /* @__PURE__ */ new Map();
-function quoted(value) {
-  let json = QUOTED.get(value);
-  if (json === void 0) {
-    json = JSON.stringify(value);
-    if (QUOTED.size >= 4096) QUOTED.clear();
-    QUOTED.set(value, json);
-  }
-  return json;
-}
-function text(value) {
-  return value === null ? "null" : quoted(value);
-}
-function count(value) {
-  return value !== null && Number.isFinite(value) ? String(value) : "null";
-}
-function nested(value, indent) {
-  const json = jsonText(value).slice(0, -1);
-  return indent === "" ? json : json.replaceAll("\n", `
-${indent}`);
-}
-function flat(object, indent) {
-  const inner = `${indent}  `;
-  let out = "";
-  for (const key2 of Object.keys(object)) {
-    const v = object[key2];
-    let json;
-    if (typeof v === "string") json = quoted(v);
-    else if (typeof v === "number") json = count(v);
-    else if (v instanceof Decimal) json = money2(v);
-    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
-    else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted(key2)}: ${json}`;
-  }
-  return out === "" ? "{}" : `{${out}
-${indent}}`;
-}
-function list(items, indent, item) {
-  if (items.length === 0) return "[]";
-  const inner = `${indent}  `;
-  let out = "[";
-  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
-  return `${out}
-${indent}]`;
-}
-function scenarios(range, indent) {
-  const inner = `${indent}  `;
-  return `{
-${inner}"low": ${money2(range.low)},
-${inner}"expected": ${money2(range.expected)},
-${inner}"high": ${money2(range.high)}
-${indent}}`;
-}
-function component(c, indent) {
-  const inner = `${indent}  `;
-  const detail = c.detail === void 0 ? "" : `,
-${inner}"detail": ${JSON.stringify(c.detail)}`;
-  return `{
-${inner}"name": ${quoted(c.name)},
-${inner}"quantity": ${money2(c.quantity)},
-${inner}"unit": ${quoted(c.unit)},
-${inner}"unitPrice": ${money2(c.unitPrice)},
-${inner}"monthlyCost": ${money2(c.monthlyCost)}${detail},
-${inner}"math": ${JSON.stringify(c.math)}
-${indent}}`;
-}
-function workloadJson(w) {
-  const i = "      ";
-  const j = "        ";
-  const { requests, tokens, budget } = w;
-  let out = `{
-${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${quoted(w.file)},
-${i}"name": ${JSON.stringify(w.name)},
-${i}"line": ${count(w.line)}`;
-  out += `,
-${i}"provider": ${quoted(w.provider)},
-${i}"model": ${quoted(w.model)},
-${i}"mode": ${quoted(w.mode)},
-${i}"latency": ${text(w.latency)},
-${i}"hardware": ${text(w.hardware)}`;
-  out += `,
-${i}"tags": ${flat(w.tags, i)}`;
-  out += `,
-${i}"requests": {
-${j}"unit": ${quoted(requests.unit)},
-${j}"declared": ${money2(requests.declared)},
-${j}"perMonth": ${money2(requests.perMonth)}
-${i}}`;
-  out += `,
-${i}"tokens": {
-${j}"input": ${money2(tokens.input)},
-${j}"output": ${money2(tokens.output)},
-${j}"cachedInput": ${money2(tokens.cachedInput)},
-${j}"cacheWrite": ${money2(tokens.cacheWrite)},
-${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
-${i}}`;
-  out += `,
-${i}"perRequestCost": ${money2(w.perRequestCost)},
-${i}"monthlyCost": ${money2(w.monthlyCost)},
-${i}"monthlyTokens": ${money2(w.monthlyTokens)},
-${i}"effectivePerMillionTokens": ${money2(w.effectivePerMillionTokens)}`;
-  out += `,
-${i}"utilization": ${money2(w.utilization)},
-${i}"peakUtilization": ${money2(w.peakUtilization)},
-${i}"contractUse": ${money2(w.contractUse)}`;
-  out += `,
-${i}"costComponents": ${list(w.costComponents, i, component)}`;
-  out += `,
-${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
-${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
-${i}"contextWindow": ${count(w.contextWindow)}`;
-  out += `,
-${i}"budget": ${budget === null ? "null" : `{
-${j}"monthly": ${money2(budget.monthly)},
-${j}"percentUsed": ${money2(budget.percentUsed)},
-${j}"status": ${quoted(budget.status)}
-${i}}`}`;
-  out += `,
-${i}"status": ${quoted(w.status)}`;
-  const forecast2 = w.forecast;
-  const replicas = w.forecastReplicas;
-  out += `,
-${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money2)},
-${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
-  if (w.change !== void 0) out += `,
-${i}"change": ${quoted(w.change)}`;
-  if (w.baseMonthlyCost !== void 0) out += `,
-${i}"baseMonthlyCost": ${money2(w.baseMonthlyCost)}`;
-  if (w.diffMonthlyCost !== void 0) out += `,
-${i}"diffMonthlyCost": ${money2(w.diffMonthlyCost)}`;
-  if (w.drivers !== void 0) out += `,
-${i}"drivers": ${list(w.drivers, i, flat)}`;
-  return `${out}
-    }`;
-}
-function* reportJsonChunks(report) {
-  let buffer = `{
-  "schemaVersion": ${nested(report.schemaVersion, "  ")},
-  "tool": ${nested(report.tool, "  ")},
-  "currency": ${nested(report.currency, "  ")}`;
-  buffer += `,
-  "catalog": ${nested(report.catalog, "  ")},
-  "base": ${nested(report.base, "  ")},
-  "summary": ${nested(report.summary, "  ")}`;
-  const pieces = function* (key2, items, item, last = false) {
-    const end = last ? "\n}\n" : "";
-    if (items.length === 0) {
-      buffer += `,
-  ${JSON.stringify(key2)}: []${end}`;
-      return;
-    }
-    buffer += `,
-  ${JSON.stringify(key2)}: [`;
-    for (let n = 0; n < items.length; n++) {
-      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
-      if (buffer.length >= CHUNK_CHARS) {
-        yield buffer;
-        buffer = "";
-      }
-    }
-    buffer += `
-  ]${end}`;
-  };
-  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
-  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
-  yield* pieces("workloads", report.workloads, workloadJson);
-  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
-  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
-  yield buffer;
-}
-
-// src/core/render/html.ts
 var STYLE = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --head: #f6f8fa;
   --fail: #b42318; --warn: #8a5a00; --pass: #1a7f37; --focus: #0969da; }
@@ -26929,7 +26661,7 @@ var sha256 = (text2) => `'sha256-${createHash("sha256").update(text2).digest("ba
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-var CHUNK_CHARS2 = 1 << 16;
+var CHUNK_CHARS = 1 << 16;
 var MAX_TABLE_ROWS = 2e3;
 function* htmlPage(title, body) {
   let buffer = `<!doctype html>
@@ -26948,7 +26680,7 @@ function* htmlPage(title, body) {
   for (const piece of body) {
     buffer += `${piece}
 `;
-    if (buffer.length >= CHUNK_CHARS2) {
+    if (buffer.length >= CHUNK_CHARS) {
       yield buffer;
       buffer = "";
     }
@@ -26958,11 +26690,11 @@ function* htmlPage(title, body) {
 </html>
 `;
 }
-var money3 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 var shareCell = (share) => share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
-function row(columns2, item) {
-  const cells = columns2.map((c, i) => {
+function row(columns, item) {
+  const cells = columns.map((c, i) => {
     const raw = c.cell(item);
     const cell = typeof raw === "string" ? { html: raw } : raw;
     const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
@@ -26971,17 +26703,17 @@ function row(columns2, item) {
   });
   return `<tr>${cells.join("")}</tr>`;
 }
-function* tableChunks(id, caption, columns2, rows, options = {}) {
+function* tableChunks(id, caption, columns, rows, options = {}) {
   const paged = options.pageSize !== void 0 && rows.length > options.pageSize;
   if (paged) {
     yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
   }
-  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns2, rows[i]);
+  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
   const more = rows.length - shown;
-  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns2.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
@@ -27007,7 +26739,7 @@ function workloadColumns(total) {
     { title: "Tags", cell: (w) => escapeHtml(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
     { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
     { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
-    { title: "Monthly", numeric: true, cell: (w) => money3(w.monthlyCost) },
+    { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
     { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
     { title: "Budget", cell: statusCell }
   ];
@@ -27054,7 +26786,7 @@ function overviewSection({ report, workloads }) {
 function* findingsSection({ report }) {
   const findings = report.findings;
   if (findings.length === 0) return;
-  const columns2 = [
+  const columns = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
@@ -27063,7 +26795,7 @@ function* findingsSection({ report }) {
   const s = report.summary;
   const open2 = findings.length <= 10 ? " open" : "";
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open2}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
-  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns2, findings, { pageSize: 25 });
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
   yield `</details></section>`;
 }
 function changesSection({ report, charts, images }) {
@@ -27076,18 +26808,18 @@ function changesSection({ report, charts, images }) {
     if (chart) out.push(figure(chart, images));
   }
   if (rows.length > 0) {
-    const columns2 = [
+    const columns = [
       { title: "Workload", cell: (w) => escapeHtml(w.name) },
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
       { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
-      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money3(w.baseMonthlyCost) },
-      { title: "Head", numeric: true, cell: (w) => money3(w.monthlyCost) },
+      { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money2(w.baseMonthlyCost) },
+      { title: "Head", numeric: true, cell: (w) => money2(w.monthlyCost) },
       { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows, { pageSize: 50 }));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -27104,13 +26836,13 @@ function breakdownSection({ charts, images, workloads }) {
     const chart = charts.get(`chart-by-${b.dimension}`);
     if (chart) out.push(figure(chart, images));
     if (b.dimension === "workload") continue;
-    const columns2 = [
+    const columns = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
       { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns2, b.rows, { pageSize: 25 }));
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
   }
   out.push(`</section>`);
   return out;
@@ -27122,12 +26854,12 @@ function tagSection({ report, charts, images }) {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
-    const columns2 = [
+    const columns = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
-    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values, { pageSize: 25 }));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
@@ -27135,13 +26867,13 @@ function tagSection({ report, charts, images }) {
 function forecastSection({ charts, images, series }) {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
-  const columns2 = [
+  const columns = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
     { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
-    { title: "Budget/month", numeric: true, cell: (s) => money3(s.budget) },
-    { title: "Now", numeric: true, cell: (s) => money3(s.months[0]) },
-    { title: "Month 6", numeric: true, cell: (s) => money3(s.months[6]) },
-    { title: "Month 12", numeric: true, cell: (s) => money3(s.months[12]) },
+    { title: "Budget/month", numeric: true, cell: (s) => money2(s.budget) },
+    { title: "Now", numeric: true, cell: (s) => money2(s.months[0]) },
+    { title: "Month 6", numeric: true, cell: (s) => money2(s.months[6]) },
+    { title: "Month 12", numeric: true, cell: (s) => money2(s.months[12]) },
     {
       title: "Breaks",
       cell: (s) => s.breaks === null ? { html: `<span class="ok">\u2713 stays within</span>`, value: "" } : { html: `<span class="over">\u2717 ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks }
@@ -27150,7 +26882,7 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -27158,19 +26890,19 @@ function budgetsSection({ report, charts, images }) {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
-  const columns2 = [
+  const columns = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
-    { title: "Projected", numeric: true, cell: (b) => money3(b.projected) },
-    { title: "Budget", numeric: true, cell: (b) => money3(b.monthly) },
+    { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
+    { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
     { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
   ];
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets, { pageSize: 25 }),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -27301,7 +27033,7 @@ function scalarValue(text2) {
 }
 function checkPlain(text2, inFlow) {
   if (text2.length === 0) throw GIVE_UP;
-  const c = text2.charAt(0);
+  const c = text2[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
@@ -27315,7 +27047,7 @@ function checkPlain(text2, inFlow) {
     } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
   }
 }
-function quoted2(text2) {
+function quoted(text2) {
   const q = text2[0];
   if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
   const inner = text2.slice(1, -1);
@@ -27339,7 +27071,7 @@ function dataLines(text2) {
     }
     offset = newline + 1;
   }
-  if (lines[0]?.indent !== 0) return void 0;
+  if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
 var Hashes = class {
@@ -27402,7 +27134,7 @@ var FlowReader = class {
       const close = text2.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return quoted2(text2.slice(begin, this.p));
+      return quoted(text2.slice(begin, this.p));
     }
     const stop = key2 ? 58 : 93;
     let p = begin;
@@ -27503,15 +27235,9 @@ var BlockReader = class {
     if (this.i !== this.lines.length || typeof info2 === "number" || !("keys" in info2)) return void 0;
     return { value, info: info2 };
   }
-  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
-  line() {
-    const line = this.lines[this.i];
-    if (!line) throw GIVE_UP;
-    return line;
-  }
   /** The block node that starts on line i at column `indent`. */
   block(indent) {
-    const line = this.line();
+    const line = this.lines[this.i];
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
     if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
@@ -27529,7 +27255,7 @@ var BlockReader = class {
     this.info = from;
     if (c === '"' || c === "'") {
       const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
-      return quoted2(text2.slice(from, end));
+      return quoted(text2.slice(from, end));
     }
     const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
     checkPlain(raw, false);
@@ -27544,7 +27270,7 @@ var BlockReader = class {
     if (c === '"' || c === "'") {
       const close = text2.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted2(text2.slice(from, close + 1));
+      key2 = quoted(text2.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
       keyEnd = text2.indexOf(":", from);
@@ -27571,7 +27297,7 @@ var BlockReader = class {
     const info2 = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (; ; ) {
-      const line = this.line();
+      const line = lines[this.i];
       const key2 = this.keyAt(keyStart, line.end);
       if (key2 === void 0 || info2.keys.has(key2)) throw GIVE_UP;
       const after = this.after;
@@ -27599,9 +27325,9 @@ var BlockReader = class {
   blockSeq(indent) {
     const { text: text2, lines } = this;
     const value = [];
-    const info2 = { start: this.line().start, items: [] };
+    const info2 = { start: lines[this.i].start, items: [] };
     for (; ; ) {
-      const line = this.line();
+      const line = lines[this.i];
       let p = line.start + 1;
       if (text2[p] !== " ") throw GIVE_UP;
       while (p < line.end && text2.charCodeAt(p) === 32) p++;
@@ -27699,12 +27425,11 @@ function linePos(starts, offset) {
   let high = starts.length;
   while (low < high) {
     const mid = low + high >> 1;
-    const start = starts[mid];
-    if (start !== void 0 && start < offset) low = mid + 1;
+    if (starts[mid] < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
+  return { line: low, col: offset - starts[low - 1] + 1 };
 }
 function positionOf(text2, offset) {
   return linePos(lineStartsOf(text2), offset);
@@ -27765,45 +27490,69 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   const fast = full ? void 0 : parseFast(text2);
   return fast ? fromFast(file, text2, fast) : { file, text: text2 };
 }
-function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
-  const top = doc.contents;
-  let start = offset;
-  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-    const node = isPair(item) ? item.value : item;
-    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-    if (range && range[0] <= offset) start = range[0];
+function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error2) {
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2.message}`);
   }
-  return start;
-}
-function syntaxFindings(yaml2, doc, file, pos) {
-  const exhausted = /* @__PURE__ */ new Set();
-  const errors = doc.errors.flatMap((error2) => {
-    if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
-    const offset = exhaustedAt(yaml2, doc, error2.pos[0]);
-    if (exhausted.has(offset)) return [];
-    exhausted.add(offset);
-    return [{ error: error2, offset }];
-  });
-  return errors.map(({ error: error2, offset }) => {
-    const where = pos(offset);
-    const plain = YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line", 1)[0] ?? error2.message;
-    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
-  });
-}
-function aliasFailure({ visit }, doc, file, message, limits, pos) {
-  const aliases = [];
-  visit(doc, { Alias: (_, node) => void aliases.push(node) });
-  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
-  if (/unresolved alias/i.test(message)) {
-    const missing = aliases.find((alias) => !alias.resolve(doc));
-    return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+  const pos = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const exhaustedAt = (offset) => {
+    const top = doc.contents;
+    let start = offset;
+    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+      const node = isPair(item) ? item.value : item;
+      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+      if (range && range[0] <= offset) start = range[0];
+    }
+    return start;
+  };
+  if (doc.errors.length > 0) {
+    const exhausted = /* @__PURE__ */ new Set();
+    const errors = doc.errors.flatMap((error2) => {
+      if (error2.code !== "RESOURCE_EXHAUSTION") return [{ error: error2, offset: error2.pos[0] }];
+      const offset = exhaustedAt(error2.pos[0]);
+      if (exhausted.has(offset)) return [];
+      exhausted.add(offset);
+      return [{ error: error2, offset }];
+    });
+    const findings = errors.map(({ error: error2, offset }) => {
+      const where = pos(offset);
+      const plain = YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line")[0];
+      return {
+        severity: "error",
+        rule: "yaml.syntax",
+        message: `invalid YAML: ${plain}`,
+        file,
+        line: where.line,
+        col: where.col
+      };
+    });
+    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
   }
-  if (/alias/i.test(message)) {
-    return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error2) {
+    const message = String(error2.message);
+    const aliases = [];
+    visit(doc, { Alias: (_, node) => void aliases.push(node) });
+    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+    if (/unresolved alias/i.test(message)) {
+      const missing = aliases.find((alias) => !alias.resolve(doc));
+      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+    }
+    if (/alias/i.test(message)) {
+      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+    }
+    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
-}
-function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
   const nodeAt = (path6) => {
     let node = doc.contents;
     let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
@@ -27821,6 +27570,9 @@ function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
     return found;
   };
   return {
+    file,
+    value,
+    findings: [],
     locate(path6) {
       const node = nodeAt(path6);
       return node?.range ? pos(node.range[0]) : FIRST;
@@ -27835,27 +27587,6 @@ function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
       return parent?.range ? pos(parent.range[0]) : FIRST;
     }
   };
-}
-function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
-  const lineCounter = new yaml2.LineCounter();
-  let doc;
-  try {
-    doc = yaml2.parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
-  } catch (error2) {
-    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2 instanceof Error ? error2.message : String(error2)}`);
-  }
-  const pos = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
-  if (doc.errors.length > 0) return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings: syntaxFindings(yaml2, doc, file, pos) };
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error2) {
-    return aliasFailure(yaml2, doc, file, error2 instanceof Error ? error2.message : String(error2), limits, pos);
-  }
-  return { file, value, findings: [], ...locator(yaml2, doc, pos) };
 }
 
 // src/adapters/manifest-parser.ts
@@ -36980,130 +36711,107 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
 
 // src/core/json-error.ts
 function jsonErrorAt(text2) {
-  return new JsonScanner(text2).scan();
-}
-var NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-var JsonScanner = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  i = 0;
-  stack = [];
-  scan() {
-    const { text: text2 } = this;
-    let expectValue = true;
-    for (; ; ) {
-      this.ws();
-      if (expectValue) {
-        const problem = this.value();
-        if (problem === OPENED) continue;
-        if (problem) return this.fail(problem);
-        expectValue = false;
-        continue;
-      }
-      const close = this.stack[this.stack.length - 1];
-      if (close === void 0) return this.i < text2.length ? this.fail("unexpected text after the JSON value") : void 0;
-      if (text2[this.i] === close) {
-        this.i++;
-        this.stack.pop();
-        continue;
-      }
-      if (text2[this.i] !== ",") return this.fail(this.i >= text2.length ? "unexpected end of input" : `expected ',' or '${close}'`);
-      this.i++;
-      if (close === "}") {
-        this.ws();
-        const problem = this.key("expected a quoted key");
-        if (problem) return this.fail(problem);
-      }
-      expectValue = true;
-    }
-  }
-  /** Reads a value, or opens a container (OPENED: its first value or key comes next); a problem otherwise. */
-  value() {
-    const { text: text2 } = this;
-    const c = text2[this.i];
-    if (c === "{" || c === "[") return this.open(c);
-    if (c === '"') return this.string() ? void 0 : "unterminated or invalid string";
-    if (c === "t" || c === "f" || c === "n") {
-      const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-      if (text2.slice(this.i, this.i + word.length) !== word) return "expected a value";
-      this.i += word.length;
-      return void 0;
-    }
-    NUMBER.lastIndex = this.i;
-    const m = NUMBER.exec(text2);
-    if (!m || m[0].length === 0) return this.i >= text2.length ? "unexpected end of input" : "expected a value";
-    this.i += m[0].length;
-    return void 0;
-  }
-  /** An opening bracket: an empty container closes at once (a value read); an object's first key is read. */
-  open(c) {
-    const close = c === "{" ? "}" : "]";
-    this.stack.push(close);
-    this.i++;
-    this.ws();
-    if (this.text[this.i] === close) {
-      this.i++;
-      this.stack.pop();
-      return void 0;
-    }
-    return c === "{" ? this.key("expected a quoted key or '}'") ?? OPENED : OPENED;
-  }
-  /** A quoted key and its colon; a problem when either is missing. */
-  key(missing) {
-    if (this.text[this.i] !== '"') return missing;
-    if (!this.string()) return "unterminated or invalid string";
-    this.ws();
-    if (this.text[this.i] !== ":") return "expected ':' after a key";
-    this.i++;
-    return void 0;
-  }
-  ws() {
-    const { text: text2 } = this;
-    while (this.i < text2.length && (text2[this.i] === " " || text2[this.i] === "	" || text2[this.i] === "\n" || text2[this.i] === "\r")) this.i++;
-  }
-  /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */
-  string() {
-    const { text: text2 } = this;
-    this.i++;
-    while (this.i < text2.length) {
-      const c = text2.charCodeAt(this.i);
-      if (c === 34) {
-        this.i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text2[this.i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(this.i + 2, this.i + 6))) return false;
-          this.i += 6;
-          continue;
-        }
-        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
-        this.i += 2;
-        continue;
-      }
-      this.i++;
-    }
-    return false;
-  }
-  /** Where the scan stopped, as line and column, and what was wrong there. */
-  fail(problem) {
-    const { text: text2 } = this;
+  let i = 0;
+  const n = text2.length;
+  const ws = () => {
+    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
+  };
+  const fail2 = (problem) => {
     let line = 1;
     let lineStart = 0;
-    for (let k = 0; k < Math.min(this.i, text2.length); k++) {
+    for (let k = 0; k < Math.min(i, n); k++) {
       if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
     }
-    return { line, col: this.i - lineStart + 1, problem };
+    return { line, col: i - lineStart + 1, problem };
+  };
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text2[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
+          i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const stack = [];
+  let expectValue = true;
+  for (; ; ) {
+    ws();
+    if (expectValue) {
+      const c = text2[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? "}" : "]");
+        i++;
+        ws();
+        if (text2[i] === stack[stack.length - 1]) {
+          i++;
+          stack.pop();
+          expectValue = false;
+          continue;
+        }
+        if (c === "{") {
+          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (!string()) return fail2("unterminated or invalid string");
+          ws();
+          if (text2[i] !== ":") return fail2("expected ':' after a key");
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return fail2("unterminated or invalid string");
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text2);
+        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const close = stack[stack.length - 1];
+    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
+    if (text2[i] === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    i++;
+    if (close === "}") {
+      ws();
+      if (text2[i] !== '"') return fail2("expected a quoted key");
+      if (!string()) return fail2("unterminated or invalid string");
+      ws();
+      if (text2[i] !== ":") return fail2("expected ':' after a key");
+      i++;
+    }
+    expectValue = true;
   }
-};
-var OPENED = /* @__PURE__ */ Symbol("opened");
+}
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
@@ -37123,6 +36831,171 @@ function parseCatalog(origin, text2) {
     return fail2(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
   return { layer: { origin, catalog: data } };
+}
+
+// src/core/prices/resolve.ts
+var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
+var PREFIXES = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["azure", "azure"],
+  ["azure_ai", "azure"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+  ["google_genai", "google"],
+  ["google-genai", "google"],
+  ["models", "google"],
+  ["vertex_ai", "vertex"],
+  ["vertex", "vertex"],
+  ["google-vertex", "vertex"],
+  ["together_ai", "together"],
+  ["together", "together"],
+  ["togetherai", "together"],
+  ["bedrock", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["mistral", "mistral"],
+  ["mistralai", "mistral"],
+  ["deepseek", "deepseek"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["cohere", "cohere"],
+  ["cohere_chat", "cohere"],
+  ["groq", "groq"],
+  ["fireworks_ai", "fireworks"],
+  ["fireworks", "fireworks"],
+  ["perplexity", "perplexity"],
+  ["openrouter", void 0]
+]);
+var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
+  ["anthropic", "anthropic"],
+  ["meta", void 0],
+  ["amazon", void 0],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"],
+  ["ai21", void 0],
+  ["deepseek", "deepseek"],
+  ["openai", "openai"],
+  ["qwen", void 0],
+  ["writer", void 0]
+]);
+var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
+var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
+var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
+var MAX_SPELLING = 300;
+var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
+function push(map, key2, entry) {
+  const list2 = map.get(key2);
+  if (!list2) map.set(key2, [entry]);
+  else if (!list2.some((e) => e.provider === entry.provider && e.id === entry.id)) list2.push(entry);
+}
+function buildNameIndex(layers) {
+  const winners = /* @__PURE__ */ new Map();
+  for (const { origin, catalog } of layers) {
+    for (const model of catalog.models) {
+      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
+      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
+    }
+  }
+  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
+  for (const [key2, entry] of winners) {
+    const name = key2.slice(key2.indexOf("\0") + 1);
+    push(index.exact, name, entry);
+    push(index.folded, fold(name), entry);
+  }
+  return index;
+}
+function stripPrefixes(form, given) {
+  const forms = [form];
+  let current = form;
+  for (let i = 0; i < 3; i++) {
+    const cut = current.name.search(/[/:]/);
+    if (cut <= 0) break;
+    const prefix = current.name.slice(0, cut).toLowerCase();
+    if (!PREFIXES.has(prefix)) break;
+    const implied = PREFIXES.get(prefix);
+    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
+    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
+    forms.push(current);
+  }
+  return forms;
+}
+function platformForms(form) {
+  const out = [];
+  const lower = form.name.toLowerCase();
+  const regionless = lower.replace(BEDROCK_REGION, "");
+  const bedrock = BEDROCK_ID.exec(regionless);
+  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+    const rules = [...form.rules, "bedrock-id"];
+    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
+    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
+  }
+  const at = lower.indexOf("@");
+  if (at > 0) {
+    const rules = [...form.rules, "vertex-id"];
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function snapshotForms(form) {
+  const out = [];
+  let name = form.name;
+  for (let i = 0; i < 2; i++) {
+    const base2 = name.replace(SNAPSHOT, "");
+    if (base2 === name || base2.length < 2) break;
+    name = base2;
+    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function pick(entries, provider) {
+  if (!entries) return [];
+  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
+  const own = entries.filter((e) => !RESELLERS.has(e.provider));
+  return own.length > 0 ? own : entries;
+}
+function answer(hits, rules) {
+  if (hits.length === 1) {
+    const [hit] = hits;
+    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+  }
+  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+}
+function lookup(index, form) {
+  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+  if (exact.length > 0) {
+    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
+    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
+  }
+  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  return void 0;
+}
+function resolveModel(index, spelling, provider) {
+  const name = spelling.trim();
+  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
+  const given = provider?.toLowerCase();
+  const start = { name, provider: given, rules: [] };
+  const prefixed = stripPrefixes(start, given);
+  const readings = [];
+  for (const form of [...prefixed].reverse()) {
+    readings.push(form);
+    const platform2 = platformForms(form);
+    readings.push(...platform2);
+    for (const f of [form, ...platform2]) readings.push(...snapshotForms(f));
+  }
+  readings.sort((a, b) => a.rules.length - b.rules.length);
+  for (const form of readings) {
+    const found = lookup(index, form);
+    if (found) return found;
+    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
+      const maker = lookup(index, { ...form, provider: void 0 });
+      if (maker) return maker;
+    }
+  }
+  return { kind: "unknown" };
 }
 
 // src/core/prices/catalog.ts
@@ -37539,7 +37412,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-76BJ22PX.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-RS4EJFNP.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -37558,6 +37431,262 @@ async function run(options) {
     ...base2 ? { base: base2 } : {}
   });
   return { report, inputErrors: report.findings.some(isInputError), files: discovered };
+}
+
+// src/core/render/json.ts
+var CHUNK_CHARS2 = 1 << 16;
+function* jsonChunks(value) {
+  const stack = [];
+  let buffer = "";
+  const open2 = (v, indent) => {
+    const scalar = scalarJson(v);
+    if (scalar !== void 0) return scalar;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return "[]";
+      stack.push({ values: v, keys: void 0, index: 0, indent, inner: `${indent}  ` });
+      return "[";
+    }
+    const keys = keptKeys(v);
+    if (keys.length === 0) return "{}";
+    stack.push({ values: v, keys, index: 0, indent, inner: `${indent}  ` });
+    return "{";
+  };
+  buffer += open2(withToJson(value, ""), "");
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const { keys, index } = frame;
+    const length = keys ? keys.length : frame.values.length;
+    if (index === length) {
+      stack.pop();
+      buffer += `
+${frame.indent}${keys ? "}" : "]"}`;
+    } else {
+      frame.index++;
+      const separator = index === 0 ? "\n" : ",\n";
+      if (keys) {
+        const key2 = keys[index];
+        buffer += `${separator}${frame.inner}${JSON.stringify(key2)}: `;
+        buffer += open2(withToJson(frame.values[key2], key2), frame.inner);
+      } else {
+        buffer += separator + frame.inner;
+        const item = withToJson(frame.values[index], String(index));
+        buffer += open2(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
+      }
+    }
+    if (buffer.length >= CHUNK_CHARS2) {
+      yield buffer;
+      buffer = "";
+    }
+  }
+  yield `${buffer}
+`;
+}
+function withToJson(v, key2) {
+  if (v === null || typeof v !== "object" || v instanceof Decimal) return v;
+  const toJson = v.toJSON;
+  return typeof toJson === "function" ? toJson.call(v, key2) : v;
+}
+function scalarJson(v) {
+  if (v === null) return "null";
+  switch (typeof v) {
+    case "string":
+      return JSON.stringify(v);
+    case "number":
+      return Number.isFinite(v) ? String(v) : "null";
+    case "boolean":
+      return v ? "true" : "false";
+    case "object":
+      if (v instanceof Decimal) return toJsonMoneyText(v);
+      return void 0;
+    default:
+      return JSON.stringify(v) ?? "null";
+  }
+}
+function keptKeys(object) {
+  const keys = Object.keys(object);
+  return keys.some((k) => skipped(object[k])) ? keys.filter((k) => !skipped(object[k])) : keys;
+}
+function skipped(item) {
+  return item === void 0 || typeof item === "function" || typeof item === "symbol";
+}
+function jsonText(value) {
+  let text2 = "";
+  for (const chunk of jsonChunks(value)) text2 += chunk;
+  return text2;
+}
+function money3(value) {
+  return value === null ? "null" : toJsonMoneyText(value);
+}
+var QUOTED = /* @__PURE__ */ new Map();
+function quoted2(value) {
+  let json = QUOTED.get(value);
+  if (json === void 0) {
+    json = JSON.stringify(value);
+    if (QUOTED.size >= 4096) QUOTED.clear();
+    QUOTED.set(value, json);
+  }
+  return json;
+}
+function text(value) {
+  return value === null ? "null" : quoted2(value);
+}
+function count(value) {
+  return value !== null && Number.isFinite(value) ? String(value) : "null";
+}
+function nested(value, indent) {
+  const json = jsonText(value).slice(0, -1);
+  return indent === "" ? json : json.replaceAll("\n", `
+${indent}`);
+}
+function flat(object, indent) {
+  const inner = `${indent}  `;
+  let out = "";
+  for (const key2 of Object.keys(object)) {
+    const v = object[key2];
+    let json;
+    if (typeof v === "string") json = quoted2(v);
+    else if (typeof v === "number") json = count(v);
+    else if (v instanceof Decimal) json = money3(v);
+    else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
+    else json = nested(v, inner);
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
+  }
+  return out === "" ? "{}" : `{${out}
+${indent}}`;
+}
+function list(items, indent, item) {
+  if (items.length === 0) return "[]";
+  const inner = `${indent}  `;
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += `${i === 0 ? "\n" : ",\n"}${inner}${item(items[i], inner)}`;
+  return `${out}
+${indent}]`;
+}
+function scenarios(range, indent) {
+  const inner = `${indent}  `;
+  return `{
+${inner}"low": ${money3(range.low)},
+${inner}"expected": ${money3(range.expected)},
+${inner}"high": ${money3(range.high)}
+${indent}}`;
+}
+function component(c, indent) {
+  const inner = `${indent}  `;
+  const detail = c.detail === void 0 ? "" : `,
+${inner}"detail": ${JSON.stringify(c.detail)}`;
+  return `{
+${inner}"name": ${quoted2(c.name)},
+${inner}"quantity": ${money3(c.quantity)},
+${inner}"unit": ${quoted2(c.unit)},
+${inner}"unitPrice": ${money3(c.unitPrice)},
+${inner}"monthlyCost": ${money3(c.monthlyCost)}${detail},
+${inner}"math": ${JSON.stringify(c.math)}
+${indent}}`;
+}
+function workloadJson(w) {
+  const i = "      ";
+  const j = "        ";
+  const { requests, tokens, budget } = w;
+  let out = `{
+${i}"id": ${JSON.stringify(w.id)},
+${i}"file": ${quoted2(w.file)},
+${i}"name": ${JSON.stringify(w.name)},
+${i}"line": ${count(w.line)}`;
+  out += `,
+${i}"provider": ${quoted2(w.provider)},
+${i}"model": ${quoted2(w.model)},
+${i}"mode": ${quoted2(w.mode)},
+${i}"latency": ${text(w.latency)},
+${i}"hardware": ${text(w.hardware)}`;
+  out += `,
+${i}"tags": ${flat(w.tags, i)}`;
+  out += `,
+${i}"requests": {
+${j}"unit": ${quoted2(requests.unit)},
+${j}"declared": ${money3(requests.declared)},
+${j}"perMonth": ${money3(requests.perMonth)}
+${i}}`;
+  out += `,
+${i}"tokens": {
+${j}"input": ${money3(tokens.input)},
+${j}"output": ${money3(tokens.output)},
+${j}"cachedInput": ${money3(tokens.cachedInput)},
+${j}"cacheWrite": ${money3(tokens.cacheWrite)},
+${j}"template": ${tokens.template === null ? "null" : flat(tokens.template, j)}
+${i}}`;
+  out += `,
+${i}"perRequestCost": ${money3(w.perRequestCost)},
+${i}"monthlyCost": ${money3(w.monthlyCost)},
+${i}"monthlyTokens": ${money3(w.monthlyTokens)},
+${i}"effectivePerMillionTokens": ${money3(w.effectivePerMillionTokens)}`;
+  out += `,
+${i}"utilization": ${money3(w.utilization)},
+${i}"peakUtilization": ${money3(w.peakUtilization)},
+${i}"contractUse": ${money3(w.contractUse)}`;
+  out += `,
+${i}"costComponents": ${list(w.costComponents, i, component)}`;
+  out += `,
+${i}"range": ${w.range === null ? "null" : scenarios(w.range, i)},
+${i}"price": ${w.price === null ? "null" : flat(w.price, i)},
+${i}"contextWindow": ${count(w.contextWindow)}`;
+  out += `,
+${i}"budget": ${budget === null ? "null" : `{
+${j}"monthly": ${money3(budget.monthly)},
+${j}"percentUsed": ${money3(budget.percentUsed)},
+${j}"status": ${quoted2(budget.status)}
+${i}}`}`;
+  out += `,
+${i}"status": ${quoted2(w.status)}`;
+  const forecast2 = w.forecast;
+  const replicas = w.forecastReplicas;
+  out += `,
+${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money3)},
+${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
+  if (w.change !== void 0) out += `,
+${i}"change": ${quoted2(w.change)}`;
+  if (w.baseMonthlyCost !== void 0) out += `,
+${i}"baseMonthlyCost": ${money3(w.baseMonthlyCost)}`;
+  if (w.diffMonthlyCost !== void 0) out += `,
+${i}"diffMonthlyCost": ${money3(w.diffMonthlyCost)}`;
+  if (w.drivers !== void 0) out += `,
+${i}"drivers": ${list(w.drivers, i, flat)}`;
+  return `${out}
+    }`;
+}
+function* reportJsonChunks(report) {
+  let buffer = `{
+  "schemaVersion": ${nested(report.schemaVersion, "  ")},
+  "tool": ${nested(report.tool, "  ")},
+  "currency": ${nested(report.currency, "  ")}`;
+  buffer += `,
+  "catalog": ${nested(report.catalog, "  ")},
+  "base": ${nested(report.base, "  ")},
+  "summary": ${nested(report.summary, "  ")}`;
+  const pieces = function* (key2, items, item, last = false) {
+    const end = last ? "\n}\n" : "";
+    if (items.length === 0) {
+      buffer += `,
+  ${JSON.stringify(key2)}: []${end}`;
+      return;
+    }
+    buffer += `,
+  ${JSON.stringify(key2)}: [`;
+    for (let n = 0; n < items.length; n++) {
+      buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
+      if (buffer.length >= CHUNK_CHARS2) {
+        yield buffer;
+        buffer = "";
+      }
+    }
+    buffer += `
+  ]${end}`;
+  };
+  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report.workloads, workloadJson);
+  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield buffer;
 }
 
 // src/core/review/threshold.ts
@@ -37631,10 +37760,6 @@ var package_default = {
   scripts: {
     build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    lint: "eslint",
-    "lint:clean": "node scripts/lint-clean.mjs",
-    format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     test: "tsc --noEmit && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
@@ -37643,7 +37768,6 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
-    "@eslint/js": "^10.0.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
@@ -37656,17 +37780,14 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
-    eslint: "^10.16.0",
     "fast-check": "^4.11.0",
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
     ignore: "^7.0.17",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
-    prettier: "^3.10.2",
     semver: "^7.8.6",
     typescript: "~5.9.3",
-    "typescript-eslint": "^8.74.0",
     vega: "^6.4.0",
     "vega-lite": "~6.4.3",
     vitest: "^4.1.12",

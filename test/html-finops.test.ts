@@ -107,7 +107,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(wide).toEqual([]);
     // The workload breakdown is a chart; each workload's share is a column of the workloads table, largest first.
     const first = await page.locator("#table-workloads tbody tr").first().innerText();
-    expect(first).toMatch(/^support-chat\t.*\t\$9,395\.10\t56\.4%\t/);
+    expect(first).toMatch(/^support-chat\nai-workloads\.yaml:19\t.*\t\$9,395\.10\t56\.4%\t/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -189,6 +189,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
         caption: figure.querySelector(".not-drawn")?.textContent,
         legend: Array.from(figure.querySelectorAll("g.role-legend-label text"), (t: any) => String(t.textContent)),
         strokes: Array.from(figure.querySelectorAll('[aria-roledescription="line mark"]'), (l: any) => l.getAttribute("stroke")),
+        axis: Array.from(figure.querySelectorAll("g.role-axis-title text"), (t: any) => String(t.textContent)),
       };
     });
     // 20 group budgets and the own budgets of every 5th workload: 60 forecasts, 20 drawn.
@@ -200,6 +201,8 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(chart.legend.slice(0, OVER).sort()).toEqual(over);
     expect(chart.legend.slice(OVER).some((l: string) => l.includes("over now"))).toBe(false);
     expect(new Set(chart.strokes).size).toBe(20);
+    // Budgets of $1 are thousands of times over: a linear axis would flatten every line near 100%.
+    expect(chart.axis).toContain("Share of the budget (%, symlog scale)");
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -217,7 +220,7 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(await status.innerText()).toBe("Rows 1-10 of 10 matching (of 200), page 1 of 1");
     // Sorting keeps the filter and the page size.
     await page.locator("#table-workloads thead th", { hasText: /^Workload/ }).locator("button").click();
-    expect(await visible().allInnerTexts().then((rows) => rows.map((r) => r.split("\t")[0]))).toEqual(Array.from({ length: PER_TEAM }, (_, i) => `svc-${String(70 + i).padStart(3, "0")}`));
+    expect(await visible().allInnerTexts().then((rows) => rows.map((r) => r.split("\n")[0]))).toEqual(Array.from({ length: PER_TEAM }, (_, i) => `svc-${String(70 + i).padStart(3, "0")}`));
 
     expect(await page.locator("#findings details").getAttribute("open")).toBeNull();
     expect(await page.locator("#findings summary").innerText()).toMatch(/^\d+ findings: 12 errors, \d+ warnings, \d+ notices$/);

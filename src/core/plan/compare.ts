@@ -166,8 +166,7 @@ function tokenOption(
       notes.push("latency not declared; set latency: offline to allow batch (jobs complete within 24 hours)");
     }
   }
-  const perRequest = cost.perRequestCost;
-  if (!perRequest) return { mode, reason: `${workload.model} has no ${mode} price per request` };
+  const perRequest = cost.perRequestCost!;
   return {
     option: {
       mode,
@@ -265,12 +264,11 @@ function isUnavailable(value: { option: CompareOption; scaling: Scaling } | Unav
 }
 
 function cheapestIndex(options: readonly CompareOption[], costs: readonly Decimal[]): number | undefined {
-  let best: { index: number; cost: Decimal } | undefined;
-  for (const [index, option] of options.entries()) {
-    const cost = costs[index];
-    if (option.eligible && cost && (!best || cost.lt(best.cost))) best = { index, cost };
-  }
-  return best?.index;
+  let best: number | undefined;
+  options.forEach((option, i) => {
+    if (option.eligible && (best === undefined || costs[i]!.lt(costs[best]!))) best = i;
+  });
+  return best;
 }
 
 type Built = { option: CompareOption; scaling: Scaling };
@@ -370,7 +368,6 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
 
   const options = built.map((b) => b.option);
   const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
-  const cheapestOption = cheapest === undefined ? undefined : options[cheapest];
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : undefined;
   const breakEven = soonestBreakEven(options);
   const forecast = growthForecast(workload, built, options);
@@ -386,7 +383,7 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
     options,
     unavailable,
     ...(cheapest !== undefined ? { cheapest } : {}),
-    ...(cheapestOption && currentCost ? { savings: currentCost.minus(cheapestOption.monthlyCost) } : {}),
+    ...(cheapest !== undefined && currentCost ? { savings: currentCost.minus(options[cheapest]!.monthlyCost) } : {}),
     ...(breakEven ? { breakEven } : {}),
     ...(forecast ? { forecast } : {}),
   };

@@ -23,7 +23,6 @@ import type { Finding } from "../manifest/types.js";
 import type { WorkloadComparison } from "../plan/compare.js";
 import { MAX_COMPARE_CHARTS, compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec, type ForecastSeries } from "./charts.js";
 import { breakdowns, kpis, type Dimension, type ShareRow } from "../finops/breakdown.js";
-import { breakEvenSentence, cheapestSentence } from "./compare.js";
 import { escapeHtml as esc } from "./escape.js";
 
 /** The charts' SVG by chart id, drawn by the adapter; a missing one is said in words. */
@@ -55,8 +54,8 @@ figcaption strong { color: var(--fg); display: block; font-size: 1rem; } figcapt
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 caption { text-align: left; padding: .25rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; } thead th.num { white-space: normal; }
 th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
@@ -275,16 +274,19 @@ function statusCell(w: ReportWorkload): Cell {
   return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
 }
 
-export const locationOf = (file: string, line: number, col?: number) => `<code class="loc">${esc(file)}:${line}${col === undefined ? "" : `:${col}`}</code>`;
+/** A path or model id, escaped, that may wrap after each `/` in a narrow column (and nowhere else mid-word). */
+export const codePath = (text: string) => `<code>${esc(text).replaceAll("/", "/<wbr>")}</code>`;
+
+export const locationOf = (file: string, line: number, col?: number) => `<code class="loc">${esc(file).replaceAll("/", "/<wbr>")}:${line}${col === undefined ? "" : `:${col}`}</code>`;
 
 function workloadColumns(total: Decimal): Array<Column<ReportWorkload>> {
   return [
-    { title: "Workload", cell: (w) => esc(w.name) },
-    { title: "File", cell: (w) => locationOf(w.file, w.line) },
-    { title: "Model", cell: (w) => `<code>${esc(w.model)}</code>` },
+    // The file under the name: one column fewer, so the table fits a laptop screen without scrolling.
+    { title: "Workload", cell: (w) => `${esc(w.name)}<br>${locationOf(w.file, w.line)}` },
+    { title: "Model", cell: (w) => codePath(w.model) },
     { title: "Mode", cell: (w) => esc(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
     { title: "Tags", cell: (w) => esc(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
-    { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+    { title: "Requests per month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
     { title: "Per request", numeric: true, cell: (w) => (w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }) },
     { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
     { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
@@ -386,7 +388,7 @@ function changesSection({ report, charts, images }: PageContext): string[] {
       { title: "Workload", cell: (w) => esc(w.name) },
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
-      { title: "Model", cell: (w) => `<code>${esc(w.model)}</code>` },
+      { title: "Model", cell: (w) => codePath(w.model) },
       { title: "Base", numeric: true, cell: (w) => (w.change === "added" ? { html: "-", value: 0 } : money(w.baseMonthlyCost)) },
       { title: "Head", numeric: true, cell: (w) => money(w.monthlyCost) },
       { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
@@ -451,7 +453,7 @@ function forecastSection({ charts, images, series }: PageContext): string[] {
   type Row = (typeof series)[number];
   const columns: Array<Column<Row>> = [
     { title: "Budget", cell: (s) => esc(s.label) },
-    { title: "File", cell: (s) => `<code>${esc(s.file)}</code>` },
+    { title: "File", cell: (s) => codePath(s.file) },
     { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
     { title: "Now", numeric: true, cell: (s) => money(s.months[0]) },
     { title: "Month 6", numeric: true, cell: (s) => money(s.months[6]) },
@@ -527,18 +529,20 @@ function* mathSection({ report }: PageContext): Generator<string, void, undefine
 }
 
 /** Where the page came from: the run's commit, repository and time (from the adapters), prices and tool. */
+/** "Generated TIME for REPOSITORY at commit COMMIT. ", as much of it as the adapters told; empty without any. */
 export function madeLine(meta: PageMeta): string {
-  return [
+  if (!meta.generatedAt && !meta.repository && !meta.commit) return "";
+  return `${[
     meta.generatedAt ? `Generated <time id="meta-generated">${esc(meta.generatedAt)}</time>` : "Generated",
     meta.repository ? ` for <code id="meta-repository">${esc(meta.repository)}</code>` : "",
     meta.commit ? ` at commit <code id="meta-commit" title="${esc(meta.commit)}">${esc(meta.commit.slice(0, 12))}</code>` : "",
-  ].join("");
+  ].join("")}. `;
 }
 
 export function footer(report: Pick<Report, "catalog" | "base" | "tool">, meta: PageMeta = {}): string {
   const made = madeLine(meta);
   const base = report.base ? ` Base: <code>${esc(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
-  return `<footer><p>${made}. Prices: catalog <span id="meta-catalog">${esc(report.catalog.version)}</span>, as of ${esc(report.catalog.asOf)}. A month is 730 hours.${base} tokenbudget ${esc(report.tool.version)}</p></footer>`;
+  return `<footer><p>${made}Prices: catalog <span id="meta-catalog">${esc(report.catalog.version)}</span>, as of ${esc(report.catalog.asOf)}. A month is 730 hours.${base} tokenbudget ${esc(report.tool.version)}</p></footer>`;
 }
 
 const SECTIONS: Array<{ id: string; name: string; render(context: PageContext): Iterable<string> }> = [
@@ -615,8 +619,21 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
   const breakEven = charts.get(`chart-break-even-${n}`);
   if (breakEven) out.push(figure(breakEven, images));
   const facts: string[] = [];
-  facts.push(`Cheapest: ${cheapestSentence(c, esc, (label) => `<strong>${label}</strong>`)}.`);
-  if (c.breakEven) facts.push(`Break-even: ${breakEvenSentence(c.breakEven, esc, (perMonth) => `${formatNumber(perMonth.round())} requests/month`)}.`);
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === undefined) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  else {
+    const best = c.options[c.cheapest]!;
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    facts.push(`Cheapest: <strong>${esc(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    facts.push(
+      b.never || !b.requestsPerMonth
+        ? `Break-even: none; even a fully used dedicated ${esc(b.hardware)} replica costs more per request than serverless.`
+        : `Break-even: dedicated ${esc(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`,
+    );
+  }
   for (const a of c.assumptions) facts.push(`Dedicated sizing: ${esc(a)}.`);
   for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${esc(u.hardware)}` : ""}: ${esc(u.reason)}.`);
   out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
@@ -645,7 +662,7 @@ export function renderCompareHtml(comparisons: readonly WorkloadComparison[], im
     ...(comparisons.length > MAX_COMPARE_CHARTS ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`] : []),
     ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
     `</main>`,
-    `<footer><p>${madeLine(meta)}. A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
+    `<footer><p>${madeLine(meta)}A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
   ];
   return joinChunks(htmlPage(title, body));
 }

@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-XNTBTWNZ.js";
+import "./chunk-BUTYMGJJ.js";
 import {
   formatBytes,
   startProgress
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-P56STXE6.js";
+} from "./chunk-ZECGMBJ4.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -3,7 +3,7 @@ import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-ACYTO5RM.js";
+} from "./chunk-646R7AZX.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -17,8 +17,8 @@ import {
   positiveInt,
   publishSticky,
   require_ucs2length
-} from "./chunk-BIDKKV4I.js";
-import "./chunk-P56STXE6.js";
+} from "./chunk-TOYIVRKO.js";
+import "./chunk-ZECGMBJ4.js";
 import {
   __commonJS,
   __toESM

@@ -1,10 +1,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   Decimal,
-  HOURS_PER_MONTH,
   MILLION,
   ZERO,
-  columns,
   escapeHtml,
   formatCount,
   formatNumber,
@@ -13,14 +11,33 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise,
-  jsonText,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-P56STXE6.js";
+} from "./chunk-ZECGMBJ4.js";
+
+// src/app/html.ts
+import path from "node:path";
+
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
+  }
+  return out;
+}
 
 // src/core/finops/breakdown.ts
 var Totals = class {
@@ -145,10 +162,10 @@ function base(width, height, values) {
 function uniqueLabels(labels) {
   const seen = /* @__PURE__ */ new Map();
   return labels.map((raw) => {
-    const label2 = sanitizePlain(raw);
-    const n = (seen.get(label2) ?? 0) + 1;
-    seen.set(label2, n);
-    return n === 1 ? label2 : `${label2} (${n})`;
+    const label = sanitizePlain(raw);
+    const n = (seen.get(label) ?? 0) + 1;
+    seen.set(label, n);
+    return n === 1 ? label : `${label} (${n})`;
   });
 }
 function labelOf(w, clash) {
@@ -539,156 +556,6 @@ function compareCharts(comparisons) {
   return comparisons.flatMap((c, i) => charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null) : []);
 }
 
-// src/core/render/compare.ts
-function perDay(perMonth) {
-  return perMonth.times(24).div(HOURS_PER_MONTH);
-}
-function volume(perMonth) {
-  return `${formatNumber(perMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))} requests/month (${formatNumber(perDay(perMonth).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))}/day)`;
-}
-function label(option) {
-  return sanitizePlain(optionLabel(option));
-}
-function cheapestSentence(c, esc, emphasis = (t) => t) {
-  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})` : "unpriced as declared";
-  const best = c.cheapest === void 0 ? void 0 : c.options[c.cheapest];
-  if (!best) return `no option meets the constraints; now ${current}`;
-  const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
-  return `${emphasis(esc(optionLabel(best)))} at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}`;
-}
-function breakEvenSentence(breakEven, esc, volumeText) {
-  const { hardware, requestsPerMonth } = breakEven;
-  if (breakEven.never || !requestsPerMonth) return `none; even a fully used dedicated ${esc(hardware)} replica costs more per request than serverless`;
-  return `dedicated ${esc(hardware)} beats serverless above ${volumeText(requestsPerMonth)}${breakEven.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}`;
-}
-function rangeText(option) {
-  const { low, expected, high } = option.range;
-  return low.eq(expected) && high.eq(expected) ? "" : `${formatUsd(low)} .. ${formatUsd(high)}`;
-}
-function optionLines(c) {
-  const ranged = c.options.some((o) => rangeText(o) !== "");
-  const rows = [["", "OPTION", "MONTHLY", ...ranged ? ["LOW .. HIGH"] : [], "PER REQUEST", "UTILIZATION"]];
-  c.options.forEach((o, i) => {
-    rows.push([
-      i === c.cheapest ? "*" : o.eligible ? "" : "x",
-      label(o),
-      formatUsd(o.monthlyCost),
-      ...ranged ? [rangeText(o)] : [],
-      o.perRequestCost ? formatUsdPrecise(o.perRequestCost) : "-",
-      o.utilization ? `${formatPercent(o.utilization.times(100), 1)}${o.idleShare?.gt(0) ? ` (${formatPercent(o.idleShare.times(100), 1)} idle)` : ""}` : "-"
-    ]);
-  });
-  const lines = columns(rows);
-  return [`  ${lines[0]}`, ...c.options.flatMap((o, i) => [`  ${lines[i + 1]}`, ...o.notes.map((note) => `        ${sanitizePlain(note)}`)])];
-}
-function bestDedicated(c, month, dedicated) {
-  const [first, ...rest] = dedicated;
-  if (!first) return "";
-  const cost = (i2) => month.costs[i2] ?? new Decimal(0);
-  const [o, i] = rest.reduce((a, d) => cost(d[1]).lt(cost(a[1])) ? d : a, first);
-  return `${formatUsd(cost(i))} (${sanitizePlain(o.hardware?.id ?? o.mode)} x${month.replicas[i]}${o.eligible ? "" : ", capacity unknown"})`;
-}
-function forecastLines(c, forecast) {
-  const indexed = c.options.map((o, i) => [o, i]);
-  const dedicated = indexed.filter(([o]) => o.mode === "dedicated");
-  const others = indexed.filter(([o]) => o.mode !== "dedicated");
-  const rows = [["MONTH", "REQUESTS/MONTH", ...others.map(([o]) => label(o)), ...dedicated.length ? ["BEST DEDICATED"] : [], "CHEAPEST"]];
-  for (const month of forecast) {
-    const best = month.cheapest === void 0 ? void 0 : c.options[month.cheapest];
-    rows.push([
-      String(month.month),
-      formatNumber(month.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
-      ...others.map(([, i]) => formatUsd(month.costs[i] ?? new Decimal(0))),
-      ...dedicated.length ? [bestDedicated(c, month, dedicated)] : [],
-      best && month.cheapest !== void 0 ? `${best.mode}${best.hardware ? ` ${sanitizePlain(best.hardware.id)} x${month.replicas[month.cheapest]}` : ""}` : "-"
-    ]);
-  }
-  return [`  growth ${c.workload.requests.growthPercentPerMonth}%/month, next 12 months:`, ...columns(rows).map((l) => `    ${l}`)];
-}
-function comparisonText(c) {
-  const w = c.workload;
-  const out = [
-    `${sanitizePlain(w.name)}: ${sanitizePlain(w.provider)} ${sanitizePlain(w.model)}, ${w.mode}${c.current.hardware ? ` on ${sanitizePlain(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${volume(w.requests.perMonth.expected)}`,
-    ...optionLines(c)
-  ];
-  for (const a of c.assumptions) out.push(`  dedicated sizing: ${sanitizePlain(a)}`);
-  for (const u of c.unavailable) out.push(`  - ${u.mode}${u.hardware ? ` ${sanitizePlain(u.hardware)}` : ""}: ${sanitizePlain(u.reason)}`);
-  out.push(`  cheapest: ${cheapestSentence(c, sanitizePlain)}`);
-  const b = c.breakEven;
-  if (b) {
-    const share = !b.never && b.requestsPerMonth && !b.requestsPerMonth.isZero() ? `; now at ${formatPercent(w.requests.perMonth.expected.div(b.requestsPerMonth).times(100))} of it` : "";
-    out.push(`  break-even: ${breakEvenSentence(b, sanitizePlain, volume)}${share}`);
-  }
-  if (c.forecast) out.push(...forecastLines(c, c.forecast));
-  return out;
-}
-function renderCompareText(comparisons) {
-  const out = [];
-  for (const file of new Set(comparisons.map((c) => c.workload.file))) {
-    if (out.length > 0) out.push("");
-    out.push(sanitizePlain(file));
-    for (const c of comparisons.filter((x) => x.workload.file === file)) out.push("", ...comparisonText(c).map((l) => `  ${l}`));
-  }
-  out.push("", "* cheapest option that meets the workload's constraints; x not eligible (see the note under it)");
-  return `${out.join("\n")}
-`;
-}
-function comparisonJson(c) {
-  const w = c.workload;
-  const labelAt = (i) => {
-    const option = i === void 0 ? void 0 : c.options[i];
-    return option ? label(option) : null;
-  };
-  const key = (o) => o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode;
-  return {
-    file: w.file,
-    workload: w.name,
-    provider: w.provider,
-    model: w.model,
-    mode: w.mode,
-    latency: w.latency ?? null,
-    requestsPerMonth: w.requests.perMonth.expected,
-    current: { mode: c.current.mode, hardware: c.current.hardware ?? null, monthlyCost: c.current.monthlyCost ?? null },
-    capacity: { tokensPerSecond: c.capacity.tokensPerSecond ?? null, source: c.capacity.source },
-    assumptions: c.assumptions,
-    options: c.options.map((o) => ({ ...o, label: label(o) })),
-    unavailable: c.unavailable,
-    cheapest: labelAt(c.cheapest),
-    savings: c.savings ?? null,
-    breakEven: c.breakEven ? { ...c.breakEven, requestsPerDay: c.breakEven.requestsPerMonth ? perDay(c.breakEven.requestsPerMonth) : null } : null,
-    forecast: c.forecast?.map((m) => ({
-      month: m.month,
-      requestsPerMonth: m.requestsPerMonth,
-      costs: Object.fromEntries(c.options.map((o, i) => [key(o), m.costs[i]])),
-      replicas: Object.fromEntries(c.options.flatMap((o, i) => o.hardware && m.replicas[i] !== null ? [[key(o), m.replicas[i]]] : [])),
-      cheapest: labelAt(m.cheapest)
-    })) ?? null
-  };
-}
-function renderCompareJson(comparisons) {
-  return jsonText({ workloads: comparisons.map(comparisonJson) });
-}
-
-// src/app/html.ts
-import path from "node:path";
-
-// src/adapters/vega.ts
-async function renderCharts(charts) {
-  const out = /* @__PURE__ */ new Map();
-  if (charts.length === 0) return out;
-  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
-  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
-  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-  const logger = vega.logger(vega.None);
-  for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
-    out.set(chart.id, await view.toSVG());
-    view.finalize();
-  }
-  return out;
-}
-
 // src/core/render/html.ts
 import { createHash } from "node:crypto";
 var STYLE = `
@@ -843,8 +710,8 @@ function joinChunks(chunks) {
 var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 var shareCell = (share) => share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
-function row(columns2, item) {
-  const cells = columns2.map((c, i) => {
+function row(columns, item) {
+  const cells = columns.map((c, i) => {
     const raw = c.cell(item);
     const cell = typeof raw === "string" ? { html: raw } : raw;
     const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
@@ -853,20 +720,20 @@ function row(columns2, item) {
   });
   return `<tr>${cells.join("")}</tr>`;
 }
-function* tableChunks(id, caption, columns2, rows, options = {}) {
+function* tableChunks(id, caption, columns, rows, options = {}) {
   const paged = options.pageSize !== void 0 && rows.length > options.pageSize;
   if (paged) {
     yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
   }
-  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns2, rows[i]);
+  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
   const more = rows.length - shown;
-  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns2.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
-function table(id, caption, columns2, rows, options = {}) {
-  return [...tableChunks(id, caption, columns2, rows, options)].join("\n");
+function table(id, caption, columns, rows, options = {}) {
+  return [...tableChunks(id, caption, columns, rows, options)].join("\n");
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
@@ -920,8 +787,8 @@ function summaryList(report) {
   items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
 }
-function tile(id, label2, value, note, cls = "") {
-  return `<div class="tile" id="${id}"><span class="tile-label">${escapeHtml(label2)}</span><span class="tile-value${cls ? ` ${cls}` : ""}">${value}</span><span class="tile-note">${note}</span></div>`;
+function tile(id, label, value, note, cls = "") {
+  return `<div class="tile" id="${id}"><span class="tile-label">${escapeHtml(label)}</span><span class="tile-value${cls ? ` ${cls}` : ""}">${value}</span><span class="tile-note">${note}</span></div>`;
 }
 function overviewSection({ report, workloads }) {
   const k = kpis(report, workloads);
@@ -939,7 +806,7 @@ function overviewSection({ report, workloads }) {
 function* findingsSection({ report }) {
   const findings = report.findings;
   if (findings.length === 0) return;
-  const columns2 = [
+  const columns = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
@@ -948,7 +815,7 @@ function* findingsSection({ report }) {
   const s = report.summary;
   const open = findings.length <= 10 ? " open" : "";
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
-  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns2, findings, { pageSize: 25 });
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
   yield `</details></section>`;
 }
 function changesSection({ report, charts, images }) {
@@ -961,7 +828,7 @@ function changesSection({ report, charts, images }) {
     if (chart) out.push(figure(chart, images));
   }
   if (rows.length > 0) {
-    const columns2 = [
+    const columns = [
       { title: "Workload", cell: (w) => escapeHtml(w.name) },
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
@@ -972,7 +839,7 @@ function changesSection({ report, charts, images }) {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows, { pageSize: 50 }));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -989,13 +856,13 @@ function breakdownSection({ charts, images, workloads }) {
     const chart = charts.get(`chart-by-${b.dimension}`);
     if (chart) out.push(figure(chart, images));
     if (b.dimension === "workload") continue;
-    const columns2 = [
+    const columns = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
       { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns2, b.rows, { pageSize: 25 }));
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
   }
   out.push(`</section>`);
   return out;
@@ -1007,12 +874,12 @@ function tagSection({ report, charts, images }) {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
-    const columns2 = [
+    const columns = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
-    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values, { pageSize: 25 }));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
@@ -1020,7 +887,7 @@ function tagSection({ report, charts, images }) {
 function forecastSection({ charts, images, series }) {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
-  const columns2 = [
+  const columns = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
     { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
     { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
@@ -1035,7 +902,7 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -1043,7 +910,7 @@ function budgetsSection({ report, charts, images }) {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
-  const columns2 = [
+  const columns = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
@@ -1055,7 +922,7 @@ function budgetsSection({ report, charts, images }) {
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets, { pageSize: 25 }),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -1146,7 +1013,7 @@ function comparisonSection(c, index, charts, images) {
   ];
   const options = charts.get(`chart-options-${n}`);
   if (options) out.push(figure(options, images));
-  const columns2 = [
+  const columns = [
     { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
     { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
     { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
@@ -1155,12 +1022,23 @@ function comparisonSection(c, index, charts, images) {
     { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
     { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
   ];
-  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns2, c.options.map((option, i) => ({ option, i }))));
+  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns, c.options.map((option, i) => ({ option, i }))));
   const breakEven = charts.get(`chart-break-even-${n}`);
   if (breakEven) out.push(figure(breakEven, images));
   const facts = [];
-  facts.push(`Cheapest: ${cheapestSentence(c, escapeHtml, (label2) => `<strong>${label2}</strong>`)}.`);
-  if (c.breakEven) facts.push(`Break-even: ${breakEvenSentence(c.breakEven, escapeHtml, (perMonth) => `${formatNumber(perMonth.round())} requests/month`)}.`);
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${escapeHtml(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === void 0) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
+  else {
+    const best = c.options[c.cheapest];
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    facts.push(`Cheapest: <strong>${escapeHtml(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    facts.push(
+      b.never || !b.requestsPerMonth ? `Break-even: none; even a fully used dedicated ${escapeHtml(b.hardware)} replica costs more per request than serverless.` : `Break-even: dedicated ${escapeHtml(b.hardware)} beats serverless above ${formatNumber(b.requestsPerMonth.round())} requests/month${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}.`
+    );
+  }
   for (const a of c.assumptions) facts.push(`Dedicated sizing: ${escapeHtml(a)}.`);
   for (const u of c.unavailable) facts.push(`Not available: ${u.mode}${u.hardware ? ` ${escapeHtml(u.hardware)}` : ""}: ${escapeHtml(u.reason)}.`);
   out.push(`<ul>${facts.map((f) => `<li>${f}</li>`).join("")}</ul>`);
@@ -1205,8 +1083,6 @@ async function compareHtml(comparisons, toolVersion, meta = {}) {
 }
 
 export {
-  renderCompareText,
-  renderCompareJson,
   pageMeta,
   reportHtml,
   compareHtml

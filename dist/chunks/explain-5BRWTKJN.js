@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   closest
-} from "./chunk-P56STXE6.js";
+} from "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts
@@ -29,10 +29,10 @@ function similarRules(input) {
 }
 
 // src/cli/explain.ts
-function explain({ positionals }, io) {
+async function explain({ positionals }, io) {
   if (positionals.length === 0) {
     io.stdout.write(renderRuleList());
-    return Promise.resolve(0);
+    return 0;
   }
   const texts = positionals.map((written) => {
     if (isRuleId(written)) return renderRuleExplanation(written);
@@ -41,7 +41,7 @@ function explain({ positionals }, io) {
     throw new UsageError(`unknown rule "${written}"${hint}; tokenbudget explain lists every rule`);
   });
   io.stdout.write(texts.join("\n"));
-  return Promise.resolve(0);
+  return 0;
 }
 export {
   explain

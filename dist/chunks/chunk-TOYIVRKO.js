@@ -3,7 +3,6 @@ import {
   DEFAULT_PATTERN,
   GitError,
   blobId,
-  buildNameIndex,
   closest,
   didYouMean,
   discover,
@@ -14,11 +13,10 @@ import {
   repoInfo,
   resolveCommit,
   resolveInside,
-  resolveModel,
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-P56STXE6.js";
+} from "./chunk-ZECGMBJ4.js";
 import {
   __commonJS,
   __toESM
@@ -157,10 +155,6 @@ var package_default = {
   scripts: {
     build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit",
-    lint: "eslint",
-    "lint:clean": "node scripts/lint-clean.mjs",
-    format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
-    "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     test: "tsc --noEmit && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
@@ -169,7 +163,6 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
-    "@eslint/js": "^10.0.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
@@ -182,17 +175,14 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
-    eslint: "^10.16.0",
     "fast-check": "^4.11.0",
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
     ignore: "^7.0.17",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
-    prettier: "^3.10.2",
     semver: "^7.8.6",
     typescript: "~5.9.3",
-    "typescript-eslint": "^8.74.0",
     vega: "^6.4.0",
     "vega-lite": "~6.4.3",
     vitest: "^4.1.12",
@@ -429,7 +419,7 @@ function scalarValue(text2) {
 }
 function checkPlain(text2, inFlow) {
   if (text2.length === 0) throw GIVE_UP;
-  const c = text2.charAt(0);
+  const c = text2[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
@@ -467,7 +457,7 @@ function dataLines(text2) {
     }
     offset = newline + 1;
   }
-  if (lines[0]?.indent !== 0) return void 0;
+  if (lines.length === 0 || lines[0].indent !== 0) return void 0;
   return lines;
 }
 var Hashes = class {
@@ -631,15 +621,9 @@ var BlockReader = class {
     if (this.i !== this.lines.length || typeof info === "number" || !("keys" in info)) return void 0;
     return { value, info };
   }
-  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
-  line() {
-    const line = this.lines[this.i];
-    if (!line) throw GIVE_UP;
-    return line;
-  }
   /** The block node that starts on line i at column `indent`. */
   block(indent) {
-    const line = this.line();
+    const line = this.lines[this.i];
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
     if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
@@ -699,7 +683,7 @@ var BlockReader = class {
     const info = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (; ; ) {
-      const line = this.line();
+      const line = lines[this.i];
       const key2 = this.keyAt(keyStart, line.end);
       if (key2 === void 0 || info.keys.has(key2)) throw GIVE_UP;
       const after = this.after;
@@ -727,9 +711,9 @@ var BlockReader = class {
   blockSeq(indent) {
     const { text: text2, lines } = this;
     const value = [];
-    const info = { start: this.line().start, items: [] };
+    const info = { start: lines[this.i].start, items: [] };
     for (; ; ) {
-      const line = this.line();
+      const line = lines[this.i];
       let p = line.start + 1;
       if (text2[p] !== " ") throw GIVE_UP;
       while (p < line.end && text2.charCodeAt(p) === 32) p++;
@@ -827,12 +811,11 @@ function linePos(starts, offset) {
   let high = starts.length;
   while (low < high) {
     const mid = low + high >> 1;
-    const start = starts[mid];
-    if (start !== void 0 && start < offset) low = mid + 1;
+    if (starts[mid] < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
+  return { line: low, col: offset - starts[low - 1] + 1 };
 }
 function positionOf(text2, offset) {
   return linePos(lineStartsOf(text2), offset);
@@ -893,45 +876,69 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   const fast = full ? void 0 : parseFast(text2);
   return fast ? fromFast(file, text2, fast) : { file, text: text2 };
 }
-function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
-  const top = doc.contents;
-  let start = offset;
-  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-    const node = isPair(item) ? item.value : item;
-    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-    if (range && range[0] <= offset) start = range[0];
+function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error) {
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
   }
-  return start;
-}
-function syntaxFindings(yaml2, doc, file, pos) {
-  const exhausted = /* @__PURE__ */ new Set();
-  const errors = doc.errors.flatMap((error) => {
-    if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
-    const offset = exhaustedAt(yaml2, doc, error.pos[0]);
-    if (exhausted.has(offset)) return [];
-    exhausted.add(offset);
-    return [{ error, offset }];
-  });
-  return errors.map(({ error, offset }) => {
-    const where = pos(offset);
-    const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line", 1)[0] ?? error.message;
-    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
-  });
-}
-function aliasFailure({ visit }, doc, file, message, limits, pos) {
-  const aliases = [];
-  visit(doc, { Alias: (_, node) => void aliases.push(node) });
-  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
-  if (/unresolved alias/i.test(message)) {
-    const missing = aliases.find((alias) => !alias.resolve(doc));
-    return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+  const pos = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const exhaustedAt = (offset) => {
+    const top = doc.contents;
+    let start = offset;
+    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+      const node = isPair(item) ? item.value : item;
+      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+      if (range && range[0] <= offset) start = range[0];
+    }
+    return start;
+  };
+  if (doc.errors.length > 0) {
+    const exhausted = /* @__PURE__ */ new Set();
+    const errors = doc.errors.flatMap((error) => {
+      if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
+      const offset = exhaustedAt(error.pos[0]);
+      if (exhausted.has(offset)) return [];
+      exhausted.add(offset);
+      return [{ error, offset }];
+    });
+    const findings = errors.map(({ error, offset }) => {
+      const where = pos(offset);
+      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0];
+      return {
+        severity: "error",
+        rule: "yaml.syntax",
+        message: `invalid YAML: ${plain}`,
+        file,
+        line: where.line,
+        col: where.col
+      };
+    });
+    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
   }
-  if (/alias/i.test(message)) {
-    return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const message = String(error.message);
+    const aliases = [];
+    visit(doc, { Alias: (_, node) => void aliases.push(node) });
+    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+    if (/unresolved alias/i.test(message)) {
+      const missing = aliases.find((alias) => !alias.resolve(doc));
+      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+    }
+    if (/alias/i.test(message)) {
+      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+    }
+    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
-}
-function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
   const nodeAt = (path3) => {
     let node = doc.contents;
     let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
@@ -949,6 +956,9 @@ function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
     return found;
   };
   return {
+    file,
+    value,
+    findings: [],
     locate(path3) {
       const node = nodeAt(path3);
       return node?.range ? pos(node.range[0]) : FIRST;
@@ -963,27 +973,6 @@ function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
       return parent?.range ? pos(parent.range[0]) : FIRST;
     }
   };
-}
-function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
-  const lineCounter = new yaml2.LineCounter();
-  let doc;
-  try {
-    doc = yaml2.parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
-  } catch (error) {
-    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const pos = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
-  if (doc.errors.length > 0) return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings: syntaxFindings(yaml2, doc, file, pos) };
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error) {
-    return aliasFailure(yaml2, doc, file, error instanceof Error ? error.message : String(error), limits, pos);
-  }
-  return { file, value, findings: [], ...locator(yaml2, doc, pos) };
 }
 
 // src/core/money.ts
@@ -1026,7 +1015,6 @@ function parseUnits(text2) {
   return sign === "-" ? -units : units;
 }
 var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
-var NANO = SCALE / pow10(9);
 function unitsOf(value) {
   if (value instanceof Decimal) return value.units;
   if (typeof value === "number") {
@@ -1218,7 +1206,7 @@ function toJsonMoney(value) {
 }
 var BILLION = 1e9;
 function toJsonMoneyText(value) {
-  const nanos = divHalfEven(value.units, NANO);
+  const nanos = divHalfEven(value.units, PLACE[9]);
   if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
   const signed = Number(nanos);
   const magnitude = signed < 0 ? -signed : signed;
@@ -1282,15 +1270,10 @@ var COUNT_UNITS = [
 ];
 function formatCount(value) {
   const abs = value.abs();
-  let larger;
-  for (const unit of COUNT_UNITS) {
-    const [size, limit, suffix] = unit;
-    if (abs.lt(limit)) {
-      larger = unit;
-      continue;
-    }
+  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
+    if (abs.lt(limit)) continue;
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
+    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(COUNT_UNITS[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1][2]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -1392,16 +1375,6 @@ function withProvenance(catalog, retrieval) {
   );
   return { ...catalog, sources };
 }
-
-// src/cli/feeds.ts
-var FEEDS = {
-  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
-  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
-  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
-  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" }
-};
-var FEED_NAMES = Object.keys(FEEDS);
 
 // src/core/prices/price.ts
 function originOf(kind, book, source, asOf, note) {
@@ -9539,130 +9512,107 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
 
 // src/core/json-error.ts
 function jsonErrorAt(text2) {
-  return new JsonScanner(text2).scan();
-}
-var NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-var JsonScanner = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
-  i = 0;
-  stack = [];
-  scan() {
-    const { text: text2 } = this;
-    let expectValue = true;
-    for (; ; ) {
-      this.ws();
-      if (expectValue) {
-        const problem = this.value();
-        if (problem === OPENED) continue;
-        if (problem) return this.fail(problem);
-        expectValue = false;
-        continue;
-      }
-      const close = this.stack[this.stack.length - 1];
-      if (close === void 0) return this.i < text2.length ? this.fail("unexpected text after the JSON value") : void 0;
-      if (text2[this.i] === close) {
-        this.i++;
-        this.stack.pop();
-        continue;
-      }
-      if (text2[this.i] !== ",") return this.fail(this.i >= text2.length ? "unexpected end of input" : `expected ',' or '${close}'`);
-      this.i++;
-      if (close === "}") {
-        this.ws();
-        const problem = this.key("expected a quoted key");
-        if (problem) return this.fail(problem);
-      }
-      expectValue = true;
-    }
-  }
-  /** Reads a value, or opens a container (OPENED: its first value or key comes next); a problem otherwise. */
-  value() {
-    const { text: text2 } = this;
-    const c = text2[this.i];
-    if (c === "{" || c === "[") return this.open(c);
-    if (c === '"') return this.string() ? void 0 : "unterminated or invalid string";
-    if (c === "t" || c === "f" || c === "n") {
-      const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-      if (text2.slice(this.i, this.i + word.length) !== word) return "expected a value";
-      this.i += word.length;
-      return void 0;
-    }
-    NUMBER.lastIndex = this.i;
-    const m = NUMBER.exec(text2);
-    if (!m || m[0].length === 0) return this.i >= text2.length ? "unexpected end of input" : "expected a value";
-    this.i += m[0].length;
-    return void 0;
-  }
-  /** An opening bracket: an empty container closes at once (a value read); an object's first key is read. */
-  open(c) {
-    const close = c === "{" ? "}" : "]";
-    this.stack.push(close);
-    this.i++;
-    this.ws();
-    if (this.text[this.i] === close) {
-      this.i++;
-      this.stack.pop();
-      return void 0;
-    }
-    return c === "{" ? this.key("expected a quoted key or '}'") ?? OPENED : OPENED;
-  }
-  /** A quoted key and its colon; a problem when either is missing. */
-  key(missing) {
-    if (this.text[this.i] !== '"') return missing;
-    if (!this.string()) return "unterminated or invalid string";
-    this.ws();
-    if (this.text[this.i] !== ":") return "expected ':' after a key";
-    this.i++;
-    return void 0;
-  }
-  ws() {
-    const { text: text2 } = this;
-    while (this.i < text2.length && (text2[this.i] === " " || text2[this.i] === "	" || text2[this.i] === "\n" || text2[this.i] === "\r")) this.i++;
-  }
-  /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */
-  string() {
-    const { text: text2 } = this;
-    this.i++;
-    while (this.i < text2.length) {
-      const c = text2.charCodeAt(this.i);
-      if (c === 34) {
-        this.i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text2[this.i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(this.i + 2, this.i + 6))) return false;
-          this.i += 6;
-          continue;
-        }
-        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
-        this.i += 2;
-        continue;
-      }
-      this.i++;
-    }
-    return false;
-  }
-  /** Where the scan stopped, as line and column, and what was wrong there. */
-  fail(problem) {
-    const { text: text2 } = this;
+  let i = 0;
+  const n = text2.length;
+  const ws = () => {
+    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
+  };
+  const fail2 = (problem) => {
     let line = 1;
     let lineStart = 0;
-    for (let k = 0; k < Math.min(this.i, text2.length); k++) {
+    for (let k = 0; k < Math.min(i, n); k++) {
       if (text2.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
     }
-    return { line, col: this.i - lineStart + 1, problem };
+    return { line, col: i - lineStart + 1, problem };
+  };
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text2.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text2[i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
+          i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        i += 2;
+        continue;
+      }
+      i++;
+    }
+    return false;
+  };
+  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+  const stack = [];
+  let expectValue = true;
+  for (; ; ) {
+    ws();
+    if (expectValue) {
+      const c = text2[i];
+      if (c === "{" || c === "[") {
+        stack.push(c === "{" ? "}" : "]");
+        i++;
+        ws();
+        if (text2[i] === stack[stack.length - 1]) {
+          i++;
+          stack.pop();
+          expectValue = false;
+          continue;
+        }
+        if (c === "{") {
+          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (!string()) return fail2("unterminated or invalid string");
+          ws();
+          if (text2[i] !== ":") return fail2("expected ':' after a key");
+          i++;
+        }
+        continue;
+      }
+      if (c === '"') {
+        if (!string()) return fail2("unterminated or invalid string");
+      } else if (c === "t" || c === "f" || c === "n") {
+        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
+        i += word.length;
+      } else {
+        NUMBER.lastIndex = i;
+        const m = NUMBER.exec(text2);
+        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
+        i += m[0].length;
+      }
+      expectValue = false;
+      continue;
+    }
+    const close = stack[stack.length - 1];
+    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
+    if (text2[i] === close) {
+      i++;
+      stack.pop();
+      continue;
+    }
+    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    i++;
+    if (close === "}") {
+      ws();
+      if (text2[i] !== '"') return fail2("expected a quoted key");
+      if (!string()) return fail2("unterminated or invalid string");
+      ws();
+      if (text2[i] !== ":") return fail2("expected ':' after a key");
+      i++;
+    }
+    expectValue = true;
   }
-};
-var OPENED = /* @__PURE__ */ Symbol("opened");
+}
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
@@ -9691,6 +9641,183 @@ function parseCatalog(origin, text2) {
     return fail2(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
   return { layer: { origin, catalog: data } };
+}
+
+// src/core/prices/resolve.ts
+var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
+var PREFIXES = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["azure", "azure"],
+  ["azure_ai", "azure"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+  ["google_genai", "google"],
+  ["google-genai", "google"],
+  ["models", "google"],
+  ["vertex_ai", "vertex"],
+  ["vertex", "vertex"],
+  ["google-vertex", "vertex"],
+  ["together_ai", "together"],
+  ["together", "together"],
+  ["togetherai", "together"],
+  ["bedrock", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["mistral", "mistral"],
+  ["mistralai", "mistral"],
+  ["deepseek", "deepseek"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["cohere", "cohere"],
+  ["cohere_chat", "cohere"],
+  ["groq", "groq"],
+  ["fireworks_ai", "fireworks"],
+  ["fireworks", "fireworks"],
+  ["perplexity", "perplexity"],
+  ["openrouter", void 0]
+]);
+var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
+  ["anthropic", "anthropic"],
+  ["meta", void 0],
+  ["amazon", void 0],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"],
+  ["ai21", void 0],
+  ["deepseek", "deepseek"],
+  ["openai", "openai"],
+  ["qwen", void 0],
+  ["writer", void 0]
+]);
+var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
+var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
+var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
+var MAX_SPELLING = 300;
+var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
+function push(map, key2, entry) {
+  const list2 = map.get(key2);
+  if (!list2) map.set(key2, [entry]);
+  else if (!list2.some((e) => e.provider === entry.provider && e.id === entry.id)) list2.push(entry);
+}
+function buildNameIndex(layers) {
+  const winners = /* @__PURE__ */ new Map();
+  for (const { origin, catalog } of layers) {
+    for (const model of catalog.models) {
+      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
+      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
+    }
+  }
+  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
+  for (const [key2, entry] of winners) {
+    const name = key2.slice(key2.indexOf("\0") + 1);
+    push(index.exact, name, entry);
+    push(index.folded, fold(name), entry);
+  }
+  return index;
+}
+function stripPrefixes(form, given) {
+  const forms = [form];
+  let current = form;
+  for (let i = 0; i < 3; i++) {
+    const cut = current.name.search(/[/:]/);
+    if (cut <= 0) break;
+    const prefix = current.name.slice(0, cut).toLowerCase();
+    if (!PREFIXES.has(prefix)) break;
+    const implied = PREFIXES.get(prefix);
+    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
+    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
+    forms.push(current);
+  }
+  return forms;
+}
+function platformForms(form) {
+  const out = [];
+  const lower = form.name.toLowerCase();
+  const regionless = lower.replace(BEDROCK_REGION, "");
+  const bedrock = BEDROCK_ID.exec(regionless);
+  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+    const rules = [...form.rules, "bedrock-id"];
+    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
+    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
+  }
+  const at = lower.indexOf("@");
+  if (at > 0) {
+    const rules = [...form.rules, "vertex-id"];
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function snapshotForms(form) {
+  const out = [];
+  let name = form.name;
+  for (let i = 0; i < 2; i++) {
+    const base = name.replace(SNAPSHOT, "");
+    if (base === name || base.length < 2) break;
+    name = base;
+    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function pick(entries, provider) {
+  if (!entries) return [];
+  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
+  const own = entries.filter((e) => !RESELLERS.has(e.provider));
+  return own.length > 0 ? own : entries;
+}
+function answer(hits, rules) {
+  if (hits.length === 1) {
+    const [hit] = hits;
+    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+  }
+  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+}
+function lookup(index, form) {
+  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+  if (exact.length > 0) {
+    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
+    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
+  }
+  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  return void 0;
+}
+function resolveModel(index, spelling, provider) {
+  const name = spelling.trim();
+  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
+  const given = provider?.toLowerCase();
+  const start = { name, provider: given, rules: [] };
+  const prefixed = stripPrefixes(start, given);
+  const readings = [];
+  for (const form of [...prefixed].reverse()) {
+    readings.push(form);
+    const platform = platformForms(form);
+    readings.push(...platform);
+    for (const f of [form, ...platform]) readings.push(...snapshotForms(f));
+  }
+  readings.sort((a, b) => a.rules.length - b.rules.length);
+  for (const form of readings) {
+    const found = lookup(index, form);
+    if (found) return found;
+    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
+      const maker = lookup(index, { ...form, provider: void 0 });
+      if (maker) return maker;
+    }
+  }
+  return { kind: "unknown" };
+}
+function describeRules(rules) {
+  const words = {
+    exact: "exact id or alias",
+    case: "same id, other case",
+    prefix: "gateway/SDK prefix removed",
+    "bedrock-id": "Amazon Bedrock model id read as the model it serves",
+    "vertex-id": "Vertex AI @version read as a snapshot",
+    "dated-snapshot": "snapshot date or version tag removed",
+    "dots-dashes": "dots and dashes treated alike"
+  };
+  return rules.map((r) => words[r]).join(", then ");
 }
 
 // src/core/prices/catalog.ts
@@ -10754,7 +10881,7 @@ function width(cell) {
 function columns(rows) {
   const widths = [];
   for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, width(cell)));
-  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))).join("  ").trimEnd());
+  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat(widths[i] - width(cell))).join("  ").trimEnd());
 }
 function budgetText(w, p) {
   if (!w.budget || w.status === "unpriced" || w.status === "error") return "";
@@ -10764,44 +10891,6 @@ function budgetText(w, p) {
 function volumeLine(w, monthly, perRequest) {
   const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
   return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
-}
-function workloadDetail(w, monthly, perRequest, p) {
-  const detail = [];
-  if (w.monthlyCost) detail.push(volumeLine(w, monthly, perRequest));
-  for (const c of w.costComponents) detail.push(`  ${c.math}`);
-  if (w.effectivePerMillionTokens && w.monthlyTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
-    const peak = w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
-    const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
-    const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
-    detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
-  }
-  if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
-  if (w.price) {
-    const origin = w.price.kind === "override" ? `price override (${sanitizePlain(w.price.note ?? w.price.book)})` : `${sanitizePlain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
-    detail.push(`  ${p.dim(`price: ${origin}`)}`);
-  }
-  const budget = budgetText(w, p);
-  if (budget) detail.push(`  ${budget}`);
-  for (const d of w.drivers ?? []) detail.push(`  why: ${sanitizePlain(d.detail)} ${formatUsdChange(d.amount)}`);
-  return detail.map((line) => `      ${line}`);
-}
-function fileBlock(file, rows, withBase, p) {
-  const cells = rows.map((w) => {
-    const monthly = w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced";
-    const perRequest = !withBase && w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0;
-    const change = withBase ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest ?? "-";
-    const budget = w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-";
-    const mark = w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ";
-    return { w, monthly, perRequest, row: [mark, sanitizePlain(w.name), sanitizePlain(w.model), w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""), monthly, change, budget] };
-  });
-  const [header = "", ...lines] = columns([["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"], ...cells.map((c) => c.row)]);
-  const out = [p.bold(sanitizePlain(file)), `  ${p.dim(header)}`];
-  cells.forEach(({ w, monthly, perRequest }, i) => {
-    out.push(`  ${lines[i] ?? ""}`);
-    if (w.change !== "removed") out.push(...workloadDetail(w, monthly, perRequest, p));
-  });
-  out.push("");
-  return out;
 }
 function* tableChunks(report, options) {
   const p = palette(options.color);
@@ -10814,8 +10903,47 @@ function* tableChunks(report, options) {
     else byFile.set(w.file, [w]);
   }
   for (const [file, rows] of byFile) {
-    yield `${fileBlock(file, rows, report.base !== null, p).join("\n")}
+    out.push(p.bold(sanitizePlain(file)));
+    const header = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
+    const monthly = rows.map((w) => w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced");
+    const perRequest = report.base ? [] : rows.map((w) => w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0);
+    const body = rows.map((w, i) => [
+      w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
+      sanitizePlain(w.name),
+      sanitizePlain(w.model),
+      w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""),
+      monthly[i],
+      report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest[i] ?? "-",
+      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-"
+    ]);
+    const lines = columns([...header, ...body]);
+    out.push(`  ${p.dim(lines[0])}`);
+    rows.forEach((w, i) => {
+      out.push(`  ${lines[i + 1]}`);
+      if (w.change === "removed") return;
+      const detail = [];
+      if (w.monthlyCost) detail.push(volumeLine(w, monthly[i], perRequest[i]));
+      for (const c of w.costComponents) detail.push(`  ${c.math}`);
+      if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
+        const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
+        const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
+        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
+      }
+      if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+      if (w.price) {
+        const origin = w.price.kind === "override" ? `price override (${sanitizePlain(w.price.note ?? w.price.book)})` : `${sanitizePlain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
+        detail.push(`  ${p.dim(`price: ${origin}`)}`);
+      }
+      const budget = budgetText(w, p);
+      if (budget) detail.push(`  ${budget}`);
+      for (const d of w.drivers ?? []) detail.push(`  why: ${sanitizePlain(d.detail)} ${formatUsdChange(d.amount)}`);
+      for (const line of detail) out.push(`      ${line}`);
+    });
+    out.push("");
+    yield `${out.join("\n")}
 `;
+    out.length = 0;
   }
   if (report.budgets.length > 0) {
     out.push(p.bold("Group budgets"));
@@ -10846,7 +10974,7 @@ function* tableChunks(report, options) {
   const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
   const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
-  const diff = s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
+  const diff = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
   const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
   out.push(p.dim(`Prices: catalog ${sanitizePlain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
@@ -10863,37 +10991,6 @@ function noManifests(command, paths) {
   const where = paths.length ? `in ${paths.join(" ")} (a folder is searched for ${DEFAULT_PATTERN}; a file or glob is read as given)` : `below the current directory (looked for ${DEFAULT_PATTERN}, skipping node_modules and .git)`;
   return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
 }
-
-// src/core/render/workflow-commands.ts
-function neutralizeCommands(text2, atLineStart = true) {
-  const legacy = text2.replace(/##\[/g, "#\\u0023[");
-  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
-  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
-}
-var CommandGuard = class {
-  constructor(sink) {
-    this.sink = sink;
-  }
-  sink;
-  pending = "";
-  atLineStart = true;
-  write(text2) {
-    const all = this.pending + text2;
-    const lastBreak = all.lastIndexOf("\n");
-    const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
-    this.pending = all.slice(cut);
-    if (cut > 0) {
-      this.sink.write(neutralizeCommands(all.slice(0, cut), this.atLineStart));
-      this.atLineStart = lastBreak >= 0;
-    }
-    return true;
-  }
-  end() {
-    if (this.pending) this.sink.write(neutralizeCommands(this.pending, this.atLineStart));
-    this.pending = "";
-    this.atLineStart = true;
-  }
-};
 
 // src/cli/command.ts
 var GLOBAL_OPTIONS = [
@@ -11650,7 +11747,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-DYJTMDAV.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-ZBV7ABLG.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -11675,19 +11772,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-4SUY3QZG.js")).renderMarkdown(report) },
+  markdown: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderMarkdown(report) },
   html: {
     render: async (report, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-4SUY3QZG.js");
+      const { pageMeta, reportHtml } = await import("./renderers-ZPPPWLUH.js");
       return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report) => (await import("./renderers-4SUY3QZG.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-4SUY3QZG.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-4SUY3QZG.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  csv: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-4SUY3QZG.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-ZPPPWLUH.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11787,8 +11884,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-4SUY3QZG.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-4SUY3QZG.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-ZPPPWLUH.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-ZPPPWLUH.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11866,7 +11963,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-BJS4I32V.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-MLAEHQYS.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11885,7 +11982,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-R5TXGRXO.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-CFBERIX3.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11898,7 +11995,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-4UX33XPS.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -11907,7 +12004,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-4UX33XPS.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -11919,8 +12016,16 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-4UX33XPS.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.diff(parsed, io))
 });
+var FEEDS = {
+  together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
+  openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
+  litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
+  "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
+  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" }
+};
+var FEED_NAMES = Object.keys(FEEDS);
 var IMPORT_OPTIONS = [
   { name: "from", type: "string", choices: FEED_NAMES, help: "the source to read (required)" },
   { name: "out", type: "string", value: "FILE", help: "where to write the price book (required); left as it was on any failure" },
@@ -11943,7 +12048,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-4UX33XPS.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -11958,7 +12063,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-4UX33XPS.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -11986,7 +12091,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-DSJ6ISP7.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-TGC44YSV.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -12011,7 +12116,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-4JEVV2DI.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-HMMG7MJQ.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12022,7 +12127,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-AID2IZ4M.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-5BRWTKJN.js").then((m) => m.explain(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12040,6 +12145,37 @@ var COMMANDS = [
   commentCommand,
   explainCommand
 ];
+
+// src/core/render/workflow-commands.ts
+function neutralizeCommands(text2, atLineStart = true) {
+  const legacy = text2.replace(/##\[/g, "#\\u0023[");
+  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
+  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
+}
+var CommandGuard = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  pending = "";
+  atLineStart = true;
+  write(text2) {
+    const all = this.pending + text2;
+    const lastBreak = all.lastIndexOf("\n");
+    const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
+    this.pending = all.slice(cut);
+    if (cut > 0) {
+      this.sink.write(neutralizeCommands(all.slice(0, cut), this.atLineStart));
+      this.atLineStart = lastBreak >= 0;
+    }
+    return true;
+  }
+  end() {
+    if (this.pending) this.sink.write(neutralizeCommands(this.pending, this.atLineStart));
+    this.pending = "";
+    this.atLineStart = true;
+  }
+};
 
 // src/cli/main.ts
 var TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }];
@@ -12195,8 +12331,6 @@ export {
   MAX_PLAUSIBLE_PER_MILLION,
   implausiblePrices,
   withProvenance,
-  FEEDS,
-  FEED_NAMES,
   resolveGpuRate,
   require_ucs2length,
   peakFactor,
@@ -12214,6 +12348,7 @@ export {
   BUILTIN_LAYER,
   invalidModels,
   parseCatalog,
+  describeRules,
   PriceBook,
   isInputError,
   loadCatalogFile,
@@ -12227,5 +12362,7 @@ export {
   columns,
   loadManifests,
   noManifests,
+  FEEDS,
+  FEED_NAMES,
   main
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-J4RE2C7O.js";
+} from "./chunk-ZDAJMTTN.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-256QXMOU.js";
-import "./chunk-P56STXE6.js";
+} from "./chunk-5Y7AGRKY.js";
+import "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
@@ -31,7 +31,7 @@ function headline(report) {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0) {
+  if (s.diffMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
@@ -122,9 +122,7 @@ function undeclaredList(out, findings, limit) {
     const added = uses.filter((f) => f.severity !== "notice");
     const kept = uses.filter((f) => f.severity === "notice");
     const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    const first = added[0] ?? uses[0];
-    if (!first) continue;
-    if (!out.push(`- ${SEVERITY_MARK[first.severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
+    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
   }
   if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
   out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");

@@ -1,30 +1,36 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml,
-  pageMeta,
-  renderCompareJson,
-  renderCompareText
-} from "./chunk-GEMO4HF3.js";
+  pageMeta
+} from "./chunk-XLM6LMLT.js";
+import "./chunk-BUTYMGJJ.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
   TOOL_VERSION,
   UsageError,
   batchTerms,
+  columns,
   compound,
   dailyBatchTokens,
   dec,
   dedicatedCost,
   estimateWorkload,
   formatCount,
+  formatNumber,
+  formatPercent,
   formatProblem,
+  formatUsd,
+  formatUsdPrecise,
+  jsonText,
   loadManifests,
   noManifests,
   peakFactor,
   queueOverage,
-  resolveGpuRate
-} from "./chunk-BIDKKV4I.js";
-import "./chunk-P56STXE6.js";
+  resolveGpuRate,
+  sanitizePlain
+} from "./chunk-TOYIVRKO.js";
+import "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
@@ -83,7 +89,6 @@ function tokenOption(workload, mode, manifest, book) {
     }
   }
   const perRequest = cost.perRequestCost;
-  if (!perRequest) return { mode, reason: `${workload.model} has no ${mode} price per request` };
   return {
     option: {
       mode,
@@ -160,11 +165,10 @@ function isUnavailable(value) {
 }
 function cheapestIndex(options, costs) {
   let best;
-  for (const [index, option] of options.entries()) {
-    const cost = costs[index];
-    if (option.eligible && cost && (!best || cost.lt(best.cost))) best = { index, cost };
-  }
-  return best?.index;
+  options.forEach((option, i) => {
+    if (option.eligible && (best === void 0 || costs[i].lt(costs[best]))) best = i;
+  });
+  return best;
 }
 function capacityOf(workload, context) {
   const own = workload.dedicated?.tokensPerSecond;
@@ -244,7 +248,6 @@ function compareWorkload(workload, manifest, book, context = {}) {
   if (workload.mode === "gpu-cluster") add(clusterOption(workload, currentEstimate));
   const options = built.map((b) => b.option);
   const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
-  const cheapestOption = cheapest === void 0 ? void 0 : options[cheapest];
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : void 0;
   const breakEven = soonestBreakEven(options);
   const forecast = growthForecast(workload, built, options);
@@ -260,13 +263,114 @@ function compareWorkload(workload, manifest, book, context = {}) {
     options,
     unavailable,
     ...cheapest !== void 0 ? { cheapest } : {},
-    ...cheapestOption && currentCost ? { savings: currentCost.minus(cheapestOption.monthlyCost) } : {},
+    ...cheapest !== void 0 && currentCost ? { savings: currentCost.minus(options[cheapest].monthlyCost) } : {},
     ...breakEven ? { breakEven } : {},
     ...forecast ? { forecast } : {}
   };
 }
 
 // src/cli/compare.ts
+function perDay(perMonth) {
+  return perMonth.times(24).div(HOURS_PER_MONTH);
+}
+function volume(perMonth) {
+  return `${formatNumber(perMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))} requests/month (${formatNumber(perDay(perMonth).toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))}/day)`;
+}
+function label(option) {
+  if (!option.hardware) return option.mode;
+  const replicas = option.replicas ? ` x${option.replicas.expected}` : "";
+  return `${option.mode} ${sanitizePlain(option.hardware.id)}${replicas}`;
+}
+function rangeText(option) {
+  const { low, expected, high } = option.range;
+  return low.eq(expected) && high.eq(expected) ? "" : `${formatUsd(low)} .. ${formatUsd(high)}`;
+}
+function comparisonText(c) {
+  const w = c.workload;
+  const out = [
+    `${sanitizePlain(w.name)}: ${sanitizePlain(w.provider)} ${sanitizePlain(w.model)}, ${w.mode}${c.current.hardware ? ` on ${sanitizePlain(c.current.hardware)}` : ""}, latency ${w.latency ?? "not declared"}, ${volume(w.requests.perMonth.expected)}`
+  ];
+  const ranged = c.options.some((o) => rangeText(o) !== "");
+  const rows = [["", "OPTION", "MONTHLY", ...ranged ? ["LOW .. HIGH"] : [], "PER REQUEST", "UTILIZATION"]];
+  c.options.forEach((o, i) => {
+    rows.push([
+      i === c.cheapest ? "*" : o.eligible ? "" : "x",
+      label(o),
+      formatUsd(o.monthlyCost),
+      ...ranged ? [rangeText(o)] : [],
+      o.perRequestCost ? formatUsdPrecise(o.perRequestCost) : "-",
+      o.utilization ? `${formatPercent(o.utilization.times(100), 1)}${o.idleShare?.gt(0) ? ` (${formatPercent(o.idleShare.times(100), 1)} idle)` : ""}` : "-"
+    ]);
+  });
+  const lines = columns(rows);
+  out.push(`  ${lines[0]}`);
+  c.options.forEach((o, i) => {
+    out.push(`  ${lines[i + 1]}`);
+    for (const note of o.notes) out.push(`        ${sanitizePlain(note)}`);
+  });
+  for (const a of c.assumptions) out.push(`  dedicated sizing: ${sanitizePlain(a)}`);
+  for (const u of c.unavailable) out.push(`  - ${u.mode}${u.hardware ? ` ${sanitizePlain(u.hardware)}` : ""}: ${sanitizePlain(u.reason)}`);
+  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${sanitizePlain(c.current.hardware)}` : ""})` : "unpriced as declared";
+  if (c.cheapest === void 0) out.push(`  cheapest: no option meets the constraints; now ${current}`);
+  else {
+    const best = c.options[c.cheapest];
+    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    out.push(`  cheapest: ${label(best)} at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}`);
+  }
+  const b = c.breakEven;
+  if (b) {
+    if (b.never || !b.requestsPerMonth) out.push(`  break-even: none; even a fully used dedicated ${sanitizePlain(b.hardware)} replica costs more per request than serverless`);
+    else {
+      const share = b.requestsPerMonth.isZero() ? "" : `; now at ${formatPercent(w.requests.perMonth.expected.div(b.requestsPerMonth).times(100))} of it`;
+      out.push(`  break-even: dedicated ${sanitizePlain(b.hardware)} beats serverless above ${volume(b.requestsPerMonth)}${b.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}${share}`);
+    }
+  }
+  if (c.forecast) {
+    out.push(`  growth ${w.requests.growthPercentPerMonth}%/month, next 12 months:`);
+    const dedicated = c.options.map((o, i) => [o, i]).filter(([o]) => o.mode === "dedicated");
+    const others = c.options.map((o, i) => [o, i]).filter(([o]) => o.mode !== "dedicated");
+    const rows2 = [["MONTH", "REQUESTS/MONTH", ...others.map(([o]) => label(o)), ...dedicated.length ? ["BEST DEDICATED"] : [], "CHEAPEST"]];
+    for (const month of c.forecast) {
+      let bestDedicated = "";
+      if (dedicated.length) {
+        const [o, i] = dedicated.reduce((a, d) => month.costs[d[1]].lt(month.costs[a[1]]) ? d : a);
+        bestDedicated = `${formatUsd(month.costs[i])} (${sanitizePlain(o.hardware.id)} x${month.replicas[i]}${o.eligible ? "" : ", capacity unknown"})`;
+      }
+      const best = month.cheapest === void 0 ? void 0 : c.options[month.cheapest];
+      rows2.push([
+        String(month.month),
+        formatNumber(month.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
+        ...others.map(([, i]) => formatUsd(month.costs[i])),
+        ...dedicated.length ? [bestDedicated] : [],
+        best ? `${best.mode}${best.hardware ? ` ${sanitizePlain(best.hardware.id)} x${month.replicas[month.cheapest]}` : ""}` : "-"
+      ]);
+    }
+    out.push(...columns(rows2).map((l) => `    ${l}`));
+  }
+  return out;
+}
+function comparisonJson(c) {
+  const w = c.workload;
+  const optionLabel = (i) => i === void 0 ? null : label(c.options[i]);
+  return {
+    file: w.file,
+    workload: w.name,
+    provider: w.provider,
+    model: w.model,
+    mode: w.mode,
+    latency: w.latency ?? null,
+    requestsPerMonth: w.requests.perMonth.expected,
+    current: { mode: c.current.mode, hardware: c.current.hardware ?? null, monthlyCost: c.current.monthlyCost ?? null },
+    capacity: { tokensPerSecond: c.capacity.tokensPerSecond ?? null, source: c.capacity.source },
+    assumptions: c.assumptions,
+    options: c.options.map((o) => ({ ...o, label: label(o) })),
+    unavailable: c.unavailable,
+    cheapest: optionLabel(c.cheapest),
+    savings: c.savings ?? null,
+    breakEven: c.breakEven ? { ...c.breakEven, requestsPerDay: c.breakEven.requestsPerMonth ? perDay(c.breakEven.requestsPerMonth) : null } : null,
+    forecast: c.forecast ? c.forecast.map((m) => ({ month: m.month, requestsPerMonth: m.requestsPerMonth, costs: Object.fromEntries(c.options.map((o, i) => [o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode, m.costs[i]])), replicas: Object.fromEntries(c.options.flatMap((o, i) => o.hardware && m.replicas[i] !== null ? [[`${o.mode} ${o.hardware.id}`, m.replicas[i]]] : [])), cheapest: optionLabel(m.cheapest) })) : null
+  };
+}
 async function compare({ values, positionals }, io) {
   const tps = values["tokens-per-second"];
   if (tps !== void 0 && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
@@ -287,9 +391,19 @@ async function compare({ values, positionals }, io) {
   }
   if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
   const format = values.format;
-  if (format === "json") io.stdout.write(renderCompareJson(comparisons));
+  if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
   else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
-  else io.stdout.write(renderCompareText(comparisons));
+  else {
+    const out = [];
+    for (const file of [...new Set(comparisons.map((c) => c.workload.file))]) {
+      if (out.length > 0) out.push("");
+      out.push(sanitizePlain(file));
+      for (const c of comparisons.filter((x) => x.workload.file === file)) out.push("", ...comparisonText(c).map((l) => `  ${l}`));
+    }
+    out.push("", "* cheapest option that meets the workload's constraints; x not eligible (see the note under it)");
+    io.stdout.write(`${out.join("\n")}
+`);
+  }
   return loaded.inputErrors.length > 0 ? 2 : 0;
 }
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-XNTBTWNZ.js";
+} from "./chunk-BUTYMGJJ.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -15,6 +15,7 @@ import {
   addUnique,
   columns,
   dec,
+  describeRules,
   emptyCatalog,
   estimateWorkload,
   fetchJson,
@@ -39,11 +40,10 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 import {
-  describeRules,
   readCapped
-} from "./chunk-P56STXE6.js";
+} from "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

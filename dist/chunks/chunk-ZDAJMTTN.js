@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-BIDKKV4I.js";
+} from "./chunk-TOYIVRKO.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   pageMeta,
   reportHtml
-} from "./chunk-GEMO4HF3.js";
+} from "./chunk-XLM6LMLT.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-J4RE2C7O.js";
+} from "./chunk-ZDAJMTTN.js";
 import {
   renderMarkdown
-} from "./chunk-ACYTO5RM.js";
+} from "./chunk-646R7AZX.js";
 import {
   Decimal,
   formatPercent,
@@ -17,8 +17,8 @@ import {
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-BIDKKV4I.js";
-import "./chunk-P56STXE6.js";
+} from "./chunk-TOYIVRKO.js";
+import "./chunk-ZECGMBJ4.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
