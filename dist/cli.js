@@ -2,8 +2,8 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   main
-} from "./chunks/chunk-TOYIVRKO.js";
-import "./chunks/chunk-ZECGMBJ4.js";
+} from "./chunks/chunk-QWR7MAQO.js";
+import "./chunks/chunk-SWYIFCLM.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

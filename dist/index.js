@@ -18327,12 +18327,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18533,13 +18533,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19692,7 +19692,7 @@ var require_light = __commonJS({
           var base2;
           if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
             return typeof (base2 = this.heartbeat = setInterval(() => {
-              var amount2, incr, maximum, now, reservoir;
+              var amount3, incr, maximum, now, reservoir;
               now = Date.now();
               if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
                 this._lastReservoirRefresh = now;
@@ -19701,12 +19701,12 @@ var require_light = __commonJS({
               }
               if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
                 ({
-                  reservoirIncreaseAmount: amount2,
+                  reservoirIncreaseAmount: amount3,
                   reservoirIncreaseMaximum: maximum,
                   reservoir
                 } = this.storeOptions);
                 this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount2, maximum - reservoir) : amount2;
+                incr = maximum != null ? Math.min(amount3, maximum - reservoir) : amount3;
                 if (incr > 0) {
                   this.storeOptions.reservoir += incr;
                   return this.instance._drainAll(this.computeCapacity());
@@ -20917,8 +20917,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -21014,10 +21014,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
+  addHeading(text3, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21046,9 +21046,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21059,8 +21059,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -21132,8 +21132,8 @@ function info(message) {
 }
 
 // src/core/render/workflow-commands.ts
-function neutralizeCommands(text2, atLineStart = true) {
-  const legacy = text2.replace(/##\[/g, "#\\u0023[");
+function neutralizeCommands(text3, atLineStart = true) {
+  const legacy = text3.replace(/##\[/g, "#\\u0023[");
   const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
   return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
 }
@@ -21813,8 +21813,8 @@ var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key2, value, context);
 };
-var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+var JSONParseV2 = (text3, reviver) => {
+  return JSON.parse(text3, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -21872,8 +21872,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text2) => {
-  return text2.replace(
+var serializeBigInts = (text3) => {
+  return text3.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -21887,18 +21887,18 @@ var serializeBigInts = (text2) => {
     }
   );
 };
-var JSONParse = (text2, reviver) => {
-  if (!text2) return originalParse(text2, reviver);
+var JSONParse = (text3, reviver) => {
+  if (!text3) return originalParse(text3, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text2, reviver);
-    const serializedData = serializeBigInts(text2);
+    if (isContextSourceSupported()) return JSONParseV2(text3, reviver);
+    const serializedData = serializeBigInts(text3);
     return originalParse(
       serializedData,
       (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text2);
+      const serializedData = serializeBigInts(text3);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -22066,12 +22066,12 @@ async function getResponseData(response) {
   }
   const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
-    let text2 = "";
+    let text3 = "";
     try {
-      text2 = await response.text();
-      return JSONParse(text2);
+      text3 = await response.text();
+      return JSONParse(text3);
     } catch (err) {
-      return text2;
+      return text3;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -25449,10 +25449,10 @@ function divRound(numerator, divisor, mode) {
   return twice >= divisor ? away : quotient;
 }
 var NUMBER_TEXT = /^([+-]?)(\d*)(?:\.(\d*))?(?:e([+-]?\d+))?$/i;
-function parseUnits(text2) {
-  const match = NUMBER_TEXT.exec(text2.trim());
+function parseUnits(text3) {
+  const match = NUMBER_TEXT.exec(text3.trim());
   const [, sign = "", whole = "", fraction = "", exponent = "0"] = match ?? [];
-  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text2.slice(0, 40))}`);
+  if (!match || whole.length + fraction.length === 0) throw new TypeError(`not a decimal number: ${JSON.stringify(text3.slice(0, 40))}`);
   const digits = BigInt(`${whole}${fraction}` || "0");
   const shift = Number(exponent) - fraction.length;
   const units = shift >= 0 ? digits * pow10(shift) * SCALE : divHalfEven(digits * SCALE, pow10(-shift));
@@ -25474,8 +25474,8 @@ function fixedText(units, decimals2) {
   const digits = magnitude <= MAX_SAFE ? String(Number(magnitude)) : magnitude.toString();
   if (decimals2 === 0) return negative ? `-${digits}` : digits;
   const padded = digits.padStart(decimals2 + 1, "0");
-  const text2 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
-  return negative ? `-${text2}` : text2;
+  const text3 = `${padded.slice(0, -decimals2)}.${padded.slice(-decimals2)}`;
+  return negative ? `-${text3}` : text3;
 }
 var Decimal = class _Decimal {
   static ROUND_CEIL = 2;
@@ -25604,8 +25604,8 @@ var Decimal = class _Decimal {
   toFixed(decimals2, mode = _Decimal.ROUND_HALF_EVEN) {
     if (decimals2 !== void 0) return fixedText(this.scaledTo(decimals2, mode), decimals2);
     if (this.#whole !== void 0) return this.#whole.toString();
-    const text2 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
-    return text2.includes(".") ? text2.replace(/\.?0+$/, "") : text2;
+    const text3 = fixedText(divHalfEven(this.units, SCALE_FACTOR), FRACTION_DIGITS);
+    return text3.includes(".") ? text3.replace(/\.?0+$/, "") : text3;
   }
   toString() {
     return this.toFixed();
@@ -25679,20 +25679,20 @@ function groupThousands(digits) {
   for (let at = head; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`;
   return grouped;
 }
-function groupedText(text2) {
-  const negative = text2.startsWith("-");
-  const point = text2.indexOf(".");
-  const whole = text2.slice(negative ? 1 : 0, point < 0 ? text2.length : point);
-  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text2.slice(point)}`;
+function groupedText(text3) {
+  const negative = text3.startsWith("-");
+  const point = text3.indexOf(".");
+  const whole = text3.slice(negative ? 1 : 0, point < 0 ? text3.length : point);
+  return `${negative ? "-" : ""}${groupThousands(whole)}${point < 0 ? "" : text3.slice(point)}`;
 }
 function formatUsd(value) {
-  const text2 = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
-  return text2.startsWith("-") ? `-$${text2.slice(1)}` : `$${text2}`;
+  const text3 = groupedText(value.toFixed(2, Decimal.ROUND_HALF_EVEN));
+  return text3.startsWith("-") ? `-$${text3.slice(1)}` : `$${text3}`;
 }
 function formatUsdChange(value) {
-  const text2 = formatUsd(value);
-  if (text2 === "$0.00" || text2.startsWith("-")) return text2;
-  return `+${text2}`;
+  const text3 = formatUsd(value);
+  if (text3 === "$0.00" || text3.startsWith("-")) return text3;
+  return `+${text3}`;
 }
 function formatUsdPrecise(value) {
   const rounded = value.abs().toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
@@ -25729,10 +25729,10 @@ function formatPercent(value, decimals2 = 0) {
 function formatPercentChange(value, decimals2 = 0) {
   return `${value.gt(0) ? "+" : ""}${formatPercent(value, decimals2)}`;
 }
-function compound(amount2, growthPercent, months) {
+function compound(amount3, growthPercent, months) {
   const factor = growthPercent.div(100).plus(1);
   const series = [];
-  for (let month = 0; month < months; month++) series.push(amount2 = amount2.times(factor));
+  for (let month = 0; month < months; month++) series.push(amount3 = amount3.times(factor));
   return series;
 }
 function formatNumber(value) {
@@ -25747,14 +25747,14 @@ var HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`);
 var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 var ZERO_WIDTH_SPACE = "\u200B";
-function escapeMarkdown(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+function escapeMarkdown(text3) {
+  return text3.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
-function sanitizePlain(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
+function sanitizePlain(text3) {
+  return text3.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
 }
-function escapeHtml(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function escapeHtml(text3) {
+  return text3.replace(CONTROL_AND_BIDI, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 // src/core/render/markdown.ts
@@ -25946,15 +25946,15 @@ function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
     { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
   ];
   const parts = sections(report);
-  let text2 = "";
+  let text3 = "";
   for (const detail of levels) {
     const out = render(report, parts, detail, maxChars);
-    text2 = `${out.lines.join("\n").trimEnd()}
+    text3 = `${out.lines.join("\n").trimEnd()}
 `;
-    if (!out.cut && text2.length <= maxChars) return text2;
+    if (!out.cut && text3.length <= maxChars) return text3;
   }
   const note = "\n\n\u2026comment cut to fit; see the job summary or the JSON report.\n";
-  return text2.slice(0, maxChars - note.length) + note;
+  return text3.slice(0, maxChars - note.length) + note;
 }
 function workingDirectoryFooter(workingDirectory) {
   return workingDirectory === "." ? "" : `
@@ -26286,13 +26286,13 @@ function barChart(rows, axisTitle) {
     ]
   };
 }
-function topBars(values, text2 = formatUsd) {
+function topBars(values, text3 = formatUsd) {
   const top = values.slice(0, MAX_BARS);
   const rest = values.slice(MAX_BARS);
-  const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text2(v.amount) }));
+  const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text3(v.amount) }));
   if (rest.length > 0) {
     const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
-    rows.push({ label: `${rest.length} others`, value: usd(total), text: text2(total) });
+    rows.push({ label: `${rest.length} others`, value: usd(total), text: text3(total) });
   }
   const labels = uniqueLabels(rows.map((r) => r.label));
   rows.forEach((r, j) => r.label = labels[j]);
@@ -26313,24 +26313,23 @@ function tagCharts(report) {
   });
 }
 var DIMENSION_TITLE = { model: "model", provider: "provider", mode: "deployment mode", workload: "workload" };
+function shareChart(id, what, values) {
+  if (values.length === 0) return null;
+  const total = values.reduce((a, r) => a.plus(r.amount), ZERO);
+  const share = (amount3) => `${formatUsd(amount3)}${total.isZero() ? "" : ` (${formatPercent(amount3.div(total).times(100), 1)})`}`;
+  const rows = topBars(values, share);
+  return {
+    id,
+    title: `Monthly spend by ${what}`,
+    description: `Bar chart of projected monthly spend by ${what}, largest first, with each one's share of the total: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
+    spec: barChart(rows, "USD per month"),
+    markRole: "bar",
+    marks: rows.length,
+    labels: rows.length
+  };
+}
 function breakdownCharts(list2) {
-  return list2.flatMap((b) => {
-    if (b.rows.length === 0) return [];
-    const total = b.rows.reduce((a, r) => a.plus(r.monthlyCost), ZERO);
-    const share = (amount2) => `${formatUsd(amount2)}${total.isZero() ? "" : ` (${formatPercent(amount2.div(total).times(100), 1)})`}`;
-    const rows = topBars(b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost })), share);
-    return [
-      {
-        id: `chart-by-${b.dimension}`,
-        title: `Monthly spend by ${DIMENSION_TITLE[b.dimension]}`,
-        description: `Bar chart of projected monthly spend by ${DIMENSION_TITLE[b.dimension]}, largest first, with each one's share of the total: ${rows.map((r) => `${r.label} ${r.text}`).join(", ")}.`,
-        spec: barChart(rows, "USD per month"),
-        markRole: "bar",
-        marks: rows.length,
-        labels: rows.length
-      }
-    ];
-  });
+  return list2.flatMap((b) => shareChart(`chart-by-${b.dimension}`, DIMENSION_TITLE[b.dimension], b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))) ?? []);
 }
 function changedRows(report) {
   return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
@@ -26468,6 +26467,9 @@ function forecastChart(report, workloads = report.workloads) {
   );
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
+  const top = Math.max(...points.map((p) => p.percent));
+  const wide = top > 1e3;
+  const ticks = [0, 100, ...Array.from({ length: 12 }, (_, k) => 10 ** (k + 3))].filter((t) => t <= top);
   const spec = {
     ...base(600, 280, points),
     layer: [
@@ -26475,7 +26477,7 @@ function forecastChart(report, workloads = report.workloads) {
         mark: { type: "line", point: true },
         encoding: {
           x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
-          y: { field: "percent", type: "quantitative", title: "Share of the budget (%)" },
+          y: { field: "percent", type: "quantitative", title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)", ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {} },
           color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
           strokeDash: { field: "label", type: "nominal", sort: null }
         }
@@ -26544,6 +26546,9 @@ function reportCharts(report, workloads = report.workloads) {
   );
 }
 
+// src/core/render/csv.ts
+var CHUNK_CHARS = 1 << 16;
+
 // src/core/render/html.ts
 import { createHash } from "node:crypto";
 var STYLE = `
@@ -26572,8 +26577,8 @@ figcaption strong { color: var(--fg); display: block; font-size: 1rem; } figcapt
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .9rem; }
 caption { text-align: left; padding: .25rem 0; }
-th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th, td { border: 1px solid var(--line); padding: .3rem .55rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: var(--head); } td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; } thead th.num { white-space: normal; }
 th button { all: inherit; border: 0; padding: 0; cursor: pointer; }
 th button::after { content: " \\2195"; color: var(--muted); }
 th[aria-sort=ascending] button::after { content: " \\2191"; } th[aria-sort=descending] button::after { content: " \\2193"; }
@@ -26657,11 +26662,11 @@ for (const table of document.querySelectorAll("table.sortable")) {
 }
 addEventListener("beforeprint", () => { for (const d of document.querySelectorAll("details")) d.open = true; });
 `;
-var sha256 = (text2) => `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
+var sha256 = (text3) => `'sha256-${createHash("sha256").update(text3).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-var CHUNK_CHARS = 1 << 16;
+var CHUNK_CHARS2 = 1 << 16;
 var MAX_TABLE_ROWS = 2e3;
 function* htmlPage(title, body) {
   let buffer = `<!doctype html>
@@ -26680,7 +26685,7 @@ function* htmlPage(title, body) {
   for (const piece of body) {
     buffer += `${piece}
 `;
-    if (buffer.length >= CHUNK_CHARS) {
+    if (buffer.length >= CHUNK_CHARS2) {
       yield buffer;
       buffer = "";
     }
@@ -26693,8 +26698,8 @@ function* htmlPage(title, body) {
 var money2 = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 var shareCell = (share) => share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
-function row(columns, item) {
-  const cells = columns.map((c, i) => {
+function row(columns2, item) {
+  const cells = columns2.map((c, i) => {
     const raw = c.cell(item);
     const cell = typeof raw === "string" ? { html: raw } : raw;
     const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
@@ -26703,17 +26708,17 @@ function row(columns, item) {
   });
   return `<tr>${cells.join("")}</tr>`;
 }
-function* tableChunks(id, caption, columns, rows, options = {}) {
+function* tableChunks(id, caption, columns2, rows, options = {}) {
   const paged = options.pageSize !== void 0 && rows.length > options.pageSize;
   if (paged) {
     yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
   }
-  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
+  for (let i = 0; i < shown; i++) yield row(columns2, rows[i]);
   const more = rows.length - shown;
-  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns2.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
@@ -26729,15 +26734,16 @@ function statusCell(w) {
   const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
   return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
 }
-var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file)}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
+var codePath = (text3) => `<code>${escapeHtml(text3).replaceAll("/", "/<wbr>")}</code>`;
+var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
 function workloadColumns(total) {
   return [
-    { title: "Workload", cell: (w) => escapeHtml(w.name) },
-    { title: "File", cell: (w) => locationOf(w.file, w.line) },
-    { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+    // The file under the name: one column fewer, so the table fits a laptop screen without scrolling.
+    { title: "Workload", cell: (w) => `${escapeHtml(w.name)}<br>${locationOf(w.file, w.line)}` },
+    { title: "Model", cell: (w) => codePath(w.model) },
     { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
     { title: "Tags", cell: (w) => escapeHtml(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
-    { title: "Requests/month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
+    { title: "Requests per month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
     { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
     { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
     { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
@@ -26786,7 +26792,7 @@ function overviewSection({ report, workloads }) {
 function* findingsSection({ report }) {
   const findings = report.findings;
   if (findings.length === 0) return;
-  const columns = [
+  const columns2 = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
@@ -26795,7 +26801,7 @@ function* findingsSection({ report }) {
   const s = report.summary;
   const open2 = findings.length <= 10 ? " open" : "";
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open2}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
-  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns2, findings, { pageSize: 25 });
   yield `</details></section>`;
 }
 function changesSection({ report, charts, images }) {
@@ -26808,18 +26814,18 @@ function changesSection({ report, charts, images }) {
     if (chart) out.push(figure(chart, images));
   }
   if (rows.length > 0) {
-    const columns = [
+    const columns2 = [
       { title: "Workload", cell: (w) => escapeHtml(w.name) },
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
-      { title: "Model", cell: (w) => `<code>${escapeHtml(w.model)}</code>` },
+      { title: "Model", cell: (w) => codePath(w.model) },
       { title: "Base", numeric: true, cell: (w) => w.change === "added" ? { html: "-", value: 0 } : money2(w.baseMonthlyCost) },
       { title: "Head", numeric: true, cell: (w) => money2(w.monthlyCost) },
       { title: "Change", numeric: true, cell: (w) => moneyChange(w.diffMonthlyCost) },
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -26836,13 +26842,13 @@ function breakdownSection({ charts, images, workloads }) {
     const chart = charts.get(`chart-by-${b.dimension}`);
     if (chart) out.push(figure(chart, images));
     if (b.dimension === "workload") continue;
-    const columns = [
+    const columns2 = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
       { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns2, b.rows, { pageSize: 25 }));
   }
   out.push(`</section>`);
   return out;
@@ -26854,12 +26860,12 @@ function tagSection({ report, charts, images }) {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
-    const columns = [
+    const columns2 = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
-    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
@@ -26867,9 +26873,9 @@ function tagSection({ report, charts, images }) {
 function forecastSection({ charts, images, series }) {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
-  const columns = [
+  const columns2 = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
-    { title: "File", cell: (s) => `<code>${escapeHtml(s.file)}</code>` },
+    { title: "File", cell: (s) => codePath(s.file) },
     { title: "Budget/month", numeric: true, cell: (s) => money2(s.budget) },
     { title: "Now", numeric: true, cell: (s) => money2(s.months[0]) },
     { title: "Month 6", numeric: true, cell: (s) => money2(s.months[6]) },
@@ -26882,7 +26888,7 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -26890,7 +26896,7 @@ function budgetsSection({ report, charts, images }) {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
-  const columns = [
+  const columns2 = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
@@ -26902,7 +26908,7 @@ function budgetsSection({ report, charts, images }) {
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -26937,16 +26943,17 @@ function* mathSection({ report }) {
   yield `</ul></details></section>`;
 }
 function madeLine(meta) {
-  return [
+  if (!meta.generatedAt && !meta.repository && !meta.commit) return "";
+  return `${[
     meta.generatedAt ? `Generated <time id="meta-generated">${escapeHtml(meta.generatedAt)}</time>` : "Generated",
     meta.repository ? ` for <code id="meta-repository">${escapeHtml(meta.repository)}</code>` : "",
     meta.commit ? ` at commit <code id="meta-commit" title="${escapeHtml(meta.commit)}">${escapeHtml(meta.commit.slice(0, 12))}</code>` : ""
-  ].join("");
+  ].join("")}. `;
 }
 function footer(report, meta = {}) {
   const made = madeLine(meta);
   const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
-  return `<footer><p>${made}. Prices: catalog <span id="meta-catalog">${escapeHtml(report.catalog.version)}</span>, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+  return `<footer><p>${made}Prices: catalog <span id="meta-catalog">${escapeHtml(report.catalog.version)}</span>, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
 }
 var SECTIONS = [
   { id: "overview", name: "Overview", render: overviewSection },
@@ -27019,54 +27026,54 @@ var DOT_NUMBER = /^\.(?:[0-9]|inf$|Inf$|INF$|nan$|NaN$|NAN$)/;
 var SPECIAL = /* @__PURE__ */ new Set(["null", "Null", "NULL", "~", "true", "True", "TRUE", "false", "False", "FALSE", "__proto__", "<<"]);
 var KEY = /^[A-Za-z0-9_$][A-Za-z0-9_$.-]{0,200}$/;
 var MAX_DEPTH = 64;
-function scalarValue(text2) {
-  if (text2 === "true") return true;
-  if (text2 === "false") return false;
-  const first = text2.charCodeAt(0);
+function scalarValue(text3) {
+  if (text3 === "true") return true;
+  if (text3 === "false") return false;
+  const first = text3.charCodeAt(0);
   if (first >= 48 && first <= 57 || first === 45 || first === 43) {
-    if (INT.test(text2) || FLOAT.test(text2)) return Number(text2);
+    if (INT.test(text3) || FLOAT.test(text3)) return Number(text3);
     throw GIVE_UP;
   }
-  if (first === 46 && DOT_NUMBER.test(text2)) throw GIVE_UP;
-  if (SPECIAL.has(text2)) throw GIVE_UP;
-  return text2;
+  if (first === 46 && DOT_NUMBER.test(text3)) throw GIVE_UP;
+  if (SPECIAL.has(text3)) throw GIVE_UP;
+  return text3;
 }
-function checkPlain(text2, inFlow) {
-  if (text2.length === 0) throw GIVE_UP;
-  const c = text2[0];
+function checkPlain(text3, inFlow) {
+  if (text3.length === 0) throw GIVE_UP;
+  const c = text3[0];
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
-    if (!(c === "-" && text2.length > 1 && text2.charCodeAt(1) >= 48 && text2.charCodeAt(1) <= 57)) throw GIVE_UP;
+    if (!(c === "-" && text3.length > 1 && text3.charCodeAt(1) >= 48 && text3.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
-  const last = text2.length - 1;
+  const last = text3.length - 1;
   for (let i = 0; i <= last; i++) {
-    const code = text2.charCodeAt(i);
+    const code = text3.charCodeAt(i);
     if (code === 58) {
-      if (inFlow || i === last || text2.charCodeAt(i + 1) === 32) throw GIVE_UP;
+      if (inFlow || i === last || text3.charCodeAt(i + 1) === 32) throw GIVE_UP;
     } else if (code === 35) {
-      if (inFlow || i > 0 && text2.charCodeAt(i - 1) === 32) throw GIVE_UP;
+      if (inFlow || i > 0 && text3.charCodeAt(i - 1) === 32) throw GIVE_UP;
     } else if (inFlow && (code === 44 || code === 91 || code === 93 || code === 123 || code === 125)) throw GIVE_UP;
   }
 }
-function quoted(text2) {
-  const q = text2[0];
-  if (text2.length < 2 || text2[text2.length - 1] !== q) throw GIVE_UP;
-  const inner = text2.slice(1, -1);
+function quoted(text3) {
+  const q = text3[0];
+  if (text3.length < 2 || text3[text3.length - 1] !== q) throw GIVE_UP;
+  const inner = text3.slice(1, -1);
   if (q === '"' ? /["\\]/.test(inner) : inner.includes("'")) throw GIVE_UP;
   return inner;
 }
-function dataLines(text2) {
-  if (text2.includes("	") || text2.includes("\r")) return void 0;
+function dataLines(text3) {
+  if (text3.includes("	") || text3.includes("\r")) return void 0;
   const lines = [];
   let offset = 0;
-  while (offset <= text2.length) {
-    let newline = text2.indexOf("\n", offset);
-    if (newline === -1) newline = text2.length;
+  while (offset <= text3.length) {
+    let newline = text3.indexOf("\n", offset);
+    if (newline === -1) newline = text3.length;
     let start = offset;
-    while (start < newline && text2.charCodeAt(start) === 32) start++;
-    if (start < newline && text2.charCodeAt(start) !== 35) {
-      if (start === offset && (text2.startsWith("---", start) || text2.startsWith("...", start) || text2[start] === "%")) return void 0;
+    while (start < newline && text3.charCodeAt(start) === 32) start++;
+    if (start < newline && text3.charCodeAt(start) !== 35) {
+      if (start === offset && (text3.startsWith("---", start) || text3.startsWith("...", start) || text3[start] === "%")) return void 0;
       let end = newline;
-      while (end > start && text2.charCodeAt(end - 1) === 32) end--;
+      while (end > start && text3.charCodeAt(end - 1) === 32) end--;
       lines.push({ start, end, indent: start - offset });
     }
     offset = newline + 1;
@@ -27075,8 +27082,8 @@ function dataLines(text2) {
   return lines;
 }
 var Hashes = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
   from = Infinity;
@@ -27090,19 +27097,19 @@ var Hashes = class {
     return this.at;
   }
 };
-function stripComment(text2, hashes, from, to) {
+function stripComment(text3, hashes, from, to) {
   for (let p = hashes.next(from + 1); p < to; p = hashes.next(p + 1)) {
-    if (text2.charCodeAt(p - 1) === 32) {
+    if (text3.charCodeAt(p - 1) === 32) {
       let end = p - 1;
-      while (end > from && text2.charCodeAt(end - 1) === 32) end--;
+      while (end > from && text3.charCodeAt(end - 1) === 32) end--;
       return end;
     }
   }
   return to;
 }
 var FlowReader = class {
-  constructor(text2) {
-    this.text = text2;
+  constructor(text3) {
+    this.text = text3;
   }
   text;
   p = 0;
@@ -27125,27 +27132,27 @@ var FlowReader = class {
   }
   /** A scalar ending at `,` or `}`, and at `:` for a key or `]` for a value. */
   scalar(key2) {
-    const { text: text2, to } = this;
+    const { text: text3, to } = this;
     this.skip();
     const begin = this.p;
     this.info = begin;
-    const c = text2[begin];
+    const c = text3[begin];
     if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, begin + 1);
+      const close = text3.indexOf(c, begin + 1);
       if (close === -1 || close >= to) throw GIVE_UP;
       this.p = close + 1;
-      return quoted(text2.slice(begin, this.p));
+      return quoted(text3.slice(begin, this.p));
     }
     const stop = key2 ? 58 : 93;
     let p = begin;
     for (; p < to; p++) {
-      const code = text2.charCodeAt(p);
+      const code = text3.charCodeAt(p);
       if (code === 44 || code === 125 || code === stop) break;
     }
     this.p = p;
     let end = p;
-    while (end > begin && text2.charCodeAt(end - 1) === 32) end--;
-    const raw = text2.slice(begin, end);
+    while (end > begin && text3.charCodeAt(end - 1) === 32) end--;
+    const raw = text3.slice(begin, end);
     checkPlain(raw, true);
     return scalarValue(raw);
   }
@@ -27158,12 +27165,12 @@ var FlowReader = class {
     return value;
   }
   mapping() {
-    const { text: text2 } = this;
+    const { text: text3 } = this;
     const start = this.p++;
     const value = {};
     const info2 = { start, keys: new Entries(), values: new Entries() };
     this.skip();
-    if (text2[this.p] === "}") {
+    if (text3[this.p] === "}") {
       this.p++;
       this.info = info2;
       return value;
@@ -27173,14 +27180,14 @@ var FlowReader = class {
       const keyStart = this.info;
       if (typeof key2 !== "string" && typeof key2 !== "number") throw GIVE_UP;
       const name = String(key2);
-      if (text2[this.p] !== ":" || text2[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
+      if (text3[this.p] !== ":" || text3[this.p + 1] !== " " || info2.keys.has(name)) throw GIVE_UP;
       this.p += 2;
       value[name] = this.node();
       info2.keys.set(name, keyStart);
       info2.values.set(name, this.info);
       this.skip();
-      if (text2[this.p] === ",") this.p++;
-      else if (text2[this.p] === "}") {
+      if (text3[this.p] === ",") this.p++;
+      else if (text3[this.p] === "}") {
         this.p++;
         this.info = info2;
         return value;
@@ -27188,12 +27195,12 @@ var FlowReader = class {
     }
   }
   sequence() {
-    const { text: text2 } = this;
+    const { text: text3 } = this;
     const start = this.p++;
     const value = [];
     const info2 = { start, items: [] };
     this.skip();
-    if (text2[this.p] === "]") {
+    if (text3[this.p] === "]") {
       this.p++;
       this.info = info2;
       return value;
@@ -27202,8 +27209,8 @@ var FlowReader = class {
       value.push(this.node());
       info2.items.push(this.info);
       this.skip();
-      if (text2[this.p] === ",") this.p++;
-      else if (text2[this.p] === "]") {
+      if (text3[this.p] === ",") this.p++;
+      else if (text3[this.p] === "]") {
         this.p++;
         this.info = info2;
         return value;
@@ -27211,13 +27218,13 @@ var FlowReader = class {
     }
   }
 };
-var startsSequence = (text2, at) => text2[at] === "-" && " \n".includes(text2[at + 1] ?? "\n");
+var startsSequence = (text3, at) => text3[at] === "-" && " \n".includes(text3[at + 1] ?? "\n");
 var BlockReader = class {
-  constructor(text2, lines) {
-    this.text = text2;
+  constructor(text3, lines) {
+    this.text = text3;
     this.lines = lines;
-    this.hashes = new Hashes(text2);
-    this.flow = new FlowReader(text2);
+    this.hashes = new Hashes(text3);
+    this.flow = new FlowReader(text3);
   }
   text;
   lines;
@@ -27245,54 +27252,54 @@ var BlockReader = class {
   }
   /** A one-line value after `key: ` or `- `, from `from` to `to`. */
   inlineValue(from, to) {
-    const { text: text2 } = this;
-    const c = text2[from];
+    const { text: text3 } = this;
+    const c = text3[from];
     if (c === "{" || c === "[") {
-      const value = this.flow.read(from, stripComment(text2, this.hashes, from, to));
+      const value = this.flow.read(from, stripComment(text3, this.hashes, from, to));
       this.info = this.flow.info;
       return value;
     }
     this.info = from;
     if (c === '"' || c === "'") {
-      const end = text2[to - 1] === c ? to : stripComment(text2, this.hashes, from, to);
-      return quoted(text2.slice(from, end));
+      const end = text3[to - 1] === c ? to : stripComment(text3, this.hashes, from, to);
+      return quoted(text3.slice(from, end));
     }
-    const raw = text2.slice(from, stripComment(text2, this.hashes, from, to));
+    const raw = text3.slice(from, stripComment(text3, this.hashes, from, to));
     checkPlain(raw, false);
     return scalarValue(raw);
   }
   /** `key: rest` on a line, starting at `from`: the key (where its value starts goes to `after`), or undefined for none. */
   keyAt(from, end) {
-    const { text: text2 } = this;
-    const c = text2[from];
+    const { text: text3 } = this;
+    const c = text3[from];
     let keyEnd;
     let key2;
     if (c === '"' || c === "'") {
-      const close = text2.indexOf(c, from + 1);
+      const close = text3.indexOf(c, from + 1);
       if (close === -1 || close >= end) return void 0;
-      key2 = quoted(text2.slice(from, close + 1));
+      key2 = quoted(text3.slice(from, close + 1));
       keyEnd = close + 1;
     } else {
-      keyEnd = text2.indexOf(":", from);
+      keyEnd = text3.indexOf(":", from);
       if (keyEnd === -1 || keyEnd >= end) return void 0;
-      key2 = text2.slice(from, keyEnd);
+      key2 = text3.slice(from, keyEnd);
       if (!KEY.test(key2)) return void 0;
     }
-    if (SPECIAL.has(key2) || text2[keyEnd] !== ":") return void 0;
+    if (SPECIAL.has(key2) || text3[keyEnd] !== ":") return void 0;
     const after = keyEnd + 1;
     if (after === end) {
       this.after = -1;
       return key2;
     }
-    if (text2[after] !== " ") return void 0;
+    if (text3[after] !== " ") return void 0;
     let v = after;
-    while (v < end && text2.charCodeAt(v) === 32) v++;
-    this.after = text2[v] === "#" ? -1 : v;
+    while (v < end && text3.charCodeAt(v) === 32) v++;
+    this.after = text3[v] === "#" ? -1 : v;
     return key2;
   }
   /** A block mapping whose first key is at `first` (on line i), keys at column `indent`. */
   blockMap(first, indent) {
-    const { text: text2, lines } = this;
+    const { text: text3, lines } = this;
     const value = {};
     const info2 = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
@@ -27310,7 +27317,7 @@ var BlockReader = class {
         this.info = info2;
         return value;
       }
-      if (next.indent > indent || text2[next.start] === "-") throw GIVE_UP;
+      if (next.indent > indent || text3[next.start] === "-") throw GIVE_UP;
       keyStart = next.start;
     }
   }
@@ -27323,15 +27330,15 @@ var BlockReader = class {
   }
   /** A block sequence whose dashes are at column `indent`, starting on line i. */
   blockSeq(indent) {
-    const { text: text2, lines } = this;
+    const { text: text3, lines } = this;
     const value = [];
     const info2 = { start: lines[this.i].start, items: [] };
     for (; ; ) {
       const line = lines[this.i];
       let p = line.start + 1;
-      if (text2[p] !== " ") throw GIVE_UP;
-      while (p < line.end && text2.charCodeAt(p) === 32) p++;
-      if (p === line.end || text2[p] === "#" || text2[p] === "-") throw GIVE_UP;
+      if (text3[p] !== " ") throw GIVE_UP;
+      while (p < line.end && text3.charCodeAt(p) === 32) p++;
+      if (p === line.end || text3[p] === "#" || text3[p] === "-") throw GIVE_UP;
       const column = indent + (p - line.start);
       if (this.keyAt(p, line.end) !== void 0) {
         if (column > MAX_DEPTH * 8) throw GIVE_UP;
@@ -27342,19 +27349,19 @@ var BlockReader = class {
       }
       info2.items.push(this.info);
       const next = lines[this.i];
-      if (!next || next.indent < indent || next.indent === indent && text2[next.start] !== "-") {
+      if (!next || next.indent < indent || next.indent === indent && text3[next.start] !== "-") {
         this.info = info2;
         return value;
       }
-      if (next.indent > indent || text2[next.start] !== "-") throw GIVE_UP;
+      if (next.indent > indent || text3[next.start] !== "-") throw GIVE_UP;
     }
   }
 };
-function parseFast(text2) {
-  const lines = dataLines(text2);
+function parseFast(text3) {
+  const lines = dataLines(text3);
   if (!lines) return void 0;
   try {
-    return new BlockReader(text2, lines).root();
+    return new BlockReader(text3, lines).root();
   } catch (error2) {
     if (error2 === GIVE_UP) return void 0;
     throw error2;
@@ -27415,9 +27422,9 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
-function lineStartsOf(text2) {
+function lineStartsOf(text3) {
   const starts = [0];
-  for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 }
 function linePos(starts, offset) {
@@ -27431,12 +27438,12 @@ function linePos(starts, offset) {
   if (starts[low] === offset) return { line: low + 1, col: 1 };
   return { line: low, col: offset - starts[low - 1] + 1 };
 }
-function positionOf(text2, offset) {
-  return linePos(lineStartsOf(text2), offset);
+function positionOf(text3, offset) {
+  return linePos(lineStartsOf(text3), offset);
 }
-function fromFast(file, text2, fast) {
+function fromFast(file, text3, fast) {
   let starts;
-  const pos = (offset) => linePos(starts ??= lineStartsOf(text2), offset);
+  const pos = (offset) => linePos(starts ??= lineStartsOf(text3), offset);
   const startOf = (info2) => typeof info2 === "number" ? info2 : info2.start;
   const infoAt = (path6) => {
     let node = fast.info;
@@ -27482,20 +27489,20 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
       positionOf(decoded.lossy, decoded.at)
     );
   }
-  const text2 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
-  const nul = text2.indexOf("\0");
+  const text3 = decoded.text.charCodeAt(0) === 65279 ? decoded.text.slice(1) : decoded.text;
+  const nul = text3.indexOf("\0");
   if (nul !== -1) {
-    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text2, nul));
+    return fail(file, "input.binary", "file contains NUL bytes; it looks like binary data, not YAML", positionOf(text3, nul));
   }
-  const fast = full ? void 0 : parseFast(text2);
-  return fast ? fromFast(file, text2, fast) : { file, text: text2 };
+  const fast = full ? void 0 : parseFast(text3);
+  return fast ? fromFast(file, text3, fast) : { file, text: text3 };
 }
-function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
+function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
   const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
   const lineCounter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+    doc = parseDocument(text3, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
   } catch (error2) {
     return fail(file, "yaml.syntax", `YAML could not be parsed: ${error2.message}`);
   }
@@ -30588,7 +30595,7 @@ function readWorkload(w, ctx) {
   const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
   const start = parsed.locate(base2);
-  const locate = (field) => raw[field] === void 0 ? void 0 : parsed.locate(["workloads", index, field]);
+  const locate = (field2) => raw[field2] === void 0 ? void 0 : parsed.locate(["workloads", index, field2]);
   const workloadTokens = {
     input: mapRange(input, decimal),
     output: mapRange(output, decimal),
@@ -30738,8 +30745,8 @@ function validateManifest(parsed, options = {}) {
 }
 
 // src/core/cost/estimate.ts
-function finding(workload, severity, rule, message, field, subpath = "") {
-  const at = field && workload.at[field] || { line: workload.line, col: workload.col };
+function finding(workload, severity, rule, message, field2, subpath = "") {
+  const at = field2 && workload.at[field2] || { line: workload.line, col: workload.col };
   return {
     severity,
     rule,
@@ -30747,7 +30754,7 @@ function finding(workload, severity, rule, message, field, subpath = "") {
     file: workload.file,
     line: at.line,
     col: at.col,
-    path: `workloads[${workload.index}]${field ? `.${field}${subpath}` : ""}`,
+    path: `workloads[${workload.index}]${field2 ? `.${field2}${subpath}` : ""}`,
     workload: workload.name
   };
 }
@@ -31077,11 +31084,11 @@ function clusterCost(workload, hourly, multiple, scenario) {
       detail: `${billed} GPUs x ${formatNumber(c.hours)} hours${billed !== c.gpus ? `; ${c.gpus} declared, billed in multiples of ${multiple}` : ""}`
     }
   ];
-  for (const [name, amount2] of [
+  for (const [name, amount3] of [
     ["storage", c.storageMonthly],
     ["network", c.networkMonthly]
   ]) {
-    if (amount2.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount2, monthlyCost: amount2 });
+    if (amount3.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount3, monthlyCost: amount3 });
   }
   return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
 }
@@ -31107,7 +31114,7 @@ function capacityFindings(workload, cost2, high, findings) {
 function capacityPrice(workload, book, findings, full) {
   const spec = workload.dedicated ?? workload.cluster;
   const kind = workload.dedicated ? "dedicated" : "cluster";
-  const field = workload.dedicated ? "dedicated" : "cluster";
+  const field2 = workload.dedicated ? "dedicated" : "cluster";
   if (!spec) return void 0;
   const catalogModel = book.match(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
@@ -31123,11 +31130,11 @@ function capacityPrice(workload, book, findings, full) {
   if (!hasContractPrice(workload.dedicated?.contract)) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
-      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field2}.hourly_rate to price it`, field2, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field2}.hourly_rate (USD per GPU-hour)`, field2)
     );
     return void 0;
   }
-  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field2, ".contract"));
   return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 function estimateCapacityWorkload(workload, book) {
@@ -36710,17 +36717,17 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // src/core/json-error.ts
-function jsonErrorAt(text2) {
+function jsonErrorAt(text3) {
   let i = 0;
-  const n = text2.length;
+  const n = text3.length;
   const ws = () => {
-    while (i < n && (text2[i] === " " || text2[i] === "	" || text2[i] === "\n" || text2[i] === "\r")) i++;
+    while (i < n && (text3[i] === " " || text3[i] === "	" || text3[i] === "\n" || text3[i] === "\r")) i++;
   };
   const fail2 = (problem) => {
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < Math.min(i, n); k++) {
-      if (text2.charCodeAt(k) === 10) {
+      if (text3.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
@@ -36730,16 +36737,16 @@ function jsonErrorAt(text2) {
   const string = () => {
     i++;
     while (i < n) {
-      const c = text2.charCodeAt(i);
+      const c = text3.charCodeAt(i);
       if (c === 34) {
         i++;
         return true;
       }
       if (c < 32) return false;
       if (c === 92) {
-        const e = text2[i + 1];
+        const e = text3[i + 1];
         if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text2.slice(i + 2, i + 6))) return false;
+          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) return false;
           i += 6;
           continue;
         }
@@ -36757,22 +36764,22 @@ function jsonErrorAt(text2) {
   for (; ; ) {
     ws();
     if (expectValue) {
-      const c = text2[i];
+      const c = text3[i];
       if (c === "{" || c === "[") {
         stack.push(c === "{" ? "}" : "]");
         i++;
         ws();
-        if (text2[i] === stack[stack.length - 1]) {
+        if (text3[i] === stack[stack.length - 1]) {
           i++;
           stack.pop();
           expectValue = false;
           continue;
         }
         if (c === "{") {
-          if (text2[i] !== '"') return fail2("expected a quoted key or '}'");
+          if (text3[i] !== '"') return fail2("expected a quoted key or '}'");
           if (!string()) return fail2("unterminated or invalid string");
           ws();
-          if (text2[i] !== ":") return fail2("expected ':' after a key");
+          if (text3[i] !== ":") return fail2("expected ':' after a key");
           i++;
         }
         continue;
@@ -36781,11 +36788,11 @@ function jsonErrorAt(text2) {
         if (!string()) return fail2("unterminated or invalid string");
       } else if (c === "t" || c === "f" || c === "n") {
         const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text2.slice(i, i + word.length) !== word) return fail2("expected a value");
+        if (text3.slice(i, i + word.length) !== word) return fail2("expected a value");
         i += word.length;
       } else {
         NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text2);
+        const m = NUMBER.exec(text3);
         if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
         i += m[0].length;
       }
@@ -36794,19 +36801,19 @@ function jsonErrorAt(text2) {
     }
     const close = stack[stack.length - 1];
     if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text2[i] === close) {
+    if (text3[i] === close) {
       i++;
       stack.pop();
       continue;
     }
-    if (text2[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
+    if (text3[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
     i++;
     if (close === "}") {
       ws();
-      if (text2[i] !== '"') return fail2("expected a quoted key");
+      if (text3[i] !== '"') return fail2("expected a quoted key");
       if (!string()) return fail2("unterminated or invalid string");
       ws();
-      if (text2[i] !== ":") return fail2("expected ':' after a key");
+      if (text3[i] !== ":") return fail2("expected ':' after a key");
       i++;
     }
     expectValue = true;
@@ -36815,15 +36822,15 @@ function jsonErrorAt(text2) {
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
-function parseCatalog(origin, text2) {
+function parseCatalog(origin, text3) {
   const fail2 = (message) => ({
     findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
   });
   let data;
   try {
-    data = JSON.parse(text2);
+    data = JSON.parse(text3);
   } catch {
-    const at = jsonErrorAt(text2);
+    const at = jsonErrorAt(text3);
     return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
@@ -37434,7 +37441,7 @@ async function run(options) {
 }
 
 // src/core/render/json.ts
-var CHUNK_CHARS2 = 1 << 16;
+var CHUNK_CHARS3 = 1 << 16;
 function* jsonChunks(value) {
   const stack = [];
   let buffer = "";
@@ -37473,7 +37480,7 @@ ${frame.indent}${keys ? "}" : "]"}`;
         buffer += open2(item === void 0 || typeof item === "function" || typeof item === "symbol" ? null : item, frame.inner);
       }
     }
-    if (buffer.length >= CHUNK_CHARS2) {
+    if (buffer.length >= CHUNK_CHARS3) {
       yield buffer;
       buffer = "";
     }
@@ -37510,9 +37517,9 @@ function skipped(item) {
   return item === void 0 || typeof item === "function" || typeof item === "symbol";
 }
 function jsonText(value) {
-  let text2 = "";
-  for (const chunk of jsonChunks(value)) text2 += chunk;
-  return text2;
+  let text3 = "";
+  for (const chunk of jsonChunks(value)) text3 += chunk;
+  return text3;
 }
 function money3(value) {
   return value === null ? "null" : toJsonMoneyText(value);
@@ -37527,7 +37534,7 @@ function quoted2(value) {
   }
   return json;
 }
-function text(value) {
+function text2(value) {
   return value === null ? "null" : quoted2(value);
 }
 function count(value) {
@@ -37596,8 +37603,8 @@ ${i}"line": ${count(w.line)}`;
 ${i}"provider": ${quoted2(w.provider)},
 ${i}"model": ${quoted2(w.model)},
 ${i}"mode": ${quoted2(w.mode)},
-${i}"latency": ${text(w.latency)},
-${i}"hardware": ${text(w.hardware)}`;
+${i}"latency": ${text2(w.latency)},
+${i}"hardware": ${text2(w.hardware)}`;
   out += `,
 ${i}"tags": ${flat(w.tags, i)}`;
   out += `,
@@ -37673,7 +37680,7 @@ function* reportJsonChunks(report) {
   ${JSON.stringify(key2)}: [`;
     for (let n = 0; n < items.length; n++) {
       buffer += `${n === 0 ? "\n" : ",\n"}    ${item(items[n])}`;
-      if (buffer.length >= CHUNK_CHARS2) {
+      if (buffer.length >= CHUNK_CHARS3) {
         yield buffer;
         buffer = "";
       }
@@ -37690,8 +37697,8 @@ function* reportJsonChunks(report) {
 }
 
 // src/core/review/threshold.ts
-function parseThreshold(text2) {
-  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text2);
+function parseThreshold(text3) {
+  const m = /^\s*\$?(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text3);
   if (!m) return null;
   return { kind: m[2] ? "percent" : "usd", amount: new Decimal(m[1]) };
 }
@@ -37836,8 +37843,8 @@ function apiBaseSource(octokit, repo, ref, prefix) {
       for (let i = 0; i < wanted.length; i += 4) {
         await Promise.all(
           wanted.slice(i, i + 4).map(async (p) => {
-            const text2 = await readFileAtRef(octokit, { ...repo, ref, path: prefix + p });
-            if (text2 !== null) out.set(p, encoder.encode(text2));
+            const text3 = await readFileAtRef(octokit, { ...repo, ref, path: prefix + p });
+            if (text3 !== null) out.set(p, encoder.encode(text3));
           })
         );
       }
@@ -37931,7 +37938,7 @@ function repository() {
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set to owner/name");
   return { owner, repo };
 }
-function amount(value) {
+function amount2(value) {
   return value === void 0 ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 function annotate(findings, severity, cwd, workspace) {
@@ -37998,9 +38005,9 @@ async function runAction() {
   annotate(report.findings, "error", inputs.cwd, workspace);
   annotate(report.findings, "warning", inputs.cwd, workspace);
   const s = report.summary;
-  setOutput("monthly-cost", amount(s.monthlyCost));
-  setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
-  setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
+  setOutput("monthly-cost", amount2(s.monthlyCost));
+  setOutput("base-monthly-cost", amount2(s.baseMonthlyCost));
+  setOutput("diff-monthly-cost", amount2(s.diffMonthlyCost));
   setOutput("status", s.status);
   setOutput("complete", String(s.complete));
   setOutput("report", reportPath);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-ZDAJMTTN.js";
+} from "./chunk-LGNULSZX.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-TOYIVRKO.js";
+} from "./chunk-QWR7MAQO.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-5Y7AGRKY.js";
-import "./chunk-ZECGMBJ4.js";
+} from "./chunk-ZOAB6GZG.js";
+import "./chunk-SWYIFCLM.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-TOYIVRKO.js";
+} from "./chunk-QWR7MAQO.js";
 import {
   closest
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-SWYIFCLM.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
-import "./chunk-BUTYMGJJ.js";
 import {
   formatBytes,
   startProgress
 } from "./chunk-EWH76XSK.js";
+import "./chunk-7L5C666V.js";
 import {
   DEFAULT_LOG_LIMITS,
   Decimal,
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-TOYIVRKO.js";
+} from "./chunk-QWR7MAQO.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-SWYIFCLM.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -9,7 +9,7 @@ import {
   readCapped,
   toPosix,
   undeclaredFindings
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-SWYIFCLM.js";
 import {
   __commonJS,
   __toESM

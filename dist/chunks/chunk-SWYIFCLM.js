@@ -100,6 +100,18 @@ async function headCommit(cwd) {
     () => null
   );
 }
+async function listCommits(cwd, ref, since) {
+  const head = await resolveCommit(cwd, ref);
+  const out = await git(cwd, ["log", "--first-parent", "--reverse", "--format=%H%x1f%ct%x1f%s", head, "--"]);
+  const commits = [];
+  for (const line of out.split("\n")) {
+    if (!line) continue;
+    const [commit = "", seconds = "0", subject = ""] = line.split("");
+    const date = new Date(Number(seconds) * 1e3).toISOString();
+    if (since === void 0 || date.slice(0, 10) >= since) commits.push({ commit, date, subject });
+  }
+  return commits;
+}
 
 // src/adapters/fs.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
@@ -336,6 +348,7 @@ export {
   listWorkTree,
   blobId,
   headCommit,
+  listCommits,
   editDistance,
   closest,
   didYouMean,

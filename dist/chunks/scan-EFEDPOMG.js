@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-5Y7AGRKY.js";
-import "./chunk-ZECGMBJ4.js";
+} from "./chunk-ZOAB6GZG.js";
+import "./chunk-SWYIFCLM.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  pageMeta,
-  reportHtml
-} from "./chunk-XLM6LMLT.js";
-import {
   fingerprints,
   renderSarif
-} from "./chunk-ZDAJMTTN.js";
+} from "./chunk-LGNULSZX.js";
 import {
   renderMarkdown
-} from "./chunk-646R7AZX.js";
+} from "./chunk-SMLN6LYB.js";
 import {
-  Decimal,
+  csvChunks,
+  pageMeta,
+  reportHtml
+} from "./chunk-33MOGJDA.js";
+import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-TOYIVRKO.js";
-import "./chunk-ZECGMBJ4.js";
+} from "./chunk-QWR7MAQO.js";
+import "./chunk-SWYIFCLM.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
@@ -36,77 +36,13 @@ function renderCodeQuality(report) {
 `;
 }
 
-// src/core/render/csv.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
-function text(value) {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-function field(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function amount(value) {
-  return value === null || value === void 0 ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
-}
-var CHUNK_CHARS = 1 << 16;
-function* csvChunks(report) {
-  const diff = report.base !== null;
-  const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
-  const header = [
-    "file",
-    "workload",
-    "provider",
-    "model",
-    "mode",
-    ...tagKeys.map((k) => `tag:${k}`),
-    "requests_per_month",
-    "input_tokens",
-    "output_tokens",
-    "cached_input_tokens",
-    "per_request_usd",
-    "monthly_usd",
-    ...diff ? ["change", "base_monthly_usd", "change_usd"] : [],
-    "budget_monthly_usd",
-    "budget_percent_used",
-    "status"
-  ];
-  const row = (w) => [
-    text(w.file),
-    text(w.name),
-    text(w.provider),
-    text(w.model),
-    w.mode,
-    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k] : "")),
-    amount(w.requests.perMonth),
-    amount(w.tokens.input),
-    amount(w.tokens.output),
-    amount(w.tokens.cachedInput),
-    amount(w.perRequestCost),
-    amount(w.monthlyCost),
-    ...diff ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : [],
-    amount(w.budget?.monthly),
-    amount(w.budget?.percentUsed),
-    w.status
-  ];
-  let buffer = `${header.map(field).join(",")}\r
-`;
-  for (const w of report.workloads) {
-    buffer += `${row(w).map(field).join(",")}\r
-`;
-    if (buffer.length >= CHUNK_CHARS) {
-      yield buffer;
-      buffer = "";
-    }
-  }
-  yield buffer;
-}
-
 // src/core/render/slack.ts
 var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 var TOP_CHANGES = 5;
 var MAX_BUDGET_LINES = 10;
 var MAX_NAME = 80;
-function mrkdwn(text2) {
-  const plain = text2.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+function mrkdwn(text) {
+  const plain = text.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, "");
   const short = plain.length > MAX_NAME ? `${plain.slice(0, MAX_NAME - 1)}\u2026` : plain;
   return short.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -136,7 +72,7 @@ function linkTarget(url) {
 }
 function renderSlack(report, options = {}) {
   const s = report.summary;
-  const section = (text3) => ({ type: "section", text: { type: "mrkdwn", text: text3 } });
+  const section = (text2) => ({ type: "section", text: { type: "mrkdwn", text: text2 } });
   const blocks = [
     { type: "header", text: { type: "plain_text", text: `tokenbudget: ${VERDICT[s.status]}`, emoji: true } },
     section(headline(report))
@@ -158,8 +94,8 @@ ${failing.join("\n")}`));
     type: "context",
     elements: [{ type: "mrkdwn", text: `Prices: catalog ${mrkdwn(report.catalog.version)}, as of ${mrkdwn(report.catalog.asOf)} \xB7 tokenbudget ${mrkdwn(report.tool.version)}` }]
   });
-  const text2 = `tokenbudget: ${formatUsd(s.monthlyCost)}/month${s.diffMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)}`} \xB7 ${s.status}`;
-  return `${JSON.stringify({ text: text2, blocks }, null, 2)}
+  const text = `tokenbudget: ${formatUsd(s.monthlyCost)}/month${s.diffMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)}`} \xB7 ${s.status}`;
+  return `${JSON.stringify({ text, blocks }, null, 2)}
 `;
 }
 export {

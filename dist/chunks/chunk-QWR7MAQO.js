@@ -16,7 +16,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-SWYIFCLM.js";
 import {
   __commonJS,
   __toESM
@@ -11747,7 +11747,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-ZBV7ABLG.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-EFEDPOMG.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -11772,19 +11772,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
   json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderMarkdown(report) },
+  markdown: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).renderMarkdown(report) },
   html: {
     render: async (report, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-ZPPPWLUH.js");
+      const { pageMeta, reportHtml } = await import("./renderers-VDYD3SQI.js");
       return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-ZPPPWLUH.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  csv: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).csvChunks(report), help: "one row per workload" },
+  sarif: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-ZPPPWLUH.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report, { link }) => (await import("./renderers-VDYD3SQI.js")).renderSlack(report, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11884,8 +11884,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-ZPPPWLUH.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-ZPPPWLUH.js")).renderCodeQuality(report));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-VDYD3SQI.js")).renderSarif(report));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-VDYD3SQI.js")).renderCodeQuality(report));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
     else {
       for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
@@ -11963,7 +11963,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-MLAEHQYS.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-WXS7A4NI.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11982,7 +11982,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-CFBERIX3.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-T35RBYJ5.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11995,7 +11995,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -12004,7 +12004,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -12016,7 +12016,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -12048,7 +12048,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -12063,7 +12063,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-525CAWRZ.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -12091,7 +12091,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-TGC44YSV.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-EM6RZE3V.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -12116,7 +12116,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-HMMG7MJQ.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-BHNICBDJ.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12127,7 +12127,39 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-5BRWTKJN.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-R5AU4T4A.js").then((m) => m.explain(parsed, io))
+});
+var HISTORY_OPTIONS = [
+  { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
+  { name: "since", type: "string", value: "YYYY-MM-DD", help: "only commits from this day on (UTC)" },
+  { name: "every", type: "string", value: "N", default: "1", help: "price every N-th commit, counted back from the newest" },
+  { name: "max-commits", type: "string", value: "N", default: "1000", help: "price at most the newest N of them" },
+  { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag (team and model always are)" },
+  { name: "format", type: "string", choices: ["table", "json", "csv", "html"], default: "table", help: "output format; html is one page with charts" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" }
+];
+var historyCommand = defineCommand({
+  name: "history",
+  usage: "[paths...] [--branch REF] [--since DATE] [--every N]",
+  summary: "projected monthly spend over a branch's commits, by team, tag and model, and the commits that moved it",
+  description: `Reads each commit's manifests from git (ls-tree, cat-file; nothing is checked out) and
+prices every commit with today's price books, so the line moves only with the code. Paths select
+manifests as in estimate.`,
+  options: HISTORY_OPTIONS,
+  examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
+  run: (parsed, io) => import("./history-QAG5MFVA.js").then((m) => m.history(parsed, io))
+});
+var MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }];
+var mergeCommand = defineCommand({
+  name: "merge",
+  usage: "REPORT.json...",
+  summary: "one org roll-up from many repositories' JSON reports: totals, budgets at risk, top movers",
+  description: `Each REPORT.json is written by check --format json (the Action's report output). A report
+named report.json is named after its folder, any other after its file. Reports are read one at a
+time: the cost is linear in their number.`,
+  options: MERGE_OPTIONS,
+  examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
+  run: (parsed, io) => import("./merge-5RVWQREM.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12135,6 +12167,8 @@ var COMMANDS = [
   checkCommand,
   diffCommand,
   compareCommand,
+  historyCommand,
+  mergeCommand,
   calibrateCommand,
   catalogListCommand,
   catalogShowCommand,
@@ -12331,6 +12365,7 @@ export {
   MAX_PLAUSIBLE_PER_MILLION,
   implausiblePrices,
   withProvenance,
+  parseManifest,
   resolveGpuRate,
   require_ucs2length,
   peakFactor,
@@ -12353,7 +12388,14 @@ export {
   isInputError,
   loadCatalogFile,
   loadLayers,
+  templatePaths,
+  countTemplates,
+  Books,
+  analyzeParsed,
   loadHead,
+  gitBaseSource,
+  baseCatalogReader,
+  baseMatcher,
   jsonText,
   escapeMarkdown,
   sanitizePlain,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-BUTYMGJJ.js";
+} from "./chunk-7L5C666V.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -40,10 +40,10 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-TOYIVRKO.js";
+} from "./chunk-QWR7MAQO.js";
 import {
   readCapped
-} from "./chunk-ZECGMBJ4.js";
+} from "./chunk-SWYIFCLM.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-XLM6LMLT.js";
-import "./chunk-BUTYMGJJ.js";
+} from "./chunk-33MOGJDA.js";
+import "./chunk-7L5C666V.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -29,8 +29,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-TOYIVRKO.js";
-import "./chunk-ZECGMBJ4.js";
+} from "./chunk-QWR7MAQO.js";
+import "./chunk-SWYIFCLM.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
