@@ -173,7 +173,7 @@ describe("the bundled Action on a pull_request", () => {
     gh.failNext({ method: "GET", path: COMMENTS }, { status: 200, hang: true, times: 10 });
     const run = await act({ env: { TOKENBUDGET_HTTP_TIMEOUT_MS: "300" } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::tokenbudget: GitHub API: listing the comments on acme\/app#7 failed \(HTTP 500: no answer within 0\.3 s\)/);
+    expect(run.stdout).toMatch(/::error::tokenbudget: GitHub API: listing the comments on acme\/app#7 failed \(GitHub GET \/repos\/acme\/app\/issues\/7\/comments\?per_page=100: no answer within 0\.3 s \(4 attempts\)\)/);
     expect(run.summary).toContain("## tokenbudget: $18,000.00/month");
     expect(run.stdout).toMatch(/^::error title=tokenbudget budget\.workload\.exceeded,file=ai-workloads\.yaml/m);
     expect(run.outputs).toMatchObject({ status: "fail", "monthly-cost": "18000", "diff-monthly-cost": "12000", "comment-url": "" });

@@ -87,7 +87,7 @@ describe("catalog import from a URL", () => {
   it("Together: bearer key, USD per 1M, cached input, embeddings/images/dedicated-only skipped, provenance", async () => {
     routes.set("/v1/models", json(fixture("together-models.json")));
     const before = new Date().toISOString();
-    const result = await run({ TOGETHER_API_KEY: "tk-test" }, "--from", "together", `${base}/v1/models`, "--out", "prices.json");
+    const result = await run({ TOGETHER_API_KEY: "tk-test" }, "--from", "together", `${base}/v1/models`, "--key-origin", base, "--out", "prices.json");
     expect(result.stderr).toBe(
       "warning: acme/dedicated-only-70b: priced by the hour only (dedicated); skipped\n" +
         "warning: skipped 1 embedding models (not priced per input/output text token)\n" +
@@ -141,7 +141,7 @@ describe("catalog import from a URL", () => {
       else json(fixture("together-models.json"))(req, res, hit);
     });
     const started = Date.now();
-    const result = await run({ TOGETHER_API_KEY: "tk-test" }, "--from", "together", `${base}/v1/models`, "--out", "prices.json");
+    const result = await run({ TOGETHER_API_KEY: "tk-test" }, "--from", "together", `${base}/v1/models`, "--key-origin", base, "--out", "prices.json");
     expect(result.code).toBe(0);
     expect(hits.get("/v1/models")).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -150,7 +150,7 @@ describe("catalog import from a URL", () => {
 
   it("401 names the environment variable; without a key the default address is not even tried", async () => {
     routes.set("/v1/models", (_req, res) => res.writeHead(401, { "content-type": "application/json" }).end('{"error":{"message":"Invalid API key provided"}}'));
-    const wrongKey = await run({ TOGETHER_API_KEY: "tk-wrong" }, "--from", "together", `${base}/v1/models`, "--out", "prices.json");
+    const wrongKey = await run({ TOGETHER_API_KEY: "tk-wrong" }, "--from", "together", `${base}/v1/models`, "--key-origin", base, "--out", "prices.json");
     expect(wrongKey).toEqual({ code: 2, stdout: "", stderr: `tokenbudget: ${base}/v1/models answered 401 Unauthorized: check the API key in TOGETHER_API_KEY\n` });
     const noKey = await run({}, "--from", "together", `${base}/v1/models`, "--out", "prices.json");
     expect(noKey.stderr).toBe(`tokenbudget: ${base}/v1/models answered 401 Unauthorized: set TOGETHER_API_KEY to an API key\n`);
@@ -214,7 +214,7 @@ describe("catalog import from a URL", () => {
     rmSync(path.join(dir, "book.json"));
     rmSync(path.join(dir, "feed.json"));
     routes.set("/v1/models", (_req, res) => res.writeHead(503, { "retry-after": "0" }).end());
-    const failed = await bundled(["catalog", "import", "--from", "together", `${base}/v1/models`, "--retries", "1", "--out", "prices.json"], { TOGETHER_API_KEY: "tk" });
+    const failed = await bundled(["catalog", "import", "--from", "together", `${base}/v1/models`, "--key-origin", base, "--retries", "1", "--out", "prices.json"], { TOGETHER_API_KEY: "tk" });
     expect(failed.status).toBe(2);
     expect(failed.stderr).toBe(`tokenbudget: ${base}/v1/models answered 503 Service Unavailable (2 attempts); try again later\n`);
     untouched();

@@ -156,7 +156,7 @@ describe("tokenbudget comment gitlab", () => {
       `POST ${notesPath(gl)} 429`,
       `POST ${notesPath(gl)} 201`,
     ]);
-    expect(result.stderr).toContain(`GitLab POST ${notesPath(gl)}: HTTP 429 Retry later; retrying in 2 ms (1/3)`);
+    expect(result.stderr).toContain(`GitLab POST /api/v4${notesPath(gl)}: 429 Too Many Requests; retrying in 2 s (1/3)`);
     expect(gl.notes).toHaveLength(1);
   });
 
@@ -175,7 +175,7 @@ describe("tokenbudget comment gitlab", () => {
     gl.failNext({ method: "GET", path: notesPath(gl) }, { hang: true, times: 4 });
     const hung = await run(repo.dir, env(gl), "comment", "gitlab", "report.json", "--timeout", "1");
     expect(hung.code).toBe(2);
-    expect(hung.stderr).toMatch(/listing the comments on 17!12 failed \(no answer within 1 s\)\n$/);
+    expect(hung.stderr).toMatch(/listing the comments on 17!12 failed \(GitLab GET \/api\/v4\/projects\/17\/merge_requests\/12\/notes\?per_page=100&page=1&sort=asc&order_by=created_at: no answer within 1 s \(4 attempts\)\)\n$/);
     for (const r of [unauthorized, broken, hung]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -18,7 +18,7 @@ async function setup(options: FakeGitHubOptions = {}, client: Partial<CreateOcto
   gh = await startFakeGitHub(options);
   const logs: string[] = [];
   const log = (msg: string) => logs.push(msg);
-  const octokit = createOctokit({ token: gh.token, apiUrl: gh.url, log, retryAfterBaseValue: 1, throttle: false, ...client });
+  const octokit = createOctokit({ token: gh.token, apiUrl: gh.url, log, retryAfterBaseValue: 1, ...client });
   const publish = (over: { body?: string; marker?: string; mode?: CommentMode; worthAComment?: boolean } = {}) =>
     publishSticky(githubPublisher(octokit, { owner: "acme", repo: "app", issueNumber: 7 }, log), {
       marker: over.marker ?? "root",
@@ -287,25 +287,24 @@ describe("createOctokit rate limiting", () => {
     headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.floor(Date.now() / 1000)) },
   });
 
-  it("retries a rate-limited request up to 2 times, logging through the injected log", async () => {
-    const { gh, octokit, logs } = await setup({ files: { main: { "a.yaml": "x: 1\n" } } }, { throttle: true });
+  it("retries a rate-limited request (the client's one policy: 3 retries), logging through the injected log", async () => {
+    const { gh, octokit, logs } = await setup({ files: { main: { "a.yaml": "x: 1\n" } } });
     gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 2 });
     expect(await readFileAtRef(octokit, { owner: "acme", repo: "app", path: "a.yaml", ref: "main" })).toBe("x: 1\n");
     expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 200]);
-    expect(logs.filter((l) => /rate limit hit .*retrying/.test(l))).toHaveLength(2);
+    expect(logs.filter((l) => /^GitHub answered 403 Forbidden; retrying in \d+ s \([12]\/3\)$/.test(l))).toHaveLength(2);
 
     gh.requests.length = 0;
-    gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 3 });
+    gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 4 });
     await expect(readFileAtRef(octokit, { owner: "acme", repo: "app", path: "a.yaml", ref: "main" })).rejects.toThrow(
       /HTTP 403: API rate limit exceeded/,
     );
-    expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 403]);
-    expect(logs.at(-1)).toMatch(/giving up/);
+    expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 403, 403]);
+    expect(logs.at(-1)).toBe("GitHub answered 403 Forbidden 4 times; giving up");
   });
 
   it("a rate-limited write is not mistaken for a permission problem", async () => {
-    // Throttling off (it would space the writes 1 s apart): the 403 then surfaces at once.
-    const { gh, publish } = await setup();
+    const { gh, publish } = await setup({}, { retries: 0 });
     gh.failNext({ method: "POST", path: COMMENTS_PATH }, rateLimited());
     await expect(publish()).rejects.toThrow(/creating the comment .*HTTP 403: API rate limit exceeded/);
   });

@@ -78,6 +78,29 @@ function statusFails(result: RunResult, failOn: ActionInputs["failOn"]): string 
   return null;
 }
 
+/**
+ * The JSON and HTML reports, for a workflow to upload: each is optional, so a failure to write
+ * one is a warning (its output empty) and never costs the summary, the outputs or the verdict.
+ */
+async function writeArtifacts(report: RunResult["report"]): Promise<void> {
+  const folder = await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-"));
+  const artifacts: Array<[output: string, file: string, write: (file: string) => Promise<void>]> = [
+    // In pieces: a monorepo's report does not fit in one string.
+    ["report", "report.json", (file) => writeFile(file, Readable.from(reportJsonChunks(report)))],
+    ["report-html", "report.html", async (file) => writeFile(file, await reportHtml(report))],
+  ];
+  for (const [output, name, write] of artifacts) {
+    const file = path.join(folder, name);
+    try {
+      await write(file);
+      core.setOutput(output, file);
+    } catch (error) {
+      core.setOutput(output, "");
+      core.warning(`tokenbudget: could not write the ${name} artifact (${sanitizePlain(error instanceof Error ? error.message : String(error))}); the summary and outputs are written`);
+    }
+  }
+}
+
 /** Inputs and the event in, the shared engine, then report, summary, annotations, comment, outputs and the verdict. */
 async function runAction(): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
@@ -92,6 +115,7 @@ async function runAction(): Promise<void> {
   const github = () =>
     (octokit ??= createOctokit({
       token: inputs.token,
+      tokenName: "the token input",
       apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
       log,
       // Test-only: the end-to-end tests shorten retry back-off and the request timeout; unset in real runs.
@@ -120,28 +144,19 @@ async function runAction(): Promise<void> {
     failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
   }
 
-  const reportPath = path.join(await mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), "tokenbudget-")), "report.json");
-  // In pieces: a monorepo's report does not fit in one string.
-  await writeFile(reportPath, Readable.from(reportJsonChunks(report)));
-  // The HTML report beside it, for a workflow to upload as an artifact.
-  const htmlPath = path.join(path.dirname(reportPath), "report.html");
-  await writeFile(htmlPath, await reportHtml(report));
-
+  // The summary, annotations and outputs come first: no artifact written after them can lose them.
   const summary = renderComment(report, { workingDirectory: inputs.workingDirectory });
   // core.summary does not escape HTML; the Markdown renderer has escaped every manifest string already.
   await core.summary.addRaw(summary, true).write();
   annotate(report.findings, "error", inputs.cwd, workspace);
   annotate(report.findings, "warning", inputs.cwd, workspace);
-
-  // Everything that cannot fail late is written before the comment, whose API may hang or refuse.
   const s = report.summary;
   core.setOutput("monthly-cost", amount(s.monthlyCost));
   core.setOutput("base-monthly-cost", amount(s.baseMonthlyCost));
   core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
   core.setOutput("status", s.status);
   core.setOutput("complete", String(s.complete));
-  core.setOutput("report", reportPath);
-  core.setOutput("report-html", htmlPath);
+  await writeArtifacts(report);
 
   let commentUrl = "";
   if (pr && inputs.comment !== "off") {

@@ -1,74 +1,55 @@
 import { Octokit } from "@octokit/rest";
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { DEFAULT_TIMEOUT_MS, fetchWithTimeout } from "./http.js";
+import { checkCredential, createHttpClient, DEFAULT_TIMEOUT_MS, HttpError, originOf } from "./http.js";
 
 /**
- * GitHub API adapter: a resilient Octokit (retries, rate limits, a timeout on every request)
- * plus reading files at a ref. The sticky comment is in publish/github.ts.
+ * GitHub API adapter: Octokit over the one HTTP client (adapters/http.ts), so GitHub gets the
+ * same timeouts, retries and Retry-After handling as every other API, and the token goes only
+ * to the API's origin; plus reading files at a ref. The sticky comment is in publish/github.ts.
  */
 
 export type Log = (msg: string) => void;
 
-const GitHubOctokit = Octokit.plugin(retry, throttling);
-export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+export type GitHubClient = Octokit;
 
 export interface CreateOctokitOptions {
   token: string;
+  /** Where the token came from, named in errors (never the token): GITHUB_TOKEN or the token input. */
+  tokenName?: string;
   /** GITHUB_API_URL, so GitHub Enterprise Server (https://host/api/v3) works too. */
   apiUrl: string;
   log: Log;
-  /** Milliseconds per "retry after" unit for both plugins (default 1000); tests pass 1. */
+  /** Milliseconds per second of Retry-After and of the first back-off (default 1000); tests pass 1. */
   retryAfterBaseValue?: number;
-  /** Retries of 5xx/transport failures (plugin-retry default: 3). */
+  /** Retries of 429, 5xx, rate-limit 403s and transport failures (default 3). */
   retries?: number;
-  /**
-   * Client-side throttling (default on) queues writes and GraphQL calls ≥1 s
-   * apart, as GitHub advises against secondary rate limits. Tests that do not
-   * exercise rate limiting switch it off to stay fast.
-   */
-  throttle?: boolean;
-  /** Milliseconds before one request is abandoned (and retried like a 5xx); default 30 s. */
+  /** Milliseconds before one attempt is abandoned (and retried like a 5xx); default 30 s. */
   timeoutMs?: number;
 }
 
-/** How often a rate-limited request is retried before the error surfaces. */
-const RATE_LIMIT_RETRIES = 2;
+/** GitHub's answers (a page of 100 comments, a file of up to 100 MB raw) stay under this. */
+const MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+/** Pages of 100 comments one listing may take: 100,000 comments. */
+export const MAX_PAGES = 1000;
 
 export function createOctokit(options: CreateOctokitOptions): GitHubClient {
-  const { log } = options;
-  const retryAfterBaseValue = options.retryAfterBaseValue ?? 1000;
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const again = retryCount < RATE_LIMIT_RETRIES;
-      log(
-        `GitHub ${kind} hit for ${request.method} ${request.url}; ` +
-          (again ? `retrying in ${retryAfter}s (retry ${retryCount + 1}/${RATE_LIMIT_RETRIES})` : "giving up"),
-      );
-      return again;
-    };
-  return new GitHubOctokit({
+  const name = options.tokenName ?? "GITHUB_TOKEN";
+  checkCredential(name, options.token);
+  const secondMs = options.retryAfterBaseValue ?? 1000;
+  const baseUrl = options.apiUrl.replace(/\/+$/, "");
+  const http = createHttpClient(
+    { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, label: "GitHub", log: options.log },
+    // Octokit writes the header itself; the client strips it from any request to another origin.
+    { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] },
+  );
+  return new Octokit({
     auth: options.token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ""),
+    baseUrl,
     userAgent: "tokenbudget",
-    request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    request: { fetch: http.fetch },
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
-    log: { debug: () => {}, info: () => {}, warn: (msg: string) => log(msg), error: () => {} },
-    retry: {
-      retryAfterBaseValue,
-      ...(options.retries === undefined ? {} : { retries: options.retries }),
-    },
-    throttle:
-      options.throttle === false
-        ? { enabled: false }
-        : {
-            retryAfterBaseValue,
-            onRateLimit: onLimit("rate limit"),
-            onSecondaryRateLimit: onLimit("secondary rate limit"),
-          },
+    log: { debug: () => {}, info: () => {}, warn: (msg: string) => options.log(msg), error: () => {} },
   });
 }
 
@@ -101,7 +82,15 @@ export function isWriteForbidden(err: unknown): boolean {
   return httpStatus(err) === 403 && !/rate limit/i.test(String((err as HttpErrorLike).message));
 }
 
+/** The client's own error under Octokit's wrapping: no answer is no HTTP status, whatever Octokit says. */
+function transportError(err: unknown): HttpError | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) if (e instanceof HttpError) return e;
+  return undefined;
+}
+
 export function describe(err: unknown): string {
+  const transport = transportError(err);
+  if (transport) return transport.message;
   const status = httpStatus(err);
   const message = err instanceof Error ? err.message : String(err);
   return status === undefined ? message : `HTTP ${status}: ${message}`;

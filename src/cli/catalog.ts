@@ -4,7 +4,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { readCapped } from "../adapters/fs.js";
-import { fetchJson, HttpError } from "../adapters/http.js";
+import { fetchJson, HttpError, originOf } from "../adapters/http.js";
 import { BUILTIN_LAYER, invalidModels, parseCatalog } from "../core/prices/catalog-load.js";
 import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/catalog-diff.js";
 import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
@@ -244,15 +244,17 @@ interface Read {
   date: string;
 }
 
-async function readFeedUrl(url: string, feed: (typeof FEEDS)[FeedName], io: Io, timeoutMs: number, retries: number): Promise<Read> {
+async function readFeedUrl(url: string, feed: (typeof FEEDS)[FeedName], io: Io, options: { timeoutMs: number; retries: number; keyOrigin: string | undefined }): Promise<Read> {
   const authEnv = "authEnv" in feed ? feed.authEnv : undefined;
   const key = authEnv ? io.env[authEnv] : undefined;
   try {
+    // The key goes to the feed's own origin, or to one the operator names with --key-origin; never elsewhere.
+    const origins = [originOf(feed.url), ...(options.keyOrigin ? [originOf(options.keyOrigin)] : [])];
     const fetched = await fetchJson(url, {
-      headers: key ? { authorization: `Bearer ${key}` } : {},
-      ...(authEnv ? { authEnv } : {}),
-      timeoutMs,
-      retries,
+      ...(authEnv && key ? { credential: { name: authEnv, value: key, header: "authorization", prefix: "Bearer ", origins, allowWith: "--key-origin" } } : {}),
+      ...(authEnv ? { keyName: authEnv } : {}),
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
       backoffMs: 500,
       maxRetryAfterMs: 60_000,
       maxBytes: MAX_FEED_BYTES,
@@ -308,7 +310,7 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
   if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
-  const read = isUrl ? await readFeedUrl(input, feed, io, timeoutMs, retries) : await readFeedFile(io, input);
+  const read = isUrl ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] }) : await readFeedFile(io, input);
   const sourceDate = asOf ?? read.date;
   const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
   const { warnings } = result;

@@ -120,6 +120,7 @@ export const IMPORT_OPTIONS = [
   { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
   { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
   { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
+  { name: "key-origin", type: "string", value: "ORIGIN", help: "also send the API key to this origin (https://host), e.g. a proxy; never sent elsewhere" },
 ] as const satisfies readonly OptionSpec[];
 
 export const catalogImportCommand = defineCommand({
@@ -127,7 +128,8 @@ export const catalogImportCommand = defineCommand({
   usage: "--from SOURCE [URL|FILE] --out FILE",
   summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
   description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
-OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
+OPENROUTER_API_KEY is sent to OpenRouter when set; a key goes only to its source's own origin (or
+--key-origin), over https. Only chat/completion models are kept. On any
 failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
 tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
 Every price records the URL, retrieval time and SHA-256 of what was read.`,

@@ -1,4 +1,5 @@
 import { GitError } from "../adapters/git.js";
+import { HttpError } from "../adapters/http.js";
 import { PublishError } from "../adapters/publish/publisher.js";
 import { closest } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
@@ -118,7 +119,7 @@ async function runGuarded(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitError || error instanceof PublishError) {
+    if (error instanceof UsageError || error instanceof GitError || error instanceof PublishError || error instanceof HttpError) {
       io.stderr.write(`tokenbudget: ${error.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-import { describe, httpStatus, isWriteForbidden, type GitHubClient } from "../github.js";
+import { describe, httpStatus, isWriteForbidden, MAX_PAGES, type GitHubClient } from "../github.js";
 import { MAX_COMMENT_CHARS } from "../../core/render/markdown.js";
 import { PublishError, type Log, type PostedComment, type Publisher } from "./publisher.js";
 
@@ -59,9 +59,16 @@ export function githubPublisher(octokit: GitHubClient, target: GitHubTarget, log
       }
     },
     list: () =>
-      call(async () =>
-        (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })).map(posted),
-      ),
+      call(async () => {
+        const comments: GitHubComment[] = [];
+        let pages = 0;
+        // Bounded: an API that keeps announcing a next page must not hold the job forever.
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })) {
+          if (++pages > MAX_PAGES) throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+          comments.push(...page.data.map(posted));
+        }
+        return comments;
+      }),
     create: (body) => call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
     update: (comment, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment.id), body })).data)),
     hide: (comments) =>

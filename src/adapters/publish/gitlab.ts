@@ -1,8 +1,12 @@
-import { DEFAULT_TIMEOUT_MS, fetchWithTimeout } from "../http.js";
+import { createHttpClient, DEFAULT_TIMEOUT_MS, HttpError, originOf, type HttpClient, type HttpResponse } from "../http.js";
 import { PublishError, type Log, type PostedComment, type Publisher } from "./publisher.js";
 
 /** GitLab refuses notes over 1,000,000 characters; leave room for the marker and a margin. */
 export const GITLAB_MAX_NOTE_CHARS = 990_000;
+/** A page of 100 notes is far below this; an answer over it is not a page of notes. */
+const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** 100 notes a page: 100,000 notes. An API that announces pages past that is looping. */
+const MAX_NOTE_PAGES = 1000;
 
 export interface GitLabTarget {
   /** CI_API_V4_URL, e.g. https://gitlab.com/api/v4. */
@@ -22,7 +26,7 @@ export interface GitLabClientOptions {
   timeoutMs?: number;
   /** Retries of 429, 5xx and timeouts (default 3). */
   retries?: number;
-  /** Milliseconds of the first back-off, doubled each retry (default 1000); tests pass 1. */
+  /** Milliseconds of the first back-off, doubled each retry, and per second of Retry-After (default 1000); tests pass 1. */
   retryBaseMs?: number;
 }
 
@@ -32,8 +36,6 @@ interface Note {
   author?: { id?: number; username?: string } | null;
   system?: boolean;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** GitLab says what went wrong as `message` (a string or a field map) or as OAuth's `error_description`. */
 function apiMessage(status: number, text: string): string {
@@ -61,41 +63,51 @@ function apiMessage(status: number, text: string): string {
 export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptions): Publisher {
   const api = target.apiUrl.replace(/\/+$/, "");
   const notesPath = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
-  const retries = options.retries ?? 3;
-  const retryBaseMs = options.retryBaseMs ?? 1000;
-  const fetchTimed = fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const secondMs = options.retryBaseMs ?? 1000;
+  let http: HttpClient;
+  try {
+    // The token goes to the API's origin only, and is checked before the first request.
+    http = createHttpClient(
+      { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, maxPages: MAX_NOTE_PAGES, label: "GitLab", log: options.log },
+      { name: "GITLAB_TOKEN", value: target.token, header: "private-token", origins: [originOf(api)] },
+    );
+  } catch (error) {
+    throw new PublishError((error as Error).message);
+  }
+  const headers = { "content-type": "application/json", "user-agent": "tokenbudget" };
 
-  async function request(method: string, path: string, body?: unknown): Promise<{ data: unknown; headers: Headers }> {
-    for (let attempt = 0; ; attempt++) {
-      let response: Response;
+  const answer = (response: HttpResponse): { data: unknown; headers: Headers } => {
+    const text = new TextDecoder().decode(response.body);
+    if (response.status >= 200 && response.status < 300) {
       try {
-        response = await fetchTimed(`${api}${path}`, {
-          method,
-          headers: { "PRIVATE-TOKEN": target.token, "content-type": "application/json", "user-agent": "tokenbudget" },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-      } catch (error) {
-        // fetch's own TypeError says only "fetch failed"; the reason is its cause.
-        const message = error instanceof TypeError && error.cause instanceof Error ? error.cause.message : (error as Error).message;
-        if (attempt < retries) {
-          options.log(`GitLab ${method} ${path}: ${message}; retrying (${attempt + 1}/${retries})`);
-          await sleep(retryBaseMs * 2 ** attempt);
-          continue;
-        }
-        throw new PublishError(message);
+        return { data: text === "" ? null : (JSON.parse(text) as unknown), headers: response.headers };
+      } catch {
+        throw new PublishError(`GitLab sent an answer that is not JSON (HTTP ${response.status})`);
       }
-      const text = await response.text();
-      if (response.ok) return { data: text === "" ? null : (JSON.parse(text) as unknown), headers: response.headers };
-      const message = apiMessage(response.status, text);
-      if ((response.status === 429 || response.status >= 500) && attempt < retries) {
-        const after = Number(response.headers.get("retry-after"));
-        const wait = Number.isFinite(after) && after > 0 ? Math.min(after, 60) * retryBaseMs : retryBaseMs * 2 ** attempt;
-        options.log(`GitLab ${method} ${path}: HTTP ${response.status} ${message}; retrying in ${wait} ms (${attempt + 1}/${retries})`);
-        await sleep(wait);
-        continue;
-      }
-      throw new PublishError(`HTTP ${response.status}: ${message}`, response.status, response.status === 403);
     }
+    throw new PublishError(`HTTP ${response.status}: ${apiMessage(response.status, text)}`, response.status, response.status === 403);
+  };
+  async function request(method: string, path: string, body?: unknown): Promise<{ data: unknown; headers: Headers }> {
+    try {
+      return answer(await http.request(`${api}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
+    } catch (error) {
+      throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+    }
+  }
+  async function list(): Promise<PostedComment[]> {
+    const notes: PostedComment[] = [];
+    const next = (page: HttpResponse) => {
+      const n = page.headers.get("x-next-page");
+      return n ? `${api}${notesPath}?per_page=100&page=${encodeURIComponent(n)}&sort=asc&order_by=created_at` : undefined;
+    };
+    try {
+      for await (const page of http.paginate(`${api}${notesPath}?per_page=100&page=1&sort=asc&order_by=created_at`, next, { headers })) {
+        for (const note of answer(page).data as Note[]) if (!note.system) notes.push(posted(note));
+      }
+    } catch (error) {
+      throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+    }
+    return notes;
   }
 
   const url = (id: number) => (target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${id}` : "");
@@ -118,15 +130,7 @@ export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptio
         return null;
       }
     },
-    async list() {
-      const notes: PostedComment[] = [];
-      for (let page = "1"; page !== ""; ) {
-        const { data, headers } = await request("GET", `${notesPath}?per_page=100&page=${page}&sort=asc&order_by=created_at`);
-        for (const note of data as Note[]) if (!note.system) notes.push(posted(note));
-        page = headers.get("x-next-page") ?? "";
-      }
-      return notes;
-    },
+    list,
     create: async (body) => posted((await request("POST", notesPath, { body })).data as Note),
     update: async (comment, body) => posted((await request("PUT", `${notesPath}/${comment.id}`, { body })).data as Note),
     async hide(comments) {
