@@ -413,7 +413,8 @@ describe("diff", () => {
     expect(noBaseBudget.findings.map((f) => f.rule)).toEqual(["increase.percent", "budget.raised"]);
     const cheaper = diffOf(head, base, "base");
     expect(cheaper.findings.filter((f) => f.severity === "error")).toEqual([]);
+    // With no base at all, the head's own prices: price nothing: a price only the head states is an error, not a pass.
     const fromNothing = diffRevisions([], [analyze(head)], "base");
-    expect(fromNothing.findings).toEqual([]);
+    expect(fromNothing.findings.map((f) => `${f.severity} ${f.rule}`)).toEqual(["error price.changed-by-change"]);
   });
 });

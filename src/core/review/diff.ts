@@ -5,6 +5,7 @@ import { evaluateManifest, type Evaluation } from "./evaluate.js";
 import { Decimal, ZERO, formatCount, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, sum } from "../money.js";
 import type { DedicatedContract, Finding, Manifest, Workload } from "../manifest/types.js";
 import { finding } from "../rules/finding.js";
+import { baseRatesOf, withBasePrices, type BaseRates } from "./base-prices.js";
 
 export type Change = "added" | "removed" | "changed" | "unchanged";
 export type Cause = "price" | "mode" | "hardware" | "model" | "tokens" | "volume" | "other";
@@ -369,13 +370,53 @@ interface Judged {
 }
 
 /**
+ * A head workload priced by the base's rules: its own rates and contract replaced by the base's
+ * (base-prices.ts), and an error when only the head's prices could price it.
+ */
+function judgeWorkload(head: WorkloadEstimate, base: Workload | undefined, rules: { manifest: Manifest; book: PriceBook; rates: BaseRates }, findings: Finding[]): WorkloadEstimate {
+  const workload = base ? withBudget(head.workload, base.budgetMonthly) : head.workload;
+  const priced = withBasePrices(workload, base, rules.rates, rules.book);
+  const judged = estimateWorkload(priced.workload, rules.manifest, rules.book);
+  findings.push(...priced.findings);
+  if (!judged.priced && head.priced) {
+    const w = head.workload;
+    const message = `workload ${w.name} is priced only by prices the head states (${w.provider}/${w.model}); under --trust base the base's price sources cannot price it, so it cannot pass`;
+    findings.push(finding("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
+  }
+  return judged;
+}
+
+/**
+ * Under --trust base, the base manifest that governs each head manifest that is new (no base
+ * file at its path, no workload from one): the nearest base manifest up the tree, the same
+ * folder first. Its policy, prices and group budgets judge the new file's workloads.
+ */
+export function governingFiles(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching): Map<string, FileAnalysis> {
+  const byFolder = new Map<string, FileAnalysis>();
+  const folderOf = (file: string) => (file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "");
+  for (const f of [...base].sort((a, b) => byId(a.file, b.file))) if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
+  const baseFiles = new Set(base.map((f) => f.file));
+  const governing = new Map<string, FileAnalysis>();
+  for (const f of head) {
+    if (!f.manifest || baseFiles.has(f.file) || (matching.origins.get(f.file) ?? []).length > 0) continue;
+    for (let folder = folderOf(f.file); ; folder = folderOf(folder)) {
+      const found = byFolder.get(folder);
+      if (found) governing.set(f.file, found);
+      if (found || folder === "") break;
+    }
+  }
+  return governing;
+}
+
+/**
  * Re-prices and re-evaluates every head workload with the rules of the base file it came
  * from (a new workload: of the base file its manifest came from): that file's `prices:`,
- * price books, budgets, group budgets and policy. A manifest with no base at all keeps its
- * budgets and policy (they can only add limits) but not its own prices: those would let a
- * new file price itself at $0.
+ * price books, budgets, group budgets and policy. A new manifest is judged by its governing
+ * base file (`governingFiles`) and by its own budgets and policy on top (they can only add
+ * limits); with no base manifest up the tree it keeps only its own, never its own prices:
+ * those would let a new file price itself at $0.
  */
-function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, options: DiffOptions): Judged {
+function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, governing: ReadonlyMap<string, FileAnalysis>, options: DiffOptions): Judged {
   const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
   const baseOf = new Map<WorkloadEstimate, Side>();
   for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
@@ -383,11 +424,14 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
     const same = baseFiles.get(headFile);
     if (same) return same;
     const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f): f is FileAnalysis => f !== undefined);
-    return from.sort((a, b) => byId(a.file, b.file))[0];
+    return from.sort((a, b) => byId(a.file, b.file))[0] ?? governing.get(headFile);
   };
 
   const rejudged = new Map<WorkloadEstimate, WorkloadEstimate>();
   const pricing = new Map<WorkloadEstimate, { manifest: Manifest; book: PriceBook }>();
+  const findings: Finding[] = [];
+  const rates = new Map<Manifest, BaseRates>();
+  const ratesOf = (manifest: Manifest) => rates.get(manifest) ?? rates.set(manifest, baseRatesOf(manifest)).get(manifest)!;
   // Evaluation units: each base file with the head workloads that descend from it, and each new head file alone.
   const units = new Map<string, { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean }>();
   // Retagging a workload must not take it out of a base group budget: either revision's tags count.
@@ -402,7 +446,7 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
       if (rules?.manifest && rules.book) {
         // A workload of a manifest both revisions share was judged by these very rules already.
         const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : estimateWorkload(from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload, rules.manifest, rules.book);
+        judged = same ? estimate : judgeWorkload(estimate, from?.estimate.workload, { manifest: rules.manifest, book: rules.book, rates: ratesOf(rules.manifest) }, findings);
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -411,7 +455,7 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
       } else {
         const book = options.book ?? file.book!;
         const own = { ...file.manifest, prices: [] };
-        judged = estimateWorkload(estimate.workload, own, book);
+        judged = judgeWorkload(estimate, undefined, { manifest: own, book, rates: new Map() }, findings);
         pricing.set(estimate, { manifest: own, book });
         const key = `\u0000${file.file}`;
         const unit = units.get(key) ?? { manifest: own, estimates: [], fresh: true };
@@ -422,13 +466,20 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
     }
   }
 
-  const findings: Finding[] = [];
+  // A new file governed by a base file adds its own budgets, groups and policy: it can add limits, never relax them.
+  for (const file of head) {
+    if (file.manifest && governing.has(file.file)) units.set(`\u0000${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)!), fresh: true });
+  }
   const budgets = new Map<string, Evaluation["workloadBudgets"]>();
   const groups = new Map<string, Evaluation["groups"]>();
+  const said = new Set<string>();
   for (const [key, unit] of units) {
     const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...(options.today ? { today: options.today } : {}), baseTags });
     for (const finding of evaluation.findings) {
-      findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
+      // A new file's workload judged by its governing base file and by its own rules: one finding per rule.
+      const once = `${finding.rule}\u0000${finding.file}\u0000${finding.workload ?? finding.message}`;
+      if (!said.has(once)) findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
+      said.add(once);
     }
     // Group results show under the head file the base file became.
     const shownIn = unit.fresh ? key.slice(1) : (matching.successors.get(key) ?? [])[0];
@@ -526,6 +577,8 @@ interface FileChange {
   file: string;
   head: Manifest;
   origins: Manifest[];
+  /** Under --trust base, for a new file: the base manifest up the tree that governs it. */
+  governor?: Manifest;
   /** Where file-level findings point: the head's policy: block. */
   at: { file: string; line: number; col: number };
 }
@@ -538,7 +591,9 @@ function increaseLimits(change: FileChange, fileDiffs: readonly WorkloadDiff[], 
   if (!increase.gt(0)) return [];
   const findings: Finding[] = [];
   // Under --trust base every base file the workloads came from holds the change to its limits, each limit once.
-  const policies = trust === "base" ? change.origins.map((o) => o.policy) : [change.head.policy];
+  // A new file: its governor's limits, and its own on top.
+  const added = change.governor ? [change.governor.policy, change.head.policy] : [];
+  const policies = trust === "base" ? [...change.origins.map((o) => o.policy), ...added] : [change.head.policy];
   const seen = new Set<string>();
   const once = (key: string) => !seen.has(key) && Boolean(seen.add(key));
   for (const policy of policies) {
@@ -623,7 +678,7 @@ function unmatchedUnderTrust(base: readonly FileAnalysis[], head: readonly FileA
 }
 
 /** Each head manifest whose workloads came from some base manifest, with the diffs that count against it. */
-function fileChanges(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[]): Array<{ change: FileChange; diffs: WorkloadDiff[] }> {
+function fileChanges(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], governing: ReadonlyMap<string, FileAnalysis>): Array<{ change: FileChange; diffs: WorkloadDiff[] }> {
   const baseManifests = new Map(base.flatMap((f) => (f.manifest ? [[f.file, f.manifest] as const] : [])));
   const diffsByFile = new Map<string, WorkloadDiff[]>();
   for (const w of workloads) {
@@ -636,20 +691,21 @@ function fileChanges(base: readonly FileAnalysis[], head: readonly FileAnalysis[
   for (const { file, manifest } of head) {
     if (!manifest) continue;
     const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
-    if (origins.length === 0) continue;
+    const governor = governing.get(file)?.manifest;
+    if (origins.length === 0 && !governor) continue;
     const own = diffsByFile.get(file) ?? [];
     // A manifest both revisions share, with every workload judged the same at both, changes nothing.
     if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
     const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
-    changes.push({ change: { file, head: manifest, origins, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+    changes.push({ change: { file, head: manifest, origins, ...(governor ? { governor } : {}), at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
   }
   return changes;
 }
 
 /** The policy rules of a change, file by file, then across files. */
-function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], trust: Trust): { findings: Finding[]; notes: string[] } {
+function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], trust: Trust, governing: ReadonlyMap<string, FileAnalysis>): { findings: Finding[]; notes: string[] } {
   const out: { findings: Finding[]; notes: string[] } = { findings: [], notes: [] };
-  for (const { change, diffs } of fileChanges(base, head, matching, workloads)) {
+  for (const { change, diffs } of fileChanges(base, head, matching, workloads, governing)) {
     out.findings.push(...increaseLimits(change, diffs, trust));
     // The same manifest object at both revisions (an unchanged blob) loosens nothing and differs in nothing.
     for (const origin of change.origins.filter((o) => o !== change.head)) {
@@ -693,9 +749,10 @@ export function diffRevisions(base: readonly FileAnalysis[], head: readonly File
   const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
   const trust = options.trust ?? "head";
   const matching = matchWorkloads(base, head);
-  const judged = trust === "base" ? judgeByBase(base, head, matching, options) : undefined;
+  const governing = trust === "base" ? governingFiles(base, head, matching) : new Map<string, FileAnalysis>();
+  const judged = trust === "base" ? judgeByBase(base, head, matching, governing, options) : undefined;
   const workloads = attributeChanges(matching, judged);
-  const policy = evaluatePolicy(base, head, matching, workloads, trust);
+  const policy = evaluatePolicy(base, head, matching, workloads, trust, governing);
   return {
     ...summarize(workloads),
     head: judged?.head ?? [...head],
