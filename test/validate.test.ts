@@ -126,8 +126,10 @@ describe("schema errors name the place, the key and the fix", () => {
   test("the schema's name patterns refuse exactly the characters the renderers strip", async () => {
     const { INVISIBLE_CLASS } = await import("../src/core/invisible.js");
     const schema = JSON.parse(await (await import("node:fs/promises")).readFile(new URL("../schemas/ai-workloads.schema.json", import.meta.url), "utf8"));
-    for (const key of ["name", "path", "hardware"]) expect(schema.definitions[key].pattern).toBe(`^[^${INVISIBLE_CLASS}]+$`);
-    expect(schema.definitions.tags.additionalProperties.pattern).toBe(`^[^${INVISIBLE_CLASS}]*$`);
+    // Names and tag values also may not start or end with white space (a workflow log trims it); paths may.
+    for (const key of ["name", "hardware"]) expect(schema.definitions[key].pattern).toBe(`^(?!\\s)[^${INVISIBLE_CLASS}]+(?<!\\s)$`);
+    expect(schema.definitions.path.pattern).toBe(`^[^${INVISIBLE_CLASS}]+$`);
+    expect(schema.definitions.tags.additionalProperties.pattern).toBe(`^(?!\\s)[^${INVISIBLE_CLASS}]*(?<!\\s)$`);
   });
 
   test("an empty requests mapping needs a volume", () => {

@@ -1,11 +1,15 @@
 import { main } from "./main.js";
+import { neutralizeCommands } from "../core/render/workflow-commands.js";
+
+/** Outside main's guarded streams, still nothing may read as a workflow command in a GitHub Actions step. */
+const say = (text: string) => process.stderr.write(process.env.GITHUB_ACTIONS === "true" ? neutralizeCommands(text) : text);
 
 // A reader that stops early (`tokenbudget estimate | head`) closes the pipe: stop quietly, as
 // Unix tools do, instead of dying on an unhandled EPIPE with a stack trace. Any other failure to
 // write (a full disk) is said in one line, exit 2: the output is incomplete.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") {
-    process.stderr.write(`tokenbudget: cannot write the output (${error.code ?? error.message}); it is incomplete\n`);
+    say(`tokenbudget: cannot write the output (${error.code ?? error.message}); it is incomplete\n`);
     process.exit(2);
   }
   process.exit(process.exitCode ?? 0);
@@ -24,7 +28,7 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     // Only a bug in tokenbudget gets here: say so plainly, with the stack for the report.
-    process.stderr.write(`tokenbudget: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    say(`tokenbudget: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 3;
   },
 );

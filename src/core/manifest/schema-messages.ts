@@ -140,12 +140,11 @@ function notAllowedValue(e: SchemaError): Explained {
 }
 
 function badCharacters(e: SchemaError): Explained {
-  return {
-    message:
-      typeof e.value === "string" && HAS_INVISIBLE.test(e.value)
-        ? `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads`
-        : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`,
-  };
+  const value = typeof e.value === "string" ? e.value : "";
+  if (HAS_INVISIBLE.test(value)) return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
+  // Any Unicode space at either end: two names that read the same would differ, and a workflow log trims it.
+  if (/^\s|\s$/.test(value)) return { message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without` };
+  return { message: `${e.where} has characters that are not allowed here, got ${describe(e.value)}` };
 }
 
 const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {

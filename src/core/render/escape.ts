@@ -17,6 +17,12 @@ export function escapeMarkdown(text: string): string {
     // people read; done before entities are added, whose own # must stay intact.
     .replace(/@/g, `@${ZERO_WIDTH_SPACE}`)
     .replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`)
+    // GitLab's references (!N merge requests, also group/project!N; %N milestones; $N snippets;
+    // &N epics; ~label) and GitHub's GH-N: the same zero-width space breaks each.
+    .replace(/([!%&~])(?=[\w"])/g, `$1${ZERO_WIDTH_SPACE}`)
+    // $N, but not an amount the tool wrote ($1,030.20): those carry cents.
+    .replace(/\$(?=\d+(?![\d.,]))/g, `$$${ZERO_WIDTH_SPACE}`)
+    .replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

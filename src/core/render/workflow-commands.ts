@@ -11,9 +11,19 @@
  */
 export function neutralizeCommands(text: string, atLineStart = true): string {
   const legacy = text.replace(/##\[/g, "#\\u0023[");
-  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
-  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
+  const lines = legacy.replace(LINE_START_COMMAND, "$1$2: :");
+  return atLineStart ? lines.replace(TEXT_START_COMMAND, "$1: :") : lines;
 }
+
+/**
+ * What the runner trims before it looks for `::`: every Unicode white space (.NET's
+ * Char.IsWhiteSpace: tabs, U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000, ...), and,
+ * to be safe, the zero-width characters that some runtimes also trim.
+ */
+const TRIMMED = "[\\s\\u0085\\u180e\\u200b-\\u200d\\u2060\\ufeff]*";
+const LINE_START_COMMAND = new RegExp(`([\\n\\r\\u2028\\u2029])(${TRIMMED})::`, "g");
+const TEXT_START_COMMAND = new RegExp(`^(${TRIMMED})::`);
+const BLANK = new RegExp(`^${TRIMMED}$`);
 
 export interface Sink {
   write(text: string): unknown;
@@ -36,8 +46,10 @@ export class CommandGuard implements Sink {
     const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65_536 ? all.length - 2 : 0;
     this.pending = all.slice(cut);
     if (cut > 0) {
-      this.sink.write(neutralizeCommands(all.slice(0, cut), this.atLineStart));
-      this.atLineStart = lastBreak >= 0;
+      const piece = all.slice(0, cut);
+      this.sink.write(neutralizeCommands(piece, this.atLineStart));
+      // A line passed on in pieces is still at its start while all of it so far is white space.
+      this.atLineStart = lastBreak >= 0 || (this.atLineStart && BLANK.test(piece));
     }
     return true;
   }
