@@ -1,19 +1,13 @@
-import { execFile } from "node:child_process";
 import path from "node:path";
 import { toPosix } from "../adapters/fs.js";
-import { repoInfo } from "../adapters/git.js";
+import { repoInfo, runGit } from "../adapters/git.js";
 import { listFilesAtRef, readFileAtRef, type GitHubClient, type Log } from "../adapters/github.js";
 import { gitBaseSource, type BaseSource } from "../app/run.js";
 
 /** git's answer, or null when it failed: every failure here means "try the next way". */
-function tryGit(cwd: string, args: string[]): Promise<string | null> {
-  return new Promise((resolve) => {
-    // execFile, never a shell: the ref comes from an event payload or an input.
-    // No prompt: a fetch that needs credentials must fail, not hang the job.
-    execFile("git", args, { cwd, timeout: 120_000, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error, stdout) =>
-      resolve(error ? null : stdout.trim()),
-    );
-  });
+async function tryGit(cwd: string, args: string[]): Promise<string | null> {
+  const result = await runGit(cwd, args);
+  return result.code === 0 ? result.stdout.toString("utf8").trim() : null;
 }
 
 const hasCommit = async (cwd: string, ref: string) => (await tryGit(cwd, ["cat-file", "-e", `${ref}^{commit}`])) !== null;

@@ -10,15 +10,56 @@ export class GitError extends Error {
   override name = "GitError";
 }
 
-async function git(cwd: string, args: string[]): Promise<string> {
-  const { execFile } = await childProcess();
-  return new Promise((resolve, reject) => {
-    // execFile, never a shell: revision names come from users and pull request payloads.
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(stderr.trim().split("\n")[0] || error.message));
-      else resolve(stdout);
+/** Local git commands (rev-parse, ls-tree, cat-file) answer in seconds; a hung one must not hold a CI job. */
+export const GIT_TIMEOUT_MS = 120_000;
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
+export interface GitRun {
+  /** null when git could not be run or was stopped (timeout, output over the cap). */
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+  /** Why it stopped without an exit code, for people. */
+  problem?: string;
+}
+
+/**
+ * The one way tokenbudget runs git: no shell (revision names come from users and pull request
+ * payloads), no prompt (a fetch that needs credentials fails instead of hanging), a timeout,
+ * and a cap on the output it holds.
+ */
+export async function runGit(cwd: string, args: readonly string[], options: { input?: string; timeoutMs?: number } = {}): Promise<GitRun> {
+  const { spawn } = await childProcess();
+  const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
+  return new Promise((resolve) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs, killSignal: "SIGKILL", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let stderr = "";
+    let problem: string | undefined;
+    child.stdout.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT_BYTES) {
+        problem ??= `git ${args[0]} wrote more than ${MAX_OUTPUT_BYTES} bytes`;
+        child.kill("SIGKILL");
+      } else chunks.push(chunk);
     });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on("error", () => undefined);
+    child.on("error", (error) => resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: `git could not be run (${(error as NodeJS.ErrnoException).code ?? error.message})` }));
+    // Stopped: answer at once, even while a process git started still holds its pipes.
+    child.on("exit", (_code, signal) => {
+      if (signal) resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: problem ?? `git ${args[0]} gave no answer within ${timeoutMs / 1000} s` });
+    });
+    child.on("close", (code) => resolve({ code: problem ? null : code, stdout: Buffer.concat(chunks), stderr, ...(problem ? { problem } : {}) }));
+    child.stdin.end(options.input ?? "");
   });
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  const result = await runGit(cwd, args);
+  if (result.code !== 0) throw new GitError(result.problem ?? (result.stderr.trim().split("\n")[0] || `git ${args[0]} failed`));
+  return result.stdout.toString("utf8");
 }
 
 export interface RepoInfo {
@@ -76,33 +117,22 @@ export async function listTree(cwd: string, commit: string, prefix: string): Pro
 export async function readBlobs(cwd: string, blobs: readonly string[]): Promise<Map<string, Buffer>> {
   const wanted = [...new Set(blobs)];
   if (wanted.length === 0) return new Map();
-  const { spawn } = await childProcess();
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks: Buffer[] = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-      const out = Buffer.concat(chunks);
-      const result = new Map<string, Buffer>();
-      let offset = 0;
-      for (const blob of wanted) {
-        const newline = out.indexOf(10, offset);
-        const header = out.subarray(offset, newline).toString();
-        const [, type, size] = header.split(" ");
-        offset = newline + 1;
-        if (type === "missing" || size === undefined) continue;
-        const length = Number(size);
-        result.set(blob, out.subarray(offset, offset + length));
-        offset += length + 1;
-      }
-      resolve(result);
-    });
-    child.stdin.end(`${wanted.join("\n")}\n`);
-  });
+  const run = await runGit(cwd, ["cat-file", "--batch"], { input: `${wanted.join("\n")}\n` });
+  if (run.code !== 0) throw new GitError(run.problem ?? `git cat-file failed: ${run.stderr.trim()}`);
+  const out = run.stdout;
+  const result = new Map<string, Buffer>();
+  let offset = 0;
+  for (const blob of wanted) {
+    const newline = out.indexOf(10, offset);
+    const header = out.subarray(offset, newline).toString();
+    const [, type, size] = header.split(" ");
+    offset = newline + 1;
+    if (type === "missing" || size === undefined) continue;
+    const length = Number(size);
+    result.set(blob, out.subarray(offset, offset + length));
+    offset += length + 1;
+  }
+  return result;
 }
 
 /** A file git lists: `link` is true for a tracked symbolic link, undefined for an untracked file (git does not say). */
