@@ -292,7 +292,7 @@ describe("createOctokit rate limiting", () => {
     gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 2 });
     expect(await readFileAtRef(octokit, { owner: "acme", repo: "app", path: "a.yaml", ref: "main" })).toBe("x: 1\n");
     expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 200]);
-    expect(logs.filter((l) => /^GitHub answered 403 Forbidden; retrying in \d+ s \([12]\/3\)$/.test(l))).toHaveLength(2);
+    expect(logs.filter((l) => /^GitHub GET \/repos\/acme\/app\/contents\/a\.yaml\?ref=main: 403 Forbidden; retrying in \d+ s \([12]\/3\)$/.test(l))).toHaveLength(2);
 
     gh.requests.length = 0;
     gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 4 });
@@ -300,7 +300,7 @@ describe("createOctokit rate limiting", () => {
       /HTTP 403: API rate limit exceeded/,
     );
     expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 403, 403]);
-    expect(logs.at(-1)).toBe("GitHub answered 403 Forbidden 4 times; giving up");
+    expect(logs.at(-1)).toBe("GitHub GET /repos/acme/app/contents/a.yaml?ref=main: 403 Forbidden 4 times; giving up");
   });
 
   it("a rate-limited write is not mistaken for a permission problem", async () => {
