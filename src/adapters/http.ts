@@ -210,31 +210,50 @@ function hopHeaders(url: string, headers: Record<string, string>, credential: Cr
   return { headers: out, sent };
 }
 
-export function createHttpClient(policy: HttpPolicy, credential?: Credential): HttpClient {
-  if (credential) checkCredential(credential.name, credential.value);
-  const sleep = policy.sleep ?? sleepFor;
-  const secondMs = policy.secondMs ?? 1000;
+/** What one attempt got: the response, the URL that gave it, and whether the credential went along. */
+interface Answered {
+  response: Response;
+  url: string;
+  sent: boolean;
+}
+
+const statusText = (r: { status: number; statusText: string }) => `${r.status}${r.statusText ? ` ${r.statusText}` : ""}`;
+
+/** The client behind `createHttpClient`: each method one step of the policy. */
+class Client implements HttpClient {
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly secondMs: number;
+
+  constructor(
+    private readonly policy: HttpPolicy,
+    private readonly credential: Credential | undefined,
+  ) {
+    if (credential) checkCredential(credential.name, credential.value);
+    this.sleep = policy.sleep ?? sleepFor;
+    this.secondMs = policy.secondMs ?? 1000;
+  }
+
   /** "GitLab POST /projects/1/notes" in logs and errors when the API has a name; the URL otherwise. */
-  const label = (url: string, method = "GET") => {
-    if (!policy.label) return url;
+  private label(url: string, method = "GET"): string {
+    if (!this.policy.label) return url;
     const { pathname, search } = new URL(url);
-    return `${policy.label} ${method.toUpperCase()} ${pathname}${search}`;
-  };
+    return `${this.policy.label} ${method.toUpperCase()} ${pathname}${search}`;
+  }
 
   /** One attempt: follows redirects itself, so credentials never cross an origin. */
-  async function attempt(url: string, init: RequestInit): Promise<{ response: Response; url: string; sent: boolean }> {
+  private async attempt(url: string, init: RequestInit): Promise<Answered> {
     let current = url;
     let method = (init.method ?? "GET").toUpperCase();
     let body = init.body;
     const first = originOf(url);
-    const deadline = AbortSignal.timeout(policy.timeoutMs);
+    const deadline = AbortSignal.timeout(this.policy.timeoutMs);
     for (let hop = 0; ; hop++) {
-      const { headers, sent } = hopHeaders(current, init.headers ?? {}, credential, originOf(current) === first);
+      const { headers, sent } = hopHeaders(current, init.headers ?? {}, this.credential, originOf(current) === first);
       const response = await fetch(current, { method, headers, ...(body === undefined ? {} : { body }), redirect: "manual", signal: deadline });
       const location = response.headers.get("location");
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, url: current, sent };
       await response.body?.cancel();
-      if (hop >= MAX_REDIRECTS) throw new HttpError(`${label(url)}: more than ${MAX_REDIRECTS} redirects`);
+      if (hop >= MAX_REDIRECTS) throw new HttpError(`${this.label(url)}: more than ${MAX_REDIRECTS} redirects`);
       current = new URL(location, current).toString();
       // 303 (and 301/302 after a POST, as browsers do) turn into a GET without a body.
       if (response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST")) {
@@ -244,91 +263,91 @@ export function createHttpClient(policy: HttpPolicy, credential?: Credential): H
     }
   }
 
-  async function request(url: string, init: RequestInit = {}): Promise<HttpResponse> {
-    const attempts = policy.retries + 1;
-    const what = label(url, init.method);
+  /** The wait before attempt n + 1, or undefined when this answer is final. */
+  private retryWait(answered: Answered, n: number, what: string): number | undefined {
+    const { response } = answered;
+    if (!retryable(response.status, response.headers)) return undefined;
+    const attempts = this.policy.retries + 1;
+    const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
+    const backoff = this.policy.backoffMs * 2 ** (n - 1);
+    if (wait !== undefined && wait > this.policy.maxRetryAfterMs) {
+      this.policy.log?.(`${what} asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits; giving up`);
+      return undefined;
+    }
+    if (n < attempts) {
+      this.policy.log?.(`${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`);
+      return wait ?? backoff;
+    }
+    if (attempts > 1) this.policy.log?.(`${what}: ${statusText(response)} ${attempts} times; giving up`);
+    return undefined;
+  }
+
+  async request(url: string, init: RequestInit = {}): Promise<HttpResponse> {
+    const attempts = this.policy.retries + 1;
+    const what = this.label(url, init.method);
     for (let n = 1; ; n++) {
-      const backoff = policy.backoffMs * 2 ** (n - 1);
-      let answered: Awaited<ReturnType<typeof attempt>>;
+      let answered: Answered;
       try {
-        answered = await attempt(url, init);
+        answered = await this.attempt(url, init);
       } catch (error) {
         if (error instanceof HttpError) throw error;
-        const problem = connectionProblem(error, policy.timeoutMs);
-        if (n < attempts) {
-          policy.log?.(`${what}: ${problem}; retrying (${n}/${policy.retries})`);
-          await sleep(backoff);
-          continue;
-        }
-        throw new HttpError(`${what}: ${problem}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
+        const problem = connectionProblem(error, this.policy.timeoutMs);
+        if (n >= attempts) throw new HttpError(`${what}: ${problem}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
+        this.policy.log?.(`${what}: ${problem}; retrying (${n}/${this.policy.retries})`);
+        await this.sleep(this.policy.backoffMs * 2 ** (n - 1));
+        continue;
+      }
+      const wait = this.retryWait(answered, n, what);
+      if (wait !== undefined) {
+        await answered.response.body?.cancel();
+        await this.sleep(wait);
+        continue;
       }
       const { response } = answered;
-      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-      if (retryable(response.status, response.headers)) {
-        const wait = waitAsked(response.headers, response.status, secondMs, Date.now());
-        const tooLong = wait !== undefined && wait > policy.maxRetryAfterMs;
-        if (n < attempts && !tooLong) {
-          await response.body?.cancel();
-          policy.log?.(`${what}: ${status}; retrying in ${Math.ceil((wait ?? backoff) / secondMs)} s (${n}/${policy.retries})`);
-          await sleep(wait ?? backoff);
-          continue;
-        }
-        if (tooLong) policy.log?.(`${what} asks to wait ${Math.ceil(wait / secondMs)} s, longer than tokenbudget waits; giving up`);
-        else if (attempts > 1) policy.log?.(`${what}: ${status} ${attempts} times; giving up`);
-      }
-      const body = await readBody(response, policy.maxBytes).catch((error: Error) => {
+      const body = await readBody(response, this.policy.maxBytes).catch((error: Error) => {
         throw new HttpError(`${what}: the response broke off (${error.message}); try again`);
       });
-      if (body === undefined) throw new HttpError(`${what} sent more than ${policy.maxBytes} bytes; refused`);
+      if (body === undefined) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
       return { status: response.status, statusText: response.statusText, headers: response.headers, url: answered.url, body, attempts: n, credentialSent: answered.sent };
     }
   }
 
-  async function getJson(url: string, init: JsonInit = {}): Promise<FetchedJson> {
+  async getJson(url: string, init: JsonInit = {}): Promise<FetchedJson> {
     const { keyName, ...rest } = init;
-    const response = await request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(credential, response, url, keyName)}`, response.status);
+    const response = await this.request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
+    const status = statusText(response);
+    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
     if (retryable(response.status, response.headers)) {
-      const wait = waitAsked(response.headers, response.status, secondMs, Date.now());
-      const why = wait !== undefined && wait > policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / secondMs)} s, longer than tokenbudget waits` : "";
+      const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
+      const why = wait !== undefined && wait > this.policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits` : "";
       throw new HttpError(`${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why}; try again later`, response.status);
     }
     if (response.status < 200 || response.status >= 300) throw new HttpError(`${url} answered ${status}`, response.status);
-    const declared = Number(response.headers.get("content-length") ?? NaN);
-    if (Number.isFinite(declared) && !response.headers.get("content-encoding") && response.body.byteLength < declared) {
-      throw new HttpError(`${url} sent ${response.body.byteLength} of ${declared} bytes: the response was cut short; try again`);
-    }
-    const text = new TextDecoder().decode(response.body);
-    if (/\btext\/html\b/i.test(response.headers.get("content-type") ?? "") || /^\s*<(!doctype|html|head|body)\b/i.test(text)) {
-      throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
-    }
-    const { createHash } = await import("node:crypto");
-    return { data: parseJson(text, url), url: response.url, sha256: createHash("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+    return jsonOf(response, url);
   }
 
-  async function* paginate(url: string, next: (page: HttpResponse) => string | undefined, init: RequestInit = {}): AsyncGenerator<HttpResponse> {
-    const maxPages = policy.maxPages ?? 1000;
-    const maxMs = policy.maxPagingMs ?? 600_000;
+  async *paginate(url: string, next: (page: HttpResponse) => string | undefined, init: RequestInit = {}): AsyncGenerator<HttpResponse> {
+    const maxPages = this.policy.maxPages ?? 1000;
+    const maxMs = this.policy.maxPagingMs ?? 600_000;
     const started = Date.now();
     for (let page: string | undefined = url, count = 0; page !== undefined; count++) {
       if (count >= maxPages || Date.now() - started > maxMs) {
         const bound = count >= maxPages ? `${maxPages} pages` : `${maxMs / 1000} s`;
-        throw new HttpError(`${label(url)}: still more pages after ${bound}; stopped (the API keeps announcing a next page)`);
+        throw new HttpError(`${this.label(url)}: still more pages after ${bound}; stopped (the API keeps announcing a next page)`);
       }
-      const response = await request(page, init);
+      const response = await this.request(page, init);
       yield response;
       page = next(response);
     }
   }
 
-  const fetchShaped: typeof fetch = async (input, init) => {
+  readonly fetch: typeof fetch = async (input, init) => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
     const headers: Record<string, string> = {};
     new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
     const body = init?.body;
-    if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${label(url)}: a request body must be text or bytes`);
-    const response = await request(url, { method: init?.method ?? "GET", headers, ...(body ? { body } : {}) }).catch((error: unknown) => {
+    if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
+    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...(body ? { body } : {}) }).catch((error: unknown) => {
       // Libraries see a failed connection as fetch would report it.
       throw error instanceof HttpError ? new TypeError(error.message, { cause: error }) : error;
     });
@@ -337,8 +356,24 @@ export function createHttpClient(policy: HttpPolicy, credential?: Credential): H
     Object.defineProperty(out, "url", { value: response.url });
     return out;
   };
+}
 
-  return { request, getJson, paginate, fetch: fetchShaped };
+/** A 2xx body as JSON: HTML, a body cut short of its Content-Length, or bad JSON is an HttpError. */
+async function jsonOf(response: HttpResponse, url: string): Promise<FetchedJson> {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && !response.headers.get("content-encoding") && response.body.byteLength < declared) {
+    throw new HttpError(`${url} sent ${response.body.byteLength} of ${declared} bytes: the response was cut short; try again`);
+  }
+  const text = new TextDecoder().decode(response.body);
+  if (/\btext\/html\b/i.test(response.headers.get("content-type") ?? "") || /^\s*<(!doctype|html|head|body)\b/i.test(text)) {
+    throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
+  }
+  const { createHash } = await import("node:crypto");
+  return { data: parseJson(text, url), url: response.url, sha256: createHash("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+}
+
+export function createHttpClient(policy: HttpPolicy, credential?: Credential): HttpClient {
+  return new Client(policy, credential);
 }
 
 /** What to do about a 401 or 403, naming the variable, never its value. */

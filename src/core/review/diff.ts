@@ -408,6 +408,35 @@ export function governingFiles(base: readonly FileAnalysis[], head: readonly Fil
   return governing;
 }
 
+type Unit = { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean };
+
+/** Evaluates each unit (a base file with its head workloads, or a head file alone); one finding per rule and workload. */
+function evaluateUnits(units: ReadonlyMap<string, Unit>, matching: Matching, context: Parameters<typeof evaluateManifest>[2], findings: Finding[]) {
+  const budgets = new Map<string, Evaluation["workloadBudgets"]>();
+  const groups = new Map<string, Evaluation["groups"]>();
+  const said = new Set<string>();
+  for (const [key, unit] of units) {
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, context);
+    for (const finding of evaluation.findings) {
+      // A new file's workload judged by its governing base file and by its own rules: one finding per rule.
+      const once = `${finding.rule}\u0000${finding.file}\u0000${finding.workload ?? finding.message}`;
+      if (!said.has(once)) findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
+      said.add(once);
+    }
+    // Group results show under the head file the base file became.
+    const shownIn = unit.fresh ? key.slice(1) : (matching.successors.get(key) ?? [])[0];
+    if (shownIn !== undefined) groups.set(shownIn, [...(groups.get(shownIn) ?? []), ...evaluation.groups]);
+    for (const e of unit.estimates) {
+      const use = evaluation.workloadBudgets.get(e.workload.id);
+      if (!use) continue;
+      const map = budgets.get(e.workload.file) ?? new Map();
+      map.set(e.workload.id, use);
+      budgets.set(e.workload.file, map);
+    }
+  }
+  return { budgets, groups };
+}
+
 /**
  * Re-prices and re-evaluates every head workload with the rules of the base file it came
  * from (a new workload: of the base file its manifest came from): that file's `prices:`,
@@ -433,7 +462,7 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
   const rates = new Map<Manifest, BaseRates>();
   const ratesOf = (manifest: Manifest) => rates.get(manifest) ?? rates.set(manifest, baseRatesOf(manifest)).get(manifest)!;
   // Evaluation units: each base file with the head workloads that descend from it, and each new head file alone.
-  const units = new Map<string, { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean }>();
+  const units = new Map<string, Unit>();
   // Retagging a workload must not take it out of a base group budget: either revision's tags count.
   const baseTags = new Map<Workload, Record<string, string>>();
   for (const file of head) {
@@ -470,28 +499,7 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
   for (const file of head) {
     if (file.manifest && governing.has(file.file)) units.set(`\u0000${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)!), fresh: true });
   }
-  const budgets = new Map<string, Evaluation["workloadBudgets"]>();
-  const groups = new Map<string, Evaluation["groups"]>();
-  const said = new Set<string>();
-  for (const [key, unit] of units) {
-    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...(options.today ? { today: options.today } : {}), baseTags });
-    for (const finding of evaluation.findings) {
-      // A new file's workload judged by its governing base file and by its own rules: one finding per rule.
-      const once = `${finding.rule}\u0000${finding.file}\u0000${finding.workload ?? finding.message}`;
-      if (!said.has(once)) findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
-      said.add(once);
-    }
-    // Group results show under the head file the base file became.
-    const shownIn = unit.fresh ? key.slice(1) : (matching.successors.get(key) ?? [])[0];
-    if (shownIn !== undefined) groups.set(shownIn, [...(groups.get(shownIn) ?? []), ...evaluation.groups]);
-    for (const e of unit.estimates) {
-      const use = evaluation.workloadBudgets.get(e.workload.id);
-      if (!use) continue;
-      const map = budgets.get(e.workload.file) ?? new Map();
-      map.set(e.workload.id, use);
-      budgets.set(e.workload.file, map);
-    }
-  }
+  const { budgets, groups } = evaluateUnits(units, matching, { ...(options.today ? { today: options.today } : {}), baseTags }, findings);
 
   const judgedHead = head.map((file): FileAnalysis => {
     if (!file.manifest) return file;
