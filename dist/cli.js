@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  main
-} from "./chunks/chunk-QWR7MAQO.js";
-import "./chunks/chunk-SWYIFCLM.js";
+  main,
+  neutralizeCommands
+} from "./chunks/chunk-IFHGJL2Z.js";
+import "./chunks/chunk-PRE354AD.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts
+var say = (text) => process.stderr.write(process.env.GITHUB_ACTIONS === "true" ? neutralizeCommands(text) : text);
 process.stdout.on("error", (error) => {
   if (error.code !== "EPIPE") {
-    process.stderr.write(`tokenbudget: cannot write the output (${error.code ?? error.message}); it is incomplete
+    say(`tokenbudget: cannot write the output (${error.code ?? error.message}); it is incomplete
 `);
     process.exit(2);
   }
@@ -27,7 +29,7 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`tokenbudget: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+    say(`tokenbudget: internal error, please report it: ${error instanceof Error ? error.stack ?? error.message : String(error)}
 `);
     process.exitCode = 3;
   }

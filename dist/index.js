@@ -12,9 +12,10 @@ import {
   resolveCommit,
   resolveInside,
   resolveUnderRoot,
+  runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-FPWND5PW.js";
+} from "./chunks/chunk-S6OTL2B3.js";
 import {
   __commonJS,
   __require,
@@ -61,44 +62,44 @@ var require_tunnel = __commonJS({
       return agent;
     }
     function TunnelingAgent(options) {
-      var self2 = this;
-      self2.options = options || {};
-      self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
-      self2.requests = [];
-      self2.sockets = [];
-      self2.on("free", function onFree(socket, host, port, localAddress) {
+      var self = this;
+      self.options = options || {};
+      self.proxyOptions = self.options.proxy || {};
+      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.requests = [];
+      self.sockets = [];
+      self.on("free", function onFree(socket, host, port, localAddress) {
         var options2 = toOptions(host, port, localAddress);
-        for (var i = 0, len = self2.requests.length; i < len; ++i) {
-          var pending = self2.requests[i];
+        for (var i = 0, len = self.requests.length; i < len; ++i) {
+          var pending = self.requests[i];
           if (pending.host === options2.host && pending.port === options2.port) {
-            self2.requests.splice(i, 1);
+            self.requests.splice(i, 1);
             pending.request.onSocket(socket);
             return;
           }
         }
         socket.destroy();
-        self2.removeSocket(socket);
+        self.removeSocket(socket);
       });
     }
     util.inherits(TunnelingAgent, events.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host, port, localAddress) {
-      var self2 = this;
-      var options = mergeOptions({ request: req }, self2.options, toOptions(host, port, localAddress));
-      if (self2.sockets.length >= this.maxSockets) {
-        self2.requests.push(options);
+      var self = this;
+      var options = mergeOptions({ request: req }, self.options, toOptions(host, port, localAddress));
+      if (self.sockets.length >= this.maxSockets) {
+        self.requests.push(options);
         return;
       }
-      self2.createSocket(options, function(socket) {
+      self.createSocket(options, function(socket) {
         socket.on("free", onFree);
         socket.on("close", onCloseOrRemove);
         socket.on("agentRemove", onCloseOrRemove);
         req.onSocket(socket);
         function onFree() {
-          self2.emit("free", socket, options);
+          self.emit("free", socket, options);
         }
         function onCloseOrRemove(err) {
-          self2.removeSocket(socket);
+          self.removeSocket(socket);
           socket.removeListener("free", onFree);
           socket.removeListener("close", onCloseOrRemove);
           socket.removeListener("agentRemove", onCloseOrRemove);
@@ -106,10 +107,10 @@ var require_tunnel = __commonJS({
       });
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
-      var self2 = this;
+      var self = this;
       var placeholder = {};
-      self2.sockets.push(placeholder);
-      var connectOptions = mergeOptions({}, self2.proxyOptions, {
+      self.sockets.push(placeholder);
+      var connectOptions = mergeOptions({}, self.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
         agent: false,
@@ -125,7 +126,7 @@ var require_tunnel = __commonJS({
         connectOptions.headers["Proxy-Authorization"] = "Basic " + new Buffer(connectOptions.proxyAuth).toString("base64");
       }
       debug2("making CONNECT request");
-      var connectReq = self2.request(connectOptions);
+      var connectReq = self.request(connectOptions);
       connectReq.useChunkedEncodingByDefault = false;
       connectReq.once("response", onResponse);
       connectReq.once("upgrade", onUpgrade);
@@ -152,7 +153,7 @@ var require_tunnel = __commonJS({
           var error2 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self2.removeSocket(placeholder);
+          self.removeSocket(placeholder);
           return;
         }
         if (head.length > 0) {
@@ -161,11 +162,11 @@ var require_tunnel = __commonJS({
           var error2 = new Error("got illegal response body from proxy");
           error2.code = "ECONNRESET";
           options.request.emit("error", error2);
-          self2.removeSocket(placeholder);
+          self.removeSocket(placeholder);
           return;
         }
         debug2("tunneling connection has established");
-        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
+        self.sockets[self.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -178,7 +179,7 @@ var require_tunnel = __commonJS({
         var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
-        self2.removeSocket(placeholder);
+        self.removeSocket(placeholder);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -195,15 +196,15 @@ var require_tunnel = __commonJS({
       }
     };
     function createSecureSocket(options, cb) {
-      var self2 = this;
-      TunnelingAgent.prototype.createSocket.call(self2, options, function(socket) {
+      var self = this;
+      TunnelingAgent.prototype.createSocket.call(self, options, function(socket) {
         var hostHeader = options.request.getHeader("host");
-        var tlsOptions = mergeOptions({}, self2.options, {
+        var tlsOptions = mergeOptions({}, self.options, {
           socket,
           servername: hostHeader ? hostHeader.replace(/:.*$/, "") : options.host
         });
         var secureSocket = tls.connect(0, tlsOptions);
-        self2.sockets[self2.sockets.indexOf(socket)] = secureSocket;
+        self.sockets[self.sockets.indexOf(socket)] = secureSocket;
         cb(secureSocket);
       });
     }
@@ -1369,7 +1370,7 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest2(client, request2, err) {
+    function errorRequest(client, request2, err) {
       try {
         request2.onError(err);
         assert(request2.aborted);
@@ -1420,7 +1421,7 @@ var require_util = __commonJS({
       bufferToLowerCasedHeaderName,
       addListener,
       removeAllListeners,
-      errorRequest: errorRequest2,
+      errorRequest,
       parseRawHeaders,
       parseHeaders,
       parseKeepAliveTimeout,
@@ -1824,14 +1825,14 @@ var require_request = __commonJS({
       onResponseStarted() {
         return this[kHandler].onResponseStarted?.();
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers, resume, statusText2) {
         assert(!this.aborted);
         assert(!this.completed);
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers, statusText: statusText2 } });
         }
         try {
-          return this[kHandler].onHeaders(statusCode, headers, resume, statusText);
+          return this[kHandler].onHeaders(statusCode, headers, resume, statusText2);
         } catch (err) {
           this.abort(err);
         }
@@ -1852,12 +1853,12 @@ var require_request = __commonJS({
        * @param {import('node:stream').Duplex} socket
        * @param {string} [statusText]
        */
-      onUpgrade(statusCode, headers, socket, statusText = "") {
+      onUpgrade(statusCode, headers, socket, statusText2 = "") {
         this.onFinally();
         assert(!this.aborted);
         assert(!this.completed);
         if (statusCode !== null) {
-          this.#publishUpgradeHeaders(statusCode, headers, statusText);
+          this.#publishUpgradeHeaders(statusCode, headers, statusText2);
         }
         const result = this[kHandler].onUpgrade(statusCode, headers, socket);
         if (!this.aborted) {
@@ -1874,11 +1875,11 @@ var require_request = __commonJS({
        * @param {(headers: import('node:http2').IncomingHttpHeaders) => Buffer[]} parseHeaders
        * @param {string} [statusText]
        */
-      onUpgradeResponse(statusCode, headers, parseHeaders, statusText = "") {
+      onUpgradeResponse(statusCode, headers, parseHeaders, statusText2 = "") {
         assert(!this.aborted);
         assert(this.completed);
         if (channels.headers.hasSubscribers) {
-          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText);
+          this.#publishUpgradeHeaders(statusCode, parseHeaders(headers), statusText2);
         }
         this.#publishUpgradeTrailers();
       }
@@ -1897,9 +1898,9 @@ var require_request = __commonJS({
        * @param {Buffer[]} headers
        * @param {string} statusText
        */
-      #publishUpgradeHeaders(statusCode, headers, statusText) {
+      #publishUpgradeHeaders(statusCode, headers, statusText2) {
         if (channels.headers.hasSubscribers) {
-          channels.headers.publish({ request: this, response: { statusCode, headers, statusText } });
+          channels.headers.publish({ request: this, response: { statusCode, headers, statusText: statusText2 } });
         }
       }
       #publishUpgradeTrailers() {
@@ -2503,7 +2504,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop4() {
+    function noop3() {
     }
     var tls;
     var SessionCache;
@@ -2628,7 +2629,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop3;
       }
       let s1 = null;
       let s2 = null;
@@ -2644,7 +2645,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop4;
+        return noop3;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -4127,9 +4128,9 @@ var require_util2 = __commonJS({
     function isErrorLike(object) {
       return object instanceof Error || (object?.constructor?.name === "Error" || object?.constructor?.name === "DOMException");
     }
-    function isValidReasonPhrase(statusText) {
-      for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
+    function isValidReasonPhrase(statusText2) {
+      for (let i = 0; i < statusText2.length; ++i) {
+        const c = statusText2.charCodeAt(i);
         if (!(c === 9 || // HTAB
         c >= 32 && c <= 126 || // SP / VCHAR
         c >= 128 && c <= 255)) {
@@ -5435,7 +5436,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop4() {
+    function noop3() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5443,7 +5444,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+          stream.cancel("Response object has been garbage collected").catch(noop3);
         }
       });
     }
@@ -6056,7 +6057,7 @@ var require_client_h1 = __commonJS({
         }
       }
       onUpgrade(head) {
-        const { upgrade, client, socket, headers, statusCode, statusText } = this;
+        const { upgrade, client, socket, headers, statusCode, statusText: statusText2 } = this;
         assert(upgrade);
         assert(client[kSocket] === socket);
         assert(!socket.destroyed);
@@ -6081,7 +6082,7 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request2.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText2);
         } catch (error2) {
           util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
@@ -6089,7 +6090,7 @@ var require_client_h1 = __commonJS({
         client[kResume]();
       }
       onHeadersComplete(statusCode, upgrade, shouldKeepAlive) {
-        const { client, socket, headers, statusText } = this;
+        const { client, socket, headers, statusText: statusText2 } = this;
         if (socket.destroyed) {
           return -1;
         }
@@ -6154,7 +6155,7 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText2) === false;
         if (request2.aborted) {
           return -1;
         }
@@ -7485,7 +7486,7 @@ var require_redirect_handler = __commonJS({
       onError(error2) {
         this.handler.onError(error2);
       }
-      onHeaders(statusCode, headers, resume, statusText) {
+      onHeaders(statusCode, headers, resume, statusText2) {
         this.location = this.history.length >= this.maxRedirections || util.isDisturbed(this.opts.body) ? null : parseLocation(statusCode, headers);
         if (this.opts.throwOnMaxRedirect && this.history.length >= this.maxRedirections) {
           if (this.request) {
@@ -7499,7 +7500,7 @@ var require_redirect_handler = __commonJS({
           this.history.push(new URL(this.opts.path, this.opts.origin));
         }
         if (!this.location) {
-          return this.handler.onHeaders(statusCode, headers, resume, statusText);
+          return this.handler.onHeaders(statusCode, headers, resume, statusText2);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
         const path6 = search ? `${pathname}${search}` : pathname;
@@ -7665,12 +7666,12 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop4 = () => {
+    var noop3 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
     }
-    var Client = class extends DispatcherBase {
+    var Client2 = class extends DispatcherBase {
       /**
        *
        * @param {string|URL} url
@@ -7957,14 +7958,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop4), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop4);
+          socket.destroy().on("error", noop3);
           throw err;
         }
         client[kConnecting] = false;
@@ -8100,7 +8101,7 @@ var require_client = __commonJS({
         }
       }
     }
-    module.exports = Client;
+    module.exports = Client2;
   }
 });
 
@@ -8359,7 +8360,7 @@ var require_pool = __commonJS({
       kAddClient,
       kGetDispatcher
     } = require_pool_base();
-    var Client = require_client();
+    var Client2 = require_client();
     var {
       InvalidArgumentError
     } = require_errors();
@@ -8370,7 +8371,7 @@ var require_pool = __commonJS({
     var kConnections = /* @__PURE__ */ Symbol("connections");
     var kFactory = /* @__PURE__ */ Symbol("factory");
     function defaultFactory(origin, opts) {
-      return new Client(origin, opts);
+      return new Client2(origin, opts);
     }
     var Pool = class extends PoolBase {
       constructor(origin, {
@@ -8591,7 +8592,7 @@ var require_agent = __commonJS({
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
     var Pool = require_pool();
-    var Client = require_client();
+    var Client2 = require_client();
     var util = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
     var kOnConnect = /* @__PURE__ */ Symbol("onConnect");
@@ -8602,7 +8603,7 @@ var require_agent = __commonJS({
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
     function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+      return opts && opts.connections === 1 ? new Client2(origin, opts) : new Pool(origin, opts);
     }
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8694,7 +8695,7 @@ var require_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
     var buildConnector = require_connect();
-    var Client = require_client();
+    var Client2 = require_client();
     var kAgent = /* @__PURE__ */ Symbol("proxy agent");
     var kClient = /* @__PURE__ */ Symbol("proxy client");
     var kProxyHeaders = /* @__PURE__ */ Symbol("proxy headers");
@@ -8708,11 +8709,11 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop4 = () => {
+    var noop3 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
-        return new Client(origin, opts);
+        return new Client2(origin, opts);
       }
       return new Pool(origin, opts);
     }
@@ -8727,7 +8728,7 @@ var require_proxy_agent = __commonJS({
         if (factory) {
           this.#client = factory(proxyUrl, { connect });
         } else {
-          this.#client = new Client(proxyUrl, { connect });
+          this.#client = new Client2(proxyUrl, { connect });
         }
       }
       [kDispatch](opts, handler2) {
@@ -8825,7 +8826,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop4).destroy();
+                socket.on("error", noop3).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9406,14 +9407,14 @@ var require_retry_agent = __commonJS({
         this.#options = options;
       }
       dispatch(opts, handler2) {
-        const retry2 = new RetryHandler({
+        const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
           handler: handler2
         });
-        return this.#agent.dispatch(opts, retry2);
+        return this.#agent.dispatch(opts, retry);
       }
       close() {
         return this.#agent.close();
@@ -9441,7 +9442,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop4 = () => {
+    var noop3 = () => {
     };
     var BodyReadable = class extends Readable2 {
       constructor({
@@ -9573,7 +9574,7 @@ var require_readable = __commonJS({
             } else {
               resolve(null);
             }
-          }).on("error", noop4).on("data", function(chunk) {
+          }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9582,11 +9583,11 @@ var require_readable = __commonJS({
         });
       }
     };
-    function isLocked(self2) {
-      return self2[kBody] && self2[kBody].locked === true || self2[kConsume];
+    function isLocked(self) {
+      return self[kBody] && self[kBody].locked === true || self[kConsume];
     }
-    function isUnusable(self2) {
-      return util.isDisturbed(self2) || isLocked(self2);
+    function isUnusable(self) {
+      return util.isDisturbed(self) || isLocked(self);
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
@@ -9973,42 +9974,42 @@ var require_abort_signal = __commonJS({
     var { RequestAbortedError } = require_errors();
     var kListener = /* @__PURE__ */ Symbol("kListener");
     var kSignal = /* @__PURE__ */ Symbol("kSignal");
-    function abort(self2) {
-      if (self2.abort) {
-        self2.abort(self2[kSignal]?.reason);
+    function abort(self) {
+      if (self.abort) {
+        self.abort(self[kSignal]?.reason);
       } else {
-        self2.reason = self2[kSignal]?.reason ?? new RequestAbortedError();
+        self.reason = self[kSignal]?.reason ?? new RequestAbortedError();
       }
-      removeSignal(self2);
+      removeSignal(self);
     }
-    function addSignal(self2, signal) {
-      self2.reason = null;
-      self2[kSignal] = null;
-      self2[kListener] = null;
+    function addSignal(self, signal) {
+      self.reason = null;
+      self[kSignal] = null;
+      self[kListener] = null;
       if (!signal) {
         return;
       }
       if (signal.aborted) {
-        abort(self2);
+        abort(self);
         return;
       }
-      self2[kSignal] = signal;
-      self2[kListener] = () => {
-        abort(self2);
+      self[kSignal] = signal;
+      self[kListener] = () => {
+        abort(self);
       };
-      addAbortListener(self2[kSignal], self2[kListener]);
+      addAbortListener(self[kSignal], self[kListener]);
     }
-    function removeSignal(self2) {
-      if (!self2[kSignal]) {
+    function removeSignal(self) {
+      if (!self[kSignal]) {
         return;
       }
-      if ("removeEventListener" in self2[kSignal]) {
-        self2[kSignal].removeEventListener("abort", self2[kListener]);
+      if ("removeEventListener" in self[kSignal]) {
+        self[kSignal].removeEventListener("abort", self[kListener]);
       } else {
-        self2[kSignal].removeListener("abort", self2[kListener]);
+        self[kSignal].removeListener("abort", self[kListener]);
       }
-      self2[kSignal] = null;
-      self2[kListener] = null;
+      self[kSignal] = null;
+      self[kListener] = null;
     }
     module.exports = {
       addSignal,
@@ -11100,7 +11101,7 @@ var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
-    var Client = require_client();
+    var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11114,7 +11115,7 @@ var require_mock_client = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockClient = class extends Client {
+    var MockClient = class extends Client2 {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -12150,7 +12151,7 @@ var require_headers = __commonJS({
         }
       }
     };
-    var Headers2 = class _Headers {
+    var Headers3 = class _Headers {
       #guard;
       #headersList;
       constructor(init = void 0) {
@@ -12300,13 +12301,13 @@ var require_headers = __commonJS({
         o.#headersList = list2;
       }
     };
-    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
-    Reflect.deleteProperty(Headers2, "getHeadersGuard");
-    Reflect.deleteProperty(Headers2, "setHeadersGuard");
-    Reflect.deleteProperty(Headers2, "getHeadersList");
-    Reflect.deleteProperty(Headers2, "setHeadersList");
-    iteratorMixin("Headers", Headers2, kHeadersSortedMap, 0, 1);
-    Object.defineProperties(Headers2.prototype, {
+    var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
+    Reflect.deleteProperty(Headers3, "getHeadersGuard");
+    Reflect.deleteProperty(Headers3, "setHeadersGuard");
+    Reflect.deleteProperty(Headers3, "getHeadersList");
+    Reflect.deleteProperty(Headers3, "setHeadersList");
+    iteratorMixin("Headers", Headers3, kHeadersSortedMap, 0, 1);
+    Object.defineProperties(Headers3.prototype, {
       append: kEnumerableProperty,
       delete: kEnumerableProperty,
       get: kEnumerableProperty,
@@ -12324,7 +12325,7 @@ var require_headers = __commonJS({
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
         const iterator2 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
+        if (!util.types.isProxy(V) && iterator2 === Headers3.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
@@ -12345,7 +12346,7 @@ var require_headers = __commonJS({
       fill,
       // for test.
       compareHeaderName,
-      Headers: Headers2,
+      Headers: Headers3,
       HeadersList,
       getHeadersGuard,
       setHeadersGuard,
@@ -12359,7 +12360,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers2, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12386,7 +12387,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12437,7 +12438,7 @@ var require_response = __commonJS({
         }
         init = webidl.converters.ResponseInit(init);
         this[kState] = makeResponse({});
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersGuard(this[kHeaders], "response");
         setHeadersList(this[kHeaders], this[kState].headersList);
         let bodyWithType = null;
@@ -12529,8 +12530,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12546,7 +12547,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12679,9 +12680,9 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
-      response[kHeaders] = new Headers2(kConstruct);
+      response[kHeaders] = new Headers3(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
       setHeadersGuard(response[kHeaders], guard);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
@@ -12747,7 +12748,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12801,7 +12802,7 @@ var require_request2 = __commonJS({
   "node_modules/undici/lib/web/fetch/request.js"(exports, module) {
     "use strict";
     var { extractBody, mixinBody, cloneBody, bodyUnusable } = require_body();
-    var { Headers: Headers2, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
+    var { Headers: Headers3, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = require_headers();
     var { FinalizationRegistry: FinalizationRegistry2 } = require_dispatcher_weakref()();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12894,15 +12895,15 @@ var require_request2 = __commonJS({
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
-        let window2 = "client";
+        let window = "client";
         if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
-          window2 = request2.window;
+          window = request2.window;
         }
         if (init.window != null) {
-          throw new TypeError(`'window' option '${window2}' must be null`);
+          throw new TypeError(`'window' option '${window}' must be null`);
         }
         if ("window" in init) {
-          window2 = "no-window";
+          window = "no-window";
         }
         request2 = makeRequest({
           // URL request’s URL.
@@ -12917,7 +12918,7 @@ var require_request2 = __commonJS({
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
-          window: window2,
+          window,
           // priority request’s priority.
           priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
@@ -13069,7 +13070,7 @@ var require_request2 = __commonJS({
             requestFinalizer.register(ac, { signal, abort }, abort);
           }
         }
-        this[kHeaders] = new Headers2(kConstruct);
+        this[kHeaders] = new Headers3(kConstruct);
         setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
@@ -13358,7 +13359,7 @@ var require_request2 = __commonJS({
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
-      request2[kHeaders] = new Headers2(kConstruct);
+      request2[kHeaders] = new Headers3(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
       return request2;
@@ -14313,13 +14314,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status, statusText: statusText2, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status, statusText: statusText2, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status, statusText: statusText2, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14443,7 +14444,7 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
+            onHeaders(status, rawHeaders, resume, statusText2) {
               if (status < 200) {
                 return;
               }
@@ -14494,7 +14495,7 @@ var require_fetch = __commonJS({
               const onError = this.onError.bind(this);
               resolve({
                 status,
-                statusText,
+                statusText: statusText2,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
                   if (err) {
@@ -15417,7 +15418,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15944,7 +15945,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -16428,10 +16429,10 @@ var require_cookies = __commonJS({
     var { parseSetCookie } = require_parse();
     var { stringify } = require_util6();
     var { webidl } = require_webidl();
-    var { Headers: Headers2 } = require_headers();
+    var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookie = headers.get("cookie");
       const out = {};
       if (!cookie) {
@@ -16444,7 +16445,7 @@ var require_cookies = __commonJS({
       return out;
     }
     function deleteCookie(headers, name, attributes) {
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
@@ -16458,7 +16459,7 @@ var require_cookies = __commonJS({
     }
     function getSetCookies(headers) {
       webidl.argumentLengthCheck(arguments, 1, "getSetCookies");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       const cookies = headers.getSetCookie();
       if (!cookies) {
         return [];
@@ -16467,7 +16468,7 @@ var require_cookies = __commonJS({
     }
     function setCookie(headers, cookie) {
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
-      webidl.brandCheck(headers, Headers2, { strict: false });
+      webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
       const str = stringify(cookie);
       if (str) {
@@ -17157,7 +17158,7 @@ var require_connection = __commonJS({
     var { CloseEvent } = require_events();
     var { makeRequest } = require_request2();
     var { fetching } = require_fetch();
-    var { Headers: Headers2, getHeadersList } = require_headers();
+    var { Headers: Headers3, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
     var crypto2;
@@ -17179,7 +17180,7 @@ var require_connection = __commonJS({
         redirect: "error"
       });
       if (options.headers) {
-        const headersList = getHeadersList(new Headers2(options.headers));
+        const headersList = getHeadersList(new Headers3(options.headers));
         request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
@@ -18997,7 +18998,7 @@ var require_eventsource = __commonJS({
 var require_undici = __commonJS({
   "node_modules/undici/index.js"(exports, module) {
     "use strict";
-    var Client = require_client();
+    var Client2 = require_client();
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
@@ -19021,7 +19022,7 @@ var require_undici = __commonJS({
     var createRedirectInterceptor = require_redirect_interceptor();
     Object.assign(Dispatcher.prototype, api);
     module.exports.Dispatcher = Dispatcher;
-    module.exports.Client = Client;
+    module.exports.Client = Client2;
     module.exports.Pool = Pool;
     module.exports.BalancedPool = BalancedPool;
     module.exports.Agent = Agent;
@@ -19274,1325 +19275,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
-var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
-    (function(global2, factory) {
-      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
-    })(exports, (function() {
-      "use strict";
-      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
-      function getCjsExportFromNamespace(n) {
-        return n && n["default"] || n;
-      }
-      var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
-        }
-        return onto;
-      };
-      var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
-          }
-        }
-        return onto;
-      };
-      var parser = {
-        load,
-        overwrite
-      };
-      var DLList;
-      DLList = class DLList {
-        constructor(incr, decr) {
-          this.incr = incr;
-          this.decr = decr;
-          this._first = null;
-          this._last = null;
-          this.length = 0;
-        }
-        push(value) {
-          var node;
-          this.length++;
-          if (typeof this.incr === "function") {
-            this.incr();
-          }
-          node = {
-            value,
-            prev: this._last,
-            next: null
-          };
-          if (this._last != null) {
-            this._last.next = node;
-            this._last = node;
-          } else {
-            this._first = this._last = node;
-          }
-          return void 0;
-        }
-        shift() {
-          var value;
-          if (this._first == null) {
-            return;
-          } else {
-            this.length--;
-            if (typeof this.decr === "function") {
-              this.decr();
-            }
-          }
-          value = this._first.value;
-          if ((this._first = this._first.next) != null) {
-            this._first.prev = null;
-          } else {
-            this._last = null;
-          }
-          return value;
-        }
-        first() {
-          if (this._first != null) {
-            return this._first.value;
-          }
-        }
-        getArray() {
-          var node, ref, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, ref.value));
-          }
-          return results;
-        }
-        forEachShift(cb) {
-          var node;
-          node = this.shift();
-          while (node != null) {
-            cb(node), node = this.shift();
-          }
-          return void 0;
-        }
-        debug() {
-          var node, ref, ref1, ref2, results;
-          node = this._first;
-          results = [];
-          while (node != null) {
-            results.push((ref = node, node = node.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
-            }));
-          }
-          return results;
-        }
-      };
-      var DLList_1 = DLList;
-      var Events;
-      Events = class Events {
-        constructor(instance) {
-          this.instance = instance;
-          this._events = {};
-          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
-            throw new Error("An Emitter already exists for this object");
-          }
-          this.instance.on = (name, cb) => {
-            return this._addListener(name, "many", cb);
-          };
-          this.instance.once = (name, cb) => {
-            return this._addListener(name, "once", cb);
-          };
-          this.instance.removeAllListeners = (name = null) => {
-            if (name != null) {
-              return delete this._events[name];
-            } else {
-              return this._events = {};
-            }
-          };
-        }
-        _addListener(name, status, cb) {
-          var base2;
-          if ((base2 = this._events)[name] == null) {
-            base2[name] = [];
-          }
-          this._events[name].push({ cb, status });
-          return this.instance;
-        }
-        listenerCount(name) {
-          if (this._events[name] != null) {
-            return this._events[name].length;
-          } else {
-            return 0;
-          }
-        }
-        async trigger(name, ...args) {
-          var e, promises3;
-          try {
-            if (name !== "debug") {
-              this.trigger("debug", `Event triggered: ${name}`, args);
-            }
-            if (this._events[name] == null) {
-              return;
-            }
-            this._events[name] = this._events[name].filter(function(listener) {
-              return listener.status !== "none";
-            });
-            promises3 = this._events[name].map(async (listener) => {
-              var e2, returned;
-              if (listener.status === "none") {
-                return;
-              }
-              if (listener.status === "once") {
-                listener.status = "none";
-              }
-              try {
-                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-                if (typeof (returned != null ? returned.then : void 0) === "function") {
-                  return await returned;
-                } else {
-                  return returned;
-                }
-              } catch (error2) {
-                e2 = error2;
-                {
-                  this.trigger("error", e2);
-                }
-                return null;
-              }
-            });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
-            });
-          } catch (error2) {
-            e = error2;
-            {
-              this.trigger("error", e);
-            }
-            return null;
-          }
-        }
-      };
-      var Events_1 = Events;
-      var DLList$1, Events$1, Queues;
-      DLList$1 = DLList_1;
-      Events$1 = Events_1;
-      Queues = class Queues {
-        constructor(num_priorities) {
-          var i;
-          this.Events = new Events$1(this);
-          this._length = 0;
-          this._lists = (function() {
-            var j, ref, results;
-            results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
-              results.push(new DLList$1((() => {
-                return this.incr();
-              }), (() => {
-                return this.decr();
-              })));
-            }
-            return results;
-          }).call(this);
-        }
-        incr() {
-          if (this._length++ === 0) {
-            return this.Events.trigger("leftzero");
-          }
-        }
-        decr() {
-          if (--this._length === 0) {
-            return this.Events.trigger("zero");
-          }
-        }
-        push(job) {
-          return this._lists[job.options.priority].push(job);
-        }
-        queued(priority) {
-          if (priority != null) {
-            return this._lists[priority].length;
-          } else {
-            return this._length;
-          }
-        }
-        shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
-          });
-        }
-        getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
-            }
-          }
-          return [];
-        }
-        shiftLastFrom(priority) {
-          return this.getFirst(this._lists.slice(priority).reverse()).shift();
-        }
-      };
-      var Queues_1 = Queues;
-      var BottleneckError;
-      BottleneckError = class BottleneckError extends Error {
-      };
-      var BottleneckError_1 = BottleneckError;
-      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-      NUM_PRIORITIES = 10;
-      DEFAULT_PRIORITY = 5;
-      parser$1 = parser;
-      BottleneckError$1 = BottleneckError_1;
-      Job = class Job {
-        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
-          this.task = task;
-          this.args = args;
-          this.rejectOnDrop = rejectOnDrop;
-          this.Events = Events2;
-          this._states = _states;
-          this.Promise = Promise2;
-          this.options = parser$1.load(options, jobDefaults);
-          this.options.priority = this._sanitizePriority(this.options.priority);
-          if (this.options.id === jobDefaults.id) {
-            this.options.id = `${this.options.id}-${this._randomIndex()}`;
-          }
-          this.promise = new this.Promise((_resolve, _reject) => {
-            this._resolve = _resolve;
-            this._reject = _reject;
-          });
-          this.retryCount = 0;
-        }
-        _sanitizePriority(priority) {
-          var sProperty;
-          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-          if (sProperty < 0) {
-            return 0;
-          } else if (sProperty > NUM_PRIORITIES - 1) {
-            return NUM_PRIORITIES - 1;
-          } else {
-            return sProperty;
-          }
-        }
-        _randomIndex() {
-          return Math.random().toString(36).slice(2);
-        }
-        doDrop({ error: error2, message = "This job has been dropped by Bottleneck" } = {}) {
-          if (this._states.remove(this.options.id)) {
-            if (this.rejectOnDrop) {
-              this._reject(error2 != null ? error2 : new BottleneckError$1(message));
-            }
-            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
-            return true;
-          } else {
-            return false;
-          }
-        }
-        _assertStatus(expected) {
-          var status;
-          status = this._states.jobStatus(this.options.id);
-          if (!(status === expected || expected === "DONE" && status === null)) {
-            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-          }
-        }
-        doReceive() {
-          this._states.start(this.options.id);
-          return this.Events.trigger("received", { args: this.args, options: this.options });
-        }
-        doQueue(reachedHWM, blocked) {
-          this._assertStatus("RECEIVED");
-          this._states.next(this.options.id);
-          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
-        }
-        doRun() {
-          if (this.retryCount === 0) {
-            this._assertStatus("QUEUED");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
-        }
-        async doExecute(chained, clearGlobalState, run3, free) {
-          var error2, eventInfo, passed;
-          if (this.retryCount === 0) {
-            this._assertStatus("RUNNING");
-            this._states.next(this.options.id);
-          } else {
-            this._assertStatus("EXECUTING");
-          }
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          this.Events.trigger("executing", eventInfo);
-          try {
-            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
-            if (clearGlobalState()) {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._resolve(passed);
-            }
-          } catch (error1) {
-            error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
-          }
-        }
-        doExpire(clearGlobalState, run3, free) {
-          var error2, eventInfo;
-          if (this._states.jobStatus(this.options.id === "RUNNING")) {
-            this._states.next(this.options.id);
-          }
-          this._assertStatus("EXECUTING");
-          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
-          error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
-        }
-        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
-          var retry2, retryAfter;
-          if (clearGlobalState()) {
-            retry2 = await this.Events.trigger("failed", error2, eventInfo);
-            if (retry2 != null) {
-              retryAfter = ~~retry2;
-              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-              this.retryCount++;
-              return run3(retryAfter);
-            } else {
-              this.doDone(eventInfo);
-              await free(this.options, eventInfo);
-              this._assertStatus("DONE");
-              return this._reject(error2);
-            }
-          }
-        }
-        doDone(eventInfo) {
-          this._assertStatus("EXECUTING");
-          this._states.next(this.options.id);
-          return this.Events.trigger("done", eventInfo);
-        }
-      };
-      var Job_1 = Job;
-      var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser;
-      BottleneckError$2 = BottleneckError_1;
-      LocalDatastore = class LocalDatastore {
-        constructor(instance, storeOptions, storeInstanceOptions) {
-          this.instance = instance;
-          this.storeOptions = storeOptions;
-          this.clientId = this.instance._randomIndex();
-          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-          this._running = 0;
-          this._done = 0;
-          this._unblockTime = 0;
-          this.ready = this.Promise.resolve();
-          this.clients = {};
-          this._startHeartbeat();
-        }
-        _startHeartbeat() {
-          var base2;
-          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
-            return typeof (base2 = this.heartbeat = setInterval(() => {
-              var amount3, incr, maximum, now, reservoir;
-              now = Date.now();
-              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-                this._lastReservoirRefresh = now;
-                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-                this.instance._drainAll(this.computeCapacity());
-              }
-              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-                ({
-                  reservoirIncreaseAmount: amount3,
-                  reservoirIncreaseMaximum: maximum,
-                  reservoir
-                } = this.storeOptions);
-                this._lastReservoirIncrease = now;
-                incr = maximum != null ? Math.min(amount3, maximum - reservoir) : amount3;
-                if (incr > 0) {
-                  this.storeOptions.reservoir += incr;
-                  return this.instance._drainAll(this.computeCapacity());
-                }
-              }
-            }, this.heartbeatInterval)).unref === "function" ? base2.unref() : void 0;
-          } else {
-            return clearInterval(this.heartbeat);
-          }
-        }
-        async __publish__(message) {
-          await this.yieldLoop();
-          return this.instance.Events.trigger("message", message.toString());
-        }
-        async __disconnect__(flush) {
-          await this.yieldLoop();
-          clearInterval(this.heartbeat);
-          return this.Promise.resolve();
-        }
-        yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
-          });
-        }
-        computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
-        }
-        async __updateSettings__(options) {
-          await this.yieldLoop();
-          parser$2.overwrite(options, options, this.storeOptions);
-          this._startHeartbeat();
-          this.instance._drainAll(this.computeCapacity());
-          return true;
-        }
-        async __running__() {
-          await this.yieldLoop();
-          return this._running;
-        }
-        async __queued__() {
-          await this.yieldLoop();
-          return this.instance.queued();
-        }
-        async __done__() {
-          await this.yieldLoop();
-          return this._done;
-        }
-        async __groupCheck__(time) {
-          await this.yieldLoop();
-          return this._nextRequest + this.timeout < time;
-        }
-        computeCapacity() {
-          var maxConcurrent, reservoir;
-          ({ maxConcurrent, reservoir } = this.storeOptions);
-          if (maxConcurrent != null && reservoir != null) {
-            return Math.min(maxConcurrent - this._running, reservoir);
-          } else if (maxConcurrent != null) {
-            return maxConcurrent - this._running;
-          } else if (reservoir != null) {
-            return reservoir;
-          } else {
-            return null;
-          }
-        }
-        conditionsCheck(weight) {
-          var capacity;
-          capacity = this.computeCapacity();
-          return capacity == null || weight <= capacity;
-        }
-        async __incrementReservoir__(incr) {
-          var reservoir;
-          await this.yieldLoop();
-          reservoir = this.storeOptions.reservoir += incr;
-          this.instance._drainAll(this.computeCapacity());
-          return reservoir;
-        }
-        async __currentReservoir__() {
-          await this.yieldLoop();
-          return this.storeOptions.reservoir;
-        }
-        isBlocked(now) {
-          return this._unblockTime >= now;
-        }
-        check(weight, now) {
-          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
-        }
-        async __check__(weight) {
-          var now;
-          await this.yieldLoop();
-          now = Date.now();
-          return this.check(weight, now);
-        }
-        async __register__(index, weight, expiration) {
-          var now, wait;
-          await this.yieldLoop();
-          now = Date.now();
-          if (this.conditionsCheck(weight)) {
-            this._running += weight;
-            if (this.storeOptions.reservoir != null) {
-              this.storeOptions.reservoir -= weight;
-            }
-            wait = Math.max(this._nextRequest - now, 0);
-            this._nextRequest = now + wait + this.storeOptions.minTime;
-            return {
-              success: true,
-              wait,
-              reservoir: this.storeOptions.reservoir
-            };
-          } else {
-            return {
-              success: false
-            };
-          }
-        }
-        strategyIsBlock() {
-          return this.storeOptions.strategy === 3;
-        }
-        async __submit__(queueLength, weight) {
-          var blocked, now, reachedHWM;
-          await this.yieldLoop();
-          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
-            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-          }
-          now = Date.now();
-          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-          if (blocked) {
-            this._unblockTime = now + this.computePenalty();
-            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-            this.instance._dropAllQueued();
-          }
-          return {
-            reachedHWM,
-            blocked,
-            strategy: this.storeOptions.strategy
-          };
-        }
-        async __free__(index, weight) {
-          await this.yieldLoop();
-          this._running -= weight;
-          this._done += weight;
-          this.instance._drainAll(this.computeCapacity());
-          return {
-            running: this._running
-          };
-        }
-      };
-      var LocalDatastore_1 = LocalDatastore;
-      var BottleneckError$3, States;
-      BottleneckError$3 = BottleneckError_1;
-      States = class States {
-        constructor(status1) {
-          this.status = status1;
-          this._jobs = {};
-          this.counts = this.status.map(function() {
-            return 0;
-          });
-        }
-        next(id) {
-          var current, next;
-          current = this._jobs[id];
-          next = current + 1;
-          if (current != null && next < this.status.length) {
-            this.counts[current]--;
-            this.counts[next]++;
-            return this._jobs[id]++;
-          } else if (current != null) {
-            this.counts[current]--;
-            return delete this._jobs[id];
-          }
-        }
-        start(id) {
-          var initial;
-          initial = 0;
-          this._jobs[id] = initial;
-          return this.counts[initial]++;
-        }
-        remove(id) {
-          var current;
-          current = this._jobs[id];
-          if (current != null) {
-            this.counts[current]--;
-            delete this._jobs[id];
-          }
-          return current != null;
-        }
-        jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-        }
-        statusJobs(status) {
-          var k, pos, ref, results, v;
-          if (status != null) {
-            pos = this.status.indexOf(status);
-            if (pos < 0) {
-              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
-            }
-            ref = this._jobs;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
-              }
-            }
-            return results;
-          } else {
-            return Object.keys(this._jobs);
-          }
-        }
-        statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
-            return acc;
-          }), {});
-        }
-      };
-      var States_1 = States;
-      var DLList$2, Sync;
-      DLList$2 = DLList_1;
-      Sync = class Sync {
-        constructor(name, Promise2) {
-          this.schedule = this.schedule.bind(this);
-          this.name = name;
-          this.Promise = Promise2;
-          this._running = 0;
-          this._queue = new DLList$2();
-        }
-        isEmpty() {
-          return this._queue.length === 0;
-        }
-        async _tryToRun() {
-          var args, cb, error2, reject, resolve, returned, task;
-          if (this._running < 1 && this._queue.length > 0) {
-            this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
-            cb = await (async function() {
-              try {
-                returned = await task(...args);
-                return function() {
-                  return resolve(returned);
-                };
-              } catch (error1) {
-                error2 = error1;
-                return function() {
-                  return reject(error2);
-                };
-              }
-            })();
-            this._running--;
-            this._tryToRun();
-            return cb();
-          }
-        }
-        schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
-          promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
-            return reject = _reject;
-          });
-          this._queue.push({ task, args, resolve, reject });
-          this._tryToRun();
-          return promise;
-        }
-      };
-      var Sync_1 = Sync;
-      var version = "2.19.5";
-      var version$1 = {
-        version
-      };
-      var version$2 = /* @__PURE__ */ Object.freeze({
-        version,
-        default: version$1
-      });
-      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser;
-      Events$2 = Events_1;
-      RedisConnection$1 = require$$2;
-      IORedisConnection$1 = require$$3;
-      Scripts$1 = require$$4;
-      Group = (function() {
-        class Group2 {
-          constructor(limiterOptions = {}) {
-            this.deleteKey = this.deleteKey.bind(this);
-            this.limiterOptions = limiterOptions;
-            parser$3.load(this.limiterOptions, this.defaults, this);
-            this.Events = new Events$2(this);
-            this.instances = {};
-            this.Bottleneck = Bottleneck_1;
-            this._startAutoCleanup();
-            this.sharedConnection = this.connection != null;
-            if (this.connection == null) {
-              if (this.limiterOptions.datastore === "redis") {
-                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              } else if (this.limiterOptions.datastore === "ioredis") {
-                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
-              }
-            }
-          }
-          key(key2 = "") {
-            var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
-              var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
-                timeout: this.timeout,
-                connection: this.connection
-              }));
-              this.Events.trigger("created", limiter, key2);
-              return limiter;
-            })();
-          }
-          async deleteKey(key2 = "") {
-            var deleted, instance;
-            instance = this.instances[key2];
-            if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
-            }
-            if (instance != null) {
-              delete this.instances[key2];
-              await instance.disconnect();
-            }
-            return instance != null || deleted > 0;
-          }
-          limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
-            results = [];
-            for (k in ref) {
-              v = ref[k];
-              results.push({
-                key: k,
-                limiter: v
-              });
-            }
-            return results;
-          }
-          keys() {
-            return Object.keys(this.instances);
-          }
-          async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
-            if (this.connection == null) {
-              return this.Promise.resolve(this.keys());
-            }
-            keys = [];
-            cursor = null;
-            start = `b_${this.id}-`.length;
-            end = "_settings".length;
-            while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
-              cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
-              }
-            }
-            return keys;
-          }
-          _startAutoCleanup() {
-            var base2;
-            clearInterval(this.interval);
-            return typeof (base2 = this.interval = setInterval(async () => {
-              var e, k, ref, results, time, v;
-              time = Date.now();
-              ref = this.instances;
-              results = [];
-              for (k in ref) {
-                v = ref[k];
-                try {
-                  if (await v._store.__groupCheck__(time)) {
-                    results.push(this.deleteKey(k));
-                  } else {
-                    results.push(void 0);
-                  }
-                } catch (error2) {
-                  e = error2;
-                  results.push(v.Events.trigger("error", e));
-                }
-              }
-              return results;
-            }, this.timeout / 2)).unref === "function" ? base2.unref() : void 0;
-          }
-          updateSettings(options = {}) {
-            parser$3.overwrite(options, this.defaults, this);
-            parser$3.overwrite(options, options, this.limiterOptions);
-            if (options.timeout != null) {
-              return this._startAutoCleanup();
-            }
-          }
-          disconnect(flush = true) {
-            var ref;
-            if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-            }
-          }
-        }
-        Group2.prototype.defaults = {
-          timeout: 1e3 * 60 * 5,
-          connection: null,
-          Promise,
-          id: "group-key"
-        };
-        return Group2;
-      }).call(commonjsGlobal);
-      var Group_1 = Group;
-      var Batcher, Events$3, parser$4;
-      parser$4 = parser;
-      Events$3 = Events_1;
-      Batcher = (function() {
-        class Batcher2 {
-          constructor(options = {}) {
-            this.options = options;
-            parser$4.load(this.options, this.defaults, this);
-            this.Events = new Events$3(this);
-            this._arr = [];
-            this._resetPromise();
-            this._lastFlush = Date.now();
-          }
-          _resetPromise() {
-            return this._promise = new this.Promise((res, rej) => {
-              return this._resolve = res;
-            });
-          }
-          _flush() {
-            clearTimeout(this._timeout);
-            this._lastFlush = Date.now();
-            this._resolve();
-            this.Events.trigger("batch", this._arr);
-            this._arr = [];
-            return this._resetPromise();
-          }
-          add(data) {
-            var ret;
-            this._arr.push(data);
-            ret = this._promise;
-            if (this._arr.length === this.maxSize) {
-              this._flush();
-            } else if (this.maxTime != null && this._arr.length === 1) {
-              this._timeout = setTimeout(() => {
-                return this._flush();
-              }, this.maxTime);
-            }
-            return ret;
-          }
-        }
-        Batcher2.prototype.defaults = {
-          maxTime: null,
-          maxSize: null,
-          Promise
-        };
-        return Batcher2;
-      }).call(commonjsGlobal);
-      var Batcher_1 = Batcher;
-      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
-      var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
-      NUM_PRIORITIES$1 = 10;
-      DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser;
-      Queues$1 = Queues_1;
-      Job$1 = Job_1;
-      LocalDatastore$1 = LocalDatastore_1;
-      RedisDatastore$1 = require$$4$1;
-      Events$4 = Events_1;
-      States$1 = States_1;
-      Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
-          constructor(options = {}, ...invalid) {
-            var storeInstanceOptions, storeOptions;
-            this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid);
-            parser$5.load(options, this.instanceDefaults, this);
-            this._queues = new Queues$1(NUM_PRIORITIES$1);
-            this._scheduled = {};
-            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-            this._limiter = null;
-            this.Events = new Events$4(this);
-            this._submitLock = new Sync$1("submit", this.Promise);
-            this._registerLock = new Sync$1("register", this.Promise);
-            storeOptions = parser$5.load(options, this.storeDefaults, {});
-            this._store = (function() {
-              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
-                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else if (this.datastore === "local") {
-                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-              } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-              }
-            }).call(this);
-            this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-            });
-            this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-            });
-          }
-          _validateOptions(options, invalid) {
-            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-            }
-          }
-          ready() {
-            return this._store.ready;
-          }
-          clients() {
-            return this._store.clients;
-          }
-          channel() {
-            return `b_${this.id}`;
-          }
-          channel_client() {
-            return `b_${this.id}_${this._store.clientId}`;
-          }
-          publish(message) {
-            return this._store.__publish__(message);
-          }
-          disconnect(flush = true) {
-            return this._store.__disconnect__(flush);
-          }
-          chain(_limiter) {
-            this._limiter = _limiter;
-            return this;
-          }
-          queued(priority) {
-            return this._queues.queued(priority);
-          }
-          clusterQueued() {
-            return this._store.__queued__();
-          }
-          empty() {
-            return this.queued() === 0 && this._submitLock.isEmpty();
-          }
-          running() {
-            return this._store.__running__();
-          }
-          done() {
-            return this._store.__done__();
-          }
-          jobStatus(id) {
-            return this._states.jobStatus(id);
-          }
-          jobs(status) {
-            return this._states.statusJobs(status);
-          }
-          counts() {
-            return this._states.statusCounts();
-          }
-          _randomIndex() {
-            return Math.random().toString(36).slice(2);
-          }
-          check(weight = 1) {
-            return this._store.__check__(weight);
-          }
-          _clearGlobalState(index) {
-            if (this._scheduled[index] != null) {
-              clearTimeout(this._scheduled[index].expiration);
-              delete this._scheduled[index];
-              return true;
-            } else {
-              return false;
-            }
-          }
-          async _free(index, job, options, eventInfo) {
-            var e, running;
-            try {
-              ({ running } = await this._store.__free__(index, options.weight));
-              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-              if (running === 0 && this.empty()) {
-                return this.Events.trigger("idle");
-              }
-            } catch (error1) {
-              e = error1;
-              return this.Events.trigger("error", e);
-            }
-          }
-          _run(index, job, wait) {
-            var clearGlobalState, free, run3;
-            job.doRun();
-            clearGlobalState = this._clearGlobalState.bind(this, index);
-            run3 = this._run.bind(this, index, job);
-            free = this._free.bind(this, index, job);
-            return this._scheduled[index] = {
-              timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run3, free);
-              }, wait),
-              expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run3, free);
-              }, wait + job.options.expiration) : void 0,
-              job
-            };
-          }
-          _drainOne(capacity) {
-            return this._registerLock.schedule(() => {
-              var args, index, next, options, queue;
-              if (this.queued() === 0) {
-                return this.Promise.resolve(null);
-              }
-              queue = this._queues.getFirst();
-              ({ options, args } = next = queue.first());
-              if (capacity != null && options.weight > capacity) {
-                return this.Promise.resolve(null);
-              }
-              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
-              index = this._randomIndex();
-              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
-                var empty;
-                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
-                if (success) {
-                  queue.shift();
-                  empty = this.empty();
-                  if (empty) {
-                    this.Events.trigger("empty");
-                  }
-                  if (reservoir === 0) {
-                    this.Events.trigger("depleted", empty);
-                  }
-                  this._run(index, next, wait);
-                  return this.Promise.resolve(options.weight);
-                } else {
-                  return this.Promise.resolve(null);
-                }
-              });
-            });
-          }
-          _drainAll(capacity, total = 0) {
-            return this._drainOne(capacity).then((drained) => {
-              var newCapacity;
-              if (drained != null) {
-                newCapacity = capacity != null ? capacity - drained : capacity;
-                return this._drainAll(newCapacity, total + drained);
-              } else {
-                return this.Promise.resolve(total);
-              }
-            }).catch((e) => {
-              return this.Events.trigger("error", e);
-            });
-          }
-          _dropAllQueued(message) {
-            return this._queues.shiftAll(function(job) {
-              return job.doDrop({ message });
-            });
-          }
-          stop(options = {}) {
-            var done, waitForExecuting;
-            options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
-              var finished;
-              finished = () => {
-                var counts2;
-                counts2 = this._states.counts;
-                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
-              };
-              return new this.Promise((resolve, reject) => {
-                if (finished()) {
-                  return resolve();
-                } else {
-                  return this.on("done", () => {
-                    if (finished()) {
-                      this.removeAllListeners("done");
-                      return resolve();
-                    }
-                  });
-                }
-              });
-            };
-            done = options.dropWaitingJobs ? (this._run = function(index, next) {
-              return next.doDrop({
-                message: options.dropErrorMessage
-              });
-            }, this._drainOne = () => {
-              return this.Promise.resolve(null);
-            }, this._registerLock.schedule(() => {
-              return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
-                      message: options.dropErrorMessage
-                    });
-                  }
-                }
-                this._dropAllQueued(options.dropErrorMessage);
-                return waitForExecuting(0);
-              });
-            })) : this.schedule({
-              priority: NUM_PRIORITIES$1 - 1,
-              weight: 0
-            }, () => {
-              return waitForExecuting(1);
-            });
-            this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
-            };
-            this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
-            };
-            return done;
-          }
-          async _addToQueue(job) {
-            var args, blocked, error2, options, reachedHWM, shifted, strategy;
-            ({ args, options } = job);
-            try {
-              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
-            } catch (error1) {
-              error2 = error1;
-              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error: error2 });
-              job.doDrop({ error: error2 });
-              return false;
-            }
-            if (blocked) {
-              job.doDrop();
-              return true;
-            } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
-              if (shifted != null) {
-                shifted.doDrop();
-              }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
-                if (shifted == null) {
-                  job.doDrop();
-                }
-                return reachedHWM;
-              }
-            }
-            job.doQueue(reachedHWM, blocked);
-            this._queues.push(job);
-            await this._drainAll();
-            return reachedHWM;
-          }
-          _receive(job) {
-            if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-              return false;
-            } else {
-              job.doReceive();
-              return this._submitLock.schedule(this._addToQueue, job);
-            }
-          }
-          submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
-            if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-              options = parser$5.load({}, this.jobDefaults);
-            } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-              options = parser$5.load(options, this.jobDefaults);
-            }
-            task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
-                });
-              });
-            };
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            job.promise.then(function(args2) {
-              return typeof cb === "function" ? cb(...args2) : void 0;
-            }).catch(function(args2) {
-              if (Array.isArray(args2)) {
-                return typeof cb === "function" ? cb(...args2) : void 0;
-              } else {
-                return typeof cb === "function" ? cb(args2) : void 0;
-              }
-            });
-            return this._receive(job);
-          }
-          schedule(...args) {
-            var job, options, task;
-            if (typeof args[0] === "function") {
-              [task, ...args] = args;
-              options = {};
-            } else {
-              [options, task, ...args] = args;
-            }
-            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-            this._receive(job);
-            return job.promise;
-          }
-          wrap(fn) {
-            var schedule, wrapped;
-            schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
-            };
-            wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
-            };
-            return wrapped;
-          }
-          async updateSettings(options = {}) {
-            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-            parser$5.overwrite(options, this.instanceDefaults, this);
-            return this;
-          }
-          currentReservoir() {
-            return this._store.__currentReservoir__();
-          }
-          incrementReservoir(incr = 0) {
-            return this._store.__incrementReservoir__(incr);
-          }
-        }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
-          LEAK: 1,
-          OVERFLOW: 2,
-          OVERFLOW_PRIORITY: 4,
-          BLOCK: 3
-        };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
-          priority: DEFAULT_PRIORITY$1,
-          weight: 1,
-          expiration: null,
-          id: "<no-id>"
-        };
-        Bottleneck3.prototype.storeDefaults = {
-          maxConcurrent: null,
-          minTime: 0,
-          highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
-          penalty: null,
-          reservoir: null,
-          reservoirRefreshInterval: null,
-          reservoirRefreshAmount: null,
-          reservoirIncreaseInterval: null,
-          reservoirIncreaseAmount: null,
-          reservoirIncreaseMaximum: null
-        };
-        Bottleneck3.prototype.localStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 250
-        };
-        Bottleneck3.prototype.redisStoreDefaults = {
-          Promise,
-          timeout: null,
-          heartbeatInterval: 5e3,
-          clientTimeout: 1e4,
-          Redis: null,
-          clientOptions: {},
-          clusterNodes: null,
-          clearDatastore: false,
-          connection: null
-        };
-        Bottleneck3.prototype.instanceDefaults = {
-          datastore: "local",
-          connection: null,
-          id: "<no-id>",
-          rejectOnDrop: true,
-          trackDoneStatus: false,
-          Promise
-        };
-        Bottleneck3.prototype.stopDefaults = {
-          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-          dropWaitingJobs: true,
-          dropErrorMessage: "This limiter has been stopped."
-        };
-        return Bottleneck3;
-      }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
-      var lib = Bottleneck_1;
-      return lib;
-    }));
-  }
-});
-
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
   "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
@@ -20760,11 +19442,11 @@ var HttpCodes;
   HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
   HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+var Headers2;
+(function(Headers3) {
+  Headers3["Accept"] = "accept";
+  Headers3["ContentType"] = "content-type";
+})(Headers2 || (Headers2 = {}));
 var MediaTypes;
 (function(MediaTypes2) {
   MediaTypes2["ApplicationJson"] = "application/json";
@@ -21134,9 +19816,13 @@ function info(message) {
 // src/core/render/workflow-commands.ts
 function neutralizeCommands(text3, atLineStart = true) {
   const legacy = text3.replace(/##\[/g, "#\\u0023[");
-  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
-  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
+  const lines = legacy.replace(LINE_START_COMMAND, "$1$2: :");
+  return atLineStart ? lines.replace(TEXT_START_COMMAND, "$1: :") : lines;
 }
+var TRIMMED = "[\\s\\u0085\\u180e\\u200b-\\u200d\\u2060\\ufeff]*";
+var LINE_START_COMMAND = new RegExp(`([\\n\\r\\u2028\\u2029])(${TRIMMED})::`, "g");
+var TEXT_START_COMMAND = new RegExp(`^(${TRIMMED})::`);
+var BLANK = new RegExp(`^${TRIMMED}$`);
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -25007,356 +23693,283 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
-function isRequestError(error2) {
-  return error2.request !== void 0;
-}
-async function errorRequest(state, octokit, error2, options) {
-  if (!isRequestError(error2) || !error2?.request.request) {
-    throw error2;
-  }
-  if (error2.status >= 400 && !state.doNotRetry.includes(error2.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error2, retries, retryAfter);
-  }
-  throw error2;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info2) {
-    const maxRetries = ~~error2.request.request?.retries;
-    const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info2.retryCount + 1;
-    if (maxRetries > info2.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error2 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error2, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error2, retries, retryAfter) => {
-        error2.request.request = Object.assign({}, error2.request.request, {
-          retries,
-          retryAfter
-        });
-        return error2;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION9;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error2) => error2.type === "RATE_LIMITED")) {
-      const error2 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error2;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path6) => path6.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error2, info2) {
-      const [state2, request2, options] = info2.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
-      if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error2.message)) {
-          const retryAfter2 = Number(error2.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error2.response.headers != null && error2.response.headers["x-ratelimit-remaining"] === "0" || (error2.response.data?.errors ?? []).some(
-          (error22) => error22.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error2.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION10;
-throttling.triggersNotification = triggersNotification;
-
 // src/adapters/http.ts
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "HttpError";
+};
 var DEFAULT_TIMEOUT_MS = 3e4;
-function fetchWithTimeout(timeoutMs) {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline }).catch((error2) => {
-      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error2 });
-      throw error2;
+var MAX_REDIRECTS = 5;
+var CREDENTIAL_HEADERS = ["authorization", "private-token", "job-token", "cookie", "proxy-authorization", "x-api-key"];
+var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function checkCredential(name, value) {
+  if (value.length === 0) throw new HttpError(`${name} is empty; set it to the token`);
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new HttpError(`${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`);
+  }
+}
+function isLoopback(url) {
+  const host = url.hostname;
+  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new HttpError(`"${url}" is not a URL`);
+  }
+}
+function mayCarry(credential, url) {
+  const target = new URL(url);
+  return credential.origins.includes(target.origin) && (target.protocol === "https:" || target.protocol === "http:" && isLoopback(target));
+}
+function waitAsked(headers, status, secondMs, now) {
+  const after = headers.get("retry-after")?.trim();
+  if (after) {
+    if (/^\d+$/.test(after)) return Number(after) * secondMs;
+    const date = Date.parse(after);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  if (status === 403 && headers.get("x-ratelimit-remaining") === "0") {
+    const reset = Number(headers.get("x-ratelimit-reset"));
+    return Number.isFinite(reset) ? Math.max(0, reset * 1e3 - now) : void 0;
+  }
+  return void 0;
+}
+function retryable(status, headers) {
+  const limited = status === 403 && (headers.get("x-ratelimit-remaining") === "0" || headers.has("retry-after"));
+  return status === 429 || status >= 500 || limited;
+}
+async function readBody(response, max) {
+  if (!response.body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+function connectionProblem(error2, timeoutMs) {
+  if (error2.name === "TimeoutError") return `no answer within ${timeoutMs / 1e3} s`;
+  const cause = error2.cause;
+  return `the connection failed or broke off (${cause?.code ?? cause?.message ?? error2.message})`;
+}
+function hopHeaders(url, headers, credential, sameOriginAsFirst) {
+  const out = {};
+  for (const [key2, value] of Object.entries(headers)) {
+    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(key2.toLowerCase())) out[key2.toLowerCase()] = value;
+  }
+  if (credential) delete out[credential.header];
+  const sent = credential !== void 0 && sameOriginAsFirst && mayCarry(credential, url);
+  if (sent) out[credential.header] = `${credential.prefix ?? ""}${credential.value}`;
+  return { headers: out, sent };
+}
+var statusText = (r) => `${r.status}${r.statusText ? ` ${r.statusText}` : ""}`;
+var Client = class {
+  constructor(policy, credential) {
+    this.policy = policy;
+    this.credential = credential;
+    if (credential) checkCredential(credential.name, credential.value);
+    this.sleep = policy.sleep ?? sleepFor;
+    this.secondMs = policy.secondMs ?? 1e3;
+  }
+  policy;
+  credential;
+  sleep;
+  secondMs;
+  /** "GitLab POST /projects/1/notes" in logs and errors when the API has a name; the URL otherwise. */
+  label(url, method = "GET") {
+    if (!this.policy.label) return url;
+    const { pathname, search } = new URL(url);
+    return `${this.policy.label} ${method.toUpperCase()} ${pathname}${search}`;
+  }
+  /** One attempt: follows redirects itself, so credentials never cross an origin. */
+  async attempt(url, init) {
+    let current = url;
+    let method = (init.method ?? "GET").toUpperCase();
+    let body = init.body;
+    const first = originOf(url);
+    const deadline = AbortSignal.timeout(this.policy.timeoutMs);
+    for (let hop = 0; ; hop++) {
+      const { headers, sent } = hopHeaders(current, init.headers ?? {}, this.credential, originOf(current) === first);
+      const response = await fetch(current, { method, headers, ...body === void 0 ? {} : { body }, redirect: "manual", signal: deadline });
+      const location = response.headers.get("location");
+      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, url: current, sent };
+      await response.body?.cancel();
+      if (hop >= MAX_REDIRECTS) throw new HttpError(`${this.label(url)}: more than ${MAX_REDIRECTS} redirects`);
+      current = new URL(location, current).toString();
+      if (response.status === 303 || (response.status === 301 || response.status === 302) && method === "POST") {
+        method = "GET";
+        body = void 0;
+      }
+    }
+  }
+  /** The wait before attempt n + 1, or undefined when this answer is final. */
+  retryWait(answered, n, what) {
+    const { response } = answered;
+    if (!retryable(response.status, response.headers)) return void 0;
+    const attempts = this.policy.retries + 1;
+    const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
+    const backoff = this.policy.backoffMs * 2 ** (n - 1);
+    if (wait !== void 0 && wait > this.policy.maxRetryAfterMs) {
+      this.policy.log?.(`${what} asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits; giving up`);
+      return void 0;
+    }
+    if (n < attempts) {
+      this.policy.log?.(`${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`);
+      return wait ?? backoff;
+    }
+    if (attempts > 1) this.policy.log?.(`${what}: ${statusText(response)} ${attempts} times; giving up`);
+    return void 0;
+  }
+  async request(url, init = {}) {
+    const attempts = this.policy.retries + 1;
+    const what = this.label(url, init.method);
+    for (let n = 1; ; n++) {
+      let answered;
+      try {
+        answered = await this.attempt(url, init);
+      } catch (error2) {
+        if (error2 instanceof HttpError) throw error2;
+        const problem = connectionProblem(error2, this.policy.timeoutMs);
+        if (n >= attempts) throw new HttpError(`${what}: ${problem}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
+        this.policy.log?.(`${what}: ${problem}; retrying (${n}/${this.policy.retries})`);
+        await this.sleep(this.policy.backoffMs * 2 ** (n - 1));
+        continue;
+      }
+      const wait = this.retryWait(answered, n, what);
+      if (wait !== void 0) {
+        await answered.response.body?.cancel();
+        await this.sleep(wait);
+        continue;
+      }
+      const { response } = answered;
+      const body = await readBody(response, this.policy.maxBytes).catch((error2) => {
+        throw new HttpError(`${what}: the response broke off (${error2.message}); try again`);
+      });
+      if (body === void 0) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
+      return { status: response.status, statusText: response.statusText, headers: response.headers, url: answered.url, body, attempts: n, credentialSent: answered.sent };
+    }
+  }
+  async getJson(url, init = {}) {
+    const { keyName, ...rest } = init;
+    const response = await this.request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
+    const status = statusText(response);
+    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
+    if (retryable(response.status, response.headers)) {
+      const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
+      const why2 = wait !== void 0 && wait > this.policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits` : "";
+      throw new HttpError(`${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why2}; try again later`, response.status);
+    }
+    if (response.status < 200 || response.status >= 300) throw new HttpError(`${url} answered ${status}`, response.status);
+    return jsonOf(response, url);
+  }
+  async *paginate(url, next, init = {}) {
+    const maxPages = this.policy.maxPages ?? 1e3;
+    const maxMs = this.policy.maxPagingMs ?? 6e5;
+    const started = Date.now();
+    for (let page = url, count2 = 0; page !== void 0; count2++) {
+      if (count2 >= maxPages || Date.now() - started > maxMs) {
+        const bound = count2 >= maxPages ? `${maxPages} pages` : `${maxMs / 1e3} s`;
+        throw new HttpError(`${this.label(url)}: still more pages after ${bound}; stopped (the API keeps announcing a next page)`);
+      }
+      const response = await this.request(page, init);
+      yield response;
+      page = next(response);
+    }
+  }
+  fetch = async (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
+    const headers = {};
+    new Headers(init?.headers).forEach((value, key2) => headers[key2] = value);
+    const body = init?.body;
+    if (body !== void 0 && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
+    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...body ? { body } : {} }).catch((error2) => {
+      throw error2 instanceof HttpError ? new TypeError(error2.message, { cause: error2 }) : error2;
     });
+    const empty = response.status === 204 || response.status === 304 || response.body.byteLength === 0;
+    const out = new Response(empty ? null : response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(out, "url", { value: response.url });
+    return out;
   };
+};
+async function jsonOf(response, url) {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && !response.headers.get("content-encoding") && response.body.byteLength < declared) {
+    throw new HttpError(`${url} sent ${response.body.byteLength} of ${declared} bytes: the response was cut short; try again`);
+  }
+  const text3 = new TextDecoder().decode(response.body);
+  if (/\btext\/html\b/i.test(response.headers.get("content-type") ?? "") || /^\s*<(!doctype|html|head|body)\b/i.test(text3)) {
+    throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
+  }
+  const { createHash: createHash2 } = await import("node:crypto");
+  return { data: parseJson(text3, url), url: response.url, sha256: createHash2("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+}
+function createHttpClient(policy, credential) {
+  return new Client(policy, credential);
+}
+function authAdvice(credential, response, url, keyName) {
+  if (!credential) return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+  if (response.credentialSent) return `check the API key in ${credential.name}`;
+  const target = new URL(url);
+  if (credential.origins.includes(target.origin)) return `${credential.name} is sent only over https; use an https address`;
+  return `${credential.name} is sent only to ${credential.origins.join(", ")}${credential.allowWith ? `; to send it to ${target.origin}, name it with ${credential.allowWith}` : ""}`;
+}
+function parseJson(text3, url) {
+  try {
+    return JSON.parse(text3);
+  } catch (error2) {
+    const message = error2.message;
+    if (/end of JSON input|Unterminated|Expected .* after/i.test(message) && !/position 0\b/.test(message)) {
+      throw new HttpError(`${url} sent JSON that ends early (${text3.length} characters): the response was cut short; try again`);
+    }
+    throw new HttpError(`${url} did not send valid JSON`);
+  }
 }
 
 // src/adapters/github.ts
-var GitHubOctokit = Octokit2.plugin(retry, throttling);
-var RATE_LIMIT_RETRIES = 2;
+var MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+var MAX_PAGES = 1e3;
 function createOctokit(options) {
-  const { log } = options;
-  const retryAfterBaseValue = options.retryAfterBaseValue ?? 1e3;
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const again = retryCount < RATE_LIMIT_RETRIES;
-    log(
-      `GitHub ${kind} hit for ${request2.method} ${request2.url}; ` + (again ? `retrying in ${retryAfter}s (retry ${retryCount + 1}/${RATE_LIMIT_RETRIES})` : "giving up")
-    );
-    return again;
-  };
-  return new GitHubOctokit({
+  const name = options.tokenName ?? "GITHUB_TOKEN";
+  checkCredential(name, options.token);
+  const secondMs = options.retryAfterBaseValue ?? 1e3;
+  const baseUrl = options.apiUrl.replace(/\/+$/, "");
+  const http = createHttpClient(
+    { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, label: "GitHub", log: options.log },
+    // Octokit writes the header itself; the client strips it from any request to another origin.
+    { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] }
+  );
+  return new Octokit2({
     auth: options.token,
-    baseUrl: options.apiUrl.replace(/\/+$/, ""),
+    baseUrl,
     userAgent: "tokenbudget",
-    request: { fetch: fetchWithTimeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    request: { fetch: http.fetch },
     // Octokit logs warnings to the console by default; route them through the
     // injected logger and drop its per-request info/error chatter (failures
     // surface as thrown errors or explicit results instead).
     log: { debug: () => {
     }, info: () => {
-    }, warn: (msg) => log(msg), error: () => {
-    } },
-    retry: {
-      retryAfterBaseValue,
-      ...options.retries === void 0 ? {} : { retries: options.retries }
-    },
-    throttle: options.throttle === false ? { enabled: false } : {
-      retryAfterBaseValue,
-      onRateLimit: onLimit("rate limit"),
-      onSecondaryRateLimit: onLimit("secondary rate limit")
-    }
+    }, warn: (msg) => options.log(msg), error: () => {
+    } }
   });
 }
 function httpStatus(err) {
@@ -25371,7 +23984,13 @@ function isWriteForbidden(err) {
   if (isGraphqlForbidden(err)) return true;
   return httpStatus(err) === 403 && !/rate limit/i.test(String(err.message));
 }
+function transportError(err) {
+  for (let e = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) if (e instanceof HttpError) return e;
+  return void 0;
+}
 function describe(err) {
+  const transport = transportError(err);
+  if (transport) return transport.message;
   const status = httpStatus(err);
   const message = err instanceof Error ? err.message : String(err);
   return status === void 0 ? message : `HTTP ${status}: ${message}`;
@@ -25748,7 +24367,7 @@ var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 var ZERO_WIDTH_SPACE = "\u200B";
 function escapeMarkdown(text3) {
-  return text3.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+  return text3.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/([!%&~])(?=[\w"])/g, `$1${ZERO_WIDTH_SPACE}`).replace(/\$(?=\d+(?![\d.,]))/g, `$$${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
 function sanitizePlain(text3) {
   return text3.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
@@ -25776,8 +24395,8 @@ function budgetCell(w) {
 function modelCell(w) {
   return `\`${escapeMarkdown(w.model).replace(/&#96;/g, "")}\``;
 }
-function headline(report) {
-  const s = report.summary;
+function headline(report2) {
+  const s = report2.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
   if (s.diffMonthlyCost !== void 0) {
@@ -25876,24 +24495,24 @@ function undeclaredList(out, findings, limit) {
   if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
   out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
 }
-function budgetsTable(out, report) {
-  if (report.budgets.length === 0) return;
+function budgetsTable(out, report2) {
+  if (report2.budgets.length === 0) return;
   out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
-  for (const b of report.budgets) {
+  for (const b of report2.budgets) {
     if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`)) return;
   }
   out.push("");
 }
-function sections(report) {
-  const live = report.workloads;
-  if (report.base === null) return { live, changed: live, unchanged: [] };
+function sections(report2) {
+  const live = report2.workloads;
+  if (report2.base === null) return { live, changed: live, unchanged: [] };
   return { live, changed: live.filter((w) => w.change !== "unchanged"), unchanged: live.filter((w) => w.change === "unchanged") };
 }
-function render(report, { live, changed, unchanged }, detail, limit) {
+function render(report2, { live, changed, unchanged }, detail, limit) {
   const out = new Lines(limit);
-  out.push(...headline(report), "");
-  const isDiff = report.base !== null;
+  out.push(...headline(report2), "");
+  const isDiff = report2.base !== null;
   if (isDiff) {
     if (changed.length === 0) out.push("No workload's projected cost changed.", "");
     else {
@@ -25908,11 +24527,11 @@ function render(report, { live, changed, unchanged }, detail, limit) {
   }
   findingsList(
     out,
-    report.findings.filter((f) => f.rule !== UNDECLARED),
+    report2.findings.filter((f) => f.rule !== UNDECLARED),
     detail.findings
   );
-  undeclaredList(out, report.findings, detail.findings);
-  budgetsTable(out, report);
+  undeclaredList(out, report2.findings, detail.findings);
+  budgetsTable(out, report2);
   if (detail.math) mathBlock(out, changed.filter((w) => w.change !== "removed").slice(0, detail.rows));
   if (unchanged.length > 0) {
     if (detail.unchanged) {
@@ -25923,20 +24542,20 @@ function render(report, { live, changed, unchanged }, detail, limit) {
       out.push(`${unchanged.length} unchanged workloads (list left out to fit).`, "");
     }
   }
-  if (detail.groups && report.groups.length > 0) {
+  if (detail.groups && report2.groups.length > 0) {
     out.push("<details><summary>Spend by tag</summary>", "");
-    for (const g of report.groups) {
+    for (const g of report2.groups) {
       out.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
     }
     out.push("</details>", "");
   }
-  if (report.notes.length) out.push(...report.notes.map((n) => `> ${escapeMarkdown(n)}`), "");
+  if (report2.notes.length) out.push(...report2.notes.map((n) => `> ${escapeMarkdown(n)}`), "");
   out.push(
-    `<sub>Prices: catalog ${escapeMarkdown(report.catalog.version)}, as of ${escapeMarkdown(report.catalog.asOf)}. A month is 730 hours. ${report.base ? `Base: ${escapeMarkdown(report.base.ref)}, budgets from the ${report.base.trust}.` : ""} tokenbudget ${escapeMarkdown(report.tool.version)}</sub>`
+    `<sub>Prices: catalog ${escapeMarkdown(report2.catalog.version)}, as of ${escapeMarkdown(report2.catalog.asOf)}. A month is 730 hours. ${report2.base ? `Base: ${escapeMarkdown(report2.base.ref)}, budgets from the ${report2.base.trust}.` : ""} tokenbudget ${escapeMarkdown(report2.tool.version)}</sub>`
   );
   return out;
 }
-function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
+function renderMarkdown(report2, maxChars = MAX_COMMENT_CHARS) {
   const levels = [
     { rows: Infinity, findings: Infinity, math: true, unchanged: true, groups: true },
     { rows: Infinity, findings: Infinity, math: true, unchanged: false, groups: true },
@@ -25945,10 +24564,10 @@ function renderMarkdown(report, maxChars = MAX_COMMENT_CHARS) {
     { rows: 25, findings: 20, math: false, unchanged: false, groups: false },
     { rows: 10, findings: 10, math: false, unchanged: false, groups: false }
   ];
-  const parts = sections(report);
+  const parts = sections(report2);
   let text3 = "";
   for (const detail of levels) {
-    const out = render(report, parts, detail, maxChars);
+    const out = render(report2, parts, detail, maxChars);
     text3 = `${out.lines.join("\n").trimEnd()}
 `;
     if (!out.cut && text3.length <= maxChars) return text3;
@@ -25961,12 +24580,12 @@ function workingDirectoryFooter(workingDirectory) {
 <sub>Working directory: ${escapeMarkdown(workingDirectory)}</sub>
 `;
 }
-function renderComment(report, options) {
+function renderComment(report2, options) {
   const footer2 = workingDirectoryFooter(options.workingDirectory);
-  return renderMarkdown(report, (options.maxChars ?? MAX_COMMENT_CHARS) - footer2.length) + footer2;
+  return renderMarkdown(report2, (options.maxChars ?? MAX_COMMENT_CHARS) - footer2.length) + footer2;
 }
-function renderBelowThreshold(report, reason, options) {
-  const lines = [headline(report)[0], "", `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`];
+function renderBelowThreshold(report2, reason, options) {
+  const lines = [headline(report2)[0], "", `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`];
   return `${lines.join("\n")}
 ${workingDirectoryFooter(options.workingDirectory)}`;
 }
@@ -26090,9 +24709,15 @@ function githubPublisher(octokit, target, log) {
         return null;
       }
     },
-    list: () => call(
-      async () => (await octokit.paginate(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })).map(posted)
-    ),
+    list: () => call(async () => {
+      const comments = [];
+      let pages = 0;
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })) {
+        if (++pages > MAX_PAGES) throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+        comments.push(...page.data.map(posted));
+      }
+      return comments;
+    }),
     create: (body) => call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
     update: (comment, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment.id), body })).data)),
     hide: (comments) => call(async () => {
@@ -26170,18 +24795,18 @@ function breakdowns(workloads) {
   });
   return Object.keys(totals).map((dimension) => ({ dimension, rows: totals[dimension].rows(total) }));
 }
-function headroomOf(report, live) {
+function headroomOf(report2, live) {
   const grouped = /* @__PURE__ */ new Set();
   let monthly = ZERO;
   let projected = ZERO;
   let over = 0;
-  for (const b of report.budgets) {
+  for (const b of report2.budgets) {
     for (const name of b.workloads) grouped.add(`${b.file}\0${name}`);
     monthly = monthly.plus(b.monthly);
     projected = projected.plus(b.projected);
     if (b.status === "over") over++;
   }
-  let budgets = report.budgets.length;
+  let budgets = report2.budgets.length;
   for (const w of live) {
     if (!w.budget || grouped.has(`${w.file}\0${w.name}`)) continue;
     budgets++;
@@ -26191,7 +24816,7 @@ function headroomOf(report, live) {
   }
   return budgets === 0 ? null : { budgets, over, monthly, projected, headroom: monthly.minus(projected) };
 }
-function kpis(report, workloads) {
+function kpis(report2, workloads) {
   const live = liveWorkloads(workloads);
   let requests = ZERO;
   let tokens = ZERO;
@@ -26209,12 +24834,12 @@ function kpis(report, workloads) {
     }
   }
   return {
-    monthlyCost: report.summary.monthlyCost,
+    monthlyCost: report2.summary.monthlyCost,
     requests,
     tokens,
     perRequest: requests.isZero() ? null : requestCost.div(requests),
     perMillionTokens: tokens.isZero() ? null : tokenCost2.div(tokens).times(MILLION),
-    headroom: headroomOf(report, live)
+    headroom: headroomOf(report2, live)
   };
 }
 
@@ -26298,8 +24923,8 @@ function topBars(values, text3 = formatUsd) {
   rows.forEach((r, j) => r.label = labels[j]);
   return rows;
 }
-function tagCharts(report) {
-  return report.groups.map((group, i) => {
+function tagCharts(report2) {
+  return report2.groups.map((group, i) => {
     const rows = topBars(group.values.map((v) => ({ label: v.value, amount: v.monthlyCost })));
     return {
       id: `chart-tag-${i + 1}`,
@@ -26331,13 +24956,13 @@ function shareChart(id, what, values) {
 function breakdownCharts(list2) {
   return list2.flatMap((b) => shareChart(`chart-by-${b.dimension}`, DIMENSION_TITLE[b.dimension], b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))) ?? []);
 }
-function changedRows(report) {
-  return report.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
+function changedRows(report2) {
+  return report2.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
 }
-function waterfallChart(report) {
-  const s = report.summary;
-  if (!report.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
-  const changed = changedRows(report);
+function waterfallChart(report2) {
+  const s = report2.summary;
+  if (!report2.base || s.baseMonthlyCost === void 0 || s.diffMonthlyCost === void 0) return null;
+  const changed = changedRows(report2);
   if (changed.length === 0) return null;
   const top = changed.slice(0, MAX_BARS);
   const rest = changed.slice(MAX_BARS);
@@ -26385,9 +25010,9 @@ function waterfallChart(report) {
     labels: rows.length
   };
 }
-function driversChart(report) {
-  if (!report.base) return null;
-  const changed = changedRows(report).slice(0, MAX_BARS);
+function driversChart(report2) {
+  if (!report2.base) return null;
+  const changed = changedRows(report2).slice(0, MAX_BARS);
   if (changed.length === 0) return null;
   const labels = workloadLabels(changed);
   const rows = changed.flatMap((w, i) => {
@@ -26420,7 +25045,7 @@ function forecastOrder(a, b) {
   const pb = peak(b);
   return at(a) - at(b) || (pa === null || pb === null ? (pa === null ? -1 : 0) - (pb === null ? -1 : 0) : pb.comparedTo(pa));
 }
-function forecastSeries(report, workloads = report.workloads) {
+function forecastSeries(report2, workloads = report2.workloads) {
   const series = [];
   const breaks = (months, budget) => {
     const i = months.findIndex((m) => m.gt(budget));
@@ -26440,7 +25065,7 @@ function forecastSeries(report, workloads = report.workloads) {
     if (rows) rows.push(w);
     else byFile.set(w.file, [w]);
   }
-  for (const b of report.budgets) {
+  for (const b of report2.budgets) {
     const names = new Set(b.workloads);
     const members = (byFile.get(b.file) ?? []).filter((w) => names.has(w.name));
     if (!members.some((w) => forecasts.get(w))) continue;
@@ -26457,8 +25082,8 @@ function forecastSeries(report, workloads = report.workloads) {
 }
 var MAX_FORECAST_LINES = 20;
 var breakNote = (s) => s.breaks === null ? "stays within" : s.breaks === 0 ? "over now" : `breaks in month ${s.breaks}`;
-function forecastChart(report, workloads = report.workloads) {
-  const all = forecastSeries(report, workloads).filter((s) => !s.budget.isZero());
+function forecastChart(report2, workloads = report2.workloads) {
+  const all = forecastSeries(report2, workloads).filter((s) => !s.budget.isZero());
   const series = all.slice(0, MAX_FORECAST_LINES);
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
@@ -26505,8 +25130,8 @@ function forecastChart(report, workloads = report.workloads) {
     notDrawn
   };
 }
-function groupBudgetChart(report) {
-  const budgets = report.budgets.flatMap((b) => b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []);
+function groupBudgetChart(report2) {
+  const budgets = report2.budgets.flatMap((b) => b.percentUsed ? [{ ...b, percentUsed: b.percentUsed }] : []);
   if (budgets.length === 0) return null;
   const labels = uniqueLabels(budgets.map((b) => b.name));
   const rows = budgets.map((b, i) => ({
@@ -26540,8 +25165,8 @@ function groupBudgetChart(report) {
     labels: rows.length
   };
 }
-function reportCharts(report, workloads = report.workloads) {
-  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report, workloads), groupBudgetChart(report)].filter(
+function reportCharts(report2, workloads = report2.workloads) {
+  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report2), waterfallChart(report2), driversChart(report2), forecastChart(report2, workloads), groupBudgetChart(report2)].filter(
     (c) => c !== null
   );
 }
@@ -26750,8 +25375,8 @@ function workloadColumns(total) {
     { title: "Budget", cell: statusCell }
   ];
 }
-function headline2(report) {
-  const s = report.summary;
+function headline2(report2) {
+  const s = report2.summary;
   const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const total = `${formatUsd(s.monthlyCost)}/month${s.complete ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}`;
   const change2 = s.diffMonthlyCost !== void 0 ? `, ${formatUsdChange(s.diffMonthlyCost)} (${s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1)})` : "";
@@ -26763,8 +25388,8 @@ function headline2(report) {
   ];
   return { title: `tokenbudget: ${total}${change2} \xB7 ${s.status}`, html: lines };
 }
-function summaryList(report) {
-  const s = report.summary;
+function summaryList(report2) {
+  const s = report2.summary;
   const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
   if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
   if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
@@ -26776,10 +25401,10 @@ function summaryList(report) {
 function tile(id, label, value, note, cls = "") {
   return `<div class="tile" id="${id}"><span class="tile-label">${escapeHtml(label)}</span><span class="tile-value${cls ? ` ${cls}` : ""}">${value}</span><span class="tile-note">${note}</span></div>`;
 }
-function overviewSection({ report, workloads }) {
-  const k = kpis(report, workloads);
-  const s = report.summary;
-  const change2 = s.diffMonthlyCost !== void 0 ? `${formatUsdChange(s.diffMonthlyCost)} against ${escapeHtml(report.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
+function overviewSection({ report: report2, workloads }) {
+  const k = kpis(report2, workloads);
+  const s = report2.summary;
+  const change2 = s.diffMonthlyCost !== void 0 ? `${formatUsdChange(s.diffMonthlyCost)} against ${escapeHtml(report2.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
   const h = k.headroom;
   const tiles = [
     tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change2 : `${change2}; a lower bound, ${s.unpricedWorkloads} unpriced`),
@@ -26787,10 +25412,10 @@ function overviewSection({ report, workloads }) {
     tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
     h ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok") : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
   ];
-  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report), `</section>`];
+  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report2), `</section>`];
 }
-function* findingsSection({ report }) {
-  const findings = report.findings;
+function* findingsSection({ report: report2 }) {
+  const findings = report2.findings;
   if (findings.length === 0) return;
   const columns2 = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
@@ -26798,15 +25423,15 @@ function* findingsSection({ report }) {
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
     { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
   ];
-  const s = report.summary;
+  const s = report2.summary;
   const open2 = findings.length <= 10 ? " open" : "";
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open2}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
   yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns2, findings, { pageSize: 25 });
   yield `</details></section>`;
 }
-function changesSection({ report, charts, images }) {
-  if (!report.base) return [];
-  const rows = report.workloads.filter((w) => w.change !== "unchanged");
+function changesSection({ report: report2, charts, images }) {
+  if (!report2.base) return [];
+  const rows = report2.workloads.filter((w) => w.change !== "unchanged");
   const out = [`<section id="changes" aria-labelledby="changes-h"><h2 id="changes-h">What this change moves</h2>`];
   if (rows.length === 0) out.push(`<p>No workload's projected cost changed.</p>`);
   for (const id of ["chart-waterfall", "chart-drivers"]) {
@@ -26825,9 +25450,9 @@ function changesSection({ report, charts, images }) {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows, { pageSize: 50 }));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report2.base.ref}`, columns2, rows, { pageSize: 50 }));
   }
-  if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
+  if (report2.notes.length) out.push(`<ul class="notes">${report2.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
   return out;
 }
@@ -26853,10 +25478,10 @@ function breakdownSection({ charts, images, workloads }) {
   out.push(`</section>`);
   return out;
 }
-function tagSection({ report, charts, images }) {
-  if (report.groups.length === 0) return [];
+function tagSection({ report: report2, charts, images }) {
+  if (report2.groups.length === 0) return [];
   const out = [`<section id="spend-by-tag" aria-labelledby="tags-h"><h2 id="tags-h">Spend by tag</h2>`];
-  report.groups.forEach((group, i) => {
+  report2.groups.forEach((group, i) => {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
@@ -26892,8 +25517,8 @@ function forecastSection({ charts, images, series }) {
     `</section>`
   ];
 }
-function budgetsSection({ report, charts, images }) {
-  if (report.budgets.length === 0) return [];
+function budgetsSection({ report: report2, charts, images }) {
+  if (report2.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
   const columns2 = [
@@ -26908,26 +25533,26 @@ function budgetsSection({ report, charts, images }) {
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets, { pageSize: 25 }),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report2.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
-function* workloadsSection({ report }) {
-  const rows = report.workloads.filter((w) => w.change !== "removed");
+function* workloadsSection({ report: report2 }) {
+  const rows = report2.workloads.filter((w) => w.change !== "removed");
   yield `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>`;
   if (rows.length === 0) yield "<p>No workloads.</p>";
   else {
     const costs = new Map(rows.map((w) => [w, w.monthlyCost]));
     const order = rows.map((w, i) => ({ w, i, cost: costs.get(w) ?? null }));
     order.sort((a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i);
-    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
+    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report2.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
   }
   yield `</section>`;
 }
-function* mathSection({ report }) {
+function* mathSection({ report: report2 }) {
   let shown = 0;
   let more = 0;
-  for (const w of report.workloads) {
+  for (const w of report2.workloads) {
     if (shown >= MAX_TABLE_ROWS) {
       if (w.monthlyCost) more++;
       continue;
@@ -26950,10 +25575,10 @@ function madeLine(meta) {
     meta.commit ? ` at commit <code id="meta-commit" title="${escapeHtml(meta.commit)}">${escapeHtml(meta.commit.slice(0, 12))}</code>` : ""
   ].join("")}. `;
 }
-function footer(report, meta = {}) {
+function footer(report2, meta = {}) {
   const made = madeLine(meta);
-  const base2 = report.base ? ` Base: <code>${escapeHtml(report.base.ref)}</code>, budgets from the ${report.base.trust}.` : "";
-  return `<footer><p>${made}Prices: catalog <span id="meta-catalog">${escapeHtml(report.catalog.version)}</span>, as of ${escapeHtml(report.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report.tool.version)}</p></footer>`;
+  const base2 = report2.base ? ` Base: <code>${escapeHtml(report2.base.ref)}</code>, budgets from the ${report2.base.trust}.` : "";
+  return `<footer><p>${made}Prices: catalog <span id="meta-catalog">${escapeHtml(report2.catalog.version)}</span>, as of ${escapeHtml(report2.catalog.asOf)}. A month is 730 hours.${base2} tokenbudget ${escapeHtml(report2.tool.version)}</p></footer>`;
 }
 var SECTIONS = [
   { id: "overview", name: "Overview", render: overviewSection },
@@ -26967,34 +25592,34 @@ var SECTIONS = [
   { id: "math", name: "The math", render: mathSection }
 ];
 function* reportBody(context, meta, head) {
-  const { report } = context;
+  const { report: report2 } = context;
   yield* head;
   yield `<main>`;
   const present = SECTIONS.filter((s) => {
-    if (s.id === "changes") return report.base !== null;
-    if (s.id === "group-budgets") return report.budgets.length > 0;
-    if (s.id === "spend-by-tag") return report.groups.length > 0;
-    if (s.id === "findings") return report.findings.length > 0;
-    if (s.id === "math") return report.workloads.some((w) => w.monthlyCost && w.change !== "removed");
+    if (s.id === "changes") return report2.base !== null;
+    if (s.id === "group-budgets") return report2.budgets.length > 0;
+    if (s.id === "spend-by-tag") return report2.groups.length > 0;
+    if (s.id === "findings") return report2.findings.length > 0;
+    if (s.id === "math") return report2.workloads.some((w) => w.monthlyCost && w.change !== "removed");
     if (s.id === "forecast") return context.series.length > 0;
     return true;
   });
   yield `<nav aria-label="Sections"><ul>${present.map((s) => `<li><a href="#${s.id}">${s.name}</a></li>`).join("")}</ul></nav>`;
   for (const section of SECTIONS) yield* section.render(context);
   yield `</main>`;
-  yield footer(report, meta);
+  yield footer(report2, meta);
 }
-function renderHtmlChunks(report, images, options = {}) {
-  const workloads = options.workloads ?? report.workloads;
-  const charts = new Map(reportCharts(report, workloads).map((c) => [c.id, c]));
-  const { title, html } = headline2(report);
-  const series = forecastSeries(report, workloads);
-  return htmlPage(title, reportBody({ report, charts, images, workloads, series }, options.meta ?? {}, html));
+function renderHtmlChunks(report2, images, options = {}) {
+  const workloads = options.workloads ?? report2.workloads;
+  const charts = new Map(reportCharts(report2, workloads).map((c) => [c.id, c]));
+  const { title, html } = headline2(report2);
+  const series = forecastSeries(report2, workloads);
+  return htmlPage(title, reportBody({ report: report2, charts, images, workloads, series }, options.meta ?? {}, html));
 }
 
 // src/app/html.ts
-async function reportHtml(report, options = {}) {
-  return renderHtmlChunks(report, await renderCharts(reportCharts(report, options.workloads ?? report.workloads)), options);
+async function reportHtml(report2, options = {}) {
+  return renderHtmlChunks(report2, await renderCharts(reportCharts(report2, options.workloads ?? report2.workloads)), options);
 }
 
 // src/app/run.ts
@@ -27604,7 +26229,7 @@ async function parseManifest(file, bytes, limits) {
 }
 
 // src/core/prices/price.ts
-function originOf(kind, book, source, asOf, note) {
+function originOf2(kind, book, source, asOf, note) {
   return {
     kind,
     book,
@@ -27721,7 +26346,7 @@ function resolveCatalogPrice(workload, book) {
   const wantsBatch = workload.mode === "batch";
   if (!found) return unknownModel(workload, book);
   const { model, origin: bookName, source } = found;
-  const origin = originOf("catalog", bookName, source, model.asOf, model.note);
+  const origin = originOf2("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
   const serverless = ratesOf(model.serverless);
   const base2 = {
@@ -27739,7 +26364,7 @@ function resolveCatalogPrice(workload, book) {
     ...base2,
     longContext: batchTiers(base2.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
-    origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    origin: batch.source ? originOf2("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
     batch: "discounted"
   };
 }
@@ -27763,14 +26388,14 @@ function catalogGpuRate(provider, kind, hardwareId, book) {
   return {
     hourly: dec(rate),
     hardwareName: found.hardware.name,
-    origin: originOf("catalog", found.origin, found.source, found.hardware.asOf, found.hardware.note)
+    origin: originOf2("catalog", found.origin, found.source, found.hardware.asOf, found.hardware.note)
   };
 }
 
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var schema7 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
@@ -27850,9 +26475,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var schema10 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } };
+var schema10 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" } };
 var pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
-var pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", "u");
+var pattern2 = new RegExp("^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -27903,7 +26528,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern2.test(data0)) {
-          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema10.additionalProperties, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$", parentSchema: schema10.additionalProperties, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -28058,7 +26683,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
-var schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" };
+var pattern5 = new RegExp("^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28081,8 +26707,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern3.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema14, data };
+    if (!pattern5.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", parentSchema: schema14, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28614,7 +27240,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" };
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -28637,8 +27263,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern3.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema20, data };
+    if (!pattern5.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -30302,9 +28928,10 @@ function notAllowedValue(e) {
   return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe2(e.value)}${hint}` };
 }
 function badCharacters(e) {
-  return {
-    message: typeof e.value === "string" && HAS_INVISIBLE.test(e.value) ? `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` : `${e.where} has characters that are not allowed here, got ${describe2(e.value)}`
-  };
+  const value = typeof e.value === "string" ? e.value : "";
+  if (HAS_INVISIBLE.test(value)) return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
+  if (/^\s|\s$/.test(value)) return { message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without` };
+  return { message: `${e.where} has characters that are not allowed here, got ${describe2(e.value)}` };
 }
 var KEYWORD_MESSAGES = {
   additionalProperties: unknownKey,
@@ -31446,10 +30073,100 @@ function evaluateManifest(manifest, estimates, context = {}) {
     if (use) workloadBudgets.set(estimate.workload.id, use);
   }
   const groupMatches = manifest.budgets.map((group) => Object.entries(group.match));
-  const groups2 = manifest.budgets.map((group, g) => judgeGroup(judge, group, groupMatches[g] ?? [], estimates));
+  const groups = manifest.budgets.map((group, g) => judgeGroup(judge, group, groupMatches[g] ?? [], estimates));
   requireBudget(judge, estimates, groupMatches);
   stalePrices(judge, estimates);
-  return { workloadBudgets, groups: groups2, findings: judge.findings };
+  return { workloadBudgets, groups, findings: judge.findings };
+}
+
+// src/core/review/base-prices.ts
+var rateKey = (kind, provider, hardware) => `${kind}\0${provider}\0${hardware}`;
+function baseRatesOf(manifest) {
+  const rates = /* @__PURE__ */ new Map();
+  for (const w of manifest.workloads) {
+    for (const [kind, spec] of [["dedicated", w.dedicated], ["cluster", w.cluster]]) {
+      if (!spec?.hourlyRate) continue;
+      const key2 = rateKey(kind, w.provider, spec.hardware);
+      const known = rates.get(key2);
+      if (!known || spec.hourlyRate.gt(known)) rates.set(key2, spec.hourlyRate);
+    }
+  }
+  return rates;
+}
+var usd2 = (d) => d === void 0 ? "none" : formatUnitPrice(d);
+function contractText(c) {
+  if (!c) return "no contract";
+  const terms = [c.monthlyMinimum && `minimum ${usd2(c.monthlyMinimum)}`, c.includedTokens && `${formatCount(c.includedTokens)} tokens included`, c.overagePerMillion && `overage ${usd2(c.overagePerMillion)}/1M`];
+  return terms.filter(Boolean).join(", ") || "a contract without terms";
+}
+var sameDecimal = (a, b) => a === void 0 ? b === void 0 : b !== void 0 && a.eq(b);
+var sameContract = (a, b) => a === void 0 === (b === void 0) && sameDecimal(a?.monthlyMinimum, b?.monthlyMinimum) && sameDecimal(a?.includedTokens, b?.includedTokens) && sameDecimal(a?.overagePerMillion, b?.overagePerMillion);
+function report(ctx, severity, field2, message) {
+  const at = ctx.head.at[field2] ?? { line: ctx.head.line, col: ctx.head.col };
+  ctx.findings.push(finding2("price.changed-by-change", { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field2}`, workload: ctx.head.name }, message, severity));
+}
+function baseRate(ctx, kind, hardware) {
+  const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
+  if (matched && matched.hardware === hardware && ctx.base.provider === ctx.head.provider && matched.hourlyRate) return matched.hourlyRate;
+  return ctx.rates.get(rateKey(kind, ctx.head.provider, hardware));
+}
+function rebaseRate(ctx, kind, spec, contractPrices) {
+  const stated = spec.hourlyRate;
+  if (stated === void 0) return spec;
+  const fromBase = baseRate(ctx, kind, spec.hardware);
+  const { hourlyRate: _dropped, ...bookPriced } = spec;
+  if (fromBase) {
+    if (!fromBase.eq(stated)) report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)}; under --trust base the base's ${usd2(fromBase)} for ${spec.hardware} was applied`);
+    return { ...spec, hourlyRate: fromBase };
+  }
+  const books = resolveGpuRate(ctx.head, kind, spec.hardware, void 0, ctx.book);
+  if (!("problem" in books)) {
+    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)}, which the base does not; under --trust base the base's price books' ${usd2(books.hourly)} for ${spec.hardware} was applied`);
+    return bookPriced;
+  }
+  if (contractPrices) {
+    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`);
+    return bookPriced;
+  }
+  report(ctx, "error", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`);
+  return spec;
+}
+function gpuPriced(ctx, kind, spec) {
+  return spec.hourlyRate !== void 0 || !("problem" in resolveGpuRate(ctx.head, kind, spec.hardware, void 0, ctx.book));
+}
+function rebaseDedicated(ctx, d) {
+  const matched = ctx.base?.dedicated && ctx.base.dedicated.hardware === d.hardware && ctx.base.provider === ctx.head.provider ? ctx.base.dedicated : void 0;
+  const { contract: stated, ...rest } = d;
+  const contract = matched ? matched.contract : stated;
+  if (matched && !sameContract(stated, contract)) {
+    report(ctx, "warning", "dedicated", `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`);
+  }
+  const prices = contract !== void 0 && (contract.monthlyMinimum !== void 0 || contract.overagePerMillion !== void 0);
+  const spec = rebaseRate(ctx, "dedicated", contract ? { ...rest, contract } : rest, prices && matched !== void 0);
+  if (!matched && prices && d.hourlyRate === void 0 && !gpuPriced(ctx, "dedicated", spec)) {
+    report(ctx, "error", "dedicated", `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`);
+  }
+  return spec;
+}
+function rebaseCluster(ctx, c) {
+  const matched = ctx.base?.cluster;
+  let out = rebaseRate(ctx, "cluster", c, false);
+  if (matched && ctx.base.provider === ctx.head.provider) {
+    for (const [field2, name] of [["storageMonthly", "storage_monthly"], ["networkMonthly", "network_monthly"]]) {
+      if (out[field2].eq(matched[field2])) continue;
+      report(ctx, "warning", "cluster", `workload ${ctx.head.name} states cluster.${name} ${usd2(out[field2])}; under --trust base the base's ${usd2(matched[field2])} was applied`);
+      out = { ...out, [field2]: matched[field2] };
+    }
+  }
+  return out;
+}
+function withBasePrices(head, base2, rates, book) {
+  if (!head.dedicated && !head.cluster) return { workload: head, findings: [] };
+  const ctx = { head, base: base2, rates, book, findings: [] };
+  const workload = { ...head };
+  if (head.dedicated) workload.dedicated = rebaseDedicated(ctx, head.dedicated);
+  if (head.cluster) workload.cluster = rebaseCluster(ctx, head.cluster);
+  return ctx.findings.length === 0 ? { workload: head, findings: [] } : { workload, findings: ctx.findings };
 }
 
 // src/core/review/diff.ts
@@ -31666,7 +30383,58 @@ function withBudget(workload, budget) {
   const { budgetMonthly: _dropped, ...rest } = workload;
   return budget ? { ...rest, budgetMonthly: budget } : rest;
 }
-function judgeByBase(base2, head, matching, options) {
+function judgeWorkload2(head, base2, rules, findings) {
+  const workload = base2 ? withBudget(head.workload, base2.budgetMonthly) : head.workload;
+  const priced = withBasePrices(workload, base2, rules.rates, rules.book);
+  const judged = estimateWorkload(priced.workload, rules.manifest, rules.book);
+  findings.push(...priced.findings);
+  if (!judged.priced && head.priced) {
+    const w = head.workload;
+    const message = `workload ${w.name} is priced only by prices the head states (${w.provider}/${w.model}); under --trust base the base's price sources cannot price it, so it cannot pass`;
+    findings.push(finding2("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
+  }
+  return judged;
+}
+function governingFiles(base2, head, matching) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const folderOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+  for (const f of [...base2].sort((a, b) => byId(a.file, b.file))) if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
+  const baseFiles = new Set(base2.map((f) => f.file));
+  const governing = /* @__PURE__ */ new Map();
+  for (const f of head) {
+    if (!f.manifest || baseFiles.has(f.file) || (matching.origins.get(f.file) ?? []).length > 0) continue;
+    for (let folder = folderOf(f.file); ; folder = folderOf(folder)) {
+      const found = byFolder.get(folder);
+      if (found) governing.set(f.file, found);
+      if (found || folder === "") break;
+    }
+  }
+  return governing;
+}
+function evaluateUnits(units, matching, context, findings) {
+  const budgets = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  const said = /* @__PURE__ */ new Set();
+  for (const [key2, unit] of units) {
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, context);
+    for (const finding3 of evaluation.findings) {
+      const once = `${finding3.rule}\0${finding3.file}\0${finding3.workload ?? finding3.message}`;
+      if (!said.has(once)) findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
+      said.add(once);
+    }
+    const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
+    if (shownIn !== void 0) groups.set(shownIn, [...groups.get(shownIn) ?? [], ...evaluation.groups]);
+    for (const e of unit.estimates) {
+      const use = evaluation.workloadBudgets.get(e.workload.id);
+      if (!use) continue;
+      const map = budgets.get(e.workload.file) ?? /* @__PURE__ */ new Map();
+      map.set(e.workload.id, use);
+      budgets.set(e.workload.file, map);
+    }
+  }
+  return { budgets, groups };
+}
+function judgeByBase(base2, head, matching, governing, options) {
   const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
   const baseOf = /* @__PURE__ */ new Map();
   for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
@@ -31674,10 +30442,13 @@ function judgeByBase(base2, head, matching, options) {
     const same = baseFiles.get(headFile);
     if (same) return same;
     const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
-    return from.sort((a, b) => byId(a.file, b.file))[0];
+    return from.sort((a, b) => byId(a.file, b.file))[0] ?? governing.get(headFile);
   };
   const rejudged = /* @__PURE__ */ new Map();
   const pricing = /* @__PURE__ */ new Map();
+  const findings = [];
+  const rates = /* @__PURE__ */ new Map();
+  const ratesOf2 = (manifest) => rates.get(manifest) ?? rates.set(manifest, baseRatesOf(manifest)).get(manifest);
   const units = /* @__PURE__ */ new Map();
   const baseTags = /* @__PURE__ */ new Map();
   for (const file of head) {
@@ -31689,7 +30460,7 @@ function judgeByBase(base2, head, matching, options) {
       let judged;
       if (rules?.manifest && rules.book) {
         const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : estimateWorkload(from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload, rules.manifest, rules.book);
+        judged = same ? estimate : judgeWorkload2(estimate, from?.estimate.workload, { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) }, findings);
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -31698,7 +30469,7 @@ function judgeByBase(base2, head, matching, options) {
       } else {
         const book = options.book ?? file.book;
         const own = { ...file.manifest, prices: [] };
-        judged = estimateWorkload(estimate.workload, own, book);
+        judged = judgeWorkload2(estimate, void 0, { manifest: own, book, rates: /* @__PURE__ */ new Map() }, findings);
         pricing.set(estimate, { manifest: own, book });
         const key2 = `\0${file.file}`;
         const unit = units.get(key2) ?? { manifest: own, estimates: [], fresh: true };
@@ -31708,24 +30479,10 @@ function judgeByBase(base2, head, matching, options) {
       rejudged.set(estimate, judged);
     }
   }
-  const findings = [];
-  const budgets = /* @__PURE__ */ new Map();
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const [key2, unit] of units) {
-    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {}, baseTags });
-    for (const finding3 of evaluation.findings) {
-      findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
-    }
-    const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
-    if (shownIn !== void 0) groups2.set(shownIn, [...groups2.get(shownIn) ?? [], ...evaluation.groups]);
-    for (const e of unit.estimates) {
-      const use = evaluation.workloadBudgets.get(e.workload.id);
-      if (!use) continue;
-      const map = budgets.get(e.workload.file) ?? /* @__PURE__ */ new Map();
-      map.set(e.workload.id, use);
-      budgets.set(e.workload.file, map);
-    }
+  for (const file of head) {
+    if (file.manifest && governing.has(file.file)) units.set(`\0${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)), fresh: true });
   }
+  const { budgets, groups } = evaluateUnits(units, matching, { ...options.today ? { today: options.today } : {}, baseTags }, findings);
   const judgedHead = head.map((file) => {
     if (!file.manifest) return file;
     const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
@@ -31733,7 +30490,7 @@ function judgeByBase(base2, head, matching, options) {
     return {
       ...file,
       estimates,
-      evaluation: { workloadBudgets: budgets.get(file.file) ?? /* @__PURE__ */ new Map(), groups: groups2.get(file.file) ?? [], findings: [] },
+      evaluation: { workloadBudgets: budgets.get(file.file) ?? /* @__PURE__ */ new Map(), groups: groups.get(file.file) ?? [], findings: [] },
       findings: [...file.findings.filter((f) => !stale.has(f)), ...estimates.flatMap((e) => e.findings)]
     };
   });
@@ -31802,7 +30559,8 @@ function increaseLimits(change2, fileDiffs, trust) {
   const increase = after.minus(before);
   if (!increase.gt(0)) return [];
   const findings = [];
-  const policies = trust === "base" ? change2.origins.map((o) => o.policy) : [change2.head.policy];
+  const added = change2.governor ? [change2.governor.policy, change2.head.policy] : [];
+  const policies = trust === "base" ? [...change2.origins.map((o) => o.policy), ...added] : [change2.head.policy];
   const seen = /* @__PURE__ */ new Set();
   const once = (key2) => !seen.has(key2) && Boolean(seen.add(key2));
   for (const policy of policies) {
@@ -31871,7 +30629,7 @@ function unmatchedUnderTrust(base2, head, matching, workloads) {
   }
   return findings;
 }
-function fileChanges(base2, head, matching, workloads) {
+function fileChanges(base2, head, matching, workloads, governing) {
   const baseManifests = new Map(base2.flatMap((f) => f.manifest ? [[f.file, f.manifest]] : []));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
@@ -31883,17 +30641,18 @@ function fileChanges(base2, head, matching, workloads) {
   for (const { file, manifest } of head) {
     if (!manifest) continue;
     const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
-    if (origins.length === 0) continue;
+    const governor = governing.get(file)?.manifest;
+    if (origins.length === 0 && !governor) continue;
     const own = diffsByFile.get(file) ?? [];
     if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
     const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
-    changes.push({ change: { file, head: manifest, origins, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+    changes.push({ change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
   }
   return changes;
 }
-function evaluatePolicy(base2, head, matching, workloads, trust) {
+function evaluatePolicy(base2, head, matching, workloads, trust, governing) {
   const out = { findings: [], notes: [] };
-  for (const { change: change2, diffs } of fileChanges(base2, head, matching, workloads)) {
+  for (const { change: change2, diffs } of fileChanges(base2, head, matching, workloads, governing)) {
     out.findings.push(...increaseLimits(change2, diffs, trust));
     for (const origin of change2.origins.filter((o) => o !== change2.head)) {
       out.findings.push(...loosenedLimits(change2, origin));
@@ -31925,9 +30684,10 @@ function diffRevisions(base2, head, trustOrOptions = "head") {
   const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
   const trust = options.trust ?? "head";
   const matching = matchWorkloads(base2, head);
-  const judged = trust === "base" ? judgeByBase(base2, head, matching, options) : void 0;
+  const governing = trust === "base" ? governingFiles(base2, head, matching) : /* @__PURE__ */ new Map();
+  const judged = trust === "base" ? judgeByBase(base2, head, matching, governing, options) : void 0;
   const workloads = attributeChanges(matching, judged);
-  const policy = evaluatePolicy(base2, head, matching, workloads, trust);
+  const policy = evaluatePolicy(base2, head, matching, workloads, trust, governing);
   return {
     ...summarize(workloads),
     head: judged?.head ?? [...head],
@@ -31954,7 +30714,7 @@ function queueOverage(daily, terms) {
   return `over the ${formatCount(limit)} enqueued tokens per model per user by ${formatCount(daily.minus(limit))}: a day's volume is ${formatNumber(fills)} queues' worth, so it needs ${fills.ceil()} batch windows of ${terms.completionHours} hours`;
 }
 function batchQueueFindings(files) {
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
   for (const file of files) {
     if (!file.book) continue;
     for (const estimate of file.estimates) {
@@ -31963,13 +30723,13 @@ function batchQueueFindings(files) {
       const terms = batchTerms(file.book, workload.provider);
       if (!terms) continue;
       const key2 = `${workload.provider.toLowerCase()}\0${(estimate.modelId ?? workload.model).toLowerCase()}`;
-      const group = groups2.get(key2) ?? { terms, members: [] };
+      const group = groups.get(key2) ?? { terms, members: [] };
       group.members.push(estimate);
-      groups2.set(key2, group);
+      groups.set(key2, group);
     }
   }
   const findings = [];
-  for (const { terms, members } of groups2.values()) {
+  for (const { terms, members } of groups.values()) {
     const daily = sum(members.map(dailyBatchTokens));
     if (!daily.gt(terms.enqueuedTokensPerModel)) continue;
     const first = members[0].workload;
@@ -32149,7 +30909,7 @@ var WorkloadRow = class {
   }
 };
 function groupsOf(workloads, tags) {
-  const groups2 = [];
+  const groups = [];
   const live = workloads.filter((w) => w.change !== "removed");
   const costs = live.map((w) => w.monthlyCost);
   for (const tag of tags) {
@@ -32165,12 +30925,12 @@ function groupsOf(workloads, tags) {
       else entry.unpriced++;
     });
     if ([...values.keys()].every((v) => v === "(untagged)")) continue;
-    groups2.push({
+    groups.push({
       tag,
       values: [...values.entries()].map(([value, entry]) => ({ value, ...entry })).sort((a, b) => b.monthlyCost.comparedTo(a.monthlyCost) || a.value.localeCompare(b.value))
     });
   }
-  return groups2;
+  return groups;
 }
 var byText = (a, b) => a === b ? 0 : a.localeCompare(b);
 function sortFindings(findings) {
@@ -35147,12 +33907,12 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema102 = { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } };
-var pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+var pattern52 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (!pattern5.test(data)) {
+    if (!pattern52.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -36114,7 +34874,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (!pattern5.test(data1)) {
+        if (!pattern52.test(data1)) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -37419,7 +36179,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-RS4EJFNP.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-VXSNF6XE.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -37430,14 +36190,14 @@ async function run(options) {
     setting,
     ...options.base ? { base: options.base } : {}
   });
-  const report = buildReport(judgedHead, {
+  const report2 = buildReport(judgedHead, {
     toolVersion: options.toolVersion,
     book: context.books.global,
     groupBy: options.groupBy ?? [],
     codeFindings,
     ...base2 ? { base: base2 } : {}
   });
-  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
+  return { report: report2, inputErrors: report2.findings.some(isInputError), files: discovered };
 }
 
 // src/core/render/json.ts
@@ -37660,15 +36420,15 @@ ${i}"drivers": ${list(w.drivers, i, flat)}`;
   return `${out}
     }`;
 }
-function* reportJsonChunks(report) {
+function* reportJsonChunks(report2) {
   let buffer = `{
-  "schemaVersion": ${nested(report.schemaVersion, "  ")},
-  "tool": ${nested(report.tool, "  ")},
-  "currency": ${nested(report.currency, "  ")}`;
+  "schemaVersion": ${nested(report2.schemaVersion, "  ")},
+  "tool": ${nested(report2.tool, "  ")},
+  "currency": ${nested(report2.currency, "  ")}`;
   buffer += `,
-  "catalog": ${nested(report.catalog, "  ")},
-  "base": ${nested(report.base, "  ")},
-  "summary": ${nested(report.summary, "  ")}`;
+  "catalog": ${nested(report2.catalog, "  ")},
+  "base": ${nested(report2.base, "  ")},
+  "summary": ${nested(report2.summary, "  ")}`;
   const pieces = function* (key2, items, item, last = false) {
     const end = last ? "\n}\n" : "";
     if (items.length === 0) {
@@ -37688,11 +36448,11 @@ function* reportJsonChunks(report) {
     buffer += `
   ]${end}`;
   };
-  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
-  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
-  yield* pieces("workloads", report.workloads, workloadJson);
-  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
-  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield* pieces("groups", report2.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report2.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report2.workloads, workloadJson);
+  yield* pieces("findings", report2.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report2.notes, (n) => JSON.stringify(n), true);
   yield buffer;
 }
 
@@ -37705,11 +36465,11 @@ function parseThreshold(text3) {
 function formatThreshold(t) {
   return t.kind === "usd" ? formatUsd(t.amount) : `${t.amount.toString()}%`;
 }
-function changeSizes(report) {
-  const s = report.summary;
+function changeSizes(report2) {
+  const s = report2.summary;
   if (s.diffMonthlyCost === void 0) return [];
   const files = /* @__PURE__ */ new Map();
-  for (const w of report.workloads) {
+  for (const w of report2.workloads) {
     if (w.diffMonthlyCost === void 0 || w.diffMonthlyCost === null) continue;
     const entry = files.get(w.file) ?? { base: ZERO, change: ZERO };
     entry.change = entry.change.plus(w.diffMonthlyCost);
@@ -37726,12 +36486,12 @@ function reaches(size, t) {
   if (t.kind === "usd") return size.change.abs().gte(t.amount);
   return size.percent === null || size.percent.abs().gte(t.amount);
 }
-function commentDecision(report, threshold) {
-  const s = report.summary;
+function commentDecision(report2, threshold) {
+  const s = report2.summary;
   if (s.errors > 0 || s.warnings > 0) return { worth: true, reason: `${s.errors} error(s) and ${s.warnings} warning(s)` };
-  const sizes = changeSizes(report);
+  const sizes = changeSizes(report2);
   if (threshold === void 0) {
-    const moved = sizes.some((x) => !x.change.isZero()) || report.workloads.some((w) => w.change !== void 0 && w.change !== "unchanged");
+    const moved = sizes.some((x) => !x.change.isZero()) || report2.workloads.some((w) => w.change !== void 0 && w.change !== "unchanged");
     return { worth: moved, reason: moved ? "the pull request changes a projected cost" : "no projected cost changed" };
   }
   const over = sizes.find((x) => reaches(x, threshold));
@@ -37809,17 +36569,10 @@ var package_default = {
 var TOOL_VERSION = package_default.version;
 
 // src/action/base.ts
-import { execFile } from "node:child_process";
 import path3 from "node:path";
-function tryGit(cwd, args) {
-  return new Promise((resolve) => {
-    execFile(
-      "git",
-      args,
-      { cwd, timeout: 12e4, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
-      (error2, stdout) => resolve(error2 ? null : stdout.trim())
-    );
-  });
+async function tryGit(cwd, args) {
+  const result = await runGit(cwd, args);
+  return result.code === 0 ? result.stdout.toString("utf8").trim() : null;
 }
 var hasCommit = async (cwd, ref) => await tryGit(cwd, ["cat-file", "-e", `${ref}^{commit}`]) !== null;
 async function mergeCommitBase(cwd, headSha) {
@@ -37962,6 +36715,24 @@ function statusFails(result, failOn) {
   }
   return null;
 }
+async function writeArtifacts(report2) {
+  const folder = await mkdtemp(path5.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "tokenbudget-"));
+  const artifacts = [
+    // In pieces: a monorepo's report does not fit in one string.
+    ["report", "report.json", (file) => writeFile2(file, Readable.from(reportJsonChunks(report2)))],
+    ["report-html", "report.html", async (file) => writeFile2(file, await reportHtml(report2))]
+  ];
+  for (const [output, name, write] of artifacts) {
+    const file = path5.join(folder, name);
+    try {
+      await write(file);
+      setOutput(output, file);
+    } catch (error2) {
+      setOutput(output, "");
+      warning(`tokenbudget: could not write the ${name} artifact (${sanitizePlain(error2 instanceof Error ? error2.message : String(error2))}); the summary and outputs are written`);
+    }
+  }
+}
 async function runAction() {
   const workspace = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
   const inputs = readInputs(workspace);
@@ -37971,6 +36742,7 @@ async function runAction() {
   let octokit;
   const github = () => octokit ??= createOctokit({
     token: inputs.token,
+    tokenName: "the token input",
     apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
     log,
     // Test-only: the end-to-end tests shorten retry back-off and the request timeout; unset in real runs.
@@ -37991,39 +36763,34 @@ async function runAction() {
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     toolVersion: TOOL_VERSION
   });
-  const { report } = result;
+  const { report: report2 } = result;
   const failures = [];
-  if (result.files.length === 0 && report.workloads.length === 0 && report.findings.length === 0) {
+  if (result.files.length === 0 && report2.workloads.length === 0 && report2.findings.length === 0) {
     failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
   }
-  const reportPath = path5.join(await mkdtemp(path5.join(process.env.RUNNER_TEMP ?? os5.tmpdir(), "tokenbudget-")), "report.json");
-  await writeFile2(reportPath, Readable.from(reportJsonChunks(report)));
-  const htmlPath = path5.join(path5.dirname(reportPath), "report.html");
-  await writeFile2(htmlPath, await reportHtml(report));
-  const summary2 = renderComment(report, { workingDirectory: inputs.workingDirectory });
+  const summary2 = renderComment(report2, { workingDirectory: inputs.workingDirectory });
   await summary.addRaw(summary2, true).write();
-  annotate(report.findings, "error", inputs.cwd, workspace);
-  annotate(report.findings, "warning", inputs.cwd, workspace);
-  const s = report.summary;
+  annotate(report2.findings, "error", inputs.cwd, workspace);
+  annotate(report2.findings, "warning", inputs.cwd, workspace);
+  const s = report2.summary;
   setOutput("monthly-cost", amount2(s.monthlyCost));
   setOutput("base-monthly-cost", amount2(s.baseMonthlyCost));
   setOutput("diff-monthly-cost", amount2(s.diffMonthlyCost));
   setOutput("status", s.status);
   setOutput("complete", String(s.complete));
-  setOutput("report", reportPath);
-  setOutput("report-html", htmlPath);
+  await writeArtifacts(report2);
   let commentUrl = "";
   if (pr && inputs.comment !== "off") {
-    const decision = commentDecision(report, inputs.commentThreshold);
+    const decision = commentDecision(report2, inputs.commentThreshold);
     log(`comment: ${decision.reason}`);
     const comment = { workingDirectory: inputs.workingDirectory };
     try {
       const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log), {
         marker: inputs.workingDirectory,
         mode: inputs.comment,
-        render: (maxChars) => renderComment(report, { ...comment, maxChars }),
+        render: (maxChars) => renderComment(report2, { ...comment, maxChars }),
         worthAComment: decision.worth,
-        ...inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report, decision.reason, comment) } : {},
+        ...inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report2, decision.reason, comment) } : {},
         log
       });
       log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);

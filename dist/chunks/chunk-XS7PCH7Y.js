@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-33MOGJDA.js";
-import "./chunk-7L5C666V.js";
+} from "./chunk-QZBLENNR.js";
+import "./chunk-XL3FLLOW.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -29,8 +29,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-QWR7MAQO.js";
-import "./chunk-SWYIFCLM.js";
+} from "./chunk-IFHGJL2Z.js";
+import "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

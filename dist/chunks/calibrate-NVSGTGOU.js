@@ -3,7 +3,7 @@ import {
   formatBytes,
   startProgress
 } from "./chunk-EWH76XSK.js";
-import "./chunk-7L5C666V.js";
+import "./chunk-XL3FLLOW.js";
 import {
   DEFAULT_LOG_LIMITS,
   Decimal,
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-SWYIFCLM.js";
+} from "./chunk-PRE354AD.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -7,8 +7,8 @@ import {
   renderHistoryCsv,
   renderHistoryTable,
   sampleCommits
-} from "./chunk-33MOGJDA.js";
-import "./chunk-7L5C666V.js";
+} from "./chunk-QZBLENNR.js";
+import "./chunk-XL3FLLOW.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -25,11 +25,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-SWYIFCLM.js";
+} from "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-76IAYOGN.js";
+} from "./chunk-46BPD2QF.js";
 import {
   Totals,
   liveWorkloads,
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-33MOGJDA.js";
-import "./chunk-7L5C666V.js";
+} from "./chunk-QZBLENNR.js";
+import "./chunk-XL3FLLOW.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-QWR7MAQO.js";
-import "./chunk-SWYIFCLM.js";
+} from "./chunk-IFHGJL2Z.js";
+import "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   closest
-} from "./chunk-SWYIFCLM.js";
+} from "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

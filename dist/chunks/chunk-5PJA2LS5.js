@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

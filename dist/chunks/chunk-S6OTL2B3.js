@@ -7,14 +7,38 @@ var crypto;
 var GitError = class extends Error {
   name = "GitError";
 };
-async function git(cwd, args) {
-  const { execFile } = await childProcess();
-  return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error, stdout, stderr) => {
-      if (error) reject(new GitError(stderr.trim().split("\n")[0] || error.message));
-      else resolve(stdout);
+var GIT_TIMEOUT_MS = 12e4;
+var MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+async function runGit(cwd, args, options = {}) {
+  const { spawn } = await childProcess();
+  const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
+  return new Promise((resolve) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs, killSignal: "SIGKILL", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const chunks = [];
+    let size = 0;
+    let stderr = "";
+    let problem;
+    child.stdout.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_OUTPUT_BYTES) {
+        problem ??= `git ${args[0]} wrote more than ${MAX_OUTPUT_BYTES} bytes`;
+        child.kill("SIGKILL");
+      } else chunks.push(chunk);
     });
+    child.stderr.on("data", (chunk) => stderr += chunk.toString());
+    child.stdin.on("error", () => void 0);
+    child.on("error", (error) => resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: `git could not be run (${error.code ?? error.message})` }));
+    child.on("exit", (_code, signal) => {
+      if (signal) resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: problem ?? `git ${args[0]} gave no answer within ${timeoutMs / 1e3} s` });
+    });
+    child.on("close", (code) => resolve({ code: problem ? null : code, stdout: Buffer.concat(chunks), stderr, ...problem ? { problem } : {} }));
+    child.stdin.end(options.input ?? "");
   });
+}
+async function git(cwd, args) {
+  const result = await runGit(cwd, args);
+  if (result.code !== 0) throw new GitError(result.problem ?? (result.stderr.trim().split("\n")[0] || `git ${args[0]} failed`));
+  return result.stdout.toString("utf8");
 }
 async function repoInfo(cwd) {
   const out = await git(cwd, ["rev-parse", "--show-toplevel", "--show-prefix"]).catch(() => {
@@ -47,34 +71,23 @@ async function listTree(cwd, commit, prefix) {
 async function readBlobs(cwd, blobs) {
   const wanted = [...new Set(blobs)];
   if (wanted.length === 0) return /* @__PURE__ */ new Map();
-  const { spawn } = await childProcess();
-  return new Promise((resolve, reject) => {
-    const child = spawn("git", ["cat-file", "--batch"], { cwd, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    let stderr = "";
-    child.stdout.on("data", (chunk) => chunks.push(chunk));
-    child.stderr.on("data", (chunk) => stderr += chunk.toString());
-    child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new GitError(`git cat-file failed: ${stderr.trim()}`));
-      const out = Buffer.concat(chunks);
-      const result = /* @__PURE__ */ new Map();
-      let offset = 0;
-      for (const blob of wanted) {
-        const newline = out.indexOf(10, offset);
-        const header = out.subarray(offset, newline).toString();
-        const [, type, size] = header.split(" ");
-        offset = newline + 1;
-        if (type === "missing" || size === void 0) continue;
-        const length = Number(size);
-        result.set(blob, out.subarray(offset, offset + length));
-        offset += length + 1;
-      }
-      resolve(result);
-    });
-    child.stdin.end(`${wanted.join("\n")}
-`);
-  });
+  const run = await runGit(cwd, ["cat-file", "--batch"], { input: `${wanted.join("\n")}
+` });
+  if (run.code !== 0) throw new GitError(run.problem ?? `git cat-file failed: ${run.stderr.trim()}`);
+  const out = run.stdout;
+  const result = /* @__PURE__ */ new Map();
+  let offset = 0;
+  for (const blob of wanted) {
+    const newline = out.indexOf(10, offset);
+    const header = out.subarray(offset, newline).toString();
+    const [, type, size] = header.split(" ");
+    offset = newline + 1;
+    if (type === "missing" || size === void 0) continue;
+    const length = Number(size);
+    result.set(blob, out.subarray(offset, offset + length));
+    offset += length + 1;
+  }
+  return result;
 }
 async function listWorkTree(cwd, trackedOnly) {
   const staged = await git(cwd, ["ls-files", "-z", "--stage"]).catch(() => void 0);
@@ -328,6 +341,7 @@ export {
   resolveUnderRoot,
   readCapped,
   resolveInside,
+  runGit,
   repoInfo,
   resolveCommit,
   listTree,

@@ -15,11 +15,11 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-SWYIFCLM.js";
+} from "./chunk-PRE354AD.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

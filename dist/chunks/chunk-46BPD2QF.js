@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   __commonJS,
   __toESM

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-ZOAB6GZG.js";
-import "./chunk-SWYIFCLM.js";
+} from "./chunk-CDSVHV5O.js";
+import "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

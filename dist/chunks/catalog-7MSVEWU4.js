@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-7L5C666V.js";
+} from "./chunk-XL3FLLOW.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -34,16 +34,17 @@ import {
   loadLayers,
   loadManifests,
   mapProviderId,
+  originOf,
   parseCatalog,
   perTokenToPerMillion,
   positiveInt,
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   readCapped
-} from "./chunk-SWYIFCLM.js";
+} from "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts
@@ -1045,15 +1046,16 @@ async function diff({ values, positionals }, io) {
 }
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
 var MAX_FEED_BYTES = 256 * 1024 * 1024;
-async function readFeedUrl(url, feed, io, timeoutMs, retries) {
+async function readFeedUrl(url, feed, io, options) {
   const authEnv = "authEnv" in feed ? feed.authEnv : void 0;
   const key = authEnv ? io.env[authEnv] : void 0;
   try {
+    const origins = [originOf(feed.url), ...options.keyOrigin ? [originOf(options.keyOrigin)] : []];
     const fetched = await fetchJson(url, {
-      headers: key ? { authorization: `Bearer ${key}` } : {},
-      ...authEnv ? { authEnv } : {},
-      timeoutMs,
-      retries,
+      ...authEnv && key ? { credential: { name: authEnv, value: key, header: "authorization", prefix: "Bearer ", origins, allowWith: "--key-origin" } } : {},
+      ...authEnv ? { keyName: authEnv } : {},
+      timeoutMs: options.timeoutMs,
+      retries: options.retries,
       backoffMs: 500,
       maxRetryAfterMs: 6e4,
       maxBytes: MAX_FEED_BYTES
@@ -1103,7 +1105,7 @@ async function importFeed({ values, positionals }, io) {
   if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
-  const read = isUrl ? await readFeedUrl(input, feed, io, timeoutMs, retries) : await readFeedFile(io, input);
+  const read = isUrl ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] }) : await readFeedFile(io, input);
   const sourceDate = asOf ?? read.date;
   const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
   const { warnings } = result;

@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   fingerprints,
   renderSarif
-} from "./chunk-LGNULSZX.js";
+} from "./chunk-5PJA2LS5.js";
 import {
   renderMarkdown
-} from "./chunk-SMLN6LYB.js";
+} from "./chunk-XS7PCH7Y.js";
 import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-33MOGJDA.js";
+} from "./chunk-QZBLENNR.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-QWR7MAQO.js";
-import "./chunk-SWYIFCLM.js";
+} from "./chunk-IFHGJL2Z.js";
+import "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

@@ -16,7 +16,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-SWYIFCLM.js";
+} from "./chunk-PRE354AD.js";
 import {
   __commonJS,
   __toESM
@@ -47,6 +47,262 @@ var require_ucs2length = __commonJS({
     ucs2length3.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
+
+// src/adapters/http.ts
+var HttpError = class extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+  status;
+  name = "HttpError";
+};
+var DEFAULT_TIMEOUT_MS = 3e4;
+var MAX_REDIRECTS = 5;
+var CREDENTIAL_HEADERS = ["authorization", "private-token", "job-token", "cookie", "proxy-authorization", "x-api-key"];
+var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function checkCredential(name, value) {
+  if (value.length === 0) throw new HttpError(`${name} is empty; set it to the token`);
+  if (!/^[\x21-\x7e]+$/.test(value)) {
+    throw new HttpError(`${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`);
+  }
+}
+function isLoopback(url) {
+  const host = url.hostname;
+  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+function originOf(url) {
+  try {
+    return new URL(url).origin;
+  } catch {
+    throw new HttpError(`"${url}" is not a URL`);
+  }
+}
+function mayCarry(credential, url) {
+  const target = new URL(url);
+  return credential.origins.includes(target.origin) && (target.protocol === "https:" || target.protocol === "http:" && isLoopback(target));
+}
+function waitAsked(headers, status, secondMs, now) {
+  const after = headers.get("retry-after")?.trim();
+  if (after) {
+    if (/^\d+$/.test(after)) return Number(after) * secondMs;
+    const date = Date.parse(after);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
+  }
+  if (status === 403 && headers.get("x-ratelimit-remaining") === "0") {
+    const reset = Number(headers.get("x-ratelimit-reset"));
+    return Number.isFinite(reset) ? Math.max(0, reset * 1e3 - now) : void 0;
+  }
+  return void 0;
+}
+function retryable(status, headers) {
+  const limited = status === 403 && (headers.get("x-ratelimit-remaining") === "0" || headers.has("retry-after"));
+  return status === 429 || status >= 500 || limited;
+}
+async function readBody(response, max) {
+  if (!response.body) return new Uint8Array();
+  const chunks = [];
+  let total = 0;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > max) {
+      await reader.cancel();
+      return void 0;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+function connectionProblem(error, timeoutMs) {
+  if (error.name === "TimeoutError") return `no answer within ${timeoutMs / 1e3} s`;
+  const cause = error.cause;
+  return `the connection failed or broke off (${cause?.code ?? cause?.message ?? error.message})`;
+}
+function hopHeaders(url, headers, credential, sameOriginAsFirst) {
+  const out = {};
+  for (const [key2, value] of Object.entries(headers)) {
+    if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(key2.toLowerCase())) out[key2.toLowerCase()] = value;
+  }
+  if (credential) delete out[credential.header];
+  const sent = credential !== void 0 && sameOriginAsFirst && mayCarry(credential, url);
+  if (sent) out[credential.header] = `${credential.prefix ?? ""}${credential.value}`;
+  return { headers: out, sent };
+}
+var statusText = (r) => `${r.status}${r.statusText ? ` ${r.statusText}` : ""}`;
+var Client = class {
+  constructor(policy, credential) {
+    this.policy = policy;
+    this.credential = credential;
+    if (credential) checkCredential(credential.name, credential.value);
+    this.sleep = policy.sleep ?? sleepFor;
+    this.secondMs = policy.secondMs ?? 1e3;
+  }
+  policy;
+  credential;
+  sleep;
+  secondMs;
+  /** "GitLab POST /projects/1/notes" in logs and errors when the API has a name; the URL otherwise. */
+  label(url, method = "GET") {
+    if (!this.policy.label) return url;
+    const { pathname, search } = new URL(url);
+    return `${this.policy.label} ${method.toUpperCase()} ${pathname}${search}`;
+  }
+  /** One attempt: follows redirects itself, so credentials never cross an origin. */
+  async attempt(url, init) {
+    let current = url;
+    let method = (init.method ?? "GET").toUpperCase();
+    let body = init.body;
+    const first = originOf(url);
+    const deadline = AbortSignal.timeout(this.policy.timeoutMs);
+    for (let hop = 0; ; hop++) {
+      const { headers, sent } = hopHeaders(current, init.headers ?? {}, this.credential, originOf(current) === first);
+      const response = await fetch(current, { method, headers, ...body === void 0 ? {} : { body }, redirect: "manual", signal: deadline });
+      const location = response.headers.get("location");
+      if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, url: current, sent };
+      await response.body?.cancel();
+      if (hop >= MAX_REDIRECTS) throw new HttpError(`${this.label(url)}: more than ${MAX_REDIRECTS} redirects`);
+      current = new URL(location, current).toString();
+      if (response.status === 303 || (response.status === 301 || response.status === 302) && method === "POST") {
+        method = "GET";
+        body = void 0;
+      }
+    }
+  }
+  /** The wait before attempt n + 1, or undefined when this answer is final. */
+  retryWait(answered, n, what) {
+    const { response } = answered;
+    if (!retryable(response.status, response.headers)) return void 0;
+    const attempts = this.policy.retries + 1;
+    const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
+    const backoff = this.policy.backoffMs * 2 ** (n - 1);
+    if (wait !== void 0 && wait > this.policy.maxRetryAfterMs) {
+      this.policy.log?.(`${what} asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits; giving up`);
+      return void 0;
+    }
+    if (n < attempts) {
+      this.policy.log?.(`${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`);
+      return wait ?? backoff;
+    }
+    if (attempts > 1) this.policy.log?.(`${what}: ${statusText(response)} ${attempts} times; giving up`);
+    return void 0;
+  }
+  async request(url, init = {}) {
+    const attempts = this.policy.retries + 1;
+    const what = this.label(url, init.method);
+    for (let n = 1; ; n++) {
+      let answered;
+      try {
+        answered = await this.attempt(url, init);
+      } catch (error) {
+        if (error instanceof HttpError) throw error;
+        const problem = connectionProblem(error, this.policy.timeoutMs);
+        if (n >= attempts) throw new HttpError(`${what}: ${problem}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
+        this.policy.log?.(`${what}: ${problem}; retrying (${n}/${this.policy.retries})`);
+        await this.sleep(this.policy.backoffMs * 2 ** (n - 1));
+        continue;
+      }
+      const wait = this.retryWait(answered, n, what);
+      if (wait !== void 0) {
+        await answered.response.body?.cancel();
+        await this.sleep(wait);
+        continue;
+      }
+      const { response } = answered;
+      const body = await readBody(response, this.policy.maxBytes).catch((error) => {
+        throw new HttpError(`${what}: the response broke off (${error.message}); try again`);
+      });
+      if (body === void 0) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
+      return { status: response.status, statusText: response.statusText, headers: response.headers, url: answered.url, body, attempts: n, credentialSent: answered.sent };
+    }
+  }
+  async getJson(url, init = {}) {
+    const { keyName, ...rest } = init;
+    const response = await this.request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
+    const status = statusText(response);
+    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
+    if (retryable(response.status, response.headers)) {
+      const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
+      const why = wait !== void 0 && wait > this.policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits` : "";
+      throw new HttpError(`${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why}; try again later`, response.status);
+    }
+    if (response.status < 200 || response.status >= 300) throw new HttpError(`${url} answered ${status}`, response.status);
+    return jsonOf(response, url);
+  }
+  async *paginate(url, next, init = {}) {
+    const maxPages = this.policy.maxPages ?? 1e3;
+    const maxMs = this.policy.maxPagingMs ?? 6e5;
+    const started = Date.now();
+    for (let page = url, count2 = 0; page !== void 0; count2++) {
+      if (count2 >= maxPages || Date.now() - started > maxMs) {
+        const bound = count2 >= maxPages ? `${maxPages} pages` : `${maxMs / 1e3} s`;
+        throw new HttpError(`${this.label(url)}: still more pages after ${bound}; stopped (the API keeps announcing a next page)`);
+      }
+      const response = await this.request(page, init);
+      yield response;
+      page = next(response);
+    }
+  }
+  fetch = async (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.toString() : input.url;
+    const headers = {};
+    new Headers(init?.headers).forEach((value, key2) => headers[key2] = value);
+    const body = init?.body;
+    if (body !== void 0 && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
+    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...body ? { body } : {} }).catch((error) => {
+      throw error instanceof HttpError ? new TypeError(error.message, { cause: error }) : error;
+    });
+    const empty = response.status === 204 || response.status === 304 || response.body.byteLength === 0;
+    const out = new Response(empty ? null : response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(out, "url", { value: response.url });
+    return out;
+  };
+};
+async function jsonOf(response, url) {
+  const declared = Number(response.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && !response.headers.get("content-encoding") && response.body.byteLength < declared) {
+    throw new HttpError(`${url} sent ${response.body.byteLength} of ${declared} bytes: the response was cut short; try again`);
+  }
+  const text2 = new TextDecoder().decode(response.body);
+  if (/\btext\/html\b/i.test(response.headers.get("content-type") ?? "") || /^\s*<(!doctype|html|head|body)\b/i.test(text2)) {
+    throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
+  }
+  const { createHash } = await import("node:crypto");
+  return { data: parseJson(text2, url), url: response.url, sha256: createHash("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+}
+function createHttpClient(policy, credential) {
+  return new Client(policy, credential);
+}
+function authAdvice(credential, response, url, keyName) {
+  if (!credential) return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+  if (response.credentialSent) return `check the API key in ${credential.name}`;
+  const target = new URL(url);
+  if (credential.origins.includes(target.origin)) return `${credential.name} is sent only over https; use an https address`;
+  return `${credential.name} is sent only to ${credential.origins.join(", ")}${credential.allowWith ? `; to send it to ${target.origin}, name it with ${credential.allowWith}` : ""}`;
+}
+function parseJson(text2, url) {
+  try {
+    return JSON.parse(text2);
+  } catch (error) {
+    const message = error.message;
+    if (/end of JSON input|Unterminated|Expected .* after/i.test(message) && !/position 0\b/.test(message)) {
+      throw new HttpError(`${url} sent JSON that ends early (${text2.length} characters): the response was cut short; try again`);
+    }
+    throw new HttpError(`${url} did not send valid JSON`);
+  }
+}
+function fetchJson(url, options) {
+  const { credential, keyName, ...policy } = options;
+  return createHttpClient(policy, credential).getJson(url, keyName ? { keyName } : {});
+}
 
 // src/adapters/publish/publisher.ts
 var COMMENT_MODES = ["update", "new", "hide-and-new", "off"];
@@ -207,6 +463,42 @@ function positiveInt(name, value, fallback) {
   return n;
 }
 
+// src/core/render/workflow-commands.ts
+function neutralizeCommands(text2, atLineStart = true) {
+  const legacy = text2.replace(/##\[/g, "#\\u0023[");
+  const lines = legacy.replace(LINE_START_COMMAND, "$1$2: :");
+  return atLineStart ? lines.replace(TEXT_START_COMMAND, "$1: :") : lines;
+}
+var TRIMMED = "[\\s\\u0085\\u180e\\u200b-\\u200d\\u2060\\ufeff]*";
+var LINE_START_COMMAND = new RegExp(`([\\n\\r\\u2028\\u2029])(${TRIMMED})::`, "g");
+var TEXT_START_COMMAND = new RegExp(`^(${TRIMMED})::`);
+var BLANK = new RegExp(`^${TRIMMED}$`);
+var CommandGuard = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  pending = "";
+  atLineStart = true;
+  write(text2) {
+    const all = this.pending + text2;
+    const lastBreak = all.lastIndexOf("\n");
+    const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
+    this.pending = all.slice(cut);
+    if (cut > 0) {
+      const piece = all.slice(0, cut);
+      this.sink.write(neutralizeCommands(piece, this.atLineStart));
+      this.atLineStart = lastBreak >= 0 || this.atLineStart && BLANK.test(piece);
+    }
+    return true;
+  }
+  end() {
+    if (this.pending) this.sink.write(neutralizeCommands(this.pending, this.atLineStart));
+    this.pending = "";
+    this.atLineStart = true;
+  }
+};
+
 // src/adapters/lines.ts
 var DEFAULT_LOG_LIMITS = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
 var LineLimitError = class extends Error {
@@ -254,130 +546,6 @@ async function* nonBlankLines(stream, limits) {
     yield* out;
   }
   if (content) yield { number: line, text: Buffer.concat(parts).toString("utf8") };
-}
-
-// src/adapters/http.ts
-var HttpError = class extends Error {
-  name = "HttpError";
-};
-var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryAfterMs(header, now) {
-  if (header === null) return void 0;
-  const trimmed = header.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
-}
-async function readCapped2(response, max) {
-  if (!response.body) return new Uint8Array();
-  const chunks = [];
-  let total = 0;
-  const reader = response.body.getReader();
-  for (; ; ) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return void 0;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
-}
-function looksLikeHtml(contentType, text2) {
-  return /\btext\/html\b/i.test(contentType) || /^\s*<(!doctype|html|head|body)\b/i.test(text2);
-}
-function parseJson(text2, url) {
-  try {
-    return JSON.parse(text2);
-  } catch (error) {
-    const message = error.message;
-    if (/end of JSON input|Unterminated|Expected .* after/i.test(message) && !/position 0\b/.test(message)) {
-      throw new HttpError(`${url} sent JSON that ends early (${text2.length} characters): the response was cut short; try again`);
-    }
-    throw new HttpError(`${url} did not send valid JSON`);
-  }
-}
-async function fetchJson(url, options) {
-  const sleep = options.sleep ?? sleepFor;
-  const attempts = options.retries + 1;
-  let lastProblem = "";
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    let response;
-    try {
-      response = await fetch(url, {
-        headers: { accept: "application/json", ...options.headers },
-        signal: AbortSignal.timeout(options.timeoutMs),
-        redirect: "follow"
-      });
-    } catch (error) {
-      const cause = error.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1e3} s` : `the connection failed or broke off (${error.cause?.code ?? error.message})`;
-      lastProblem = cause;
-      if (attempt < attempts) {
-        await sleep(options.backoffMs * 2 ** (attempt - 1));
-        continue;
-      }
-      throw new HttpError(`${url}: ${cause}${attempts > 1 ? ` (${attempts} attempts)` : ""}`);
-    }
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
-      const fix = options.authEnv ? options.headers?.authorization ? `check the API key in ${options.authEnv}` : `set ${options.authEnv} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
-      throw new HttpError(`${url} answered ${status}: ${fix}`);
-    }
-    if (response.status === 429 || response.status >= 500) {
-      const wait = retryAfterMs(response.headers.get("retry-after"), Date.now());
-      await response.body?.cancel();
-      lastProblem = `answered ${status}`;
-      if (attempt < attempts && (wait === void 0 || wait <= options.maxRetryAfterMs)) {
-        await sleep(wait ?? options.backoffMs * 2 ** (attempt - 1));
-        continue;
-      }
-      const why = wait !== void 0 && wait > options.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / 1e3)} s, longer than tokenbudget waits` : "";
-      throw new HttpError(`${url} ${lastProblem} (${attempt} attempt${attempt === 1 ? "" : "s"})${why}; try again later`);
-    }
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new HttpError(`${url} answered ${status}`);
-    }
-    const body = await readCapped2(response, options.maxBytes).catch((error) => {
-      throw new HttpError(`${url}: the response broke off (${error.message}); try again`);
-    });
-    if (body === void 0) throw new HttpError(`${url} sent more than ${options.maxBytes} bytes; refused`);
-    const declared = Number(response.headers.get("content-length") ?? NaN);
-    if (Number.isFinite(declared) && !response.headers.get("content-encoding") && body.byteLength < declared) {
-      throw new HttpError(`${url} sent ${body.byteLength} of ${declared} bytes: the response was cut short; try again`);
-    }
-    const text2 = new TextDecoder().decode(body);
-    if (looksLikeHtml(response.headers.get("content-type") ?? "", text2)) {
-      throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
-    }
-    return {
-      data: parseJson(text2, url),
-      url: response.url || url,
-      sha256: (await import("node:crypto")).createHash("sha256").update(body).digest("hex"),
-      bytes: body.byteLength,
-      attempts: attempt
-    };
-  }
-  throw new HttpError(`${url}: ${lastProblem}`);
-}
-var DEFAULT_TIMEOUT_MS = 3e4;
-function fetchWithTimeout(timeoutMs) {
-  return (input, init) => {
-    const deadline = AbortSignal.timeout(timeoutMs);
-    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline }).catch((error) => {
-      if (deadline.aborted) throw new Error(`no answer within ${timeoutMs / 1e3} s`, { cause: error });
-      throw error;
-    });
-  };
 }
 
 // src/core/manifest/yaml-fast.ts
@@ -1377,7 +1545,7 @@ function withProvenance(catalog, retrieval) {
 }
 
 // src/core/prices/price.ts
-function originOf(kind, book, source, asOf, note) {
+function originOf2(kind, book, source, asOf, note) {
   return {
     kind,
     book,
@@ -1494,7 +1662,7 @@ function resolveCatalogPrice(workload, book) {
   const wantsBatch = workload.mode === "batch";
   if (!found) return unknownModel(workload, book);
   const { model, origin: bookName, source } = found;
-  const origin = originOf("catalog", bookName, source, model.asOf, model.note);
+  const origin = originOf2("catalog", bookName, source, model.asOf, model.note);
   if (!model.serverless) return { problem: "no-serverless-price", origin };
   const serverless = ratesOf(model.serverless);
   const base = {
@@ -1512,7 +1680,7 @@ function resolveCatalogPrice(workload, book) {
     ...base,
     longContext: batchTiers(base.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
-    origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    origin: batch.source ? originOf2("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
     batch: "discounted"
   };
 }
@@ -1536,14 +1704,14 @@ function catalogGpuRate(provider, kind, hardwareId, book) {
   return {
     hourly: dec(rate),
     hardwareName: found.hardware.name,
-    origin: originOf("catalog", found.origin, found.source, found.hardware.asOf, found.hardware.note)
+    origin: originOf2("catalog", found.origin, found.source, found.hardware.asOf, found.hardware.note)
   };
 }
 
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var schema7 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
@@ -1623,9 +1791,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
   validate26.errors = vErrors;
   return errors === 0;
 }
-var schema10 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" } };
+var schema10 = { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" } };
 var pattern1 = new RegExp("^[A-Za-z0-9_.-]{1,64}$", "u");
-var pattern2 = new RegExp("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", "u");
+var pattern2 = new RegExp("^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$", "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1676,7 +1844,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern2.test(data0)) {
-          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*$", parentSchema: schema10.additionalProperties, data: data0 };
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$", parentSchema: schema10.additionalProperties, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -1831,7 +1999,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
   validate35.errors = vErrors;
   return errors === 0;
 }
-var schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema14 = { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" };
+var pattern5 = new RegExp("^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", "u");
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1854,8 +2023,8 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern3.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema14, data };
+    if (!pattern5.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", parentSchema: schema14, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2387,7 +2556,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" };
+var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" };
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -2410,8 +2579,8 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (!pattern3.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, message: 'must match pattern "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$"', schema: "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$", parentSchema: schema20, data };
+    if (!pattern5.test(data)) {
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -4079,9 +4248,10 @@ function notAllowedValue(e) {
   return { message: `${e.where} must be one of ${allowed.join(", ")}, got ${describe(e.value)}${hint}` };
 }
 function badCharacters(e) {
-  return {
-    message: typeof e.value === "string" && HAS_INVISIBLE.test(e.value) ? `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` : `${e.where} has characters that are not allowed here, got ${describe(e.value)}`
-  };
+  const value = typeof e.value === "string" ? e.value : "";
+  if (HAS_INVISIBLE.test(value)) return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
+  if (/^\s|\s$/.test(value)) return { message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without` };
+  return { message: `${e.where} has characters that are not allowed here, got ${describe(e.value)}` };
 }
 var KEYWORD_MESSAGES = {
   additionalProperties: unknownKey,
@@ -7941,12 +8111,12 @@ function validate262(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 var schema102 = { "type": "object", "description": "A model priced per token.", "additionalProperties": false, "required": ["provider", "id", "source", "asOf"], "properties": { "provider": { "$ref": "#/definitions/providerId" }, "id": { "type": "string", "minLength": 1, "description": "Provider's model id, exactly as the provider spells it; matched case-insensitively." }, "aliases": { "type": "array", "uniqueItems": true, "items": { "type": "string", "minLength": 1 }, "description": "Other ids the same model is known by (matched like `id`)." }, "contextWindow": { "type": "integer", "minimum": 1, "description": "Total tokens (input + output) a request may hold." }, "maxInputTokens": { "type": "integer", "minimum": 1, "description": "Most input tokens a request may send, when the provider states a limit below the context window (gpt-5: 272,000 of 400,000)." }, "maxOutputTokens": { "type": "integer", "minimum": 1, "description": "Most output tokens a request may produce." }, "serverless": { "$ref": "#/definitions/tokenPrices", "description": "Pay-per-token (serverless / standard API) prices." }, "batch": { "$ref": "#/definitions/batchOffer" }, "longContext": { "type": "array", "items": { "$ref": "#/definitions/longContextTier" }, "description": "Long-context tiers, ascending by threshold." }, "deprecated": { "type": "boolean", "description": "Deprecated by the provider but still served." }, "source": { "$ref": "#/definitions/sourceKey", "description": "Key of the source of this model's data." }, "asOf": { "$ref": "#/definitions/date", "description": "Date (YYYY-MM-DD) the source states this value or was captured." }, "note": { "$ref": "#/definitions/note" } } };
-var pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
+var pattern52 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
 function validate302(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
-    if (!pattern5.test(data)) {
+    if (!pattern52.test(data)) {
       const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
       if (vErrors === null) {
         vErrors = [err0];
@@ -8908,7 +9078,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== void 0) {
       let data1 = data.id;
       if (typeof data1 === "string") {
-        if (!pattern5.test(data1)) {
+        if (!pattern52.test(data1)) {
           const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][a-z0-9._-]*$" }, message: 'must match pattern "^[a-z0-9][a-z0-9._-]*$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -10141,12 +10311,12 @@ function batchQueueFindings(files) {
 function isPolicyFinding(finding3) {
   return RULES[finding3.rule].kind === "policy";
 }
-function validationReport(report) {
-  const findings = report.findings.filter((f) => !isPolicyFinding(f));
+function validationReport(report2) {
+  const findings = report2.findings.filter((f) => !isPolicyFinding(f));
   const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
   const errors = count2("error");
   const warnings = count2("warning");
-  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count2("notice") } };
+  return { ...report2, findings, summary: { ...report2.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count2("notice") } };
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -10790,15 +10960,15 @@ ${i}"drivers": ${list(w.drivers, i, flat)}`;
   return `${out}
     }`;
 }
-function* reportJsonChunks(report) {
+function* reportJsonChunks(report2) {
   let buffer = `{
-  "schemaVersion": ${nested(report.schemaVersion, "  ")},
-  "tool": ${nested(report.tool, "  ")},
-  "currency": ${nested(report.currency, "  ")}`;
+  "schemaVersion": ${nested(report2.schemaVersion, "  ")},
+  "tool": ${nested(report2.tool, "  ")},
+  "currency": ${nested(report2.currency, "  ")}`;
   buffer += `,
-  "catalog": ${nested(report.catalog, "  ")},
-  "base": ${nested(report.base, "  ")},
-  "summary": ${nested(report.summary, "  ")}`;
+  "catalog": ${nested(report2.catalog, "  ")},
+  "base": ${nested(report2.base, "  ")},
+  "summary": ${nested(report2.summary, "  ")}`;
   const pieces = function* (key2, items, item, last = false) {
     const end = last ? "\n}\n" : "";
     if (items.length === 0) {
@@ -10818,11 +10988,11 @@ function* reportJsonChunks(report) {
     buffer += `
   ]${end}`;
   };
-  yield* pieces("groups", report.groups, (g) => nested(g, "    "));
-  yield* pieces("budgets", report.budgets, (b) => nested(b, "    "));
-  yield* pieces("workloads", report.workloads, workloadJson);
-  yield* pieces("findings", report.findings, (f) => flat(f, "    "));
-  yield* pieces("notes", report.notes, (n) => JSON.stringify(n), true);
+  yield* pieces("groups", report2.groups, (g) => nested(g, "    "));
+  yield* pieces("budgets", report2.budgets, (b) => nested(b, "    "));
+  yield* pieces("workloads", report2.workloads, workloadJson);
+  yield* pieces("findings", report2.findings, (f) => flat(f, "    "));
+  yield* pieces("notes", report2.notes, (n) => JSON.stringify(n), true);
   yield buffer;
 }
 
@@ -10831,7 +11001,7 @@ var LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
 var CONTROL_AND_BIDI = new RegExp(`(?![\\t\\r\\n\\u2028\\u2029])[${INVISIBLE_CLASS}]`, "g");
 var ZERO_WIDTH_SPACE = "\u200B";
 function escapeMarkdown(text2) {
-  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
+  return text2.replace(CONTROL_AND_BIDI, "").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/#(?=\w)/g, `#${ZERO_WIDTH_SPACE}`).replace(/([!%&~])(?=[\w"])/g, `$1${ZERO_WIDTH_SPACE}`).replace(/\$(?=\d+(?![\d.,]))/g, `$$${ZERO_WIDTH_SPACE}`).replace(/\b(GH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/`/g, "&#96;").replace(/\|/g, "&#124;").replace(/([\\*_[\]~])/g, "\\$1").replace(/:(?=\w+:)/g, `:${ZERO_WIDTH_SPACE}`);
 }
 function sanitizePlain(text2) {
   return text2.replace(CONTROL_AND_BIDI, "").replace(LINE_BREAKS, " ");
@@ -10848,16 +11018,16 @@ var VERDICT = { pass: "valid", warn: "valid", fail: "invalid" };
 function plural(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
-function validationSummary(report) {
-  const s = report.summary;
+function validationSummary(report2) {
+  const s = report2.summary;
   const counts2 = [s.errors ? plural(s.errors, "error") : "", s.warnings ? plural(s.warnings, "warning") : ""].filter(Boolean);
   return `${s.files} file(s), ${s.workloads} workload(s): ${VERDICT[s.status]}${counts2.length ? `, ${counts2.join(", ")}` : ""}`;
 }
-function renderValidationMarkdown(report) {
-  const out = [`### tokenbudget validate: ${VERDICT[report.summary.status]}`, "", escapeMarkdown(validationSummary(report))];
-  if (report.findings.length > 0) {
+function renderValidationMarkdown(report2) {
+  const out = [`### tokenbudget validate: ${VERDICT[report2.summary.status]}`, "", escapeMarkdown(validationSummary(report2))];
+  if (report2.findings.length > 0) {
     out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
-    for (const f of report.findings) {
+    for (const f of report2.findings) {
       out.push(`| ${f.severity} | ${escapeMarkdown(f.file)}:${f.line}:${f.col} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`);
     }
   }
@@ -10892,28 +11062,28 @@ function volumeLine(w, monthly, perRequest) {
   const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
   return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
 }
-function* tableChunks(report, options) {
+function* tableChunks(report2, options) {
   const p = palette(options.color);
   const out = [];
-  const s = report.summary;
+  const s = report2.summary;
   const byFile = /* @__PURE__ */ new Map();
-  for (const w of report.workloads) {
+  for (const w of report2.workloads) {
     const rows = byFile.get(w.file);
     if (rows) rows.push(w);
     else byFile.set(w.file, [w]);
   }
   for (const [file, rows] of byFile) {
     out.push(p.bold(sanitizePlain(file)));
-    const header = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
+    const header = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report2.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
     const monthly = rows.map((w) => w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced");
-    const perRequest = report.base ? [] : rows.map((w) => w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0);
+    const perRequest = report2.base ? [] : rows.map((w) => w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : void 0);
     const body = rows.map((w, i) => [
       w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
       sanitizePlain(w.name),
       sanitizePlain(w.model),
       w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""),
       monthly[i],
-      report.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest[i] ?? "-",
+      report2.base ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest[i] ?? "-",
       w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-"
     ]);
     const lines = columns([...header, ...body]);
@@ -10945,9 +11115,9 @@ function* tableChunks(report, options) {
 `;
     out.length = 0;
   }
-  if (report.budgets.length > 0) {
+  if (report2.budgets.length > 0) {
     out.push(p.bold("Group budgets"));
-    const rows = report.budgets.map((b) => [
+    const rows = report2.budgets.map((b) => [
       sanitizePlain(b.name),
       sanitizePlain(b.file),
       formatUsd(b.projected),
@@ -10958,26 +11128,26 @@ function* tableChunks(report, options) {
     for (const line of columns(rows)) out.push(`  ${line}`);
     out.push("");
   }
-  for (const g of report.groups) {
+  for (const g of report2.groups) {
     out.push(`${p.bold(`By ${sanitizePlain(g.tag)}:`)} ${g.values.map((v) => `${sanitizePlain(v.value)} ${formatUsd(v.monthlyCost)}`).join(", ")}`);
   }
-  if (report.groups.length) out.push("");
-  if (report.findings.length > 0) {
+  if (report2.groups.length) out.push("");
+  if (report2.findings.length > 0) {
     out.push(p.bold("Findings"));
-    for (const f of report.findings) {
+    for (const f of report2.findings) {
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
       out.push(`  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`);
     }
     out.push("");
   }
-  for (const note of report.notes) out.push(`note: ${sanitizePlain(note)}`);
+  for (const note of report2.notes) out.push(`note: ${sanitizePlain(note)}`);
   const verdict = s.status === "fail" ? p.red("FAIL") : s.status === "warn" ? p.yellow("WARN") : p.green("PASS");
   const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
   const diff = s.diffMonthlyCost !== void 0 ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})` : "";
   const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) \xB7 ${verdict}`);
-  out.push(p.dim(`Prices: catalog ${sanitizePlain(report.catalog.version)}, as of ${report.catalog.asOf}; a month is 730 hours.`));
+  out.push(p.dim(`Prices: catalog ${sanitizePlain(report2.catalog.version)}, as of ${report2.catalog.asOf}; a month is 730 hours.`));
   yield `${out.join("\n")}
 `;
 }
@@ -11078,6 +11248,96 @@ function parseCommand(command, args, owners2) {
 // src/app/run.ts
 import { readFile, realpath } from "node:fs/promises";
 import path2 from "node:path";
+
+// src/core/review/base-prices.ts
+var rateKey = (kind, provider, hardware) => `${kind}\0${provider}\0${hardware}`;
+function baseRatesOf(manifest) {
+  const rates = /* @__PURE__ */ new Map();
+  for (const w of manifest.workloads) {
+    for (const [kind, spec] of [["dedicated", w.dedicated], ["cluster", w.cluster]]) {
+      if (!spec?.hourlyRate) continue;
+      const key2 = rateKey(kind, w.provider, spec.hardware);
+      const known = rates.get(key2);
+      if (!known || spec.hourlyRate.gt(known)) rates.set(key2, spec.hourlyRate);
+    }
+  }
+  return rates;
+}
+var usd = (d) => d === void 0 ? "none" : formatUnitPrice(d);
+function contractText(c) {
+  if (!c) return "no contract";
+  const terms = [c.monthlyMinimum && `minimum ${usd(c.monthlyMinimum)}`, c.includedTokens && `${formatCount(c.includedTokens)} tokens included`, c.overagePerMillion && `overage ${usd(c.overagePerMillion)}/1M`];
+  return terms.filter(Boolean).join(", ") || "a contract without terms";
+}
+var sameDecimal = (a, b) => a === void 0 ? b === void 0 : b !== void 0 && a.eq(b);
+var sameContract = (a, b) => a === void 0 === (b === void 0) && sameDecimal(a?.monthlyMinimum, b?.monthlyMinimum) && sameDecimal(a?.includedTokens, b?.includedTokens) && sameDecimal(a?.overagePerMillion, b?.overagePerMillion);
+function report(ctx, severity, field, message) {
+  const at = ctx.head.at[field] ?? { line: ctx.head.line, col: ctx.head.col };
+  ctx.findings.push(finding2("price.changed-by-change", { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field}`, workload: ctx.head.name }, message, severity));
+}
+function baseRate(ctx, kind, hardware) {
+  const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
+  if (matched && matched.hardware === hardware && ctx.base.provider === ctx.head.provider && matched.hourlyRate) return matched.hourlyRate;
+  return ctx.rates.get(rateKey(kind, ctx.head.provider, hardware));
+}
+function rebaseRate(ctx, kind, spec, contractPrices) {
+  const stated = spec.hourlyRate;
+  if (stated === void 0) return spec;
+  const fromBase = baseRate(ctx, kind, spec.hardware);
+  const { hourlyRate: _dropped, ...bookPriced } = spec;
+  if (fromBase) {
+    if (!fromBase.eq(stated)) report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}; under --trust base the base's ${usd(fromBase)} for ${spec.hardware} was applied`);
+    return { ...spec, hourlyRate: fromBase };
+  }
+  const books = resolveGpuRate(ctx.head, kind, spec.hardware, void 0, ctx.book);
+  if (!("problem" in books)) {
+    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}, which the base does not; under --trust base the base's price books' ${usd(books.hourly)} for ${spec.hardware} was applied`);
+    return bookPriced;
+  }
+  if (contractPrices) {
+    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`);
+    return bookPriced;
+  }
+  report(ctx, "error", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`);
+  return spec;
+}
+function gpuPriced(ctx, kind, spec) {
+  return spec.hourlyRate !== void 0 || !("problem" in resolveGpuRate(ctx.head, kind, spec.hardware, void 0, ctx.book));
+}
+function rebaseDedicated(ctx, d) {
+  const matched = ctx.base?.dedicated && ctx.base.dedicated.hardware === d.hardware && ctx.base.provider === ctx.head.provider ? ctx.base.dedicated : void 0;
+  const { contract: stated, ...rest } = d;
+  const contract = matched ? matched.contract : stated;
+  if (matched && !sameContract(stated, contract)) {
+    report(ctx, "warning", "dedicated", `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`);
+  }
+  const prices = contract !== void 0 && (contract.monthlyMinimum !== void 0 || contract.overagePerMillion !== void 0);
+  const spec = rebaseRate(ctx, "dedicated", contract ? { ...rest, contract } : rest, prices && matched !== void 0);
+  if (!matched && prices && d.hourlyRate === void 0 && !gpuPriced(ctx, "dedicated", spec)) {
+    report(ctx, "error", "dedicated", `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`);
+  }
+  return spec;
+}
+function rebaseCluster(ctx, c) {
+  const matched = ctx.base?.cluster;
+  let out = rebaseRate(ctx, "cluster", c, false);
+  if (matched && ctx.base.provider === ctx.head.provider) {
+    for (const [field, name] of [["storageMonthly", "storage_monthly"], ["networkMonthly", "network_monthly"]]) {
+      if (out[field].eq(matched[field])) continue;
+      report(ctx, "warning", "cluster", `workload ${ctx.head.name} states cluster.${name} ${usd(out[field])}; under --trust base the base's ${usd(matched[field])} was applied`);
+      out = { ...out, [field]: matched[field] };
+    }
+  }
+  return out;
+}
+function withBasePrices(head, base, rates, book) {
+  if (!head.dedicated && !head.cluster) return { workload: head, findings: [] };
+  const ctx = { head, base, rates, book, findings: [] };
+  const workload = { ...head };
+  if (head.dedicated) workload.dedicated = rebaseDedicated(ctx, head.dedicated);
+  if (head.cluster) workload.cluster = rebaseCluster(ctx, head.cluster);
+  return ctx.findings.length === 0 ? { workload: head, findings: [] } : { workload, findings: ctx.findings };
+}
 
 // src/core/review/diff.ts
 var MONEY_DUST = new Decimal("1e-18");
@@ -11293,55 +11553,44 @@ function withBudget(workload, budget) {
   const { budgetMonthly: _dropped, ...rest } = workload;
   return budget ? { ...rest, budgetMonthly: budget } : rest;
 }
-function judgeByBase(base, head, matching, options) {
-  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
-  const baseOf = /* @__PURE__ */ new Map();
-  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
-  const originFile = (headFile) => {
-    const same = baseFiles.get(headFile);
-    if (same) return same;
-    const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
-    return from.sort((a, b) => byId(a.file, b.file))[0];
-  };
-  const rejudged = /* @__PURE__ */ new Map();
-  const pricing = /* @__PURE__ */ new Map();
-  const units = /* @__PURE__ */ new Map();
-  const baseTags = /* @__PURE__ */ new Map();
-  for (const file of head) {
-    if (!file.manifest) continue;
-    const origin = originFile(file.file);
-    for (const estimate of file.estimates) {
-      const from = baseOf.get(estimate);
-      const rules = from?.analysis ?? origin;
-      let judged;
-      if (rules?.manifest && rules.book) {
-        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : estimateWorkload(from ? withBudget(estimate.workload, from.estimate.workload.budgetMonthly) : estimate.workload, rules.manifest, rules.book);
-        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
-        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
-        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
-        unit.estimates.push(judged);
-        units.set(rules.file, unit);
-      } else {
-        const book = options.book ?? file.book;
-        const own = { ...file.manifest, prices: [] };
-        judged = estimateWorkload(estimate.workload, own, book);
-        pricing.set(estimate, { manifest: own, book });
-        const key2 = `\0${file.file}`;
-        const unit = units.get(key2) ?? { manifest: own, estimates: [], fresh: true };
-        unit.estimates.push(judged);
-        units.set(key2, unit);
-      }
-      rejudged.set(estimate, judged);
+function judgeWorkload2(head, base, rules, findings) {
+  const workload = base ? withBudget(head.workload, base.budgetMonthly) : head.workload;
+  const priced = withBasePrices(workload, base, rules.rates, rules.book);
+  const judged = estimateWorkload(priced.workload, rules.manifest, rules.book);
+  findings.push(...priced.findings);
+  if (!judged.priced && head.priced) {
+    const w = head.workload;
+    const message = `workload ${w.name} is priced only by prices the head states (${w.provider}/${w.model}); under --trust base the base's price sources cannot price it, so it cannot pass`;
+    findings.push(finding2("price.changed-by-change", { file: w.file, line: w.line, col: w.col, workload: w.name }, message, "error"));
+  }
+  return judged;
+}
+function governingFiles(base, head, matching) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const folderOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
+  for (const f of [...base].sort((a, b) => byId(a.file, b.file))) if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
+  const baseFiles = new Set(base.map((f) => f.file));
+  const governing = /* @__PURE__ */ new Map();
+  for (const f of head) {
+    if (!f.manifest || baseFiles.has(f.file) || (matching.origins.get(f.file) ?? []).length > 0) continue;
+    for (let folder = folderOf(f.file); ; folder = folderOf(folder)) {
+      const found = byFolder.get(folder);
+      if (found) governing.set(f.file, found);
+      if (found || folder === "") break;
     }
   }
-  const findings = [];
+  return governing;
+}
+function evaluateUnits(units, matching, context, findings) {
   const budgets = /* @__PURE__ */ new Map();
   const groups = /* @__PURE__ */ new Map();
+  const said = /* @__PURE__ */ new Set();
   for (const [key2, unit] of units) {
-    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, { ...options.today ? { today: options.today } : {}, baseTags });
+    const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, context);
     for (const finding3 of evaluation.findings) {
-      findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
+      const once = `${finding3.rule}\0${finding3.file}\0${finding3.workload ?? finding3.message}`;
+      if (!said.has(once)) findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
+      said.add(once);
     }
     const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
     if (shownIn !== void 0) groups.set(shownIn, [...groups.get(shownIn) ?? [], ...evaluation.groups]);
@@ -11353,6 +11602,57 @@ function judgeByBase(base, head, matching, options) {
       budgets.set(e.workload.file, map);
     }
   }
+  return { budgets, groups };
+}
+function judgeByBase(base, head, matching, governing, options) {
+  const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
+  const baseOf = /* @__PURE__ */ new Map();
+  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
+  const originFile = (headFile) => {
+    const same = baseFiles.get(headFile);
+    if (same) return same;
+    const from = (matching.origins.get(headFile) ?? []).map((f) => baseFiles.get(f)).filter((f) => f !== void 0);
+    return from.sort((a, b) => byId(a.file, b.file))[0] ?? governing.get(headFile);
+  };
+  const rejudged = /* @__PURE__ */ new Map();
+  const pricing = /* @__PURE__ */ new Map();
+  const findings = [];
+  const rates = /* @__PURE__ */ new Map();
+  const ratesOf2 = (manifest) => rates.get(manifest) ?? rates.set(manifest, baseRatesOf(manifest)).get(manifest);
+  const units = /* @__PURE__ */ new Map();
+  const baseTags = /* @__PURE__ */ new Map();
+  for (const file of head) {
+    if (!file.manifest) continue;
+    const origin = originFile(file.file);
+    for (const estimate of file.estimates) {
+      const from = baseOf.get(estimate);
+      const rules = from?.analysis ?? origin;
+      let judged;
+      if (rules?.manifest && rules.book) {
+        const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
+        judged = same ? estimate : judgeWorkload2(estimate, from?.estimate.workload, { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) }, findings);
+        if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
+        pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
+        const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
+        unit.estimates.push(judged);
+        units.set(rules.file, unit);
+      } else {
+        const book = options.book ?? file.book;
+        const own = { ...file.manifest, prices: [] };
+        judged = judgeWorkload2(estimate, void 0, { manifest: own, book, rates: /* @__PURE__ */ new Map() }, findings);
+        pricing.set(estimate, { manifest: own, book });
+        const key2 = `\0${file.file}`;
+        const unit = units.get(key2) ?? { manifest: own, estimates: [], fresh: true };
+        unit.estimates.push(judged);
+        units.set(key2, unit);
+      }
+      rejudged.set(estimate, judged);
+    }
+  }
+  for (const file of head) {
+    if (file.manifest && governing.has(file.file)) units.set(`\0${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)), fresh: true });
+  }
+  const { budgets, groups } = evaluateUnits(units, matching, { ...options.today ? { today: options.today } : {}, baseTags }, findings);
   const judgedHead = head.map((file) => {
     if (!file.manifest) return file;
     const stale = /* @__PURE__ */ new Set([...file.estimates.flatMap((e) => e.findings), ...file.evaluation?.findings ?? []]);
@@ -11429,7 +11729,8 @@ function increaseLimits(change, fileDiffs, trust) {
   const increase = after.minus(before);
   if (!increase.gt(0)) return [];
   const findings = [];
-  const policies = trust === "base" ? change.origins.map((o) => o.policy) : [change.head.policy];
+  const added = change.governor ? [change.governor.policy, change.head.policy] : [];
+  const policies = trust === "base" ? [...change.origins.map((o) => o.policy), ...added] : [change.head.policy];
   const seen = /* @__PURE__ */ new Set();
   const once = (key2) => !seen.has(key2) && Boolean(seen.add(key2));
   for (const policy of policies) {
@@ -11498,7 +11799,7 @@ function unmatchedUnderTrust(base, head, matching, workloads) {
   }
   return findings;
 }
-function fileChanges(base, head, matching, workloads) {
+function fileChanges(base, head, matching, workloads, governing) {
   const baseManifests = new Map(base.flatMap((f) => f.manifest ? [[f.file, f.manifest]] : []));
   const diffsByFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
@@ -11510,17 +11811,18 @@ function fileChanges(base, head, matching, workloads) {
   for (const { file, manifest } of head) {
     if (!manifest) continue;
     const origins = (matching.origins.get(file) ?? []).flatMap((f) => baseManifests.get(f) ?? []);
-    if (origins.length === 0) continue;
+    const governor = governing.get(file)?.manifest;
+    if (origins.length === 0 && !governor) continue;
     const own = diffsByFile.get(file) ?? [];
     if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
     const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
-    changes.push({ change: { file, head: manifest, origins, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+    changes.push({ change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
   }
   return changes;
 }
-function evaluatePolicy(base, head, matching, workloads, trust) {
+function evaluatePolicy(base, head, matching, workloads, trust, governing) {
   const out = { findings: [], notes: [] };
-  for (const { change, diffs } of fileChanges(base, head, matching, workloads)) {
+  for (const { change, diffs } of fileChanges(base, head, matching, workloads, governing)) {
     out.findings.push(...increaseLimits(change, diffs, trust));
     for (const origin of change.origins.filter((o) => o !== change.head)) {
       out.findings.push(...loosenedLimits(change, origin));
@@ -11552,9 +11854,10 @@ function diffRevisions(base, head, trustOrOptions = "head") {
   const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
   const trust = options.trust ?? "head";
   const matching = matchWorkloads(base, head);
-  const judged = trust === "base" ? judgeByBase(base, head, matching, options) : void 0;
+  const governing = trust === "base" ? governingFiles(base, head, matching) : /* @__PURE__ */ new Map();
+  const judged = trust === "base" ? judgeByBase(base, head, matching, governing, options) : void 0;
   const workloads = attributeChanges(matching, judged);
-  const policy = evaluatePolicy(base, head, matching, workloads, trust);
+  const policy = evaluatePolicy(base, head, matching, workloads, trust, governing);
   return {
     ...summarize(workloads),
     head: judged?.head ?? [...head],
@@ -11747,7 +12050,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-EFEDPOMG.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-ABFUF2Z2.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -11758,39 +12061,39 @@ async function run(options) {
     setting,
     ...options.base ? { base: options.base } : {}
   });
-  const report = buildReport(judgedHead, {
+  const report2 = buildReport(judgedHead, {
     toolVersion: options.toolVersion,
     book: context.books.global,
     groupBy: options.groupBy ?? [],
     codeFindings,
     ...base ? { base } : {}
   });
-  return { report, inputErrors: report.findings.some(isInputError), files: discovered };
+  return { report: report2, inputErrors: report2.findings.some(isInputError), files: discovered };
 }
 
 // src/cli/formats.ts
 var REPORT_FORMATS = {
-  table: { render: (report, { color }) => tableChunks(report, { color }), showsInputProblems: true },
-  json: { render: (report) => reportJsonChunks(report) },
-  markdown: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).renderMarkdown(report) },
+  table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
+  json: { render: (report2) => reportJsonChunks(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).renderMarkdown(report2) },
   html: {
-    render: async (report, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-VDYD3SQI.js");
-      return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
+    render: async (report2, { io, workloads }) => {
+      const { pageMeta, reportHtml } = await import("./renderers-7LSMESMN.js");
+      return reportHtml(report2, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).csvChunks(report), help: "one row per workload" },
-  sarif: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).renderSarif(report), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report) => (await import("./renderers-VDYD3SQI.js")).renderCodeQuality(report), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report, { link }) => (await import("./renderers-VDYD3SQI.js")).renderSlack(report, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-7LSMESMN.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
 var REPORT_FORMAT_NAMES = Object.keys(REPORT_FORMATS);
-async function writeReport(format, report, context) {
-  const out = await format.render(report, context);
+async function writeReport(format, report2, context) {
+  const out = await format.render(report2, context);
   if (typeof out === "string") context.io.stdout.write(out);
   else for (const chunk of out) context.io.stdout.write(chunk);
 }
@@ -11882,15 +12185,15 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
   examples: ["tokenbudget validate", "tokenbudget validate services/*/ai-workloads.yaml --format json"],
   async run({ values, positionals }, io) {
     const result = await review("validate", values, positionals, io);
-    const report = validationReport(result.report);
-    if (values.format === "json") for (const chunk of reportJsonChunks(report)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-VDYD3SQI.js")).renderSarif(report));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-VDYD3SQI.js")).renderCodeQuality(report));
-    else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report));
+    const report2 = validationReport(result.report);
+    if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-7LSMESMN.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-7LSMESMN.js")).renderCodeQuality(report2));
+    else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
-      for (const f of report.findings) io.stderr.write(`${formatProblem(f)}
+      for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
 `);
-      io.stdout.write(`${validationSummary(report)}
+      io.stdout.write(`${validationSummary(report2)}
 `);
     }
     return result.inputErrors ? 2 : 0;
@@ -11935,10 +12238,10 @@ Exits like check.`,
   async run({ values, positionals }, io) {
     if (!values.base) throw new UsageError("diff needs --base REF");
     const result = await review("diff", values, positionals, io);
-    const { report } = result;
-    const all = report.workloads;
-    report.workloads = report.workloads.filter((w) => w.change !== "unchanged");
-    if (report.workloads.length === 0) report.notes.push(`no workload changed against ${values.base}`);
+    const { report: report2 } = result;
+    const all = report2.workloads;
+    report2.workloads = report2.workloads.filter((w) => w.change !== "unchanged");
+    if (report2.workloads.length === 0) report2.notes.push(`no workload changed against ${values.base}`);
     await printReport(result, values, io, all);
     return exitCode(result, values["fail-on"]);
   }
@@ -11963,7 +12266,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-WXS7A4NI.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-NVSGTGOU.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -11982,7 +12285,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-T35RBYJ5.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-SOJ26IUU.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -11995,7 +12298,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -12004,7 +12307,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -12016,7 +12319,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -12032,14 +12335,16 @@ var IMPORT_OPTIONS = [
   { name: "provider", type: "string", value: "ID", help: "import only this provider" },
   { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
   { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
-  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" }
+  { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
+  { name: "key-origin", type: "string", value: "ORIGIN", help: "also send the API key to this origin (https://host), e.g. a proxy; never sent elsewhere" }
 ];
 var catalogImportCommand = defineCommand({
   name: "catalog import",
   usage: "--from SOURCE [URL|FILE] --out FILE",
   summary: "turn a live price feed (Together, OpenRouter, LiteLLM, models.dev, genai-prices) into a price book",
   description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
-OPENROUTER_API_KEY is sent to OpenRouter when set. Only chat/completion models are kept. On any
+OPENROUTER_API_KEY is sent to OpenRouter when set; a key goes only to its source's own origin (or
+--key-origin), over https. Only chat/completion models are kept. On any
 failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
 tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
 Every price records the URL, retrieval time and SHA-256 of what was read.`,
@@ -12048,7 +12353,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -12063,7 +12368,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-Q2OHIQKD.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -12091,7 +12396,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-EM6RZE3V.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-IQKDSIPX.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -12116,7 +12421,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-BHNICBDJ.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-I4KZOMMG.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12127,7 +12432,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-R5AU4T4A.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-DOA3OYND.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -12147,7 +12452,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-QAG5MFVA.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-P6KU4GS2.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }];
 var mergeCommand = defineCommand({
@@ -12159,7 +12464,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-5RVWQREM.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-O2VH57BY.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12179,37 +12484,6 @@ var COMMANDS = [
   commentCommand,
   explainCommand
 ];
-
-// src/core/render/workflow-commands.ts
-function neutralizeCommands(text2, atLineStart = true) {
-  const legacy = text2.replace(/##\[/g, "#\\u0023[");
-  const lines = legacy.replace(/([\n\r\u2028\u2029])([\t ]*)::/g, "$1$2: :");
-  return atLineStart ? lines.replace(/^([\t ]*)::/, "$1: :") : lines;
-}
-var CommandGuard = class {
-  constructor(sink) {
-    this.sink = sink;
-  }
-  sink;
-  pending = "";
-  atLineStart = true;
-  write(text2) {
-    const all = this.pending + text2;
-    const lastBreak = all.lastIndexOf("\n");
-    const cut = lastBreak >= 0 ? lastBreak + 1 : all.length > 65536 ? all.length - 2 : 0;
-    this.pending = all.slice(cut);
-    if (cut > 0) {
-      this.sink.write(neutralizeCommands(all.slice(0, cut), this.atLineStart));
-      this.atLineStart = lastBreak >= 0;
-    }
-    return true;
-  }
-  end() {
-    if (this.pending) this.sink.write(neutralizeCommands(this.pending, this.atLineStart));
-    this.pending = "";
-    this.atLineStart = true;
-  }
-};
 
 // src/cli/main.ts
 var TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }];
@@ -12317,7 +12591,7 @@ async function runGuarded(argv, io) {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof GitError || error instanceof PublishError) {
+    if (error instanceof UsageError || error instanceof GitError || error instanceof PublishError || error instanceof HttpError) {
       io.stderr.write(`tokenbudget: ${error.message}
 `);
       return 2;
@@ -12327,18 +12601,21 @@ async function runGuarded(argv, io) {
 }
 
 export {
+  HttpError,
+  DEFAULT_TIMEOUT_MS,
+  checkCredential,
+  originOf,
+  createHttpClient,
+  fetchJson,
   PublishError,
   publishSticky,
   TOOL_VERSION,
   UsageError,
   positiveInt,
+  neutralizeCommands,
   DEFAULT_LOG_LIMITS,
   LineLimitError,
   nonBlankLines,
-  HttpError,
-  fetchJson,
-  DEFAULT_TIMEOUT_MS,
-  fetchWithTimeout,
   DEFAULT_LIMITS,
   Decimal,
   ZERO,

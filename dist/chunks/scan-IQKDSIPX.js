@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-LGNULSZX.js";
+} from "./chunk-5PJA2LS5.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-QWR7MAQO.js";
+} from "./chunk-IFHGJL2Z.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-ZOAB6GZG.js";
-import "./chunk-SWYIFCLM.js";
+} from "./chunk-CDSVHV5O.js";
+import "./chunk-PRE354AD.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts
