@@ -1,4 +1,5 @@
 // Shared by every subcommand: how the CLI talks to the world (Io) and how it refuses a call.
+import { didYouMean } from "../core/suggest.js";
 
 export interface Io {
   cwd: string;
@@ -21,4 +22,9 @@ export function positiveInt(name: string, value: string | undefined, fallback: n
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return n;
+}
+
+/** A value the user named that does not exist, with the closest known one: `no workload named "copilt" (did you mean "copilot"?)`. */
+export function notFound(what: string, value: string, known: Iterable<string>, where = ""): UsageError {
+  return new UsageError(`${what} "${value}"${where}${didYouMean(value, known)}`);
 }

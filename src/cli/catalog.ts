@@ -15,7 +15,7 @@ import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } 
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest } from "../core/manifest/types.js";
-import { positiveInt, UsageError, type Io } from "./args.js";
+import { notFound, positiveInt, UsageError, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
 import { FEED_NAMES, FEEDS, type DIFF_OPTIONS, type FeedName, type IMPORT_OPTIONS, type LIST_OPTIONS, type SHOW_OPTIONS, type VERIFY_OPTIONS } from "./commands.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
@@ -61,6 +61,11 @@ export async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>,
   const mode = values.mode;
   const book = await bookFromFlags(io, values.catalog);
   const listing = listCatalog(book, { ...(values.provider ? { provider: values.provider } : {}), ...(mode ? { mode } : {}) });
+  if (values.provider && listing.models.length === 0 && listing.hardware.length === 0) {
+    const all = listCatalog(book, {});
+    const providers = new Set([...all.models, ...all.hardware].map((entry) => entry.provider));
+    if (!providers.has(values.provider)) throw notFound("no provider", values.provider, providers, " in the price books");
+  }
   if (values.format === "json") {
     io.stdout.write(jsonText(listing));
     return 0;

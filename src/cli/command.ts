@@ -113,6 +113,18 @@ export function unknownFlag(written: string, where: string, options: readonly Op
 export type OptionOwners = (name: string) => string | undefined;
 
 /**
+ * Choices are short words: only a near miss ("markdwn") or the start of one ("warn" for "warning")
+ * is worth suggesting, not "yaml" for "html".
+ */
+function nearChoice(value: string, choices: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  return (
+    choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3))) ??
+    (lower.length >= 3 ? choices.find((c) => c.toLowerCase().startsWith(lower)) : undefined)
+  );
+}
+
+/**
  * Reads `args` against a command's option table (plus the global flags): `--name value`,
  * `--name=value`, `-h`, repeatable options, `--` ending the options. Unknown flags, missing
  * values and values outside `choices` are UsageErrors that say what would have worked.
@@ -145,8 +157,7 @@ export function parseCommand<Os extends readonly OptionSpec[]>(command: Command<
     else if (i + 1 < args.length && !args[i + 1]!.startsWith("--")) value = args[++i];
     if (value === undefined) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
-      // Choices are short words: only a near miss is worth suggesting ("markdwn", not "yaml" for "html").
-      const best = option.choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3)));
+      const best = nearChoice(value, option.choices);
       throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
     }
     if (option.multiple) values[option.name] = [...((values[option.name] as string[] | undefined) ?? []), value];

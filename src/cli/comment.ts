@@ -11,6 +11,7 @@ import { renderBelowThreshold, renderComment } from "../core/render/markdown.js"
 import { parseReportJson } from "../core/review/report-json.js";
 import { commentDecision, parseThreshold } from "../core/review/threshold.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
+import { didYouMean } from "../core/suggest.js";
 import type { Values } from "./command.js";
 import type { COMMENT_OPTIONS } from "./commands.js";
 
@@ -72,7 +73,7 @@ async function publisherFor(platform: "github" | "gitlab", pr: number | undefine
 export async function comment(values: Values<typeof COMMENT_OPTIONS>, positionals: string[], io: Io): Promise<number> {
   const [platformName, reportFile, ...rest] = positionals;
   if (platformName === undefined || reportFile === undefined || rest.length > 0) throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
-  if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"`);
+  if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"${didYouMean(platformName, ["github", "gitlab"])}`);
   const platform = platformName;
   const mode = values.mode;
   const pr = values.pr === undefined ? undefined : positiveInt("pr", values.pr, 0);

@@ -5,7 +5,7 @@ import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, forma
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import { compareHtml, pageMeta } from "../app/html.js";
 import { TOOL_VERSION } from "../version.js";
-import { UsageError, type Io } from "./args.js";
+import { notFound, UsageError, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
 import type { COMPARE_OPTIONS } from "./commands.js";
 import { formatProblem, loadManifests, noManifests } from "./manifests.js";
@@ -142,7 +142,9 @@ export async function compare({ values, positionals }: Parsed<typeof COMPARE_OPT
       comparisons.push(compareWorkload(workload, file.manifest, file.book, context));
     }
   }
-  if (values.workload !== undefined && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
+  if (values.workload !== undefined && comparisons.length === 0 && loaded.inputErrors.length === 0) {
+    throw notFound("no workload named", values.workload, loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? []));
+  }
 
   const format = values.format;
   if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));

@@ -69,7 +69,11 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     }
     leading.push(arg);
   }
-  const [word, ...rest] = argv.slice(i);
+  const words = argv.slice(i);
+  // `help estimate` is `estimate --help`; `help` alone is the top-level help.
+  const askedHelp = words[0] === "help" && words.length > 1;
+  const [word, ...rest] = askedHelp ? words.slice(1) : words;
+  if (askedHelp) leading.push("--help");
   const help = leading.includes("--help") || leading.includes("-h");
   if (word === undefined || word === "help") {
     io.stdout.write(topHelp());
@@ -94,7 +98,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   if (!command) throw unknownCommand(word);
   const parsed = parseCommand(command, [...args, ...leading], owners);
-  if (parsed.values.help) {
+  // `check help` asks for help; it does not name a file called help.
+  if (parsed.values.help || (args[0] === "help" && parsed.positionals[0] === "help")) {
     io.stdout.write(commandHelp(command));
     return 0;
   }
