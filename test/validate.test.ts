@@ -42,7 +42,7 @@ describe("schema errors name the place, the key and the fix", () => {
         rule: "schema",
         at: "5:35",
         path: "workloads[0].tokens.output",
-        message: "workloads[0].tokens.output must be a whole number of tokens, got 12.5 or a range { low, expected, high }",
+        message: "workloads[0].tokens.output must be a whole number of tokens or a range { low, expected, high }, got 12.5",
       },
     ]);
   });
@@ -62,7 +62,7 @@ describe("schema errors name the place, the key and the fix", () => {
   test("a string where a number belongs", () => {
     expect(findings(VALID.replace("input: 100", 'input: "lots"'))[0]).toMatchObject({
       at: "5:22",
-      message: 'workloads[0].tokens.input must be a whole number of tokens, got "lots" or a range { low, expected, high }',
+      message: 'workloads[0].tokens.input must be a whole number of tokens or a range { low, expected, high }, got "lots"',
     });
   });
 
@@ -175,7 +175,7 @@ describe("rules after the schema", () => {
 describe("YAML problems", () => {
   test("duplicate keys", () => {
     expect(findings(VALID.replace("    model: acme/chat-large\n", "    model: a/b\n    model: acme/chat-large\n"))).toMatchObject([
-      { rule: "yaml.syntax", at: "5:5", message: "invalid YAML: a key appears twice in the same mapping" },
+      { rule: "yaml.syntax", at: "5:5", message: 'invalid YAML: the key "model" appears twice in the same mapping' },
     ]);
   });
 

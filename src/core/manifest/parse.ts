@@ -82,6 +82,18 @@ const YAML_ERROR_TEXT: Record<string, string> = {
   BAD_DIRECTIVE: "a % directive is not understood",
 };
 
+/** The key written at `offset` (plain, or quoted), before its colon; yaml's duplicate-key error points there. */
+function keyAt(text: string, offset: number): string | undefined {
+  // A key is at most 1024 characters (YAML's limit for implicit keys).
+  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s:#,{}[\]][^:#\n,{}[\]]*?))\s*:/.exec(text.slice(offset, offset + 1100));
+  if (!m) return undefined;
+  return m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3];
+}
+
+function quoted(key: string): string {
+  return JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key);
+}
+
 /** Offsets of line starts; positions are computed from them only when a finding or workload asks. */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
@@ -231,7 +243,8 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
     });
     const findings: Finding[] = errors.map(({ error, offset }) => {
       const where = pos(offset);
-      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!;
+      const key = error.code === "DUPLICATE_KEY" ? keyAt(text, offset) : undefined;
+      const plain = key !== undefined ? `the key ${quoted(key)} appears twice in the same mapping` : (YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!);
       return {
         severity: "error",
         rule: "yaml.syntax",

@@ -1,6 +1,6 @@
 import type { ErrorObject } from "ajv";
 import { formatPath, type ParsedYaml } from "./parse.js";
-import { didYouMean } from "../suggest.js";
+import { closest, didYouMean } from "../suggest.js";
 import { HAS_INVISIBLE } from "../invisible.js";
 import type { Finding, SourcePosition, YamlPath } from "./types.js";
 
@@ -69,6 +69,8 @@ interface SchemaError {
   where: string;
   value: unknown;
   parent: Json | undefined;
+  /** At this location: unknown key -> the missing required key it misspells. */
+  misspelt?: Map<string, string>;
 }
 
 /** A message, and where it points when that is not the refused value itself (e.g. an unknown key). */
@@ -86,8 +88,10 @@ function unknownKey(e: SchemaError): Explained {
   const key = String(param<string>(e, "additionalProperty"));
   const known = Object.keys((e.parent?.properties as Json | undefined) ?? {});
   const path = [...e.path, key];
-  // A near miss names the key meant; otherwise the keys allowed here are listed.
-  const hint = didYouMean(key, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  // A near miss names the key meant (a missing required key first: "modle" is "model", not "mode");
+  // otherwise the keys allowed here are listed.
+  const meant = e.misspelt?.get(key);
+  const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
   return { message: `unknown key "${key}" in ${e.where}${hint}`, path, at: e.parsed.locateKey(path) };
 }
 
@@ -103,7 +107,9 @@ function numberOrRange(e: SchemaError): Explained {
   const { value, where } = e;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
-    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+    // "must be a whole number of tokens or a range { low, expected, high }, got "3000"".
+    if (problem === `must be ${what}, got ${describe(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
+    return { message: `${where} ${problem}` };
   }
   const range = value as Json;
   const parts = ["low", "expected", "high"];
@@ -187,10 +193,31 @@ function withoutOneOfBranches(errors: ErrorObject[]): ErrorObject[] {
   );
 }
 
+/**
+ * Unknown keys that misspell a missing required key at the same place ("modle" for "model"), by
+ * location: those say one thing, the unknown key with the name meant, not also "missing model".
+ */
+function misspellings(errors: ErrorObject[]): Map<string, Map<string, string>> {
+  const missing = new Map<string, string[]>();
+  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String((e.params as { missingProperty: string }).missingProperty)]);
+  const byPlace = new Map<string, Map<string, string>>();
+  for (const e of errors) {
+    const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : undefined;
+    const key = String((e.params as { additionalProperty?: string }).additionalProperty);
+    const [meant] = candidates ? closest(key, candidates, 1) : [];
+    if (meant === undefined || [...(byPlace.get(e.instancePath)?.values() ?? [])].includes(meant)) continue;
+    byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? new Map<string, string>()).set(key, meant));
+  }
+  return byPlace;
+}
+
 export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
+    const explainedBy = misspelt.get(error.instancePath);
+    if (error.keyword === "required" && [...(explainedBy?.values() ?? [])].includes(String((error.params as { missingProperty: string }).missingProperty))) continue;
     const path = pathOf(error.instancePath);
     const refused: SchemaError = {
       error,
@@ -199,6 +226,7 @@ export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Findi
       where: formatPath(path),
       value: valueAt(parsed.value, path),
       parent: error.parentSchema as Json | undefined,
+      ...(explainedBy ? { misspelt: explainedBy } : {}),
     };
     const explain: KeywordMessage = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
     const explained = explain(refused);

@@ -152,6 +152,10 @@ function rootIsNotAMapping(parsed: ParsedYaml): Finding | undefined {
   const root = parsed.value;
   if (root !== null && typeof root === "object" && !Array.isArray(root)) return undefined;
   const at = parsed.locate([]);
+  // A file of only comments (or nothing) parses to null: say that, not "got null".
+  if (root === null || root === undefined) {
+    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+  }
   return {
     severity: "error",
     rule: "schema",
