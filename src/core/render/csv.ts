@@ -23,6 +23,16 @@ function amount(value: Decimal | null | undefined): string {
   return value === null || value === undefined ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
 }
 
+/**
+ * The status column: the budget's verdict (ok, near, over) only for a workload that has a budget;
+ * otherwise why it has none (no-budget, removed) or cannot be judged (unpriced, error).
+ */
+function status(w: ReportWorkload): string {
+  if (w.change === "removed") return "removed";
+  if (w.status !== "ok") return w.status;
+  return w.budget ? "ok" : "no-budget";
+}
+
 /** Pieces of about this many characters: a monorepo's CSV is never one string. */
 const CHUNK_CHARS = 1 << 16;
 
@@ -63,7 +73,7 @@ export function* csvChunks(report: Report): Generator<string, void, undefined> {
     ...(diff ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : []),
     amount(w.budget?.monthly),
     amount(w.budget?.percentUsed),
-    w.status,
+    status(w),
   ];
   let buffer = `${header.map(field).join(",")}\r\n`;
   for (const w of report.workloads) {
