@@ -1,11 +1,13 @@
 // What a fresh clone promises before anything runs: every locked package installs on the Node
 // versions package.json promises (no EBADENGINE from `npm ci`), the CLI entry is committed
-// executable (`npm link`, `bin`), and the bundled packages' licenses ship next to the bundles.
-import { execFileSync } from "node:child_process";
+// executable (`npm link`, `bin`), the bundled packages' licenses ship next to the bundles, and every
+// snippet to paste names the same home.
+import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import semver from "semver";
 import { describe, expect, test } from "vitest";
+import { cli } from "./helpers/cli.js";
 
 const ROOT = path.join(import.meta.dirname, "..");
 const json = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), "utf8"));
@@ -60,5 +62,35 @@ describe("dist/", () => {
       expect(semver.valid(entry.version), entry.name).not.toBeNull();
     }
     expect(entries.find((e) => e.name === "vega-lite")!.version).toBe(json("node_modules/vega-lite/package.json").version);
+  });
+});
+
+describe("one canonical home: github.com/tokenbudget/tokenbudget", () => {
+  const HOME = "tokenbudget/tokenbudget";
+  const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+
+  test("no placeholder owner is left in any committed file", () => {
+    const placeholder = ["<", "owner>"].join("");
+    // git grep exits 1 when nothing matches.
+    const grep = spawnSync("git", ["grep", "-l", "-F", placeholder], { cwd: ROOT, encoding: "utf8" });
+    expect(grep.stdout).toBe("");
+    expect(grep.status).toBe(1);
+  });
+
+  test("the Action reference, npm install, pre-commit repo, package.json, schema $id and SARIF's tool URI agree", async () => {
+    const uses = [...readme.matchAll(/uses: ([\w.-]+\/tokenbudget)@/g)].map((m) => m[1]);
+    const installs = [...readme.matchAll(/github:([\w.-]+\/tokenbudget)#/g)].map((m) => m[1]);
+    const repos = [...readme.matchAll(/repo: https:\/\/github\.com\/([\w.-]+\/tokenbudget)\b/g)].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(installs.length).toBeGreaterThan(0);
+    expect(repos.length).toBeGreaterThan(0);
+    expect(new Set([...uses, ...installs, ...repos])).toEqual(new Set([HOME]));
+
+    const pkg = json("package.json");
+    expect(pkg.repository).toEqual({ type: "git", url: `git+https://github.com/${HOME}.git` });
+    for (const schema of ["ai-workloads.schema.json", "report.schema.json"]) expect(json(`schemas/${schema}`).$id).toBe(`https://github.com/${HOME}/schemas/${schema}`);
+
+    const sarif = await cli(path.join(ROOT, "examples"), "estimate", "ai-workloads.yaml", "--format", "sarif");
+    expect(JSON.parse(sarif.stdout).runs[0].tool.driver.informationUri).toBe(`https://github.com/${HOME}`);
   });
 });
