@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { TempRepo } from "./helpers/repo.js";
 
@@ -19,19 +20,27 @@ interface Hook {
 const hooks = parse(readFileSync(path.join(ROOT, ".pre-commit-hooks.yaml"), "utf8")) as Hook[];
 const hook = (id: string) => hooks.find((h) => h.id === id)!;
 
+/** pre-commit's clone of this repository, as `language: script` sees it: the committed files, nothing installed. */
+let hookRepo: string;
+beforeAll(() => {
+  hookRepo = mkdtempSync(path.join(tmpdir(), "tokenbudget-hook-repo-"));
+  cpSync(path.join(ROOT, "dist"), path.join(hookRepo, "dist"), { recursive: true });
+  cpSync(path.join(ROOT, ".pre-commit-hooks.yaml"), path.join(hookRepo, ".pre-commit-hooks.yaml"));
+});
+afterAll(() => rmSync(hookRepo, { recursive: true, force: true }));
+
 /**
  * Runs a hook as pre-commit does: the staged files whose path matches `files` (a Python
  * re.search, which a JS RegExp matches the same way for this pattern), appended to `entry`
- * split on spaces, with the command resolved through package.json's `bin`, as `language: node`
- * installs this repository as a package.
+ * split on spaces, whose first word is a file of the hook's repository executed as it is
+ * (`language: script`), with no node_modules anywhere near it.
  */
 function runHook(id: string, repo: TempRepo): { code: number | null; stdout: string; stderr: string; files: string[] } {
   const h = hook(id);
   const staged = execFileSync("git", ["diff", "--cached", "--name-only", "-z"], { cwd: repo.dir, encoding: "utf8" }).split("\0").filter(Boolean);
   const files = staged.filter((f) => new RegExp(h.files).test(f));
-  const [command, ...args] = h.entry.split(" ");
-  const bin = (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin: Record<string, string> }).bin[command!]!;
-  const run = spawnSync(process.execPath, [path.join(ROOT, bin), ...args, ...files], { cwd: repo.dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+  const [script, ...args] = h.entry.split(" ");
+  const run = spawnSync(path.join(hookRepo, script!), [...args, ...files], { cwd: repo.dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, files };
 }
 
@@ -46,13 +55,16 @@ describe(".pre-commit-hooks.yaml", () => {
   let repo: TempRepo;
   afterEach(() => repo?.cleanup());
 
-  it("declares tokenbudget-validate and tokenbudget-check as node hooks on ai-workloads manifests", () => {
+  it("declares tokenbudget-validate and tokenbudget-check as script hooks on ai-workloads manifests: nothing to install", () => {
+    // language: node would run `npm install` on this repository (the dev toolchain, ~270 MB, online);
+    // language: script runs the committed bundle as it is.
     expect(hooks.map((h) => [h.id, h.entry, h.language, h.files])).toEqual([
-      ["tokenbudget-validate", "tokenbudget validate", "node", "ai-workloads\\.ya?ml$"],
-      ["tokenbudget-check", "tokenbudget check", "node", "ai-workloads\\.ya?ml$"],
+      ["tokenbudget-validate", "dist/cli.js validate", "script", "ai-workloads\\.ya?ml$"],
+      ["tokenbudget-check", "dist/cli.js check", "script", "ai-workloads\\.ya?ml$"],
     ]);
-    // language: node installs the repository as a package: the bin must be the committed bundle.
     expect(readFileSync(path.join(ROOT, "dist/cli.js"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(execFileSync("git", ["ls-files", "--stage", "dist/cli.js"], { cwd: ROOT, encoding: "utf8" })).toMatch(/^100755 /);
+    expect(existsSync(path.join(hookRepo, "node_modules"))).toBe(false);
   });
 
   it("tokenbudget-validate gets the changed manifests' names and fails on an invalid one, offline", () => {
@@ -66,7 +78,7 @@ describe(".pre-commit-hooks.yaml", () => {
     const bad = runHook("tokenbudget-validate", repo);
     expect(bad.files).toEqual(["jobs/ai-workloads.yml", "svc/api/ai-workloads.yaml"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^jobs\/ai-workloads\.yml:6:26: error: workloads\[0\]\.requests\.per_day must be a number, got "lots"/m);
+    expect(bad.stderr).toMatch(/^jobs\/ai-workloads\.yml:6:26: error: workloads\[0\]\.requests\.per_day must be a number or a range \{ low, expected, high \}, got "lots"/m);
 
     repo.write("jobs/ai-workloads.yml", `version: 1\nworkloads:\n${workload("summaries", 100)}`);
     repo.git("add", "-A");
