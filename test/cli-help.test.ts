@@ -22,7 +22,7 @@ describe("every command answers --help with its own usage, options and examples"
   test("options show their values and defaults; compare documents its sizing flags", async () => {
     const estimate = (await cli(ROOT, "estimate", "--help")).stdout;
     expect(estimate).toMatch(new RegExp(`^ {2}--format ${REPORT_FORMAT_NAMES.join("\\|")} +output format.* \\(default table\\)$`, "m"));
-    expect(estimate).toMatch(/^ {2}--group-by TAG +also total spend by this tag; team, tenant, feature are always totalled when present \(repeatable\)$/m);
+    expect(estimate).toMatch(/^ {2}--group-by DIMENSION +also total spend by model, provider, mode, file or a tag \(tag:NAME for a tag named like one of those\); team, tenant, feature are always totalled when present \(repeatable\)$/m);
     expect(estimate).not.toContain("--fail-on");
     const compare = (await cli(ROOT, "compare", "--help")).stdout;
     expect(compare).toMatch(/^ {2}--tokens-per-second N +tokens \(input \+ output\) one dedicated replica serves per second/m);

@@ -4,7 +4,8 @@ import { isInputError } from "../app/load.js";
 import { DEFAULT_LIMITS, type ParseLimits } from "../core/manifest/parse.js";
 import { reportJsonChunks } from "../core/render/json.js";
 import { renderValidationMarkdown, validationSummary } from "../core/render/validation.js";
-import { DEFAULT_GROUP_TAGS, validationReport, type ReportWorkload } from "../core/review/report.js";
+import { DEFAULT_GROUP_TAGS, GROUP_DIMENSIONS, validationReport, type ReportWorkload } from "../core/review/report.js";
+import { didYouMean } from "../core/suggest.js";
 import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
 import { defineCommand, type OptionSpec } from "./command.js";
@@ -31,9 +32,9 @@ const LINK = { name: "link", type: "string", value: "URL", help: "with --format 
 const GROUP_BY = {
   name: "group-by",
   type: "string",
-  value: "TAG",
+  value: "DIMENSION",
   multiple: true,
-  help: `also total spend by this tag; ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`,
+  help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`,
 } as const satisfies OptionSpec;
 const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
 const LIMITS = [
@@ -78,7 +79,20 @@ async function review(command: string, values: ReviewValues, positionals: string
   if (result.files.length === 0 && result.report.findings.length === 0) {
     throw noManifests(command, positionals);
   }
+  warnUnknownGroups(values["group-by"] ?? [], result, io);
   return result;
+}
+
+/** A --group-by that names neither a dimension nor any workload's tag would total nothing: say so. */
+function warnUnknownGroups(groupBy: readonly string[], result: RunResult, io: Io): void {
+  const dimensions: readonly string[] = GROUP_DIMENSIONS;
+  const tags = new Set(result.report.workloads.flatMap((w) => Object.keys(w.tags)));
+  for (const by of new Set(groupBy)) {
+    const tag = by.startsWith("tag:") ? by.slice(4) : by;
+    if (dimensions.includes(by) || tags.has(tag)) continue;
+    const hint = didYouMean(tag, [...dimensions, ...tags]);
+    io.stderr.write(`tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag\n`);
+  }
 }
 
 /** Input problems (exit 2) go to stderr as `file:line:col: error: message [path] (rule)` whatever the format. */

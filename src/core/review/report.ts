@@ -305,6 +305,16 @@ class WorkloadRow implements ReportWorkload {
   }
 }
 
+/** --group-by dimensions every workload has, beside its tags; `tag:NAME` names a tag called like one of them. */
+export const GROUP_DIMENSIONS = ["model", "provider", "mode", "file"] as const;
+
+function groupValue(w: ReportWorkload, by: string): string {
+  if ((GROUP_DIMENSIONS as readonly string[]).includes(by)) return w[by as (typeof GROUP_DIMENSIONS)[number]];
+  const tag = by.startsWith("tag:") ? by.slice(4) : by;
+  // Own keys only: --group-by constructor or __proto__ is a tag name, not a property of every object.
+  return Object.hasOwn(w.tags, tag) ? w.tags[tag]! : "(untagged)";
+}
+
 function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[]): ReportGroup[] {
   const groups: ReportGroup[] = [];
   const live = workloads.filter((w) => w.change !== "removed");
@@ -312,9 +322,7 @@ function groupsOf(workloads: readonly ReportWorkload[], tags: readonly string[])
   for (const tag of tags) {
     const values = new Map<string, { monthlyCost: Decimal; workloads: number; unpriced: number }>();
     live.forEach((w, i) => {
-      const own = w.tags;
-      // Own keys only: --group-by constructor or __proto__ is a tag name, not a property of every object.
-      const value = Object.hasOwn(own, tag) ? own[tag]! : "(untagged)";
+      const value = groupValue(w, tag);
       let entry = values.get(value);
       if (!entry) values.set(value, (entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 }));
       entry.workloads++;
