@@ -405,8 +405,8 @@ describe("diff", () => {
     // The base's budget judges the head's spend, pointing at the head's budget key, once.
     expect(trusted.findings.filter((f) => f.severity === "error")).toEqual([
       { severity: "error", rule: "budget.workload.exceeded", message: "workload a projected $2.00/mo exceeds budget $1.50/mo by $0.50 (133%) (base budget)", file: "m.yaml", line: 11, col: 13, workload: "a", path: "workloads[0].budget.monthly" },
-      { severity: "error", rule: "increase.absolute", message: "this change raises m.yaml by +$1.00/mo ($1.00 -> $2.00), over policy.max_increase $0.50/mo", file: "m.yaml", line: 5, col: 1 },
-      { severity: "error", rule: "increase.percent", message: "this change raises m.yaml by +100% ($1.00 -> $2.00/mo), over policy.max_increase_percent 50%", file: "m.yaml", line: 5, col: 1 },
+      { severity: "error", rule: "increase.absolute", message: "this change raises m.yaml by +$1.00/mo ($1.00 -> $2.00), over policy.max_increase $0.50/mo", file: "m.yaml", line: 5, col: 1, path: "policy.max_increase" },
+      { severity: "error", rule: "increase.percent", message: "this change raises m.yaml by +100% ($1.00 -> $2.00/mo), over policy.max_increase_percent 50%", file: "m.yaml", line: 5, col: 1, path: "policy.max_increase_percent" },
     ]);
     expect(trusted.head[0]!.estimates[0]!.workload.budgetMonthly!.toString()).toBe("1.5");
     const noBaseBudget = diffOf(one(serverless, `${PRICES}policy: { max_increase_percent: 50 }\n`), head, "base");

@@ -2,7 +2,7 @@
 # Replays a pull request locally: commits base.yaml as ai-workloads.yaml to a throwaway git
 # repository, puts head.yaml in its place, and runs `tokenbudget check --base HEAD`. (The two
 # files are not named ai-workloads.yaml here, so `estimate examples/` does not count both.)
-# Usage: bash examples/pr-scenario/demo.sh [--format table|json|markdown]
+# Usage: bash examples/pr-scenario/demo.sh [--format table|json|markdown|html|csv|sarif|codequality|slack]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cli="$here/../../dist/cli.js"

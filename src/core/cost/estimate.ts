@@ -1,5 +1,5 @@
 import type { FoundModel, PriceBook } from "../prices/catalog.js";
-import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUnitPrice } from "../money.js";
+import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUsdPrecise, formatUnitPrice } from "../money.js";
 import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
 import type { ClusterSpec, DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
@@ -682,14 +682,19 @@ export function forecast(estimate: WorkloadEstimate, months: number): ForecastSt
   });
 }
 
-/** One line of math per component: `6.000B input tok x $0.90/1M = $5,400.00`. */
+/** A math line's result: cents when exact, else 4 significant digits below $10 (`$0.004000`, not `$0.00`). */
+function mathUsd(value: Decimal): string {
+  return value.eq(value.toDecimalPlaces(2)) ? formatUsd(value) : formatUsdPrecise(value);
+}
+
+/** One line of math per component: `6.000B input tok x $0.90/1M = $5,400.00`, `2.000K input tok x $2.00/1M = $0.004000`. */
 export function componentMath(component: CostComponent): string {
   const detail = component.detail ? ` (${component.detail})` : "";
   switch (component.unit) {
     case "1M tokens":
-      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${formatUsd(component.monthlyCost)}`;
+      return `${formatCount(component.quantity.times(MILLION))} ${component.name} tok x ${formatUnitPrice(component.unitPrice)}/1M${detail} = ${mathUsd(component.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${formatUsd(component.monthlyCost)}`;
+      return `${formatNumber(component.quantity)} GPU-hours${detail} x ${formatUnitPrice(component.unitPrice)}/GPU-hour = ${mathUsd(component.monthlyCost)}`;
     case "month":
       return `${component.name} ${formatUsd(component.monthlyCost)}/month${detail}`;
   }

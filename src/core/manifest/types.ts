@@ -119,6 +119,8 @@ export interface GroupBudget {
   monthly: Decimal;
   line: number;
   col: number;
+  /** Its place in the file's budgets: list, for findings' `budgets[i]` path. */
+  index: number;
 }
 
 export interface Policy {

@@ -441,7 +441,7 @@ function readBudgets(parsed: ParsedYaml, data: Json, findings: Findings): GroupB
     }
     names.add(name);
     const at = parsed.locate(["budgets", index]);
-    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly as number), line: at.line, col: at.col });
+    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly as number), line: at.line, col: at.col, index });
   });
   return budgets;
 }

@@ -607,7 +607,7 @@ function increaseLimits(change: FileChange, fileDiffs: readonly WorkloadDiff[], 
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding("increase.absolute", change.at, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`),
+        finding("increase.absolute", { ...change.at, path: "policy.max_increase" }, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`),
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -615,7 +615,7 @@ function increaseLimits(change: FileChange, fileDiffs: readonly WorkloadDiff[], 
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding("increase.percent", change.at, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`),
+        finding("increase.percent", { ...change.at, path: "policy.max_increase_percent" }, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`),
       );
     }
   }

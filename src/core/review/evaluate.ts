@@ -171,7 +171,7 @@ function judgeGroup(judge: Judge, group: Manifest["budgets"][number], match: Mat
   let projected = ZERO;
   for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
   const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
-  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const place = { file: judge.manifest.file, line: group.line, col: group.col, path: `budgets[${group.index}]` };
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding("budget.group.near", place, budgetMessage(subject, use)));
