@@ -168,9 +168,10 @@ export async function analyzeParsed(parsed: ParsedYaml, templates: TemplateToken
     // Every problem of a file at once: a bad `input_from` must not hide a bad `catalogs:` entry.
     const catalogs = catalogPaths(parsed);
     const book = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
-    if ("findings" in book) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book.findings] }, book, { today: context.today });
+    if ("findings" in book) return analyzeValidated(parsed.file, validated, book, { today: context.today });
   }
-  const book = validated.manifest ? (fixedBook ?? (await context.books.for(validated.manifest))) : context.books.global;
+  const target = validated.manifest ?? validated.partial;
+  const book = target ? (fixedBook ?? (await context.books.for(target))) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorObject } from "ajv";
 import validateSchema from "./generated/manifest-validator.js";
 import { HOURS_PER_MONTH, dec, type Decimal } from "../money.js";
 import { formatPath, type ParsedYaml } from "./parse.js";
@@ -33,6 +34,12 @@ export interface ValidateOptions {
 export interface ValidationResult {
   /** Undefined when the file has errors: an invalid file is never half-priced. */
   manifest?: Manifest;
+  /**
+   * When the schema refuses only some workloads (or budgets, policy, version): the rest, so the
+   * checks that need a price book (model, hardware, context window) still run on them and every
+   * problem of the file shows at once. Never priced into a report.
+   */
+  partial?: Manifest;
   findings: Finding[];
 }
 
@@ -378,11 +385,12 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
 }
 
 /** Workloads in file order; rule workload.duplicate-name keeps the first of a name. */
-function readWorkloads(data: Json, ctx: WorkloadContext): { workloads: Workload[]; templates: string[] } {
+function readWorkloads(data: Json, ctx: WorkloadContext, refused: ReadonlySet<number>): { workloads: Workload[]; templates: string[] } {
   const workloads: Workload[] = [];
   const templates: string[] = [];
   const names = new Map<string, number>();
   (data.workloads as Json[]).forEach((raw, index) => {
+    if (refused.has(index)) return;
     const base: YamlPath = ["workloads", index];
     const name = raw.name as string;
     const first = names.get(name);
@@ -465,9 +473,46 @@ function readPolicy(data: Json): Policy {
   };
 }
 
+/** The manifest's parts after the schema, minus the workloads it refused; rule findings go to `findings`. */
+function readManifest(parsed: ParsedYaml, data: Json, options: ValidateOptions, findings: Findings, refused: ReadonlySet<number> = new Set()): Manifest {
+  const defaults = (data.defaults as Json | undefined) ?? {};
+  const ctx: WorkloadContext = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
+  const { workloads, templates } = readWorkloads(data, ctx, refused);
+  return {
+    file: parsed.file,
+    workloads,
+    prices: readPrices(parsed, data, findings),
+    budgets: readBudgets(parsed, data, findings),
+    policy: readPolicy(data),
+    policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
+    catalogs: (data.catalogs as string[] | undefined) ?? [],
+    scan: readScan(data),
+    templates,
+  };
+}
+
+/** Schema errors that leave the other workloads' checks meaningful: in one workload, the budgets, the policy, the version. */
+const SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
+
+/** What the schema accepted of a refused file, when that is enough to check its workloads' models and limits. */
+function salvage(parsed: ParsedYaml, data: Json, errors: readonly ErrorObject[], options: ValidateOptions): { manifest: Manifest; findings: Finding[] } | undefined {
+  // A root error other than a missing or unknown top-level key (workloads missing, not a list) leaves nothing to check.
+  const rootOnly = errors.filter((e) => e.instancePath === "");
+  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return undefined;
+  const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
+  // Budgets and policy the schema refused are left out: the defaults judge instead.
+  const usable: Json = { ...data, budgets: undefined, policy: undefined };
+  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
+  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const findings = new Findings(parsed);
+  const manifest = readManifest(parsed, usable, options, findings, refused);
+  return { manifest, findings: findings.list };
+}
+
 /**
  * The pipeline of one file: early refusals, the schema, then the named rules above over the
- * schema-checked data, each pushing findings. An invalid file yields findings and no manifest.
+ * schema-checked data, each pushing findings. An invalid file yields findings and no manifest;
+ * when the schema refused only some workloads, the others still go through the rules (`partial`).
  */
 export function validateManifest(parsed: ParsedYaml, options: ValidateOptions = {}): ValidationResult {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
@@ -476,29 +521,15 @@ export function validateManifest(parsed: ParsedYaml, options: ValidateOptions = 
   const data = parsed.value as Json;
   const overLimit = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit) return { findings: [overLimit] };
-  if (!validateSchema(data)) return { findings: schemaFindings(parsed, validateSchema.errors ?? []) };
+  if (!validateSchema(data)) {
+    const errors = validateSchema.errors ?? [];
+    const findings = schemaFindings(parsed, errors);
+    const partial = salvage(parsed, data, errors, options);
+    return partial ? { findings: [...findings, ...partial.findings], partial: partial.manifest } : { findings };
+  }
 
   const findings = new Findings(parsed);
-  const defaults = (data.defaults as Json | undefined) ?? {};
-  const ctx: WorkloadContext = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
-  const { workloads, templates } = readWorkloads(data, ctx);
-  const prices = readPrices(parsed, data, findings);
-  const budgets = readBudgets(parsed, data, findings);
-  const policy = readPolicy(data);
-
-  if (findings.hasErrors) return { findings: findings.list };
-  return {
-    manifest: {
-      file: parsed.file,
-      workloads,
-      prices,
-      budgets,
-      policy,
-      policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-      catalogs: (data.catalogs as string[] | undefined) ?? [],
-      scan: readScan(data),
-      templates,
-    },
-    findings: findings.list,
-  };
+  const manifest = readManifest(parsed, data, options, findings);
+  if (findings.hasErrors) return { findings: findings.list, partial: manifest };
+  return { manifest, findings: findings.list };
 }
