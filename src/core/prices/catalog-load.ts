@@ -23,8 +23,8 @@ export function invalidModels(catalog: PriceCatalog): Array<{ index: number; rea
 
 /** Parses and checks an extra price book; problems come back as findings against the file. */
 export function parseCatalog(origin: string, text: string): { layer: CatalogLayer } | { findings: Finding[] } {
-  const fail = (message: string): { findings: Finding[] } => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }],
+  const fail = (message: string, at = { line: 1, col: 1 }): { findings: Finding[] } => ({
+    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }],
   });
   let data: unknown;
   try {
@@ -32,7 +32,8 @@ export function parseCatalog(origin: string, text: string): { layer: CatalogLaye
   } catch {
     // V8's message quotes the file; a book a pull request pointed at must never be echoed.
     const at = jsonErrorAt(text);
-    return fail(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
+    // The finding points where the JSON breaks, as its message says.
+    return at ? fail(`price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}`, at) : fail("price catalog is not valid JSON");
   }
   if (!validateCatalog(data)) {
     const problems = (validateCatalog.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
