@@ -115,6 +115,12 @@ function manifestCatalogReader(files: CatalogFiles): CatalogReader {
     ]);
 }
 
+/** A finding the manifest gets about its `catalogs:` entry i points at that entry, not at 1:1. */
+function atEntry(f: Finding, manifest: Pick<Manifest, "file" | "catalogsAt">, i: number): Finding {
+  const at = manifest.catalogsAt?.[i];
+  return at && f.file === manifest.file ? { ...f, line: at.line, col: at.col, path: `catalogs[${i}]` } : f;
+}
+
 /** The price books in force for each manifest: built-in < --catalog files < its `catalogs:`. */
 export class Books {
   readonly global: PriceBook;
@@ -129,17 +135,17 @@ export class Books {
     this.global = new PriceBook(layers);
   }
 
-  async for(manifest: Pick<Manifest, "file" | "catalogs">): Promise<PriceBook | { findings: Finding[] }> {
+  async for(manifest: Pick<Manifest, "file" | "catalogs" | "catalogsAt">): Promise<PriceBook | { findings: Finding[] }> {
     if (manifest.catalogs.length === 0) return this.global;
     const key = `${manifest.file}\u0000${manifest.catalogs.join("\u0000")}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     const layers = [...this.layers];
     const findings: Finding[] = [];
-    for (const rel of manifest.catalogs) {
+    for (const [i, rel] of manifest.catalogs.entries()) {
       const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
-      else findings.push(...loaded.findings);
+      else findings.push(...loaded.findings.map((f) => atEntry(f, manifest, i)));
     }
     // A book named twice is one layer, at its highest place: the same content cannot change a price.
     const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
@@ -155,10 +161,11 @@ export interface AnalyzeContext {
   today: string;
 }
 
-/** The `catalogs:` entries of a manifest that failed validation for other reasons. */
-function catalogPaths(parsed: ParsedYaml): string[] {
-  const catalogs = (parsed.value as { catalogs?: unknown } | undefined)?.catalogs;
-  return Array.isArray(catalogs) ? catalogs.filter((c): c is string => typeof c === "string") : [];
+/** The `catalogs:` entries of a manifest that failed validation for other reasons, and where each is written. */
+function catalogPaths(parsed: ParsedYaml): Pick<Manifest, "file" | "catalogs" | "catalogsAt"> {
+  const listed = (parsed.value as { catalogs?: unknown } | undefined)?.catalogs;
+  const entries = Array.isArray(listed) ? [...listed.entries()].filter((e): e is [number, string] => typeof e[1] === "string") : [];
+  return { file: parsed.file, catalogs: entries.map(([, rel]) => rel), catalogsAt: entries.map(([i]) => parsed.locate(["catalogs", i])) };
 }
 
 /** validate, then read the manifest's price books, then price: the core stays free of I/O. */
@@ -166,8 +173,8 @@ export async function analyzeParsed(parsed: ParsedYaml, templates: TemplateToken
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
   if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
     // Every problem of a file at once: a bad `input_from` must not hide a bad `catalogs:` entry.
-    const catalogs = catalogPaths(parsed);
-    const book = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
+    const named = catalogPaths(parsed);
+    const book = named.catalogs.length > 0 ? await context.books.for(named) : context.books.global;
     if ("findings" in book) return analyzeValidated(parsed.file, validated, book, { today: context.today });
   }
   const target = validated.manifest ?? validated.partial;

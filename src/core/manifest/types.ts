@@ -154,6 +154,8 @@ export interface Manifest {
   /** Line of the `policy:` key (for findings about the policy itself). */
   policyLine: number;
   catalogs: string[];
+  /** Where each `catalogs:` entry is written, for findings about the price book it names. */
+  catalogsAt?: SourcePosition[];
   scan: ScanSettings;
   /** Prompt templates named by `input_from`, relative to the repository; filled by the loader. */
   templates: string[];

@@ -486,6 +486,7 @@ function readManifest(parsed: ParsedYaml, data: Json, options: ValidateOptions, 
     policy: readPolicy(data),
     policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
     catalogs: (data.catalogs as string[] | undefined) ?? [],
+    catalogsAt: ((data.catalogs as string[] | undefined) ?? []).map((_, i) => parsed.locate(["catalogs", i])),
     scan: readScan(data),
     templates,
   };
