@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-IFHGJL2Z.js";
-import "./chunks/chunk-PRE354AD.js";
+} from "./chunks/chunk-7PKTVYBW.js";
+import "./chunks/chunk-7YMPOFYA.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

@@ -26047,6 +26047,14 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
+function keyAt(text3, offset) {
+  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s:#,{}[\]][^:#\n,{}[\]]*?))\s*:/.exec(text3.slice(offset, offset + 1100));
+  if (!m) return void 0;
+  return m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3];
+}
+function quoted2(key2) {
+  return JSON.stringify(key2.length > 60 ? `${key2.slice(0, 57)}...` : key2);
+}
 function lineStartsOf(text3) {
   const starts = [0];
   for (let i = text3.indexOf("\n"); i !== -1; i = text3.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -26156,7 +26164,8 @@ function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
     });
     const findings = errors.map(({ error: error2, offset }) => {
       const where = pos(offset);
-      const plain = YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line")[0];
+      const key2 = error2.code === "DUPLICATE_KEY" ? keyAt(text3, offset) : void 0;
+      const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error2.code] ?? error2.message.split(" at line")[0];
       return {
         severity: "error",
         rule: "yaml.syntax",
@@ -28882,7 +28891,8 @@ function unknownKey(e) {
   const key2 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
   const path6 = [...e.path, key2];
-  const hint = didYouMean(key2, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  const meant = e.misspelt?.get(key2);
+  const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key2, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
   return { message: `unknown key "${key2}" in ${e.where}${hint}`, path: path6, at: e.parsed.locateKey(path6) };
 }
 function missingKey(e) {
@@ -28895,7 +28905,8 @@ function numberOrRange(e) {
   const { value, where } = e;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
-    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+    if (problem === `must be ${what}, got ${describe2(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe2(value)}` };
+    return { message: `${where} ${problem}` };
   }
   const range = value;
   const parts = ["low", "expected", "high"];
@@ -28964,10 +28975,26 @@ function withoutOneOfBranches(errors) {
     (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
   );
 }
+function misspellings(errors) {
+  const missing = /* @__PURE__ */ new Map();
+  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(e.params.missingProperty)]);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
+    const key2 = String(e.params.additionalProperty);
+    const [meant] = candidates ? closest(key2, candidates, 1) : [];
+    if (meant === void 0 || [...byPlace.get(e.instancePath)?.values() ?? []].includes(meant)) continue;
+    byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? /* @__PURE__ */ new Map()).set(key2, meant));
+  }
+  return byPlace;
+}
 function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  const misspelt = misspellings(errors);
   for (const error2 of withoutOneOfBranches(errors)) {
+    const explainedBy = misspelt.get(error2.instancePath);
+    if (error2.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error2.params.missingProperty))) continue;
     const path6 = pathOf(error2.instancePath);
     const refused = {
       error: error2,
@@ -28975,7 +29002,8 @@ function schemaFindings(parsed, errors) {
       path: path6,
       where: formatPath(path6),
       value: valueAt(parsed.value, path6),
-      parent: error2.parentSchema
+      parent: error2.parentSchema,
+      ...explainedBy ? { misspelt: explainedBy } : {}
     };
     const explain = KEYWORD_MESSAGES[error2.keyword] ?? ((e) => ({ message: `${e.where} ${error2.message ?? "is invalid"}` }));
     const explained = explain(refused);
@@ -29079,6 +29107,9 @@ function rootIsNotAMapping(parsed) {
   const root = parsed.value;
   if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
   const at = parsed.locate([]);
+  if (root === null || root === void 0) {
+    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+  }
   return {
     severity: "error",
     rule: "schema",
@@ -29259,11 +29290,12 @@ function readWorkload(w, ctx) {
   if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
   return workload;
 }
-function readWorkloads(data, ctx) {
+function readWorkloads(data, ctx, refused) {
   const workloads = [];
   const templates = [];
   const names = /* @__PURE__ */ new Map();
   data.workloads.forEach((raw, index) => {
+    if (refused.has(index)) return;
     const base2 = ["workloads", index];
     const name = raw.name;
     const first = names.get(name);
@@ -29318,7 +29350,7 @@ function readBudgets(parsed, data, findings) {
     }
     names.add(name);
     const at = parsed.locate(["budgets", index]);
-    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col });
+    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col, index });
   });
   return budgets;
 }
@@ -29339,6 +29371,35 @@ function readPolicy(data) {
     ...raw.forecast_months !== void 0 ? { forecastMonths: raw.forecast_months } : {}
   };
 }
+function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */ new Set()) {
+  const defaults = data.defaults ?? {};
+  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
+  const { workloads, templates } = readWorkloads(data, ctx, refused);
+  return {
+    file: parsed.file,
+    workloads,
+    prices: readPrices(parsed, data, findings),
+    budgets: readBudgets(parsed, data, findings),
+    policy: readPolicy(data),
+    policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
+    catalogs: data.catalogs ?? [],
+    catalogsAt: (data.catalogs ?? []).map((_, i) => parsed.locate(["catalogs", i])),
+    scan: readScan(data),
+    templates
+  };
+}
+var SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
+function salvage(parsed, data, errors, options) {
+  const rootOnly = errors.filter((e) => e.instancePath === "");
+  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return void 0;
+  const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
+  const usable = { ...data, budgets: void 0, policy: void 0 };
+  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
+  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const findings = new Findings(parsed);
+  const manifest = readManifest(parsed, usable, options, findings, refused);
+  return { manifest, findings: findings.list };
+}
 function validateManifest(parsed, options = {}) {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
   const notAMapping = rootIsNotAMapping(parsed);
@@ -29346,29 +29407,16 @@ function validateManifest(parsed, options = {}) {
   const data = parsed.value;
   const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit2) return { findings: [overLimit2] };
-  if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
+  if (!manifest_validator_default(data)) {
+    const errors = manifest_validator_default.errors ?? [];
+    const findings2 = schemaFindings(parsed, errors);
+    const partial = salvage(parsed, data, errors, options);
+    return partial ? { findings: [...findings2, ...partial.findings], partial: partial.manifest } : { findings: findings2 };
+  }
   const findings = new Findings(parsed);
-  const defaults = data.defaults ?? {};
-  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
-  const { workloads, templates } = readWorkloads(data, ctx);
-  const prices = readPrices(parsed, data, findings);
-  const budgets = readBudgets(parsed, data, findings);
-  const policy = readPolicy(data);
-  if (findings.hasErrors) return { findings: findings.list };
-  return {
-    manifest: {
-      file: parsed.file,
-      workloads,
-      prices,
-      budgets,
-      policy,
-      policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-      catalogs: data.catalogs ?? [],
-      scan: readScan(data),
-      templates
-    },
-    findings: findings.list
-  };
+  const manifest = readManifest(parsed, data, options, findings);
+  if (findings.hasErrors) return { findings: findings.list, partial: manifest };
+  return { manifest, findings: findings.list };
 }
 
 // src/core/cost/estimate.ts
@@ -29835,13 +29883,16 @@ function forecast(estimate, months) {
     return step;
   });
 }
+function mathUsd(value) {
+  return value.eq(value.toDecimalPlaces(2)) ? formatUsd(value) : formatUsdPrecise(value);
+}
 function componentMath(component2) {
   const detail = component2.detail ? ` (${component2.detail})` : "";
   switch (component2.unit) {
     case "1M tokens":
-      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${formatUsd(component2.monthlyCost)}`;
+      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${mathUsd(component2.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${formatUsd(component2.monthlyCost)}`;
+      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${mathUsd(component2.monthlyCost)}`;
     case "month":
       return `${component2.name} ${formatUsd(component2.monthlyCost)}/month${detail}`;
   }
@@ -30030,7 +30081,7 @@ function judgeGroup(judge, group, match, estimates) {
   let projected = ZERO;
   for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
   const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
-  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const place = { file: judge.manifest.file, line: group.line, col: group.col, path: `budgets[${group.index}]` };
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
@@ -30566,7 +30617,7 @@ function increaseLimits(change2, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2("increase.absolute", change2.at, `this change raises ${change2.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+        finding2("increase.absolute", { ...change2.at, path: "policy.max_increase" }, `this change raises ${change2.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -30574,7 +30625,7 @@ function increaseLimits(change2, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2("increase.percent", change2.at, `this change raises ${change2.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+        finding2("increase.percent", { ...change2.at, path: "policy.max_increase_percent" }, `this change raises ${change2.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
       );
     }
   }
@@ -30908,6 +30959,12 @@ var WorkloadRow = class {
     return { ...row2, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
   }
 };
+var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
+function groupValue(w, by) {
+  if (GROUP_DIMENSIONS.includes(by)) return w[by];
+  const tag = by.startsWith("tag:") ? by.slice(4) : by;
+  return Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
+}
 function groupsOf(workloads, tags) {
   const groups = [];
   const live = workloads.filter((w) => w.change !== "removed");
@@ -30915,8 +30972,7 @@ function groupsOf(workloads, tags) {
   for (const tag of tags) {
     const values = /* @__PURE__ */ new Map();
     live.forEach((w, i) => {
-      const own = w.tags;
-      const value = Object.hasOwn(own, tag) ? own[tag] : "(untagged)";
+      const value = groupValue(w, tag);
       let entry = values.get(value);
       if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
       entry.workloads++;
@@ -31034,8 +31090,11 @@ function loadPromptCounter() {
 // src/core/review/analyze.ts
 function analyzeValidated(file, validated, book, options = {}) {
   const manifest = validated.manifest;
-  if (!manifest) return { file, estimates: [], findings: validated.findings };
   if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  if (!manifest) {
+    const checked = validated.partial ? estimateManifest(validated.partial, book).flatMap((e) => e.findings.filter((f) => f.severity !== "notice")) : [];
+    return { file, estimates: [], findings: [...validated.findings, ...checked] };
+  }
   const estimates = estimateManifest(manifest, book);
   const evaluation = evaluateManifest(manifest, estimates, options);
   return {
@@ -35583,15 +35642,15 @@ function jsonErrorAt(text3) {
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
 function parseCatalog(origin, text3) {
-  const fail2 = (message) => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
+  const fail2 = (message, at = { line: 1, col: 1 }) => ({
+    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }]
   });
   let data;
   try {
     data = JSON.parse(text3);
   } catch {
     const at = jsonErrorAt(text3);
-    return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
+    return at ? fail2(`price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}`, at) : fail2("price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
     const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
@@ -35920,6 +35979,10 @@ function manifestCatalogReader(files) {
     { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
   ]);
 }
+function atEntry(f, manifest, i) {
+  const at = manifest.catalogsAt?.[i];
+  return at && f.file === manifest.file ? { ...f, line: at.line, col: at.col, path: `catalogs[${i}]` } : f;
+}
 var Books = class {
   /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
   constructor(cwd, layers, read = manifestCatalogReader(new CatalogFiles(cwd))) {
@@ -35940,10 +36003,10 @@ var Books = class {
     if (cached) return cached;
     const layers = [...this.layers];
     const findings = [];
-    for (const rel of manifest.catalogs) {
+    for (const [i, rel] of manifest.catalogs.entries()) {
       const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
-      else findings.push(...loaded.findings);
+      else findings.push(...loaded.findings.map((f) => atEntry(f, manifest, i)));
     }
     const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
     const book = findings.length > 0 ? { findings } : new PriceBook(unique);
@@ -35952,17 +36015,19 @@ var Books = class {
   }
 };
 function catalogPaths(parsed) {
-  const catalogs = parsed.value?.catalogs;
-  return Array.isArray(catalogs) ? catalogs.filter((c) => typeof c === "string") : [];
+  const listed = parsed.value?.catalogs;
+  const entries = Array.isArray(listed) ? [...listed.entries()].filter((e) => typeof e[1] === "string") : [];
+  return { file: parsed.file, catalogs: entries.map(([, rel]) => rel), catalogsAt: entries.map(([i]) => parsed.locate(["catalogs", i])) };
 }
 async function analyzeParsed(parsed, templates, context, fixedBook) {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
   if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
-    const catalogs = catalogPaths(parsed);
-    const book2 = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
-    if ("findings" in book2) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book2.findings] }, book2, { today: context.today });
+    const named = catalogPaths(parsed);
+    const book2 = named.catalogs.length > 0 ? await context.books.for(named) : context.books.global;
+    if ("findings" in book2) return analyzeValidated(parsed.file, validated, book2, { today: context.today });
   }
-  const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
+  const target = validated.manifest ?? validated.partial;
+  const book = target ? fixedBook ?? await context.books.for(target) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
 async function loadHead(options) {
@@ -36285,7 +36350,7 @@ function money3(value) {
   return value === null ? "null" : toJsonMoneyText(value);
 }
 var QUOTED = /* @__PURE__ */ new Map();
-function quoted2(value) {
+function quoted3(value) {
   let json = QUOTED.get(value);
   if (json === void 0) {
     json = JSON.stringify(value);
@@ -36295,7 +36360,7 @@ function quoted2(value) {
   return json;
 }
 function text2(value) {
-  return value === null ? "null" : quoted2(value);
+  return value === null ? "null" : quoted3(value);
 }
 function count(value) {
   return value !== null && Number.isFinite(value) ? String(value) : "null";
@@ -36311,12 +36376,12 @@ function flat(object, indent) {
   for (const key2 of Object.keys(object)) {
     const v = object[key2];
     let json;
-    if (typeof v === "string") json = quoted2(v);
+    if (typeof v === "string") json = quoted3(v);
     else if (typeof v === "number") json = count(v);
     else if (v instanceof Decimal) json = money3(v);
     else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
     else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted3(key2)}: ${json}`;
   }
   return out === "" ? "{}" : `{${out}
 ${indent}}`;
@@ -36342,9 +36407,9 @@ function component(c, indent) {
   const detail = c.detail === void 0 ? "" : `,
 ${inner}"detail": ${JSON.stringify(c.detail)}`;
   return `{
-${inner}"name": ${quoted2(c.name)},
+${inner}"name": ${quoted3(c.name)},
 ${inner}"quantity": ${money3(c.quantity)},
-${inner}"unit": ${quoted2(c.unit)},
+${inner}"unit": ${quoted3(c.unit)},
 ${inner}"unitPrice": ${money3(c.unitPrice)},
 ${inner}"monthlyCost": ${money3(c.monthlyCost)}${detail},
 ${inner}"math": ${JSON.stringify(c.math)}
@@ -36356,20 +36421,20 @@ function workloadJson(w) {
   const { requests, tokens, budget } = w;
   let out = `{
 ${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${quoted2(w.file)},
+${i}"file": ${quoted3(w.file)},
 ${i}"name": ${JSON.stringify(w.name)},
 ${i}"line": ${count(w.line)}`;
   out += `,
-${i}"provider": ${quoted2(w.provider)},
-${i}"model": ${quoted2(w.model)},
-${i}"mode": ${quoted2(w.mode)},
+${i}"provider": ${quoted3(w.provider)},
+${i}"model": ${quoted3(w.model)},
+${i}"mode": ${quoted3(w.mode)},
 ${i}"latency": ${text2(w.latency)},
 ${i}"hardware": ${text2(w.hardware)}`;
   out += `,
 ${i}"tags": ${flat(w.tags, i)}`;
   out += `,
 ${i}"requests": {
-${j}"unit": ${quoted2(requests.unit)},
+${j}"unit": ${quoted3(requests.unit)},
 ${j}"declared": ${money3(requests.declared)},
 ${j}"perMonth": ${money3(requests.perMonth)}
 ${i}}`;
@@ -36400,17 +36465,17 @@ ${i}"contextWindow": ${count(w.contextWindow)}`;
 ${i}"budget": ${budget === null ? "null" : `{
 ${j}"monthly": ${money3(budget.monthly)},
 ${j}"percentUsed": ${money3(budget.percentUsed)},
-${j}"status": ${quoted2(budget.status)}
+${j}"status": ${quoted3(budget.status)}
 ${i}}`}`;
   out += `,
-${i}"status": ${quoted2(w.status)}`;
+${i}"status": ${quoted3(w.status)}`;
   const forecast2 = w.forecast;
   const replicas = w.forecastReplicas;
   out += `,
 ${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money3)},
 ${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
   if (w.change !== void 0) out += `,
-${i}"change": ${quoted2(w.change)}`;
+${i}"change": ${quoted3(w.change)}`;
   if (w.baseMonthlyCost !== void 0) out += `,
 ${i}"baseMonthlyCost": ${money3(w.baseMonthlyCost)}`;
   if (w.diffMonthlyCost !== void 0) out += `,
@@ -36510,6 +36575,14 @@ var package_default = {
   description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/tokenbudget/tokenbudget.git"
+  },
+  homepage: "https://github.com/tokenbudget/tokenbudget#readme",
+  bugs: {
+    url: "https://github.com/tokenbudget/tokenbudget/issues"
+  },
   bin: {
     tokenbudget: "dist/cli.js"
   },

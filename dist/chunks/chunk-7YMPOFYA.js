@@ -126,6 +126,40 @@ async function listCommits(cwd, ref, since) {
   return commits;
 }
 
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length];
+}
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+    }
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
+}
+
 // src/adapters/fs.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
@@ -316,40 +350,6 @@ function undeclaredFindings(uses, added, setting, countTests = false) {
       model: `${u.provider}/${u.model}`
     };
   });
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[t.length];
-}
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
-    }
-  }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
 }
 
 export {

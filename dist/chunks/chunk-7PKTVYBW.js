@@ -16,7 +16,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 import {
   __commonJS,
   __toESM
@@ -394,6 +394,14 @@ var package_default = {
   description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/tokenbudget/tokenbudget.git"
+  },
+  homepage: "https://github.com/tokenbudget/tokenbudget#readme",
+  bugs: {
+    url: "https://github.com/tokenbudget/tokenbudget/issues"
+  },
   bin: {
     tokenbudget: "dist/cli.js"
   },
@@ -461,6 +469,9 @@ function positiveInt(name, value, fallback) {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return n;
+}
+function notFound(what, value, known, where = "") {
+  return new UsageError(`${what} "${value}"${where}${didYouMean(value, known)}`);
 }
 
 // src/core/render/workflow-commands.ts
@@ -969,6 +980,14 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
+function keyAt(text2, offset) {
+  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s:#,{}[\]][^:#\n,{}[\]]*?))\s*:/.exec(text2.slice(offset, offset + 1100));
+  if (!m) return void 0;
+  return m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3];
+}
+function quoted2(key2) {
+  return JSON.stringify(key2.length > 60 ? `${key2.slice(0, 57)}...` : key2);
+}
 function lineStartsOf(text2) {
   const starts = [0];
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -1078,7 +1097,8 @@ function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
     });
     const findings = errors.map(({ error, offset }) => {
       const where = pos(offset);
-      const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0];
+      const key2 = error.code === "DUPLICATE_KEY" ? keyAt(text2, offset) : void 0;
+      const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0];
       return {
         severity: "error",
         rule: "yaml.syntax",
@@ -4202,7 +4222,8 @@ function unknownKey(e) {
   const key2 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
   const path3 = [...e.path, key2];
-  const hint = didYouMean(key2, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  const meant = e.misspelt?.get(key2);
+  const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key2, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
   return { message: `unknown key "${key2}" in ${e.where}${hint}`, path: path3, at: e.parsed.locateKey(path3) };
 }
 function missingKey(e) {
@@ -4215,7 +4236,8 @@ function numberOrRange(e) {
   const { value, where } = e;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
-    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+    if (problem === `must be ${what}, got ${describe(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
+    return { message: `${where} ${problem}` };
   }
   const range = value;
   const parts = ["low", "expected", "high"];
@@ -4284,10 +4306,26 @@ function withoutOneOfBranches(errors) {
     (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
   );
 }
+function misspellings(errors) {
+  const missing = /* @__PURE__ */ new Map();
+  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(e.params.missingProperty)]);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
+    const key2 = String(e.params.additionalProperty);
+    const [meant] = candidates ? closest(key2, candidates, 1) : [];
+    if (meant === void 0 || [...byPlace.get(e.instancePath)?.values() ?? []].includes(meant)) continue;
+    byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? /* @__PURE__ */ new Map()).set(key2, meant));
+  }
+  return byPlace;
+}
 function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
+    const explainedBy = misspelt.get(error.instancePath);
+    if (error.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error.params.missingProperty))) continue;
     const path3 = pathOf(error.instancePath);
     const refused = {
       error,
@@ -4295,7 +4333,8 @@ function schemaFindings(parsed, errors) {
       path: path3,
       where: formatPath(path3),
       value: valueAt(parsed.value, path3),
-      parent: error.parentSchema
+      parent: error.parentSchema,
+      ...explainedBy ? { misspelt: explainedBy } : {}
     };
     const explain = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
     const explained = explain(refused);
@@ -4399,6 +4438,9 @@ function rootIsNotAMapping(parsed) {
   const root = parsed.value;
   if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
   const at = parsed.locate([]);
+  if (root === null || root === void 0) {
+    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+  }
   return {
     severity: "error",
     rule: "schema",
@@ -4579,11 +4621,12 @@ function readWorkload(w, ctx) {
   if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
   return workload;
 }
-function readWorkloads(data, ctx) {
+function readWorkloads(data, ctx, refused) {
   const workloads = [];
   const templates = [];
   const names = /* @__PURE__ */ new Map();
   data.workloads.forEach((raw, index) => {
+    if (refused.has(index)) return;
     const base = ["workloads", index];
     const name = raw.name;
     const first = names.get(name);
@@ -4638,7 +4681,7 @@ function readBudgets(parsed, data, findings) {
     }
     names.add(name);
     const at = parsed.locate(["budgets", index]);
-    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col });
+    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col, index });
   });
   return budgets;
 }
@@ -4659,6 +4702,35 @@ function readPolicy(data) {
     ...raw.forecast_months !== void 0 ? { forecastMonths: raw.forecast_months } : {}
   };
 }
+function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */ new Set()) {
+  const defaults = data.defaults ?? {};
+  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
+  const { workloads, templates } = readWorkloads(data, ctx, refused);
+  return {
+    file: parsed.file,
+    workloads,
+    prices: readPrices(parsed, data, findings),
+    budgets: readBudgets(parsed, data, findings),
+    policy: readPolicy(data),
+    policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
+    catalogs: data.catalogs ?? [],
+    catalogsAt: (data.catalogs ?? []).map((_, i) => parsed.locate(["catalogs", i])),
+    scan: readScan(data),
+    templates
+  };
+}
+var SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
+function salvage(parsed, data, errors, options) {
+  const rootOnly = errors.filter((e) => e.instancePath === "");
+  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return void 0;
+  const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
+  const usable = { ...data, budgets: void 0, policy: void 0 };
+  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
+  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const findings = new Findings(parsed);
+  const manifest = readManifest(parsed, usable, options, findings, refused);
+  return { manifest, findings: findings.list };
+}
 function validateManifest(parsed, options = {}) {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
   const notAMapping = rootIsNotAMapping(parsed);
@@ -4666,29 +4738,16 @@ function validateManifest(parsed, options = {}) {
   const data = parsed.value;
   const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit2) return { findings: [overLimit2] };
-  if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
+  if (!manifest_validator_default(data)) {
+    const errors = manifest_validator_default.errors ?? [];
+    const findings2 = schemaFindings(parsed, errors);
+    const partial = salvage(parsed, data, errors, options);
+    return partial ? { findings: [...findings2, ...partial.findings], partial: partial.manifest } : { findings: findings2 };
+  }
   const findings = new Findings(parsed);
-  const defaults = data.defaults ?? {};
-  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
-  const { workloads, templates } = readWorkloads(data, ctx);
-  const prices = readPrices(parsed, data, findings);
-  const budgets = readBudgets(parsed, data, findings);
-  const policy = readPolicy(data);
-  if (findings.hasErrors) return { findings: findings.list };
-  return {
-    manifest: {
-      file: parsed.file,
-      workloads,
-      prices,
-      budgets,
-      policy,
-      policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-      catalogs: data.catalogs ?? [],
-      scan: readScan(data),
-      templates
-    },
-    findings: findings.list
-  };
+  const manifest = readManifest(parsed, data, options, findings);
+  if (findings.hasErrors) return { findings: findings.list, partial: manifest };
+  return { manifest, findings: findings.list };
 }
 
 // src/core/cost/estimate.ts
@@ -5155,13 +5214,16 @@ function forecast(estimate, months) {
     return step;
   });
 }
+function mathUsd(value) {
+  return value.eq(value.toDecimalPlaces(2)) ? formatUsd(value) : formatUsdPrecise(value);
+}
 function componentMath(component2) {
   const detail = component2.detail ? ` (${component2.detail})` : "";
   switch (component2.unit) {
     case "1M tokens":
-      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${formatUsd(component2.monthlyCost)}`;
+      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${mathUsd(component2.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${formatUsd(component2.monthlyCost)}`;
+      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${mathUsd(component2.monthlyCost)}`;
     case "month":
       return `${component2.name} ${formatUsd(component2.monthlyCost)}/month${detail}`;
   }
@@ -9796,15 +9858,15 @@ function invalidModels(catalog) {
   return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
 }
 function parseCatalog(origin, text2) {
-  const fail2 = (message) => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
+  const fail2 = (message, at = { line: 1, col: 1 }) => ({
+    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }]
   });
   let data;
   try {
     data = JSON.parse(text2);
   } catch {
     const at = jsonErrorAt(text2);
-    return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
+    return at ? fail2(`price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}`, at) : fail2("price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
     const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
@@ -10186,7 +10248,7 @@ function judgeGroup(judge, group, match, estimates) {
   let projected = ZERO;
   for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
   const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
-  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const place = { file: judge.manifest.file, line: group.line, col: group.col, path: `budgets[${group.index}]` };
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
@@ -10238,8 +10300,11 @@ function evaluateManifest(manifest, estimates, context = {}) {
 // src/core/review/analyze.ts
 function analyzeValidated(file, validated, book, options = {}) {
   const manifest = validated.manifest;
-  if (!manifest) return { file, estimates: [], findings: validated.findings };
   if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  if (!manifest) {
+    const checked = validated.partial ? estimateManifest(validated.partial, book).flatMap((e) => e.findings.filter((f) => f.severity !== "notice")) : [];
+    return { file, estimates: [], findings: [...validated.findings, ...checked] };
+  }
   const estimates = estimateManifest(manifest, book);
   const evaluation = evaluateManifest(manifest, estimates, options);
   return {
@@ -10473,6 +10538,12 @@ var WorkloadRow = class {
     return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
   }
 };
+var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
+function groupValue(w, by) {
+  if (GROUP_DIMENSIONS.includes(by)) return w[by];
+  const tag = by.startsWith("tag:") ? by.slice(4) : by;
+  return Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
+}
 function groupsOf(workloads, tags) {
   const groups = [];
   const live = workloads.filter((w) => w.change !== "removed");
@@ -10480,8 +10551,7 @@ function groupsOf(workloads, tags) {
   for (const tag of tags) {
     const values = /* @__PURE__ */ new Map();
     live.forEach((w, i) => {
-      const own = w.tags;
-      const value = Object.hasOwn(own, tag) ? own[tag] : "(untagged)";
+      const value = groupValue(w, tag);
       let entry = values.get(value);
       if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
       entry.workloads++;
@@ -10664,6 +10734,10 @@ function manifestCatalogReader(files) {
     { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
   ]);
 }
+function atEntry(f, manifest, i) {
+  const at = manifest.catalogsAt?.[i];
+  return at && f.file === manifest.file ? { ...f, line: at.line, col: at.col, path: `catalogs[${i}]` } : f;
+}
 var Books = class {
   /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
   constructor(cwd, layers, read = manifestCatalogReader(new CatalogFiles(cwd))) {
@@ -10684,10 +10758,10 @@ var Books = class {
     if (cached) return cached;
     const layers = [...this.layers];
     const findings = [];
-    for (const rel of manifest.catalogs) {
+    for (const [i, rel] of manifest.catalogs.entries()) {
       const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
-      else findings.push(...loaded.findings);
+      else findings.push(...loaded.findings.map((f) => atEntry(f, manifest, i)));
     }
     const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
     const book = findings.length > 0 ? { findings } : new PriceBook(unique);
@@ -10696,17 +10770,19 @@ var Books = class {
   }
 };
 function catalogPaths(parsed) {
-  const catalogs = parsed.value?.catalogs;
-  return Array.isArray(catalogs) ? catalogs.filter((c) => typeof c === "string") : [];
+  const listed = parsed.value?.catalogs;
+  const entries = Array.isArray(listed) ? [...listed.entries()].filter((e) => typeof e[1] === "string") : [];
+  return { file: parsed.file, catalogs: entries.map(([, rel]) => rel), catalogsAt: entries.map(([i]) => parsed.locate(["catalogs", i])) };
 }
 async function analyzeParsed(parsed, templates, context, fixedBook) {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
   if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
-    const catalogs = catalogPaths(parsed);
-    const book2 = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
-    if ("findings" in book2) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book2.findings] }, book2, { today: context.today });
+    const named = catalogPaths(parsed);
+    const book2 = named.catalogs.length > 0 ? await context.books.for(named) : context.books.global;
+    if ("findings" in book2) return analyzeValidated(parsed.file, validated, book2, { today: context.today });
   }
-  const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
+  const target = validated.manifest ?? validated.partial;
+  const book = target ? fixedBook ?? await context.books.for(target) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
 async function loadHead(options) {
@@ -10825,7 +10901,7 @@ function money(value) {
   return value === null ? "null" : toJsonMoneyText(value);
 }
 var QUOTED = /* @__PURE__ */ new Map();
-function quoted2(value) {
+function quoted3(value) {
   let json = QUOTED.get(value);
   if (json === void 0) {
     json = JSON.stringify(value);
@@ -10835,7 +10911,7 @@ function quoted2(value) {
   return json;
 }
 function text(value) {
-  return value === null ? "null" : quoted2(value);
+  return value === null ? "null" : quoted3(value);
 }
 function count(value) {
   return value !== null && Number.isFinite(value) ? String(value) : "null";
@@ -10851,12 +10927,12 @@ function flat(object, indent) {
   for (const key2 of Object.keys(object)) {
     const v = object[key2];
     let json;
-    if (typeof v === "string") json = quoted2(v);
+    if (typeof v === "string") json = quoted3(v);
     else if (typeof v === "number") json = count(v);
     else if (v instanceof Decimal) json = money(v);
     else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
     else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted3(key2)}: ${json}`;
   }
   return out === "" ? "{}" : `{${out}
 ${indent}}`;
@@ -10882,9 +10958,9 @@ function component(c, indent) {
   const detail = c.detail === void 0 ? "" : `,
 ${inner}"detail": ${JSON.stringify(c.detail)}`;
   return `{
-${inner}"name": ${quoted2(c.name)},
+${inner}"name": ${quoted3(c.name)},
 ${inner}"quantity": ${money(c.quantity)},
-${inner}"unit": ${quoted2(c.unit)},
+${inner}"unit": ${quoted3(c.unit)},
 ${inner}"unitPrice": ${money(c.unitPrice)},
 ${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},
 ${inner}"math": ${JSON.stringify(c.math)}
@@ -10896,20 +10972,20 @@ function workloadJson(w) {
   const { requests, tokens, budget } = w;
   let out = `{
 ${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${quoted2(w.file)},
+${i}"file": ${quoted3(w.file)},
 ${i}"name": ${JSON.stringify(w.name)},
 ${i}"line": ${count(w.line)}`;
   out += `,
-${i}"provider": ${quoted2(w.provider)},
-${i}"model": ${quoted2(w.model)},
-${i}"mode": ${quoted2(w.mode)},
+${i}"provider": ${quoted3(w.provider)},
+${i}"model": ${quoted3(w.model)},
+${i}"mode": ${quoted3(w.mode)},
 ${i}"latency": ${text(w.latency)},
 ${i}"hardware": ${text(w.hardware)}`;
   out += `,
 ${i}"tags": ${flat(w.tags, i)}`;
   out += `,
 ${i}"requests": {
-${j}"unit": ${quoted2(requests.unit)},
+${j}"unit": ${quoted3(requests.unit)},
 ${j}"declared": ${money(requests.declared)},
 ${j}"perMonth": ${money(requests.perMonth)}
 ${i}}`;
@@ -10940,17 +11016,17 @@ ${i}"contextWindow": ${count(w.contextWindow)}`;
 ${i}"budget": ${budget === null ? "null" : `{
 ${j}"monthly": ${money(budget.monthly)},
 ${j}"percentUsed": ${money(budget.percentUsed)},
-${j}"status": ${quoted2(budget.status)}
+${j}"status": ${quoted3(budget.status)}
 ${i}}`}`;
   out += `,
-${i}"status": ${quoted2(w.status)}`;
+${i}"status": ${quoted3(w.status)}`;
   const forecast2 = w.forecast;
   const replicas = w.forecastReplicas;
   out += `,
 ${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money)},
 ${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
   if (w.change !== void 0) out += `,
-${i}"change": ${quoted2(w.change)}`;
+${i}"change": ${quoted3(w.change)}`;
   if (w.baseMonthlyCost !== void 0) out += `,
 ${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
   if (w.diffMonthlyCost !== void 0) out += `,
@@ -11204,6 +11280,10 @@ function unknownFlag(written, where, options, elsewhere) {
   const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
   return new UsageError(`unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`);
 }
+function nearChoice(value, choices) {
+  const lower = value.toLowerCase();
+  return choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3))) ?? (lower.length >= 3 ? choices.find((c) => c.toLowerCase().startsWith(lower)) : void 0);
+}
 function parseCommand(command, args, owners2) {
   const options = [...command.options, ...GLOBAL_OPTIONS];
   const values = {};
@@ -11232,7 +11312,7 @@ function parseCommand(command, args, owners2) {
     else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
     if (value === void 0) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
-      const best = option.choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3)));
+      const best = nearChoice(value, option.choices);
       throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
     }
     if (option.multiple) values[option.name] = [...values[option.name] ?? [], value];
@@ -11736,7 +11816,7 @@ function increaseLimits(change, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2("increase.absolute", change.at, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+        finding2("increase.absolute", { ...change.at, path: "policy.max_increase" }, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -11744,7 +11824,7 @@ function increaseLimits(change, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2("increase.percent", change.at, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+        finding2("increase.percent", { ...change.at, path: "policy.max_increase_percent" }, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
       );
     }
   }
@@ -12050,7 +12130,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-ABFUF2Z2.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-BMHOJOHM.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -12075,19 +12155,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-W5ZU2N66.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-7LSMESMN.js");
+      const { pageMeta, reportHtml } = await import("./renderers-W5ZU2N66.js");
       return reportHtml(report2, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-7LSMESMN.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-W5ZU2N66.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-W5ZU2N66.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-W5ZU2N66.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-7LSMESMN.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-W5ZU2N66.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -12121,9 +12201,9 @@ var LINK = { name: "link", type: "string", value: "URL", help: "with --format sl
 var GROUP_BY = {
   name: "group-by",
   type: "string",
-  value: "TAG",
+  value: "DIMENSION",
   multiple: true,
-  help: `also total spend by this tag; ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
+  help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
 };
 var CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
 var LIMITS = [
@@ -12155,7 +12235,19 @@ async function review(command, values, positionals, io) {
   if (result.files.length === 0 && result.report.findings.length === 0) {
     throw noManifests(command, positionals);
   }
+  warnUnknownGroups(values["group-by"] ?? [], result, io);
   return result;
+}
+function warnUnknownGroups(groupBy, result, io) {
+  const dimensions = GROUP_DIMENSIONS;
+  const tags = new Set(result.report.workloads.flatMap((w) => Object.keys(w.tags)));
+  for (const by of new Set(groupBy)) {
+    const tag = by.startsWith("tag:") ? by.slice(4) : by;
+    if (dimensions.includes(by) || tags.has(tag)) continue;
+    const hint = didYouMean(tag, [...dimensions, ...tags]);
+    io.stderr.write(`tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag
+`);
+  }
 }
 function printInputProblems(result, io) {
   for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
@@ -12187,8 +12279,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-7LSMESMN.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-7LSMESMN.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-W5ZU2N66.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-W5ZU2N66.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -12266,7 +12358,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-NVSGTGOU.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-EFEMZOBM.js").then((m) => m.calibrate(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -12285,7 +12377,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-SOJ26IUU.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-76NCDHY5.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -12298,7 +12390,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-23BP5SOZ.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -12307,7 +12399,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-23BP5SOZ.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -12319,7 +12411,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-23BP5SOZ.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -12353,7 +12445,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-23BP5SOZ.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -12368,7 +12460,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-7MSVEWU4.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-23BP5SOZ.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -12396,7 +12488,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-IQKDSIPX.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-O3LGEUZZ.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -12421,7 +12513,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-I4KZOMMG.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-UJAYLDVJ.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12432,7 +12524,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-DOA3OYND.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-RGQ72BGO.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -12452,7 +12544,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-P6KU4GS2.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-RBRYQYHV.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }];
 var mergeCommand = defineCommand({
@@ -12464,7 +12556,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-O2VH57BY.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-UHGJXD5X.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12544,7 +12636,10 @@ async function dispatch(argv, io) {
     }
     leading.push(arg);
   }
-  const [word, ...rest] = argv.slice(i);
+  const words = argv.slice(i);
+  const askedHelp = words[0] === "help" && words.length > 1;
+  const [word, ...rest] = askedHelp ? words.slice(1) : words;
+  if (askedHelp) leading.push("--help");
   const help = leading.includes("--help") || leading.includes("-h");
   if (word === void 0 || word === "help") {
     io.stdout.write(topHelp());
@@ -12570,7 +12665,7 @@ async function dispatch(argv, io) {
   }
   if (!command) throw unknownCommand(word);
   const parsed = parseCommand(command, [...args, ...leading], owners);
-  if (parsed.values.help) {
+  if (parsed.values.help || args[0] === "help" && parsed.positionals[0] === "help") {
     io.stdout.write(commandHelp(command));
     return 0;
   }
@@ -12612,6 +12707,7 @@ export {
   TOOL_VERSION,
   UsageError,
   positiveInt,
+  notFound,
   neutralizeCommands,
   DEFAULT_LOG_LIMITS,
   LineLimitError,

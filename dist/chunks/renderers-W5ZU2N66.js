@@ -2,23 +2,23 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   fingerprints,
   renderSarif
-} from "./chunk-5PJA2LS5.js";
+} from "./chunk-JWCE2XUI.js";
 import {
   renderMarkdown
-} from "./chunk-XS7PCH7Y.js";
+} from "./chunk-KW26FX5W.js";
 import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-QZBLENNR.js";
+} from "./chunk-3U4MAL2Y.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-IFHGJL2Z.js";
-import "./chunk-PRE354AD.js";
+} from "./chunk-7PKTVYBW.js";
+import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   __commonJS,
   __toESM
@@ -6973,7 +6973,7 @@ var report_schema_default = {
     },
     groups: {
       type: "array",
-      description: "Spend by tag (team, tenant, feature and any --group-by tag).",
+      description: "Spend by tag (team, tenant, feature and any --group-by tag) and by any --group-by dimension (model, provider, mode, file); `tag` holds the tag or dimension.",
       items: {
         type: "object",
         additionalProperties: false,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-XL3FLLOW.js";
+} from "./chunk-YANR4C3J.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -34,6 +34,7 @@ import {
   loadLayers,
   loadManifests,
   mapProviderId,
+  notFound,
   originOf,
   parseCatalog,
   perTokenToPerMillion,
@@ -41,10 +42,10 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   readCapped
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts
@@ -890,6 +891,11 @@ async function list({ values, positionals }, io) {
   const mode = values.mode;
   const book = await bookFromFlags(io, values.catalog);
   const listing = listCatalog(book, { ...values.provider ? { provider: values.provider } : {}, ...mode ? { mode } : {} });
+  if (values.provider && listing.models.length === 0 && listing.hardware.length === 0) {
+    const all = listCatalog(book, {});
+    const providers = new Set([...all.models, ...all.hardware].map((entry) => entry.provider));
+    if (!providers.has(values.provider)) throw notFound("no provider", values.provider, providers, " in the price books");
+  }
   if (values.format === "json") {
     io.stdout.write(jsonText(listing));
     return 0;

@@ -7,8 +7,8 @@ import {
   renderHistoryCsv,
   renderHistoryTable,
   sampleCommits
-} from "./chunk-QZBLENNR.js";
-import "./chunk-XL3FLLOW.js";
+} from "./chunk-3U4MAL2Y.js";
+import "./chunk-YANR4C3J.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -25,11 +25,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

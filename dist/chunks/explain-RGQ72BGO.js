@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   closest
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-46BPD2QF.js";
+} from "./chunk-6QNDCA7L.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-XS7PCH7Y.js";
+} from "./chunk-KW26FX5W.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,8 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-IFHGJL2Z.js";
-import "./chunk-PRE354AD.js";
+} from "./chunk-7PKTVYBW.js";
+import {
+  didYouMean
+} from "./chunk-7YMPOFYA.js";
 import {
   __commonJS,
   __toESM
@@ -4352,7 +4354,7 @@ async function publisherFor(platform, pr, io, timeoutMs) {
 async function comment(values, positionals, io) {
   const [platformName, reportFile, ...rest] = positionals;
   if (platformName === void 0 || reportFile === void 0 || rest.length > 0) throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
-  if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"`);
+  if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"${didYouMean(platformName, ["github", "gitlab"])}`);
   const platform = platformName;
   const mode = values.mode;
   const pr = values.pr === void 0 ? void 0 : positiveInt("pr", values.pr, 0);

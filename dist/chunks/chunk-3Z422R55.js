@@ -9,7 +9,7 @@ import {
   readCapped,
   toPosix,
   undeclaredFindings
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 import {
   __commonJS,
   __toESM

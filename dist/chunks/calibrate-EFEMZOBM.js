@@ -3,7 +3,7 @@ import {
   formatBytes,
   startProgress
 } from "./chunk-EWH76XSK.js";
-import "./chunk-XL3FLLOW.js";
+import "./chunk-YANR4C3J.js";
 import {
   DEFAULT_LOG_LIMITS,
   Decimal,
@@ -23,13 +23,13 @@ import {
   nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-QZBLENNR.js";
-import "./chunk-XL3FLLOW.js";
+} from "./chunk-3U4MAL2Y.js";
+import "./chunk-YANR4C3J.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -25,12 +25,13 @@ import {
   jsonText,
   loadManifests,
   noManifests,
+  notFound,
   peakFactor,
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-IFHGJL2Z.js";
-import "./chunk-PRE354AD.js";
+} from "./chunk-7PKTVYBW.js";
+import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
@@ -389,7 +390,9 @@ async function compare({ values, positionals }, io) {
       comparisons.push(compareWorkload(workload, file.manifest, file.book, context));
     }
   }
-  if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
+  if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) {
+    throw notFound("no workload named", values.workload, loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? []));
+  }
   const format = values.format;
   if (format === "json") io.stdout.write(jsonText({ workloads: comparisons.map(comparisonJson) }));
   else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));

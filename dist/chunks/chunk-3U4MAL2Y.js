@@ -15,11 +15,11 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-PRE354AD.js";
+} from "./chunk-7YMPOFYA.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;
@@ -31,6 +31,11 @@ function field(value) {
 }
 function amount(value) {
   return value === null || value === void 0 ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
+}
+function status(w) {
+  if (w.change === "removed") return "removed";
+  if (w.status !== "ok") return w.status;
+  return w.budget ? "ok" : "no-budget";
 }
 var CHUNK_CHARS = 1 << 16;
 function* csvChunks(report) {
@@ -70,7 +75,7 @@ function* csvChunks(report) {
     ...diff ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : [],
     amount(w.budget?.monthly),
     amount(w.budget?.percentUsed),
-    w.status
+    status(w)
   ];
   let buffer = `${header.map(field).join(",")}\r
 `;

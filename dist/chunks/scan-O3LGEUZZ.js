@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-5PJA2LS5.js";
+} from "./chunk-JWCE2XUI.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-IFHGJL2Z.js";
+} from "./chunk-7PKTVYBW.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-CDSVHV5O.js";
-import "./chunk-PRE354AD.js";
+} from "./chunk-3Z422R55.js";
+import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-46BPD2QF.js";
+} from "./chunk-6QNDCA7L.js";
 import {
   Totals,
   liveWorkloads,
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-QZBLENNR.js";
-import "./chunk-XL3FLLOW.js";
+} from "./chunk-3U4MAL2Y.js";
+import "./chunk-YANR4C3J.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-IFHGJL2Z.js";
-import "./chunk-PRE354AD.js";
+} from "./chunk-7PKTVYBW.js";
+import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts
