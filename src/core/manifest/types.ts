@@ -93,8 +93,26 @@ export interface Workload {
   };
   budgetMonthly?: Decimal;
   tags: Record<string, string>;
+  /** `match:` selectors for actuals; absent means match by model and mode. */
+  match?: WorkloadMatch;
   dedicated?: DedicatedSpec;
   cluster?: ClusterSpec;
+}
+
+/**
+ * Which real usage belongs to a workload (`match:`). Every selector given must match; a list
+ * matches any of its values. Keys are the usage attributes they read.
+ */
+export interface WorkloadMatch {
+  model?: string[];
+  project_id?: string[];
+  api_key_id?: string[];
+  workspace_id?: string[];
+  "service.name"?: string[];
+  /** Request tags the usage must all carry. */
+  tags?: string[];
+  /** Metadata keys and the values they must have. */
+  metadata?: Record<string, string>;
 }
 
 /** A private price from the manifest's `prices:`. */
@@ -133,6 +151,8 @@ export interface Policy {
   undeclaredModels: "off" | "warning" | "error";
   maxPriceAgeDays?: number;
   forecastMonths?: number;
+  /** actuals: measured spend this many percent off the projection is a finding (default 25). */
+  actualsVariancePercent?: Decimal;
 }
 
 /** A manifest's `scan:` section: what the code scan reads below the manifest's folder. */

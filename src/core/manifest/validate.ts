@@ -19,6 +19,7 @@ import type {
   VolumeUnit,
   Workload,
   WorkloadField,
+  WorkloadMatch,
   YamlPath,
 } from "./types.js";
 import type { RuleId } from "../rules/registry.js";
@@ -379,9 +380,24 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   };
   const budget = raw.budget as { monthly: number } | undefined;
   if (budget) workload.budgetMonthly = dec(budget.monthly);
+  if (raw.match) workload.match = matchOf(raw.match as Json);
   if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated as Json);
   if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster as Json);
   return workload;
+}
+
+const SELECTOR_KEYS = ["model", "project_id", "api_key_id", "workspace_id", "service.name"] as const;
+
+/** `match:` as lists (a single value is a list of one); the schema has checked the shapes. */
+function matchOf(raw: Json): WorkloadMatch {
+  const match: WorkloadMatch = {};
+  for (const key of SELECTOR_KEYS) {
+    const value = raw[key];
+    if (value !== undefined) match[key] = Array.isArray(value) ? (value as string[]) : [value as string];
+  }
+  if (Array.isArray(raw.tags)) match.tags = raw.tags as string[];
+  if (raw.metadata) match.metadata = tagsOf(raw.metadata);
+  return match;
 }
 
 /** Workloads in file order; rule workload.duplicate-name keeps the first of a name. */
@@ -470,6 +486,7 @@ function readPolicy(data: Json): Policy {
     ...(raw.max_increase !== undefined ? { maxIncrease: dec(raw.max_increase as number) } : {}),
     ...(raw.max_price_age_days !== undefined ? { maxPriceAgeDays: raw.max_price_age_days as number } : {}),
     ...(raw.forecast_months !== undefined ? { forecastMonths: raw.forecast_months as number } : {}),
+    ...(raw.actuals_variance_percent !== undefined ? { actualsVariancePercent: dec(raw.actuals_variance_percent as number) } : {}),
   };
 }
 
