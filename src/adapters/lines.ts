@@ -12,6 +12,9 @@ export interface LineLimits {
 /** Usage logs' defaults (calibrate's --max-line-bytes and --max-log-bytes). */
 export const DEFAULT_LOG_LIMITS: LineLimits = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
 
+/** actuals reads months of spans: 64 MiB a line, 64 GiB a file (--max-usage-bytes). */
+export const DEFAULT_USAGE_LIMITS: LineLimits = { maxLineBytes: 64 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 * 1024 };
+
 /** A limit was reached: the caller stops and refuses the input (exit 2), it does not skip on. */
 export class LineLimitError extends Error {
   override name = "LineLimitError";

@@ -1,4 +1,4 @@
-import { DEFAULT_LOG_LIMITS } from "../adapters/lines.js";
+import { DEFAULT_LOG_LIMITS, DEFAULT_USAGE_LIMITS } from "../adapters/lines.js";
 import { DEFAULT_TIMEOUT_MS } from "../adapters/http.js";
 import { COMMENT_MODES } from "../adapters/publish/publisher.js";
 import { DEFAULT_LIMITS } from "../core/manifest/parse.js";
@@ -38,6 +38,27 @@ Without --workload, prints the measurements per model; with it, prices them agai
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
   run: (parsed, io) => import("./calibrate.js").then((m) => m.calibrate(parsed, io)),
+});
+
+export const ACTUALS_OPTIONS = [
+  { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data (repeatable): OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "csv"], default: "table", help: "output format" },
+  { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "max-usage-bytes", type: "string", value: "N", help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})` },
+] as const satisfies readonly OptionSpec[];
+
+export const actualsCommand = defineCommand({
+  name: "actuals",
+  usage: "--usage FILE... [paths...]",
+  summary: "what was really used and spent, per workload, against the manifest's projection",
+  description: `Paths are manifests as for estimate. Usage is attributed to workloads by their match: selectors,
+or by model and mode (batch or not); what matches none or several is listed with its cost.
+Each workload's usage over the data's period is normalised to a 730-hour month and priced with
+the same catalog and rules as the estimate. Exit codes as for check.`,
+  options: ACTUALS_OPTIONS,
+  examples: ["tokenbudget actuals --usage usage.jsonl.gz", "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown"],
+  run: (parsed, io) => import("./actuals.js").then((m) => m.actuals(parsed, io)),
 });
 
 export const COMPARE_OPTIONS = [
@@ -279,6 +300,7 @@ export const COMMANDS: readonly Command[] = [
   historyCommand,
   mergeCommand,
   calibrateCommand,
+  actualsCommand,
   catalogListCommand,
   catalogShowCommand,
   catalogDiffCommand,

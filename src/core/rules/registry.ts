@@ -22,6 +22,7 @@ const DOCS = {
   policy: "budgets-policies-and-pull-request-diffs",
   code: "models-in-code",
   limits: "limits-and-hostile-input",
+  actuals: "actuals-what-was-really-used-and-spent",
 } as const;
 
 export interface RuleEntry {
@@ -106,6 +107,17 @@ export const RULES = {
   "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
   "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
   "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
+
+  // Measured usage against the manifest (tokenbudget actuals).
+  "actuals.over-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.", help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.", docs: DOCS.actuals },
+  "actuals.under-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.", help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.", docs: DOCS.actuals },
+  "actuals.over-budget": { severity: "error", kind: "policy", summary: "A workload's measured monthly spend exceeds its budget.", help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.", docs: DOCS.actuals },
+  "actuals.undeclared-model": { severity: "warning", kind: "policy", summary: "The usage data has a model that no workload declares.", help: "Add a workload for it, so its spend is projected and budgeted.", docs: DOCS.actuals },
+  "actuals.unattributed": { severity: "warning", kind: "policy", summary: "Usage of a declared model matches no workload's mode or match: selectors.", help: "Widen a workload's match: selectors, or declare a workload for that usage.", docs: DOCS.actuals },
+  "actuals.ambiguous": { severity: "warning", kind: "policy", summary: "Usage matches several workloads.", help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.", docs: DOCS.actuals },
+  "actuals.price-mismatch": { severity: "warning", kind: "pricing", summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.", help: "Check the price book (or the manifest's prices:) against the invoice.", docs: DOCS.actuals },
+  "actuals.bad-records": { severity: "warning", kind: "input", summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.", help: "Fix or drop the records named; the totals leave them out.", docs: DOCS.actuals },
+  "actuals.overlap": { severity: "warning", kind: "input", summary: "Usage buckets of the same group overlap in time.", help: "Read each period once: the totals may count the overlapping usage twice.", docs: DOCS.actuals },
 
   // Models in code.
   "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },

@@ -1,0 +1,124 @@
+/**
+ * Streams usage files of any supported shape into a sink, in bounded memory: JSON Lines (a
+ * page, OTLP batch, LiteLLM row or usage-log line per line), one JSON document (a page, an
+ * OTLP batch or LiteLLM's /spend/logs array, streamed element by element), or CSV with a
+ * header row. Plain or gzip. What each value holds is decided by the core (actuals/normalise).
+ */
+import { parse as parseCsv } from "csv-parse";
+import { pipeline } from "node:stream";
+import parserStream from "stream-json";
+import pick from "stream-json/filters/pick.js";
+import streamValues from "stream-json/streamers/stream-values.js";
+import { csvRecord } from "../core/actuals/csv.js";
+import { guarded, recordsOf } from "../core/actuals/normalise.js";
+import { BadRecord, type ActualRecord, type Sink } from "../core/actuals/record.js";
+import type { Where } from "../core/actuals/aggregate.js";
+import { jsonErrorAt } from "../core/json-error.js";
+import { DEFAULT_USAGE_LIMITS, LineLimitError, nonBlankLines, type LineLimits } from "./lines.js";
+import { openText, type ReadCounter } from "./usage-logs.js";
+
+/** Where records go: the accumulator, told where each came from. */
+export interface UsageSink {
+  add(record: ActualRecord, where: Where): void;
+  reject(error: BadRecord, where: Where): void;
+  skip(what: string): void;
+}
+
+
+type Shape = "lines" | "document" | "csv";
+
+function sinkAt(sink: UsageSink, file: string, line: number): Sink {
+  const where = { file, line };
+  return { record: (r) => sink.add(r, where), reject: (e) => sink.reject(e, where), skip: (w) => sink.skip(w) };
+}
+
+/** Counts bytes through, refusing past the limit (a gzip bomb stops here). */
+async function* capped(stream: AsyncIterable<Buffer>, limits: LineLimits): AsyncGenerator<Buffer> {
+  let total = 0;
+  for await (const chunk of stream) {
+    total += chunk.length;
+    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-usage-bytes)`);
+    yield chunk;
+  }
+}
+
+/** The first line decides: `[`, or `{` that does not close on its line, is one document; another `{` is JSON Lines; anything else CSV. */
+async function shapeOf(file: string, limits: LineLimits): Promise<Shape> {
+  const opened = await openText(file);
+  try {
+    for await (const { text } of nonBlankLines(opened.text, limits)) {
+      const first = text.replace(/^\uFEFF/, "").trimStart();
+      if (first.startsWith("[")) return "document";
+      if (!first.startsWith("{")) return "csv";
+      try {
+        JSON.parse(first);
+        return "lines";
+      } catch {
+        // A pretty-printed document opens with a line that does not close; a broken JSON Lines line usually does.
+        return first.trimEnd().endsWith("}") ? "lines" : "document";
+      }
+    }
+    return "lines";
+  } finally {
+    opened.close();
+  }
+}
+
+async function readLines(file: string, display: string, sink: UsageSink, text: AsyncIterable<Uint8Array>, limits: LineLimits, counter: () => void): Promise<void> {
+  for await (const { number, text: content } of nonBlankLines(text, limits)) {
+    counter();
+    let value: unknown;
+    try {
+      value = JSON.parse(number === 1 ? content.replace(/^\uFEFF/, "") : content);
+    } catch {
+      const at = jsonErrorAt(content.trim());
+      sink.reject(new BadRecord("invalid", at ? `invalid JSON at column ${at.col}: ${at.problem}` : "invalid JSON"), { file: display, line: number });
+      continue;
+    }
+    recordsOf(value, sinkAt(sink, display, number), `${file}:${number}`);
+  }
+}
+
+/** Top-level array elements, a page's buckets, an OTLP document's resourceSpans: one value at a time. */
+const DOCUMENT_ITEMS = /^(\d+|data\.\d+|resourceSpans\.\d+)$/;
+
+async function readDocument(file: string, display: string, sink: UsageSink, text: AsyncIterable<Buffer>, limits: LineLimits, counter: () => void): Promise<void> {
+  const values = pipeline(capped(text, limits), parserStream(), pick.asStream({ filter: DOCUMENT_ITEMS }), streamValues.asStream(), () => {});
+  let index = 0;
+  for await (const item of values as AsyncIterable<{ value: unknown }>) {
+    counter();
+    recordsOf(item.value, sinkAt(sink, display, 0), `${file}#${index++}`);
+  }
+}
+
+async function readCsv(file: string, display: string, sink: UsageSink, text: AsyncIterable<Buffer>, limits: LineLimits, counter: () => void): Promise<void> {
+  const rows = pipeline(
+    capped(text, limits),
+    parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: limits.maxLineBytes, info: true }),
+    () => {},
+  );
+  for await (const { record, info } of rows as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    counter();
+    guarded(sinkAt(sink, display, info.lines), () => csvRecord(record, `${file}:${info.lines}`));
+  }
+}
+
+/**
+ * Streams one usage file into `sink`. Throws when the file cannot be opened, is past the limits
+ * (LineLimitError), or is not JSON or CSV as a whole; a bad record is rejected and reading goes on.
+ */
+export async function readUsageFile(file: string, display: string, sink: UsageSink, counter: ReadCounter, limits: LineLimits = DEFAULT_USAGE_LIMITS): Promise<void> {
+  const shape = await shapeOf(file, limits);
+  const opened = await openText(file);
+  const before = counter.bytes;
+  const count = () => {
+    counter.bytes = before + opened.raw.bytesRead;
+  };
+  try {
+    if (shape === "lines") await readLines(file, display, sink, opened.text, limits, count);
+    else if (shape === "document") await readDocument(file, display, sink, opened.text as AsyncIterable<Buffer>, limits, count);
+    else await readCsv(file, display, sink, opened.text as AsyncIterable<Buffer>, limits, count);
+  } finally {
+    opened.close();
+  }
+}
