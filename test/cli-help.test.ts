@@ -49,7 +49,7 @@ describe("mistakes get a suggestion and a pointer to --help, never Node's parseA
     [["-v"], "tokenbudget: unknown option -v for tokenbudget (did you mean --version?); see tokenbudget --help\n"],
     [["--fromat"], "tokenbudget: unknown option --fromat for tokenbudget (did you mean --format?); see tokenbudget --help\n"],
     [["catalog", "lst"], 'tokenbudget: unknown command "catalog lst"; did you mean "catalog list"?; see tokenbudget catalog --help\n'],
-    [["estimate", "--fail-on", "warning"], "tokenbudget: unknown option --fail-on for estimate (it is an option of check, diff); see tokenbudget estimate --help\n"],
+    [["estimate", "--fail-on", "warning"], "tokenbudget: unknown option --fail-on for estimate (it is an option of check, diff, actuals); see tokenbudget estimate --help\n"],
     [["validate", "--base", "main"], "tokenbudget: unknown option --base for validate (it is an option of check, diff); see tokenbudget validate --help\n"],
     [["--format", "json", "estimate"], `tokenbudget: --format goes after the command: it is an option of ${COMMANDS.filter((c) => c.options.some((o) => o.name === "format")).map((c) => c.name).join(", ")}; see tokenbudget --help\n`],
     [["compare", "--workload"], "tokenbudget: --workload needs a value (--workload NAME); see tokenbudget compare --help\n"],

@@ -153,6 +153,7 @@ describe("the docs show what the commands print", () => {
     work = mkdtempSync(path.join(tmpdir(), "tokenbudget-docs-"));
     cpSync(path.join(ROOT, "examples"), path.join(work, "examples"), { recursive: true });
     cpSync(path.join(ROOT, "test/fixtures/pricing"), path.join(work, "test/fixtures/pricing"), { recursive: true });
+    cpSync(path.join(ROOT, "test/fixtures/actuals"), path.join(work, "test/fixtures/actuals"), { recursive: true });
   });
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
