@@ -7,7 +7,9 @@
  */
 import { estimateWorkload } from "../cost/estimate.js";
 import { Decimal, HOURS_PER_MONTH, ZERO, formatPercent, formatUsd } from "../money.js";
-import type { Finding, Manifest, Mode, Range, Severity, Workload } from "../manifest/types.js";
+import type { Finding, Manifest, Mode, Range, Workload } from "../manifest/types.js";
+import { finding, type FindingPlace } from "../rules/finding.js";
+import type { RuleId } from "../rules/registry.js";
 import type { PriceBook } from "../prices/catalog.js";
 import { emptyTotals, type ActualsData, type BadSample, type Overlap, type Target, type Totals } from "./aggregate.js";
 import { BAD_REASON_TEXT, type BadReason, type UsageSource } from "./record.js";
@@ -271,25 +273,27 @@ function reportNotes(data: ActualsData, ms: number): string[] {
   return notes;
 }
 
-function finding(severity: Severity, rule: string, message: string, file: string, line: number, col = 1): Finding {
-  return { severity, rule, message, file, line, col };
+/** A place in the usage data (a line, or 0 for the file as a whole) as a finding's place. */
+function dataPlace(where: { file: string; line: number }): FindingPlace {
+  return { file: where.file, line: Math.max(1, where.line), col: 1 };
 }
 
 function workloadFindings(w: Workload, row: ActualsWorkload, manifest: Manifest, index: number): Finding[] {
-  const at = (severity: Severity, rule: string, message: string): Finding => ({ ...finding(severity, rule, message, w.file, w.line, w.col), path: `workloads[${index}]`, workload: w.name });
+  const place: FindingPlace = { file: w.file, line: w.line, col: w.col, path: `workloads[${index}]`, workload: w.name };
+  const at = (rule: RuleId, message: string): Finding => finding(rule, place, message);
   const out: Finding[] = [];
   const limit = manifest.policy.actualsVariancePercent ?? new Decimal(DEFAULT_VARIANCE_PERCENT);
   const pct = row.variancePercent;
   if (pct && row.variance && pct.abs().gt(limit)) {
     const over = pct.isPositive();
-    out.push(at("warning", over ? "actuals.over-projection" : "actuals.under-projection", `${w.name} spends ${formatUsd(row.actualMonthly!)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly!)} (policy.actuals_variance_percent ${limit.toString()})`));
+    out.push(at(over ? "actuals.over-projection" : "actuals.under-projection", `${w.name} spends ${formatUsd(row.actualMonthly!)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly!)} (policy.actuals_variance_percent ${limit.toString()})`));
   }
   if (row.budgetMonthly && row.actualMonthly?.gt(row.budgetMonthly)) {
-    out.push(at("error", "actuals.over-budget", `${w.name} spends ${formatUsd(row.actualMonthly)} a month, over its budget of ${formatUsd(row.budgetMonthly)}`));
+    out.push(at("actuals.over-budget", `${w.name} spends ${formatUsd(row.actualMonthly)} a month, over its budget of ${formatUsd(row.budgetMonthly)}`));
   }
   // Capacity is billed by the hour whatever the tokens: only token-priced usage is checked against the invoice.
   const mismatch = (w.mode === "serverless" || w.mode === "batch") && row.usageRecords > 0 ? priceMismatch(row) : undefined;
-  if (mismatch) out.push(at("warning", "actuals.price-mismatch", `${w.name}: ${mismatch}`));
+  if (mismatch) out.push(at("actuals.price-mismatch", `${w.name}: ${mismatch}`));
   return out;
 }
 
@@ -306,9 +310,9 @@ function otherFindings(data: ActualsData, rows: readonly ActualsOther[], options
   return rows.map((row, i) => {
     const t = targets[i]!;
     const cost = row.actualMonthly ? `${formatUsd(row.actualMonthly)} a month` : "unpriced";
-    const f = (rule: string, message: string) => finding("warning", rule, message, t.firstSeen.file, Math.max(1, t.firstSeen.line));
+    const f = (rule: RuleId, message: string) => finding(rule, dataPlace(t.firstSeen), message);
     if (row.kind === "ambiguous") return f("actuals.ambiguous", `usage of ${row.model} (${cost}) matches ${row.workloads.join(", ")}: give them match: selectors that tell them apart`);
-    if (!options.declaredModels.has(t.model)) return { ...f("actuals.undeclared-model", `${row.model} is used (${cost}) but no workload declares it`), model: row.model };
+    if (!options.declaredModels.has(t.model)) return finding("actuals.undeclared-model", { ...dataPlace(t.firstSeen), model: row.model }, `${row.model} is used (${cost}) but no workload declares it`);
     return f("actuals.unattributed", `usage of ${row.model}${row.batch ? " (batch)" : ""} (${cost}) matches no workload's model, mode and match: selectors`);
   });
 }
@@ -319,11 +323,11 @@ function dataFindings(data: ActualsData): Finding[] {
   if (total > 0) {
     const first = data.badSamples[0]!;
     const counts = Object.entries(data.bad).map(([reason, n]) => `${n} ${BAD_REASON_TEXT[reason as BadReason]}`);
-    out.push(finding("warning", "actuals.bad-records", `${total} usage record(s) not counted: ${counts.join(", ")}; first: ${first.message}`, first.where.file, Math.max(1, first.where.line)));
+    out.push(finding("actuals.bad-records", dataPlace(first.where), `${total} usage record(s) not counted: ${counts.join(", ")}; first: ${first.message}`));
   }
   if (data.overlapCount > 0) {
     const first = data.overlaps[0]!;
-    out.push(finding("warning", "actuals.overlap", `${data.overlapCount} bucket(s) overlap others of the same group; first: ${first.message}`, first.where.file, Math.max(1, first.where.line)));
+    out.push(finding("actuals.overlap", dataPlace(first.where), `${data.overlapCount} bucket(s) overlap others of the same group; first: ${first.message}`));
   }
   return out;
 }
