@@ -182,3 +182,19 @@ describe("refusals", () => {
     expect((await run()).code).toBe(2);
   });
 });
+
+describe("duplicate detection is bounded", () => {
+  test("request identities are remembered up to the limit; past it the report says duplicates go undetected", async () => {
+    const { ActualsAccumulator } = await import("../src/core/actuals/aggregate.js");
+    const { Attributor } = await import("../src/core/actuals/attribute.js");
+    const accumulator = new ActualsAccumulator(new Attributor([], () => undefined), { now: Date.UTC(2027, 0, 1), maxIdentities: 2 });
+    const span = (id: string) => ({ source: "otel" as const, kind: "usage" as const, start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 10, 1), requests: 1, uncachedInput: 10, cachedInput: 0, cacheWrite5m: 0, cacheWrite1h: 0, output: 1, model: "m", attributes: {}, identity: id });
+    const where = { file: "spans.jsonl", line: 1 };
+    for (const id of ["a", "b", "a", "c", "c"]) accumulator.add(span(id), where);
+    const data = accumulator.result();
+    // a, b remembered: the second a is a duplicate; c is past the limit, so its second reading counts.
+    expect(data.bad).toEqual({ duplicate: 1 });
+    expect(data.targets[0]!.totals.usageRecords).toBe(4);
+    expect(data.identitiesSaturated).toBe(true);
+  });
+});

@@ -86,6 +86,8 @@ export interface AggregateOptions {
   maxIdentities?: number;
 }
 
+/** About 40 MB of hashes; a false duplicate among a million requests has odds near 1 in 10,000. */
+const DEFAULT_MAX_IDENTITIES = 1_000_000;
 const MAX_SAMPLES = 20;
 const MAX_OVERLAPS = 20;
 const MAX_INTERVALS = 10_000;
@@ -128,7 +130,10 @@ function addTo(t: Totals, r: ActualRecord): void {
 
 export class ActualsAccumulator {
   private readonly targets = new Map<string, Target>();
-  private readonly identities = new Set<string>();
+  /** Buckets' identities, exactly (they are few). */
+  private readonly buckets = new Set<string>();
+  /** Requests' and spans' identities as 52-bit hashes, up to `maxIdentities` (bounded memory). */
+  private readonly requests = new Set<number>();
   private readonly intervals = new Map<string, Array<[number, number]>>();
   private readonly data: Omit<ActualsData, "targets" | "period" | "hasUsage"> = { bad: {}, badSamples: [], skipped: {}, overlaps: [], overlapCount: 0, identitiesSaturated: false };
   private usagePeriod?: { start: number; end: number };
@@ -163,9 +168,14 @@ export class ActualsAccumulator {
 
   private firstReading(record: ActualRecord): boolean {
     if (!record.identity) return true;
-    if (this.identities.has(record.identity)) return false;
-    // Buckets are few (days x groups) and always remembered; requests and spans up to the limit.
-    if (record.group !== undefined || this.identities.size < (this.options.maxIdentities ?? 2_000_000)) this.identities.add(record.identity);
+    if (record.group !== undefined) {
+      if (this.buckets.has(record.identity)) return false;
+      this.buckets.add(record.identity);
+      return true;
+    }
+    const hash = identityHash(record.identity);
+    if (this.requests.has(hash)) return false;
+    if (this.requests.size < (this.options.maxIdentities ?? DEFAULT_MAX_IDENTITIES)) this.requests.add(hash);
     else this.data.identitiesSaturated = true;
     return true;
   }
@@ -206,4 +216,16 @@ export class ActualsAccumulator {
 
 function iso(ms: number): string {
   return Number.isFinite(ms) && Math.abs(ms) < 8.64e15 ? new Date(ms).toISOString().replace(".000Z", "Z") : String(ms);
+}
+
+/** Two 32-bit FNV-1a hashes of the text, as one 52-bit number (a Set of numbers holds no strings). */
+function identityHash(text: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0) * 0x100000 + ((b >>> 0) & 0xfffff);
 }
