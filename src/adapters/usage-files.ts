@@ -25,7 +25,7 @@ export interface UsageSink {
 }
 
 
-type Shape = "lines" | "document" | "csv";
+export type Shape = "lines" | "document" | "csv";
 
 function sinkAt(sink: UsageSink, file: string, line: number): Sink {
   const where = { file, line };
@@ -43,7 +43,7 @@ async function* capped(stream: AsyncIterable<Buffer>, limits: LineLimits): Async
 }
 
 /** The first line decides: `[`, or `{` that does not close on its line, is one document; another `{` is JSON Lines; anything else CSV. */
-async function shapeOf(file: string, limits: LineLimits): Promise<Shape> {
+export async function usageShape(file: string, limits: LineLimits): Promise<Shape> {
   const opened = await openText(file);
   try {
     for await (const { text } of nonBlankLines(opened.text, limits)) {
@@ -108,7 +108,7 @@ async function readCsv(file: string, display: string, sink: UsageSink, text: Asy
  * (LineLimitError), or is not JSON or CSV as a whole; a bad record is rejected and reading goes on.
  */
 export async function readUsageFile(file: string, display: string, sink: UsageSink, counter: ReadCounter, limits: LineLimits = DEFAULT_USAGE_LIMITS): Promise<void> {
-  const shape = await shapeOf(file, limits);
+  const shape = await usageShape(file, limits);
   const opened = await openText(file);
   const before = counter.bytes;
   const count = () => {

@@ -13,7 +13,10 @@ import { open, type FileHandle } from "node:fs/promises";
 import { pipeline, type Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 import { jsonErrorAt } from "../core/json-error.js";
-import type { UsageRecord } from "../core/plan/calibrate.js";
+import type { BucketUsage, UsageRecord } from "../core/plan/calibrate.js";
+import { calibrationInput } from "../core/actuals/calibration-input.js";
+import { isUsageLogEntry, recordsOf } from "../core/actuals/normalise.js";
+import type { Sink } from "../core/actuals/record.js";
 import { usageOfEntry } from "../core/actuals/usage-log.js";
 import { DEFAULT_LOG_LIMITS, LineLimitError, nonBlankLines, type LineLimits } from "./lines.js";
 
@@ -40,18 +43,43 @@ export class UsageLogProblems {
   }
 }
 
-/** Parses one non-blank log line. Pure; throws an Error whose message describes the problem, never quoting the line. */
-export function parseUsageLine(line: string): UsageRecord {
+/** Parses one line's JSON; throws an Error that says where it goes wrong, never quoting the line. */
+function parseJsonLine(line: string): unknown {
   const text = line.trim();
-  let entry: unknown;
   try {
-    entry = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     // V8's message quotes the line; say where it goes wrong instead (columns count from the line's start).
     const at = jsonErrorAt(text);
     throw new Error(at ? `invalid JSON at column ${at.col + line.length - line.trimStart().length}: ${at.problem}` : "invalid JSON");
   }
-  return usageOfEntry(entry);
+}
+
+/** Parses one non-blank log line. Pure; throws an Error whose message describes the problem, never quoting the line. */
+export function parseUsageLine(line: string): UsageRecord {
+  return usageOfEntry(parseJsonLine(line));
+}
+
+/**
+ * What calibrate takes from one line: the request of a log line, or whatever another shape's
+ * records give (a page's buckets, an OTLP batch's spans, a LiteLLM row), with a problem for
+ * each record that is bad or cannot tell tokens per request.
+ */
+function calibrationOfLine(text: string, at: (message: string) => void): Array<UsageRecord | BucketUsage> {
+  const value = parseJsonLine(text);
+  if (isUsageLogEntry(value)) return [usageOfEntry(value)];
+  const out: Array<UsageRecord | BucketUsage> = [];
+  const sink: Sink = {
+    record: (r) => {
+      const input = calibrationInput(r);
+      if ("skip" in input) at(input.skip);
+      else out.push("request" in input ? input.request : input.bucket);
+    },
+    reject: (e) => at(e.message),
+    skip: () => {},
+  };
+  recordsOf(value, sink, "");
+  return out;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];
@@ -110,7 +138,7 @@ export async function openText(file: string): Promise<OpenedText> {
   };
 }
 
-export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }, limits: LineLimits = DEFAULT_LOG_LIMITS): AsyncGenerator<UsageRecord> {
+export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }, limits: LineLimits = DEFAULT_LOG_LIMITS): AsyncGenerator<UsageRecord | BucketUsage> {
   const { raw, text, close } = await openText(file);
   let line = 0;
   const before = counter.bytes;
@@ -120,14 +148,14 @@ export async function* readUsageLog(file: string, problems: UsageLogProblems, co
       counter.bytes = before + raw.bytesRead;
       const text = number === 1 ? content.replace(/^\uFEFF/, "") : content;
       if (text.trim() === "") continue;
-      let record: UsageRecord;
+      let records: Array<UsageRecord | BucketUsage>;
       try {
-        record = parseUsageLine(text);
+        records = calibrationOfLine(text, (message) => problems.add({ file, line, message }));
       } catch (error) {
         problems.add({ file, line, message: (error as Error).message });
         continue;
       }
-      yield record;
+      yield* records;
     }
   } catch (error) {
     if (error instanceof LineLimitError) throw error;
@@ -143,6 +171,6 @@ export async function* readUsageLogs(
   problems: UsageLogProblems,
   counter: ReadCounter = { bytes: 0 },
   limits: LineLimits = DEFAULT_LOG_LIMITS,
-): AsyncGenerator<UsageRecord> {
+): AsyncGenerator<UsageRecord | BucketUsage> {
   for (const file of files) yield* readUsageLog(file, problems, counter, limits);
 }

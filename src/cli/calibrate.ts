@@ -5,7 +5,9 @@ import path from "node:path";
 import { DEFAULT_LOG_LIMITS } from "../adapters/lines.js";
 import { readUsageLog, UsageLogProblems } from "../adapters/usage-logs.js";
 import { resolveUnderRoot } from "../adapters/fs.js";
-import { createCalibration, type ModelCalibration } from "../core/plan/calibrate.js";
+import { createCalibration, type BucketUsage, type ModelCalibration, type UsageRecord } from "../core/plan/calibrate.js";
+import { calibrationInput } from "../core/actuals/calibration-input.js";
+import { readUsageFile, usageShape, type UsageSink } from "../adapters/usage-files.js";
 import { estimateWorkload } from "../core/cost/estimate.js";
 import { applyCalibration, type ManifestCalibration } from "../core/manifest/manifest-edit.js";
 import { Decimal, HOURS_PER_MONTH, formatNumber, formatPercent, formatUsd, formatUsdChange } from "../core/money.js";
@@ -185,6 +187,19 @@ function modelJson(m: ModelCalibration): unknown {
   };
 }
 
+/** Actuals records as calibrate's input; what cannot tell tokens per request is a problem of its file. */
+function calibrationSink(file: string, problems: UsageLogProblems, take: (record: UsageRecord | BucketUsage) => void): UsageSink {
+  return {
+    add(record, where) {
+      const input = calibrationInput(record);
+      if ("skip" in input) problems.add({ file, line: where.line, message: input.skip });
+      else take("request" in input ? input.request : input.bucket);
+    },
+    reject: (error, where) => problems.add({ file, line: where.line, message: error.message }),
+    skip: () => {},
+  };
+}
+
 export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
@@ -214,12 +229,19 @@ export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE
   };
   let reading = files[0]!;
   try {
+    const take = (record: UsageRecord | BucketUsage) => {
+      if ("requests" in record) accumulator.addBucket(record);
+      else accumulator.add(record);
+      records += "requests" in record ? record.requests : 1;
+      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+    };
     for (const file of files) {
       reading = file;
-      for await (const record of readUsageLog(file, problems, counter, limits)) {
-        accumulator.add(record);
-        records++;
-        progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+      // JSON Lines line by line (any shape per line); a JSON document or CSV through the actuals readers.
+      if ((await usageShape(file, limits)) === "lines") {
+        for await (const record of readUsageLog(file, problems, counter, limits)) take(record);
+      } else {
+        await readUsageFile(file, path.relative(io.cwd, file) || file, calibrationSink(file, problems, take), counter, limits);
       }
     }
   } catch (error) {

@@ -209,6 +209,13 @@ function usageLogRecord(entry: Json, position: string): ActualRecord {
   return record;
 }
 
+/** Whether a parsed value is for the calibrate log reader (a response, a usage object, or not an object at all), not one of the other shapes. */
+export function isUsageLogEntry(value: unknown): boolean {
+  if (!isObject(value)) return true;
+  const other = Array.isArray(value.resourceSpans) || Array.isArray(value.scopeSpans) || Array.isArray(value.data) || Array.isArray(value.results);
+  return !other && !("request_id" in value && ("spend" in value || "startTime" in value));
+}
+
 /**
  * Every record in one parsed JSON value: a page, a bucket, an OTLP batch or resource, a
  * LiteLLM row, a usage-log line, or an array of those. `position` names it for usage-log

@@ -20,9 +20,27 @@ export interface UsageRecord {
   cacheWrite?: number;
 }
 
+/**
+ * Usage summed over a period (an OpenAI usage bucket, a CSV row of a day): `requests` requests
+ * with these token totals. It counts in the means and the request rate; percentiles come from
+ * per-request records only.
+ */
+export interface BucketUsage {
+  model?: string;
+  requests: number;
+  input: number;
+  output: number;
+  cached: number;
+  cacheWrite: number;
+  /** The period, milliseconds since the epoch. */
+  start: number;
+  end: number;
+}
+
 /** Mean and nearest-rank percentiles of a per-request token count. */
 export interface TokenDistribution {
   mean: Decimal;
+  /** From per-request records; the mean, rounded, when only buckets were read. */
   p50: number;
   p95: number;
 }
@@ -81,6 +99,8 @@ export interface CalibrationResult {
 export interface CalibrationAccumulator {
   /** Throws RangeError for counts that are not non-negative integers or cached > input. */
   add(record: UsageRecord): void;
+  /** Usage summed over a period; a bucket of no requests is left out. */
+  addBucket(bucket: BucketUsage): void;
   /** May be called any number of times, also between further `add` calls. */
   result(): CalibrationResult;
 }
@@ -126,13 +146,11 @@ function nearestRank(sorted: Float64Array, p: number): number {
   return sorted[rank - 1] as number;
 }
 
-function distribution(column: NumberColumn, sum: bigint): TokenDistribution {
+function distribution(column: NumberColumn, sum: bigint, requests: number): TokenDistribution {
   const sorted = column.sorted();
-  return {
-    mean: new Decimal(sum).div(column.length),
-    p50: nearestRank(sorted, 50),
-    p95: nearestRank(sorted, 95),
-  };
+  const mean = new Decimal(sum).div(requests);
+  if (sorted.length === 0) return { mean, p50: roundCount(mean), p95: roundCount(mean) };
+  return { mean, p50: nearestRank(sorted, 50), p95: nearestRank(sorted, 95) };
 }
 
 function roundCount(value: Decimal): number {
@@ -153,6 +171,9 @@ class ModelAccumulator {
   private cachedSum = 0n;
   private cacheWriteSum = 0n;
   private readonly times = new NumberColumn();
+  private bucketRequests = 0;
+  private bucketStart = Infinity;
+  private bucketEnd = -Infinity;
 
   constructor(
     readonly model: string,
@@ -167,6 +188,24 @@ class ModelAccumulator {
     this.cachedSum += BigInt(record.cached);
     if (record.cacheWrite) this.cacheWriteSum += BigInt(record.cacheWrite);
     if (record.time !== undefined) this.times.push(record.time);
+  }
+
+  addBucket(bucket: BucketUsage): void {
+    this.inputSum += BigInt(bucket.input);
+    this.outputSum += BigInt(bucket.output);
+    this.cachedSum += BigInt(bucket.cached);
+    this.cacheWriteSum += BigInt(bucket.cacheWrite);
+    this.bucketRequests += bucket.requests;
+    this.bucketStart = Math.min(this.bucketStart, bucket.start);
+    this.bucketEnd = Math.max(this.bucketEnd, bucket.end);
+  }
+
+  /** Buckets' rate: their requests over the period they cover together (no peak: buckets hide it). */
+  private bucketRate(): RequestRate | undefined {
+    const span = this.bucketEnd - this.bucketStart;
+    if (!(span > 0) || this.bucketRequests === 0) return undefined;
+    const periodDays = new Decimal(span).div(MS_PER_DAY);
+    return { timedRequests: this.bucketRequests, first: this.bucketStart, last: this.bucketEnd, periodDays, perDay: new Decimal(this.bucketRequests).times(MS_PER_DAY).div(span), coversFullDay: periodDays.gte(1) };
   }
 
   /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
@@ -210,13 +249,14 @@ class ModelAccumulator {
   }
 
   result(): ModelCalibration {
-    const requests = this.inputs.length;
-    const input = distribution(this.inputs, this.inputSum);
-    const output = distribution(this.outputs, this.outputSum);
+    const requests = this.inputs.length + this.bucketRequests;
+    const input = distribution(this.inputs, this.inputSum, requests);
+    const output = distribution(this.outputs, this.outputSum, requests);
     const cachedMean = new Decimal(this.cachedSum).div(requests);
     const cacheWriteMean = new Decimal(this.cacheWriteSum).div(requests);
     const { times, rejected } = this.usableTimes();
-    const rate = this.rate(times);
+    // Per-request timestamps measure the rate when there are any; buckets otherwise.
+    const rate = this.rate(times) ?? (this.times.length === 0 ? this.bucketRate() : undefined);
     const perDay = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
     // 1 is the default: only a measured peak above it is worth writing.
     const peak = rate?.peakToAverage?.gt(1) ? rate.peakToAverage.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() : undefined;
@@ -289,16 +329,23 @@ export interface CalibrationOptions {
 
 export function createCalibration(options: CalibrationOptions = {}): CalibrationAccumulator {
   const byModel = new Map<string, ModelAccumulator>();
+  const accumulatorFor = (name: string | undefined): ModelAccumulator => {
+    const model = name ?? UNKNOWN_MODEL;
+    let accumulator = byModel.get(model);
+    if (!accumulator) {
+      accumulator = new ModelAccumulator(model, options.now);
+      byModel.set(model, accumulator);
+    }
+    return accumulator;
+  };
   return {
     add(record) {
       checkRecord(record);
-      const model = record.model ?? UNKNOWN_MODEL;
-      let accumulator = byModel.get(model);
-      if (!accumulator) {
-        accumulator = new ModelAccumulator(model, options.now);
-        byModel.set(model, accumulator);
-      }
-      accumulator.add(record);
+      accumulatorFor(record.model).add(record);
+    },
+    addBucket(bucket) {
+      if (bucket.requests === 0) return;
+      accumulatorFor(bucket.model).addBucket(bucket);
     },
     result() {
       const names = [...byModel.keys()].sort();
