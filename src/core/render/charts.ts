@@ -71,7 +71,7 @@ const CONFIG = {
 
 const usd = (value: Decimal): number => toJsonMoney(value);
 
-function base(width: number, height: number, values: unknown[]): VegaLiteSpec {
+export function base(width: number, height: number, values: unknown[]): VegaLiteSpec {
   return { $schema: "https://vega.github.io/schema/vega-lite/v6.json", config: CONFIG, width, height, data: { values } };
 }
 
@@ -79,7 +79,7 @@ function base(width: number, height: number, values: unknown[]): VegaLiteSpec {
  * Axis labels must differ for a nominal scale; two workloads may share a name across files.
  * Every label passes here, so none carries a bidi override or control character (a file name may).
  */
-function uniqueLabels(labels: readonly string[]): string[] {
+export function uniqueLabels(labels: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return labels.map((raw) => {
     const label = plain(raw);
