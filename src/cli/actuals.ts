@@ -5,12 +5,16 @@ import path from "node:path";
 import { resolveUnderRoot } from "../adapters/fs.js";
 import { DEFAULT_USAGE_LIMITS, LineLimitError } from "../adapters/lines.js";
 import { readUsageFile, type UsageSink } from "../adapters/usage-files.js";
+import { LIVE_APIS, livePages } from "../adapters/usage-fetch.js";
+import { HttpError } from "../adapters/http.js";
+import { recordsOf } from "../core/actuals/normalise.js";
 import { ActualsAccumulator } from "../core/actuals/aggregate.js";
 import { Attributor, catalogResolver } from "../core/actuals/attribute.js";
 import { buildActualsReport, type ActualsReport, type PricedManifest } from "../core/actuals/report.js";
 import { Decimal, formatNumber } from "../core/money.js";
 import { actualsJson, renderActualsCsv, renderActualsMarkdown, renderActualsTable } from "../core/render/actuals.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
+import { TOOL_VERSION } from "../version.js";
 import { positiveInt, UsageError, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
 import type { ACTUALS_OPTIONS } from "./commands.js";
@@ -71,8 +75,39 @@ async function readAll(io: Io, files: readonly string[], sink: UsageSink, values
   }
 }
 
-function render(report: ActualsReport, format: Values["format"]): string {
+/** `--since 30d`: the last N whole days (UTC) before today. */
+function period(since: string, today: string): { since: number; until: number } {
+  const m = /^(\d{1,4})d$/.exec(since);
+  if (!m || Number(m[1]) === 0) throw new UsageError(`--since must be a number of days such as 30d, got "${since}"`);
+  const until = Date.parse(today);
+  return { since: until - Number(m[1]) * 86_400_000, until };
+}
+
+/** Fetches the organization's usage and cost pages into `sink`; a page's records are placed at its endpoint. */
+async function readLive(io: Io, values: Values, sink: UsageSink): Promise<void> {
+  const source = values.from!;
+  const keyEnv = LIVE_APIS[source].keyEnv;
+  const key = io.env[keyEnv];
+  if (!key) throw new UsageError(`--from ${source} needs ${keyEnv}: an admin API key of the organization`);
+  if (/[\r\n]/.test(key)) throw new UsageError(`${keyEnv} holds a line break; set it to the key alone`);
+  const http = { timeoutMs: positiveInt("timeout", values.timeout, 30) * 1000, retries: Number(values.retries), backoffMs: 500, maxRetryAfterMs: 60_000, maxBytes: 64 * 1024 * 1024 };
+  if (!Number.isSafeInteger(http.retries) || http.retries < 0 || http.retries > 10) throw new UsageError(`--retries must be a whole number from 0 to 10, got "${values.retries}"`);
+  let n = 0;
+  try {
+    for await (const { url, page } of livePages({ source, key, ...period(values.since, io.today), ...(values["api-url"] ? { apiUrl: values["api-url"] } : {}), http })) {
+      const where = { file: url, line: 0 };
+      recordsOf(page, { record: (r) => sink.add(r, where), reject: (e) => sink.reject(e, where), skip: (w) => sink.skip(w) }, `${url}#${n++}`);
+    }
+  } catch (error) {
+    if (error instanceof HttpError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+async function render(report: ActualsReport, format: Values["format"]): Promise<string> {
   switch (format) {
+    case "html":
+      return (await import("../app/actuals-html.js")).actualsHtml(report, TOOL_VERSION);
     case "json":
       return jsonText(actualsJson(report));
     case "markdown":
@@ -85,7 +120,7 @@ function render(report: ActualsReport, format: Values["format"]): string {
 }
 
 export async function actuals({ values, positionals }: Parsed<typeof ACTUALS_OPTIONS>, io: Io): Promise<number> {
-  if (values.usage.length === 0) throw new UsageError("actuals needs usage data: --usage FILE (repeatable)");
+  if (values.usage.length === 0 && !values.from) throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
   const files = await usageFiles(io, values.usage);
   const manifests = await pricedManifests(io, positionals, values.catalog);
   const workloads = manifests.flatMap((m) => m.manifest.workloads);
@@ -93,9 +128,10 @@ export async function actuals({ values, positionals }: Parsed<typeof ACTUALS_OPT
   // Anything after the end of today (UTC) is a timestamp out of range.
   const accumulator = new ActualsAccumulator(attributor, { now: Date.parse(io.today) + 86_400_000 });
   await readAll(io, files, accumulator, values);
+  if (values.from) await readLive(io, values, accumulator);
   const declaredModels = new Set(workloads.map((w) => attributor.key(w.model, w.provider)));
   const report = buildActualsReport(accumulator.result(), manifests, { declaredModels });
-  io.stdout.write(render(report, values.format));
+  io.stdout.write(await render(report, values.format));
   if (values["fail-on"] === "never") return 0;
   return report.status === "fail" || (values["fail-on"] === "warning" && report.status === "warn") ? 1 : 0;
 }

@@ -32,7 +32,10 @@ export const calibrateCommand = defineCommand({
   name: "calibrate",
   usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
   summary: "measure tokens and request volume from usage logs, and put them in a workload",
-  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
+  description: `LOGS are usage data, plain or gzipped: JSON Lines of provider responses or usage records, or
+any format actuals reads (OpenAI usage pages, OTLP GenAI spans, LiteLLM spend logs, CSV; buckets
+count in the means and the rate, percentiles come from per-request records; Anthropic's usage
+report has no request counts and is skipped with a note).
 Without --workload, prints the measurements per model; with it, prices them against that workload;
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
@@ -42,7 +45,12 @@ Without --workload, prints the measurements per model; with it, prices them agai
 
 export const ACTUALS_OPTIONS = [
   { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data (repeatable): OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
-  { name: "format", type: "string", choices: ["table", "json", "markdown", "csv"], default: "table", help: "output format" },
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "csv", "html"], default: "table", help: "output format; html is one self-contained page with a projected-against-actual chart" },
+  { name: "from", type: "string", choices: ["openai", "anthropic"], help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)" },
+  { name: "since", type: "string", value: "Nd", default: "30d", help: "with --from: the last N whole days (UTC)" },
+  { name: "api-url", type: "string", value: "URL", help: "with --from: another origin for the API (https, or http on loopback); the key is sent only there" },
+  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "with --from: per HTTP attempt" },
+  { name: "retries", type: "string", value: "N", default: "3", help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After" },
   { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
   { name: "max-usage-bytes", type: "string", value: "N", help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})` },
@@ -50,14 +58,14 @@ export const ACTUALS_OPTIONS = [
 
 export const actualsCommand = defineCommand({
   name: "actuals",
-  usage: "--usage FILE... [paths...]",
+  usage: "--usage FILE... | --from openai|anthropic [--since 30d] [paths...]",
   summary: "what was really used and spent, per workload, against the manifest's projection",
   description: `Paths are manifests as for estimate. Usage is attributed to workloads by their match: selectors,
 or by model and mode (batch or not); what matches none or several is listed with its cost.
 Each workload's usage over the data's period is normalised to a 730-hour month and priced with
 the same catalog and rules as the estimate. Exit codes as for check.`,
   options: ACTUALS_OPTIONS,
-  examples: ["tokenbudget actuals --usage usage.jsonl.gz", "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown"],
+  examples: ["tokenbudget actuals --usage usage.jsonl.gz", "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown", "tokenbudget actuals --from openai --since 30d --fail-on warning"],
   run: (parsed, io) => import("./actuals.js").then((m) => m.actuals(parsed, io)),
 });
 
