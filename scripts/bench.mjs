@@ -1,6 +1,7 @@
-// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup --hostile]
+// npm run bench [-- --sizes 10000,30000,100000 --runs 5 --clock cpu|wall --keep --startup --hostile --actuals]
 // --startup: only the start-up rows (node -e "", estimate examples), a few seconds in all.
 // --hostile: only the hostile-input rows (scripts/bench/hostile.mjs), the tests' former time limits.
+// --actuals: only the actuals row (scripts/bench/actuals.mjs: 1 GB of generated OTLP JSON lines).
 // Times whole processes on generated monorepos, next to baselines measured in the same run (so
 // ratios hold on a noisy machine): yaml's own parse() over the same files at both revisions,
 // and `node -e ""`. Targets are judged on CPU time (user + system, GNU time's %U + %S) by
@@ -13,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { generateRepo } from "./bench/generate.mjs";
+import { benchActuals } from "./bench/actuals.mjs";
 import { benchHostile } from "./bench/hostile.mjs";
 import { benchScan } from "./bench/scan.mjs";
 
@@ -25,7 +27,8 @@ const option = (name, fallback) => {
 };
 const startupOnly = args.includes("--startup");
 const hostileOnly = args.includes("--hostile");
-const sizes = (startupOnly || hostileOnly ? "" : option("sizes", "10000,30000,100000")).split(",").map(Number).filter((n) => n > 0);
+const actualsOnly = args.includes("--actuals");
+const sizes = (startupOnly || hostileOnly || actualsOnly ? "" : option("sizes", "10000,30000,100000")).split(",").map(Number).filter((n) => n > 0);
 const runs = Number(option("runs", "5"));
 const keep = args.includes("--keep");
 const clock = option("clock", "cpu");
@@ -151,15 +154,20 @@ for (const n of sizes) {
   }
 }
 
-if (!startupOnly && !hostileOnly) {
+if (!startupOnly && !hostileOnly && !actualsOnly) {
   const scan = benchScan({ series, cli, runs, keep });
   rows.push(scan.row);
   checks.push(scan.target);
 }
-if (!startupOnly) {
+if (!startupOnly && !actualsOnly) {
   const hostile = benchHostile({ series, cli, root, runs, keep });
   rows.push(...hostile.rows);
   checks.push(...hostile.targets);
+}
+if (!startupOnly && !hostileOnly) {
+  const actuals = benchActuals({ timeProcess, cli, root, keep });
+  rows.push(actuals.row);
+  checks.push(...actuals.targets);
 }
 
 const ten = bySize.get(10_000);
