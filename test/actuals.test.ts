@@ -198,3 +198,23 @@ describe("duplicate detection is bounded", () => {
     expect(data.identitiesSaturated).toBe(true);
   });
 });
+
+describe("spellings", () => {
+  test("a dated snapshot behind a gateway prefix is the workload's model (the catalog's resolver)", async () => {
+    writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1
+workloads:
+  - name: assistant
+    provider: openai
+    model: gpt-4o
+    tokens: { input: 1000, output: 100 }
+    requests: { per_day: 100 }
+`);
+    writeFileSync(path.join(dir, "spend.json"), JSON.stringify([
+      { request_id: "r1", model: "openai/gpt-4o-2024-08-06", prompt_tokens: 1000, completion_tokens: 100, spend: 0.0035, startTime: "2026-11-01T00:00:00Z", endTime: "2026-11-01T00:00:01Z" },
+      { request_id: "r2", model: "gpt-4o-2024-08-06", prompt_tokens: 1000, completion_tokens: 100, spend: 0.0035, startTime: "2026-11-02T00:00:00Z", endTime: "2026-11-02T00:00:01Z" },
+    ]));
+    const report = JSON.parse((await run("--usage", "spend.json", "--format", "json")).stdout);
+    expect(report.workloads[0].requests).toBe(2);
+    expect(report.other).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { DEFAULT_USAGE_LIMITS, LineLimitError } from "../adapters/lines.js";
 import { readUsageFile, type UsageSink } from "../adapters/usage-files.js";
 import { LIVE_APIS, livePages } from "../adapters/usage-fetch.js";
 import { HttpError } from "../adapters/http.js";
+import { actualsHtml } from "../app/actuals-html.js";
 import { recordsOf } from "../core/actuals/normalise.js";
 import { ActualsAccumulator } from "../core/actuals/aggregate.js";
 import { Attributor, catalogResolver } from "../core/actuals/attribute.js";
@@ -107,7 +108,7 @@ async function readLive(io: Io, values: Values, sink: UsageSink): Promise<void> 
 async function render(report: ActualsReport, format: Values["format"]): Promise<string> {
   switch (format) {
     case "html":
-      return (await import("../app/actuals-html.js")).actualsHtml(report, TOOL_VERSION);
+      return actualsHtml(report, TOOL_VERSION);
     case "json":
       return jsonText(actualsJson(report));
     case "markdown":

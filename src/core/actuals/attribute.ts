@@ -12,19 +12,16 @@ import type { ActualRecord } from "./record.js";
 export type ModelResolver = (written: string, provider?: string) => string | undefined;
 
 /**
- * The catalog lookup used until a spelling resolver exists: the id or an alias under the given
- * provider, or under any provider; a gateway prefix (`together_ai/…`, `openai/…`) is tried off.
+ * The catalog's spelling resolver (dated snapshots, gateway prefixes, Bedrock and Vertex ids,
+ * dots and dashes): the record's provider first, then any provider. The key is the entry's id,
+ * so one model matches whichever provider or gateway reported it; an ambiguous spelling is
+ * left as written (never a guess).
  */
 export function catalogResolver(book: PriceBook): ModelResolver {
   return (written, provider) => {
-    const candidates = [written];
-    const slash = written.indexOf("/");
-    if (slash > 0) candidates.push(written.slice(slash + 1));
-    for (const candidate of candidates) {
-      const found = (provider && book.findModel(provider, candidate)) || book.providersWith(candidate).map((p) => book.findModel(p, candidate))[0];
-      if (found) return found.model.id.toLowerCase();
-    }
-    return undefined;
+    const first = provider ? book.resolve(written, provider) : undefined;
+    const found = first?.kind === "found" ? first : book.resolve(written);
+    return found.kind === "found" ? found.id.toLowerCase() : undefined;
   };
 }
 

@@ -169,15 +169,11 @@ function zeroRequest(workload: Workload): PerRequest {
 }
 
 
-/** Where the catalog has a spelling: the record's provider first, then any provider, then without a gateway prefix. */
+/** Where the catalog has a spelling: through its resolver, the record's provider first; as written otherwise. */
 function locate(book: PriceBook, written: string, provider: string | undefined): { provider: string; model: string } {
-  if (provider && book.findModel(provider, written)) return { provider, model: written };
-  const slash = written.indexOf("/");
-  for (const candidate of slash > 0 ? [written, written.slice(slash + 1)] : [written]) {
-    const owner = book.providersWith(candidate)[0];
-    if (owner) return { provider: owner, model: candidate };
-  }
-  return { provider: provider ?? "unknown", model: written };
+  const first = provider ? book.resolve(written, provider) : undefined;
+  const found = first?.kind === "found" ? first : book.resolve(written);
+  return found.kind === "found" ? { provider: found.provider, model: found.id } : { provider: provider ?? "unknown", model: written };
 }
 
 /** Usage no single workload owns, as a workload of its model so the estimate core can price it. */
