@@ -7,7 +7,8 @@ import { formatUsd, toJsonMoney, type Decimal } from "../money.js";
 import type { ActualsOther, ActualsReport, ActualsWorkload } from "../actuals/report.js";
 import { COLORS, MAX_BARS, base, uniqueLabels, type ChartSpec } from "./charts.js";
 import { escapeHtml as esc } from "./escape.js";
-import { figure, findingsSection, money, moneyChange, page, table, type Column } from "./html.js";
+import { figure, htmlPage, joinChunks, locationOf, money, moneyChange, table, type Column } from "./html.js";
+import type { Finding } from "../manifest/types.js";
 import { badText, periodText, totalText } from "./actuals.js";
 import type { ChartImages } from "./html.js";
 
@@ -85,6 +86,13 @@ const OTHER_COLUMNS: Array<Column<ActualsOther>> = [
   { title: "Billed", numeric: true, cell: (o) => (o.billedMonthly ? money(o.billedMonthly) : { html: "-", value: "" }) },
 ];
 
+const FINDING_COLUMNS: Array<Column<Finding>> = [
+  { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${f.severity}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+  { title: "Rule", cell: (f) => `<code>${esc(f.rule)}</code>` },
+  { title: "Where", cell: (f) => `${locationOf(f.file, f.line, f.col)}${f.workload ? ` ${esc(f.workload)}` : ""}` },
+  { title: "Message", cell: (f) => esc(f.message) },
+];
+
 export function renderActualsHtml(report: ActualsReport, images: ChartImages, toolVersion: string): string {
   const chart = actualsChart(report);
   const title = `tokenbudget actuals: ${report.status}`;
@@ -93,12 +101,12 @@ export function renderActualsHtml(report: ActualsReport, images: ChartImages, to
     `<header><h1>${esc(title)}</h1><p>${esc(totalText(report))}</p><p>Usage: ${esc(periodText(report))}.</p></header>`,
     `<main>`,
     ...(chart ? [`<section id="chart" aria-labelledby="chart-h"><h2 id="chart-h">Projected and actual</h2>${figure(chart, images)}</section>`] : []),
-    ...findingsSection(report.findings),
+    ...(report.findings.length ? [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>${table("table-findings", `${report.findings.length} findings, errors first`, FINDING_COLUMNS, report.findings)}</section>`] : []),
     `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${table("table-actuals", `${report.workloads.length} workloads`, WORKLOAD_COLUMNS, report.workloads)}</section>`,
     ...(report.other.length ? [`<section id="other" aria-labelledby="other-h"><h2 id="other-h">Usage no single workload owns</h2>${table("table-other", `${report.other.length} models`, OTHER_COLUMNS, report.other)}</section>`] : []),
     ...(bad || report.notes.length ? [`<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>${[...(bad ? [bad] : []), ...report.notes].map((n) => `<li>${esc(n)}</li>`).join("")}</ul></section>`] : []),
     `</main>`,
     `<footer><p>A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
   ];
-  return page(title, body);
+  return joinChunks(htmlPage(title, body));
 }
