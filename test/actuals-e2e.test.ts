@@ -267,4 +267,12 @@ describe("actuals: one month of each format for the bundled example", () => {
     expect(Math.abs(priced - anthropicBilled) / anthropicBilled).toBeGreaterThan(0.02);
     expect(mismatch.workload).toBe("support-assistant");
   });
+
+  test("one model in two sources over the same days is an overlap finding: the same requests may be counted twice", async () => {
+    const { stdout } = await actuals("--usage", "test/fixtures/actuals/openai-usage.jsonl", "--usage", "test/fixtures/actuals/litellm-spend-logs.json", MANIFEST, "--format", "json");
+    const overlap = JSON.parse(stdout).findings.find((f: { rule: string }) => f.rule === "actuals.overlap");
+    // The support model and the Llama model are in both; cost pages beside usage pages are not an overlap.
+    expect(overlap.message).toMatch(/^2 overlap\(s\) in time/);
+    expect(overlap.message).toContain("arcee-ai/maestro-reasoning is in both OpenAI Usage API (completions) and LiteLLM spend logs");
+  });
 });

@@ -165,7 +165,7 @@ workloads:
     const report = JSON.parse((await run("--usage", "mixed.jsonl", "--format", "json")).stdout);
     expect(report.workloads.map((w: { name: string; requests: number }) => [w.name, w.requests])).toEqual([["online", 7], ["nightly", 4]]);
     const overlap = report.findings.find((f: { rule: string }) => f.rule === "actuals.overlap");
-    expect(overlap.message).toContain("1 bucket(s) overlap");
+    expect(overlap.message).toContain("1 overlap(s) in time");
   });
 });
 

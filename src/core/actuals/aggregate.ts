@@ -7,7 +7,7 @@
 import { Decimal, ZERO } from "../money.js";
 import type { Workload } from "../manifest/types.js";
 import type { Attributor } from "./attribute.js";
-import { BadRecord, type ActualRecord, type BadReason, type UsageSource } from "./record.js";
+import { BadRecord, SOURCE_NAMES, type ActualRecord, type BadReason, type UsageSource } from "./record.js";
 
 export interface Totals {
   /** Usage records (a bucket result, a span, a request row). */
@@ -136,6 +136,7 @@ export class ActualsAccumulator {
   private readonly requests = new Set<number>();
   private readonly intervals = new Map<string, Array<[number, number]>>();
   private readonly data: Omit<ActualsData, "targets" | "period" | "hasUsage"> = { bad: {}, badSamples: [], skipped: {}, overlaps: [], overlapCount: 0, identitiesSaturated: false };
+  private readonly covered = new Map<string, Map<UsageSource, { start: number; end: number; where: Where }>>();
   private usagePeriod?: { start: number; end: number };
   private costPeriod?: { start: number; end: number };
 
@@ -163,7 +164,9 @@ export class ActualsAccumulator {
     const period = record.kind === "usage" ? "usagePeriod" : "costPeriod";
     const p = this[period];
     this[period] = p ? { start: Math.min(p.start, record.start), end: Math.max(p.end, record.end) } : { start: record.start, end: record.end };
-    addTo(this.targetOf(record, where).totals, record);
+    const target = this.targetOf(record, where);
+    addTo(target.totals, record);
+    if (record.kind === "usage") this.coverSource(target.model, record, where);
   }
 
   private firstReading(record: ActualRecord): boolean {
@@ -208,9 +211,38 @@ export class ActualsAccumulator {
     return target;
   }
 
+  /** The period each source covers per model, to tell when two sources may report the same requests. */
+  private coverSource(model: string, record: ActualRecord, where: Where): void {
+    const bySource = this.covered.get(model) ?? new Map<UsageSource, { start: number; end: number; where: Where }>();
+    const seen = bySource.get(record.source);
+    if (seen) {
+      seen.start = Math.min(seen.start, record.start);
+      seen.end = Math.max(seen.end, record.end);
+    } else bySource.set(record.source, { start: record.start, end: record.end, where });
+    this.covered.set(model, bySource);
+  }
+
+  /** Two sources with usage of one model in overlapping periods: likely the same requests read twice. */
+  private sourceOverlaps(): Overlap[] {
+    const out: Overlap[] = [];
+    for (const [model, bySource] of this.covered) {
+      const sources = [...bySource.entries()];
+      for (let i = 0; i < sources.length; i++) {
+        for (let j = i + 1; j < sources.length; j++) {
+          const [a, pa] = sources[i]!;
+          const [b, pb] = sources[j]!;
+          if (pa.start < pb.end && pb.start < pa.end) out.push({ where: pb.where, source: b, message: `${model || "(no model)"} is in both ${SOURCE_NAMES[a]} and ${SOURCE_NAMES[b]} over the same days: if they record the same requests, those are counted twice` });
+        }
+      }
+    }
+    return out;
+  }
+
   result(): ActualsData {
     const period = this.usagePeriod ?? this.costPeriod;
-    return { ...this.data, targets: [...this.targets.values()], hasUsage: this.usagePeriod !== undefined, ...(period ? { period } : {}) };
+    const across = this.sourceOverlaps();
+    const overlaps = [...this.data.overlaps, ...across].slice(0, MAX_OVERLAPS);
+    return { ...this.data, overlaps, overlapCount: this.data.overlapCount + across.length, targets: [...this.targets.values()], hasUsage: this.usagePeriod !== undefined, ...(period ? { period } : {}) };
   }
 }
 

@@ -323,7 +323,7 @@ function dataFindings(data: ActualsData): Finding[] {
   }
   if (data.overlapCount > 0) {
     const first = data.overlaps[0]!;
-    out.push(finding("actuals.overlap", dataPlace(first.where), `${data.overlapCount} bucket(s) overlap others of the same group; first: ${first.message}`));
+    out.push(finding("actuals.overlap", dataPlace(first.where), `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`));
   }
   return out;
 }
