@@ -181,6 +181,18 @@ describe("refusals", () => {
     expect(big.stderr).toMatch(/^tokenbudget: usage file big\.jsonl: more than 100 bytes after decompression/);
     expect((await run()).code).toBe(2);
   });
+
+  test("a file that is not JSON or CSV is one line, exit 2, without quoting what it holds", async () => {
+    writeFileSync(path.join(dir, "ai-workloads.yaml"), MANIFEST);
+    writeFileSync(path.join(dir, "bad.csv"), 'model,start_time\n"abc"x"sk-secret-value,2026\n');
+    writeFileSync(path.join(dir, "bad.json"), '[{"request_id": "a"}, {"sk-secret-value');
+    for (const file of ["bad.csv", "bad.json"]) {
+      const r = await run("--usage", file);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`^tokenbudget: usage file ${file.replace(".", "\\.")}: is not JSON, JSON Lines or CSV usage data \\(not valid (CSV near line 2|JSON after 1 item\\(s\\))\\)\n$`));
+      expect(r.stderr).not.toContain("secret");
+    }
+  });
 });
 
 describe("duplicate detection is bounded", () => {

@@ -85,10 +85,20 @@ const DOCUMENT_ITEMS = /^(\d+|data\.\d+|resourceSpans\.\d+)$/;
 async function readDocument(file: string, display: string, sink: UsageSink, text: AsyncIterable<Buffer>, limits: LineLimits, counter: () => void): Promise<void> {
   const values = pipeline(capped(text, limits), parserStream(), pick.asStream({ filter: DOCUMENT_ITEMS }), streamValues.asStream(), () => {});
   let index = 0;
-  for await (const item of values as AsyncIterable<{ value: unknown }>) {
-    counter();
-    recordsOf(item.value, sinkAt(sink, display, 0), `${file}#${index++}`);
+  try {
+    for await (const item of values as AsyncIterable<{ value: unknown }>) {
+      counter();
+      recordsOf(item.value, sinkAt(sink, display, 0), `${file}#${index++}`);
+    }
+  } catch (error) {
+    throw withoutContent(error, `not valid JSON after ${index} item(s)`);
   }
+}
+
+/** A parser's message may quote the data: only limits and I/O errors pass through as they are. */
+function withoutContent(error: unknown, message: string): Error {
+  if (error instanceof LineLimitError || (error as NodeJS.ErrnoException).code?.startsWith("E")) return error as Error;
+  return new Error(message);
 }
 
 async function readCsv(file: string, display: string, sink: UsageSink, text: AsyncIterable<Buffer>, limits: LineLimits, counter: () => void): Promise<void> {
@@ -97,9 +107,16 @@ async function readCsv(file: string, display: string, sink: UsageSink, text: Asy
     parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: limits.maxLineBytes, info: true }),
     () => {},
   );
-  for await (const { record, info } of rows as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    counter();
-    guarded(sinkAt(sink, display, info.lines), () => csvRecord(record, `${file}:${info.lines}`));
+  let line = 0;
+  try {
+    for await (const { record, info } of rows as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      counter();
+      line = info.lines;
+      guarded(sinkAt(sink, display, info.lines), () => csvRecord(record, `${file}:${info.lines}`));
+    }
+  } catch (error) {
+    // The header is line 1: the bad row is the one after the last good one.
+    throw withoutContent(error, `not valid CSV near line ${Math.max(line, 1) + 1}`);
   }
 }
 
