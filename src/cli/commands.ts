@@ -44,7 +44,7 @@ Without --workload, prints the measurements per model; with it, prices them agai
 });
 
 export const ACTUALS_OPTIONS = [
-  { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data (repeatable): OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
+  { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data: OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
   { name: "format", type: "string", choices: ["table", "json", "markdown", "csv", "html"], default: "table", help: "output format; html is one self-contained page with a projected-against-actual chart" },
   { name: "from", type: "string", choices: ["openai", "anthropic"], help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)" },
   { name: "since", type: "string", value: "Nd", default: "30d", help: "with --from: the last N whole days (UTC)" },
