@@ -1,6 +1,5 @@
 // tokenbudget actuals: read usage data, attribute it to the manifests' workloads, price it with
 // the estimate core, and report the variance from the projection.
-import "./main.js";
 import path from "node:path";
 import { resolveUnderRoot } from "../adapters/fs.js";
 import { DEFAULT_USAGE_LIMITS, LineLimitError } from "../adapters/lines.js";
