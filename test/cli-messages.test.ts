@@ -52,7 +52,7 @@ describe("messages that say what to do", () => {
     repo = new TempRepo(false);
     repo.write("ai-workloads.yaml", `version: 1\nworkloads:\n${workload("chat", "openai/gpt-oss-20b", "    colour: red\n")}`);
     expect((await cli(repo.dir, "validate")).stderr).toBe(
-      'ai-workloads.yaml:7:5: error: unknown key "colour" in workloads[0]; allowed keys: name, description, provider, model, mode, latency, tokens, requests, budget, tags, dedicated, cluster [workloads[0].colour] (schema)\n',
+      'ai-workloads.yaml:7:5: error: unknown key "colour" in workloads[0]; allowed keys: name, description, provider, model, mode, latency, tokens, requests, budget, tags, match, dedicated, cluster [workloads[0].colour] (schema)\n',
     );
   });
 

@@ -42,14 +42,15 @@ async function* capped(stream: AsyncIterable<Buffer>, limits: LineLimits): Async
   }
 }
 
-/** The first line decides: `[`, or `{` that does not close on its line, is one document; another `{` is JSON Lines; anything else CSV. */
+/** The first line decides: `[`, or `{` that does not close on its line, is one document; another `{` is JSON Lines; a header of comma-separated names CSV; anything else JSON Lines. */
 export async function usageShape(file: string, limits: LineLimits): Promise<Shape> {
   const opened = await openText(file);
   try {
     for await (const { text } of nonBlankLines(opened.text, limits)) {
       const first = text.replace(/^\uFEFF/, "").trimStart();
       if (first.startsWith("[")) return "document";
-      if (!first.startsWith("{")) return "csv";
+      // A CSV header names its columns with commas; anything else is read line by line (bad lines are counted).
+      if (!first.startsWith("{")) return /^[\w ."-]+(,[\w ."-]+)+$/.test(first) ? "csv" : "lines";
       try {
         JSON.parse(first);
         return "lines";
