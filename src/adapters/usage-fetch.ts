@@ -4,7 +4,7 @@
  * API's own origin (or the --api-url the operator names); a page's `next_page` is a cursor sent
  * back as a query parameter, never an address to follow. Paging is bounded by a page count.
  */
-import { fetchJson, HttpError, type FetchJsonOptions } from "./http.js";
+import { checkCredential, createHttpClient, HttpError, type Credential, type HttpPolicy } from "./http.js";
 
 export type LiveSource = "openai" | "anthropic";
 
@@ -17,7 +17,10 @@ interface Endpoint {
 interface LiveApi {
   origin: string;
   keyEnv: string;
-  headers(key: string): Record<string, string>;
+  /** The header that carries the key, and what is written before it. */
+  keyHeader: { header: string; prefix?: string };
+  /** Other headers every request sends. */
+  headers: Record<string, string>;
   /** The period as query parameters. */
   period(since: number, until: number): Array<[string, string]>;
   endpoints: Endpoint[];
@@ -30,7 +33,8 @@ export const LIVE_APIS: Record<LiveSource, LiveApi> = {
   openai: {
     origin: "https://api.openai.com",
     keyEnv: "OPENAI_ADMIN_KEY",
-    headers: (key) => ({ authorization: `Bearer ${key}` }),
+    keyHeader: { header: "authorization", prefix: "Bearer " },
+    headers: {},
     period: (since, until) => [["start_time", seconds(since)], ["end_time", seconds(until)]],
     endpoints: [
       { path: "/v1/organization/usage/completions", params: [["bucket_width", "1d"], ["limit", "31"], ...["model", "project_id", "api_key_id", "batch", "service_tier"].map((g): [string, string] => ["group_by", g])] },
@@ -40,7 +44,8 @@ export const LIVE_APIS: Record<LiveSource, LiveApi> = {
   anthropic: {
     origin: "https://api.anthropic.com",
     keyEnv: "ANTHROPIC_ADMIN_KEY",
-    headers: (key) => ({ "x-api-key": key, "anthropic-version": "2023-06-01" }),
+    keyHeader: { header: "x-api-key" },
+    headers: { "anthropic-version": "2023-06-01" },
     period: (since, until) => [["starting_at", rfc3339(since)], ["ending_at", rfc3339(until)]],
     endpoints: [
       { path: "/v1/organizations/usage_report/messages", params: [["bucket_width", "1d"], ["limit", "31"], ...["model", "workspace_id", "api_key_id", "service_tier"].map((g): [string, string] => ["group_by[]", g])] },
@@ -59,7 +64,7 @@ export interface LiveOptions {
   until: number;
   /** Another origin for the API (a proxy, a test server): https, or http on loopback. */
   apiUrl?: string;
-  http: Omit<FetchJsonOptions, "headers" | "authEnv">;
+  http: HttpPolicy;
 }
 
 /** The origin credentials go to; refuses plain http except on loopback. */
@@ -80,13 +85,16 @@ export function apiOrigin(source: LiveSource, apiUrl?: string): string {
 export async function* livePages(options: LiveOptions): AsyncGenerator<{ url: string; page: unknown }> {
   const api = LIVE_APIS[options.source];
   const origin = apiOrigin(options.source, options.apiUrl);
+  checkCredential(api.keyEnv, options.key);
+  // The key goes to this one origin, and the client drops it on any redirect away from it.
+  const credential: Credential = { name: api.keyEnv, value: options.key, ...api.keyHeader, origins: [origin], allowWith: "--api-url" };
+  const client = createHttpClient({ ...options.http, maxPages: MAX_PAGES }, credential);
   for (const endpoint of api.endpoints) {
     let cursor: string | undefined;
     for (let n = 0; ; n++) {
       if (n === MAX_PAGES) throw new HttpError(`${origin}${endpoint.path} sent more than ${MAX_PAGES} pages; narrow --since`);
       const query = new URLSearchParams([...api.period(options.since, options.until), ...endpoint.params, ...(cursor ? [["page", cursor] as [string, string]] : [])]);
-      const url = `${origin}${endpoint.path}?${query}`;
-      const fetched = await fetchJson(url, { ...options.http, headers: api.headers(options.key), authEnv: api.keyEnv });
+      const fetched = await client.getJson(`${origin}${endpoint.path}?${query}`, { headers: api.headers, keyName: api.keyEnv });
       yield { url: `${origin}${endpoint.path}`, page: fetched.data };
       const page = fetched.data as { has_more?: unknown; next_page?: unknown };
       if (page?.has_more !== true || typeof page.next_page !== "string" || page.next_page === "" || page.next_page === cursor) break;
