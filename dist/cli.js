@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-7PKTVYBW.js";
+} from "./chunks/chunk-LF6QR5ZT.js";
 import "./chunks/chunk-7YMPOFYA.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 

@@ -1,14 +1,16 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   historyHtml,
-  historyMovers,
-  historyPoint,
   pageMeta,
   renderHistoryCsv,
-  renderHistoryTable,
+  renderHistoryTable
+} from "./chunk-OF6AN3RE.js";
+import {
+  historyMovers,
+  historyPoint,
   sampleCommits
-} from "./chunk-3U4MAL2Y.js";
-import "./chunk-YANR4C3J.js";
+} from "./chunk-E4JP7HMY.js";
+import "./chunk-XO5BU3MX.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -25,7 +27,7 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import {
   listCommits,
   toPosix

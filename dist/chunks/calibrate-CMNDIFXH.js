@@ -1,14 +1,20 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
+  UsageLogProblems,
+  calibrationInput,
+  readUsageFile,
+  readUsageLog,
+  usageShape
+} from "./chunk-I3P3TR2Z.js";
+import "./chunk-XO5BU3MX.js";
+import {
   formatBytes,
   startProgress
 } from "./chunk-EWH76XSK.js";
-import "./chunk-YANR4C3J.js";
 import {
   DEFAULT_LOG_LIMITS,
   Decimal,
   HOURS_PER_MONTH,
-  LineLimitError,
   UsageError,
   columns,
   estimateWorkload,
@@ -17,13 +23,11 @@ import {
   formatProblem,
   formatUsd,
   formatUsdChange,
-  jsonErrorAt,
   jsonText,
   loadManifests,
-  nonBlankLines,
   positiveInt,
   sanitizePlain
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
@@ -37,149 +41,6 @@ import {
 // src/cli/calibrate.ts
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-
-// src/adapters/usage-logs.ts
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
-import { pipeline } from "node:stream";
-import { createGunzip } from "node:zlib";
-var UsageLogProblems = class {
-  constructor(keep = 1e3) {
-    this.keep = keep;
-  }
-  keep;
-  count = 0;
-  recorded = [];
-  add(problem) {
-    this.count++;
-    if (this.recorded.length < this.keep) this.recorded.push(problem);
-  }
-};
-function kindOf(value) {
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return "a string";
-  if (typeof value === "boolean") return String(value);
-  return Array.isArray(value) ? "an array" : "an object";
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function tokenCount(object, key) {
-  const value = object[key];
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`${key} must be a non-negative integer, got ${kindOf(value)}`);
-  }
-  return value;
-}
-function nested(object, key) {
-  const value = object[key];
-  return isObject(value) ? value : {};
-}
-function tokensOf(usage) {
-  const promptTokens = tokenCount(usage, "prompt_tokens");
-  if (promptTokens !== void 0) {
-    return {
-      input: promptTokens,
-      output: tokenCount(usage, "completion_tokens") ?? 0,
-      cached: tokenCount(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? 0
-    };
-  }
-  const inputTokens = tokenCount(usage, "input_tokens");
-  if (inputTokens === void 0) {
-    throw new Error("no token usage: expected prompt_tokens/completion_tokens or input_tokens/output_tokens");
-  }
-  const output = tokenCount(usage, "output_tokens") ?? 0;
-  if (isObject(usage.input_tokens_details)) {
-    return { input: inputTokens, output, cached: tokenCount(usage.input_tokens_details, "cached_tokens") ?? 0 };
-  }
-  const cacheRead = tokenCount(usage, "cache_read_input_tokens") ?? 0;
-  const cacheWrite = tokenCount(usage, "cache_creation_input_tokens") ?? 0;
-  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead, cacheWrite };
-}
-var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
-function timeOf(entry) {
-  const { timestamp, created, created_at: createdAt } = entry;
-  if (timestamp !== void 0 && timestamp !== null) {
-    const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
-    const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
-    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${kindOf(timestamp)}`);
-    return ms;
-  }
-  const seconds = created ?? createdAt;
-  if (seconds === void 0 || seconds === null) return void 0;
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
-    throw new Error(`created must be Unix seconds, got ${kindOf(seconds)}`);
-  }
-  return seconds * 1e3;
-}
-function parseUsageLine(line) {
-  const text = line.trim();
-  let entry;
-  try {
-    entry = JSON.parse(text);
-  } catch {
-    const at = jsonErrorAt(text);
-    throw new Error(at ? `invalid JSON at column ${at.col + line.length - line.trimStart().length}: ${at.problem}` : "invalid JSON");
-  }
-  if (!isObject(entry)) throw new Error("expected a JSON object");
-  const usage = entry.usage === void 0 ? entry : entry.usage;
-  if (!isObject(usage)) throw new Error("usage must be an object");
-  const { input, output, cached, cacheWrite } = tokensOf(usage);
-  if (cached > input) throw new Error(`cached tokens (${cached}) exceed input tokens (${input})`);
-  const { model } = entry;
-  if (model !== void 0 && model !== null && typeof model !== "string") throw new Error("model must be a string");
-  const time = timeOf(entry);
-  const record = { input, output, cached };
-  if (model) record.model = model;
-  if (time !== void 0) record.time = time;
-  if (cacheWrite) record.cacheWrite = cacheWrite;
-  return record;
-}
-var GZIP_MAGIC = [31, 139];
-async function startsWithGzipMagic(handle) {
-  const head = Buffer.alloc(GZIP_MAGIC.length);
-  const { bytesRead } = await handle.read(head, 0, head.length, 0);
-  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
-}
-async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DEFAULT_LOG_LIMITS) {
-  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  let gzipped;
-  try {
-    if (!(await handle.stat()).isFile()) throw new Error("is not a regular file");
-    gzipped = await startsWithGzipMagic(handle);
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
-  const raw = handle.createReadStream({ start: 0 });
-  const text = gzipped ? pipeline(raw, createGunzip(), () => {
-  }) : raw;
-  let line = 0;
-  const before = counter.bytes;
-  try {
-    for await (const { number, text: content } of nonBlankLines(text, limits)) {
-      line = number;
-      counter.bytes = before + raw.bytesRead;
-      const text2 = number === 1 ? content.replace(/^\uFEFF/, "") : content;
-      if (text2.trim() === "") continue;
-      let record;
-      try {
-        record = parseUsageLine(text2);
-      } catch (error) {
-        problems.add({ file, line, message: error.message });
-        continue;
-      }
-      yield record;
-    }
-  } catch (error) {
-    if (error instanceof LineLimitError) throw error;
-    problems.add({ file, line: line + 1, message: `cannot read further: ${error.message}` });
-  } finally {
-    raw.destroy();
-    if (text !== raw) text.destroy();
-  }
-}
 
 // src/core/plan/calibrate.ts
 var UNKNOWN_MODEL = "(unknown)";
@@ -206,13 +67,11 @@ function nearestRank(sorted, p) {
   const rank = Math.ceil(p * sorted.length / 100);
   return sorted[rank - 1];
 }
-function distribution(column, sum) {
+function distribution(column, sum, requests) {
   const sorted = column.sorted();
-  return {
-    mean: new Decimal(sum).div(column.length),
-    p50: nearestRank(sorted, 50),
-    p95: nearestRank(sorted, 95)
-  };
+  const mean = new Decimal(sum).div(requests);
+  if (sorted.length === 0) return { mean, p50: roundCount(mean), p95: roundCount(mean) };
+  return { mean, p50: nearestRank(sorted, 50), p95: nearestRank(sorted, 95) };
 }
 function roundCount(value) {
   return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
@@ -235,6 +94,9 @@ var ModelAccumulator = class {
   cachedSum = 0n;
   cacheWriteSum = 0n;
   times = new NumberColumn();
+  bucketRequests = 0;
+  bucketStart = Infinity;
+  bucketEnd = -Infinity;
   add(record) {
     this.inputs.push(record.input);
     this.outputs.push(record.output);
@@ -243,6 +105,22 @@ var ModelAccumulator = class {
     this.cachedSum += BigInt(record.cached);
     if (record.cacheWrite) this.cacheWriteSum += BigInt(record.cacheWrite);
     if (record.time !== void 0) this.times.push(record.time);
+  }
+  addBucket(bucket) {
+    this.inputSum += BigInt(bucket.input);
+    this.outputSum += BigInt(bucket.output);
+    this.cachedSum += BigInt(bucket.cached);
+    this.cacheWriteSum += BigInt(bucket.cacheWrite);
+    this.bucketRequests += bucket.requests;
+    this.bucketStart = Math.min(this.bucketStart, bucket.start);
+    this.bucketEnd = Math.max(this.bucketEnd, bucket.end);
+  }
+  /** Buckets' rate: their requests over the period they cover together (no peak: buckets hide it). */
+  bucketRate() {
+    const span = this.bucketEnd - this.bucketStart;
+    if (!(span > 0) || this.bucketRequests === 0) return void 0;
+    const periodDays = new Decimal(span).div(MS_PER_DAY);
+    return { timedRequests: this.bucketRequests, first: this.bucketStart, last: this.bucketEnd, periodDays, perDay: new Decimal(this.bucketRequests).times(MS_PER_DAY).div(span), coversFullDay: periodDays.gte(1) };
   }
   /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
   usableTimes() {
@@ -282,13 +160,13 @@ var ModelAccumulator = class {
     };
   }
   result() {
-    const requests = this.inputs.length;
-    const input = distribution(this.inputs, this.inputSum);
-    const output = distribution(this.outputs, this.outputSum);
+    const requests = this.inputs.length + this.bucketRequests;
+    const input = distribution(this.inputs, this.inputSum, requests);
+    const output = distribution(this.outputs, this.outputSum, requests);
     const cachedMean = new Decimal(this.cachedSum).div(requests);
     const cacheWriteMean = new Decimal(this.cacheWriteSum).div(requests);
     const { times, rejected } = this.usableTimes();
-    const rate = this.rate(times);
+    const rate = this.rate(times) ?? (this.times.length === 0 ? this.bucketRate() : void 0);
     const perDay = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
     const peak = rate?.peakToAverage?.gt(1) ? rate.peakToAverage.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() : void 0;
     return {
@@ -347,16 +225,23 @@ function checkRecord(record) {
 }
 function createCalibration(options = {}) {
   const byModel = /* @__PURE__ */ new Map();
+  const accumulatorFor = (name) => {
+    const model = name ?? UNKNOWN_MODEL;
+    let accumulator = byModel.get(model);
+    if (!accumulator) {
+      accumulator = new ModelAccumulator(model, options.now);
+      byModel.set(model, accumulator);
+    }
+    return accumulator;
+  };
   return {
     add(record) {
       checkRecord(record);
-      const model = record.model ?? UNKNOWN_MODEL;
-      let accumulator = byModel.get(model);
-      if (!accumulator) {
-        accumulator = new ModelAccumulator(model, options.now);
-        byModel.set(model, accumulator);
-      }
-      accumulator.add(record);
+      accumulatorFor(record.model).add(record);
+    },
+    addBucket(bucket) {
+      if (bucket.requests === 0) return;
+      accumulatorFor(bucket.model).addBucket(bucket);
     },
     result() {
       const names = [...byModel.keys()].sort();
@@ -637,6 +522,18 @@ function modelJson(m) {
     suggested: m.suggested
   };
 }
+function calibrationSink(file, problems, take) {
+  return {
+    add(record, where) {
+      const input = calibrationInput(record);
+      if ("skip" in input) problems.add({ file, line: where.line, message: input.skip });
+      else take("request" in input ? input.request : input.bucket);
+    },
+    reject: (error, where) => problems.add({ file, line: where.line, message: error.message }),
+    skip: () => {
+    }
+  };
+}
 async function calibrate({ values, positionals }, io) {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
   if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
@@ -663,12 +560,18 @@ async function calibrate({ values, positionals }, io) {
   };
   let reading = files[0];
   try {
+    const take = (record) => {
+      if ("requests" in record) accumulator.addBucket(record);
+      else accumulator.add(record);
+      records += "requests" in record ? record.requests : 1;
+      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+    };
     for (const file of files) {
       reading = file;
-      for await (const record of readUsageLog(file, problems, counter, limits)) {
-        accumulator.add(record);
-        records++;
-        progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+      if (await usageShape(file, limits) === "lines") {
+        for await (const record of readUsageLog(file, problems, counter, limits)) take(record);
+      } else {
+        await readUsageFile(file, path.relative(io.cwd, file) || file, calibrationSink(file, problems, take), counter, limits);
       }
     }
   } catch (error) {

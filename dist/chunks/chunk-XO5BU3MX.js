@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPrice
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 
 // src/cli/output.ts
 function formatUnitPriceChange(value) {

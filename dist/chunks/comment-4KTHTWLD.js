@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-6QNDCA7L.js";
+} from "./chunk-LAQV6TEI.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-KW26FX5W.js";
+} from "./chunk-XYCD33S5.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,7 +21,7 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import {
   didYouMean
 } from "./chunk-7YMPOFYA.js";

@@ -1,20 +1,22 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  parseReportJson
-} from "./chunk-6QNDCA7L.js";
-import {
-  Totals,
-  liveWorkloads,
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-3U4MAL2Y.js";
-import "./chunk-YANR4C3J.js";
+} from "./chunk-OF6AN3RE.js";
+import {
+  Totals,
+  liveWorkloads
+} from "./chunk-E4JP7HMY.js";
+import "./chunk-XO5BU3MX.js";
+import {
+  parseReportJson
+} from "./chunk-LAQV6TEI.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 

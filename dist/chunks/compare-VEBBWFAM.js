@@ -2,8 +2,9 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-3U4MAL2Y.js";
-import "./chunk-YANR4C3J.js";
+} from "./chunk-OF6AN3RE.js";
+import "./chunk-E4JP7HMY.js";
+import "./chunk-XO5BU3MX.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -30,7 +31,7 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 

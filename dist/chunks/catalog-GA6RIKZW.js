@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-YANR4C3J.js";
+} from "./chunk-XO5BU3MX.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -42,7 +42,7 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import {
   readCapped
 } from "./chunk-7YMPOFYA.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-JWCE2XUI.js";
+} from "./chunk-ITZTXURM.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,7 +15,7 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import {
   NAMED_SKIPS,
   scanCode,

@@ -1,23 +1,24 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  fingerprints,
-  renderSarif
-} from "./chunk-JWCE2XUI.js";
-import {
-  renderMarkdown
-} from "./chunk-KW26FX5W.js";
-import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-3U4MAL2Y.js";
+} from "./chunk-OF6AN3RE.js";
+import "./chunk-E4JP7HMY.js";
+import {
+  fingerprints,
+  renderSarif
+} from "./chunk-ITZTXURM.js";
+import {
+  renderMarkdown
+} from "./chunk-XYCD33S5.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import "./chunk-7YMPOFYA.js";
 import "./chunk-LZQXQOPJ.js";
 

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-7PKTVYBW.js";
+} from "./chunk-LF6QR5ZT.js";
 import {
   __commonJS,
   __toESM
