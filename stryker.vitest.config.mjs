@@ -5,7 +5,11 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: [
+      "test/money.test.ts",
+      "test/money-edges.test.ts",
       "test/estimate.test.ts",
+      "test/cost-rules.test.ts",
+      "test/diff.test.ts",
       "test/validate.test.ts",
       "test/check.test.ts",
       "test/cli.test.ts",

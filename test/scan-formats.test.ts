@@ -98,7 +98,7 @@ describe("model positions of SDKs and frameworks", () => {
     const ts = 'export const chatModels = [\n  { id: "openai/gpt-4.1-mini", name: "GPT-4.1 Mini" },\n];\nconst m = gateway.languageModel("anthropic/claude-haiku-4.5");\nconst o = openai("gpt-4o");\n';
     expect(uses("models.ts", ts)).toEqual([
       [2, 10, "openai/gpt-4.1-mini", true],
-      [4, 34, "anthropic/claude-haiku-4.5", false],
+      [4, 34, "anthropic/claude-haiku-4.5", true],
       [5, 19, "gpt-4o", true],
     ]);
     expect(uses("Chat.cs", 'ChatClient client = new("gpt-4o", key);\nAudioClient tts = new("tts-1", key);\n')).toEqual([[1, 26, "gpt-4o", true]]);
@@ -107,6 +107,12 @@ describe("model positions of SDKs and frameworks", () => {
   it("unknown models in a model position are listed as unknown, with suggestions; other strings are not models", () => {
     expect(uses("a.py", 'm = init_chat_model(model="openai:gpt-9.9-ultra")\n')).toEqual([[1, 28, "openai:gpt-9.9-ultra", false]]);
     expect(index.suggest("openai:gpt-4o-minii")).toContain("gpt-4o-mini");
+    // The catalog's resolver reads the spellings real code uses: dots for dashes, dated snapshots.
+    expect(index.resolve("anthropic/claude-haiku-4.5")).toEqual({ provider: "anthropic", model: "claude-haiku-4-5" });
+    expect(index.resolve("gpt-4o-2024-08-06")).toEqual({ provider: "openai", model: "gpt-4o" });
+    // A prefix named like a property of every object is not a provider (this crashed the scan).
+    for (const value of ["constructor:gpt-4o", "__proto__/gpt-4o", "tostring:o3", "hasOwnProperty/x1"]) expect(() => index.resolve(value), value).not.toThrow();
+    expect(uses("a.py", 'model = "constructor:gpt-9"\nmodel = "valueOf:claude-9"\n').map((u) => u[3])).toEqual([false, false]);
     for (const value of ["my-own-thing", "chat", "text-embedding-3-small", "whisper-1", "dall-e-3", "https://x/gpt-4", "BAAI/bge-large-en-v1.5", "gpt 4", "model.gguf"]) expect(looksLikeModel(value), value).toBe(false);
     for (const value of ["gpt-5.4", "claude-haiku-4.5", "Qwen/Qwen3-VL-32B-Instruct", "o3", "gemini-3-pro-preview", "anthropic.claude-3-5-sonnet-20240620-v1:0"]) expect(looksLikeModel(value), value).toBe(true);
   });

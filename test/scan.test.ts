@@ -264,6 +264,16 @@ describe("tokenbudget scan", () => {
     ]);
   });
 
+  it("a price book the run loads names models without using them: it is not scanned", async () => {
+    const dir = fixtureCopy();
+    mkdirSync(path.join(dir, "prices"));
+    cpSync(path.join(import.meta.dirname, "../examples/price-book.json"), path.join(dir, "prices/book.json"));
+    const result = await cli(dir, "scan", "prices", "--catalog", "prices/book.json", "--format", "json");
+    expect(JSON.parse(result.stdout).uses).toEqual([]);
+    const unloaded = await cli(dir, "scan", "prices", "--format", "json");
+    expect(JSON.parse(unloaded.stdout).uses.length).toBeGreaterThan(0);
+  });
+
   it("refuses an unknown format with exit 2", async () => {
     const result = await cli(FIXTURE, "scan", "--format", "xml");
     expect(result.code).toBe(2);

@@ -85,9 +85,9 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   const index = new ModelIndex(options.layers, declared);
   const scope = scanScope(options.settingsFrom ?? options.manifests);
   const listed = await listSources(options.cwd, { inputs: options.paths, excludes: (f) => scope.excludes(f), trackedOnly: options.trustBase === true });
-  // A manifest declares models; it does not use them.
-  const manifests = new Set(options.manifests.map((m) => m.file));
-  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
+  // A manifest declares models and a price book prices them; neither uses them.
+  const declaring = new Set([...options.manifests.map((m) => m.file), ...options.layers.map((l) => l.origin)]);
+  const files = listed.files.filter((f) => !declaring.has(f) && !MANIFEST_NAME.test(f));
   const byFile = new Map<string, ModelUse[]>();
   const bytes = new Map<string, Uint8Array>();
   const exported = new Map<string, Map<string, ModelUse[]>>();

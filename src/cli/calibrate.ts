@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULT_LOG_LIMITS } from "../adapters/lines.js";

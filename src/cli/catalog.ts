@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { createHash, randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -17,7 +15,8 @@ import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest } from "../core/manifest/types.js";
 import { notFound, positiveInt, UsageError, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
-import { FEED_NAMES, FEEDS, type DIFF_OPTIONS, type FeedName, type IMPORT_OPTIONS, type LIST_OPTIONS, type SHOW_OPTIONS, type VERIFY_OPTIONS } from "./commands.js";
+import type { DIFF_OPTIONS, IMPORT_OPTIONS, LIST_OPTIONS, SHOW_OPTIONS, VERIFY_OPTIONS } from "./commands.js";
+import { FEED_NAMES, FEEDS, type FeedName } from "./feeds.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
 import { columns, formatUnitPriceChange, jsonText } from "./output.js";
 

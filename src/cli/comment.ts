@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { createOctokit } from "../adapters/github.js";

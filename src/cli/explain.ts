@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { renderRuleExplanation, renderRuleList, similarRules } from "../core/render/rules.js";
 import { isRuleId } from "../core/rules/registry.js";
 import { UsageError, type Io } from "./args.js";
@@ -7,10 +5,10 @@ import type { Parsed } from "./command.js";
 import type { EXPLAIN_OPTIONS } from "./commands.js";
 
 /** `tokenbudget explain [RULE...]`: what a rule checks and what to do about it; every rule without one. */
-export async function explain({ positionals }: Parsed<typeof EXPLAIN_OPTIONS>, io: Io): Promise<number> {
+export function explain({ positionals }: Parsed<typeof EXPLAIN_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length === 0) {
     io.stdout.write(renderRuleList());
-    return 0;
+    return Promise.resolve(0);
   }
   const texts = positionals.map((written) => {
     if (isRuleId(written)) return renderRuleExplanation(written);
@@ -19,5 +17,5 @@ export async function explain({ positionals }: Parsed<typeof EXPLAIN_OPTIONS>, i
     throw new UsageError(`unknown rule "${written}"${hint}; tokenbudget explain lists every rule`);
   });
   io.stdout.write(texts.join("\n"));
-  return 0;
+  return Promise.resolve(0);
 }

@@ -1,5 +1,4 @@
 // Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { historyHtml, pageMeta } from "../app/html.js";
 import { walkHistory } from "../app/history.js";
 import { isInputError } from "../app/load.js";

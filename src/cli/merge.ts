@@ -1,5 +1,4 @@
 // Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { mergeHtml, pageMeta } from "../app/html.js";

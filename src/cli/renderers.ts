@@ -1,7 +1,5 @@
 // The report formats other than table and json, imported together when one is asked for
-// (formats.ts). Nothing is used from main.js: importing it keeps the start-up code in one
-// chunk (commands.ts).
-import "./main.js";
+// (formats.ts).
 
 export { pageMeta, reportHtml } from "../app/html.js";
 export { renderCodeQuality } from "../core/render/codequality.js";

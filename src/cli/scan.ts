@@ -1,5 +1,3 @@
-// Nothing is used from main.js: importing it keeps the start-up code in one chunk (commands.ts).
-import "./main.js";
 import { startProgress } from "./progress.js";
 import { isInputError, loadHead } from "../app/load.js";
 import { scanCode, type ScanResult } from "../app/scan.js";

@@ -66,6 +66,8 @@ function parseUnits(text: string): bigint {
 
 /** SCALE / 10^d: one unit of the d-th decimal place, for d = 0..24. */
 const PLACE: bigint[] = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
+/** Units in 1e-9 USD, the precision of JSON money. */
+const NANO = SCALE / pow10(9);
 
 function unitsOf(value: Value): bigint {
   if (value instanceof Decimal) return value.units;
@@ -311,7 +313,7 @@ const BILLION = 1e9;
  * notation from 1e-6 up: those are written straight from the rounded integer.
  */
 export function toJsonMoneyText(value: Decimal): string {
-  const nanos = divHalfEven(value.units, PLACE[9]!);
+  const nanos = divHalfEven(value.units, NANO);
   if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
   const signed = Number(nanos);
   const magnitude = signed < 0 ? -signed : signed;
@@ -398,11 +400,17 @@ const COUNT_UNITS: ReadonlyArray<[size: number, limit: Decimal, suffix: string]>
  */
 export function formatCount(value: Decimal): string {
   const abs = value.abs();
-  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
-    if (abs.lt(limit)) continue;
+  // The unit above the one tried: every unit before it was too large for the value.
+  let larger: (typeof COUNT_UNITS)[number] | undefined;
+  for (const unit of COUNT_UNITS) {
+    const [size, limit, suffix] = unit;
+    if (abs.lt(limit)) {
+      larger = unit;
+      continue;
+    }
     const scaled = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
     // 999,950 rounds to 1000K: say 1.000M instead.
-    if (scaled.abs().gte(1000) && index > 0) return `${value.div(COUNT_UNITS[index - 1]![0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1]![2]}`;
+    if (scaled.abs().gte(1000) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
     return `${scaled.toFixed(Math.max(1, 3 - scaled.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);

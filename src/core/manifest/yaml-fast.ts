@@ -90,7 +90,7 @@ function scalarValue(text: string): unknown {
 /** Plain text that cannot start or contain YAML syntax in this position. */
 function checkPlain(text: string, inFlow: boolean): void {
   if (text.length === 0) throw GIVE_UP;
-  const c = text[0]!;
+  const c = text.charAt(0);
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     // A leading '-' is fine only for a negative number.
     if (!(c === "-" && text.length > 1 && text.charCodeAt(1) >= 48 && text.charCodeAt(1) <= 57)) throw GIVE_UP;
@@ -134,7 +134,7 @@ function dataLines(text: string): Line[] | undefined {
     }
     offset = newline + 1;
   }
-  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  if (lines[0]?.indent !== 0) return undefined;
   return lines;
 }
 
@@ -321,9 +321,16 @@ class BlockReader {
     return { value: value as Record<string, unknown>, info };
   }
 
+  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
+  private line(): Line {
+    const line = this.lines[this.i];
+    if (!line) throw GIVE_UP;
+    return line;
+  }
+
   /** The block node that starts on line i at column `indent`. */
   private block(indent: number): unknown {
-    const line = this.lines[this.i]!;
+    const line = this.line();
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
     if (this.keyAt(line.start, line.end) !== undefined) return this.blockMap(line.start, indent);
@@ -386,7 +393,7 @@ class BlockReader {
     const info: MapInfo = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (;;) {
-      const line = lines[this.i]!;
+      const line = this.line();
       const key = this.keyAt(keyStart, line.end);
       if (key === undefined || info.keys.has(key)) throw GIVE_UP;
       const after = this.after;
@@ -416,9 +423,9 @@ class BlockReader {
   private blockSeq(indent: number): unknown[] {
     const { text, lines } = this;
     const value: unknown[] = [];
-    const info: SeqInfo = { start: lines[this.i]!.start, items: [] };
+    const info: SeqInfo = { start: this.line().start, items: [] };
     for (;;) {
-      const line = lines[this.i]!;
+      const line = this.line();
       let p = line.start + 1;
       if (text[p] !== " ") throw GIVE_UP;
       while (p < line.end && text.charCodeAt(p) === 32) p++;

@@ -166,7 +166,8 @@ function tokenOption(
       notes.push("latency not declared; set latency: offline to allow batch (jobs complete within 24 hours)");
     }
   }
-  const perRequest = cost.perRequestCost!;
+  const perRequest = cost.perRequestCost;
+  if (!perRequest) return { mode, reason: `${workload.model} has no ${mode} price per request` };
   return {
     option: {
       mode,
@@ -264,11 +265,12 @@ function isUnavailable(value: { option: CompareOption; scaling: Scaling } | Unav
 }
 
 function cheapestIndex(options: readonly CompareOption[], costs: readonly Decimal[]): number | undefined {
-  let best: number | undefined;
-  options.forEach((option, i) => {
-    if (option.eligible && (best === undefined || costs[i]!.lt(costs[best]!))) best = i;
-  });
-  return best;
+  let best: { index: number; cost: Decimal } | undefined;
+  for (const [index, option] of options.entries()) {
+    const cost = costs[index];
+    if (option.eligible && cost && (!best || cost.lt(best.cost))) best = { index, cost };
+  }
+  return best?.index;
 }
 
 type Built = { option: CompareOption; scaling: Scaling };
@@ -368,6 +370,7 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
 
   const options = built.map((b) => b.option);
   const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
+  const cheapestOption = cheapest === undefined ? undefined : options[cheapest];
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : undefined;
   const breakEven = soonestBreakEven(options);
   const forecast = growthForecast(workload, built, options);
@@ -383,7 +386,7 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
     options,
     unavailable,
     ...(cheapest !== undefined ? { cheapest } : {}),
-    ...(cheapest !== undefined && currentCost ? { savings: currentCost.minus(options[cheapest]!.monthlyCost) } : {}),
+    ...(cheapestOption && currentCost ? { savings: currentCost.minus(cheapestOption.monthlyCost) } : {}),
     ...(breakEven ? { breakEven } : {}),
     ...(forecast ? { forecast } : {}),
   };

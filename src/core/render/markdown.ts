@@ -29,16 +29,16 @@ function modelCell(w: ReportWorkload): string {
   return `\`${esc(w.model).replace(/&#96;/g, "")}\``;
 }
 
-function headline(report: Report): string[] {
+function headline(report: Report): [title: string, ...rest: string[]] {
   const s = report.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== undefined) {
+  if (s.diffMonthlyCost !== undefined && s.baseMonthlyCost !== undefined) {
     const pct = s.diffPercent === null || s.diffPercent === undefined ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) · ${VERDICT[s.status]}`,
       "",
-      `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost!)} → **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`,
+      `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} → **${formatUsd(s.monthlyCost)}** a month across ${s.workloads} workload${s.workloads === 1 ? "" : "s"} in ${s.files} file${s.files === 1 ? "" : "s"}; ${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}.`,
     ];
   }
   return [
@@ -139,7 +139,9 @@ function undeclaredList(out: Lines, findings: readonly Finding[], limit: number)
     const added = uses.filter((f) => f.severity !== "notice");
     const kept = uses.filter((f) => f.severity === "notice");
     const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]!).severity]} \`${esc(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
+    const first = added[0] ?? uses[0];
+    if (!first) continue;
+    if (!out.push(`- ${SEVERITY_MARK[first.severity]} \`${esc(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
   }
   if (byModel.size > limit) out.push(`- …and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
   out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
@@ -269,6 +271,6 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
 /** What the sticky comment becomes when a later run no longer reaches the comment threshold. */
 export function renderBelowThreshold(report: Report, reason: string, options: CommentOptions): string {
-  const lines = [headline(report)[0]!, "", `No longer over the comment threshold: ${esc(reason)}. The job summary and the JSON report have the details.`];
+  const lines = [headline(report)[0], "", `No longer over the comment threshold: ${esc(reason)}. The job summary and the JSON report have the details.`];
   return `${lines.join("\n")}\n${workingDirectoryFooter(options.workingDirectory)}`;
 }

@@ -68,7 +68,7 @@ export function renderSarifFindings(findings: readonly Finding[], toolVersion: s
               },
             },
           ],
-          partialFingerprints: { "tokenbudgetFinding/v1": prints[i]! },
+          partialFingerprints: { "tokenbudgetFinding/v1": prints[i] },
         })),
       },
     ],

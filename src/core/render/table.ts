@@ -8,7 +8,9 @@ export interface TableOptions {
 
 type Paint = (text: string) => string;
 
-function palette(color: boolean): Record<"red" | "yellow" | "green" | "dim" | "bold", Paint> {
+type Palette = Record<"red" | "yellow" | "green" | "dim" | "bold", Paint>;
+
+function palette(color: boolean): Palette {
   const wrap = (open: number, close: number): Paint => (color ? (t) => `\u001b[${open}m${t}\u001b[${close}m` : (t) => t);
   return { red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
 }
@@ -27,7 +29,7 @@ function width(cell: string): number {
 export function columns(rows: readonly string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat(widths[i]! - width(cell)))).join("  ").trimEnd());
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell)))).join("  ").trimEnd());
 }
 
 function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
@@ -41,6 +43,48 @@ function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
 function volumeLine(w: ReportWorkload, monthly: string, perRequest: string | undefined): string {
   const per = w.perRequestCost ? ` x ${perRequest ?? formatUsdPrecise(w.perRequestCost)}/request` : "";
   return `${formatCount(w.requests.perMonth)} requests/month${per} = ${monthly}/month`;
+}
+
+/** The lines under a workload's row: volume, the math, capacity, range, price, budget, causes. */
+function workloadDetail(w: ReportWorkload, monthly: string, perRequest: string | undefined, p: Palette): string[] {
+  const detail: string[] = [];
+  if (w.monthlyCost) detail.push(volumeLine(w, monthly, perRequest));
+  for (const c of w.costComponents) detail.push(`  ${c.math}`);
+  if (w.effectivePerMillionTokens && w.monthlyTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
+    const peak = w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+    const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
+    const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
+    detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
+  }
+  if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+  if (w.price) {
+    const origin = w.price.kind === "override" ? `price override (${plain(w.price.note ?? w.price.book)})` : `${plain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
+    detail.push(`  ${p.dim(`price: ${origin}`)}`);
+  }
+  const budget = budgetText(w, p);
+  if (budget) detail.push(`  ${budget}`);
+  for (const d of w.drivers ?? []) detail.push(`  why: ${plain(d.detail)} ${formatUsdChange(d.amount)}`);
+  return detail.map((line) => `      ${line}`);
+}
+
+/** One manifest's block: its name, the workloads' table, each row followed by its detail. */
+function fileBlock(file: string, rows: readonly ReportWorkload[], withBase: boolean, p: Palette): string[] {
+  const cells = rows.map((w) => {
+    const monthly = w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced";
+    const perRequest = !withBase && w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : undefined;
+    const change = withBase ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : (perRequest ?? "-");
+    const budget = w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-";
+    const mark = w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ";
+    return { w, monthly, perRequest, row: [mark, plain(w.name), plain(w.model), w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""), monthly, change, budget] };
+  });
+  const [header = "", ...lines] = columns([["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"], ...cells.map((c) => c.row)]);
+  const out = [p.bold(plain(file)), `  ${p.dim(header)}`];
+  cells.forEach(({ w, monthly, perRequest }, i) => {
+    out.push(`  ${lines[i] ?? ""}`);
+    if (w.change !== "removed") out.push(...workloadDetail(w, monthly, perRequest, p));
+  });
+  out.push("");
+  return out;
 }
 
 /**
@@ -60,46 +104,7 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
   }
 
   for (const [file, rows] of byFile) {
-    out.push(p.bold(plain(file)));
-    const header: string[][] = [["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", report.base ? "CHANGE" : "PER REQUEST", "BUDGET"]];
-    const monthly = rows.map((w) => (w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced"));
-    const perRequest = report.base ? [] : rows.map((w) => (w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : undefined));
-    const body = rows.map((w, i) => [
-      w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ",
-      plain(w.name),
-      plain(w.model),
-      w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""),
-      monthly[i]!,
-      report.base ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : (perRequest[i] ?? "-"),
-      w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-",
-    ]);
-    const lines = columns([...header, ...body]);
-    out.push(`  ${p.dim(lines[0]!)}`);
-    rows.forEach((w, i) => {
-      out.push(`  ${lines[i + 1]}`);
-      if (w.change === "removed") return;
-      const detail: string[] = [];
-      if (w.monthlyCost) detail.push(volumeLine(w, monthly[i]!, perRequest[i]));
-      for (const c of w.costComponents) detail.push(`  ${c.math}`);
-      if (w.effectivePerMillionTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
-        const peak = w.peakUtilization && !w.peakUtilization.eq(w.utilization!) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
-        const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
-        const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
-        detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens!)} tokens${util}${use}`);
-      }
-      if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
-      if (w.price) {
-        const origin = w.price.kind === "override" ? `price override (${plain(w.price.note ?? w.price.book)})` : `${plain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
-        detail.push(`  ${p.dim(`price: ${origin}`)}`);
-      }
-      const budget = budgetText(w, p);
-      if (budget) detail.push(`  ${budget}`);
-      for (const d of w.drivers ?? []) detail.push(`  why: ${plain(d.detail)} ${formatUsdChange(d.amount)}`);
-      for (const line of detail) out.push(`      ${line}`);
-    });
-    out.push("");
-    yield `${out.join("\n")}\n`;
-    out.length = 0;
+    yield `${fileBlock(file, rows, report.base !== null, p).join("\n")}\n`;
   }
 
   if (report.budgets.length > 0) {
@@ -137,8 +142,8 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
   const invalid = s.invalidFiles > 0 ? ` + ${s.invalidFiles} invalid file(s) not counted` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` + ${s.unpricedWorkloads} unpriced`}${invalid}`;
   const diff =
-    s.diffMonthlyCost !== undefined
-      ? ` (base ${formatUsd(s.baseMonthlyCost!)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})`
+    s.diffMonthlyCost !== undefined && s.baseMonthlyCost !== undefined
+      ? ` (base ${formatUsd(s.baseMonthlyCost)}, ${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? `, ${formatPercentChange(s.diffPercent, 1)}` : ""})`
       : "";
   const range = s.range ? `; range ${formatUsd(s.range.low)} - ${formatUsd(s.range.high)}` : "";
   out.push(`Total: ${p.bold(total)}${diff}${range} across ${s.workloads} workload(s) in ${s.files} file(s) · ${verdict}`);

@@ -25,9 +25,10 @@ function eachLine(text: string, visit: (start: number, stop: number) => void): v
 }
 
 // `key: value`, `- key: value`, `"key": value` on one line.
-const YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
+// Sticky, matched where a line starts in the whole text: no string is cut per line.
+const YAML_PAIR = /([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|(?=\r?\n)|$)/y;
 // `- item` (a list element), and docker-compose's `- OPENAI_MODEL=gpt-4o`.
-const YAML_ITEM = /^([ \t]*)-[ \t]+/;
+const YAML_ITEM = /([ \t]*)-[ \t]+/y;
 const ENV_ITEM = /^["']?([A-Za-z_][\w.]*)=/;
 
 /** What a YAML line's mapping sits under: the keys of the enclosing lines, by indentation. */
@@ -66,12 +67,15 @@ export function yamlCandidates(text: string): Candidate[] {
   // Inside a block scalar (`|` or `>`): lines indented deeper than its key are text, not keys.
   let blockIndent = -1;
   eachLine(text, (start, stop) => {
-    const line = text.slice(start, stop);
-    const indent = line.search(/\S/);
-    if (indent < 0 || line[indent] === "#" || (blockIndent >= 0 && indent > blockIndent)) return;
+    let first = start;
+    while (first < stop && (text[first] === " " || text[first] === "\t" || text[first] === "\r")) first++;
+    const indent = first - start;
+    if (first === stop || text[first] === "#" || (blockIndent >= 0 && indent > blockIndent)) return;
     blockIndent = -1;
-    const item = YAML_ITEM.exec(line);
-    const m = YAML_PAIR.exec(line);
+    YAML_ITEM.lastIndex = start;
+    const item = YAML_ITEM.exec(text);
+    YAML_PAIR.lastIndex = start;
+    const m = YAML_PAIR.exec(text);
     const parent = parentAt(parents, indent, out);
     if (!m) {
       if (item) yamlItem(text, start + item[0].length, stop, parent, out);

@@ -75,6 +75,7 @@ const JS_IMPORT = /\bimport[ \t]*(?:type[ \t]+)?\{([^}]{1,2000})\}[ \t]*from[ \t
 /** The names a file imports from files the resolver finds: plain imports of a constants module only. */
 function importsOf(file: string, text: string, language: CodeLanguage, resolve: ModuleResolver): ImportedNames {
   const out: ImportedNames = new Map();
+  if (!text.includes("import")) return out;
   const add = (module: string, list: string) => {
     const from = resolve(file, module);
     if (from === undefined) return;

@@ -1,0 +1,732 @@
+import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
+import {
+  formatBytes,
+  startProgress
+} from "./chunk-EWH76XSK.js";
+import "./chunk-HUU2QDIV.js";
+import {
+  DEFAULT_LOG_LIMITS,
+  Decimal,
+  HOURS_PER_MONTH,
+  LineLimitError,
+  UsageError,
+  columns,
+  estimateWorkload,
+  formatNumber,
+  formatPercent,
+  formatProblem,
+  formatUsd,
+  formatUsdChange,
+  jsonErrorAt,
+  jsonText,
+  loadManifests,
+  nonBlankLines,
+  positiveInt,
+  sanitizePlain
+} from "./chunk-YTROXDGV.js";
+import {
+  require_dist
+} from "./chunk-SP6KIYMT.js";
+import {
+  resolveUnderRoot
+} from "./chunk-6GSA6QFI.js";
+import {
+  __toESM
+} from "./chunk-LZQXQOPJ.js";
+
+// src/cli/calibrate.ts
+import { readFile, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+// src/adapters/usage-logs.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { pipeline } from "node:stream";
+import { createGunzip } from "node:zlib";
+var UsageLogProblems = class {
+  constructor(keep = 1e3) {
+    this.keep = keep;
+  }
+  keep;
+  count = 0;
+  recorded = [];
+  add(problem) {
+    this.count++;
+    if (this.recorded.length < this.keep) this.recorded.push(problem);
+  }
+};
+function kindOf(value) {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return "a string";
+  if (typeof value === "boolean") return String(value);
+  return Array.isArray(value) ? "an array" : "an object";
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function tokenCount(object, key) {
+  const value = object[key];
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
+    throw new Error(`${key} must be a non-negative integer, got ${kindOf(value)}`);
+  }
+  return value;
+}
+function nested(object, key) {
+  const value = object[key];
+  return isObject(value) ? value : {};
+}
+function tokensOf(usage) {
+  const promptTokens = tokenCount(usage, "prompt_tokens");
+  if (promptTokens !== void 0) {
+    return {
+      input: promptTokens,
+      output: tokenCount(usage, "completion_tokens") ?? 0,
+      cached: tokenCount(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? 0
+    };
+  }
+  const inputTokens = tokenCount(usage, "input_tokens");
+  if (inputTokens === void 0) {
+    throw new Error("no token usage: expected prompt_tokens/completion_tokens or input_tokens/output_tokens");
+  }
+  const output = tokenCount(usage, "output_tokens") ?? 0;
+  if (isObject(usage.input_tokens_details)) {
+    return { input: inputTokens, output, cached: tokenCount(usage.input_tokens_details, "cached_tokens") ?? 0 };
+  }
+  const cacheRead = tokenCount(usage, "cache_read_input_tokens") ?? 0;
+  const cacheWrite = tokenCount(usage, "cache_creation_input_tokens") ?? 0;
+  return { input: inputTokens + cacheRead + cacheWrite, output, cached: cacheRead, cacheWrite };
+}
+var ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
+function timeOf(entry) {
+  const { timestamp, created, created_at: createdAt } = entry;
+  if (timestamp !== void 0 && timestamp !== null) {
+    const match = typeof timestamp === "string" ? ISO_TIMESTAMP.exec(timestamp) : null;
+    const ms = match ? Date.parse(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : NaN;
+    if (Number.isNaN(ms)) throw new Error(`timestamp must be an ISO 8601 date-time, got ${kindOf(timestamp)}`);
+    return ms;
+  }
+  const seconds = created ?? createdAt;
+  if (seconds === void 0 || seconds === null) return void 0;
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(`created must be Unix seconds, got ${kindOf(seconds)}`);
+  }
+  return seconds * 1e3;
+}
+function parseUsageLine(line) {
+  const text = line.trim();
+  let entry;
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    const at = jsonErrorAt(text);
+    throw new Error(at ? `invalid JSON at column ${at.col + line.length - line.trimStart().length}: ${at.problem}` : "invalid JSON");
+  }
+  if (!isObject(entry)) throw new Error("expected a JSON object");
+  const usage = entry.usage === void 0 ? entry : entry.usage;
+  if (!isObject(usage)) throw new Error("usage must be an object");
+  const { input, output, cached, cacheWrite } = tokensOf(usage);
+  if (cached > input) throw new Error(`cached tokens (${cached}) exceed input tokens (${input})`);
+  const { model } = entry;
+  if (model !== void 0 && model !== null && typeof model !== "string") throw new Error("model must be a string");
+  const time = timeOf(entry);
+  const record = { input, output, cached };
+  if (model) record.model = model;
+  if (time !== void 0) record.time = time;
+  if (cacheWrite) record.cacheWrite = cacheWrite;
+  return record;
+}
+var GZIP_MAGIC = [31, 139];
+async function startsWithGzipMagic(handle) {
+  const head = Buffer.alloc(GZIP_MAGIC.length);
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  return bytesRead === GZIP_MAGIC.length && GZIP_MAGIC.every((byte, index) => head[index] === byte);
+}
+async function* readUsageLog(file, problems, counter = { bytes: 0 }, limits = DEFAULT_LOG_LIMITS) {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let gzipped;
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error("is not a regular file");
+    gzipped = await startsWithGzipMagic(handle);
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+  const raw = handle.createReadStream({ start: 0 });
+  const text = gzipped ? pipeline(raw, createGunzip(), () => {
+  }) : raw;
+  let line = 0;
+  const before = counter.bytes;
+  try {
+    for await (const { number, text: content } of nonBlankLines(text, limits)) {
+      line = number;
+      counter.bytes = before + raw.bytesRead;
+      const text2 = number === 1 ? content.replace(/^\uFEFF/, "") : content;
+      if (text2.trim() === "") continue;
+      let record;
+      try {
+        record = parseUsageLine(text2);
+      } catch (error) {
+        problems.add({ file, line, message: error.message });
+        continue;
+      }
+      yield record;
+    }
+  } catch (error) {
+    if (error instanceof LineLimitError) throw error;
+    problems.add({ file, line: line + 1, message: `cannot read further: ${error.message}` });
+  } finally {
+    raw.destroy();
+    if (text !== raw) text.destroy();
+  }
+}
+
+// src/core/plan/calibrate.ts
+var UNKNOWN_MODEL = "(unknown)";
+var MS_PER_DAY = 864e5;
+var MS_PER_HOUR = 36e5;
+var OUTLIER_SPREADS = 3;
+var NumberColumn = class {
+  values = new Float64Array(1024);
+  length = 0;
+  push(value) {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+  /** Sorts the filled part in place; order carries no meaning for the statistics. */
+  sorted() {
+    return this.values.subarray(0, this.length).sort();
+  }
+};
+function nearestRank(sorted, p) {
+  const rank = Math.ceil(p * sorted.length / 100);
+  return sorted[rank - 1];
+}
+function distribution(column, sum) {
+  const sorted = column.sorted();
+  return {
+    mean: new Decimal(sum).div(column.length),
+    p50: nearestRank(sorted, 50),
+    p95: nearestRank(sorted, 95)
+  };
+}
+function roundCount(value) {
+  return value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+}
+function roundPerDay(perDay) {
+  return perDay.toDecimalPlaces(perDay.gte(1) ? 0 : 2, Decimal.ROUND_HALF_UP).toNumber();
+}
+var ModelAccumulator = class {
+  constructor(model, now) {
+    this.model = model;
+    this.now = now;
+  }
+  model;
+  now;
+  inputs = new NumberColumn();
+  outputs = new NumberColumn();
+  // BigInt sums stay exact however long the log; each mean is then a single exact-money division.
+  inputSum = 0n;
+  outputSum = 0n;
+  cachedSum = 0n;
+  cacheWriteSum = 0n;
+  times = new NumberColumn();
+  add(record) {
+    this.inputs.push(record.input);
+    this.outputs.push(record.output);
+    this.inputSum += BigInt(record.input);
+    this.outputSum += BigInt(record.output);
+    this.cachedSum += BigInt(record.cached);
+    if (record.cacheWrite) this.cacheWriteSum += BigInt(record.cacheWrite);
+    if (record.time !== void 0) this.times.push(record.time);
+  }
+  /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
+  usableTimes() {
+    const all = this.times.sorted();
+    const now = this.now;
+    const firstFuture = now === void 0 ? -1 : all.findIndex((t) => t > now);
+    const past = firstFuture === -1 ? all : all.subarray(0, firstFuture);
+    if (past.length < 4) {
+      const future2 = all.length - past.length;
+      return future2 > 0 ? { times: past, rejected: { future: future2, outliers: 0 } } : { times: past };
+    }
+    const q1 = past[Math.floor(past.length / 4)];
+    const q3 = past[Math.floor(past.length * 3 / 4)];
+    const spread = OUTLIER_SPREADS * Math.max(q3 - q1, MS_PER_DAY);
+    const kept = past.filter((t) => t >= q1 - spread && t <= q3 + spread);
+    const future = all.length - past.length;
+    const outliers = past.length - kept.length;
+    return future + outliers > 0 ? { times: kept, rejected: { future, outliers } } : { times: kept };
+  }
+  rate(times) {
+    const n = times.length;
+    if (n < 2 || times[0] === times[n - 1]) return void 0;
+    const first = times[0];
+    const last = times[n - 1];
+    const spanMs = last - first;
+    const periodDays = new Decimal(spanMs).times(n).div((n - 1) * MS_PER_DAY);
+    const coversFullDay = periodDays.gte(1);
+    return {
+      timedRequests: n,
+      first,
+      last,
+      periodDays,
+      perDay: new Decimal(n - 1).times(MS_PER_DAY).div(spanMs),
+      coversFullDay,
+      // Under one request an hour on average the busiest hour says nothing about a peak.
+      ...coversFullDay && periodDays.times(24).lte(n) ? { peakToAverage: peakToAverage(times, periodDays) } : {}
+    };
+  }
+  result() {
+    const requests = this.inputs.length;
+    const input = distribution(this.inputs, this.inputSum);
+    const output = distribution(this.outputs, this.outputSum);
+    const cachedMean = new Decimal(this.cachedSum).div(requests);
+    const cacheWriteMean = new Decimal(this.cacheWriteSum).div(requests);
+    const { times, rejected } = this.usableTimes();
+    const rate = this.rate(times);
+    const perDay = rate?.coversFullDay ? roundPerDay(rate.perDay) : 0;
+    const peak = rate?.peakToAverage?.gt(1) ? rate.peakToAverage.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber() : void 0;
+    return {
+      model: this.model,
+      requests,
+      input,
+      output,
+      cachedMean,
+      cacheWriteMean,
+      cachedShare: this.inputSum === 0n ? new Decimal(0) : new Decimal(this.cachedSum).div(this.inputSum.toString()),
+      ...rate && { rate },
+      ...rejected && { rejectedTimes: rejected },
+      suggested: {
+        // Rounding is monotone and cached + writes ≤ input per record, so that still holds (up to one token, clamped).
+        tokens: {
+          input: roundCount(input.mean),
+          output: roundCount(output.mean),
+          cached_input: roundCount(cachedMean),
+          ...this.cacheWriteSum > 0n && { cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)) }
+        },
+        // A rate too small to show in two decimals is never written as 0 over a measured one.
+        ...perDay > 0 && { requests: { per_day: perDay, ...peak !== void 0 && { peak_to_average: peak } } }
+      }
+    };
+  }
+};
+function peakToAverage(sorted, periodDays) {
+  let busiest = 0;
+  let hour = Number.NaN;
+  let count = 0;
+  for (const t of sorted) {
+    const h = Math.floor(t / MS_PER_HOUR);
+    count = h === hour ? count + 1 : 1;
+    hour = h;
+    busiest = Math.max(busiest, count);
+  }
+  const meanPerHour = new Decimal(sorted.length).div(periodDays.times(24));
+  return Decimal.max(1, new Decimal(busiest).div(meanPerHour));
+}
+function checkRecord(record) {
+  for (const key of ["input", "output", "cached"]) {
+    const value = record[key];
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new RangeError(`usage record ${key} must be a non-negative integer, got ${value}`);
+    }
+  }
+  if (record.cached > record.input) {
+    throw new RangeError(`usage record cached (${record.cached}) exceeds input (${record.input}), which includes it`);
+  }
+  if (record.cacheWrite !== void 0 && (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)) {
+    throw new RangeError(`usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`);
+  }
+  if (record.time !== void 0 && !Number.isFinite(record.time)) {
+    throw new RangeError(`usage record time must be a finite number of milliseconds, got ${record.time}`);
+  }
+}
+function createCalibration(options = {}) {
+  const byModel = /* @__PURE__ */ new Map();
+  return {
+    add(record) {
+      checkRecord(record);
+      const model = record.model ?? UNKNOWN_MODEL;
+      let accumulator = byModel.get(model);
+      if (!accumulator) {
+        accumulator = new ModelAccumulator(model, options.now);
+        byModel.set(model, accumulator);
+      }
+      accumulator.add(record);
+    },
+    result() {
+      const names = [...byModel.keys()].sort();
+      return { models: names.map((name) => byModel.get(name).result()) };
+    }
+  };
+}
+
+// src/core/manifest/manifest-edit.ts
+var import_yaml = __toESM(require_dist(), 1);
+var TOKEN_KEYS = ["input", "output", "cached_input"];
+function isVolumeKey(key) {
+  return typeof key === "string" && key.startsWith("per_");
+}
+function keyOf(pair) {
+  return (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+}
+function checkValues(values) {
+  const { tokens, requests } = values;
+  if (tokens) {
+    for (const key of TOKEN_KEYS) {
+      if (!Number.isSafeInteger(tokens[key]) || tokens[key] < 0) {
+        return `tokens.${key} must be a non-negative integer, got ${tokens[key]}`;
+      }
+    }
+    if (tokens.cached_input > tokens.input) {
+      return `tokens.cached_input (${tokens.cached_input}) cannot exceed tokens.input (${tokens.input}), which includes it`;
+    }
+  }
+  if (requests && !(Number.isFinite(requests.per_day) && requests.per_day >= 0)) {
+    return `requests.per_day must be a non-negative number, got ${requests.per_day}`;
+  }
+  if (requests?.peak_to_average !== void 0 && !(Number.isFinite(requests.peak_to_average) && requests.peak_to_average >= 1)) {
+    return `requests.peak_to_average must be a number of at least 1, got ${requests.peak_to_average}`;
+  }
+  if (tokens?.cache_write !== void 0 && (!Number.isSafeInteger(tokens.cache_write) || tokens.cache_write < 0 || tokens.cached_input + tokens.cache_write > tokens.input)) {
+    return `tokens.cache_write (${tokens.cache_write}) must be a non-negative integer that fits in tokens.input (${tokens.input}) with cached_input`;
+  }
+  return void 0;
+}
+function setPairValue(pair, value) {
+  if ((0, import_yaml.isScalar)(pair.value)) {
+    if (pair.value.value === value) return false;
+    pair.value.value = value;
+    delete pair.value.format;
+    delete pair.value.minFractionDigits;
+    pair.value.type = import_yaml.Scalar.PLAIN;
+    return true;
+  }
+  pair.value = new import_yaml.Scalar(value);
+  return true;
+}
+function setMapValue(map, key, value) {
+  const pair = map.items.find((item) => keyOf(item) === key);
+  if (pair) return setPairValue(pair, value);
+  map.set(key, value);
+  return true;
+}
+function findWorkload(doc, workloadName) {
+  const workloads = doc.get("workloads", true);
+  if (!(0, import_yaml.isSeq)(workloads)) return "the manifest has no `workloads` list";
+  const matches = workloads.items.filter(
+    (item) => (0, import_yaml.isMap)(item) && item.get("name") === workloadName
+  );
+  if (matches.length === 0) return `no workload named "${workloadName}"`;
+  if (matches.length > 1) return `${matches.length} workloads are named "${workloadName}"`;
+  return matches[0];
+}
+function childMap(parent, key, workloadName) {
+  const existing = parent.get(key, true);
+  if (existing === void 0) {
+    const created = new import_yaml.YAMLMap(parent.schema);
+    parent.set(key, created);
+    return created;
+  }
+  if (!(0, import_yaml.isMap)(existing)) return `workload "${workloadName}": \`${key}\` is not a mapping`;
+  return existing;
+}
+function applyTokens(workload, tokens, workloadName) {
+  const map = childMap(workload, "tokens", workloadName);
+  if (typeof map === "string") return map;
+  let changed = false;
+  for (const key of TOKEN_KEYS) changed = setMapValue(map, key, tokens[key]) || changed;
+  if (tokens.cache_write !== void 0) changed = setMapValue(map, "cache_write", tokens.cache_write) || changed;
+  return changed;
+}
+function applyRequests(workload, perDay, workloadName) {
+  const map = childMap(workload, "requests", workloadName);
+  if (typeof map === "string") return map;
+  const volumePairs = map.items.filter((pair) => isVolumeKey(keyOf(pair)));
+  const [kept, ...others] = volumePairs;
+  if (!kept) {
+    map.set("per_day", perDay);
+    return true;
+  }
+  let changed = others.length > 0;
+  map.items = map.items.filter((pair) => !others.includes(pair));
+  if (keyOf(kept) !== "per_day") {
+    if ((0, import_yaml.isScalar)(kept.key)) kept.key.value = "per_day";
+    else kept.key = new import_yaml.Scalar("per_day");
+    changed = true;
+  }
+  return setPairValue(kept, perDay) || changed;
+}
+function applyCalibration(yamlText, workloadName, values) {
+  const invalid = checkValues(values);
+  if (invalid) return { error: invalid };
+  const doc = (0, import_yaml.parseDocument)(yamlText);
+  const [firstError] = doc.errors;
+  if (firstError) return { error: `the manifest is not valid YAML: ${firstError.message}` };
+  const workload = findWorkload(doc, workloadName);
+  if (typeof workload === "string") return { error: workload };
+  let changed = false;
+  if (values.tokens) {
+    const outcome = applyTokens(workload, values.tokens, workloadName);
+    if (typeof outcome === "string") return { error: outcome };
+    changed = outcome || changed;
+  }
+  if (values.requests) {
+    const outcome = applyRequests(workload, values.requests.per_day, workloadName);
+    if (typeof outcome === "string") return { error: outcome };
+    changed = outcome || changed;
+    const peak = values.requests.peak_to_average;
+    const requests = childMap(workload, "requests", workloadName);
+    if (peak !== void 0 && typeof requests !== "string") changed = setMapValue(requests, "peak_to_average", peak) || changed;
+  }
+  return changed ? { text: spliceWorkload(yamlText, doc.toString(), workload), changed } : { text: yamlText, changed };
+}
+var squeeze = (lines) => lines.join("\n").replace(/\s+/g, "");
+function spliceWorkload(original, serialised, workload) {
+  const [start, end] = workload.range ?? [];
+  if (start === void 0 || end === void 0) return serialised;
+  const before = original.slice(0, start).split("\n").length - 1;
+  const after = original.slice(0, Math.max(start, end - 1)).split("\n").length;
+  const old = original.split("\n");
+  const next = serialised.split("\n");
+  const tail = old.length - after;
+  if (next.length - tail < before) return serialised;
+  const sameHead = squeeze(old.slice(0, before)) === squeeze(next.slice(0, before));
+  const sameTail = squeeze(old.slice(after)) === squeeze(next.slice(next.length - tail));
+  if (!sameHead || !sameTail) return serialised;
+  return [...old.slice(0, before), ...next.slice(before, next.length - tail), ...old.slice(after)].join("\n");
+}
+
+// src/cli/calibrate.ts
+function flat(value) {
+  return { low: value, expected: value, high: value };
+}
+function pickModel(models, workload) {
+  const exactMatch = models.find((m) => m.model.toLowerCase() === workload.model.toLowerCase());
+  if (exactMatch) return { stats: exactMatch };
+  if (models.length === 1) return { stats: models[0], note: `the log's model ${models[0].model} is not the workload's ${workload.model}; its measurements are used` };
+  throw new UsageError(`the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`);
+}
+function calibrateWorkload(file, workload, manifest, book, models) {
+  const { stats, note } = pickModel(models, workload);
+  const notes = note ? [note] : [];
+  const suggested = stats.suggested;
+  const tokens = suggested.tokens;
+  const template = workload.tokens.template;
+  const variableInput = template ? Math.max(0, tokens.input - template.tokens) : tokens.input;
+  if (template) notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
+  const values = { tokens: { ...tokens, input: variableInput }, ...suggested.requests ? { requests: suggested.requests } : {} };
+  const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
+  if (!suggested.requests) {
+    notes.push(
+      !stats.rate ? "the logs carry no usable timestamps: the request volume is kept as declared" : stats.rate.coversFullDay ? "the measured rate rounds to 0 requests a day: the request volume is kept as declared" : "the logs cover less than a day: the request volume is kept as declared"
+    );
+  }
+  const rejected = stats.rejectedTimes;
+  if (rejected) notes.push(rejectedText(rejected));
+  const measuredWorkload = {
+    ...workload,
+    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)), cacheWrite: flat(new Decimal(tokens.cache_write ?? 0)) },
+    requests: {
+      ...workload.requests,
+      unit: "per_day",
+      declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)),
+      perMonth: flat(requestsPerMonth),
+      ...suggested.requests?.peak_to_average !== void 0 ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {}
+    }
+  };
+  const cost = (w) => {
+    const estimate = estimateWorkload(w, manifest, book);
+    return estimate.priced ? estimate.cost?.monthlyCost : void 0;
+  };
+  const declaredCost = cost(workload);
+  const measuredCost = cost(measuredWorkload);
+  return {
+    file,
+    workload,
+    model: stats.model,
+    values,
+    declared: {
+      input: workload.tokens.input.expected,
+      output: workload.tokens.output.expected,
+      cachedInput: workload.tokens.cachedInput.expected,
+      cacheWrite: workload.tokens.cacheWrite.expected,
+      requestsPerMonth: workload.requests.perMonth.expected,
+      peakToAverage: workload.requests.peakToAverage ?? new Decimal(1),
+      ...declaredCost ? { monthlyCost: declaredCost } : {}
+    },
+    measured: {
+      input: new Decimal(tokens.input),
+      output: new Decimal(tokens.output),
+      cachedInput: new Decimal(tokens.cached_input),
+      cacheWrite: new Decimal(tokens.cache_write ?? 0),
+      requestsPerMonth,
+      ...suggested.requests?.peak_to_average !== void 0 ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {},
+      ...measuredCost ? { monthlyCost: measuredCost } : {}
+    },
+    notes
+  };
+}
+function rejectedText(r) {
+  const parts = [r.future > 0 ? `${r.future} in the future` : "", r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""].filter(Boolean);
+  return `${parts.join(" and ")} timestamp(s) left out of the request rate`;
+}
+function valuesYaml(values) {
+  const t = values.tokens;
+  const write = t.cache_write !== void 0 ? `, cache_write: ${t.cache_write}` : "";
+  const r = values.requests;
+  const peak = r?.peak_to_average !== void 0 ? `, peak_to_average: ${r.peak_to_average}` : "";
+  return `tokens: { input: ${t.input}, output: ${t.output}, cached_input: ${t.cached_input}${write} }${r ? `, requests: { per_day: ${r.per_day}${peak} }` : ""}`;
+}
+function isoDay(ms) {
+  return new Date(ms).toISOString().replace(".000Z", "Z");
+}
+function statsText(models) {
+  const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PEAK/AVG", "PERIOD"]];
+  for (const m of models) {
+    const dist = (d) => `${formatNumber(d.mean)} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
+    rows.push([
+      sanitizePlain(m.model),
+      formatNumber(new Decimal(m.requests)),
+      dist(m.input),
+      dist(m.output),
+      formatPercent(m.cachedShare.times(100), 1),
+      m.rate ? formatNumber(m.rate.perDay) : "-",
+      m.rate?.peakToAverage ? formatNumber(m.rate.peakToAverage) : "-",
+      m.rate ? `${formatNumber(m.rate.periodDays)} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps"
+    ]);
+  }
+  const rejected = models.filter((m) => m.rejectedTimes).map((m) => `  ${sanitizePlain(m.model)}: ${rejectedText(m.rejectedTimes)}`);
+  return [...columns(rows).map((l) => `  ${l}`), ...rejected];
+}
+function workloadText(c) {
+  const n = (d) => formatNumber(d);
+  const cost = (d) => d ? formatUsd(d) : "unpriced";
+  const rows = [
+    ["", "DECLARED", "MEASURED"],
+    ["input tokens", n(c.declared.input), n(c.measured.input)],
+    ["output tokens", n(c.declared.output), n(c.measured.output)],
+    ["cached input tokens", n(c.declared.cachedInput), n(c.measured.cachedInput)],
+    ...c.declared.cacheWrite.gt(0) || c.measured.cacheWrite.gt(0) ? [["cache write tokens", n(c.declared.cacheWrite), n(c.measured.cacheWrite)]] : [],
+    ["requests/month", n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)), n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))],
+    ...c.measured.peakToAverage ? [["peak / average", n(c.declared.peakToAverage), n(c.measured.peakToAverage)]] : [],
+    ["monthly cost", cost(c.declared.monthlyCost), cost(c.measured.monthlyCost)]
+  ];
+  const w = c.workload;
+  const change = c.declared.monthlyCost && c.measured.monthlyCost ? ` (${formatUsdChange(c.measured.monthlyCost.minus(c.declared.monthlyCost))} a month)` : "";
+  const out = [`Workload ${sanitizePlain(w.name)} in ${sanitizePlain(c.file)}: ${sanitizePlain(w.provider)} ${sanitizePlain(w.model)}, ${w.mode}, measured from ${sanitizePlain(c.model)}${change}`, ...columns(rows).map((l) => `  ${l}`)];
+  for (const note of c.notes) out.push(`  note: ${sanitizePlain(note)}`);
+  out.push(c.written === void 0 ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)` : c.written ? `  wrote ${valuesYaml(c.values)} to ${sanitizePlain(c.file)}` : `  ${sanitizePlain(c.file)} already has these values`);
+  return out;
+}
+function modelJson(m) {
+  return {
+    model: m.model,
+    requests: m.requests,
+    input: { mean: m.input.mean, p50: m.input.p50, p95: m.input.p95 },
+    output: { mean: m.output.mean, p50: m.output.p50, p95: m.output.p95 },
+    cachedMean: m.cachedMean,
+    cacheWriteMean: m.cacheWriteMean,
+    cachedShare: m.cachedShare,
+    rate: m.rate ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: m.rate.periodDays, perDay: m.rate.perDay, coversFullDay: m.rate.coversFullDay, peakToAverage: m.rate.peakToAverage ? m.rate.peakToAverage : null } : null,
+    rejectedTimes: m.rejectedTimes ?? null,
+    suggested: m.suggested
+  };
+}
+async function calibrate({ values, positionals }, io) {
+  if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
+  if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
+  const problems = new UsageLogProblems();
+  const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
+  const refusals = [];
+  for (const p of positionals) {
+    const resolved = await resolveUnderRoot(io.cwd, p, ".", true);
+    if ("problem" in resolved) refusals.push(`tokenbudget: usage log ${sanitizePlain(p)} ${resolved.problem.message}
+`);
+  }
+  if (refusals.length > 0) {
+    io.stderr.write(refusals.join(""));
+    return 2;
+  }
+  const files = positionals.map((p) => path.resolve(io.cwd, p));
+  const counter = { bytes: 0 };
+  const total = (await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const progress = startProgress(io);
+  let records = 0;
+  const limits = {
+    maxLineBytes: positiveInt("max-line-bytes", values["max-line-bytes"], DEFAULT_LOG_LIMITS.maxLineBytes),
+    maxBytes: positiveInt("max-log-bytes", values["max-log-bytes"], DEFAULT_LOG_LIMITS.maxBytes)
+  };
+  let reading = files[0];
+  try {
+    for (const file of files) {
+      reading = file;
+      for await (const record of readUsageLog(file, problems, counter, limits)) {
+        accumulator.add(record);
+        records++;
+        progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+      }
+    }
+  } catch (error) {
+    const code = error.code;
+    throw new UsageError(`cannot read usage log ${sanitizePlain(path.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : error.message}`);
+  } finally {
+    progress.done();
+  }
+  const { models } = accumulator.result();
+  const relative = (file) => path.relative(io.cwd, file) || file;
+  for (const p of problems.recorded.slice(0, 10)) io.stderr.write(`${sanitizePlain(relative(p.file))}:${p.line}: skipped: ${sanitizePlain(p.message)}
+`);
+  if (problems.count > 10) io.stderr.write(`... and ${problems.count - 10} more bad lines
+`);
+  if (models.length === 0) throw new UsageError(`no usage records in ${positionals.join(" ")}`);
+  let calibration;
+  if (values.workload) {
+    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
+    if (loaded.inputErrors.length > 0) {
+      for (const f2 of loaded.inputErrors) io.stderr.write(`${formatProblem(f2)}
+`);
+      return 2;
+    }
+    const matches = loaded.files.flatMap((f2) => f2.manifest && f2.book ? f2.manifest.workloads.filter((w2) => w2.name === values.workload).map((w2) => ({ f: f2, w: w2 })) : []);
+    if (matches.length === 0) throw new UsageError(`no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`);
+    if (matches.length > 1) throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
+    const { f, w } = matches[0];
+    calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
+    if (values.write) {
+      const absolute = path.resolve(io.cwd, f.file);
+      const applied = applyCalibration(await readFile(absolute, "utf8"), w.name, calibration.values);
+      if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
+      if (applied.changed) await writeFile(absolute, applied.text);
+      calibration.written = applied.changed;
+    }
+  }
+  const requests = models.reduce((n, m) => n + m.requests, 0);
+  if (values.format === "json") {
+    io.stdout.write(
+      jsonText({
+        logs: { files: positionals, requests, badLines: problems.count, problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) })) },
+        models: models.map(modelJson),
+        workload: calibration ? { file: calibration.file, name: calibration.workload.name, model: calibration.model, declared: calibration.declared, measured: calibration.measured, values: calibration.values, notes: calibration.notes, written: calibration.written ?? false } : null
+      })
+    );
+    return 0;
+  }
+  const out = [`Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`, "", ...statsText(models), ""];
+  if (calibration) out.push(...workloadText(calibration));
+  else {
+    out.push("Manifest values per model:");
+    for (const m of models) out.push(`  ${sanitizePlain(m.model)}: ${valuesYaml(m.suggested)}`);
+    out.push("", "Give --workload NAME (and --manifest FILE) to price these against a workload, --write to update it.");
+  }
+  io.stdout.write(`${out.join("\n")}
+`);
+  return 0;
+}
+export {
+  calibrate
+};
