@@ -19,6 +19,7 @@ const STILL_LONG = new Set([
   "src/action/main.ts runAction",
   "src/app/run.ts run",
   "src/cli/calibrate.ts calibrate",
+  "src/core/manifest/parse.ts parseFull",
   "src/core/review/report.ts buildReport",
 ]);
 
