@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-LF6QR5ZT.js";
-import "./chunks/chunk-7YMPOFYA.js";
+} from "./chunks/chunk-PNCJ3F5K.js";
+import "./chunks/chunk-IAGJUZCE.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

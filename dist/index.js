@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   DEFAULT_PATTERN,
   blobId,
+  buildNameIndex,
   closest,
   didYouMean,
   discover,
@@ -11,11 +12,12 @@ import {
   repoInfo,
   resolveCommit,
   resolveInside,
+  resolveModel,
   resolveUnderRoot,
   runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-S6OTL2B3.js";
+} from "./chunks/chunk-TIWLFRH4.js";
 import {
   __commonJS,
   __require,
@@ -11628,7 +11630,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup: lookup2 } = __require("node:dns");
+    var { lookup } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11718,7 +11720,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup2(
+        lookup(
           origin.hostname,
           {
             all: true,
@@ -24078,6 +24080,7 @@ function parseUnits(text3) {
   return sign === "-" ? -units : units;
 }
 var PLACE = Array.from({ length: FRACTION_DIGITS + 1 }, (_, d) => SCALE / pow10(d));
+var NANO = SCALE / pow10(9);
 function unitsOf(value) {
   if (value instanceof Decimal) return value.units;
   if (typeof value === "number") {
@@ -24269,7 +24272,7 @@ function toJsonMoney(value) {
 }
 var BILLION = 1e9;
 function toJsonMoneyText(value) {
-  const nanos = divHalfEven(value.units, PLACE[9]);
+  const nanos = divHalfEven(value.units, NANO);
   if (nanos > MAX_SAFE || nanos < -MAX_SAFE) return String(toJsonMoney(value));
   const signed = Number(nanos);
   const magnitude = signed < 0 ? -signed : signed;
@@ -24333,10 +24336,15 @@ var COUNT_UNITS = [
 ];
 function formatCount(value) {
   const abs = value.abs();
-  for (const [index, [size, limit, suffix]] of COUNT_UNITS.entries()) {
-    if (abs.lt(limit)) continue;
+  let larger;
+  for (const unit of COUNT_UNITS) {
+    const [size, limit, suffix] = unit;
+    if (abs.lt(limit)) {
+      larger = unit;
+      continue;
+    }
     const scaled2 = value.div(size).toSignificantDigits(4, Decimal.ROUND_HALF_EVEN);
-    if (scaled2.abs().gte(1e3) && index > 0) return `${value.div(COUNT_UNITS[index - 1][0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${COUNT_UNITS[index - 1][2]}`;
+    if (scaled2.abs().gte(1e3) && larger) return `${value.div(larger[0]).toFixed(3, Decimal.ROUND_HALF_EVEN)}${larger[2]}`;
     return `${scaled2.toFixed(Math.max(1, 3 - scaled2.e))}${suffix}`;
   }
   if (value.isInteger()) return value.toFixed(0);
@@ -24399,7 +24407,7 @@ function headline(report2) {
   const s = report2.summary;
   const invalid = s.invalidFiles > 0 ? ` (+ ${s.invalidFiles} invalid file${s.invalidFiles === 1 ? "" : "s"} not counted)` : "";
   const total = `${formatUsd(s.monthlyCost)}/month${s.unpricedWorkloads === 0 ? "" : ` (+ ${s.unpricedWorkloads} unpriced)`}${invalid}`;
-  if (s.diffMonthlyCost !== void 0) {
+  if (s.diffMonthlyCost !== void 0 && s.baseMonthlyCost !== void 0) {
     const pct = s.diffPercent === null || s.diffPercent === void 0 ? "new" : formatPercentChange(s.diffPercent, 1);
     return [
       `## tokenbudget: ${total}, ${formatUsdChange(s.diffMonthlyCost)} (${pct}) \xB7 ${VERDICT[s.status]}`,
@@ -24490,7 +24498,9 @@ function undeclaredList(out, findings, limit) {
     const added = uses.filter((f) => f.severity !== "notice");
     const kept = uses.filter((f) => f.severity === "notice");
     const where = [added.length ? places(added) : "", kept.length ? `already at the base: ${places(kept)}` : ""].filter(Boolean).join("; ");
-    if (!out.push(`- ${SEVERITY_MARK[(added[0] ?? uses[0]).severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
+    const first = added[0] ?? uses[0];
+    if (!first) continue;
+    if (!out.push(`- ${SEVERITY_MARK[first.severity]} \`${escapeMarkdown(model).replace(/&#96;/g, "")}\`: ${where}`)) return;
   }
   if (byModel.size > limit) out.push(`- \u2026and ${byModel.size - limit} more models (see the job summary or the JSON report)`);
   out.push("", "Declare each in a workload of an `ai-workloads.yaml` so its spend is projected and budgeted.", "");
@@ -25665,7 +25675,7 @@ function scalarValue(text3) {
 }
 function checkPlain(text3, inFlow) {
   if (text3.length === 0) throw GIVE_UP;
-  const c = text3[0];
+  const c = text3.charAt(0);
   if ("-?:,[]{}#&*!|>'\"%@`".includes(c)) {
     if (!(c === "-" && text3.length > 1 && text3.charCodeAt(1) >= 48 && text3.charCodeAt(1) <= 57)) throw GIVE_UP;
   }
@@ -25703,7 +25713,7 @@ function dataLines(text3) {
     }
     offset = newline + 1;
   }
-  if (lines.length === 0 || lines[0].indent !== 0) return void 0;
+  if (lines[0]?.indent !== 0) return void 0;
   return lines;
 }
 var Hashes = class {
@@ -25867,9 +25877,15 @@ var BlockReader = class {
     if (this.i !== this.lines.length || typeof info2 === "number" || !("keys" in info2)) return void 0;
     return { value, info: info2 };
   }
+  /** Line i; past the last line the fast path gives up (the full parser says what is wrong). */
+  line() {
+    const line = this.lines[this.i];
+    if (!line) throw GIVE_UP;
+    return line;
+  }
   /** The block node that starts on line i at column `indent`. */
   block(indent) {
-    const line = this.lines[this.i];
+    const line = this.line();
     if (indent > MAX_DEPTH * 8) throw GIVE_UP;
     if (startsSequence(this.text, line.start)) return this.blockSeq(indent);
     if (this.keyAt(line.start, line.end) !== void 0) return this.blockMap(line.start, indent);
@@ -25929,7 +25945,7 @@ var BlockReader = class {
     const info2 = { start: first, keys: new Entries(), values: new Entries() };
     let keyStart = first;
     for (; ; ) {
-      const line = lines[this.i];
+      const line = this.line();
       const key2 = this.keyAt(keyStart, line.end);
       if (key2 === void 0 || info2.keys.has(key2)) throw GIVE_UP;
       const after = this.after;
@@ -25957,9 +25973,9 @@ var BlockReader = class {
   blockSeq(indent) {
     const { text: text3, lines } = this;
     const value = [];
-    const info2 = { start: lines[this.i].start, items: [] };
+    const info2 = { start: this.line().start, items: [] };
     for (; ; ) {
-      const line = lines[this.i];
+      const line = this.line();
       let p = line.start + 1;
       if (text3[p] !== " ") throw GIVE_UP;
       while (p < line.end && text3.charCodeAt(p) === 32) p++;
@@ -35783,107 +35799,130 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
 
 // src/core/json-error.ts
 function jsonErrorAt(text3) {
-  let i = 0;
-  const n = text3.length;
-  const ws = () => {
-    while (i < n && (text3[i] === " " || text3[i] === "	" || text3[i] === "\n" || text3[i] === "\r")) i++;
-  };
-  const fail2 = (problem) => {
+  return new JsonScanner(text3).scan();
+}
+var NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+var JsonScanner = class {
+  constructor(text3) {
+    this.text = text3;
+  }
+  text;
+  i = 0;
+  stack = [];
+  scan() {
+    const { text: text3 } = this;
+    let expectValue = true;
+    for (; ; ) {
+      this.ws();
+      if (expectValue) {
+        const problem = this.value();
+        if (problem === OPENED) continue;
+        if (problem) return this.fail(problem);
+        expectValue = false;
+        continue;
+      }
+      const close = this.stack[this.stack.length - 1];
+      if (close === void 0) return this.i < text3.length ? this.fail("unexpected text after the JSON value") : void 0;
+      if (text3[this.i] === close) {
+        this.i++;
+        this.stack.pop();
+        continue;
+      }
+      if (text3[this.i] !== ",") return this.fail(this.i >= text3.length ? "unexpected end of input" : `expected ',' or '${close}'`);
+      this.i++;
+      if (close === "}") {
+        this.ws();
+        const problem = this.key("expected a quoted key");
+        if (problem) return this.fail(problem);
+      }
+      expectValue = true;
+    }
+  }
+  /** Reads a value, or opens a container (OPENED: its first value or key comes next); a problem otherwise. */
+  value() {
+    const { text: text3 } = this;
+    const c = text3[this.i];
+    if (c === "{" || c === "[") return this.open(c);
+    if (c === '"') return this.string() ? void 0 : "unterminated or invalid string";
+    if (c === "t" || c === "f" || c === "n") {
+      const word = c === "t" ? "true" : c === "f" ? "false" : "null";
+      if (text3.slice(this.i, this.i + word.length) !== word) return "expected a value";
+      this.i += word.length;
+      return void 0;
+    }
+    NUMBER.lastIndex = this.i;
+    const m = NUMBER.exec(text3);
+    if (!m || m[0].length === 0) return this.i >= text3.length ? "unexpected end of input" : "expected a value";
+    this.i += m[0].length;
+    return void 0;
+  }
+  /** An opening bracket: an empty container closes at once (a value read); an object's first key is read. */
+  open(c) {
+    const close = c === "{" ? "}" : "]";
+    this.stack.push(close);
+    this.i++;
+    this.ws();
+    if (this.text[this.i] === close) {
+      this.i++;
+      this.stack.pop();
+      return void 0;
+    }
+    return c === "{" ? this.key("expected a quoted key or '}'") ?? OPENED : OPENED;
+  }
+  /** A quoted key and its colon; a problem when either is missing. */
+  key(missing) {
+    if (this.text[this.i] !== '"') return missing;
+    if (!this.string()) return "unterminated or invalid string";
+    this.ws();
+    if (this.text[this.i] !== ":") return "expected ':' after a key";
+    this.i++;
+    return void 0;
+  }
+  ws() {
+    const { text: text3 } = this;
+    while (this.i < text3.length && (text3[this.i] === " " || text3[this.i] === "	" || text3[this.i] === "\n" || text3[this.i] === "\r")) this.i++;
+  }
+  /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */
+  string() {
+    const { text: text3 } = this;
+    this.i++;
+    while (this.i < text3.length) {
+      const c = text3.charCodeAt(this.i);
+      if (c === 34) {
+        this.i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        const e = text3[this.i + 1];
+        if (e === "u") {
+          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(this.i + 2, this.i + 6))) return false;
+          this.i += 6;
+          continue;
+        }
+        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
+        this.i += 2;
+        continue;
+      }
+      this.i++;
+    }
+    return false;
+  }
+  /** Where the scan stopped, as line and column, and what was wrong there. */
+  fail(problem) {
+    const { text: text3 } = this;
     let line = 1;
     let lineStart = 0;
-    for (let k = 0; k < Math.min(i, n); k++) {
+    for (let k = 0; k < Math.min(this.i, text3.length); k++) {
       if (text3.charCodeAt(k) === 10) {
         line++;
         lineStart = k + 1;
       }
     }
-    return { line, col: i - lineStart + 1, problem };
-  };
-  const string = () => {
-    i++;
-    while (i < n) {
-      const c = text3.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        const e = text3[i + 1];
-        if (e === "u") {
-          if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(i + 2, i + 6))) return false;
-          i += 6;
-          continue;
-        }
-        if (e === void 0 || !'"\\/bfnrt'.includes(e)) return false;
-        i += 2;
-        continue;
-      }
-      i++;
-    }
-    return false;
-  };
-  const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-  const stack = [];
-  let expectValue = true;
-  for (; ; ) {
-    ws();
-    if (expectValue) {
-      const c = text3[i];
-      if (c === "{" || c === "[") {
-        stack.push(c === "{" ? "}" : "]");
-        i++;
-        ws();
-        if (text3[i] === stack[stack.length - 1]) {
-          i++;
-          stack.pop();
-          expectValue = false;
-          continue;
-        }
-        if (c === "{") {
-          if (text3[i] !== '"') return fail2("expected a quoted key or '}'");
-          if (!string()) return fail2("unterminated or invalid string");
-          ws();
-          if (text3[i] !== ":") return fail2("expected ':' after a key");
-          i++;
-        }
-        continue;
-      }
-      if (c === '"') {
-        if (!string()) return fail2("unterminated or invalid string");
-      } else if (c === "t" || c === "f" || c === "n") {
-        const word = c === "t" ? "true" : c === "f" ? "false" : "null";
-        if (text3.slice(i, i + word.length) !== word) return fail2("expected a value");
-        i += word.length;
-      } else {
-        NUMBER.lastIndex = i;
-        const m = NUMBER.exec(text3);
-        if (!m || m[0].length === 0) return fail2(i >= n ? "unexpected end of input" : "expected a value");
-        i += m[0].length;
-      }
-      expectValue = false;
-      continue;
-    }
-    const close = stack[stack.length - 1];
-    if (close === void 0) return i < n ? fail2("unexpected text after the JSON value") : void 0;
-    if (text3[i] === close) {
-      i++;
-      stack.pop();
-      continue;
-    }
-    if (text3[i] !== ",") return fail2(i >= n ? "unexpected end of input" : `expected ',' or '${close}'`);
-    i++;
-    if (close === "}") {
-      ws();
-      if (text3[i] !== '"') return fail2("expected a quoted key");
-      if (!string()) return fail2("unterminated or invalid string");
-      ws();
-      if (text3[i] !== ":") return fail2("expected ':' after a key");
-      i++;
-    }
-    expectValue = true;
+    return { line, col: this.i - lineStart + 1, problem };
   }
-}
+};
+var OPENED = /* @__PURE__ */ Symbol("opened");
 
 // src/core/prices/catalog-load.ts
 var BUILTIN_LAYER = { origin: "built-in", catalog: builtin_default };
@@ -35903,171 +35942,6 @@ function parseCatalog(origin, text3) {
     return fail2(`price catalog does not match schemas/price-catalog.schema.json: ${problems.join("; ")}`);
   }
   return { layer: { origin, catalog: data } };
-}
-
-// src/core/prices/resolve.ts
-var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
-var PREFIXES = /* @__PURE__ */ new Map([
-  ["openai", "openai"],
-  ["azure", "azure"],
-  ["azure_ai", "azure"],
-  ["anthropic", "anthropic"],
-  ["google", "google"],
-  ["gemini", "google"],
-  ["google_genai", "google"],
-  ["google-genai", "google"],
-  ["models", "google"],
-  ["vertex_ai", "vertex"],
-  ["vertex", "vertex"],
-  ["google-vertex", "vertex"],
-  ["together_ai", "together"],
-  ["together", "together"],
-  ["togetherai", "together"],
-  ["bedrock", "bedrock"],
-  ["bedrock_converse", "bedrock"],
-  ["amazon-bedrock", "bedrock"],
-  ["mistral", "mistral"],
-  ["mistralai", "mistral"],
-  ["deepseek", "deepseek"],
-  ["xai", "xai"],
-  ["x-ai", "xai"],
-  ["cohere", "cohere"],
-  ["cohere_chat", "cohere"],
-  ["groq", "groq"],
-  ["fireworks_ai", "fireworks"],
-  ["fireworks", "fireworks"],
-  ["perplexity", "perplexity"],
-  ["openrouter", void 0]
-]);
-var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
-  ["anthropic", "anthropic"],
-  ["meta", void 0],
-  ["amazon", void 0],
-  ["mistral", "mistral"],
-  ["cohere", "cohere"],
-  ["ai21", void 0],
-  ["deepseek", "deepseek"],
-  ["openai", "openai"],
-  ["qwen", void 0],
-  ["writer", void 0]
-]);
-var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
-var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
-var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
-var MAX_SPELLING = 300;
-var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
-function push(map, key2, entry) {
-  const list2 = map.get(key2);
-  if (!list2) map.set(key2, [entry]);
-  else if (!list2.some((e) => e.provider === entry.provider && e.id === entry.id)) list2.push(entry);
-}
-function buildNameIndex(layers) {
-  const winners = /* @__PURE__ */ new Map();
-  for (const { origin, catalog } of layers) {
-    for (const model of catalog.models) {
-      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
-      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
-    }
-  }
-  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
-  for (const [key2, entry] of winners) {
-    const name = key2.slice(key2.indexOf("\0") + 1);
-    push(index.exact, name, entry);
-    push(index.folded, fold(name), entry);
-  }
-  return index;
-}
-function stripPrefixes(form, given) {
-  const forms = [form];
-  let current = form;
-  for (let i = 0; i < 3; i++) {
-    const cut = current.name.search(/[/:]/);
-    if (cut <= 0) break;
-    const prefix = current.name.slice(0, cut).toLowerCase();
-    if (!PREFIXES.has(prefix)) break;
-    const implied = PREFIXES.get(prefix);
-    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
-    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
-    forms.push(current);
-  }
-  return forms;
-}
-function platformForms(form) {
-  const out = [];
-  const lower = form.name.toLowerCase();
-  const regionless = lower.replace(BEDROCK_REGION, "");
-  const bedrock = BEDROCK_ID.exec(regionless);
-  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
-    const rules = [...form.rules, "bedrock-id"];
-    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
-    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
-  }
-  const at = lower.indexOf("@");
-  if (at > 0) {
-    const rules = [...form.rules, "vertex-id"];
-    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
-  }
-  return out;
-}
-function snapshotForms(form) {
-  const out = [];
-  let name = form.name;
-  for (let i = 0; i < 2; i++) {
-    const base2 = name.replace(SNAPSHOT, "");
-    if (base2 === name || base2.length < 2) break;
-    name = base2;
-    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
-  }
-  return out;
-}
-function pick(entries, provider) {
-  if (!entries) return [];
-  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
-  const own = entries.filter((e) => !RESELLERS.has(e.provider));
-  return own.length > 0 ? own : entries;
-}
-function answer(hits, rules) {
-  if (hits.length === 1) {
-    const [hit] = hits;
-    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
-  }
-  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
-}
-function lookup(index, form) {
-  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
-  if (exact.length > 0) {
-    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
-    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
-  }
-  const folded = pick(index.folded.get(fold(form.name)), form.provider);
-  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
-  return void 0;
-}
-function resolveModel(index, spelling, provider) {
-  const name = spelling.trim();
-  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
-  const given = provider?.toLowerCase();
-  const start = { name, provider: given, rules: [] };
-  const prefixed = stripPrefixes(start, given);
-  const readings = [];
-  for (const form of [...prefixed].reverse()) {
-    readings.push(form);
-    const platform2 = platformForms(form);
-    readings.push(...platform2);
-    for (const f of [form, ...platform2]) readings.push(...snapshotForms(f));
-  }
-  readings.sort((a, b) => a.rules.length - b.rules.length);
-  for (const form of readings) {
-    const found = lookup(index, form);
-    if (found) return found;
-    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
-      const maker = lookup(index, { ...form, provider: void 0 });
-      if (maker) return maker;
-    }
-  }
-  return { kind: "unknown" };
 }
 
 // src/core/prices/catalog.ts
@@ -36490,7 +36364,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-VXSNF6XE.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-IDGI4MDY.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -36846,6 +36720,10 @@ var package_default = {
   scripts: {
     build: "node scripts/gen-validators.mjs && node scripts/gen-tokenizer.mjs && node scripts/build.mjs",
     typecheck: "tsc --noEmit",
+    lint: "eslint",
+    "lint:clean": "node scripts/lint-clean.mjs",
+    format: 'prettier --write "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
+    "format:check": 'prettier --check "{src,test,scripts}/**/*.{ts,mjs}" "*.{ts,mjs}"',
     test: "tsc --noEmit && vitest run",
     "test:update": "UPDATE_GOLDEN=1 vitest run",
     "rules:readme": "UPDATE_GOLDEN=1 vitest run test/rules.test.ts",
@@ -36854,6 +36732,7 @@ var package_default = {
   },
   devDependencies: {
     "@actions/core": "^3.0.1",
+    "@eslint/js": "^10.0.1",
     "@octokit/plugin-retry": "^8.1.1",
     "@octokit/plugin-throttling": "^11.0.5",
     "@octokit/rest": "^22.0.1",
@@ -36867,15 +36746,18 @@ var package_default = {
     "ajv-formats": "^3.0.1",
     "csv-parse": "^7.0.3",
     esbuild: "^0.28.2",
+    eslint: "^10.16.0",
     "fast-check": "^4.11.0",
     "fast-glob": "^3.3.3",
     "gpt-tokenizer": "^3.4.0",
     ignore: "^7.0.17",
     picomatch: "^4.0.7",
     "playwright-core": "^1.65.1",
+    prettier: "^3.10.2",
     semver: "^7.8.6",
     "stream-json": "^3.9.0",
     typescript: "~5.9.3",
+    "typescript-eslint": "^8.74.0",
     vega: "^6.4.0",
     "vega-lite": "~6.4.3",
     vitest: "^4.1.12",

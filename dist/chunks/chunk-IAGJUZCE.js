@@ -352,6 +352,183 @@ function undeclaredFindings(uses, added, setting, countTests = false) {
   });
 }
 
+// src/core/prices/resolve.ts
+var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
+var PREFIXES = /* @__PURE__ */ new Map([
+  ["openai", "openai"],
+  ["azure", "azure"],
+  ["azure_ai", "azure"],
+  ["anthropic", "anthropic"],
+  ["google", "google"],
+  ["gemini", "google"],
+  ["google_genai", "google"],
+  ["google-genai", "google"],
+  ["models", "google"],
+  ["vertex_ai", "vertex"],
+  ["vertex", "vertex"],
+  ["google-vertex", "vertex"],
+  ["together_ai", "together"],
+  ["together", "together"],
+  ["togetherai", "together"],
+  ["bedrock", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["mistral", "mistral"],
+  ["mistralai", "mistral"],
+  ["deepseek", "deepseek"],
+  ["xai", "xai"],
+  ["x-ai", "xai"],
+  ["cohere", "cohere"],
+  ["cohere_chat", "cohere"],
+  ["groq", "groq"],
+  ["fireworks_ai", "fireworks"],
+  ["fireworks", "fireworks"],
+  ["perplexity", "perplexity"],
+  ["openrouter", void 0]
+]);
+var BEDROCK_VENDORS = /* @__PURE__ */ new Map([
+  ["anthropic", "anthropic"],
+  ["meta", void 0],
+  ["amazon", void 0],
+  ["mistral", "mistral"],
+  ["cohere", "cohere"],
+  ["ai21", void 0],
+  ["deepseek", "deepseek"],
+  ["openai", "openai"],
+  ["qwen", void 0],
+  ["writer", void 0]
+]);
+var BEDROCK_REGION = /^(?:us|eu|apac|ap|au|ca|jp|us-gov|global)\./;
+var BEDROCK_ID = /^([a-z0-9-]+)\.([a-z0-9][a-z0-9.\-_]*?)(?:-v\d+(?::\d+)?)?(?::\d+k?)?$/;
+var SNAPSHOT = /(?:[-@](?:\d{4}-\d{2}-\d{2}|\d{8}|\d{4}|latest|\d{3}))$/;
+var MAX_SPELLING = 300;
+var fold = (name) => name.toLowerCase().replace(/[._]/g, "-");
+function push(map, key2, entry) {
+  const list = map.get(key2);
+  if (!list) map.set(key2, [entry]);
+  else if (!list.some((e) => e.provider === entry.provider && e.id === entry.id)) list.push(entry);
+}
+function buildNameIndex(layers) {
+  const winners = /* @__PURE__ */ new Map();
+  for (const { origin, catalog } of layers) {
+    for (const model of catalog.models) {
+      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
+      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
+    }
+  }
+  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
+  for (const [key2, entry] of winners) {
+    const name = key2.slice(key2.indexOf("\0") + 1);
+    push(index.exact, name, entry);
+    push(index.folded, fold(name), entry);
+  }
+  return index;
+}
+function stripPrefixes(form, given) {
+  const forms = [form];
+  let current = form;
+  for (let i = 0; i < 3; i++) {
+    const cut = current.name.search(/[/:]/);
+    if (cut <= 0) break;
+    const prefix = current.name.slice(0, cut).toLowerCase();
+    if (!PREFIXES.has(prefix)) break;
+    const implied = PREFIXES.get(prefix);
+    if (given !== void 0 && implied !== void 0 && implied !== given && !RESELLERS.has(given) && !RESELLERS.has(implied)) break;
+    current = { name: current.name.slice(cut + 1), provider: given ?? implied ?? current.provider, rules: [...current.rules, "prefix"] };
+    forms.push(current);
+  }
+  return forms;
+}
+function platformForms(form) {
+  const out = [];
+  const lower = form.name.toLowerCase();
+  const regionless = lower.replace(BEDROCK_REGION, "");
+  const bedrock = BEDROCK_ID.exec(regionless);
+  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+    const rules = [...form.rules, "bedrock-id"];
+    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
+    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
+  }
+  const at = lower.indexOf("@");
+  if (at > 0) {
+    const rules = [...form.rules, "vertex-id"];
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
+    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function snapshotForms(form) {
+  const out = [];
+  let name = form.name;
+  for (let i = 0; i < 2; i++) {
+    const base = name.replace(SNAPSHOT, "");
+    if (base === name || base.length < 2) break;
+    name = base;
+    out.push({ name, provider: form.provider, rules: [...form.rules, "dated-snapshot"] });
+  }
+  return out;
+}
+function pick(entries, provider) {
+  if (!entries) return [];
+  if (provider !== void 0) return entries.filter((e) => e.provider === provider);
+  const own = entries.filter((e) => !RESELLERS.has(e.provider));
+  return own.length > 0 ? own : entries;
+}
+function answer(hits, rules) {
+  if (hits.length === 1) {
+    const [hit] = hits;
+    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+  }
+  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+}
+function lookup(index, form) {
+  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+  if (exact.length > 0) {
+    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
+    return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
+  }
+  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  return void 0;
+}
+function resolveModel(index, spelling, provider) {
+  const name = spelling.trim();
+  if (name.length === 0 || name.length > MAX_SPELLING) return { kind: "unknown" };
+  const given = provider?.toLowerCase();
+  const start = { name, provider: given, rules: [] };
+  const prefixed = stripPrefixes(start, given);
+  const readings = [];
+  for (const form of [...prefixed].reverse()) {
+    readings.push(form);
+    const platform = platformForms(form);
+    readings.push(...platform);
+    for (const f of [form, ...platform]) readings.push(...snapshotForms(f));
+  }
+  readings.sort((a, b) => a.rules.length - b.rules.length);
+  for (const form of readings) {
+    const found = lookup(index, form);
+    if (found) return found;
+    if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
+      const maker = lookup(index, { ...form, provider: void 0 });
+      if (maker) return maker;
+    }
+  }
+  return { kind: "unknown" };
+}
+function describeRules(rules) {
+  const words = {
+    exact: "exact id or alias",
+    case: "same id, other case",
+    prefix: "gateway/SDK prefix removed",
+    "bedrock-id": "Amazon Bedrock model id read as the model it serves",
+    "vertex-id": "Vertex AI @version read as a snapshot",
+    "dated-snapshot": "snapshot date or version tag removed",
+    "dots-dashes": "dots and dashes treated alike"
+  };
+  return rules.map((r) => words[r]).join(", then ");
+}
+
 export {
   GitError,
   repoInfo,
@@ -375,5 +552,8 @@ export {
   crossCheck,
   strictestSetting,
   addedUses,
-  undeclaredFindings
+  undeclaredFindings,
+  buildNameIndex,
+  resolveModel,
+  describeRules
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-5PV3ONVP.js";
+} from "./chunk-LSJM4YON.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-YTROXDGV.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-IDCRI7XE.js";
-import "./chunk-6GSA6QFI.js";
+} from "./chunk-FUYAEL6T.js";
+import "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -2,14 +2,16 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   addedUses,
   blobId,
+  buildNameIndex,
   closest,
   crossCheck,
   declaredModels,
   listWorkTree,
   readCapped,
+  resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 import {
   __commonJS,
   __toESM
@@ -1320,8 +1322,8 @@ function eachLine(text, visit) {
     start = stop + 1;
   }
 }
-var YAML_PAIR = /^([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|$)/;
-var YAML_ITEM = /^([ \t]*)-[ \t]+/;
+var YAML_PAIR = /([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][^\n:#]*?))[ \t]*:(?:[ \t]+|(?=\r?\n)|$)/y;
+var YAML_ITEM = /([ \t]*)-[ \t]+/y;
 var ENV_ITEM = /^["']?([A-Za-z_][\w.]*)=/;
 function parentAt(parents, indent, out) {
   while (parents.length > 0 && parents[parents.length - 1].indent >= indent) {
@@ -1343,12 +1345,15 @@ function yamlCandidates(text) {
   const parents = [];
   let blockIndent = -1;
   eachLine(text, (start, stop) => {
-    const line = text.slice(start, stop);
-    const indent = line.search(/\S/);
-    if (indent < 0 || line[indent] === "#" || blockIndent >= 0 && indent > blockIndent) return;
+    let first = start;
+    while (first < stop && (text[first] === " " || text[first] === "	" || text[first] === "\r")) first++;
+    const indent = first - start;
+    if (first === stop || text[first] === "#" || blockIndent >= 0 && indent > blockIndent) return;
     blockIndent = -1;
-    const item = YAML_ITEM.exec(line);
-    const m = YAML_PAIR.exec(line);
+    YAML_ITEM.lastIndex = start;
+    const item = YAML_ITEM.exec(text);
+    YAML_PAIR.lastIndex = start;
+    const m = YAML_PAIR.exec(text);
     const parent = parentAt(parents, indent, out);
     if (!m) {
       if (item) yamlItem(text, start + item[0].length, stop, parent, out);
@@ -1600,6 +1605,7 @@ var PY_IMPORT = /^[ \t]*from[ \t]+([.\w]+)[ \t]+import[ \t]+\(?([\w \t,]+)/gm;
 var JS_IMPORT = /\bimport[ \t]*(?:type[ \t]+)?\{([^}]{1,2000})\}[ \t]*from[ \t]*["']([^"'\n]+)["']/g;
 function importsOf(file, text, language, resolve) {
   const out = /* @__PURE__ */ new Map();
+  if (!text.includes("import")) return out;
   const add = (module, list) => {
     const from = resolve(file, module);
     if (from === void 0) return;
@@ -1840,13 +1846,13 @@ var PROVIDER_PREFIXES = {
   vertex_ai: "google",
   models: "google"
 };
+var WORD_BREAK = /[-._:/@ ]+/;
+var MAX_REMEMBERED = 1e5;
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 var MAX_MODEL_CHARS = 300;
 var ModelIndex = class {
-  any = /* @__PURE__ */ new Map();
-  byProvider = /* @__PURE__ */ new Map();
-  /** Every id as the books write it, for "did you mean". */
-  ids = /* @__PURE__ */ new Set();
   constructor(layers, declared = []) {
+    this.layers = layers;
     for (const { catalog } of layers) {
       for (const m of catalog.models) {
         const resolved = { provider: m.provider, model: m.id };
@@ -1855,9 +1861,22 @@ var ModelIndex = class {
     }
     for (const d of declared) if (!this.byProvider.has(key(d.provider, d.model))) this.add(d.model, d);
   }
+  layers;
+  any = /* @__PURE__ */ new Map();
+  byProvider = /* @__PURE__ */ new Map();
+  /** Every id as the books write it, for "did you mean". */
+  ids = /* @__PURE__ */ new Set();
+  /** The first word of every part of every name (`meta-llama/Llama-3.3-70B` -> meta, llama): a spelling without one cannot resolve. */
+  words = /* @__PURE__ */ new Set();
+  /** The catalog's spelling resolver (dated snapshots, dots and dashes, Bedrock and Vertex ids), built on first use. */
+  names;
+  wordPattern;
+  /** Spellings already put to the resolver: a repository repeats its strings. Bounded. */
+  resolved = /* @__PURE__ */ new Map();
   add(name, resolved) {
     this.ids.add(resolved.model);
     const lower = name.toLowerCase();
+    for (const part of lower.split(/[/:]/)) this.words.add(part.split(WORD_BREAK)[0]);
     this.any.set(lower, resolved);
     this.byProvider.set(key(resolved.provider, lower), resolved);
   }
@@ -1868,9 +1887,26 @@ var ModelIndex = class {
     const exact = this.any.get(lower);
     if (exact) return exact;
     const cut = lower.search(/[/:]/);
-    if (cut <= 0) return void 0;
-    const provider = PROVIDER_PREFIXES[lower.slice(0, cut)];
-    return provider === void 0 ? void 0 : this.byProvider.get(key(provider, lower.slice(cut + 1)));
+    const prefix = cut > 0 ? lower.slice(0, cut) : "";
+    const provider = Object.hasOwn(PROVIDER_PREFIXES, prefix) ? PROVIDER_PREFIXES[prefix] : void 0;
+    const prefixed = provider === void 0 ? void 0 : this.byProvider.get(key(provider, lower.slice(cut + 1)));
+    return prefixed ?? this.spelling(text, lower);
+  }
+  /**
+   * The catalog resolver's reading of a spelling (`claude-sonnet-4-20250514`, `claude-haiku-4.5`,
+   * `us.anthropic.claude-3-5-sonnet-20240620-v1:0`). An ambiguous spelling still names a model:
+   * the first candidate the resolver lists stands for it. Only spellings that share a word with
+   * some model name get that far.
+   */
+  spelling(text, lower) {
+    this.wordPattern ??= new RegExp(`(?:^|[-._:/@])(?:${[...this.words].filter(Boolean).map(escapeRegExp).join("|")})(?=$|[-._:/@])`);
+    if (/\s/.test(lower) || !this.wordPattern.test(lower)) return void 0;
+    if (this.resolved.has(lower)) return this.resolved.get(lower);
+    this.names ??= buildNameIndex(this.layers);
+    const r = resolveModel(this.names, text);
+    const found = r.kind === "found" ? { provider: r.provider, model: r.id } : r.kind === "ambiguous" ? { provider: r.candidates[0].provider, model: r.candidates[0].id } : void 0;
+    if (this.resolved.size < MAX_REMEMBERED) this.resolved.set(lower, found);
+    return found;
   }
   /** Up to `limit` known ids closest to an unknown model as written (its provider prefix dropped). */
   suggest(text, limit = 3) {
@@ -1988,8 +2024,8 @@ async function scanCode(options) {
   const index = new ModelIndex(options.layers, declared);
   const scope = scanScope(options.settingsFrom ?? options.manifests);
   const listed = await listSources(options.cwd, { inputs: options.paths, excludes: (f) => scope.excludes(f), trackedOnly: options.trustBase === true });
-  const manifests = new Set(options.manifests.map((m) => m.file));
-  const files = listed.files.filter((f) => !manifests.has(f) && !MANIFEST_NAME.test(f));
+  const declaring = /* @__PURE__ */ new Set([...options.manifests.map((m) => m.file), ...options.layers.map((l) => l.origin)]);
+  const files = listed.files.filter((f) => !declaring.has(f) && !MANIFEST_NAME.test(f));
   const byFile = /* @__PURE__ */ new Map();
   const bytes = /* @__PURE__ */ new Map();
   const exported = /* @__PURE__ */ new Map();

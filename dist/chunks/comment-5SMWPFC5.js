@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-LAQV6TEI.js";
+} from "./chunk-JKYUWJB6.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-XYCD33S5.js";
+} from "./chunk-FJBPPOIE.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,10 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   didYouMean
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 import {
   __commonJS,
   __toESM

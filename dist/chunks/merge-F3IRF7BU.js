@@ -3,21 +3,21 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-OF6AN3RE.js";
+} from "./chunk-YXM745LT.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-E4JP7HMY.js";
-import "./chunk-XO5BU3MX.js";
+} from "./chunk-G3NZTIKR.js";
+import "./chunk-PAP43WED.js";
 import {
   parseReportJson
-} from "./chunk-LAQV6TEI.js";
+} from "./chunk-JKYUWJB6.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-LF6QR5ZT.js";
-import "./chunk-7YMPOFYA.js";
+} from "./chunk-PNCJ3F5K.js";
+import "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-YTROXDGV.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   __commonJS,
   __toESM
@@ -6973,7 +6973,7 @@ var report_schema_default = {
     },
     groups: {
       type: "array",
-      description: "Spend by tag (team, tenant, feature and any --group-by tag).",
+      description: "Spend by tag (team, tenant, feature and any --group-by tag) and by any --group-by dimension (model, provider, mode, file); `tag` holds the tag or dimension.",
       items: {
         type: "object",
         additionalProperties: false,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-HUU2QDIV.js";
+} from "./chunk-PAP43WED.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -31,6 +31,7 @@ import {
   loadLayers,
   loadManifests,
   mapProviderId,
+  notFound,
   originOf,
   parseCatalog,
   perTokenToPerMillion,
@@ -38,11 +39,11 @@ import {
   sanitizePlain,
   sum,
   withProvenance
-} from "./chunk-YTROXDGV.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   describeRules,
   readCapped
-} from "./chunk-6GSA6QFI.js";
+} from "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts
@@ -898,6 +899,11 @@ async function list({ values, positionals }, io) {
   const mode = values.mode;
   const book = await bookFromFlags(io, values.catalog);
   const listing = listCatalog(book, { ...values.provider ? { provider: values.provider } : {}, ...mode ? { mode } : {} });
+  if (values.provider && listing.models.length === 0 && listing.hardware.length === 0) {
+    const all = listCatalog(book, {});
+    const providers = new Set([...all.models, ...all.hardware].map((entry) => entry.provider));
+    if (!providers.has(values.provider)) throw notFound("no provider", values.provider, providers, " in the price books");
+  }
   if (values.format === "json") {
     io.stdout.write(jsonText(listing));
     return 0;

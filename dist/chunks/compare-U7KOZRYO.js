@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   compareHtml,
-  optionLabel,
   pageMeta
-} from "./chunk-MMCDD3UZ.js";
+} from "./chunk-YXM745LT.js";
+import {
+  optionLabel
+} from "./chunk-G3NZTIKR.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -25,12 +27,13 @@ import {
   jsonText,
   loadManifests,
   noManifests,
+  notFound,
   peakFactor,
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-YTROXDGV.js";
-import "./chunk-6GSA6QFI.js";
+} from "./chunk-PNCJ3F5K.js";
+import "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
@@ -421,7 +424,9 @@ async function compare({ values, positionals }, io) {
       comparisons.push(compareWorkload(workload, file.manifest, file.book, context));
     }
   }
-  if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) throw new UsageError(`no workload named "${values.workload}"`);
+  if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) {
+    throw notFound("no workload named", values.workload, loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? []));
+  }
   const format = values.format;
   if (format === "json") io.stdout.write(renderCompareJson(comparisons));
   else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));

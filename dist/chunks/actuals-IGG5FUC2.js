@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-I3P3TR2Z.js";
+} from "./chunk-JIEBIMNZ.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,8 +19,8 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-E4JP7HMY.js";
-import "./chunk-XO5BU3MX.js";
+} from "./chunk-G3NZTIKR.js";
+import "./chunk-PAP43WED.js";
 import {
   formatBytes,
   startProgress
@@ -54,10 +54,10 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   resolveUnderRoot
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts

@@ -18,7 +18,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-6GSA6QFI.js";
+} from "./chunk-IAGJUZCE.js";
 import {
   __commonJS,
   __toESM
@@ -396,6 +396,14 @@ var package_default = {
   description: "Cost policy for LLM inference, as code: validate ai-workloads.yaml, project monthly spend, diff pull requests and enforce budgets.",
   type: "module",
   license: "MIT",
+  repository: {
+    type: "git",
+    url: "git+https://github.com/tokenbudget/tokenbudget.git"
+  },
+  homepage: "https://github.com/tokenbudget/tokenbudget#readme",
+  bugs: {
+    url: "https://github.com/tokenbudget/tokenbudget/issues"
+  },
   bin: {
     tokenbudget: "dist/cli.js"
   },
@@ -437,6 +445,7 @@ var package_default = {
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
+    "csv-parse": "^7.0.3",
     esbuild: "^0.28.2",
     eslint: "^10.16.0",
     "fast-check": "^4.11.0",
@@ -447,6 +456,7 @@ var package_default = {
     "playwright-core": "^1.65.1",
     prettier: "^3.10.2",
     semver: "^7.8.6",
+    "stream-json": "^3.9.0",
     typescript: "~5.9.3",
     "typescript-eslint": "^8.74.0",
     vega: "^6.4.0",
@@ -471,6 +481,9 @@ function positiveInt(name, value, fallback) {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--${name} must be a positive whole number, got "${value}"`);
   return n;
+}
+function notFound(what, value, known, where = "") {
+  return new UsageError(`${what} "${value}"${where}${didYouMean(value, known)}`);
 }
 
 // src/core/render/workflow-commands.ts
@@ -511,6 +524,7 @@ var CommandGuard = class {
 
 // src/adapters/lines.ts
 var DEFAULT_LOG_LIMITS = { maxLineBytes: 16 * 1024 * 1024, maxBytes: 1024 * 1024 * 1024 };
+var DEFAULT_USAGE_LIMITS = { maxLineBytes: 64 * 1024 * 1024, maxBytes: 64 * 1024 * 1024 * 1024 };
 var LineLimitError = class extends Error {
   name = "LineLimitError";
 };
@@ -985,6 +999,14 @@ var YAML_ERROR_TEXT = {
   TAG_RESOLVE_FAILED: "a tag (!) could not be applied to its value",
   BAD_DIRECTIVE: "a % directive is not understood"
 };
+function keyAt(text2, offset) {
+  const m = /^(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\n]|'')*)'|([^\s:#,{}[\]][^:#\n,{}[\]]*?))\s*:/.exec(text2.slice(offset, offset + 1100));
+  if (!m) return void 0;
+  return m[1] ?? m[2]?.replace(/''/g, "'") ?? m[3];
+}
+function quoted2(key2) {
+  return JSON.stringify(key2.length > 60 ? `${key2.slice(0, 57)}...` : key2);
+}
 function lineStartsOf(text2) {
   const starts = [0];
   for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
@@ -995,12 +1017,11 @@ function linePos(starts, offset) {
   let high = starts.length;
   while (low < high) {
     const mid = low + high >> 1;
-    const start = starts[mid];
-    if (start !== void 0 && start < offset) low = mid + 1;
+    if (starts[mid] < offset) low = mid + 1;
     else high = mid;
   }
   if (starts[low] === offset) return { line: low + 1, col: 1 };
-  return { line: low, col: offset - (starts[low - 1] ?? 0) + 1 };
+  return { line: low, col: offset - starts[low - 1] + 1 };
 }
 function positionOf(text2, offset) {
   return linePos(lineStartsOf(text2), offset);
@@ -1061,45 +1082,70 @@ function parseYaml(file, bytes, limits = DEFAULT_LIMITS, full = false) {
   const fast = full ? void 0 : parseFast(text2);
   return fast ? fromFast(file, text2, fast) : { file, text: text2 };
 }
-function exhaustedAt({ isMap, isPair, isSeq }, doc, offset) {
-  const top = doc.contents;
-  let start = offset;
-  for (const item of isMap(top) || isSeq(top) ? top.items : []) {
-    const node = isPair(item) ? item.value : item;
-    const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
-    if (range && range[0] <= offset) start = range[0];
+function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } = yaml2;
+  const lineCounter = new LineCounter();
+  let doc;
+  try {
+    doc = parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
+  } catch (error) {
+    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error.message}`);
   }
-  return start;
-}
-function syntaxFindings(yaml2, doc, file, pos) {
-  const exhausted = /* @__PURE__ */ new Set();
-  const errors = doc.errors.flatMap((error) => {
-    if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
-    const offset = exhaustedAt(yaml2, doc, error.pos[0]);
-    if (exhausted.has(offset)) return [];
-    exhausted.add(offset);
-    return [{ error, offset }];
-  });
-  return errors.map(({ error, offset }) => {
-    const where = pos(offset);
-    const plain = YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line", 1)[0] ?? error.message;
-    return { severity: "error", rule: "yaml.syntax", message: `invalid YAML: ${plain}`, file, line: where.line, col: where.col };
-  });
-}
-function aliasFailure({ visit }, doc, file, message, limits, pos) {
-  const aliases = [];
-  visit(doc, { Alias: (_, node) => void aliases.push(node) });
-  const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
-  if (/unresolved alias/i.test(message)) {
-    const missing = aliases.find((alias) => !alias.resolve(doc));
-    return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+  const pos = (offset) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  const exhaustedAt = (offset) => {
+    const top = doc.contents;
+    let start = offset;
+    for (const item of isMap(top) || isSeq(top) ? top.items : []) {
+      const node = isPair(item) ? item.value : item;
+      const range = node && typeof node === "object" && "range" in node ? node.range : void 0;
+      if (range && range[0] <= offset) start = range[0];
+    }
+    return start;
+  };
+  if (doc.errors.length > 0) {
+    const exhausted = /* @__PURE__ */ new Set();
+    const errors = doc.errors.flatMap((error) => {
+      if (error.code !== "RESOURCE_EXHAUSTION") return [{ error, offset: error.pos[0] }];
+      const offset = exhaustedAt(error.pos[0]);
+      if (exhausted.has(offset)) return [];
+      exhausted.add(offset);
+      return [{ error, offset }];
+    });
+    const findings = errors.map(({ error, offset }) => {
+      const where = pos(offset);
+      const key2 = error.code === "DUPLICATE_KEY" ? keyAt(text2, offset) : void 0;
+      const plain = key2 !== void 0 ? `the key ${quoted2(key2)} appears twice in the same mapping` : YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0];
+      return {
+        severity: "error",
+        rule: "yaml.syntax",
+        message: `invalid YAML: ${plain}`,
+        file,
+        line: where.line,
+        col: where.col
+      };
+    });
+    return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings };
   }
-  if (/alias/i.test(message)) {
-    return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+  } catch (error) {
+    const message = String(error.message);
+    const aliases = [];
+    visit(doc, { Alias: (_, node) => void aliases.push(node) });
+    const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
+    if (/unresolved alias/i.test(message)) {
+      const missing = aliases.find((alias) => !alias.resolve(doc));
+      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+    }
+    if (/alias/i.test(message)) {
+      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+    }
+    return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
-  return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
-}
-function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
   const nodeAt = (path3) => {
     let node = doc.contents;
     let found = isMap(node) || isSeq(node) || isScalar(node) ? node : void 0;
@@ -1117,6 +1163,9 @@ function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
     return found;
   };
   return {
+    file,
+    value,
+    findings: [],
     locate(path3) {
       const node = nodeAt(path3);
       return node?.range ? pos(node.range[0]) : FIRST;
@@ -1131,27 +1180,6 @@ function locator({ isMap, isPair, isScalar, isSeq }, doc, pos) {
       return parent?.range ? pos(parent.range[0]) : FIRST;
     }
   };
-}
-function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
-  const lineCounter = new yaml2.LineCounter();
-  let doc;
-  try {
-    doc = yaml2.parseDocument(text2, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, stringKeys: true });
-  } catch (error) {
-    return fail(file, "yaml.syntax", `YAML could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const pos = (offset) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, col };
-  };
-  if (doc.errors.length > 0) return { file, value: void 0, locate: () => FIRST, locateKey: () => FIRST, findings: syntaxFindings(yaml2, doc, file, pos) };
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-  } catch (error) {
-    return aliasFailure(yaml2, doc, file, error instanceof Error ? error.message : String(error), limits, pos);
-  }
-  return { file, value, findings: [], ...locator(yaml2, doc, pos) };
 }
 
 // src/core/money.ts
@@ -1728,7 +1756,7 @@ function catalogGpuRate(provider, kind, hardwareId, book) {
 // src/core/manifest/generated/manifest-validator.js
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var manifest_validator_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://github.com/tokenbudget/tokenbudget/schemas/ai-workloads.schema.json", "title": "tokenbudget ai-workloads manifest, version 1", "description": "Declares LLM inference workloads (model, deployment mode, tokens per request, request volume, budget) so that tokenbudget can project and police their monthly cost.", "type": "object", "additionalProperties": false, "required": ["version", "workloads"], "properties": { "$schema": { "type": "string", "description": "Path or URL of this schema, for editors." }, "version": { "const": 1, "description": "Manifest format version. Only 1 exists." }, "defaults": { "type": "object", "additionalProperties": false, "description": "Merged into every workload; a workload's own value wins (tags are merged key by key).", "properties": { "provider": { "$ref": "#/definitions/provider" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tags": { "$ref": "#/definitions/tags" } } }, "catalogs": { "type": "array", "description": "Extra price books (paths relative to this file) that extend or override the built-in catalog, in order of increasing precedence.", "items": { "$ref": "#/definitions/path" }, "maxItems": 20 }, "prices": { "type": "array", "description": "Private or negotiated prices in USD per 1M tokens. They win over every catalog and are labelled as overrides in reports.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["model", "input", "output"], "properties": { "model": { "$ref": "#/definitions/modelId" }, "provider": { "$ref": "#/definitions/provider" }, "input": { "$ref": "#/definitions/price" }, "output": { "$ref": "#/definitions/price" }, "cached_input": { "$ref": "#/definitions/price" }, "cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M input tokens written to the prompt cache." }, "batch_input": { "$ref": "#/definitions/price" }, "batch_output": { "$ref": "#/definitions/price" }, "batch_cached_input": { "$ref": "#/definitions/price", "description": "USD per 1M cached input tokens in batch jobs." }, "batch_cache_write": { "$ref": "#/definitions/price", "description": "USD per 1M cache-write input tokens in batch jobs." }, "context_window": { "type": "integer", "minimum": 1, "maximum": 1e8 } } } }, "budgets": { "type": "array", "description": "Group budgets over the workloads of this file whose tags all match.", "maxItems": 1e3, "items": { "type": "object", "additionalProperties": false, "required": ["name", "monthly"], "properties": { "name": { "$ref": "#/definitions/name" }, "match": { "$ref": "#/definitions/tags" }, "monthly": { "$ref": "#/definitions/usd" } } } }, "policy": { "type": "object", "additionalProperties": false, "properties": { "warn_at_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e3, "description": "Warn when a workload or group uses this much of its budget (default 80)." }, "max_increase_percent": { "type": "number", "minimum": 0, "maximum": 1e6, "description": "Fail when a change raises this file's total by more than this percent (only with a base)." }, "max_increase": { "$ref": "#/definitions/usd", "description": "Fail when a change raises this file's total by more than this many USD a month (only with a base)." }, "require_budget": { "type": "boolean", "description": "When true, a workload with no budget (its own or a group's) is an error." }, "unknown_model": { "enum": ["error", "warning"], "description": "With warning, a workload whose model is not in any catalog is reported as unpriced (never $0)." }, "undeclared_models": { "enum": ["off", "warning", "error"], "description": "check scans the code for model uses (as tokenbudget scan does) and reports each model no manifest declares at the line that uses it (default off). With a base, only uses the change adds are warnings or errors." }, "max_price_age_days": { "type": "integer", "minimum": 1, "maximum": 36500, "description": "Warn when a price used is older than this many days." }, "forecast_months": { "type": "integer", "minimum": 1, "maximum": 12, "description": "Warn when growth takes a workload over its budget within this many months." }, "actuals_variance_percent": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e5, "description": "tokenbudget actuals warns when a workload's measured monthly spend differs from its projection by more than this percent (default 25)." } } }, "scan": { "type": "object", "additionalProperties": false, "description": "What tokenbudget scan (and check's undeclared_models) reads below this file's folder. Under --trust base the base revision's scan settings apply.", "properties": { "include": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of the files to scan; default every file below it." }, "exclude": { "type": "array", "maxItems": 200, "items": { "$ref": "#/definitions/glob" }, "description": "Globs (relative to this file's folder) of files or folders not to scan, e.g. a vendored dependency. Each one is counted in scan's summary of what was skipped." }, "tests": { "enum": ["ignore", "report", "count"], "description": "Model uses in test code (tests/, *_test.go, *.spec.ts, fixtures, ...): ignore them, report them without ever failing on them (default), or count them like any other use." } } }, "workloads": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/workload" } } }, "definitions": { "name": { "type": "string", "minLength": 1, "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "path": { "type": "string", "minLength": 1, "maxLength": 1024, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "glob": { "type": "string", "minLength": 1, "maxLength": 512, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+$" }, "hardware": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, "provider": { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" }, "modelId": { "type": "string", "minLength": 1, "maxLength": 256, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb\\s]+$" }, "mode": { "enum": ["serverless", "batch", "dedicated", "gpu-cluster"] }, "latency": { "enum": ["interactive", "offline"] }, "price": { "type": "number", "minimum": 0, "maximum": 1e6 }, "usd": { "type": "number", "minimum": 0, "maximum": 1e12 }, "selector": { "oneOf": [{ "$ref": "#/definitions/name" }, { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/name" } }] }, "tags": { "type": "object", "maxProperties": 50, "propertyNames": { "pattern": "^[A-Za-z0-9_.-]{1,64}$" }, "additionalProperties": { "type": "string", "maxLength": 200, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]*(?<!\\s)$" } }, "tokenCount": { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] }, "rate": { "oneOf": [{ "type": "number", "minimum": 0, "maximum": 1e12 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "number", "minimum": 0, "maximum": 1e12 }, "expected": { "type": "number", "minimum": 0, "maximum": 1e12 }, "high": { "type": "number", "minimum": 0, "maximum": 1e12 } } }] }, "workload": { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "Which real usage is this workload's, for tokenbudget actuals: every selector given must match (a list matches any of its values). Without match, usage is matched by model and by mode (batch or not).", "properties": { "model": { "$ref": "#/definitions/selector", "description": "Model as the usage data writes it (any spelling the catalog resolves to the same model)." }, "project_id": { "$ref": "#/definitions/selector", "description": "OpenAI project id." }, "api_key_id": { "$ref": "#/definitions/selector", "description": "OpenAI or Anthropic API key id, LiteLLM key hash." }, "workspace_id": { "$ref": "#/definitions/selector", "description": "Anthropic workspace id." }, "service.name": { "$ref": "#/definitions/selector", "description": "OpenTelemetry resource attribute service.name." }, "tags": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/name" }, "description": "Request tags (LiteLLM request_tags) the usage must all carry." }, "metadata": { "$ref": "#/definitions/tags", "description": "Metadata keys (LiteLLM metadata, OpenTelemetry span and resource attributes) and the values they must have." } } }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var schema7 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-z0-9][a-z0-9._-]*$" };
 var func3 = import_ucs2length.default.default ?? import_ucs2length.default;
@@ -2140,7 +2168,7 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
   validate50.errors = vErrors;
   return errors === 0;
 }
-var schema17 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
+var schema17 = { "type": "object", "additionalProperties": false, "required": ["name", "model", "tokens", "requests"], "properties": { "name": { "$ref": "#/definitions/name", "description": "Unique within the file." }, "description": { "type": "string", "maxLength": 2e3 }, "provider": { "$ref": "#/definitions/provider" }, "model": { "$ref": "#/definitions/modelId" }, "mode": { "$ref": "#/definitions/mode" }, "latency": { "$ref": "#/definitions/latency" }, "tokens": { "type": "object", "additionalProperties": false, "description": "Average tokens per request. input counts everything sent (system prompt, history, tool schemas) and includes cached_input and cache_write.", "anyOf": [{ "required": ["input"] }, { "required": ["input_from"] }], "required": ["output"], "properties": { "input": { "$ref": "#/definitions/tokenCount" }, "output": { "$ref": "#/definitions/tokenCount" }, "cached_input": { "$ref": "#/definitions/tokenCount", "description": "Input tokens read from the prompt cache (part of input)." }, "cache_write": { "$ref": "#/definitions/tokenCount", "description": "Input tokens written to the prompt cache (part of input), billed at the model's cache-write rate." }, "input_from": { "$ref": "#/definitions/path", "description": "A prompt template in the repository whose tokens are counted offline and added to input." } } }, "requests": { "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "per_month": { "$ref": "#/definitions/rate" }, "per_week": { "$ref": "#/definitions/rate" }, "per_day": { "$ref": "#/definitions/rate" }, "per_hour": { "$ref": "#/definitions/rate" }, "per_second": { "$ref": "#/definitions/rate" }, "growth_percent_per_month": { "type": "number", "minimum": -100, "maximum": 1e3 }, "peak_to_average": { "type": "number", "minimum": 1, "maximum": 1e3, "description": "Peak hourly request rate over the mean (default 1); dedicated and cluster capacity is checked and sized at the peak." } } }, "budget": { "type": "object", "additionalProperties": false, "required": ["monthly"], "properties": { "monthly": { "$ref": "#/definitions/usd" } } }, "tags": { "$ref": "#/definitions/tags" }, "match": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "Which real usage is this workload's, for tokenbudget actuals: every selector given must match (a list matches any of its values). Without match, usage is matched by model and by mode (batch or not).", "properties": { "model": { "$ref": "#/definitions/selector", "description": "Model as the usage data writes it (any spelling the catalog resolves to the same model)." }, "project_id": { "$ref": "#/definitions/selector", "description": "OpenAI project id." }, "api_key_id": { "$ref": "#/definitions/selector", "description": "OpenAI or Anthropic API key id, LiteLLM key hash." }, "workspace_id": { "$ref": "#/definitions/selector", "description": "Anthropic workspace id." }, "service.name": { "$ref": "#/definitions/selector", "description": "OpenTelemetry resource attribute service.name." }, "tags": { "type": "array", "minItems": 1, "maxItems": 50, "items": { "$ref": "#/definitions/name" }, "description": "Request tags (LiteLLM request_tags) the usage must all carry." }, "metadata": { "$ref": "#/definitions/tags", "description": "Metadata keys (LiteLLM metadata, OpenTelemetry span and resource attributes) and the values they must have." } } }, "dedicated": { "type": "object", "additionalProperties": false, "required": ["hardware"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1024, "description": "GPUs per replica (default 1)." }, "replicas": { "type": "integer", "minimum": 1, "maximum": 1e4, "description": "Replicas (default 1)." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the endpoint runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour; overrides the catalog." }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e8, "description": "Input+output tokens per second one replica sustains." }, "contract": { "type": "object", "additionalProperties": false, "description": "A dedicated contract: max(monthly_minimum, GPU-hours cost) + max(0, monthly tokens - included_tokens) / 1e6 x overage_per_million.", "properties": { "monthly_minimum": { "$ref": "#/definitions/usd", "description": "USD a month paid whatever the use." }, "included_tokens": { "type": "number", "minimum": 0, "maximum": 1e16, "description": "Input + output tokens a month the minimum covers." }, "overage_per_million": { "$ref": "#/definitions/price", "description": "USD per 1M tokens above included_tokens." } } } } }, "cluster": { "type": "object", "additionalProperties": false, "required": ["hardware", "gpus"], "properties": { "hardware": { "$ref": "#/definitions/hardware" }, "gpus": { "type": "integer", "minimum": 1, "maximum": 1e5, "description": "GPUs; a provider that sells clusters in multiples (Together: 8) bills the next multiple." }, "hours": { "type": "number", "exclusiveMinimum": 0, "maximum": 744, "description": "Hours a month the cluster runs (default 730)." }, "hourly_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e4, "description": "USD per GPU-hour." }, "storage_monthly": { "$ref": "#/definitions/usd" }, "network_monthly": { "$ref": "#/definitions/usd" }, "tokens_per_second": { "type": "number", "exclusiveMinimum": 0, "maximum": 1e9, "description": "Input+output tokens per second the whole cluster sustains." } } } } };
 var schema18 = { "oneOf": [{ "type": "integer", "minimum": 0, "maximum": 1e8 }, { "type": "object", "additionalProperties": false, "required": ["low", "expected", "high"], "properties": { "low": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "expected": { "type": "integer", "minimum": 0, "maximum": 1e8 }, "high": { "type": "integer", "minimum": 0, "maximum": 1e8 } } }] };
 function validate59(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
@@ -2573,13 +2601,97 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   validate65.errors = vErrors;
   return errors === 0;
 }
-var schema20 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" };
+var schema20 = { "oneOf": [{ "$ref": "#/definitions/name" }, { "type": "array", "minItems": 1, "maxItems": 100, "items": { "$ref": "#/definitions/name" } }] };
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (Array.isArray(data)) {
+    if (data.length > 100) {
+      const err0 = { instancePath, schemaPath: "#/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema20.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err1 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate44(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData })) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema20.oneOf[1].type, parentSchema: schema20.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err3 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema20.oneOf, parentSchema: schema20, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate73.errors = vErrors;
+  return errors === 0;
+}
+var schema21 = { "type": "string", "minLength": 1, "maxLength": 64, "pattern": "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === "string") {
     if (func3(data) > 64) {
-      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema20, data };
+      const err0 = { instancePath, schemaPath: "#/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -2588,7 +2700,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (func3(data) < 1) {
-      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data };
+      const err1 = { instancePath, schemaPath: "#/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -2597,7 +2709,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (!pattern5.test(data)) {
-      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", parentSchema: schema20, data };
+      const err2 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$" }, message: 'must match pattern "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$"', schema: "^(?!\\s)[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\ufeff\\ufff9-\\ufffb]+(?<!\\s)$", parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -2606,7 +2718,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
       vErrors = [err3];
     } else {
@@ -2614,7 +2726,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -3003,11 +3115,11 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
-    if (data.dedicated !== void 0) {
-      let data23 = data.dedicated;
+    if (data.match !== void 0) {
+      let data23 = data.match;
       if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-        if (data23.hardware === void 0) {
-          const err25 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.dedicated.required, parentSchema: schema17.properties.dedicated, data: data23 };
+        if (Object.keys(data23).length < 1) {
+          const err25 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema17.properties.match, data: data23 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
@@ -3016,8 +3128,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key4 in data23) {
-          if (!(key4 === "hardware" || key4 === "gpus" || key4 === "replicas" || key4 === "hours" || key4 === "hourly_rate" || key4 === "tokens_per_second" || key4 === "contract")) {
-            const err26 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated, data: data23 };
+          if (!(key4 === "model" || key4 === "project_id" || key4 === "api_key_id" || key4 === "workspace_id" || key4 === "service.name" || key4 === "tags" || key4 === "metadata")) {
+            const err26 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.match, data: data23 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -3026,26 +3138,50 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.hardware !== void 0) {
-          if (!validate73(data23.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data23, parentDataProperty: "hardware", rootData })) {
+        if (data23.model !== void 0) {
+          if (!validate73(data23.model, { instancePath: instancePath + "/match/model", parentData: data23, parentDataProperty: "model", rootData })) {
             vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
             errors = vErrors.length;
           }
         }
-        if (data23.gpus !== void 0) {
-          let data25 = data23.gpus;
-          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)))) {
-            const err27 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.gpus.type, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
-            if (vErrors === null) {
-              vErrors = [err27];
-            } else {
-              vErrors.push(err27);
-            }
-            errors++;
+        if (data23.project_id !== void 0) {
+          if (!validate73(data23.project_id, { instancePath: instancePath + "/match/project_id", parentData: data23, parentDataProperty: "project_id", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            errors = vErrors.length;
           }
-          if (typeof data25 == "number") {
-            if (data25 > 1024 || isNaN(data25)) {
-              const err28 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
+        }
+        if (data23.api_key_id !== void 0) {
+          if (!validate73(data23.api_key_id, { instancePath: instancePath + "/match/api_key_id", parentData: data23, parentDataProperty: "api_key_id", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data23.workspace_id !== void 0) {
+          if (!validate73(data23.workspace_id, { instancePath: instancePath + "/match/workspace_id", parentData: data23, parentDataProperty: "workspace_id", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data23["service.name"] !== void 0) {
+          if (!validate73(data23["service.name"], { instancePath: instancePath + "/match/service.name", parentData: data23, parentDataProperty: "service.name", rootData })) {
+            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data23.tags !== void 0) {
+          let data29 = data23.tags;
+          if (Array.isArray(data29)) {
+            if (data29.length > 50) {
+              const err27 = { instancePath: instancePath + "/match/tags", schemaPath: "#/properties/match/properties/tags/maxItems", keyword: "maxItems", params: { limit: 50 }, message: "must NOT have more than 50 items", schema: 50, parentSchema: schema17.properties.match.properties.tags, data: data29 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data29.length < 1) {
+              const err28 = { instancePath: instancePath + "/match/tags", schemaPath: "#/properties/match/properties/tags/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema17.properties.match.properties.tags, data: data29 };
               if (vErrors === null) {
                 vErrors = [err28];
               } else {
@@ -3053,63 +3189,82 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25 < 1 || isNaN(data25)) {
-              const err29 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.gpus, data: data25 };
-              if (vErrors === null) {
-                vErrors = [err29];
-              } else {
-                vErrors.push(err29);
+            const len0 = data29.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (!validate44(data29[i0], { instancePath: instancePath + "/match/tags/" + i0, parentData: data29, parentDataProperty: i0, rootData })) {
+                vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+                errors = vErrors.length;
               }
-              errors++;
             }
-          }
-        }
-        if (data23.replicas !== void 0) {
-          let data26 = data23.replicas;
-          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)))) {
-            const err30 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.replicas.type, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
+          } else {
+            const err29 = { instancePath: instancePath + "/match/tags", schemaPath: "#/properties/match/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema17.properties.match.properties.tags.type, parentSchema: schema17.properties.match.properties.tags, data: data29 };
             if (vErrors === null) {
-              vErrors = [err30];
+              vErrors = [err29];
             } else {
-              vErrors.push(err30);
+              vErrors.push(err29);
             }
             errors++;
           }
-          if (typeof data26 == "number") {
-            if (data26 > 1e4 || isNaN(data26)) {
-              const err31 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err31];
-              } else {
-                vErrors.push(err31);
-              }
-              errors++;
-            }
-            if (data26 < 1 || isNaN(data26)) {
-              const err32 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.replicas, data: data26 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
-            }
+        }
+        if (data23.metadata !== void 0) {
+          if (!validate28(data23.metadata, { instancePath: instancePath + "/match/metadata", parentData: data23, parentDataProperty: "metadata", rootData })) {
+            vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+            errors = vErrors.length;
           }
         }
-        if (data23.hours !== void 0) {
-          let data27 = data23.hours;
-          if (typeof data27 == "number") {
-            if (data27 > 744 || isNaN(data27)) {
-              const err33 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
-              }
-              errors++;
+      } else {
+        const err30 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.match.type, parentSchema: schema17.properties.match, data: data23 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.dedicated !== void 0) {
+      let data32 = data.dedicated;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.hardware === void 0) {
+          const err31 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.dedicated.required, parentSchema: schema17.properties.dedicated, data: data32 };
+          if (vErrors === null) {
+            vErrors = [err31];
+          } else {
+            vErrors.push(err31);
+          }
+          errors++;
+        }
+        for (const key5 in data32) {
+          if (!(key5 === "hardware" || key5 === "gpus" || key5 === "replicas" || key5 === "hours" || key5 === "hourly_rate" || key5 === "tokens_per_second" || key5 === "contract")) {
+            const err32 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
             }
-            if (data27 <= 0 || isNaN(data27)) {
-              const err34 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
+            errors++;
+          }
+        }
+        if (data32.hardware !== void 0) {
+          if (!validate83(data32.hardware, { instancePath: instancePath + "/dedicated/hardware", parentData: data32, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data32.gpus !== void 0) {
+          let data34 = data32.gpus;
+          if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)))) {
+            const err33 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.gpus.type, parentSchema: schema17.properties.dedicated.properties.gpus, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number") {
+            if (data34 > 1024 || isNaN(data34)) {
+              const err34 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1024 }, message: "must be <= 1024", schema: 1024, parentSchema: schema17.properties.dedicated.properties.gpus, data: data34 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -3117,30 +3272,31 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err35 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hours.type, parentSchema: schema17.properties.dedicated.properties.hours, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err35];
-            } else {
-              vErrors.push(err35);
-            }
-            errors++;
-          }
-        }
-        if (data23.hourly_rate !== void 0) {
-          let data28 = data23.hourly_rate;
-          if (typeof data28 == "number") {
-            if (data28 > 1e4 || isNaN(data28)) {
-              const err36 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
+            if (data34 < 1 || isNaN(data34)) {
+              const err35 = { instancePath: instancePath + "/dedicated/gpus", schemaPath: "#/properties/dedicated/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.gpus, data: data34 };
               if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err35];
               } else {
-                vErrors.push(err36);
+                vErrors.push(err35);
               }
               errors++;
             }
-            if (data28 <= 0 || isNaN(data28)) {
-              const err37 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
+          }
+        }
+        if (data32.replicas !== void 0) {
+          let data35 = data32.replicas;
+          if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)))) {
+            const err36 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.dedicated.properties.replicas.type, parentSchema: schema17.properties.dedicated.properties.replicas, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number") {
+            if (data35 > 1e4 || isNaN(data35)) {
+              const err37 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.replicas, data: data35 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -3148,21 +3304,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err38 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hourly_rate.type, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
+            if (data35 < 1 || isNaN(data35)) {
+              const err38 = { instancePath: instancePath + "/dedicated/replicas", schemaPath: "#/properties/dedicated/properties/replicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.dedicated.properties.replicas, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data23.tokens_per_second !== void 0) {
-          let data29 = data23.tokens_per_second;
-          if (typeof data29 == "number") {
-            if (data29 > 1e8 || isNaN(data29)) {
-              const err39 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
+        if (data32.hours !== void 0) {
+          let data36 = data32.hours;
+          if (typeof data36 == "number") {
+            if (data36 > 744 || isNaN(data36)) {
+              const err39 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.dedicated.properties.hours, data: data36 };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -3170,8 +3327,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data29 <= 0 || isNaN(data29)) {
-              const err40 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
+            if (data36 <= 0 || isNaN(data36)) {
+              const err40 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hours, data: data36 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -3180,7 +3337,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err41 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data29 };
+            const err41 = { instancePath: instancePath + "/dedicated/hours", schemaPath: "#/properties/dedicated/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hours.type, parentSchema: schema17.properties.dedicated.properties.hours, data: data36 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -3189,176 +3346,169 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data23.contract !== void 0) {
-          let data30 = data23.contract;
-          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            for (const key5 in data30) {
-              if (!(key5 === "monthly_minimum" || key5 === "included_tokens" || key5 === "overage_per_million")) {
-                const err42 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated.properties.contract, data: data30 };
+        if (data32.hourly_rate !== void 0) {
+          let data37 = data32.hourly_rate;
+          if (typeof data37 == "number") {
+            if (data37 > 1e4 || isNaN(data37)) {
+              const err42 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data37 <= 0 || isNaN(data37)) {
+              const err43 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          } else {
+            const err44 = { instancePath: instancePath + "/dedicated/hourly_rate", schemaPath: "#/properties/dedicated/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.hourly_rate.type, parentSchema: schema17.properties.dedicated.properties.hourly_rate, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data32.tokens_per_second !== void 0) {
+          let data38 = data32.tokens_per_second;
+          if (typeof data38 == "number") {
+            if (data38 > 1e8 || isNaN(data38)) {
+              const err45 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e8 }, message: "must be <= 100000000", schema: 1e8, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data38 <= 0 || isNaN(data38)) {
+              const err46 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data38 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/dedicated/tokens_per_second", schemaPath: "#/properties/dedicated/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.tokens_per_second.type, parentSchema: schema17.properties.dedicated.properties.tokens_per_second, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data32.contract !== void 0) {
+          let data39 = data32.contract;
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            for (const key6 in data39) {
+              if (!(key6 === "monthly_minimum" || key6 === "included_tokens" || key6 === "overage_per_million")) {
+                const err48 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.dedicated.properties.contract, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
-            if (data30.monthly_minimum !== void 0) {
-              if (!validate47(data30.monthly_minimum, { instancePath: instancePath + "/dedicated/contract/monthly_minimum", parentData: data30, parentDataProperty: "monthly_minimum", rootData })) {
+            if (data39.monthly_minimum !== void 0) {
+              if (!validate47(data39.monthly_minimum, { instancePath: instancePath + "/dedicated/contract/monthly_minimum", parentData: data39, parentDataProperty: "monthly_minimum", rootData })) {
                 vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
                 errors = vErrors.length;
               }
             }
-            if (data30.included_tokens !== void 0) {
-              let data32 = data30.included_tokens;
-              if (typeof data32 == "number") {
-                if (data32 > 1e16 || isNaN(data32)) {
-                  const err43 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+            if (data39.included_tokens !== void 0) {
+              let data41 = data39.included_tokens;
+              if (typeof data41 == "number") {
+                if (data41 > 1e16 || isNaN(data41)) {
+                  const err49 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e16 }, message: "must be <= 10000000000000000", schema: 1e16, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err43];
+                    vErrors = [err49];
                   } else {
-                    vErrors.push(err43);
+                    vErrors.push(err49);
                   }
                   errors++;
                 }
-                if (data32 < 0 || isNaN(data32)) {
-                  const err44 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                if (data41 < 0 || isNaN(data41)) {
+                  const err50 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data41 };
                   if (vErrors === null) {
-                    vErrors = [err44];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err44);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err45 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data32 };
+                const err51 = { instancePath: instancePath + "/dedicated/contract/included_tokens", schemaPath: "#/properties/dedicated/properties/contract/properties/included_tokens/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.dedicated.properties.contract.properties.included_tokens.type, parentSchema: schema17.properties.dedicated.properties.contract.properties.included_tokens, data: data41 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
-            if (data30.overage_per_million !== void 0) {
-              if (!validate35(data30.overage_per_million, { instancePath: instancePath + "/dedicated/contract/overage_per_million", parentData: data30, parentDataProperty: "overage_per_million", rootData })) {
+            if (data39.overage_per_million !== void 0) {
+              if (!validate35(data39.overage_per_million, { instancePath: instancePath + "/dedicated/contract/overage_per_million", parentData: data39, parentDataProperty: "overage_per_million", rootData })) {
                 vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err46 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.properties.contract.type, parentSchema: schema17.properties.dedicated.properties.contract, data: data30 };
+            const err52 = { instancePath: instancePath + "/dedicated/contract", schemaPath: "#/properties/dedicated/properties/contract/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.properties.contract.type, parentSchema: schema17.properties.dedicated.properties.contract, data: data39 };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err52];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
       } else {
-        const err47 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.type, parentSchema: schema17.properties.dedicated, data: data23 };
+        const err53 = { instancePath: instancePath + "/dedicated", schemaPath: "#/properties/dedicated/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.dedicated.type, parentSchema: schema17.properties.dedicated, data: data32 };
         if (vErrors === null) {
-          vErrors = [err47];
+          vErrors = [err53];
         } else {
-          vErrors.push(err47);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
     if (data.cluster !== void 0) {
-      let data34 = data.cluster;
-      if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-        if (data34.hardware === void 0) {
-          const err48 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data34 };
+      let data43 = data.cluster;
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        if (data43.hardware === void 0) {
+          const err54 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "hardware" }, message: "must have required property 'hardware'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data43 };
           if (vErrors === null) {
-            vErrors = [err48];
+            vErrors = [err54];
           } else {
-            vErrors.push(err48);
+            vErrors.push(err54);
           }
           errors++;
         }
-        if (data34.gpus === void 0) {
-          const err49 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data34 };
+        if (data43.gpus === void 0) {
+          const err55 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/required", keyword: "required", params: { missingProperty: "gpus" }, message: "must have required property 'gpus'", schema: schema17.properties.cluster.required, parentSchema: schema17.properties.cluster, data: data43 };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err55];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err55);
           }
           errors++;
         }
-        for (const key6 in data34) {
-          if (!(key6 === "hardware" || key6 === "gpus" || key6 === "hours" || key6 === "hourly_rate" || key6 === "storage_monthly" || key6 === "network_monthly" || key6 === "tokens_per_second")) {
-            const err50 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.cluster, data: data34 };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-        if (data34.hardware !== void 0) {
-          if (!validate73(data34.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data34, parentDataProperty: "hardware", rootData })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data34.gpus !== void 0) {
-          let data36 = data34.gpus;
-          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)))) {
-            const err51 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.cluster.properties.gpus.type, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          if (typeof data36 == "number") {
-            if (data36 > 1e5 || isNaN(data36)) {
-              const err52 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
-              if (vErrors === null) {
-                vErrors = [err52];
-              } else {
-                vErrors.push(err52);
-              }
-              errors++;
-            }
-            if (data36 < 1 || isNaN(data36)) {
-              const err53 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.cluster.properties.gpus, data: data36 };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data34.hours !== void 0) {
-          let data37 = data34.hours;
-          if (typeof data37 == "number") {
-            if (data37 > 744 || isNaN(data37)) {
-              const err54 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (data37 <= 0 || isNaN(data37)) {
-              const err55 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-          } else {
-            const err56 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hours.type, parentSchema: schema17.properties.cluster.properties.hours, data: data37 };
+        for (const key7 in data43) {
+          if (!(key7 === "hardware" || key7 === "gpus" || key7 === "hours" || key7 === "hourly_rate" || key7 === "storage_monthly" || key7 === "network_monthly" || key7 === "tokens_per_second")) {
+            const err56 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17.properties.cluster, data: data43 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -3367,20 +3517,26 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data34.hourly_rate !== void 0) {
-          let data38 = data34.hourly_rate;
-          if (typeof data38 == "number") {
-            if (data38 > 1e4 || isNaN(data38)) {
-              const err57 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
-              if (vErrors === null) {
-                vErrors = [err57];
-              } else {
-                vErrors.push(err57);
-              }
-              errors++;
+        if (data43.hardware !== void 0) {
+          if (!validate83(data43.hardware, { instancePath: instancePath + "/cluster/hardware", parentData: data43, parentDataProperty: "hardware", rootData })) {
+            vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data43.gpus !== void 0) {
+          let data45 = data43.gpus;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)))) {
+            const err57 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema17.properties.cluster.properties.gpus.type, parentSchema: schema17.properties.cluster.properties.gpus, data: data45 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
             }
-            if (data38 <= 0 || isNaN(data38)) {
-              const err58 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
+            errors++;
+          }
+          if (typeof data45 == "number") {
+            if (data45 > 1e5 || isNaN(data45)) {
+              const err58 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema17.properties.cluster.properties.gpus, data: data45 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -3388,33 +3544,22 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err59 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hourly_rate.type, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data38 };
-            if (vErrors === null) {
-              vErrors = [err59];
-            } else {
-              vErrors.push(err59);
+            if (data45 < 1 || isNaN(data45)) {
+              const err59 = { instancePath: instancePath + "/cluster/gpus", schemaPath: "#/properties/cluster/properties/gpus/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17.properties.cluster.properties.gpus, data: data45 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
             }
-            errors++;
           }
         }
-        if (data34.storage_monthly !== void 0) {
-          if (!validate47(data34.storage_monthly, { instancePath: instancePath + "/cluster/storage_monthly", parentData: data34, parentDataProperty: "storage_monthly", rootData })) {
-            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data34.network_monthly !== void 0) {
-          if (!validate47(data34.network_monthly, { instancePath: instancePath + "/cluster/network_monthly", parentData: data34, parentDataProperty: "network_monthly", rootData })) {
-            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data34.tokens_per_second !== void 0) {
-          let data41 = data34.tokens_per_second;
-          if (typeof data41 == "number") {
-            if (data41 > 1e9 || isNaN(data41)) {
-              const err60 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
+        if (data43.hours !== void 0) {
+          let data46 = data43.hours;
+          if (typeof data46 == "number") {
+            if (data46 > 744 || isNaN(data46)) {
+              const err60 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/maximum", keyword: "maximum", params: { comparison: "<=", limit: 744 }, message: "must be <= 744", schema: 744, parentSchema: schema17.properties.cluster.properties.hours, data: data46 };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -3422,8 +3567,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data41 <= 0 || isNaN(data41)) {
-              const err61 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
+            if (data46 <= 0 || isNaN(data46)) {
+              const err61 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hours, data: data46 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -3432,7 +3577,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.tokens_per_second.type, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data41 };
+            const err62 = { instancePath: instancePath + "/cluster/hours", schemaPath: "#/properties/cluster/properties/hours/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hours.type, parentSchema: schema17.properties.cluster.properties.hours, data: data46 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -3441,22 +3586,96 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data43.hourly_rate !== void 0) {
+          let data47 = data43.hourly_rate;
+          if (typeof data47 == "number") {
+            if (data47 > 1e4 || isNaN(data47)) {
+              const err63 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e4 }, message: "must be <= 10000", schema: 1e4, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+            if (data47 <= 0 || isNaN(data47)) {
+              const err64 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+          } else {
+            const err65 = { instancePath: instancePath + "/cluster/hourly_rate", schemaPath: "#/properties/cluster/properties/hourly_rate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.hourly_rate.type, parentSchema: schema17.properties.cluster.properties.hourly_rate, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
+            }
+            errors++;
+          }
+        }
+        if (data43.storage_monthly !== void 0) {
+          if (!validate47(data43.storage_monthly, { instancePath: instancePath + "/cluster/storage_monthly", parentData: data43, parentDataProperty: "storage_monthly", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data43.network_monthly !== void 0) {
+          if (!validate47(data43.network_monthly, { instancePath: instancePath + "/cluster/network_monthly", parentData: data43, parentDataProperty: "network_monthly", rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data43.tokens_per_second !== void 0) {
+          let data50 = data43.tokens_per_second;
+          if (typeof data50 == "number") {
+            if (data50 > 1e9 || isNaN(data50)) {
+              const err66 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e9 }, message: "must be <= 1000000000", schema: 1e9, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+            if (data50 <= 0 || isNaN(data50)) {
+              const err67 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data50 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+          } else {
+            const err68 = { instancePath: instancePath + "/cluster/tokens_per_second", schemaPath: "#/properties/cluster/properties/tokens_per_second/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema17.properties.cluster.properties.tokens_per_second.type, parentSchema: schema17.properties.cluster.properties.tokens_per_second, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err63 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.cluster.type, parentSchema: schema17.properties.cluster, data: data34 };
+        const err69 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.properties.cluster.type, parentSchema: schema17.properties.cluster, data: data43 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err69];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err69);
         }
         errors++;
       }
     }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
+    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data };
     if (vErrors === null) {
-      vErrors = [err64];
+      vErrors = [err70];
     } else {
-      vErrors.push(err64);
+      vErrors.push(err70);
     }
     errors++;
   }
@@ -3851,7 +4070,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data27 = data.policy;
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key4 in data27) {
-          if (!(key4 === "warn_at_percent" || key4 === "max_increase_percent" || key4 === "max_increase" || key4 === "require_budget" || key4 === "unknown_model" || key4 === "undeclared_models" || key4 === "max_price_age_days" || key4 === "forecast_months")) {
+          if (!func2.call(schema6.properties.policy.properties, key4)) {
             const err25 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.policy, data: data27 };
             if (vErrors === null) {
               vErrors = [err25];
@@ -4029,92 +4248,82 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data27.actuals_variance_percent !== void 0) {
+          let data36 = data27.actuals_variance_percent;
+          if (typeof data36 == "number") {
+            if (data36 > 1e5 || isNaN(data36)) {
+              const err41 = { instancePath: instancePath + "/policy/actuals_variance_percent", schemaPath: "#/properties/policy/properties/actuals_variance_percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e5 }, message: "must be <= 100000", schema: 1e5, parentSchema: schema6.properties.policy.properties.actuals_variance_percent, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            if (data36 <= 0 || isNaN(data36)) {
+              const err42 = { instancePath: instancePath + "/policy/actuals_variance_percent", schemaPath: "#/properties/policy/properties/actuals_variance_percent/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema6.properties.policy.properties.actuals_variance_percent, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/policy/actuals_variance_percent", schemaPath: "#/properties/policy/properties/actuals_variance_percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.policy.properties.actuals_variance_percent.type, parentSchema: schema6.properties.policy.properties.actuals_variance_percent, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err41 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.policy.type, parentSchema: schema6.properties.policy, data: data27 };
+        const err44 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.policy.type, parentSchema: schema6.properties.policy, data: data27 };
         if (vErrors === null) {
-          vErrors = [err41];
+          vErrors = [err44];
         } else {
-          vErrors.push(err41);
+          vErrors.push(err44);
         }
         errors++;
       }
     }
     if (data.scan !== void 0) {
-      let data36 = data.scan;
-      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-        for (const key5 in data36) {
+      let data37 = data.scan;
+      if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+        for (const key5 in data37) {
           if (!(key5 === "include" || key5 === "exclude" || key5 === "tests")) {
-            const err42 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.scan, data: data36 };
+            const err45 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.scan, data: data37 };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err45];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err45);
             }
             errors++;
           }
         }
-        if (data36.include !== void 0) {
-          let data37 = data36.include;
-          if (Array.isArray(data37)) {
-            if (data37.length > 200) {
-              const err43 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.include, data: data37 };
+        if (data37.include !== void 0) {
+          let data38 = data37.include;
+          if (Array.isArray(data38)) {
+            if (data38.length > 200) {
+              const err46 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.include, data: data38 };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err46];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err46);
               }
               errors++;
             }
-            const len3 = data37.length;
+            const len3 = data38.length;
             for (let i3 = 0; i3 < len3; i3++) {
-              if (!validate50(data37[i3], { instancePath: instancePath + "/scan/include/" + i3, parentData: data37, parentDataProperty: i3, rootData })) {
+              if (!validate50(data38[i3], { instancePath: instancePath + "/scan/include/" + i3, parentData: data38, parentDataProperty: i3, rootData })) {
                 vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err44 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.include.type, parentSchema: schema6.properties.scan.properties.include, data: data37 };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
-            }
-            errors++;
-          }
-        }
-        if (data36.exclude !== void 0) {
-          let data39 = data36.exclude;
-          if (Array.isArray(data39)) {
-            if (data39.length > 200) {
-              const err45 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.exclude, data: data39 };
-              if (vErrors === null) {
-                vErrors = [err45];
-              } else {
-                vErrors.push(err45);
-              }
-              errors++;
-            }
-            const len4 = data39.length;
-            for (let i4 = 0; i4 < len4; i4++) {
-              if (!validate50(data39[i4], { instancePath: instancePath + "/scan/exclude/" + i4, parentData: data39, parentDataProperty: i4, rootData })) {
-                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-                errors = vErrors.length;
-              }
-            }
-          } else {
-            const err46 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.exclude.type, parentSchema: schema6.properties.scan.properties.exclude, data: data39 };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-        if (data36.tests !== void 0) {
-          let data41 = data36.tests;
-          if (!(data41 === "ignore" || data41 === "report" || data41 === "count")) {
-            const err47 = { instancePath: instancePath + "/scan/tests", schemaPath: "#/properties/scan/properties/tests/enum", keyword: "enum", params: { allowedValues: schema6.properties.scan.properties.tests.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.scan.properties.tests.enum, parentSchema: schema6.properties.scan.properties.tests, data: data41 };
+            const err47 = { instancePath: instancePath + "/scan/include", schemaPath: "#/properties/scan/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.include.type, parentSchema: schema6.properties.scan.properties.include, data: data38 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -4123,51 +4332,92 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data37.exclude !== void 0) {
+          let data40 = data37.exclude;
+          if (Array.isArray(data40)) {
+            if (data40.length > 200) {
+              const err48 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/maxItems", keyword: "maxItems", params: { limit: 200 }, message: "must NOT have more than 200 items", schema: 200, parentSchema: schema6.properties.scan.properties.exclude, data: data40 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            const len4 = data40.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+              if (!validate50(data40[i4], { instancePath: instancePath + "/scan/exclude/" + i4, parentData: data40, parentDataProperty: i4, rootData })) {
+                vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/scan/exclude", schemaPath: "#/properties/scan/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.scan.properties.exclude.type, parentSchema: schema6.properties.scan.properties.exclude, data: data40 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+        }
+        if (data37.tests !== void 0) {
+          let data42 = data37.tests;
+          if (!(data42 === "ignore" || data42 === "report" || data42 === "count")) {
+            const err50 = { instancePath: instancePath + "/scan/tests", schemaPath: "#/properties/scan/properties/tests/enum", keyword: "enum", params: { allowedValues: schema6.properties.scan.properties.tests.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.scan.properties.tests.enum, parentSchema: schema6.properties.scan.properties.tests, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err48 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.scan.type, parentSchema: schema6.properties.scan, data: data36 };
+        const err51 = { instancePath: instancePath + "/scan", schemaPath: "#/properties/scan/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.scan.type, parentSchema: schema6.properties.scan, data: data37 };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err51];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err51);
         }
         errors++;
       }
     }
     if (data.workloads !== void 0) {
-      let data42 = data.workloads;
-      if (Array.isArray(data42)) {
-        if (data42.length > 1e5) {
-          const err49 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data42 };
+      let data43 = data.workloads;
+      if (Array.isArray(data43)) {
+        if (data43.length > 1e5) {
+          const err52 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items", schema: 1e5, parentSchema: schema6.properties.workloads, data: data43 };
           if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err52];
           } else {
-            vErrors.push(err49);
+            vErrors.push(err52);
           }
           errors++;
         }
-        const len5 = data42.length;
+        const len5 = data43.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate53(data42[i5], { instancePath: instancePath + "/workloads/" + i5, parentData: data42, parentDataProperty: i5, rootData })) {
+          if (!validate53(data43[i5], { instancePath: instancePath + "/workloads/" + i5, parentData: data43, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data42 };
+        const err53 = { instancePath: instancePath + "/workloads", schemaPath: "#/properties/workloads/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.workloads.type, parentSchema: schema6.properties.workloads, data: data43 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err53];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err53);
         }
         errors++;
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err51];
+      vErrors = [err54];
     } else {
-      vErrors.push(err51);
+      vErrors.push(err54);
     }
     errors++;
   }
@@ -4219,7 +4469,8 @@ function unknownKey(e) {
   const key2 = String(param(e, "additionalProperty"));
   const known = Object.keys(e.parent?.properties ?? {});
   const path3 = [...e.path, key2];
-  const hint = didYouMean(key2, known) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  const meant = e.misspelt?.get(key2);
+  const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key2, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
   return { message: `unknown key "${key2}" in ${e.where}${hint}`, path: path3, at: e.parsed.locateKey(path3) };
 }
 function missingKey(e) {
@@ -4232,7 +4483,8 @@ function numberOrRange(e) {
   const { value, where } = e;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
-    return { message: `${where} ${problem}${/^must be a (whole|number)/.test(problem) ? " or a range { low, expected, high }" : ""}` };
+    if (problem === `must be ${what}, got ${describe(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
+    return { message: `${where} ${problem}` };
   }
   const range = value;
   const parts = ["low", "expected", "high"];
@@ -4301,10 +4553,26 @@ function withoutOneOfBranches(errors) {
     (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
   );
 }
+function misspellings(errors) {
+  const missing = /* @__PURE__ */ new Map();
+  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(e.params.missingProperty)]);
+  const byPlace = /* @__PURE__ */ new Map();
+  for (const e of errors) {
+    const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
+    const key2 = String(e.params.additionalProperty);
+    const [meant] = candidates ? closest(key2, candidates, 1) : [];
+    if (meant === void 0 || [...byPlace.get(e.instancePath)?.values() ?? []].includes(meant)) continue;
+    byPlace.set(e.instancePath, (byPlace.get(e.instancePath) ?? /* @__PURE__ */ new Map()).set(key2, meant));
+  }
+  return byPlace;
+}
 function schemaFindings(parsed, errors) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
+  const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
+    const explainedBy = misspelt.get(error.instancePath);
+    if (error.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error.params.missingProperty))) continue;
     const path3 = pathOf(error.instancePath);
     const refused = {
       error,
@@ -4312,7 +4580,8 @@ function schemaFindings(parsed, errors) {
       path: path3,
       where: formatPath(path3),
       value: valueAt(parsed.value, path3),
-      parent: error.parentSchema
+      parent: error.parentSchema,
+      ...explainedBy ? { misspelt: explainedBy } : {}
     };
     const explain = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
     const explained = explain(refused);
@@ -4416,6 +4685,9 @@ function rootIsNotAMapping(parsed) {
   const root = parsed.value;
   if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
   const at = parsed.locate([]);
+  if (root === null || root === void 0) {
+    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+  }
   return {
     severity: "error",
     rule: "schema",
@@ -4592,15 +4864,28 @@ function readWorkload(w, ctx) {
   };
   const budget = raw.budget;
   if (budget) workload.budgetMonthly = dec(budget.monthly);
+  if (raw.match) workload.match = matchOf(raw.match);
   if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
   if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
   return workload;
 }
-function readWorkloads(data, ctx) {
+var SELECTOR_KEYS = ["model", "project_id", "api_key_id", "workspace_id", "service.name"];
+function matchOf(raw) {
+  const match = {};
+  for (const key2 of SELECTOR_KEYS) {
+    const value = raw[key2];
+    if (value !== void 0) match[key2] = Array.isArray(value) ? value : [value];
+  }
+  if (Array.isArray(raw.tags)) match.tags = raw.tags;
+  if (raw.metadata) match.metadata = tagsOf(raw.metadata);
+  return match;
+}
+function readWorkloads(data, ctx, refused) {
   const workloads = [];
   const templates = [];
   const names = /* @__PURE__ */ new Map();
   data.workloads.forEach((raw, index) => {
+    if (refused.has(index)) return;
     const base = ["workloads", index];
     const name = raw.name;
     const first = names.get(name);
@@ -4655,7 +4940,7 @@ function readBudgets(parsed, data, findings) {
     }
     names.add(name);
     const at = parsed.locate(["budgets", index]);
-    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col });
+    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col, index });
   });
   return budgets;
 }
@@ -4673,8 +4958,38 @@ function readPolicy(data) {
     ...raw.max_increase_percent !== void 0 ? { maxIncreasePercent: dec(raw.max_increase_percent) } : {},
     ...raw.max_increase !== void 0 ? { maxIncrease: dec(raw.max_increase) } : {},
     ...raw.max_price_age_days !== void 0 ? { maxPriceAgeDays: raw.max_price_age_days } : {},
-    ...raw.forecast_months !== void 0 ? { forecastMonths: raw.forecast_months } : {}
+    ...raw.forecast_months !== void 0 ? { forecastMonths: raw.forecast_months } : {},
+    ...raw.actuals_variance_percent !== void 0 ? { actualsVariancePercent: dec(raw.actuals_variance_percent) } : {}
   };
+}
+function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */ new Set()) {
+  const defaults = data.defaults ?? {};
+  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
+  const { workloads, templates } = readWorkloads(data, ctx, refused);
+  return {
+    file: parsed.file,
+    workloads,
+    prices: readPrices(parsed, data, findings),
+    budgets: readBudgets(parsed, data, findings),
+    policy: readPolicy(data),
+    policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
+    catalogs: data.catalogs ?? [],
+    catalogsAt: (data.catalogs ?? []).map((_, i) => parsed.locate(["catalogs", i])),
+    scan: readScan(data),
+    templates
+  };
+}
+var SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
+function salvage(parsed, data, errors, options) {
+  const rootOnly = errors.filter((e) => e.instancePath === "");
+  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return void 0;
+  const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
+  const usable = { ...data, budgets: void 0, policy: void 0 };
+  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
+  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const findings = new Findings(parsed);
+  const manifest = readManifest(parsed, usable, options, findings, refused);
+  return { manifest, findings: findings.list };
 }
 function validateManifest(parsed, options = {}) {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
@@ -4683,29 +4998,16 @@ function validateManifest(parsed, options = {}) {
   const data = parsed.value;
   const overLimit2 = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit2) return { findings: [overLimit2] };
-  if (!manifest_validator_default(data)) return { findings: schemaFindings(parsed, manifest_validator_default.errors ?? []) };
+  if (!manifest_validator_default(data)) {
+    const errors = manifest_validator_default.errors ?? [];
+    const findings2 = schemaFindings(parsed, errors);
+    const partial = salvage(parsed, data, errors, options);
+    return partial ? { findings: [...findings2, ...partial.findings], partial: partial.manifest } : { findings: findings2 };
+  }
   const findings = new Findings(parsed);
-  const defaults = data.defaults ?? {};
-  const ctx = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
-  const { workloads, templates } = readWorkloads(data, ctx);
-  const prices = readPrices(parsed, data, findings);
-  const budgets = readBudgets(parsed, data, findings);
-  const policy = readPolicy(data);
-  if (findings.hasErrors) return { findings: findings.list };
-  return {
-    manifest: {
-      file: parsed.file,
-      workloads,
-      prices,
-      budgets,
-      policy,
-      policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-      catalogs: data.catalogs ?? [],
-      scan: readScan(data),
-      templates
-    },
-    findings: findings.list
-  };
+  const manifest = readManifest(parsed, data, options, findings);
+  if (findings.hasErrors) return { findings: findings.list, partial: manifest };
+  return { manifest, findings: findings.list };
 }
 
 // src/core/cost/estimate.ts
@@ -5172,13 +5474,16 @@ function forecast(estimate, months) {
     return step;
   });
 }
+function mathUsd(value) {
+  return value.eq(value.toDecimalPlaces(2)) ? formatUsd(value) : formatUsdPrecise(value);
+}
 function componentMath(component2) {
   const detail = component2.detail ? ` (${component2.detail})` : "";
   switch (component2.unit) {
     case "1M tokens":
-      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${formatUsd(component2.monthlyCost)}`;
+      return `${formatCount(component2.quantity.times(MILLION))} ${component2.name} tok x ${formatUnitPrice(component2.unitPrice)}/1M${detail} = ${mathUsd(component2.monthlyCost)}`;
     case "GPU-hours":
-      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${formatUsd(component2.monthlyCost)}`;
+      return `${formatNumber(component2.quantity)} GPU-hours${detail} x ${formatUnitPrice(component2.unitPrice)}/GPU-hour = ${mathUsd(component2.monthlyCost)}`;
     case "month":
       return `${component2.name} ${formatUsd(component2.monthlyCost)}/month${detail}`;
   }
@@ -5190,7 +5495,8 @@ var DOCS = {
   costs: "how-costs-are-computed",
   policy: "budgets-policies-and-pull-request-diffs",
   code: "models-in-code",
-  limits: "limits-and-hostile-input"
+  limits: "limits-and-hostile-input",
+  actuals: "actuals-what-was-really-used-and-spent"
 };
 var RULES = {
   // Reading the file.
@@ -5258,6 +5564,16 @@ var RULES = {
   "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
   "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
   "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
+  // Measured usage against the manifest (tokenbudget actuals).
+  "actuals.over-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.", help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.", docs: DOCS.actuals },
+  "actuals.under-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.", help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.", docs: DOCS.actuals },
+  "actuals.over-budget": { severity: "error", kind: "policy", summary: "A workload's measured monthly spend exceeds its budget.", help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.", docs: DOCS.actuals },
+  "actuals.undeclared-model": { severity: "warning", kind: "policy", summary: "The usage data has a model that no workload declares.", help: "Add a workload for it, so its spend is projected and budgeted.", docs: DOCS.actuals },
+  "actuals.unattributed": { severity: "warning", kind: "policy", summary: "Usage of a declared model matches no workload's mode or match: selectors.", help: "Widen a workload's match: selectors, or declare a workload for that usage.", docs: DOCS.actuals },
+  "actuals.ambiguous": { severity: "warning", kind: "policy", summary: "Usage matches several workloads.", help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.", docs: DOCS.actuals },
+  "actuals.price-mismatch": { severity: "warning", kind: "pricing", summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.", help: "Check the price book (or the manifest's prices:) against the invoice.", docs: DOCS.actuals },
+  "actuals.bad-records": { severity: "warning", kind: "input", summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.", help: "Fix or drop the records named; the totals leave them out.", docs: DOCS.actuals },
+  "actuals.overlap": { severity: "warning", kind: "input", summary: "Usage buckets of the same group overlap in time.", help: "Read each period once: the totals may count the overlapping usage twice.", docs: DOCS.actuals },
   // Models in code.
   "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
   "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code },
@@ -9836,15 +10152,15 @@ function invalidModels(catalog) {
   return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
 }
 function parseCatalog(origin, text2) {
-  const fail2 = (message) => ({
-    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: 1, col: 1 }]
+  const fail2 = (message, at = { line: 1, col: 1 }) => ({
+    findings: [{ severity: "error", rule: "catalog.invalid", message, file: origin, line: at.line, col: at.col }]
   });
   let data;
   try {
     data = JSON.parse(text2);
   } catch {
     const at = jsonErrorAt(text2);
-    return fail2(at ? `price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}` : "price catalog is not valid JSON");
+    return at ? fail2(`price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}`, at) : fail2("price catalog is not valid JSON");
   }
   if (!catalog_validator_default(data)) {
     const problems = (catalog_validator_default.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
@@ -10049,7 +10365,7 @@ function judgeGroup(judge, group, match, estimates) {
   let projected = ZERO;
   for (const e of members) if (e.priced && e.cost) projected = projected.plus(e.cost.monthlyCost);
   const use = budgetUse(projected, group.monthly, judge.policy.warnAtPercent);
-  const place = { file: judge.manifest.file, line: group.line, col: group.col };
+  const place = { file: judge.manifest.file, line: group.line, col: group.col, path: `budgets[${group.index}]` };
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
@@ -10101,8 +10417,11 @@ function evaluateManifest(manifest, estimates, context = {}) {
 // src/core/review/analyze.ts
 function analyzeValidated(file, validated, book, options = {}) {
   const manifest = validated.manifest;
-  if (!manifest) return { file, estimates: [], findings: validated.findings };
   if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
+  if (!manifest) {
+    const checked = validated.partial ? estimateManifest(validated.partial, book).flatMap((e) => e.findings.filter((f) => f.severity !== "notice")) : [];
+    return { file, estimates: [], findings: [...validated.findings, ...checked] };
+  }
   const estimates = estimateManifest(manifest, book);
   const evaluation = evaluateManifest(manifest, estimates, options);
   return {
@@ -10336,6 +10655,12 @@ var WorkloadRow = class {
     return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
   }
 };
+var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
+function groupValue(w, by) {
+  if (GROUP_DIMENSIONS.includes(by)) return w[by];
+  const tag = by.startsWith("tag:") ? by.slice(4) : by;
+  return Object.hasOwn(w.tags, tag) ? w.tags[tag] : "(untagged)";
+}
 function groupsOf(workloads, tags) {
   const groups = [];
   const live = workloads.filter((w) => w.change !== "removed");
@@ -10343,8 +10668,7 @@ function groupsOf(workloads, tags) {
   for (const tag of tags) {
     const values = /* @__PURE__ */ new Map();
     live.forEach((w, i) => {
-      const own = w.tags;
-      const value = Object.hasOwn(own, tag) ? own[tag] : "(untagged)";
+      const value = groupValue(w, tag);
       let entry = values.get(value);
       if (!entry) values.set(value, entry = { monthlyCost: ZERO, workloads: 0, unpriced: 0 });
       entry.workloads++;
@@ -10527,6 +10851,10 @@ function manifestCatalogReader(files) {
     { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
   ]);
 }
+function atEntry(f, manifest, i) {
+  const at = manifest.catalogsAt?.[i];
+  return at && f.file === manifest.file ? { ...f, line: at.line, col: at.col, path: `catalogs[${i}]` } : f;
+}
 var Books = class {
   /** `read` loads one `catalogs:` entry of a manifest; by default from the working tree. */
   constructor(cwd, layers, read = manifestCatalogReader(new CatalogFiles(cwd))) {
@@ -10547,10 +10875,10 @@ var Books = class {
     if (cached) return cached;
     const layers = [...this.layers];
     const findings = [];
-    for (const rel of manifest.catalogs) {
+    for (const [i, rel] of manifest.catalogs.entries()) {
       const loaded = await this.read(manifest.file, rel);
       if ("layer" in loaded) layers.push(loaded.layer);
-      else findings.push(...loaded.findings);
+      else findings.push(...loaded.findings.map((f) => atEntry(f, manifest, i)));
     }
     const unique = layers.filter((layer, i) => !layers.some((other, j) => j > i && other.catalog === layer.catalog));
     const book = findings.length > 0 ? { findings } : new PriceBook(unique);
@@ -10559,17 +10887,19 @@ var Books = class {
   }
 };
 function catalogPaths(parsed) {
-  const catalogs = parsed.value?.catalogs;
-  return Array.isArray(catalogs) ? catalogs.filter((c) => typeof c === "string") : [];
+  const listed = parsed.value?.catalogs;
+  const entries = Array.isArray(listed) ? [...listed.entries()].filter((e) => typeof e[1] === "string") : [];
+  return { file: parsed.file, catalogs: entries.map(([, rel]) => rel), catalogsAt: entries.map(([i]) => parsed.locate(["catalogs", i])) };
 }
 async function analyzeParsed(parsed, templates, context, fixedBook) {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
   if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
-    const catalogs = catalogPaths(parsed);
-    const book2 = catalogs.length > 0 ? await context.books.for({ file: parsed.file, catalogs }) : context.books.global;
-    if ("findings" in book2) return analyzeValidated(parsed.file, { findings: [...validated.findings, ...book2.findings] }, book2, { today: context.today });
+    const named = catalogPaths(parsed);
+    const book2 = named.catalogs.length > 0 ? await context.books.for(named) : context.books.global;
+    if ("findings" in book2) return analyzeValidated(parsed.file, validated, book2, { today: context.today });
   }
-  const book = validated.manifest ? fixedBook ?? await context.books.for(validated.manifest) : context.books.global;
+  const target = validated.manifest ?? validated.partial;
+  const book = target ? fixedBook ?? await context.books.for(target) : context.books.global;
   return analyzeValidated(parsed.file, validated, book, { today: context.today });
 }
 async function loadHead(options) {
@@ -10688,7 +11018,7 @@ function money(value) {
   return value === null ? "null" : toJsonMoneyText(value);
 }
 var QUOTED = /* @__PURE__ */ new Map();
-function quoted2(value) {
+function quoted3(value) {
   let json = QUOTED.get(value);
   if (json === void 0) {
     json = JSON.stringify(value);
@@ -10698,7 +11028,7 @@ function quoted2(value) {
   return json;
 }
 function text(value) {
-  return value === null ? "null" : quoted2(value);
+  return value === null ? "null" : quoted3(value);
 }
 function count(value) {
   return value !== null && Number.isFinite(value) ? String(value) : "null";
@@ -10714,12 +11044,12 @@ function flat(object, indent) {
   for (const key2 of Object.keys(object)) {
     const v = object[key2];
     let json;
-    if (typeof v === "string") json = quoted2(v);
+    if (typeof v === "string") json = quoted3(v);
     else if (typeof v === "number") json = count(v);
     else if (v instanceof Decimal) json = money(v);
     else if (v === void 0 || typeof v === "function" || typeof v === "symbol") continue;
     else json = nested(v, inner);
-    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted2(key2)}: ${json}`;
+    out += `${out === "" ? "\n" : ",\n"}${inner}${quoted3(key2)}: ${json}`;
   }
   return out === "" ? "{}" : `{${out}
 ${indent}}`;
@@ -10745,9 +11075,9 @@ function component(c, indent) {
   const detail = c.detail === void 0 ? "" : `,
 ${inner}"detail": ${JSON.stringify(c.detail)}`;
   return `{
-${inner}"name": ${quoted2(c.name)},
+${inner}"name": ${quoted3(c.name)},
 ${inner}"quantity": ${money(c.quantity)},
-${inner}"unit": ${quoted2(c.unit)},
+${inner}"unit": ${quoted3(c.unit)},
 ${inner}"unitPrice": ${money(c.unitPrice)},
 ${inner}"monthlyCost": ${money(c.monthlyCost)}${detail},
 ${inner}"math": ${JSON.stringify(c.math)}
@@ -10759,20 +11089,20 @@ function workloadJson(w) {
   const { requests, tokens, budget } = w;
   let out = `{
 ${i}"id": ${JSON.stringify(w.id)},
-${i}"file": ${quoted2(w.file)},
+${i}"file": ${quoted3(w.file)},
 ${i}"name": ${JSON.stringify(w.name)},
 ${i}"line": ${count(w.line)}`;
   out += `,
-${i}"provider": ${quoted2(w.provider)},
-${i}"model": ${quoted2(w.model)},
-${i}"mode": ${quoted2(w.mode)},
+${i}"provider": ${quoted3(w.provider)},
+${i}"model": ${quoted3(w.model)},
+${i}"mode": ${quoted3(w.mode)},
 ${i}"latency": ${text(w.latency)},
 ${i}"hardware": ${text(w.hardware)}`;
   out += `,
 ${i}"tags": ${flat(w.tags, i)}`;
   out += `,
 ${i}"requests": {
-${j}"unit": ${quoted2(requests.unit)},
+${j}"unit": ${quoted3(requests.unit)},
 ${j}"declared": ${money(requests.declared)},
 ${j}"perMonth": ${money(requests.perMonth)}
 ${i}}`;
@@ -10803,17 +11133,17 @@ ${i}"contextWindow": ${count(w.contextWindow)}`;
 ${i}"budget": ${budget === null ? "null" : `{
 ${j}"monthly": ${money(budget.monthly)},
 ${j}"percentUsed": ${money(budget.percentUsed)},
-${j}"status": ${quoted2(budget.status)}
+${j}"status": ${quoted3(budget.status)}
 ${i}}`}`;
   out += `,
-${i}"status": ${quoted2(w.status)}`;
+${i}"status": ${quoted3(w.status)}`;
   const forecast2 = w.forecast;
   const replicas = w.forecastReplicas;
   out += `,
 ${i}"forecast": ${forecast2 === null ? "null" : list(forecast2, i, money)},
 ${i}"forecastReplicas": ${replicas === null ? "null" : list(replicas, i, count)}`;
   if (w.change !== void 0) out += `,
-${i}"change": ${quoted2(w.change)}`;
+${i}"change": ${quoted3(w.change)}`;
   if (w.baseMonthlyCost !== void 0) out += `,
 ${i}"baseMonthlyCost": ${money(w.baseMonthlyCost)}`;
   if (w.diffMonthlyCost !== void 0) out += `,
@@ -11066,6 +11396,10 @@ function unknownFlag(written, where, options, elsewhere) {
   const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
   return new UsageError(`unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`);
 }
+function nearChoice(value, choices) {
+  const lower = value.toLowerCase();
+  return choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3))) ?? (lower.length >= 3 ? choices.find((c) => c.toLowerCase().startsWith(lower)) : void 0);
+}
 function parseCommand(command, args, owners2) {
   const options = [...command.options, ...GLOBAL_OPTIONS];
   const values = {};
@@ -11094,7 +11428,7 @@ function parseCommand(command, args, owners2) {
     else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
     if (value === void 0) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
-      const best = option.choices.find((c) => editDistance(c, value) <= Math.max(1, Math.floor(value.length / 3)));
+      const best = nearChoice(value, option.choices);
       throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
     }
     if (option.multiple) values[option.name] = [...values[option.name] ?? [], value];
@@ -11598,7 +11932,7 @@ function increaseLimits(change, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2("increase.absolute", change.at, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+        finding2("increase.absolute", { ...change.at, path: "policy.max_increase" }, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -11606,7 +11940,7 @@ function increaseLimits(change, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2("increase.percent", change.at, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+        finding2("increase.percent", { ...change.at, path: "policy.max_increase_percent" }, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
       );
     }
   }
@@ -11912,7 +12246,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-2X3VIOWL.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-YEZ6FOPC.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -11937,19 +12271,19 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-G2OEOIHQ.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-HPJEZ4WS.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-G2OEOIHQ.js");
+      const { pageMeta, reportHtml } = await import("./renderers-HPJEZ4WS.js");
       return reportHtml(report2, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-G2OEOIHQ.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-G2OEOIHQ.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-G2OEOIHQ.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-HPJEZ4WS.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-HPJEZ4WS.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-HPJEZ4WS.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-G2OEOIHQ.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-HPJEZ4WS.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -11983,9 +12317,9 @@ var LINK = { name: "link", type: "string", value: "URL", help: "with --format sl
 var GROUP_BY = {
   name: "group-by",
   type: "string",
-  value: "TAG",
+  value: "DIMENSION",
   multiple: true,
-  help: `also total spend by this tag; ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
+  help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
 };
 var CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
 var LIMITS = [
@@ -12017,7 +12351,19 @@ async function review(command, values, positionals, io) {
   if (result.files.length === 0 && result.report.findings.length === 0) {
     throw noManifests(command, positionals);
   }
+  warnUnknownGroups(values["group-by"] ?? [], result, io);
   return result;
+}
+function warnUnknownGroups(groupBy, result, io) {
+  const dimensions = GROUP_DIMENSIONS;
+  const tags = new Set(result.report.workloads.flatMap((w) => Object.keys(w.tags)));
+  for (const by of new Set(groupBy)) {
+    const tag = by.startsWith("tag:") ? by.slice(4) : by;
+    if (dimensions.includes(by) || tags.has(tag)) continue;
+    const hint = didYouMean(tag, [...dimensions, ...tags]);
+    io.stderr.write(`tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag
+`);
+  }
 }
 function printInputProblems(result, io) {
   for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}
@@ -12049,8 +12395,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-G2OEOIHQ.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-G2OEOIHQ.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-HPJEZ4WS.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-HPJEZ4WS.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -12123,12 +12469,39 @@ var calibrateCommand = defineCommand({
   name: "calibrate",
   usage: "LOGS... [--workload NAME] [--manifest FILE] [--write] [--max-line-bytes N] [--max-log-bytes N]",
   summary: "measure tokens and request volume from usage logs, and put them in a workload",
-  description: `LOGS are JSON Lines files (plain or gzipped) of provider responses or usage records.
+  description: `LOGS are usage data, plain or gzipped: JSON Lines of provider responses or usage records, or
+any format actuals reads (OpenAI usage pages, OTLP GenAI spans, LiteLLM spend logs, CSV; buckets
+count in the means and the rate, percentiles come from per-request records; Anthropic's usage
+report has no request counts and is skipped with a note).
 Without --workload, prints the measurements per model; with it, prices them against that workload;
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-J4O7TBJK.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-COAK7O4B.js").then((m) => m.calibrate(parsed, io))
+});
+var ACTUALS_OPTIONS = [
+  { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data: OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
+  { name: "format", type: "string", choices: ["table", "json", "markdown", "csv", "html"], default: "table", help: "output format; html is one self-contained page with a projected-against-actual chart" },
+  { name: "from", type: "string", choices: ["openai", "anthropic"], help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)" },
+  { name: "since", type: "string", value: "Nd", default: "30d", help: "with --from: the last N whole days (UTC)" },
+  { name: "api-url", type: "string", value: "URL", help: "with --from: another origin for the API (https, or http on loopback); the key is sent only there" },
+  { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "with --from: per HTTP attempt" },
+  { name: "retries", type: "string", value: "N", default: "3", help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After" },
+  { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
+  { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
+  { name: "max-usage-bytes", type: "string", value: "N", help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})` }
+];
+var actualsCommand = defineCommand({
+  name: "actuals",
+  usage: "--usage FILE... | --from openai|anthropic [--since 30d] [paths...]",
+  summary: "what was really used and spent, per workload, against the manifest's projection",
+  description: `Paths are manifests as for estimate. Usage is attributed to workloads by their match: selectors,
+or by model and mode (batch or not); what matches none or several is listed with its cost.
+Each workload's usage over the data's period is normalised to a 730-hour month and priced with
+the same catalog and rules as the estimate. Exit codes as for check.`,
+  options: ACTUALS_OPTIONS,
+  examples: ["tokenbudget actuals --usage usage.jsonl.gz", "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown", "tokenbudget actuals --from openai --since 30d --fail-on warning"],
+  run: (parsed, io) => import("./actuals-IGG5FUC2.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
@@ -12147,7 +12520,7 @@ other workloads --tokens-per-second and --gpus state the replica's size; without
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
   examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-2FQZC7YV.js").then((m) => m.compare(parsed, io))
+  run: (parsed, io) => import("./compare-U7KOZRYO.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
 var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
@@ -12160,7 +12533,7 @@ var catalogListCommand = defineCommand({
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-FEUK63OK.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-HLVFY5C7.js").then((m) => m.list(parsed, io))
 });
 var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
 var catalogShowCommand = defineCommand({
@@ -12169,7 +12542,7 @@ var catalogShowCommand = defineCommand({
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-FEUK63OK.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-HLVFY5C7.js").then((m) => m.show(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -12181,7 +12554,7 @@ var catalogDiffCommand = defineCommand({
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
   examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-FEUK63OK.js").then((m) => m.diff(parsed, io))
+  run: (parsed, io) => import("./catalog-HLVFY5C7.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
@@ -12215,7 +12588,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-FEUK63OK.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-HLVFY5C7.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -12230,7 +12603,7 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-FEUK63OK.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-HLVFY5C7.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
@@ -12258,7 +12631,7 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-UDIMSMOL.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-UJJXWUBF.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
   { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
@@ -12283,7 +12656,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-HEECOLMY.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-5SMWPFC5.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -12294,7 +12667,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-G2HRMPII.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-KIFPLUD6.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -12314,7 +12687,7 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-JSS6D32G.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-S7ZDFC6Y.js").then((m) => m.history(parsed, io))
 });
 var MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }];
 var mergeCommand = defineCommand({
@@ -12326,7 +12699,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-RU3E7YZF.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-F3IRF7BU.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -12337,6 +12710,7 @@ var COMMANDS = [
   historyCommand,
   mergeCommand,
   calibrateCommand,
+  actualsCommand,
   catalogListCommand,
   catalogShowCommand,
   catalogDiffCommand,
@@ -12406,7 +12780,10 @@ async function dispatch(argv, io) {
     }
     leading.push(arg);
   }
-  const [word, ...rest] = argv.slice(i);
+  const words = argv.slice(i);
+  const askedHelp = words[0] === "help" && words.length > 1;
+  const [word, ...rest] = askedHelp ? words.slice(1) : words;
+  if (askedHelp) leading.push("--help");
   const help = leading.includes("--help") || leading.includes("-h");
   if (word === void 0 || word === "help") {
     io.stdout.write(topHelp());
@@ -12432,7 +12809,7 @@ async function dispatch(argv, io) {
   }
   if (!command) throw unknownCommand(word);
   const parsed = parseCommand(command, [...args, ...leading], owners);
-  if (parsed.values.help) {
+  if (parsed.values.help || args[0] === "help" && parsed.positionals[0] === "help") {
     io.stdout.write(commandHelp(command));
     return 0;
   }
@@ -12474,8 +12851,10 @@ export {
   TOOL_VERSION,
   UsageError,
   positiveInt,
+  notFound,
   neutralizeCommands,
   DEFAULT_LOG_LIMITS,
+  DEFAULT_USAGE_LIMITS,
   LineLimitError,
   nonBlankLines,
   DEFAULT_LIMITS,
@@ -12515,6 +12894,7 @@ export {
   isRuleId,
   ruleDocsUrl,
   PROJECT_URL,
+  finding2 as finding,
   dailyBatchTokens,
   batchTerms,
   queueOverage,

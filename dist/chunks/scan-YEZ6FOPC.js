@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-3Z422R55.js";
-import "./chunk-7YMPOFYA.js";
+} from "./chunk-FUYAEL6T.js";
+import "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-E4JP7HMY.js";
+} from "./chunk-G3NZTIKR.js";
 import {
   Decimal,
   columns,
@@ -27,11 +27,11 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

@@ -4,13 +4,13 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-OF6AN3RE.js";
+} from "./chunk-YXM745LT.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-E4JP7HMY.js";
-import "./chunk-XO5BU3MX.js";
+} from "./chunk-G3NZTIKR.js";
+import "./chunk-PAP43WED.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

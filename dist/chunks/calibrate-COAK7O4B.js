@@ -5,8 +5,8 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-I3P3TR2Z.js";
-import "./chunk-XO5BU3MX.js";
+} from "./chunk-JIEBIMNZ.js";
+import "./chunk-PAP43WED.js";
 import {
   formatBytes,
   startProgress
@@ -27,13 +27,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

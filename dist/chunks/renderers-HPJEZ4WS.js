@@ -1,24 +1,25 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
-  fingerprints,
-  renderSarif
-} from "./chunk-5PV3ONVP.js";
-import {
-  renderMarkdown
-} from "./chunk-HTXR3M3G.js";
-import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-MMCDD3UZ.js";
+} from "./chunk-YXM745LT.js";
+import "./chunk-G3NZTIKR.js";
+import {
+  fingerprints,
+  renderSarif
+} from "./chunk-LSJM4YON.js";
+import {
+  renderMarkdown
+} from "./chunk-FJBPPOIE.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-YTROXDGV.js";
-import "./chunk-6GSA6QFI.js";
+} from "./chunk-PNCJ3F5K.js";
+import "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

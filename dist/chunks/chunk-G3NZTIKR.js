@@ -3,9 +3,7 @@ import {
   Decimal,
   MILLION,
   ZERO,
-  columns,
   escapeHtml,
-  escapeMarkdown,
   formatCount,
   formatNumber,
   formatPercent,
@@ -15,74 +13,23 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-YTROXDGV.js";
-import {
-  headCommit,
-  repoInfo
-} from "./chunk-6GSA6QFI.js";
+} from "./chunk-PNCJ3F5K.js";
 
-// src/core/render/csv.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
-function text(value) {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-function field(value) {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-function amount(value) {
-  return value === null || value === void 0 ? "" : value.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed();
-}
-var CHUNK_CHARS = 1 << 16;
-function* csvChunks(report) {
-  const diff = report.base !== null;
-  const tagKeys = [...new Set(report.workloads.flatMap((w) => Object.keys(w.tags)))].sort();
-  const header = [
-    "file",
-    "workload",
-    "provider",
-    "model",
-    "mode",
-    ...tagKeys.map((k) => `tag:${k}`),
-    "requests_per_month",
-    "input_tokens",
-    "output_tokens",
-    "cached_input_tokens",
-    "per_request_usd",
-    "monthly_usd",
-    ...diff ? ["change", "base_monthly_usd", "change_usd"] : [],
-    "budget_monthly_usd",
-    "budget_percent_used",
-    "status"
-  ];
-  const row2 = (w) => [
-    text(w.file),
-    text(w.name),
-    text(w.provider),
-    text(w.model),
-    w.mode,
-    ...tagKeys.map((k) => text(Object.hasOwn(w.tags, k) ? w.tags[k] : "")),
-    amount(w.requests.perMonth),
-    amount(w.tokens.input),
-    amount(w.tokens.output),
-    amount(w.tokens.cachedInput),
-    amount(w.perRequestCost),
-    amount(w.monthlyCost),
-    ...diff ? [w.change ?? "", amount(w.baseMonthlyCost), amount(w.diffMonthlyCost)] : [],
-    amount(w.budget?.monthly),
-    amount(w.budget?.percentUsed),
-    w.status
-  ];
-  let buffer = `${header.map(field).join(",")}\r
-`;
-  for (const w of report.workloads) {
-    buffer += `${row2(w).map(field).join(",")}\r
-`;
-    if (buffer.length >= CHUNK_CHARS) {
-      yield buffer;
-      buffer = "";
-    }
+// src/adapters/vega.ts
+async function renderCharts(charts) {
+  const out = /* @__PURE__ */ new Map();
+  if (charts.length === 0) return out;
+  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
+  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
+  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
+  const logger = vega.logger(vega.None);
+  for (const chart of charts) {
+    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
+    out.set(chart.id, await view.toSVG());
+    view.finalize();
   }
-  yield buffer;
+  return out;
 }
 
 // src/core/finops/breakdown.ts
@@ -173,8 +120,8 @@ function kpis(report, workloads) {
 
 // src/core/finops/history.ts
 var UNTAGGED = "(untagged)";
-function add(totals, key, amount2) {
-  totals[key] = (Object.hasOwn(totals, key) ? totals[key] : ZERO).plus(amount2);
+function add(totals, key, amount) {
+  totals[key] = (Object.hasOwn(totals, key) ? totals[key] : ZERO).plus(amount);
 }
 function historyPoint(info, files, tags) {
   const by = { team: /* @__PURE__ */ Object.create(null), model: /* @__PURE__ */ Object.create(null) };
@@ -307,13 +254,13 @@ function barChart(rows, axisTitle) {
     ]
   };
 }
-function topBars(values, text2 = formatUsd) {
+function topBars(values, text = formatUsd) {
   const top = values.slice(0, MAX_BARS);
   const rest = values.slice(MAX_BARS);
-  const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text2(v.amount) }));
+  const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text(v.amount) }));
   if (rest.length > 0) {
     const total = rest.reduce((a, v) => a.plus(v.amount), ZERO);
-    rows.push({ label: `${rest.length} others`, value: usd(total), text: text2(total) });
+    rows.push({ label: `${rest.length} others`, value: usd(total), text: text(total) });
   }
   const labels = uniqueLabels(rows.map((r) => r.label));
   rows.forEach((r, j) => r.label = labels[j]);
@@ -337,7 +284,7 @@ var DIMENSION_TITLE = { model: "model", provider: "provider", mode: "deployment 
 function shareChart(id, what, values) {
   if (values.length === 0) return null;
   const total = values.reduce((a, r) => a.plus(r.amount), ZERO);
-  const share = (amount2) => `${formatUsd(amount2)}${total.isZero() ? "" : ` (${formatPercent(amount2.div(total).times(100), 1)})`}`;
+  const share = (amount) => `${formatUsd(amount)}${total.isZero() ? "" : ` (${formatPercent(amount.div(total).times(100), 1)})`}`;
   const rows = topBars(values, share);
   return {
     id,
@@ -831,11 +778,11 @@ for (const table of document.querySelectorAll("table.sortable")) {
 }
 addEventListener("beforeprint", () => { for (const d of document.querySelectorAll("details")) d.open = true; });
 `;
-var sha256 = (text2) => `'sha256-${createHash("sha256").update(text2).digest("base64")}'`;
+var sha256 = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 var CSP = `default-src 'none'; style-src ${sha256(STYLE)}; script-src ${sha256(SCRIPT)}; base-uri 'none'; form-action 'none'`;
 var VERDICT = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
 var SEVERITY = { error: "\u2717 error", warning: "\u26A0 warning", notice: "\u2139 notice" };
-var CHUNK_CHARS2 = 1 << 16;
+var CHUNK_CHARS = 1 << 16;
 var MAX_TABLE_ROWS = 2e3;
 function* htmlPage(title, body) {
   let buffer = `<!doctype html>
@@ -854,7 +801,7 @@ function* htmlPage(title, body) {
   for (const piece of body) {
     buffer += `${piece}
 `;
-    if (buffer.length >= CHUNK_CHARS2) {
+    if (buffer.length >= CHUNK_CHARS) {
       yield buffer;
       buffer = "";
     }
@@ -865,15 +812,15 @@ function* htmlPage(title, body) {
 `;
 }
 function joinChunks(chunks) {
-  let text2 = "";
-  for (const chunk of chunks) text2 += chunk;
-  return text2;
+  let text = "";
+  for (const chunk of chunks) text += chunk;
+  return text;
 }
 var money = (value) => value === null || value === void 0 ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
 var moneyChange = (value) => value === null || value === void 0 ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
 var shareCell = (share) => share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
-function row(columns2, item) {
-  const cells = columns2.map((c, i) => {
+function row(columns, item) {
+  const cells = columns.map((c, i) => {
     const raw = c.cell(item);
     const cell = typeof raw === "string" ? { html: raw } : raw;
     const value = cell.value === void 0 ? "" : ` data-value="${cell.value}"`;
@@ -882,20 +829,20 @@ function row(columns2, item) {
   });
   return `<tr>${cells.join("")}</tr>`;
 }
-function* tableChunks(id, caption, columns2, rows, options = {}) {
+function* tableChunks(id, caption, columns, rows, options = {}) {
   const paged = options.pageSize !== void 0 && rows.length > options.pageSize;
   if (paged) {
     yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
   }
-  const head = columns2.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
+  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${escapeHtml(c.title)}</button></th>`).join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${escapeHtml(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
-  for (let i = 0; i < shown; i++) yield row(columns2, rows[i]);
+  for (let i = 0; i < shown; i++) yield row(columns, rows[i]);
   const more = rows.length - shown;
-  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns2.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
+  yield `</tbody>${more > 0 ? `<tfoot><tr><td colspan="${columns.length}">${formatNumber(new Decimal(more))} more rows are not shown here: see the JSON report (--format json).</td></tr></tfoot>` : ""}</table></div>`;
 }
-function table(id, caption, columns2, rows, options = {}) {
-  return [...tableChunks(id, caption, columns2, rows, options)].join("\n");
+function table(id, caption, columns, rows, options = {}) {
+  return [...tableChunks(id, caption, columns, rows, options)].join("\n");
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
@@ -911,7 +858,7 @@ function statusCell(w) {
   const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
   return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
 }
-var codePath = (text2) => `<code>${escapeHtml(text2).replaceAll("/", "/<wbr>")}</code>`;
+var codePath = (text) => `<code>${escapeHtml(text).replaceAll("/", "/<wbr>")}</code>`;
 var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
 function workloadColumns(total) {
   return [
@@ -958,18 +905,18 @@ function overviewSection({ report, workloads }) {
   const s = report.summary;
   const change = s.diffMonthlyCost !== void 0 ? `${formatUsdChange(s.diffMonthlyCost)} against ${escapeHtml(report.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
   const h = k.headroom;
-  const tiles2 = [
+  const tiles = [
     tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change : `${change}; a lower bound, ${s.unpricedWorkloads} unpriced`),
     tile("kpi-per-request", "Per request", k.perRequest ? formatUsdPrecise(k.perRequest) : "-", `${formatCount(k.requests)} requests a month`),
     tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
     h ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok") : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
   ];
-  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles2.join("")}</div>`, summaryList(report), `</section>`];
+  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report), `</section>`];
 }
 function* findingsSection({ report }) {
   const findings = report.findings;
   if (findings.length === 0) return;
-  const columns2 = [
+  const columns = [
     { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
@@ -978,7 +925,7 @@ function* findingsSection({ report }) {
   const s = report.summary;
   const open = findings.length <= 10 ? " open" : "";
   yield `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2><details${open}><summary>${findings.length} findings: ${s.errors} errors, ${s.warnings} warnings, ${s.notices} notices</summary>`;
-  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns2, findings, { pageSize: 25 });
+  yield* tableChunks("table-findings", `${findings.length} findings, errors first`, columns, findings, { pageSize: 25 });
   yield `</details></section>`;
 }
 function changesSection({ report, charts, images }) {
@@ -991,7 +938,7 @@ function changesSection({ report, charts, images }) {
     if (chart) out.push(figure(chart, images));
   }
   if (rows.length > 0) {
-    const columns2 = [
+    const columns = [
       { title: "Workload", cell: (w) => escapeHtml(w.name) },
       { title: "Kind", cell: (w) => w.change ?? "" },
       { title: "File", cell: (w) => locationOf(w.file, w.line) },
@@ -1002,7 +949,7 @@ function changesSection({ report, charts, images }) {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns2, rows, { pageSize: 50 }));
+    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -1019,13 +966,13 @@ function breakdownSection({ charts, images, workloads }) {
     const chart = charts.get(`chart-by-${b.dimension}`);
     if (chart) out.push(figure(chart, images));
     if (b.dimension === "workload") continue;
-    const columns2 = [
+    const columns = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
       { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns2, b.rows, { pageSize: 25 }));
+    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
   }
   out.push(`</section>`);
   return out;
@@ -1037,12 +984,12 @@ function tagSection({ report, charts, images }) {
     const chart = charts.get(`chart-tag-${i + 1}`);
     out.push(`<h3>${escapeHtml(group.tag)}</h3>`);
     if (chart) out.push(figure(chart, images));
-    const columns2 = [
+    const columns = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
       { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
     ];
-    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values, { pageSize: 25 }));
+    out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
   out.push(`</section>`);
   return out;
@@ -1050,7 +997,7 @@ function tagSection({ report, charts, images }) {
 function forecastSection({ charts, images, series }) {
   if (series.length === 0) return [];
   const chart = charts.get("chart-forecast");
-  const columns2 = [
+  const columns = [
     { title: "Budget", cell: (s) => escapeHtml(s.label) },
     { title: "File", cell: (s) => codePath(s.file) },
     { title: "Budget/month", numeric: true, cell: (s) => money(s.budget) },
@@ -1065,7 +1012,7 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -1073,7 +1020,7 @@ function budgetsSection({ report, charts, images }) {
   if (report.budgets.length === 0) return [];
   const chart = charts.get("chart-group-budgets");
   const mark = { ok: "\u2713 ok", near: "\u26A0 near", over: "\u2717 over" };
-  const columns2 = [
+  const columns = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
     { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
@@ -1085,7 +1032,7 @@ function budgetsSection({ report, charts, images }) {
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns2, report.budgets, { pageSize: 25 }),
+    ...tableChunks("table-group-budgets", "Group budgets and their projected use", columns, report.budgets, { pageSize: 25 }),
     `</section>`
   ];
 }
@@ -1177,7 +1124,7 @@ function comparisonSection(c, index, charts, images) {
   ];
   const options = charts.get(`chart-options-${n}`);
   if (options) out.push(figure(options, images));
-  const columns2 = [
+  const columns = [
     { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
     { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
     { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
@@ -1186,7 +1133,7 @@ function comparisonSection(c, index, charts, images) {
     { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
     { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
   ];
-  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns2, c.options.map((option, i) => ({ option, i }))));
+  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns, c.options.map((option, i) => ({ option, i }))));
   const breakEven = charts.get(`chart-break-even-${n}`);
   if (breakEven) out.push(figure(breakEven, images));
   const facts = [];
@@ -1233,270 +1180,34 @@ function renderCompareHtml(comparisons, images, toolVersion, meta = {}) {
   return joinChunks(htmlPage(title, body));
 }
 
-// src/core/render/history.ts
-var short = (commit) => commit.slice(0, 12);
-var day = (date) => date.slice(0, 10);
-function moveCause(m) {
-  const parts = [m.team ? `team ${m.team.value} ${formatUsdChange(m.team.change)}` : "", m.model ? `model ${m.model.value} ${formatUsdChange(m.model.change)}` : ""].filter(Boolean);
-  return parts.join("; ");
-}
-function scopeText(h, scope) {
-  const first = h.points[0];
-  const last = h.points[h.points.length - 1];
-  const range = first && last ? ` from ${day(first.date)} to ${day(last.date)}` : "";
-  const sampled = scope.every > 1 ? `, every ${scope.every}th of ${scope.commits}` : "";
-  return `${h.points.length} commit${h.points.length === 1 ? "" : "s"} of ${scope.ref}${range}${sampled}${scope.since ? ` (since ${scope.since})` : ""}`;
-}
-function renderHistoryTable(h, scope) {
-  const rows = [["DATE", "COMMIT", "MONTHLY", "CHANGE", "WORKLOADS", "SUBJECT"]];
-  h.points.forEach((p, i) => {
-    const change = i === 0 ? "-" : formatUsdChange(p.monthlyCost.minus(h.points[i - 1].monthlyCost));
-    rows.push([day(p.date), short(p.commit), `${formatUsd(p.monthlyCost)}${p.complete ? "" : "+"}`, change, String(p.workloads), sanitizePlain(p.subject)]);
-  });
-  const out = [`Projected monthly spend over ${sanitizePlain(scopeText(h, scope))}:`, ...columns(rows).map((l) => `  ${l}`)];
-  if (h.movers.length > 0) {
-    out.push("", "Commits that moved it most:");
-    const moves = h.movers.map((m) => [day(m.date), short(m.commit), formatUsdChange(m.change), `${formatUsd(m.from)} -> ${formatUsd(m.to)}`, sanitizePlain(moveCause(m)), sanitizePlain(m.subject)]);
-    out.push(...columns(moves).map((l) => `  ${l}`));
-  }
-  if (h.points.some((p) => !p.complete)) out.push("", "+ a lower bound: some workload was unpriced or some manifest invalid at that commit");
-  return `${out.join("\n")}
-`;
-}
-function dimensionColumns(points) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const p of points) for (const [dimension, totals] of Object.entries(p.by)) for (const value of Object.keys(totals)) keys.add(`${dimension}:${value}`);
-  return [...keys].sort();
-}
-function renderHistoryCsv(h) {
-  const extra = dimensionColumns(h.points);
-  const lines = [["date", "commit", "subject", "monthly_usd", "complete", "workloads", ...extra].map((c) => field(text(c))).join(",")];
-  for (const p of h.points) {
-    const cells = extra.map((key) => {
-      const at = key.indexOf(":", key.startsWith("tag:") ? 4 : 0);
-      const totals = p.by[key.slice(0, at)] ?? {};
-      const value = key.slice(at + 1);
-      return Object.hasOwn(totals, value) ? amount(totals[value]) : "0";
-    });
-    lines.push([p.date, p.commit, field(text(p.subject)), amount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(","));
-  }
-  return `${lines.join("\r\n")}\r
-`;
-}
-var POINT_COLUMNS = [
-  { title: "Date", cell: ({ p }) => ({ html: escapeHtml(day(p.date)), value: Date.parse(p.date) }) },
-  { title: "Commit", cell: ({ p }) => `<code title="${escapeHtml(p.commit)}">${escapeHtml(short(p.commit))}</code>` },
-  { title: "Monthly", numeric: true, cell: ({ p }) => money(p.monthlyCost) },
-  { title: "Change", numeric: true, cell: ({ change }) => change ? moneyChange(change) : { html: "-", value: "" } },
-  { title: "Workloads", numeric: true, cell: ({ p }) => ({ html: String(p.workloads), value: p.workloads }) },
-  { title: "Subject", cell: ({ p }) => escapeHtml(p.subject) }
-];
-var MOVE_COLUMNS = [
-  { title: "Commit", cell: (m) => `<code title="${escapeHtml(m.commit)}">${escapeHtml(short(m.commit))}</code>` },
-  { title: "Date", cell: (m) => escapeHtml(day(m.date)) },
-  { title: "Change", numeric: true, cell: (m) => moneyChange(m.change) },
-  { title: "From", numeric: true, cell: (m) => money(m.from) },
-  { title: "To", numeric: true, cell: (m) => money(m.to) },
-  { title: "Moved most", cell: (m) => escapeHtml(moveCause(m)) },
-  { title: "Subject", cell: (m) => escapeHtml(m.subject) }
-];
-function* historyBody(h, scope, charts, images, meta) {
-  const first = h.points[0];
-  const last = h.points[h.points.length - 1];
-  yield `<header><h1>tokenbudget history: ${escapeHtml(last ? formatUsd(last.monthlyCost) : "$0.00")}/month now</h1><p>Projected monthly spend over ${escapeHtml(scopeText(h, scope))}.</p></header>`;
-  yield `<main>`;
-  if (first && last) {
-    const change = last.monthlyCost.minus(first.monthlyCost);
-    yield `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2><div class="tiles">${[
-      tile("kpi-now", "Monthly spend now", formatUsd(last.monthlyCost), `at ${escapeHtml(short(last.commit))}, ${escapeHtml(day(last.date))}`),
-      tile("kpi-then", "At the first commit", formatUsd(first.monthlyCost), `at ${escapeHtml(short(first.commit))}, ${escapeHtml(day(first.date))}`),
-      tile("kpi-change", "Change", formatUsdChange(change), `over ${h.points.length} commits`, change.isPositive() ? "over" : "ok")
-    ].join("")}</div></section>`;
-  }
-  yield `<section id="over-time" aria-labelledby="over-time-h"><h2 id="over-time-h">Spend over time</h2>`;
-  for (const id of ["chart-history-team", "chart-history-model"]) if (charts.has(id)) yield figure(charts.get(id), images);
-  const rows = h.points.map((p, i) => ({ p, change: i === 0 ? null : p.monthlyCost.minus(h.points[i - 1].monthlyCost) }));
-  yield* tableChunks("table-history", `${h.points.length} commits, oldest first`, POINT_COLUMNS, rows, { pageSize: 50 });
-  yield `</section><section id="movers" aria-labelledby="movers-h"><h2 id="movers-h">Commits that moved it most</h2>`;
-  if (h.movers.length === 0) yield `<p>No commit changed the projected spend.</p>`;
-  else yield* tableChunks("table-movers", `The ${h.movers.length} largest moves, each against the commit before it`, MOVE_COLUMNS, h.movers);
-  yield `</section></main>`;
-  yield `<footer><p>${madeLine(meta)}Every commit priced with today's price books; a month is 730 hours.</p></footer>`;
-}
-function renderHistoryHtml(h, scope, images, meta = {}) {
-  const charts = new Map(historyCharts(h).map((c) => [c.id, c]));
-  return htmlPage(`tokenbudget history of ${scope.ref}`, historyBody(h, scope, charts, images, meta));
-}
-
-// src/core/render/merge.ts
-var VERDICT2 = { pass: "\u2713 pass", warn: "\u26A0 warn", fail: "\u2717 fail" };
-function headlineText(m) {
-  const change = m.total.diffMonthlyCost === null ? "" : `, ${formatUsdChange(m.total.diffMonthlyCost)} against their bases`;
-  return `${formatUsd(m.total.monthlyCost)}/month across ${m.reports} report${m.reports === 1 ? "" : "s"} (${m.total.workloads} workloads)${change}${m.total.complete ? "" : "; a lower bound: some workloads are unpriced"}`;
-}
-var use = (b) => b.percentUsed === null ? "over" : formatPercent(b.percentUsed);
-function renderMergeMarkdown(m) {
-  const rows = (head, body, text2 = 1) => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => i < text2 ? "---" : "---:").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)];
-  const shares = (title, list) => [`### By ${title}`, "", ...rows([title[0].toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"], list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"])), ""];
-  const out = [
-    `## tokenbudget: org roll-up`,
-    "",
-    `**${headlineText(m)}**. Status: ${VERDICT2[m.total.status]}.`,
-    "",
-    `### By repository`,
-    "",
-    ...rows(
-      ["Repository", "Status", "Monthly", "Change", "Workloads"],
-      m.byRepository.map((r) => [escapeMarkdown(r.repository), VERDICT2[r.status], formatUsd(r.monthlyCost), r.diffMonthlyCost ? formatUsdChange(r.diffMonthlyCost) : "-", String(r.workloads)]),
-      2
-    ),
-    "",
-    ...shares("team", m.byTeam),
-    ...shares("model", m.byModel),
-    ...shares("provider", m.byProvider),
-    `### Budgets at risk`,
-    "",
-    ...m.budgetsAtRisk.length === 0 ? ["No budget is over or near its limit.", ""] : [
-      ...rows(
-        ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
-        m.budgetsAtRisk.map((b) => [escapeMarkdown(b.repository), escapeMarkdown(b.name), b.kind, formatUsd(b.projected), formatUsd(b.monthly), `${b.status === "over" ? "\u2717" : "\u26A0"} ${use(b)}`]),
-        3
-      ),
-      ""
-    ],
-    `### Top movers`,
-    "",
-    ...m.topMovers.length === 0 ? ["No report has a base to compare with (write them with check --base).", ""] : [...rows(["Repository", "Workload", "Kind", "Base", "Head", "Change"], m.topMovers.map((v) => [escapeMarkdown(v.repository), escapeMarkdown(v.workload), v.change, v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-", v.monthlyCost ? formatUsd(v.monthlyCost) : "-", formatUsdChange(v.diffMonthlyCost)]), 3), ""]
-  ];
-  return `${out.join("\n")}
-`;
-}
-var shareColumns = (title) => [
-  { title, cell: (r) => escapeHtml(r.key) },
-  { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-  { title: "Monthly", numeric: true, cell: (r) => money(r.monthlyCost) },
-  { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
-];
-var REPOSITORY_COLUMNS = [
-  { title: "Repository", cell: (r) => escapeHtml(r.repository) },
-  { title: "Status", cell: (r) => `<span class="${r.status}">${VERDICT2[r.status]}</span>` },
-  { title: "Monthly", numeric: true, cell: (r) => money(r.monthlyCost) },
-  { title: "Base", numeric: true, cell: (r) => r.baseMonthlyCost ? money(r.baseMonthlyCost) : { html: "no base", value: "" } },
-  { title: "Change", numeric: true, cell: (r) => r.diffMonthlyCost ? moneyChange(r.diffMonthlyCost) : { html: "-", value: "" } },
-  { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-  { title: "Errors", numeric: true, cell: (r) => ({ html: String(r.errors), value: r.errors }) }
-];
-var RISK_COLUMNS = [
-  { title: "Budget", cell: (b) => escapeHtml(b.name) },
-  { title: "Repository", cell: (b) => escapeHtml(b.repository) },
-  { title: "Kind", cell: (b) => b.kind },
-  { title: "File", cell: (b) => codePath(b.file) },
-  { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
-  { title: "Budget/month", numeric: true, cell: (b) => money(b.monthly) },
-  { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${b.status === "over" ? "\u2717 over" : "\u26A0 near"}</span> ${use(b)}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
-];
-var MOVER_COLUMNS = [
-  { title: "Workload", cell: (v) => escapeHtml(v.workload) },
-  { title: "Repository", cell: (v) => escapeHtml(v.repository) },
-  { title: "Kind", cell: (v) => v.change },
-  { title: "Base", numeric: true, cell: (v) => money(v.baseMonthlyCost) },
-  { title: "Head", numeric: true, cell: (v) => money(v.monthlyCost) },
-  { title: "Change", numeric: true, cell: (v) => moneyChange(v.diffMonthlyCost) }
-];
-function tiles(m) {
-  const over = m.budgetsAtRisk.filter((b) => b.status === "over").length;
-  const biggest = m.topMovers[0];
-  return `<div class="tiles">${[
-    tile("kpi-monthly", "Monthly spend", formatUsd(m.total.monthlyCost), `${m.reports} repositories, ${m.total.workloads} workloads`),
-    tile("kpi-change", "Change", m.total.diffMonthlyCost ? formatUsdChange(m.total.diffMonthlyCost) : "-", m.total.diffMonthlyCost ? "against the reports' bases" : "some report has no base"),
-    tile("kpi-at-risk", "Budgets at risk", String(m.budgetsAtRisk.length), `${over} over, ${m.budgetsAtRisk.length - over} near`, over > 0 ? "over" : "ok"),
-    tile("kpi-mover", "Largest move", biggest ? formatUsdChange(biggest.diffMonthlyCost) : "-", biggest ? escapeHtml(`${biggest.workload} in ${biggest.repository}`) : "no report has a base")
-  ].join("")}</div>`;
-}
-function* mergeBody(m, charts, images, meta) {
-  const chart = (id) => charts.has(id) ? [figure(charts.get(id), images)] : [];
-  const section = (id, title) => `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>`;
-  yield `<header><h1>tokenbudget: org roll-up</h1><p><span class="verdict ${m.total.status}">${VERDICT2[m.total.status]}</span> ${escapeHtml(headlineText(m))}.</p></header>`;
-  yield `<main>`;
-  yield `<nav aria-label="Sections"><ul><li><a href="#repositories">Repositories</a></li><li><a href="#at-risk">Budgets at risk</a></li><li><a href="#movers">Top movers</a></li><li><a href="#teams">Teams</a></li><li><a href="#models">Models</a></li><li><a href="#providers">Providers</a></li></ul></nav>`;
-  yield `${section("overview", "Overview")}${tiles(m)}</section>`;
-  yield section("repositories", "By repository");
-  yield* chart("chart-rollup-repository");
-  yield* tableChunks("table-repositories", `${m.byRepository.length} repositories, largest first`, REPOSITORY_COLUMNS, m.byRepository, { pageSize: 50 });
-  yield `</section>${section("at-risk", "Budgets at risk")}`;
-  if (m.budgetsAtRisk.length === 0) yield `<p>No budget is over or near its limit.</p>`;
-  else yield* tableChunks("table-at-risk", `${m.budgetsAtRisk.length} budgets over or near their limit, over first`, RISK_COLUMNS, m.budgetsAtRisk, { pageSize: 25 });
-  yield `</section>${section("movers", "Top movers")}`;
-  if (m.topMovers.length === 0) yield `<p>No report has a base to compare with (write them with check --base).</p>`;
-  else yield* tableChunks("table-movers", `The ${m.topMovers.length} largest changes against the reports' bases`, MOVER_COLUMNS, m.topMovers);
-  yield `</section>`;
-  for (const [id, title, rows] of [["teams", "team", m.byTeam], ["models", "model", m.byModel], ["providers", "provider", m.byProvider]]) {
-    yield section(id, `By ${title}`);
-    yield* chart(`chart-rollup-${title}`);
-    yield* tableChunks(`table-${id}`, `Monthly spend by ${title}, with each one's share`, shareColumns(title[0].toUpperCase() + title.slice(1)), rows, { pageSize: 25 });
-    yield `</section>`;
-  }
-  yield `</main>`;
-  yield `<footer><p>${madeLine(meta)}Combined from ${m.reports} JSON reports. A month is 730 hours.</p></footer>`;
-}
-function renderMergeHtml(m, images, meta = {}) {
-  const charts = new Map(rollupCharts(m).map((c) => [c.id, c]));
-  return htmlPage(`tokenbudget roll-up: ${headlineText(m)}`, mergeBody(m, charts, images, meta));
-}
-
-// src/app/html.ts
-import path from "node:path";
-
-// src/adapters/vega.ts
-async function renderCharts(charts) {
-  const out = /* @__PURE__ */ new Map();
-  if (charts.length === 0) return out;
-  const [vega, vegaLite] = await Promise.all([import("./vega.module-PNH47AE6.js"), import("./build-IUHR73QM.js")]);
-  const refuse = () => Promise.reject(new Error("tokenbudget charts load no external data"));
-  const loader = { ...vega.loader(), load: refuse, sanitize: refuse, http: refuse, file: refuse };
-  const logger = vega.logger(vega.None);
-  for (const chart of charts) {
-    const compiled = vegaLite.compile(chart.spec, { logger }).spec;
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader, logLevel: vega.None });
-    out.set(chart.id, await view.toSVG());
-    view.finalize();
-  }
-  return out;
-}
-
-// src/app/html.ts
-async function pageMeta({ cwd, env, now }) {
-  const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || await headCommit(cwd);
-  const repository = env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH || await repoInfo(cwd).then((r) => path.basename(r.top), () => null);
-  return { generatedAt: now, ...commit ? { commit } : {}, ...repository ? { repository } : {} };
-}
-async function reportHtml(report, options = {}) {
-  return renderHtmlChunks(report, await renderCharts(reportCharts(report, options.workloads ?? report.workloads)), options);
-}
-async function compareHtml(comparisons, toolVersion, meta = {}) {
-  return renderCompareHtml(comparisons, await renderCharts(compareCharts(comparisons)), toolVersion, meta);
-}
-async function mergeHtml(merged, meta) {
-  return renderMergeHtml(merged, await renderCharts(rollupCharts(merged)), meta);
-}
-async function historyHtml(h, scope, meta) {
-  return renderHistoryHtml(h, scope, await renderCharts(historyCharts(h)), meta);
-}
-
 export {
+  renderCharts,
   Totals,
   liveWorkloads,
   historyPoint,
   historyMovers,
   sampleCommits,
+  MAX_BARS,
+  COLORS,
+  base,
+  uniqueLabels,
+  rollupCharts,
+  historyCharts,
+  reportCharts,
   optionLabel,
-  csvChunks,
-  renderHistoryTable,
-  renderHistoryCsv,
-  renderMergeMarkdown,
-  pageMeta,
-  reportHtml,
-  compareHtml,
-  mergeHtml,
-  historyHtml
+  compareCharts,
+  htmlPage,
+  joinChunks,
+  money,
+  moneyChange,
+  shareCell,
+  tableChunks,
+  table,
+  figure,
+  codePath,
+  locationOf,
+  tile,
+  madeLine,
+  renderHtmlChunks,
+  renderCompareHtml
 };

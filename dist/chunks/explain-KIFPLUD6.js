@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-LF6QR5ZT.js";
+} from "./chunk-PNCJ3F5K.js";
 import {
   closest
-} from "./chunk-7YMPOFYA.js";
+} from "./chunk-IAGJUZCE.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts
@@ -29,10 +29,10 @@ function similarRules(input) {
 }
 
 // src/cli/explain.ts
-async function explain({ positionals }, io) {
+function explain({ positionals }, io) {
   if (positionals.length === 0) {
     io.stdout.write(renderRuleList());
-    return 0;
+    return Promise.resolve(0);
   }
   const texts = positionals.map((written) => {
     if (isRuleId(written)) return renderRuleExplanation(written);
@@ -41,7 +41,7 @@ async function explain({ positionals }, io) {
     throw new UsageError(`unknown rule "${written}"${hint}; tokenbudget explain lists every rule`);
   });
   io.stdout.write(texts.join("\n"));
-  return 0;
+  return Promise.resolve(0);
 }
 export {
   explain
