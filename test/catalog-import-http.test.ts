@@ -191,16 +191,30 @@ describe("catalog import from a URL", () => {
     untouched();
   });
 
-  it("refuses absurd magnitudes as a unit error", async () => {
-    // A feed that switched to USD per 1K tokens while the importer reads per token.
+  it("skips an entry with an absurd price, by name, and writes the rest", async () => {
+    // One entry that switched to USD per 1K tokens while the importer reads per token.
     const data = JSON.parse(fixture("openrouter-models.json").toString("utf8"));
     data.data[0].pricing.prompt = "0.0025";
+    routes.set("/api/v1/models", json(JSON.stringify(data)));
+    const result = await run({}, "--from", "openrouter", `${base}/api/v1/models`, "--out", "prices.json");
+    expect(result.code).toBe(0);
+    expect(result.stderr.split("\n")[0]).toBe("warning: openrouter/openai/gpt-4o input 2500: above $1000 per 1M tokens, likely a unit error in the feed; skipped");
+    const written = JSON.parse(readFileSync(path.join(dir, "prices.json"), "utf8"));
+    expect(written.models.map((m: { id: string }) => m.id)).toEqual(["anthropic/claude-sonnet-4.5"]);
+    rmSync(path.join(dir, "prices.json"));
+  });
+
+  it("refuses a feed whose prices are mostly absurd: the whole feed is mis-scaled", async () => {
+    const data = JSON.parse(fixture("openrouter-models.json").toString("utf8"));
+    for (const model of data.data) model.pricing.prompt = String(Number(model.pricing.prompt) * 1000);
     routes.set("/api/v1/models", json(JSON.stringify(data)));
     const result = await run({}, "--from", "openrouter", `${base}/api/v1/models`, "--out", "prices.json");
     expect(result).toEqual({
       code: 2,
       stdout: "",
-      stderr: "tokenbudget: refusing to write prices.json: 1 price(s) above $1000 per 1M tokens look like a unit error (openrouter/openai/gpt-4o input 2500); is the feed in USD per token where per 1M was expected?\n",
+      stderr:
+        "tokenbudget: refusing to write prices.json: 2 of 2 models have prices above $1000 per 1M tokens, so the feed looks mis-scaled " +
+        "(openrouter/openai/gpt-4o input 2500; openrouter/anthropic/claude-sonnet-4.5 input 3000); is it in USD per token where per 1M was expected?\n",
     });
     untouched();
   });

@@ -117,6 +117,20 @@ export const catalogShowCommand = defineCommand({
   run: (parsed, io) => import("./catalog.js").then((m) => m.show(parsed, io)),
 });
 
+export const COVERAGE_OPTIONS = [PROVIDER, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+
+export const catalogCoverageCommand = defineCommand({
+  name: "catalog coverage",
+  usage: "[--provider ID]",
+  summary: "per provider and vendored source: priced text models, how many the books cover, why the rest are left out",
+  description: `The vendored community sources (genai-prices, LiteLLM, models.dev) list models per provider;
+catalog/coverage.json records them. A model counts as covered when the price books in force resolve it
+(as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
+  options: COVERAGE_OPTIONS,
+  examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
+  run: (parsed, io) => import("./catalog.js").then((m) => m.coverage(parsed, io)),
+});
+
 export const DIFF_OPTIONS = [FORMAT] as const satisfies readonly OptionSpec[];
 
 export const catalogDiffCommand = defineCommand({
@@ -159,8 +173,10 @@ export const catalogImportCommand = defineCommand({
   description: `Without URL or FILE it reads the source's public address: together needs TOGETHER_API_KEY,
 OPENROUTER_API_KEY is sent to OpenRouter when set; a key goes only to its source's own origin (or
 --key-origin), over https. Only chat/completion models are kept. On any
-failure (401/403, 5xx after retries, HTML or truncated bodies, prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M
-tokens) it exits 2 and --out is left as it was; the book is schema-checked, then renamed into place.
+failure (401/403, 5xx after retries, HTML or truncated bodies, a feed nested deeper than any price list, most
+prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens) it exits 2 and --out is left as it was; single entries with
+an implausible, negative or missing price are skipped with a warning naming them. The book is schema-checked, then
+renamed into place.
 Every price records the URL, retrieval time and SHA-256 of what was read.`,
   options: IMPORT_OPTIONS,
   examples: [
@@ -311,6 +327,7 @@ export const COMMANDS: readonly Command[] = [
   actualsCommand,
   catalogListCommand,
   catalogShowCommand,
+  catalogCoverageCommand,
   catalogDiffCommand,
   catalogImportCommand,
   catalogVerifyCommand,

@@ -21,7 +21,7 @@ describe("importLiteLLM", () => {
 
   it("maps litellm_provider values to tokenbudget provider ids", () => {
     const providers = new Set(catalog.models.map((m) => m.provider));
-    expect([...providers].sort()).toEqual(["anthropic", "google", "openai", "together", "vertex_ai"]);
+    expect([...providers].sort()).toEqual(["anthropic", "google", "openai", "together", "vertex"]);
   });
 
   it("converts per-token prices to exact per-1M prices and strips the routing prefix", () => {

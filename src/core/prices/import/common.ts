@@ -1,5 +1,5 @@
 import { Decimal } from "../../money.js";
-import type { PriceCatalog } from "../catalog-types.js";
+import type { CatalogModel, PriceCatalog } from "../catalog-types.js";
 
 /** Options every importer takes; importers are pure, so the caller supplies the file name and date. */
 export interface ImportOptions {
@@ -30,6 +30,18 @@ const PROVIDER_ALIASES: ReadonlyMap<string, string> = new Map([
   ["anthropic", "anthropic"],
   ["google", "google"],
   ["gemini", "google"],
+  ["text-completion-openai", "openai"],
+  ["vertex_ai", "vertex"],
+  ["google-vertex", "vertex"],
+  ["codestral", "mistral"],
+  ["text-completion-codestral", "mistral"],
+  ["cohere_chat", "cohere"],
+  ["fireworks_ai", "fireworks"],
+  ["x-ai", "xai"],
+  ["aws", "bedrock"],
+  ["bedrock_converse", "bedrock"],
+  ["amazon-bedrock", "bedrock"],
+  ["azure_text", "azure"],
 ]);
 
 /** A Map, not an object literal: a feed's provider named `constructor` or `__proto__` is plain data. */
@@ -108,28 +120,53 @@ export function addUnique<T extends { provider: string; id: string }>(
  */
 export const MAX_PLAUSIBLE_PER_MILLION = 1000;
 
-/** Prices an import must not write: `provider/id field = value` for each one over the limit. */
-export function implausiblePrices(catalog: PriceCatalog, limit = MAX_PLAUSIBLE_PER_MILLION): string[] {
+/** A model's prices over the limit, as `field value` strings; empty when every price is plausible. */
+export function implausibleFields(m: CatalogModel, limit = MAX_PLAUSIBLE_PER_MILLION): string[] {
   const problems: string[] = [];
-  const check = (owner: string, field: string, value: number | undefined) => {
-    if (value !== undefined && value > limit) problems.push(`${owner} ${field} ${value}`);
-  };
-  for (const m of catalog.models) {
-    const owner = `${m.provider}/${m.id}`;
-    const parts: [string, { input: number; output: number; cachedInput?: number; cacheWrite?: number } | undefined][] = [
-      ["", m.serverless],
-      ["batch ", m.batch?.available && m.batch.discounted ? m.batch : undefined],
-      ...(m.longContext ?? []).map((t): [string, typeof t] => [`above ${t.aboveInputTokens} `, t]),
-    ];
-    for (const [prefix, p] of parts) {
-      if (!p) continue;
-      check(owner, `${prefix}input`, p.input);
-      check(owner, `${prefix}output`, p.output);
-      check(owner, `${prefix}cachedInput`, p.cachedInput);
-      check(owner, `${prefix}cacheWrite`, p.cacheWrite);
+  const parts: [string, { input: number; output: number; cachedInput?: number; cacheWrite?: number } | undefined][] = [
+    ["", m.serverless],
+    ["batch ", m.batch?.available && m.batch.discounted ? m.batch : undefined],
+    ...(m.longContext ?? []).map((t): [string, typeof t] => [`above ${t.aboveInputTokens} `, t]),
+  ];
+  for (const [prefix, p] of parts) {
+    if (!p) continue;
+    for (const field of ["input", "output", "cachedInput", "cacheWrite"] as const) {
+      const value = p[field];
+      if (value !== undefined && value > limit) problems.push(`${prefix}${field} ${value}`);
     }
   }
   return problems;
+}
+
+/**
+ * Splits an import's models into the plausible and the implausible (each named with its
+ * prices over the limit). A feed where most models are implausible is mis-scaled as a whole
+ * (per 1K read as per token, say): `misScaled` tells the caller to refuse it.
+ */
+export function screenImplausible(models: readonly CatalogModel[], limit = MAX_PLAUSIBLE_PER_MILLION): { kept: CatalogModel[]; skipped: string[]; misScaled: boolean } {
+  const kept: CatalogModel[] = [];
+  const skipped: string[] = [];
+  for (const m of models) {
+    const problems = implausibleFields(m, limit);
+    if (problems.length === 0) kept.push(m);
+    else skipped.push(`${m.provider}/${m.id} ${problems.join(", ")}`);
+  }
+  return { kept, skipped, misScaled: skipped.length * 2 > models.length };
+}
+
+/** Deepest nesting a feed may have: real feeds nest a handful of levels; hostile ones would exhaust the stack. */
+export const MAX_FEED_DEPTH = 64;
+
+/** Whether `value` nests arrays or objects deeper than `limit`; iterative, so any depth is safe to check. */
+export function nestsDeeper(value: unknown, limit = MAX_FEED_DEPTH): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== "object" || item === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(item)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** Where and when an import read its data: stamped on the catalog's one source. */

@@ -27,16 +27,26 @@ interface Tiered {
 }
 type PriceValue = number | Tiered;
 
+/**
+ * genai-prices' JSON carries float noise from its build (0.18000000000000002 for 0.18); twelve
+ * significant digits keep every real price and drop the noise.
+ */
+function price(value: unknown): number | undefined {
+  const n = finiteNumber(value);
+  return n === undefined ? undefined : Number(n.toPrecision(12));
+}
+
 function priceValue(value: unknown): PriceValue | undefined {
-  const plain = finiteNumber(value);
+  const plain = price(value);
   if (plain !== undefined) return plain;
-  if (!isRecord(value) || finiteNumber(value.base) === undefined || !Array.isArray(value.tiers)) return undefined;
+  const base = isRecord(value) ? price(value.base) : undefined;
+  if (!isRecord(value) || base === undefined || !Array.isArray(value.tiers)) return undefined;
   const tiers = value.tiers
     .filter(isRecord)
-    .map((tier) => ({ start: finiteNumber(tier.start), price: finiteNumber(tier.price) }))
+    .map((tier) => ({ start: finiteNumber(tier.start), price: price(tier.price) }))
     .filter((tier): tier is { start: number; price: number } => tier.start !== undefined && tier.price !== undefined)
     .sort((a, b) => a.start - b.start);
-  return { base: value.base as number, tiers };
+  return { base, tiers };
 }
 
 function basePrice(value: PriceValue): number {

@@ -16,10 +16,13 @@ export { importModelsDev, MODELS_DEV_SOURCE_KEY } from "./models-dev.js";
 export { importOpenRouter, OPENROUTER_SOURCE_KEY } from "./openrouter.js";
 export { importTogether, TOGETHER_SOURCE_KEY } from "./together.js";
 export {
-  implausiblePrices,
+  implausibleFields,
   mapProviderId,
+  MAX_FEED_DEPTH,
   MAX_PLAUSIBLE_PER_MILLION,
+  nestsDeeper,
   perTokenToPerMillion,
+  screenImplausible,
   withProvenance,
   type ImportOptions,
   type ImportResult,

@@ -12,6 +12,8 @@ import {
 
 export const LITELLM_SOURCE_KEY = "litellm";
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Modes priced per input/output token; embeddings, images, audio etc. have other units. */
 const TEXT_MODES = new Set(["chat", "completion", "responses"]);
 
@@ -23,7 +25,7 @@ const TIER_KEY = /^(input_cost_per_token|output_cost_per_token|cache_read_input_
  * family (vertex_ai-language-models, vertex_ai-anthropic_models, ...) but is one price list.
  */
 function litellmProvider(litellmProviderValue: string): string {
-  return litellmProviderValue.startsWith("vertex_ai") ? "vertex_ai" : mapProviderId(litellmProviderValue);
+  return litellmProviderValue.startsWith("vertex_ai") ? "vertex" : mapProviderId(litellmProviderValue);
 }
 
 /** Keys are either a bare model id ("gpt-5") or "<routing prefix>/<model id>". */
@@ -129,6 +131,11 @@ export function importLiteLLM(data: unknown, options: ImportOptions): ImportResu
       },
     };
     if (input === 0 && output === 0) model.note = "source lists this model as free (0 USD)";
+    else if (input === 0 || output === 0 || cached === 0) {
+      // Perplexity's online models bill input per request, not per token; say so rather than hide a $0.
+      const zero = [input === 0 && "input", output === 0 && "output", cached === 0 && "cached input"].filter(Boolean).join(" and ");
+      model.note = `source lists ${zero} as free (0 USD per token)`;
+    }
     const context = finiteNumber(entry.max_input_tokens);
     if (context !== undefined && context > 0) model.contextWindow = context;
     if (context !== undefined && context > 0) model.maxInputTokens = context;
@@ -138,7 +145,11 @@ export function importLiteLLM(data: unknown, options: ImportOptions): ImportResu
     if (batch) model.batch = batch;
     const tiers = longContextTiers(entry, key, warnings);
     if (tiers.length > 0) model.longContext = tiers;
-    if (typeof entry.deprecation_date === "string" && entry.deprecation_date <= options.sourceDate) model.deprecated = true;
+    // LiteLLM's deprecation_date is the day the provider shuts the model down.
+    if (typeof entry.deprecation_date === "string" && DATE.test(entry.deprecation_date)) {
+      model.retires = entry.deprecation_date;
+      if (entry.deprecation_date <= options.sourceDate) model.deprecated = true;
+    }
     addUnique(catalog.models, seen, model, warnings, key);
   }
   for (const [mode, count] of skippedModes) {
