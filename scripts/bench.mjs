@@ -130,6 +130,11 @@ const folder = series("estimate examples (a prompt template: the tokenizer)", Ma
 rows.push({ ...folder, size: "-", mb: "-" });
 target('estimate examples <= 3x node -e ""', folder.median <= 3 * nodeEmpty.median, `${(folder.median / nodeEmpty.median).toFixed(2)}x`);
 
+// The package as npm installs it: the bundles carry every runtime dependency, so this is all of it.
+const pack = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: root, encoding: "utf8" });
+const installedMb = JSON.parse(pack.stdout)[0].unpackedSize / 1e6;
+target("npm package installed <= 15 MB", installedMb <= 15, `${installedMb.toFixed(1)} MB`);
+
 const bySize = new Map();
 for (const n of sizes) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `tokenbudget-bench-${n}-`));

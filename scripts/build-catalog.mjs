@@ -15,10 +15,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { parse as parseYaml } from "yaml";
+import { addBreadth, BREADTH_PROVIDERS } from "./catalog-breadth.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCES_DIR = join(ROOT, "catalog", "sources");
 const OUT = join(ROOT, "catalog", "builtin.json");
+const COVERAGE_OUT = join(ROOT, "catalog", "coverage.json");
 const CHECK = process.argv.includes("--check");
 
 /**
@@ -39,12 +41,20 @@ const GENAI_RELEASE_DATE = "2026-09-23";
 /** The genai-prices repository commit whose provider YAML files carry `prices_checked`. */
 const GENAI_YAML_COMMIT = "47df840a";
 const GENAI_PROVIDERS = ["together", "huggingface_together", "openai", "anthropic", "google"];
+/** Commit date of genai-prices' repository data.json @47df840a, vendored whole for the providers 0.1.8's subset lacks. */
+const GENAI_HEAD_DATE = "2026-08-21";
 
 const SOURCES = {
   "genai-prices": {
     title: `pydantic/genai-prices 0.1.8 data (npm, ${GENAI_RELEASE_DATE}); price dates from prices/providers/*.yml @${GENAI_YAML_COMMIT} (prices_checked, else the date the price lines were written)`,
     url: "https://www.npmjs.com/package/@pydantic/genai-prices/v/0.1.8",
     asOf: GENAI_RELEASE_DATE,
+    license: "MIT",
+  },
+  "genai-prices-47df840a": {
+    title: `pydantic/genai-prices prices/new_data/v2/data.json @${GENAI_YAML_COMMIT} (${GENAI_HEAD_DATE}); used for providers the 0.1.8 subset lacks (mistral, deepseek, x-ai, cohere, groq, fireworks, perplexity, aws, azure); dated by that commit, as it carries no prices_checked`,
+    url: `https://github.com/pydantic/genai-prices/blob/${GENAI_YAML_COMMIT}/prices/new_data/v2/data.json`,
+    asOf: GENAI_HEAD_DATE,
     license: "MIT",
   },
   litellm: {
@@ -118,6 +128,20 @@ const FLAGSHIPS = {
     "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-3.1-pro-preview", "gemini-3.1-flash-lite",
     "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.7-flash", "gemini-3.8-flash",
   ],
+};
+
+/** Display names of the providers only the breadth step fills. */
+const BREADTH_NAMES = {
+  vertex: "Google Vertex AI",
+  mistral: "Mistral AI",
+  deepseek: "DeepSeek",
+  xai: "xAI",
+  cohere: "Cohere",
+  groq: "Groq",
+  fireworks: "Fireworks AI",
+  perplexity: "Perplexity",
+  bedrock: "Amazon Bedrock",
+  azure: "Azure OpenAI",
 };
 
 const HARDWARE = {
@@ -218,6 +242,11 @@ function buildTogether(imp, feeds, observed) {
     if (!ids.has(lower(id))) warnings.push(`together: ${id} is in Together's batch lists but no source prices it as a chat model; not in catalog`);
   }
 
+  // Models only HuggingFace's router prices for Together (Qwen3-VL-8B, say) are Together-served Hub ids.
+  for (const model of hf) {
+    const spellings = [model.id, ...(model.aliases ?? []), HF_TO_TOGETHER[model.id]].filter(Boolean).map(lower);
+    if (!spellings.some((s) => ids.has(s))) ids.set(lower(model.id), model.id);
+  }
   const hfByTogetherId = new Map();
   for (const model of hf) {
     const spellings = [model.id, ...(model.aliases ?? []), HF_TO_TOGETHER[model.id]].filter(Boolean).map(lower);
@@ -304,6 +333,22 @@ function buildTogether(imp, feeds, observed) {
   return models.sort((a, b) => lower(a.id).localeCompare(lower(b.id)));
 }
 
+/** Message Batches bill every token kind at half price (catalog/sources/anthropic-batch.yaml). */
+function messageBatches(s, anthropicBatch) {
+  const half = (p) => (p === undefined ? undefined : imp.halfPrice(p));
+  return {
+    available: true,
+    discounted: true,
+    input: half(s.input),
+    output: half(s.output),
+    ...(s.cachedInput !== undefined ? { cachedInput: half(s.cachedInput) } : {}),
+    ...(s.cacheWrite !== undefined ? { cacheWrite: half(s.cacheWrite) } : {}),
+    source: "anthropic-batch-docs",
+    asOf: anthropicBatch.as_of,
+    note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes",
+  };
+}
+
 /** OpenAI, Anthropic, Google: genai-prices (newest) for prices and tiers; LiteLLM for limits and batch prices. */
 function buildFlagships(imp, provider, feeds, anthropicBatch) {
   const genai = byId(feeds.genai);
@@ -337,20 +382,7 @@ function buildFlagships(imp, provider, feeds, anthropicBatch) {
     if (model.maxInputTokens !== undefined || model.maxOutputTokens !== undefined) notes.push(`input/output limits from LiteLLM (${fromLitellm.id})`);
     model.serverless = source.serverless;
     if (provider === "anthropic") {
-      // Message Batches bill every token kind at half price (catalog/sources/anthropic-batch.yaml).
-      const half = (p) => (p === undefined ? undefined : imp.halfPrice(p));
-      const s = source.serverless;
-      model.batch = {
-        available: true,
-        discounted: true,
-        input: half(s.input),
-        output: half(s.output),
-        ...(s.cachedInput !== undefined ? { cachedInput: half(s.cachedInput) } : {}),
-        ...(s.cacheWrite !== undefined ? { cacheWrite: half(s.cacheWrite) } : {}),
-        source: "anthropic-batch-docs",
-        asOf: anthropicBatch.as_of,
-        note: "Message Batches: 50% of the standard price on input, output, cache reads and cache writes",
-      };
+      model.batch = messageBatches(source.serverless, anthropicBatch);
     } else if (fromLitellm?.batch) {
       // LiteLLM's batch rates only fit if LiteLLM agrees on the serverless rates they discount.
       if (litellmAgrees) {
@@ -418,6 +450,85 @@ function buildHardware(observed) {
 }
 
 
+/** Drops entries with prices no model has (a unit error in the source), recording each for the coverage ledger. */
+function plausible(list, sourceKey, skipped) {
+  return list.filter((m) => {
+    const problems = imp.implausibleFields(m);
+    if (problems.length > 0) ((skipped[m.provider] ??= {})[sourceKey] ??= []).push([m.id, `price ${problems.join(", ")} per 1M is above $${imp.MAX_PLAUSIBLE_PER_MILLION}: a unit error in the source`]);
+    return problems.length === 0;
+  });
+}
+
+/** genai-prices' `google` list also prices other makers' models that only Vertex AI serves (Claude, Llama): those are Vertex's. */
+function onVertex(model) {
+  return model.provider === "google" && !/^(gemini|gemma|learnlm)/i.test(model.id) ? { ...model, provider: "vertex" } : model;
+}
+
+/** Every other priced text model of the breadth providers (scripts/catalog-breadth.mjs); returns the coverage ledger. */
+function buildBreadth(models) {
+  const headData = readJson(`genai-prices-${GENAI_YAML_COMMIT}-data.json`);
+  const inRelease = new Set(genaiData.map((p) => imp.mapProviderId(p.id)));
+  const head = run(
+    "genai-prices @47df840a",
+    imp.importGenaiPrices(headData, { ...opts(`genai-prices-${GENAI_YAML_COMMIT}-data.json`, GENAI_HEAD_DATE), effectiveDate: EFFECTIVE_DATE }),
+  ).filter((m) => !inRelease.has(m.provider));
+  // The 0.1.8 release's match expressions win over the older repository data's for the same model.
+  const rawMatch = new Map(
+    [...headData.filter((p) => !inRelease.has(imp.mapProviderId(p.id))), ...genaiData].flatMap((p) => p.models.map((m) => [`${imp.mapProviderId(p.id)}:${lower(m.id)}`, m.match])),
+  );
+  const skipped = {};
+  const wanted = (m) => BREADTH_PROVIDERS.includes(m.provider);
+  const genai = plausible([...feeds.genai.map(onVertex), ...head].filter(wanted), "genai-prices", skipped);
+  const litellm = plausible(feeds.litellm.filter(wanted), "litellm", skipped);
+  const stamp = {
+    litellm: { source: "litellm", asOf: LITELLM_RETRIEVED },
+    genai: (g) => {
+      if (!inRelease.has(g.provider)) {
+        // data.json carries no prices_checked: LiteLLM's live file dates a price it states too; else the commit is all there is.
+        const same = litellm.find((l) => l.provider === g.provider && [g.id, ...(g.aliases ?? [])].some((n) => lower(n) === lower(l.id)) && samePrice(l.serverless, g.serverless));
+        const how = same
+          ? `genai-prices data.json @${GENAI_YAML_COMMIT} and LiteLLM (fetched ${LITELLM_RETRIEVED}, ${same.id}) agree; dated by LiteLLM, as data.json has no prices_checked`
+          : `only genai-prices data.json @${GENAI_YAML_COMMIT} states this price; it has no prices_checked, so the commit date (${GENAI_HEAD_DATE}) is an upper bound on when it was checked`;
+        return { source: "genai-prices-47df840a", asOf: same ? LITELLM_RETRIEVED : GENAI_HEAD_DATE, note: [how, g.note].filter(Boolean).join("; ") };
+      }
+      const stated = feeds.genaiDate(g);
+      return { source: "genai-prices", asOf: stated.date, note: [`price dates: ${stated.how}`, g.note].filter(Boolean).join("; ") };
+    },
+  };
+  const providers = {};
+  const curated = new Set(models);
+  const ledger = addBreadth(models, { genai, litellm }, rawMatch, stamp, skipped);
+  // Rule 8 for the older Claude models too; Claude 2 and Instant predate Message Batches.
+  for (const m of models) {
+    if (!curated.has(m) && m.provider === "anthropic" && !/^claude-(2|instant|v1)/.test(m.id)) m.batch = messageBatches(m.serverless, anthropicBatch);
+  }
+  for (const provider of BREADTH_PROVIDERS) providers[provider] = Object.fromEntries(Object.entries(ledger[provider] ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    sources: Object.fromEntries(["genai-prices", "genai-prices-47df840a", "litellm", "models.dev"].map((key) => [key, { title: SOURCES[key].title, asOf: SOURCES[key].asOf }])),
+    providers: { together: togetherLedger(models), ...providers },
+  };
+}
+
+/** Together's coverage: what each source prices, and why buildTogether leaves some out (catalog/README.md rule 10). */
+function togetherLedger(models) {
+  const togetherIds = new Set(models.filter((m) => m.provider === "together").map((m) => lower(m.id)));
+  const why = (id) => {
+    if (togetherIds.has(lower(id))) return undefined;
+    if (EXCLUDED_TOGETHER_IDS.has(id)) return "no Together-specific source confirms its price (rule 10)";
+    if (HF_TO_TOGETHER[id]) return `HuggingFace router's Hub id for Together's ${HF_TO_TOGETHER[id]}, which is priced under that id (rule 2)`;
+    return "genai-prices legacy Together entry without a prices_checked date: a 2023-era model, not current (rule 10)";
+  };
+  const entry = (list) => {
+    const ids = list.map((m) => m.id);
+    return { models: ids, explained: Object.fromEntries(ids.flatMap((id) => (why(id) ? [[id, why(id)]] : []))) };
+  };
+  return {
+    "genai-prices": entry(feeds.genai.filter((m) => m.provider === "together" || m.provider === "huggingface_together")),
+    litellm: entry(feeds.litellm.filter((m) => m.provider === "together")),
+    "models.dev": entry(feeds.modelsDev),
+  };
+}
+
 const imp = await loadImporters();
 const observed = readYaml("together-platform-observed.yaml");
 const anthropicBatch = readYaml("anthropic-batch.yaml").batch;
@@ -452,6 +563,7 @@ const models = [
   ...buildFlagships(imp, "anthropic", feeds, anthropicBatch),
   ...buildFlagships(imp, "google", feeds, anthropicBatch),
 ];
+const coverage = buildBreadth(models);
 const hardware = buildHardware(observed);
 const asOf = newest([...models, ...hardware].map((e) => e.asOf));
 const limits = observed.batch.limits;
@@ -495,6 +607,9 @@ const catalog = {
         "cacheWrite is the 5-minute cache write (1.25x input); the 1-hour cache write (2x input) is not modelled. cachedInput is the cache-read rate.",
       ],
     },
+    ...Object.fromEntries(
+      Object.entries(BREADTH_NAMES).map(([id, name]) => [id, { name, notes: ["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."] }]),
+    ),
     google: {
       name: "Google (Gemini API)",
       notes: ["Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included."],
@@ -505,16 +620,18 @@ const catalog = {
 };
 
 const text = `${JSON.stringify(catalog, null, 2)}\n`;
+const coverageText = `${JSON.stringify(coverage, null, 1)}\n`;
 const counts = Object.keys(catalog.providers).map((p) => `${p} ${models.filter((m) => m.provider === p).length}`);
 if (CHECK) {
   const current = readFileSync(OUT, "utf8");
-  if (current !== text) {
+  if (current !== text || readFileSync(COVERAGE_OUT, "utf8") !== coverageText) {
     console.error("catalog/builtin.json differs from what catalog/sources gives; run node scripts/build-catalog.mjs");
     process.exit(1);
   }
   console.log(`catalog/builtin.json is up to date: ${counts.join(", ")}, ${hardware.length} hardware, asOf ${asOf}`);
 } else {
   writeFileSync(OUT, text);
+  writeFileSync(COVERAGE_OUT, coverageText);
   console.log(`wrote catalog/builtin.json: ${counts.join(", ")}, ${hardware.length} hardware, asOf ${asOf}`);
   for (const w of warnings.filter((w) => /together|not in catalog|time-of-day/.test(w))) console.log(`warning: ${w}`);
 }

@@ -46,6 +46,21 @@ function oneStartupChunk(startup) {
   };
 }
 
+/**
+ * The built-in price catalog (~0.5 MB) as `JSON.parse("...")`: V8 scans a string literal and
+ * parses JSON several times faster than it compiles the same data as an object literal, and
+ * every estimate loads it at start-up.
+ */
+const catalogAsJsonParse = {
+  name: "catalog-json-parse",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]catalog[\\/]builtin\.json$/ }, (args) => ({
+      contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, "utf8"))))});`,
+      loader: "js",
+    }));
+  },
+};
+
 rmSync(values.outdir, { recursive: true, force: true });
 const bundledInputs = [];
 // One build per entry: a shared chunk between the CLI and the Action would make neither one file.
@@ -63,7 +78,7 @@ for (const bundle of bundles) {
     banner: { js: requireShim },
     logLevel: "warning",
     metafile: true,
-    plugins: bundle.startup ? [oneStartupChunk(bundle.startup)] : [],
+    plugins: [catalogAsJsonParse, ...(bundle.startup ? [oneStartupChunk(bundle.startup)] : [])],
   });
   bundledInputs.push(...Object.keys(metafile.inputs));
 }

@@ -70,8 +70,8 @@ describe("resolveModel", () => {
     // Bedrock: the reseller's own entry first, region prefix removed; else the maker's entry.
     ["us.anthropic.claude-3-haiku-20240307-v1:0", undefined, ["bedrock", "anthropic.claude-3-haiku-20240307-v1:0", "bedrock-id"]],
     ["bedrock/anthropic.claude-3-haiku-20240307-v1:0", undefined, ["bedrock", "anthropic.claude-3-haiku-20240307-v1:0", "prefix"]],
-    ["anthropic.claude-3-5-sonnet-20241022-v2:0", undefined, ["anthropic", "claude-3-5-sonnet-20241022", "bedrock-id"]],
-    ["claude-3-5-sonnet-v2@20241022", undefined, ["vertex", "claude-3-5-sonnet-v2@20241022", "exact"]],
+    ["anthropic.claude-3-5-sonnet-20241022-v2:0", undefined, ["anthropic", "claude-3-5-sonnet-20241022", "bedrock-id+maker"]],
+    ["claude-3-5-sonnet-v2@20241022", undefined, ["vertex", "claude-3-5-sonnet-v2@20241022", "vertex-id"]],
     ["claude-3-5-sonnet-v2@20241022", "anthropic", ["anthropic", "claude-3-5-sonnet-20241022", "vertex-id"]],
     // A reseller prefix reaches the reseller's own entry, not the maker's.
     ["azure/gpt-4o", undefined, ["azure", "gpt-4o", "prefix"]],
@@ -119,6 +119,6 @@ describe("resolveModel", () => {
   });
 
   test("rules read as words", () => {
-    expect(describeRules(["prefix", "dated-snapshot"])).toBe("gateway/SDK prefix removed, then snapshot date or version tag removed");
+    expect(describeRules(["prefix", "dated-snapshot"])).toBe("gateway/SDK prefix removed, then snapshot date or version tag removed (or -latest added)");
   });
 });

@@ -112,7 +112,7 @@ describe("tokenbudget catalog verify", () => {
     dir = mkdtempSync(path.join(tmpdir(), "tb-verify-"));
     const same = await cli(dir, "catalog", "verify", "built-in", "built-in");
     expect(same.code).toBe(0);
-    expect(same.stdout).toContain("Compared 112 models of built-in that another book prices; tolerance 0.5%.\n\nNo price differs beyond the tolerance.\n");
+    expect(same.stdout).toContain("Compared 1243 models of built-in that another book prices; tolerance 0.5%.\n\nNo price differs beyond the tolerance.\n");
     expect(await cli(dir, "catalog", "verify", "built-in")).toMatchObject({ code: 2, stderr: "tokenbudget: catalog verify needs at least two price books (files or built-in)\n" });
     expect(await cli(dir, "catalog", "verify", "built-in", "built-in", "--tolerance", "lots")).toMatchObject({ code: 2, stderr: 'tokenbudget: --tolerance must be a percentage from 0 to 100, got "lots"\n' });
     expect((await cli(dir, "catalog", "verify", "built-in", "missing.json")).code).toBe(2);

@@ -166,6 +166,37 @@ describe("tokenbudget catalog import", () => {
     ]);
   });
 
+  test("a deprecated model is a warning; a retired one an error from the day after its retirement date", async () => {
+    repo = new TempRepo(false);
+    const book = {
+      formatVersion: 1,
+      version: "2026.11.0",
+      asOf: "2026-11-01",
+      currency: "USD",
+      sources: { s: { title: "test book", url: "https://example.invalid", asOf: "2026-11-01" } },
+      models: [
+        { provider: "acme", id: "today", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, retires: "2026-11-28" },
+        { provider: "acme", id: "yesterday", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, retires: "2026-11-27" },
+        { provider: "acme", id: "old", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, deprecated: true },
+      ],
+      hardware: [],
+    };
+    repo.write("book.json", JSON.stringify(book));
+    const workload = (model: string) => `  - name: ${model}\n    provider: acme\n    model: ${model}\n    tokens: { input: 1, output: 1 }\n    requests: { per_month: 1 }\n`;
+    repo.write("ai-workloads.yaml", `version: 1\ncatalogs: [book.json]\nworkloads:\n${workload("today")}${workload("yesterday")}${workload("old")}`);
+    // The CLI helper runs on 2026-11-28.
+    const { report } = await cliJson(repo.dir, "check");
+    const lifecycle = report.findings.filter((f: any) => f.rule.startsWith("model.")).map((f: any) => [f.workload, f.rule, f.severity, f.message]);
+    expect(lifecycle).toEqual([
+      ["yesterday", "model.retired", "error", "yesterday was retired by acme on 2026-11-27: requests to it fail; move the workload to a current model"],
+      ["today", "model.deprecated", "warning", "today is deprecated: acme retires it on 2026-11-28; plan the move to a current model"],
+      ["old", "model.deprecated", "warning", "old is deprecated by acme; plan the move to a current model"],
+    ]);
+    // The built-in catalog carries the retirement dates its sources state (LiteLLM's deprecation_date).
+    const shown = await cliJson(ROOT, "catalog", "show", "gpt-3.5-turbo-1106");
+    expect(shown.report[0].model).toMatchObject({ provider: "openai", id: "gpt-3.5-turbo-1106", retires: "2026-09-28" });
+  });
+
   test("models.dev and genai-prices", async () => {
     repo = new TempRepo(false);
     copyFileSync(path.join(FIXTURES, "modelsdev_togetherai.json"), path.join(repo.dir, "models.json"));

@@ -307,7 +307,8 @@ describe("differential recomputation of token costs", () => {
       compared++;
       if (rates.tiers.some((t) => Q.of(g.input[2]!).cmp(t.above) > 0)) tiered++;
     }
-    expect(compared).toBeGreaterThan(300);
+    // The breadth catalog has many legacy models with small limits: more draws are over a limit, so fewer are compared.
+    expect(compared).toBeGreaterThan(250);
     expect(tiered).toBeGreaterThan(10);
   });
 });

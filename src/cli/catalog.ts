@@ -8,14 +8,17 @@ import { diffCatalogs, type CatalogDiff, type PriceValue } from "../core/review/
 import { listCatalog, showModel, type BatchTerms, type ModelRow, type RatesRow } from "../core/prices/catalog-view.js";
 import { PriceBook, type CatalogLayer } from "../core/prices/catalog.js";
 import { describeRules } from "../core/prices/resolve.js";
-import { IMPORTERS, implausiblePrices, MAX_PLAUSIBLE_PER_MILLION, withProvenance } from "../core/prices/import/index.js";
+import { coverage as coverageRows, type CoverageLedger } from "../core/prices/coverage.js";
+import { renderCoverage } from "../core/render/catalog-coverage.js";
+import coverageLedger from "../../catalog/coverage.json" with { type: "json" };
+import { IMPORTERS, MAX_FEED_DEPTH, MAX_PLAUSIBLE_PER_MILLION, nestsDeeper, screenImplausible, withProvenance } from "../core/prices/import/index.js";
 import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } from "../core/prices/verify.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
 import type { Manifest } from "../core/manifest/types.js";
 import { notFound, positiveInt, UsageError, type Io } from "./args.js";
 import type { Parsed } from "./command.js";
-import type { DIFF_OPTIONS, IMPORT_OPTIONS, LIST_OPTIONS, SHOW_OPTIONS, VERIFY_OPTIONS } from "./commands.js";
+import type { COVERAGE_OPTIONS, DIFF_OPTIONS, IMPORT_OPTIONS, LIST_OPTIONS, SHOW_OPTIONS, VERIFY_OPTIONS } from "./commands.js";
 import { FEED_NAMES, FEEDS, type FeedName } from "./feeds.js";
 import { formatProblem, loadCatalogFile, loadLayers, loadManifests } from "./manifests.js";
 import { columns, formatUnitPriceChange, jsonText } from "./output.js";
@@ -110,6 +113,7 @@ function ratesLine(r: RatesRow): string {
 function modelLines(m: ModelRow): string[] {
   const lines = [`${plain(m.provider)} ${plain(m.id)}${m.deprecated ? " (deprecated)" : ""}   [book: ${plain(m.book)}]`];
   if (m.aliases.length > 0) lines.push(`  aliases:      ${m.aliases.map(plain).join(", ")}`);
+  if (m.retires !== undefined) lines.push(`  retires:      ${m.retires} (the provider's shutdown date, per the source below)`);
   if (m.contextWindow !== undefined) lines.push(`  context:      ${formatNumber(new Decimal(m.contextWindow))} tokens`);
   if (m.maxInputTokens !== undefined) lines.push(`  max input:    ${formatNumber(new Decimal(m.maxInputTokens))} tokens per request`);
   if (m.maxOutputTokens !== undefined) lines.push(`  max output:   ${formatNumber(new Decimal(m.maxOutputTokens))} tokens per request`);
@@ -164,6 +168,15 @@ export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>,
     for (const replaced of detail.replaces) out.push(`  replaces:     ${plain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`);
   }
   io.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+export async function coverage({ values, positionals }: Parsed<typeof COVERAGE_OPTIONS>, io: Io): Promise<number> {
+  if (positionals.length > 0) throw new UsageError(`catalog coverage takes no arguments, got ${positionals.join(" ")}`);
+  const book = await bookFromFlags(io, values.catalog);
+  const rows = coverageRows(coverageLedger as CoverageLedger, book, values.provider);
+  if (rows.length === 0) throw new UsageError(`no vendored source lists provider ${plain(values.provider ?? "")}; known: ${Object.keys(coverageLedger.providers).join(", ")}`);
+  io.stdout.write(values.format === "json" ? jsonText(rows) : renderCoverage(rows));
   return 0;
 }
 
@@ -315,6 +328,8 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
   const read = isUrl ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] }) : await readFeedFile(io, input);
+  // Importers walk the feed recursively; a hostile nesting must not reach them (or the stack).
+  if (nestsDeeper(read.data)) throw new UsageError(`${plain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
   const sourceDate = asOf ?? read.date;
   const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
   const { warnings } = result;
@@ -326,13 +341,16 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
     warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
   }
   if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
-  const absurd = implausiblePrices(catalog);
-  if (absurd.length > 0) {
+  const screened = screenImplausible(catalog.models);
+  if (screened.misScaled) {
     throw new UsageError(
-      `refusing to write ${values.out}: ${absurd.length} price(s) above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens look like a unit error ` +
-        `(${absurd.slice(0, 3).map(plain).join(", ")}${absurd.length > 3 ? ", ..." : ""}); is the feed in USD per token where per 1M was expected?`,
+      `refusing to write ${values.out}: ${screened.skipped.length} of ${catalog.models.length} models have prices above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, so the feed looks mis-scaled ` +
+        `(${screened.skipped.slice(0, 3).map(plain).join("; ")}${screened.skipped.length > 3 ? "; ..." : ""}); is it in USD per token where per 1M was expected?`,
     );
   }
+  // A few absurd entries in a sound feed (LiteLLM's azure_ai/jais-30b-chat at $3,200 per 1M) are left out, by name.
+  catalog.models = screened.kept;
+  warnings.unshift(...screened.skipped.map((skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`));
   const text = `${JSON.stringify(catalog, null, 2)}\n`;
   // The result must load as a price book, or writing it would only move the failure to later.
   const checked = parseCatalog(values.out, text);

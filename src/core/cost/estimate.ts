@@ -1,6 +1,6 @@
 import type { FoundModel, PriceBook } from "../prices/catalog.js";
 import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUsdPrecise, formatUnitPrice } from "../money.js";
-import { resolveGpuRate, resolveTokenPrice, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
+import { lifecycleOf, resolveGpuRate, resolveTokenPrice, type Lifecycle, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
 import type { ClusterSpec, DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
 import type { RuleId } from "../rules/registry.js";
@@ -49,6 +49,8 @@ export interface WorkloadEstimate {
   batch?: ResolvedTokenPrice["batch"];
   /** Catalog id of the model (aliases resolved), for grouping workloads that share a model. */
   modelId?: string;
+  /** The provider's deprecation and retirement of the model (evaluate turns them into findings, given today). */
+  lifecycle?: Lifecycle;
   findings: Finding[];
 }
 
@@ -232,24 +234,26 @@ function need(workload: Workload, limit: keyof Limits, s: Scenario): Decimal {
 }
 
 /** One limit's check; true when it found the request over the limit (the first such finding is the one reported). */
-function overLimit(workload: Workload, key: keyof Limits, limit: number | undefined, what: string, name: string, findings: Finding[]): boolean {
+function overLimit(workload: Workload, key: keyof Limits, limit: number | undefined, what: string, name: string, scenario: "expected" | "high", findings: Finding[]): boolean {
   if (limit === undefined) return false;
-  const expected = need(workload, key, "expected");
-  if (expected.gt(limit)) {
-    findings.push(finding(workload, "error", "context.exceeded", `${expected} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-    return true;
-  }
-  const high = need(workload, key, "high");
-  if (!high.gt(limit)) return false;
-  findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${high} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  const tokens = need(workload, key, scenario);
+  if (!tokens.gt(limit)) return false;
+  if (scenario === "expected") findings.push(finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  else findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
   return true;
 }
 
-/** Input + output over the context window, input over max input, output over max output: `context.exceeded`. */
+/**
+ * Input + output over the context window, input over max input, output over max output:
+ * `context.exceeded`, once per workload. An expected request over any limit is the error, even
+ * when only the high estimate breaks an earlier one.
+ */
 function contextFindings(workload: Workload, limits: Limits, findings: Finding[]): void {
-  if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", findings)) return;
-  if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", findings)) return;
-  overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", findings);
+  for (const scenario of ["expected", "high"] as const) {
+    if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", scenario, findings)) return;
+    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings)) return;
+    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings)) return;
+  }
 }
 
 function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: Finding[]): void {
@@ -349,6 +353,7 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
   if (resolved.contextWindow !== undefined) estimate.contextWindow = resolved.contextWindow;
   if (resolved.batch) estimate.batch = resolved.batch;
   if (resolved.modelId !== undefined) estimate.modelId = resolved.modelId;
+  if (resolved.lifecycle) estimate.lifecycle = resolved.lifecycle;
   return estimate;
 }
 
@@ -620,6 +625,8 @@ function estimateCapacityWorkload(workload: Workload, book: PriceBook): Workload
   if (hourly) estimate.gpuHourly = hourly;
   if (catalogModel?.model.contextWindow !== undefined) estimate.contextWindow = catalogModel.model.contextWindow;
   if (catalogModel) estimate.modelId = catalogModel.model.id;
+  const lifecycle = lifecycleOf(catalogModel?.model);
+  if (lifecycle) estimate.lifecycle = lifecycle;
   return estimate;
 }
 

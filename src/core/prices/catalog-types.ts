@@ -73,6 +73,8 @@ export interface CatalogModel extends Provenance {
   batch?: BatchOffer;
   longContext?: LongContextTier[];
   deprecated?: boolean;
+  /** Date (YYYY-MM-DD) the provider stops serving the model, when a source states it. */
+  retires?: string;
 }
 
 export interface CatalogHardware extends Provenance {

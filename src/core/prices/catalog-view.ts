@@ -34,6 +34,8 @@ export interface ModelRow {
   batch: BatchTerms;
   longContext: Array<{ aboveInputTokens: number } & RatesRow>;
   deprecated: boolean;
+  /** YYYY-MM-DD the provider retires the model, when a source states it. */
+  retires?: string;
   /** The book the entry comes from: "built-in" or a file. */
   book: string;
   source: string;
@@ -96,6 +98,7 @@ function modelRow(model: CatalogModel, book: string, pb: PriceBook): ModelRow {
     batch: batchTerms(model.batch),
     longContext: (model.longContext ?? []).map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, ...rates(tier) })),
     deprecated: model.deprecated === true,
+    ...(model.retires !== undefined ? { retires: model.retires } : {}),
     book,
     source: source?.title ?? model.source,
     ...(source?.url ? { url: source.url } : {}),

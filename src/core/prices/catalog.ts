@@ -1,6 +1,6 @@
 import type { CatalogHardware, CatalogModel, CatalogSource, PriceCatalog } from "./catalog-types.js";
 import { closest } from "../suggest.js";
-import { buildNameIndex, resolveModel, type NameIndex, type Resolution } from "./resolve.js";
+import { NameIndex, resolveModel, type Resolution } from "./resolve.js";
 
 /** One price book and where it was loaded from ("built-in" or a file path). */
 export interface CatalogLayer {
@@ -25,29 +25,56 @@ const key = (provider: string, id: string) => `${provider.toLowerCase()}\u0000${
 /**
  * The price books in force, highest precedence last in `layers`. Lookups are exact and
  * case-insensitive; the first layer found from the top wins, so an extra catalog replaces
- * a built-in model whole rather than mixing fields from two sources.
+ * a built-in model whole rather than mixing fields from two sources. Models are indexed per
+ * provider on first use: a run that prices three providers never indexes the other ten.
  */
 export class PriceBook {
   readonly layers: readonly CatalogLayer[];
-  private readonly models = new Map<string, FoundModel>();
+  private readonly modelsByProvider = new Map<string, Map<string, FoundModel>>();
   private readonly hardware = new Map<string, FoundHardware>();
-  private readonly idsByProvider = new Map<string, string[]>();
+  private idsByProvider: Map<string, string[]> | undefined;
   private nameIndex: NameIndex | undefined;
 
   constructor(layers: readonly CatalogLayer[]) {
     this.layers = layers;
     for (const { origin, catalog } of layers) {
-      for (const model of catalog.models) {
-        const found = { model, origin, source: catalog.sources[model.source] };
-        for (const id of [model.id, ...(model.aliases ?? [])]) this.models.set(key(model.provider, id), found);
-        const ids = this.idsByProvider.get(model.provider.toLowerCase()) ?? [];
-        ids.push(model.id);
-        this.idsByProvider.set(model.provider.toLowerCase(), ids);
-      }
       for (const hw of catalog.hardware) {
         this.hardware.set(key(hw.provider, hw.id), { hardware: hw, origin, source: catalog.sources[hw.source] });
       }
     }
+  }
+
+  /** One provider's models by lowercased id and alias, the highest layer's entry winning. */
+  private modelsOf(provider: string): Map<string, FoundModel> {
+    const wanted = provider.toLowerCase();
+    let models = this.modelsByProvider.get(wanted);
+    if (models) return models;
+    models = new Map();
+    for (const { origin, catalog } of this.layers) {
+      for (const model of catalog.models) {
+        if (model.provider.toLowerCase() !== wanted) continue;
+        const found = { model, origin, source: catalog.sources[model.source] };
+        models.set(model.id.toLowerCase(), found);
+        for (const alias of model.aliases ?? []) models.set(alias.toLowerCase(), found);
+      }
+    }
+    this.modelsByProvider.set(wanted, models);
+    return models;
+  }
+
+  /** Model ids by provider, in book order (for suggestions and `providers()`). */
+  private ids(): Map<string, string[]> {
+    if (this.idsByProvider) return this.idsByProvider;
+    const byProvider = new Map<string, string[]>();
+    for (const { catalog } of this.layers) {
+      for (const model of catalog.models) {
+        const provider = model.provider.toLowerCase();
+        const ids = byProvider.get(provider);
+        if (ids) ids.push(model.id);
+        else byProvider.set(provider, [model.id]);
+      }
+    }
+    return (this.idsByProvider = byProvider);
   }
 
   /** The built-in catalog's version, or the joined versions when extra books are loaded. */
@@ -61,12 +88,12 @@ export class PriceBook {
   }
 
   findModel(provider: string, id: string): FoundModel | undefined {
-    return this.models.get(key(provider, id));
+    return this.modelsOf(provider).get(id.toLowerCase());
   }
 
   /** The spelling index, built on first use: a run that prices nothing exact-matched never pays for it. */
   get names(): NameIndex {
-    return (this.nameIndex ??= buildNameIndex(this.layers));
+    return (this.nameIndex ??= new NameIndex(this.layers));
   }
 
   /** How a spelling resolves (see resolve.ts): within `provider` when given, else among all providers. */
@@ -95,7 +122,7 @@ export class PriceBook {
   }
 
   providers(): string[] {
-    return [...this.idsByProvider.keys()];
+    return [...this.ids().keys()];
   }
 
   /** The providers whose books have exactly this model id, for "set provider: openai". */
@@ -105,10 +132,10 @@ export class PriceBook {
 
   /** Closest model ids, first within the provider, then anywhere (a wrong `provider:` is common). */
   suggestModels(provider: string, id: string, limit = 3): string[] {
-    const own = closest(id, new Set(this.idsByProvider.get(provider.toLowerCase()) ?? []), limit);
+    const own = closest(id, new Set(this.ids().get(provider.toLowerCase()) ?? []), limit);
     if (own.length > 0) return own;
     const elsewhere: string[] = [];
-    for (const [p, ids] of this.idsByProvider) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
+    for (const [p, ids] of this.ids()) for (const found of closest(id, new Set(ids), limit)) elsewhere.push(`${found} (provider ${p})`);
     return elsewhere.slice(0, limit);
   }
 }

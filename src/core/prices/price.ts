@@ -40,6 +40,20 @@ export interface ResolvedTokenPrice {
   batch?: "discounted" | "not-discounted" | "unknown" | "unavailable";
   /** Catalog id of the model (aliases resolved), also under an override. */
   modelId?: string;
+  /** The provider's deprecation and retirement of the model, as the catalog records them. */
+  lifecycle?: Lifecycle;
+}
+
+export interface Lifecycle {
+  deprecated?: true;
+  /** YYYY-MM-DD: the last day the provider serves the model. */
+  retires?: string;
+}
+
+/** A model's deprecation and retirement, when the catalog records either. */
+export function lifecycleOf(model: CatalogModel | undefined): Lifecycle | undefined {
+  if (!model || (!model.deprecated && model.retires === undefined)) return undefined;
+  return { ...(model.deprecated ? { deprecated: true as const } : {}), ...(model.retires !== undefined ? { retires: model.retires } : {}) };
 }
 
 export type PriceProblem =
@@ -121,6 +135,7 @@ function limitsOf(model: CatalogModel | undefined, contextWindow: number | undef
     ...(model?.maxInputTokens !== undefined ? { maxInputTokens: model.maxInputTokens } : {}),
     ...(model?.maxOutputTokens !== undefined ? { maxOutputTokens: model.maxOutputTokens } : {}),
     ...(model ? { modelId: model.id } : {}),
+    ...(lifecycleOf(model) ? { lifecycle: lifecycleOf(model) } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * `gpt-4o-2024-08-06`, `claude-haiku-4.5`, `us.anthropic.claude-3-5-sonnet-20240620-v1:0`,
  * `claude-3-5-sonnet-v2@20241022`) onto one catalog entry, and says which rules it took.
  *
- *     const index = buildNameIndex(layers);            // once per run (PriceBook.names does this lazily)
+ *     const index = buildNameIndex(layers);            // once per run; indexes lazily (PriceBook.names keeps one)
  *     const r = resolveModel(index, "openai/gpt-4o-2024-08-06");
  *     if (r.kind === "found") r.provider, r.id, r.model, r.rules   // "openai", "gpt-4o-2024-08-06", ..., ["prefix"]
  *     if (r.kind === "ambiguous") r.candidates                      // never a guess: the caller lists them
@@ -22,10 +22,12 @@ export type MatchRule =
   | "bedrock-id"
   /** A Vertex AI id with an `@version` (`claude-3-5-sonnet-v2@20241022`). */
   | "vertex-id"
-  /** A trailing snapshot date or version tag removed (`-20250514`, `-2024-08-06`, `-0613`, `-latest`, `-001`). */
+  /** A trailing snapshot date or version tag removed (`-20250514`, `-2024-08-06`, `-0613`, `-latest`, `-001`), or `-latest` added. */
   | "dated-snapshot"
   /** Dots, dashes and underscores in the name treated alike (`claude-haiku-4.5` = `claude-haiku-4-5`). */
   | "dots-dashes"
+  /** A reseller (Bedrock, Azure, Vertex AI) the books have no entry of its own for: the maker's entry prices it. */
+  | "maker"
   | "exact";
 
 export interface ModelRef {
@@ -44,7 +46,7 @@ interface Entry extends ModelRef {
 }
 
 /** Names to entries: exact (lowercased) and with dots, dashes and underscores folded. */
-export interface NameIndex {
+interface Names {
   exact: Map<string, Entry[]>;
   folded: Map<string, Entry[]>;
 }
@@ -124,24 +126,51 @@ function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
 }
 
 /**
- * Indexes every id and alias of the books; a higher layer's entry replaces a lower one's
- * for the same provider and name, as PriceBook's lookups do.
+ * Every id and alias of the books, indexed on first use per provider (a manifest names its
+ * provider, so estimate indexes only those) and across all providers (a spelling without one).
+ * A higher layer's entry replaces a lower one's for the same provider and name, as PriceBook's
+ * lookups do.
  */
-export function buildNameIndex(layers: ReadonlyArray<{ origin: string; catalog: PriceCatalog }>): NameIndex {
-  const winners = new Map<string, Entry>();
-  for (const { origin, catalog } of layers) {
-    for (const model of catalog.models) {
-      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
-      for (const name of [model.id, ...(model.aliases ?? [])]) winners.set(`${entry.provider}\u0000${name.toLowerCase()}`, entry);
+export class NameIndex {
+  private readonly layers: ReadonlyArray<{ origin: string; catalog: PriceCatalog }>;
+  private readonly byProvider = new Map<string, Names>();
+  private everywhere: Names | undefined;
+
+  constructor(layers: ReadonlyArray<{ origin: string; catalog: PriceCatalog }>) {
+    this.layers = layers;
+  }
+
+  /** The names of one provider's models, or of every provider's when `provider` is undefined. */
+  names(provider: string | undefined): Names {
+    if (provider === undefined) return (this.everywhere ??= this.build(undefined));
+    let names = this.byProvider.get(provider);
+    if (!names) this.byProvider.set(provider, (names = this.build(provider)));
+    return names;
+  }
+
+  private build(provider: string | undefined): Names {
+    const winners = new Map<string, Entry>();
+    for (const { origin, catalog } of this.layers) {
+      for (const model of catalog.models) {
+        const owner = model.provider.toLowerCase();
+        if (provider !== undefined && owner !== provider) continue;
+        const entry = { provider: owner, id: model.id, model, origin };
+        for (const name of [model.id, ...(model.aliases ?? [])]) winners.set(`${owner}\u0000${name.toLowerCase()}`, entry);
+      }
     }
+    const names: Names = { exact: new Map(), folded: new Map() };
+    for (const [key, entry] of winners) {
+      const name = key.slice(key.indexOf("\u0000") + 1);
+      push(names.exact, name, entry);
+      push(names.folded, fold(name), entry);
+    }
+    return names;
   }
-  const index: NameIndex = { exact: new Map(), folded: new Map() };
-  for (const [key, entry] of winners) {
-    const name = key.slice(key.indexOf("\u0000") + 1);
-    push(index.exact, name, entry);
-    push(index.folded, fold(name), entry);
-  }
-  return index;
+}
+
+/** The index of some books, built lazily (PriceBook.names keeps one per book). */
+export function buildNameIndex(layers: ReadonlyArray<{ origin: string; catalog: PriceCatalog }>): NameIndex {
+  return new NameIndex(layers);
 }
 
 /** One way of reading the spelling: a name, the provider it implies, and the rules that led there. */
@@ -176,24 +205,34 @@ function platformForms(form: Form): Form[] {
   const regionless = lower.replace(BEDROCK_REGION, "");
   const bedrock = BEDROCK_ID.exec(regionless);
   if (bedrock && BEDROCK_VENDORS.has(bedrock[1]!)) {
+    // The id's form names Bedrock: its own entries first (with and without the region), then the maker's.
+    const provider = form.provider ?? "bedrock";
     const rules: MatchRule[] = [...form.rules, "bedrock-id"];
-    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
-    out.push({ name: bedrock[2]!, provider: BEDROCK_VENDORS.get(bedrock[1]!) ?? form.provider, rules });
+    out.push({ name: lower, provider, rules });
+    if (regionless !== lower) out.push({ name: regionless, provider, rules });
+    const maker = provider === "bedrock" ? BEDROCK_VENDORS.get(bedrock[1]!) : provider;
+    if (maker !== undefined) out.push({ name: bedrock[2]!, provider: maker, rules: [...rules, "maker"] });
   }
   const at = lower.indexOf("@");
   if (at > 0) {
+    // An `@version` is Vertex AI's form; `claude-3-5-sonnet-v2@20241022` is Anthropic's `claude-3-5-sonnet-20241022`.
+    const provider = form.provider ?? "vertex";
     const rules: MatchRule[] = [...form.rules, "vertex-id"];
-    // `claude-3-5-sonnet-v2@20241022` is Anthropic's `claude-3-5-sonnet-20241022`.
-    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+    const base = lower.slice(0, at).replace(/-v\d+$/, "");
+    out.push({ name: lower, provider, rules });
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider, rules });
+    out.push({ name: `${base}-${lower.slice(at + 1)}`, provider, rules });
+    out.push({ name: base, provider, rules: [...rules, "dated-snapshot"] });
   }
   return out;
 }
 
-/** The name without its snapshot suffixes (at most two: `gpt-4-0613` or `...-001-latest`). */
+/**
+ * The name without its snapshot suffixes (at most two: `gpt-4-0613` or `...-001-latest`), and
+ * with `-latest` added (Anthropic's `claude-3-opus` is `claude-3-opus-latest`).
+ */
 function snapshotForms(form: Form): Form[] {
-  const out: Form[] = [];
+  const out: Form[] = [{ name: `${form.name}-latest`, provider: form.provider, rules: [...form.rules, "dated-snapshot"] }];
   let name = form.name;
   for (let i = 0; i < 2; i++) {
     const base = name.replace(SNAPSHOT, "");
@@ -204,15 +243,11 @@ function snapshotForms(form: Form): Form[] {
   return out;
 }
 
-/**
- * Entries a name reaches within a provider, or among first-party providers when none is
- * known (resellers only if no first-party provider has it).
- */
-function pick(entries: Entry[] | undefined, provider: string | undefined): Entry[] {
+/** Entries a name reaches within a provider; with none known, among makers only unless `resellers`. */
+function pick(entries: Entry[] | undefined, provider: string | undefined, resellers: boolean): Entry[] {
   if (!entries) return [];
   if (provider !== undefined) return entries.filter((e) => e.provider === provider);
-  const own = entries.filter((e) => !RESELLERS.has(e.provider));
-  return own.length > 0 ? own : entries;
+  return resellers ? entries : entries.filter((e) => !RESELLERS.has(e.provider));
 }
 
 function answer(hits: Entry[], rules: MatchRule[]): Resolution {
@@ -223,13 +258,14 @@ function answer(hits: Entry[], rules: MatchRule[]): Resolution {
   return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
 }
 
-function lookup(index: NameIndex, form: Form): Resolution | undefined {
-  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+function lookup(index: NameIndex, form: Form, resellers = false): Resolution | undefined {
+  const names = index.names(form.provider);
+  const exact = pick(names.exact.get(form.name.toLowerCase()), form.provider, resellers);
   if (exact.length > 0) {
     const cased = exact.length === 1 && exact[0]!.model.id !== form.name && !(exact[0]!.model.aliases ?? []).includes(form.name);
     return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
   }
-  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  const folded = pick(names.folded.get(fold(form.name)), form.provider, resellers);
   if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
   return undefined;
 }
@@ -260,9 +296,14 @@ export function resolveModel(index: NameIndex, spelling: string, provider?: stri
     if (found) return found;
     // A reseller that lacks the model: the maker's entry prices it, and the rules say so.
     if (form.provider !== undefined && RESELLERS.has(form.provider)) {
-      const maker = lookup(index, { ...form, provider: undefined });
+      const maker = lookup(index, { ...form, provider: undefined, rules: [...form.rules, "maker"] });
       if (maker) return maker;
     }
+  }
+  // A name only a reseller's books know (Azure's `gpt-35-turbo`), reached without its prefix.
+  for (const form of readings) {
+    const found = form.provider === undefined ? lookup(index, form, true) : undefined;
+    if (found) return found;
   }
   return { kind: "unknown" };
 }
@@ -275,8 +316,9 @@ export function describeRules(rules: readonly MatchRule[]): string {
     prefix: "gateway/SDK prefix removed",
     "bedrock-id": "Amazon Bedrock model id read as the model it serves",
     "vertex-id": "Vertex AI @version read as a snapshot",
-    "dated-snapshot": "snapshot date or version tag removed",
+    "dated-snapshot": "snapshot date or version tag removed (or -latest added)",
     "dots-dashes": "dots and dashes treated alike",
+    maker: "the reseller has no entry of its own: the maker's price",
   };
   return rules.map((r) => words[r]).join(", then ");
 }

@@ -211,6 +211,27 @@ function stalePrices(judge: Judge, estimates: readonly WorkloadEstimate[]): void
   }
 }
 
+/**
+ * Rules model.deprecated and model.retired: a model the provider deprecated or retires is a
+ * warning while it is served, an error from the day after its retirement date.
+ */
+function modelLifecycle(judge: Judge, estimates: readonly WorkloadEstimate[]): void {
+  const today = judge.context.today;
+  if (!today) return;
+  for (const { workload, lifecycle } of estimates) {
+    if (!lifecycle) continue;
+    const place = workloadPlace(workload, workload.at.model ?? workload);
+    const { retires } = lifecycle;
+    if (retires !== undefined && today > retires) {
+      judge.findings.push(finding("model.retired", place, `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`));
+    } else if (retires !== undefined) {
+      judge.findings.push(finding("model.deprecated", place, `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`));
+    } else if (lifecycle.deprecated) {
+      judge.findings.push(finding("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`));
+    }
+  }
+}
+
 /** Checks one manifest's budgets and policy against its estimates: each rule above in turn. */
 export function evaluateManifest(manifest: Manifest, estimates: readonly WorkloadEstimate[], context: EvaluateContext = {}): Evaluation {
   const judge: Judge = { manifest, policy: manifest.policy, context, findings: [] };
@@ -224,5 +245,6 @@ export function evaluateManifest(manifest: Manifest, estimates: readonly Workloa
   const groups = manifest.budgets.map((group, g) => judgeGroup(judge, group, groupMatches[g] ?? [], estimates));
   requireBudget(judge, estimates, groupMatches);
   stalePrices(judge, estimates);
+  modelLifecycle(judge, estimates);
   return { workloadBudgets, groups, findings: judge.findings };
 }

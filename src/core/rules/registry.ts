@@ -68,6 +68,8 @@ export const RULES = {
 
   // Pricing.
   "model.unknown": { severity: "error", kind: "pricing", summary: "The model is not in the price books (the severity is policy.unknown_model).", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.", docs: DOCS.costs },
+  "model.deprecated": { severity: "warning", kind: "pricing", summary: "The provider has deprecated the model, or announced the day it retires it.", help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).", docs: DOCS.costs },
+  "model.retired": { severity: "error", kind: "pricing", summary: "The provider retired the model: from the day after its retirement date, requests to it fail.", help: "Move the workload to a current model; its price and budget will change.", docs: DOCS.costs },
   "model.uncatalogued": { severity: "notice", kind: "pricing", summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.", help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.", docs: DOCS.costs },
   "price.missing": { severity: "error", kind: "pricing", summary: "The price books have no price for the model or hardware in this mode.", help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.", docs: DOCS.costs },
   "price.zero": { severity: "notice", kind: "pricing", summary: "The model is priced at $0.", help: "Check that it is really free; a $0 price hides its spend from every budget.", docs: DOCS.costs },

@@ -31,6 +31,9 @@ const WORD_BREAK = /[-._:/@ ]+/;
 const MAX_REMEMBERED = 100_000;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Providers that resell other makers' models under the same names (the price catalog's Bedrock, Azure, Vertex AI). */
+const RESELLERS = new Set(["bedrock", "azure", "vertex"]);
+
 /** Longest model id worth a lookup: anything longer is prose or data, not a model name. */
 const MAX_MODEL_CHARS = 300;
 
@@ -66,6 +69,9 @@ export class ModelIndex {
     const lower = name.toLowerCase();
     for (const part of lower.split(/[/:]/)) this.words.add(part.split(WORD_BREAK)[0]!);
     this.any.set(lower, resolved);
+    // A bare name is its maker's: resellers (Azure's gpt-4o, Vertex's gemini-1.5-pro) only fill names no maker has.
+    const held = this.any.get(lower);
+    if (!held || (RESELLERS.has(held.provider) && !RESELLERS.has(resolved.provider))) this.any.set(lower, resolved);
     this.byProvider.set(key(resolved.provider, lower), resolved);
   }
 
