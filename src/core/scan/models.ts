@@ -68,7 +68,6 @@ export class ModelIndex {
     this.ids.add(resolved.model);
     const lower = name.toLowerCase();
     for (const part of lower.split(/[/:]/)) this.words.add(part.split(WORD_BREAK)[0]!);
-    this.any.set(lower, resolved);
     // A bare name is its maker's: resellers (Azure's gpt-4o, Vertex's gemini-1.5-pro) only fill names no maker has.
     const held = this.any.get(lower);
     if (!held || (RESELLERS.has(held.provider) && !RESELLERS.has(resolved.provider))) this.any.set(lower, resolved);
