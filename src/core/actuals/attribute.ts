@@ -32,6 +32,7 @@ const MAX_REMEMBERED = 10_000;
 interface Candidate {
   workload: Workload;
   model: string;
+  written: string;
   batch: boolean;
   match?: WorkloadMatch;
   matchModels?: Set<string>;
@@ -46,7 +47,7 @@ export class Attributor {
     private readonly resolve: ModelResolver,
   ) {
     this.candidates = workloads.map((workload) => {
-      const candidate: Candidate = { workload, model: this.key(workload.model, workload.provider), batch: workload.mode === "batch" };
+      const candidate: Candidate = { workload, model: this.key(workload.model, workload.provider), written: workload.model.toLowerCase(), batch: workload.mode === "batch" };
       if (workload.match) {
         candidate.match = workload.match;
         if (workload.match.model) candidate.matchModels = new Set(workload.match.model.map((m) => this.key(m, workload.provider)));
@@ -71,7 +72,8 @@ export class Attributor {
     const workloads: Workload[] = [];
     for (const c of this.candidates) {
       if (record.mode !== undefined && (record.mode === "batch") !== c.batch) continue;
-      const ok = c.match ? selectorsMatch(c, record, model) : model !== "" && model === c.model;
+      // The same spelling as the workload's always matches, even where providers' catalog ids differ.
+      const ok = c.match ? selectorsMatch(c, record, model) : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
       if (ok) workloads.push(c.workload);
     }
     return { workloads, model };
