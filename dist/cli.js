@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-PNCJ3F5K.js";
-import "./chunks/chunk-IAGJUZCE.js";
+} from "./chunks/chunk-KGQOSNTP.js";
+import "./chunks/chunk-NLMGUMVA.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

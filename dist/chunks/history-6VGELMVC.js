@@ -4,13 +4,13 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-YXM745LT.js";
+} from "./chunk-SAV5PIGC.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-G3NZTIKR.js";
-import "./chunk-PAP43WED.js";
+} from "./chunk-7M6VV2GT.js";
+import "./chunk-CCZGX3BQ.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-IAGJUZCE.js";
+} from "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

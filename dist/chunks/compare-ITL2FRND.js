@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-YXM745LT.js";
+} from "./chunk-SAV5PIGC.js";
 import {
   optionLabel
-} from "./chunk-G3NZTIKR.js";
+} from "./chunk-7M6VV2GT.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-PNCJ3F5K.js";
-import "./chunk-IAGJUZCE.js";
+} from "./chunk-KGQOSNTP.js";
+import "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

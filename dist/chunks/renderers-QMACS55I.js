@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-YXM745LT.js";
-import "./chunk-G3NZTIKR.js";
+} from "./chunk-SAV5PIGC.js";
+import "./chunk-7M6VV2GT.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-LSJM4YON.js";
+} from "./chunk-32LWEOY5.js";
 import {
   renderMarkdown
-} from "./chunk-FJBPPOIE.js";
+} from "./chunk-MNFKMLGV.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-PNCJ3F5K.js";
-import "./chunk-IAGJUZCE.js";
+} from "./chunk-KGQOSNTP.js";
+import "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts

@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-TIWLFRH4.js";
+} from "./chunk-7DVXWEH5.js";
 import {
   __commonJS,
   __toESM
@@ -1849,6 +1849,7 @@ var PROVIDER_PREFIXES = {
 var WORD_BREAK = /[-._:/@ ]+/;
 var MAX_REMEMBERED = 1e5;
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex"]);
 var MAX_MODEL_CHARS = 300;
 var ModelIndex = class {
   constructor(layers, declared = []) {
@@ -1877,7 +1878,8 @@ var ModelIndex = class {
     this.ids.add(resolved.model);
     const lower = name.toLowerCase();
     for (const part of lower.split(/[/:]/)) this.words.add(part.split(WORD_BREAK)[0]);
-    this.any.set(lower, resolved);
+    const held = this.any.get(lower);
+    if (!held || RESELLERS.has(held.provider) && !RESELLERS.has(resolved.provider)) this.any.set(lower, resolved);
     this.byProvider.set(key(resolved.provider, lower), resolved);
   }
   /** The model a string names, with a provider prefix resolved, or undefined. */

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-FUYAEL6T.js";
-import "./chunk-IAGJUZCE.js";
+} from "./chunk-ZOK75KYX.js";
+import "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

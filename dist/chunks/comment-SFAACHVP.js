@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-JKYUWJB6.js";
+} from "./chunk-63FYMIBE.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-FJBPPOIE.js";
+} from "./chunk-MNFKMLGV.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,10 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   didYouMean
-} from "./chunk-IAGJUZCE.js";
+} from "./chunk-NLMGUMVA.js";
 import {
   __commonJS,
   __toESM

@@ -5,8 +5,8 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-JIEBIMNZ.js";
-import "./chunk-PAP43WED.js";
+} from "./chunk-LT5BYVPH.js";
+import "./chunk-CCZGX3BQ.js";
 import {
   formatBytes,
   startProgress
@@ -27,13 +27,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-IAGJUZCE.js";
+} from "./chunk-NLMGUMVA.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-JIEBIMNZ.js";
+} from "./chunk-LT5BYVPH.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,8 +19,8 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-G3NZTIKR.js";
-import "./chunk-PAP43WED.js";
+} from "./chunk-7M6VV2GT.js";
+import "./chunk-CCZGX3BQ.js";
 import {
   formatBytes,
   startProgress
@@ -54,10 +54,10 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   resolveUnderRoot
-} from "./chunk-IAGJUZCE.js";
+} from "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts
@@ -529,7 +529,7 @@ var Attributor = class {
   constructor(workloads, resolve) {
     this.resolve = resolve;
     this.candidates = workloads.map((workload) => {
-      const candidate = { workload, model: this.key(workload.model, workload.provider), batch: workload.mode === "batch" };
+      const candidate = { workload, model: this.key(workload.model, workload.provider), written: workload.model.toLowerCase(), batch: workload.mode === "batch" };
       if (workload.match) {
         candidate.match = workload.match;
         if (workload.match.model) candidate.matchModels = new Set(workload.match.model.map((m) => this.key(m, workload.provider)));
@@ -555,7 +555,7 @@ var Attributor = class {
     const workloads = [];
     for (const c of this.candidates) {
       if (record.mode !== void 0 && record.mode === "batch" !== c.batch) continue;
-      const ok = c.match ? selectorsMatch(c, record, model) : model !== "" && model === c.model;
+      const ok = c.match ? selectorsMatch(c, record, model) : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
       if (ok) workloads.push(c.workload);
     }
     return { workloads, model };

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

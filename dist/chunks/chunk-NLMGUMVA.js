@@ -107,65 +107,57 @@ function blobId(bytes) {
   crypto ??= createRequire(import.meta.url)("node:crypto");
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-
-// src/core/scan/declared.ts
-var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
-function declaredModels(manifests) {
-  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+async function headCommit(cwd) {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
+    (out) => out.trim() || null,
+    () => null
+  );
 }
-function crossCheck(uses, declared, index) {
-  const declaredKeys = /* @__PURE__ */ new Map();
-  for (const d of declared) {
-    const k = key(index.find(d.provider, d.model) ?? d);
-    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+async function listCommits(cwd, ref, since) {
+  const head = await resolveCommit(cwd, ref);
+  const out = await git(cwd, ["log", "--first-parent", "--reverse", "--format=%H%x1f%ct%x1f%s", head, "--"]);
+  const commits = [];
+  for (const line of out.split("\n")) {
+    if (!line) continue;
+    const [commit = "", seconds = "0", subject = ""] = line.split("");
+    const date = new Date(Number(seconds) * 1e3).toISOString();
+    if (since === void 0 || date.slice(0, 10) >= since) commits.push({ commit, date, subject });
   }
-  const used = new Set(uses.map(key));
-  return {
-    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
-    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
-  };
+  return commits;
 }
-function strictestSetting(manifests) {
-  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
-  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length];
 }
-function addedUses(head, base) {
-  if (!base) return new Set(head);
-  const remaining = /* @__PURE__ */ new Map();
-  for (const uses of base.values()) {
-    for (const u of uses) {
-      const k = `${u.file}\0${key(u)}`;
-      remaining.set(k, (remaining.get(k) ?? 0) + 1);
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
     }
   }
-  const added = /* @__PURE__ */ new Set();
-  for (const u of head) {
-    const k = `${u.file}\0${key(u)}`;
-    const left = remaining.get(k) ?? 0;
-    if (left > 0) remaining.set(k, left - 1);
-    else added.add(u);
-  }
-  return added;
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
 }
-function describe(u) {
-  if (!u.known) return `unknown model ${u.text} (no price book knows it)`;
-  return `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
-}
-function undeclaredFindings(uses, added, setting, countTests = false) {
-  return uses.filter((u) => !u.declared).map((u) => {
-    const isNew = added.has(u);
-    const counted = isNew && (countTests || !u.test);
-    const why = !isNew ? " (already so at the base, so not failed)" : counted ? "" : " (in test code, so not failed)";
-    return {
-      severity: counted ? setting : "notice",
-      rule: "model.undeclared",
-      message: `${describe(u)} is used here and no manifest declares it${why}`,
-      file: u.file,
-      line: u.line,
-      col: u.col,
-      model: `${u.provider}/${u.model}`
-    };
-  });
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
 }
 
 // src/adapters/fs.ts
@@ -300,38 +292,64 @@ async function resolveInside(root, manifestFile, relative) {
   return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }
 
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[t.length];
+// src/core/scan/declared.ts
+var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
+function declaredModels(manifests) {
+  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
 }
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+function crossCheck(uses, declared, index) {
+  const declaredKeys = /* @__PURE__ */ new Map();
+  for (const d of declared) {
+    const k = key(index.find(d.provider, d.model) ?? d);
+    declaredKeys.set(k, [...declaredKeys.get(k) ?? [], d]);
+  }
+  const used = new Set(uses.map(key));
+  return {
+    uses: uses.map((u) => ({ ...u, declared: declaredKeys.has(key(u)) })),
+    unused: [...declaredKeys].filter(([k]) => !used.has(k)).flatMap(([, ds]) => ds)
+  };
+}
+function strictestSetting(manifests) {
+  const settings = new Set(manifests.map((m) => m.policy.undeclaredModels));
+  return settings.has("error") ? "error" : settings.has("warning") ? "warning" : "off";
+}
+function addedUses(head, base) {
+  if (!base) return new Set(head);
+  const remaining = /* @__PURE__ */ new Map();
+  for (const uses of base.values()) {
+    for (const u of uses) {
+      const k = `${u.file}\0${key(u)}`;
+      remaining.set(k, (remaining.get(k) ?? 0) + 1);
     }
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
+  const added = /* @__PURE__ */ new Set();
+  for (const u of head) {
+    const k = `${u.file}\0${key(u)}`;
+    const left = remaining.get(k) ?? 0;
+    if (left > 0) remaining.set(k, left - 1);
+    else added.add(u);
+  }
+  return added;
 }
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
+function describe(u) {
+  if (!u.known) return `unknown model ${u.text} (no price book knows it)`;
+  return `${u.provider} model ${u.text}${u.text === u.model ? "" : ` (${u.model})`}`;
+}
+function undeclaredFindings(uses, added, setting, countTests = false) {
+  return uses.filter((u) => !u.declared).map((u) => {
+    const isNew = added.has(u);
+    const counted = isNew && (countTests || !u.test);
+    const why = !isNew ? " (already so at the base, so not failed)" : counted ? "" : " (in test code, so not failed)";
+    return {
+      severity: counted ? setting : "notice",
+      rule: "model.undeclared",
+      message: `${describe(u)} is used here and no manifest declares it${why}`,
+      file: u.file,
+      line: u.line,
+      col: u.col,
+      model: `${u.provider}/${u.model}`
+    };
+  });
 }
 
 // src/core/prices/resolve.ts
@@ -390,21 +408,41 @@ function push(map, key2, entry) {
   if (!list) map.set(key2, [entry]);
   else if (!list.some((e) => e.provider === entry.provider && e.id === entry.id)) list.push(entry);
 }
-function buildNameIndex(layers) {
-  const winners = /* @__PURE__ */ new Map();
-  for (const { origin, catalog } of layers) {
-    for (const model of catalog.models) {
-      const entry = { provider: model.provider.toLowerCase(), id: model.id, model, origin };
-      for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${entry.provider}\0${name.toLowerCase()}`, entry);
+var NameIndex = class {
+  layers;
+  byProvider = /* @__PURE__ */ new Map();
+  everywhere;
+  constructor(layers) {
+    this.layers = layers;
+  }
+  /** The names of one provider's models, or of every provider's when `provider` is undefined. */
+  names(provider) {
+    if (provider === void 0) return this.everywhere ??= this.build(void 0);
+    let names = this.byProvider.get(provider);
+    if (!names) this.byProvider.set(provider, names = this.build(provider));
+    return names;
+  }
+  build(provider) {
+    const winners = /* @__PURE__ */ new Map();
+    for (const { origin, catalog } of this.layers) {
+      for (const model of catalog.models) {
+        const owner = model.provider.toLowerCase();
+        if (provider !== void 0 && owner !== provider) continue;
+        const entry = { provider: owner, id: model.id, model, origin };
+        for (const name of [model.id, ...model.aliases ?? []]) winners.set(`${owner}\0${name.toLowerCase()}`, entry);
+      }
     }
+    const names = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
+    for (const [key2, entry] of winners) {
+      const name = key2.slice(key2.indexOf("\0") + 1);
+      push(names.exact, name, entry);
+      push(names.folded, fold(name), entry);
+    }
+    return names;
   }
-  const index = { exact: /* @__PURE__ */ new Map(), folded: /* @__PURE__ */ new Map() };
-  for (const [key2, entry] of winners) {
-    const name = key2.slice(key2.indexOf("\0") + 1);
-    push(index.exact, name, entry);
-    push(index.folded, fold(name), entry);
-  }
-  return index;
+};
+function buildNameIndex(layers) {
+  return new NameIndex(layers);
 }
 function stripPrefixes(form, given) {
   const forms = [form];
@@ -427,21 +465,27 @@ function platformForms(form) {
   const regionless = lower.replace(BEDROCK_REGION, "");
   const bedrock = BEDROCK_ID.exec(regionless);
   if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+    const provider = form.provider ?? "bedrock";
     const rules = [...form.rules, "bedrock-id"];
-    if (regionless !== lower) out.push({ name: regionless, provider: form.provider, rules });
-    out.push({ name: bedrock[2], provider: BEDROCK_VENDORS.get(bedrock[1]) ?? form.provider, rules });
+    out.push({ name: lower, provider, rules });
+    if (regionless !== lower) out.push({ name: regionless, provider, rules });
+    const maker = provider === "bedrock" ? BEDROCK_VENDORS.get(bedrock[1]) : provider;
+    if (maker !== void 0) out.push({ name: bedrock[2], provider: maker, rules: [...rules, "maker"] });
   }
   const at = lower.indexOf("@");
   if (at > 0) {
+    const provider = form.provider ?? "vertex";
     const rules = [...form.rules, "vertex-id"];
-    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: `${lower.slice(0, at).replace(/-v\d+$/, "")}-${lower.slice(at + 1)}`, provider: form.provider, rules });
-    out.push({ name: lower.slice(0, at).replace(/-v\d+$/, ""), provider: form.provider, rules: [...rules, "dated-snapshot"] });
+    const base = lower.slice(0, at).replace(/-v\d+$/, "");
+    out.push({ name: lower, provider, rules });
+    out.push({ name: `${lower.slice(0, at)}-${lower.slice(at + 1)}`, provider, rules });
+    out.push({ name: `${base}-${lower.slice(at + 1)}`, provider, rules });
+    out.push({ name: base, provider, rules: [...rules, "dated-snapshot"] });
   }
   return out;
 }
 function snapshotForms(form) {
-  const out = [];
+  const out = [{ name: `${form.name}-latest`, provider: form.provider, rules: [...form.rules, "dated-snapshot"] }];
   let name = form.name;
   for (let i = 0; i < 2; i++) {
     const base = name.replace(SNAPSHOT, "");
@@ -451,11 +495,10 @@ function snapshotForms(form) {
   }
   return out;
 }
-function pick(entries, provider) {
+function pick(entries, provider, resellers) {
   if (!entries) return [];
   if (provider !== void 0) return entries.filter((e) => e.provider === provider);
-  const own = entries.filter((e) => !RESELLERS.has(e.provider));
-  return own.length > 0 ? own : entries;
+  return resellers ? entries : entries.filter((e) => !RESELLERS.has(e.provider));
 }
 function answer(hits, rules) {
   if (hits.length === 1) {
@@ -464,13 +507,14 @@ function answer(hits, rules) {
   }
   return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
 }
-function lookup(index, form) {
-  const exact = pick(index.exact.get(form.name.toLowerCase()), form.provider);
+function lookup(index, form, resellers = false) {
+  const names = index.names(form.provider);
+  const exact = pick(names.exact.get(form.name.toLowerCase()), form.provider, resellers);
   if (exact.length > 0) {
     const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
     return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
   }
-  const folded = pick(index.folded.get(fold(form.name)), form.provider);
+  const folded = pick(names.folded.get(fold(form.name)), form.provider, resellers);
   if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
   return void 0;
 }
@@ -492,34 +536,56 @@ function resolveModel(index, spelling, provider) {
     const found = lookup(index, form);
     if (found) return found;
     if (form.provider !== void 0 && RESELLERS.has(form.provider)) {
-      const maker = lookup(index, { ...form, provider: void 0 });
+      const maker = lookup(index, { ...form, provider: void 0, rules: [...form.rules, "maker"] });
       if (maker) return maker;
     }
   }
+  for (const form of readings) {
+    const found = form.provider === void 0 ? lookup(index, form, true) : void 0;
+    if (found) return found;
+  }
   return { kind: "unknown" };
+}
+function describeRules(rules) {
+  const words = {
+    exact: "exact id or alias",
+    case: "same id, other case",
+    prefix: "gateway/SDK prefix removed",
+    "bedrock-id": "Amazon Bedrock model id read as the model it serves",
+    "vertex-id": "Vertex AI @version read as a snapshot",
+    "dated-snapshot": "snapshot date or version tag removed (or -latest added)",
+    "dots-dashes": "dots and dashes treated alike",
+    maker: "the reseller has no entry of its own: the maker's price"
+  };
+  return rules.map((r) => words[r]).join(", then ");
 }
 
 export {
-  DEFAULT_PATTERN,
-  toPosix,
-  discover,
-  resolveUnderRoot,
-  readCapped,
-  resolveInside,
-  runGit,
+  GitError,
   repoInfo,
   resolveCommit,
   listTree,
   readBlobs,
   listWorkTree,
   blobId,
+  headCommit,
+  listCommits,
+  editDistance,
   closest,
   didYouMean,
+  DEFAULT_PATTERN,
+  toPosix,
+  discover,
+  resolveUnderRoot,
+  readCapped,
+  resolveInside,
   declaredModels,
   crossCheck,
   strictestSetting,
   addedUses,
   undeclaredFindings,
+  NameIndex,
   buildNameIndex,
-  resolveModel
+  resolveModel,
+  describeRules
 };

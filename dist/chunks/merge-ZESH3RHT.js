@@ -3,21 +3,21 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-YXM745LT.js";
+} from "./chunk-SAV5PIGC.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-G3NZTIKR.js";
-import "./chunk-PAP43WED.js";
+} from "./chunk-7M6VV2GT.js";
+import "./chunk-CCZGX3BQ.js";
 import {
   parseReportJson
-} from "./chunk-JKYUWJB6.js";
+} from "./chunk-63FYMIBE.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-PNCJ3F5K.js";
-import "./chunk-IAGJUZCE.js";
+} from "./chunk-KGQOSNTP.js";
+import "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-G3NZTIKR.js";
+} from "./chunk-7M6VV2GT.js";
 import {
   Decimal,
   columns,
@@ -27,11 +27,11 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-IAGJUZCE.js";
+} from "./chunk-NLMGUMVA.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

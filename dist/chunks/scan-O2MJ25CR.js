@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-LSJM4YON.js";
+} from "./chunk-32LWEOY5.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-PNCJ3F5K.js";
+} from "./chunk-KGQOSNTP.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-FUYAEL6T.js";
-import "./chunk-IAGJUZCE.js";
+} from "./chunk-ZOK75KYX.js";
+import "./chunk-NLMGUMVA.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts
