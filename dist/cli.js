@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-KGQOSNTP.js";
-import "./chunks/chunk-NLMGUMVA.js";
+} from "./chunks/chunk-TYPFCCMT.js";
+import "./chunks/chunk-RVSSWT7R.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

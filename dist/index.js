@@ -17,7 +17,7 @@ import {
   runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-7DVXWEH5.js";
+} from "./chunks/chunk-6DZXNON2.js";
 import {
   __commonJS,
   __require,
@@ -23711,7 +23711,9 @@ var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function checkCredential(name, value) {
   if (value.length === 0) throw new HttpError(`${name} is empty; set it to the token`);
   if (!/^[\x21-\x7e]+$/.test(value)) {
-    throw new HttpError(`${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`);
+    throw new HttpError(
+      `${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`
+    );
   }
 }
 function isLoopback(url) {
@@ -23812,7 +23814,13 @@ var Client = class {
     const deadline = AbortSignal.timeout(this.policy.timeoutMs);
     for (let hop = 0; ; hop++) {
       const { headers, sent } = hopHeaders(current, init.headers ?? {}, this.credential, originOf(current) === first);
-      const response = await fetch(current, { method, headers, ...body === void 0 ? {} : { body }, redirect: "manual", signal: deadline });
+      const response = await fetch(current, {
+        method,
+        headers,
+        ...body === void 0 ? {} : { body },
+        redirect: "manual",
+        signal: deadline
+      });
       const location = response.headers.get("location");
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, url: current, sent };
       await response.body?.cancel();
@@ -23836,7 +23844,9 @@ var Client = class {
       return void 0;
     }
     if (n < attempts) {
-      this.policy.log?.(`${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`);
+      this.policy.log?.(
+        `${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`
+      );
       return wait ?? backoff;
     }
     if (attempts > 1) this.policy.log?.(`${what}: ${statusText(response)} ${attempts} times; giving up`);
@@ -23868,18 +23878,30 @@ var Client = class {
         throw new HttpError(`${what}: the response broke off (${error2.message}); try again`);
       });
       if (body === void 0) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, url: answered.url, body, attempts: n, credentialSent: answered.sent };
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        url: answered.url,
+        body,
+        attempts: n,
+        credentialSent: answered.sent
+      };
     }
   }
   async getJson(url, init = {}) {
     const { keyName, ...rest } = init;
     const response = await this.request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
     const status = statusText(response);
-    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
+    if (response.status === 401 || response.status === 403)
+      throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
     if (retryable(response.status, response.headers)) {
       const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
       const why2 = wait !== void 0 && wait > this.policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits` : "";
-      throw new HttpError(`${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why2}; try again later`, response.status);
+      throw new HttpError(
+        `${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why2}; try again later`,
+        response.status
+      );
     }
     if (response.status < 200 || response.status >= 300) throw new HttpError(`${url} answered ${status}`, response.status);
     return jsonOf(response, url);
@@ -23903,12 +23925,19 @@ var Client = class {
     const headers = {};
     new Headers(init?.headers).forEach((value, key2) => headers[key2] = value);
     const body = init?.body;
-    if (body !== void 0 && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
-    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...body ? { body } : {} }).catch((error2) => {
-      throw error2 instanceof HttpError ? new TypeError(error2.message, { cause: error2 }) : error2;
-    });
+    if (body !== void 0 && body !== null && typeof body !== "string" && !(body instanceof Uint8Array))
+      throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
+    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...body ? { body } : {} }).catch(
+      (error2) => {
+        throw error2 instanceof HttpError ? new TypeError(error2.message, { cause: error2 }) : error2;
+      }
+    );
     const empty = response.status === 204 || response.status === 304 || response.body.byteLength === 0;
-    const out = new Response(empty ? null : response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const out = new Response(empty ? null : response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
     Object.defineProperty(out, "url", { value: response.url });
     return out;
   };
@@ -23923,13 +23952,20 @@ async function jsonOf(response, url) {
     throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
   }
   const { createHash: createHash2 } = await import("node:crypto");
-  return { data: parseJson(text3, url), url: response.url, sha256: createHash2("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+  return {
+    data: parseJson(text3, url),
+    url: response.url,
+    sha256: createHash2("sha256").update(response.body).digest("hex"),
+    bytes: response.body.byteLength,
+    attempts: response.attempts
+  };
 }
 function createHttpClient(policy, credential) {
   return new Client(policy, credential);
 }
 function authAdvice(credential, response, url, keyName) {
-  if (!credential) return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+  if (!credential)
+    return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
   if (response.credentialSent) return `check the API key in ${credential.name}`;
   const target = new URL(url);
   if (credential.origins.includes(target.origin)) return `${credential.name} is sent only over https; use an https address`;
@@ -23956,7 +23992,16 @@ function createOctokit(options) {
   const secondMs = options.retryAfterBaseValue ?? 1e3;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const http = createHttpClient(
-    { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, label: "GitHub", log: options.log },
+    {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retries: options.retries ?? 3,
+      backoffMs: secondMs,
+      secondMs,
+      maxRetryAfterMs: 60 * secondMs,
+      maxBytes: MAX_RESPONSE_BYTES,
+      label: "GitHub",
+      log: options.log
+    },
     // Octokit writes the header itself; the client strips it from any request to another origin.
     { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] }
   );
@@ -24133,11 +24178,19 @@ var Decimal = class _Decimal {
     return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units < a.units ? b : a);
   }
   plus(other) {
-    if (other instanceof _Decimal) return _Decimal.of(this.units + other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0);
+    if (other instanceof _Decimal)
+      return _Decimal.of(
+        this.units + other.units,
+        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0
+      );
     return _Decimal.of(this.units + unitsOf(other));
   }
   minus(other) {
-    if (other instanceof _Decimal) return _Decimal.of(this.units - other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0);
+    if (other instanceof _Decimal)
+      return _Decimal.of(
+        this.units - other.units,
+        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0
+      );
     return _Decimal.of(this.units - unitsOf(other));
   }
   times(other) {
@@ -24146,7 +24199,8 @@ var Decimal = class _Decimal {
       return _Decimal.of(this.units * factor, this.#whole === void 0 ? void 0 : this.#whole * factor);
     }
     const that = other instanceof _Decimal ? other : new _Decimal(other);
-    if (that.#whole !== void 0) return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
+    if (that.#whole !== void 0)
+      return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
     if (this.#whole !== void 0) return _Decimal.of(that.units * this.#whole);
     return _Decimal.of(divHalfEven(this.units * that.units, SCALE));
   }
@@ -24459,7 +24513,9 @@ function changesTable(out, rows) {
 function workloadsTable(out, rows) {
   out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
   for (const w of rows) {
-    const pushed = out.push(`| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`);
+    const pushed = out.push(
+      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`
+    );
     if (!pushed) return;
   }
 }
@@ -24510,7 +24566,10 @@ function budgetsTable(out, report2) {
   out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
   for (const b of report2.budgets) {
-    if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`)) return;
+    if (!out.push(
+      `| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`
+    ))
+      return;
   }
   out.push("");
 }
@@ -24555,7 +24614,10 @@ function render(report2, { live, changed, unchanged }, detail, limit) {
   if (detail.groups && report2.groups.length > 0) {
     out.push("<details><summary>Spend by tag</summary>", "");
     for (const g of report2.groups) {
-      out.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
+      out.push(
+        `**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`,
+        ""
+      );
     }
     out.push("</details>", "");
   }
@@ -24595,7 +24657,11 @@ function renderComment(report2, options) {
   return renderMarkdown(report2, (options.maxChars ?? MAX_COMMENT_CHARS) - footer2.length) + footer2;
 }
 function renderBelowThreshold(report2, reason, options) {
-  const lines = [headline(report2)[0], "", `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`];
+  const lines = [
+    headline(report2)[0],
+    "",
+    `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`
+  ];
   return `${lines.join("\n")}
 ${workingDirectoryFooter(options.workingDirectory)}`;
 }
@@ -24673,7 +24739,10 @@ ${options.renderQuiet(room)}` : full();
       return { action: "forbidden", warning: forbiddenWarning(publisher) };
     }
     const message = error2 instanceof Error ? error2.message : String(error2);
-    throw new PublishError(`${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`, error2 instanceof PublishError ? error2.status : void 0);
+    throw new PublishError(
+      `${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`,
+      error2 instanceof PublishError ? error2.status : void 0
+    );
   }
 }
 function forbiddenWarning(publisher) {
@@ -24722,8 +24791,13 @@ function githubPublisher(octokit, target, log) {
     list: () => call(async () => {
       const comments = [];
       let pages = 0;
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })) {
-        if (++pages > MAX_PAGES) throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...where,
+        issue_number: target.issueNumber,
+        per_page: 100
+      })) {
+        if (++pages > MAX_PAGES)
+          throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
         comments.push(...page.data.map(posted));
       }
       return comments;
@@ -24964,7 +25038,13 @@ function shareChart(id, what, values) {
   };
 }
 function breakdownCharts(list2) {
-  return list2.flatMap((b) => shareChart(`chart-by-${b.dimension}`, DIMENSION_TITLE[b.dimension], b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))) ?? []);
+  return list2.flatMap(
+    (b) => shareChart(
+      `chart-by-${b.dimension}`,
+      DIMENSION_TITLE[b.dimension],
+      b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))
+    ) ?? []
+  );
 }
 function changedRows(report2) {
   return report2.workloads.filter((w) => w.change !== void 0 && w.change !== "unchanged" && w.diffMonthlyCost).sort((a, b) => b.diffMonthlyCost.abs().comparedTo(a.diffMonthlyCost.abs()));
@@ -24978,13 +25058,20 @@ function waterfallChart(report2) {
   const rest = changed.slice(MAX_BARS);
   const labels = workloadLabels(top);
   const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
-  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
+  if (rest.length > 0)
+    steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
   const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
   let running = s.baseMonthlyCost;
   const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
   for (const step of steps) {
     const next = running.plus(step.amount);
-    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    rows.push({
+      label: step.label,
+      start: usd(running),
+      end: usd(next),
+      kind: step.amount.isNegative() ? "decrease" : "increase",
+      text: formatUsdChange(step.amount)
+    });
     running = next;
   }
   rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
@@ -25066,7 +25153,14 @@ function forecastSeries(report2, workloads = report2.workloads) {
     const forecast2 = forecasts.get(w);
     if (!forecast2 || !w.budget || !w.monthlyCost) continue;
     const months = [w.monthlyCost, ...forecast2];
-    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+    series.push({
+      label: w.name,
+      kind: "workload",
+      file: w.file,
+      budget: w.budget.monthly,
+      months,
+      breaks: breaks(months, w.budget.monthly)
+    });
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
@@ -25098,7 +25192,13 @@ function forecastChart(report2, workloads = report2.workloads) {
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
   const points = series.flatMap(
-    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
+    (s, i) => s.months.map((m, month) => ({
+      label: labels[i],
+      month,
+      percent: toJsonMoney(m.div(s.budget).times(100)),
+      text: formatUsd(m),
+      breaks: month === s.breaks
+    }))
   );
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
@@ -25111,14 +25211,40 @@ function forecastChart(report2, workloads = report2.workloads) {
       {
         mark: { type: "line", point: true },
         encoding: {
-          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
-          y: { field: "percent", type: "quantitative", title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)", ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {} },
-          color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
+          x: {
+            field: "month",
+            type: "quantitative",
+            title: "Months from now",
+            scale: { domain: [0, 12] },
+            axis: { tickCount: 12, format: "d" }
+          },
+          y: {
+            field: "percent",
+            type: "quantitative",
+            title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)",
+            ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}
+          },
+          color: {
+            field: "label",
+            type: "nominal",
+            title: "Budget",
+            sort: null,
+            scale: { scheme: "tableau20" },
+            legend: { orient: "bottom", columns: 2 }
+          },
           strokeDash: { field: "label", type: "nominal", sort: null }
         }
       },
-      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
-      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        data: { values: [{ y: 100 }] },
+        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+        encoding: { y: { field: "y", type: "quantitative" } }
+      },
+      {
+        data: { values: [{ y: 100, text: "budget" }] },
+        mark: { type: "text", align: "right", dy: -6, x: "width" },
+        encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } }
+      },
       {
         transform: [{ filter: "datum.breaks" }],
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
@@ -25131,7 +25257,9 @@ function forecastChart(report2, workloads = report2.workloads) {
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map((s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.${drawn}`,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map(
+      (s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`
+    ).join("; ")}.${drawn}`,
     spec,
     markRole: "point",
     // One point per month per budget, plus a diamond where each breaks.
@@ -25158,11 +25286,28 @@ function groupBudgetChart(report2) {
         encoding: {
           y: { field: "label", type: "nominal", sort: null, title: null },
           x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
+          color: {
+            field: "status",
+            type: "nominal",
+            title: "Status",
+            scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] },
+            legend: { orient: "bottom" }
+          }
         }
       },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
-      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
+      {
+        mark: { type: "text", align: "left", dx: 4 },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null },
+          x: { field: "value", type: "quantitative" },
+          text: { field: "text" }
+        }
+      },
+      {
+        data: { values: [{ x: 100 }] },
+        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+        encoding: { x: { field: "x", type: "quantitative" } }
+      }
     ]
   };
   return {
@@ -25176,9 +25321,14 @@ function groupBudgetChart(report2) {
   };
 }
 function reportCharts(report2, workloads = report2.workloads) {
-  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report2), waterfallChart(report2), driversChart(report2), forecastChart(report2, workloads), groupBudgetChart(report2)].filter(
-    (c) => c !== null
-  );
+  return [
+    ...breakdownCharts(breakdowns(workloads)),
+    ...tagCharts(report2),
+    waterfallChart(report2),
+    driversChart(report2),
+    forecastChart(report2, workloads),
+    groupBudgetChart(report2)
+  ].filter((c) => c !== null);
 }
 
 // src/core/render/csv.ts
@@ -25357,17 +25507,24 @@ function* tableChunks(id, caption, columns2, rows, options = {}) {
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
-  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
+  const drawn = svg ? svg.replace(
+    /^<svg /,
+    `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `
+  ) : `<p class="muted">(chart not drawn)</p>`;
   const cut = chart.notDrawn ? `<span class="not-drawn">${chart.notDrawn} more not drawn: the table below lists every one.</span>` : "";
   return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}" data-not-drawn="${chart.notDrawn ?? 0}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span>${cut}</figcaption><div class="chart">${drawn}</div></figure>`;
 }
 function statusCell(w) {
   if (w.change === "removed") return { html: "removed" };
-  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
+  if (w.status === "error" || w.status === "unpriced")
+    return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
   if (!w.budget) return { html: "no budget" };
   const pct = w.budget.percentUsed;
   const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
-  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+  return {
+    html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`,
+    value: pct ? toJsonMoney(pct) : ""
+  };
 }
 var codePath = (text3) => `<code>${escapeHtml(text3).replaceAll("/", "/<wbr>")}</code>`;
 var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
@@ -25377,11 +25534,28 @@ function workloadColumns(total) {
     { title: "Workload", cell: (w) => `${escapeHtml(w.name)}<br>${locationOf(w.file, w.line)}` },
     { title: "Model", cell: (w) => codePath(w.model) },
     { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
-    { title: "Tags", cell: (w) => escapeHtml(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
-    { title: "Requests per month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
-    { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+    {
+      title: "Tags",
+      cell: (w) => escapeHtml(
+        Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")
+      )
+    },
+    {
+      title: "Requests per month",
+      numeric: true,
+      cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) })
+    },
+    {
+      title: "Per request",
+      numeric: true,
+      cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }
+    },
     { title: "Monthly", numeric: true, cell: (w) => money2(w.monthlyCost) },
-    { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
+    {
+      title: "Share",
+      numeric: true,
+      cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null)
+    },
     { title: "Budget", cell: statusCell }
   ];
 }
@@ -25400,10 +25574,21 @@ function headline2(report2) {
 }
 function summaryList(report2) {
   const s = report2.summary;
-  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
-  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
-  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  const items = [
+    ["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]
+  ];
+  if (s.range)
+    items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== void 0)
+    items.push(
+      ["Base", formatUsd(s.baseMonthlyCost)],
+      ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]
+    );
+  if (s.changes)
+    items.push([
+      "Workloads",
+      `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`
+    ]);
   else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
   items.push(["Status", `<span class="${s.status}">${VERDICT2[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
@@ -25417,18 +25602,50 @@ function overviewSection({ report: report2, workloads }) {
   const change2 = s.diffMonthlyCost !== void 0 ? `${formatUsdChange(s.diffMonthlyCost)} against ${escapeHtml(report2.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
   const h = k.headroom;
   const tiles = [
-    tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change2 : `${change2}; a lower bound, ${s.unpricedWorkloads} unpriced`),
-    tile("kpi-per-request", "Per request", k.perRequest ? formatUsdPrecise(k.perRequest) : "-", `${formatCount(k.requests)} requests a month`),
-    tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
-    h ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok") : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
+    tile(
+      "kpi-monthly",
+      "Monthly spend",
+      formatUsd(k.monthlyCost),
+      s.complete ? change2 : `${change2}; a lower bound, ${s.unpricedWorkloads} unpriced`
+    ),
+    tile(
+      "kpi-per-request",
+      "Per request",
+      k.perRequest ? formatUsdPrecise(k.perRequest) : "-",
+      `${formatCount(k.requests)} requests a month`
+    ),
+    tile(
+      "kpi-per-million",
+      "Per 1M tokens",
+      k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-",
+      `${formatCount(k.tokens)} tokens a month`
+    ),
+    h ? tile(
+      "kpi-headroom",
+      "Budget headroom",
+      h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom),
+      `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`,
+      h.headroom.isNegative() ? "over" : "ok"
+    ) : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
   ];
-  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report2), `</section>`];
+  return [
+    `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`,
+    `<div class="tiles">${tiles.join("")}</div>`,
+    summaryList(report2),
+    `</section>`
+  ];
 }
 function* findingsSection({ report: report2 }) {
   const findings = report2.findings;
   if (findings.length === 0) return;
   const columns2 = [
-    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    {
+      title: "Severity",
+      cell: (f) => ({
+        html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`,
+        value: { error: 0, warning: 1, notice: 2 }[f.severity]
+      })
+    },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
     { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
@@ -25460,7 +25677,9 @@ function changesSection({ report: report2, charts, images }) {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report2.base.ref}`, columns2, rows, { pageSize: 50 }));
+    out.push(
+      ...tableChunks("table-changes", `${rows.length} changed workloads against ${report2.base.ref}`, columns2, rows, { pageSize: 50 })
+    );
   }
   if (report2.notes.length) out.push(`<ul class="notes">${report2.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -25480,10 +25699,25 @@ function breakdownSection({ charts, images, workloads }) {
     const columns2 = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-      { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
+      {
+        title: "Monthly",
+        numeric: true,
+        cell: (r) => ({
+          html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
+          value: toJsonMoney(r.monthlyCost)
+        })
+      },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns2, b.rows, { pageSize: 25 }));
+    out.push(
+      ...tableChunks(
+        `table-by-${b.dimension}`,
+        `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`,
+        columns2,
+        b.rows,
+        { pageSize: 25 }
+      )
+    );
   }
   out.push(`</section>`);
   return out;
@@ -25498,7 +25732,14 @@ function tagSection({ report: report2, charts, images }) {
     const columns2 = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
-      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
+      {
+        title: "Monthly",
+        numeric: true,
+        cell: (v) => ({
+          html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`,
+          value: toJsonMoney(v.monthlyCost)
+        })
+      }
     ];
     out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns2, group.values, { pageSize: 25 }));
   });
@@ -25523,7 +25764,9 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns2, series, {
+      pageSize: 25
+    }),
     `</section>`
   ];
 }
@@ -25534,11 +25777,22 @@ function budgetsSection({ report: report2, charts, images }) {
   const columns2 = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
-    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    {
+      title: "Match",
+      cell: (b) => escapeHtml(
+        Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload"
+      )
+    },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
     { title: "Projected", numeric: true, cell: (b) => money2(b.projected) },
     { title: "Budget", numeric: true, cell: (b) => money2(b.monthly) },
-    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
+    {
+      title: "Use",
+      cell: (b) => ({
+        html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`,
+        value: b.percentUsed ? toJsonMoney(b.percentUsed) : ""
+      })
+    }
   ];
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
@@ -25554,8 +25808,16 @@ function* workloadsSection({ report: report2 }) {
   else {
     const costs = new Map(rows.map((w) => [w, w.monthlyCost]));
     const order = rows.map((w, i) => ({ w, i, cost: costs.get(w) ?? null }));
-    order.sort((a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i);
-    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report2.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
+    order.sort(
+      (a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i
+    );
+    yield* tableChunks(
+      "table-workloads",
+      `${rows.length} workloads, largest first`,
+      workloadColumns(report2.summary.monthlyCost),
+      order.map((o) => o.w),
+      { pageSize: 50 }
+    );
   }
   yield `</section>`;
 }
@@ -25569,7 +25831,8 @@ function* mathSection({ report: report2 }) {
     }
     const components = w.costComponents;
     if (components.length === 0) continue;
-    if (shown === 0) yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
+    if (shown === 0)
+      yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
     shown++;
     yield `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`;
   }
@@ -26203,10 +26466,20 @@ function parseFull(yaml2, { file, text: text3 }, limits = DEFAULT_LIMITS) {
     const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
     if (/unresolved alias/i.test(message)) {
       const missing = aliases.find((alias) => !alias.resolve(doc));
-      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+      return fail(
+        file,
+        "yaml.syntax",
+        `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
+        at(missing)
+      );
     }
     if (/alias/i.test(message)) {
-      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+      return fail(
+        file,
+        "yaml.aliases",
+        `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
+        at(aliases[0])
+      );
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
@@ -26301,7 +26574,12 @@ function batchTiers(tiers, listed, serverless, batch) {
     const cacheWrite = scaled(rates.cacheWrite, serverless, batch);
     return {
       aboveInputTokens,
-      rates: { input: scaled(rates.input, serverless, batch), output: scaled(rates.output, serverless, batch), ...cachedInput ? { cachedInput } : {}, ...cacheWrite ? { cacheWrite } : {} }
+      rates: {
+        input: scaled(rates.input, serverless, batch),
+        output: scaled(rates.output, serverless, batch),
+        ...cachedInput ? { cachedInput } : {},
+        ...cacheWrite ? { cacheWrite } : {}
+      }
     };
   });
 }
@@ -26394,7 +26672,12 @@ function resolveCatalogPrice(workload, book) {
     ...base2,
     longContext: batchTiers(base2.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
-    origin: batch.source ? originOf2("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    origin: batch.source ? originOf2(
+      "catalog",
+      bookName,
+      book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source],
+      batch.asOf ?? model.asOf
+    ) : origin,
     batch: "discounted"
   };
 }
@@ -29148,7 +29431,8 @@ function numberOrRange(e) {
   const { value, where } = e;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
-    if (problem === `must be ${what}, got ${describe2(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe2(value)}` };
+    if (problem === `must be ${what}, got ${describe2(value)}`)
+      return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe2(value)}` };
     return { message: `${where} ${problem}` };
   }
   const range = value;
@@ -29183,8 +29467,12 @@ function notAllowedValue(e) {
 }
 function badCharacters(e) {
   const value = typeof e.value === "string" ? e.value : "";
-  if (HAS_INVISIBLE.test(value)) return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
-  if (/^\s|\s$/.test(value)) return { message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without` };
+  if (HAS_INVISIBLE.test(value))
+    return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
+  if (/^\s|\s$/.test(value))
+    return {
+      message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without`
+    };
   return { message: `${e.where} has characters that are not allowed here, got ${describe2(e.value)}` };
 }
 var KEYWORD_MESSAGES = {
@@ -29214,13 +29502,16 @@ var KEYWORD_MESSAGES = {
 };
 function withoutOneOfBranches(errors) {
   const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
-  );
+  return errors.filter((e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
 }
 function misspellings(errors) {
   const missing = /* @__PURE__ */ new Map();
-  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(e.params.missingProperty)]);
+  for (const e of errors)
+    if (e.keyword === "required")
+      missing.set(e.instancePath, [
+        ...missing.get(e.instancePath) ?? [],
+        String(e.params.missingProperty)
+      ]);
   const byPlace = /* @__PURE__ */ new Map();
   for (const e of errors) {
     const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
@@ -29237,7 +29528,8 @@ function schemaFindings(parsed, errors) {
   const misspelt = misspellings(errors);
   for (const error2 of withoutOneOfBranches(errors)) {
     const explainedBy = misspelt.get(error2.instancePath);
-    if (error2.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error2.params.missingProperty))) continue;
+    if (error2.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error2.params.missingProperty)))
+      continue;
     const path6 = pathOf(error2.instancePath);
     const refused = {
       error: error2,
@@ -29323,7 +29615,8 @@ function setTag(tags, key2, value) {
 function workloadTags(defaults, value) {
   const tags = {};
   for (const [key2, tag] of defaults) setTag(tags, key2, tag);
-  if (value && typeof value === "object") for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
+  if (value && typeof value === "object")
+    for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
   return tags;
 }
 var Findings = class {
@@ -29351,7 +29644,14 @@ function rootIsNotAMapping(parsed) {
   if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
   const at = parsed.locate([]);
   if (root === null || root === void 0) {
-    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+    return {
+      severity: "error",
+      rule: "schema",
+      message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads",
+      file: parsed.file,
+      line: 1,
+      col: 1
+    };
   }
   return {
     severity: "error",
@@ -29389,7 +29689,12 @@ function volumeUnit(w, findings) {
 }
 function checkRangeOrder(w, key2, range, findings) {
   if (w.raw.tokens[key2] !== void 0 && !inOrder(range)) {
-    findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
+    findings.error(
+      "range.order",
+      [...w.base, "tokens", key2],
+      `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`,
+      w.name
+    );
   }
 }
 function templateTokens(w, path6, ctx) {
@@ -29425,10 +29730,20 @@ function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
 function checkModeSettings(w, mode, findings) {
   const { raw, index, base: base2, name } = w;
   if (mode === "dedicated" && !raw.dedicated) {
-    findings.error("mode.settings", base2, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+    findings.error(
+      "mode.settings",
+      base2,
+      `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`,
+      name
+    );
   }
   if (mode === "gpu-cluster" && !raw.cluster) {
-    findings.error("mode.settings", base2, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+    findings.error(
+      "mode.settings",
+      base2,
+      `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`,
+      name
+    );
   }
   if (raw.dedicated && mode !== "dedicated") {
     findings.warn("mode.unused-settings", [...base2, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
@@ -29451,8 +29766,16 @@ function dedicatedSpec(raw) {
 }
 function contractOf(raw) {
   const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
-  const [monthlyMinimum, includedTokens, overagePerMillion] = [part("monthly_minimum"), part("included_tokens"), part("overage_per_million")];
-  return { ...monthlyMinimum ? { monthlyMinimum } : {}, ...includedTokens ? { includedTokens } : {}, ...overagePerMillion ? { overagePerMillion } : {} };
+  const [monthlyMinimum, includedTokens, overagePerMillion] = [
+    part("monthly_minimum"),
+    part("included_tokens"),
+    part("overage_per_million")
+  ];
+  return {
+    ...monthlyMinimum ? { monthlyMinimum } : {},
+    ...includedTokens ? { includedTokens } : {},
+    ...overagePerMillion ? { overagePerMillion } : {}
+  };
 }
 function clusterSpec(raw) {
   const spec = {
@@ -29483,7 +29806,12 @@ function readWorkload(w, ctx) {
   checkRangeOrder(w, "cached_input", cachedInput, findings);
   checkRangeOrder(w, "cache_write", cacheWrite, findings);
   if (!inOrder(declared)) {
-    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+    findings.error(
+      "range.order",
+      [...w.base, "requests", unit],
+      `workloads[${w.index}].requests.${unit} must have low <= expected <= high`,
+      w.name
+    );
   }
   let template;
   if (typeof tokens.input_from === "string") {
@@ -29509,7 +29837,8 @@ function readWorkload(w, ctx) {
     declared: mapRange(declared, decimal),
     perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n)))
   };
-  if (typeof requests.growth_percent_per_month === "number") workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
+  if (typeof requests.growth_percent_per_month === "number")
+    workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
   if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
   const workload = {
     id: `${parsed.file}#${name}`,
@@ -29518,7 +29847,14 @@ function readWorkload(w, ctx) {
     index,
     line: start.line,
     col: start.col,
-    at: { model: locate("model"), mode: locate("mode"), tokens: locate("tokens"), budget: locate("budget"), dedicated: locate("dedicated"), cluster: locate("cluster") },
+    at: {
+      model: locate("model"),
+      mode: locate("mode"),
+      tokens: locate("tokens"),
+      budget: locate("budget"),
+      dedicated: locate("dedicated"),
+      cluster: locate("cluster")
+    },
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
@@ -29555,7 +29891,12 @@ function readWorkloads(data, ctx, refused) {
     const name = raw.name;
     const first = names.get(name);
     if (first !== void 0) {
-      ctx.findings.error("workload.duplicate-name", [...base2, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      ctx.findings.error(
+        "workload.duplicate-name",
+        [...base2, "name"],
+        `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`,
+        name
+      );
       return;
     }
     names.set(name, index);
@@ -29572,7 +29913,11 @@ function readPrices(parsed, data, findings) {
   (data.prices ?? []).forEach((raw, index) => {
     const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
     if (priced.has(key2)) {
-      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
+      findings.error(
+        "prices.duplicate",
+        ["prices", index, "model"],
+        `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`
+      );
       return;
     }
     priced.set(key2, index);
@@ -29600,7 +29945,11 @@ function readBudgets(parsed, data, findings) {
   (data.budgets ?? []).forEach((raw, index) => {
     const name = raw.name;
     if (names.has(name)) {
-      findings.error("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
+      findings.error(
+        "budgets.duplicate-name",
+        ["budgets", index, "name"],
+        `budget name "${name}" is used twice; group budget names must be unique`
+      );
       return;
     }
     names.add(name);
@@ -29611,7 +29960,11 @@ function readBudgets(parsed, data, findings) {
 }
 function readScan(data) {
   const raw = data.scan ?? {};
-  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
+  return {
+    include: raw.include ?? [],
+    exclude: raw.exclude ?? [],
+    tests: raw.tests ?? "report"
+  };
 }
 function readPolicy(data) {
   const raw = data.policy ?? {};
@@ -29647,7 +30000,8 @@ function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */
 var SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
 function salvage(parsed, data, errors, options) {
   const rootOnly = errors.filter((e) => e.instancePath === "");
-  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return void 0;
+  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required"))
+    return void 0;
   const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
   const usable = { ...data, budgets: void 0, policy: void 0 };
   if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
@@ -29745,7 +30099,13 @@ function tokenCost(workload, price, t, declared) {
   let monthlyCost = ZERO;
   for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
     const lineCost = tokens.times(unitPrice);
-    const component2 = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    const component2 = {
+      name,
+      quantity: perMonth(monthly, tokens),
+      unit: "1M tokens",
+      unitPrice,
+      monthlyCost: perMonth(monthly, lineCost)
+    };
     if (detail) component2.detail = detail;
     components.push(component2);
     perRequest = perRequest.plus(lineCost);
@@ -29789,7 +30149,10 @@ function tokenScenarios(workload, price, expected) {
   const { cheapest, dearest } = extremeRequests(workload, price);
   const low = tokenCost(workload, price, cheapest, declared.low);
   const high = tokenCost(workload, price, dearest, declared.high);
-  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+  return {
+    low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low,
+    high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high
+  };
 }
 function need(workload, limit, s) {
   const { input, output } = workload.tokens;
@@ -29799,15 +30162,38 @@ function overLimit(workload, key2, limit, what, name, scenario, findings) {
   if (limit === void 0) return false;
   const tokens = need(workload, key2, scenario);
   if (!tokens.gt(limit)) return false;
-  if (scenario === "expected") findings.push(finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-  else findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  if (scenario === "expected")
+    findings.push(
+      finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens")
+    );
+  else
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "context.exceeded",
+        `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`,
+        "tokens"
+      )
+    );
   return true;
 }
 function contextFindings(workload, limits, findings) {
   for (const scenario of ["expected", "high"]) {
-    if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", scenario, findings)) return;
-    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings)) return;
-    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings)) return;
+    if (overLimit(
+      workload,
+      "contextWindow",
+      limits.contextWindow,
+      "tokens per request (input + output)",
+      "context window",
+      scenario,
+      findings
+    ))
+      return;
+    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings))
+      return;
+    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings))
+      return;
   }
 }
 function rateFindings(workload, price, findings) {
@@ -29816,10 +30202,28 @@ function rateFindings(workload, price, findings) {
   const rates = tier?.rates ?? price.rates;
   const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
   if (t.cached.gt(0) && rates.cachedInput === void 0) {
-    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`, "tokens", ".cached_input"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "cache.no-rate",
+        `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`,
+        "tokens",
+        ".cached_input"
+      )
+    );
   }
   if (t.write.gt(0) && rates.cacheWrite === void 0) {
-    findings.push(finding(workload, "notice", "cache.no-write-rate", `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`, "tokens", ".cache_write"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "cache.no-write-rate",
+        `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`,
+        "tokens",
+        ".cache_write"
+      )
+    );
   }
   if (tier) {
     findings.push(
@@ -29856,20 +30260,60 @@ function tokenPrice(workload, manifest, book, findings, full) {
       const message = resolved.candidates.length > 0 ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean` : elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
       findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
-      findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
+      findings.push(
+        finding(
+          workload,
+          "error",
+          "price.missing",
+          `the catalog has no per-token price for ${workload.model}; add it under prices:`,
+          "model"
+        )
+      );
     }
     return void 0;
   }
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
-      findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "error",
+          "batch.unavailable",
+          `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`,
+          "mode"
+        )
+      );
     } else if (full && resolved.batch === "not-discounted") {
-      findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "batch.no-discount",
+          `batch has no discount for ${workload.model}; it is billed at the serverless price`,
+          "mode"
+        )
+      );
     } else if (full && resolved.batch === "unknown") {
-      findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "batch.no-discount",
+          `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`,
+          "mode"
+        )
+      );
     }
     if (workload.latency === "interactive" && full) {
-      findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "warning",
+          "batch.interactive",
+          `workload is marked latency: interactive, but batch jobs complete within 24 hours`,
+          "mode"
+        )
+      );
     }
   }
   contextFindings(workload, resolved, findings);
@@ -29882,7 +30326,15 @@ function estimateTokenWorkload(workload, manifest, book) {
   if (!resolved) return { workload, priced: false, findings };
   const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
   if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
-    findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "price.zero",
+        `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`,
+        "model"
+      )
+    );
   }
   const estimate = { workload, priced: !hasError(findings), cost: cost2, findings };
   if (hasRange(workload)) {
@@ -29906,7 +30358,10 @@ function peakFactor(workload) {
   return workload.requests.peakToAverage ?? ONE;
 }
 function monthlyTokensOf(workload, scenario) {
-  return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  return perMonth(
+    monthlyOf(workload, workload.requests.declared[scenario]),
+    workload.tokens.input[scenario].plus(workload.tokens.output[scenario])
+  );
 }
 function capacityCost(workload, cost2, requests, capacity, contractUse) {
   const out = { monthlyCost: cost2.monthlyCost, monthlyTokens: cost2.monthlyTokens, components: cost2.components };
@@ -29986,7 +30441,13 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
     }
     if (included.gt(0)) contractUse = monthlyTokens.div(included);
   }
-  return capacityCost(workload, { monthlyCost: month.monthlyCost, monthlyTokens, components }, requests, { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas }, contractUse);
+  return capacityCost(
+    workload,
+    { monthlyCost: month.monthlyCost, monthlyTokens, components },
+    requests,
+    { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas },
+    contractUse
+  );
 }
 function billedGpus(gpus, multiple) {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
@@ -30020,7 +30481,11 @@ function clusterCost(workload, hourly, multiple, scenario) {
   ]) {
     if (amount3.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount3, monthlyCost: amount3 });
   }
-  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
+  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], {
+    tokensPerSecond: c.tokensPerSecond,
+    hours: c.hours,
+    units: 1
+  });
 }
 function clusterMultiple(workload, book) {
   return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
@@ -30038,7 +30503,15 @@ function capacityFindings(workload, cost2, high, findings) {
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "capacity.exceeded",
+        `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`,
+        kind
+      )
+    );
   }
 }
 function capacityPrice(workload, book, findings, full) {
@@ -30048,7 +30521,16 @@ function capacityPrice(workload, book, findings, full) {
   if (!spec) return void 0;
   const catalogModel = book.match(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
-  else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  else if (full)
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "model.uncatalogued",
+        `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`,
+        "model"
+      )
+    );
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
   const found = (priced) => {
@@ -30060,11 +30542,34 @@ function capacityPrice(workload, book, findings, full) {
   if (!hasContractPrice(workload.dedicated?.contract)) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
-      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field2}.hourly_rate to price it`, field2, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field2}.hourly_rate (USD per GPU-hour)`, field2)
+      rate.problem === "unknown-hardware" ? finding(
+        workload,
+        "error",
+        "hardware.unknown",
+        `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field2}.hourly_rate to price it`,
+        field2,
+        ".hardware"
+      ) : finding(
+        workload,
+        "error",
+        "price.missing",
+        `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field2}.hourly_rate (USD per GPU-hour)`,
+        field2
+      )
     );
     return void 0;
   }
-  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field2, ".contract"));
+  if (full)
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "contract.no-gpu-rate",
+        `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`,
+        field2,
+        ".contract"
+      )
+    );
   return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 function estimateCapacityWorkload(workload, book) {
@@ -30134,7 +30639,10 @@ function forecast(estimate, months) {
   return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost2.peakUtilization?.times(factor);
     const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
-    const step = { month: i + 1, monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost };
+    const step = {
+      month: i + 1,
+      monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost
+    };
     if (peakUtilization) step.peakUtilization = peakUtilization;
     if (replicas !== void 0) step.replicas = replicas;
     return step;
@@ -30166,86 +30674,530 @@ var DOCS = {
 };
 var RULES = {
   // Reading the file.
-  "input.not-found": { severity: "error", kind: "input", summary: "A path named on the command line does not exist.", help: "Fix the path or the glob.", docs: DOCS.manifest },
-  "input.not-a-file": { severity: "error", kind: "input", summary: "A path names something other than a regular file (a device, a socket, a FIFO).", help: "Name the manifest file itself.", docs: DOCS.limits },
-  "input.directory": { severity: "error", kind: "input", summary: "A path that must be a file is a directory.", help: "Name the manifest file, or pass the directory as a search root.", docs: DOCS.manifest },
-  "input.unreadable": { severity: "error", kind: "input", summary: "A file or directory cannot be read (permissions, I/O error).", help: "Fix the file's permissions or remove it from the paths.", docs: DOCS.manifest },
-  "input.outside-root": { severity: "error", kind: "input", summary: "A path, or a symbolic link's target, is outside the repository.", help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.", docs: DOCS.limits },
-  "input.symlink": { severity: "error", kind: "input", summary: "A path is a symbolic link, which tokenbudget does not follow.", help: "Name the real file instead of the link.", docs: DOCS.limits },
-  "input.git-dir": { severity: "error", kind: "input", summary: "A path is inside .git, which is never read as data.", help: "Name a file of the working tree.", docs: DOCS.limits },
-  "input.too-large": { severity: "error", kind: "input", summary: "A file is over the size limit for a manifest.", help: "Split the manifest, or raise the limit with --max-file-bytes.", docs: DOCS.limits },
-  "input.empty": { severity: "error", kind: "input", summary: "A manifest file is empty.", help: "Write at least `version: 1` and `workloads:`, or remove the file.", docs: DOCS.manifest },
-  "input.encoding": { severity: "error", kind: "input", summary: "A manifest is not valid UTF-8.", help: "Save the file as UTF-8.", docs: DOCS.manifest },
-  "input.binary": { severity: "error", kind: "input", summary: "A manifest contains NUL bytes: binary data, not YAML.", help: "Name the YAML file, not a binary one.", docs: DOCS.manifest },
-  "input.too-many-workloads": { severity: "error", kind: "input", summary: "A manifest declares more workloads than the limit.", help: "Split the manifest, or raise the limit with --max-workloads.", docs: DOCS.limits },
-  "yaml.syntax": { severity: "error", kind: "input", summary: "The file is not valid YAML as tokenbudget reads it.", help: "Fix the YAML at the line and column given.", docs: DOCS.manifest },
-  "yaml.aliases": { severity: "error", kind: "input", summary: "YAML aliases expand to more nodes than the limit (an alias bomb).", help: "Write the values out, or raise the limit with --max-alias-count.", docs: DOCS.limits },
+  "input.not-found": {
+    severity: "error",
+    kind: "input",
+    summary: "A path named on the command line does not exist.",
+    help: "Fix the path or the glob.",
+    docs: DOCS.manifest
+  },
+  "input.not-a-file": {
+    severity: "error",
+    kind: "input",
+    summary: "A path names something other than a regular file (a device, a socket, a FIFO).",
+    help: "Name the manifest file itself.",
+    docs: DOCS.limits
+  },
+  "input.directory": {
+    severity: "error",
+    kind: "input",
+    summary: "A path that must be a file is a directory.",
+    help: "Name the manifest file, or pass the directory as a search root.",
+    docs: DOCS.manifest
+  },
+  "input.unreadable": {
+    severity: "error",
+    kind: "input",
+    summary: "A file or directory cannot be read (permissions, I/O error).",
+    help: "Fix the file's permissions or remove it from the paths.",
+    docs: DOCS.manifest
+  },
+  "input.outside-root": {
+    severity: "error",
+    kind: "input",
+    summary: "A path, or a symbolic link's target, is outside the repository.",
+    help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.",
+    docs: DOCS.limits
+  },
+  "input.symlink": {
+    severity: "error",
+    kind: "input",
+    summary: "A path is a symbolic link, which tokenbudget does not follow.",
+    help: "Name the real file instead of the link.",
+    docs: DOCS.limits
+  },
+  "input.git-dir": {
+    severity: "error",
+    kind: "input",
+    summary: "A path is inside .git, which is never read as data.",
+    help: "Name a file of the working tree.",
+    docs: DOCS.limits
+  },
+  "input.too-large": {
+    severity: "error",
+    kind: "input",
+    summary: "A file is over the size limit for a manifest.",
+    help: "Split the manifest, or raise the limit with --max-file-bytes.",
+    docs: DOCS.limits
+  },
+  "input.empty": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest file is empty.",
+    help: "Write at least `version: 1` and `workloads:`, or remove the file.",
+    docs: DOCS.manifest
+  },
+  "input.encoding": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest is not valid UTF-8.",
+    help: "Save the file as UTF-8.",
+    docs: DOCS.manifest
+  },
+  "input.binary": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest contains NUL bytes: binary data, not YAML.",
+    help: "Name the YAML file, not a binary one.",
+    docs: DOCS.manifest
+  },
+  "input.too-many-workloads": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest declares more workloads than the limit.",
+    help: "Split the manifest, or raise the limit with --max-workloads.",
+    docs: DOCS.limits
+  },
+  "yaml.syntax": {
+    severity: "error",
+    kind: "input",
+    summary: "The file is not valid YAML as tokenbudget reads it.",
+    help: "Fix the YAML at the line and column given.",
+    docs: DOCS.manifest
+  },
+  "yaml.aliases": {
+    severity: "error",
+    kind: "input",
+    summary: "YAML aliases expand to more nodes than the limit (an alias bomb).",
+    help: "Write the values out, or raise the limit with --max-alias-count.",
+    docs: DOCS.limits
+  },
   // The manifest's structure.
-  schema: { severity: "error", kind: "manifest", summary: "The manifest does not match the schema.", help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).", docs: DOCS.manifest },
-  "range.order": { severity: "error", kind: "manifest", summary: "A range's values are not in the order low <= expected <= high.", help: "Reorder the range's low, expected and high.", docs: DOCS.manifest },
-  "tokens.cached-exceeds-input": { severity: "error", kind: "manifest", summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.", help: "Lower cached_input or cache_write, or raise input to the whole prompt.", docs: DOCS.manifest },
-  "tokens.input-from": { severity: "error", kind: "manifest", summary: "A prompt template named by tokens.input_from could not be read or counted.", help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.", docs: DOCS.manifest },
-  "requests.volume": { severity: "error", kind: "manifest", summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).", help: "Give exactly one volume under requests:.", docs: DOCS.manifest },
-  "mode.settings": { severity: "error", kind: "manifest", summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.", help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).", docs: DOCS.manifest },
-  "mode.unused-settings": { severity: "warning", kind: "manifest", summary: "A workload has a dedicated: or cluster: block its mode does not use.", help: "Remove the block, or set the mode that uses it.", docs: DOCS.manifest },
-  "workload.duplicate-name": { severity: "error", kind: "manifest", summary: "Two workloads of a file have the same name.", help: "Give each workload of a file its own name: diffs match workloads by file and name.", docs: DOCS.manifest },
-  "budgets.duplicate-name": { severity: "error", kind: "manifest", summary: "Two group budgets of a file have the same name.", help: "Give each group budget its own name.", docs: DOCS.manifest },
-  "prices.duplicate": { severity: "error", kind: "manifest", summary: "The manifest's prices: list prices the same model twice.", help: "Keep one prices: entry per model (and provider).", docs: DOCS.manifest },
+  schema: {
+    severity: "error",
+    kind: "manifest",
+    summary: "The manifest does not match the schema.",
+    help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).",
+    docs: DOCS.manifest
+  },
+  "range.order": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A range's values are not in the order low <= expected <= high.",
+    help: "Reorder the range's low, expected and high.",
+    docs: DOCS.manifest
+  },
+  "tokens.cached-exceeds-input": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.",
+    help: "Lower cached_input or cache_write, or raise input to the whole prompt.",
+    docs: DOCS.manifest
+  },
+  "tokens.input-from": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A prompt template named by tokens.input_from could not be read or counted.",
+    help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.",
+    docs: DOCS.manifest
+  },
+  "requests.volume": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).",
+    help: "Give exactly one volume under requests:.",
+    docs: DOCS.manifest
+  },
+  "mode.settings": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.",
+    help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).",
+    docs: DOCS.manifest
+  },
+  "mode.unused-settings": {
+    severity: "warning",
+    kind: "manifest",
+    summary: "A workload has a dedicated: or cluster: block its mode does not use.",
+    help: "Remove the block, or set the mode that uses it.",
+    docs: DOCS.manifest
+  },
+  "workload.duplicate-name": {
+    severity: "error",
+    kind: "manifest",
+    summary: "Two workloads of a file have the same name.",
+    help: "Give each workload of a file its own name: diffs match workloads by file and name.",
+    docs: DOCS.manifest
+  },
+  "budgets.duplicate-name": {
+    severity: "error",
+    kind: "manifest",
+    summary: "Two group budgets of a file have the same name.",
+    help: "Give each group budget its own name.",
+    docs: DOCS.manifest
+  },
+  "prices.duplicate": {
+    severity: "error",
+    kind: "manifest",
+    summary: "The manifest's prices: list prices the same model twice.",
+    help: "Keep one prices: entry per model (and provider).",
+    docs: DOCS.manifest
+  },
   // Pricing.
-  "model.unknown": { severity: "error", kind: "pricing", summary: "The model is not in the price books (the severity is policy.unknown_model).", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.", docs: DOCS.costs },
-  "model.deprecated": { severity: "warning", kind: "pricing", summary: "The provider has deprecated the model, or announced the day it retires it.", help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).", docs: DOCS.costs },
-  "model.retired": { severity: "error", kind: "pricing", summary: "The provider retired the model: from the day after its retirement date, requests to it fail.", help: "Move the workload to a current model; its price and budget will change.", docs: DOCS.costs },
-  "model.uncatalogued": { severity: "notice", kind: "pricing", summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.", help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.", docs: DOCS.costs },
-  "price.missing": { severity: "error", kind: "pricing", summary: "The price books have no price for the model or hardware in this mode.", help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.", docs: DOCS.costs },
-  "price.zero": { severity: "notice", kind: "pricing", summary: "The model is priced at $0.", help: "Check that it is really free; a $0 price hides its spend from every budget.", docs: DOCS.costs },
-  "price.long-context": { severity: "notice", kind: "pricing", summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.", help: "Shorten the prompts below the threshold, or budget for the long-context rates.", docs: DOCS.costs },
-  "cache.no-rate": { severity: "notice", kind: "pricing", summary: "The model has no cached-input rate, so cached tokens are billed as input.", help: "Add cached_input to the model's price if the provider discounts cached tokens.", docs: DOCS.costs },
-  "cache.no-write-rate": { severity: "notice", kind: "pricing", summary: "The model has no cache-write rate, so cache writes are billed as input.", help: "Add cache_write to the model's price if the provider charges cache writes differently.", docs: DOCS.costs },
-  "context.exceeded": { severity: "error", kind: "pricing", summary: "A request does not fit the model's context window (a warning when only the high estimate does not).", help: "Lower tokens per request or choose a model with a larger window.", docs: DOCS.costs },
-  "batch.unavailable": { severity: "error", kind: "pricing", summary: "The provider does not offer batch inference for the model.", help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.", docs: DOCS.costs },
-  "batch.no-discount": { severity: "notice", kind: "pricing", summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.", help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.", docs: DOCS.costs },
-  "batch.interactive": { severity: "warning", kind: "pricing", summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.", help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.", docs: DOCS.costs },
-  "batch.queue-limit": { severity: "warning", kind: "capacity", summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.", help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.", docs: DOCS.costs },
-  "hardware.unknown": { severity: "error", kind: "pricing", summary: "The hardware is not in the price books for the provider.", help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.", docs: DOCS.costs },
-  "contract.no-gpu-rate": { severity: "notice", kind: "pricing", summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.", help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.", docs: DOCS.costs },
-  "cluster.gpu-multiple": { severity: "warning", kind: "pricing", summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.", help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.", docs: DOCS.costs },
-  "capacity.exceeded": { severity: "error", kind: "capacity", summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).", help: "Add replicas or GPUs, or lower the volume.", docs: DOCS.costs },
-  "capacity.forecast": { severity: "warning", kind: "capacity", summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.", help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.", docs: DOCS.policy },
+  "model.unknown": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The model is not in the price books (the severity is policy.unknown_model).",
+    help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.",
+    docs: DOCS.costs
+  },
+  "model.deprecated": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "The provider has deprecated the model, or announced the day it retires it.",
+    help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).",
+    docs: DOCS.costs
+  },
+  "model.retired": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The provider retired the model: from the day after its retirement date, requests to it fail.",
+    help: "Move the workload to a current model; its price and budget will change.",
+    docs: DOCS.costs
+  },
+  "model.uncatalogued": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.",
+    help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.",
+    docs: DOCS.costs
+  },
+  "price.missing": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The price books have no price for the model or hardware in this mode.",
+    help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.",
+    docs: DOCS.costs
+  },
+  "price.zero": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model is priced at $0.",
+    help: "Check that it is really free; a $0 price hides its spend from every budget.",
+    docs: DOCS.costs
+  },
+  "price.long-context": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.",
+    help: "Shorten the prompts below the threshold, or budget for the long-context rates.",
+    docs: DOCS.costs
+  },
+  "cache.no-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model has no cached-input rate, so cached tokens are billed as input.",
+    help: "Add cached_input to the model's price if the provider discounts cached tokens.",
+    docs: DOCS.costs
+  },
+  "cache.no-write-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model has no cache-write rate, so cache writes are billed as input.",
+    help: "Add cache_write to the model's price if the provider charges cache writes differently.",
+    docs: DOCS.costs
+  },
+  "context.exceeded": {
+    severity: "error",
+    kind: "pricing",
+    summary: "A request does not fit the model's context window (a warning when only the high estimate does not).",
+    help: "Lower tokens per request or choose a model with a larger window.",
+    docs: DOCS.costs
+  },
+  "batch.unavailable": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The provider does not offer batch inference for the model.",
+    help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.",
+    docs: DOCS.costs
+  },
+  "batch.no-discount": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.",
+    help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.",
+    docs: DOCS.costs
+  },
+  "batch.interactive": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.",
+    help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.",
+    docs: DOCS.costs
+  },
+  "batch.queue-limit": {
+    severity: "warning",
+    kind: "capacity",
+    summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.",
+    help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.",
+    docs: DOCS.costs
+  },
+  "hardware.unknown": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The hardware is not in the price books for the provider.",
+    help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.",
+    docs: DOCS.costs
+  },
+  "contract.no-gpu-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.",
+    help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.",
+    docs: DOCS.costs
+  },
+  "cluster.gpu-multiple": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.",
+    help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.",
+    docs: DOCS.costs
+  },
+  "capacity.exceeded": {
+    severity: "error",
+    kind: "capacity",
+    summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).",
+    help: "Add replicas or GPUs, or lower the volume.",
+    docs: DOCS.costs
+  },
+  "capacity.forecast": {
+    severity: "warning",
+    kind: "capacity",
+    summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.",
+    help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.",
+    docs: DOCS.policy
+  },
   // Budgets and policy: what `check` enforces.
-  "budget.workload.exceeded": { severity: "error", kind: "policy", summary: "A workload's projected monthly cost exceeds its budget.", help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.", docs: DOCS.policy },
-  "budget.workload.near": { severity: "warning", kind: "policy", summary: "A workload uses policy.warn_at_percent or more of its budget.", help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.", docs: DOCS.policy },
-  "budget.workload.range": { severity: "warning", kind: "policy", summary: "The high estimate of a workload's range exceeds its budget.", help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.", docs: DOCS.policy },
-  "budget.forecast": { severity: "warning", kind: "policy", summary: "Declared growth takes a workload over its budget within policy.forecast_months.", help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).", docs: DOCS.policy },
-  "budget.group.exceeded": { severity: "error", kind: "policy", summary: "The workloads matched by a group budget together exceed it.", help: "Reduce the group's spend or raise the group budget with its owner's approval.", docs: DOCS.policy },
-  "budget.group.near": { severity: "warning", kind: "policy", summary: "A group budget is at policy.warn_at_percent or more.", help: "Check the group's growth before the budget breaks.", docs: DOCS.policy },
-  "budget.group.empty": { severity: "warning", kind: "policy", summary: "A group budget matches no workload of its file.", help: "Check the budget's match tags against the workloads' tags.", docs: DOCS.policy },
-  "budget.missing": { severity: "error", kind: "policy", summary: "policy.require_budget is on and a workload has no budget of its own or its group's.", help: "Add budget: { monthly: N } to the workload or a matching group budget.", docs: DOCS.policy },
-  "budget.raised": { severity: "warning", kind: "policy", summary: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.", docs: DOCS.policy },
-  "increase.percent": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
-  "increase.absolute": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
-  "price.stale": { severity: "warning", kind: "policy", summary: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list.", docs: DOCS.policy },
-  "price.changed-by-change": { severity: "warning", kind: "policy", summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.", help: "Have the prices reviewed on their own; the change is judged at the base's prices.", docs: DOCS.policy },
-  "trust.unmatched": { severity: "error", kind: "policy", summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.", help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.", docs: DOCS.policy },
-  "base.invalid": { severity: "notice", kind: "input", summary: "A manifest is invalid at the base revision; its base is treated as empty.", help: "Nothing to do in this change; the diff reads every workload of that file as added.", docs: DOCS.policy },
+  "budget.workload.exceeded": {
+    severity: "error",
+    kind: "policy",
+    summary: "A workload's projected monthly cost exceeds its budget.",
+    help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
+    docs: DOCS.policy
+  },
+  "budget.workload.near": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload uses policy.warn_at_percent or more of its budget.",
+    help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.",
+    docs: DOCS.policy
+  },
+  "budget.workload.range": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The high estimate of a workload's range exceeds its budget.",
+    help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.",
+    docs: DOCS.policy
+  },
+  "budget.forecast": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Declared growth takes a workload over its budget within policy.forecast_months.",
+    help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).",
+    docs: DOCS.policy
+  },
+  "budget.group.exceeded": {
+    severity: "error",
+    kind: "policy",
+    summary: "The workloads matched by a group budget together exceed it.",
+    help: "Reduce the group's spend or raise the group budget with its owner's approval.",
+    docs: DOCS.policy
+  },
+  "budget.group.near": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A group budget is at policy.warn_at_percent or more.",
+    help: "Check the group's growth before the budget breaks.",
+    docs: DOCS.policy
+  },
+  "budget.group.empty": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A group budget matches no workload of its file.",
+    help: "Check the budget's match tags against the workloads' tags.",
+    docs: DOCS.policy
+  },
+  "budget.missing": {
+    severity: "error",
+    kind: "policy",
+    summary: "policy.require_budget is on and a workload has no budget of its own or its group's.",
+    help: "Add budget: { monthly: N } to the workload or a matching group budget.",
+    docs: DOCS.policy
+  },
+  "budget.raised": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The change raises a budget or loosens the policy.",
+    help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.",
+    docs: DOCS.policy
+  },
+  "increase.percent": {
+    severity: "error",
+    kind: "policy",
+    summary: "The change raises a file's monthly total by more than policy.max_increase_percent.",
+    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
+    docs: DOCS.policy
+  },
+  "increase.absolute": {
+    severity: "error",
+    kind: "policy",
+    summary: "The change raises a file's monthly total by more than policy.max_increase.",
+    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
+    docs: DOCS.policy
+  },
+  "price.stale": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A price used is older than policy.max_price_age_days.",
+    help: "Update the price book or the manifest's prices: entry from the provider's current price list.",
+    docs: DOCS.policy
+  },
+  "price.changed-by-change": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.",
+    help: "Have the prices reviewed on their own; the change is judged at the base's prices.",
+    docs: DOCS.policy
+  },
+  "trust.unmatched": {
+    severity: "error",
+    kind: "policy",
+    summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.",
+    help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.",
+    docs: DOCS.policy
+  },
+  "base.invalid": {
+    severity: "notice",
+    kind: "input",
+    summary: "A manifest is invalid at the base revision; its base is treated as empty.",
+    help: "Nothing to do in this change; the diff reads every workload of that file as added.",
+    docs: DOCS.policy
+  },
   // Price books.
-  "catalog.invalid": { severity: "error", kind: "input", summary: "A price book does not match schemas/price-catalog.schema.json.", help: "Fix the price book at the place named in the message.", docs: DOCS.costs },
-  "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
-  "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
-  "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
+  "catalog.invalid": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book does not match schemas/price-catalog.schema.json.",
+    help: "Fix the price book at the place named in the message.",
+    docs: DOCS.costs
+  },
+  "catalog.unreadable": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book cannot be read, or its path points outside the repository.",
+    help: "Fix the path under catalogs: or --catalog.",
+    docs: DOCS.costs
+  },
+  "catalog.too-large": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book, or the price books of a run together, are over the size limit.",
+    help: "Keep only the providers you use in the book.",
+    docs: DOCS.limits
+  },
+  "catalog.not-at-base": {
+    severity: "error",
+    kind: "input",
+    summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.",
+    help: "Land the price book in a change of its own first, or run without --trust base.",
+    docs: DOCS.policy
+  },
   // Measured usage against the manifest (tokenbudget actuals).
-  "actuals.over-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.", help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.", docs: DOCS.actuals },
-  "actuals.under-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.", help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.", docs: DOCS.actuals },
-  "actuals.over-budget": { severity: "error", kind: "policy", summary: "A workload's measured monthly spend exceeds its budget.", help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.", docs: DOCS.actuals },
-  "actuals.undeclared-model": { severity: "warning", kind: "policy", summary: "The usage data has a model that no workload declares.", help: "Add a workload for it, so its spend is projected and budgeted.", docs: DOCS.actuals },
-  "actuals.unattributed": { severity: "warning", kind: "policy", summary: "Usage of a declared model matches no workload's mode or match: selectors.", help: "Widen a workload's match: selectors, or declare a workload for that usage.", docs: DOCS.actuals },
-  "actuals.ambiguous": { severity: "warning", kind: "policy", summary: "Usage matches several workloads.", help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.", docs: DOCS.actuals },
-  "actuals.price-mismatch": { severity: "warning", kind: "pricing", summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.", help: "Check the price book (or the manifest's prices:) against the invoice.", docs: DOCS.actuals },
-  "actuals.bad-records": { severity: "warning", kind: "input", summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.", help: "Fix or drop the records named; the totals leave them out.", docs: DOCS.actuals },
-  "actuals.overlap": { severity: "warning", kind: "input", summary: "Usage buckets of the same group overlap in time.", help: "Read each period once: the totals may count the overlapping usage twice.", docs: DOCS.actuals },
+  "actuals.over-projection": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.",
+    help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.",
+    docs: DOCS.actuals
+  },
+  "actuals.under-projection": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.",
+    help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.",
+    docs: DOCS.actuals
+  },
+  "actuals.over-budget": {
+    severity: "error",
+    kind: "policy",
+    summary: "A workload's measured monthly spend exceeds its budget.",
+    help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.",
+    docs: DOCS.actuals
+  },
+  "actuals.undeclared-model": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The usage data has a model that no workload declares.",
+    help: "Add a workload for it, so its spend is projected and budgeted.",
+    docs: DOCS.actuals
+  },
+  "actuals.unattributed": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Usage of a declared model matches no workload's mode or match: selectors.",
+    help: "Widen a workload's match: selectors, or declare a workload for that usage.",
+    docs: DOCS.actuals
+  },
+  "actuals.ambiguous": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Usage matches several workloads.",
+    help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.",
+    docs: DOCS.actuals
+  },
+  "actuals.price-mismatch": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.",
+    help: "Check the price book (or the manifest's prices:) against the invoice.",
+    docs: DOCS.actuals
+  },
+  "actuals.bad-records": {
+    severity: "warning",
+    kind: "input",
+    summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.",
+    help: "Fix or drop the records named; the totals leave them out.",
+    docs: DOCS.actuals
+  },
+  "actuals.overlap": {
+    severity: "warning",
+    kind: "input",
+    summary: "Usage buckets of the same group overlap in time.",
+    help: "Read each period once: the totals may count the overlapping usage twice.",
+    docs: DOCS.actuals
+  },
   // Models in code.
-  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
-  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code },
-  "scan.skipped": { severity: "notice", kind: "code", summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.", help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.", docs: DOCS.code }
+  "model.undeclared": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).",
+    help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).",
+    docs: DOCS.code
+  },
+  "model.use": {
+    severity: "notice",
+    kind: "code",
+    summary: "The code uses a model that a manifest declares.",
+    help: "Nothing to do: listed so code scanning shows where each budgeted model is called.",
+    docs: DOCS.code
+  },
+  "scan.skipped": {
+    severity: "notice",
+    kind: "code",
+    summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.",
+    help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.",
+    docs: DOCS.code
+  }
 };
 var RULE_IDS = Object.keys(RULES);
 
@@ -30287,15 +31239,23 @@ function workloadBudget(judge, estimate, monthly, projected) {
   const { workload } = estimate;
   const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
-  if (use.status === "over") judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
-  else if (use.status === "near") judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+  if (use.status === "over")
+    judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+  else if (use.status === "near")
+    judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
   return use;
 }
 function rangeOverBudget(judge, estimate, monthly) {
   const { workload, range } = estimate;
   if (!range?.high.gt(monthly)) return;
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
-  judge.findings.push(finding2("budget.workload.range", place, `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`));
+  judge.findings.push(
+    finding2(
+      "budget.workload.range",
+      place,
+      `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`
+    )
+  );
 }
 function forecastOverBudget(judge, estimate, monthly) {
   const { workload } = estimate;
@@ -30355,7 +31315,10 @@ function judgeGroup(judge, group, match, estimates) {
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
-  if (members.length === 0) judge.findings.push(finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`));
+  if (members.length === 0)
+    judge.findings.push(
+      finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`)
+    );
   return {
     name: group.name,
     file: judge.manifest.file,
@@ -30370,7 +31333,13 @@ function requireBudget(judge, estimates, groupMatches) {
   if (!judge.policy.requireBudget) return;
   for (const { workload } of estimates) {
     if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
-    judge.findings.push(finding2("budget.missing", workloadPlace(workload, workload), `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`));
+    judge.findings.push(
+      finding2(
+        "budget.missing",
+        workloadPlace(workload, workload),
+        `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`
+      )
+    );
   }
 }
 function stalePrices(judge, estimates) {
@@ -30382,7 +31351,11 @@ function stalePrices(judge, estimates) {
     const age = daysBetween(price.asOf, today);
     if (age <= maxAge) continue;
     judge.findings.push(
-      finding2("price.stale", workloadPlace(workload, workload.at.model ?? workload), `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`)
+      finding2(
+        "price.stale",
+        workloadPlace(workload, workload.at.model ?? workload),
+        `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`
+      )
     );
   }
 }
@@ -30394,11 +31367,25 @@ function modelLifecycle(judge, estimates) {
     const place = workloadPlace(workload, workload.at.model ?? workload);
     const { retires } = lifecycle;
     if (retires !== void 0 && today > retires) {
-      judge.findings.push(finding2("model.retired", place, `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`));
+      judge.findings.push(
+        finding2(
+          "model.retired",
+          place,
+          `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`
+        )
+      );
     } else if (retires !== void 0) {
-      judge.findings.push(finding2("model.deprecated", place, `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`));
+      judge.findings.push(
+        finding2(
+          "model.deprecated",
+          place,
+          `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`
+        )
+      );
     } else if (lifecycle.deprecated) {
-      judge.findings.push(finding2("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`));
+      judge.findings.push(
+        finding2("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`)
+      );
     }
   }
 }
@@ -30422,7 +31409,10 @@ var rateKey = (kind, provider, hardware) => `${kind}\0${provider}\0${hardware}`;
 function baseRatesOf(manifest) {
   const rates = /* @__PURE__ */ new Map();
   for (const w of manifest.workloads) {
-    for (const [kind, spec] of [["dedicated", w.dedicated], ["cluster", w.cluster]]) {
+    for (const [kind, spec] of [
+      ["dedicated", w.dedicated],
+      ["cluster", w.cluster]
+    ]) {
       if (!spec?.hourlyRate) continue;
       const key2 = rateKey(kind, w.provider, spec.hardware);
       const known = rates.get(key2);
@@ -30434,14 +31424,25 @@ function baseRatesOf(manifest) {
 var usd2 = (d) => d === void 0 ? "none" : formatUnitPrice(d);
 function contractText(c) {
   if (!c) return "no contract";
-  const terms = [c.monthlyMinimum && `minimum ${usd2(c.monthlyMinimum)}`, c.includedTokens && `${formatCount(c.includedTokens)} tokens included`, c.overagePerMillion && `overage ${usd2(c.overagePerMillion)}/1M`];
+  const terms = [
+    c.monthlyMinimum && `minimum ${usd2(c.monthlyMinimum)}`,
+    c.includedTokens && `${formatCount(c.includedTokens)} tokens included`,
+    c.overagePerMillion && `overage ${usd2(c.overagePerMillion)}/1M`
+  ];
   return terms.filter(Boolean).join(", ") || "a contract without terms";
 }
 var sameDecimal = (a, b) => a === void 0 ? b === void 0 : b !== void 0 && a.eq(b);
 var sameContract = (a, b) => a === void 0 === (b === void 0) && sameDecimal(a?.monthlyMinimum, b?.monthlyMinimum) && sameDecimal(a?.includedTokens, b?.includedTokens) && sameDecimal(a?.overagePerMillion, b?.overagePerMillion);
 function report(ctx, severity, field2, message) {
   const at = ctx.head.at[field2] ?? { line: ctx.head.line, col: ctx.head.col };
-  ctx.findings.push(finding2("price.changed-by-change", { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field2}`, workload: ctx.head.name }, message, severity));
+  ctx.findings.push(
+    finding2(
+      "price.changed-by-change",
+      { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field2}`, workload: ctx.head.name },
+      message,
+      severity
+    )
+  );
 }
 function baseRate(ctx, kind, hardware) {
   const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
@@ -30454,19 +31455,40 @@ function rebaseRate(ctx, kind, spec, contractPrices) {
   const fromBase = baseRate(ctx, kind, spec.hardware);
   const { hourlyRate: _dropped, ...bookPriced } = spec;
   if (fromBase) {
-    if (!fromBase.eq(stated)) report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)}; under --trust base the base's ${usd2(fromBase)} for ${spec.hardware} was applied`);
+    if (!fromBase.eq(stated))
+      report(
+        ctx,
+        "warning",
+        kind,
+        `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)}; under --trust base the base's ${usd2(fromBase)} for ${spec.hardware} was applied`
+      );
     return { ...spec, hourlyRate: fromBase };
   }
   const books = resolveGpuRate(ctx.head, kind, spec.hardware, void 0, ctx.book);
   if (!("problem" in books)) {
-    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)}, which the base does not; under --trust base the base's price books' ${usd2(books.hourly)} for ${spec.hardware} was applied`);
+    report(
+      ctx,
+      "warning",
+      kind,
+      `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)}, which the base does not; under --trust base the base's price books' ${usd2(books.hourly)} for ${spec.hardware} was applied`
+    );
     return bookPriced;
   }
   if (contractPrices) {
-    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`);
+    report(
+      ctx,
+      "warning",
+      kind,
+      `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`
+    );
     return bookPriced;
   }
-  report(ctx, "error", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`);
+  report(
+    ctx,
+    "error",
+    kind,
+    `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd2(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`
+  );
   return spec;
 }
 function gpuPriced(ctx, kind, spec) {
@@ -30477,12 +31499,22 @@ function rebaseDedicated(ctx, d) {
   const { contract: stated, ...rest } = d;
   const contract = matched ? matched.contract : stated;
   if (matched && !sameContract(stated, contract)) {
-    report(ctx, "warning", "dedicated", `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`);
+    report(
+      ctx,
+      "warning",
+      "dedicated",
+      `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`
+    );
   }
   const prices = contract !== void 0 && (contract.monthlyMinimum !== void 0 || contract.overagePerMillion !== void 0);
   const spec = rebaseRate(ctx, "dedicated", contract ? { ...rest, contract } : rest, prices && matched !== void 0);
   if (!matched && prices && d.hourlyRate === void 0 && !gpuPriced(ctx, "dedicated", spec)) {
-    report(ctx, "error", "dedicated", `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`);
+    report(
+      ctx,
+      "error",
+      "dedicated",
+      `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`
+    );
   }
   return spec;
 }
@@ -30490,9 +31522,17 @@ function rebaseCluster(ctx, c) {
   const matched = ctx.base?.cluster;
   let out = rebaseRate(ctx, "cluster", c, false);
   if (matched && ctx.base.provider === ctx.head.provider) {
-    for (const [field2, name] of [["storageMonthly", "storage_monthly"], ["networkMonthly", "network_monthly"]]) {
+    for (const [field2, name] of [
+      ["storageMonthly", "storage_monthly"],
+      ["networkMonthly", "network_monthly"]
+    ]) {
       if (out[field2].eq(matched[field2])) continue;
-      report(ctx, "warning", "cluster", `workload ${ctx.head.name} states cluster.${name} ${usd2(out[field2])}; under --trust base the base's ${usd2(matched[field2])} was applied`);
+      report(
+        ctx,
+        "warning",
+        "cluster",
+        `workload ${ctx.head.name} states cluster.${name} ${usd2(out[field2])}; under --trust base the base's ${usd2(matched[field2])} was applied`
+      );
       out = { ...out, [field2]: matched[field2] };
     }
   }
@@ -30624,7 +31664,9 @@ function budgetLoosened(base2, head) {
   for (const w of base2.workloads) {
     const now = headWorkloads.get(w.name);
     if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
-      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
+      reasons.push(
+        `workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`
+      );
     }
   }
   const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
@@ -30632,7 +31674,8 @@ function budgetLoosened(base2, head) {
     const now = headGroups.get(g.name);
     if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
     else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
-    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
+    else if (!sameJson(now.match, g.match))
+      reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
   }
   const p = base2.policy;
   const q = head.policy;
@@ -30645,7 +31688,8 @@ function budgetLoosened(base2, head) {
   if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   const strictness = { off: 0, warning: 1, error: 2 };
-  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels])
+    reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
   if (p.maxPriceAgeDays !== void 0 && (q.maxPriceAgeDays === void 0 || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
     reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
   }
@@ -30655,7 +31699,8 @@ function matchWorkloads(base2, head) {
   const baseFiles = new Set(base2);
   const headFilesSet = new Set(head);
   const headById = /* @__PURE__ */ new Map();
-  for (const analysis of head) if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
+  for (const analysis of head)
+    if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
   const pairs = [];
   const pairedHead = /* @__PURE__ */ new Set();
   const leftover = [];
@@ -30736,7 +31781,8 @@ function judgeWorkload2(head, base2, rules, findings) {
 function governingFiles(base2, head, matching) {
   const byFolder = /* @__PURE__ */ new Map();
   const folderOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-  for (const f of [...base2].sort((a, b) => byId(a.file, b.file))) if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
+  for (const f of [...base2].sort((a, b) => byId(a.file, b.file)))
+    if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
   const baseFiles = new Set(base2.map((f) => f.file));
   const governing = /* @__PURE__ */ new Map();
   for (const f of head) {
@@ -30757,7 +31803,10 @@ function evaluateUnits(units, matching, context, findings) {
     const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, context);
     for (const finding3 of evaluation.findings) {
       const once = `${finding3.rule}\0${finding3.file}\0${finding3.workload ?? finding3.message}`;
-      if (!said.has(once)) findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
+      if (!said.has(once))
+        findings.push(
+          unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` }
+        );
       said.add(once);
     }
     const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
@@ -30798,7 +31847,12 @@ function judgeByBase(base2, head, matching, governing, options) {
       let judged;
       if (rules?.manifest && rules.book) {
         const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : judgeWorkload2(estimate, from?.estimate.workload, { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) }, findings);
+        judged = same ? estimate : judgeWorkload2(
+          estimate,
+          from?.estimate.workload,
+          { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) },
+          findings
+        );
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -30818,7 +31872,12 @@ function judgeByBase(base2, head, matching, governing, options) {
     }
   }
   for (const file of head) {
-    if (file.manifest && governing.has(file.file)) units.set(`\0${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)), fresh: true });
+    if (file.manifest && governing.has(file.file))
+      units.set(`\0${file.file}`, {
+        manifest: { ...file.manifest, prices: [] },
+        estimates: file.estimates.map((e) => rejudged.get(e)),
+        fresh: true
+      });
   }
   const { budgets, groups } = evaluateUnits(units, matching, { ...options.today ? { today: options.today } : {}, baseTags }, findings);
   const judgedHead = head.map((file) => {
@@ -30845,7 +31904,14 @@ function attributeChanges(matching, judged) {
     const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
     const headCost = cost(estimate);
     if (h && estimate && !b) {
-      const added = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      const added = {
+        id: estimate.workload.id,
+        file: estimate.workload.file,
+        name: estimate.workload.name,
+        change: "added",
+        head: estimate,
+        drivers: []
+      };
       if (headCost) {
         added.headMonthlyCost = headCost;
         added.baseMonthlyCost = ZERO;
@@ -30859,7 +31925,14 @@ function attributeChanges(matching, judged) {
     const baseCost = cost(before.estimate);
     if (!h || !estimate) {
       const workload = before.estimate.workload;
-      const removed = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      const removed = {
+        id: workload.id,
+        file: workload.file,
+        name: workload.name,
+        change: "removed",
+        base: before.estimate,
+        drivers: []
+      };
       if (baseCost) {
         removed.baseMonthlyCost = baseCost;
         removed.headMonthlyCost = ZERO;
@@ -30904,7 +31977,11 @@ function increaseLimits(change2, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2("increase.absolute", { ...change2.at, path: "policy.max_increase" }, `this change raises ${change2.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+        finding2(
+          "increase.absolute",
+          { ...change2.at, path: "policy.max_increase" },
+          `this change raises ${change2.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`
+        )
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -30912,7 +31989,11 @@ function increaseLimits(change2, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2("increase.percent", { ...change2.at, path: "policy.max_increase_percent" }, `this change raises ${change2.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+        finding2(
+          "increase.percent",
+          { ...change2.at, path: "policy.max_increase_percent" },
+          `this change raises ${change2.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`
+        )
       );
     }
   }
@@ -30928,11 +32009,18 @@ function priceEdits(change2, base2, trust, out) {
   const catalogsDiffer = !sameJson(base2.catalogs, change2.head.catalogs);
   if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
     const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
-    out.findings.push(finding2("price.changed-by-change", { file: change2.file, line: 1, col: 1 }, `this change edits the ${what} of ${base2.file}; under --trust base the base's prices were applied, not these`));
+    out.findings.push(
+      finding2(
+        "price.changed-by-change",
+        { file: change2.file, line: 1, col: 1 },
+        `this change edits the ${what} of ${base2.file}; under --trust base the base's prices were applied, not these`
+      )
+    );
     return;
   }
   if (pricesDiffer) out.notes.push(`${change2.file}: the prices: overrides differ between base and head`);
-  if (catalogsDiffer) out.notes.push(`${change2.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+  if (catalogsDiffer)
+    out.notes.push(`${change2.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
 }
 function moveNotes(matching) {
   const moves = /* @__PURE__ */ new Map();
@@ -30942,7 +32030,9 @@ function moveNotes(matching) {
     move.names.push(to.estimate.workload.name);
     moves.set(key2, move);
   }
-  return [...moves.values()].map(({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  return [...moves.values()].map(
+    ({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`
+  );
 }
 function unmatchedUnderTrust(base2, head, matching, workloads) {
   const findings = [];
@@ -30963,7 +32053,13 @@ function unmatchedUnderTrust(base2, head, matching, workloads) {
   }
   for (const name of matching.ambiguous) {
     const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base2[0]?.file ?? "";
-    findings.push(finding2("trust.unmatched", { file, line: 1, col: 1, workload: name }, `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`));
+    findings.push(
+      finding2(
+        "trust.unmatched",
+        { file, line: 1, col: 1, workload: name },
+        `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`
+      )
+    );
   }
   return findings;
 }
@@ -30984,7 +32080,10 @@ function fileChanges(base2, head, matching, workloads, governing) {
     const own = diffsByFile.get(file) ?? [];
     if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
     const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
-    changes.push({ change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+    changes.push({
+      change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } },
+      diffs: [...own, ...left]
+    });
   }
   return changes;
 }
@@ -31000,7 +32099,9 @@ function evaluatePolicy(base2, head, matching, workloads, trust, governing) {
   out.notes.push(...moveNotes(matching));
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
-    out.notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+    out.notes.push(
+      `${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`
+    );
   }
   if (trust === "base") out.findings.push(...unmatchedUnderTrust(base2, head, matching, workloads));
   return out;
@@ -31149,7 +32250,13 @@ var WorkloadRow = class {
   }
   get tokens() {
     const t = this.estimate.workload.tokens;
-    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+    return {
+      input: t.input.expected,
+      output: t.output.expected,
+      cachedInput: t.cachedInput.expected,
+      cacheWrite: t.cacheWrite.expected,
+      template: t.template ?? null
+    };
   }
   /** The estimate's cost when it is priced and shown: never for a removed workload. */
   get pricedCost() {
@@ -31201,7 +32308,8 @@ var WorkloadRow = class {
     return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
   }
   forecastSteps() {
-    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
+    if (lastForecast?.row !== this)
+      lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
     return lastForecast.steps;
   }
   get forecast() {
@@ -31243,7 +32351,13 @@ var WorkloadRow = class {
       forecastReplicas: this.forecastReplicas
     };
     if (this.change === void 0) return row2;
-    return { ...row2, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+    return {
+      ...row2,
+      change: this.change,
+      baseMonthlyCost: this.baseMonthlyCost ?? null,
+      diffMonthlyCost: this.diffMonthlyCost ?? null,
+      drivers: this.drivers ?? []
+    };
   }
 };
 var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
@@ -31288,12 +32402,24 @@ function buildReport(head, options) {
   if (diff) {
     const byFile = new Map(head.map((f) => [f.file, f]));
     workloads = diff.workloads.map(
-      (d) => d.head ? new WorkloadRow(d.head, budgetUse2(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+      (d) => d.head ? new WorkloadRow(
+        d.head,
+        budgetUse2(byFile.get(d.file), d.head),
+        d.change,
+        d.baseMonthlyCost ?? null,
+        d.diffMonthlyCost ?? null,
+        d.drivers
+      ) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
     );
   } else {
     workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
   }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
+  const findings = sortFindings([
+    ...head.flatMap((f) => f.findings),
+    ...batchQueueFindings(head),
+    ...diff?.findings ?? [],
+    ...options.codeFindings ?? []
+  ]);
   const count2 = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
@@ -33290,7 +34416,8 @@ var JsonScanner = class {
   }
   ws() {
     const { text: text3 } = this;
-    while (this.i < text3.length && (text3[this.i] === " " || text3[this.i] === "	" || text3[this.i] === "\n" || text3[this.i] === "\r")) this.i++;
+    while (this.i < text3.length && (text3[this.i] === " " || text3[this.i] === "	" || text3[this.i] === "\n" || text3[this.i] === "\r"))
+      this.i++;
   }
   /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */
   string() {
@@ -33426,7 +34553,11 @@ var PriceBook = class {
     if (exact) return exact;
     const resolved = this.resolve(spelling, provider);
     if (resolved.kind !== "found") return void 0;
-    return { model: resolved.model, origin: resolved.origin, source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source] };
+    return {
+      model: resolved.model,
+      origin: resolved.origin,
+      source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source]
+    };
   }
   findHardware(provider, id) {
     return this.hardware.get(key(provider, id));
@@ -33483,7 +34614,9 @@ var CatalogFiles = class {
     return "catalog" in result ? { layer: { origin: label, catalog: result.catalog } } : result;
   }
   async read(absolute, label) {
-    const fail2 = (rule, message) => ({ findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const fail2 = (rule, message) => ({
+      findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }]
+    });
     const size = (await stat2(absolute).catch(() => void 0))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
       return fail2("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
@@ -33496,7 +34629,9 @@ var CatalogFiles = class {
   }
 };
 async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
-  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
+  return files.load(file, ".", (problem) => [
+    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }
+  ]);
 }
 async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
   const layers = [BUILTIN_LAYER];
@@ -33530,7 +34665,15 @@ async function countTemplates(paths, read) {
 }
 function manifestCatalogReader(files) {
   return (manifestFile, rel) => files.load(rel, path.dirname(manifestFile), (problem) => [
-    { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
+    {
+      severity: "error",
+      rule: "catalog.unreadable",
+      message: `catalogs: ${rel} ${problem.message}`,
+      file: manifestFile,
+      line: 1,
+      col: 1,
+      path: "catalogs"
+    }
   ]);
 }
 function atEntry(f, manifest, i) {
@@ -33589,7 +34732,11 @@ async function loadHead(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const catalogFiles = new CatalogFiles(cwd);
   const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
-  const context = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
+  const context = {
+    books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)),
+    limits,
+    today: options.today
+  };
   const discovered = await discover(cwd, options.paths);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
@@ -33646,7 +34793,8 @@ async function changedPriceBooks(cwd, head, source) {
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+      if ("absolute" in inside)
+        books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
   }
   if (books.size === 0) return [];
@@ -33662,7 +34810,19 @@ async function changedPriceBooks(cwd, head, source) {
 function baseCatalogReader(source) {
   return async (manifestFile, rel) => {
     const file = toPosix(path2.posix.normalize(path2.posix.join(path2.posix.dirname(manifestFile), rel)));
-    const fail2 = (why2) => ({ findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${why2} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    const fail2 = (why2) => ({
+      findings: [
+        {
+          severity: "error",
+          rule: "catalog.unreadable",
+          message: `catalogs: ${rel} ${why2} at ${source.ref}`,
+          file: manifestFile,
+          line: 1,
+          col: 1,
+          path: "catalogs"
+        }
+      ]
+    });
     if (path2.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail2("does not exist");
@@ -33679,7 +34839,11 @@ async function baseCatalogLayers(cwd, files, source, sizes) {
     if ("problem" in resolved) continue;
     const rel = toPosix(path2.relative(root, resolved.absolute));
     if (!sizes.has(rel)) {
-      finding3("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      finding3(
+        "error",
+        "catalog.not-at-base",
+        `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`
+      );
       continue;
     }
     if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
@@ -33695,7 +34859,8 @@ async function baseCatalogLayers(cwd, files, source, sizes) {
     if ("findings" in parsed) findings.push(...parsed.findings);
     else layers.push(parsed.layer);
     const now = await readFile(resolved.absolute).catch(() => void 0);
-    if (!now || !Buffer.from(then).equals(now)) finding3("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+    if (!now || !Buffer.from(then).equals(now))
+      finding3("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
   }
   return { layers, findings };
 }
@@ -33716,7 +34881,12 @@ async function run(options) {
   const trust = options.trust ?? "head";
   const listing = options.base?.list();
   listing?.catch(() => void 0);
-  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+  const {
+    files: head,
+    discovered,
+    blobs: headBlobs,
+    context
+  } = await loadHead({
     cwd,
     paths: options.paths,
     catalogFiles: options.catalogFiles ?? [],
@@ -33739,7 +34909,14 @@ async function run(options) {
       return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
     });
     const notes = [...global2.findings];
-    const baseNotice = (file, why2) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`, file, line: 1, col: 1 });
+    const baseNotice = (file, why2) => notes.push({
+      severity: "notice",
+      rule: "base.invalid",
+      message: `at ${source.ref} this manifest ${why2}; its base is treated as empty`,
+      file,
+      line: 1,
+      col: 1
+    });
     const reused = new Set(same);
     const toRead = selected.filter((e) => {
       if (reused.has(e)) return false;
@@ -33759,7 +34936,10 @@ async function run(options) {
       if (!bytes) continue;
       const parsed = await parseManifest(e.path, bytes, limits);
       parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t))));
+      templateWanted.set(
+        e.path,
+        templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t)))
+      );
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
@@ -33780,7 +34960,10 @@ async function run(options) {
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
     for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
-      if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      if (trust === "head")
+        diff.notes.push(
+          `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
+        );
       else {
         diff.findings.push({
           severity: "warning",
@@ -33798,7 +34981,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-ZLQASK5O.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-GYXT7WYM.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -34096,7 +35279,9 @@ function changeSizes(report2) {
     files.set(w.file, entry);
   }
   const percentOf = (change2, base2) => base2.isZero() ? null : change2.div(base2).times(100);
-  const sizes = [{ where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) }];
+  const sizes = [
+    { where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) }
+  ];
   for (const [file, { base: base2, change: change2 }] of files) sizes.push({ where: file, change: change2, percent: percentOf(change2, base2) });
   return sizes.sort((a, b) => b.change.abs().comparedTo(a.change.abs()));
 }
@@ -34114,7 +35299,11 @@ function commentDecision(report2, threshold) {
     return { worth: moved, reason: moved ? "the pull request changes a projected cost" : "no projected cost changed" };
   }
   const over = sizes.find((x) => reaches(x, threshold));
-  if (over) return { worth: true, reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}` };
+  if (over)
+    return {
+      worth: true,
+      reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}`
+    };
   const largest = sizes[0];
   return {
     worth: false,
@@ -34292,7 +35481,8 @@ function readInputs(workspace) {
   }
   const thresholdText = getInput("comment-threshold");
   const commentThreshold = thresholdText ? parseThreshold(thresholdText) : void 0;
-  if (commentThreshold === null) throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
+  if (commentThreshold === null)
+    throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
   const baseRef = getInput("base-ref");
   if (baseRef.startsWith("-")) throw new InputError(`input base-ref "${baseRef}" is not a revision`);
   return {
@@ -34366,7 +35556,9 @@ async function writeArtifacts(report2) {
       setOutput(output, file);
     } catch (error2) {
       setOutput(output, "");
-      warning(`tokenbudget: could not write the ${name} artifact (${sanitizePlain(error2 instanceof Error ? error2.message : String(error2))}); the summary and outputs are written`);
+      warning(
+        `tokenbudget: could not write the ${name} artifact (${sanitizePlain(error2 instanceof Error ? error2.message : String(error2))}); the summary and outputs are written`
+      );
     }
   }
 }
@@ -34403,7 +35595,9 @@ async function runAction() {
   const { report: report2 } = result;
   const failures = [];
   if (result.files.length === 0 && report2.workloads.length === 0 && report2.findings.length === 0) {
-    failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
+    failures.push(
+      `tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`
+    );
   }
   const summary2 = renderComment(report2, { workingDirectory: inputs.workingDirectory });
   await summary.addRaw(summary2, true).write();

@@ -28,7 +28,10 @@ const option = (name, fallback) => {
 const startupOnly = args.includes("--startup");
 const hostileOnly = args.includes("--hostile");
 const actualsOnly = args.includes("--actuals");
-const sizes = (startupOnly || hostileOnly || actualsOnly ? "" : option("sizes", "10000,30000,100000")).split(",").map(Number).filter((n) => n > 0);
+const sizes = (startupOnly || hostileOnly || actualsOnly ? "" : option("sizes", "10000,30000,100000"))
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const runs = Number(option("runs", "5"));
 const keep = args.includes("--keep");
 const clock = option("clock", "cpu");
@@ -65,7 +68,15 @@ function series(label, n, command, commandArgs, cwd) {
   const times = samples.map((s) => s.seconds);
   const cpu = median(samples.map((s) => s.cpu));
   // `median` is what the targets compare: CPU or wall seconds, per --clock.
-  return { label, median: clock === "cpu" ? cpu : median(times), wall: median(times), cpu, min: Math.min(...times), max: Math.max(...times), rssMb: Math.max(...samples.map((s) => s.rssMb)) };
+  return {
+    label,
+    median: clock === "cpu" ? cpu : median(times),
+    wall: median(times),
+    cpu,
+    min: Math.min(...times),
+    max: Math.max(...times),
+    rssMb: Math.max(...samples.map((s) => s.rssMb)),
+  };
 }
 
 /** yaml.parse over every file at both revisions, in this process; the median of `n` passes. */
@@ -106,7 +117,8 @@ function totalsAgree(dir) {
   if (!totalLine.includes(`across ${s.workloads} workload(s) in ${s.files} file(s)`)) problems.push("table counts differ");
   const headline = outputs.markdown.split("\n")[0];
   if (!headline.startsWith(`## tokenbudget: ${total}`)) problems.push(`markdown headline "${headline}" lacks ${total}`);
-  if (!outputs.markdown.includes(`${usd(s.baseMonthlyCost)} → **${usd(s.monthlyCost)}** a month across ${s.workloads} workload`)) problems.push("markdown base/head/count line differs");
+  if (!outputs.markdown.includes(`${usd(s.baseMonthlyCost)} → **${usd(s.monthlyCost)}** a month across ${s.workloads} workload`))
+    problems.push("markdown base/head/count line differs");
   // CSV: one row per workload, plus a header.
   const csvRows = outputs.csv.trimEnd().split("\n").length - 1;
   const jsonRows = JSON.parse(outputs.json).workloads.length;
@@ -122,11 +134,27 @@ const heavy = (n) => (n <= 30_000 ? runs : Math.min(runs, 3));
 
 const nodeEmpty = series('node -e ""', Math.max(runs, 10), process.execPath, ["-e", ""], root);
 rows.push({ ...nodeEmpty, size: "-", mb: "-" });
-const example = series("estimate examples/ai-workloads.yaml", Math.max(runs, 10), process.execPath, [cli, "estimate", "examples/ai-workloads.yaml", "--format", "json"], root);
+const example = series(
+  "estimate examples/ai-workloads.yaml",
+  Math.max(runs, 10),
+  process.execPath,
+  [cli, "estimate", "examples/ai-workloads.yaml", "--format", "json"],
+  root,
+);
 rows.push({ ...example, size: "4", mb: "-" });
-target('estimate examples/ai-workloads.yaml <= 2x node -e ""', example.median <= 2 * nodeEmpty.median, `${(example.median / nodeEmpty.median).toFixed(2)}x`);
+target(
+  'estimate examples/ai-workloads.yaml <= 2x node -e ""',
+  example.median <= 2 * nodeEmpty.median,
+  `${(example.median / nodeEmpty.median).toFixed(2)}x`,
+);
 // The whole folder includes a prompt template: it loads the tokenizer's rank table.
-const folder = series("estimate examples (a prompt template: the tokenizer)", Math.max(runs, 10), process.execPath, [cli, "estimate", "examples", "--format", "json"], root);
+const folder = series(
+  "estimate examples (a prompt template: the tokenizer)",
+  Math.max(runs, 10),
+  process.execPath,
+  [cli, "estimate", "examples", "--format", "json"],
+  root,
+);
 rows.push({ ...folder, size: "-", mb: "-" });
 target('estimate examples <= 3x node -e ""', folder.median <= 3 * nodeEmpty.median, `${(folder.median / nodeEmpty.median).toFixed(2)}x`);
 
@@ -145,7 +173,13 @@ for (const n of sizes) {
     const baseline = yamlBaseline(texts, n <= 30_000 ? 3 : 1);
     const result = {};
     for (const format of n <= 30_000 ? ["json", "table", "markdown"] : ["json"]) {
-      result[format] = series(`check --base HEAD~1 --format ${format}, N=${n}`, heavy(n), process.execPath, [cli, "check", "--base", "HEAD~1", "--format", format], dir);
+      result[format] = series(
+        `check --base HEAD~1 --format ${format}, N=${n}`,
+        heavy(n),
+        process.execPath,
+        [cli, "check", "--base", "HEAD~1", "--format", format],
+        dir,
+      );
       rows.push({ ...result[format], size: String(n), mb, baseline });
     }
     if (n === sizes[0]) {
@@ -178,10 +212,18 @@ if (!startupOnly && !hostileOnly) {
 const ten = bySize.get(10_000);
 if (ten) {
   const json = ten.result.json;
-  target("N=10,000 json <= 0.35x yaml.parse baseline", json.median <= 0.35 * ten.baseline, `${(json.median / ten.baseline).toFixed(2)}x of ${fmt(ten.baseline)}`);
+  target(
+    "N=10,000 json <= 0.35x yaml.parse baseline",
+    json.median <= 0.35 * ten.baseline,
+    `${(json.median / ten.baseline).toFixed(2)}x of ${fmt(ten.baseline)}`,
+  );
   target("N=10,000 json peak RSS <= 200 MB", !(json.rssMb > 200), `${json.rssMb.toFixed(0)} MB`);
   for (const format of ["table", "markdown"]) {
-    target(`N=10,000 ${format} <= 1.5x json`, ten.result[format].median <= 1.5 * json.median, `${(ten.result[format].median / json.median).toFixed(2)}x`);
+    target(
+      `N=10,000 ${format} <= 1.5x json`,
+      ten.result[format].median <= 1.5 * json.median,
+      `${(ten.result[format].median / json.median).toFixed(2)}x`,
+    );
   }
 }
 const thirty = bySize.get(30_000);
@@ -207,13 +249,20 @@ if (args.includes("--merge") || !["--startup", "--hostile", "--actuals"].some((f
   checks.push(merged.target);
 }
 
-console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ${new Date().toISOString().slice(0, 16)}Z\n`);
+console.log(
+  `node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}, ${new Date().toISOString().slice(0, 16)}Z\n`,
+);
 console.log(`Ratios and targets use ${clock === "cpu" ? "CPU" : "wall"} seconds.\n`);
 console.log("| run | workloads | MB (both revs) | median wall | min..max wall | median CPU | peak RSS | yaml.parse baseline | ratio |");
 console.log("|---|---|---|---|---|---|---|---|---|");
 for (const r of rows) {
   const ratio = r.baseline ? `${(r.median / r.baseline).toFixed(2)}x` : "-";
-  console.log(`| ${r.label} | ${r.size} | ${r.mb} | ${fmt(r.wall)} | ${r.min.toFixed(3)}..${r.max.toFixed(3)} | ${Number.isNaN(r.cpu) ? "n/a" : fmt(r.cpu)} | ${Number.isNaN(r.rssMb) ? "n/a" : `${r.rssMb.toFixed(0)} MB`} | ${r.baseline ? fmt(r.baseline) : "-"} | ${ratio} |`);
+  console.log(
+    `| ${r.label} | ${r.size} | ${r.mb} | ${fmt(r.wall)} | ${r.min.toFixed(3)}..${r.max.toFixed(3)} | ${Number.isNaN(r.cpu) ? "n/a" : fmt(r.cpu)} | ${Number.isNaN(r.rssMb) ? "n/a" : `${r.rssMb.toFixed(0)} MB`} | ${r.baseline ? fmt(r.baseline) : "-"} | ${ratio} |`,
+  );
 }
 console.log("\n| target | result | met |\n|---|---|---|");
 for (const c of checks) console.log(`| ${c.name} | ${c.detail} | ${c.ok ? "yes" : "**no**"} |`);

@@ -75,12 +75,14 @@ const SOURCES = {
     asOf: "2026-07-13",
   },
   "together-dedicated-2026-07-16": {
-    title: "Together AI dedicated endpoint hardware prices, togethercomputer/skills commits 6583dbc / 5d3afa2 (DMI v2 docs rewrite, mintlify-docs#991)",
+    title:
+      "Together AI dedicated endpoint hardware prices, togethercomputer/skills commits 6583dbc / 5d3afa2 (DMI v2 docs rewrite, mintlify-docs#991)",
     url: "https://github.com/togethercomputer/skills",
     asOf: "2026-07-16",
   },
   "anthropic-batch-docs": {
-    title: "Anthropic docs: batch processing pricing (Message Batches bill 50% of standard prices on input, output, cache reads and cache writes)",
+    title:
+      "Anthropic docs: batch processing pricing (Message Batches bill 50% of standard prices on input, output, cache reads and cache writes)",
     url: "https://platform.claude.com/docs/en/build-with-claude/batch-processing#pricing",
     asOf: "2026-11-02",
   },
@@ -113,20 +115,69 @@ const EXCLUDED_TOGETHER_IDS = new Set(["arcee-ai/maestro-reasoning"]);
 /** Current, most used text models of the big three (ids as genai-prices spells them). */
 const FLAGSHIPS = {
   openai: [
-    "gpt-5", "gpt-5-mini", "gpt-5-nano", "gpt-5-pro", "gpt-5.1", "gpt-5.1-codex-mini", "gpt-5.2", "gpt-5.2-pro",
-    "gpt-5.3-codex", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-nano", "gpt-5.4-pro", "gpt-5.5", "gpt-5.5-pro",
-    "gpt-5.6-luna", "gpt-5.6-sol", "gpt-5.6-terra", "gpt-6-astra", "gpt-6-sol", "gpt-6-luna", "gpt-4.1", "gpt-4.1-mini",
-    "gpt-4.1-nano", "gpt-4o", "gpt-4o-mini", "o3", "o3-pro", "o3-mini", "o4-mini",
+    "gpt-5",
+    "gpt-5-mini",
+    "gpt-5-nano",
+    "gpt-5-pro",
+    "gpt-5.1",
+    "gpt-5.1-codex-mini",
+    "gpt-5.2",
+    "gpt-5.2-pro",
+    "gpt-5.3-codex",
+    "gpt-5.4",
+    "gpt-5.4-mini",
+    "gpt-5.4-nano",
+    "gpt-5.4-pro",
+    "gpt-5.5",
+    "gpt-5.5-pro",
+    "gpt-5.6-luna",
+    "gpt-5.6-sol",
+    "gpt-5.6-terra",
+    "gpt-6-astra",
+    "gpt-6-sol",
+    "gpt-6-luna",
+    "gpt-4.1",
+    "gpt-4.1-mini",
+    "gpt-4.1-nano",
+    "gpt-4o",
+    "gpt-4o-mini",
+    "o3",
+    "o3-pro",
+    "o3-mini",
+    "o4-mini",
   ],
   anthropic: [
-    "claude-haiku-4-5", "claude-sonnet-4-0", "claude-sonnet-4-5", "claude-sonnet-4-6", "claude-sonnet-5",
-    "claude-opus-4-0", "claude-opus-4-1", "claude-opus-4-5", "claude-opus-4-6", "claude-opus-4-7",
-    "claude-opus-4-8", "claude-opus-5", "claude-opus-5-5", "claude-fable-5", "claude-fable-5-1",
+    "claude-haiku-4-5",
+    "claude-sonnet-4-0",
+    "claude-sonnet-4-5",
+    "claude-sonnet-4-6",
+    "claude-sonnet-5",
+    "claude-opus-4-0",
+    "claude-opus-4-1",
+    "claude-opus-4-5",
+    "claude-opus-4-6",
+    "claude-opus-4-7",
+    "claude-opus-4-8",
+    "claude-opus-5",
+    "claude-opus-5-5",
+    "claude-fable-5",
+    "claude-fable-5-1",
   ],
   google: [
-    "gemini-2.0-flash", "gemini-2.0-flash-lite", "gemini-2.5-pro", "gemini-2.5-flash", "gemini-2.5-flash-lite",
-    "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-3.1-pro-preview", "gemini-3.1-flash-lite",
-    "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.7-flash", "gemini-3.8-flash",
+    "gemini-2.0-flash",
+    "gemini-2.0-flash-lite",
+    "gemini-2.5-pro",
+    "gemini-2.5-flash",
+    "gemini-2.5-flash-lite",
+    "gemini-3-pro-preview",
+    "gemini-3-flash-preview",
+    "gemini-3.1-pro-preview",
+    "gemini-3.1-flash-lite",
+    "gemini-3.5-flash",
+    "gemini-3.5-flash-lite",
+    "gemini-3.6-flash",
+    "gemini-3.7-flash",
+    "gemini-3.8-flash",
   ],
 };
 
@@ -178,7 +229,6 @@ async function loadImporters() {
   return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
 }
 
-
 /** Index a catalog's models by provider and lowercased id. */
 function byId(models) {
   const map = new Map();
@@ -198,7 +248,11 @@ function genaiDater(imp) {
   for (const provider of GENAI_PROVIDERS) {
     const raw = readYaml(`genai-prices-${GENAI_YAML_COMMIT}/${provider}.yml`);
     const checked = new Map(raw.models.map((m) => [m.id, m.prices_checked]));
-    const imported = imp.importGenaiPrices(raw, { sourceFile: `${provider}.yml`, sourceDate: GENAI_RELEASE_DATE, effectiveDate: EFFECTIVE_DATE });
+    const imported = imp.importGenaiPrices(raw, {
+      sourceFile: `${provider}.yml`,
+      sourceDate: GENAI_RELEASE_DATE,
+      effectiveDate: EFFECTIVE_DATE,
+    });
     for (const m of imported.catalog.models) {
       yaml.set(`${m.provider}:${m.id}`, { model: m, checked: checked.get(m.id), written: lineDates[provider]?.[m.id] });
     }
@@ -207,10 +261,18 @@ function genaiDater(imp) {
   return (model) => {
     const known = yaml.get(`${model.provider}:${model.id}`);
     if (!known || priceOf(known.model) !== priceOf(model)) {
-      return { date: GENAI_RELEASE_DATE, how: `first stated by genai-prices 0.1.8 (${GENAI_RELEASE_DATE}); differs from or is absent in the @${GENAI_YAML_COMMIT} YAML` };
+      return {
+        date: GENAI_RELEASE_DATE,
+        how: `first stated by genai-prices 0.1.8 (${GENAI_RELEASE_DATE}); differs from or is absent in the @${GENAI_YAML_COMMIT} YAML`,
+      };
     }
     const date = newest([known.checked, known.written]);
-    return { date, how: known.checked ? `genai-prices prices_checked ${known.checked}` : `genai-prices price written ${known.written} (no prices_checked)` };
+    return {
+      date,
+      how: known.checked
+        ? `genai-prices prices_checked ${known.checked}`
+        : `genai-prices price written ${known.written} (no prices_checked)`,
+    };
   };
 }
 
@@ -239,7 +301,8 @@ function buildTogether(imp, feeds, observed) {
     if (feeds.genaiChecked.has(model.id) || discounted.has(key) || unavailable.has(key)) ids.set(key, model.id);
   }
   for (const id of [...batch.discounted_models, ...batch.not_available_for_batch]) {
-    if (!ids.has(lower(id))) warnings.push(`together: ${id} is in Together's batch lists but no source prices it as a chat model; not in catalog`);
+    if (!ids.has(lower(id)))
+      warnings.push(`together: ${id} is in Together's batch lists but no source prices it as a chat model; not in catalog`);
   }
 
   // Models only HuggingFace's router prices for Together (Qwen3-VL-8B, say) are Together-served Hub ids.
@@ -267,8 +330,20 @@ function buildTogether(imp, feeds, observed) {
     const said = [
       genai && { label: "genai-prices (together)", key: "genai-prices", model: genai, ...feeds.genaiDate(genai) },
       hfModel && { label: "genai-prices (huggingface_together route)", key: "genai-prices", model: hfModel, ...feeds.genaiDate(hfModel) },
-      fromLitellm && { label: "LiteLLM", key: "litellm", model: fromLitellm, date: LITELLM_RETRIEVED, how: `LiteLLM fetched ${LITELLM_RETRIEVED}` },
-      fromModelsDev && { label: "models.dev", key: "models.dev", model: fromModelsDev, date: day(fromModelsDev.fileLastCommit), how: `models.dev file written ${day(fromModelsDev.fileLastCommit)}` },
+      fromLitellm && {
+        label: "LiteLLM",
+        key: "litellm",
+        model: fromLitellm,
+        date: LITELLM_RETRIEVED,
+        how: `LiteLLM fetched ${LITELLM_RETRIEVED}`,
+      },
+      fromModelsDev && {
+        label: "models.dev",
+        key: "models.dev",
+        model: fromModelsDev,
+        date: day(fromModelsDev.fileLastCommit),
+        how: `models.dev file written ${day(fromModelsDev.fileLastCommit)}`,
+      },
     ].filter((s) => s && s.model.serverless);
     const agreeing = (s) => said.filter((o) => samePrice(o.model.serverless, s.model.serverless));
     const ranked = [...said].sort((a, b) => agreeing(b).length - agreeing(a).length || (b.date > a.date ? 1 : b.date < a.date ? -1 : 0));
@@ -288,7 +363,11 @@ function buildTogether(imp, feeds, observed) {
       notes.push(`only ${chosen.label} prices this model (${chosen.how})`);
     }
     if (!fromLitellm && !fromModelsDev && !hfModel) {
-      notes.push(feeds.genaiChecked.has(genai.id) ? `genai-prices prices it with prices_checked ${feeds.genaiChecked.get(genai.id)}` : "kept because Together's batch docs still name it");
+      notes.push(
+        feeds.genaiChecked.has(genai.id)
+          ? `genai-prices prices it with prices_checked ${feeds.genaiChecked.get(genai.id)}`
+          : "kept because Together's batch docs still name it",
+      );
     }
     if (chosen.model.note) notes.push(`${chosen.label}: ${chosen.model.note}`);
     const serverless = { input: prices.input, output: prices.output };
@@ -321,11 +400,21 @@ function buildTogether(imp, feeds, observed) {
     } else if (unavailable.has(key)) {
       model.batch = { available: false, ...batchSource };
     } else {
-      model.batch = { available: true, discounted: false, ...batchSource, note: "not in Together's discounted list: batch runs at serverless rates" };
+      model.batch = {
+        available: true,
+        discounted: false,
+        ...batchSource,
+        note: "not in Together's discounted list: batch runs at serverless rates",
+      };
     }
     if (said.some((s) => s.model.deprecated)) {
       model.deprecated = true;
-      notes.push(`deprecated per ${said.filter((s) => s.model.deprecated).map((s) => s.label).join(", ")}`);
+      notes.push(
+        `deprecated per ${said
+          .filter((s) => s.model.deprecated)
+          .map((s) => s.label)
+          .join(", ")}`,
+      );
     }
     if (notes.length > 0) model.note = notes.join("; ");
     models.push(model);
@@ -377,9 +466,11 @@ function buildFlagships(imp, provider, feeds, anthropicBatch) {
     if (context !== undefined) model.contextWindow = context;
     if (source.contextWindow === undefined && context !== undefined) notes.push("contextWindow from LiteLLM");
     // LiteLLM's max_input_tokens is a separate limit only where it is below the context window (gpt-5: 272K of 400K).
-    if (fromLitellm?.maxInputTokens !== undefined && fromLitellm.maxInputTokens < (context ?? Infinity)) model.maxInputTokens = fromLitellm.maxInputTokens;
+    if (fromLitellm?.maxInputTokens !== undefined && fromLitellm.maxInputTokens < (context ?? Infinity))
+      model.maxInputTokens = fromLitellm.maxInputTokens;
     if (fromLitellm?.maxOutputTokens !== undefined) model.maxOutputTokens = fromLitellm.maxOutputTokens;
-    if (model.maxInputTokens !== undefined || model.maxOutputTokens !== undefined) notes.push(`input/output limits from LiteLLM (${fromLitellm.id})`);
+    if (model.maxInputTokens !== undefined || model.maxOutputTokens !== undefined)
+      notes.push(`input/output limits from LiteLLM (${fromLitellm.id})`);
     model.serverless = source.serverless;
     if (provider === "anthropic") {
       model.batch = messageBatches(source.serverless, anthropicBatch);
@@ -413,9 +504,12 @@ function buildFlagships(imp, provider, feeds, anthropicBatch) {
     const reachable = (source.longContext ?? []).filter((tier) => tier.aboveInputTokens < inputLimit);
     if (reachable.length) model.longContext = reachable;
     if (source.longContext && reachable.length < source.longContext.length) {
-      notes.push(`long-context tiers above its ${inputLimit.toLocaleString("en-US")}-token input limit left out (no request can reach them)`);
+      notes.push(
+        `long-context tiers above its ${inputLimit.toLocaleString("en-US")}-token input limit left out (no request can reach them)`,
+      );
     }
-    if (!source.longContext && fromLitellm?.longContext) notes.push(`LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat`);
+    if (!source.longContext && fromLitellm?.longContext)
+      notes.push(`LiteLLM lists long-context tiers; genai-prices (newer) prices the model flat`);
     if (fromLitellm && !litellmAgrees && !fromLitellm.batch) {
       notes.push(`LiteLLM lists ${fmt(fromLitellm.serverless)}; chose genai-prices (newest source)`);
     }
@@ -449,12 +543,15 @@ function buildHardware(observed) {
     });
 }
 
-
 /** Drops entries with prices no model has (a unit error in the source), recording each for the coverage ledger. */
 function plausible(list, sourceKey, skipped) {
   return list.filter((m) => {
     const problems = imp.implausibleFields(m);
-    if (problems.length > 0) ((skipped[m.provider] ??= {})[sourceKey] ??= []).push([m.id, `price ${problems.join(", ")} per 1M is above $${imp.MAX_PLAUSIBLE_PER_MILLION}: a unit error in the source`]);
+    if (problems.length > 0)
+      ((skipped[m.provider] ??= {})[sourceKey] ??= []).push([
+        m.id,
+        `price ${problems.join(", ")} per 1M is above $${imp.MAX_PLAUSIBLE_PER_MILLION}: a unit error in the source`,
+      ]);
     return problems.length === 0;
   });
 }
@@ -470,11 +567,16 @@ function buildBreadth(models) {
   const inRelease = new Set(genaiData.map((p) => imp.mapProviderId(p.id)));
   const head = run(
     "genai-prices @47df840a",
-    imp.importGenaiPrices(headData, { ...opts(`genai-prices-${GENAI_YAML_COMMIT}-data.json`, GENAI_HEAD_DATE), effectiveDate: EFFECTIVE_DATE }),
+    imp.importGenaiPrices(headData, {
+      ...opts(`genai-prices-${GENAI_YAML_COMMIT}-data.json`, GENAI_HEAD_DATE),
+      effectiveDate: EFFECTIVE_DATE,
+    }),
   ).filter((m) => !inRelease.has(m.provider));
   // The 0.1.8 release's match expressions win over the older repository data's for the same model.
   const rawMatch = new Map(
-    [...headData.filter((p) => !inRelease.has(imp.mapProviderId(p.id))), ...genaiData].flatMap((p) => p.models.map((m) => [`${imp.mapProviderId(p.id)}:${lower(m.id)}`, m.match])),
+    [...headData.filter((p) => !inRelease.has(imp.mapProviderId(p.id))), ...genaiData].flatMap((p) =>
+      p.models.map((m) => [`${imp.mapProviderId(p.id)}:${lower(m.id)}`, m.match]),
+    ),
   );
   const skipped = {};
   const wanted = (m) => BREADTH_PROVIDERS.includes(m.provider);
@@ -485,11 +587,20 @@ function buildBreadth(models) {
     genai: (g) => {
       if (!inRelease.has(g.provider)) {
         // data.json carries no prices_checked: LiteLLM's live file dates a price it states too; else the commit is all there is.
-        const same = litellm.find((l) => l.provider === g.provider && [g.id, ...(g.aliases ?? [])].some((n) => lower(n) === lower(l.id)) && samePrice(l.serverless, g.serverless));
+        const same = litellm.find(
+          (l) =>
+            l.provider === g.provider &&
+            [g.id, ...(g.aliases ?? [])].some((n) => lower(n) === lower(l.id)) &&
+            samePrice(l.serverless, g.serverless),
+        );
         const how = same
           ? `genai-prices data.json @${GENAI_YAML_COMMIT} and LiteLLM (fetched ${LITELLM_RETRIEVED}, ${same.id}) agree; dated by LiteLLM, as data.json has no prices_checked`
           : `only genai-prices data.json @${GENAI_YAML_COMMIT} states this price; it has no prices_checked, so the commit date (${GENAI_HEAD_DATE}) is an upper bound on when it was checked`;
-        return { source: "genai-prices-47df840a", asOf: same ? LITELLM_RETRIEVED : GENAI_HEAD_DATE, note: [how, g.note].filter(Boolean).join("; ") };
+        return {
+          source: "genai-prices-47df840a",
+          asOf: same ? LITELLM_RETRIEVED : GENAI_HEAD_DATE,
+          note: [how, g.note].filter(Boolean).join("; "),
+        };
       }
       const stated = feeds.genaiDate(g);
       return { source: "genai-prices", asOf: stated.date, note: [`price dates: ${stated.how}`, g.note].filter(Boolean).join("; ") };
@@ -500,11 +611,18 @@ function buildBreadth(models) {
   const ledger = addBreadth(models, { genai, litellm }, rawMatch, stamp, skipped);
   // Rule 8 for the older Claude models too; Claude 2 and Instant predate Message Batches.
   for (const m of models) {
-    if (!curated.has(m) && m.provider === "anthropic" && !/^claude-(2|instant|v1)/.test(m.id)) m.batch = messageBatches(m.serverless, anthropicBatch);
+    if (!curated.has(m) && m.provider === "anthropic" && !/^claude-(2|instant|v1)/.test(m.id))
+      m.batch = messageBatches(m.serverless, anthropicBatch);
   }
-  for (const provider of BREADTH_PROVIDERS) providers[provider] = Object.fromEntries(Object.entries(ledger[provider] ?? {}).sort(([a], [b]) => a.localeCompare(b)));
+  for (const provider of BREADTH_PROVIDERS)
+    providers[provider] = Object.fromEntries(Object.entries(ledger[provider] ?? {}).sort(([a], [b]) => a.localeCompare(b)));
   return {
-    sources: Object.fromEntries(["genai-prices", "genai-prices-47df840a", "litellm", "models.dev"].map((key) => [key, { title: SOURCES[key].title, asOf: SOURCES[key].asOf }])),
+    sources: Object.fromEntries(
+      ["genai-prices", "genai-prices-47df840a", "litellm", "models.dev"].map((key) => [
+        key,
+        { title: SOURCES[key].title, asOf: SOURCES[key].asOf },
+      ]),
+    ),
     providers: { together: togetherLedger(models), ...providers },
   };
 }
@@ -515,7 +633,8 @@ function togetherLedger(models) {
   const why = (id) => {
     if (togetherIds.has(lower(id))) return undefined;
     if (EXCLUDED_TOGETHER_IDS.has(id)) return "no Together-specific source confirms its price (rule 10)";
-    if (HF_TO_TOGETHER[id]) return `HuggingFace router's Hub id for Together's ${HF_TO_TOGETHER[id]}, which is priced under that id (rule 2)`;
+    if (HF_TO_TOGETHER[id])
+      return `HuggingFace router's Hub id for Together's ${HF_TO_TOGETHER[id]}, which is priced under that id (rule 2)`;
     return "genai-prices legacy Together entry without a prices_checked date: a 2023-era model, not current (rule 10)";
   };
   const entry = (list) => {
@@ -540,11 +659,11 @@ const genaiData = readJson("genai-prices-0.1.8-data.json");
 const modelsDevData = readJson("modelsdev-togetherai.json");
 const opts = (sourceFile, sourceDate) => ({ sourceFile, sourceDate });
 const feeds = {
-  genaiComments: new Map(
-    genaiData.flatMap((p) => p.models.map((m) => [`${imp.mapProviderId(p.id)}:${lower(m.id)}`, m.price_comments])),
-  ),
+  genaiComments: new Map(genaiData.flatMap((p) => p.models.map((m) => [`${imp.mapProviderId(p.id)}:${lower(m.id)}`, m.price_comments]))),
   genaiChecked: new Map(
-    readYaml(`genai-prices-${GENAI_YAML_COMMIT}/together.yml`).models.filter((m) => m.prices_checked).map((m) => [m.id, m.prices_checked]),
+    readYaml(`genai-prices-${GENAI_YAML_COMMIT}/together.yml`)
+      .models.filter((m) => m.prices_checked)
+      .map((m) => [m.id, m.prices_checked]),
   ),
   genaiDate: genaiDater(imp),
   litellm: run("litellm", imp.importLiteLLM(litellmData, opts("litellm-model-prices.json", LITELLM_RETRIEVED))),
@@ -608,11 +727,21 @@ const catalog = {
       ],
     },
     ...Object.fromEntries(
-      Object.entries(BREADTH_NAMES).map(([id, name]) => [id, { name, notes: ["Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why."] }]),
+      Object.entries(BREADTH_NAMES).map(([id, name]) => [
+        id,
+        {
+          name,
+          notes: [
+            "Every priced text model genai-prices or LiteLLM lists (see catalog/README.md, Breadth); catalog coverage shows what is left out and why.",
+          ],
+        },
+      ]),
     ),
     google: {
       name: "Google (Gemini API)",
-      notes: ["Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included."],
+      notes: [
+        "Batch prices only where LiteLLM states them or genai-prices states a 50% batch discount; Vertex AI prices are not included.",
+      ],
     },
   },
   models,

@@ -35,12 +35,17 @@ function oneStartupChunk(startup) {
     name: "one-startup-chunk",
     setup(b) {
       b.onResolve({ filter: /^\.\/[^/]+\.js$/ }, (args) => {
-        if (args.kind === "dynamic-import" && path.dirname(args.importer) === cliDir) lazy.add(path.join(cliDir, args.path.replace(/\.js$/, ".ts")));
+        if (args.kind === "dynamic-import" && path.dirname(args.importer) === cliDir)
+          lazy.add(path.join(cliDir, args.path.replace(/\.js$/, ".ts")));
         return undefined;
       });
       b.onLoad({ filter: /\.ts$/ }, async (args) => {
         if (!lazy.has(args.path)) return undefined;
-        return { contents: `${await readFile(args.path, "utf8")}\nimport ${JSON.stringify(path.resolve(startup))};\n`, loader: "ts", resolveDir: cliDir };
+        return {
+          contents: `${await readFile(args.path, "utf8")}\nimport ${JSON.stringify(path.resolve(startup))};\n`,
+          loader: "ts",
+          resolveDir: cliDir,
+        };
       });
     },
   };
@@ -83,7 +88,10 @@ for (const bundle of bundles) {
   bundledInputs.push(...Object.keys(metafile.inputs));
 }
 // The rank table is not an esbuild input: it comes from gpt-tokenizer's data (scripts/gen-tokenizer.mjs).
-writeFileSync(path.join(values.outdir, "THIRD_PARTY_NOTICES"), thirdPartyNotices([...bundledInputs, "node_modules/gpt-tokenizer/package.json"]));
+writeFileSync(
+  path.join(values.outdir, "THIRD_PARTY_NOTICES"),
+  thirdPartyNotices([...bundledInputs, "node_modules/gpt-tokenizer/package.json"]),
+);
 
 // The o200k_base rank table, read from beside the chunk of src/adapters/o200k.ts.
 copyFileSync("src/adapters/o200k_base.bin", path.join(values.outdir, "chunks/o200k_base.bin"));

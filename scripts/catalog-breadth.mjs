@@ -7,11 +7,24 @@
 
 /** Providers filled from the community sources, beyond Together's and the flagships' curated entries. */
 export const BREADTH_PROVIDERS = [
-  "openai", "anthropic", "google", "vertex", "mistral", "deepseek", "xai", "cohere", "groq", "fireworks", "perplexity", "bedrock", "azure",
+  "openai",
+  "anthropic",
+  "google",
+  "vertex",
+  "mistral",
+  "deepseek",
+  "xai",
+  "cohere",
+  "groq",
+  "fireworks",
+  "perplexity",
+  "bedrock",
+  "azure",
 ];
 
 /** Model names that are no text chat or completion model: embeddings, speech, images, video, moderation. */
-const NOT_TEXT = /embed|(^|[-/.])tts|transcri|realtime|audio|image|imagen|moderation|whisper|dall-e|(^|-)live(-|$)|ocr|rerank|(^|\/)veo|sora|speech|computer-use/i;
+const NOT_TEXT =
+  /embed|(^|[-/.])tts|transcri|realtime|audio|image|imagen|moderation|whisper|dall-e|(^|-)live(-|$)|ocr|rerank|(^|\/)veo|sora|speech|computer-use/i;
 /** genai-prices' fine-tune price patterns (`ft:gpt-4o`, `gpt-4o-mini-2024-07-18.ft-`) price a family of private ids, not a model. */
 const FINE_TUNE = /^ft:|\.ft-/i;
 /** Perplexity's Agent API passes other makers' models through (`openai/gpt-5.2`) and sells presets; neither is a Perplexity model. */
@@ -37,7 +50,8 @@ export function genaiMatches(clause, id) {
 function exclusion(provider, id) {
   if (FINE_TUNE.test(id)) return "fine-tune price pattern (prices private fine-tuned ids), not a model id";
   if (NOT_TEXT.test(id)) return "not a text chat/completion model (embedding, speech, image, video, realtime or moderation)";
-  if (provider === "perplexity" && PASS_THROUGH.test(id)) return "Perplexity Agent API pass-through of another maker's model or a preset; priced under its maker";
+  if (provider === "perplexity" && PASS_THROUGH.test(id))
+    return "Perplexity Agent API pass-through of another maker's model or a preset; priced under its maker";
   return undefined;
 }
 
@@ -94,7 +108,8 @@ export function addBreadth(models, feeds, rawMatch, stamp, skipped) {
         continue;
       }
       const model = { ...l, ...stamp.litellm };
-      if (owner) model.note = `LiteLLM prices this snapshot ${l.serverless.input}/${l.serverless.output}; genai-prices' ${owner.id} says ${owner.serverless.input}/${owner.serverless.output}`;
+      if (owner)
+        model.note = `LiteLLM prices this snapshot ${l.serverless.input}/${l.serverless.output}; genai-prices' ${owner.id} says ${owner.serverless.input}/${owner.serverless.output}`;
       models.push(model);
       index(model);
     }

@@ -7,7 +7,10 @@ import path from "node:path";
 const eslint = new ESLint();
 const results = await eslint.lintFiles(process.argv.length > 2 ? process.argv.slice(2) : ["src"]);
 const rel = (file) => path.relative(process.cwd(), file).split(path.sep).join("/");
-const clean = results.filter((r) => r.errorCount + r.warningCount === 0).map((r) => rel(r.filePath)).sort();
+const clean = results
+  .filter((r) => r.errorCount + r.warningCount === 0)
+  .map((r) => rel(r.filePath))
+  .sort();
 const dirty = results.filter((r) => r.errorCount + r.warningCount > 0).sort((a, b) => b.errorCount - a.errorCount);
 console.log(`lint-clean (${clean.length} of ${results.length} files):`);
 for (const file of clean) console.log(`  ${file}`);

@@ -12,7 +12,9 @@ function packageDir(input) {
 }
 
 function licenseText(dir) {
-  const file = readdirSync(dir).sort().find((name) => /^(licen[cs]e|copying)(\.(md|txt|markdown))?$/i.test(name));
+  const file = readdirSync(dir)
+    .sort()
+    .find((name) => /^(licen[cs]e|copying)(\.(md|txt|markdown))?$/i.test(name));
   return file ? readFileSync(path.join(dir, file), "utf8").trim() : undefined;
 }
 

@@ -2,7 +2,17 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { ACTION_ENTRY, actionYml, git, pullRequestEvent, pullRequestRepo, runAction, tempDir, writeFiles, type RunActionOptions } from "./helpers/action-run.js";
+import {
+  ACTION_ENTRY,
+  actionYml,
+  git,
+  pullRequestEvent,
+  pullRequestRepo,
+  runAction,
+  tempDir,
+  writeFiles,
+  type RunActionOptions,
+} from "./helpers/action-run.js";
 import { BOT, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions, type FakeUser } from "./helpers/fake-github.js";
 
 /** One workload at $0.006 a request (3,000 in x $0.90/1M + 1,000 out x $3.30/1M), budget $15,000. */
@@ -42,7 +52,10 @@ beforeAll(() => {
 /** A pull request raising support-assistant from 1.0M to 1.5M requests a month: $6,000 -> $9,000. */
 async function setup(head = 1_500_000, fake: FakeGitHubOptions = {}) {
   gh = await startFakeGitHub(fake);
-  const repo = pullRequestRepo({ "ai-workloads.yaml": manifest(1_000_000), "README.md": "# app\n" }, { "ai-workloads.yaml": manifest(head) });
+  const repo = pullRequestRepo(
+    { "ai-workloads.yaml": manifest(1_000_000), "README.md": "# app\n" },
+    { "ai-workloads.yaml": manifest(head) },
+  );
   cleanup.push(repo.dir);
   const server = gh;
   const act = (over: Partial<RunActionOptions> = {}) =>
@@ -57,7 +70,10 @@ async function setup(head = 1_500_000, fake: FakeGitHubOptions = {}) {
 }
 
 const comments = (f: FakeGitHub) => f.state.comments.filter((c) => c.issueNumber === PR);
-const writes = (f: FakeGitHub) => f.requests.filter((r) => r.method === "POST" || r.method === "PATCH").filter((r) => !(r.path === "/graphql" && !JSON.stringify(r.body).includes("mutation")));
+const writes = (f: FakeGitHub) =>
+  f.requests
+    .filter((r) => r.method === "POST" || r.method === "PATCH")
+    .filter((r) => !(r.path === "/graphql" && !JSON.stringify(r.body).includes("mutation")));
 const calls = (f: FakeGitHub) => f.requests.map((r) => `${r.method} ${r.path} ${r.status}`);
 
 describe("the bundled Action on a pull_request", () => {
@@ -81,7 +97,10 @@ describe("the bundled Action on a pull_request", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`base ${movedBase}: read from git`);
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
-    expect(report.workloads.map((w: { file: string; change: string }) => `${w.file}:${w.change}`)).toEqual(["ai-workloads.yaml:changed", "svc/ai-workloads.yaml:unchanged"]);
+    expect(report.workloads.map((w: { file: string; change: string }) => `${w.file}:${w.change}`)).toEqual([
+      "ai-workloads.yaml:changed",
+      "svc/ai-workloads.yaml:unchanged",
+    ]);
     expect(run.outputs["diff-monthly-cost"]).toBe("3000");
   });
 
@@ -110,7 +129,13 @@ describe("the bundled Action on a pull_request", () => {
     expect(Object.keys(run.outputs).sort()).toEqual(Object.keys(actionYml().outputs).sort());
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
     expect(report.base).toEqual({ ref: repo.baseSha, trust: "head" });
-    expect(report.summary).toMatchObject({ monthlyCost: 9000, baseMonthlyCost: 6000, diffMonthlyCost: 3000, diffPercent: 50, status: "pass" });
+    expect(report.summary).toMatchObject({
+      monthlyCost: 9000,
+      baseMonthlyCost: 6000,
+      diffMonthlyCost: 3000,
+      diffPercent: 50,
+      status: "pass",
+    });
     const html = readFileSync(run.outputs["report-html"]!, "utf8");
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("<h1>tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%)</h1>");
@@ -148,7 +173,9 @@ describe("the bundled Action on a pull_request", () => {
 
     const bad = await act({ with: { "comment-threshold": "ten dollars" } });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/^::error::tokenbudget: input comment-threshold must be an amount in USD \(100\) or a percentage \(5%25\), got "ten dollars"$/m);
+    expect(bad.stdout).toMatch(
+      /^::error::tokenbudget: input comment-threshold must be an amount in USD \(100\) or a percentage \(5%25\), got "ten dollars"$/m,
+    );
   });
 
   it("a warning reaches a comment whatever the threshold", async () => {
@@ -163,8 +190,13 @@ describe("the bundled Action on a pull_request", () => {
     gh.failNext({ method: "POST", path: "/graphql" }, { status: 502, body: { message: "Server Error" }, times: 4 });
     const run = await act();
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^::warning::tokenbudget could not tell which GitHub account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead\.$/m);
-    expect(comments(gh).map((c) => c.body.split("\n")[1])).toEqual(["another workflow's comment", "## tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%) · ✅ pass"]);
+    expect(run.stdout).toMatch(
+      /^::warning::tokenbudget could not tell which GitHub account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead\.$/m,
+    );
+    expect(comments(gh).map((c) => c.body.split("\n")[1])).toEqual([
+      "another workflow's comment",
+      "## tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%) · ✅ pass",
+    ]);
     expect(gh.requests.filter((r) => r.method === "PATCH")).toEqual([]);
   });
 
@@ -173,7 +205,9 @@ describe("the bundled Action on a pull_request", () => {
     gh.failNext({ method: "GET", path: COMMENTS }, { status: 200, hang: true, times: 10 });
     const run = await act({ env: { TOKENBUDGET_HTTP_TIMEOUT_MS: "300" } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error::tokenbudget: GitHub API: listing the comments on acme\/app#7 failed \(GitHub GET \/repos\/acme\/app\/issues\/7\/comments\?per_page=100: no answer within 0\.3 s \(4 attempts\)\)/);
+    expect(run.stdout).toMatch(
+      /::error::tokenbudget: GitHub API: listing the comments on acme\/app#7 failed \(GitHub GET \/repos\/acme\/app\/issues\/7\/comments\?per_page=100: no answer within 0\.3 s \(4 attempts\)\)/,
+    );
     expect(run.summary).toContain("## tokenbudget: $18,000.00/month");
     expect(run.stdout).toMatch(/^::error title=tokenbudget budget\.workload\.exceeded,file=ai-workloads\.yaml/m);
     expect(run.outputs).toMatchObject({ status: "fail", "monthly-cost": "18000", "diff-monthly-cost": "12000", "comment-url": "" });
@@ -270,12 +304,20 @@ describe("the bundled Action on a pull_request", () => {
     expect(run.outputs.status).toBe(status);
     expect(run.stdout.match(/^::error::/gm) ?? []).toHaveLength(code);
     // The finding is annotated on the manifest line that set the budget.
-    expect(run.stdout).toMatch(new RegExp(`^::${status === "fail" ? "error" : "warning"} title=tokenbudget budget\\.workload\\.\\w+,file=ai-workloads\\.yaml,line=12,col=13::workload support-assistant`, "m"));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::${status === "fail" ? "error" : "warning"} title=tokenbudget budget\\.workload\\.\\w+,file=ai-workloads\\.yaml,line=12,col=13::workload support-assistant`,
+        "m",
+      ),
+    );
   });
 
   it("an invalid manifest fails the step even with fail-on: never, with the error annotated and escaped", async () => {
     const { act, repo } = await setup();
-    writeFileSync(path.join(repo.dir, "ai-workloads.yaml"), manifest(1_000_000).replace("support-assistant", "x\u202e\r\n@team").replace("per_month: 1000000", "per_month: many"));
+    writeFileSync(
+      path.join(repo.dir, "ai-workloads.yaml"),
+      manifest(1_000_000).replace("support-assistant", "x\u202e\r\n@team").replace("per_month: 1000000", "per_month: many"),
+    );
     const run = await act({ with: { "fail-on": "never", comment: "off" } });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error title=tokenbudget [\w.-]+,file=ai-workloads\.yaml,line=\d+,col=\d+::/m);
@@ -299,7 +341,13 @@ describe("the bundled Action on a pull_request", () => {
     execFileSync("git", ["clone", "-q", "--depth=1", `file://${repo.dir}`, clone]);
     expect(() => git(clone, "cat-file", "-e", `${repo.baseSha}^{commit}`)).toThrow();
 
-    const run = await runAction({ workspace: clone, apiUrl: gh.url, token: gh.token, with: { comment: "off" }, event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }) });
+    const run = await runAction({
+      workspace: clone,
+      apiUrl: gh.url,
+      token: gh.token,
+      with: { comment: "off" },
+      event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`base ${repo.baseSha}: fetched ${repo.baseSha}`);
     expect(run.outputs).toMatchObject({ "monthly-cost": "9000", "base-monthly-cost": "6000", "diff-monthly-cost": "3000" });
@@ -309,13 +357,23 @@ describe("the bundled Action on a pull_request", () => {
   it("reads the base through the contents API when the clone has neither the base nor a way to fetch it", async () => {
     const { repo } = await setup();
     await gh!.close();
-    gh = await startFakeGitHub({ files: { [repo.baseSha]: { "ai-workloads.yaml": manifest(1_000_000), "README.md": "# app\n", "docs/ai-workloads.yaml.md": "not a manifest" } } });
+    gh = await startFakeGitHub({
+      files: {
+        [repo.baseSha]: { "ai-workloads.yaml": manifest(1_000_000), "README.md": "# app\n", "docs/ai-workloads.yaml.md": "not a manifest" },
+      },
+    });
     const clone = tempDir("no-base");
     cleanup.push(clone);
     execFileSync("git", ["clone", "-q", "--depth=1", `file://${repo.dir}`, clone]);
     git(clone, "remote", "remove", "origin");
 
-    const run = await runAction({ workspace: clone, apiUrl: gh.url, token: gh.token, with: { comment: "off" }, event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }) });
+    const run = await runAction({
+      workspace: clone,
+      apiUrl: gh.url,
+      token: gh.token,
+      with: { comment: "off" },
+      event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("reading it through the GitHub API");
     expect(run.outputs).toMatchObject({ "monthly-cost": "9000", "base-monthly-cost": "6000", "diff-monthly-cost": "3000" });
@@ -333,11 +391,19 @@ describe("the bundled Action on a pull_request", () => {
     cleanup.push(workspace);
     writeFiles(workspace, { "svc/ai-workloads.yaml": manifest(1_500_000), "ai-workloads.yaml": manifest(5) });
 
-    const run = await runAction({ workspace, apiUrl: gh.url, token: gh.token, with: { "working-directory": "svc" }, event: pullRequestEvent({ number: PR, baseSha: base, headSha: "2".repeat(40) }) });
+    const run = await runAction({
+      workspace,
+      apiUrl: gh.url,
+      token: gh.token,
+      with: { "working-directory": "svc" },
+      event: pullRequestEvent({ number: PR, baseSha: base, headSha: "2".repeat(40) }),
+    });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.outputs).toMatchObject({ "monthly-cost": "9000", "base-monthly-cost": "6000", "diff-monthly-cost": "3000" });
-    expect(gh.requests.filter((r) => r.path.includes("/contents/")).map((r) => decodeURIComponent(r.path))).toEqual(["/repos/acme/app/contents/svc/ai-workloads.yaml"]);
+    expect(gh.requests.filter((r) => r.path.includes("/contents/")).map((r) => decodeURIComponent(r.path))).toEqual([
+      "/repos/acme/app/contents/svc/ai-workloads.yaml",
+    ]);
     const [root, svc] = comments(gh);
     expect(root!.body).toBe(`${MARK}\nthe root instance's comment`);
     expect(svc!.body).toMatch(/^<!-- tokenbudget:svc -->\n## tokenbudget: \$9,000\.00/);
@@ -346,10 +412,19 @@ describe("the bundled Action on a pull_request", () => {
 
   it("a push event estimates without a diff and makes no API request", async () => {
     const { gh, repo, act } = await setup();
-    const run = await act({ eventName: "push", event: { ref: "refs/heads/main", before: repo.baseSha, after: repo.mergeSha, repository: { full_name: "acme/app" } } });
+    const run = await act({
+      eventName: "push",
+      event: { ref: "refs/heads/main", before: repo.baseSha, after: repo.mergeSha, repository: { full_name: "acme/app" } },
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("not a pull request and no base-ref");
-    expect(run.outputs).toMatchObject({ "monthly-cost": "9000", "base-monthly-cost": "", "diff-monthly-cost": "", status: "pass", "comment-url": "" });
+    expect(run.outputs).toMatchObject({
+      "monthly-cost": "9000",
+      "base-monthly-cost": "",
+      "diff-monthly-cost": "",
+      status: "pass",
+      "comment-url": "",
+    });
     expect(run.summary).toContain("## tokenbudget: $9,000.00/month · ✅ pass");
     expect(gh.requests).toEqual([]);
   });
@@ -368,7 +443,13 @@ describe("the bundled Action on a pull_request", () => {
     const copy = tempDir("dist-only");
     cleanup.push(copy);
     execFileSync("cp", ["-r", path.dirname(ACTION_ENTRY), copy]);
-    const run = await runAction({ workspace: repo.dir, apiUrl: gh.url, token: gh.token, entry: path.join(copy, "dist/index.js"), event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }) });
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      token: gh.token,
+      entry: path.join(copy, "dist/index.js"),
+      event: pullRequestEvent({ number: PR, baseSha: repo.baseSha, headSha: repo.headSha }),
+    });
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.outputs["diff-monthly-cost"]).toBe("3000");

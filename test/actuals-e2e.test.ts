@@ -75,7 +75,13 @@ function openAiUsage(): Expected {
   const c = collector();
   for (const line of read("openai-usage.jsonl").trim().split("\n")) {
     for (const bucket of JSON.parse(line).data) {
-      for (const r of bucket.results) c.add(r.model, r.batch, bucket.start_time * 1000, bucket.end_time * 1000, { requests: r.num_model_requests, uncached: r.input_tokens - r.input_cached_tokens, cached: r.input_cached_tokens, output: r.output_tokens });
+      for (const r of bucket.results)
+        c.add(r.model, r.batch, bucket.start_time * 1000, bucket.end_time * 1000, {
+          requests: r.num_model_requests,
+          uncached: r.input_tokens - r.input_cached_tokens,
+          cached: r.input_cached_tokens,
+          output: r.output_tokens,
+        });
     }
   }
   return c.expected;
@@ -86,7 +92,12 @@ function anthropicUsage(): Expected {
   for (const bucket of JSON.parse(read("anthropic-usage.json")).data) {
     for (const r of bucket.results) {
       const writes = r.cache_creation.ephemeral_5m_input_tokens + r.cache_creation.ephemeral_1h_input_tokens;
-      c.add(r.model, r.service_tier === "batch", Date.parse(bucket.starting_at), Date.parse(bucket.ending_at), { uncached: r.uncached_input_tokens, cached: r.cache_read_input_tokens, writes, output: r.output_tokens });
+      c.add(r.model, r.service_tier === "batch", Date.parse(bucket.starting_at), Date.parse(bucket.ending_at), {
+        uncached: r.uncached_input_tokens,
+        cached: r.cache_read_input_tokens,
+        writes,
+        output: r.output_tokens,
+      });
     }
   }
   return c.expected;
@@ -98,13 +109,20 @@ function otel(): Expected {
   for (const line of text.trim().split("\n")) {
     for (const rs of JSON.parse(line).resourceSpans) {
       for (const span of rs.scopeSpans.flatMap((s: { spans: unknown[] }) => s.spans)) {
-        const a = Object.fromEntries(span.attributes.map((x: { key: string; value: Record<string, string> }) => [x.key, Object.values(x.value)[0]]));
+        const a = Object.fromEntries(
+          span.attributes.map((x: { key: string; value: Record<string, string> }) => [x.key, Object.values(x.value)[0]]),
+        );
         if (a["gen_ai.operation.name"] !== "chat") continue;
         const input = Number(a["gen_ai.usage.input_tokens"]);
         const cached = Number(a["gen_ai.usage.cache_read.input_tokens"] ?? 0);
         const start = Number(BigInt(span.startTimeUnixNano) / 1_000_000n);
         const end = Number(BigInt(span.endTimeUnixNano) / 1_000_000n);
-        c.add(a["gen_ai.response.model"], a["gen_ai.openai.request.service_tier"] === "batch", start, end, { requests: 1, uncached: input - cached, cached, output: Number(a["gen_ai.usage.output_tokens"]) });
+        c.add(a["gen_ai.response.model"], a["gen_ai.openai.request.service_tier"] === "batch", start, end, {
+          requests: 1,
+          uncached: input - cached,
+          cached,
+          output: Number(a["gen_ai.usage.output_tokens"]),
+        });
       }
     }
   }
@@ -115,7 +133,13 @@ function litellm(): Expected {
   const c = collector();
   for (const row of JSON.parse(read("litellm-spend-logs.json"))) {
     const cached = row.metadata.usage_object.prompt_tokens_details.cached_tokens;
-    c.add(row.model, false, Date.parse(row.startTime), Date.parse(row.endTime), { requests: 1, uncached: row.prompt_tokens - cached, cached, output: row.completion_tokens, billed: row.spend });
+    c.add(row.model, false, Date.parse(row.startTime), Date.parse(row.endTime), {
+      requests: 1,
+      uncached: row.prompt_tokens - cached,
+      cached,
+      output: row.completion_tokens,
+      billed: row.spend,
+    });
   }
   return c.expected;
 }
@@ -125,7 +149,12 @@ function usageLog(): Expected {
   for (const line of read("usage-log.jsonl").trim().split("\n")) {
     const r = JSON.parse(line);
     const cached = r.usage.prompt_tokens_details?.cached_tokens ?? 0;
-    c.add(r.model, r.service_tier === "batch", r.created * 1000, r.created * 1000, { requests: 1, uncached: r.usage.prompt_tokens - cached, cached, output: r.usage.completion_tokens });
+    c.add(r.model, r.service_tier === "batch", r.created * 1000, r.created * 1000, {
+      requests: 1,
+      uncached: r.usage.prompt_tokens - cached,
+      cached,
+      output: r.usage.completion_tokens,
+    });
   }
   return c.expected;
 }
@@ -138,7 +167,12 @@ function csv(): Expected {
     const r = Object.fromEntries(row.split(",").map((v, i) => [names[i], v]));
     const input = Number(r.input_tokens);
     const cached = Number(r.cached_input_tokens);
-    c.add(r.model!, r.batch === "true", Date.parse(r.start_time!), Date.parse(r.end_time!), { requests: Number(r.requests), uncached: input - cached, cached, output: Number(r.output_tokens) });
+    c.add(r.model!, r.batch === "true", Date.parse(r.start_time!), Date.parse(r.end_time!), {
+      requests: Number(r.requests),
+      uncached: input - cached,
+      cached,
+      output: Number(r.output_tokens),
+    });
   }
   return c.expected;
 }
@@ -163,10 +197,15 @@ interface Row {
   variancePercent: number | null;
 }
 
-const WORKLOADS: Record<string, string> = { [`${SUPPORT}|false`]: "support-assistant", [`${LLAMA}|true`]: "ticket-summaries", [`${OSS}|false`]: "copilot", [`${LLAMA}|false`]: "research" };
+const WORKLOADS: Record<string, string> = {
+  [`${SUPPORT}|false`]: "support-assistant",
+  [`${LLAMA}|true`]: "ticket-summaries",
+  [`${OSS}|false`]: "copilot",
+  [`${LLAMA}|false`]: "research",
+};
 const PROJECTED: Record<string, () => number> = {
-  "support-assistant": () => 2_000_000 * (3000 * 0.9 + 1000 * 3.3) / 1e6,
-  "ticket-summaries": () => ((20_000 * 730) / 24) * (6000 * rates().llamaBatch[0] + 400 * rates().llamaBatch[1]) / 1e6,
+  "support-assistant": () => (2_000_000 * (3000 * 0.9 + 1000 * 3.3)) / 1e6,
+  "ticket-summaries": () => (((20_000 * 730) / 24) * (6000 * rates().llamaBatch[0] + 400 * rates().llamaBatch[1])) / 1e6,
   copilot: () => 2 * 730 * rates().h100,
   research: () => 16 * 730 * 2.5 + 500,
 };
@@ -180,7 +219,11 @@ function monthlyCost(name: string, s: Sums, factor: number): number {
   return PROJECTED[name]!();
 }
 
-function check(report: { workloads: Row[]; period: { start: string; end: string; hours: number } }, expected: Expected, billedFrom: "usage" | "none"): void {
+function check(
+  report: { workloads: Row[]; period: { start: string; end: string; hours: number } },
+  expected: Expected,
+  billedFrom: "usage" | "none",
+): void {
   const hours = (expected.end - expected.start) / 3_600_000;
   const factor = 730 / hours;
   expect(report.period.hours).toBeCloseTo(hours, 6);
@@ -249,14 +292,30 @@ describe("actuals: one month of each format for the bundled example", () => {
 
   test("cost reports give the billed amount; with the usage they check the catalog against the invoice", async () => {
     const costs = JSON.parse((await actuals("--usage", "test/fixtures/actuals/openai-costs.json", MANIFEST, "--format", "json")).stdout);
-    const daily = JSON.parse(read("openai-costs.json")).data.flatMap((b: { results: Array<{ amount: { value: number } }> }) => b.results.map((r) => r.amount.value));
+    const daily = JSON.parse(read("openai-costs.json")).data.flatMap((b: { results: Array<{ amount: { value: number } }> }) =>
+      b.results.map((r) => r.amount.value),
+    );
     const billed = (daily.reduce((a: number, b: number) => a + b, 0) * 730) / 720;
     const support = costs.workloads.find((w: Row) => w.name === "support-assistant");
     expect(support.billedMonthly).toBeCloseTo(billed, 6);
     expect(costs.findings).toEqual([]);
 
-    const both = JSON.parse((await actuals("--usage", "test/fixtures/actuals/anthropic-usage.json", "--usage", "test/fixtures/actuals/anthropic-cost.jsonl", MANIFEST, "--format", "json")).stdout);
-    const cents = JSON.parse(read("anthropic-cost.jsonl")).data.flatMap((b: { results: Array<{ amount: string }> }) => b.results.map((r) => Number(r.amount)));
+    const both = JSON.parse(
+      (
+        await actuals(
+          "--usage",
+          "test/fixtures/actuals/anthropic-usage.json",
+          "--usage",
+          "test/fixtures/actuals/anthropic-cost.jsonl",
+          MANIFEST,
+          "--format",
+          "json",
+        )
+      ).stdout,
+    );
+    const cents = JSON.parse(read("anthropic-cost.jsonl")).data.flatMap((b: { results: Array<{ amount: string }> }) =>
+      b.results.map((r) => Number(r.amount)),
+    );
     const anthropicBilled = (cents.reduce((a: number, b: number) => a + b, 0) / 100) * (730 / 720);
     const row = both.workloads.find((w: Row) => w.name === "support-assistant");
     expect(row.billedMonthly).toBeCloseTo(anthropicBilled, 6);
@@ -269,7 +328,15 @@ describe("actuals: one month of each format for the bundled example", () => {
   });
 
   test("one model in two sources over the same days is an overlap finding: the same requests may be counted twice", async () => {
-    const { stdout } = await actuals("--usage", "test/fixtures/actuals/openai-usage.jsonl", "--usage", "test/fixtures/actuals/litellm-spend-logs.json", MANIFEST, "--format", "json");
+    const { stdout } = await actuals(
+      "--usage",
+      "test/fixtures/actuals/openai-usage.jsonl",
+      "--usage",
+      "test/fixtures/actuals/litellm-spend-logs.json",
+      MANIFEST,
+      "--format",
+      "json",
+    );
     const overlap = JSON.parse(stdout).findings.find((f: { rule: string }) => f.rule === "actuals.overlap");
     // The support model and the Llama model are in both; cost pages beside usage pages are not an overlap.
     expect(overlap.message).toMatch(/^2 overlap\(s\) in time/);

@@ -15,7 +15,13 @@ import { ROOT } from "./helpers/action-run.js";
 
 async function html(cwd: string, ...args: string[]): Promise<string> {
   let stdout = "";
-  await main(["actuals", ...args, "--format", "html"], { cwd, env: {}, stdout: { write: (t: string) => (stdout += t), isTTY: false }, stderr: { write: () => true }, today: "2026-12-07" });
+  await main(["actuals", ...args, "--format", "html"], {
+    cwd,
+    env: {},
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: () => true },
+    today: "2026-12-07",
+  });
   return stdout;
 }
 
@@ -51,7 +57,14 @@ describe("actuals --format html", () => {
   }
 
   test("projected, actual and billed bars for the bundled example, with their amounts written", async () => {
-    const page = await html(ROOT, "--usage", "test/fixtures/actuals/anthropic-usage.json", "--usage", "test/fixtures/actuals/anthropic-cost.jsonl", "examples/ai-workloads.yaml");
+    const page = await html(
+      ROOT,
+      "--usage",
+      "test/fixtures/actuals/anthropic-usage.json",
+      "--usage",
+      "test/fixtures/actuals/anthropic-cost.jsonl",
+      "examples/ai-workloads.yaml",
+    );
     const found = await bars(page);
     // Four workloads projected and measured, one billed (support-assistant's cost report).
     expect(found.marks).toBe(9);
@@ -62,14 +75,34 @@ describe("actuals --format html", () => {
   });
 
   test("names from the manifest and the usage data are escaped", async () => {
-    writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1
+    writeFileSync(
+      path.join(dir, "ai-workloads.yaml"),
+      `version: 1
 workloads:
   - name: "<img src=x onerror=alert(1)>"
     model: openai/gpt-oss-120b
     tokens: { input: 100, output: 10 }
     requests: { per_day: 10 }
-`);
-    const line = { object: "page", data: [{ start_time: 1_793_491_200, end_time: 1_793_577_600, results: [{ object: "organization.usage.completions.result", input_tokens: 1000, output_tokens: 100, num_model_requests: 10, model: "<script>alert(2)</script>" }] }] };
+`,
+    );
+    const line = {
+      object: "page",
+      data: [
+        {
+          start_time: 1_793_491_200,
+          end_time: 1_793_577_600,
+          results: [
+            {
+              object: "organization.usage.completions.result",
+              input_tokens: 1000,
+              output_tokens: 100,
+              num_model_requests: 10,
+              model: "<script>alert(2)</script>",
+            },
+          ],
+        },
+      ],
+    };
     writeFileSync(path.join(dir, "usage.jsonl"), `${JSON.stringify(line)}\n`);
     const page = await html(dir, "--usage", "usage.jsonl");
     expect(page).not.toContain("<img src=x");

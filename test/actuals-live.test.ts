@@ -37,11 +37,20 @@ async function serve(handler: Handler): Promise<{ origin: string; seen: Array<{ 
 async function actuals(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(["actuals", ...args], { cwd: ROOT, env, stdout: { write: (t: string) => (stdout += t), isTTY: false }, stderr: { write: (t: string) => (stderr += t) }, today: "2026-12-01" });
+  const code = await main(["actuals", ...args], {
+    cwd: ROOT,
+    env,
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t) },
+    today: "2026-12-01",
+  });
   return { code, stdout, stderr };
 }
 
-const usagePages = readFileSync(path.join(FIXTURES, "openai-usage.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+const usagePages = readFileSync(path.join(FIXTURES, "openai-usage.jsonl"), "utf8")
+  .trim()
+  .split("\n")
+  .map((l) => JSON.parse(l));
 const costPage = JSON.parse(readFileSync(path.join(FIXTURES, "openai-costs.json"), "utf8"));
 
 /** Only the numbers: where records came from differs between a file and a URL. */
@@ -54,13 +63,34 @@ describe("actuals --from openai", () => {
   test("pages through the usage and costs endpoints with the admin key and equals reading the pages from files", async () => {
     const api = await serve((url, req) => {
       if (req.headers.authorization !== "Bearer sk-admin-test") return { status: 401, body: { error: { message: "bad key" } } };
-      if (url.pathname === "/v1/organization/usage/completions") return { body: url.searchParams.get("page") === "page_2" ? usagePages[1] : usagePages[0] };
+      if (url.pathname === "/v1/organization/usage/completions")
+        return { body: url.searchParams.get("page") === "page_2" ? usagePages[1] : usagePages[0] };
       if (url.pathname === "/v1/organization/costs") return { body: costPage };
       return { status: 404, body: {} };
     });
-    const live = await actuals({ OPENAI_ADMIN_KEY: "sk-admin-test" }, "--from", "openai", "--since", "30d", "--api-url", api.origin, "examples/ai-workloads.yaml", "--format", "json");
+    const live = await actuals(
+      { OPENAI_ADMIN_KEY: "sk-admin-test" },
+      "--from",
+      "openai",
+      "--since",
+      "30d",
+      "--api-url",
+      api.origin,
+      "examples/ai-workloads.yaml",
+      "--format",
+      "json",
+    );
     expect(live.stderr).toBe("");
-    const files = await actuals({}, "--usage", "test/fixtures/actuals/openai-usage.jsonl", "--usage", "test/fixtures/actuals/openai-costs.json", "examples/ai-workloads.yaml", "--format", "json");
+    const files = await actuals(
+      {},
+      "--usage",
+      "test/fixtures/actuals/openai-usage.jsonl",
+      "--usage",
+      "test/fixtures/actuals/openai-costs.json",
+      "examples/ai-workloads.yaml",
+      "--format",
+      "json",
+    );
     expect(figures(JSON.parse(live.stdout))).toEqual(figures(JSON.parse(files.stdout)));
     // Two usage pages (the second asked for with the first's cursor), one costs page, all with the period and grouping.
     expect(api.seen.map((s) => [s.url.pathname, s.url.searchParams.get("page")])).toEqual([
@@ -69,7 +99,11 @@ describe("actuals --from openai", () => {
       ["/v1/organization/costs", null],
     ]);
     const first = api.seen[0]!.url.searchParams;
-    expect([first.get("start_time"), first.get("end_time"), first.getAll("group_by")]).toEqual([String(Date.UTC(2026, 10, 1) / 1000), String(Date.UTC(2026, 11, 1) / 1000), ["model", "project_id", "api_key_id", "batch", "service_tier"]]);
+    expect([first.get("start_time"), first.get("end_time"), first.getAll("group_by")]).toEqual([
+      String(Date.UTC(2026, 10, 1) / 1000),
+      String(Date.UTC(2026, 11, 1) / 1000),
+      ["model", "project_id", "api_key_id", "batch", "service_tier"],
+    ]);
   });
 
   test("a 429 is retried after Retry-After; a wrong key is one line and exit 2 without the key", async () => {
@@ -79,11 +113,27 @@ describe("actuals --from openai", () => {
       if (calls === 1) return { status: 429, body: {}, headers: { "retry-after": "0" } };
       return { body: url.pathname.endsWith("costs") ? costPage : { object: "page", data: [], has_more: false, next_page: null } };
     });
-    const ok = await actuals({ OPENAI_ADMIN_KEY: "k" }, "--from", "openai", "--api-url", api.origin, "examples/ai-workloads.yaml", "--format", "json");
+    const ok = await actuals(
+      { OPENAI_ADMIN_KEY: "k" },
+      "--from",
+      "openai",
+      "--api-url",
+      api.origin,
+      "examples/ai-workloads.yaml",
+      "--format",
+      "json",
+    );
     expect(ok.code).toBe(0);
     expect(calls).toBe(3);
     const denied = await serve(() => ({ status: 401, body: {} }));
-    const bad = await actuals({ OPENAI_ADMIN_KEY: "sk-secret-value" }, "--from", "openai", "--api-url", denied.origin, "examples/ai-workloads.yaml");
+    const bad = await actuals(
+      { OPENAI_ADMIN_KEY: "sk-secret-value" },
+      "--from",
+      "openai",
+      "--api-url",
+      denied.origin,
+      "examples/ai-workloads.yaml",
+    );
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);
     expect(bad.stderr).toContain("OPENAI_ADMIN_KEY");
@@ -98,7 +148,10 @@ describe("actuals --from openai", () => {
     expect(r.stderr).toContain("more than 200 pages");
     expect(endless.seen).toHaveLength(200);
     expect((await actuals({}, "--from", "openai", "examples/ai-workloads.yaml")).stderr).toContain("needs OPENAI_ADMIN_KEY");
-    expect((await actuals({ OPENAI_ADMIN_KEY: "k" }, "--from", "openai", "--api-url", "http://example.com", "examples/ai-workloads.yaml")).stderr).toContain("must use https");
+    expect(
+      (await actuals({ OPENAI_ADMIN_KEY: "k" }, "--from", "openai", "--api-url", "http://example.com", "examples/ai-workloads.yaml"))
+        .stderr,
+    ).toContain("must use https");
     expect((await actuals({ OPENAI_ADMIN_KEY: "k" }, "--from", "openai", "--since", "a month", "examples/ai-workloads.yaml")).code).toBe(2);
   });
 });
@@ -108,10 +161,20 @@ describe("actuals --from anthropic", () => {
     const usage = JSON.parse(readFileSync(path.join(FIXTURES, "anthropic-usage.json"), "utf8"));
     const cost = JSON.parse(readFileSync(path.join(FIXTURES, "anthropic-cost.jsonl"), "utf8"));
     const api = await serve((url, req) => {
-      if (req.headers["x-api-key"] !== "sk-ant-admin" || req.headers["anthropic-version"] !== "2023-06-01" || req.headers.authorization) return { status: 401, body: {} };
+      if (req.headers["x-api-key"] !== "sk-ant-admin" || req.headers["anthropic-version"] !== "2023-06-01" || req.headers.authorization)
+        return { status: 401, body: {} };
       return { body: url.pathname.endsWith("cost_report") ? cost : usage };
     });
-    const live = await actuals({ ANTHROPIC_ADMIN_KEY: "sk-ant-admin" }, "--from", "anthropic", "--api-url", api.origin, "examples/ai-workloads.yaml", "--format", "json");
+    const live = await actuals(
+      { ANTHROPIC_ADMIN_KEY: "sk-ant-admin" },
+      "--from",
+      "anthropic",
+      "--api-url",
+      api.origin,
+      "examples/ai-workloads.yaml",
+      "--format",
+      "json",
+    );
     expect(live.stderr).toBe("");
     const report = JSON.parse(live.stdout);
     const support = report.workloads.find((w: { name: string }) => w.name === "support-assistant");
@@ -119,6 +182,10 @@ describe("actuals --from anthropic", () => {
     expect(support.notes[0]).toContain("no request counts");
     expect(support.billedMonthly).toBeCloseTo(10_493.75, 6);
     const q = api.seen[0]!.url.searchParams;
-    expect([q.get("starting_at"), q.get("ending_at"), q.getAll("group_by[]")]).toEqual(["2026-11-01T00:00:00Z", "2026-12-01T00:00:00Z", ["model", "workspace_id", "api_key_id", "service_tier"]]);
+    expect([q.get("starting_at"), q.get("ending_at"), q.getAll("group_by[]")]).toEqual([
+      "2026-11-01T00:00:00Z",
+      "2026-12-01T00:00:00Z",
+      ["model", "workspace_id", "api_key_id", "service_tier"],
+    ]);
   });
 });

@@ -19,14 +19,19 @@ const steps: Array<{ id?: string; name?: string; run?: string; if?: string; env?
 test("the weekly step's actuals command exits 1 on a finding, and the issue step runs on exactly that", async () => {
   const step = steps.find((s) => s.id === "actuals")!;
   const line = step.run!.split("\n").find((l) => l.includes("dist/cli.js actuals"))!;
-  const args = line.slice(line.indexOf(" actuals ") + 1, line.indexOf(" >")).trim().split(/\s+/);
+  const args = line
+    .slice(line.indexOf(" actuals ") + 1, line.indexOf(" >"))
+    .trim()
+    .split(/\s+/);
   expect(args.slice(0, 3)).toEqual(["actuals", "--from", "openai"]);
   expect(step.env).toEqual({ OPENAI_ADMIN_KEY: "${{ secrets.OPENAI_ADMIN_KEY }}" });
 
   const pages = readFileSync(path.join(ROOT, "test/fixtures/actuals/openai-usage.jsonl"), "utf8").trim().split("\n");
   const server = createServer((req, res) => {
     const url = new URL(req.url!, "http://127.0.0.1");
-    const body = url.pathname.endsWith("/costs") ? { object: "page", data: [], has_more: false, next_page: null } : JSON.parse(pages[url.searchParams.get("page") === "page_2" ? 1 : 0]!);
+    const body = url.pathname.endsWith("/costs")
+      ? { object: "page", data: [], has_more: false, next_page: null }
+      : JSON.parse(pages[url.searchParams.get("page") === "page_2" ? 1 : 0]!);
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
   });

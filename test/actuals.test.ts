@@ -58,11 +58,25 @@ const DAY = 86_400;
 const NOV = Date.UTC(2026, 10, 1) / 1000;
 
 function result(model: string, project: string | null, requests: number, input: number, output: number): Record<string, unknown> {
-  return { object: "organization.usage.completions.result", input_tokens: input, output_tokens: output, input_cached_tokens: 0, num_model_requests: requests, project_id: project, model, batch: false };
+  return {
+    object: "organization.usage.completions.result",
+    input_tokens: input,
+    output_tokens: output,
+    input_cached_tokens: 0,
+    num_model_requests: requests,
+    project_id: project,
+    model,
+    batch: false,
+  };
 }
 
 function page(buckets: Array<{ start: number; end: number; results: unknown[] }>): string {
-  return JSON.stringify({ object: "page", data: buckets.map((b) => ({ object: "bucket", start_time: b.start, end_time: b.end, results: b.results })), has_more: false, next_page: null });
+  return JSON.stringify({
+    object: "page",
+    data: buckets.map((b) => ({ object: "bucket", start_time: b.start, end_time: b.end, results: b.results })),
+    has_more: false,
+    next_page: null,
+  });
 }
 
 const LLAMA = "meta-llama/Llama-3.3-70B-Instruct-Turbo";
@@ -74,19 +88,53 @@ describe("bad records are counted and reported, never crash the run or vanish", 
     const lines = [
       good,
       good, // the same bucket read again: a duplicate
-      page([{ start: NOV + DAY, end: NOV + 2 * DAY, results: [result(LLAMA, "proj_a", 20, 20_000, 2_000), result(LLAMA, "proj_a", 1, -5, 1)] }]), // one negative count
-      page([{ start: NOV + 2 * DAY, end: NOV + 3 * DAY, results: [{ object: "organization.usage.completions.result", input_tokens: 5, num_model_requests: 1, model: LLAMA, project_id: "proj_a" }] }]), // output_tokens missing
+      page([
+        { start: NOV + DAY, end: NOV + 2 * DAY, results: [result(LLAMA, "proj_a", 20, 20_000, 2_000), result(LLAMA, "proj_a", 1, -5, 1)] },
+      ]), // one negative count
+      page([
+        {
+          start: NOV + 2 * DAY,
+          end: NOV + 3 * DAY,
+          results: [
+            { object: "organization.usage.completions.result", input_tokens: 5, num_model_requests: 1, model: LLAMA, project_id: "proj_a" },
+          ],
+        },
+      ]), // output_tokens missing
       page([{ start: Date.UTC(1999, 0, 1) / 1000, end: Date.UTC(1999, 0, 2) / 1000, results: [result(LLAMA, "proj_a", 1, 1, 1)] }]), // too early
       page([{ start: Date.UTC(2027, 0, 1) / 1000, end: Date.UTC(2027, 0, 2) / 1000, results: [result(LLAMA, "proj_a", 1, 1, 1)] }]), // in the future
       page([{ start: NOV + 3 * DAY, end: NOV + 4 * DAY, results: [result("no-such-model-xyz", "proj_x", 3, 300, 30)] }]), // unknown model: counted, unattributed
       "{ not json",
-      JSON.stringify({ resourceSpans: [{ resource: { attributes: [] }, scopeSpans: [{ spans: [{ traceId: "a", spanId: "b", startTimeUnixNano: "1", attributes: [{ key: "gen_ai.request.model", value: { stringValue: LLAMA } }] }] }] }] }), // GenAI span without usage
+      JSON.stringify({
+        resourceSpans: [
+          {
+            resource: { attributes: [] },
+            scopeSpans: [
+              {
+                spans: [
+                  {
+                    traceId: "a",
+                    spanId: "b",
+                    startTimeUnixNano: "1",
+                    attributes: [{ key: "gen_ai.request.model", value: { stringValue: LLAMA } }],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      }), // GenAI span without usage
     ];
     writeFileSync(path.join(dir, "bad.jsonl"), `${lines.join("\n")}\n`);
     const { code, stdout, stderr } = await run("--usage", "bad.jsonl", "--format", "json");
     expect(stderr).toBe("");
     const report = JSON.parse(stdout);
-    expect(report.badRecords.byReason).toEqual({ duplicate: 1, "negative-count": 1, "missing-field": 2, "time-out-of-range": 2, invalid: 1 });
+    expect(report.badRecords.byReason).toEqual({
+      duplicate: 1,
+      "negative-count": 1,
+      "missing-field": 2,
+      "time-out-of-range": 2,
+      invalid: 1,
+    });
     expect(report.badRecords.total).toBe(7);
     const a = report.workloads.find((w: { name: string }) => w.name === "chat-a");
     expect(a.usageRecords).toBe(2);
@@ -95,7 +143,13 @@ describe("bad records are counted and reported, never crash the run or vanish", 
     expect(report.period.hours).toBe(96);
     expect(a.monthlyTokens.uncachedInput).toBeCloseTo((30_000 * 730) / 96, 6);
     expect(report.other).toHaveLength(1);
-    expect(report.other[0]).toMatchObject({ kind: "unattributed", model: "no-such-model-xyz", usageRecords: 1, requests: 3, actualMonthly: null });
+    expect(report.other[0]).toMatchObject({
+      kind: "unattributed",
+      model: "no-such-model-xyz",
+      usageRecords: 1,
+      requests: 3,
+      actualMonthly: null,
+    });
     const rules = report.findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain("actuals.bad-records");
     expect(rules).toContain("actuals.undeclared-model");
@@ -106,7 +160,9 @@ describe("bad records are counted and reported, never crash the run or vanish", 
     expect(`${bad.file}:${bad.line}`).toBe("bad.jsonl:2");
     // The text report names the bad records too; nothing is quoted from the data.
     const table = await run("--usage", "bad.jsonl");
-    expect(table.stdout).toContain("Records not counted: 1 duplicate (already read), 1 negative or fractional count, 2 missing field, 2 timestamp out of range, 1 not a usage record");
+    expect(table.stdout).toContain(
+      "Records not counted: 1 duplicate (already read), 1 negative or fractional count, 2 missing field, 2 timestamp out of range, 1 not a usage record",
+    );
     expect(table.stdout).not.toContain("not json");
   });
 });
@@ -118,26 +174,50 @@ describe("attribution", () => {
       {
         start: NOV,
         end: NOV + 30 * DAY,
-        results: [result(LLAMA, "proj_a", 100, 100_000, 10_000), result("meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo", "proj_c", 50, 50_000, 5_000), result(LLAMA, "proj_c", 7, 7_000, 700), result(LLAMA, "proj_z", 5, 5_000, 500)],
+        results: [
+          result(LLAMA, "proj_a", 100, 100_000, 10_000),
+          result("meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo", "proj_c", 50, 50_000, 5_000),
+          result(LLAMA, "proj_c", 7, 7_000, 700),
+          result(LLAMA, "proj_z", 5, 5_000, 500),
+        ],
       },
     ]);
     const span = (service: string, team: string, id: string) => ({
       resource: { attributes: [{ key: "service.name", value: { stringValue: service } }] },
-      scopeSpans: [{ spans: [{ traceId: id, spanId: id, startTimeUnixNano: `${BigInt(NOV + DAY) * 1_000_000_000n}`, endTimeUnixNano: `${BigInt(NOV + DAY) * 1_000_000_000n}`, attributes: [
-        { key: "gen_ai.response.model", value: { stringValue: "openai/gpt-oss-120b" } },
-        { key: "gen_ai.usage.input_tokens", value: { intValue: "100" } },
-        { key: "gen_ai.usage.output_tokens", value: { intValue: 10 } },
-        { key: "team", value: { stringValue: team } },
-      ] }] }],
+      scopeSpans: [
+        {
+          spans: [
+            {
+              traceId: id,
+              spanId: id,
+              startTimeUnixNano: `${BigInt(NOV + DAY) * 1_000_000_000n}`,
+              endTimeUnixNano: `${BigInt(NOV + DAY) * 1_000_000_000n}`,
+              attributes: [
+                { key: "gen_ai.response.model", value: { stringValue: "openai/gpt-oss-120b" } },
+                { key: "gen_ai.usage.input_tokens", value: { intValue: "100" } },
+                { key: "gen_ai.usage.output_tokens", value: { intValue: 10 } },
+                { key: "team", value: { stringValue: team } },
+              ],
+            },
+          ],
+        },
+      ],
     });
-    const spans = [span("api", "web", "1"), span("batch-jobs", "ml", "2"), span("api", "ml", "3"), span("api", "web", "1")].map((s) => JSON.stringify({ resourceSpans: [s] }));
+    const spans = [span("api", "web", "1"), span("batch-jobs", "ml", "2"), span("api", "ml", "3"), span("api", "web", "1")].map((s) =>
+      JSON.stringify({ resourceSpans: [s] }),
+    );
     writeFileSync(path.join(dir, "usage.jsonl"), `${usage}\n`);
     writeFileSync(path.join(dir, "spans.jsonl.gz"), gzipSync(`${spans.join("\n")}\n`));
     const report = JSON.parse((await run("--usage", "usage.jsonl", "--usage", "spans.jsonl.gz", "--format", "json")).stdout);
     const byName = Object.fromEntries(report.workloads.map((w: { name: string; requests: number }) => [w.name, w.requests]));
     // proj_c with the model's other spelling is chat-b's; proj_c with the canonical spelling matches chat-b too (the selector resolves both).
     expect(byName).toEqual({ "chat-a": 100, "chat-b": 57, "by-service": 1, "by-metadata": 1 });
-    const other = report.other.map((o: { kind: string; model: string; workloads: string[]; requests: number }) => [o.kind, o.model, o.workloads, o.requests]);
+    const other = report.other.map((o: { kind: string; model: string; workloads: string[]; requests: number }) => [
+      o.kind,
+      o.model,
+      o.workloads,
+      o.requests,
+    ]);
     expect(other).toEqual([
       ["unattributed", LLAMA, [], 5],
       ["ambiguous", "openai/gpt-oss-120b", ["by-service", "by-metadata"], 1],
@@ -148,7 +228,9 @@ describe("attribution", () => {
   });
 
   test("without selectors, usage is matched by model and by mode; overlapping buckets are a finding", async () => {
-    writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1
+    writeFileSync(
+      path.join(dir, "ai-workloads.yaml"),
+      `version: 1
 workloads:
   - name: online
     model: ${LLAMA}
@@ -159,11 +241,21 @@ workloads:
     mode: batch
     tokens: { input: 1000, output: 100 }
     requests: { per_day: 100 }
-`);
+`,
+    );
     const batch = { ...result(LLAMA, null, 4, 4000, 400), batch: true };
-    writeFileSync(path.join(dir, "mixed.jsonl"), `${page([{ start: NOV, end: NOV + DAY, results: [result(LLAMA, null, 6, 6000, 600), batch] }, { start: NOV + 3600, end: NOV + 7200, results: [result(LLAMA, null, 1, 1000, 100)] }])}\n`);
+    writeFileSync(
+      path.join(dir, "mixed.jsonl"),
+      `${page([
+        { start: NOV, end: NOV + DAY, results: [result(LLAMA, null, 6, 6000, 600), batch] },
+        { start: NOV + 3600, end: NOV + 7200, results: [result(LLAMA, null, 1, 1000, 100)] },
+      ])}\n`,
+    );
     const report = JSON.parse((await run("--usage", "mixed.jsonl", "--format", "json")).stdout);
-    expect(report.workloads.map((w: { name: string; requests: number }) => [w.name, w.requests])).toEqual([["online", 7], ["nightly", 4]]);
+    expect(report.workloads.map((w: { name: string; requests: number }) => [w.name, w.requests])).toEqual([
+      ["online", 7],
+      ["nightly", 4],
+    ]);
     const overlap = report.findings.find((f: { rule: string }) => f.rule === "actuals.overlap");
     expect(overlap.message).toContain("1 overlap(s) in time");
   });
@@ -189,7 +281,11 @@ describe("refusals", () => {
     for (const file of ["bad.csv", "bad.json"]) {
       const r = await run("--usage", file);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`^tokenbudget: usage file ${file.replace(".", "\\.")}: is not JSON, JSON Lines or CSV usage data \\(not valid (CSV near line 2|JSON after 1 item\\(s\\))\\)\n$`));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^tokenbudget: usage file ${file.replace(".", "\\.")}: is not JSON, JSON Lines or CSV usage data \\(not valid (CSV near line 2|JSON after 1 item\\(s\\))\\)\n$`,
+        ),
+      );
       expect(r.stderr).not.toContain("secret");
     }
   });
@@ -200,7 +296,21 @@ describe("duplicate detection is bounded", () => {
     const { ActualsAccumulator } = await import("../src/core/actuals/aggregate.js");
     const { Attributor } = await import("../src/core/actuals/attribute.js");
     const accumulator = new ActualsAccumulator(new Attributor([], () => undefined), { now: Date.UTC(2027, 0, 1), maxIdentities: 2 });
-    const span = (id: string) => ({ source: "otel" as const, kind: "usage" as const, start: Date.UTC(2026, 10, 1), end: Date.UTC(2026, 10, 1), requests: 1, uncachedInput: 10, cachedInput: 0, cacheWrite5m: 0, cacheWrite1h: 0, output: 1, model: "m", attributes: {}, identity: id });
+    const span = (id: string) => ({
+      source: "otel" as const,
+      kind: "usage" as const,
+      start: Date.UTC(2026, 10, 1),
+      end: Date.UTC(2026, 10, 1),
+      requests: 1,
+      uncachedInput: 10,
+      cachedInput: 0,
+      cacheWrite5m: 0,
+      cacheWrite1h: 0,
+      output: 1,
+      model: "m",
+      attributes: {},
+      identity: id,
+    });
     const where = { file: "spans.jsonl", line: 1 };
     for (const id of ["a", "b", "a", "c", "c"]) accumulator.add(span(id), where);
     const data = accumulator.result();
@@ -213,18 +323,40 @@ describe("duplicate detection is bounded", () => {
 
 describe("spellings", () => {
   test("a dated snapshot behind a gateway prefix is the workload's model (the catalog's resolver)", async () => {
-    writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1
+    writeFileSync(
+      path.join(dir, "ai-workloads.yaml"),
+      `version: 1
 workloads:
   - name: assistant
     provider: openai
     model: gpt-4o
     tokens: { input: 1000, output: 100 }
     requests: { per_day: 100 }
-`);
-    writeFileSync(path.join(dir, "spend.json"), JSON.stringify([
-      { request_id: "r1", model: "openai/gpt-4o-2024-08-06", prompt_tokens: 1000, completion_tokens: 100, spend: 0.0035, startTime: "2026-11-01T00:00:00Z", endTime: "2026-11-01T00:00:01Z" },
-      { request_id: "r2", model: "gpt-4o-2024-08-06", prompt_tokens: 1000, completion_tokens: 100, spend: 0.0035, startTime: "2026-11-02T00:00:00Z", endTime: "2026-11-02T00:00:01Z" },
-    ]));
+`,
+    );
+    writeFileSync(
+      path.join(dir, "spend.json"),
+      JSON.stringify([
+        {
+          request_id: "r1",
+          model: "openai/gpt-4o-2024-08-06",
+          prompt_tokens: 1000,
+          completion_tokens: 100,
+          spend: 0.0035,
+          startTime: "2026-11-01T00:00:00Z",
+          endTime: "2026-11-01T00:00:01Z",
+        },
+        {
+          request_id: "r2",
+          model: "gpt-4o-2024-08-06",
+          prompt_tokens: 1000,
+          completion_tokens: 100,
+          spend: 0.0035,
+          startTime: "2026-11-02T00:00:00Z",
+          endTime: "2026-11-02T00:00:01Z",
+        },
+      ]),
+    );
     const report = JSON.parse((await run("--usage", "spend.json", "--format", "json")).stdout);
     expect(report.workloads[0].requests).toBe(2);
     expect(report.other).toEqual([]);

@@ -11,7 +11,10 @@ afterEach(() => repo?.cleanup());
 async function validate(manifest: string): Promise<{ code: number; stdout: string; problems: string[] }> {
   repo = new TempRepo(false);
   repo.write("ai-workloads.yaml", manifest);
-  repo.write("ok/ai-workloads.yaml", "version: 1\nworkloads:\n  - name: fine\n    model: openai/gpt-oss-120b\n    tokens: { input: 1000, output: 100 }\n    requests: { per_day: 10 }\n");
+  repo.write(
+    "ok/ai-workloads.yaml",
+    "version: 1\nworkloads:\n  - name: fine\n    model: openai/gpt-oss-120b\n    tokens: { input: 1000, output: 100 }\n    requests: { per_day: 10 }\n",
+  );
   const run = await cli(repo.dir, "validate");
   return { code: run.code, stdout: run.stdout, problems: run.stderr.split("\n").filter(Boolean) };
 }
@@ -49,7 +52,11 @@ describe("every problem of a file at once", () => {
     const noList = await validate("version: 1\nworkloads: { name: a }\n");
     expect(noList.problems).toEqual(["ai-workloads.yaml:2:12: error: workloads must be a list, got a mapping [workloads] (schema)"]);
     // A refused prices: entry could be the price of a model below: no unknown-model guess is made.
-    const badPrice = await validate(`version: 1\nprices:\n  - { model: acme/own, input: -1, output: 1 }\nworkloads:\n${workload("own", "model: acme/own\ntokens: { input: 1000, output: 100 }\nrequests: { per_day: 10 }")}`);
-    expect(badPrice.problems).toEqual(["ai-workloads.yaml:3:31: error: prices[0].input must be at least 0, got -1 [prices[0].input] (schema)"]);
+    const badPrice = await validate(
+      `version: 1\nprices:\n  - { model: acme/own, input: -1, output: 1 }\nworkloads:\n${workload("own", "model: acme/own\ntokens: { input: 1000, output: 100 }\nrequests: { per_day: 10 }")}`,
+    );
+    expect(badPrice.problems).toEqual([
+      "ai-workloads.yaml:3:31: error: prices[0].input must be at least 0, got -1 [prices[0].input] (schema)",
+    ]);
   });
 });

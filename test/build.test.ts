@@ -26,7 +26,10 @@ test("the committed dist/ matches a fresh build of src/ (npm run build)", () => 
     const fresh = listFiles(out).sort();
     expect(listFiles(path.join(ROOT, "dist")).sort(), "dist/ has other files than a fresh build").toEqual(fresh);
     for (const file of fresh) {
-      expect(readFileSync(path.join(ROOT, "dist", file), "utf8") === readFileSync(path.join(out, file), "utf8"), `dist/${file} is stale: run npm run build`).toBe(true);
+      expect(
+        readFileSync(path.join(ROOT, "dist", file), "utf8") === readFileSync(path.join(out, file), "utf8"),
+        `dist/${file} is stale: run npm run build`,
+      ).toBe(true);
     }
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -37,7 +40,10 @@ test("the bundled CLI runs the example from a folder with no node_modules", () =
   const copy = mkdtempSync(path.join(tmpdir(), "tokenbudget-bundle-"));
   try {
     cpSync(path.join(ROOT, "dist"), copy, { recursive: true });
-    const stdout = execFileSync("node", [path.join(copy, "cli.js"), "estimate", "examples/ai-workloads.yaml", "--format", "json"], { cwd: ROOT, encoding: "utf8" });
+    const stdout = execFileSync("node", [path.join(copy, "cli.js"), "estimate", "examples/ai-workloads.yaml", "--format", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     const report = JSON.parse(stdout);
     expect(report.workloads[0]).toMatchObject({ name: "support-assistant", perRequestCost: 0.006, monthlyCost: 12000 });
   } finally {
@@ -65,7 +71,14 @@ test("the CLI starts by loading a few files, without the code only some runs nee
   const text = [...files.values()].join("\n");
   const lazy = ["yaml/", "ajv/dist/compile/", "@octokit/", "vega/", "vega-lite/", "fast-glob/", "picomatch/", "ignore/"];
   expect(lazy.filter((name) => text.includes(`// node_modules/${name}`))).toEqual([]);
-  for (const module of ["src/cli/calibrate.ts", "src/cli/catalog.ts", "src/cli/comment.ts", "src/core/plan/bpe.ts", "src/core/render/markdown.ts", "src/core/review/report-json.ts"]) {
+  for (const module of [
+    "src/cli/calibrate.ts",
+    "src/cli/catalog.ts",
+    "src/cli/comment.ts",
+    "src/core/plan/bpe.ts",
+    "src/core/render/markdown.ts",
+    "src/core/review/report-json.ts",
+  ]) {
     expect(text.includes(`// ${module}\n`), `${module} is in the start-up bundle`).toBe(false);
   }
   // Each file Node 20's ESM loader resolves and links costs about a millisecond (the lazily

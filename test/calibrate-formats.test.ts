@@ -13,7 +13,13 @@ import { ROOT } from "./helpers/action-run.js";
 async function calibrate(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const code = await main(["calibrate", ...args], { cwd, env: {}, stdout: { write: (t: string) => (stdout += t), isTTY: false }, stderr: { write: (t: string) => (stderr += t) }, today: "2026-12-07" });
+  const code = await main(["calibrate", ...args], {
+    cwd,
+    env: {},
+    stdout: { write: (t: string) => (stdout += t), isTTY: false },
+    stderr: { write: (t: string) => (stderr += t) },
+    today: "2026-12-07",
+  });
   return { code, stdout, stderr };
 }
 
@@ -24,8 +30,16 @@ describe("calibrate reads every usage format", () => {
     const { stdout, code } = await calibrate(ROOT, fixture("openai-usage.jsonl"), "--format", "json");
     expect(code).toBe(0);
     const models = JSON.parse(stdout).models;
-    const pages = readFileSync(path.join(ROOT, fixture("openai-usage.jsonl")), "utf8").trim().split("\n").map((l) => JSON.parse(l));
-    const results = pages.flatMap((p) => p.data.flatMap((b: { results: unknown[] }) => b.results)) as Array<{ model: string; num_model_requests: number; input_tokens: number; output_tokens: number }>;
+    const pages = readFileSync(path.join(ROOT, fixture("openai-usage.jsonl")), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    const results = pages.flatMap((p) => p.data.flatMap((b: { results: unknown[] }) => b.results)) as Array<{
+      model: string;
+      num_model_requests: number;
+      input_tokens: number;
+      output_tokens: number;
+    }>;
     const support = results.filter((r) => r.model === "arcee-ai/maestro-reasoning");
     const requests = support.reduce((a, r) => a + r.num_model_requests, 0);
     const m = models.find((x: { model: string }) => x.model === "arcee-ai/maestro-reasoning");
@@ -37,7 +51,10 @@ describe("calibrate reads every usage format", () => {
 
   test("LiteLLM spend logs (a JSON document) and OTLP spans (gzip) are requests; CSV rows are buckets", async () => {
     const litellm = JSON.parse((await calibrate(ROOT, fixture("litellm-spend-logs.json"), "--format", "json")).stdout).models;
-    const rows = JSON.parse(readFileSync(path.join(ROOT, fixture("litellm-spend-logs.json")), "utf8")) as Array<{ model: string; prompt_tokens: number }>;
+    const rows = JSON.parse(readFileSync(path.join(ROOT, fixture("litellm-spend-logs.json")), "utf8")) as Array<{
+      model: string;
+      prompt_tokens: number;
+    }>;
     const support = rows.filter((r) => r.model === "arcee-ai/maestro-reasoning");
     const m = litellm.find((x: { model: string }) => x.model === "arcee-ai/maestro-reasoning");
     expect(m.requests).toBe(support.length);

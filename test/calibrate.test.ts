@@ -77,9 +77,12 @@ describe("means and suggested tokens", () => {
   });
 
   it("reports the cached share as sum cached / sum input, 0 when there is no input", () => {
-    expect(only([{ input: 300, output: 0, cached: 100 }, { input: 100, output: 0, cached: 0 }]).cachedShare.toString()).toBe(
-      "0.25",
-    );
+    expect(
+      only([
+        { input: 300, output: 0, cached: 100 },
+        { input: 100, output: 0, cached: 0 },
+      ]).cachedShare.toString(),
+    ).toBe("0.25");
     expect(only([{ input: 0, output: 5, cached: 0 }]).cachedShare.toString()).toBe("0");
   });
 });

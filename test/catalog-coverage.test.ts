@@ -10,7 +10,22 @@ const ROOT = path.join(import.meta.dirname, "..");
 const rows = coverage(coverageLedger as CoverageLedger, new PriceBook([BUILTIN_LAYER]));
 
 /** The providers issue 23 lists, plus the resellers whose ids map onto the same models. */
-const LISTED = ["together", "openai", "anthropic", "google", "vertex", "mistral", "deepseek", "xai", "cohere", "groq", "fireworks", "perplexity", "bedrock", "azure"];
+const LISTED = [
+  "together",
+  "openai",
+  "anthropic",
+  "google",
+  "vertex",
+  "mistral",
+  "deepseek",
+  "xai",
+  "cohere",
+  "groq",
+  "fireworks",
+  "perplexity",
+  "bedrock",
+  "azure",
+];
 
 describe("catalog coverage", () => {
   test("every listed provider has rows for the vendored sources that price it", () => {
@@ -23,7 +38,10 @@ describe("catalog coverage", () => {
     for (const row of rows.filter((r) => r.provider === provider)) {
       expect(row.total, `${provider}/${row.source}`).toBeGreaterThan(0);
       expect(row.covered + row.explained.length + row.missing.length).toBe(row.total);
-      expect((row.covered + row.explained.length) / row.total, `${provider}/${row.source}: missing ${row.missing.join(", ")}`).toBeGreaterThanOrEqual(0.95);
+      expect(
+        (row.covered + row.explained.length) / row.total,
+        `${provider}/${row.source}: missing ${row.missing.join(", ")}`,
+      ).toBeGreaterThanOrEqual(0.95);
       // Explanations are the exception: most of what a source prices is in the catalog.
       expect(row.covered / row.total, `${provider}/${row.source}`).toBeGreaterThanOrEqual(provider === "together" ? 0.25 : 0.6);
     }

@@ -22,10 +22,12 @@ const hits = new Map<string, IncomingMessage[]>();
 let server: Server;
 let base = "";
 
-const json = (body: Buffer | string, status = 200, headers: Record<string, string> = {}): Handler => (_req, res) => {
-  res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers });
-  res.end(body);
-};
+const json =
+  (body: Buffer | string, status = 200, headers: Record<string, string> = {}): Handler =>
+  (_req, res) => {
+    res.writeHead(status, { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers });
+    res.end(body);
+  };
 
 beforeAll(async () => {
   server = createServer((req, res) => {
@@ -70,9 +72,14 @@ async function run(env: Record<string, string>, ...args: string[]) {
 /** Runs the bundled CLI without blocking this process, whose loopback server must keep answering. */
 function bundled(args: string[], env: Record<string, string>): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, "dist/cli.js"), ...args], { cwd: dir, env: { PATH: process.env.PATH ?? "", ...env } }, (error, stdout, stderr) => {
-      resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(ROOT, "dist/cli.js"), ...args],
+      { cwd: dir, env: { PATH: process.env.PATH ?? "", ...env } },
+      (error, stdout, stderr) => {
+        resolve({ status: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -87,7 +94,16 @@ describe("catalog import from a URL", () => {
   it("Together: bearer key, USD per 1M, cached input, embeddings/images/dedicated-only skipped, provenance", async () => {
     routes.set("/v1/models", json(fixture("together-models.json")));
     const before = new Date().toISOString();
-    const result = await run({ TOGETHER_API_KEY: "tk-test" }, "--from", "together", `${base}/v1/models`, "--key-origin", base, "--out", "prices.json");
+    const result = await run(
+      { TOGETHER_API_KEY: "tk-test" },
+      "--from",
+      "together",
+      `${base}/v1/models`,
+      "--key-origin",
+      base,
+      "--out",
+      "prices.json",
+    );
     expect(result.stderr).toBe(
       "warning: acme/dedicated-only-70b: priced by the hour only (dedicated); skipped\n" +
         "warning: skipped 1 embedding models (not priced per input/output text token)\n" +
@@ -97,15 +113,31 @@ describe("catalog import from a URL", () => {
     expect(hits.get("/v1/models")?.[0]?.headers.authorization).toBe("Bearer tk-test");
     const catalog = book();
     expect(catalog.models).toEqual([
-      { provider: "together", id: "meta-llama/Llama-3.3-70B-Instruct-Turbo", source: "together-api", asOf: catalog.asOf, serverless: { input: 0.88, output: 0.88 }, contextWindow: 131072 },
-      { provider: "together", id: "moonshotai/Kimi-K2.6", source: "together-api", asOf: catalog.asOf, serverless: { input: 1.2, output: 4.5, cachedInput: 0.2 }, contextWindow: 262144 },
+      {
+        provider: "together",
+        id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+        source: "together-api",
+        asOf: catalog.asOf,
+        serverless: { input: 0.88, output: 0.88 },
+        contextWindow: 131072,
+      },
+      {
+        provider: "together",
+        id: "moonshotai/Kimi-K2.6",
+        source: "together-api",
+        asOf: catalog.asOf,
+        serverless: { input: 1.2, output: 4.5, cachedInput: 0.2 },
+        contextWindow: 262144,
+      },
     ]);
     const source = catalog.sources["together-api"];
     expect(source).toMatchObject({ url: `${base}/v1/models`, sha256: sha256(fixture("together-models.json")), asOf: catalog.asOf });
     // asOf is the retrieval day: a live API states its price on the day it is read.
     expect(source.retrievedAt >= before && source.retrievedAt <= new Date().toISOString()).toBe(true);
     expect(catalog.asOf).toBe(source.retrievedAt.slice(0, 10));
-    expect(result.stdout).toBe(`wrote prices.json: 2 models (together) from together ${base}/v1/models, as of ${catalog.asOf}; 3 warning(s)\n`);
+    expect(result.stdout).toBe(
+      `wrote prices.json: 2 models (together) from together ${base}/v1/models, as of ${catalog.asOf}; 3 warning(s)\n`,
+    );
   });
 
   it("OpenRouter: decimal strings per token, cache read and write, router and image models skipped", async () => {
@@ -114,10 +146,28 @@ describe("catalog import from a URL", () => {
     expect(result.code).toBe(0);
     expect(hits.get("/api/v1/models")?.[0]?.headers.authorization).toBeUndefined();
     expect(book().models).toEqual([
-      { provider: "openrouter", id: "openai/gpt-4o", source: "openrouter", asOf: "2026-11-29", serverless: { input: 2.5, output: 10, cachedInput: 1.25 }, contextWindow: 128000, maxOutputTokens: 16384 },
-      { provider: "openrouter", id: "anthropic/claude-sonnet-4.5", source: "openrouter", asOf: "2026-11-29", serverless: { input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 }, contextWindow: 1000000, maxOutputTokens: 64000 },
+      {
+        provider: "openrouter",
+        id: "openai/gpt-4o",
+        source: "openrouter",
+        asOf: "2026-11-29",
+        serverless: { input: 2.5, output: 10, cachedInput: 1.25 },
+        contextWindow: 128000,
+        maxOutputTokens: 16384,
+      },
+      {
+        provider: "openrouter",
+        id: "anthropic/claude-sonnet-4.5",
+        source: "openrouter",
+        asOf: "2026-11-29",
+        serverless: { input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 },
+        contextWindow: 1000000,
+        maxOutputTokens: 64000,
+      },
     ]);
-    expect(result.stderr).toBe("warning: openrouter/auto: variable price (routes to other models); skipped\nwarning: skipped 1 models that produce no text (images, audio, embeddings)\n");
+    expect(result.stderr).toBe(
+      "warning: openrouter/auto: variable price (routes to other models); skipped\nwarning: skipped 1 models that produce no text (images, audio, embeddings)\n",
+    );
   });
 
   it("LiteLLM, models.dev and genai-prices in their own shapes; a provider named constructor is data", async () => {
@@ -125,14 +175,24 @@ describe("catalog import from a URL", () => {
     routes.set("/api.json", json(fixture("models-dev-api.json")));
     routes.set("/data.json", json(fixture("genai-prices-small.json")));
     expect((await run({}, "--from", "litellm", `${base}/litellm.json`, "--out", "prices.json")).code).toBe(0);
-    expect(book().models.map((m: { id: string; serverless: unknown; maxInputTokens?: number }) => [m.id, m.serverless, m.maxInputTokens])).toEqual([
+    expect(
+      book().models.map((m: { id: string; serverless: unknown; maxInputTokens?: number }) => [m.id, m.serverless, m.maxInputTokens]),
+    ).toEqual([
       ["gpt-5", { input: 1.25, output: 10, cachedInput: 0.125 }, 272000],
       ["claude-sonnet-4-5", { input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 }, 200000],
     ]);
     expect((await run({}, "--from", "models-dev", `${base}/api.json`, "--out", "prices.json")).code).toBe(0);
-    expect(book().models.map((m: { provider: string; id: string }) => `${m.provider}/${m.id}`)).toEqual(["together/moonshotai/Kimi-K2.6", "constructor/tiny-1"]);
+    expect(book().models.map((m: { provider: string; id: string }) => `${m.provider}/${m.id}`)).toEqual([
+      "together/moonshotai/Kimi-K2.6",
+      "constructor/tiny-1",
+    ]);
     expect((await run({}, "--from", "genai-prices", `${base}/data.json`, "--out", "prices.json")).code).toBe(0);
-    expect(book().models[0]).toMatchObject({ provider: "anthropic", id: "claude-haiku-4-5", aliases: ["claude-haiku-4-5-20251001"], serverless: { input: 1, output: 5, cachedInput: 0.1, cacheWrite: 1.25 } });
+    expect(book().models[0]).toMatchObject({
+      provider: "anthropic",
+      id: "claude-haiku-4-5",
+      aliases: ["claude-haiku-4-5-20251001"],
+      serverless: { input: 1, output: 5, cachedInput: 0.1, cacheWrite: 1.25 },
+    });
   });
 
   it("retries a 429 after its Retry-After, then succeeds", async () => {
@@ -141,7 +201,16 @@ describe("catalog import from a URL", () => {
       else json(fixture("together-models.json"))(req, res, hit);
     });
     const started = Date.now();
-    const result = await run({ TOGETHER_API_KEY: "tk-test" }, "--from", "together", `${base}/v1/models`, "--key-origin", base, "--out", "prices.json");
+    const result = await run(
+      { TOGETHER_API_KEY: "tk-test" },
+      "--from",
+      "together",
+      `${base}/v1/models`,
+      "--key-origin",
+      base,
+      "--out",
+      "prices.json",
+    );
     expect(result.code).toBe(0);
     expect(hits.get("/v1/models")).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -149,14 +218,34 @@ describe("catalog import from a URL", () => {
   });
 
   it("401 names the environment variable; without a key the default address is not even tried", async () => {
-    routes.set("/v1/models", (_req, res) => res.writeHead(401, { "content-type": "application/json" }).end('{"error":{"message":"Invalid API key provided"}}'));
-    const wrongKey = await run({ TOGETHER_API_KEY: "tk-wrong" }, "--from", "together", `${base}/v1/models`, "--key-origin", base, "--out", "prices.json");
-    expect(wrongKey).toEqual({ code: 2, stdout: "", stderr: `tokenbudget: ${base}/v1/models answered 401 Unauthorized: check the API key in TOGETHER_API_KEY\n` });
+    routes.set("/v1/models", (_req, res) =>
+      res.writeHead(401, { "content-type": "application/json" }).end('{"error":{"message":"Invalid API key provided"}}'),
+    );
+    const wrongKey = await run(
+      { TOGETHER_API_KEY: "tk-wrong" },
+      "--from",
+      "together",
+      `${base}/v1/models`,
+      "--key-origin",
+      base,
+      "--out",
+      "prices.json",
+    );
+    expect(wrongKey).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `tokenbudget: ${base}/v1/models answered 401 Unauthorized: check the API key in TOGETHER_API_KEY\n`,
+    });
     const noKey = await run({}, "--from", "together", `${base}/v1/models`, "--out", "prices.json");
     expect(noKey.stderr).toBe(`tokenbudget: ${base}/v1/models answered 401 Unauthorized: set TOGETHER_API_KEY to an API key\n`);
     expect(hits.get("/v1/models")).toHaveLength(2);
     const offline = await run({}, "--from", "together", "--out", "prices.json");
-    expect(offline).toEqual({ code: 2, stdout: "", stderr: "tokenbudget: https://api.together.xyz/v1/models needs an API key: set TOGETHER_API_KEY, or pass a downloaded copy of the response as FILE\n" });
+    expect(offline).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        "tokenbudget: https://api.together.xyz/v1/models needs an API key: set TOGETHER_API_KEY, or pass a downloaded copy of the response as FILE\n",
+    });
     untouched();
   });
 
@@ -164,7 +253,11 @@ describe("catalog import from a URL", () => {
     const html = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>cloudflare</body></html>";
     routes.set("/gateway", (_req, res) => res.writeHead(502, { "content-type": "text/html" }).end(html));
     const bad = await run({}, "--from", "openrouter", `${base}/gateway`, "--out", "prices.json", "--retries", "2");
-    expect(bad).toEqual({ code: 2, stdout: "", stderr: `tokenbudget: ${base}/gateway answered 502 Bad Gateway (3 attempts); try again later\n` });
+    expect(bad).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `tokenbudget: ${base}/gateway answered 502 Bad Gateway (3 attempts); try again later\n`,
+    });
     expect(hits.get("/gateway")).toHaveLength(3);
     routes.set("/login", (_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
     const login = await run({}, "--from", "openrouter", `${base}/login`, "--out", "prices.json");
@@ -177,7 +270,11 @@ describe("catalog import from a URL", () => {
     const text = fixture("openrouter-models.json").toString("utf8");
     routes.set("/cut", json(text.slice(0, 300)));
     const cut = await run({}, "--from", "openrouter", `${base}/cut`, "--out", "prices.json");
-    expect(cut).toEqual({ code: 2, stdout: "", stderr: `tokenbudget: ${base}/cut sent JSON that ends early (300 characters): the response was cut short; try again\n` });
+    expect(cut).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `tokenbudget: ${base}/cut sent JSON that ends early (300 characters): the response was cut short; try again\n`,
+    });
     routes.set("/short", (_req, res) => {
       res.writeHead(200, { "content-type": "application/json", "content-length": String(Buffer.byteLength(text)) });
       res.write(text.slice(0, 200));
@@ -186,7 +283,11 @@ describe("catalog import from a URL", () => {
     const short = await run({}, "--from", "openrouter", `${base}/short`, "--out", "prices.json", "--retries", "0");
     expect(short.code).toBe(2);
     // Depending on timing the break shows while reading headers or the body; either way it is named.
-    expect(short.stderr).toMatch(new RegExp(`^tokenbudget: ${base.replace(/[.]/g, "\\.")}/short: (the response broke off \\(.+\\); try again|the connection failed or broke off \\(UND_ERR_SOCKET\\))\\n$`));
+    expect(short.stderr).toMatch(
+      new RegExp(
+        `^tokenbudget: ${base.replace(/[.]/g, "\\.")}/short: (the response broke off \\(.+\\); try again|the connection failed or broke off \\(UND_ERR_SOCKET\\))\\n$`,
+      ),
+    );
     expect(cut.stderr + short.stderr).not.toContain("openai/gpt-4o");
     untouched();
   });
@@ -198,7 +299,9 @@ describe("catalog import from a URL", () => {
     routes.set("/api/v1/models", json(JSON.stringify(data)));
     const result = await run({}, "--from", "openrouter", `${base}/api/v1/models`, "--out", "prices.json");
     expect(result.code).toBe(0);
-    expect(result.stderr.split("\n")[0]).toBe("warning: openrouter/openai/gpt-4o input 2500: above $1000 per 1M tokens, likely a unit error in the feed; skipped");
+    expect(result.stderr.split("\n")[0]).toBe(
+      "warning: openrouter/openai/gpt-4o input 2500: above $1000 per 1M tokens, likely a unit error in the feed; skipped",
+    );
     const written = JSON.parse(readFileSync(path.join(dir, "prices.json"), "utf8"));
     expect(written.models.map((m: { id: string }) => m.id)).toEqual(["anthropic/claude-sonnet-4.5"]);
     rmSync(path.join(dir, "prices.json"));
@@ -224,11 +327,20 @@ describe("catalog import from a URL", () => {
     const ok = await bundled(["catalog", "import", "--from", "together", "feed.json", "--as-of", "2026-11-30", "--out", "book.json"], {});
     expect(ok.status).toBe(0);
     const source = JSON.parse(readFileSync(path.join(dir, "book.json"), "utf8")).sources["together-api"];
-    expect(source).toEqual({ title: "Together AI API /v1/models (feed.json)", url: "https://api.together.xyz/v1/models", asOf: "2026-11-30", license: "Together AI terms", sha256: sha256(fixture("together-models.json")) });
+    expect(source).toEqual({
+      title: "Together AI API /v1/models (feed.json)",
+      url: "https://api.together.xyz/v1/models",
+      asOf: "2026-11-30",
+      license: "Together AI terms",
+      sha256: sha256(fixture("together-models.json")),
+    });
     rmSync(path.join(dir, "book.json"));
     rmSync(path.join(dir, "feed.json"));
     routes.set("/v1/models", (_req, res) => res.writeHead(503, { "retry-after": "0" }).end());
-    const failed = await bundled(["catalog", "import", "--from", "together", `${base}/v1/models`, "--key-origin", base, "--retries", "1", "--out", "prices.json"], { TOGETHER_API_KEY: "tk" });
+    const failed = await bundled(
+      ["catalog", "import", "--from", "together", `${base}/v1/models`, "--key-origin", base, "--retries", "1", "--out", "prices.json"],
+      { TOGETHER_API_KEY: "tk" },
+    );
     expect(failed.status).toBe(2);
     expect(failed.stderr).toBe(`tokenbudget: ${base}/v1/models answered 503 Service Unavailable (2 attempts); try again later\n`);
     untouched();

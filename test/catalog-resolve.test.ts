@@ -119,6 +119,8 @@ describe("resolveModel", () => {
   });
 
   test("rules read as words", () => {
-    expect(describeRules(["prefix", "dated-snapshot"])).toBe("gateway/SDK prefix removed, then snapshot date or version tag removed (or -latest added)");
+    expect(describeRules(["prefix", "dated-snapshot"])).toBe(
+      "gateway/SDK prefix removed, then snapshot date or version tag removed (or -latest added)",
+    );
   });
 });

@@ -7,11 +7,27 @@ import { verifyBooks } from "../src/core/prices/verify.js";
 import { cli, cliJson } from "./helpers/cli.js";
 
 function book(source: string, asOf: string, models: PriceCatalog["models"]): PriceCatalog {
-  return { formatVersion: 1, version: asOf.replaceAll("-", "."), asOf, currency: "USD", sources: { [source]: { title: `${source} feed`, url: `https://example.test/${source}`, asOf } }, models, hardware: [] };
+  return {
+    formatVersion: 1,
+    version: asOf.replaceAll("-", "."),
+    asOf,
+    currency: "USD",
+    sources: { [source]: { title: `${source} feed`, url: `https://example.test/${source}`, asOf } },
+    models,
+    hardware: [],
+  };
 }
 
 const ours = book("ours", "2026-09-01", [
-  { provider: "together", id: "acme/a", aliases: ["acme/a-old"], source: "ours", asOf: "2026-09-01", serverless: { input: 1, output: 2, cachedInput: 0.5 }, batch: { available: true, discounted: true, input: 0.5, output: 1 } },
+  {
+    provider: "together",
+    id: "acme/a",
+    aliases: ["acme/a-old"],
+    source: "ours",
+    asOf: "2026-09-01",
+    serverless: { input: 1, output: 2, cachedInput: 0.5 },
+    batch: { available: true, discounted: true, input: 0.5, output: 1 },
+  },
   { provider: "together", id: "acme/b", source: "ours", asOf: "2026-09-01", serverless: { input: 0, output: 0 } },
   { provider: "together", id: "acme/c", source: "ours", asOf: "2026-09-01", serverless: { input: 3, output: 3 } },
 ]);
@@ -20,7 +36,14 @@ const older = book("older", "2026-07-01", [
   { provider: "together", id: "ACME/A-OLD", source: "older", asOf: "2026-07-01", serverless: { input: 1.004, output: 2.5 } },
 ]);
 const newer = book("newer", "2026-11-30", [
-  { provider: "together", id: "acme/a", source: "newer", asOf: "2026-11-30", serverless: { input: 1, output: 2, cachedInput: 0.25 }, batch: { available: true, discounted: true, input: 0.5, output: 1 } },
+  {
+    provider: "together",
+    id: "acme/a",
+    source: "newer",
+    asOf: "2026-11-30",
+    serverless: { input: 1, output: 2, cachedInput: 0.25 },
+    batch: { available: true, discounted: true, input: 0.5, output: 1 },
+  },
   { provider: "together", id: "acme/b", source: "newer", asOf: "2026-11-30", serverless: { input: 0.1, output: 0 } },
   { provider: "openai", id: "acme/c", source: "newer", asOf: "2026-11-30", serverless: { input: 9, output: 9 } },
 ]);
@@ -66,10 +89,24 @@ describe("verifyBooks", () => {
     ]);
     expect(result.outdated).toBe(true);
     // A tolerance of 30% hides the 25% output gap; the 0 -> 0.1 change always counts.
-    const loose = verifyBooks([{ label: "built-in", catalog: ours }, { label: "older.json", catalog: older }], 30);
+    const loose = verifyBooks(
+      [
+        { label: "built-in", catalog: ours },
+        { label: "older.json", catalog: older },
+      ],
+      30,
+    );
     expect(loose.disagreements).toEqual([]);
     expect(loose.outdated).toBe(false);
-    expect(verifyBooks([{ label: "built-in", catalog: ours }, { label: "newer.json", catalog: newer }], 100).disagreements.map((d) => d.field)).toEqual(["input"]);
+    expect(
+      verifyBooks(
+        [
+          { label: "built-in", catalog: ours },
+          { label: "newer.json", catalog: newer },
+        ],
+        100,
+      ).disagreements.map((d) => d.field),
+    ).toEqual(["input"]);
   });
 });
 
@@ -112,9 +149,17 @@ describe("tokenbudget catalog verify", () => {
     dir = mkdtempSync(path.join(tmpdir(), "tb-verify-"));
     const same = await cli(dir, "catalog", "verify", "built-in", "built-in");
     expect(same.code).toBe(0);
-    expect(same.stdout).toContain("Compared 1243 models of built-in that another book prices; tolerance 0.5%.\n\nNo price differs beyond the tolerance.\n");
-    expect(await cli(dir, "catalog", "verify", "built-in")).toMatchObject({ code: 2, stderr: "tokenbudget: catalog verify needs at least two price books (files or built-in)\n" });
-    expect(await cli(dir, "catalog", "verify", "built-in", "built-in", "--tolerance", "lots")).toMatchObject({ code: 2, stderr: 'tokenbudget: --tolerance must be a percentage from 0 to 100, got "lots"\n' });
+    expect(same.stdout).toContain(
+      "Compared 1243 models of built-in that another book prices; tolerance 0.5%.\n\nNo price differs beyond the tolerance.\n",
+    );
+    expect(await cli(dir, "catalog", "verify", "built-in")).toMatchObject({
+      code: 2,
+      stderr: "tokenbudget: catalog verify needs at least two price books (files or built-in)\n",
+    });
+    expect(await cli(dir, "catalog", "verify", "built-in", "built-in", "--tolerance", "lots")).toMatchObject({
+      code: 2,
+      stderr: 'tokenbudget: --tolerance must be a percentage from 0 to 100, got "lots"\n',
+    });
     expect((await cli(dir, "catalog", "verify", "built-in", "missing.json")).code).toBe(2);
   });
 });

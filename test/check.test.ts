@@ -39,10 +39,18 @@ describe("check --base", () => {
   test("added, removed, changed and unchanged workloads with per-workload and total deltas", async () => {
     baseAndHead(
       {
-        "ai-workloads.yaml": manifest(w("chat", "acme/large", 1000, 500, 1_000_000) + w("tagger", "acme/small", 200, 20, 500_000) + w("old", "acme/small", 100, 100, 100_000)),
+        "ai-workloads.yaml": manifest(
+          w("chat", "acme/large", 1000, 500, 1_000_000) +
+            w("tagger", "acme/small", 200, 20, 500_000) +
+            w("old", "acme/small", 100, 100, 100_000),
+        ),
       },
       {
-        "ai-workloads.yaml": manifest(w("chat", "acme/large", 1000, 500, 1_300_000) + w("tagger", "acme/small", 200, 20, 500_000) + w("fresh", "acme/large", 100, 100, 10_000)),
+        "ai-workloads.yaml": manifest(
+          w("chat", "acme/large", 1000, 500, 1_300_000) +
+            w("tagger", "acme/small", 200, 20, 500_000) +
+            w("fresh", "acme/large", 100, 100, 10_000),
+        ),
       },
     );
     const { code, report } = await cliJson(repo.dir, "check", "--base", "HEAD");
@@ -55,7 +63,13 @@ describe("check --base", () => {
     expect(x.tagger).toMatchObject({ change: "unchanged", baseMonthlyCost: 12, monthlyCost: 12, diffMonthlyCost: 0 });
     expect(x.fresh).toMatchObject({ change: "added", baseMonthlyCost: 0, monthlyCost: 3, diffMonthlyCost: 3 });
     expect(x.old).toMatchObject({ change: "removed", baseMonthlyCost: 3, monthlyCost: 0, diffMonthlyCost: -3 });
-    expect(report.summary).toMatchObject({ baseMonthlyCost: 2015, monthlyCost: 2615, diffMonthlyCost: 600, status: "pass", changes: { added: 1, removed: 1, changed: 1, unchanged: 1 } });
+    expect(report.summary).toMatchObject({
+      baseMonthlyCost: 2015,
+      monthlyCost: 2615,
+      diffMonthlyCost: 600,
+      status: "pass",
+      changes: { added: 1, removed: 1, changed: 1, unchanged: 1 },
+    });
     expect(report.workloads.map((r: any) => r.name)).toEqual(["chat", "fresh", "old", "tagger"]);
   });
 
@@ -76,10 +90,13 @@ describe("check --base", () => {
   });
 
   test("mode and price changes are named as such", async () => {
-    const prices = (input: number) => `prices:\n  - { model: acme/large, input: ${input}, output: 2, batch_input: 0.25, batch_output: 0.5 }\n`;
+    const prices = (input: number) =>
+      `prices:\n  - { model: acme/large, input: ${input}, output: 2, batch_input: 0.25, batch_output: 0.5 }\n`;
     baseAndHead(
       { "ai-workloads.yaml": `version: 1\n${prices(1)}workloads:\n${w("job", "acme/large", 1000, 1000, 1_000_000)}` },
-      { "ai-workloads.yaml": `version: 1\n${prices(1.5)}workloads:\n${w("job", "acme/large", 1000, 1000, 1_000_000, "    mode: batch\n")}` },
+      {
+        "ai-workloads.yaml": `version: 1\n${prices(1.5)}workloads:\n${w("job", "acme/large", 1000, 1000, 1_000_000, "    mode: batch\n")}`,
+      },
     );
     const { report } = await cliJson(repo.dir, "check", "--base", "HEAD");
     expect(byName(report).job.drivers).toEqual([
@@ -103,7 +120,10 @@ describe("check --base", () => {
   });
 
   test("a renamed workload is removed + added", async () => {
-    baseAndHead({ "ai-workloads.yaml": manifest(w("before", "acme/small", 10, 10, 10)) }, { "ai-workloads.yaml": manifest(w("after", "acme/small", 10, 10, 10)) });
+    baseAndHead(
+      { "ai-workloads.yaml": manifest(w("before", "acme/small", 10, 10, 10)) },
+      { "ai-workloads.yaml": manifest(w("after", "acme/small", 10, 10, 10)) },
+    );
     const { report } = await cliJson(repo.dir, "check", "--base", "HEAD");
     expect(report.workloads.map((x: any) => `${x.name}:${x.change}`)).toEqual(["after:added", "before:removed"]);
   });
@@ -135,13 +155,17 @@ describe("budgets and policies", () => {
     expect((await cli(repo.dir, "check")).code).toBe(0);
     expect((await cli(repo.dir, "check", "--fail-on", "warning")).code).toBe(1);
     const { report } = await cliJson(repo.dir, "check");
-    expect(report.findings.map((f: any) => [f.rule, f.message])).toEqual([["budget.workload.near", "workload chat projected $1,000.00/mo uses 83% of budget $1,200.00/mo"]]);
+    expect(report.findings.map((f: any) => [f.rule, f.message])).toEqual([
+      ["budget.workload.near", "workload chat projected $1,000.00/mo uses 83% of budget $1,200.00/mo"],
+    ]);
     expect(report.summary.status).toBe("warn");
   });
 
   test("group budgets match tags; require_budget flags workloads without one", async () => {
     const text = manifest(
-      w("a", "acme/large", 1000, 0, 1_000_000, "    tags: { team: support }\n") + w("b", "acme/large", 1000, 0, 500_000, "    tags: { team: support }\n") + w("c", "acme/small", 10, 0, 10, "    tags: { team: other }\n"),
+      w("a", "acme/large", 1000, 0, 1_000_000, "    tags: { team: support }\n") +
+        w("b", "acme/large", 1000, 0, 500_000, "    tags: { team: support }\n") +
+        w("c", "acme/small", 10, 0, 10, "    tags: { team: other }\n"),
       "budgets:\n  - name: support\n    match: { team: support }\n    monthly: 1000\npolicy:\n  require_budget: true\n",
     );
     baseAndHead({}, { "ai-workloads.yaml": text });
@@ -151,12 +175,17 @@ describe("budgets and policies", () => {
       "budget.group.exceeded||budget support (2 workloads) projected $1,500.00/mo exceeds budget $1,000.00/mo by $500.00 (150%)",
       "budget.missing|c|workload c has no budget (its own or a group's), and policy.require_budget is on",
     ]);
-    expect(report.budgets).toMatchObject([{ name: "support", projected: 1500, monthly: 1000, percentUsed: 150, status: "over", workloads: ["a", "b"] }]);
+    expect(report.budgets).toMatchObject([
+      { name: "support", projected: 1500, monthly: 1000, percentUsed: 150, status: "over", workloads: ["a", "b"] },
+    ]);
   });
 
   test("max_increase_percent and max_increase fail a change that raises the file's total too much", async () => {
     const policy = "policy:\n  max_increase_percent: 25\n  max_increase: 100\n";
-    baseAndHead({ "ai-workloads.yaml": manifest(w("chat", "acme/large", 1000, 0, 100_000), policy) }, { "ai-workloads.yaml": manifest(w("chat", "acme/large", 1000, 0, 300_000), policy) });
+    baseAndHead(
+      { "ai-workloads.yaml": manifest(w("chat", "acme/large", 1000, 0, 100_000), policy) },
+      { "ai-workloads.yaml": manifest(w("chat", "acme/large", 1000, 0, 300_000), policy) },
+    );
     const { code, report } = await cliJson(repo.dir, "check", "--base", "HEAD");
     expect(code).toBe(1);
     expect(report.findings.map((f: any) => `${f.rule}: ${f.message}`)).toEqual([
@@ -175,14 +204,19 @@ describe("budgets and policies", () => {
     expect(trusted.report.findings[0].message).toContain("workload chat budget $1,100.00 -> $5,000.00");
     const skeptical = await cliJson(repo.dir, "check", "--base", "HEAD", "--trust", "base");
     expect(skeptical.code).toBe(1);
-    expect(skeptical.report.findings.map((f: any) => `${f.severity}:${f.rule}`)).toEqual(["error:budget.workload.exceeded", "warning:budget.raised"]);
+    expect(skeptical.report.findings.map((f: any) => `${f.severity}:${f.rule}`)).toEqual([
+      "error:budget.workload.exceeded",
+      "warning:budget.raised",
+    ]);
     expect(skeptical.report.base).toEqual({ ref: "HEAD", trust: "base" });
   });
 
   test("loosening the policy is a budget.raised warning too", async () => {
     baseAndHead(
       { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1, 1, 1), "policy:\n  max_increase_percent: 10\n  unknown_model: error\n") },
-      { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1, 1, 1), "policy:\n  max_increase_percent: 50\n  unknown_model: warning\n") },
+      {
+        "ai-workloads.yaml": manifest(w("chat", "acme/small", 1, 1, 1), "policy:\n  max_increase_percent: 50\n  unknown_model: warning\n"),
+      },
     );
     const { report } = await cliJson(repo.dir, "check", "--base", "HEAD");
     expect(report.findings.map((f: any) => f.message)).toEqual([
@@ -194,7 +228,10 @@ describe("budgets and policies", () => {
 
 describe("exit codes and broken input", () => {
   test("an invalid manifest at the base is a notice and the base is treated as empty", async () => {
-    baseAndHead({ "ai-workloads.yaml": "version: 1\nworkloads: [" }, { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) });
+    baseAndHead(
+      { "ai-workloads.yaml": "version: 1\nworkloads: [" },
+      { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) },
+    );
     const { code, report } = await cliJson(repo.dir, "check", "--base", "HEAD");
     expect(code).toBe(0);
     expect(report.findings).toMatchObject([{ severity: "notice", rule: "base.invalid" }]);
@@ -202,12 +239,20 @@ describe("exit codes and broken input", () => {
   });
 
   test("an invalid manifest at head exits 2 but the valid files are still reported", async () => {
-    baseAndHead({}, { "a/ai-workloads.yaml": "version: 1\nworkloads:\n  - name: x\n    model: acme/large\n", "b/ai-workloads.yaml": manifest(w("ok", "acme/small", 1000, 0, 1000)) });
+    baseAndHead(
+      {},
+      {
+        "a/ai-workloads.yaml": "version: 1\nworkloads:\n  - name: x\n    model: acme/large\n",
+        "b/ai-workloads.yaml": manifest(w("ok", "acme/small", 1000, 0, 1000)),
+      },
+    );
     const result = await cli(repo.dir, "check", "--format", "json");
     expect(result.code).toBe(2);
     const report = JSON.parse(result.stdout);
     expect(report.workloads.map((x: any) => [x.name, x.monthlyCost])).toEqual([["ok", 0.1]]);
-    expect(result.stderr).toContain('a/ai-workloads.yaml:3:5: error: workloads[0] is missing the required key "tokens" [workloads[0]] (schema)');
+    expect(result.stderr).toContain(
+      'a/ai-workloads.yaml:3:5: error: workloads[0] is missing the required key "tokens" [workloads[0]] (schema)',
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -236,7 +281,10 @@ describe("exit codes and broken input", () => {
 
   test("usage errors exit 2", async () => {
     baseAndHead({}, { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1, 1, 1)) });
-    expect(await cli(repo.dir, "check", "--format", "yaml")).toMatchObject({ code: 2, stderr: 'tokenbudget: --format must be one of table, json, markdown, html, csv, sarif, codequality, slack, got "yaml"\n' });
+    expect(await cli(repo.dir, "check", "--format", "yaml")).toMatchObject({
+      code: 2,
+      stderr: 'tokenbudget: --format must be one of table, json, markdown, html, csv, sarif, codequality, slack, got "yaml"\n',
+    });
     expect(await cli(repo.dir, "diff")).toMatchObject({ code: 2, stderr: "tokenbudget: diff needs --base REF\n" });
     expect((await cli(repo.dir, "frobnicate")).code).toBe(2);
   });
@@ -244,13 +292,21 @@ describe("exit codes and broken input", () => {
 
 describe("base-side limits", () => {
   test("a base manifest over --max-file-bytes is never loaded: a notice, and its base is empty", async () => {
-    baseAndHead({ "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) + `# ${"x".repeat(2000)}\n` }, { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) });
+    baseAndHead(
+      { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) + `# ${"x".repeat(2000)}\n` },
+      { "ai-workloads.yaml": manifest(w("chat", "acme/small", 1000, 0, 1000)) },
+    );
     const { code, report } = await cliJson(repo.dir, "check", "--base", "HEAD", "--max-file-bytes", "1500");
     expect(code).toBe(0);
-    expect(report.findings).toMatchObject([{ severity: "notice", rule: "base.invalid", message: expect.stringMatching(/^at HEAD this manifest is 2\d{3} bytes, over the 1500-byte limit; its base is treated as empty$/) }]);
+    expect(report.findings).toMatchObject([
+      {
+        severity: "notice",
+        rule: "base.invalid",
+        message: expect.stringMatching(/^at HEAD this manifest is 2\d{3} bytes, over the 1500-byte limit; its base is treated as empty$/),
+      },
+    ]);
     expect(byName(report).chat.change).toBe("added");
   });
-
 });
 
 describe("price books between revisions", () => {

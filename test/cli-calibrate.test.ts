@@ -39,7 +39,12 @@ describe("tokenbudget calibrate on a generated log of 3,020 requests with known 
     expect(code).toBe(0);
     expect(report.logs).toMatchObject({ requests: 3020, badLines: 8 });
     // Every bad line is named where the helper put it.
-    expect(stderr.split("\n").filter(Boolean).map((l) => l.replace(/: skipped: .*/, ""))).toEqual(log.problems.map((p) => `${path.basename(p.file)}:${p.line}`));
+    expect(
+      stderr
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => l.replace(/: skipped: .*/, "")),
+    ).toEqual(log.problems.map((p) => `${path.basename(p.file)}:${p.line}`));
     // Sorted by name in code-unit order: "(" sorts before letters.
     const [unknown, b, a] = report.models;
     expect(a).toMatchObject({
@@ -52,8 +57,19 @@ describe("tokenbudget calibrate on a generated log of 3,020 requests with known 
       rate: { perDay: 1440, coversFullDay: true, first: "2025-06-01T00:00:00Z" },
       suggested: { tokens: { input: 2000, output: 300, cached_input: 128 }, requests: { per_day: 1440 } },
     });
-    expect(b).toMatchObject({ model: MODEL_B, requests: 1000, input: { mean: 9995, p50: 9990, p95: 14490 }, output: { mean: 99.5, p50: 99, p95: 144 }, rate: { perDay: 288 } });
-    expect(unknown).toMatchObject({ model: "(unknown)", requests: 20, rate: null, suggested: { tokens: { input: 110, output: 10, cached_input: 0 } } });
+    expect(b).toMatchObject({
+      model: MODEL_B,
+      requests: 1000,
+      input: { mean: 9995, p50: 9990, p95: 14490 },
+      output: { mean: 99.5, p50: 99, p95: 144 },
+      rate: { perDay: 288 },
+    });
+    expect(unknown).toMatchObject({
+      model: "(unknown)",
+      requests: 20,
+      rate: null,
+      suggested: { tokens: { input: 110, output: 10, cached_input: 0 } },
+    });
     expect(report.workload).toBeNull();
   });
 
@@ -84,9 +100,20 @@ describe("tokenbudget calibrate on a generated log of 3,020 requests with known 
   });
 
   test("--write updates the manifest in place, comments kept, and estimate then agrees", async () => {
-    const { code, stdout } = await cli(repo.dir, "calibrate", ...logs, "--workload", "support-assistant", "--manifest", "ai-workloads.yaml", "--write");
+    const { code, stdout } = await cli(
+      repo.dir,
+      "calibrate",
+      ...logs,
+      "--workload",
+      "support-assistant",
+      "--manifest",
+      "ai-workloads.yaml",
+      "--write",
+    );
     expect(code).toBe(0);
-    expect(stdout).toContain("wrote tokens: { input: 2000, output: 300, cached_input: 128 }, requests: { per_day: 1440 } to ai-workloads.yaml");
+    expect(stdout).toContain(
+      "wrote tokens: { input: 2000, output: 300, cached_input: 128 }, requests: { per_day: 1440 } to ai-workloads.yaml",
+    );
     const text = readFileSync(path.join(repo.dir, "ai-workloads.yaml"), "utf8");
     expect(text).toContain("  # The article's guess, before anyone measured.\n");
     expect(text).toContain("tokens: { input: 2000, output: 300, cached_input: 128 } # per request\n");
@@ -94,15 +121,21 @@ describe("tokenbudget calibrate on a generated log of 3,020 requests with known 
     const { report } = await cliJson(repo.dir, "estimate");
     expect(report.workloads[0].monthlyCost).toBe(122.202);
     // A second run finds nothing to change and leaves the file alone.
-    expect((await cli(repo.dir, "calibrate", ...logs, "--workload", "support-assistant", "--write")).stdout).toContain("ai-workloads.yaml already has these values");
+    expect((await cli(repo.dir, "calibrate", ...logs, "--workload", "support-assistant", "--write")).stdout).toContain(
+      "ai-workloads.yaml already has these values",
+    );
   });
 
   test("a workload whose model is not in the logs, or no such workload, is a usage error", async () => {
     repo.write("ai-workloads.yaml", MANIFEST.replace(`    model: ${MODEL_A}`, "    model: meta-llama/Llama-3.3-70B-Instruct-Turbo"));
     const other = await cli(repo.dir, "calibrate", ...logs, "--workload", "support-assistant");
     expect(other.code).toBe(2);
-    expect(other.stderr).toContain(`tokenbudget: the logs hold 3 models ((unknown), ${MODEL_B}, ${MODEL_A}) and none is meta-llama/Llama-3.3-70B-Instruct-Turbo`);
-    expect((await cli(repo.dir, "calibrate", ...logs, "--workload", "nope")).stderr).toContain('tokenbudget: no workload named "nope" in **/ai-workloads.{yaml,yml}\n');
+    expect(other.stderr).toContain(
+      `tokenbudget: the logs hold 3 models ((unknown), ${MODEL_B}, ${MODEL_A}) and none is meta-llama/Llama-3.3-70B-Instruct-Turbo`,
+    );
+    expect((await cli(repo.dir, "calibrate", ...logs, "--workload", "nope")).stderr).toContain(
+      'tokenbudget: no workload named "nope" in **/ai-workloads.{yaml,yml}\n',
+    );
     expect((await cli(repo.dir, "calibrate", ...logs, "--write")).stderr).toBe("tokenbudget: --write needs --workload NAME\n");
     expect((await cli(repo.dir, "calibrate", "missing.jsonl")).code).toBe(2);
   });
@@ -110,11 +143,24 @@ describe("tokenbudget calibrate on a generated log of 3,020 requests with known 
 
 describe("tokenbudget calibrate on examples/usage-log.jsonl", () => {
   test("a prompt template's tokens come off the input to write", async () => {
-    const { report } = await cliJson(ROOT, "calibrate", "examples/usage-log.jsonl", "--workload", "support-chat", "--manifest", "examples/planning/ai-workloads.yaml");
+    const { report } = await cliJson(
+      ROOT,
+      "calibrate",
+      "examples/usage-log.jsonl",
+      "--workload",
+      "support-chat",
+      "--manifest",
+      "examples/planning/ai-workloads.yaml",
+    );
     expect(report.logs.requests).toBe(498);
     const { suggested } = report.models[0];
-    expect(report.workload.values).toEqual({ tokens: { ...suggested.tokens, input: suggested.tokens.input - 305 }, requests: suggested.requests });
-    expect(report.workload.notes).toEqual(["prompts/system.md counts 305 tokens (o200k_base); input is what the requests send on top of it"]);
+    expect(report.workload.values).toEqual({
+      tokens: { ...suggested.tokens, input: suggested.tokens.input - 305 },
+      requests: suggested.requests,
+    });
+    expect(report.workload.notes).toEqual([
+      "prompts/system.md counts 305 tokens (o200k_base); input is what the requests send on top of it",
+    ]);
   });
 });
 
@@ -147,7 +193,9 @@ describe("tokenbudget calibrate on an Anthropic log with a daily peak", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("note: 1 in the future timestamp(s) left out of the request rate");
     // 539 gaps over 47.9 hours: 270 a day; the busiest hour holds 40 of a mean 539 / 47.9 an hour: 3.55.
-    expect(stdout).toContain("wrote tokens: { input: 4000, output: 200, cached_input: 3000, cache_write: 500 }, requests: { per_day: 270, peak_to_average: 3.55 } to ai-workloads.yaml");
+    expect(stdout).toContain(
+      "wrote tokens: { input: 4000, output: 200, cached_input: 3000, cache_write: 500 }, requests: { per_day: 270, peak_to_average: 3.55 } to ai-workloads.yaml",
+    );
     expect(readFileSync(path.join(repo.dir, "ai-workloads.yaml"), "utf8")).toContain("requests: { per_day: 270, peak_to_average: 3.55 }");
     // (500 x 3 + 3,000 x 0.3 + 500 x 3.75 + 200 x 15) / 1e6 = $0.007275 a request, 270 x 730/24 a month
     const { report } = await cliJson(repo.dir, "estimate");

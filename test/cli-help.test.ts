@@ -22,7 +22,9 @@ describe("every command answers --help with its own usage, options and examples"
   test("options show their values and defaults; compare documents its sizing flags", async () => {
     const estimate = (await cli(ROOT, "estimate", "--help")).stdout;
     expect(estimate).toMatch(new RegExp(`^ {2}--format ${REPORT_FORMAT_NAMES.join("\\|")} +output format.* \\(default table\\)$`, "m"));
-    expect(estimate).toMatch(/^ {2}--group-by DIMENSION +also total spend by model, provider, mode, file or a tag \(tag:NAME for a tag named like one of those\); team, tenant, feature are always totalled when present \(repeatable\)$/m);
+    expect(estimate).toMatch(
+      /^ {2}--group-by DIMENSION +also total spend by model, provider, mode, file or a tag \(tag:NAME for a tag named like one of those\); team, tenant, feature are always totalled when present \(repeatable\)$/m,
+    );
     expect(estimate).not.toContain("--fail-on");
     const compare = (await cli(ROOT, "compare", "--help")).stdout;
     expect(compare).toMatch(/^ {2}--tokens-per-second N +tokens \(input \+ output\) one dedicated replica serves per second/m);
@@ -32,7 +34,8 @@ describe("every command answers --help with its own usage, options and examples"
   test("tokenbudget --help lists every command; catalog --help lists its subcommands", async () => {
     const top = await cli(ROOT, "--help");
     expect(top.code).toBe(0);
-    for (const command of COMMANDS) expect(top.stdout).toMatch(new RegExp(`^ {2}${command.name} +${command.summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
+    for (const command of COMMANDS)
+      expect(top.stdout).toMatch(new RegExp(`^ {2}${command.name} +${command.summary.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`, "m"));
     const catalog = await cli(ROOT, "catalog", "--help");
     expect(catalog.code).toBe(0);
     expect(catalog.stdout).toMatch(/^ {2}import +turn a live price feed/m);
@@ -44,17 +47,34 @@ describe("every command answers --help with its own usage, options and examples"
 
 describe("mistakes get a suggestion and a pointer to --help, never Node's parseArgs text", () => {
   const cases: Array<[string[], string]> = [
-    [["estimate", "--fromat", "json"], "tokenbudget: unknown option --fromat for estimate (did you mean --format?); see tokenbudget estimate --help\n"],
+    [
+      ["estimate", "--fromat", "json"],
+      "tokenbudget: unknown option --fromat for estimate (did you mean --format?); see tokenbudget estimate --help\n",
+    ],
     [["estimat"], 'tokenbudget: unknown command "estimat"; did you mean "estimate"?; see tokenbudget --help\n'],
     [["-v"], "tokenbudget: unknown option -v for tokenbudget (did you mean --version?); see tokenbudget --help\n"],
     [["--fromat"], "tokenbudget: unknown option --fromat for tokenbudget (did you mean --format?); see tokenbudget --help\n"],
     [["catalog", "lst"], 'tokenbudget: unknown command "catalog lst"; did you mean "catalog list"?; see tokenbudget catalog --help\n'],
-    [["estimate", "--fail-on", "warning"], "tokenbudget: unknown option --fail-on for estimate (it is an option of check, diff, actuals); see tokenbudget estimate --help\n"],
-    [["validate", "--base", "main"], "tokenbudget: unknown option --base for validate (it is an option of check, diff); see tokenbudget validate --help\n"],
-    [["--format", "json", "estimate"], `tokenbudget: --format goes after the command: it is an option of ${COMMANDS.filter((c) => c.options.some((o) => o.name === "format")).map((c) => c.name).join(", ")}; see tokenbudget --help\n`],
+    [
+      ["estimate", "--fail-on", "warning"],
+      "tokenbudget: unknown option --fail-on for estimate (it is an option of check, diff, actuals); see tokenbudget estimate --help\n",
+    ],
+    [
+      ["validate", "--base", "main"],
+      "tokenbudget: unknown option --base for validate (it is an option of check, diff); see tokenbudget validate --help\n",
+    ],
+    [
+      ["--format", "json", "estimate"],
+      `tokenbudget: --format goes after the command: it is an option of ${COMMANDS.filter((c) => c.options.some((o) => o.name === "format"))
+        .map((c) => c.name)
+        .join(", ")}; see tokenbudget --help\n`,
+    ],
     [["compare", "--workload"], "tokenbudget: --workload needs a value (--workload NAME); see tokenbudget compare --help\n"],
     [["calibrate", "--write=yes", "x.jsonl"], "tokenbudget: --write takes no value; see tokenbudget calibrate --help\n"],
-    [["estimate", "--format", "markdwn"], `tokenbudget: --format must be one of ${REPORT_FORMAT_NAMES.join(", ")}, got "markdwn" (did you mean "markdown"?)\n`],
+    [
+      ["estimate", "--format", "markdwn"],
+      `tokenbudget: --format must be one of ${REPORT_FORMAT_NAMES.join(", ")}, got "markdwn" (did you mean "markdown"?)\n`,
+    ],
   ];
   for (const [args, stderr] of cases) {
     test(args.join(" "), async () => {

@@ -12,7 +12,10 @@ describe("validate agrees with itself in every format", () => {
   test("an over-budget but valid manifest is valid in text, markdown and JSON, exit 0", async () => {
     repo = new TempRepo(false);
     // The budget is blown (check's business) and the dedicated block is ignored (a validity warning).
-    repo.write("ai-workloads.yaml", `version: 1\nworkloads:\n${workload("chat", "openai/gpt-oss-20b", "    budget: { monthly: 1 }\n    dedicated: { hardware: h100-80gb }\n")}`);
+    repo.write(
+      "ai-workloads.yaml",
+      `version: 1\nworkloads:\n${workload("chat", "openai/gpt-oss-20b", "    budget: { monthly: 1 }\n    dedicated: { hardware: h100-80gb }\n")}`,
+    );
     const text = await cli(repo.dir, "validate");
     expect(text.code).toBe(0);
     expect(text.stdout).toBe("1 file(s), 1 workload(s): valid, 1 warning\n");
@@ -26,7 +29,9 @@ describe("validate agrees with itself in every format", () => {
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(["mode.unused-settings"]);
     const markdown = await cli(repo.dir, "validate", "--format", "markdown");
     expect(markdown.code).toBe(0);
-    expect(markdown.stdout).toMatch(/^### tokenbudget validate: valid\n\n1 file\(s\), 1 workload\(s\): valid, 1 warning\n\n\| Severity \| Location \| Message \| Rule \|\n/);
+    expect(markdown.stdout).toMatch(
+      /^### tokenbudget validate: valid\n\n1 file\(s\), 1 workload\(s\): valid, 1 warning\n\n\| Severity \| Location \| Message \| Rule \|\n/,
+    );
     // check still enforces the budget.
     expect((await cli(repo.dir, "check")).code).toBe(1);
   });
@@ -72,6 +77,8 @@ describe("messages that say what to do", () => {
     repo = new TempRepo(false);
     repo.write("ai-workloads.yaml", `version: 1\nworkloads:\n${workload("chat", "openai/gpt-oss-20b", "    budget: { monthly: 1 }\n")}`);
     const { stdout } = await cli(repo.dir, "estimate");
-    expect(stdout).toMatch(/^ {2}ai-workloads\.yaml:7:13: error: workload chat projected \$[\d,.]+\/mo exceeds budget \$1\.00\/mo by .* \[workloads\[0\]\.budget\.monthly\] \(budget\.workload\.exceeded\)$/m);
+    expect(stdout).toMatch(
+      /^ {2}ai-workloads\.yaml:7:13: error: workload chat projected \$[\d,.]+\/mo exceeds budget \$1\.00\/mo by .* \[workloads\[0\]\.budget\.monthly\] \(budget\.workload\.exceeded\)$/m,
+    );
   });
 });

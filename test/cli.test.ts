@@ -16,8 +16,22 @@ describe("the bundled example's numbers, in every format", () => {
       perRequestCost: 0.006,
       monthlyCost: 12000,
       costComponents: [
-        { name: "input", quantity: 6000, unit: "1M tokens", unitPrice: 0.9, monthlyCost: 5400, math: "6.000B input tok x $0.90/1M = $5,400.00" },
-        { name: "output", quantity: 2000, unit: "1M tokens", unitPrice: 3.3, monthlyCost: 6600, math: "2.000B output tok x $3.30/1M = $6,600.00" },
+        {
+          name: "input",
+          quantity: 6000,
+          unit: "1M tokens",
+          unitPrice: 0.9,
+          monthlyCost: 5400,
+          math: "6.000B input tok x $0.90/1M = $5,400.00",
+        },
+        {
+          name: "output",
+          quantity: 2000,
+          unit: "1M tokens",
+          unitPrice: 3.3,
+          monthlyCost: 6600,
+          math: "2.000B output tok x $3.30/1M = $6,600.00",
+        },
       ],
       price: { kind: "override" },
       budget: { monthly: 15000, percentUsed: 80, status: "near" },
@@ -36,7 +50,9 @@ describe("the bundled example's numbers, in every format", () => {
 
   test("--group-by adds a tag to the totals", async () => {
     const { report } = await cliJson(ROOT, "estimate", "examples/ai-workloads.yaml", "--group-by", "env");
-    expect(report.groups.find((g: any) => g.tag === "env").values).toEqual([{ value: "production", monthlyCost: report.summary.monthlyCost, workloads: 4, unpriced: 0 }]);
+    expect(report.groups.find((g: any) => g.tag === "env").values).toEqual([
+      { value: "production", monthlyCost: report.summary.monthlyCost, workloads: 4, unpriced: 0 },
+    ]);
   });
 });
 
@@ -46,9 +62,15 @@ describe("validate", () => {
 
   test("valid files pass; an invalid one exits 2 with file:line:col and keeps the others' results", async () => {
     repo = new TempRepo(false);
-    repo.write("ok/ai-workloads.yaml", "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n");
+    repo.write(
+      "ok/ai-workloads.yaml",
+      "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n",
+    );
     expect(await cli(repo.dir, "validate")).toEqual({ code: 0, stdout: "1 file(s), 1 workload(s): valid\n", stderr: "" });
-    repo.write("bad/ai-workloads.yml", "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n");
+    repo.write(
+      "bad/ai-workloads.yml",
+      "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n",
+    );
     const result = await cli(repo.dir, "validate");
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
@@ -83,7 +105,15 @@ describe("discovery", () => {
 
   test("finds ai-workloads.{yaml,yml} below the folder, dot-directories included, skipping node_modules and .git, flagging links and folders", async () => {
     repo = new TempRepo(false);
-    for (const file of ["ai-workloads.yaml", "svc/a/ai-workloads.yml", "node_modules/x/ai-workloads.yaml", ".git/ai-workloads.yaml", "svc/b/other.yaml", ".ops/ai-workloads.yaml"]) repo.write(file, "version: 1\n");
+    for (const file of [
+      "ai-workloads.yaml",
+      "svc/a/ai-workloads.yml",
+      "node_modules/x/ai-workloads.yaml",
+      ".git/ai-workloads.yaml",
+      "svc/b/other.yaml",
+      ".ops/ai-workloads.yaml",
+    ])
+      repo.write(file, "version: 1\n");
     mkdirSync(path.join(repo.dir, "svc/c/ai-workloads.yaml"), { recursive: true });
     symlinkSync("/etc/passwd", path.join(repo.dir, "svc/ai-workloads.yaml"));
     symlinkSync("../../ai-workloads.yaml", path.join(repo.dir, "svc/a/ai-workloads.yaml"));
@@ -91,9 +121,18 @@ describe("discovery", () => {
     expect(found).toEqual([
       { file: ".ops/ai-workloads.yaml" },
       { file: "ai-workloads.yaml" },
-      { file: "svc/a/ai-workloads.yaml", problem: { rule: "input.symlink", message: "is a symbolic link (to ai-workloads.yaml); tokenbudget does not follow links, list the real file instead" } },
+      {
+        file: "svc/a/ai-workloads.yaml",
+        problem: {
+          rule: "input.symlink",
+          message: "is a symbolic link (to ai-workloads.yaml); tokenbudget does not follow links, list the real file instead",
+        },
+      },
       { file: "svc/a/ai-workloads.yml" },
-      { file: "svc/ai-workloads.yaml", problem: { rule: "input.outside-root", message: "resolves outside the repository (through a symbolic link)" } },
+      {
+        file: "svc/ai-workloads.yaml",
+        problem: { rule: "input.outside-root", message: "resolves outside the repository (through a symbolic link)" },
+      },
       { file: "svc/c/ai-workloads.yaml", problem: { rule: "input.directory", message: "is a directory, not a manifest file" } },
     ]);
   });
@@ -116,8 +155,13 @@ describe("never a silent $0", () => {
 
   test("a total that leaves out an invalid file says so in the table and the markdown", async () => {
     repo = new TempRepo(false);
-    repo.write("ai-workloads.yaml", "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: -1 }\n    requests: { per_day: 1 }\n");
+    repo.write(
+      "ai-workloads.yaml",
+      "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: -1 }\n    requests: { per_day: 1 }\n",
+    );
     expect((await cli(repo.dir, "estimate")).stdout).toContain("Total: $0.00/month + 1 invalid file(s) not counted across 0 workload(s)");
-    expect((await cli(repo.dir, "estimate", "--format", "markdown")).stdout).toMatch(/^## tokenbudget: \$0\.00\/month \(\+ 1 invalid file not counted\)/);
+    expect((await cli(repo.dir, "estimate", "--format", "markdown")).stdout).toMatch(
+      /^## tokenbudget: \$0\.00\/month \(\+ 1 invalid file not counted\)/,
+    );
   });
 });

@@ -47,10 +47,16 @@ describe("dist/", () => {
   test("THIRD_PARTY_NOTICES is committed beside the bundles and names every bundled package with its license text", () => {
     expect(git("ls-files", "dist/THIRD_PARTY_NOTICES").trim()).toBe("dist/THIRD_PARTY_NOTICES");
     const notices = readFileSync(path.join(ROOT, "dist/THIRD_PARTY_NOTICES"), "utf8");
-    const entries = [...notices.matchAll(/^={72}\n(\S+) (\S+) \((.+)\)\n={72}\n\n([\s\S]*?)(?=\n={72}\n|(?![\s\S]))/gm)].map((m) => ({ name: m[1]!, version: m[2]!, license: m[3]!, text: m[4]! }));
+    const entries = [...notices.matchAll(/^={72}\n(\S+) (\S+) \((.+)\)\n={72}\n\n([\s\S]*?)(?=\n={72}\n|(?![\s\S]))/gm)].map((m) => ({
+      name: m[1]!,
+      version: m[2]!,
+      license: m[3]!,
+      text: m[4]!,
+    }));
     const names = entries.map((e) => e.name);
     // The bundles' own dependencies, from the Action (octokit) to the HTML report's charts (vega).
-    for (const name of ["@actions/core", "@octokit/rest", "ajv", "yaml", "vega", "vega-lite", "gpt-tokenizer", "picomatch"]) expect(names).toContain(name);
+    for (const name of ["@actions/core", "@octokit/rest", "ajv", "yaml", "vega", "vega-lite", "gpt-tokenizer", "picomatch"])
+      expect(names).toContain(name);
     // Nothing that only builds or tests (esbuild, vitest, typescript) is listed.
     for (const name of ["esbuild", "vitest", "typescript", "playwright-core"]) expect(names).not.toContain(name);
     const vega = entries.find((e) => e.name === "vega")!;
@@ -89,7 +95,8 @@ describe("one canonical home: github.com/tokenbudget/tokenbudget", () => {
 
     const pkg = json("package.json");
     expect(pkg.repository).toEqual({ type: "git", url: `git+https://github.com/${HOME}.git` });
-    for (const schema of ["ai-workloads.schema.json", "report.schema.json"]) expect(json(`schemas/${schema}`).$id).toBe(`https://github.com/${HOME}/schemas/${schema}`);
+    for (const schema of ["ai-workloads.schema.json", "report.schema.json"])
+      expect(json(`schemas/${schema}`).$id).toBe(`https://github.com/${HOME}/schemas/${schema}`);
 
     const sarif = await cli(path.join(ROOT, "examples"), "estimate", "ai-workloads.yaml", "--format", "sarif");
     expect(JSON.parse(sarif.stdout).runs[0].tool.driver.informationUri).toBe(`https://github.com/${HOME}`);

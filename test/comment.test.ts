@@ -96,7 +96,11 @@ describe("tokenbudget comment gitlab", () => {
     expect(note.body).toBe(`${MARK}\n${markdown}`);
     expect(note.body).toContain("## tokenbudget: $9,000.00/month, +$3,000.00 (+50.0%) · ✅ pass");
     expect(first.stdout).toBe(`comment created https://gitlab.example.com/acme/app/-/merge_requests/12#note_${note.id}\n`);
-    expect(gl.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(["GET /user 200", `GET ${notesPath(gl)} 200`, `POST ${notesPath(gl)} 201`]);
+    expect(gl.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      "GET /user 200",
+      `GET ${notesPath(gl)} 200`,
+      `POST ${notesPath(gl)} 201`,
+    ]);
     expect(gl.requests[1]!.query).toEqual({ per_page: "100", page: "1", sort: "asc", order_by: "created_at" });
     expect(gl.requests[0]!.headers["private-token"]).toBe(gl.token);
 
@@ -145,7 +149,10 @@ describe("tokenbudget comment gitlab", () => {
   it("retries 429 after Retry-After and a 5xx, then succeeds", async () => {
     gl = await startFakeGitLab();
     await reportFor(1_500_000);
-    gl.failNext({ method: "POST", path: notesPath(gl) }, { status: 429, body: { message: "Retry later" }, headers: { "retry-after": "2" } });
+    gl.failNext(
+      { method: "POST", path: notesPath(gl) },
+      { status: 429, body: { message: "Retry later" }, headers: { "retry-after": "2" } },
+    );
     gl.failNext({ method: "GET", path: notesPath(gl) }, { status: 503, body: { message: "503 Service Unavailable" } });
     const result = await run(repo.dir, env(gl), "comment", "gitlab", "report.json");
     expect(result.code).toBe(0);
@@ -164,18 +171,26 @@ describe("tokenbudget comment gitlab", () => {
     gl = await startFakeGitLab();
     await reportFor(1_500_000);
     const unauthorized = await run(repo.dir, env(gl, { GITLAB_TOKEN: "glpat-revoked" }), "comment", "gitlab", "report.json");
-    expect(unauthorized).toEqual({ code: 2, stdout: "", stderr: expect.stringContaining("tokenbudget: GitLab API: reading who the token is on 17!12 failed (HTTP 401: 401 Unauthorized)\n") });
+    expect(unauthorized).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: expect.stringContaining("tokenbudget: GitLab API: reading who the token is on 17!12 failed (HTTP 401: 401 Unauthorized)\n"),
+    });
 
     gl.failNext({ method: "POST", path: notesPath(gl) }, { status: 500, body: { message: "500 Internal Server Error" }, times: 4 });
     const broken = await run(repo.dir, env(gl), "comment", "gitlab", "report.json");
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/tokenbudget: GitLab API: creating the comment on 17!12 failed \(HTTP 500: 500 Internal Server Error\)\n$/);
+    expect(broken.stderr).toMatch(
+      /tokenbudget: GitLab API: creating the comment on 17!12 failed \(HTTP 500: 500 Internal Server Error\)\n$/,
+    );
     expect(gl.requests.filter((r) => r.method === "POST").map((r) => r.status)).toEqual([500, 500, 500, 500]);
 
     gl.failNext({ method: "GET", path: notesPath(gl) }, { hang: true, times: 4 });
     const hung = await run(repo.dir, env(gl), "comment", "gitlab", "report.json", "--timeout", "1");
     expect(hung.code).toBe(2);
-    expect(hung.stderr).toMatch(/listing the comments on 17!12 failed \(GitLab GET \/api\/v4\/projects\/17\/merge_requests\/12\/notes\?per_page=100&page=1&sort=asc&order_by=created_at: no answer within 1 s \(4 attempts\)\)\n$/);
+    expect(hung.stderr).toMatch(
+      /listing the comments on 17!12 failed \(GitLab GET \/api\/v4\/projects\/17\/merge_requests\/12\/notes\?per_page=100&page=1&sort=asc&order_by=created_at: no answer within 1 s \(4 attempts\)\)\n$/,
+    );
     for (const r of [unauthorized, broken, hung]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -195,7 +210,9 @@ describe("tokenbudget comment gitlab", () => {
     await reportFor(1_500_000);
     const result = await run(repo.dir, env(gl), "comment", "gitlab", "report.json");
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/warning: tokenbudget could not tell which GitLab account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead/);
+    expect(result.stderr).toMatch(
+      /warning: tokenbudget could not tell which GitLab account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead/,
+    );
     expect(old.body).toBe(`${MARK}\nold`);
     expect(writes(gl)).toEqual([`POST ${notesPath(gl)} 201`]);
   });
@@ -228,10 +245,16 @@ describe("tokenbudget comment gitlab", () => {
     expect(notReport.stderr).toMatch(/^tokenbudget: not-a-report\.json is not a tokenbudget report \(schemas\/report\.schema\.json\): /);
     expect(notReport.stderr).not.toContain("ghp_secretvalue");
     repo.write("garbage.json", "ghp_secretvalue {");
-    expect((await run(repo.dir, {}, "comment", "gitlab", "garbage.json")).stderr).toBe("tokenbudget: garbage.json is not JSON (write it with check --format json)\n");
-    expect((await run(repo.dir, {}, "comment", "bitbucket", "report.json")).stderr).toBe('tokenbudget: comment posts to github or gitlab, got "bitbucket"\n');
+    expect((await run(repo.dir, {}, "comment", "gitlab", "garbage.json")).stderr).toBe(
+      "tokenbudget: garbage.json is not JSON (write it with check --format json)\n",
+    );
+    expect((await run(repo.dir, {}, "comment", "bitbucket", "report.json")).stderr).toBe(
+      'tokenbudget: comment posts to github or gitlab, got "bitbucket"\n',
+    );
     expect((await run(repo.dir, {}, "comment", "gitlab", "report.json", "--mode", "sometimes")).code).toBe(2);
-    expect((await run(repo.dir, {}, "comment", "gitlab", "report.json", "--comment-threshold", "lots")).stderr).toMatch(/--comment-threshold must be an amount in USD \(100\) or a percentage \(5%\)/);
+    expect((await run(repo.dir, {}, "comment", "gitlab", "report.json", "--comment-threshold", "lots")).stderr).toMatch(
+      /--comment-threshold must be an amount in USD \(100\) or a percentage \(5%\)/,
+    );
   });
 });
 
@@ -254,14 +277,29 @@ describe("tokenbudget comment github", () => {
     expect(comment).toMatchObject({ issueNumber: 7, user: BOT, body: `${MARK}\n${markdown}` });
     expect(result.stdout).toBe(`comment created ${comment!.html_url}\n`);
 
-    const other = await run(repo.dir, { ...env, GITHUB_EVENT_PATH: "" }, "comment", "github", "report.json", "--pr", "8", "--working-directory", "svc");
+    const other = await run(
+      repo.dir,
+      { ...env, GITHUB_EVENT_PATH: "" },
+      "comment",
+      "github",
+      "report.json",
+      "--pr",
+      "8",
+      "--working-directory",
+      "svc",
+    );
     expect(other.code).toBe(0);
-    expect(gh.state.comments[1]).toMatchObject({ issueNumber: 8, body: expect.stringMatching(/^<!-- tokenbudget:svc -->\n## tokenbudget: .*\n<sub>Working directory: svc<\/sub>\n$/s) });
+    expect(gh.state.comments[1]).toMatchObject({
+      issueNumber: 8,
+      body: expect.stringMatching(/^<!-- tokenbudget:svc -->\n## tokenbudget: .*\n<sub>Working directory: svc<\/sub>\n$/s),
+    });
 
     const noPr = await run(repo.dir, { ...env, GITHUB_EVENT_PATH: "" }, "comment", "github", "report.json");
     expect(noPr).toMatchObject({ code: 2, stderr: "tokenbudget: no pull request: give --pr N (the event payload has no pull_request)\n" });
     const badToken = await run(repo.dir, { ...env, GITHUB_TOKEN: "ghp_wrong" }, "comment", "github", "report.json");
     expect(badToken.code).toBe(2);
-    expect(badToken.stderr).toMatch(/GitHub API: reading who the token is on acme\/app#7 failed \(HTTP 401: This endpoint requires you to be authenticated/);
+    expect(badToken.stderr).toMatch(
+      /GitHub API: reading who the token is on acme\/app#7 failed \(HTTP 401: This endpoint requires you to be authenticated/,
+    );
   });
 });

@@ -14,7 +14,8 @@ function compare(workload: string, context: CompareContext = {}): WorkloadCompar
   return compareWorkload(analysis.manifest!.workloads[0]!, analysis.manifest!, analysis.book!, context);
 }
 
-const option = (c: WorkloadComparison, label: string) => c.options.find((o) => (o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode) === label)!;
+const option = (c: WorkloadComparison, label: string) =>
+  c.options.find((o) => (o.hardware ? `${o.mode} ${o.hardware.id}` : o.mode) === label)!;
 const str = (d: Decimal | undefined) => d?.toString();
 
 // 3,000 in + 1,000 out: $0.006 a request serverless, $0.003 batch; 2M requests carry 8B tokens.
@@ -37,7 +38,10 @@ describe("every mode of one workload", () => {
     expect(str(option(c, "serverless").perRequestCost)).toBe("0.006");
     expect(c.options[c.cheapest!]!.mode).toBe("batch");
     expect(str(c.savings)).toBe("6000");
-    expect(c.assumptions).toEqual(["1 GPU per replica (no dedicated.gpus; state it with --gpus)", "2000 tokens/s per replica, as stated, on every hardware"]);
+    expect(c.assumptions).toEqual([
+      "1 GPU per replica (no dedicated.gpus; state it with --gpus)",
+      "2000 tokens/s per replica, as stated, on every hardware",
+    ]);
   });
 
   test("break-even: one H100 replica ($4,007.70 a month) costs what 667,950 serverless requests do", () => {
@@ -92,19 +96,27 @@ describe("every mode of one workload", () => {
   });
 
   test("12-month growth: serverless grows linearly, dedicated in replica steps", () => {
-    const c = compare("model: acme/chat-large\nlatency: interactive\ntokens: { input: 3000, output: 1000 }\nrequests: { per_month: 1000000, growth_percent_per_month: 10 }", TPS_2000);
+    const c = compare(
+      "model: acme/chat-large\nlatency: interactive\ntokens: { input: 3000, output: 1000 }\nrequests: { per_month: 1000000, growth_percent_per_month: 10 }",
+      TPS_2000,
+    );
     const months = c.forecast!;
     expect(months).toHaveLength(12);
     const h100 = c.options.findIndex((o) => o.hardware?.id === "h100-80gb");
     const serverless = c.options.findIndex((o) => o.mode === "serverless");
-    expect([str(months[0]!.requestsPerMonth), str(months[0]!.costs[serverless]), str(months[0]!.costs[h100]), months[0]!.replicas[h100]]).toEqual(["1100000", "6600", "4007.7", 1]);
+    expect([
+      str(months[0]!.requestsPerMonth),
+      str(months[0]!.costs[serverless]),
+      str(months[0]!.costs[h100]),
+      months[0]!.replicas[h100],
+    ]).toEqual(["1100000", "6600", "4007.7", 1]);
     // 1.1^12 = 3.138428376721: 12.55B tokens need 3 replicas.
-    expect([str(months[11]!.requestsPerMonth), str(months[11]!.costs[serverless]), str(months[11]!.costs[h100]), months[11]!.replicas[h100]]).toEqual([
-      "3138428.376721",
-      "18830.570260326",
-      "12023.1",
-      3,
-    ]);
+    expect([
+      str(months[11]!.requestsPerMonth),
+      str(months[11]!.costs[serverless]),
+      str(months[11]!.costs[h100]),
+      months[11]!.replicas[h100],
+    ]).toEqual(["3138428.376721", "18830.570260326", "12023.1", 3]);
     expect(c.options[months[11]!.cheapest!]!.hardware!.id).toBe("h100-80gb");
   });
 });
@@ -114,7 +126,11 @@ describe("tokenbudget compare on examples/planning", () => {
     const { code, report } = await cliJson(ROOT, "compare", "examples/planning");
     expect(code).toBe(0);
     const byName = Object.fromEntries(report.workloads.map((w: any) => [w.workload, w]));
-    expect(byName["ticket-summaries"]).toMatchObject({ cheapest: "batch", savings: 584, current: { mode: "serverless", monthlyCost: 1168 } });
+    expect(byName["ticket-summaries"]).toMatchObject({
+      cheapest: "batch",
+      savings: 584,
+      current: { mode: "serverless", monthlyCost: 1168 },
+    });
     expect(byName.copilot).toMatchObject({
       cheapest: "serverless",
       savings: 5548,
@@ -125,15 +141,32 @@ describe("tokenbudget compare on examples/planning", () => {
   });
 
   test("steady code review crosses the break-even once its throughput is stated", async () => {
-    const { stdout, code } = await cli(ROOT, "compare", "examples/planning", "--workload", "code-review", "--tokens-per-second", "12000", "--gpus", "2");
+    const { stdout, code } = await cli(
+      ROOT,
+      "compare",
+      "examples/planning",
+      "--workload",
+      "code-review",
+      "--tokens-per-second",
+      "12000",
+      "--gpus",
+      "2",
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("*  dedicated h100-80gb x1    $6,205.00   $0.002267    39.9%");
-    expect(stdout).toContain("cheapest: dedicated h100-80gb x1 at $6,205.00/month; now $8,814.75 as declared (serverless), saves $2,609.75 a month");
-    expect(stdout).toContain("break-even: dedicated h100-80gb beats serverless above 1,927,019 requests/month (63,354/day); now at 142% of it");
+    expect(stdout).toContain(
+      "cheapest: dedicated h100-80gb x1 at $6,205.00/month; now $8,814.75 as declared (serverless), saves $2,609.75 a month",
+    );
+    expect(stdout).toContain(
+      "break-even: dedicated h100-80gb beats serverless above 1,927,019 requests/month (63,354/day); now at 142% of it",
+    );
   });
 
   test("an unknown workload name and a bad flag are usage errors", async () => {
-    expect(await cli(ROOT, "compare", "examples/planning", "--workload", "nope")).toMatchObject({ code: 2, stderr: 'tokenbudget: no workload named "nope"\n' });
+    expect(await cli(ROOT, "compare", "examples/planning", "--workload", "nope")).toMatchObject({
+      code: 2,
+      stderr: 'tokenbudget: no workload named "nope"\n',
+    });
     expect((await cli(ROOT, "compare", "examples/planning", "--tokens-per-second", "fast")).code).toBe(2);
   });
 });
@@ -143,15 +176,38 @@ describe("ranges and the growth forecast in the report", () => {
     const { report } = await cliJson(ROOT, "estimate", "examples/planning");
     const chat = report.workloads.find((w: any) => w.name === "support-chat");
     // input = 305 template tokens (o200k_base) + 800; 12,166.67 requests a month at $0.70/1M both ways.
-    const expected = new Decimal(400).times(730).div(24).times(new Decimal(1105 + 200).times("0.7").div(1e6));
+    const expected = new Decimal(400)
+      .times(730)
+      .div(24)
+      .times(new Decimal(1105 + 200).times("0.7").div(1e6));
     expect(chat.tokens).toMatchObject({ input: 1105, template: { path: "prompts/system.md", tokens: 305, tokenizer: "o200k_base" } });
     expect(chat.monthlyCost).toBe(expected.toDecimalPlaces(9).toNumber());
     expect(chat.range).toEqual({
-      low: new Decimal(150).times(730).div(24).times(new Decimal(605 + 80).times("0.7").div(1e6)).toDecimalPlaces(9).toNumber(),
+      low: new Decimal(150)
+        .times(730)
+        .div(24)
+        .times(new Decimal(605 + 80).times("0.7").div(1e6))
+        .toDecimalPlaces(9)
+        .toNumber(),
       expected: chat.monthlyCost,
-      high: new Decimal(800).times(730).div(24).times(new Decimal(2305 + 400).times("0.7").div(1e6)).toDecimalPlaces(9).toNumber(),
+      high: new Decimal(800)
+        .times(730)
+        .div(24)
+        .times(new Decimal(2305 + 400).times("0.7").div(1e6))
+        .toDecimalPlaces(9)
+        .toNumber(),
     });
-    expect(chat.forecast).toEqual(Array.from({ length: 12 }, (_, m) => expected.times(new Decimal(`${125n ** BigInt(m + 1)}e-${2 * (m + 1)}`)).toDecimalPlaces(9).toNumber()));
-    expect(report.findings.filter((f: any) => f.workload === "support-chat").map((f: any) => f.rule)).toEqual(["budget.forecast", "budget.workload.range"]);
+    expect(chat.forecast).toEqual(
+      Array.from({ length: 12 }, (_, m) =>
+        expected
+          .times(new Decimal(`${125n ** BigInt(m + 1)}e-${2 * (m + 1)}`))
+          .toDecimalPlaces(9)
+          .toNumber(),
+      ),
+    );
+    expect(report.findings.filter((f: any) => f.workload === "support-chat").map((f: any) => f.rule)).toEqual([
+      "budget.forecast",
+      "budget.workload.range",
+    ]);
   });
 });

@@ -48,15 +48,20 @@ function runCli(cwd: string, args: string[], uid?: number): Promise<Run> {
   const argv = [CLI, ...args];
   const [command, commandArgs] = TIME ? [TIME, ["-f", "rss-kb=%M", process.execPath, ...argv]] : [process.execPath, argv];
   return new Promise((resolve) => {
-    execFile(command, commandArgs, { cwd, maxBuffer: 64 << 20, ...(uid !== undefined ? { uid, gid: uid } : {}) }, (error, stdout, stderr) => {
-      const rss = /rss-kb=(\d+)\s*$/.exec(stderr);
-      resolve({
-        code: error ? ((error as { code?: number }).code ?? 1) : 0,
-        stdout,
-        stderr: rss ? stderr.slice(0, rss.index) : stderr,
-        ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}),
-      });
-    });
+    execFile(
+      command,
+      commandArgs,
+      { cwd, maxBuffer: 64 << 20, ...(uid !== undefined ? { uid, gid: uid } : {}) },
+      (error, stdout, stderr) => {
+        const rss = /rss-kb=(\d+)\s*$/.exec(stderr);
+        resolve({
+          code: error ? ((error as { code?: number }).code ?? 1) : 0,
+          stdout,
+          stderr: rss ? stderr.slice(0, rss.index) : stderr,
+          ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}),
+        });
+      },
+    );
   });
 }
 

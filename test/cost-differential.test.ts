@@ -113,8 +113,13 @@ interface Generated {
   override?: { input: number; output: number; cached?: number; write?: number; batch?: { input: number; output: number; cached?: number } };
 }
 
-const ordered = (max: number) => fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max })).map((v) => v.sort((a, b) => a - b));
-const flatOrRange = (max: number) => fc.oneof(fc.integer({ min: 0, max }).map((v) => [v, v, v]), ordered(max));
+const ordered = (max: number) =>
+  fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max })).map((v) => v.sort((a, b) => a - b));
+const flatOrRange = (max: number) =>
+  fc.oneof(
+    fc.integer({ min: 0, max }).map((v) => [v, v, v]),
+    ordered(max),
+  );
 const cents = (max: number) => fc.integer({ min: 0, max }).map((v) => v / 100);
 
 const generated: fc.Arbitrary<Generated> = fc.record(
@@ -153,7 +158,8 @@ function tokensOf(g: Generated) {
   return { cached: sort(cached), write: sort(write) };
 }
 
-const yamlValue = ([low, expected, high]: number[]) => (low === expected && expected === high ? String(expected) : `{ low: ${low}, expected: ${expected}, high: ${high} }`);
+const yamlValue = ([low, expected, high]: number[]) =>
+  low === expected && expected === high ? String(expected) : `{ low: ${low}, expected: ${expected}, high: ${high} }`;
 
 function manifestOf(g: Generated): string {
   const { cached, write } = tokensOf(g);
@@ -162,7 +168,10 @@ function manifestOf(g: Generated): string {
     ? `prices:\n  - model: ${g.model.id}\n    provider: ${g.model.provider}\n    input: ${o.input}\n    output: ${o.output}\n` +
       (o.cached !== undefined ? `    cached_input: ${o.cached}\n` : "") +
       (o.write !== undefined ? `    cache_write: ${o.write}\n` : "") +
-      (o.batch ? `    batch_input: ${o.batch.input}\n    batch_output: ${o.batch.output}\n` + (o.batch.cached !== undefined ? `    batch_cached_input: ${o.batch.cached}\n` : "") : "")
+      (o.batch
+        ? `    batch_input: ${o.batch.input}\n    batch_output: ${o.batch.output}\n` +
+          (o.batch.cached !== undefined ? `    batch_cached_input: ${o.batch.cached}\n` : "")
+        : "")
     : "";
   return (
     `version: 1\n${prices}workloads:\n  - name: w\n    provider: ${g.model.provider}\n    model: ${g.model.id}\n    mode: ${g.mode}\n` +
@@ -175,17 +184,27 @@ function manifestOf(g: Generated): string {
 function ratesFor(g: Generated): { base: Rates; tiers: Tier[]; limits: CatalogModel } | "unpriced" {
   const model = findModel(g.model.provider, g.model.id)!;
   const o = g.override;
-  const scale = (rate: Q | undefined, s: Rates, b: Rates) => (rate === undefined ? undefined : s.input.isZero() ? rate : rate.times(b.input).div(s.input));
+  const scale = (rate: Q | undefined, s: Rates, b: Rates) =>
+    rate === undefined ? undefined : s.input.isZero() ? rate : rate.times(b.input).div(s.input);
   const batchOf = (s: Rates, listed: Rates): Rates => {
     const cached = listed.cached ?? scale(s.cached, s, listed);
     const write = listed.write ?? scale(s.write, s, listed);
     return { input: listed.input, output: listed.output, ...(cached ? { cached } : {}), ...(write ? { write } : {}) };
   };
   if (o) {
-    const s: Rates = { input: Q.of(o.input), output: Q.of(o.output), ...(o.cached !== undefined ? { cached: Q.of(o.cached) } : {}), ...(o.write !== undefined ? { write: Q.of(o.write) } : {}) };
+    const s: Rates = {
+      input: Q.of(o.input),
+      output: Q.of(o.output),
+      ...(o.cached !== undefined ? { cached: Q.of(o.cached) } : {}),
+      ...(o.write !== undefined ? { write: Q.of(o.write) } : {}),
+    };
     if (g.mode === "serverless") return { base: s, tiers: [], limits: model };
     if (o.batch) {
-      const listed: Rates = { input: Q.of(o.batch.input), output: Q.of(o.batch.output), ...(o.batch.cached !== undefined ? { cached: Q.of(o.batch.cached) } : {}) };
+      const listed: Rates = {
+        input: Q.of(o.batch.input),
+        output: Q.of(o.batch.output),
+        ...(o.batch.cached !== undefined ? { cached: Q.of(o.batch.cached) } : {}),
+      };
       return { base: batchOf(s, listed), tiers: [], limits: model };
     }
     if (model.batch?.available === false) return "unpriced";
@@ -203,7 +222,15 @@ function ratesFor(g: Generated): { base: Rates; tiers: Tier[]; limits: CatalogMo
     : tiers.map((t) => {
         const cached = scale(t.rates.cached, s, listed);
         const write = scale(t.rates.write, s, listed);
-        return { above: t.above, rates: { input: scale(t.rates.input, s, listed)!, output: scale(t.rates.output, s, listed)!, ...(cached ? { cached } : {}), ...(write ? { write } : {}) } };
+        return {
+          above: t.above,
+          rates: {
+            input: scale(t.rates.input, s, listed)!,
+            output: scale(t.rates.output, s, listed)!,
+            ...(cached ? { cached } : {}),
+            ...(write ? { write } : {}),
+          },
+        };
       });
   return { base: batchOf(s, listed), tiers: batchTiers, limits: model };
 }
@@ -273,7 +300,10 @@ describe("differential recomputation of token costs", () => {
   const workloads = fc.sample(generated, { numRuns: 400, seed: 20261130 });
 
   test("covers every mode, unit, ranges, tiers, cached input, cache writes and overrides", () => {
-    const { cached, write } = { cached: workloads.filter((g) => tokensOf(g).cached[1]! > 0).length, write: workloads.filter((g) => tokensOf(g).write[1]! > 0).length };
+    const { cached, write } = {
+      cached: workloads.filter((g) => tokensOf(g).cached[1]! > 0).length,
+      write: workloads.filter((g) => tokensOf(g).write[1]! > 0).length,
+    };
     expect(new Set(workloads.map((g) => g.mode)).size).toBe(2);
     expect(new Set(workloads.map((g) => g.unit)).size).toBe(5);
     expect(workloads.filter((g) => g.input[0] !== g.input[2]).length).toBeGreaterThan(50);
@@ -300,7 +330,11 @@ describe("differential recomputation of token costs", () => {
         continue;
       }
       const want = expectedCosts(g, rates);
-      const got = estimate.range ?? { low: estimate.cost!.monthlyCost, expected: estimate.cost!.monthlyCost, high: estimate.cost!.monthlyCost };
+      const got = estimate.range ?? {
+        low: estimate.cost!.monthlyCost,
+        expected: estimate.cost!.monthlyCost,
+        high: estimate.cost!.monthlyCost,
+      };
       for (const s of ["low", "expected", "high"] as const) {
         expect(agrees(got[s], want[s]), `${s} of\n${text}got ${got[s].toString()}, want ${want[s].n}/${want[s].d}`).toBe(true);
       }
@@ -325,7 +359,10 @@ describe("differential recomputation of capacity costs", () => {
       // hourly_rate must be above 0
       rate: fc.integer({ min: 1, max: 2000 }).map((v) => v / 100),
       storage: cents(100_000),
-      contract: fc.record({ minimum: cents(2_000_000), included: fc.integer({ min: 0, max: 20 }).map((b) => b * 1e9), overage: cents(200) }, { requiredKeys: [] }),
+      contract: fc.record(
+        { minimum: cents(2_000_000), included: fc.integer({ min: 0, max: 20 }).map((b) => b * 1e9), overage: cents(200) },
+        { requiredKeys: [] },
+      ),
       perDay: fc.integer({ min: 0, max: 5_000_000 }),
     },
     { requiredKeys: ["mode", "hardware", "gpus", "replicas", "hours", "storage", "contract", "perDay"] },
@@ -339,7 +376,9 @@ describe("differential recomputation of capacity costs", () => {
       const listed = dedicated ? hw.dedicatedHourly : hw.clusterHourly;
       const rate = c.rate !== undefined ? Q.of(c.rate) : listed !== undefined ? Q.of(listed) : undefined;
       const contract = dedicated && (c.contract.minimum !== undefined || c.contract.overage !== undefined) ? c.contract : undefined;
-      const terms = contract ? `, contract: { ${[contract.minimum !== undefined ? `monthly_minimum: ${contract.minimum}` : "", contract.included !== undefined ? `included_tokens: ${contract.included}` : "", contract.overage !== undefined ? `overage_per_million: ${contract.overage}` : ""].filter(Boolean).join(", ")} }` : "";
+      const terms = contract
+        ? `, contract: { ${[contract.minimum !== undefined ? `monthly_minimum: ${contract.minimum}` : "", contract.included !== undefined ? `included_tokens: ${contract.included}` : "", contract.overage !== undefined ? `overage_per_million: ${contract.overage}` : ""].filter(Boolean).join(", ")} }`
+        : "";
       const spec = dedicated
         ? `dedicated: { hardware: ${c.hardware}, gpus: ${c.gpus}, replicas: ${c.replicas}, hours: ${c.hours}${c.rate !== undefined ? `, hourly_rate: ${c.rate}` : ""}${terms} }`
         : `cluster: { hardware: ${c.hardware}, gpus: ${c.gpus}, hours: ${c.hours}${c.rate !== undefined ? `, hourly_rate: ${c.rate}` : ""}, storage_monthly: ${c.storage} }`;

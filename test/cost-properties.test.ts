@@ -22,10 +22,12 @@ const TOKEN_MODELS: ReadonlyArray<[provider: string, model: string]> = [
 ];
 
 const book = rulesBook();
-const estimateOf = (fields: string) => analyzeText(`version: 1\nworkloads:\n  - name: w\n${fields.replace(/^/gm, "    ")}\n`, { book }).estimates[0]!;
+const estimateOf = (fields: string) =>
+  analyzeText(`version: 1\nworkloads:\n  - name: w\n${fields.replace(/^/gm, "    ")}\n`, { book }).estimates[0]!;
 
 /** Three ordered values low <= expected <= high. */
-const ordered = (max: number) => fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max })).map((v) => v.sort((a, b) => a - b));
+const ordered = (max: number) =>
+  fc.tuple(fc.integer({ min: 0, max }), fc.integer({ min: 0, max }), fc.integer({ min: 0, max })).map((v) => v.sort((a, b) => a - b));
 const yamlRange = ([low, expected, high]: number[]) => `{ low: ${low}, expected: ${expected}, high: ${high} }`;
 
 const request = fc.record({
@@ -74,7 +76,11 @@ describe("cost properties", () => {
           `provider: ${provider}\nmodel: ${model}\nmode: ${mode}\ntokens: { input: ${yamlRange(input)}, cached_input: ${yamlRange(sorted(c))}, cache_write: ${yamlRange(sorted(w))}, output: ${yamlRange(output)} }\nrequests: { per_month: ${yamlRange(requests)} }`,
         );
         if (!estimate.cost) return;
-        const range = estimate.range ?? { low: estimate.cost.monthlyCost, expected: estimate.cost.monthlyCost, high: estimate.cost.monthlyCost };
+        const range = estimate.range ?? {
+          low: estimate.cost.monthlyCost,
+          expected: estimate.cost.monthlyCost,
+          high: estimate.cost.monthlyCost,
+        };
         expect(range.expected.eq(estimate.cost.monthlyCost)).toBe(true);
         expect(range.low.lte(range.expected) && range.expected.lte(range.high)).toBe(true);
       }),

@@ -23,7 +23,10 @@ const rules = (text: string) => analyze(text).findings.map((f) => `${f.severity}
 const message = (text: string, rule: string) => analyze(text).findings.find((f) => f.rule === rule)?.message;
 
 describe("1. batch with cached input", () => {
-  const request = (model: string, mode: string) => workload(`provider: openai\nmodel: ${model}\nmode: ${mode}\ntokens: { input: 30000, cached_input: 28000, output: 1000 }\nrequests: { per_month: 1000 }`);
+  const request = (model: string, mode: string) =>
+    workload(
+      `provider: openai\nmodel: ${model}\nmode: ${mode}\ntokens: { input: 30000, cached_input: 28000, output: 1000 }\nrequests: { per_month: 1000 }`,
+    );
 
   test("cached tokens pay the cached rate times the batch ratio: half of serverless", () => {
     // serverless (2,000 x 2 + 28,000 x 0.5 + 1,000 x 8) / 1e6; batch (2,000 x 1 + 28,000 x 0.25 + 1,000 x 4) / 1e6
@@ -39,7 +42,9 @@ describe("1. batch with cached input", () => {
 
   test("only a model with no cached rate at all bills cached tokens at the batch input rate, and says so", () => {
     expect(perRequest(request("no-cache-model", "batch"))).toBe("0.034");
-    expect(message(request("no-cache-model", "batch"), "cache.no-rate")).toBe("no-cache-model has no cached-input rate; cached tokens are billed at the batch input rate");
+    expect(message(request("no-cache-model", "batch"), "cache.no-rate")).toBe(
+      "no-cache-model has no cached-input rate; cached tokens are billed at the batch input rate",
+    );
   });
 
   test("prices: batch_cached_input is used; without it the override's cached rate is scaled", () => {
@@ -56,7 +61,8 @@ describe("1. batch with cached input", () => {
 });
 
 describe("2. long-context tiers in batch", () => {
-  const big = (model: string, mode: string) => workload(`provider: openai\nmodel: ${model}\nmode: ${mode}\ntokens: { input: 300000, output: 1000 }\nrequests: { per_month: 1 }`);
+  const big = (model: string, mode: string) =>
+    workload(`provider: openai\nmodel: ${model}\nmode: ${mode}\ntokens: { input: 300000, output: 1000 }\nrequests: { per_month: 1 }`);
 
   test("above the threshold batch pays the tier rates times the batch ratio", () => {
     // serverless tier: 300,000 x 5 + 1,000 x 22.5; batch: 300,000 x 2.5 + 1,000 x 11.25
@@ -81,7 +87,9 @@ describe("3. forecasts of capacity-priced workloads", () => {
     // 1.5768B tokens / (1,000 x 730 x 3600) = 60%; month 3: 0.6 x 1.728 = 103.68% -> 2 replicas; month 7: 215% -> 3.
     const steps = forecast(estimate, 12)!;
     expect(steps.map((s) => s.replicas)).toEqual([1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6]);
-    expect(steps.map((s) => s.monthlyCost.toString())).toEqual([1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6].map((r) => dec("4007.7").times(r).toString()));
+    expect(steps.map((s) => s.monthlyCost.toString())).toEqual(
+      [1, 1, 2, 2, 2, 2, 3, 3, 4, 4, 5, 6].map((r) => dec("4007.7").times(r).toString()),
+    );
     expect(message(endpoint(", tokens_per_second: 1000"), "budget.forecast")).toBe(
       "workload w grows 20%/month: at its peak its dedicated endpoint needs 3 replicas by then (1 declared), and will exceed its budget $10,000.00/mo in month 7 ($12,023.10/mo)",
     );
@@ -116,10 +124,14 @@ describe("3. forecasts of capacity-priced workloads", () => {
 
 describe("4. Together cluster billing", () => {
   test("12 GPUs are billed as 16, and the math says so", () => {
-    const text = workload("model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: gpu-cluster\ncluster: { hardware: h200-141gb, gpus: 12 }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: 1000 }");
+    const text = workload(
+      "model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: gpu-cluster\ncluster: { hardware: h200-141gb, gpus: 12 }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: 1000 }",
+    );
     const cost = one(text).cost!;
     expect(cost.monthlyCost.toString()).toBe("36208");
-    expect(componentMath(cost.components[0]!)).toBe("11,680 GPU-hours (16 GPUs x 730 hours; 12 declared, billed in multiples of 8) x $3.10/GPU-hour = $36,208.00");
+    expect(componentMath(cost.components[0]!)).toBe(
+      "11,680 GPU-hours (16 GPUs x 730 hours; 12 declared, billed in multiples of 8) x $3.10/GPU-hour = $36,208.00",
+    );
     expect(message(text, "cluster.gpu-multiple")).toBe("together clusters come in multiples of 8 GPUs (minimum 8); 12 are billed as 16");
   });
 });
@@ -127,7 +139,9 @@ describe("4. Together cluster billing", () => {
 describe("5. honest ranges", () => {
   test("low and high are the cheapest and dearest combinations, cached input clamped to input", () => {
     const estimate = one(
-      workload("provider: openai\nmodel: cache-model\ntokens: { input: { low: 1000, expected: 2000, high: 3000 }, cached_input: { low: 0, expected: 1000, high: 2500 }, output: 500 }\nrequests: { per_month: 1000 }"),
+      workload(
+        "provider: openai\nmodel: cache-model\ntokens: { input: { low: 1000, expected: 2000, high: 3000 }, cached_input: { low: 0, expected: 1000, high: 2500 }, output: 500 }\nrequests: { per_month: 1000 }",
+      ),
     );
     // low: 1,000 input all cached (2,500 clamped to 1,000): 1,000 x 0.5 + 500 x 8 = 4,500 -> $4.50
     // expected: 1,000 x 2 + 1,000 x 0.5 + 4,000 = 6,500 -> $6.50; high: 3,000 uncached: 6,000 + 4,000 -> $10.00
@@ -135,7 +149,11 @@ describe("5. honest ranges", () => {
   });
 
   test("a cached range that once made low cost more than high", () => {
-    const estimate = one(workload("provider: openai\nmodel: cache-model\ntokens: { input: 1000, cached_input: { low: 0, expected: 500, high: 1000 }, output: 0 }\nrequests: { per_month: 1000 }"));
+    const estimate = one(
+      workload(
+        "provider: openai\nmodel: cache-model\ntokens: { input: 1000, cached_input: { low: 0, expected: 500, high: 1000 }, output: 0 }\nrequests: { per_month: 1000 }",
+      ),
+    );
     // low: all 1,000 cached at 0.5; high: none cached at 2.
     expect(Object.values(estimate.range!).map(String)).toEqual(["0.5", "1.25", "2"]);
   });
@@ -155,27 +173,52 @@ describe("6. math that multiplies out", () => {
   });
 
   test("the lines users saw: 91.25K x $0.04500 and 3.040M input tokens", () => {
-    const estimate = one(workload("model: mine/m\ntokens: { input: 4500, output: 0 }\nrequests: { per_day: 3000 }", "prices:\n  - model: mine/m\n    input: 10\n    output: 1\n"));
-    expect(`${formatCount(estimate.workload.requests.perMonth.expected)} x ${formatUsdPrecise(estimate.cost!.perRequestCost!)} = ${estimate.cost!.monthlyCost}`).toBe("91.25K x $0.04500 = 4106.25");
-    const small = one(workload("model: mine/m\ntokens: { input: 3040, output: 0 }\nrequests: { per_month: 1000 }", "prices:\n  - model: mine/m\n    input: 1\n    output: 1\n"));
+    const estimate = one(
+      workload(
+        "model: mine/m\ntokens: { input: 4500, output: 0 }\nrequests: { per_day: 3000 }",
+        "prices:\n  - model: mine/m\n    input: 10\n    output: 1\n",
+      ),
+    );
+    expect(
+      `${formatCount(estimate.workload.requests.perMonth.expected)} x ${formatUsdPrecise(estimate.cost!.perRequestCost!)} = ${estimate.cost!.monthlyCost}`,
+    ).toBe("91.25K x $0.04500 = 4106.25");
+    const small = one(
+      workload(
+        "model: mine/m\ntokens: { input: 3040, output: 0 }\nrequests: { per_month: 1000 }",
+        "prices:\n  - model: mine/m\n    input: 1\n    output: 1\n",
+      ),
+    );
     expect(componentMath(small.cost!.components[0]!)).toBe("3.040M input tok x $1.00/1M = $3.04");
   });
 });
 
 describe("7. input and output limits", () => {
-  const request = (input: number, output: number) => workload(`provider: openai\nmodel: limited-model\ntokens: { input: ${input}, output: ${output} }\nrequests: { per_month: 1 }`);
+  const request = (input: number, output: number) =>
+    workload(`provider: openai\nmodel: limited-model\ntokens: { input: ${input}, output: ${output} }\nrequests: { per_month: 1 }`);
 
   test("input over max input, output over max output, and both over the window are context.exceeded", () => {
-    expect(message(request(300000, 1000), "context.exceeded")).toBe("300000 input tokens per request exceed the 272000-token maximum input of limited-model");
-    expect(message(request(1000, 130000), "context.exceeded")).toBe("130000 output tokens per request exceed the 128000-token maximum output of limited-model");
+    expect(message(request(300000, 1000), "context.exceeded")).toBe(
+      "300000 input tokens per request exceed the 272000-token maximum input of limited-model",
+    );
+    expect(message(request(1000, 130000), "context.exceeded")).toBe(
+      "130000 output tokens per request exceed the 128000-token maximum output of limited-model",
+    );
     expect(message(request(270000, 127000), "context.exceeded")).toBeUndefined();
-    expect(message(request(272000, 128001), "context.exceeded")).toBe("400001 tokens per request (input + output) exceed the 400000-token context window of limited-model");
+    expect(message(request(272000, 128001), "context.exceeded")).toBe(
+      "400001 tokens per request (input + output) exceed the 400000-token context window of limited-model",
+    );
     expect(one(request(300000, 1000)).priced).toBe(false);
   });
 
   test("only the high estimate over the limit is a warning", () => {
-    const text = workload("provider: openai\nmodel: limited-model\ntokens: { input: { low: 1000, expected: 2000, high: 280000 }, output: 100 }\nrequests: { per_month: 1 }");
-    expect(analyze(text).findings.filter((f) => f.rule === "context.exceeded").map((f) => [f.severity, f.message])).toEqual([
+    const text = workload(
+      "provider: openai\nmodel: limited-model\ntokens: { input: { low: 1000, expected: 2000, high: 280000 }, output: 100 }\nrequests: { per_month: 1 }",
+    );
+    expect(
+      analyze(text)
+        .findings.filter((f) => f.rule === "context.exceeded")
+        .map((f) => [f.severity, f.message]),
+    ).toEqual([
       ["warning", "the high estimate of 280000 input tokens per request exceeds the 272000-token maximum input of limited-model"],
     ]);
   });
@@ -183,7 +226,9 @@ describe("7. input and output limits", () => {
 
 describe("8. capacity errors still price", () => {
   test("an endpoint over capacity costs its GPU-hours and its budget is checked", () => {
-    const text = workload("model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 100 }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: 1576800 }\nbudget: { monthly: 3000 }");
+    const text = workload(
+      "model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 100 }\ntokens: { input: 800, output: 200 }\nrequests: { per_month: 1576800 }\nbudget: { monthly: 3000 }",
+    );
     const estimate = one(text);
     expect(estimate.priced).toBe(true);
     expect(estimate.cost!.monthlyCost.toString()).toBe("4007.7");
@@ -193,7 +238,9 @@ describe("8. capacity errors still price", () => {
 
 describe("9. Anthropic batch and cache writes", () => {
   const request = (mode: string) =>
-    workload(`provider: anthropic\nmodel: claude-model\nmode: ${mode}\ntokens: { input: 10000, cached_input: 6000, cache_write: 2000, output: 500 }\nrequests: { per_month: 1000 }`);
+    workload(
+      `provider: anthropic\nmodel: claude-model\nmode: ${mode}\ntokens: { input: 10000, cached_input: 6000, cache_write: 2000, output: 500 }\nrequests: { per_month: 1000 }`,
+    );
 
   test("cache writes pay the cache-write rate; batch takes 50% off every part", () => {
     // 2,000 x 3 + 6,000 x 0.3 + 2,000 x 3.75 + 500 x 15 = 22,800; batch: 3,000 + 900 + 3,750 + 3,750 = 11,400
@@ -208,13 +255,21 @@ describe("9. Anthropic batch and cache writes", () => {
   });
 
   test("a model without a cache-write rate bills writes at the input rate, with a notice", () => {
-    const text = workload("provider: openai\nmodel: cache-model\ntokens: { input: 3000, cache_write: 1000, output: 0 }\nrequests: { per_month: 1 }");
+    const text = workload(
+      "provider: openai\nmodel: cache-model\ntokens: { input: 3000, cache_write: 1000, output: 0 }\nrequests: { per_month: 1 }",
+    );
     expect(perRequest(text)).toBe("0.006");
     expect(message(text, "cache.no-write-rate")).toBe("cache-model has no cache-write rate; cache writes are billed at the input rate");
   });
 
   test("cached input and cache writes together cannot exceed input", () => {
-    expect(rules(workload("provider: anthropic\nmodel: claude-model\ntokens: { input: 10000, cached_input: 6000, cache_write: 5000, output: 1 }\nrequests: { per_month: 1 }"))).toEqual(["error:tokens.cached-exceeds-input"]);
+    expect(
+      rules(
+        workload(
+          "provider: anthropic\nmodel: claude-model\ntokens: { input: 10000, cached_input: 6000, cache_write: 5000, output: 1 }\nrequests: { per_month: 1 }",
+        ),
+      ),
+    ).toEqual(["error:tokens.cached-exceeds-input"]);
   });
 });
 
@@ -222,7 +277,9 @@ describe("10. long-context notice", () => {
   test("a 250K-input Claude request says it pays the tier, in the math and as a notice", () => {
     const text = workload("provider: anthropic\nmodel: claude-model\ntokens: { input: 250000, output: 1000 }\nrequests: { per_month: 1 }");
     expect(perRequest(text)).toBe("1.5225");
-    expect(componentMath(one(text).cost!.components[0]!)).toBe("250.0K input tok x $6.00/1M (long-context rate: input above 200,000 tokens) = $1.50");
+    expect(componentMath(one(text).cost!.components[0]!)).toBe(
+      "250.0K input tok x $6.00/1M (long-context rate: input above 200,000 tokens) = $1.50",
+    );
     expect(message(text, "price.long-context")).toBe(
       "250,000 input tokens per request are above the 200,000-token long-context threshold of claude-model: the whole request pays $6.00/1M input and $22.50/1M output instead of $3.00 and $15.00",
     );
@@ -231,7 +288,11 @@ describe("10. long-context notice", () => {
 
 describe("11. aliases", () => {
   test("Together's variant spelling resolves to the same model", () => {
-    expect(perRequest(workload("model: meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo\ntokens: { input: 1000, output: 1000 }\nrequests: { per_month: 1 }"))).toBe("0.00176");
+    expect(
+      perRequest(
+        workload("model: meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo\ntokens: { input: 1000, output: 1000 }\nrequests: { per_month: 1 }"),
+      ),
+    ).toBe("0.00176");
   });
 });
 
@@ -269,7 +330,9 @@ describe("12. calibrate outliers", () => {
 
 describe("13. per_week and defaults", () => {
   test("168 requests a week are 730 a month", () => {
-    expect(one(workload("model: plain/model\ntokens: { input: 1000000, output: 0 }\nrequests: { per_week: 168 }")).cost!.monthlyCost.toString()).toBe("146");
+    expect(
+      one(workload("model: plain/model\ntokens: { input: 1000000, output: 0 }\nrequests: { per_week: 168 }")).cost!.monthlyCost.toString(),
+    ).toBe("146");
   });
 });
 
@@ -290,7 +353,10 @@ describe("17.1 batch queue limit", () => {
   });
 
   test("workloads in different files add up: the limit is per user", () => {
-    const files = [analyze(manifest(batch("a", 2000000)), "one/ai-workloads.yaml"), analyze(manifest(batch("b", 1500000)), "two/ai-workloads.yaml")];
+    const files = [
+      analyze(manifest(batch("a", 2000000)), "one/ai-workloads.yaml"),
+      analyze(manifest(batch("b", 1500000)), "two/ai-workloads.yaml"),
+    ];
     expect(batchQueueFindings(files).map((f) => [f.file, f.workload])).toEqual([["one/ai-workloads.yaml", "a"]]);
   });
 
@@ -299,7 +365,9 @@ describe("17.1 batch queue limit", () => {
     const comparison = compareWorkload(file.manifest!.workloads[0]!, file.manifest!, rulesBook());
     const option = comparison.options.find((o) => o.mode === "batch")!;
     expect(option.eligible).toBe(false);
-    expect(option.notes).toContain("infeasible: 36.00B tokens a day, over the 30.00B enqueued tokens per model per user by 6.000B: a day's volume is 1.2 queues' worth, so it needs 2 batch windows of 24 hours");
+    expect(option.notes).toContain(
+      "infeasible: 36.00B tokens a day, over the 30.00B enqueued tokens per model per user by 6.000B: a day's volume is 1.2 queues' worth, so it needs 2 batch windows of 24 hours",
+    );
   });
 });
 
@@ -329,10 +397,18 @@ describe("17.2 dedicated contracts", () => {
 
   test("a contract change is a price driver of its own, apart from the hardware", () => {
     const base = analyze(contract(12000000));
-    const head = analyze(contract(12000000).replace("monthly_minimum: 5000", "monthly_minimum: 5500").replace("hardware: h100-80gb", "hardware: h100-80gb, replicas: 2"));
+    const head = analyze(
+      contract(12000000)
+        .replace("monthly_minimum: 5000", "monthly_minimum: 5500")
+        .replace("hardware: h100-80gb", "hardware: h100-80gb, replicas: 2"),
+    );
     // base $6,000; a $5,500 minimum on one replica: $6,500 (+$500); then two replicas: 8,015.40 + 1,000 overage (+$2,515.40)
     expect(diffRevisions([base], [head]).workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([
-      ["price", "dedicated contract minimum $5,000.00, 10.00B tokens included, overage $0.50/1M -> minimum $5,500.00, 10.00B tokens included, overage $0.50/1M", "500"],
+      [
+        "price",
+        "dedicated contract minimum $5,000.00, 10.00B tokens included, overage $0.50/1M -> minimum $5,500.00, 10.00B tokens included, overage $0.50/1M",
+        "500",
+      ],
       ["hardware", "hardware 1x h100-80gb x 1 replica(s), 730h -> 1x h100-80gb x 2 replica(s), 730h", "2515.4"],
     ]);
   });
@@ -364,7 +440,12 @@ describe("17.3 peak-aware capacity", () => {
     const comparison = compareWorkload(file.manifest!.workloads[0]!, file.manifest!, rulesBook());
     const h100 = comparison.options.find((o) => o.hardware?.id === "h100-80gb")!;
     // ceil(1.5768B x 3 / 2.628B) = 2 replicas, 30% used on average, 70% idle.
-    expect([h100.replicas!.expected, h100.monthlyCost.toString(), h100.utilization!.toString(), h100.idleShare!.toString()]).toEqual([2, "8015.4", "0.3", "0.7"]);
+    expect([h100.replicas!.expected, h100.monthlyCost.toString(), h100.utilization!.toString(), h100.idleShare!.toString()]).toEqual([
+      2,
+      "8015.4",
+      "0.3",
+      "0.7",
+    ]);
   });
 
   test("the break-even counts what a replica serves on average: its capacity over the peak factor", () => {
@@ -375,7 +456,8 @@ describe("17.3 peak-aware capacity", () => {
           "prices:\n  - { model: meta-llama/Llama-3.3-70B-Instruct-Turbo, input: 10, output: 10 }\n",
         ),
       );
-      return compareWorkload(file.manifest!.workloads[0]!, file.manifest!, rulesBook()).options.find((o) => o.hardware?.id === "h100-80gb")!.breakEven!;
+      return compareWorkload(file.manifest!.workloads[0]!, file.manifest!, rulesBook()).options.find((o) => o.hardware?.id === "h100-80gb")!
+        .breakEven!;
     };
     // $4,007.70 / $0.01 a request = 400,770 requests; a replica carries 2.628B / 1,000 / peak a month on average.
     expect(breakEven(3)).toMatchObject({ never: false });
@@ -391,7 +473,8 @@ describe("17.3 peak-aware capacity", () => {
     for (let day = 0; day < 2; day++) {
       for (let hour = 0; hour < 24; hour++) {
         const count = hour === 18 ? 40 : 10;
-        for (let k = 0; k < count; k++) calibration.add({ input: 1, output: 1, cached: 0, time: Date.UTC(2026, 10, 1 + day, hour) + (k * HOUR) / count });
+        for (let k = 0; k < count; k++)
+          calibration.add({ input: 1, output: 1, cached: 0, time: Date.UTC(2026, 10, 1 + day, hour) + (k * HOUR) / count });
       }
     }
     const [model] = calibration.result().models;

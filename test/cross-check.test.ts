@@ -12,7 +12,10 @@ import { parseYaml } from "./helpers/parse.js";
 
 const read = (p: string) => readFileSync(new URL(p, import.meta.url), "utf8");
 const catalog = JSON.parse(read("../catalog/builtin.json")) as PriceCatalog;
-const litellm = JSON.parse(read("./fixtures/litellm_together.json")) as Record<string, { input_cost_per_token?: number; output_cost_per_token?: number; mode?: string }>;
+const litellm = JSON.parse(read("./fixtures/litellm_together.json")) as Record<
+  string,
+  { input_cost_per_token?: number; output_cost_per_token?: number; mode?: string }
+>;
 const readme = read("../catalog/README.md");
 
 const INPUT = 3000;
@@ -22,7 +25,10 @@ const together = catalog.models.filter((m) => m.provider === "together" && m.ser
 /** tokenbudget's cost of one request of INPUT + OUTPUT tokens for every Together model. */
 function tokenbudgetCosts(): Map<string, Decimal> {
   const workloads = together
-    .map((m, i) => `  - { name: m${i}, model: ${JSON.stringify(m.id)}, tokens: { input: ${INPUT}, output: ${OUTPUT} }, requests: { per_month: 1 } }\n`)
+    .map(
+      (m, i) =>
+        `  - { name: m${i}, model: ${JSON.stringify(m.id)}, tokens: { input: ${INPUT}, output: ${OUTPUT} }, requests: { per_month: 1 } }\n`,
+    )
     .join("");
   const parsed = parseYaml("ai-workloads.yaml", new TextEncoder().encode(`version: 1\nworkloads:\n${workloads}`));
   const analysis = analyzeFile(parsed, () => new PriceBook([BUILTIN_LAYER]));

@@ -22,7 +22,8 @@ describe("--trust base judges the head by the base's rules, completely and once"
     `  - name: ${name}\n    model: acme/chat-small\n    tokens: { input: 1000, output: 0 }\n    requests: { per_month: ${perMonth} }\n    tags: { team: support }\n${extra}`;
   const m = (top: string, ...workloads: string[]) => `version: 1\n${top}workloads:\n${workloads.join("")}`;
   const GROUP = (monthly: number) => `budgets:\n  - { name: support, match: { team: support }, monthly: ${monthly} }\n`;
-  const errors = (d: ReturnType<typeof diffRevisions>) => d.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.file} ${f.workload ?? ""}`.trim());
+  const errors = (d: ReturnType<typeof diffRevisions>) =>
+    d.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.file} ${f.workload ?? ""}`.trim());
   // acme/chat-small: $0.10 per 1M input tokens, so 1,000 tokens x 10,000 requests = $1.00/month.
 
   test("a group budget raised in place is still judged by the base's amount", () => {
@@ -30,13 +31,17 @@ describe("--trust base judges the head by the base's rules, completely and once"
     const head = analyzeText(m(GROUP(100), w("a", 20_000)));
     const d = diffRevisions([base], [head], { trust: "base" });
     expect(errors(d)).toEqual(["budget.group.exceeded ai-workloads.yaml"]);
-    expect(d.findings.find((f) => f.rule === "budget.group.exceeded")!.message).toBe("budget support (1 workload) projected $2.00/mo exceeds budget $1.00/mo by $1.00 (200%) (base budget)");
+    expect(d.findings.find((f) => f.rule === "budget.group.exceeded")!.message).toBe(
+      "budget support (1 workload) projected $2.00/mo exceeds budget $1.00/mo by $1.00 (200%) (base budget)",
+    );
     expect(d.head[0]!.evaluation!.groups.map((g) => g.budget.monthly.toString())).toEqual(["1"]);
     expect(diffRevisions([base], [head], "head").findings.map((f) => f.rule)).toEqual(["budget.raised"]);
   });
 
   test("a manifest moved to another path keeps its base budgets, group budgets and policy", () => {
-    const base = analyzeText(m(`${GROUP(1.5)}policy: { max_increase: 0.5 }\n`, w("a", 10_000, "    budget: { monthly: 1.2 }\n")), { file: "team/ai-workloads.yaml" });
+    const base = analyzeText(m(`${GROUP(1.5)}policy: { max_increase: 0.5 }\n`, w("a", 10_000, "    budget: { monthly: 1.2 }\n")), {
+      file: "team/ai-workloads.yaml",
+    });
     const head = analyzeText(m("", w("a", 20_000)), { file: "moved/ai-workloads.yaml" });
     const d = diffRevisions([base], [head], { trust: "base" });
     expect(errors(d)).toEqual([
@@ -60,7 +65,9 @@ describe("--trust base judges the head by the base's rules, completely and once"
 
   test("head price overrides are reported, not applied", () => {
     const base = analyzeText(m("", w("a", 10_000, "    budget: { monthly: 1.5 }\n")));
-    const head = analyzeText(m("prices:\n  - { model: acme/chat-small, input: 0, output: 0 }\n", w("a", 10_000, "    budget: { monthly: 1.5 }\n")));
+    const head = analyzeText(
+      m("prices:\n  - { model: acme/chat-small, input: 0, output: 0 }\n", w("a", 10_000, "    budget: { monthly: 1.5 }\n")),
+    );
     const d = diffRevisions([base], [head], { trust: "base" });
     expect(d.head[0]!.estimates[0]!.cost!.monthlyCost.toString()).toBe("1");
     expect(d.findings.map((f) => f.rule)).toEqual(["price.changed-by-change"]);

@@ -22,8 +22,12 @@ describe("the docs", () => {
   });
 
   test("the README's manifest table names every key a workload may have", () => {
-    const schema = JSON.parse(read("schemas/ai-workloads.schema.json")) as { definitions: { workload: { properties: Record<string, unknown> } } };
-    const row = read("README.md").split("\n").find((line) => line.startsWith("| `workloads[]` |"))!;
+    const schema = JSON.parse(read("schemas/ai-workloads.schema.json")) as {
+      definitions: { workload: { properties: Record<string, unknown> } };
+    };
+    const row = read("README.md")
+      .split("\n")
+      .find((line) => line.startsWith("| `workloads[]` |"))!;
     for (const key of Object.keys(schema.definitions.workload.properties)) expect(row, key).toContain(`\`${key}\``);
   });
 });
@@ -51,7 +55,12 @@ describe("findings and math a reader checks", () => {
       "ai-workloads.yaml",
       "version: 1\nprices:\n  - { model: mine/m, input: 2, output: 1 }\nworkloads:\n  - name: w\n    model: mine/m\n    tokens: { input: 2, output: 10000 }\n    requests: { per_month: 1000 }\n",
     );
-    const json = JSON.parse((await cli(repo.dir, "estimate", "--format", "json")).stdout) as { workloads: Array<{ costComponents: Array<{ math: string }> }> };
-    expect(json.workloads[0]!.costComponents.map((c) => c.math)).toEqual(["2.000K input tok x $2.00/1M = $0.004000", "10.00M output tok x $1.00/1M = $10.00"]);
+    const json = JSON.parse((await cli(repo.dir, "estimate", "--format", "json")).stdout) as {
+      workloads: Array<{ costComponents: Array<{ math: string }> }>;
+    };
+    expect(json.workloads[0]!.costComponents.map((c) => c.math)).toEqual([
+      "2.000K input tok x $2.00/1M = $0.004000",
+      "10.00M output tok x $1.00/1M = $10.00",
+    ]);
   });
 });

@@ -28,7 +28,9 @@ describe("serverless", () => {
   });
 
   test("catalog price with cached input: cached tokens pay the cached rate and the rest the input rate", () => {
-    const { cost } = only(oneWorkload("model: acme/chat-large\ntokens: { input: 3000, output: 500, cached_input: 2000 }\nrequests: { per_month: 1000 }"));
+    const { cost } = only(
+      oneWorkload("model: acme/chat-large\ntokens: { input: 3000, output: 500, cached_input: 2000 }\nrequests: { per_month: 1000 }"),
+    );
     // 1000 x (1000 x 0.9 + 2000 x 0.45 + 500 x 3.3) / 1e6 = 1000 x 0.00345
     expect(cost!.perRequestCost!.toString()).toBe("0.00345");
     expect(cost!.monthlyCost.toString()).toBe("3.45");
@@ -36,18 +38,26 @@ describe("serverless", () => {
   });
 
   test("a model without a cached rate bills cached tokens at the input rate, with a notice", () => {
-    const text = oneWorkload("model: acme/chat-small\ntokens: { input: 1000, output: 0, cached_input: 600 }\nrequests: { per_month: 1000000 }");
+    const text = oneWorkload(
+      "model: acme/chat-small\ntokens: { input: 1000, output: 0, cached_input: 600 }\nrequests: { per_month: 1000000 }",
+    );
     expect(only(text).cost!.monthlyCost.toString()).toBe("100");
     expect(rules(text)).toContain("notice:cache.no-rate");
   });
 
   test("model lookup is case-insensitive", () => {
-    expect(only(oneWorkload("model: ACME/Chat-Large\ntokens: { input: 1000000, output: 0 }\nrequests: { per_month: 1 }")).cost!.monthlyCost.toString()).toBe("0.9");
+    expect(
+      only(
+        oneWorkload("model: ACME/Chat-Large\ntokens: { input: 1000000, output: 0 }\nrequests: { per_month: 1 }"),
+      ).cost!.monthlyCost.toString(),
+    ).toBe("0.9");
   });
 
   test("volume units: per_day x 730/24, per_hour x 730, per_second x 2,628,000", () => {
     const month = (volume: string) =>
-      only(oneWorkload(`model: acme/chat-small\ntokens: { input: 1000000, output: 0 }\nrequests: { ${volume} }`)).cost!.monthlyCost.toString();
+      only(
+        oneWorkload(`model: acme/chat-small\ntokens: { input: 1000000, output: 0 }\nrequests: { ${volume} }`),
+      ).cost!.monthlyCost.toString();
     expect(month("per_month: 730")).toBe("73");
     expect(month("per_day: 24")).toBe("73");
     expect(month("per_hour: 1")).toBe("73");
@@ -80,7 +90,9 @@ describe("serverless", () => {
 
 describe("batch", () => {
   test("a discounted model gets its batch price", () => {
-    const { cost, estimate } = only(oneWorkload("model: acme/chat-large\nmode: batch\ntokens: { input: 1000000, output: 1000000 }\nrequests: { per_month: 1 }"));
+    const { cost, estimate } = only(
+      oneWorkload("model: acme/chat-large\nmode: batch\ntokens: { input: 1000000, output: 1000000 }\nrequests: { per_month: 1 }"),
+    );
     expect(cost!.monthlyCost.toString()).toBe("2.1");
     expect(estimate!.batch).toBe("discounted");
   });
@@ -92,8 +104,12 @@ describe("batch", () => {
   });
 
   test("a model not offered for batch is an error pointing at the mode", () => {
-    const analysis = analyzeText(oneWorkload("model: acme/reasoner\nmode: batch\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 1 }"));
-    expect(analysis.findings).toMatchObject([{ severity: "error", rule: "batch.unavailable", line: 5, col: 11, path: "workloads[0].mode", workload: "w" }]);
+    const analysis = analyzeText(
+      oneWorkload("model: acme/reasoner\nmode: batch\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 1 }"),
+    );
+    expect(analysis.findings).toMatchObject([
+      { severity: "error", rule: "batch.unavailable", line: 5, col: 11, path: "workloads[0].mode", workload: "w" },
+    ]);
     expect(analysis.estimates[0]!.priced).toBe(false);
   });
 
@@ -108,7 +124,9 @@ describe("batch", () => {
 
 describe("dedicated", () => {
   const dedicated = (spec: string, volume = "per_day: 50000") =>
-    oneWorkload(`model: acme/chat-large\nmode: dedicated\ndedicated: { ${spec} }\ntokens: { input: 2000, output: 400 }\nrequests: { ${volume} }`);
+    oneWorkload(
+      `model: acme/chat-large\nmode: dedicated\ndedicated: { ${spec} }\ntokens: { input: 2000, output: 400 }\nrequests: { ${volume} }`,
+    );
 
   test("GPU-hour rate x GPUs x replicas x hours, whatever the tokens", () => {
     const { cost } = only(dedicated("hardware: h100-80gb, gpus: 1, replicas: 2, hours: 730, tokens_per_second: 3000"));
@@ -139,7 +157,9 @@ describe("dedicated", () => {
   });
 
   test("a model outside the price books (a fine-tune, say) is still priced by GPU-hours, with a notice", () => {
-    const text = oneWorkload("model: acme/my-finetune\nmode: dedicated\ndedicated: { hardware: h100-80gb }\ntokens: { input: 10, output: 10 }\nrequests: { per_day: 1 }");
+    const text = oneWorkload(
+      "model: acme/my-finetune\nmode: dedicated\ndedicated: { hardware: h100-80gb }\ntokens: { input: 10, output: 10 }\nrequests: { per_day: 1 }",
+    );
     expect(only(text).cost!.monthlyCost.toString()).toBe("4007.7");
     expect(rules(text)).toEqual(["notice:model.uncatalogued"]);
   });
@@ -153,10 +173,14 @@ describe("dedicated", () => {
 
 describe("gpu-cluster", () => {
   const cluster = (spec: string) =>
-    oneWorkload(`model: acme/chat-large\nmode: gpu-cluster\ncluster: { ${spec} }\ntokens: { input: 1000, output: 1000 }\nrequests: { per_month: 1000000 }`);
+    oneWorkload(
+      `model: acme/chat-large\nmode: gpu-cluster\ncluster: { ${spec} }\ntokens: { input: 1000, output: 1000 }\nrequests: { per_month: 1000000 }`,
+    );
 
   test("gpus x hours x rate + storage + network", () => {
-    const { cost } = only(cluster("hardware: h100-80gb, gpus: 16, hours: 730, hourly_rate: 2.50, storage_monthly: 500, network_monthly: 120.5"));
+    const { cost } = only(
+      cluster("hardware: h100-80gb, gpus: 16, hours: 730, hourly_rate: 2.50, storage_monthly: 500, network_monthly: 120.5"),
+    );
     expect(cost!.monthlyCost.toString()).toBe("29820.5");
     expect(cost!.components.map((c) => [c.name, c.monthlyCost.toString()])).toEqual([
       ["GPU time", "29200"],
@@ -187,7 +211,9 @@ describe("configurations that cannot exist", () => {
   test("input + output over the context window is an error", () => {
     const analysis = analyzeText(oneWorkload("model: acme/chat-small\ntokens: { input: 4000, output: 97 }\nrequests: { per_month: 1 }"));
     expect(analysis.findings).toMatchObject([{ severity: "error", rule: "context.exceeded", line: 5, path: "workloads[0].tokens" }]);
-    expect(analysis.findings[0]!.message).toBe("4097 tokens per request (input + output) exceed the 4096-token context window of acme/chat-small");
+    expect(analysis.findings[0]!.message).toBe(
+      "4097 tokens per request (input + output) exceed the 4096-token context window of acme/chat-small",
+    );
   });
 
   test("exactly the context window fits", () => {
@@ -195,21 +221,27 @@ describe("configurations that cannot exist", () => {
   });
 
   test("an override's context_window is checked too", () => {
-    const text = oneWorkload("model: x/y\ntokens: { input: 900, output: 200 }\nrequests: { per_month: 1 }", "prices:\n  - { model: x/y, input: 1, output: 1, context_window: 1024 }\n");
+    const text = oneWorkload(
+      "model: x/y\ntokens: { input: 900, output: 200 }\nrequests: { per_month: 1 }",
+      "prices:\n  - { model: x/y, input: 1, output: 1, context_window: 1024 }\n",
+    );
     expect(rules(text)).toEqual(["error:context.exceeded"]);
   });
 
   test("an unknown model is an error naming the closest catalog ids, and the workload is unpriced", () => {
     const analysis = analyzeText(oneWorkload("model: acme/chat-larg\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"));
     expect(analysis.findings).toMatchObject([{ severity: "error", rule: "model.unknown", line: 4, col: 12, path: "workloads[0].model" }]);
-    expect(analysis.findings[0]!.message).toContain('(did you mean acme/chat-large');
+    expect(analysis.findings[0]!.message).toContain("(did you mean acme/chat-large");
     expect(analysis.estimates[0]).toMatchObject({ priced: false });
     expect(analysis.estimates[0]!.cost).toBeUndefined();
   });
 
   test("policy unknown_model: warning reports the workload as unpriced, never $0", () => {
     const analysis = analyzeText(
-      oneWorkload("model: nobody/knows\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }", "policy:\n  unknown_model: warning\n"),
+      oneWorkload(
+        "model: nobody/knows\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }",
+        "policy:\n  unknown_model: warning\n",
+      ),
     );
     expect(analysis.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(["warning:model.unknown"]);
     expect(analysis.estimates[0]!.priced).toBe(false);
@@ -219,7 +251,9 @@ describe("configurations that cannot exist", () => {
 describe("ranges", () => {
   test("low / expected / high are priced separately", () => {
     const { estimate } = only(
-      oneWorkload("model: acme/chat-small\ntokens: { input: { low: 200, expected: 600, high: 1000 }, output: { low: 50, expected: 100, high: 150 } }\nrequests: { per_month: 1000000 }"),
+      oneWorkload(
+        "model: acme/chat-small\ntokens: { input: { low: 200, expected: 600, high: 1000 }, output: { low: 50, expected: 100, high: 150 } }\nrequests: { per_month: 1000000 }",
+      ),
     );
     expect(estimate!.range!.low.toString()).toBe("30");
     expect(estimate!.range!.expected.toString()).toBe("80");
@@ -229,7 +263,9 @@ describe("ranges", () => {
 
   test("a budget is checked against expected, with a warning when high exceeds it", () => {
     const analysis = analyzeText(
-      oneWorkload("model: acme/chat-small\ntokens: { input: { low: 200, expected: 600, high: 1000 }, output: 100 }\nrequests: { per_month: 1000000 }\nbudget: { monthly: 110 }"),
+      oneWorkload(
+        "model: acme/chat-small\ntokens: { input: { low: 200, expected: 600, high: 1000 }, output: 100 }\nrequests: { per_month: 1000000 }\nbudget: { monthly: 110 }",
+      ),
     );
     expect(analysis.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(["warning:budget.workload.range"]);
   });

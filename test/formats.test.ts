@@ -67,7 +67,8 @@ describe("--format sarif", () => {
       },
       help: {
         text: "A workload's projected monthly cost exceeds its budget. Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
-        markdown: "**budget.workload.exceeded**: A workload's projected monthly cost exceeds its budget.\n\nLower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
+        markdown:
+          "**budget.workload.exceeded**: A workload's projected monthly cost exceeds its budget.\n\nLower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
       },
       defaultConfiguration: { level: "error" },
       helpUri: "https://github.com/tokenbudget/tokenbudget#budgets-policies-and-pull-request-diffs",
@@ -84,7 +85,9 @@ describe("--format sarif", () => {
         ruleIndex: driver.rules.findIndex((x: { id: string }) => x.id === f.rule),
         level: level[f.severity],
         message: { text: `${f.message}${f.path ? ` [${f.path}]` : ""}` },
-        locations: [{ physicalLocation: { artifactLocation: { uri: "ai-workloads.yaml" }, region: { startLine: f.line, startColumn: f.col } } }],
+        locations: [
+          { physicalLocation: { artifactLocation: { uri: "ai-workloads.yaml" }, region: { startLine: f.line, startColumn: f.col } } },
+        ],
         partialFingerprints: { "tokenbudgetFinding/v1": expect.stringMatching(/^[0-9a-f]{16}$/) },
       });
     });
@@ -97,15 +100,25 @@ describe("--format sarif", () => {
     const moved = new TempRepo();
     try {
       moved.write("my costs/ai-workloads.yaml", readFileSync(path.join(ROOT, "examples/pr-scenario/base.yaml"))).commit("base");
-      moved.write("my costs/ai-workloads.yaml", `# a comment\n# and another\n${readFileSync(path.join(ROOT, "examples/pr-scenario/head.yaml"), "utf8")}`);
+      moved.write(
+        "my costs/ai-workloads.yaml",
+        `# a comment\n# and another\n${readFileSync(path.join(ROOT, "examples/pr-scenario/head.yaml"), "utf8")}`,
+      );
       const after = JSON.parse((await check(moved, "--format", "sarif")).stdout).runs[0].results;
       const key = (r: any) => `${r.ruleId} ${r.partialFingerprints["tokenbudgetFinding/v1"]}`;
       // Paths differ (the directory is part of the identity), so compare within the moved run's own file.
-      expect(after.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(after.map(() => "my%20costs/ai-workloads.yaml"));
+      expect(after.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(
+        after.map(() => "my%20costs/ai-workloads.yaml"),
+      );
       const again = JSON.parse((await check(moved, "--format", "sarif")).stdout).runs[0].results;
       expect(again.map(key)).toEqual(after.map(key));
-      expect(after.map((r: any) => r.locations[0].physicalLocation.region.startLine)).toEqual(before.map((r: any) => r.locations[0].physicalLocation.region.startLine + 2));
-      moved.write("my costs/ai-workloads.yaml", `# only one comment now\n${readFileSync(path.join(ROOT, "examples/pr-scenario/head.yaml"), "utf8")}`);
+      expect(after.map((r: any) => r.locations[0].physicalLocation.region.startLine)).toEqual(
+        before.map((r: any) => r.locations[0].physicalLocation.region.startLine + 2),
+      );
+      moved.write(
+        "my costs/ai-workloads.yaml",
+        `# only one comment now\n${readFileSync(path.join(ROOT, "examples/pr-scenario/head.yaml"), "utf8")}`,
+      );
       const shifted = JSON.parse((await check(moved, "--format", "sarif")).stdout).runs[0].results;
       expect(shifted.map(key)).toEqual(after.map(key));
     } finally {
@@ -140,7 +153,10 @@ describe("--format codequality", () => {
   it("an empty array when there is nothing to say, from validate too", async () => {
     const repo = new TempRepo(false);
     try {
-      repo.write("ai-workloads.yaml", "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n");
+      repo.write(
+        "ai-workloads.yaml",
+        "version: 1\nworkloads:\n  - name: a\n    model: openai/gpt-oss-20b\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n",
+      );
       expect(await cli(repo.dir, "validate", "--format", "codequality")).toEqual({ code: 0, stdout: "[]\n", stderr: "" });
     } finally {
       repo.cleanup();
@@ -181,7 +197,13 @@ ${extra}`;
       expect(message.text).toBe("tokenbudget: $24,000.00/month, +$18,000.00 · fail");
       expect(message.blocks).toEqual([
         { type: "header", text: { type: "plain_text", text: "tokenbudget: ❌ fail", emoji: true } },
-        { type: "section", text: { type: "mrkdwn", text: "*$24,000.00/month*, +$18,000.00 (+300.0%) from $6,000.00 · 2 workloads in 1 file · 2 errors, 0 warnings" } },
+        {
+          type: "section",
+          text: {
+            type: "mrkdwn",
+            text: "*$24,000.00/month*, +$18,000.00 (+300.0%) from $6,000.00 · 2 workloads in 1 file · 2 errors, 0 warnings",
+          },
+        },
         {
           type: "section",
           text: {
@@ -197,13 +219,23 @@ ${extra}`;
           },
         },
         { type: "section", text: { type: "mrkdwn", text: "<https://ci.example.com/pipelines/42?tab=report%7Cx|Open the full report>" } },
-        { type: "context", elements: [{ type: "mrkdwn", text: expect.stringMatching(/^Prices: catalog \d{4}\.\d+\.\d+, as of \d{4}-\d{2}-\d{2} · tokenbudget 0\.1\.0$/) }] },
+        {
+          type: "context",
+          elements: [
+            {
+              type: "mrkdwn",
+              text: expect.stringMatching(/^Prices: catalog \d{4}\.\d+\.\d+, as of \d{4}-\d{2}-\d{2} · tokenbudget 0\.1\.0$/),
+            },
+          ],
+        },
       ]);
       expect(result.stdout).not.toContain("<!channel>");
 
       const same = await cli(repo.dir, "check", "--base", "HEAD", "--format", "slack");
       expect(JSON.parse(same.stdout).blocks.some((b: any) => b.text?.text?.includes("Open the full report"))).toBe(false);
-      expect((await cli(repo.dir, "check", "--format", "json", "--link", "https://x.example")).stderr).toBe("tokenbudget: --link is for --format slack\n");
+      expect((await cli(repo.dir, "check", "--format", "json", "--link", "https://x.example")).stderr).toBe(
+        "tokenbudget: --link is for --format slack\n",
+      );
       expect((await cli(repo.dir, "check", "--format", "slack", "--link", "javascript:alert(1)")).code).toBe(2);
     } finally {
       repo.cleanup();

@@ -31,7 +31,9 @@ async function setup(options: FakeGitHubOptions = {}, client: Partial<CreateOcto
 }
 
 const writes = (f: FakeGitHub) =>
-  f.requests.filter((r) => r.method !== "GET" && !(r.path === "/graphql" && !String((r.body as { query: string }).query).includes("mutation")));
+  f.requests.filter(
+    (r) => r.method !== "GET" && !(r.path === "/graphql" && !String((r.body as { query: string }).query).includes("mutation")),
+  );
 const commentsOn = (f: FakeGitHub, issue = 7) => f.state.comments.filter((c) => c.issueNumber === issue);
 
 describe("publishComment", () => {
@@ -105,9 +107,7 @@ describe("publishComment", () => {
     expect(result.action).toBe("updated");
     const listings = gh.requests.filter((r) => r.method === "GET" && r.path === COMMENTS_PATH);
     expect(listings.map((r) => r.query)).toEqual([{ per_page: "100" }, { per_page: "100", page: "2" }]);
-    expect(gh.requests.filter((r) => r.method === "PATCH").map((r) => r.path)).toEqual([
-      `/repos/acme/app/issues/comments/${sticky.id}`,
-    ]);
+    expect(gh.requests.filter((r) => r.method === "PATCH").map((r) => r.path)).toEqual([`/repos/acme/app/issues/comments/${sticky.id}`]);
     expect(gh.requests.filter((r) => r.method === "POST" && r.path === COMMENTS_PATH)).toHaveLength(0);
     expect(sticky.body).toBe(`${MARK}\ncost: $10`);
   });
@@ -184,7 +184,10 @@ describe("publishComment", () => {
 
   it("a 403 on update and a GraphQL FORBIDDEN on minimize are also 'forbidden'", async () => {
     const { gh, publish } = await setup({ comments: [{ issueNumber: 7, body: `${MARK}\nold`, user: BOT }] });
-    gh.failNext({ method: "PATCH", path: /^\/repos\/acme\/app\/issues\/comments\// }, { status: 403, body: { message: "Resource not accessible by integration" } });
+    gh.failNext(
+      { method: "PATCH", path: /^\/repos\/acme\/app\/issues\/comments\// },
+      { status: 403, body: { message: "Resource not accessible by integration" } },
+    );
     expect((await publish()).action).toBe("forbidden");
     expect(commentsOn(gh)[0]!.body).toBe(`${MARK}\nold`);
 
@@ -223,12 +226,15 @@ describe("publishComment", () => {
     const { gh, octokit, publish, logs } = await setup({ comments: [{ issueNumber: 7, body: `${MARK}\nold`, user: BOT }] });
     // Why GET /user is no option: like GitHub, the fake refuses it for an installation token.
     await expect(octokit.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 403 });
-    const viewerFails = () => gh.failNext({ method: "POST", path: "/graphql" }, { status: 403, body: { message: "Resource not accessible by integration" } });
+    const viewerFails = () =>
+      gh.failNext({ method: "POST", path: "/graphql" }, { status: 403, body: { message: "Resource not accessible by integration" } });
 
     viewerFails();
     const posted = await publish({ mode: "hide-and-new" });
     expect(posted.action).toBe("created");
-    expect(posted.warning).toMatch(/could not tell which GitHub account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead/);
+    expect(posted.warning).toMatch(
+      /could not tell which GitHub account the token belongs to, so it edits and hides no earlier comment; it posts a new one instead/,
+    );
     expect(commentsOn(gh).map((c) => [c.body, c.minimizedReason])).toEqual([
       [`${MARK}\nold`, null],
       [`${MARK}\ncost: $10`, null],
@@ -292,7 +298,11 @@ describe("createOctokit rate limiting", () => {
     gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 2 });
     expect(await readFileAtRef(octokit, { owner: "acme", repo: "app", path: "a.yaml", ref: "main" })).toBe("x: 1\n");
     expect(gh.requests.map((r) => r.status)).toEqual([403, 403, 200]);
-    expect(logs.filter((l) => /^GitHub GET \/repos\/acme\/app\/contents\/a\.yaml\?ref=main: 403 Forbidden; retrying in \d+ s \([12]\/3\)$/.test(l))).toHaveLength(2);
+    expect(
+      logs.filter((l) =>
+        /^GitHub GET \/repos\/acme\/app\/contents\/a\.yaml\?ref=main: 403 Forbidden; retrying in \d+ s \([12]\/3\)$/.test(l),
+      ),
+    ).toHaveLength(2);
 
     gh.requests.length = 0;
     gh.failNext({ path: "/repos/acme/app/contents/a.yaml" }, { ...rateLimited(), times: 4 });

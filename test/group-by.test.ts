@@ -13,7 +13,10 @@ afterEach(() => repo?.cleanup());
 function setup(): string {
   repo = new TempRepo(false);
   // openai/gpt-oss-120b: $0.15 in / $0.60 out per 1M -> 1,000 + 100 tokens = $0.00021 a request.
-  repo.write("a/ai-workloads.yaml", `version: 1\nworkloads:\n${workload("chat", "openai/gpt-oss-120b", 1000, "    tags: { env: prod, model: custom }\n")}${workload("nightly", "openai/gpt-oss-120b", 1000, "    mode: batch\n    tags: { env: dev }\n")}`);
+  repo.write(
+    "a/ai-workloads.yaml",
+    `version: 1\nworkloads:\n${workload("chat", "openai/gpt-oss-120b", 1000, "    tags: { env: prod, model: custom }\n")}${workload("nightly", "openai/gpt-oss-120b", 1000, "    mode: batch\n    tags: { env: dev }\n")}`,
+  );
   repo.write("b/ai-workloads.yaml", `version: 1\nworkloads:\n${workload("triage", "openai/gpt-oss-20b", 1000)}`);
   return repo.dir;
 }
@@ -23,7 +26,10 @@ type Group = { tag: string; values: Array<{ value: string; workloads: number; mo
 async function groups(dir: string, ...by: string[]): Promise<{ groups: Group[]; stderr: string }> {
   const run = await cli(dir, "estimate", "--format", "json", ...by.flatMap((b) => ["--group-by", b]));
   expect(run.code, run.stderr).toBe(0);
-  const report = JSON.parse(run.stdout) as { groups: Group[]; workloads: Array<{ model: string; provider: string; mode: string; file: string; monthlyCost: number }> };
+  const report = JSON.parse(run.stdout) as {
+    groups: Group[];
+    workloads: Array<{ model: string; provider: string; mode: string; file: string; monthlyCost: number }>;
+  };
   return { groups: report.groups, stderr: run.stderr };
 }
 
@@ -35,15 +41,37 @@ describe("--group-by", () => {
     const shape = got.map((g) => [g.tag, g.values.map((v) => [v.value, v.workloads])]);
     // Largest spend first.
     expect(shape).toEqual([
-      ["model", [["openai/gpt-oss-120b", 2], ["openai/gpt-oss-20b", 1]]],
+      [
+        "model",
+        [
+          ["openai/gpt-oss-120b", 2],
+          ["openai/gpt-oss-20b", 1],
+        ],
+      ],
       ["provider", [["together", 3]]],
-      ["mode", [["serverless", 2], ["batch", 1]]],
-      ["file", [["a/ai-workloads.yaml", 2], ["b/ai-workloads.yaml", 1]]],
+      [
+        "mode",
+        [
+          ["serverless", 2],
+          ["batch", 1],
+        ],
+      ],
+      [
+        "file",
+        [
+          ["a/ai-workloads.yaml", 2],
+          ["b/ai-workloads.yaml", 1],
+        ],
+      ],
     ]);
-    const json = JSON.parse((await cli(dir, "estimate", "--format", "json")).stdout) as { workloads: Array<{ model: string; monthlyCost: number }> };
+    const json = JSON.parse((await cli(dir, "estimate", "--format", "json")).stdout) as {
+      workloads: Array<{ model: string; monthlyCost: number }>;
+    };
     const sum = (model: string) => json.workloads.filter((w) => w.model === model).reduce((a, w) => a + w.monthlyCost, 0);
     const model = got.find((g) => g.tag === "model")!;
-    expect(model.values.map((v) => v.monthlyCost)).toEqual([sum("openai/gpt-oss-120b"), sum("openai/gpt-oss-20b")].map((n) => Number(n.toFixed(9))));
+    expect(model.values.map((v) => v.monthlyCost)).toEqual(
+      [sum("openai/gpt-oss-120b"), sum("openai/gpt-oss-20b")].map((n) => Number(n.toFixed(9))),
+    );
   });
 
   test("tags still group, and tag:NAME reaches a tag named like a dimension", async () => {

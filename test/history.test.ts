@@ -9,8 +9,10 @@ import { TempRepo } from "./helpers/repo.js";
 
 const manifest = (workloads: string) => `version: 1\ndefaults: { provider: together }\nworkloads:\n${workloads}`;
 // openai/gpt-oss-20b at $0.05 / $0.20 per 1M: 1,000 + 100 tokens a request is $0.00007.
-const chat = (perDay: number) => `  - { name: chat, model: openai/gpt-oss-20b, tokens: { input: 1000, output: 100 }, requests: { per_day: ${perDay} }, tags: { team: support, feature: chat } }\n`;
-const search = (model: string) => `  - { name: search, model: ${model}, tokens: { input: 2000, output: 200 }, requests: { per_day: 10000 }, tags: { team: search } }\n`;
+const chat = (perDay: number) =>
+  `  - { name: chat, model: openai/gpt-oss-20b, tokens: { input: 1000, output: 100 }, requests: { per_day: ${perDay} }, tags: { team: support, feature: chat } }\n`;
+const search = (model: string) =>
+  `  - { name: search, model: ${model}, tokens: { input: 2000, output: 200 }, requests: { per_day: 10000 }, tags: { team: search } }\n`;
 
 let repo: TempRepo;
 const commits: string[] = [];
@@ -67,8 +69,12 @@ describe("tokenbudget history", () => {
       ["2026-01-06", commits[5]!.slice(0, 12), "$766.50", "+$425.83", "2"],
     ]);
     const movers = result.stdout.slice(result.stdout.indexOf("Commits that moved it most:")).split("\n").slice(1, 3);
-    expect(movers[0]).toBe(`  2026-01-06  ${commits[5]!.slice(0, 12)}  +$425.83  $340.67 -> $766.50  team support +$425.83; model openai/gpt-oss-20b +$425.83  triple chat traffic`);
-    expect(movers[1]).toBe(`  2026-01-02  ${commits[1]!.slice(0, 12)}  +$212.92  $0.00 -> $212.92    team support +$212.92; model openai/gpt-oss-20b +$212.92  add chat`);
+    expect(movers[0]).toBe(
+      `  2026-01-06  ${commits[5]!.slice(0, 12)}  +$425.83  $340.67 -> $766.50  team support +$425.83; model openai/gpt-oss-20b +$425.83  triple chat traffic`,
+    );
+    expect(movers[1]).toBe(
+      `  2026-01-02  ${commits[1]!.slice(0, 12)}  +$212.92  $0.00 -> $212.92    team support +$212.92; model openai/gpt-oss-20b +$212.92  add chat`,
+    );
     // The model change: search's team moved by +$85.17, the new model by its whole $127.75.
     expect(result.stdout).toMatch(/team search \+\$85\.17; model openai\/gpt-oss-120b \+\$127\.75 +search on the 120b model/);
   });
@@ -95,7 +101,9 @@ describe("tokenbudget history", () => {
     });
     expect(json.movers[0]).toMatchObject({ commit: commits[5], change: 425.833333333, team: { value: "support", change: 425.833333333 } });
     const csv = (await cli(repo.dir, "history", "--format", "csv")).stdout.split("\r\n");
-    expect(csv[0]).toBe("date,commit,subject,monthly_usd,complete,workloads,model:openai/gpt-oss-120b,model:openai/gpt-oss-20b,team:search,team:support");
+    expect(csv[0]).toBe(
+      "date,commit,subject,monthly_usd,complete,workloads,model:openai/gpt-oss-120b,model:openai/gpt-oss-20b,team:search,team:support",
+    );
     expect(csv[6]).toBe(`2026-01-06T12:00:00.000Z,${commits[5]},triple chat traffic,766.5,true,2,127.75,638.75,127.75,638.75`);
     expect(csv).toHaveLength(8);
   });
@@ -103,8 +111,14 @@ describe("tokenbudget history", () => {
   test("bad input: an unknown branch, a bad date, a bad --every are one line and exit 2", async () => {
     expect(await cli(repo.dir, "history", "--branch", "nope")).toMatchObject({ code: 2, stdout: "" });
     expect((await cli(repo.dir, "history", "--branch", "nope")).stderr).toMatch(/^tokenbudget: unknown revision "nope"/);
-    expect(await cli(repo.dir, "history", "--since", "last week")).toMatchObject({ code: 2, stderr: 'tokenbudget: --since must be a date, YYYY-MM-DD, got "last week"\n' });
-    expect(await cli(repo.dir, "history", "--every", "0")).toMatchObject({ code: 2, stderr: 'tokenbudget: --every must be a positive whole number, got "0"\n' });
+    expect(await cli(repo.dir, "history", "--since", "last week")).toMatchObject({
+      code: 2,
+      stderr: 'tokenbudget: --since must be a date, YYYY-MM-DD, got "last week"\n',
+    });
+    expect(await cli(repo.dir, "history", "--every", "0")).toMatchObject({
+      code: 2,
+      stderr: 'tokenbudget: --every must be a positive whole number, got "0"\n',
+    });
     expect(await cli(repo.dir, "history", "--branch", "--output=x")).toMatchObject({ code: 2 });
   });
 
@@ -115,28 +129,43 @@ describe("tokenbudget history", () => {
     expect(repo.git("status", "--porcelain")).toBe("M svc/ai-workloads.yaml");
   });
 
-  test.skipIf(!chromiumAvailable && !process.env.CI)("html in headless Chromium: spend over time by team and by model, every commit in the table", async () => {
-    const result = await cli(repo.dir, "history", "--format", "html");
-    expect(result.code).toBe(0);
-    const file = path.join(repo.dir, "history.html");
-    writeFileSync(file, result.stdout);
-    const browser = await launchChromium();
-    try {
-      const { page, problems } = await openFile(browser, file);
-      const charts = await page.$$eval("figure[data-marks]", (all: any[]) =>
-        all.map((f) => ({ id: f.id, lines: f.querySelectorAll('[aria-roledescription="line mark"]').length, expected: Number(f.getAttribute("data-marks")), legend: Array.from(f.querySelectorAll("g.role-legend-label text"), (t: any) => String(t.textContent)) })),
-      );
-      expect(charts).toEqual([
-        { id: "chart-history-team", lines: 3, expected: 3, legend: ["Total", "support", "search"] },
-        { id: "chart-history-model", lines: 3, expected: 3, legend: ["Total", "openai/gpt-oss-20b", "openai/gpt-oss-120b"] },
-      ]);
-      expect(await page.locator("#table-history tbody tr").count()).toBe(6);
-      expect(await page.locator("#table-movers tbody tr").first().innerText()).toBe(`${commits[5]!.slice(0, 12)}\t2026-01-06\t+$425.83\t$340.67\t$766.50\tteam support +$425.83; model openai/gpt-oss-20b +$425.83\ttriple chat traffic`);
-      expect(await page.locator("#kpi-now .tile-value").innerText()).toBe("$766.50");
-      if (process.env.UPDATE_GOLDEN) await page.screenshot({ path: path.join(import.meta.dirname, "../docs/history.png"), fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1300 } });
-      expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
+  test.skipIf(!chromiumAvailable && !process.env.CI)(
+    "html in headless Chromium: spend over time by team and by model, every commit in the table",
+    async () => {
+      const result = await cli(repo.dir, "history", "--format", "html");
+      expect(result.code).toBe(0);
+      const file = path.join(repo.dir, "history.html");
+      writeFileSync(file, result.stdout);
+      const browser = await launchChromium();
+      try {
+        const { page, problems } = await openFile(browser, file);
+        const charts = await page.$$eval("figure[data-marks]", (all: any[]) =>
+          all.map((f) => ({
+            id: f.id,
+            lines: f.querySelectorAll('[aria-roledescription="line mark"]').length,
+            expected: Number(f.getAttribute("data-marks")),
+            legend: Array.from(f.querySelectorAll("g.role-legend-label text"), (t: any) => String(t.textContent)),
+          })),
+        );
+        expect(charts).toEqual([
+          { id: "chart-history-team", lines: 3, expected: 3, legend: ["Total", "support", "search"] },
+          { id: "chart-history-model", lines: 3, expected: 3, legend: ["Total", "openai/gpt-oss-20b", "openai/gpt-oss-120b"] },
+        ]);
+        expect(await page.locator("#table-history tbody tr").count()).toBe(6);
+        expect(await page.locator("#table-movers tbody tr").first().innerText()).toBe(
+          `${commits[5]!.slice(0, 12)}\t2026-01-06\t+$425.83\t$340.67\t$766.50\tteam support +$425.83; model openai/gpt-oss-20b +$425.83\ttriple chat traffic`,
+        );
+        expect(await page.locator("#kpi-now .tile-value").innerText()).toBe("$766.50");
+        if (process.env.UPDATE_GOLDEN)
+          await page.screenshot({
+            path: path.join(import.meta.dirname, "../docs/history.png"),
+            fullPage: true,
+            clip: { x: 0, y: 0, width: 1000, height: 1300 },
+          });
+        expect(problems).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

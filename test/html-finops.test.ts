@@ -27,7 +27,8 @@ const OVER = 12;
 function fleet(): string {
   const models = ["openai/gpt-oss-20b", "openai/gpt-oss-120b", "meta-llama/Llama-3.3-70B-Instruct-Turbo"];
   let text = "version: 1\ndefaults: { provider: together }\nbudgets:\n";
-  for (let t = 0; t < TEAMS; t++) text += `  - { name: team-${String(t).padStart(2, "0")}-budget, match: { team: team-${String(t).padStart(2, "0")} }, monthly: ${t < OVER ? 1 : 1_000_000} }\n`;
+  for (let t = 0; t < TEAMS; t++)
+    text += `  - { name: team-${String(t).padStart(2, "0")}-budget, match: { team: team-${String(t).padStart(2, "0")} }, monthly: ${t < OVER ? 1 : 1_000_000} }\n`;
   text += "workloads:\n";
   for (let t = 0; t < TEAMS; t++) {
     for (let w = 0; w < PER_TEAM; w++) {
@@ -88,7 +89,9 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
 
   test("KPI tiles and breakdowns by model, provider and mode with each one's share", async () => {
     const { page, problems } = await open("check");
-    const tiles = await page.$$eval(".tile", (all: any[]) => all.map((t) => [t.id, t.querySelector(".tile-value").textContent, t.querySelector(".tile-note").textContent]));
+    const tiles = await page.$$eval(".tile", (all: any[]) =>
+      all.map((t) => [t.id, t.querySelector(".tile-value").textContent, t.querySelector(".tile-note").textContent]),
+    );
     expect(tiles).toEqual([
       ["kpi-monthly", "$16,668.92", "+$6,094.67 against HEAD"],
       // $16,668.92 over 37.83M requests and 29.64B tokens.
@@ -99,11 +102,21 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
       ["kpi-headroom", "$1,331.08", "$16,668.92 of $18,000.00 in 3 budgets; 1 over"],
     ]);
     const byModel = await page.locator("#table-by-model tbody tr").allInnerTexts();
-    expect(byModel).toEqual(["meta-llama/Llama-3.3-70B-Instruct-Turbo\t2\t$9,850.13\t59.1%", "openai/gpt-oss-120b\t3\t$6,621.68\t39.7%", "openai/gpt-oss-20b\t1\t$197.10\t1.2%"]);
+    expect(byModel).toEqual([
+      "meta-llama/Llama-3.3-70B-Instruct-Turbo\t2\t$9,850.13\t59.1%",
+      "openai/gpt-oss-120b\t3\t$6,621.68\t39.7%",
+      "openai/gpt-oss-20b\t1\t$197.10\t1.2%",
+    ]);
     expect(await page.locator("#table-by-provider tbody tr").allInnerTexts()).toEqual(["together\t6\t$16,668.92\t100.0%"]);
-    expect(await page.locator("#table-by-mode tbody tr").allInnerTexts()).toEqual(["serverless\t4\t$12,206.18\t73.2%", "dedicated (h100-80gb)\t1\t$4,007.70\t24.0%", "batch\t1\t$455.03\t2.7%"]);
+    expect(await page.locator("#table-by-mode tbody tr").allInnerTexts()).toEqual([
+      "serverless\t4\t$12,206.18\t73.2%",
+      "dedicated (h100-80gb)\t1\t$4,007.70\t24.0%",
+      "batch\t1\t$455.03\t2.7%",
+    ]);
     // On a 1,000 px screen no table scrolls sideways (the README's picture showed a cut table).
-    const wide = await page.$$eval("table", (all: any[]) => all.filter((t) => t.scrollWidth > t.parentElement.clientWidth + 1).map((t) => t.id));
+    const wide = await page.$$eval("table", (all: any[]) =>
+      all.filter((t) => t.scrollWidth > t.parentElement.clientWidth + 1).map((t) => t.id),
+    );
     expect(wide).toEqual([]);
     // The workload breakdown is a chart; each workload's share is a column of the workloads table, largest first.
     const first = await page.locator("#table-workloads tbody tr").first().innerText();
@@ -140,10 +153,19 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
           hiddenRows: Array.from(t.tBodies[0].rows).filter((r: any) => getComputedStyle(r).display === "none").length,
         }));
       });
-      for (const t of measured) expect({ id: t.id, over: t.right > t.paper + 0.5, clipped: t.clipped, hiddenRows: t.hiddenRows }).toEqual({ id: t.id, over: false, clipped: false, hiddenRows: 0 });
+      for (const t of measured)
+        expect({ id: t.id, over: t.right > t.paper + 0.5, clipped: t.clipped, hiddenRows: t.hiddenRows }).toEqual({
+          id: t.id,
+          over: false,
+          clipped: false,
+          hiddenRows: 0,
+        });
       const pdf = await page.pdf({ format: "A4" });
       expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-      sizes[name] = { widest: Math.max(...measured.map((t) => t.right)), pages: (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length };
+      sizes[name] = {
+        widest: Math.max(...measured.map((t) => t.right)),
+        pages: (pdf.toString("latin1").match(/\/Type\s*\/Page(?!s)/g) ?? []).length,
+      };
       await page.close();
     }
     // The compare page's growth table was 1,615 px wide; now every table fits A4's 702 px.
@@ -158,9 +180,19 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
       const figure = document.querySelector("#chart-options-1");
       const svg = figure.querySelector("svg");
       const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
-      const bars = Array.from(figure.querySelectorAll('[aria-roledescription="bar"]'), (b: any) => ({ label: b.getAttribute("aria-label"), width: b.getBoundingClientRect().width }));
-      const text = Array.from(figure.querySelectorAll("g.mark-text text"), (t: any) => t).find((t: any) => t.textContent.includes("cheapest"));
-      return { bars, label: text.textContent, px: Number(getComputedStyle(text).fontSize.replace("px", "")) * scale, weight: text.getAttribute("font-weight") };
+      const bars = Array.from(figure.querySelectorAll('[aria-roledescription="bar"]'), (b: any) => ({
+        label: b.getAttribute("aria-label"),
+        width: b.getBoundingClientRect().width,
+      }));
+      const text = Array.from(figure.querySelectorAll("g.mark-text text"), (t: any) => t).find((t: any) =>
+        t.textContent.includes("cheapest"),
+      );
+      return {
+        bars,
+        label: text.textContent,
+        px: Number(getComputedStyle(text).fontSize.replace("px", "")) * scale,
+        weight: text.getAttribute("font-weight"),
+      };
     });
     const cheapest = found.bars.find((b: { label: string }) => /cheapest/.test(b.label))!;
     expect(cheapest.width).toBeGreaterThan(20);
@@ -175,7 +207,11 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
   test("the footer names the commit, the repository, the time and the catalog version", async () => {
     const { page } = await open("fleet");
     const footer = await page.locator("footer").innerText();
-    expect(footer).toMatch(new RegExp(`^Generated 2026-11-28 for ${path.basename(big.dir)} at commit ${bigCommit.slice(0, 12)}\\. Prices: catalog \\d{4}\\.\\d{2}\\.\\d{2}, as of \\d{4}-\\d{2}-\\d{2}\\.`));
+    expect(footer).toMatch(
+      new RegExp(
+        `^Generated 2026-11-28 for ${path.basename(big.dir)} at commit ${bigCommit.slice(0, 12)}\\. Prices: catalog \\d{4}\\.\\d{2}\\.\\d{2}, as of \\d{4}-\\d{2}-\\d{2}\\.`,
+      ),
+    );
     expect(await page.locator("#meta-commit").getAttribute("title")).toBe(bigCommit);
     await page.close();
   });
@@ -219,12 +255,22 @@ describe.skipIf(!chromiumAvailable && !inCi)("the FinOps view in headless Chromi
     expect(await visible().count()).toBe(PER_TEAM);
     expect(await status.innerText()).toBe("Rows 1-10 of 10 matching (of 200), page 1 of 1");
     // Sorting keeps the filter and the page size.
-    await page.locator("#table-workloads thead th", { hasText: /^Workload/ }).locator("button").click();
-    expect(await visible().allInnerTexts().then((rows) => rows.map((r) => r.split("\n")[0]))).toEqual(Array.from({ length: PER_TEAM }, (_, i) => `svc-${String(70 + i).padStart(3, "0")}`));
+    await page
+      .locator("#table-workloads thead th", { hasText: /^Workload/ })
+      .locator("button")
+      .click();
+    expect(
+      await visible()
+        .allInnerTexts()
+        .then((rows) => rows.map((r) => r.split("\n")[0])),
+    ).toEqual(Array.from({ length: PER_TEAM }, (_, i) => `svc-${String(70 + i).padStart(3, "0")}`));
 
     expect(await page.locator("#findings details").getAttribute("open")).toBeNull();
     expect(await page.locator("#findings summary").innerText()).toMatch(/^\d+ findings: 12 errors, \d+ warnings, \d+ notices$/);
-    const layout = await page.evaluate(() => ({ overview: document.querySelector("#overview").getBoundingClientRect().top, height: document.body.scrollHeight }));
+    const layout = await page.evaluate(() => ({
+      overview: document.querySelector("#overview").getBoundingClientRect().top,
+      height: document.body.scrollHeight,
+    }));
     expect(layout.overview).toBeLessThan(800);
     // A 200-workload page was 28,000 px tall; paged and folded, it is a fraction of that.
     expect(layout.height).toBeLessThan(14_000);

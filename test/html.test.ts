@@ -23,12 +23,14 @@ const GOLDEN = path.join(import.meta.dirname, "golden");
  * browser below by its marks and labels), so a Vega release does not rewrite them.
  */
 function withoutSvg(html: string): string {
-  return html
-    .replace(/<svg [\s\S]*?<\/svg>/g, "<svg><!-- chart drawn by Vega --></svg>")
-    .replace(/tokenbudget \d+\.\d+\.\d+[^\s<]*/g, "tokenbudget VERSION")
-    // The temporary repository's folder and commit differ on every run.
-    .replace(/<code id="meta-repository">[^<]*<\/code>/, '<code id="meta-repository">REPOSITORY</code>')
-    .replace(/<code id="meta-commit" title="[0-9a-f]{40}">[0-9a-f]{12}<\/code>/, '<code id="meta-commit" title="COMMIT">COMMIT</code>');
+  return (
+    html
+      .replace(/<svg [\s\S]*?<\/svg>/g, "<svg><!-- chart drawn by Vega --></svg>")
+      .replace(/tokenbudget \d+\.\d+\.\d+[^\s<]*/g, "tokenbudget VERSION")
+      // The temporary repository's folder and commit differ on every run.
+      .replace(/<code id="meta-repository">[^<]*<\/code>/, '<code id="meta-repository">REPOSITORY</code>')
+      .replace(/<code id="meta-commit" title="[0-9a-f]{40}">[0-9a-f]{12}<\/code>/, '<code id="meta-commit" title="COMMIT">COMMIT</code>')
+  );
 }
 
 function golden(name: string, actual: string): void {
@@ -80,12 +82,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
     else field += ch;
   }
   return rows;
@@ -102,8 +104,26 @@ describe("--format csv", () => {
     golden("pr-scenario.csv", result.stdout);
     const rows = parseCsv(result.stdout);
     expect(rows[0]).toEqual([
-      "file", "workload", "provider", "model", "mode", "tag:feature", "tag:team", "tag:tenant", "requests_per_month", "input_tokens", "output_tokens",
-      "cached_input_tokens", "per_request_usd", "monthly_usd", "change", "base_monthly_usd", "change_usd", "budget_monthly_usd", "budget_percent_used", "status",
+      "file",
+      "workload",
+      "provider",
+      "model",
+      "mode",
+      "tag:feature",
+      "tag:team",
+      "tag:tenant",
+      "requests_per_month",
+      "input_tokens",
+      "output_tokens",
+      "cached_input_tokens",
+      "per_request_usd",
+      "monthly_usd",
+      "change",
+      "base_monthly_usd",
+      "change_usd",
+      "budget_monthly_usd",
+      "budget_percent_used",
+      "status",
     ]);
     // 6 workloads at the head and the removed one.
     expect(rows).toHaveLength(8);
@@ -132,7 +152,9 @@ describe("--format csv", () => {
       expect(second[5]).toBe("'-2+3");
       expect(second[6]).toBe("'@SUM(A1)");
       // No field a spreadsheet would run: none starts with = + - @ unless it is one of our numbers.
-      for (const row of rows) for (const cell of row) if (/^[=+@]/.test(cell) || (/^-/.test(cell) && Number.isNaN(Number(cell)))) throw new Error(`formula cell ${cell}`);
+      for (const row of rows)
+        for (const cell of row)
+          if (/^[=+@]/.test(cell) || (/^-/.test(cell) && Number.isNaN(Number(cell)))) throw new Error(`formula cell ${cell}`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -182,7 +204,7 @@ describe("--format html (the markup)", () => {
       // 17 feature values: the 15 largest, then "2 others".
       expect(html).toMatch(/<figure id="chart-tag-1" data-mark-role="bar" data-marks="16" data-labels="16" data-not-drawn="0">/);
       expect(html).toContain("2 others $");
-      expect(html).toContain("<tr><th scope=\"row\">f16</th>");
+      expect(html).toContain('<tr><th scope="row">f16</th>');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -191,7 +213,11 @@ describe("--format html (the markup)", () => {
   test("compare charts the 20 workloads with the most at stake; every workload keeps its tables", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-html-"));
     try {
-      const workloads = Array.from({ length: 21 }, (_, i) => `  - { name: w${i}, model: openai/gpt-oss-20b, provider: together, tokens: { input: 100, output: 10 }, requests: { per_day: ${(i + 1) * 100} } }\n`);
+      const workloads = Array.from(
+        { length: 21 },
+        (_, i) =>
+          `  - { name: w${i}, model: openai/gpt-oss-20b, provider: together, tokens: { input: 100, output: 10 }, requests: { per_day: ${(i + 1) * 100} } }\n`,
+      );
       writeFileSync(path.join(dir, "ai-workloads.yaml"), `version: 1\nworkloads:\n${workloads.join("")}`);
       const html = (await cli(dir, "compare", "--format", "html")).stdout;
       expect(html).not.toContain('id="chart-options-1"');
@@ -233,7 +259,8 @@ interface ChartCount {
 }
 
 const inCi = Boolean(process.env.CI);
-if (!chromiumAvailable && !inCi) console.warn(`\n  browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set TOKENBUDGET_CHROMIUM)\n`);
+if (!chromiumAvailable && !inCi)
+  console.warn(`\n  browser tests SKIPPED: no Chromium at ${CHROMIUM} (apt-get install chromium, or set TOKENBUDGET_CHROMIUM)\n`);
 
 // Locally a missing browser skips with the warning above; in CI it fails (.ci/run installs it).
 describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium", () => {
@@ -244,7 +271,8 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
   const pages: Record<string, string> = {};
 
   beforeAll(async () => {
-    if (!chromiumAvailable) throw new Error(`no Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium; set TOKENBUDGET_CHROMIUM to use another`);
+    if (!chromiumAvailable)
+      throw new Error(`no Chromium at ${CHROMIUM}: .ci/run installs Debian's chromium; set TOKENBUDGET_CHROMIUM to use another`);
     repo = prScenarioRepo();
     dir = hostileDir();
     outDir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-pages-"));
@@ -257,7 +285,13 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
       cli(dir, "check", "--format", "html"),
     ]);
     browser = launched;
-    Object.assign(pages, { pr: pr.stdout, example: example.stdout, planning: planning.stdout, compare: compare.stdout, hostile: hostile.stdout });
+    Object.assign(pages, {
+      pr: pr.stdout,
+      example: example.stdout,
+      planning: planning.stdout,
+      compare: compare.stdout,
+      hostile: hostile.stdout,
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -328,10 +362,13 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     ]);
     expectDrawn(found);
     const waterfall = found.find((c) => c.id === "chart-waterfall")!.texts;
-    for (const text of ["Base total", "Head total", "support-chat", "$10,574.24", "+$4,737.70", "-$455.03", "$16,668.92"]) expect(waterfall).toContain(text);
+    for (const text of ["Base total", "Head total", "support-chat", "$10,574.24", "+$4,737.70", "-$455.03", "$16,668.92"])
+      expect(waterfall).toContain(text);
     expect(found.find((c) => c.id === "chart-drivers")!.texts).toEqual(expect.arrayContaining(["volume", "tokens", "model", "mode"]));
     // When each breaks is said once, in the legend: no labels piled on the lines.
-    expect(found.find((c) => c.id === "chart-forecast")!.texts).toEqual(expect.arrayContaining(["budget", "support-team (group): over now", "refund-agent: breaks in month 1"]));
+    expect(found.find((c) => c.id === "chart-forecast")!.texts).toEqual(
+      expect.arrayContaining(["budget", "support-team (group): over now", "refund-agent: breaks in month 1"]),
+    );
     expect(await page.locator("#table-findings tbody tr").count()).toBe(6);
     expect(await page.locator("#table-findings").innerText()).toContain("budget.group.exceeded\tai-workloads.yaml:9:5");
 
@@ -340,7 +377,11 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     expect(ink).toBeGreaterThan(0.03);
     expect(colours).toBeGreaterThan(50);
     // The README's picture: the top of the same page, refreshed with the golden files.
-    if (process.env.UPDATE_GOLDEN) writeFileSync(path.join(ROOT, "docs/report.png"), await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1500 } }));
+    if (process.env.UPDATE_GOLDEN)
+      writeFileSync(
+        path.join(ROOT, "docs/report.png"),
+        await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1500 } }),
+      );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -368,7 +409,12 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
     expect(colours).toEqual({ body: "rgb(13, 17, 23)", label: "rgb(230, 237, 243)" });
     expect(inkStats(decodePng(await page.screenshot())).ink).toBeGreaterThan(0.03);
     await page.emulateMedia({ media: "print", colorScheme: "dark" });
-    expect(await page.evaluate(() => [getComputedStyle(document.querySelector("nav")!).display, getComputedStyle(document.body).backgroundColor])).toEqual(["none", "rgb(255, 255, 255)"]);
+    expect(
+      await page.evaluate(() => [
+        getComputedStyle(document.querySelector("nav")!).display,
+        getComputedStyle(document.body).backgroundColor,
+      ]),
+    ).toEqual(["none", "rgb(255, 255, 255)"]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -382,7 +428,11 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
         const forecast = found.find((c) => c.id === "chart-forecast")!;
         // 3 budgets x 13 months, plus a diamond where support-chat (month 6) and code-review (month 3) break.
         expect([forecast.marks, forecast.labels]).toEqual([41, 1]);
-        expect(forecast.texts.filter((t) => /: (breaks|stays|over)/.test(t))).toEqual(["code-review: breaks in month 3", "support-chat: breaks in month 6", "support-team (group): stays within"]);
+        expect(forecast.texts.filter((t) => /: (breaks|stays|over)/.test(t))).toEqual([
+          "code-review: breaks in month 3",
+          "support-chat: breaks in month 6",
+          "support-team (group): stays within",
+        ]);
         expect(await page.locator("#table-forecast").innerText()).toContain("month 6");
       } else {
         expect(found.map((c) => [c.id, c.marks])).toEqual([
@@ -417,7 +467,13 @@ describe.skipIf(!chromiumAvailable && !inCi)("--format html in headless Chromium
   test("hostile names show as text: no script runs, no element is injected, nothing loads", async () => {
     const { page, problems } = await open("hostile");
     expectDrawn(await charts(page));
-    expect(await page.evaluate(() => [document.querySelectorAll("img").length, document.querySelectorAll("script").length, document.querySelectorAll("svg[onload]").length])).toEqual([0, 1, 0]);
+    expect(
+      await page.evaluate(() => [
+        document.querySelectorAll("img").length,
+        document.querySelectorAll("script").length,
+        document.querySelectorAll("svg[onload]").length,
+      ]),
+    ).toEqual([0, 1, 0]);
     const text = await page.locator("body").innerText();
     expect(text).toContain("<img src=x onerror=alert(2)>");
     expect(text).toContain(`${HOSTILE_DIR}/ai-workloads.yaml`);

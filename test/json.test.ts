@@ -23,7 +23,9 @@ const leaf = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.constant(undefined),
-  fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 })).map(([n, scale]) => new Decimal(`${n}e-${scale}`)),
+  fc
+    .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 }))
+    .map(([n, scale]) => new Decimal(`${n}e-${scale}`)),
   fc.constantFrom(new Decimal("0.0000000005"), new Decimal("-0.0000000015"), new Decimal("0.0000000025")),
 );
 const tree = fc.letrec((tie) => ({
@@ -43,7 +45,18 @@ describe("jsonChunks", () => {
   });
 
   it("writes empty containers, nested empties and a top-level scalar the same way", () => {
-    for (const value of [{}, [], [[]], { a: {} }, { a: [], b: [{}] }, "x", 1, null, [undefined, () => 1], { f: () => 1, u: undefined, d: new Decimal("1.0000000005") }]) {
+    for (const value of [
+      {},
+      [],
+      [[]],
+      { a: {} },
+      { a: [], b: [{}] },
+      "x",
+      1,
+      null,
+      [undefined, () => 1],
+      { f: () => 1, u: undefined, d: new Decimal("1.0000000005") },
+    ]) {
       expect(jsonText(value)).toBe(reference(value));
     }
   });
@@ -61,12 +74,42 @@ describe("toJsonMoneyText", () => {
   it("is String(toJsonMoney(value)) for every value", () => {
     const scaled = fc.tuple(fc.bigInt({ min: -(10n ** 22n), max: 10n ** 22n }), fc.integer({ min: 0, max: 14 }));
     // Quotients that do not terminate: every digit to the 24th decimal, rounded at the 9th.
-    const quotients = fc.tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 1, max: 10_000 })).map(([n, d]) => new Decimal(`${n}e-6`).div(d));
-    const edges = fc.constantFrom("0", "-0.0000000005", "0.0000000015", "0.000001", "0.0000009999", "0.00000099999999", "-0.000001", "999999999999999", "9999999999999999", "0.123456789012345", "1.23456789012345", "100", "1e21", "-5e-7", "9007199.254740991", "9007199.254740992", "-9007199.254740991", "8999999.999999999", "0.000001000", "123456.000000001");
+    const quotients = fc
+      .tuple(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 1, max: 10_000 }))
+      .map(([n, d]) => new Decimal(`${n}e-6`).div(d));
+    const edges = fc.constantFrom(
+      "0",
+      "-0.0000000005",
+      "0.0000000015",
+      "0.000001",
+      "0.0000009999",
+      "0.00000099999999",
+      "-0.000001",
+      "999999999999999",
+      "9999999999999999",
+      "0.123456789012345",
+      "1.23456789012345",
+      "100",
+      "1e21",
+      "-5e-7",
+      "9007199.254740991",
+      "9007199.254740992",
+      "-9007199.254740991",
+      "8999999.999999999",
+      "0.000001000",
+      "123456.000000001",
+    );
     fc.assert(
-      fc.property(fc.oneof(scaled.map(([n, scale]) => new Decimal(`${n}e-${scale}`)), quotients, edges.map((t) => new Decimal(t))), (value) => {
-        expect(toJsonMoneyText(value)).toBe(String(toJsonMoney(value)));
-      }),
+      fc.property(
+        fc.oneof(
+          scaled.map(([n, scale]) => new Decimal(`${n}e-${scale}`)),
+          quotients,
+          edges.map((t) => new Decimal(t)),
+        ),
+        (value) => {
+          expect(toJsonMoneyText(value)).toBe(String(toJsonMoney(value)));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -36,8 +36,20 @@ describe("applyCalibration", () => {
     const { text: out } = applied(text, "a", { tokens: { input: 20, output: 6, cached_input: 0 }, requests: { per_day: 3 } });
     const lines = out.split("\n");
     expect(lines.slice(0, 3)).toEqual(["catalogs: [../price-book.json]", "policy: {forecast_months: 6}", "workloads:"]);
-    expect(lines.slice(-6)).toEqual(["  - name: b", "    model: m", "    tags: [x,  y]", "    tokens: { input: 10, output: 5 }", "    requests: { per_day: 1 }", ""]);
-    expect(parse(out).workloads[0]).toEqual({ name: "a", model: "m", tokens: { input: 20, output: 6, cached_input: 0 }, requests: { per_day: 3 } });
+    expect(lines.slice(-6)).toEqual([
+      "  - name: b",
+      "    model: m",
+      "    tags: [x,  y]",
+      "    tokens: { input: 10, output: 5 }",
+      "    requests: { per_day: 1 }",
+      "",
+    ]);
+    expect(parse(out).workloads[0]).toEqual({
+      name: "a",
+      model: "m",
+      tokens: { input: 20, output: 6, cached_input: 0 },
+      requests: { per_day: 3 },
+    });
   });
 
   it("updates a flow-style workload and keeps every comment", () => {
@@ -114,7 +126,8 @@ workloads:
 
   it("returns the text untouched when the values already match", () => {
     // Odd spacing that re-serialising would normalise must survive a no-op.
-    const source = "workloads:\n  - name: a\n    tokens: { input: 5, output: 1, cached_input: 0 }      # same\n    requests: {per_day: 3}\n";
+    const source =
+      "workloads:\n  - name: a\n    tokens: { input: 5, output: 1, cached_input: 0 }      # same\n    requests: {per_day: 3}\n";
     expect(applied(source, "a", { tokens: { input: 5, output: 1, cached_input: 0 }, requests: { per_day: 3 } })).toEqual({
       text: source,
       changed: false,

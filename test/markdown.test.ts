@@ -30,7 +30,14 @@ describe("escaping user-controlled strings", () => {
   });
 
   test("a workload name with injection renders escaped in the comment", () => {
-    const head = analyzeText(workloads(1, () => "<script>@admin|`x`", () => 1000), { book });
+    const head = analyzeText(
+      workloads(
+        1,
+        () => "<script>@admin|`x`",
+        () => 1000,
+      ),
+      { book },
+    );
     const markdown = renderMarkdown(buildReport([head], { toolVersion: "0", book }));
     expect(markdown).toContain("&lt;script&gt;@\u200badmin&#124;&#96;x&#96;");
     expect(markdown).not.toContain("<script>");
@@ -40,8 +47,14 @@ describe("escaping user-controlled strings", () => {
 describe("size limit", () => {
   test(`a huge diff stays under ${MAX_COMMENT_CHARS} characters, keeps the headline and the largest changes, and says what was left out`, () => {
     const long = (i: number) => `workload-${i}-${"x".repeat(150)}`;
-    const base = analyzeText(workloads(3000, long, (i) => 1000 + i), { book });
-    const head = analyzeText(workloads(3000, long, (i) => 2000 + i * 3), { book });
+    const base = analyzeText(
+      workloads(3000, long, (i) => 1000 + i),
+      { book },
+    );
+    const head = analyzeText(
+      workloads(3000, long, (i) => 2000 + i * 3),
+      { book },
+    );
     const diff = diffRevisions([base], [head]);
     const report = buildReport([head], { toolVersion: "0", book, base: { ref: "main", trust: "head", diff } });
     const markdown = renderMarkdown(report);
@@ -55,7 +68,14 @@ describe("size limit", () => {
   });
 
   test("a small report is not cut", () => {
-    const head = analyzeText(workloads(3, (i) => `w${i}`, () => 10), { book });
+    const head = analyzeText(
+      workloads(
+        3,
+        (i) => `w${i}`,
+        () => 10,
+      ),
+      { book },
+    );
     const markdown = renderMarkdown(buildReport([head], { toolVersion: "0", book }));
     expect(markdown).not.toContain("left out");
     expect(markdown.match(/^\| w\d/gm)).toHaveLength(3);

@@ -23,9 +23,15 @@ beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), "tokenbudget-merge-"));
   const support = prScenarioRepo();
   const payments = new TempRepo();
-  payments.write("ai-workloads.yaml", "version: 1\ndefaults: { provider: together }\nworkloads:\n  - { name: fraud-check, model: openai/gpt-oss-20b, tokens: { input: 1000, output: 100 }, requests: { per_day: 100000 }, budget: { monthly: 100 }, tags: { team: payments } }\n");
+  payments.write(
+    "ai-workloads.yaml",
+    "version: 1\ndefaults: { provider: together }\nworkloads:\n  - { name: fraud-check, model: openai/gpt-oss-20b, tokens: { input: 1000, output: 100 }, requests: { per_day: 100000 }, budget: { monthly: 100 }, tags: { team: payments } }\n",
+  );
   payments.commit("base");
-  payments.write("ai-workloads.yaml", "version: 1\ndefaults: { provider: together }\nworkloads:\n  - { name: fraud-check, model: openai/gpt-oss-120b, tokens: { input: 1000, output: 100 }, requests: { per_day: 100000 }, budget: { monthly: 100 }, tags: { team: payments } }\n");
+  payments.write(
+    "ai-workloads.yaml",
+    "version: 1\ndefaults: { provider: together }\nworkloads:\n  - { name: fraud-check, model: openai/gpt-oss-120b, tokens: { input: 1000, output: 100 }, requests: { per_day: 100000 }, budget: { monthly: 100 }, tags: { team: payments } }\n",
+  );
   try {
     await report("support", support.dir, "check", "--base", "HEAD");
     await report("payments", payments.dir, "check", "--base", "HEAD");
@@ -65,36 +71,73 @@ describe("tokenbudget merge", () => {
   test("markdown: the same sections, names escaped", async () => {
     const result = await cli(dir, "merge", ...files(), "--format", "markdown");
     expect(result.code).toBe(0);
-    for (const heading of ["## tokenbudget: org roll-up", "### By repository", "### By team", "### By model", "### By provider", "### Budgets at risk", "### Top movers"]) expect(result.stdout).toContain(`\n${heading}\n`.replace(/^\n## /, "## "));
+    for (const heading of [
+      "## tokenbudget: org roll-up",
+      "### By repository",
+      "### By team",
+      "### By model",
+      "### By provider",
+      "### Budgets at risk",
+      "### Top movers",
+    ])
+      expect(result.stdout).toContain(`\n${heading}\n`.replace(/^\n## /, "## "));
     expect(result.stdout).toContain("| support | ✗ fail |");
   });
 
   test("bad input is one line and exit 2: not JSON, not a report, missing", async () => {
     writeFileSync(path.join(dir, "junk.json"), "{not json");
     writeFileSync(path.join(dir, "other.json"), JSON.stringify({ hello: "world" }));
-    expect(await cli(dir, "merge", "junk.json")).toMatchObject({ code: 2, stdout: "", stderr: "tokenbudget: junk.json is not JSON (write it with check --format json)\n" });
-    expect((await cli(dir, "merge", "other.json")).stderr).toMatch(/^tokenbudget: other\.json is not a tokenbudget report \(schemas\/report\.schema\.json\): .*\n$/);
+    expect(await cli(dir, "merge", "junk.json")).toMatchObject({
+      code: 2,
+      stdout: "",
+      stderr: "tokenbudget: junk.json is not JSON (write it with check --format json)\n",
+    });
+    expect((await cli(dir, "merge", "other.json")).stderr).toMatch(
+      /^tokenbudget: other\.json is not a tokenbudget report \(schemas\/report\.schema\.json\): .*\n$/,
+    );
     expect(await cli(dir, "merge", "missing.json")).toMatchObject({ code: 2, stderr: "tokenbudget: cannot read missing.json: ENOENT\n" });
-    expect(await cli(dir, "merge")).toMatchObject({ code: 2, stderr: "tokenbudget: merge needs one or more REPORT.json files (written by check --format json)\n" });
+    expect(await cli(dir, "merge")).toMatchObject({
+      code: 2,
+      stderr: "tokenbudget: merge needs one or more REPORT.json files (written by check --format json)\n",
+    });
   });
 
-  test.skipIf(!chromiumAvailable && !process.env.CI)("html in headless Chromium: tiles, the charts drawn, every table sortable, nothing loads", async () => {
-    const result = await cli(dir, "merge", ...files(), "--format", "html");
-    const file = path.join(dir, "rollup.html");
-    writeFileSync(file, result.stdout);
-    const browser = await launchChromium();
-    try {
-      const { page, problems } = await openFile(browser, file);
-      expect(await page.locator("#kpi-at-risk .tile-value").innerText()).toBe(String(JSON.parse((await cli(dir, "merge", ...files(), "--format", "json")).stdout).budgetsAtRisk.length));
-      const charts = await page.$$eval("figure[data-marks]", (all: any[]) => all.map((f) => [f.id, f.querySelectorAll('[aria-roledescription="bar"]').length, Number(f.getAttribute("data-marks"))]));
-      expect(charts.map((c) => c[0])).toEqual(["chart-rollup-repository", "chart-rollup-team", "chart-rollup-model", "chart-rollup-provider"]);
-      for (const [, drawn, expected] of charts) expect(drawn).toBe(expected);
-      expect(await page.locator("#table-repositories tbody tr").count()).toBe(3);
-      expect(await page.locator("#table-movers tbody tr").first().innerText()).toMatch(/^support-chat\tsupport\tchanged\t\$4,657\.40\t\$9,395\.10\t\+\$4,737\.70$/);
-      if (process.env.UPDATE_GOLDEN) await page.screenshot({ path: path.join(ROOT, "docs/merge.png"), fullPage: true, clip: { x: 0, y: 0, width: 1000, height: 1400 } });
-      expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
+  test.skipIf(!chromiumAvailable && !process.env.CI)(
+    "html in headless Chromium: tiles, the charts drawn, every table sortable, nothing loads",
+    async () => {
+      const result = await cli(dir, "merge", ...files(), "--format", "html");
+      const file = path.join(dir, "rollup.html");
+      writeFileSync(file, result.stdout);
+      const browser = await launchChromium();
+      try {
+        const { page, problems } = await openFile(browser, file);
+        expect(await page.locator("#kpi-at-risk .tile-value").innerText()).toBe(
+          String(JSON.parse((await cli(dir, "merge", ...files(), "--format", "json")).stdout).budgetsAtRisk.length),
+        );
+        const charts = await page.$$eval("figure[data-marks]", (all: any[]) =>
+          all.map((f) => [f.id, f.querySelectorAll('[aria-roledescription="bar"]').length, Number(f.getAttribute("data-marks"))]),
+        );
+        expect(charts.map((c) => c[0])).toEqual([
+          "chart-rollup-repository",
+          "chart-rollup-team",
+          "chart-rollup-model",
+          "chart-rollup-provider",
+        ]);
+        for (const [, drawn, expected] of charts) expect(drawn).toBe(expected);
+        expect(await page.locator("#table-repositories tbody tr").count()).toBe(3);
+        expect(await page.locator("#table-movers tbody tr").first().innerText()).toMatch(
+          /^support-chat\tsupport\tchanged\t\$4,657\.40\t\$9,395\.10\t\+\$4,737\.70$/,
+        );
+        if (process.env.UPDATE_GOLDEN)
+          await page.screenshot({
+            path: path.join(ROOT, "docs/merge.png"),
+            fullPage: true,
+            clip: { x: 0, y: 0, width: 1000, height: 1400 },
+          });
+        expect(problems).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -16,16 +16,9 @@ function halfEven9(n: bigint, scale: number): string {
 
 describe("Decimal, the exact money type", () => {
   it("reads decimal text and numbers exactly", () => {
-    expect(["0.88", "-1.5e-7", "12", "1e21", ".5", "5.", "+3.25E2", "0.000000000000000000000001"].map((t) => new Decimal(t).toString())).toEqual([
-      "0.88",
-      "-0.00000015",
-      "12",
-      "1000000000000000000000",
-      "0.5",
-      "5",
-      "325",
-      "0.000000000000000000000001",
-    ]);
+    expect(
+      ["0.88", "-1.5e-7", "12", "1e21", ".5", "5.", "+3.25E2", "0.000000000000000000000001"].map((t) => new Decimal(t).toString()),
+    ).toEqual(["0.88", "-0.00000015", "12", "1000000000000000000000", "0.5", "5", "325", "0.000000000000000000000001"]);
     expect(new Decimal(0.1).plus(0.2).toString()).toBe("0.3");
     expect(new Decimal(1.5e-7).times(1_000_000).toNumber()).toBe(0.15);
     expect(new Decimal(12345678901234567890n).toString()).toBe("12345678901234567890");
@@ -50,26 +43,34 @@ describe("Decimal, the exact money type", () => {
   });
 
   it("rounds half-even by default, and by the mode asked", () => {
-    expect(["0.125", "0.135", "-0.125", "2.5", "3.5", "-2.5"].map((t) => new Decimal(t).toFixed(t.includes(".5") && !t.includes("0.") ? 0 : 2))).toEqual(["0.12", "0.14", "-0.12", "2", "4", "-2"]);
+    expect(
+      ["0.125", "0.135", "-0.125", "2.5", "3.5", "-2.5"].map((t) => new Decimal(t).toFixed(t.includes(".5") && !t.includes("0.") ? 0 : 2)),
+    ).toEqual(["0.12", "0.14", "-0.12", "2", "4", "-2"]);
     expect(new Decimal("0.125").toFixed(2, Decimal.ROUND_HALF_UP)).toBe("0.13");
     expect(new Decimal("-0.125").toFixed(2, Decimal.ROUND_HALF_UP)).toBe("-0.13");
     expect(new Decimal("1.21").toDecimalPlaces(1, Decimal.ROUND_CEIL).toString()).toBe("1.3");
     expect(new Decimal("-1.29").toDecimalPlaces(1, Decimal.ROUND_CEIL).toString()).toBe("-1.2");
     expect(new Decimal("1250").toDecimalPlaces(-2).toString()).toBe("1200");
-    expect([new Decimal("-2.5").ceil(), new Decimal("2.1").ceil(), new Decimal("2.5").round(), new Decimal("3.5").round()].map(String)).toEqual(["-2", "3", "2", "4"]);
+    expect(
+      [new Decimal("-2.5").ceil(), new Decimal("2.1").ceil(), new Decimal("2.5").round(), new Decimal("3.5").round()].map(String),
+    ).toEqual(["-2", "3", "2", "4"]);
     // A quotient that does not terminate is rounded half-even at the 24th decimal.
     expect(new Decimal(2).div(3).toString()).toBe("0.666666666666666666666667");
   });
 
   it("knows its leading digit and significant digits", () => {
-    expect(["123.4", "0.00123", "0", "-9.9", "1000", "0.000000000000000000000001"].map((t) => new Decimal(t).e)).toEqual([2, -3, 0, 0, 3, -24]);
+    expect(["123.4", "0.00123", "0", "-9.9", "1000", "0.000000000000000000000001"].map((t) => new Decimal(t).e)).toEqual([
+      2, -3, 0, 0, 3, -24,
+    ]);
     expect(new Decimal("9.9995").toSignificantDigits(4).toString()).toBe("10");
     expect(new Decimal("0.00012345").toSignificantDigits(3).toString()).toBe("0.000123");
     expect(new Decimal("123456").toSignificantDigits(2).toString()).toBe("120000");
   });
 
   it("compounds growth exactly while the result terminates within 24 decimals", () => {
-    expect(compound(new Decimal(100), new Decimal(25), 12).at(-1)!.toString()).toBe(`${(125n ** 12n).toString().replace(/(\d{22})$/, ".$1")}`.replace(/\.?0+$/, ""));
+    expect(compound(new Decimal(100), new Decimal(25), 12).at(-1)!.toString()).toBe(
+      `${(125n ** 12n).toString().replace(/(\d{22})$/, ".$1")}`.replace(/\.?0+$/, ""),
+    );
   });
 
   it("writes JSON money as the double nearest the value rounded half-even to 9 decimals", () => {
@@ -79,7 +80,11 @@ describe("Decimal, the exact money type", () => {
       }),
       { numRuns: 2000 },
     );
-    expect([toJsonMoney(new Decimal("0.0000000005")), toJsonMoney(new Decimal("0.0000000015")), toJsonMoney(new Decimal("-0.0000000025"))]).toEqual([0, 0.000000002, -0.000000002]);
+    expect([
+      toJsonMoney(new Decimal("0.0000000005")),
+      toJsonMoney(new Decimal("0.0000000015")),
+      toJsonMoney(new Decimal("-0.0000000025")),
+    ]).toEqual([0, 0.000000002, -0.000000002]);
   });
 
   it("formats amounts and counts from the exact value", () => {

@@ -24,7 +24,10 @@ const PRICES = "prices:\n  - { model: acme/m, input: 1, output: 2 }\n  - { model
 
 describe("evaluate", () => {
   it("warns when a catalog price is older than policy.max_price_age_days, at the model", () => {
-    const text = manifest(W("a", "model: openai/gpt-oss-120b\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"), "policy: { max_price_age_days: 30 }\n");
+    const text = manifest(
+      W("a", "model: openai/gpt-oss-120b\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"),
+      "policy: { max_price_age_days: 30 }\n",
+    );
     expect(find(analyze(text), "price.stale")).toEqual([
       {
         severity: "warning",
@@ -40,7 +43,10 @@ describe("evaluate", () => {
     expect(find(analyze(text.replace("30", "127")), "price.stale")).toEqual([]);
     expect(find(analyze(text.replace("30", "126")), "price.stale")).toHaveLength(1);
     expect(find(analyze(text, builtin, null), "price.stale")).toEqual([]);
-    const override = manifest(W("a", "model: acme/m\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"), `${PRICES}policy: { max_price_age_days: 1 }\n`);
+    const override = manifest(
+      W("a", "model: acme/m\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"),
+      `${PRICES}policy: { max_price_age_days: 1 }\n`,
+    );
     expect(find(analyze(override), "price.stale")).toEqual([]);
   });
 
@@ -49,26 +55,45 @@ describe("evaluate", () => {
       W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 900 }\ntags: { team: x, env: prod }") +
       W("b", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 500 }\ntags: { team: x }") +
       W("c", "model: acme/unknown\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }\ntags: { team: x, env: prod }");
-    const budgets = "budgets:\n  - { name: prod, match: { team: x, env: prod }, monthly: 1 }\n  - { name: nobody, match: { team: y }, monthly: 5 }\n";
+    const budgets =
+      "budgets:\n  - { name: prod, match: { team: x, env: prod }, monthly: 1 }\n  - { name: nobody, match: { team: y }, monthly: 5 }\n";
     const a = analyze(manifest(workloads, `${PRICES}${budgets}policy: { unknown_model: warning }\n`));
     const prod = a.evaluation!.groups[0]!;
     expect(prod.workloads).toEqual(["a", "c"]);
     expect(prod.unpriced).toEqual(["c"]);
     expect(prod.budget.projected.toString()).toBe("0.9");
     expect(find(a, "budget.group.near")).toEqual([
-      expect.objectContaining({ severity: "warning", message: "budget prod (2 workloads) projected $0.90/mo uses 90% of budget $1.00/mo", line: 6, col: 5 }),
+      expect.objectContaining({
+        severity: "warning",
+        message: "budget prod (2 workloads) projected $0.90/mo uses 90% of budget $1.00/mo",
+        line: 6,
+        col: 5,
+      }),
     ]);
     expect(find(a, "budget.group.empty")).toEqual([
-      expect.objectContaining({ severity: "warning", message: "budget nobody matches no workload in this file; check its match tags", line: 7, col: 5 }),
+      expect.objectContaining({
+        severity: "warning",
+        message: "budget nobody matches no workload in this file; check its match tags",
+        line: 7,
+        col: 5,
+      }),
     ]);
-    const one = analyze(manifest(workloads, `${PRICES}budgets:\n  - { name: b, match: { env: prod }, monthly: 0.0005 }\npolicy: { unknown_model: warning }\n`));
+    const one = analyze(
+      manifest(
+        workloads,
+        `${PRICES}budgets:\n  - { name: b, match: { env: prod }, monthly: 0.0005 }\npolicy: { unknown_model: warning }\n`,
+      ),
+    );
     expect(find(one, "budget.group.exceeded")[0]!.message).toMatch(/^budget b \(2 workloads\) projected/);
   });
 
   it("a group budget sums priced members, and a workload over capacity is priced by its GPU-hours", () => {
     const workloads =
       W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }") +
-      W("b", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 1 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }\ntags: { team: x }");
+      W(
+        "b",
+        "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, tokens_per_second: 1 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }\ntags: { team: x }",
+      );
     const a = analyze(manifest(workloads, `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 100 }\n`));
     expect(a.estimates[1]!.priced).toBe(true);
     // 1 + 730 x 5.49 for the endpoint over capacity
@@ -77,32 +102,67 @@ describe("evaluate", () => {
   });
 
   it("a group of one says 'workload', and a zero budget says 'no budget'", () => {
-    const text = manifest(W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }\nbudget: { monthly: 0 }"), `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 0.5 }\n`);
+    const text = manifest(
+      W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }\ntags: { team: x }\nbudget: { monthly: 0 }"),
+      `${PRICES}budgets:\n  - { name: g, match: { team: x }, monthly: 0.5 }\n`,
+    );
     const a = analyze(text);
-    expect(find(a, "budget.group.exceeded")[0]!.message).toBe("budget g (1 workload) projected $1.00/mo exceeds budget $0.50/mo by $0.50 (200%)");
-    expect(find(a, "budget.workload.exceeded")[0]!.message).toBe("workload a projected $1.00/mo exceeds budget $0.00/mo by $1.00 (no budget)");
+    expect(find(a, "budget.group.exceeded")[0]!.message).toBe(
+      "budget g (1 workload) projected $1.00/mo exceeds budget $0.50/mo by $0.50 (200%)",
+    );
+    expect(find(a, "budget.workload.exceeded")[0]!.message).toBe(
+      "workload a projected $1.00/mo exceeds budget $0.00/mo by $1.00 (no budget)",
+    );
     expect(find(a, "budget.workload.exceeded")[0]).toMatchObject({ line: 13, col: 13 });
   });
 
   it("require_budget accepts a group budget that matches any of the groups, and points at the workload", () => {
-    const workloads = W("a", "model: acme/m\ntokens: { input: 1, output: 0 }\nrequests: { per_month: 1 }\ntags: { team: x }") + W("b", "model: acme/m\ntokens: { input: 1, output: 0 }\nrequests: { per_month: 1 }");
+    const workloads =
+      W("a", "model: acme/m\ntokens: { input: 1, output: 0 }\nrequests: { per_month: 1 }\ntags: { team: x }") +
+      W("b", "model: acme/m\ntokens: { input: 1, output: 0 }\nrequests: { per_month: 1 }");
     const budgets = "budgets:\n  - { name: gx, match: { team: x }, monthly: 100 }\n  - { name: gy, match: { team: y }, monthly: 100 }\n";
     const a = analyze(manifest(workloads, `${PRICES}${budgets}policy: { require_budget: true }\n`));
     expect(find(a, "budget.missing")).toEqual([
-      expect.objectContaining({ severity: "error", message: "workload b has no budget (its own or a group's), and policy.require_budget is on", line: 15, col: 5, workload: "b" }),
+      expect.objectContaining({
+        severity: "error",
+        message: "workload b has no budget (its own or a group's), and policy.require_budget is on",
+        line: 15,
+        col: 5,
+        workload: "b",
+      }),
     ]);
   });
 
   it("warns when the high estimate or growth would break a budget the expected cost keeps", () => {
-    const ranged = manifest(W("a", "model: acme/m\ntokens: { input: { low: 500, expected: 1000, high: 3000 }, output: 0 }\nrequests: { per_month: 1000 }\nbudget: { monthly: 2 }"), PRICES);
+    const ranged = manifest(
+      W(
+        "a",
+        "model: acme/m\ntokens: { input: { low: 500, expected: 1000, high: 3000 }, output: 0 }\nrequests: { per_month: 1000 }\nbudget: { monthly: 2 }",
+      ),
+      PRICES,
+    );
     expect(find(analyze(ranged), "budget.workload.range")).toEqual([
-      expect.objectContaining({ severity: "warning", message: "workload a: the high estimate $3.00/mo exceeds budget $2.00/mo", line: 10, col: 13 }),
+      expect.objectContaining({
+        severity: "warning",
+        message: "workload a: the high estimate $3.00/mo exceeds budget $2.00/mo",
+        line: 10,
+        col: 13,
+      }),
     ]);
     const over = ranged.replace("monthly: 2", "monthly: 0.5");
     expect(find(analyze(over), "budget.workload.range")).toEqual([]);
-    const growing = manifest(W("a", "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000, growth_percent_per_month: 10 }\nbudget: { monthly: 1.5 }"), `${PRICES}policy: { forecast_months: 6 }\n`);
+    const growing = manifest(
+      W(
+        "a",
+        "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000, growth_percent_per_month: 10 }\nbudget: { monthly: 1.5 }",
+      ),
+      `${PRICES}policy: { forecast_months: 6 }\n`,
+    );
     expect(find(analyze(growing), "budget.forecast")).toEqual([
-      expect.objectContaining({ severity: "warning", message: "workload a grows 10%/month and will exceed its budget $1.50/mo in month 5 ($1.61/mo)" }),
+      expect.objectContaining({
+        severity: "warning",
+        message: "workload a grows 10%/month and will exceed its budget $1.50/mo in month 5 ($1.61/mo)",
+      }),
     ]);
     expect(find(analyze(growing.replace("forecast_months: 6", "forecast_months: 4")), "budget.forecast")).toEqual([]);
     expect(find(analyze(growing.replace("growth_percent_per_month: 10", "growth_percent_per_month: 0")), "budget.forecast")).toEqual([]);
@@ -121,7 +181,17 @@ describe("estimate", () => {
       sources: { s: { title: "Tier source", url: "https://example.invalid", asOf: "2026-11-01", license: "MIT" } },
       providers: {},
       models: [
-        { provider: "acme", id: "tiered", source: "s", asOf: "2026-11-01", serverless: { input: 1, output: 1 }, longContext: [{ aboveInputTokens: 0, input: 2, output: 2 }, { aboveInputTokens: 1000, input: 3, output: 3 }] },
+        {
+          provider: "acme",
+          id: "tiered",
+          source: "s",
+          asOf: "2026-11-01",
+          serverless: { input: 1, output: 1 },
+          longContext: [
+            { aboveInputTokens: 0, input: 2, output: 2 },
+            { aboveInputTokens: 1000, input: 3, output: 3 },
+          ],
+        },
         { provider: "acme", id: "nobatch", source: "s", asOf: "2026-11-01", contextWindow: 2000, serverless: { input: 1, output: 1 } },
         { provider: "acme", id: "capacity-only", source: "s", asOf: "2026-11-01" },
       ],
@@ -131,16 +201,29 @@ describe("estimate", () => {
   const book = new PriceBook([BUILTIN_LAYER, tiered]);
 
   it("a catalog model without a per-token price is unpriced, with the reason", () => {
-    const a = analyze(manifest(W("a", "provider: acme\nmodel: capacity-only\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")), book);
+    const a = analyze(
+      manifest(W("a", "provider: acme\nmodel: capacity-only\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")),
+      book,
+    );
     expect(a.findings).toEqual([
-      expect.objectContaining({ severity: "error", rule: "price.missing", message: "the catalog has no per-token price for capacity-only; add it under prices:", path: "workloads[0].model", line: 5, col: 12 }),
+      expect.objectContaining({
+        severity: "error",
+        rule: "price.missing",
+        message: "the catalog has no per-token price for capacity-only; add it under prices:",
+        path: "workloads[0].model",
+        line: 5,
+        col: 12,
+      }),
     ]);
     expect(a.estimates[0]!.priced).toBe(false);
   });
 
   it("a long-context tier applies above its threshold, the highest threshold passed wins in any order", () => {
     const at = (input: number, b = book) =>
-      analyze(manifest(W("a", `provider: acme\nmodel: tiered\ntokens: { input: ${input}, output: 0 }\nrequests: { per_month: 1000000 }`)), b).estimates[0]!.cost!.monthlyCost.toString();
+      analyze(
+        manifest(W("a", `provider: acme\nmodel: tiered\ntokens: { input: ${input}, output: 0 }\nrequests: { per_month: 1000000 }`)),
+        b,
+      ).estimates[0]!.cost!.monthlyCost.toString();
     expect(at(1)).toBe("2");
     expect(at(1000)).toBe("2000");
     expect(at(1001)).toBe("3003");
@@ -151,73 +234,178 @@ describe("estimate", () => {
 
   it("capacity on hardware without rates, for a provider without hardware, and a model without a catalog entry", () => {
     const spec = (mode: string, settings: string, provider = "acme", model = "tiered") =>
-      analyze(manifest(W("a", `provider: ${provider}\nmodel: ${model}\nmode: ${mode}\n${settings}\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`)), book);
+      analyze(
+        manifest(
+          W(
+            "a",
+            `provider: ${provider}\nmodel: ${model}\nmode: ${mode}\n${settings}\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`,
+          ),
+        ),
+        book,
+      );
     expect(spec("dedicated", "dedicated: { hardware: gpu }").findings).toEqual([
-      expect.objectContaining({ severity: "error", rule: "price.missing", message: "the catalog has no dedicated endpoint rate for gpu; set dedicated.hourly_rate (USD per GPU-hour)", path: "workloads[0].dedicated" }),
+      expect.objectContaining({
+        severity: "error",
+        rule: "price.missing",
+        message: "the catalog has no dedicated endpoint rate for gpu; set dedicated.hourly_rate (USD per GPU-hour)",
+        path: "workloads[0].dedicated",
+      }),
     ]);
-    expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3 }").findings[0]!.message).toBe("the catalog has no GPU cluster rate for gpu; set cluster.hourly_rate (USD per GPU-hour)");
+    expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3 }").findings[0]!.message).toBe(
+      "the catalog has no GPU cluster rate for gpu; set cluster.hourly_rate (USD per GPU-hour)",
+    );
     expect(spec("gpu-cluster", "cluster: { hardware: gpu, gpus: 3, hourly_rate: 1 }").findings).toEqual([]);
     expect(spec("dedicated", "dedicated: { hardware: h100 }", "nohw").findings).toEqual([
       expect.objectContaining({ severity: "notice", rule: "model.uncatalogued", path: "workloads[0].model" }),
-      expect.objectContaining({ severity: "error", rule: "hardware.unknown", message: 'unknown hardware "h100" for provider nohw; set dedicated.hourly_rate to price it' }),
+      expect.objectContaining({
+        severity: "error",
+        rule: "hardware.unknown",
+        message: 'unknown hardware "h100" for provider nohw; set dedicated.hourly_rate to price it',
+      }),
     ]);
     const unlisted = spec("dedicated", "dedicated: { hardware: gpu, hourly_rate: 1 }", "acme", "not-in-any-catalog");
     expect(unlisted.findings.map((f) => `${f.severity}:${f.rule}`)).toEqual(["notice:model.uncatalogued"]);
     expect(unlisted.estimates[0]!.cost!.monthlyCost.toString()).toBe("730");
     expect("contextWindow" in unlisted.estimates[0]!).toBe(false);
-    const tooLong = analyze(manifest(W("a", "provider: acme\nmodel: nobatch\nmode: dedicated\ndedicated: { hardware: gpu, hourly_rate: 1 }\ntokens: { input: 5000, output: 10 }\nrequests: { per_month: 10 }")), book);
+    const tooLong = analyze(
+      manifest(
+        W(
+          "a",
+          "provider: acme\nmodel: nobatch\nmode: dedicated\ndedicated: { hardware: gpu, hourly_rate: 1 }\ntokens: { input: 5000, output: 10 }\nrequests: { per_month: 10 }",
+        ),
+      ),
+      book,
+    );
     expect(tooLong.findings).toEqual([expect.objectContaining({ severity: "error", rule: "context.exceeded" })]);
-    const serverless = analyze(manifest(W("a", "provider: acme\nmodel: tiered\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")), book);
+    const serverless = analyze(
+      manifest(W("a", "provider: acme\nmodel: tiered\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")),
+      book,
+    );
     expect("contextWindow" in serverless.estimates[0]!).toBe(false);
     expect(serverless.estimates[0]!.cost!.effectivePerMillionTokens!.toString()).toBe("2");
   });
 
   it("batch without a catalog statement, batch with interactive latency, and defaults-only fields point at the workload", () => {
-    const text = manifest(W("a", "provider: acme\nmodel: nobatch\nlatency: interactive\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"), "defaults: { mode: batch }\n");
+    const text = manifest(
+      W("a", "provider: acme\nmodel: nobatch\nlatency: interactive\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"),
+      "defaults: { mode: batch }\n",
+    );
     expect(analyze(text, book).findings).toEqual([
-      { severity: "notice", rule: "batch.no-discount", message: "the catalog does not list a batch discount for nobatch; billed at the serverless price", file: "m.yaml", line: 4, col: 5, path: "workloads[0].mode", workload: "a" },
-      { severity: "warning", rule: "batch.interactive", message: "workload is marked latency: interactive, but batch jobs complete within 24 hours", file: "m.yaml", line: 4, col: 5, path: "workloads[0].mode", workload: "a" },
+      {
+        severity: "notice",
+        rule: "batch.no-discount",
+        message: "the catalog does not list a batch discount for nobatch; billed at the serverless price",
+        file: "m.yaml",
+        line: 4,
+        col: 5,
+        path: "workloads[0].mode",
+        workload: "a",
+      },
+      {
+        severity: "warning",
+        rule: "batch.interactive",
+        message: "workload is marked latency: interactive, but batch jobs complete within 24 hours",
+        file: "m.yaml",
+        line: 4,
+        col: 5,
+        path: "workloads[0].mode",
+        workload: "a",
+      },
     ]);
     const offline = analyze(text.replace("interactive", "offline"), book);
     expect(rules(offline)).toEqual(["batch.no-discount"]);
-    const notDiscounted = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: batch\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
-    expect(notDiscounted.findings[0]).toMatchObject({ rule: "batch.no-discount", message: "batch has no discount for openai/gpt-oss-120b; it is billed at the serverless price", path: "workloads[0].mode", line: 5, col: 11 });
-    const unavailable = analyze(manifest(W("a", "model: deepseek-ai/DeepSeek-R1\nmode: batch\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
-    expect(unavailable.findings[0]).toMatchObject({ rule: "batch.unavailable", message: "together does not offer batch inference for deepseek-ai/DeepSeek-R1; use serverless or a dedicated endpoint" });
+    const notDiscounted = analyze(
+      manifest(W("a", "model: openai/gpt-oss-120b\nmode: batch\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")),
+    );
+    expect(notDiscounted.findings[0]).toMatchObject({
+      rule: "batch.no-discount",
+      message: "batch has no discount for openai/gpt-oss-120b; it is billed at the serverless price",
+      path: "workloads[0].mode",
+      line: 5,
+      col: 11,
+    });
+    const unavailable = analyze(
+      manifest(W("a", "model: deepseek-ai/DeepSeek-R1\nmode: batch\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")),
+    );
+    expect(unavailable.findings[0]).toMatchObject({
+      rule: "batch.unavailable",
+      message: "together does not offer batch inference for deepseek-ai/DeepSeek-R1; use serverless or a dedicated endpoint",
+    });
     expect(unavailable.estimates[0]!.priced).toBe(false);
   });
 
   it("context windows: an error over the expected size, a warning when only the high estimate is over", () => {
-    const text = (input: string) => manifest(W("a", `provider: acme\nmodel: nobatch\ntokens: { input: ${input}, output: 100 }\nrequests: { per_month: 10 }`));
+    const text = (input: string) =>
+      manifest(W("a", `provider: acme\nmodel: nobatch\ntokens: { input: ${input}, output: 100 }\nrequests: { per_month: 10 }`));
     expect(analyze(text("{ low: 100, expected: 1000, high: 5000 }"), book).findings).toEqual([
-      expect.objectContaining({ severity: "warning", rule: "context.exceeded", message: "the high estimate of 5100 tokens per request (input + output) exceeds the 2000-token context window of nobatch", path: "workloads[0].tokens" }),
+      expect.objectContaining({
+        severity: "warning",
+        rule: "context.exceeded",
+        message: "the high estimate of 5100 tokens per request (input + output) exceeds the 2000-token context window of nobatch",
+        path: "workloads[0].tokens",
+      }),
     ]);
     // Exactly the window fits; one token more does not.
     expect(analyze(text("1900"), book).findings).toEqual([]);
     expect(analyze(text("1901"), book).findings).toEqual([
-      expect.objectContaining({ severity: "error", rule: "context.exceeded", message: "2001 tokens per request (input + output) exceed the 2000-token context window of nobatch" }),
+      expect.objectContaining({
+        severity: "error",
+        rule: "context.exceeded",
+        message: "2001 tokens per request (input + output) exceed the 2000-token context window of nobatch",
+      }),
     ]);
     expect(analyze(text("1900"), book).estimates[0]!.contextWindow).toBe(2000);
   });
 
   it("unknown models suggest near names only when there are some; cached input without a rate is noted", () => {
     const near = analyze(manifest(W("a", "model: openai/gpt-oss-12b\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
-    expect(near.findings[0]!.message).toMatch(/^unknown model "openai\/gpt-oss-12b" for provider together \(did you mean openai\/gpt-oss-120b/);
+    expect(near.findings[0]!.message).toMatch(
+      /^unknown model "openai\/gpt-oss-12b" for provider together \(did you mean openai\/gpt-oss-120b/,
+    );
     const far = analyze(manifest(W("a", "model: zzzzzzzzzzzzzzzzzzzzzz\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
-    expect(far.findings[0]!.message).toBe('unknown model "zzzzzzzzzzzzzzzzzzzzzz" for provider together; add it under prices: with your rates, or load a catalog that has it');
-    const cached = manifest(W("a", "model: openai/gpt-oss-120b\ntokens: { input: 100, output: 10, cached_input: 50 }\nrequests: { per_month: 10 }"));
+    expect(far.findings[0]!.message).toBe(
+      'unknown model "zzzzzzzzzzzzzzzzzzzzzz" for provider together; add it under prices: with your rates, or load a catalog that has it',
+    );
+    const cached = manifest(
+      W("a", "model: openai/gpt-oss-120b\ntokens: { input: 100, output: 10, cached_input: 50 }\nrequests: { per_month: 10 }"),
+    );
     expect(analyze(cached).findings).toEqual([
-      expect.objectContaining({ severity: "notice", rule: "cache.no-rate", message: "openai/gpt-oss-120b has no cached-input rate; cached tokens are billed at the input rate", path: "workloads[0].tokens.cached_input" }),
+      expect.objectContaining({
+        severity: "notice",
+        rule: "cache.no-rate",
+        message: "openai/gpt-oss-120b has no cached-input rate; cached tokens are billed at the input rate",
+        path: "workloads[0].tokens.cached_input",
+      }),
     ]);
     expect(analyze(cached.replace("cached_input: 50", "cached_input: 0")).findings).toEqual([]);
-    expect(analyze(manifest(W("a", "model: deepseek-ai/DeepSeek-V4-Pro\ntokens: { input: 100, output: 10, cached_input: 50 }\nrequests: { per_month: 10 }"))).findings).toEqual([]);
+    expect(
+      analyze(
+        manifest(
+          W("a", "model: deepseek-ai/DeepSeek-V4-Pro\ntokens: { input: 100, output: 10, cached_input: 50 }\nrequests: { per_month: 10 }"),
+        ),
+      ).findings,
+    ).toEqual([]);
   });
 
   it("free prices are noted, ranges appear when any bound differs, no effective rate without tokens", () => {
     const free = analyze(manifest(W("a", "model: acme/free\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }"), PRICES));
-    expect(free.findings).toEqual([expect.objectContaining({ severity: "notice", rule: "price.zero", message: "m.yaml prices acme/free at $0; check that it is really free", path: "workloads[0].model", line: 7, col: 12 })]);
+    expect(free.findings).toEqual([
+      expect.objectContaining({
+        severity: "notice",
+        rule: "price.zero",
+        message: "m.yaml prices acme/free at $0; check that it is really free",
+        path: "workloads[0].model",
+        line: 7,
+        col: 12,
+      }),
+    ]);
     expect(free.estimates[0]!.priced).toBe(true);
-    const lowOnly = analyze(manifest(W("a", "model: acme/m\ntokens: { input: { low: 1, expected: 10, high: 10 }, output: 0 }\nrequests: { per_month: 1000000 }"), PRICES));
+    const lowOnly = analyze(
+      manifest(
+        W("a", "model: acme/m\ntokens: { input: { low: 1, expected: 10, high: 10 }, output: 0 }\nrequests: { per_month: 1000000 }"),
+        PRICES,
+      ),
+    );
     expect(lowOnly.estimates[0]!.range).toMatchObject({ low: expect.anything(), high: expect.anything() });
     expect(lowOnly.estimates[0]!.range!.low.toString()).toBe("1");
     const none = analyze(manifest(W("a", "model: acme/m\ntokens: { input: 10, output: 0 }\nrequests: { per_month: 0 }"), PRICES));
@@ -226,35 +414,79 @@ describe("estimate", () => {
   });
 
   it("capacity: unknown hardware lists the known ones, a cluster needs a rate, utilization over and near capacity", () => {
-    const unknown = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: tpu }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
+    const unknown = analyze(
+      manifest(
+        W(
+          "a",
+          "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: tpu }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }",
+        ),
+      ),
+    );
     expect(unknown.findings).toEqual([
       expect.objectContaining({
         severity: "error",
         rule: "hardware.unknown",
-        message: 'unknown hardware "tpu" for provider together (known: h100-80gb, h200-141gb, b200-180gb, gb300-280gb, b300-280gb); set dedicated.hourly_rate to price it',
+        message:
+          'unknown hardware "tpu" for provider together (known: h100-80gb, h200-141gb, b200-180gb, gb300-280gb, b300-280gb); set dedicated.hourly_rate to price it',
         path: "workloads[0].dedicated.hardware",
         line: 6,
         col: 16,
       }),
     ]);
     expect(unknown.estimates[0]!.priced).toBe(false);
-    const cluster = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: 8 }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }")));
-    expect(cluster.findings[0]).toMatchObject({ rule: "price.missing", message: "the catalog has no GPU cluster rate for h100-80gb; set cluster.hourly_rate (USD per GPU-hour)", path: "workloads[0].cluster" });
+    const cluster = analyze(
+      manifest(
+        W(
+          "a",
+          "model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: 8 }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }",
+        ),
+      ),
+    );
+    expect(cluster.findings[0]).toMatchObject({
+      rule: "price.missing",
+      message: "the catalog has no GPU cluster rate for h100-80gb; set cluster.hourly_rate (USD per GPU-hour)",
+      path: "workloads[0].cluster",
+    });
     const busy = (tps: number, extra = "") =>
-      analyze(manifest(W("a", `model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: 12, hourly_rate: 2, tokens_per_second: ${tps}${extra} }\ntokens: { input: { low: 500, expected: 1000, high: 2000 }, output: 0 }\nrequests: { per_month: 1000000 }`)));
+      analyze(
+        manifest(
+          W(
+            "a",
+            `model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: 12, hourly_rate: 2, tokens_per_second: ${tps}${extra} }\ntokens: { input: { low: 500, expected: 1000, high: 2000 }, output: 0 }\nrequests: { per_month: 1000000 }`,
+          ),
+        ),
+      );
     const over = busy(300);
-    expect(find(over, "capacity.exceeded")[0]).toMatchObject({ severity: "error", message: "needs 1.000B tokens a month but the cluster can serve 788.4M (127% utilization); add replicas or lower the volume" });
+    expect(find(over, "capacity.exceeded")[0]).toMatchObject({
+      severity: "error",
+      message: "needs 1.000B tokens a month but the cluster can serve 788.4M (127% utilization); add replicas or lower the volume",
+    });
     // Over capacity, the cluster still costs its GPU-hours.
     expect(over.estimates[0]!.priced).toBe(true);
     const near = busy(500);
-    expect(find(near, "capacity.exceeded")[0]).toMatchObject({ severity: "warning", message: "the high estimate needs 152% of the capacity" });
+    expect(find(near, "capacity.exceeded")[0]).toMatchObject({
+      severity: "warning",
+      message: "the high estimate needs 152% of the capacity",
+    });
     expect(near.estimates[0]!.priced).toBe(true);
     expect(near.estimates[0]!.contextWindow).toBe(131072);
     // 12 GPUs are billed as 16: 16 x 730 x $2
     expect(Object.values(near.estimates[0]!.range!).map(String)).toEqual(["23360", "23360", "23360"]);
-    expect(find(near, "cluster.gpu-multiple")[0]).toMatchObject({ message: "together clusters come in multiples of 8 GPUs (minimum 8); 12 are billed as 16", path: "workloads[0].cluster.gpus" });
-    const dedicated = analyze(manifest(W("a", "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, replicas: 2, tokens_per_second: 100 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }")));
-    expect(find(dedicated, "capacity.exceeded")[0]!.message).toBe("needs 1.000B tokens a month but 2 replica(s) can serve 525.6M (190% utilization); add replicas or lower the volume");
+    expect(find(near, "cluster.gpu-multiple")[0]).toMatchObject({
+      message: "together clusters come in multiples of 8 GPUs (minimum 8); 12 are billed as 16",
+      path: "workloads[0].cluster.gpus",
+    });
+    const dedicated = analyze(
+      manifest(
+        W(
+          "a",
+          "model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, replicas: 2, tokens_per_second: 100 }\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000000 }",
+        ),
+      ),
+    );
+    expect(find(dedicated, "capacity.exceeded")[0]!.message).toBe(
+      "needs 1.000B tokens a month but 2 replica(s) can serve 525.6M (190% utilization); add replicas or lower the volume",
+    );
   });
 });
 
@@ -267,14 +499,27 @@ describe("diff", () => {
   const serverless = "model: acme/m\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }";
 
   it("names hardware, mode, model, token and volume changes in the drivers", () => {
-    const ded = (replicas: number, rate = "") => one(`model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, replicas: ${replicas}${rate} }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`);
+    const ded = (replicas: number, rate = "") =>
+      one(
+        `model: openai/gpt-oss-120b\nmode: dedicated\ndedicated: { hardware: h100-80gb, replicas: ${replicas}${rate} }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`,
+      );
     expect(diffOf(ded(1), ded(2, ", hourly_rate: 3")).workloads[0]!.drivers).toEqual([
-      expect.objectContaining({ cause: "hardware", detail: "hardware 1x h100-80gb x 1 replica(s), 730h -> 1x h100-80gb x 2 replica(s), 730h @ $3/GPU-h" }),
+      expect.objectContaining({
+        cause: "hardware",
+        detail: "hardware 1x h100-80gb x 1 replica(s), 730h -> 1x h100-80gb x 2 replica(s), 730h @ $3/GPU-h",
+      }),
     ]);
-    const cl = (gpus: number, rate: number) => one(`model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: ${gpus}, hourly_rate: ${rate} }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`);
-    expect(diffOf(cl(8, 2), cl(16, 2)).workloads[0]!.drivers.map((d) => d.detail)).toEqual(["hardware 8x h100-80gb, 730h @ $2/GPU-h -> 16x h100-80gb, 730h @ $2/GPU-h"]);
+    const cl = (gpus: number, rate: number) =>
+      one(
+        `model: openai/gpt-oss-120b\nmode: gpu-cluster\ncluster: { hardware: h100-80gb, gpus: ${gpus}, hourly_rate: ${rate} }\ntokens: { input: 10, output: 10 }\nrequests: { per_month: 10 }`,
+      );
+    expect(diffOf(cl(8, 2), cl(16, 2)).workloads[0]!.drivers.map((d) => d.detail)).toEqual([
+      "hardware 8x h100-80gb, 730h @ $2/GPU-h -> 16x h100-80gb, 730h @ $2/GPU-h",
+    ]);
     const batch = "model: meta-llama/Llama-3.3-70B-Instruct-Turbo\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }";
-    expect(diffOf(one(batch), one(`${batch}\nmode: batch`)).workloads[0]!.drivers.map((d) => [d.cause, d.detail])).toEqual([["mode", "mode serverless -> batch"]]);
+    expect(diffOf(one(batch), one(`${batch}\nmode: batch`)).workloads[0]!.drivers.map((d) => [d.cause, d.detail])).toEqual([
+      ["mode", "mode serverless -> batch"],
+    ]);
     const both = diffOf(one(serverless), one("model: acme/free\ntokens: { input: 1000, output: 5 }\nrequests: { per_month: 2000 }"));
     expect(both.workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([
       ["model", "model acme/m -> acme/free", "-1"],
@@ -283,31 +528,59 @@ describe("diff", () => {
     ]);
     const fromZero = diffOf(one(serverless.replace("per_month: 1000", "per_month: 0")), one(serverless));
     expect(fromZero.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["requests 0 -> 1.000K/month"]);
-    const tokens = diffOf(one(serverless), one("model: acme/m\ntokens: { input: 2000, output: 3, cached_input: 1 }\nrequests: { per_month: 1000 }"));
-    expect(tokens.workloads[0]!.drivers.map((d) => d.detail)).toEqual(["tokens per request: input 1000 -> 2000, output 0 -> 3, cached input 0 -> 1"]);
+    const tokens = diffOf(
+      one(serverless),
+      one("model: acme/m\ntokens: { input: 2000, output: 3, cached_input: 1 }\nrequests: { per_month: 1000 }"),
+    );
+    expect(tokens.workloads[0]!.drivers.map((d) => d.detail)).toEqual([
+      "tokens per request: input 1000 -> 2000, output 0 -> 3, cached input 0 -> 1",
+    ]);
   });
 
   it("a provider change is a model change; a changed catalogs: list is noted; unpriced additions carry no driver", () => {
-    const prices = "prices:\n  - { provider: p1, model: acme/m, input: 1, output: 1 }\n  - { provider: p2, model: acme/m, input: 2, output: 1 }\n";
+    const prices =
+      "prices:\n  - { provider: p1, model: acme/m, input: 1, output: 1 }\n  - { provider: p2, model: acme/m, input: 2, output: 1 }\n";
     const provider = diffOf(one(`provider: p1\n${serverless}`, prices), one(`provider: p2\n${serverless}`, prices));
-    expect(provider.workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([["model", "model acme/m -> acme/m", "1"]]);
+    expect(provider.workloads[0]!.drivers.map((d) => [d.cause, d.detail, d.amount.toString()])).toEqual([
+      ["model", "model acme/m -> acme/m", "1"],
+    ]);
     const catalogs = diffOf(one(serverless, `${PRICES}catalogs: [a.json]\n`), one(serverless, `${PRICES}catalogs: [b.json]\n`));
-    expect(catalogs.notes).toEqual(["m.yaml: the catalogs: list differs between base and head; both revisions were priced with the head's"]);
-    const unpricedAdded = diffOf(one(serverless, `${PRICES}policy: { unknown_model: warning }\n`), manifest(W("a", serverless) + W("b", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"), `${PRICES}policy: { unknown_model: warning }\n`));
+    expect(catalogs.notes).toEqual([
+      "m.yaml: the catalogs: list differs between base and head; both revisions were priced with the head's",
+    ]);
+    const unpricedAdded = diffOf(
+      one(serverless, `${PRICES}policy: { unknown_model: warning }\n`),
+      manifest(
+        W("a", serverless) + W("b", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"),
+        `${PRICES}policy: { unknown_model: warning }\n`,
+      ),
+    );
     expect(unpricedAdded.workloads.find((w) => w.name === "b")).toMatchObject({ change: "added", drivers: [] });
-    const unpricedRemoved = diffOf(manifest(W("a", serverless) + W("b", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"), `${PRICES}policy: { unknown_model: warning }\n`), one(serverless, `${PRICES}policy: { unknown_model: warning }\n`));
+    const unpricedRemoved = diffOf(
+      manifest(
+        W("a", serverless) + W("b", "model: acme/nope\ntokens: { input: 1, output: 1 }\nrequests: { per_month: 1 }"),
+        `${PRICES}policy: { unknown_model: warning }\n`,
+      ),
+      one(serverless, `${PRICES}policy: { unknown_model: warning }\n`),
+    );
     expect(unpricedRemoved.workloads.find((w) => w.name === "b")).toMatchObject({ change: "removed", drivers: [] });
   });
 
   it("under --trust base, each workload is held to its own base budget; new workloads have none", () => {
     const base = manifest(W("a", `${serverless}\nbudget: { monthly: 100 }`) + W("b", `${serverless}\nbudget: { monthly: 0.5 }`), PRICES);
     const head = manifest(W("a", serverless) + W("b", serverless) + W("c", serverless), PRICES);
-    expect(diffOf(base, head, "base").findings.filter((f) => f.rule === "budget.workload.exceeded").map((f) => f.workload)).toEqual(["b"]);
+    expect(
+      diffOf(base, head, "base")
+        .findings.filter((f) => f.rule === "budget.workload.exceeded")
+        .map((f) => f.workload),
+    ).toEqual(["b"]);
   });
 
   it("prices an impossible in-between step as 'the remaining changes together'", () => {
     const base = one("model: deepseek-ai/DeepSeek-R1\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }");
-    const head = one("model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: batch\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }");
+    const head = one(
+      "model: meta-llama/Llama-3.3-70B-Instruct-Turbo\nmode: batch\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }",
+    );
     const w = diffOf(base, head).workloads[0]!;
     expect(w.drivers).toEqual([expect.objectContaining({ cause: "other", detail: "the remaining changes together" })]);
     expect(w.drivers[0]!.amount.eq(w.diffMonthlyCost!)).toBe(true);
@@ -327,7 +600,13 @@ describe("diff", () => {
   });
 
   it("an unpriced side gives no delta, and added/removed workloads carry one driver", () => {
-    const unknown = diffOf(one(serverless), one("model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }", `${PRICES}policy: { unknown_model: warning }\n`));
+    const unknown = diffOf(
+      one(serverless),
+      one(
+        "model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }",
+        `${PRICES}policy: { unknown_model: warning }\n`,
+      ),
+    );
     expect(unknown.workloads[0]).toMatchObject({ change: "changed", drivers: [] });
     expect(unknown.workloads[0]!.diffMonthlyCost).toBeUndefined();
     const two = manifest(W("a", serverless) + W("b", serverless), PRICES);
@@ -345,11 +624,18 @@ describe("diff", () => {
     const invalid = analyze("version: 1\nworkloads: 3\n");
     const base = one(serverless, `${PRICES}policy: { max_increase: 0.5 }\n`);
     expect(diffRevisions([analyze(base)], [invalid]).findings).toEqual([]);
-    const fresh = diffRevisions([], [analyze(one(serverless.replace("1000 }", "5000 }"), `${PRICES}policy: { max_increase: 0.5, max_increase_percent: 1 }\n`))]);
+    const fresh = diffRevisions(
+      [],
+      [analyze(one(serverless.replace("1000 }", "5000 }"), `${PRICES}policy: { max_increase: 0.5, max_increase_percent: 1 }\n`))],
+    );
     expect(fresh.findings).toEqual([]);
     const mixed = diffOf(
       manifest(W("a", serverless) + W("b", serverless), PRICES),
-      manifest(W("a", "model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }") + W("b", serverless.replace("1000 }", "3000 }")), `${PRICES}policy: { unknown_model: warning }\n`),
+      manifest(
+        W("a", "model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }") +
+          W("b", serverless.replace("1000 }", "3000 }")),
+        `${PRICES}policy: { unknown_model: warning }\n`,
+      ),
     );
     expect(mixed.workloads.map((w) => [w.name, w.diffMonthlyCost?.toString()])).toEqual([
       ["b", "2"],
@@ -358,14 +644,22 @@ describe("diff", () => {
     const nope = "model: acme/nope\ntokens: { input: 1000, output: 0 }\nrequests: { per_month: 1000 }";
     const three = diffOf(
       manifest(W("a", serverless) + W("b", serverless) + W("c", serverless), PRICES),
-      manifest(W("a", nope) + W("b", serverless.replace("1000 }", "3000 }")) + W("c", nope), `${PRICES}policy: { unknown_model: warning }\n`),
+      manifest(
+        W("a", nope) + W("b", serverless.replace("1000 }", "3000 }")) + W("c", nope),
+        `${PRICES}policy: { unknown_model: warning }\n`,
+      ),
     );
     expect(three.workloads.map((w) => w.name)).toEqual(["b", "a", "c"]);
   });
 
   it("sorts changes by the size of the change, then by id", () => {
     const base = manifest(W("a", serverless) + W("b", serverless) + W("c", serverless), PRICES);
-    const head = manifest(W("a", serverless.replace("1000 }", "2000 }")) + W("b", serverless.replace("1000 }", "5000 }")) + W("c", serverless.replace("1000 }", "500 }")), PRICES);
+    const head = manifest(
+      W("a", serverless.replace("1000 }", "2000 }")) +
+        W("b", serverless.replace("1000 }", "5000 }")) +
+        W("c", serverless.replace("1000 }", "500 }")),
+      PRICES,
+    );
     expect(diffOf(base, head).workloads.map((w) => w.name)).toEqual(["b", "a", "c"]);
   });
 
@@ -378,7 +672,11 @@ describe("diff", () => {
       W("a", `${serverless}\nbudget: { monthly: 6 }`) + W("b", serverless),
       `${PRICES}budgets:\n  - { name: g1, match: { team: x }, monthly: 20 }\n  - { name: g2, match: { team: y }, monthly: 10 }\npolicy: { max_increase_percent: 20, warn_at_percent: 60, unknown_model: warning }\n`,
     );
-    expect(find(diffOf(base, head), "budget.raised").map((f) => f.message.replace("this change loosens a limit: ", "").replace("; a reviewer should approve the higher spend explicitly", ""))).toEqual([
+    expect(
+      find(diffOf(base, head), "budget.raised").map((f) =>
+        f.message.replace("this change loosens a limit: ", "").replace("; a reviewer should approve the higher spend explicitly", ""),
+      ),
+    ).toEqual([
       "workload a budget $5.00 -> $6.00",
       "workload b budget $5.00 -> none",
       "group budget g1 $10.00 -> $20.00",
@@ -399,14 +697,42 @@ describe("diff", () => {
 
   it("applies increase limits from the trusted side, and base budgets under --trust base", () => {
     const base = one(`${serverless}\nbudget: { monthly: 1.5 }`, `${PRICES}policy: { max_increase_percent: 50, max_increase: 0.5 }\n`);
-    const head = one(`${serverless.replace("per_month: 1000", "per_month: 2000")}\nbudget: { monthly: 100 }`, `${PRICES}policy: { max_increase_percent: 500, max_increase: 50 }\n`);
+    const head = one(
+      `${serverless.replace("per_month: 1000", "per_month: 2000")}\nbudget: { monthly: 100 }`,
+      `${PRICES}policy: { max_increase_percent: 500, max_increase: 50 }\n`,
+    );
     expect(diffOf(base, head, "head").findings.filter((f) => f.rule.startsWith("increase."))).toEqual([]);
     const trusted = diffOf(base, head, "base");
     // The base's budget judges the head's spend, pointing at the head's budget key, once.
     expect(trusted.findings.filter((f) => f.severity === "error")).toEqual([
-      { severity: "error", rule: "budget.workload.exceeded", message: "workload a projected $2.00/mo exceeds budget $1.50/mo by $0.50 (133%) (base budget)", file: "m.yaml", line: 11, col: 13, workload: "a", path: "workloads[0].budget.monthly" },
-      { severity: "error", rule: "increase.absolute", message: "this change raises m.yaml by +$1.00/mo ($1.00 -> $2.00), over policy.max_increase $0.50/mo", file: "m.yaml", line: 5, col: 1, path: "policy.max_increase" },
-      { severity: "error", rule: "increase.percent", message: "this change raises m.yaml by +100% ($1.00 -> $2.00/mo), over policy.max_increase_percent 50%", file: "m.yaml", line: 5, col: 1, path: "policy.max_increase_percent" },
+      {
+        severity: "error",
+        rule: "budget.workload.exceeded",
+        message: "workload a projected $2.00/mo exceeds budget $1.50/mo by $0.50 (133%) (base budget)",
+        file: "m.yaml",
+        line: 11,
+        col: 13,
+        workload: "a",
+        path: "workloads[0].budget.monthly",
+      },
+      {
+        severity: "error",
+        rule: "increase.absolute",
+        message: "this change raises m.yaml by +$1.00/mo ($1.00 -> $2.00), over policy.max_increase $0.50/mo",
+        file: "m.yaml",
+        line: 5,
+        col: 1,
+        path: "policy.max_increase",
+      },
+      {
+        severity: "error",
+        rule: "increase.percent",
+        message: "this change raises m.yaml by +100% ($1.00 -> $2.00/mo), over policy.max_increase_percent 50%",
+        file: "m.yaml",
+        line: 5,
+        col: 1,
+        path: "policy.max_increase_percent",
+      },
     ]);
     expect(trusted.head[0]!.estimates[0]!.workload.budgetMonthly!.toString()).toBe("1.5");
     const noBaseBudget = diffOf(one(serverless, `${PRICES}policy: { max_increase_percent: 50 }\n`), head, "base");

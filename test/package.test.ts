@@ -18,7 +18,13 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
   let dir: string;
   let packed: { files: Array<{ path: string; size: number }>; unpackedSize: number; filename: string };
   // npm would read the user's cache and config; keep the install self-contained and offline.
-  const npmEnv = { ...process.env, npm_config_cache: "", npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" };
+  const npmEnv = {
+    ...process.env,
+    npm_config_cache: "",
+    npm_config_update_notifier: "false",
+    npm_config_fund: "false",
+    npm_config_audit: "false",
+  };
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "tokenbudget-pack-"));
@@ -35,9 +41,19 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
 
   test("ships only the CLI bundle and its chunks, the tokenizer table, the third-party notices, schemas, the catalog, README and LICENSE", () => {
     const files = packed.files.map((f) => f.path).sort();
-    const allowed = /^(dist\/cli\.js|dist\/THIRD_PARTY_NOTICES|dist\/chunks\/[\w.-]+\.js|dist\/chunks\/o200k_base\.bin|schemas\/[\w.-]+\.json|catalog\/builtin\.json|catalog\/README\.md|README\.md|LICENSE|package\.json)$/;
+    const allowed =
+      /^(dist\/cli\.js|dist\/THIRD_PARTY_NOTICES|dist\/chunks\/[\w.-]+\.js|dist\/chunks\/o200k_base\.bin|schemas\/[\w.-]+\.json|catalog\/builtin\.json|catalog\/README\.md|README\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const needed of ["dist/cli.js", "dist/THIRD_PARTY_NOTICES", "dist/chunks/o200k_base.bin", "schemas/ai-workloads.schema.json", "catalog/builtin.json", "README.md", "LICENSE"]) expect(files).toContain(needed);
+    for (const needed of [
+      "dist/cli.js",
+      "dist/THIRD_PARTY_NOTICES",
+      "dist/chunks/o200k_base.bin",
+      "schemas/ai-workloads.schema.json",
+      "catalog/builtin.json",
+      "README.md",
+      "LICENSE",
+    ])
+      expect(files).toContain(needed);
     // Every chunk the CLI imports is in the package.
     const cli = readFileSync(path.join(ROOT, "dist/cli.js"), "utf8");
     for (const [, chunk] of cli.matchAll(/["']\.\/(chunks\/[\w.-]+\.js)["']/g)) expect(files).toContain(`dist/${chunk}`);
@@ -47,7 +63,11 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
     const app = path.join(dir, "app");
     mkdirSync(app);
     writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "app", version: "1.0.0", private: true }));
-    const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", path.join(dir, packed.filename)], { cwd: app, env: npmEnv, encoding: "utf8" });
+    const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", path.join(dir, packed.filename)], {
+      cwd: app,
+      env: npmEnv,
+      encoding: "utf8",
+    });
     expect(install.status, install.stderr).toBe(0);
     // An engine mismatch (EBADENGINE) or a deprecated dependency would print here.
     expect(install.stderr).toBe("");
@@ -56,10 +76,16 @@ describe("the npm package (npm pack, then an offline install of the tarball)", (
     expect(installed).toBeLessThan(MAX_INSTALL_BYTES);
     // The README's "about N MB installed" stays within a megabyte of the truth.
     const stated = Number(/about (\d+) MB installed/.exec(readFileSync(path.join(ROOT, "README.md"), "utf8"))?.[1]);
-    expect(Math.abs(installed / 1e6 - stated), `README says about ${stated} MB, the install is ${(installed / 1e6).toFixed(1)} MB`).toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(installed / 1e6 - stated),
+      `README says about ${stated} MB, the install is ${(installed / 1e6).toFixed(1)} MB`,
+    ).toBeLessThanOrEqual(1);
     const bin = path.join(app, "node_modules/.bin/tokenbudget");
     expect(execFileSync(bin, ["--version"], { encoding: "utf8" })).toMatch(/^tokenbudget \d+\.\d+\.\d+\n$/);
-    const estimate = spawnSync(bin, ["estimate", path.join(ROOT, "examples/ai-workloads.yaml"), "--format", "json"], { cwd: ROOT, encoding: "utf8" });
+    const estimate = spawnSync(bin, ["estimate", path.join(ROOT, "examples/ai-workloads.yaml"), "--format", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(JSON.parse(estimate.stdout).summary.workloads).toBe(4);
   }, 120_000);
 });

@@ -33,7 +33,8 @@ describe("nesting that exhausts the parser", () => {
 
 describe("parseManifest", () => {
   it("reads what the fast path cannot with yaml, as the synchronous parse does", async () => {
-    const text = "version: 1\nworkloads:\n  - &a\n    name: a\n    model: openai/gpt-oss-120b\n    tokens: { input: 10, output: 5 }\n    requests: { per_day: 10 }\n";
+    const text =
+      "version: 1\nworkloads:\n  - &a\n    name: a\n    model: openai/gpt-oss-120b\n    tokens: { input: 10, output: 5 }\n    requests: { per_day: 10 }\n";
     const bytes = new TextEncoder().encode(text);
     const parsed = await parseManifest("m.yaml", bytes, DEFAULT_LIMITS);
     const expected = parseYaml("m.yaml", bytes);

@@ -37,10 +37,16 @@ afterAll(() => rmSync(hookRepo, { recursive: true, force: true }));
  */
 function runHook(id: string, repo: TempRepo): { code: number | null; stdout: string; stderr: string; files: string[] } {
   const h = hook(id);
-  const staged = execFileSync("git", ["diff", "--cached", "--name-only", "-z"], { cwd: repo.dir, encoding: "utf8" }).split("\0").filter(Boolean);
+  const staged = execFileSync("git", ["diff", "--cached", "--name-only", "-z"], { cwd: repo.dir, encoding: "utf8" })
+    .split("\0")
+    .filter(Boolean);
   const files = staged.filter((f) => new RegExp(h.files).test(f));
   const [script, ...args] = h.entry.split(" ");
-  const run = spawnSync(path.join(hookRepo, script!), [...args, ...files], { cwd: repo.dir, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+  const run = spawnSync(path.join(hookRepo, script!), [...args, ...files], {
+    cwd: repo.dir,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "" },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, files };
 }
 
@@ -78,7 +84,9 @@ describe(".pre-commit-hooks.yaml", () => {
     const bad = runHook("tokenbudget-validate", repo);
     expect(bad.files).toEqual(["jobs/ai-workloads.yml", "svc/api/ai-workloads.yaml"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^jobs\/ai-workloads\.yml:6:26: error: workloads\[0\]\.requests\.per_day must be a number or a range \{ low, expected, high \}, got "lots"/m);
+    expect(bad.stderr).toMatch(
+      /^jobs\/ai-workloads\.yml:6:26: error: workloads\[0\]\.requests\.per_day must be a number or a range \{ low, expected, high \}, got "lots"/m,
+    );
 
     repo.write("jobs/ai-workloads.yml", `version: 1\nworkloads:\n${workload("summaries", 100)}`);
     repo.git("add", "-A");

@@ -23,7 +23,11 @@ const UNITS = ["per_month", "per_day", "per_hour", "per_second"] as const;
 type Raw = Record<string, unknown>;
 
 const tokens = fc
-  .record({ input: fc.integer({ min: 0, max: 50_000 }), output: fc.integer({ min: 0, max: 8_000 }), cachedShare: fc.integer({ min: 0, max: 100 }) })
+  .record({
+    input: fc.integer({ min: 0, max: 50_000 }),
+    output: fc.integer({ min: 0, max: 8_000 }),
+    cachedShare: fc.integer({ min: 0, max: 100 }),
+  })
   .map(({ input, output, cachedShare }) => ({ input, output, cached_input: Math.floor((input * cachedShare) / 100) }));
 
 const serverless = fc.record({
@@ -46,8 +50,10 @@ const capacity = fc.record({
   volume: fc.integer({ min: 0, max: 100_000 }),
 });
 
-
-function toWorkload(name: string, w: { model: string; mode: string; tokens: Raw; unit: string; volume: number; budget: number | undefined; team: string }): Raw {
+function toWorkload(
+  name: string,
+  w: { model: string; mode: string; tokens: Raw; unit: string; volume: number; budget: number | undefined; team: string },
+): Raw {
   // Batch exists for the Llama model only; the others stay serverless so every workload prices.
   const mode = w.mode === "batch" && w.model !== MODELS[0] ? "serverless" : w.mode;
   return {
@@ -61,11 +67,18 @@ function toWorkload(name: string, w: { model: string; mode: string; tokens: Raw;
   };
 }
 
-function capacityWorkload(name: string, c: { mode: string; gpus: number; replicas: number; hours: number; rate: number; storage: number; volume: number }): Raw {
+function capacityWorkload(
+  name: string,
+  c: { mode: string; gpus: number; replicas: number; hours: number; rate: number; storage: number; volume: number },
+): Raw {
   const base = { name, model: "openai/gpt-oss-120b", tokens: { input: 1000, output: 200 }, requests: { per_month: c.volume } };
   return c.mode === "dedicated"
     ? { ...base, mode: "dedicated", dedicated: { hardware: "h100-80gb", gpus: c.gpus, replicas: c.replicas, hours: c.hours } }
-    : { ...base, mode: "gpu-cluster", cluster: { hardware: "h100-80gb", gpus: c.gpus * 8, hours: c.hours, hourly_rate: c.rate, storage_monthly: c.storage } };
+    : {
+        ...base,
+        mode: "gpu-cluster",
+        cluster: { hardware: "h100-80gb", gpus: c.gpus * 8, hours: c.hours, hourly_rate: c.rate, storage_monthly: c.storage },
+      };
 }
 
 const manifestData = fc
@@ -80,7 +93,10 @@ const manifestData = fc
 function analyze(data: unknown, text = stringify(data)): FileAnalysis {
   const parsed = parseYaml("ai-workloads.yaml", new TextEncoder().encode(text));
   const analysis = analyzeFile(parsed, () => book, { today: "2026-11-28" });
-  expect(analysis.findings.filter((f) => f.severity === "error" && !f.rule.startsWith("budget.")), text).toEqual([]);
+  expect(
+    analysis.findings.filter((f) => f.severity === "error" && !f.rule.startsWith("budget.")),
+    text,
+  ).toEqual([]);
   return analysis;
 }
 
@@ -186,11 +202,22 @@ describe("diff properties", () => {
           expect(other.change).toBe(mirrored[w.change]);
           // Drivers are differences of 40-digit intermediate costs: with volumes like per_day (x 730/24,
           // non-terminating) they add up to the change only to the 40th digit, far below a cent.
-          if (w.drivers.length > 0) expect(sum(w.drivers.map((d) => d.amount)).minus(w.diffMonthlyCost!).abs().lt(1e-20)).toBe(true);
+          if (w.drivers.length > 0)
+            expect(
+              sum(w.drivers.map((d) => d.amount))
+                .minus(w.diffMonthlyCost!)
+                .abs()
+                .lt(1e-20),
+            ).toBe(true);
         }
         expect(ab.headMonthlyCost.minus(ab.baseMonthlyCost).eq(ab.diffMonthlyCost)).toBe(true);
         // Totals round at 40 significant digits along a different path than the per-workload sum.
-        expect(sum(ab.workloads.map((w) => w.diffMonthlyCost ?? ZERO)).minus(ab.diffMonthlyCost).abs().lt(1e-20)).toBe(true);
+        expect(
+          sum(ab.workloads.map((w) => w.diffMonthlyCost ?? ZERO))
+            .minus(ab.diffMonthlyCost)
+            .abs()
+            .lt(1e-20),
+        ).toBe(true);
       }),
       RUNS,
     );

@@ -34,14 +34,25 @@ function memoryPublisher(options: { me: string | null; maxBodyChars?: number; co
     },
     hide: async (hidden) => {
       calls.push(`hide ${hidden.map((c) => c.id).join(",")}`);
-      for (const h of hidden) comments.splice(comments.findIndex((c) => c.id === h.id), 1);
+      for (const h of hidden)
+        comments.splice(
+          comments.findIndex((c) => c.id === h.id),
+          1,
+        );
     },
   };
   return { publisher, comments, calls };
 }
 
 const MARK = "<!-- tokenbudget:. -->";
-const sticky = (over: Partial<StickyOptions> = {}): StickyOptions => ({ marker: ".", mode: "update", render: () => "report", worthAComment: true, log: () => {}, ...over });
+const sticky = (over: Partial<StickyOptions> = {}): StickyOptions => ({
+  marker: ".",
+  mode: "update",
+  render: () => "report",
+  worthAComment: true,
+  log: () => {},
+  ...over,
+});
 
 describe("publishSticky", () => {
   it("renders to fit the platform's limit, marker included", async () => {
@@ -66,7 +77,13 @@ describe("publishSticky", () => {
     });
     expect(await publishSticky(publisher, sticky())).toEqual({ action: "updated", url: expect.any(String) });
     expect(calls).toEqual(["list", "update 4"]);
-    expect(comments.map((c) => c.body)).toEqual([`${MARK}\nolder`, `> ${MARK}\nquoted`, `${MARK}\nother bot`, `${MARK}\nreport`, `see ${MARK}`]);
+    expect(comments.map((c) => c.body)).toEqual([
+      `${MARK}\nolder`,
+      `> ${MARK}\nquoted`,
+      `${MARK}\nother bot`,
+      `${MARK}\nreport`,
+      `see ${MARK}`,
+    ]);
     // hide-and-new takes both of ours, and only ours.
     expect((await publishSticky(publisher, sticky({ mode: "hide-and-new", render: () => "again" }))).action).toBe("hidden-and-created");
     expect(calls.slice(2)).toEqual(["list", "hide 1,4", "create"]);
@@ -95,7 +112,9 @@ describe("publishSticky", () => {
     expect(await publishSticky(publisher, sticky({ mode: "off" }))).toEqual({ action: "skipped" });
     expect(calls).toEqual([]);
     // A renderer that ignores the limit is refused by the platform: the error says so.
-    await expect(publishSticky(publisher, sticky({ render: () => "far too long for ten" }))).rejects.toThrow("Memory API: creating the comment on repo!1 failed (HTTP 400: too long)");
+    await expect(publishSticky(publisher, sticky({ render: () => "far too long for ten" }))).rejects.toThrow(
+      "Memory API: creating the comment on repo!1 failed (HTTP 400: too long)",
+    );
     await expect(publishSticky(publisher, sticky({ marker: "a --> b" }))).rejects.toThrow(/invalid comment marker/);
   });
 });

@@ -62,7 +62,10 @@ function shownCommands(doc: string, text: string): Shown[] {
 
 /** Shas and the tool version vary by checkout; the rest must match exactly. */
 function normalize(line: string): string {
-  return line.replace(/\b[0-9a-f]{40}\b/g, "<sha>").replace(/tokenbudget \d+\.\d+\.\d+/g, "tokenbudget <version>").trimEnd();
+  return line
+    .replace(/\b[0-9a-f]{40}\b/g, "<sha>")
+    .replace(/tokenbudget \d+\.\d+\.\d+/g, "tokenbudget <version>")
+    .trimEnd();
 }
 
 const isGap = (line: string) => line.trim() === "...";
@@ -93,7 +96,12 @@ function align(shown: readonly string[], actual: readonly string[]): { starts: n
     }
     if (at === -1) {
       // Report the first shown line of the segment that does not follow from where it should start.
-      const base = anchored ? 0 : Math.max(cursor, actual.findIndex((l, p) => p >= cursor && equal(l, segment.lines[0] ?? "")));
+      const base = anchored
+        ? 0
+        : Math.max(
+            cursor,
+            actual.findIndex((l, p) => p >= cursor && equal(l, segment.lines[0] ?? "")),
+          );
       const j = segment.lines.findIndex((l, j) => !equal(l, actual[base + j] ?? "<end of output>"));
       return { missing: segment.from + Math.max(j, 0), near: base + Math.max(j, 0) };
     }
@@ -161,7 +169,8 @@ describe("the docs show what the commands print", () => {
     for (const [doc, edits] of rewrites) {
       const file = path.join(ROOT, doc);
       const lines = readFileSync(file, "utf8").split("\n");
-      for (const { shown, lines: output } of edits.sort((a, b) => b.shown.line - a.shown.line)) lines.splice(shown.line, shown.output.length, ...output);
+      for (const { shown, lines: output } of edits.sort((a, b) => b.shown.line - a.shown.line))
+        lines.splice(shown.line, shown.output.length, ...output);
       writeFileSync(file, lines.join("\n"));
     }
   });
@@ -200,7 +209,15 @@ describe("the docs agree with the rest of the repository", () => {
       cpSync(path.join(ROOT, "examples"), path.join(work, "examples"), { recursive: true });
       const manifest = path.join(work, "examples/planning/ai-workloads.yaml");
       const before = readFileSync(manifest, "utf8").split("\n");
-      await runShown(work, ["calibrate", "examples/usage-log.jsonl", "--workload", "support-chat", "--manifest", "examples/planning/ai-workloads.yaml", "--write"]);
+      await runShown(work, [
+        "calibrate",
+        "examples/usage-log.jsonl",
+        "--workload",
+        "support-chat",
+        "--manifest",
+        "examples/planning/ai-workloads.yaml",
+        "--write",
+      ]);
       const after = readFileSync(manifest, "utf8").split("\n");
       expect(after).toContain("catalogs: [../price-book.json]");
       // Only support-chat's lines change: everything from the next workload on is as written.
@@ -220,7 +237,10 @@ describe("the docs agree with the rest of the repository", () => {
     const quoted = readme.slice(start, end).map((l) => l.replace(/^> ?/, ""));
     const golden = readFileSync(path.join(ROOT, "test/golden/pr-scenario.md"), "utf8").replace(/\n$/, "").split("\n");
     // The comment names the base the way the run saw it: a sha in the Action, HEAD in the test.
-    const same = (l: string) => normalize(l).replace(/Base: (<sha>|HEAD)/, "Base: <base>").replace("tokenbudget VERSION", "tokenbudget <version>");
+    const same = (l: string) =>
+      normalize(l)
+        .replace(/Base: (<sha>|HEAD)/, "Base: <base>")
+        .replace("tokenbudget VERSION", "tokenbudget <version>");
     if (UPDATE && quoted.map(same).join("\n") !== golden.map(same).join("\n")) {
       // Keep the README's own base and version in the footer.
       const footer = quoted[quoted.length - 1]!;
@@ -231,7 +251,9 @@ describe("the docs agree with the rest of the repository", () => {
       writeFileSync(path.join(ROOT, "README.md"), readme.join("\n"));
       return;
     }
-    expect(quoted.map(same), "README.md's example comment differs from test/golden/pr-scenario.md; run npm run test:update").toEqual(golden.map(same));
+    expect(quoted.map(same), "README.md's example comment differs from test/golden/pr-scenario.md; run npm run test:update").toEqual(
+      golden.map(same),
+    );
   });
 
   test("action.yml's output examples are the README's", () => {

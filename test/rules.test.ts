@@ -32,7 +32,12 @@ function literalsOutsideRegistry(): Array<{ file: string; text: string }> {
   const registry = path.join(ROOT, "src/core/rules");
   return sourceFiles(path.join(ROOT, "src"))
     .filter((file) => !file.startsWith(registry + path.sep))
-    .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/"([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*)"/g)].map((m) => ({ file: path.relative(ROOT, file), text: m[1]! })));
+    .flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/"([a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*)"/g)].map((m) => ({
+        file: path.relative(ROOT, file),
+        text: m[1]!,
+      })),
+    );
 }
 
 describe("the registry and the code agree", () => {
@@ -47,13 +52,22 @@ describe("the registry and the code agree", () => {
     const families = new Set(RULE_IDS.map((id) => id.split(".")[0]!));
     // Strings of a rule's shape that are not rule ids: a price's note and an importer's name.
     const notRules = new Set(["dedicated.contract", "models.dev"]);
-    const unregistered = literals.filter((l) => l.text.includes(".") && families.has(l.text.split(".")[0]!) && !isRuleId(l.text) && !notRules.has(l.text));
+    const unregistered = literals.filter(
+      (l) => l.text.includes(".") && families.has(l.text.split(".")[0]!) && !isRuleId(l.text) && !notRules.has(l.text),
+    );
     expect(unregistered).toEqual([]);
   });
 
   test("each entry is complete: sentences for summary and help, a README heading for docs", () => {
     const readme = readFileSync(README, "utf8");
-    const anchors = new Set([...readme.matchAll(/^#{2,3} (.+)$/gm)].map((m) => m[1]!.toLowerCase().replace(/[^a-z0-9 -]/g, "").replace(/ /g, "-")));
+    const anchors = new Set(
+      [...readme.matchAll(/^#{2,3} (.+)$/gm)].map((m) =>
+        m[1]!
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, "")
+          .replace(/ /g, "-"),
+      ),
+    );
     for (const id of RULE_IDS) {
       const rule = RULES[id];
       expect(rule.summary, id).toMatch(/^[A-Z`a-z].*\.$/);
@@ -65,8 +79,23 @@ describe("the registry and the code agree", () => {
 
   test("a finding made through the registry takes the rule's default severity unless the case sets one", () => {
     const at = { file: "a.yaml", line: 3, col: 5, workload: "chat" };
-    expect(finding("budget.workload.near", at, "m")).toEqual({ severity: "warning", rule: "budget.workload.near", message: "m", file: "a.yaml", line: 3, col: 5, workload: "chat" });
-    expect(finding("model.unknown", { file: "b.yaml", line: 1, col: 1 }, "m", "warning")).toEqual({ severity: "warning", rule: "model.unknown", message: "m", file: "b.yaml", line: 1, col: 1 });
+    expect(finding("budget.workload.near", at, "m")).toEqual({
+      severity: "warning",
+      rule: "budget.workload.near",
+      message: "m",
+      file: "a.yaml",
+      line: 3,
+      col: 5,
+      workload: "chat",
+    });
+    expect(finding("model.unknown", { file: "b.yaml", line: 1, col: 1 }, "m", "warning")).toEqual({
+      severity: "warning",
+      rule: "model.unknown",
+      message: "m",
+      file: "b.yaml",
+      line: 1,
+      col: 1,
+    });
   });
 });
 
@@ -85,11 +114,16 @@ describe("everything that describes a rule is generated from the registry", () =
   test("the table has one row per rule, in registry order", () => {
     const ids = [...renderRuleTable().matchAll(/^\| \[`([^`]+)`\]/gm)].map((m) => m[1]);
     expect(ids).toEqual(RULE_IDS);
-    expect(renderRuleTable()).toContain("| [`range.order`](#the-manifest) | error | A range's values are not in the order low <= expected <= high. |");
+    expect(renderRuleTable()).toContain(
+      "| [`range.order`](#the-manifest) | error | A range's values are not in the order low <= expected <= high. |",
+    );
   });
 
   test("SARIF describes each rule found with its registered summary, help, level and docs link", () => {
-    const findings = [finding("range.order", { file: "a.yaml", line: 2, col: 3 }, "low > high"), finding("price.stale", { file: "a.yaml", line: 4, col: 1 }, "old", "error")];
+    const findings = [
+      finding("range.order", { file: "a.yaml", line: 2, col: 3 }, "low > high"),
+      finding("price.stale", { file: "a.yaml", line: 4, col: 1 }, "old", "error"),
+    ];
     const run = JSON.parse(renderSarifFindings(findings, "1.0.0")).runs[0];
     expect(run.tool.driver.rules).toEqual([
       {
@@ -97,12 +131,19 @@ describe("everything that describes a rule is generated from the registry", () =
         name: "price.stale",
         shortDescription: { text: RULES["price.stale"].summary },
         fullDescription: { text: `${RULES["price.stale"].summary} ${RULES["price.stale"].help}` },
-        help: { text: `${RULES["price.stale"].summary} ${RULES["price.stale"].help}`, markdown: `**price.stale**: ${RULES["price.stale"].summary}\n\n${RULES["price.stale"].help}` },
+        help: {
+          text: `${RULES["price.stale"].summary} ${RULES["price.stale"].help}`,
+          markdown: `**price.stale**: ${RULES["price.stale"].summary}\n\n${RULES["price.stale"].help}`,
+        },
         defaultConfiguration: { level: "warning" },
         helpUri: "https://github.com/tokenbudget/tokenbudget#budgets-policies-and-pull-request-diffs",
         properties: { tags: ["tokenbudget", "policy"] },
       },
-      expect.objectContaining({ id: "range.order", shortDescription: { text: "A range's values are not in the order low <= expected <= high." }, defaultConfiguration: { level: "error" } }),
+      expect.objectContaining({
+        id: "range.order",
+        shortDescription: { text: "A range's values are not in the order low <= expected <= high." },
+        defaultConfiguration: { level: "error" },
+      }),
     ]);
     // A result's level is its own severity; its ruleIndex points at its rule.
     expect(run.results.map((r: { ruleId: string; ruleIndex: number; level: string }) => [r.ruleId, r.ruleIndex, r.level])).toEqual([
@@ -133,7 +174,8 @@ Docs: https://github.com/tokenbudget/tokenbudget#budgets-policies-and-pull-reque
     expect(await cli(ROOT, "explain", "budget.workload.exceded")).toEqual({
       code: 2,
       stdout: "",
-      stderr: 'tokenbudget: unknown rule "budget.workload.exceded" (did you mean "budget.workload.exceeded", "budget.workload.near", "budget.workload.range"?); tokenbudget explain lists every rule\n',
+      stderr:
+        'tokenbudget: unknown rule "budget.workload.exceded" (did you mean "budget.workload.exceeded", "budget.workload.near", "budget.workload.range"?); tokenbudget explain lists every rule\n',
     });
     expect((await cli(ROOT, "explain", "zzzz")).stderr).toBe('tokenbudget: unknown rule "zzzz"; tokenbudget explain lists every rule\n');
   });
@@ -143,6 +185,8 @@ Docs: https://github.com/tokenbudget/tokenbudget#budgets-policies-and-pull-reque
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n").filter((line) => /^[a-z]/.test(line));
     expect(lines.map((line) => line.split(/ +/)[0] as RuleId)).toEqual(RULE_IDS);
-    expect(lines).toContain(`yaml.aliases${" ".repeat(RULE_IDS.reduce((w, id) => Math.max(w, id.length), 0) - "yaml.aliases".length)}  error    YAML aliases expand to more nodes than the limit (an alias bomb).`);
+    expect(lines).toContain(
+      `yaml.aliases${" ".repeat(RULE_IDS.reduce((w, id) => Math.max(w, id.length), 0) - "yaml.aliases".length)}  error    YAML aliases expand to more nodes than the limit (an alias bomb).`,
+    );
   });
 });

@@ -41,7 +41,8 @@ function reported(): Map<string, { repo: string; test: boolean }> {
     for (const full of filesBelow(root)) {
       const file = path.relative(root, full).split(path.sep).join("/");
       if (file === "PROVENANCE.md" || file.startsWith("LICENSE")) continue;
-      for (const u of findModelUses(file, readFileSync(full, "utf8"), index)) out.set([repo, file, u.line, u.text].join("\t"), { repo, test: u.test });
+      for (const u of findModelUses(file, readFileSync(full, "utf8"), index))
+        out.set([repo, file, u.line, u.text].join("\t"), { repo, test: u.test });
     }
   }
   return out;
@@ -58,7 +59,12 @@ function score(all: Label[], got: Map<string, { repo: string; test: boolean }>, 
   const wanted = all.filter((l) => keep(l.repo, l.test));
   const keys = new Set(all.map((l) => l.key));
   const shown = [...got].filter(([, g]) => keep(g.repo, g.test));
-  return { labelled: wanted.length, found: wanted.filter((l) => got.has(l.key)).length, reported: shown.length, correct: shown.filter(([k]) => keys.has(k)).length };
+  return {
+    labelled: wanted.length,
+    found: wanted.filter((l) => got.has(l.key)).length,
+    reported: shown.length,
+    correct: shown.filter(([k]) => keys.has(k)).length,
+  };
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -73,7 +79,10 @@ describe("scan on real repositories (hand-labelled corpus)", () => {
     for (const repo of repos) {
       expect(statSync(path.join(CORPUS, repo, "PROVENANCE.md")).isFile()).toBe(true);
       expect(readdirSync(path.join(CORPUS, repo)).some((f) => f.startsWith("LICENSE"))).toBe(true);
-      expect(all.some((l) => l.repo === repo), repo).toBe(true);
+      expect(
+        all.some((l) => l.repo === repo),
+        repo,
+      ).toBe(true);
     }
     for (const l of all) {
       const [repo, file, line, model] = l.key.split("\t");

@@ -36,7 +36,15 @@ const EXPECTED: Expected[] = [
   ["services/support/app.py", 15, 18, "gpt-4o-mini", "openai", "gpt-4o-mini", false],
   ["services/support/app.py", 23, 16, "gpt-4o", "openai", "gpt-4o", true],
   ["services/support/app.py", 30, 60, "claude-sonnet-4-5", "anthropic", "claude-sonnet-4-5", true],
-  ["services/support/app.py", 35, 38, "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo", "together", "meta-llama/Llama-3.3-70B-Instruct-Turbo", true],
+  [
+    "services/support/app.py",
+    35,
+    38,
+    "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo",
+    "together",
+    "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+    true,
+  ],
   ["services/support/app.py", 39, 34, "gpt-4.1-mini", "openai", "gpt-4.1-mini", false],
   ["services/support/app.py", 40, 30, "anthropic:claude-haiku-4-5", "anthropic", "claude-haiku-4-5", false],
   ["services/support/app.py", 46, 50, "openai/gpt-oss-120b", "together", "openai/gpt-oss-120b", false],
@@ -70,14 +78,20 @@ describe("finding model uses in one file (pure)", () => {
     const found = findModelUses(file, text, index).map((u) => [u.file, u.line, u.col, u.text, u.provider, u.model]);
     expect(found).toEqual(EXPECTED.filter((e) => e[0] === file).map((e) => e.slice(0, 6)));
     // The column points at the model's first character as written.
-    for (const [, line, col, written] of EXPECTED.filter((e) => e[0] === file)) expect(text.split("\n")[line - 1]!.slice(col - 1)).toMatch(new RegExp(`^${written.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
+    for (const [, line, col, written] of EXPECTED.filter((e) => e[0] === file))
+      expect(text.split("\n")[line - 1]!.slice(col - 1)).toMatch(new RegExp(`^${written.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}`));
   });
 
   it("names in comments, docstrings, test strings and plain lists are not uses", () => {
     expect(uses("tests/test_names.py", readFileSync(path.join(FIXTURE, "tests/test_names.py"), "utf8"))).toEqual([]);
     expect(uses("a.py", '"""\nmodel="gpt-4o"\n"""\n# model="gpt-4o"\nx = model == "gpt-4o"\n')).toEqual([]);
     expect(uses("a.py", 'class Model:\n    """gpt-4o"""\n')).toEqual([]);
-    expect(uses("a.ts", '// openai("gpt-4o")\n/* model: "gpt-4o" */\nconst s = `model: ${"gpt-4o"}`;\nif (model === "gpt-4o") {}\nlog("gpt-4o");\n')).toEqual([]);
+    expect(
+      uses(
+        "a.ts",
+        '// openai("gpt-4o")\n/* model: "gpt-4o" */\nconst s = `model: ${"gpt-4o"}`;\nif (model === "gpt-4o") {}\nlog("gpt-4o");\n',
+      ),
+    ).toEqual([]);
     expect(uses("a.go", '// Model: "gpt-4o"\nx := `gpt-4o`\n')).toEqual([]);
     expect(uses("a.rb", '=begin\nmodel: "gpt-4o"\n=end\n# model: "gpt-4o"\n')).toEqual([]);
     expect(uses("a.yaml", "# model: gpt-4o\nnotes: gpt-4o\nprompt: |\n  model: gpt-4o\nmodels: [gpt-4o]\n")).toEqual([]);
@@ -89,15 +103,41 @@ describe("finding model uses in one file (pure)", () => {
   });
 
   it("Markdown, lock files, minified bundles and type declarations are not scanned", () => {
-    for (const file of ["docs/guide.md", "README.rst", "package-lock.json", "poetry.lock", "pnpm-lock.yaml", "app.min.js", "types.d.ts", "image.png", "Makefile"]) {
+    for (const file of [
+      "docs/guide.md",
+      "README.rst",
+      "package-lock.json",
+      "poetry.lock",
+      "pnpm-lock.yaml",
+      "app.min.js",
+      "types.d.ts",
+      "image.png",
+      "Makefile",
+    ]) {
       expect(languageOf(file), file).toBeUndefined();
     }
     expect(uses("docs/guide.md", readFileSync(path.join(FIXTURE, "docs/guide.md"), "utf8"))).toEqual([]);
-    expect(["a.py", "a.tsx", "a.mjs", "a.go", "A.java", "a.kt", "a.rb", "a.toml", "a.json", "a.yml", ".env", ".env.production", "svc/.env"].map(languageOf)).not.toContain(undefined);
+    expect(
+      ["a.py", "a.tsx", "a.mjs", "a.go", "A.java", "a.kt", "a.rb", "a.toml", "a.json", "a.yml", ".env", ".env.production", "svc/.env"].map(
+        languageOf,
+      ),
+    ).not.toContain(undefined);
   });
 
   it("keys that hold a model, in any naming style", () => {
-    for (const key of ["model", "Model", "model_name", "modelName", "modelId", "OPENAI_MODEL", "default_model", "setModel", "WithModel", "languageModel"]) expect(isModelKey(key), key).toBe(true);
+    for (const key of [
+      "model",
+      "Model",
+      "model_name",
+      "modelName",
+      "modelId",
+      "OPENAI_MODEL",
+      "default_model",
+      "setModel",
+      "WithModel",
+      "languageModel",
+    ])
+      expect(isModelKey(key), key).toBe(true);
     for (const key of ["models", "model_provider", "modelling", "name", "remodel_count"]) expect(isModelKey(key), key).toBe(false);
   });
 
@@ -105,7 +145,10 @@ describe("finding model uses in one file (pure)", () => {
     expect(index.resolve("GPT-4O")).toEqual({ provider: "openai", model: "gpt-4o" });
     expect(index.resolve("openai/gpt-4o")).toEqual({ provider: "openai", model: "gpt-4o" });
     expect(index.resolve("openai:gpt-4o")).toEqual({ provider: "openai", model: "gpt-4o" });
-    expect(index.resolve("together/meta-llama/Llama-3.3-70B-Instruct-Turbo")).toEqual({ provider: "together", model: "meta-llama/Llama-3.3-70B-Instruct-Turbo" });
+    expect(index.resolve("together/meta-llama/Llama-3.3-70B-Instruct-Turbo")).toEqual({
+      provider: "together",
+      model: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+    });
     expect(index.resolve("models/gemini-2.5-flash")).toEqual({ provider: "google", model: "gemini-2.5-flash" });
     expect(index.resolve("claude-opus-4-1-20250805")).toEqual({ provider: "anthropic", model: "claude-opus-4-1" });
     // A Together id that starts like a prefix is the Together model, not OpenAI's.
@@ -115,7 +158,9 @@ describe("finding model uses in one file (pure)", () => {
 
   it("a private model a manifest declares is found too", () => {
     const own = new ModelIndex([BUILTIN_LAYER], [{ provider: "together", model: "acme/support-ft-v3" }]);
-    expect(findModelUses("a.py", 'client.chat.completions.create(model="acme/support-ft-v3")\n', own).map((u) => [u.provider, u.model])).toEqual([["together", "acme/support-ft-v3"]]);
+    expect(
+      findModelUses("a.py", 'client.chat.completions.create(model="acme/support-ft-v3")\n', own).map((u) => [u.provider, u.model]),
+    ).toEqual([["together", "acme/support-ft-v3"]]);
   });
 
   // Their speed is a row of `npm run bench` (scripts/bench/hostile.mjs).
@@ -158,8 +203,22 @@ describe("tokenbudget scan", () => {
     const report = JSON.parse(result.stdout);
     expect(Object.keys(report)).toEqual(["uses", "unused", "skipped"]);
     // node_modules, .gitignore'd dist/, the manifest itself and the links are not scanned.
-    expect(report.uses).toEqual(EXPECTED.map(([file, line, col, text, provider, model, declared]) => ({ file, line, col, text, provider, model, known: true, declared, test: false })));
-    expect(report.unused).toEqual([{ file: "ai-workloads.yaml", line: 19, workload: "legacy-embeddings", provider: "openai", model: "o3-mini" }]);
+    expect(report.uses).toEqual(
+      EXPECTED.map(([file, line, col, text, provider, model, declared]) => ({
+        file,
+        line,
+        col,
+        text,
+        provider,
+        model,
+        known: true,
+        declared,
+        test: false,
+      })),
+    );
+    expect(report.unused).toEqual([
+      { file: "ai-workloads.yaml", line: 19, workload: "legacy-embeddings", provider: "openai", model: "o3-mini" },
+    ]);
     expect(report.skipped).toEqual({ "not-code": 2, dependency: 1, gitignored: 1, link: 2 });
     // Links are named; the rest is counted.
     expect(result.stderr).toBe(
@@ -175,7 +234,18 @@ describe("tokenbudget scan", () => {
 
   it("scans only the paths given, honouring the .gitignore above them, and says what it skipped", async () => {
     const dir = fixtureCopy();
-    const result = await cli(dir, "scan", "worker", "generated", "services/linked.py", "../elsewhere", "linked-dir/sub", ".git", "--format", "json");
+    const result = await cli(
+      dir,
+      "scan",
+      "worker",
+      "generated",
+      "services/linked.py",
+      "../elsewhere",
+      "linked-dir/sub",
+      ".git",
+      "--format",
+      "json",
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).uses.map((u: { file: string; line: number }) => `${u.file}:${u.line}`)).toEqual([
       "worker/main.go:12",
@@ -186,7 +256,9 @@ describe("tokenbudget scan", () => {
     ]);
     expect(result.stderr).toContain("tokenbudget: skipped services/linked.py: is a symbolic link; tokenbudget does not follow links\n");
     expect(result.stderr).toContain("tokenbudget: skipped ../elsewhere: is outside the working directory\n");
-    expect(result.stderr).toContain("tokenbudget: skipped linked-dir/sub: resolves outside the working directory (through a symbolic link)\n");
+    expect(result.stderr).toContain(
+      "tokenbudget: skipped linked-dir/sub: resolves outside the working directory (through a symbolic link)\n",
+    );
   });
 
   it("scans a source file with NUL bytes all the same, and names each file over --max-file-bytes", async () => {
@@ -205,9 +277,13 @@ describe("tokenbudget scan", () => {
     const table = await cli(dir, "scan");
     expect(table.stdout).toContain("services/support/app.py:23:16  gpt-4o");
     expect(table.stdout).toMatch(/\n {2}ai-workloads\.yaml:19 +legacy-embeddings +openai +o3-mini\n/);
-    expect(table.stdout).toContain("44 model use(s) of 19 model(s) in 10 file(s); 16 model(s) no manifest declares, 1 declared workload model(s) no code uses.");
+    expect(table.stdout).toContain(
+      "44 model use(s) of 19 model(s) in 10 file(s); 16 model(s) no manifest declares, 1 declared workload model(s) no code uses.",
+    );
     const markdown = await cli(dir, "scan", "--format", "markdown");
-    expect(markdown.stdout).toContain("| services/support/app.py:35:38 | `together\\_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo` | together | `meta-llama/Llama-3.3-70B-Instruct-Turbo` | ✅ |");
+    expect(markdown.stdout).toContain(
+      "| services/support/app.py:35:38 | `together\\_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo` | together | `meta-llama/Llama-3.3-70B-Instruct-Turbo` | ✅ |",
+    );
     const sarif = JSON.parse((await cli(dir, "scan", "--format", "sarif")).stdout);
     expect(sarif.version).toBe("2.1.0");
     const results = sarif.runs[0].results;
@@ -220,7 +296,9 @@ describe("tokenbudget scan", () => {
       locations: [{ physicalLocation: { artifactLocation: { uri: ".env.example" }, region: { startLine: 2, startColumn: 14 } } }],
     });
     expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(["model.undeclared", "model.use"]);
-    expect(new Set(results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["tokenbudgetFinding/v1"])).size).toBe(results.length);
+    expect(
+      new Set(results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["tokenbudgetFinding/v1"])).size,
+    ).toBe(results.length);
   });
 
   it("inside git: reads what git lists, tracked files whatever .gitignore says, never a tracked link", async () => {
@@ -231,7 +309,12 @@ describe("tokenbudget scan", () => {
       r.commit("base");
       r.write(".gitignore", "out/\nscratch.py\n").write("scratch.py", 'model = "gpt-5"\n').write("new.py", 'model = "gpt-5-mini"\n');
       const result = await cli(r.dir, "scan", "--format", "json");
-      expect(JSON.parse(result.stdout).uses.map((u: { file: string; text: string }) => `${u.file} ${u.text}`)).toEqual(["app.py gpt-4o", "new.py gpt-5-mini", "notes.py gpt-4.1", "out/gen.py o3"]);
+      expect(JSON.parse(result.stdout).uses.map((u: { file: string; text: string }) => `${u.file} ${u.text}`)).toEqual([
+        "app.py gpt-4o",
+        "new.py gpt-5-mini",
+        "notes.py gpt-4.1",
+        "out/gen.py o3",
+      ]);
       expect(result.stderr).toContain("tokenbudget: skipped link.py: is a symbolic link; tokenbudget does not follow links\n");
     } finally {
       r.cleanup();
@@ -253,15 +336,19 @@ describe("tokenbudget scan", () => {
     rmSync(path.join(dir, "services"), { recursive: true });
     mkdirSync(path.join(dir, "app/agents"), { recursive: true });
     writeFileSync(path.join(dir, "app/settings.py"), 'LLM = "gpt-4o"\nUNUSED = "o3"\nCHEAP = "gpt-4.1-nano"\n');
-    writeFileSync(path.join(dir, "app/agents/writer.py"), 'from ..settings import LLM, CHEAP as FAST\nfrom typing import List\n\nreply = completion(model=LLM)\nsummary = completion(model=FAST)\n');
+    writeFileSync(
+      path.join(dir, "app/agents/writer.py"),
+      "from ..settings import LLM, CHEAP as FAST\nfrom typing import List\n\nreply = completion(model=LLM)\nsummary = completion(model=FAST)\n",
+    );
     writeFileSync(path.join(dir, "web/src/consts.ts"), 'export const FAST = "claude-haiku-4-5";\nexport const SLOW = "o3";\n');
-    writeFileSync(path.join(dir, "web/src/draft.ts"), 'import { FAST as F } from "./consts";\nexport const d = generateText({ model: anthropic(F) });\n');
+    writeFileSync(
+      path.join(dir, "web/src/draft.ts"),
+      'import { FAST as F } from "./consts";\nexport const d = generateText({ model: anthropic(F) });\n',
+    );
     const result = await cli(dir, "scan", "app", "web/src/consts.ts", "web/src/draft.ts", "--format", "json");
-    expect(JSON.parse(result.stdout).uses.map((u: { file: string; line: number; text: string }) => `${u.file}:${u.line} ${u.text}`)).toEqual([
-      "app/settings.py:1 gpt-4o",
-      "app/settings.py:3 gpt-4.1-nano",
-      "web/src/consts.ts:1 claude-haiku-4-5",
-    ]);
+    expect(
+      JSON.parse(result.stdout).uses.map((u: { file: string; line: number; text: string }) => `${u.file}:${u.line} ${u.text}`),
+    ).toEqual(["app/settings.py:1 gpt-4o", "app/settings.py:3 gpt-4.1-nano", "web/src/consts.ts:1 claude-haiku-4-5"]);
   });
 
   it("a price book the run loads names models without using them: it is not scanned", async () => {
@@ -329,7 +416,15 @@ ${extra}`;
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.findings).toEqual([
-      { severity: "error", rule: "model.undeclared", message: "openai model gpt-4o-mini is used here and no manifest declares it", file: "app.py", line: 11, col: 50, model: "openai/gpt-4o-mini" },
+      {
+        severity: "error",
+        rule: "model.undeclared",
+        message: "openai model gpt-4o-mini is used here and no manifest declares it",
+        file: "app.py",
+        line: 11,
+        col: 50,
+        model: "openai/gpt-4o-mini",
+      },
     ]);
     expect(report.summary.status).toBe("fail");
     const markdown = await cli(r.dir, "check", "--format", "markdown");
@@ -342,19 +437,31 @@ ${extra}`;
     expect((await cli(r.dir, "check")).code).toBe(0);
     const result = await cli(r.dir, "check", "--fail-on", "warning");
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/app\.py:11:50: warning: openai model gpt-4o-mini is used here and no manifest declares it.* \(model\.undeclared\)$/m);
+    expect(result.stdout).toMatch(
+      /app\.py:11:50: warning: openai model gpt-4o-mini is used here and no manifest declares it.* \(model\.undeclared\)$/m,
+    );
   });
 
   it("--base: only the uses the change adds fail; those already at the base are listed as notices", async () => {
     const r = repo({ "ai-workloads.yaml": manifest("error"), "app.py": app(), "untouched.py": 'MODEL = "o3"\n' });
     // The change moves the old call down two lines, adds a second gpt-4o-mini call and a new model in a new file.
-    r.write("app.py", `# moved\n\n${app(`\n\ndef again(q):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[q])\n`)}`);
+    r.write(
+      "app.py",
+      `# moved\n\n${app(`\n\ndef again(q):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[q])\n`)}`,
+    );
     r.write("web/chat.ts", 'import { anthropic } from "@ai-sdk/anthropic";\nexport const reviewer = anthropic("claude-opus-4-1");\n');
     r.commit("the change");
     const result = await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json");
     expect(result.code).toBe(1);
-    const found = JSON.parse(result.stdout).findings.map((f: { severity: string; file: string; line: number; model: string }) => `${f.severity} ${f.file}:${f.line} ${f.model}`);
-    expect(found).toEqual(["error app.py:17 openai/gpt-4o-mini", "error web/chat.ts:2 anthropic/claude-opus-4-1", "notice app.py:13 openai/gpt-4o-mini", "notice untouched.py:1 openai/o3"]);
+    const found = JSON.parse(result.stdout).findings.map(
+      (f: { severity: string; file: string; line: number; model: string }) => `${f.severity} ${f.file}:${f.line} ${f.model}`,
+    );
+    expect(found).toEqual([
+      "error app.py:17 openai/gpt-4o-mini",
+      "error web/chat.ts:2 anthropic/claude-opus-4-1",
+      "notice app.py:13 openai/gpt-4o-mini",
+      "notice untouched.py:1 openai/o3",
+    ]);
     const markdown = (await cli(r.dir, "check", "--base", "HEAD~1", "--format", "markdown")).stdout;
     expect(markdown).toContain("- ❌ `openai/gpt-4o-mini`: app.py:17:50; already at the base: app.py:13:50\n");
     expect(markdown).toContain("- ❌ `anthropic/claude-opus-4-1`: web/chat.ts:2:36\n");
@@ -367,19 +474,26 @@ ${extra}`;
     r.commit("touch");
     const result = await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json");
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).findings.map((f: { severity: string; rule: string }) => `${f.severity} ${f.rule}`)).toEqual(["notice model.undeclared"]);
+    expect(JSON.parse(result.stdout).findings.map((f: { severity: string; rule: string }) => `${f.severity} ${f.rule}`)).toEqual([
+      "notice model.undeclared",
+    ]);
   });
 
   it("--base: a constant shared through an import stays old when its module changes around it", async () => {
-    const r = repo({ "ai-workloads.yaml": manifest("error"), "settings.py": 'LLM = "o3"\n', "app.py": "from settings import LLM\nreply = completion(model=LLM)\n" });
+    const r = repo({
+      "ai-workloads.yaml": manifest("error"),
+      "settings.py": 'LLM = "o3"\n',
+      "app.py": "from settings import LLM\nreply = completion(model=LLM)\n",
+    });
     r.write("settings.py", '# the models\nLLM = "o3"\nNEW = "gpt-4.1"\n');
     r.write("app.py", "from settings import LLM, NEW\nreply = completion(model=LLM)\nother = completion(model=NEW)\n");
     r.commit("a second model");
     const result = await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json");
-    expect(JSON.parse(result.stdout).findings.map((f: { severity: string; file: string; line: number; model: string }) => `${f.severity} ${f.file}:${f.line} ${f.model}`)).toEqual([
-      "error settings.py:3 openai/gpt-4.1",
-      "notice settings.py:2 openai/o3",
-    ]);
+    expect(
+      JSON.parse(result.stdout).findings.map(
+        (f: { severity: string; file: string; line: number; model: string }) => `${f.severity} ${f.file}:${f.line} ${f.model}`,
+      ),
+    ).toEqual(["error settings.py:3 openai/gpt-4.1", "notice settings.py:2 openai/o3"]);
   });
 
   it("turning the rule off in the change is a budget.raised warning, and --trust base keeps it on", async () => {
@@ -388,9 +502,15 @@ ${extra}`;
     r.write("app.py", app('\n\ndef more(q):\n    return client.chat.completions.create(model="o3", messages=[q])\n'));
     r.commit("loosen");
     const head = JSON.parse((await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json")).stdout);
-    expect(head.findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`)).toEqual([expect.stringMatching(/^budget\.raised: .*policy\.undeclared_models error -> off/)]);
+    expect(head.findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`)).toEqual([
+      expect.stringMatching(/^budget\.raised: .*policy\.undeclared_models error -> off/),
+    ]);
     const base = await cli(r.dir, "check", "--base", "HEAD~1", "--trust", "base", "--format", "json");
     expect(base.code).toBe(1);
-    expect(JSON.parse(base.stdout).findings.filter((f: { severity: string }) => f.severity === "error").map((f: { file: string; line: number; model: string }) => `${f.file}:${f.line} ${f.model}`)).toEqual(["app.py:15 openai/o3"]);
+    expect(
+      JSON.parse(base.stdout)
+        .findings.filter((f: { severity: string }) => f.severity === "error")
+        .map((f: { file: string; line: number; model: string }) => `${f.file}:${f.line} ${f.model}`),
+    ).toEqual(["app.py:15 openai/o3"]);
   });
 });

@@ -32,12 +32,18 @@ describe("did you mean", () => {
       stderr: 'tokenbudget: --fail-on must be one of error, warning, never, got "warn" (did you mean "warning"?)\n',
     });
     expect((await cli(dir, "check", "--format", "markdwn")).stderr).toContain('got "markdwn" (did you mean "markdown"?)');
-    expect((await cli(dir, "check", "--fail-on", "always")).stderr).toBe('tokenbudget: --fail-on must be one of error, warning, never, got "always"\n');
+    expect((await cli(dir, "check", "--fail-on", "always")).stderr).toBe(
+      'tokenbudget: --fail-on must be one of error, warning, never, got "always"\n',
+    );
   });
 
   test("compare --workload copilt names the workload meant", async () => {
     const dir = withManifest();
-    expect(await cli(dir, "compare", "--workload", "copilt")).toEqual({ code: 2, stdout: "", stderr: 'tokenbudget: no workload named "copilt" (did you mean "copilot"?)\n' });
+    expect(await cli(dir, "compare", "--workload", "copilt")).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'tokenbudget: no workload named "copilt" (did you mean "copilot"?)\n',
+    });
     expect((await cli(dir, "compare", "--workload", "zzz")).stderr).toBe('tokenbudget: no workload named "zzz"\n');
   });
 
@@ -97,7 +103,9 @@ describe("help", () => {
     expect(asked).toEqual(await cli(dir, "estimate", "--help"));
     expect((await cli(dir, "help", "catalog", "list")).stdout).toMatch(/^Usage: tokenbudget catalog list /);
     expect((await cli(dir, "help")).stdout).toMatch(/^tokenbudget: cost policy for LLM inference, as code\n/);
-    expect((await cli(dir, "help", "estmate")).stderr).toBe('tokenbudget: unknown command "estmate"; did you mean "estimate"?; see tokenbudget --help\n');
+    expect((await cli(dir, "help", "estmate")).stderr).toBe(
+      'tokenbudget: unknown command "estmate"; did you mean "estimate"?; see tokenbudget --help\n',
+    );
   });
 
   test("check help prints check's help and reads no file named help", async () => {

@@ -4,7 +4,13 @@ import { columns } from "../src/core/render/table.js";
 
 describe("columns", () => {
   it("pads by code points: an emoji or a lone surrogate is one column, as [...cell] counts it", () => {
-    expect(columns([["a😀", "x"], ["abc", "y"], ["\ud800", "z"]])).toEqual(["a😀   x", "abc  y", "\ud800    z"]);
+    expect(
+      columns([
+        ["a😀", "x"],
+        ["abc", "y"],
+        ["\ud800", "z"],
+      ]),
+    ).toEqual(["a😀   x", "abc  y", "\ud800    z"]);
     const cell = fc.string({ unit: fc.constantFrom("a", "é", "😀", "\ud800", "\udc00", "\udfff", "\ud83d") });
     fc.assert(
       fc.property(fc.array(fc.tuple(cell, cell)), (rows) => {

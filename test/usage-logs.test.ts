@@ -121,7 +121,7 @@ describe("readUsageLogs on the generated log", () => {
   it("detects gzip by its magic bytes, not by the file name", async () => {
     const [, gzipped, plainNamedGz] = log.files as [string, string, string];
     expect([...(await readFile(gzipped)).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
-    expect((await readFile(plainNamedGz)).subarray(0, 5).toString("utf8")).toBe("\uFEFF{\"");
+    expect((await readFile(plainNamedGz)).subarray(0, 5).toString("utf8")).toBe('\uFEFF{"');
 
     const gzipProblems = new UsageLogProblems();
     expect(await collect(readUsageLog(gzipped, gzipProblems))).toHaveLength(1500);
@@ -206,9 +206,7 @@ describe("readUsageLog edge cases", () => {
     const records = await collect(readUsageLog(file, problems));
     expect(records.length).toBeGreaterThan(4000);
     expect(records.length).toBeLessThan(5000);
-    expect(problems.recorded).toEqual([
-      { file, line: records.length + 1, message: "cannot read further: unexpected end of file" },
-    ]);
+    expect(problems.recorded).toEqual([{ file, line: records.length + 1, message: "cannot read further: unexpected end of file" }]);
   });
 
   it("reads empty and one-byte files", async () => {

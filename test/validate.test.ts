@@ -54,9 +54,15 @@ describe("schema errors name the place, the key and the fix", () => {
   });
 
   test(".nan, .inf and 1e309 are not finite numbers", () => {
-    expect(findings(VALID.replace("per_month: 1000", "per_month: .nan"))[0]!.message).toBe("workloads[0].requests.per_month must be a finite number, got .nan");
-    expect(findings(VALID.replace("per_month: 1000", "per_month: .inf"))[0]!.message).toBe("workloads[0].requests.per_month must be a finite number, got .inf");
-    expect(findings(VALID.replace("per_month: 1000", "per_month: 1e309"))[0]!.message).toBe("workloads[0].requests.per_month must be a finite number, got .inf");
+    expect(findings(VALID.replace("per_month: 1000", "per_month: .nan"))[0]!.message).toBe(
+      "workloads[0].requests.per_month must be a finite number, got .nan",
+    );
+    expect(findings(VALID.replace("per_month: 1000", "per_month: .inf"))[0]!.message).toBe(
+      "workloads[0].requests.per_month must be a finite number, got .inf",
+    );
+    expect(findings(VALID.replace("per_month: 1000", "per_month: 1e309"))[0]!.message).toBe(
+      "workloads[0].requests.per_month must be a finite number, got .inf",
+    );
   });
 
   test("a string where a number belongs", () => {
@@ -78,11 +84,16 @@ describe("schema errors name the place, the key and the fix", () => {
   });
 
   test("version must be 1", () => {
-    expect(findings(VALID.replace("version: 1", "version: 2"))).toEqual([{ rule: "schema", at: "1:10", path: "version", message: "version must be 1, got 2" }]);
+    expect(findings(VALID.replace("version: 1", "version: 2"))).toEqual([
+      { rule: "schema", at: "1:10", path: "version", message: "version must be 1, got 2" },
+    ]);
   });
 
   test("wrong type for a mapping", () => {
-    expect(findings(VALID.replace("    tokens: { input: 100, output: 10 }", "    tokens: 5"))[0]).toMatchObject({ at: "5:13", message: "workloads[0].tokens must be a mapping, got 5" });
+    expect(findings(VALID.replace("    tokens: { input: 100, output: 10 }", "    tokens: 5"))[0]).toMatchObject({
+      at: "5:13",
+      message: "workloads[0].tokens must be a mapping, got 5",
+    });
   });
 
   test("a range needs low, expected and high", () => {
@@ -119,13 +130,18 @@ describe("schema errors name the place, the key and the fix", () => {
     ] as const;
     for (const [path, text] of where) {
       const found = findings(text).filter((f) => f.path === path);
-      expect(found.map((f) => f.message), path).toEqual([`${path} contains invisible, bidirectional or control characters, which can hide what a reviewer reads`]);
+      expect(
+        found.map((f) => f.message),
+        path,
+      ).toEqual([`${path} contains invisible, bidirectional or control characters, which can hide what a reviewer reads`]);
     }
   });
 
   test("the schema's name patterns refuse exactly the characters the renderers strip", async () => {
     const { INVISIBLE_CLASS } = await import("../src/core/invisible.js");
-    const schema = JSON.parse(await (await import("node:fs/promises")).readFile(new URL("../schemas/ai-workloads.schema.json", import.meta.url), "utf8"));
+    const schema = JSON.parse(
+      await (await import("node:fs/promises")).readFile(new URL("../schemas/ai-workloads.schema.json", import.meta.url), "utf8"),
+    );
     // Names and tag values also may not start or end with white space (a workflow log trims it); paths may.
     for (const key of ["name", "hardware"]) expect(schema.definitions[key].pattern).toBe(`^(?!\\s)[^${INVISIBLE_CLASS}]+(?<!\\s)$`);
     expect(schema.definitions.path.pattern).toBe(`^[^${INVISIBLE_CLASS}]+$`);
@@ -139,7 +155,9 @@ describe("schema errors name the place, the key and the fix", () => {
   });
 
   test("every error in a file is reported at once", () => {
-    const text = VALID.replace("version: 1", "version: 3").replace("output: 10", "output: -1").replace("    model", "    modle: x\n    model");
+    const text = VALID.replace("version: 1", "version: 3")
+      .replace("output: 10", "output: -1")
+      .replace("    model", "    modle: x\n    model");
     expect(findings(text).map((f) => f.path)).toEqual(["version", "workloads[0].modle", "workloads[0].tokens.output"]);
   });
 });
@@ -148,7 +166,12 @@ describe("rules after the schema", () => {
   test("duplicate workload names", () => {
     const text = `${VALID}  - name: a\n    model: m/x\n    tokens: { input: 1, output: 1 }\n    requests: { per_day: 1 }\n`;
     expect(findings(text)).toEqual([
-      { rule: "workload.duplicate-name", at: "7:11", path: "workloads[1].name", message: 'workload name "a" is already used by workloads[0]; names must be unique within a file' },
+      {
+        rule: "workload.duplicate-name",
+        at: "7:11",
+        path: "workloads[1].name",
+        message: 'workload name "a" is already used by workloads[0]; names must be unique within a file',
+      },
     ]);
   });
 
@@ -160,15 +183,24 @@ describe("rules after the schema", () => {
   });
 
   test("cached input larger than input", () => {
-    expect(findings(VALID.replace("output: 10", "output: 10, cached_input: 101"))[0]).toMatchObject({ rule: "tokens.cached-exceeds-input", at: "5:53" });
+    expect(findings(VALID.replace("output: 10", "output: 10, cached_input: 101"))[0]).toMatchObject({
+      rule: "tokens.cached-exceeds-input",
+      at: "5:53",
+    });
   });
 
   test("dedicated mode without its settings", () => {
-    expect(findings(VALID.replace("    tokens:", "    mode: dedicated\n    tokens:"))[0]).toMatchObject({ rule: "mode.settings", at: "3:5" });
+    expect(findings(VALID.replace("    tokens:", "    mode: dedicated\n    tokens:"))[0]).toMatchObject({
+      rule: "mode.settings",
+      at: "3:5",
+    });
   });
 
   test("a range out of order", () => {
-    expect(findings(VALID.replace("input: 100", "input: { low: 5, expected: 4, high: 6 }"))[0]).toMatchObject({ rule: "range.order", path: "workloads[0].tokens.input" });
+    expect(findings(VALID.replace("input: 100", "input: { low: 5, expected: 4, high: 6 }"))[0]).toMatchObject({
+      rule: "range.order",
+      path: "workloads[0].tokens.input",
+    });
   });
 });
 
@@ -184,7 +216,10 @@ describe("YAML problems", () => {
   });
 
   test("multiple documents", () => {
-    expect(findings(`${VALID}---\n${VALID}`)[0]).toMatchObject({ rule: "yaml.syntax", message: expect.stringContaining("more than one YAML document") });
+    expect(findings(`${VALID}---\n${VALID}`)[0]).toMatchObject({
+      rule: "yaml.syntax",
+      message: expect.stringContaining("more than one YAML document"),
+    });
   });
 
   test("empty file", () => {
@@ -197,11 +232,22 @@ describe("YAML problems", () => {
 
   test("non-UTF-8 bytes name the line", () => {
     const bytes = new Uint8Array([...new TextEncoder().encode("version: 1\nname: caf"), 0xe9, 0x0a]);
-    expect(findings(bytes)).toMatchObject([{ rule: "input.encoding", at: "2:10", message: "file is not valid UTF-8 (bad byte 0xe9); save it as UTF-8" }]);
+    expect(findings(bytes)).toMatchObject([
+      { rule: "input.encoding", at: "2:10", message: "file is not valid UTF-8 (bad byte 0xe9); save it as UTF-8" },
+    ]);
   });
 
   test("alias bombs are refused", () => {
-    const bomb = ["a: &a [x, x, x, x, x, x, x, x, x]", ...Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(", ")}]`)].join("\n");
+    const bomb = [
+      "a: &a [x, x, x, x, x, x, x, x, x]",
+      ...Array.from(
+        { length: 6 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(", ")}]`,
+      ),
+    ].join("\n");
     expect(findings(bomb)).toMatchObject([{ rule: "yaml.aliases" }]);
   });
 

@@ -10,7 +10,8 @@ const SERVICES = ["support-api", "summaries", "copilot", "evals"];
 const START_NS = BigInt(Date.UTC(2026, 10, 1)) * 1_000_000n;
 const STEP_NS = 1_500_000_000n; // a span every 1.5 s: about 1.7M spans cover a month
 
-const attr = (key, value) => `{"key":"${key}","value":${typeof value === "number" ? `{"intValue":"${value}"}` : `{"stringValue":"${value}"}`}}`;
+const attr = (key, value) =>
+  `{"key":"${key}","value":${typeof value === "number" ? `{"intValue":"${value}"}` : `{"stringValue":"${value}"}`}}`;
 
 /** One TracesData line: one resource, one scope, four model-call spans. */
 function line(n) {
@@ -60,17 +61,45 @@ export function benchActuals({ timeProcess, cli, root, keep, bytes = 1e9 }) {
     const file = path.join(dir, "spans.jsonl");
     const generated = generateSpans(file, bytes);
     // Run from the repository: the manifest is its own; the usage file, named by the operator, may be anywhere.
-    const r = timeProcess(process.execPath, [cli, "actuals", "--usage", file, "examples/ai-workloads.yaml", "--format", "json"], root, path.join(dir, "out.json"));
+    const r = timeProcess(
+      process.execPath,
+      [cli, "actuals", "--usage", file, "examples/ai-workloads.yaml", "--format", "json"],
+      root,
+      path.join(dir, "out.json"),
+    );
     if (r.status !== 0 && r.status !== 1) throw new Error(`actuals: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
     // Every span counted once, none dropped: the report's records add up to what was written.
     const report = JSON.parse(readFileSync(path.join(dir, "out.json"), "utf8"));
     const counted = [...report.workloads, ...report.other].reduce((n, w) => n + w.usageRecords, 0);
     const mbPerSecond = generated.bytes / 1e6 / r.seconds;
-    const row = { label: `actuals --usage (OTLP JSON lines, ${generated.spans.toLocaleString("en")} spans)`, median: r.seconds, wall: r.seconds, cpu: r.cpu, min: r.seconds, max: r.seconds, rssMb: r.rssMb, size: "1 run", mb: (generated.bytes / 1e6).toFixed(0), baseline: undefined };
+    const row = {
+      label: `actuals --usage (OTLP JSON lines, ${generated.spans.toLocaleString("en")} spans)`,
+      median: r.seconds,
+      wall: r.seconds,
+      cpu: r.cpu,
+      min: r.seconds,
+      max: r.seconds,
+      rssMb: r.rssMb,
+      size: "1 run",
+      mb: (generated.bytes / 1e6).toFixed(0),
+      baseline: undefined,
+    };
     const targets = [
-      { name: "actuals over 1 GB of OTLP JSON lines: peak RSS <= 300 MB (bounded memory)", ok: !(r.rssMb > 300), detail: `${r.rssMb.toFixed(0)} MB` },
-      { name: "actuals throughput (recorded)", ok: true, detail: `${mbPerSecond.toFixed(1)} MB/s, ${(generated.spans / r.seconds / 1000).toFixed(0)}K spans/s` },
-      { name: "actuals counts every generated span once", ok: counted === generated.spans && report.badRecords.total === 0, detail: `${counted.toLocaleString("en")} of ${generated.spans.toLocaleString("en")}` },
+      {
+        name: "actuals over 1 GB of OTLP JSON lines: peak RSS <= 300 MB (bounded memory)",
+        ok: !(r.rssMb > 300),
+        detail: `${r.rssMb.toFixed(0)} MB`,
+      },
+      {
+        name: "actuals throughput (recorded)",
+        ok: true,
+        detail: `${mbPerSecond.toFixed(1)} MB/s, ${(generated.spans / r.seconds / 1000).toFixed(0)}K spans/s`,
+      },
+      {
+        name: "actuals counts every generated span once",
+        ok: counted === generated.spans && report.badRecords.total === 0,
+        detail: `${counted.toLocaleString("en")} of ${generated.spans.toLocaleString("en")}`,
+      },
     ];
     return { row, targets };
   } finally {

@@ -74,7 +74,8 @@ function workload(rnd, name) {
 function manifest(rnd, service, names) {
   const team = pick(rnd, TEAMS);
   let text = `# ${service}: inference workloads\nversion: 1\ndefaults:\n  provider: together\n  tags: { env: production, service: ${service} }\n`;
-  if (rnd() < 0.5) text += `budgets:\n  - name: ${service}-${team}\n    match: { team: ${team} }\n    monthly: ${int(rnd, 10, 400) * 1000}\n`;
+  if (rnd() < 0.5)
+    text += `budgets:\n  - name: ${service}-${team}\n    match: { team: ${team} }\n    monthly: ${int(rnd, 10, 400) * 1000}\n`;
   if (rnd() < 0.5) text += `policy:\n  warn_at_percent: 80\n  max_increase_percent: ${int(rnd, 10, 50)}\n`;
   text += "workloads:\n";
   for (const name of names) text += workload(rnd, name);
@@ -86,7 +87,11 @@ export function generateManifests(count, seed = 7) {
   const rnd = random(seed);
   return Array.from({ length: count }, (_, f) => {
     const service = `svc-${f}`;
-    return manifest(random(Math.floor(rnd() * 2 ** 31)), service, Array.from({ length: 10 }, (_, i) => `${service}-w${i}`));
+    return manifest(
+      random(Math.floor(rnd() * 2 ** 31)),
+      service,
+      Array.from({ length: 10 }, (_, i) => `${service}-w${i}`),
+    );
   });
 }
 

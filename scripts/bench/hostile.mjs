@@ -5,7 +5,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from "node:os";
 import path from "node:path";
 
-const GOOD = "version: 1\nworkloads:\n  - name: steady\n    model: openai/gpt-oss-120b\n    tokens: { input: 2000, output: 500 }\n    requests: { per_day: 10000 }\n";
+const GOOD =
+  "version: 1\nworkloads:\n  - name: steady\n    model: openai/gpt-oss-120b\n    tokens: { input: 2000, output: 500 }\n    requests: { per_day: 10000 }\n";
 const FIFTY_MB = "  - name: w\n    model: openai/gpt-oss-120b\n    tokens: { input: 1, output: 1 }\n    requests: { per_month: 1 }\n";
 
 /** One folder per corpus case that names a file (plus the generated 50 MB one), next to a valid manifest. */
@@ -36,13 +37,34 @@ function hostileSources(dir) {
 
 /** A 40,000-model price book named 20 times by each of 4 manifests (it must be loaded once). */
 function sharedPriceBook(dir) {
-  const models = Array.from({ length: 40_000 }, (_, i) => ({ provider: "together", id: `acme/m-${i}`, source: "s", asOf: "2026-01-01", serverless: { input: 1, output: 1 } }));
+  const models = Array.from({ length: 40_000 }, (_, i) => ({
+    provider: "together",
+    id: `acme/m-${i}`,
+    source: "s",
+    asOf: "2026-01-01",
+    serverless: { input: 1, output: 1 },
+  }));
   const sources = { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } };
-  writeFileSync(path.join(dir, "big.json"), JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources, models, hardware: [], providers: {} }));
+  writeFileSync(
+    path.join(dir, "big.json"),
+    JSON.stringify({
+      formatVersion: 1,
+      version: "2026.1.0",
+      asOf: "2026-01-01",
+      currency: "USD",
+      sources,
+      models,
+      hardware: [],
+      providers: {},
+    }),
+  );
   const catalogs = Array.from({ length: 20 }, () => "../big.json").join(", ");
   for (let i = 0; i < 4; i++) {
     mkdirSync(path.join(dir, `m${i}`));
-    writeFileSync(path.join(dir, `m${i}/ai-workloads.yaml`), `version: 1\ncatalogs: [${catalogs}]\nworkloads:\n  - name: chat\n    model: acme/m-7\n    tokens: { input: 1000, output: 100 }\n    requests: { per_month: 100000 }\n`);
+    writeFileSync(
+      path.join(dir, `m${i}/ai-workloads.yaml`),
+      `version: 1\ncatalogs: [${catalogs}]\nworkloads:\n  - name: chat\n    model: acme/m-7\n    tokens: { input: 1000, output: 100 }\n    requests: { per_month: 100000 }\n`,
+    );
   }
 }
 
@@ -57,7 +79,11 @@ export function benchHostile({ series, cli, root, runs, keep }) {
       .map((c) => series(`check, corpus case ${c.name}`, 1, process.execPath, [cli, "check", "--format", "json", ...c.args], c.dir))
       .reduce((a, b) => (b.median > a.median ? b : a));
     rows.push({ ...slowest, size: `${corpus.length} cases`, mb: "-" });
-    targets.push({ name: "slowest corpus case <= 2 s, <= 300 MB", ok: slowest.median <= 2 && !(slowest.rssMb > 300), detail: `${slowest.label.replace("check, corpus case ", "")}: ${slowest.median.toFixed(3)} s, ${slowest.rssMb.toFixed(0)} MB` });
+    targets.push({
+      name: "slowest corpus case <= 2 s, <= 300 MB",
+      ok: slowest.median <= 2 && !(slowest.rssMb > 300),
+      detail: `${slowest.label.replace("check, corpus case ", "")}: ${slowest.median.toFixed(3)} s, ${slowest.rssMb.toFixed(0)} MB`,
+    });
 
     const sources = path.join(work, "sources");
     mkdirSync(sources);
@@ -69,7 +95,13 @@ export function benchHostile({ series, cli, root, runs, keep }) {
     const book = path.join(work, "book");
     mkdirSync(book);
     sharedPriceBook(book);
-    const estimate = series("estimate, one 40,000-model price book named 80 times", runs, process.execPath, [cli, "estimate", "--format", "json"], book);
+    const estimate = series(
+      "estimate, one 40,000-model price book named 80 times",
+      runs,
+      process.execPath,
+      [cli, "estimate", "--format", "json"],
+      book,
+    );
     rows.push({ ...estimate, size: "4", mb: "-" });
     targets.push({ name: "a price book named 80 times <= 3 s", ok: estimate.median <= 3, detail: `${estimate.median.toFixed(3)} s` });
     return { rows, targets };

@@ -9,7 +9,17 @@ import path from "node:path";
 function oneReport(cli, root, dir) {
   const repo = path.join(dir, "scenario");
   mkdirSync(repo);
-  const git = (...args) => execFileSync("git", args, { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: "b", GIT_AUTHOR_EMAIL: "b@example.com", GIT_COMMITTER_NAME: "b", GIT_COMMITTER_EMAIL: "b@example.com" } });
+  const git = (...args) =>
+    execFileSync("git", args, {
+      cwd: repo,
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: "b",
+        GIT_AUTHOR_EMAIL: "b@example.com",
+        GIT_COMMITTER_NAME: "b",
+        GIT_COMMITTER_EMAIL: "b@example.com",
+      },
+    });
   git("init", "-q", "-b", "main");
   writeFileSync(path.join(repo, "ai-workloads.yaml"), readFileSync(path.join(root, "examples/pr-scenario/base.yaml")));
   git("add", "-A");
@@ -17,7 +27,10 @@ function oneReport(cli, root, dir) {
   writeFileSync(path.join(repo, "ai-workloads.yaml"), readFileSync(path.join(root, "examples/pr-scenario/head.yaml")));
   const file = path.join(dir, "report.json");
   try {
-    execFileSync(process.execPath, [cli, "check", "--base", "HEAD", "--format", "json"], { cwd: repo, stdio: ["ignore", "pipe", "ignore"] });
+    execFileSync(process.execPath, [cli, "check", "--base", "HEAD", "--format", "json"], {
+      cwd: repo,
+      stdio: ["ignore", "pipe", "ignore"],
+    });
   } catch (error) {
     // check exits 1 here: the scenario breaks budgets. The report is on stdout all the same.
     writeFileSync(file, error.stdout);
@@ -45,7 +58,14 @@ export function benchMerge({ series, cli, root, runs, keep }) {
       rows.push({ ...result[n], size: `${n} reports`, mb: "-", baseline: undefined });
     }
     const ratio = result[1000].median / result[100].median;
-    return { rows, target: { name: "merge of 1,000 reports <= 10x 100 reports (linear)", ok: ratio <= 10, detail: `${ratio.toFixed(2)}x; ${result[1000].median.toFixed(3)} s` } };
+    return {
+      rows,
+      target: {
+        name: "merge of 1,000 reports <= 10x 100 reports (linear)",
+        ok: ratio <= 10,
+        detail: `${ratio.toFixed(2)}x; ${result[1000].median.toFixed(3)} s`,
+      },
+    };
   } finally {
     if (keep) console.error(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });

@@ -46,7 +46,9 @@ func Handler${i}(ctx context.Context, c *openai.Client) (string, error) {
     timeout: ${i % 60}
   description: "route ${i} for the support team"
 `,
-  json: (i) => `  { "name": "agent-${i}", ${pick(i, '"model": "claude-haiku-4-5"', '"team": "support"')}, "temperature": 0.${i % 10}, "note": "generated" },
+  json: (
+    i,
+  ) => `  { "name": "agent-${i}", ${pick(i, '"model": "claude-haiku-4-5"', '"team": "support"')}, "temperature": 0.${i % 10}, "note": "generated" },
 `,
 };
 const EXTENSIONS = Object.keys(SNIPPETS);

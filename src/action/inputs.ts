@@ -52,7 +52,8 @@ export function readInputs(workspace: string): ActionInputs {
   }
   const thresholdText = core.getInput("comment-threshold");
   const commentThreshold = thresholdText ? parseThreshold(thresholdText) : undefined;
-  if (commentThreshold === null) throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
+  if (commentThreshold === null)
+    throw new InputError(`input comment-threshold must be an amount in USD (100) or a percentage (5%), got "${thresholdText}"`);
   const baseRef = core.getInput("base-ref");
   if (baseRef.startsWith("-")) throw new InputError(`input base-ref "${baseRef}" is not a revision`);
   return {

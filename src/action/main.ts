@@ -32,7 +32,9 @@ interface PullRequest {
 /** The pull request this run is for, from the event payload; null outside pull requests. */
 async function pullRequestOf(eventPath: string | undefined): Promise<PullRequest | null> {
   if (!eventPath) return null;
-  const payload = JSON.parse(await readFile(eventPath, "utf8")) as { pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } };
+  const payload = JSON.parse(await readFile(eventPath, "utf8")) as {
+    pull_request?: { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } };
+  };
   const pr = payload.pull_request;
   if (!pr) return null;
   const baseSha = pr.base?.sha;
@@ -96,7 +98,9 @@ async function writeArtifacts(report: RunResult["report"]): Promise<void> {
       core.setOutput(output, file);
     } catch (error) {
       core.setOutput(output, "");
-      core.warning(`tokenbudget: could not write the ${name} artifact (${sanitizePlain(error instanceof Error ? error.message : String(error))}); the summary and outputs are written`);
+      core.warning(
+        `tokenbudget: could not write the ${name} artifact (${sanitizePlain(error instanceof Error ? error.message : String(error))}); the summary and outputs are written`,
+      );
     }
   }
 }
@@ -141,7 +145,9 @@ async function runAction(): Promise<void> {
   const { report } = result;
   const failures: string[] = [];
   if (result.files.length === 0 && report.workloads.length === 0 && report.findings.length === 0) {
-    failures.push(`tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`);
+    failures.push(
+      `tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`,
+    );
   }
 
   // The summary, annotations and outputs come first: no artifact written after them can lose them.

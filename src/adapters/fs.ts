@@ -1,4 +1,16 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from "node:fs";
 import path from "node:path";
 import type { RuleId } from "../core/rules/registry.js";
 
@@ -62,12 +74,16 @@ function walk(dir: string, found: string[], problems: Discovered[], cwd: string)
     const code = (error as NodeJS.ErrnoException).code;
     // The starting directory was checked by the caller; one that vanished meanwhile has nothing.
     if (code === "ENOENT" || code === "ENOTDIR") return;
-    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
+    problems.push({
+      file: toPosix(path.relative(cwd, dir)) || ".",
+      problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` },
+    });
     return;
   }
   for (const entry of entries) {
     if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") walk(path.join(dir, entry.name), found, problems, cwd);
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules")
+      walk(path.join(dir, entry.name), found, problems, cwd);
   }
 }
 
@@ -85,7 +101,14 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
   const classify = (file: string) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
   const glob = async (patterns: string[], base: string) => {
     const { default: fg } = await import("fast-glob");
-    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
+    const entries = await fg(patterns, {
+      cwd: base,
+      ignore: IGNORE,
+      followSymbolicLinks: false,
+      onlyFiles: false,
+      dot: true,
+      unique: true,
+    });
     for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
   };
   const manifestsBelow = (base: string) => {
@@ -108,10 +131,15 @@ export async function discover(cwd: string, inputs: readonly string[]): Promise<
       // A directory reached through a link out of the root is not searched.
       const real = realpathOf(absolute) ?? absolute;
       const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      if (outside(rel) || outside(path.relative(cwd, absolute)))
+        add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
       else manifestsBelow(absolute);
-    }
-    else add(info ? classify(toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
+    } else
+      add(
+        info
+          ? classify(toPosix(path.relative(cwd, absolute)))
+          : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } },
+      );
   }
   return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -140,14 +168,26 @@ const inGit = (rel: string) => rel.split(path.sep).includes(".git");
  * `operatorNamed`: a path the operator typed (a usage log exported from a provider) may lie
  * anywhere, even outside the root; every other check still holds.
  */
-export async function resolveUnderRoot(root: string, written: string, from = ".", operatorNamed = false): Promise<{ absolute: string } | { problem: Refusal }> {
+export async function resolveUnderRoot(
+  root: string,
+  written: string,
+  from = ".",
+  operatorNamed = false,
+): Promise<{ absolute: string } | { problem: Refusal }> {
   return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
 }
 
 /** resolveUnderRoot with the root's real path already known. */
-function checkUnderRoot(root: string, realRoot: string, written: string, from: string, operatorNamed: boolean): { absolute: string } | { problem: Refusal } {
+function checkUnderRoot(
+  root: string,
+  realRoot: string,
+  written: string,
+  from: string,
+  operatorNamed: boolean,
+): { absolute: string } | { problem: Refusal } {
   const refuse = (rule: RuleId, message: string) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  if (path.isAbsolute(written) && !operatorNamed)
+    return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
   const absolute = path.resolve(root, from, written);
   const rel = path.relative(root, absolute);
   if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
@@ -156,14 +196,20 @@ function checkUnderRoot(root: string, realRoot: string, written: string, from: s
   const real = realpathOf(absolute);
   if (!real) {
     return info?.isSymbolicLink()
-      ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links")
+      ? refuse(
+          "input.symlink",
+          "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links",
+        )
       : refuse("input.not-found", "no such file or directory");
   }
   const realRel = path.relative(realRoot, real);
   if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
   if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
   if (info?.isSymbolicLink()) {
-    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
+    return refuse(
+      "input.symlink",
+      `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`,
+    );
   }
   // Not a link itself and no link on the way: what lstat saw is the file.
   const target = real === absolute ? info : attempt(() => statSync(real));
@@ -184,7 +230,12 @@ export async function readCapped(absolute: string, maxBytes: number): Promise<Re
       const info = fstatSync(fd);
       if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
       if (info.size > maxBytes) {
-        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
+        return {
+          problem: {
+            rule: "input.too-large",
+            message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)`,
+          },
+        };
       }
       // Only the bytes read are ever handed out, so the buffer need not be zeroed first.
       const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
@@ -211,7 +262,11 @@ export async function readCapped(absolute: string, maxBytes: number): Promise<Re
  * Resolves a path named inside a manifest (a template, a catalog) relative to that manifest,
  * through the same gate as every other untrusted path.
  */
-export async function resolveInside(root: string, manifestFile: string, relative: string): Promise<{ absolute: string } | { problem: string }> {
+export async function resolveInside(
+  root: string,
+  manifestFile: string,
+  relative: string,
+): Promise<{ absolute: string } | { problem: string }> {
   const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
   return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
 }

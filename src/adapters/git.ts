@@ -32,7 +32,13 @@ export async function runGit(cwd: string, args: readonly string[], options: { in
   const { spawn } = await childProcess();
   const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
   return new Promise((resolve) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs, killSignal: "SIGKILL", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const child = spawn("git", args, {
+      cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: timeoutMs,
+      killSignal: "SIGKILL",
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+    });
     const chunks: Buffer[] = [];
     let size = 0;
     let stderr = "";
@@ -46,12 +52,27 @@ export async function runGit(cwd: string, args: readonly string[], options: { in
     });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdin.on("error", () => undefined);
-    child.on("error", (error) => resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: `git could not be run (${(error as NodeJS.ErrnoException).code ?? error.message})` }));
+    child.on("error", (error) =>
+      resolve({
+        code: null,
+        stdout: Buffer.alloc(0),
+        stderr,
+        problem: `git could not be run (${(error as NodeJS.ErrnoException).code ?? error.message})`,
+      }),
+    );
     // Stopped: answer at once, even while a process git started still holds its pipes.
     child.on("exit", (_code, signal) => {
-      if (signal) resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: problem ?? `git ${args[0]} gave no answer within ${timeoutMs / 1000} s` });
+      if (signal)
+        resolve({
+          code: null,
+          stdout: Buffer.alloc(0),
+          stderr,
+          problem: problem ?? `git ${args[0]} gave no answer within ${timeoutMs / 1000} s`,
+        });
     });
-    child.on("close", (code) => resolve({ code: problem ? null : code, stdout: Buffer.concat(chunks), stderr, ...(problem ? { problem } : {}) }));
+    child.on("close", (code) =>
+      resolve({ code: problem ? null : code, stdout: Buffer.concat(chunks), stderr, ...(problem ? { problem } : {}) }),
+    );
     child.stdin.end(options.input ?? "");
   });
 }

@@ -37,7 +37,16 @@ export function createOctokit(options: CreateOctokitOptions): GitHubClient {
   const secondMs = options.retryAfterBaseValue ?? 1000;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const http = createHttpClient(
-    { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, label: "GitHub", log: options.log },
+    {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retries: options.retries ?? 3,
+      backoffMs: secondMs,
+      secondMs,
+      maxRetryAfterMs: 60 * secondMs,
+      maxBytes: MAX_RESPONSE_BYTES,
+      label: "GitHub",
+      log: options.log,
+    },
     // Octokit writes the header itself; the client strips it from any request to another origin.
     { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] },
   );
@@ -110,10 +119,7 @@ export interface RefLocation {
 }
 
 /** UTF-8 text of `path` at `ref`, or null when the file (or ref) does not exist. */
-export async function readFileAtRef(
-  octokit: GitHubClient,
-  loc: RefLocation & { path: string },
-): Promise<string | null> {
+export async function readFileAtRef(octokit: GitHubClient, loc: RefLocation & { path: string }): Promise<string | null> {
   const what = `reading ${loc.path} at ${loc.ref} in ${loc.owner}/${loc.repo}`;
   const params = { owner: loc.owner, repo: loc.repo, path: loc.path, ref: loc.ref };
   let data;

@@ -122,7 +122,9 @@ const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resol
 export function checkCredential(name: string, value: string): void {
   if (value.length === 0) throw new HttpError(`${name} is empty; set it to the token`);
   if (!/^[\x21-\x7e]+$/.test(value)) {
-    throw new HttpError(`${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`);
+    throw new HttpError(
+      `${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`,
+    );
   }
 }
 
@@ -143,7 +145,9 @@ export function originOf(url: string): string {
 /** Whether `credential` may go with a request to `url`: its origin is listed, over https or to loopback. */
 export function mayCarry(credential: Credential, url: string): boolean {
   const target = new URL(url);
-  return credential.origins.includes(target.origin) && (target.protocol === "https:" || (target.protocol === "http:" && isLoopback(target)));
+  return (
+    credential.origins.includes(target.origin) && (target.protocol === "https:" || (target.protocol === "http:" && isLoopback(target)))
+  );
 }
 
 /** Retry-After is seconds or an HTTP date; GitHub's primary rate limit says when it resets instead. */
@@ -199,7 +203,12 @@ function connectionProblem(error: unknown, timeoutMs: number): string {
 }
 
 /** Headers for one hop: the caller's, less every credential header, plus the credential where it may go. */
-function hopHeaders(url: string, headers: Record<string, string>, credential: Credential | undefined, sameOriginAsFirst: boolean): { headers: Record<string, string>; sent: boolean } {
+function hopHeaders(
+  url: string,
+  headers: Record<string, string>,
+  credential: Credential | undefined,
+  sameOriginAsFirst: boolean,
+): { headers: Record<string, string>; sent: boolean } {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(headers)) {
     if (sameOriginAsFirst || !CREDENTIAL_HEADERS.includes(key.toLowerCase())) out[key.toLowerCase()] = value;
@@ -249,7 +258,13 @@ class Client implements HttpClient {
     const deadline = AbortSignal.timeout(this.policy.timeoutMs);
     for (let hop = 0; ; hop++) {
       const { headers, sent } = hopHeaders(current, init.headers ?? {}, this.credential, originOf(current) === first);
-      const response = await fetch(current, { method, headers, ...(body === undefined ? {} : { body }), redirect: "manual", signal: deadline });
+      const response = await fetch(current, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body }),
+        redirect: "manual",
+        signal: deadline,
+      });
       const location = response.headers.get("location");
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, url: current, sent };
       await response.body?.cancel();
@@ -275,7 +290,9 @@ class Client implements HttpClient {
       return undefined;
     }
     if (n < attempts) {
-      this.policy.log?.(`${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`);
+      this.policy.log?.(
+        `${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`,
+      );
       return wait ?? backoff;
     }
     if (attempts > 1) this.policy.log?.(`${what}: ${statusText(response)} ${attempts} times; giving up`);
@@ -308,7 +325,15 @@ class Client implements HttpClient {
         throw new HttpError(`${what}: the response broke off (${error.message}); try again`);
       });
       if (body === undefined) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, url: answered.url, body, attempts: n, credentialSent: answered.sent };
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        url: answered.url,
+        body,
+        attempts: n,
+        credentialSent: answered.sent,
+      };
     }
   }
 
@@ -316,11 +341,18 @@ class Client implements HttpClient {
     const { keyName, ...rest } = init;
     const response = await this.request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
     const status = statusText(response);
-    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
+    if (response.status === 401 || response.status === 403)
+      throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
     if (retryable(response.status, response.headers)) {
       const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
-      const why = wait !== undefined && wait > this.policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits` : "";
-      throw new HttpError(`${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why}; try again later`, response.status);
+      const why =
+        wait !== undefined && wait > this.policy.maxRetryAfterMs
+          ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits`
+          : "";
+      throw new HttpError(
+        `${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why}; try again later`,
+        response.status,
+      );
     }
     if (response.status < 200 || response.status >= 300) throw new HttpError(`${url} answered ${status}`, response.status);
     return jsonOf(response, url);
@@ -346,13 +378,20 @@ class Client implements HttpClient {
     const headers: Record<string, string> = {};
     new Headers(init?.headers).forEach((value, key) => (headers[key] = value));
     const body = init?.body;
-    if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
-    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...(body ? { body } : {}) }).catch((error: unknown) => {
-      // Libraries see a failed connection as fetch would report it.
-      throw error instanceof HttpError ? new TypeError(error.message, { cause: error }) : error;
-    });
+    if (body !== undefined && body !== null && typeof body !== "string" && !(body instanceof Uint8Array))
+      throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
+    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...(body ? { body } : {}) }).catch(
+      (error: unknown) => {
+        // Libraries see a failed connection as fetch would report it.
+        throw error instanceof HttpError ? new TypeError(error.message, { cause: error }) : error;
+      },
+    );
     const empty = response.status === 204 || response.status === 304 || response.body.byteLength === 0;
-    const out = new Response(empty ? null : response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const out = new Response(empty ? null : response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
     Object.defineProperty(out, "url", { value: response.url });
     return out;
   };
@@ -369,7 +408,13 @@ async function jsonOf(response: HttpResponse, url: string): Promise<FetchedJson>
     throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
   }
   const { createHash } = await import("node:crypto");
-  return { data: parseJson(text, url), url: response.url, sha256: createHash("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+  return {
+    data: parseJson(text, url),
+    url: response.url,
+    sha256: createHash("sha256").update(response.body).digest("hex"),
+    bytes: response.body.byteLength,
+    attempts: response.attempts,
+  };
 }
 
 export function createHttpClient(policy: HttpPolicy, credential?: Credential): HttpClient {
@@ -378,7 +423,10 @@ export function createHttpClient(policy: HttpPolicy, credential?: Credential): H
 
 /** What to do about a 401 or 403, naming the variable, never its value. */
 function authAdvice(credential: Credential | undefined, response: HttpResponse, url: string, keyName: string | undefined): string {
-  if (!credential) return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+  if (!credential)
+    return keyName
+      ? `set ${keyName} to an API key`
+      : "this address needs credentials tokenbudget does not send; download the file and pass its path";
   if (response.credentialSent) return `check the API key in ${credential.name}`;
   const target = new URL(url);
   if (credential.origins.includes(target.origin)) return `${credential.name} is sent only over https; use an https address`;

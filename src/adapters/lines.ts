@@ -33,11 +33,13 @@ export async function* nonBlankLines(stream: AsyncIterable<Uint8Array>, limits: 
   let parts: Buffer[] = [];
   let length = 0;
   let content = false;
-  const tooLong = () => new LineLimitError(`line ${line} is longer than ${limits.maxLineBytes} bytes (raise the limit with --max-line-bytes)`);
+  const tooLong = () =>
+    new LineLimitError(`line ${line} is longer than ${limits.maxLineBytes} bytes (raise the limit with --max-line-bytes)`);
   for await (const raw of stream) {
     const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     total += chunk.length;
-    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-log-bytes)`);
+    if (total > limits.maxBytes)
+      throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-log-bytes)`);
     const out: Line[] = [];
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {

@@ -122,8 +122,10 @@ async function walk(cwd: string, start: string, options: ListOptions, files: str
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDir && DEPENDENCY_DIRS.has(entry.name)) skipped.push({ file: `${rel}/`, kind: "dependency", reason: "is a dependency or cache folder" });
-      else if (ignored(inForce, rel, entry.isDir)) skipped.push({ file: entry.isDir ? `${rel}/` : rel, kind: "gitignored", reason: "is ignored by .gitignore" });
+      if (entry.isDir && DEPENDENCY_DIRS.has(entry.name))
+        skipped.push({ file: `${rel}/`, kind: "dependency", reason: "is a dependency or cache folder" });
+      else if (ignored(inForce, rel, entry.isDir))
+        skipped.push({ file: entry.isDir ? `${rel}/` : rel, kind: "gitignored", reason: "is ignored by .gitignore" });
       else if (entry.isDir) await visit(rel, inForce);
       else classify(rel, options, files, skipped);
     }
@@ -142,14 +144,16 @@ function bySegments(a: string, b: string): number {
 async function refuseInput(cwd: string, input: string): Promise<SkippedSource | undefined> {
   const absolute = path.resolve(cwd, input);
   const rel = toPosix(path.relative(cwd, absolute));
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return { file: toPosix(input), kind: "outside", reason: "is outside the working directory" };
+  if (rel.startsWith("..") || path.isAbsolute(rel))
+    return { file: toPosix(input), kind: "outside", reason: "is outside the working directory" };
   const info = await lstat(absolute).catch(() => undefined);
   // A link higher up the path (`linked-dir/sub`) would take the walk out of the repository.
   const real = await realpath(absolute).catch(() => absolute);
   const realRel = path.relative(await realpath(cwd).catch(() => cwd), real);
   if (!info) return { file: toPosix(input), kind: "unreadable", reason: "no such file or directory" };
   if (info.isSymbolicLink()) return { file: rel, kind: "link", reason: LINK };
-  if (realRel.startsWith("..") || path.isAbsolute(realRel)) return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
+  if (realRel.startsWith("..") || path.isAbsolute(realRel))
+    return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
   if (rel.split("/").includes(".git")) return { file: rel, kind: "outside", reason: "is inside .git, which is never scanned" };
   if (!info.isFile() && !info.isDirectory()) return { file: rel, kind: "unreadable", reason: "is not a regular file" };
   return undefined;
@@ -160,7 +164,10 @@ async function refuseInput(cwd: string, input: string): Promise<SkippedSource | 
  * cannot hide a tracked file); outside, a walk that honours `.gitignore`. Everything left out is
  * returned with its reason.
  */
-export async function listSources(cwd: string, options: ListOptions): Promise<{ files: string[]; skipped: SkippedSource[]; unverified: ReadonlySet<string> }> {
+export async function listSources(
+  cwd: string,
+  options: ListOptions,
+): Promise<{ files: string[]; skipped: SkippedSource[]; unverified: ReadonlySet<string> }> {
   const files: string[] = [];
   const skipped: SkippedSource[] = [];
   const inputs: string[] = [];
@@ -198,7 +205,13 @@ export async function listSources(cwd: string, options: ListOptions): Promise<{ 
  * each of `unverified` (files no listing vouched for) that is a link. A NUL byte does not make a
  * source file binary: it is scanned all the same.
  */
-export async function readSources(cwd: string, files: readonly string[], maxBytes: number, onText: (source: SourceText) => void, unverified: ReadonlySet<string> = new Set()): Promise<SkippedSource[]> {
+export async function readSources(
+  cwd: string,
+  files: readonly string[],
+  maxBytes: number,
+  onText: (source: SourceText) => void,
+  unverified: ReadonlySet<string> = new Set(),
+): Promise<SkippedSource[]> {
   const skipped: SkippedSource[] = [];
   const decoder = new TextDecoder();
   let next = 0;

@@ -35,10 +35,28 @@ export const LIVE_APIS: Record<LiveSource, LiveApi> = {
     keyEnv: "OPENAI_ADMIN_KEY",
     keyHeader: { header: "authorization", prefix: "Bearer " },
     headers: {},
-    period: (since, until) => [["start_time", seconds(since)], ["end_time", seconds(until)]],
+    period: (since, until) => [
+      ["start_time", seconds(since)],
+      ["end_time", seconds(until)],
+    ],
     endpoints: [
-      { path: "/v1/organization/usage/completions", params: [["bucket_width", "1d"], ["limit", "31"], ...["model", "project_id", "api_key_id", "batch", "service_tier"].map((g): [string, string] => ["group_by", g])] },
-      { path: "/v1/organization/costs", params: [["bucket_width", "1d"], ["limit", "31"], ["group_by", "line_item"], ["group_by", "project_id"]] },
+      {
+        path: "/v1/organization/usage/completions",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ...["model", "project_id", "api_key_id", "batch", "service_tier"].map((g): [string, string] => ["group_by", g]),
+        ],
+      },
+      {
+        path: "/v1/organization/costs",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ["group_by", "line_item"],
+          ["group_by", "project_id"],
+        ],
+      },
     ],
   },
   anthropic: {
@@ -46,10 +64,28 @@ export const LIVE_APIS: Record<LiveSource, LiveApi> = {
     keyEnv: "ANTHROPIC_ADMIN_KEY",
     keyHeader: { header: "x-api-key" },
     headers: { "anthropic-version": "2023-06-01" },
-    period: (since, until) => [["starting_at", rfc3339(since)], ["ending_at", rfc3339(until)]],
+    period: (since, until) => [
+      ["starting_at", rfc3339(since)],
+      ["ending_at", rfc3339(until)],
+    ],
     endpoints: [
-      { path: "/v1/organizations/usage_report/messages", params: [["bucket_width", "1d"], ["limit", "31"], ...["model", "workspace_id", "api_key_id", "service_tier"].map((g): [string, string] => ["group_by[]", g])] },
-      { path: "/v1/organizations/cost_report", params: [["bucket_width", "1d"], ["limit", "31"], ["group_by[]", "workspace_id"], ["group_by[]", "description"]] },
+      {
+        path: "/v1/organizations/usage_report/messages",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ...["model", "workspace_id", "api_key_id", "service_tier"].map((g): [string, string] => ["group_by[]", g]),
+        ],
+      },
+      {
+        path: "/v1/organizations/cost_report",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ["group_by[]", "workspace_id"],
+          ["group_by[]", "description"],
+        ],
+      },
     ],
   },
 };
@@ -77,7 +113,8 @@ export function apiOrigin(source: LiveSource, apiUrl?: string): string {
     throw new HttpError("--api-url must be an absolute URL");
   }
   const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) throw new HttpError("--api-url must use https (plain http only on loopback)");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+    throw new HttpError("--api-url must use https (plain http only on loopback)");
   return url.origin;
 }
 
@@ -93,7 +130,11 @@ export async function* livePages(options: LiveOptions): AsyncGenerator<{ url: st
     let cursor: string | undefined;
     for (let n = 0; ; n++) {
       if (n === MAX_PAGES) throw new HttpError(`${origin}${endpoint.path} sent more than ${MAX_PAGES} pages; narrow --since`);
-      const query = new URLSearchParams([...api.period(options.since, options.until), ...endpoint.params, ...(cursor ? [["page", cursor] as [string, string]] : [])]);
+      const query = new URLSearchParams([
+        ...api.period(options.since, options.until),
+        ...endpoint.params,
+        ...(cursor ? [["page", cursor] as [string, string]] : []),
+      ]);
       const fetched = await client.getJson(`${origin}${endpoint.path}?${query}`, { headers: api.headers, keyName: api.keyEnv });
       yield { url: `${origin}${endpoint.path}`, page: fetched.data };
       const page = fetched.data as { has_more?: unknown; next_page?: unknown };

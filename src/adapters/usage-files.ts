@@ -24,7 +24,6 @@ export interface UsageSink {
   skip(what: string): void;
 }
 
-
 export type Shape = "lines" | "document" | "csv";
 
 function sinkAt(sink: UsageSink, file: string, line: number): Sink {
@@ -37,7 +36,8 @@ async function* capped(stream: AsyncIterable<Buffer>, limits: LineLimits): Async
   let total = 0;
   for await (const chunk of stream) {
     total += chunk.length;
-    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-usage-bytes)`);
+    if (total > limits.maxBytes)
+      throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-usage-bytes)`);
     yield chunk;
   }
 }
@@ -65,7 +65,14 @@ export async function usageShape(file: string, limits: LineLimits): Promise<Shap
   }
 }
 
-async function readLines(file: string, display: string, sink: UsageSink, text: AsyncIterable<Uint8Array>, limits: LineLimits, counter: () => void): Promise<void> {
+async function readLines(
+  file: string,
+  display: string,
+  sink: UsageSink,
+  text: AsyncIterable<Uint8Array>,
+  limits: LineLimits,
+  counter: () => void,
+): Promise<void> {
   for await (const { number, text: content } of nonBlankLines(text, limits)) {
     counter();
     let value: unknown;
@@ -73,7 +80,10 @@ async function readLines(file: string, display: string, sink: UsageSink, text: A
       value = JSON.parse(number === 1 ? content.replace(/^\uFEFF/, "") : content);
     } catch {
       const at = jsonErrorAt(content.trim());
-      sink.reject(new BadRecord("invalid", at ? `invalid JSON at column ${at.col}: ${at.problem}` : "invalid JSON"), { file: display, line: number });
+      sink.reject(new BadRecord("invalid", at ? `invalid JSON at column ${at.col}: ${at.problem}` : "invalid JSON"), {
+        file: display,
+        line: number,
+      });
       continue;
     }
     recordsOf(value, sinkAt(sink, display, number), `${file}:${number}`);
@@ -83,8 +93,21 @@ async function readLines(file: string, display: string, sink: UsageSink, text: A
 /** Top-level array elements, a page's buckets, an OTLP document's resourceSpans: one value at a time. */
 const DOCUMENT_ITEMS = /^(\d+|data\.\d+|resourceSpans\.\d+)$/;
 
-async function readDocument(file: string, display: string, sink: UsageSink, text: AsyncIterable<Buffer>, limits: LineLimits, counter: () => void): Promise<void> {
-  const values = pipeline(capped(text, limits), parserStream(), pick.asStream({ filter: DOCUMENT_ITEMS }), streamValues.asStream(), () => {});
+async function readDocument(
+  file: string,
+  display: string,
+  sink: UsageSink,
+  text: AsyncIterable<Buffer>,
+  limits: LineLimits,
+  counter: () => void,
+): Promise<void> {
+  const values = pipeline(
+    capped(text, limits),
+    parserStream(),
+    pick.asStream({ filter: DOCUMENT_ITEMS }),
+    streamValues.asStream(),
+    () => {},
+  );
   let index = 0;
   try {
     for await (const item of values as AsyncIterable<{ value: unknown }>) {
@@ -102,10 +125,24 @@ function withoutContent(error: unknown, message: string): Error {
   return new Error(message);
 }
 
-async function readCsv(file: string, display: string, sink: UsageSink, text: AsyncIterable<Buffer>, limits: LineLimits, counter: () => void): Promise<void> {
+async function readCsv(
+  file: string,
+  display: string,
+  sink: UsageSink,
+  text: AsyncIterable<Buffer>,
+  limits: LineLimits,
+  counter: () => void,
+): Promise<void> {
   const rows = pipeline(
     capped(text, limits),
-    parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: limits.maxLineBytes, info: true }),
+    parseCsv({
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      max_record_size: limits.maxLineBytes,
+      info: true,
+    }),
     () => {},
   );
   let line = 0;
@@ -125,7 +162,13 @@ async function readCsv(file: string, display: string, sink: UsageSink, text: Asy
  * Streams one usage file into `sink`. Throws when the file cannot be opened, is past the limits
  * (LineLimitError), or is not JSON or CSV as a whole; a bad record is rejected and reading goes on.
  */
-export async function readUsageFile(file: string, display: string, sink: UsageSink, counter: ReadCounter, limits: LineLimits = DEFAULT_USAGE_LIMITS): Promise<void> {
+export async function readUsageFile(
+  file: string,
+  display: string,
+  sink: UsageSink,
+  counter: ReadCounter,
+  limits: LineLimits = DEFAULT_USAGE_LIMITS,
+): Promise<void> {
   const shape = await usageShape(file, limits);
   const opened = await openText(file);
   const before = counter.bytes;

@@ -138,7 +138,12 @@ export async function openText(file: string): Promise<OpenedText> {
   };
 }
 
-export async function* readUsageLog(file: string, problems: UsageLogProblems, counter: ReadCounter = { bytes: 0 }, limits: LineLimits = DEFAULT_LOG_LIMITS): AsyncGenerator<UsageRecord | BucketUsage> {
+export async function* readUsageLog(
+  file: string,
+  problems: UsageLogProblems,
+  counter: ReadCounter = { bytes: 0 },
+  limits: LineLimits = DEFAULT_LOG_LIMITS,
+): AsyncGenerator<UsageRecord | BucketUsage> {
   const { raw, text, close } = await openText(file);
   let line = 0;
   const before = counter.bytes;

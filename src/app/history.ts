@@ -59,7 +59,12 @@ export async function walkHistory(options: HistoryOptions): Promise<HistoryRun> 
     previous = reusable;
     points.push(historyPoint(commit, files, options.tags));
   }
-  return { history: { points, movers: historyMovers(points, HISTORY_MOVERS) }, commits: commits.length, truncated: sampled.length - picked.length, findings };
+  return {
+    history: { points, movers: historyMovers(points, HISTORY_MOVERS) },
+    commits: commits.length,
+    truncated: sampled.length - picked.length,
+    findings,
+  };
 }
 
 async function analyzeCommit(
@@ -71,7 +76,11 @@ async function analyzeCommit(
 ): Promise<{ files: FileAnalysis[]; reusable: Map<string, FileAnalysis> }> {
   const source = gitBaseSource(options.cwd, commit);
   const listed = (await source.list()).filter((e) => matches(e.path));
-  const context: AnalyzeContext = { books: new Books(options.cwd, layers, baseCatalogReader(source)), limits: options.limits, today: options.today };
+  const context: AnalyzeContext = {
+    books: new Books(options.cwd, layers, baseCatalogReader(source)),
+    limits: options.limits,
+    today: options.today,
+  };
   const key = (e: { path: string; blob?: string }) => `${e.path}\0${e.blob}`;
   // The size cap holds in history too: a huge blob is never loaded.
   const fresh = listed.filter((e) => !previous.has(key(e)) && (e.size === undefined || e.size <= options.limits.maxFileBytes));

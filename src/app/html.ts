@@ -24,7 +24,13 @@ export interface MetaSource {
  */
 export async function pageMeta({ cwd, env, now }: MetaSource): Promise<PageMeta> {
   const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || (await headCommit(cwd));
-  const repository = env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH || (await repoInfo(cwd).then((r) => path.basename(r.top), () => null));
+  const repository =
+    env.GITHUB_REPOSITORY ||
+    env.CI_PROJECT_PATH ||
+    (await repoInfo(cwd).then(
+      (r) => path.basename(r.top),
+      () => null,
+    ));
   return { generatedAt: now, ...(commit ? { commit } : {}), ...(repository ? { repository } : {}) };
 }
 

@@ -52,7 +52,9 @@ export class CatalogFiles {
   }
 
   private async read(absolute: string, label: string): Promise<{ catalog: CatalogLayer["catalog"] } | { findings: Finding[] }> {
-    const fail = (rule: RuleId, message: string) => ({ findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const fail = (rule: RuleId, message: string) => ({
+      findings: [{ severity: "error" as const, rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }],
+    });
     const size = (await stat(absolute).catch(() => undefined))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
       return fail("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
@@ -67,11 +69,17 @@ export class CatalogFiles {
 
 /** Reads one price book file named on the command line or in the Action's inputs (relative to cwd). */
 export async function loadCatalogFile(cwd: string, file: string, files = new CatalogFiles(cwd)): Promise<Loaded> {
-  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
+  return files.load(file, ".", (problem) => [
+    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 },
+  ]);
 }
 
 /** Built-in plus the `--catalog` files, lowest precedence first; problems come back as findings. */
-export async function loadLayers(cwd: string, catalogFiles: readonly string[], files = new CatalogFiles(cwd)): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
+export async function loadLayers(
+  cwd: string,
+  catalogFiles: readonly string[],
+  files = new CatalogFiles(cwd),
+): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
   const layers: CatalogLayer[] = [BUILTIN_LAYER];
   const findings: Finding[] = [];
   for (const file of catalogFiles) {
@@ -90,7 +98,10 @@ export function templatePaths(parsed: ParsedYaml): string[] {
     .filter((p): p is string => typeof p === "string");
 }
 
-export async function countTemplates(paths: readonly string[], read: (p: string) => Promise<ReadResult | { problem: string }>): Promise<TemplateTokens> {
+export async function countTemplates(
+  paths: readonly string[],
+  read: (p: string) => Promise<ReadResult | { problem: string }>,
+): Promise<TemplateTokens> {
   const out = new Map<string, { tokens: number; tokenizer: string } | { error: string }>();
   if (paths.length === 0) return out;
   const countPromptTokens = await loadPromptCounter();
@@ -111,7 +122,15 @@ export type CatalogReader = (manifestFile: string, rel: string) => Promise<{ lay
 function manifestCatalogReader(files: CatalogFiles): CatalogReader {
   return (manifestFile, rel) =>
     files.load(rel, path.dirname(manifestFile), (problem) => [
-      { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" },
+      {
+        severity: "error",
+        rule: "catalog.unreadable",
+        message: `catalogs: ${rel} ${problem.message}`,
+        file: manifestFile,
+        line: 1,
+        col: 1,
+        path: "catalogs",
+      },
     ]);
 }
 
@@ -169,7 +188,12 @@ function catalogPaths(parsed: ParsedYaml): Pick<Manifest, "file" | "catalogs" | 
 }
 
 /** validate, then read the manifest's price books, then price: the core stays free of I/O. */
-export async function analyzeParsed(parsed: ParsedYaml, templates: TemplateTokens, context: AnalyzeContext, fixedBook?: PriceBook): Promise<FileAnalysis> {
+export async function analyzeParsed(
+  parsed: ParsedYaml,
+  templates: TemplateTokens,
+  context: AnalyzeContext,
+  fixedBook?: PriceBook,
+): Promise<FileAnalysis> {
   const validated = validateManifest(parsed, { templates, maxWorkloads: context.limits.maxWorkloads });
   if (!validated.manifest && !fixedBook && parsed.findings.length === 0) {
     // Every problem of a file at once: a bad `input_from` must not hide a bad `catalogs:` entry.
@@ -206,7 +230,11 @@ export async function loadHead(options: HeadOptions): Promise<Head> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const catalogFiles = new CatalogFiles(cwd);
   const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
-  const context: AnalyzeContext = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
+  const context: AnalyzeContext = {
+    books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)),
+    limits,
+    today: options.today,
+  };
   const discovered = await discover(cwd, options.paths);
   const files: FileAnalysis[] = [];
   const blobs = new Map<string, string>();

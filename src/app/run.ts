@@ -9,7 +9,16 @@ import { DEFAULT_LIMITS, type ParseLimits, type ParsedYaml } from "../core/manif
 import { buildReport, type Report } from "../core/review/report.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import { strictestSetting } from "../core/scan/declared.js";
-import { Books, MAX_CATALOG_BYTES, analyzeParsed, countTemplates, isInputError, loadHead, templatePaths, type CatalogReader } from "./load.js";
+import {
+  Books,
+  MAX_CATALOG_BYTES,
+  analyzeParsed,
+  countTemplates,
+  isInputError,
+  loadHead,
+  templatePaths,
+  type CatalogReader,
+} from "./load.js";
 import { BUILTIN_LAYER, parseCatalog } from "../core/prices/catalog-load.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
 import type { RuleId } from "../core/rules/registry.js";
@@ -75,13 +84,18 @@ export function gitBaseSource(cwd: string, ref: string): BaseSource {
  * The price books named by `catalogs:` whose content differs at the base. Both revisions are
  * priced with the head's, so such a change never shows as a workload's delta: say it instead.
  */
-async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], source: BaseSource): Promise<Array<{ manifest: string; book: string; was: "changed" | "new" }>> {
+async function changedPriceBooks(
+  cwd: string,
+  head: readonly FileAnalysis[],
+  source: BaseSource,
+): Promise<Array<{ manifest: string; book: string; was: "changed" | "new" }>> {
   // Only books that resolve inside the repository: the price books' own loader reports the rest.
   const books = new Map<string, { absolute: string; manifest: string }>();
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path.join(path.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+      if ("absolute" in inside)
+        books.set(toPosix(path.join(path.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
   }
   if (books.size === 0) return [];
@@ -99,7 +113,19 @@ async function changedPriceBooks(cwd: string, head: readonly FileAnalysis[], sou
 export function baseCatalogReader(source: BaseSource): CatalogReader {
   return async (manifestFile, rel) => {
     const file = toPosix(path.posix.normalize(path.posix.join(path.posix.dirname(manifestFile), rel)));
-    const fail = (why: string) => ({ findings: [{ severity: "error" as const, rule: "catalog.unreadable" as const, message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    const fail = (why: string) => ({
+      findings: [
+        {
+          severity: "error" as const,
+          rule: "catalog.unreadable" as const,
+          message: `catalogs: ${rel} ${why} at ${source.ref}`,
+          file: manifestFile,
+          line: 1,
+          col: 1,
+          path: "catalogs",
+        },
+      ],
+    });
     if (path.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail("does not exist");
@@ -111,18 +137,28 @@ export function baseCatalogReader(source: BaseSource): CatalogReader {
  * Under --trust base, the --catalog books as the base revision has them: the head may not
  * reprice itself by editing one. A book missing at the base is refused (fail closed).
  */
-async function baseCatalogLayers(cwd: string, files: readonly string[], source: BaseSource, sizes: ReadonlyMap<string, number | undefined>): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
+async function baseCatalogLayers(
+  cwd: string,
+  files: readonly string[],
+  source: BaseSource,
+  sizes: ReadonlyMap<string, number | undefined>,
+): Promise<{ layers: CatalogLayer[]; findings: Finding[] }> {
   const layers: CatalogLayer[] = [BUILTIN_LAYER];
   const findings: Finding[] = [];
   const root = await realpath(cwd).catch(() => cwd);
   for (const file of files) {
-    const finding = (severity: "error" | "warning", rule: RuleId, why: string) => findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
+    const finding = (severity: "error" | "warning", rule: RuleId, why: string) =>
+      findings.push({ severity, rule, message: `price catalog ${file} ${why}`, file, line: 1, col: 1 });
     // The same path gate as at the head, which has already reported a refused path.
     const resolved = await resolveUnderRoot(cwd, file, ".");
     if ("problem" in resolved) continue;
     const rel = toPosix(path.relative(root, resolved.absolute));
     if (!sizes.has(rel)) {
-      finding("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      finding(
+        "error",
+        "catalog.not-at-base",
+        `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`,
+      );
       continue;
     }
     if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
@@ -138,7 +174,8 @@ async function baseCatalogLayers(cwd: string, files: readonly string[], source: 
     if ("findings" in parsed) findings.push(...parsed.findings);
     else layers.push(parsed.layer);
     const now = await readFile(resolved.absolute).catch(() => undefined);
-    if (!now || !Buffer.from(then).equals(now)) finding("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+    if (!now || !Buffer.from(then).equals(now))
+      finding("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
   }
   return { layers, findings };
 }
@@ -147,11 +184,14 @@ async function baseCatalogLayers(cwd: string, files: readonly string[], source: 
 export async function baseMatcher(cwd: string, inputs: readonly string[]): Promise<(p: string) => boolean> {
   // Loaded here: runs without --base never match paths this way.
   const { default: picomatch } = await import("picomatch");
-  const patterns = inputs.length === 0 ? [DEFAULT_PATTERN] : inputs.map((input) => {
-    const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
-    if (picomatch.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
-    return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
-  });
+  const patterns =
+    inputs.length === 0
+      ? [DEFAULT_PATTERN]
+      : inputs.map((input) => {
+          const rel = toPosix(path.relative(cwd, path.resolve(cwd, input)));
+          if (picomatch.scan(input).isGlob) return toPosix(input).replace(/^\.\//, "");
+          return /\.ya?ml$/i.test(rel) ? rel : `${rel ? `${rel}/` : ""}${DEFAULT_PATTERN}`;
+        });
   const ignored = picomatch(["**/node_modules/**", "**/.git/**"]);
   const wanted = picomatch(patterns, { dot: true });
   return (p) => wanted(p) && !ignored(p);
@@ -166,7 +206,12 @@ export async function run(options: RunOptions): Promise<RunResult> {
   // The base's file list comes from git while the head is read and analyzed.
   const listing = options.base?.list();
   listing?.catch(() => undefined);
-  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+  const {
+    files: head,
+    discovered,
+    blobs: headBlobs,
+    context,
+  } = await loadHead({
     cwd,
     paths: options.paths,
     catalogFiles: options.catalogFiles ?? [],
@@ -184,17 +229,32 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const listed = await listing!;
     const selected = listed.filter((e) => matches(e.path));
     // Trusting the base, --catalog books come from the base revision too.
-    const global = trust === "base" ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size]))) : { layers: context.books.layers, findings: [] };
+    const global =
+      trust === "base"
+        ? await baseCatalogLayers(cwd, options.catalogFiles ?? [], source, new Map(listed.map((e) => [e.path, e.size])))
+        : { layers: context.books.layers, findings: [] };
     const headByFile = new Map(head.map((f) => [f.file, f]));
     // A file whose blob is the same at both revisions has the same workloads: reuse the head's analysis.
     // Trusting the base, a file naming price books is read again: its books may differ at the base.
     const same = selected.filter((e) => {
       const manifest = headByFile.get(e.path)?.manifest;
-      return e.blob !== undefined && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || (manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0));
+      return (
+        e.blob !== undefined &&
+        headBlobs.get(e.path) === e.blob &&
+        manifest &&
+        (trust === "head" || (manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0))
+      );
     });
     const notes: Finding[] = [...global.findings];
     const baseNotice = (file: string, why: string) =>
-      notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
+      notes.push({
+        severity: "notice",
+        rule: "base.invalid",
+        message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
+        file,
+        line: 1,
+        col: 1,
+      });
     // The size cap holds at the base too: a huge blob is never loaded.
     const reused = new Set(same);
     const toRead = selected.filter((e) => {
@@ -215,7 +275,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
       if (!bytes) continue;
       const parsed = await parseManifest(e.path, bytes, limits);
       parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path.join(path.dirname(e.path), t))));
+      templateWanted.set(
+        e.path,
+        templatePaths(parsed).map((t) => toPosix(path.join(path.dirname(e.path), t))),
+      );
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
@@ -225,7 +288,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
       });
       // Trusting the head, both revisions are priced with the head's books, so a catalog change
       // never reads as a code change; trusting the base, the base keeps its own books.
-      const analysis = trust === "base" ? await analyzeParsed(parsed, templates, baseContext!) : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
+      const analysis =
+        trust === "base"
+          ? await analyzeParsed(parsed, templates, baseContext!)
+          : await analyzeParsed(parsed, templates, context, headByFile.get(parsed.file)?.book);
       const firstError = analysis.findings.find(isInputError);
       if (!analysis.manifest || firstError) {
         const first = (firstError ?? analysis.findings[0])!;
@@ -239,7 +305,10 @@ export async function run(options: RunOptions): Promise<RunResult> {
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
     for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
-      if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      if (trust === "head")
+        diff.notes.push(
+          `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`,
+        );
       else {
         diff.findings.push({
           severity: "warning",
@@ -264,7 +333,9 @@ export async function run(options: RunOptions): Promise<RunResult> {
   const codeFindings =
     setting === "off"
       ? []
-      : await (await import("./scan.js")).undeclaredModelFindings({
+      : await (
+          await import("./scan.js")
+        ).undeclaredModelFindings({
           cwd,
           paths: [],
           maxFileBytes: limits.maxFileBytes,

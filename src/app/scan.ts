@@ -2,7 +2,15 @@ import { blobId } from "../adapters/git.js";
 import { listSources, readSources } from "../adapters/sources.js";
 import type { Finding, Manifest } from "../core/manifest/types.js";
 import type { CatalogLayer } from "../core/prices/catalog.js";
-import { addedUses, crossCheck, declaredModels, undeclaredFindings, type CheckedUse, type DeclaredModel, type UndeclaredSetting } from "../core/scan/declared.js";
+import {
+  addedUses,
+  crossCheck,
+  declaredModels,
+  undeclaredFindings,
+  type CheckedUse,
+  type DeclaredModel,
+  type UndeclaredSetting,
+} from "../core/scan/declared.js";
 import path from "node:path";
 import { findModelFacts, languageOf, type ImportedUse, type ModelUse, type ModuleResolver } from "../core/scan/find.js";
 import { ModelIndex } from "../core/scan/models.js";
@@ -58,7 +66,10 @@ function moduleResolver(files: ReadonlySet<string>): ModuleResolver {
   const first = (candidates: string[]) => candidates.map((c) => path.posix.normalize(c)).find((c) => files.has(c));
   return (from, module) => {
     const dir = path.posix.dirname(from);
-    if (languageOf(from) === "js") return module.startsWith("./") || module.startsWith("../") ? first(JS_EXTENSIONS.map((e) => path.posix.join(dir, module) + e)) : undefined;
+    if (languageOf(from) === "js")
+      return module.startsWith("./") || module.startsWith("../")
+        ? first(JS_EXTENSIONS.map((e) => path.posix.join(dir, module) + e))
+        : undefined;
     const dots = /^\.*/.exec(module)![0].length;
     const rest = module.slice(dots).replaceAll(".", "/");
     const bases = dots > 0 ? [path.posix.join(dir, ...Array<string>(dots - 1).fill(".."))] : [dir, ".", "src"];
@@ -84,7 +95,11 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   const declared = declaredModels(options.manifests);
   const index = new ModelIndex(options.layers, declared);
   const scope = scanScope(options.settingsFrom ?? options.manifests);
-  const listed = await listSources(options.cwd, { inputs: options.paths, excludes: (f) => scope.excludes(f), trackedOnly: options.trustBase === true });
+  const listed = await listSources(options.cwd, {
+    inputs: options.paths,
+    excludes: (f) => scope.excludes(f),
+    trackedOnly: options.trustBase === true,
+  });
   // A manifest declares models and a price book prices them; neither uses them.
   const declaring = new Set([...options.manifests.map((m) => m.file), ...options.layers.map((l) => l.origin)]);
   const files = listed.files.filter((f) => !declaring.has(f) && !MANIFEST_NAME.test(f));
@@ -94,20 +109,40 @@ export async function scanCode(options: ScanOptions): Promise<ScanResult> {
   const imported: ImportedUse[] = [];
   const resolve = moduleResolver(new Set(files));
   let read = 0;
-  const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
-    options.onFileRead?.(++read, files.length);
-    const facts = findModelFacts(source.file, source.text, index, resolve);
-    if (facts.exported.size > 0) exported.set(source.file, facts.exported);
-    imported.push(...facts.imported);
-    if (facts.uses.length === 0 && facts.exported.size === 0) return;
-    byFile.set(source.file, facts.uses);
-    bytes.set(source.file, source.bytes);
-  }, listed.unverified);
-  for (const [file, uses] of sharedUses(imported, exported)) byFile.set(file, [...byFile.get(file)!, ...uses].sort((a, b) => a.line - b.line || a.col - b.col));
+  const skipped = await readSources(
+    options.cwd,
+    files,
+    options.maxFileBytes,
+    (source) => {
+      options.onFileRead?.(++read, files.length);
+      const facts = findModelFacts(source.file, source.text, index, resolve);
+      if (facts.exported.size > 0) exported.set(source.file, facts.exported);
+      imported.push(...facts.imported);
+      if (facts.uses.length === 0 && facts.exported.size === 0) return;
+      byFile.set(source.file, facts.uses);
+      bytes.set(source.file, source.bytes);
+    },
+    listed.unverified,
+  );
+  for (const [file, uses] of sharedUses(imported, exported))
+    byFile.set(
+      file,
+      [...byFile.get(file)!, ...uses].sort((a, b) => a.line - b.line || a.col - b.col),
+    );
   // Files finish reading in any order; report them in the listing's.
-  const found = kept(files.flatMap((f) => byFile.get(f) ?? []), scope);
+  const found = kept(
+    files.flatMap((f) => byFile.get(f) ?? []),
+    scope,
+  );
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], scope, index, bytes, shared: new Set(imported.map((i) => `${i.file}\u0000${i.name}`)) };
+  return {
+    ...checked,
+    skipped: [...listed.skipped, ...skipped],
+    scope,
+    index,
+    bytes,
+    shared: new Set(imported.map((i) => `${i.file}\u0000${i.name}`)),
+  };
 }
 
 /** The uses in the base revision's version of each file that has an undeclared use now. */
@@ -120,7 +155,11 @@ async function baseUses(scan: ScanResult, base: BaseSource, maxFileBytes: number
     const entry = listing.get(file);
     if (!entry) continue;
     // An untouched file has the same uses: no need to read it again.
-    if (entry.blob !== undefined && entry.blob === blobId(scan.bytes.get(file)!)) out.set(file, scan.uses.filter((u) => u.file === file));
+    if (entry.blob !== undefined && entry.blob === blobId(scan.bytes.get(file)!))
+      out.set(
+        file,
+        scan.uses.filter((u) => u.file === file),
+      );
     else if (entry.size === undefined || entry.size <= maxFileBytes) toRead.push(file);
   }
   const contents = await base.read(toRead);
@@ -139,7 +178,9 @@ async function baseUses(scan: ScanResult, base: BaseSource, maxFileBytes: number
  * declares; with a base, only the uses the change adds fail, the others are notices. What the
  * scan could not read is a `scan.skipped` finding naming it (a warning under `--trust base`).
  */
-export async function undeclaredModelFindings(options: ScanOptions & { setting: Exclude<UndeclaredSetting, "off">; base?: BaseSource }): Promise<Finding[]> {
+export async function undeclaredModelFindings(
+  options: ScanOptions & { setting: Exclude<UndeclaredSetting, "off">; base?: BaseSource },
+): Promise<Finding[]> {
   const scan = await scanCode(options);
   const before = options.base ? await baseUses(scan, options.base, options.maxFileBytes) : undefined;
   return [

@@ -46,7 +46,10 @@ async function usageFiles(io: Io, written: readonly string[]): Promise<string[]>
 }
 
 async function readAll(io: Io, files: readonly string[], sink: UsageSink, values: Values): Promise<void> {
-  const limits = { ...DEFAULT_USAGE_LIMITS, maxBytes: positiveInt("max-usage-bytes", values["max-usage-bytes"], DEFAULT_USAGE_LIMITS.maxBytes) };
+  const limits = {
+    ...DEFAULT_USAGE_LIMITS,
+    maxBytes: positiveInt("max-usage-bytes", values["max-usage-bytes"], DEFAULT_USAGE_LIMITS.maxBytes),
+  };
   const counter = { bytes: 0 };
   const progress = startProgress(io);
   let records = 0;
@@ -66,7 +69,12 @@ async function readAll(io: Io, files: readonly string[], sink: UsageSink, values
         await readUsageFile(file, display, counting, counter, limits);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const why = error instanceof LineLimitError ? error.message : code ? `cannot be read (${code})` : `is not JSON, JSON Lines or CSV usage data (${(error as Error).message})`;
+        const why =
+          error instanceof LineLimitError
+            ? error.message
+            : code
+              ? `cannot be read (${code})`
+              : `is not JSON, JSON Lines or CSV usage data (${(error as Error).message})`;
         throw new UsageError(`usage file ${plain(display)}: ${plain(why)}`);
       }
     }
@@ -89,13 +97,30 @@ async function readLive(io: Io, values: Values, sink: UsageSink): Promise<void> 
   const keyEnv = LIVE_APIS[source].keyEnv;
   const key = io.env[keyEnv];
   if (!key) throw new UsageError(`--from ${source} needs ${keyEnv}: an admin API key of the organization`);
-  const http = { timeoutMs: positiveInt("timeout", values.timeout, 30) * 1000, retries: Number(values.retries), backoffMs: 500, maxRetryAfterMs: 60_000, maxBytes: 64 * 1024 * 1024 };
-  if (!Number.isSafeInteger(http.retries) || http.retries < 0 || http.retries > 10) throw new UsageError(`--retries must be a whole number from 0 to 10, got "${values.retries}"`);
+  const http = {
+    timeoutMs: positiveInt("timeout", values.timeout, 30) * 1000,
+    retries: Number(values.retries),
+    backoffMs: 500,
+    maxRetryAfterMs: 60_000,
+    maxBytes: 64 * 1024 * 1024,
+  };
+  if (!Number.isSafeInteger(http.retries) || http.retries < 0 || http.retries > 10)
+    throw new UsageError(`--retries must be a whole number from 0 to 10, got "${values.retries}"`);
   let n = 0;
   try {
-    for await (const { url, page } of livePages({ source, key, ...period(values.since, io.today), ...(values["api-url"] ? { apiUrl: values["api-url"] } : {}), http })) {
+    for await (const { url, page } of livePages({
+      source,
+      key,
+      ...period(values.since, io.today),
+      ...(values["api-url"] ? { apiUrl: values["api-url"] } : {}),
+      http,
+    })) {
       const where = { file: url, line: 0 };
-      recordsOf(page, { record: (r) => sink.add(r, where), reject: (e) => sink.reject(e, where), skip: (w) => sink.skip(w) }, `${url}#${n++}`);
+      recordsOf(
+        page,
+        { record: (r) => sink.add(r, where), reject: (e) => sink.reject(e, where), skip: (w) => sink.skip(w) },
+        `${url}#${n++}`,
+      );
     }
   } catch (error) {
     if (error instanceof HttpError) throw new UsageError(error.message);
@@ -119,7 +144,8 @@ async function render(report: ActualsReport, format: Values["format"]): Promise<
 }
 
 export async function actuals({ values, positionals }: Parsed<typeof ACTUALS_OPTIONS>, io: Io): Promise<number> {
-  if (values.usage.length === 0 && !values.from) throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
+  if (values.usage.length === 0 && !values.from)
+    throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
   const files = await usageFiles(io, values.usage);
   const manifests = await pricedManifests(io, positionals, values.catalog);
   const workloads = manifests.flatMap((m) => m.manifest.workloads);

@@ -30,8 +30,24 @@ interface WorkloadCalibration {
   model: string;
   /** What to write: the measured values, with a prompt template's tokens taken off `input`. */
   values: ManifestCalibration;
-  declared: { input: Decimal; output: Decimal; cachedInput: Decimal; cacheWrite: Decimal; requestsPerMonth: Decimal; peakToAverage: Decimal; monthlyCost?: Decimal };
-  measured: { input: Decimal; output: Decimal; cachedInput: Decimal; cacheWrite: Decimal; requestsPerMonth: Decimal; peakToAverage?: Decimal; monthlyCost?: Decimal };
+  declared: {
+    input: Decimal;
+    output: Decimal;
+    cachedInput: Decimal;
+    cacheWrite: Decimal;
+    requestsPerMonth: Decimal;
+    peakToAverage: Decimal;
+    monthlyCost?: Decimal;
+  };
+  measured: {
+    input: Decimal;
+    output: Decimal;
+    cachedInput: Decimal;
+    cacheWrite: Decimal;
+    requestsPerMonth: Decimal;
+    peakToAverage?: Decimal;
+    monthlyCost?: Decimal;
+  };
   notes: string[];
   written?: boolean;
 }
@@ -39,12 +55,24 @@ interface WorkloadCalibration {
 function pickModel(models: readonly ModelCalibration[], workload: Workload): { stats: ModelCalibration; note?: string } {
   const exactMatch = models.find((m) => m.model.toLowerCase() === workload.model.toLowerCase());
   if (exactMatch) return { stats: exactMatch };
-  if (models.length === 1) return { stats: models[0]!, note: `the log's model ${models[0]!.model} is not the workload's ${workload.model}; its measurements are used` };
-  throw new UsageError(`the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`);
+  if (models.length === 1)
+    return {
+      stats: models[0]!,
+      note: `the log's model ${models[0]!.model} is not the workload's ${workload.model}; its measurements are used`,
+    };
+  throw new UsageError(
+    `the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`,
+  );
 }
 
 /** Prices the measured tokens and volume with the workload's own model, mode and price book. */
-function calibrateWorkload(file: string, workload: Workload, manifest: Manifest, book: PriceBook, models: readonly ModelCalibration[]): WorkloadCalibration {
+function calibrateWorkload(
+  file: string,
+  workload: Workload,
+  manifest: Manifest,
+  book: PriceBook,
+  models: readonly ModelCalibration[],
+): WorkloadCalibration {
   const { stats, note } = pickModel(models, workload);
   const notes = note ? [note] : [];
   const suggested = stats.suggested;
@@ -52,9 +80,15 @@ function calibrateWorkload(file: string, workload: Workload, manifest: Manifest,
   const template = workload.tokens.template;
   // With input_from, the manifest's input is only the part on top of the template.
   const variableInput = template ? Math.max(0, tokens.input - template.tokens) : tokens.input;
-  if (template) notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
-  const values: ManifestCalibration = { tokens: { ...tokens, input: variableInput }, ...(suggested.requests ? { requests: suggested.requests } : {}) };
-  const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
+  if (template)
+    notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
+  const values: ManifestCalibration = {
+    tokens: { ...tokens, input: variableInput },
+    ...(suggested.requests ? { requests: suggested.requests } : {}),
+  };
+  const requestsPerMonth = suggested.requests
+    ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24)
+    : workload.requests.perMonth.expected;
   if (!suggested.requests) {
     notes.push(
       !stats.rate
@@ -69,7 +103,12 @@ function calibrateWorkload(file: string, workload: Workload, manifest: Manifest,
 
   const measuredWorkload: Workload = {
     ...workload,
-    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)), cacheWrite: flat(new Decimal(tokens.cache_write ?? 0)) },
+    tokens: {
+      input: flat(new Decimal(tokens.input)),
+      output: flat(new Decimal(tokens.output)),
+      cachedInput: flat(new Decimal(tokens.cached_input)),
+      cacheWrite: flat(new Decimal(tokens.cache_write ?? 0)),
+    },
     requests: {
       ...workload.requests,
       unit: "per_day",
@@ -112,7 +151,10 @@ function calibrateWorkload(file: string, workload: Workload, manifest: Manifest,
 }
 
 function rejectedText(r: { future: number; outliers: number }): string {
-  const parts = [r.future > 0 ? `${r.future} in the future` : "", r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""].filter(Boolean);
+  const parts = [
+    r.future > 0 ? `${r.future} in the future` : "",
+    r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : "",
+  ].filter(Boolean);
   return `${parts.join(" and ")} timestamp(s) left out of the request rate`;
 }
 
@@ -131,7 +173,8 @@ function isoDay(ms: number): string {
 function statsText(models: readonly ModelCalibration[]): string[] {
   const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PEAK/AVG", "PERIOD"]];
   for (const m of models) {
-    const dist = (d: ModelCalibration["input"]) => `${formatNumber(d.mean)} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
+    const dist = (d: ModelCalibration["input"]) =>
+      `${formatNumber(d.mean)} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
     rows.push([
       plain(m.model),
       formatNumber(new Decimal(m.requests)),
@@ -140,7 +183,9 @@ function statsText(models: readonly ModelCalibration[]): string[] {
       formatPercent(m.cachedShare.times(100), 1),
       m.rate ? formatNumber(m.rate.perDay) : "-",
       m.rate?.peakToAverage ? formatNumber(m.rate.peakToAverage) : "-",
-      m.rate ? `${formatNumber(m.rate.periodDays)} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps",
+      m.rate
+        ? `${formatNumber(m.rate.periodDays)} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}`
+        : "no timestamps",
     ]);
   }
   const rejected = models.filter((m) => m.rejectedTimes).map((m) => `  ${plain(m.model)}: ${rejectedText(m.rejectedTimes!)}`);
@@ -155,16 +200,34 @@ function workloadText(c: WorkloadCalibration): string[] {
     ["input tokens", n(c.declared.input), n(c.measured.input)],
     ["output tokens", n(c.declared.output), n(c.measured.output)],
     ["cached input tokens", n(c.declared.cachedInput), n(c.measured.cachedInput)],
-    ...(c.declared.cacheWrite.gt(0) || c.measured.cacheWrite.gt(0) ? [["cache write tokens", n(c.declared.cacheWrite), n(c.measured.cacheWrite)]] : []),
-    ["requests/month", n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)), n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))],
+    ...(c.declared.cacheWrite.gt(0) || c.measured.cacheWrite.gt(0)
+      ? [["cache write tokens", n(c.declared.cacheWrite), n(c.measured.cacheWrite)]]
+      : []),
+    [
+      "requests/month",
+      n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
+      n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
+    ],
     ...(c.measured.peakToAverage ? [["peak / average", n(c.declared.peakToAverage), n(c.measured.peakToAverage)]] : []),
     ["monthly cost", cost(c.declared.monthlyCost), cost(c.measured.monthlyCost)],
   ];
   const w = c.workload;
-  const change = c.declared.monthlyCost && c.measured.monthlyCost ? ` (${formatUsdChange(c.measured.monthlyCost.minus(c.declared.monthlyCost))} a month)` : "";
-  const out = [`Workload ${plain(w.name)} in ${plain(c.file)}: ${plain(w.provider)} ${plain(w.model)}, ${w.mode}, measured from ${plain(c.model)}${change}`, ...columns(rows).map((l) => `  ${l}`)];
+  const change =
+    c.declared.monthlyCost && c.measured.monthlyCost
+      ? ` (${formatUsdChange(c.measured.monthlyCost.minus(c.declared.monthlyCost))} a month)`
+      : "";
+  const out = [
+    `Workload ${plain(w.name)} in ${plain(c.file)}: ${plain(w.provider)} ${plain(w.model)}, ${w.mode}, measured from ${plain(c.model)}${change}`,
+    ...columns(rows).map((l) => `  ${l}`),
+  ];
   for (const note of c.notes) out.push(`  note: ${plain(note)}`);
-  out.push(c.written === undefined ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)` : c.written ? `  wrote ${valuesYaml(c.values)} to ${plain(c.file)}` : `  ${plain(c.file)} already has these values`);
+  out.push(
+    c.written === undefined
+      ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)`
+      : c.written
+        ? `  wrote ${valuesYaml(c.values)} to ${plain(c.file)}`
+        : `  ${plain(c.file)} already has these values`,
+  );
   return out;
 }
 
@@ -178,7 +241,15 @@ function modelJson(m: ModelCalibration): unknown {
     cacheWriteMean: m.cacheWriteMean,
     cachedShare: m.cachedShare,
     rate: m.rate
-      ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: m.rate.periodDays, perDay: m.rate.perDay, coversFullDay: m.rate.coversFullDay, peakToAverage: m.rate.peakToAverage ? m.rate.peakToAverage : null }
+      ? {
+          timedRequests: m.rate.timedRequests,
+          first: isoDay(m.rate.first),
+          last: isoDay(m.rate.last),
+          periodDays: m.rate.periodDays,
+          perDay: m.rate.perDay,
+          coversFullDay: m.rate.coversFullDay,
+          peakToAverage: m.rate.peakToAverage ? m.rate.peakToAverage : null,
+        }
       : null,
     rejectedTimes: m.rejectedTimes ?? null,
     suggested: m.suggested,
@@ -200,7 +271,8 @@ function calibrationSink(file: string, problems: UsageLogProblems, take: (record
 
 export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE_OPTIONS>, io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
-  if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
+  if ((values.write || values.manifest) && !values.workload)
+    throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
 
   const problems = new UsageLogProblems();
   // Anything after the end of today (UTC) is a future timestamp.
@@ -218,7 +290,16 @@ export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE
   }
   const files = positionals.map((p) => path.resolve(io.cwd, p));
   const counter = { bytes: 0 };
-  const total = (await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const total = (
+    await Promise.all(
+      files.map((f) =>
+        stat(f).then(
+          (s) => s.size,
+          () => 0,
+        ),
+      ),
+    )
+  ).reduce((a, b) => a + b, 0);
   const progress = startProgress(io);
   let records = 0;
   const limits = {
@@ -231,7 +312,9 @@ export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE
       if ("requests" in record) accumulator.addBucket(record);
       else accumulator.add(record);
       records += "requests" in record ? record.requests : 1;
-      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+      progress.update(
+        () => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`,
+      );
     };
     for (const file of files) {
       reading = file;
@@ -245,7 +328,9 @@ export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE
   } catch (error) {
     // A limit names the file it stopped in; no stack trace, exit 2.
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read usage log ${plain(path.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : (error as Error).message}`);
+    throw new UsageError(
+      `cannot read usage log ${plain(path.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : (error as Error).message}`,
+    );
   } finally {
     progress.done();
   }
@@ -262,9 +347,15 @@ export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE
       for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}\n`);
       return 2;
     }
-    const matches = loaded.files.flatMap((f) => (f.manifest && f.book ? f.manifest.workloads.filter((w) => w.name === values.workload).map((w) => ({ f, w })) : []));
-    if (matches.length === 0) throw new UsageError(`no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`);
-    if (matches.length > 1) throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
+    const matches = loaded.files.flatMap((f) =>
+      f.manifest && f.book ? f.manifest.workloads.filter((w) => w.name === values.workload).map((w) => ({ f, w })) : [],
+    );
+    if (matches.length === 0)
+      throw new UsageError(
+        `no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`,
+      );
+    if (matches.length > 1)
+      throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
     const { f, w } = matches[0]!;
     calibration = calibrateWorkload(f.file, w, f.manifest!, f.book!, models);
     if (values.write) {
@@ -280,16 +371,35 @@ export async function calibrate({ values, positionals }: Parsed<typeof CALIBRATE
   if (values.format === "json") {
     io.stdout.write(
       jsonText({
-        logs: { files: positionals, requests, badLines: problems.count, problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) })) },
+        logs: {
+          files: positionals,
+          requests,
+          badLines: problems.count,
+          problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) })),
+        },
         models: models.map(modelJson),
         workload: calibration
-          ? { file: calibration.file, name: calibration.workload.name, model: calibration.model, declared: calibration.declared, measured: calibration.measured, values: calibration.values, notes: calibration.notes, written: calibration.written ?? false }
+          ? {
+              file: calibration.file,
+              name: calibration.workload.name,
+              model: calibration.model,
+              declared: calibration.declared,
+              measured: calibration.measured,
+              values: calibration.values,
+              notes: calibration.notes,
+              written: calibration.written ?? false,
+            }
           : null,
       }),
     );
     return 0;
   }
-  const out = [`Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`, "", ...statsText(models), ""];
+  const out = [
+    `Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`,
+    "",
+    ...statsText(models),
+    "",
+  ];
   if (calibration) out.push(...workloadText(calibration));
   else {
     out.push("Manifest values per model:");

@@ -11,7 +11,14 @@ import { describeRules } from "../core/prices/resolve.js";
 import { coverage as coverageRows, type CoverageLedger } from "../core/prices/coverage.js";
 import { renderCoverage } from "../core/render/catalog-coverage.js";
 import coverageLedger from "../../catalog/coverage.json" with { type: "json" };
-import { IMPORTERS, MAX_FEED_DEPTH, MAX_PLAUSIBLE_PER_MILLION, nestsDeeper, screenImplausible, withProvenance } from "../core/prices/import/index.js";
+import {
+  IMPORTERS,
+  MAX_FEED_DEPTH,
+  MAX_PLAUSIBLE_PER_MILLION,
+  nestsDeeper,
+  screenImplausible,
+  withProvenance,
+} from "../core/prices/import/index.js";
 import { verifyBooks, type PriceStatement, type VerifyBook, type VerifyResult } from "../core/prices/verify.js";
 import { Decimal, formatNumber, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange } from "../core/money.js";
 import { sanitizePlain as plain } from "../core/render/escape.js";
@@ -95,7 +102,15 @@ export async function list({ values, positionals }: Parsed<typeof LIST_OPTIONS>,
     out.push("", `Hardware (USD per GPU-hour): ${listing.hardware.length}`);
     const rows = [["PROVIDER", "HARDWARE", "NAME", "DEDICATED", "CLUSTER", "BOOK", "AS OF"]];
     for (const h of listing.hardware) {
-      rows.push([plain(h.provider), plain(h.id), plain(h.name), h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-", h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-", plain(h.book), h.asOf]);
+      rows.push([
+        plain(h.provider),
+        plain(h.id),
+        plain(h.name),
+        h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-",
+        h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-",
+        plain(h.book),
+        h.asOf,
+      ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
   }
@@ -135,7 +150,9 @@ function modelLines(m: ModelRow): string[] {
     }`,
   );
   for (const t of m.longContext) {
-    lines.push(`  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`);
+    lines.push(
+      `  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`,
+    );
   }
   lines.push(`  source:       ${plain(m.source)}${m.url ? ` <${plain(m.url)}>` : ""}, as of ${m.asOf}`);
   if (m.note) lines.push(`  note:         ${plain(m.note)}`);
@@ -148,12 +165,16 @@ export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>,
   const book = await bookFromFlags(io, values.catalog);
   const shown = showModel(book, id, values.provider);
   if ("ambiguous" in shown) {
-    throw new UsageError(`"${plain(id)}" is ambiguous: it could be ${shown.ambiguous.map((c) => `${plain(c.provider)}/${plain(c.id)}`).join(", ")}; give the full id or --provider`);
+    throw new UsageError(
+      `"${plain(id)}" is ambiguous: it could be ${shown.ambiguous.map((c) => `${plain(c.provider)}/${plain(c.id)}`).join(", ")}; give the full id or --provider`,
+    );
   }
   const { details } = shown;
   if (details.length === 0) {
     const suggestions = book.suggestModels(values.provider ?? "together", id);
-    throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
+    throw new UsageError(
+      `no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`,
+    );
   }
   if (values.format === "json") {
     io.stdout.write(jsonText(details));
@@ -164,8 +185,14 @@ export async function show({ values, positionals }: Parsed<typeof SHOW_OPTIONS>,
     if (out.length > 0) out.push("");
     out.push(...modelLines(detail.model));
     // An exact id needs no account; any other spelling says how it was read.
-    if (detail.matched.join() !== "exact") out.push(`  matched:      ${plain(id)} -> ${plain(detail.model.provider)}/${plain(detail.model.id)} (${describeRules(detail.matched)})`);
-    for (const replaced of detail.replaces) out.push(`  replaces:     ${plain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`);
+    if (detail.matched.join() !== "exact")
+      out.push(
+        `  matched:      ${plain(id)} -> ${plain(detail.model.provider)}/${plain(detail.model.id)} (${describeRules(detail.matched)})`,
+      );
+    for (const replaced of detail.replaces)
+      out.push(
+        `  replaces:     ${plain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`,
+      );
   }
   io.stdout.write(`${out.join("\n")}\n`);
   return 0;
@@ -175,7 +202,10 @@ export async function coverage({ values, positionals }: Parsed<typeof COVERAGE_O
   if (positionals.length > 0) throw new UsageError(`catalog coverage takes no arguments, got ${positionals.join(" ")}`);
   const book = await bookFromFlags(io, values.catalog);
   const rows = coverageRows(coverageLedger as CoverageLedger, book, values.provider);
-  if (rows.length === 0) throw new UsageError(`no vendored source lists provider ${plain(values.provider ?? "")}; known: ${Object.keys(coverageLedger.providers).join(", ")}`);
+  if (rows.length === 0)
+    throw new UsageError(
+      `no vendored source lists provider ${plain(values.provider ?? "")}; known: ${Object.keys(coverageLedger.providers).join(", ")}`,
+    );
   io.stdout.write(values.format === "json" ? jsonText(rows) : renderCoverage(rows));
   return 0;
 }
@@ -200,7 +230,14 @@ function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string
     out.push(`Prices that differ: ${diff.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
     const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
     for (const c of diff.changes) {
-      rows.push([plain(c.provider), plain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : ""]);
+      rows.push([
+        plain(c.provider),
+        plain(c.id),
+        c.field,
+        valueText(c.old),
+        valueText(c.new),
+        c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : "",
+      ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
   }
@@ -222,7 +259,10 @@ function diffText(diff: CatalogDiff, oldLabel: string, newLabel: string): string
       ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
-    out.push("", `Total of the workloads both books price: ${formatUsd(diff.total.old)} -> ${formatUsd(diff.total.new)} (${formatUsdChange(diff.total.change)}) a month`);
+    out.push(
+      "",
+      `Total of the workloads both books price: ${formatUsd(diff.total.old)} -> ${formatUsd(diff.total.new)} (${formatUsdChange(diff.total.change)}) a month`,
+    );
   }
   return `${out.join("\n")}\n`;
 }
@@ -242,7 +282,9 @@ export async function diff({ values, positionals }: Parsed<typeof DIFF_OPTIONS>,
     manifests = loaded.files.flatMap((f) => (f.manifest ? [f.manifest] : []));
   }
   const result = diffCatalogs(before.book, after.book, manifests);
-  io.stdout.write(fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label));
+  io.stdout.write(
+    fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label),
+  );
   return failed ? 2 : 0;
 }
 
@@ -261,14 +303,21 @@ interface Read {
   date: string;
 }
 
-async function readFeedUrl(url: string, feed: (typeof FEEDS)[FeedName], io: Io, options: { timeoutMs: number; retries: number; keyOrigin: string | undefined }): Promise<Read> {
+async function readFeedUrl(
+  url: string,
+  feed: (typeof FEEDS)[FeedName],
+  io: Io,
+  options: { timeoutMs: number; retries: number; keyOrigin: string | undefined },
+): Promise<Read> {
   const authEnv = "authEnv" in feed ? feed.authEnv : undefined;
   const key = authEnv ? io.env[authEnv] : undefined;
   try {
     // The key goes to the feed's own origin, or to one the operator names with --key-origin; never elsewhere.
     const origins = [originOf(feed.url), ...(options.keyOrigin ? [originOf(options.keyOrigin)] : [])];
     const fetched = await fetchJson(url, {
-      ...(authEnv && key ? { credential: { name: authEnv, value: key, header: "authorization", prefix: "Bearer ", origins, allowWith: "--key-origin" } } : {}),
+      ...(authEnv && key
+        ? { credential: { name: authEnv, value: key, header: "authorization", prefix: "Bearer ", origins, allowWith: "--key-origin" } }
+        : {}),
       ...(authEnv ? { keyName: authEnv } : {}),
       timeoutMs: options.timeoutMs,
       retries: options.retries,
@@ -327,20 +376,32 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
   if (isUrl && input === feed.url && "needsKey" in feed && feed.needsKey && !io.env[feed.authEnv]) {
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
-  const read = isUrl ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] }) : await readFeedFile(io, input);
+  const read = isUrl
+    ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] })
+    : await readFeedFile(io, input);
   // Importers walk the feed recursively; a hostile nesting must not reach them (or the stack).
-  if (nestsDeeper(read.data)) throw new UsageError(`${plain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
+  if (nestsDeeper(read.data))
+    throw new UsageError(`${plain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
   const sourceDate = asOf ?? read.date;
-  const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path.basename(input), sourceDate, ...(values.provider ? { provider: values.provider } : {}) });
+  const result = IMPORTERS[feed.importer](read.data, {
+    sourceFile: isUrl ? new URL(input).host : path.basename(input),
+    sourceDate,
+    ...(values.provider ? { provider: values.provider } : {}),
+  });
   const { warnings } = result;
   const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
-  const catalog = withProvenance(result.catalog, { url: read.url ?? canonical, sha256: read.sha256, ...(read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}) });
+  const catalog = withProvenance(result.catalog, {
+    url: read.url ?? canonical,
+    sha256: read.sha256,
+    ...(read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}),
+  });
   // One malformed entry in a feed of hundreds should not cost the whole import: leave it out, say so.
   for (const { index, reason } of invalidModels(catalog)) {
     const [bad] = catalog.models.splice(index, 1);
     warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
   }
-  if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
+  if (catalog.models.length === 0)
+    throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const screened = screenImplausible(catalog.models);
   if (screened.misScaled) {
     throw new UsageError(
@@ -350,7 +411,11 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
   }
   // A few absurd entries in a sound feed (LiteLLM's azure_ai/jais-30b-chat at $3,200 per 1M) are left out, by name.
   catalog.models = screened.kept;
-  warnings.unshift(...screened.skipped.map((skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`));
+  warnings.unshift(
+    ...screened.skipped.map(
+      (skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`,
+    ),
+  );
   const text = `${JSON.stringify(catalog, null, 2)}\n`;
   // The result must load as a price book, or writing it would only move the failure to later.
   const checked = parseCatalog(values.out, text);
@@ -359,7 +424,9 @@ export async function importFeed({ values, positionals }: Parsed<typeof IMPORT_O
   for (const w of warnings.slice(0, 20)) io.stderr.write(`warning: ${plain(w)}\n`);
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more\n`);
   const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
-  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${feed.importer} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`);
+  io.stdout.write(
+    `wrote ${values.out}: ${catalog.models.length} models (${providers.map(plain).join(", ")}) from ${feed.importer} ${plain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)\n`,
+  );
   return 0;
 }
 
@@ -377,14 +444,28 @@ function statementText(s: PriceStatement): string {
 
 function verifyText(result: VerifyResult): string {
   const [first] = result.books;
-  const out = [`Price books: ${result.books.map((b) => `${plain(b.label)} ${plain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`];
-  out.push(`Compared ${result.compared} models of ${plain(first!.label)} that another book prices; tolerance ${result.tolerancePercent}%.`, "");
+  const out = [
+    `Price books: ${result.books.map((b) => `${plain(b.label)} ${plain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`,
+  ];
+  out.push(
+    `Compared ${result.compared} models of ${plain(first!.label)} that another book prices; tolerance ${result.tolerancePercent}%.`,
+    "",
+  );
   if (result.disagreements.length === 0) out.push("No price differs beyond the tolerance.");
   else {
     out.push(`Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`);
     const rows = [["PROVIDER", "MODEL", "PRICE", `${plain(first!.label)} USES`, "BOOK", "SAYS", "CHANGE", ""]];
     for (const d of result.disagreements) {
-      rows.push([plain(d.provider), plain(d.id), d.field, statementText(d.first), plain(d.other.book), statementText(d.other), d.percent !== undefined ? formatPercentChange(new Decimal(d.percent), 1) : "", d.newer ? "newer" : ""]);
+      rows.push([
+        plain(d.provider),
+        plain(d.id),
+        d.field,
+        statementText(d.first),
+        plain(d.other.book),
+        statementText(d.other),
+        d.percent !== undefined ? formatPercentChange(new Decimal(d.percent), 1) : "",
+        d.newer ? "newer" : "",
+      ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`.trimEnd()));
     const newer = result.disagreements.filter((d) => d.newer).length;
@@ -401,7 +482,8 @@ function verifyText(result: VerifyResult): string {
 export async function verify({ values, positionals }: Parsed<typeof VERIFY_OPTIONS>, io: Io): Promise<number> {
   const fmt = values.format;
   const tolerance = Number(values.tolerance);
-  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100) throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100)
+    throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);
   if (positionals.length < 2) throw new UsageError("catalog verify needs at least two price books (files or built-in)");
   const books: VerifyBook[] = [];
   for (const name of positionals) books.push(await plainBook(io, name));

@@ -106,7 +106,9 @@ export function unknownFlag(written: string, where: string, options: readonly Op
   const hint = suggestFlag(written, options);
   const name = written.split("=")[0]!;
   const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
-  return new UsageError(`unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`);
+  return new UsageError(
+    `unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`,
+  );
 }
 
 /** What else knows an option of this name, for "it is an option of check, diff". */
@@ -129,7 +131,11 @@ function nearChoice(value: string, choices: readonly string[]): string | undefin
  * `--name=value`, `-h`, repeatable options, `--` ending the options. Unknown flags, missing
  * values and values outside `choices` are UsageErrors that say what would have worked.
  */
-export function parseCommand<Os extends readonly OptionSpec[]>(command: Command<Os>, args: readonly string[], owners?: OptionOwners): Parsed<Os> {
+export function parseCommand<Os extends readonly OptionSpec[]>(
+  command: Command<Os>,
+  args: readonly string[],
+  owners?: OptionOwners,
+): Parsed<Os> {
   const options: readonly OptionSpec[] = [...command.options, ...GLOBAL_OPTIONS];
   const values: Record<string, string | boolean | string[] | undefined> = {};
   const positionals: string[] = [];
@@ -145,7 +151,9 @@ export function parseCommand<Os extends readonly OptionSpec[]>(command: Command<
     }
     const eq = arg.indexOf("=");
     const written = eq === -1 ? arg : arg.slice(0, eq);
-    const option = written.startsWith("--") ? options.find((o) => o.name === written.slice(2)) : options.find((o) => o.short !== undefined && `-${o.short}` === written);
+    const option = written.startsWith("--")
+      ? options.find((o) => o.name === written.slice(2))
+      : options.find((o) => o.short !== undefined && `-${o.short}` === written);
     if (!option) throw unknownFlag(arg, command.name, options, owners?.(written.replace(/^-+/, "")));
     if (option.type === "boolean") {
       if (eq !== -1) throw new UsageError(`--${option.name} takes no value; see tokenbudget ${command.name} --help`);
@@ -155,10 +163,13 @@ export function parseCommand<Os extends readonly OptionSpec[]>(command: Command<
     let value: string | undefined;
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (i + 1 < args.length && !args[i + 1]!.startsWith("--")) value = args[++i];
-    if (value === undefined) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
+    if (value === undefined)
+      throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
       const best = nearChoice(value, option.choices);
-      throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
+      throw new UsageError(
+        `--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`,
+      );
     }
     if (option.multiple) values[option.name] = [...((values[option.name] as string[] | undefined) ?? []), value];
     else values[option.name] = value;

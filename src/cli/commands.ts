@@ -24,8 +24,18 @@ export const CALIBRATE_OPTIONS = [
   { name: "write", type: "boolean", help: "write the measured values into the manifest" },
   { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
-  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` },
+  {
+    name: "max-line-bytes",
+    type: "string",
+    value: "N",
+    help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})`,
+  },
+  {
+    name: "max-log-bytes",
+    type: "string",
+    value: "N",
+    help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})`,
+  },
 ] as const satisfies readonly OptionSpec[];
 
 export const calibrateCommand = defineCommand({
@@ -44,16 +54,49 @@ Without --workload, prints the measurements per model; with it, prices them agai
 });
 
 export const ACTUALS_OPTIONS = [
-  { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data: OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
-  { name: "format", type: "string", choices: ["table", "json", "markdown", "csv", "html"], default: "table", help: "output format; html is one self-contained page with a projected-against-actual chart" },
-  { name: "from", type: "string", choices: ["openai", "anthropic"], help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)" },
+  {
+    name: "usage",
+    type: "string",
+    value: "FILE",
+    multiple: true,
+    help: "usage data: OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip",
+  },
+  {
+    name: "format",
+    type: "string",
+    choices: ["table", "json", "markdown", "csv", "html"],
+    default: "table",
+    help: "output format; html is one self-contained page with a projected-against-actual chart",
+  },
+  {
+    name: "from",
+    type: "string",
+    choices: ["openai", "anthropic"],
+    help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)",
+  },
   { name: "since", type: "string", value: "Nd", default: "30d", help: "with --from: the last N whole days (UTC)" },
-  { name: "api-url", type: "string", value: "URL", help: "with --from: another origin for the API (https, or http on loopback); the key is sent only there" },
+  {
+    name: "api-url",
+    type: "string",
+    value: "URL",
+    help: "with --from: another origin for the API (https, or http on loopback); the key is sent only there",
+  },
   { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "with --from: per HTTP attempt" },
-  { name: "retries", type: "string", value: "N", default: "3", help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After" },
+  {
+    name: "retries",
+    type: "string",
+    value: "N",
+    default: "3",
+    help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After",
+  },
   { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "max-usage-bytes", type: "string", value: "N", help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})` },
+  {
+    name: "max-usage-bytes",
+    type: "string",
+    value: "N",
+    help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`,
+  },
 ] as const satisfies readonly OptionSpec[];
 
 export const actualsCommand = defineCommand({
@@ -65,15 +108,30 @@ or by model and mode (batch or not); what matches none or several is listed with
 Each workload's usage over the data's period is normalised to a 730-hour month and priced with
 the same catalog and rules as the estimate. Exit codes as for check.`,
   options: ACTUALS_OPTIONS,
-  examples: ["tokenbudget actuals --usage usage.jsonl.gz", "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown", "tokenbudget actuals --from openai --since 30d --fail-on warning"],
+  examples: [
+    "tokenbudget actuals --usage usage.jsonl.gz",
+    "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
+    "tokenbudget actuals --from openai --since 30d --fail-on warning",
+  ],
   run: (parsed, io) => import("./actuals.js").then((m) => m.actuals(parsed, io)),
 });
 
 export const COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
-  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
+  {
+    name: "format",
+    type: "string",
+    choices: ["table", "json", "html"],
+    default: "table",
+    help: "output format; html is one self-contained page with charts",
+  },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
+  {
+    name: "tokens-per-second",
+    type: "string",
+    value: "N",
+    help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count",
+  },
   { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" },
 ] as const satisfies readonly OptionSpec[];
 
@@ -86,16 +144,37 @@ Dedicated options are sized from the workload's dedicated: block (gpus, tokens_p
 other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
-  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
+  examples: [
+    "tokenbudget compare",
+    "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
+    "tokenbudget compare examples/ai-workloads.yaml --format json",
+  ],
   run: (parsed, io) => import("./compare.js").then((m) => m.compare(parsed, io)),
 });
 
 const MODES: readonly Mode[] = ["serverless", "batch", "dedicated", "gpu-cluster"];
-const FORMAT = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" } as const satisfies OptionSpec;
-const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
+const FORMAT = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json"],
+  default: "table",
+  help: "output format",
+} as const satisfies OptionSpec;
+const CATALOG = {
+  name: "catalog",
+  type: "string",
+  value: "FILE",
+  multiple: true,
+  help: "extra price book, over the built-in one",
+} as const satisfies OptionSpec;
 const PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" } as const satisfies OptionSpec;
 
-export const LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+export const LIST_OPTIONS = [
+  PROVIDER,
+  { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" },
+  FORMAT,
+  CATALOG,
+] as const satisfies readonly OptionSpec[];
 
 export const catalogListCommand = defineCommand({
   name: "catalog list",
@@ -106,7 +185,11 @@ export const catalogListCommand = defineCommand({
   run: (parsed, io) => import("./catalog.js").then((m) => m.list(parsed, io)),
 });
 
-export const SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT, CATALOG] as const satisfies readonly OptionSpec[];
+export const SHOW_OPTIONS = [
+  { ...PROVIDER, help: "the provider, when several offer the model" },
+  FORMAT,
+  CATALOG,
+] as const satisfies readonly OptionSpec[];
 
 export const catalogShowCommand = defineCommand({
   name: "catalog show",
@@ -141,7 +224,10 @@ export const catalogDiffCommand = defineCommand({
 --catalog does; the manifests found in paths are priced with both and their costs compared
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
-  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
+  examples: [
+    "tokenbudget catalog diff built-in prices/new-book.json",
+    "tokenbudget catalog diff old.json new.json services/ --format json",
+  ],
   run: (parsed, io) => import("./catalog.js").then((m) => m.diff(parsed, io)),
 });
 
@@ -151,7 +237,10 @@ export const FEEDS = {
   openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
   litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
   "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" },
+  "genai-prices": {
+    importer: "genai-prices",
+    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json",
+  },
 } as const satisfies Record<string, { importer: keyof typeof IMPORTERS; url: string; authEnv?: string; needsKey?: boolean }>;
 export type FeedName = keyof typeof FEEDS;
 export const FEED_NAMES = Object.keys(FEEDS) as FeedName[];
@@ -163,7 +252,12 @@ export const IMPORT_OPTIONS = [
   { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
   { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
   { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
-  { name: "key-origin", type: "string", value: "ORIGIN", help: "also send the API key to this origin (https://host), e.g. a proxy; never sent elsewhere" },
+  {
+    name: "key-origin",
+    type: "string",
+    value: "ORIGIN",
+    help: "also send the API key to this origin (https://host), e.g. a proxy; never sent elsewhere",
+  },
 ] as const satisfies readonly OptionSpec[];
 
 export const catalogImportCommand = defineCommand({
@@ -205,9 +299,21 @@ and dates. Exit 1 when the first book disagrees with a newer source.`,
 
 export const SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
-  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
+  {
+    name: "manifest",
+    type: "string",
+    value: "PATH",
+    multiple: true,
+    help: "manifests that declare models (default **/ai-workloads.{yaml,yml})",
+  },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
-  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files (each one is named)" },
+  {
+    name: "max-file-bytes",
+    type: "string",
+    value: "N",
+    default: String(DEFAULT_LIMITS.maxFileBytes),
+    help: "skip larger files (each one is named)",
+  },
   { name: "verbose", type: "boolean", help: "list every file left out and why, not just the counts" },
 ] as const satisfies readonly OptionSpec[];
 
@@ -234,10 +340,32 @@ input is unusable (2).`,
 });
 
 export const COMMENT_OPTIONS = [
-  { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
-  { name: "pr", type: "string", value: "N", help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)" },
-  { name: "working-directory", type: "string", value: "DIR", default: ".", help: "the directory the report covers; names the comment like the Action's working-directory input" },
-  { name: "comment-threshold", type: "string", value: "USD|PERCENT", help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning" },
+  {
+    name: "mode",
+    type: "string",
+    choices: COMMENT_MODES,
+    default: "update",
+    help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none",
+  },
+  {
+    name: "pr",
+    type: "string",
+    value: "N",
+    help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)",
+  },
+  {
+    name: "working-directory",
+    type: "string",
+    value: "DIR",
+    default: ".",
+    help: "the directory the report covers; names the comment like the Action's working-directory input",
+  },
+  {
+    name: "comment-threshold",
+    type: "string",
+    value: "USD|PERCENT",
+    help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning",
+  },
   { name: "timeout", type: "string", value: "SECONDS", default: String(DEFAULT_TIMEOUT_MS / 1000), help: "per API request" },
 ] as const satisfies readonly OptionSpec[];
 
@@ -255,7 +383,7 @@ write notes), CI_API_V4_URL, CI_PROJECT_ID, CI_MERGE_REQUEST_IID, CI_PROJECT_URL
 Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API's message on stderr).`,
   options: COMMENT_OPTIONS,
   examples: [
-    "tokenbudget check --base \"$CI_MERGE_REQUEST_DIFF_BASE_SHA\" --format json > report.json; tokenbudget comment gitlab report.json",
+    'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%",
   ],
   run: ({ values, positionals }, io) => import("./comment.js").then((m) => m.comment(values, positionals, io)),
@@ -281,7 +409,13 @@ export const HISTORY_OPTIONS = [
   { name: "every", type: "string", value: "N", default: "1", help: "price every N-th commit, counted back from the newest" },
   { name: "max-commits", type: "string", value: "N", default: "1000", help: "price at most the newest N of them" },
   { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag (team and model always are)" },
-  { name: "format", type: "string", choices: ["table", "json", "csv", "html"], default: "table", help: "output format; html is one page with charts" },
+  {
+    name: "format",
+    type: "string",
+    choices: ["table", "json", "csv", "html"],
+    default: "table",
+    help: "output format; html is one page with charts",
+  },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
 ] as const satisfies readonly OptionSpec[];
 
@@ -297,7 +431,15 @@ manifests as in estimate.`,
   run: (parsed, io) => import("./history.js").then((m) => m.history(parsed, io)),
 });
 
-export const MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }] as const satisfies readonly OptionSpec[];
+export const MERGE_OPTIONS = [
+  {
+    name: "format",
+    type: "string",
+    choices: ["markdown", "json", "html"],
+    default: "markdown",
+    help: "output format; html is one page with charts",
+  },
+] as const satisfies readonly OptionSpec[];
 
 export const mergeCommand = defineCommand({
   name: "merge",

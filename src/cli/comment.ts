@@ -70,14 +70,17 @@ async function publisherFor(platform: "github" | "gitlab", pr: number | undefine
 
 export async function comment(values: Values<typeof COMMENT_OPTIONS>, positionals: string[], io: Io): Promise<number> {
   const [platformName, reportFile, ...rest] = positionals;
-  if (platformName === undefined || reportFile === undefined || rest.length > 0) throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
-  if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"${didYouMean(platformName, ["github", "gitlab"])}`);
+  if (platformName === undefined || reportFile === undefined || rest.length > 0)
+    throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
+  if (platformName !== "github" && platformName !== "gitlab")
+    throw new UsageError(`comment posts to github or gitlab, got "${platformName}"${didYouMean(platformName, ["github", "gitlab"])}`);
   const platform = platformName;
   const mode = values.mode;
   const pr = values.pr === undefined ? undefined : positiveInt("pr", values.pr, 0);
   const timeoutMs = positiveInt("timeout", values.timeout, DEFAULT_TIMEOUT_MS / 1000) * 1000;
   const threshold = values["comment-threshold"] === undefined ? undefined : parseThreshold(values["comment-threshold"]);
-  if (threshold === null) throw new UsageError(`--comment-threshold must be an amount in USD (100) or a percentage (5%), got "${values["comment-threshold"]}"`);
+  if (threshold === null)
+    throw new UsageError(`--comment-threshold must be an amount in USD (100) or a percentage (5%), got "${values["comment-threshold"]}"`);
   const workingDirectory = values["working-directory"];
 
   let text: string;

@@ -11,10 +11,12 @@ import { formatProblem, loadManifests, noManifests } from "./manifests.js";
 /** The two sizing flags serve workloads whose manifest does not size them (only a dedicated workload carries a `dedicated:` block). */
 export async function compare({ values, positionals }: Parsed<typeof COMPARE_OPTIONS>, io: Io): Promise<number> {
   const tps = values["tokens-per-second"];
-  if (tps !== undefined && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
+  if (tps !== undefined && !(Number(tps) > 0 && Number.isFinite(Number(tps))))
+    throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
 
   const gpus = values.gpus;
-  if (gpus !== undefined && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0)) throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
+  if (gpus !== undefined && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0))
+    throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
   const context = { ...(tps ? { tokensPerSecond: new Decimal(tps) } : {}), ...(gpus ? { gpusPerReplica: Number(gpus) } : {}) };
 
   const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
@@ -30,12 +32,17 @@ export async function compare({ values, positionals }: Parsed<typeof COMPARE_OPT
     }
   }
   if (values.workload !== undefined && comparisons.length === 0 && loaded.inputErrors.length === 0) {
-    throw notFound("no workload named", values.workload, loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? []));
+    throw notFound(
+      "no workload named",
+      values.workload,
+      loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? []),
+    );
   }
 
   const format = values.format;
   if (format === "json") io.stdout.write(renderCompareJson(comparisons));
-  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
+  else if (format === "html")
+    io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
   else io.stdout.write(renderCompareText(comparisons));
   return loaded.inputErrors.length > 0 ? 2 : 0;
 }

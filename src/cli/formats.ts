@@ -15,7 +15,10 @@ export interface FormatContext {
 
 export interface ReportFormat {
   /** The text, or its pieces for formats whose monorepo output would not fit in one string. */
-  render(report: Report, context: FormatContext): string | Generator<string, void, undefined> | Promise<string | Generator<string, void, undefined>>;
+  render(
+    report: Report,
+    context: FormatContext,
+  ): string | Generator<string, void, undefined> | Promise<string | Generator<string, void, undefined>>;
   /** Lists input problems itself; other formats get them on stderr as `file:line:col: error: ...`. */
   showsInputProblems?: boolean;
   /** Said in --help after the format's name. */
@@ -35,7 +38,10 @@ export const REPORT_FORMATS = {
   html: {
     render: async (report, { io, workloads }) => {
       const { pageMeta, reportHtml } = await import("./renderers.js");
-      return reportHtml(report, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...(workloads ? { workloads } : {}) });
+      return reportHtml(report, {
+        meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
+        ...(workloads ? { workloads } : {}),
+      });
     },
     help: "one self-contained page with charts",
   },

@@ -15,7 +15,8 @@ export async function history({ values, positionals }: Parsed<typeof HISTORY_OPT
   const every = positiveInt("every", values.every, 1);
   const maxCommits = positiveInt("max-commits", values["max-commits"], 1000);
   const since = values.since;
-  if (since !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(since) && !Number.isNaN(Date.parse(since)))) throw new UsageError(`--since must be a date, YYYY-MM-DD, got "${since}"`);
+  if (since !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(since) && !Number.isNaN(Date.parse(since))))
+    throw new UsageError(`--since must be a date, YYYY-MM-DD, got "${since}"`);
   const ref = values.branch;
   const run = await walkHistory({
     cwd: io.cwd,
@@ -35,10 +36,14 @@ export async function history({ values, positionals }: Parsed<typeof HISTORY_OPT
   if (problems.length > 0) return 2;
   const scope: HistoryScope = { ref, every, commits: run.commits, ...(since ? { since } : {}) };
   const { history: h } = run;
-  if (values.format === "json") io.stdout.write(jsonText({ ref, since: since ?? null, every, commits: run.commits, points: h.points, movers: h.movers }));
+  if (values.format === "json")
+    io.stdout.write(jsonText({ ref, since: since ?? null, every, commits: run.commits, points: h.points, movers: h.movers }));
   else if (values.format === "csv") io.stdout.write(renderHistoryCsv(h));
-  else if (values.format === "html") for (const chunk of await historyHtml(h, scope, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }))) io.stdout.write(chunk);
+  else if (values.format === "html")
+    for (const chunk of await historyHtml(h, scope, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })))
+      io.stdout.write(chunk);
   else io.stdout.write(renderHistoryTable(h, scope));
-  if (run.truncated > 0) io.stderr.write(`tokenbudget: history: the ${run.truncated} oldest commits were left out (--max-commits ${maxCommits})\n`);
+  if (run.truncated > 0)
+    io.stderr.write(`tokenbudget: history: the ${run.truncated} oldest commits were left out (--max-commits ${maxCommits})\n`);
   return 0;
 }

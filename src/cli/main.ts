@@ -8,7 +8,10 @@ import { CommandGuard } from "../core/render/workflow-commands.js";
 import { commandHelp, GLOBAL_OPTIONS, optionLines, parseCommand, unknownFlag, type Command, type OptionSpec } from "./command.js";
 import { COMMANDS } from "./commands.js";
 
-const TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }] as const satisfies readonly OptionSpec[];
+const TOP_OPTIONS = [
+  ...GLOBAL_OPTIONS,
+  { name: "version", type: "boolean", help: "print the version" },
+] as const satisfies readonly OptionSpec[];
 
 function commandLines(commands: readonly Command[], group = ""): string[] {
   const names = commands.map((c) => c.name.slice(group.length));
@@ -46,10 +49,14 @@ function owners(name: string): string | undefined {
 const FIRST_WORDS = [...new Set(COMMANDS.map((c) => c.name.split(" ")[0]!)), "help", "version"];
 
 function unknownCommand(word: string, group?: string): UsageError {
-  const candidates = group ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1)) : FIRST_WORDS;
+  const candidates = group
+    ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1))
+    : FIRST_WORDS;
   const [best] = closest(word, candidates, 1);
   const prefix = group ? `${group} ` : "";
-  return new UsageError(`unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`);
+  return new UsageError(
+    `unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`,
+  );
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
@@ -64,7 +71,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     }
     if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || ("short" in o && `-${o.short}` === arg))) {
       const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]!);
-      if (elsewhere) throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
+      if (elsewhere)
+        throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
       throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);
     }
     leading.push(arg);
@@ -113,7 +121,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const stdout = new CommandGuard(io.stdout);
   const stderr = new CommandGuard(io.stderr);
   try {
-    return await runGuarded(argv, { ...io, stdout: { write: (t: string) => stdout.write(t), ...(io.stdout.isTTY !== undefined ? { isTTY: io.stdout.isTTY } : {}) }, stderr });
+    return await runGuarded(argv, {
+      ...io,
+      stdout: { write: (t: string) => stdout.write(t), ...(io.stdout.isTTY !== undefined ? { isTTY: io.stdout.isTTY } : {}) },
+      stderr,
+    });
   } finally {
     stdout.end();
     stderr.end();

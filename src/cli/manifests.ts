@@ -15,7 +15,12 @@ export interface LoadedManifests {
 }
 
 /** The head half of `run`, for commands that need the validated workloads rather than a report. */
-export async function loadManifests(cwd: string, paths: readonly string[], catalogFiles: readonly string[], today: string): Promise<LoadedManifests> {
+export async function loadManifests(
+  cwd: string,
+  paths: readonly string[],
+  catalogFiles: readonly string[],
+  today: string,
+): Promise<LoadedManifests> {
   const { files } = await loadHead({ cwd, paths, catalogFiles, today });
   return { files, inputErrors: files.flatMap((f) => f.findings).filter(isInputError) };
 }
@@ -25,5 +30,7 @@ export function noManifests(command: string, paths: readonly string[]): UsageErr
   const where = paths.length
     ? `in ${paths.join(" ")} (a folder is searched for ${DEFAULT_PATTERN}; a file or glob is read as given)`
     : `below the current directory (looked for ${DEFAULT_PATTERN}, skipping node_modules and .git)`;
-  return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
+  return new UsageError(
+    `no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`,
+  );
 }

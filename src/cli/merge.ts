@@ -36,7 +36,8 @@ async function readReport(cwd: string, file: string): Promise<Report> {
     throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
   });
   if (!info.isFile()) throw new UsageError(`${file} is not a file`);
-  if (info.size > MAX_REPORT_BYTES) throw new UsageError(`${file} is ${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+  if (info.size > MAX_REPORT_BYTES)
+    throw new UsageError(`${file} is ${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
   const parsed = parseReportJson(await readFile(absolute, "utf8"));
   if ("error" in parsed) throw new UsageError(`${file} ${parsed.error}`);
   return parsed.report;
@@ -51,6 +52,8 @@ export async function merge({ values, positionals }: Parsed<typeof MERGE_OPTIONS
   const merged = rollup.result();
   if (values.format === "json") io.stdout.write(jsonText(merged));
   else if (values.format === "markdown") io.stdout.write(renderMergeMarkdown(merged));
-  else for (const chunk of await mergeHtml(merged, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }))) io.stdout.write(chunk);
+  else
+    for (const chunk of await mergeHtml(merged, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })))
+      io.stdout.write(chunk);
   return 0;
 }

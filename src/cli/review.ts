@@ -28,7 +28,12 @@ const VALIDATE_FORMAT = {
   default: "table",
   help: "output format; sarif: SARIF 2.1.0 for code scanning, codequality: GitLab Code Quality",
 } as const satisfies OptionSpec;
-const LINK = { name: "link", type: "string", value: "URL", help: "with --format slack: where the full report is (the pull request, the pipeline)" } as const satisfies OptionSpec;
+const LINK = {
+  name: "link",
+  type: "string",
+  value: "URL",
+  help: "with --format slack: where the full report is (the pull request, the pipeline)",
+} as const satisfies OptionSpec;
 const GROUP_BY = {
   name: "group-by",
   type: "string",
@@ -36,15 +41,45 @@ const GROUP_BY = {
   multiple: true,
   help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`,
 } as const satisfies OptionSpec;
-const CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" } as const satisfies OptionSpec;
+const CATALOG = {
+  name: "catalog",
+  type: "string",
+  value: "FILE",
+  multiple: true,
+  help: "extra price book, over the built-in one",
+} as const satisfies OptionSpec;
 const LIMITS = [
   { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
-  { name: "max-alias-count", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxAliasCount), help: "refuse YAML whose aliases expand to more nodes" },
-  { name: "max-workloads", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxWorkloads), help: "refuse files with more workloads" },
+  {
+    name: "max-alias-count",
+    type: "string",
+    value: "N",
+    default: String(DEFAULT_LIMITS.maxAliasCount),
+    help: "refuse YAML whose aliases expand to more nodes",
+  },
+  {
+    name: "max-workloads",
+    type: "string",
+    value: "N",
+    default: String(DEFAULT_LIMITS.maxWorkloads),
+    help: "refuse files with more workloads",
+  },
 ] as const satisfies readonly OptionSpec[];
 const BASE = { name: "base", type: "string", value: "REF", help: "git revision to diff against" } as const satisfies OptionSpec;
-const TRUST = { name: "trust", type: "string", choices: ["head", "base"], default: "head", help: "whose budgets and policy judge the change" } as const satisfies OptionSpec;
-const FAIL_ON = { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" } as const satisfies OptionSpec;
+const TRUST = {
+  name: "trust",
+  type: "string",
+  choices: ["head", "base"],
+  default: "head",
+  help: "whose budgets and policy judge the change",
+} as const satisfies OptionSpec;
+const FAIL_ON = {
+  name: "fail-on",
+  type: "string",
+  choices: ["error", "warning", "never"],
+  default: "error",
+  help: "which status exits 1",
+} as const satisfies OptionSpec;
 
 const PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
 
@@ -91,7 +126,9 @@ function warnUnknownGroups(groupBy: readonly string[], result: RunResult, io: Io
     const tag = by.startsWith("tag:") ? by.slice(4) : by;
     if (dimensions.includes(by) || tags.has(tag)) continue;
     const hint = didYouMean(tag, [...dimensions, ...tags]);
-    io.stderr.write(`tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag\n`);
+    io.stderr.write(
+      `tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag\n`,
+    );
   }
 }
 
@@ -100,11 +137,22 @@ function printInputProblems(result: RunResult, io: Io): void {
   for (const f of result.report.findings) if (isInputError(f)) io.stderr.write(`${formatProblem(f)}\n`);
 }
 
-async function printReport(result: RunResult, values: ReviewValues & { "no-color": boolean; link?: string | undefined }, io: Io, workloads?: readonly ReportWorkload[]): Promise<void> {
+async function printReport(
+  result: RunResult,
+  values: ReviewValues & { "no-color": boolean; link?: string | undefined },
+  io: Io,
+  workloads?: readonly ReportWorkload[],
+): Promise<void> {
   const format = REPORT_FORMATS[values.format];
   if (values.link !== undefined && values.format !== "slack") throw new UsageError("--link is for --format slack");
-  if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
-  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...(values.link === undefined ? {} : { link: values.link }), ...(workloads ? { workloads } : {}) });
+  if (values.link !== undefined && !/^https?:\/\/\S+$/.test(values.link))
+    throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
+  await writeReport(format, result.report, {
+    io,
+    color: wantsColor(io, values["no-color"]),
+    ...(values.link === undefined ? {} : { link: values.link }),
+    ...(workloads ? { workloads } : {}),
+  });
   if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
 }
 
@@ -145,7 +193,11 @@ export const estimateCommand = defineCommand({
   summary: "project monthly spend per workload, with the math",
   description: `${PATHS}\nExits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
   options: [FORMAT, LINK, GROUP_BY, CATALOG, ...LIMITS],
-  examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
+  examples: [
+    "tokenbudget estimate",
+    "tokenbudget estimate examples/ai-workloads.yaml --format markdown",
+    "tokenbudget estimate --group-by env --group-by team",
+  ],
   async run({ values, positionals }, io) {
     const result = await review("estimate", values, positionals, io);
     await printReport(result, values, io);

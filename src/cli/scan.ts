@@ -29,21 +29,36 @@ function reportSkipped(scan: ScanResult, verbose: boolean, io: Io): void {
 export async function scanTree({ values, positionals }: Parsed<typeof SCAN_OPTIONS>, io: Io): Promise<number> {
   const format = values.format;
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
-  const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
+  const head = await loadHead({
+    cwd: io.cwd,
+    paths: values.manifest,
+    catalogFiles: values.catalog,
+    limits: { ...DEFAULT_LIMITS, maxFileBytes },
+    today: io.today,
+  });
   const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
   const progress = startProgress(io);
   const scan = await scanCode({
     cwd: io.cwd,
     paths: positionals,
     maxFileBytes,
-    layers: [...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)), ...head.context.books.global.layers],
+    layers: [
+      ...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)),
+      ...head.context.books.global.layers,
+    ],
     manifests: head.files.flatMap((f) => (f.manifest ? [f.manifest] : [])),
     onFileRead: (read, total) => progress.update(() => `scanning: ${read} of ${total} files`),
   });
   progress.done();
   const report: ScanReport = { uses: scan.uses, unused: scan.unused, skipped: scan.skipped, suggestions: suggestions(scan) };
   const text =
-    format === "json" ? renderScanJson(report) : format === "markdown" ? renderScanMarkdown(report) : format === "sarif" ? renderScanSarif(report, TOOL_VERSION) : renderScanTable(report);
+    format === "json"
+      ? renderScanJson(report)
+      : format === "markdown"
+        ? renderScanMarkdown(report)
+        : format === "sarif"
+          ? renderScanSarif(report, TOOL_VERSION)
+          : renderScanTable(report);
   io.stdout.write(text);
   reportSkipped(scan, values.verbose === true, io);
   if (head.discovered.length === 0) io.stderr.write("tokenbudget: no manifests found, so no model counts as declared\n");

@@ -99,7 +99,8 @@ class JsonScanner {
 
   private ws(): void {
     const { text } = this;
-    while (this.i < text.length && (text[this.i] === " " || text[this.i] === "\t" || text[this.i] === "\n" || text[this.i] === "\r")) this.i++;
+    while (this.i < text.length && (text[this.i] === " " || text[this.i] === "\t" || text[this.i] === "\n" || text[this.i] === "\r"))
+      this.i++;
   }
 
   /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */

@@ -131,12 +131,20 @@ export class Decimal {
   }
 
   plus(other: Value): Decimal {
-    if (other instanceof Decimal) return Decimal.of(this.units + other.units, this.#whole !== undefined && other.#whole !== undefined ? this.#whole + other.#whole : undefined);
+    if (other instanceof Decimal)
+      return Decimal.of(
+        this.units + other.units,
+        this.#whole !== undefined && other.#whole !== undefined ? this.#whole + other.#whole : undefined,
+      );
     return Decimal.of(this.units + unitsOf(other));
   }
 
   minus(other: Value): Decimal {
-    if (other instanceof Decimal) return Decimal.of(this.units - other.units, this.#whole !== undefined && other.#whole !== undefined ? this.#whole - other.#whole : undefined);
+    if (other instanceof Decimal)
+      return Decimal.of(
+        this.units - other.units,
+        this.#whole !== undefined && other.#whole !== undefined ? this.#whole - other.#whole : undefined,
+      );
     return Decimal.of(this.units - unitsOf(other));
   }
 
@@ -146,7 +154,8 @@ export class Decimal {
       return Decimal.of(this.units * factor, this.#whole === undefined ? undefined : this.#whole * factor);
     }
     const that = other instanceof Decimal ? other : new Decimal(other);
-    if (that.#whole !== undefined) return Decimal.of(this.units * that.#whole, this.#whole === undefined ? undefined : this.#whole * that.#whole);
+    if (that.#whole !== undefined)
+      return Decimal.of(this.units * that.#whole, this.#whole === undefined ? undefined : this.#whole * that.#whole);
     if (this.#whole !== undefined) return Decimal.of(that.units * this.#whole);
     return Decimal.of(divHalfEven(this.units * that.units, SCALE));
   }

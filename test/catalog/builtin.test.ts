@@ -44,7 +44,11 @@ describe("catalog/builtin.json", () => {
 
   it("dates prices by when a source last stated them, never by a snapshot commit", () => {
     // genai-prices checked these on 2025-07-03 and no newer source states them.
-    for (const id of ["meta-llama/Meta-Llama-3-70B-Instruct-Lite", "meta-llama/Meta-Llama-3-70B-Instruct-Turbo", "meta-llama/Meta-Llama-3-8B-Instruct-Turbo"]) {
+    for (const id of [
+      "meta-llama/Meta-Llama-3-70B-Instruct-Lite",
+      "meta-llama/Meta-Llama-3-70B-Instruct-Turbo",
+      "meta-llama/Meta-Llama-3-8B-Instruct-Turbo",
+    ]) {
       expect(byId(id)?.asOf, id).toBe("2025-07-03");
       expect(byId(id)?.source).toBe("genai-prices");
     }
@@ -58,7 +62,9 @@ describe("catalog/builtin.json", () => {
       expect(m.note).toMatch(/^only genai-prices data\.json @47df840a states this price; .* an upper bound on when it was checked/);
     }
     // Where LiteLLM's live file states the same price, it dates it.
-    expect(catalog.models.find((m) => m.provider === "deepseek" && m.id === "deepseek-chat")).toMatchObject({ source: "genai-prices-47df840a" });
+    expect(catalog.models.find((m) => m.provider === "deepseek" && m.id === "deepseek-chat")).toMatchObject({
+      source: "genai-prices-47df840a",
+    });
     const find = (provider: string, id: string) => catalog.models.find((m) => m.provider === provider && m.id === id);
     expect(find("anthropic", "claude-opus-4-6")?.asOf).toBe("2026-07-30");
     // Changed after the YAML snapshot: first stated by genai-prices 0.1.8 (2026-09-23).
@@ -75,7 +81,15 @@ describe("catalog/builtin.json", () => {
     expect(find("openai", "gpt-5")).toMatchObject({ contextWindow: 400000, maxInputTokens: 272000, maxOutputTokens: 128000 });
     const sonnet = find("anthropic", "claude-sonnet-4-6");
     expect(sonnet?.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 });
-    expect(sonnet?.batch).toMatchObject({ available: true, discounted: true, input: 1.5, output: 7.5, cachedInput: 0.15, cacheWrite: 1.875, source: "anthropic-batch-docs" });
+    expect(sonnet?.batch).toMatchObject({
+      available: true,
+      discounted: true,
+      input: 1.5,
+      output: 7.5,
+      cachedInput: 0.15,
+      cacheWrite: 1.875,
+      source: "anthropic-batch-docs",
+    });
     for (const m of catalog.models.filter((m) => m.provider === "anthropic")) {
       // Claude 1, 2 and Instant predate prompt caching and Message Batches.
       if (/^claude-(2|instant|v1)/.test(m.id)) {
@@ -83,10 +97,20 @@ describe("catalog/builtin.json", () => {
         continue;
       }
       // The 5-minute cache write is 1.25x input from Claude 3.5 on (Claude 3 Haiku's is 0.30 on 0.25).
-      if (m.serverless?.cacheWrite !== undefined && !/^claude-3-haiku/.test(m.id)) expect(m.serverless.cacheWrite, m.id).toBe((m.serverless?.input ?? NaN) * 1.25);
-      expect(m.batch, m.id).toMatchObject({ discounted: true, input: (m.serverless?.input ?? NaN) / 2, output: (m.serverless?.output ?? NaN) / 2 });
+      if (m.serverless?.cacheWrite !== undefined && !/^claude-3-haiku/.test(m.id))
+        expect(m.serverless.cacheWrite, m.id).toBe((m.serverless?.input ?? NaN) * 1.25);
+      expect(m.batch, m.id).toMatchObject({
+        discounted: true,
+        input: (m.serverless?.input ?? NaN) / 2,
+        output: (m.serverless?.output ?? NaN) / 2,
+      });
     }
-    expect(catalog.providers?.together?.batch).toEqual({ enqueuedTokensPerModel: 30_000_000_000, completionHours: 24, source: "together-batch-docs", asOf: "2026-07-13" });
+    expect(catalog.providers?.together?.batch).toEqual({
+      enqueuedTokensPerModel: 30_000_000_000,
+      completionHours: 24,
+      source: "together-batch-docs",
+      asOf: "2026-07-13",
+    });
     // Context windows reviewed (catalog/README.md): the 1M beta of Sonnet 4.5 was retired; Opus 4.6 has 1M.
     expect(find("anthropic", "claude-sonnet-4-5")?.contextWindow).toBe(200000);
     expect(find("anthropic", "claude-opus-4-6")?.contextWindow).toBe(1000000);
@@ -181,7 +205,9 @@ describe("catalog/builtin.json", () => {
     expect(find0("anthropic", "claude-3-7-sonnet-20250219")).toMatchObject({ retires: "2026-02-19", source: "litellm" });
     const find = (provider: string, id: string) => catalog.models.find((m) => m.provider === provider && m.id === id);
     expect(find("openai", "gpt-4o-mini")?.batch).toMatchObject({ input: 0.075, output: 0.3 });
-    expect(find("google", "gemini-2.5-pro")?.longContext).toEqual([{ aboveInputTokens: 200000, input: 2.5, output: 15, cachedInput: 0.25 }]);
+    expect(find("google", "gemini-2.5-pro")?.longContext).toEqual([
+      { aboveInputTokens: 200000, input: 2.5, output: 15, cachedInput: 0.25 },
+    ]);
     expect(find("anthropic", "claude-sonnet-4-5")?.serverless).toEqual({ input: 3, output: 15, cachedInput: 0.3, cacheWrite: 3.75 });
   });
 });

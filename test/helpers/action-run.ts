@@ -27,7 +27,13 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync("git", args, {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, GIT_AUTHOR_NAME: "t", GIT_AUTHOR_EMAIL: "t@example.com", GIT_COMMITTER_NAME: "t", GIT_COMMITTER_EMAIL: "t@example.com" },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: "t",
+      GIT_AUTHOR_EMAIL: "t@example.com",
+      GIT_COMMITTER_NAME: "t",
+      GIT_COMMITTER_EMAIL: "t@example.com",
+    },
   }).trim();
 }
 
@@ -74,7 +80,14 @@ export function pullRequestRepo(base: Record<string, string>, head: Record<strin
 export function pullRequestEvent(pr: { number: number; baseSha: string; headSha: string; owner?: string; repo?: string }): unknown {
   const owner = pr.owner ?? "acme";
   const repo = pr.repo ?? "app";
-  const repository = { id: 1296269, name: repo, full_name: `${owner}/${repo}`, private: false, owner: { login: owner, type: "Organization" }, default_branch: "main" };
+  const repository = {
+    id: 1296269,
+    name: repo,
+    full_name: `${owner}/${repo}`,
+    private: false,
+    owner: { login: owner, type: "Organization" },
+    default_branch: "main",
+  };
   return {
     action: "synchronize",
     number: pr.number,
@@ -87,7 +100,12 @@ export function pullRequestEvent(pr: { number: number; baseSha: string; headSha:
       title: "Raise support-assistant volume",
       user: { login: "alice", type: "User" },
       html_url: `https://github.com/${owner}/${repo}/pull/${pr.number}`,
-      head: { label: "alice:feature", ref: "feature", sha: pr.headSha, repo: { ...repository, full_name: `alice/${repo}`, owner: { login: "alice", type: "User" } } },
+      head: {
+        label: "alice:feature",
+        ref: "feature",
+        sha: pr.headSha,
+        repo: { ...repository, full_name: `alice/${repo}`, owner: { login: "alice", type: "User" } },
+      },
       base: { label: `${owner}:main`, ref: "main", sha: pr.baseSha, repo: repository },
       merge_commit_sha: null,
     },
@@ -163,7 +181,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     ...options.env,
   };
 
-  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], { cwd: options.workspace, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [options.entry ?? ACTION_ENTRY], {
+    cwd: options.workspace,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

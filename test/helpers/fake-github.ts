@@ -221,7 +221,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         size,
         // GitHub wraps base64 at 60 columns and omits content beyond 1 MB.
         encoding: inline ? "base64" : "none",
-        content: inline ? (Buffer.from(content).toString("base64").match(/.{1,60}/g) ?? []).join("\n") : "",
+        content: inline
+          ? (
+              Buffer.from(content)
+                .toString("base64")
+                .match(/.{1,60}/g) ?? []
+            ).join("\n")
+          : "",
       },
     };
   }
@@ -297,7 +303,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     if (path === "/graphql" && method === "POST") return { body: graphql(body) };
     if (path === "/user" && method === "GET") {
       if (state.viewer.type === "Bot") {
-        throw new HttpError(403, "Resource not accessible by integration", "https://docs.github.com/rest/users/users#get-the-authenticated-user");
+        throw new HttpError(
+          403,
+          "Resource not accessible by integration",
+          "https://docs.github.com/rest/users/users#get-the-authenticated-user",
+        );
       }
       return { body: { login: state.viewer.login, type: state.viewer.type } };
     }

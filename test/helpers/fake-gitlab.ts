@@ -58,7 +58,9 @@ export interface FakeGitLab {
 
 export const PROJECT_BOT: GitLabUser = { id: 4242, username: "project_17_bot_5c3a", bot: true };
 
-export async function startFakeGitLab(options: { token?: string; projectId?: string; iid?: number; me?: GitLabUser; forbidUser?: boolean } = {}): Promise<FakeGitLab> {
+export async function startFakeGitLab(
+  options: { token?: string; projectId?: string; iid?: number; me?: GitLabUser; forbidUser?: boolean } = {},
+): Promise<FakeGitLab> {
   const token = options.token ?? "glpat-fakeProjectToken";
   const projectId = options.projectId ?? "17";
   const iid = options.iid ?? 12;
@@ -105,7 +107,12 @@ export async function startFakeGitLab(options: { token?: string; projectId?: str
     return text;
   }
 
-  function route(method: string, path: string, url: URL, body: unknown): { status?: number; body: unknown; headers?: Record<string, string> } {
+  function route(
+    method: string,
+    path: string,
+    url: URL,
+    body: unknown,
+  ): { status?: number; body: unknown; headers?: Record<string, string> } {
     if (path === "/user" && method === "GET") return { body: { id: me.id, username: me.username, bot: me.bot ?? false, state: "active" } };
     const prefix = `/projects/${encodeURIComponent(projectId)}/merge_requests/`;
     if (!path.startsWith(prefix)) throw new ApiError(404, { message: "404 Project Not Found" });
@@ -120,7 +127,14 @@ export async function startFakeGitLab(options: { token?: string; projectId?: str
       const pages = Math.max(Math.ceil(ordered.length / perPage), 1);
       return {
         body: ordered.slice((page - 1) * perPage, page * perPage).map(apiNote),
-        headers: { "x-page": String(page), "x-per-page": String(perPage), "x-total": String(ordered.length), "x-total-pages": String(pages), "x-next-page": page < pages ? String(page + 1) : "", "x-prev-page": page > 1 ? String(page - 1) : "" },
+        headers: {
+          "x-page": String(page),
+          "x-per-page": String(perPage),
+          "x-total": String(ordered.length),
+          "x-total-pages": String(pages),
+          "x-next-page": page < pages ? String(page + 1) : "",
+          "x-prev-page": page > 1 ? String(page - 1) : "",
+        },
       };
     }
     if (noteId === undefined && method === "POST") return { status: 201, body: apiNote(addNote(noteBody(body), me)) };
@@ -147,14 +161,25 @@ export async function startFakeGitLab(options: { token?: string; projectId?: str
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString("utf8");
-    const record: GitLabRequest = { method, path, query: Object.fromEntries(url.searchParams), body: text ? JSON.parse(text) : undefined, status: 0, headers: req.headers };
+    const record: GitLabRequest = {
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body: text ? JSON.parse(text) : undefined,
+      status: 0,
+      headers: req.headers,
+    };
     requests.push(record);
     let status = 200;
     let payload: unknown;
     const headers: Record<string, string> = { "content-type": "application/json" };
     try {
       if (req.headers["private-token"] !== token) throw new ApiError(401, { message: "401 Unauthorized" });
-      const i = faults.findIndex(({ match }) => (match.method === undefined || match.method === method) && (typeof match.path === "string" ? match.path === path : match.path.test(path)));
+      const i = faults.findIndex(
+        ({ match }) =>
+          (match.method === undefined || match.method === method) &&
+          (typeof match.path === "string" ? match.path === path : match.path.test(path)),
+      );
       if (i >= 0) {
         const entry = faults[i]!;
         if (--entry.left <= 0) faults.splice(i, 1);

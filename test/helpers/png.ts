@@ -27,7 +27,8 @@ export function decodePng(png: Uint8Array): Pixels {
       width = chunk.readUInt32BE(0);
       height = chunk.readUInt32BE(4);
       const [depth, colorType, , , interlace] = [chunk[8], chunk[9], chunk[10], chunk[11], chunk[12]];
-      if (depth !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 6)) throw new Error(`unsupported PNG (depth ${depth}, colour type ${colorType}, interlace ${interlace})`);
+      if (depth !== 8 || interlace !== 0 || (colorType !== 2 && colorType !== 6))
+        throw new Error(`unsupported PNG (depth ${depth}, colour type ${colorType}, interlace ${interlace})`);
       channels = colorType === 6 ? 4 : 3;
     } else if (type === "IDAT") idat.push(chunk);
     else if (type === "IEND") break;

@@ -17,11 +17,30 @@ export const RULES_CATALOG: PriceCatalog = {
   sources: { rules: { title: "rule test prices", url: "https://example.test/rules", asOf: "2026-11-01" } },
   models: [
     // gpt-4.1's shape: a cached rate, batch at half price without a batch cached rate.
-    { provider: "openai", id: "cache-model", ...T, contextWindow: 1000000, serverless: { input: 2, output: 8, cachedInput: 0.5 }, batch: { available: true, discounted: true, input: 1, output: 4 } },
+    {
+      provider: "openai",
+      id: "cache-model",
+      ...T,
+      contextWindow: 1000000,
+      serverless: { input: 2, output: 8, cachedInput: 0.5 },
+      batch: { available: true, discounted: true, input: 1, output: 4 },
+    },
     // A batch offer that lists its own cached rate (not half of 0.5).
-    { provider: "openai", id: "listed-batch-cache", ...T, serverless: { input: 2, output: 8, cachedInput: 0.5 }, batch: { available: true, discounted: true, input: 1, output: 4, cachedInput: 0.2 } },
+    {
+      provider: "openai",
+      id: "listed-batch-cache",
+      ...T,
+      serverless: { input: 2, output: 8, cachedInput: 0.5 },
+      batch: { available: true, discounted: true, input: 1, output: 4, cachedInput: 0.2 },
+    },
     // No cached rate at all.
-    { provider: "openai", id: "no-cache-model", ...T, serverless: { input: 2, output: 8 }, batch: { available: true, discounted: true, input: 1, output: 4 } },
+    {
+      provider: "openai",
+      id: "no-cache-model",
+      ...T,
+      serverless: { input: 2, output: 8 },
+      batch: { available: true, discounted: true, input: 1, output: 4 },
+    },
     // gpt-5.4's shape: a tier above 272K, batch at half price, no batch tier rates listed.
     {
       provider: "openai",
@@ -38,11 +57,25 @@ export const RULES_CATALOG: PriceCatalog = {
       id: "listed-tier-model",
       ...T,
       serverless: { input: 2.5, output: 15 },
-      batch: { available: true, discounted: true, input: 1.25, output: 7.5, longContext: [{ aboveInputTokens: 272000, input: 2, output: 10 }] },
+      batch: {
+        available: true,
+        discounted: true,
+        input: 1.25,
+        output: 7.5,
+        longContext: [{ aboveInputTokens: 272000, input: 2, output: 10 }],
+      },
       longContext: [{ aboveInputTokens: 272000, input: 5, output: 22.5 }],
     },
     // gpt-5's limits: 272,000 input of a 400,000 window, 128,000 output.
-    { provider: "openai", id: "limited-model", ...T, contextWindow: 400000, maxInputTokens: 272000, maxOutputTokens: 128000, serverless: { input: 1.25, output: 10, cachedInput: 0.125 } },
+    {
+      provider: "openai",
+      id: "limited-model",
+      ...T,
+      contextWindow: 400000,
+      maxInputTokens: 272000,
+      maxOutputTokens: 128000,
+      serverless: { input: 1.25, output: 10, cachedInput: 0.125 },
+    },
     // Claude's shape: cache reads 0.1x, cache writes 1.25x, Message Batches 50%, a 200K tier.
     {
       provider: "anthropic",
@@ -53,8 +86,23 @@ export const RULES_CATALOG: PriceCatalog = {
       batch: { available: true, discounted: true, input: 1.5, output: 7.5, ...T },
       longContext: [{ aboveInputTokens: 200000, input: 6, output: 22.5, cachedInput: 0.6, cacheWrite: 7.5 }],
     },
-    { provider: "together", id: "meta-llama/Llama-3.3-70B-Instruct-Turbo", aliases: ["meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"], ...T, contextWindow: 131072, serverless: { input: 0.88, output: 0.88 }, batch: { available: true, discounted: true, input: 0.44, output: 0.44 } },
-    { provider: "together", id: "plain/model", ...T, contextWindow: 131072, serverless: { input: 0.2, output: 0.6 }, batch: { available: true, discounted: false } },
+    {
+      provider: "together",
+      id: "meta-llama/Llama-3.3-70B-Instruct-Turbo",
+      aliases: ["meta-llama/Meta-Llama-3.3-70B-Instruct-Turbo"],
+      ...T,
+      contextWindow: 131072,
+      serverless: { input: 0.88, output: 0.88 },
+      batch: { available: true, discounted: true, input: 0.44, output: 0.44 },
+    },
+    {
+      provider: "together",
+      id: "plain/model",
+      ...T,
+      contextWindow: 131072,
+      serverless: { input: 0.2, output: 0.6 },
+      batch: { available: true, discounted: false },
+    },
   ],
   hardware: [
     { provider: "together", id: "h100-80gb", name: "H100 80GB", ...T, dedicatedHourly: 5.49 },

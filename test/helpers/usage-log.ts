@@ -147,11 +147,7 @@ export async function writeUsageLog(dir: string): Promise<WrittenUsageLog> {
     1000,
     2000,
     new Map([
-      [
-        1000,
-        () =>
-day2.bad(`{"model":"x","usage":{"prompt_tokens":12`, "invalid JSON at column 41: unexpected end of input"),
-      ],
+      [1000, () => day2.bad(`{"model":"x","usage":{"prompt_tokens":12`, "invalid JSON at column 41: unexpected end of input")],
       [1200, () => day2.bad("[1,2,3]", "expected a JSON object")],
       [1500, () => day2.bad(`{"prompt_tokens":-3,"completion_tokens":1}`, "prompt_tokens must be a non-negative integer, got -3")],
       [

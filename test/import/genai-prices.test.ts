@@ -74,7 +74,10 @@ describe("importGenaiPrices", () => {
   });
 
   it("treats provider ids like constructor and __proto__ as plain data", () => {
-    const feed = ["constructor", "__proto__", "toString"].map((id) => ({ id, models: [{ id: "m", prices: { input_mtok: 1, output_mtok: 2 } }] }));
+    const feed = ["constructor", "__proto__", "toString"].map((id) => ({
+      id,
+      models: [{ id: "m", prices: { input_mtok: 1, output_mtok: 2 } }],
+    }));
     const { catalog } = importGenaiPrices(feed, options);
     expect(catalog.models.map((m) => [m.provider, m.id, m.serverless])).toEqual([
       ["constructor", "m", { input: 1, output: 2 }],

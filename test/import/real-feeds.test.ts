@@ -50,12 +50,30 @@ describe("catalog import --from litellm on the vendored LiteLLM file", () => {
   test("writes a catalog with warnings and exits 0", async () => {
     repo = new TempRepo(false);
     copyFileSync(path.join(ROOT, "catalog/sources/litellm-model-prices.json"), path.join(repo.dir, "litellm.json"));
-    const { code, stdout, stderr } = await cli(repo.dir, "catalog", "import", "--from", "litellm", "litellm.json", "--as-of", "2026-07-24", "--out", "all.json");
+    const { code, stdout, stderr } = await cli(
+      repo.dir,
+      "catalog",
+      "import",
+      "--from",
+      "litellm",
+      "litellm.json",
+      "--as-of",
+      "2026-07-24",
+      "--out",
+      "all.json",
+    );
     expect(code).toBe(0);
-    expect(stderr).toContain("warning: azure_ai/jais-30b-chat input 3200, output 9710: above $1000 per 1M tokens, likely a unit error in the feed; skipped");
-    expect(stdout).toMatch(/^wrote all\.json: \d{4} models \(.*anthropic.*bedrock.*together.*\) from litellm litellm\.json, as of 2026-07-24; \d+ warning\(s\)\n$/);
+    expect(stderr).toContain(
+      "warning: azure_ai/jais-30b-chat input 3200, output 9710: above $1000 per 1M tokens, likely a unit error in the feed; skipped",
+    );
+    expect(stdout).toMatch(
+      /^wrote all\.json: \d{4} models \(.*anthropic.*bedrock.*together.*\) from litellm litellm\.json, as of 2026-07-24; \d+ warning\(s\)\n$/,
+    );
     const written = JSON.parse(readFileSync(path.join(repo.dir, "all.json"), "utf8"));
     expect(written.models.some((m: { id: string }) => m.id === "jais-30b-chat")).toBe(false);
-    expect(written.models.find((m: { provider: string; id: string }) => m.provider === "openai" && m.id === "gpt-4-0613")).toMatchObject({ retires: "2025-06-06", deprecated: true });
+    expect(written.models.find((m: { provider: string; id: string }) => m.provider === "openai" && m.id === "gpt-4-0613")).toMatchObject({
+      retires: "2025-06-06",
+      deprecated: true,
+    });
   });
 });

@@ -31,7 +31,9 @@ describe("the Action's artifacts come last", () => {
     expect(run.outputs).toMatchObject({ status: "pass", complete: "true", "report-html": "" });
     expect(Number(run.outputs["monthly-cost"])).toBeGreaterThan(0);
     expect(run.outputs.report).toMatch(/report\.json$/);
-    expect(run.stdout).toMatch(/^::warning::tokenbudget: could not write the report\.html artifact \(ENOSPC: no space left on device, write\); the summary and outputs are written$/m);
+    expect(run.stdout).toMatch(
+      /^::warning::tokenbudget: could not write the report\.html artifact \(ENOSPC: no space left on device, write\); the summary and outputs are written$/m,
+    );
     // The policy decides the verdict, not the artifact.
     expect(run.code).toBe(0);
   });

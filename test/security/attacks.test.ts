@@ -81,7 +81,13 @@ describe("path boundary: nothing is read from outside the repository", () => {
     symlinkSync(outside, path.join(repo, "linkdir"));
     writeFiles(repo, {
       "ai-workloads.yaml": manifest("catalogs: [linkdir/secret.txt]\n", workload("chat")),
-      "t/ai-workloads.yaml": manifest("", workload("chat", "    tokens: { input_from: ../linkdir/prompt.md, output: 100 }\n").replace("    tokens: { input: 1000, output: 100 }\n", "")),
+      "t/ai-workloads.yaml": manifest(
+        "",
+        workload("chat", "    tokens: { input_from: ../linkdir/prompt.md, output: 100 }\n").replace(
+          "    tokens: { input: 1000, output: 100 }\n",
+          "",
+        ),
+      ),
     });
     for (const format of ["table", "json", "markdown"]) {
       const run = tokenbudget(repo, ["check", "--format", format]);
@@ -96,10 +102,23 @@ describe("path boundary: nothing is read from outside the repository", () => {
     ]);
     rmSync(path.join(repo, "t"), { recursive: true });
     // Without the catalog, input_from alone is refused too instead of counting the outside file.
-    writeFiles(repo, { "ai-workloads.yaml": manifest("", workload("chat", "    tokens: { input_from: linkdir/prompt.md, output: 100 }\n").replace("    tokens: { input: 1000, output: 100 }\n", "")) });
+    writeFiles(repo, {
+      "ai-workloads.yaml": manifest(
+        "",
+        workload("chat", "    tokens: { input_from: linkdir/prompt.md, output: 100 }\n").replace(
+          "    tokens: { input: 1000, output: 100 }\n",
+          "",
+        ),
+      ),
+    });
     const alone = tokenbudget(repo, ["check", "--format", "json"]);
     expect(alone.code).toBe(2);
-    expect(JSON.parse(alone.stdout).findings).toMatchObject([{ rule: "tokens.input-from", message: 'prompt template "linkdir/prompt.md": resolves outside the repository (through a symbolic link)' }]);
+    expect(JSON.parse(alone.stdout).findings).toMatchObject([
+      {
+        rule: "tokens.input-from",
+        message: 'prompt template "linkdir/prompt.md": resolves outside the repository (through a symbolic link)',
+      },
+    ]);
     expectNoSecret(alone.stdout, alone.stderr);
   });
 
@@ -110,11 +129,18 @@ describe("path boundary: nothing is read from outside the repository", () => {
     expect(run.code).toBe(2);
     expectNoSecret(run.stdout, run.stderr);
     const rules = JSON.parse(run.stdout).findings.map((f: { rule: string; message: string }) => `${f.rule}: ${f.message}`);
-    expect(rules).toEqual(expect.arrayContaining([expect.stringMatching(/^input\.outside-root: price catalog procself\/environ resolves outside the repository/)]));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^input\.outside-root: price catalog procself\/environ resolves outside the repository/),
+      ]),
+    );
   });
 
   test("a price book that is not JSON is reported by line and column, never quoted", () => {
-    const { dir: repo } = repoWith({ "secret.json": `${SECRET}\n`, "ai-workloads.yaml": manifest("catalogs: [secret.json]\n", workload("chat")) });
+    const { dir: repo } = repoWith({
+      "secret.json": `${SECRET}\n`,
+      "ai-workloads.yaml": manifest("catalogs: [secret.json]\n", workload("chat")),
+    });
     for (const format of ["table", "json", "markdown"]) {
       const run = tokenbudget(repo, ["check", "--format", format, "--catalog", "secret.json"]);
       expect(run.code).toBe(2);
@@ -126,7 +152,10 @@ describe("path boundary: nothing is read from outside the repository", () => {
   test("a FIFO (directly, or through a link) is refused without hanging", () => {
     const { dir: repo } = repoWith({
       "ai-workloads.yaml": manifest("catalogs: [pipe.json]\n", workload("chat")),
-      "prompts/ai-workloads.yaml": manifest("", workload("chat", "    tokens: { input_from: ../pipe.md, output: 100 }\n").replace("    tokens: { input: 1000, output: 100 }\n", "")),
+      "prompts/ai-workloads.yaml": manifest(
+        "",
+        workload("chat", "    tokens: { input_from: ../pipe.md, output: 100 }\n").replace("    tokens: { input: 1000, output: 100 }\n", ""),
+      ),
     });
     spawnSync("mkfifo", [path.join(repo, "pipe.json"), path.join(repo, "pipe.md")]);
     symlinkSync("pipe.json", path.join(repo, "link.json"));
@@ -146,7 +175,9 @@ describe("path boundary: nothing is read from outside the repository", () => {
     const { dir: repo } = repoWith({ "ai-workloads.yaml": manifest("catalogs: [.git/config]\n", workload("chat")) });
     const run = tokenbudget(repo, ["check", "--format", "json"]);
     expect(run.code).toBe(2);
-    expect(JSON.parse(run.stdout).findings).toMatchObject([{ rule: "catalog.unreadable", message: "catalogs: .git/config is inside .git, which is never read as data" }]);
+    expect(JSON.parse(run.stdout).findings).toMatchObject([
+      { rule: "catalog.unreadable", message: "catalogs: .git/config is inside .git, which is never read as data" },
+    ]);
   });
 
   test("manifests under dot-directories and oddly named directories are found, not skipped", () => {
@@ -157,17 +188,32 @@ describe("path boundary: nothing is read from outside the repository", () => {
     });
     const run = tokenbudget(repo, ["estimate", "--format", "json"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).workloads.map((w: { name: string; file: string }) => `${w.file}#${w.name}`).sort()).toEqual([".config/ai-workloads.yaml#dotted", "::warning title=x::dir/ai-workloads.yaml#odd"]);
+    expect(
+      JSON.parse(run.stdout)
+        .workloads.map((w: { name: string; file: string }) => `${w.file}#${w.name}`)
+        .sort(),
+    ).toEqual([".config/ai-workloads.yaml#dotted", "::warning title=x::dir/ai-workloads.yaml#odd"]);
   });
 });
 
 describe("workflow-command injection: nothing from a manifest reaches the runner as a command", () => {
-  const names = ["::add-mask::hunter2", "'::error file=README.md,line=1::Re-authenticate at https://evil.example'", "'::stop-commands::tok'", "'x ##[set-output name=status;]pass'"];
+  const names = [
+    "::add-mask::hunter2",
+    "'::error file=README.md,line=1::Re-authenticate at https://evil.example'",
+    "'::stop-commands::tok'",
+    "'x ##[set-output name=status;]pass'",
+  ];
 
   test("names, tag values and paths at line starts are neutralized in every format and on stderr", () => {
     const { dir: repo } = repoWith({
-      "ai-workloads.yaml": manifest("budgets:\n  - { name: '::warning::group', monthly: 1 }\n", ...names.map((n, i) => workload(n, `    tags: { team: '::notice::t${i}' }\n    budget: { monthly: 1 }\n`))),
-      "::warning title=x::dir/ai-workloads.yaml": manifest("", workload("'##[group]odd'", "    model: nope/unknown-model\n").replace("    model: openai/gpt-oss-120b\n", "")),
+      "ai-workloads.yaml": manifest(
+        "budgets:\n  - { name: '::warning::group', monthly: 1 }\n",
+        ...names.map((n, i) => workload(n, `    tags: { team: '::notice::t${i}' }\n    budget: { monthly: 1 }\n`)),
+      ),
+      "::warning title=x::dir/ai-workloads.yaml": manifest(
+        "",
+        workload("'##[group]odd'", "    model: nope/unknown-model\n").replace("    model: openai/gpt-oss-120b\n", ""),
+      ),
     });
     for (const command of ["estimate", "check", "validate"]) {
       for (const format of ["table", "json", "markdown"]) {
@@ -179,12 +225,20 @@ describe("workflow-command injection: nothing from a manifest reaches the runner
     }
     // The JSON still carries the exact names: the escaping is JSON's own.
     const json = JSON.parse(tokenbudget(repo, ["estimate", "--format", "json"]).stdout);
-    expect(json.workloads.map((w: { name: string }) => w.name)).toEqual(expect.arrayContaining(["::add-mask::hunter2", "x ##[set-output name=status;]pass"]));
+    expect(json.workloads.map((w: { name: string }) => w.name)).toEqual(
+      expect.arrayContaining(["::add-mask::hunter2", "x ##[set-output name=status;]pass"]),
+    );
   });
 
   test("stderr problems escape newlines, separators and bidi characters from keys and hardware names", () => {
     const { dir: repo } = repoWith({
-      "ai-workloads.yaml": manifest("", workload("chat", '    mode: dedicated\n    dedicated: { hardware: "h100\\n::error::pwned\\u2028::warning::x\\u202Eevil" }\n    "bad\\nkey::error::x": 1\n')),
+      "ai-workloads.yaml": manifest(
+        "",
+        workload(
+          "chat",
+          '    mode: dedicated\n    dedicated: { hardware: "h100\\n::error::pwned\\u2028::warning::x\\u202Eevil" }\n    "bad\\nkey::error::x": 1\n',
+        ),
+      ),
     });
     const run = tokenbudget(repo, ["check"]);
     expect(run.code).toBe(2);
@@ -193,7 +247,9 @@ describe("workflow-command injection: nothing from a manifest reaches the runner
   });
 
   test("--group-by toString, constructor and __proto__ are plain tag names", () => {
-    const { dir: repo } = repoWith({ "ai-workloads.yaml": manifest("", workload("chat", "    tags: { constructor: a, toString: b }\n"), workload("plain")) });
+    const { dir: repo } = repoWith({
+      "ai-workloads.yaml": manifest("", workload("chat", "    tags: { constructor: a, toString: b }\n"), workload("plain")),
+    });
     const csv = tokenbudget(repo, ["estimate", "--format", "csv"]);
     expect(csv.code, csv.stderr).toBe(0);
     expect(csv.stdout).not.toContain("native code");
@@ -220,15 +276,20 @@ describe("--trust base cannot be walked around", () => {
     return repo;
   }
   const group = (monthly: number) => `budgets:\n  - { name: support, match: { team: support }, monthly: ${monthly} }\n`;
-  const tagged = (name: string, perMonth: number, extra = "") => workload(name, `    tags: { team: support }\n${extra}`).replace("per_month: 100000", `per_month: ${perMonth}`);
+  const tagged = (name: string, perMonth: number, extra = "") =>
+    workload(name, `    tags: { team: support }\n${extra}`).replace("per_month: 100000", `per_month: ${perMonth}`);
   const check = (repo: string) => {
     const run = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--format", "json"]);
     return { ...run, report: JSON.parse(run.stdout) };
   };
-  const errors = (report: { findings: Array<{ severity: string; rule: string }> }) => report.findings.filter((f) => f.severity === "error").map((f) => f.rule);
+  const errors = (report: { findings: Array<{ severity: string; rule: string }> }) =>
+    report.findings.filter((f) => f.severity === "error").map((f) => f.rule);
 
   test("(a) a group budget raised in place", () => {
-    const repo = pr({ "ai-workloads.yaml": manifest(group(10), tagged("chat", 100_000)) }, { "ai-workloads.yaml": manifest(group(100_000), tagged("chat", 10_000_000)) });
+    const repo = pr(
+      { "ai-workloads.yaml": manifest(group(10), tagged("chat", 100_000)) },
+      { "ai-workloads.yaml": manifest(group(100_000), tagged("chat", 10_000_000)) },
+    );
     const { code, report } = check(repo);
     expect(code).toBe(1);
     expect(errors(report)).toEqual(["budget.group.exceeded"]);
@@ -236,18 +297,26 @@ describe("--trust base cannot be walked around", () => {
   });
 
   test("(b) the manifest moved to another path", () => {
-    const repo = pr({ "team/ai-workloads.yaml": manifest(group(10), tagged("chat", 100_000, "    budget: { monthly: 10 }\n")) }, { "moved/ai-workloads.yaml": manifest("", tagged("chat", 10_000_000)) }, ["team/ai-workloads.yaml"]);
+    const repo = pr(
+      { "team/ai-workloads.yaml": manifest(group(10), tagged("chat", 100_000, "    budget: { monthly: 10 }\n")) },
+      { "moved/ai-workloads.yaml": manifest("", tagged("chat", 10_000_000)) },
+      ["team/ai-workloads.yaml"],
+    );
     const { code, report } = check(repo);
     expect(code).toBe(1);
     expect(errors(report).sort()).toEqual(["budget.group.exceeded", "budget.workload.exceeded"]);
-    expect(report.workloads.map((w: { file: string; budget: { monthly: number } | null }) => [w.file, w.budget?.monthly])).toEqual([["moved/ai-workloads.yaml", 10]]);
+    expect(report.workloads.map((w: { file: string; budget: { monthly: number } | null }) => [w.file, w.budget?.monthly])).toEqual([
+      ["moved/ai-workloads.yaml", 10],
+    ]);
   });
 
   test("(c) a rename with a zero-width character is a schema error; a visible rename fails closed", () => {
     const base = { "ai-workloads.yaml": manifest("", tagged("chat", 100_000, "    budget: { monthly: 10 }\n")) };
     const zw = check(pr(base, { "ai-workloads.yaml": manifest("", tagged('"ch\\u200Bat"', 10_000_000)) }));
     expect(zw.code).toBe(2);
-    expect(zw.report.findings.map((f: { message: string }) => f.message)).toContain("workloads[0].name contains invisible, bidirectional or control characters, which can hide what a reviewer reads");
+    expect(zw.report.findings.map((f: { message: string }) => f.message)).toContain(
+      "workloads[0].name contains invisible, bidirectional or control characters, which can hide what a reviewer reads",
+    );
     expect(zw.report.summary.complete).toBe(false);
     expect(zw.report.workloads.filter((w: { change: string }) => w.change === "removed")).toEqual([]);
     const renamed = check(pr(base, { "ai-workloads.yaml": manifest("", tagged("chat-v2", 10_000_000)) }));
@@ -258,36 +327,75 @@ describe("--trust base cannot be walked around", () => {
   test("(d) price overrides added in the head are reported, not applied", () => {
     const repo = pr(
       { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) },
-      { "ai-workloads.yaml": manifest("prices:\n  - { model: openai/gpt-oss-120b, input: 0, output: 0 }\n", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) },
+      {
+        "ai-workloads.yaml": manifest(
+          "prices:\n  - { model: openai/gpt-oss-120b, input: 0, output: 0 }\n",
+          tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n"),
+        ),
+      },
     );
     const { code, report } = check(repo);
     expect(code).toBe(1);
-    expect(report.findings.map((f: { severity: string; rule: string }) => `${f.severity}:${f.rule}`)).toEqual(["error:budget.workload.exceeded", "warning:price.changed-by-change"]);
+    expect(report.findings.map((f: { severity: string; rule: string }) => `${f.severity}:${f.rule}`)).toEqual([
+      "error:budget.workload.exceeded",
+      "warning:price.changed-by-change",
+    ]);
     expect(report.summary.monthlyCost).toBeGreaterThan(10);
   });
 
   test("(d') a price book edited in the head, the manifest untouched: the base's book prices the head", () => {
-    const bookAt = (price: number) => JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } }, models: [{ provider: "together", id: "acme/private", source: "s", asOf: "2026-01-01", serverless: { input: price, output: price } }], hardware: [], providers: {} });
-    const m = manifest("catalogs: [book.json]\n", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n").replace("openai/gpt-oss-120b", "acme/private"));
+    const bookAt = (price: number) =>
+      JSON.stringify({
+        formatVersion: 1,
+        version: "2026.1.0",
+        asOf: "2026-01-01",
+        currency: "USD",
+        sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } },
+        models: [
+          { provider: "together", id: "acme/private", source: "s", asOf: "2026-01-01", serverless: { input: price, output: price } },
+        ],
+        hardware: [],
+        providers: {},
+      });
+    const m = manifest(
+      "catalogs: [book.json]\n",
+      tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n").replace("openai/gpt-oss-120b", "acme/private"),
+    );
     const repo = pr({ "ai-workloads.yaml": m, "book.json": bookAt(1) }, { "book.json": bookAt(0) });
     const { code, report } = check(repo);
     expect(code).toBe(1);
     expect(report.summary.monthlyCost).toBe(11000);
-    expect(report.findings.map((f: { severity: string; rule: string; message: string }) => `${f.severity}:${f.rule}: ${f.message}`)).toEqual([
+    expect(
+      report.findings.map((f: { severity: string; rule: string; message: string }) => `${f.severity}:${f.rule}: ${f.message}`),
+    ).toEqual([
       "error:budget.workload.exceeded: workload chat projected $11,000.00/mo exceeds budget $10.00/mo by $10,990.00 (110000%) (base budget)",
       "warning:price.changed-by-change: price book book.json changed since the base; under --trust base the base's price books were applied",
     ]);
   });
 
   test("(d'') a --catalog book edited in the head is read at the base; one missing at the base is refused", () => {
-    const bookAt = (price: number) => JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } }, models: [{ provider: "together", id: "acme/llama-3.3-70b", source: "s", asOf: "2026-01-01", serverless: { input: price, output: price } }], hardware: [], providers: {} });
+    const bookAt = (price: number) =>
+      JSON.stringify({
+        formatVersion: 1,
+        version: "2026.1.0",
+        asOf: "2026-01-01",
+        currency: "USD",
+        sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } },
+        models: [
+          { provider: "together", id: "acme/llama-3.3-70b", source: "s", asOf: "2026-01-01", serverless: { input: price, output: price } },
+        ],
+        hardware: [],
+        providers: {},
+      });
     const m = manifest(group(100), tagged("chat", 10_000_000).replace("openai/gpt-oss-120b", "acme/llama-3.3-70b"));
     const repo = pr({ "ai-workloads.yaml": m, "book.json": bookAt(0.88) }, { "book.json": bookAt(0), "new.json": bookAt(0) });
     const edited = tokenbudget(repo, ["check", "--base", "HEAD", "--trust", "base", "--catalog", "book.json", "--format", "json"]);
     expect(edited.code, edited.stderr).toBe(1);
     const report = JSON.parse(edited.stdout);
     expect(report.summary.monthlyCost).toBe(9680);
-    expect(report.findings.map((f: { severity: string; rule: string; message: string }) => `${f.severity}:${f.rule}: ${f.message}`)).toEqual([
+    expect(
+      report.findings.map((f: { severity: string; rule: string; message: string }) => `${f.severity}:${f.rule}: ${f.message}`),
+    ).toEqual([
       "error:budget.group.exceeded: budget support (1 workload) projected $9,680.00/mo exceeds budget $100.00/mo by $9,580.00 (9680%) (base budget)",
       "warning:price.changed-by-change: price catalog book.json changed since the base; under --trust base the base's copy was applied",
     ]);
@@ -297,7 +405,10 @@ describe("--trust base cannot be walked around", () => {
   });
 
   test("(e) retagging a workload does not take it out of a base group budget", () => {
-    const repo = pr({ "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000)) }, { "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000).replace("team: support", "team: other")) });
+    const repo = pr(
+      { "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000)) },
+      { "ai-workloads.yaml": manifest(group(100), tagged("chat", 10_000_000).replace("team: support", "team: other")) },
+    );
     const { code, stdout, report } = check(repo);
     expect(code).toBe(1);
     expect(errors(report)).toEqual(["budget.group.exceeded"]);
@@ -309,7 +420,10 @@ describe("--trust base cannot be walked around", () => {
   });
 
   test("one finding per rule per workload, and the row shows the base budget that judged it", () => {
-    const repo = pr({ "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) }, { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 20 }\n")) });
+    const repo = pr(
+      { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 10 }\n")) },
+      { "ai-workloads.yaml": manifest("", tagged("chat", 10_000_000, "    budget: { monthly: 20 }\n")) },
+    );
     const { report } = check(repo);
     expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(["budget.workload.exceeded", "budget.raised"]);
     expect(report.workloads[0].budget.monthly).toBe(10);
@@ -318,10 +432,29 @@ describe("--trust base cannot be walked around", () => {
 
 describe("bounded resources", () => {
   test("a price book named many times by many manifests is loaded once", () => {
-    const models = Array.from({ length: 40_000 }, (_, i) => ({ provider: "together", id: `acme/m-${i}`, source: "s", asOf: "2026-01-01", serverless: { input: 1, output: 1 } }));
-    const book = JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } }, models, hardware: [], providers: {} });
+    const models = Array.from({ length: 40_000 }, (_, i) => ({
+      provider: "together",
+      id: `acme/m-${i}`,
+      source: "s",
+      asOf: "2026-01-01",
+      serverless: { input: 1, output: 1 },
+    }));
+    const book = JSON.stringify({
+      formatVersion: 1,
+      version: "2026.1.0",
+      asOf: "2026-01-01",
+      currency: "USD",
+      sources: { s: { title: "s", url: "https://example.test", asOf: "2026-01-01" } },
+      models,
+      hardware: [],
+      providers: {},
+    });
     const files: Record<string, string> = { "big.json": book };
-    for (let i = 0; i < 4; i++) files[`m${i}/ai-workloads.yaml`] = manifest(`catalogs: [${Array.from({ length: 20 }, () => "../big.json").join(", ")}]\n`, workload("chat").replace("openai/gpt-oss-120b", "acme/m-7"));
+    for (let i = 0; i < 4; i++)
+      files[`m${i}/ai-workloads.yaml`] = manifest(
+        `catalogs: [${Array.from({ length: 20 }, () => "../big.json").join(", ")}]\n`,
+        workload("chat").replace("openai/gpt-oss-120b", "acme/m-7"),
+      );
     const { dir: repo } = repoWith(files);
     const run = tokenbudget(repo, ["estimate", "--format", "json"]);
     expect(run.code, run.stderr).toBe(0);
@@ -333,9 +466,17 @@ describe("bounded resources", () => {
     symlinkSync(outside, path.join(repo, "linkdir"));
     spawnSync("mkfifo", [path.join(repo, "pipe.md")]);
     const bad = (from: string, catalog: string) =>
-      manifest(`catalogs: [${catalog}]\n`, workload("chat", `    tokens: { input_from: ${from}, output: 100 }\n`).replace("    tokens: { input: 1000, output: 100 }\n", ""));
+      manifest(
+        `catalogs: [${catalog}]\n`,
+        workload("chat", `    tokens: { input_from: ${from}, output: 100 }\n`).replace("    tokens: { input: 1000, output: 100 }\n", ""),
+      );
     const cases = [
-      ["pipe.md", "linkdir/secret.txt", 'prompt template "pipe.md": is not a regular file', "catalogs: linkdir/secret.txt resolves outside the repository (through a symbolic link)"],
+      [
+        "pipe.md",
+        "linkdir/secret.txt",
+        'prompt template "pipe.md": is not a regular file',
+        "catalogs: linkdir/secret.txt resolves outside the repository (through a symbolic link)",
+      ],
       [path.join(outside, "prompt.md"), path.join(outside, "secret.txt"), "not an absolute path", "not an absolute path"],
     ];
     for (const [from, catalog, template, book] of cases) {
@@ -354,7 +495,15 @@ describe("bounded resources", () => {
     const work = dir("calibrate-leak");
     writeFiles(work, { "ai-workloads.yaml": manifest("", workload("a")) });
     const good = JSON.stringify({ model: "openai/gpt-oss-120b", prompt_tokens: 10, completion_tokens: 2 });
-    writeFileSync(path.join(work, "some.txt"), [`${SECRET}`, `  {"prompt_tokens": 1, ${SECRET}`, JSON.stringify({ prompt_tokens: 1, completion_tokens: 1, created: SECRET }), good].join("\n"));
+    writeFileSync(
+      path.join(work, "some.txt"),
+      [
+        `${SECRET}`,
+        `  {"prompt_tokens": 1, ${SECRET}`,
+        JSON.stringify({ prompt_tokens: 1, completion_tokens: 1, created: SECRET }),
+        good,
+      ].join("\n"),
+    );
     for (const format of ["table", "json"]) {
       const run = tokenbudget(work, ["calibrate", "some.txt", "--workload", "a", "--format", format]);
       expect(run.code, run.stderr).toBe(0);
@@ -401,10 +550,14 @@ describe("bounded resources", () => {
     writeFileSync(path.join(work, "newlines.jsonl.gz"), gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x0a)));
     const long = tokenbudget(work, ["calibrate", "one-line.jsonl.gz"]);
     expect(long.code).toBe(2);
-    expect(long.stderr).toBe("tokenbudget: cannot read usage log one-line.jsonl.gz: line 1 is longer than 16777216 bytes (raise the limit with --max-line-bytes)\n");
+    expect(long.stderr).toBe(
+      "tokenbudget: cannot read usage log one-line.jsonl.gz: line 1 is longer than 16777216 bytes (raise the limit with --max-line-bytes)\n",
+    );
     const blank = tokenbudget(work, ["calibrate", "newlines.jsonl.gz", "--max-log-bytes", "8388608"]);
     expect(blank.code).toBe(2);
-    expect(blank.stderr).toBe("tokenbudget: cannot read usage log newlines.jsonl.gz: more than 8388608 bytes after decompression (raise the limit with --max-log-bytes)\n");
+    expect(blank.stderr).toBe(
+      "tokenbudget: cannot read usage log newlines.jsonl.gz: more than 8388608 bytes after decompression (raise the limit with --max-log-bytes)\n",
+    );
   });
 });
 
@@ -417,9 +570,17 @@ describe("the bundled Action", () => {
 
   test("an invalid head manifest is not a deletion: the complete output is false and nothing reads as removed", async () => {
     gh = await startFakeGitHub();
-    const repo = pullRequestRepo({ "ai-workloads.yaml": manifest("", workload("chat")) }, { "ai-workloads.yaml": "version: 1\nworkloads: 3\n" });
+    const repo = pullRequestRepo(
+      { "ai-workloads.yaml": manifest("", workload("chat")) },
+      { "ai-workloads.yaml": "version: 1\nworkloads: 3\n" },
+    );
     cleanup.push(repo.dir);
-    const run = await runAction({ workspace: repo.dir, apiUrl: gh.url, token: gh.token, event: pullRequestEvent({ number: 7, baseSha: repo.baseSha, headSha: repo.headSha }) });
+    const run = await runAction({
+      workspace: repo.dir,
+      apiUrl: gh.url,
+      token: gh.token,
+      event: pullRequestEvent({ number: 7, baseSha: repo.baseSha, headSha: repo.headSha }),
+    });
     expect(run.code).toBe(1);
     expect(run.outputs.complete).toBe("false");
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
@@ -434,7 +595,13 @@ describe("the bundled Action", () => {
     const outside = dir("outside");
     writeFileSync(path.join(outside, "secret.txt"), `${SECRET}\n`);
     const base = { "ai-workloads.yaml": manifest("", workload("chat", "    budget: { monthly: 10 }\n")) };
-    const head = { "ai-workloads.yaml": manifest("prices:\n  - { model: openai/gpt-oss-120b, input: 0, output: 0 }\n", workload("chat", "    budget: { monthly: 100000 }\n").replace("per_month: 100000", "per_month: 10000000"), workload("'::add-mask::x ##[set-output name=status;]pass'")) };
+    const head = {
+      "ai-workloads.yaml": manifest(
+        "prices:\n  - { model: openai/gpt-oss-120b, input: 0, output: 0 }\n",
+        workload("chat", "    budget: { monthly: 100000 }\n").replace("per_month: 100000", "per_month: 10000000"),
+        workload("'::add-mask::x ##[set-output name=status;]pass'"),
+      ),
+    };
     const repo = pullRequestRepo(base, head);
     cleanup.push(repo.dir);
     symlinkSync(path.join(outside, "secret.txt"), path.join(repo.dir, "book.json"));
@@ -450,10 +617,17 @@ describe("the bundled Action", () => {
     });
     const comments = gh.state.comments.map((c) => c.body).join("\n");
     expectNoSecret(run.stdout, run.stderr, run.summary, comments, JSON.stringify(run.outputs));
-    expectNoWorkflowCommands(run.stdout.split("\n").filter((l) => !/^::(error|warning|notice|debug|set-output|group|endgroup)\b/.test(l) || l.includes("add-mask")).join("\n"));
+    expectNoWorkflowCommands(
+      run.stdout
+        .split("\n")
+        .filter((l) => !/^::(error|warning|notice|debug|set-output|group|endgroup)\b/.test(l) || l.includes("add-mask"))
+        .join("\n"),
+    );
     expect(run.stdout).not.toMatch(/^::add-mask::/m);
     expect(run.code).toBe(1);
     const report = JSON.parse(readFileSync(run.outputs.report!, "utf8"));
-    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(expect.arrayContaining(["input.outside-root", "budget.workload.exceeded", "price.changed-by-change"]));
+    expect(report.findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(["input.outside-root", "budget.workload.exceeded", "price.changed-by-change"]),
+    );
   });
 });

@@ -22,7 +22,14 @@ test("a price book named many times is read once per real path, and all books to
   // The second distinct book would pass the budget: refused with a finding, not read.
   expect(await files.load("b.json", ".", refused)).toEqual({
     findings: [
-      { severity: "error", rule: "catalog.too-large", message: `price catalog b.json would take the price books of this run past ${Math.floor(size * 1.5)} bytes together; it was not read`, file: "b.json", line: 1, col: 1 },
+      {
+        severity: "error",
+        rule: "catalog.too-large",
+        message: `price catalog b.json would take the price books of this run past ${Math.floor(size * 1.5)} bytes together; it was not read`,
+        file: "b.json",
+        line: 1,
+        col: 1,
+      },
     ],
   });
 });

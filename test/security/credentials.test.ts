@@ -26,7 +26,10 @@ afterEach(async () => {
 });
 
 /** A loopback server answering with `handle`; `host` picks 127.0.0.1 or localhost (another origin, same machine). */
-async function serve(handle: (path: string, res: import("node:http").ServerResponse) => void, host = "127.0.0.1"): Promise<{ url: string; seen: Seen[] }> {
+async function serve(
+  handle: (path: string, res: import("node:http").ServerResponse) => void,
+  host = "127.0.0.1",
+): Promise<{ url: string; seen: Seen[] }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     seen.push({ path: req.url ?? "", headers: req.headers });
@@ -50,29 +53,50 @@ async function run(cwd: string, env: Record<string, string>, ...args: string[]) 
   return { code, stdout, stderr };
 }
 
-const json = (body: unknown, headers: Record<string, string> = {}) => (res: import("node:http").ServerResponse) => {
-  res.writeHead(200, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-};
+const json =
+  (body: unknown, headers: Record<string, string> = {}) =>
+  (res: import("node:http").ServerResponse) => {
+    res.writeHead(200, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  };
 
 let repo: TempRepo;
 beforeAll(async () => {
   repo = new TempRepo();
-  repo.write("ai-workloads.yaml", "version: 1\nworkloads:\n  - name: a\n    model: meta-llama/Llama-3.3-70B-Instruct-Turbo\n    tokens: { input: 10, output: 10 }\n    requests: { per_month: 10 }\n").commit("base");
+  repo
+    .write(
+      "ai-workloads.yaml",
+      "version: 1\nworkloads:\n  - name: a\n    model: meta-llama/Llama-3.3-70B-Instruct-Turbo\n    tokens: { input: 10, output: 10 }\n    requests: { per_month: 10 }\n",
+    )
+    .commit("base");
   const report = await run(repo.dir, {}, "estimate", "--format", "json");
   writeFileSync(path.join(repo.dir, "report.json"), report.stdout);
 });
 afterAll(() => repo.cleanup());
 
-const gitlabEnv = (api: string, token = SECRET) => ({ GITLAB_TOKEN: token, CI_API_V4_URL: `${api}/api/v4`, CI_PROJECT_ID: "17", CI_MERGE_REQUEST_IID: "12" });
+const gitlabEnv = (api: string, token = SECRET) => ({
+  GITLAB_TOKEN: token,
+  CI_API_V4_URL: `${api}/api/v4`,
+  CI_PROJECT_ID: "17",
+  CI_MERGE_REQUEST_IID: "12",
+});
 
 describe("secrets in error text (item 7)", () => {
   it("a token with a line break is refused before use, naming only its variable: GITLAB_TOKEN, GITHUB_TOKEN, TOGETHER_API_KEY", async () => {
     const api = await serve((_p, res) => json({ id: 1 })(res));
     const gitlab = await run(repo.dir, gitlabEnv(api.url, BROKEN), "comment", "gitlab", "report.json");
-    const github = await run(repo.dir, { GITHUB_TOKEN: BROKEN, GITHUB_REPOSITORY: "acme/app", GITHUB_API_URL: api.url }, "comment", "github", "report.json", "--pr", "7");
+    const github = await run(
+      repo.dir,
+      { GITHUB_TOKEN: BROKEN, GITHUB_REPOSITORY: "acme/app", GITHUB_API_URL: api.url },
+      "comment",
+      "github",
+      "report.json",
+      "--pr",
+      "7",
+    );
     const together = await run(repo.dir, { TOGETHER_API_KEY: BROKEN }, "catalog", "import", "--from", "together", "--out", "p.json");
-    const advice = "holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone";
+    const advice =
+      "holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone";
     expect(gitlab).toMatchObject({ code: 2, stdout: "" });
     expect(gitlab.stderr).toContain(`GITLAB_TOKEN ${advice}`);
     expect(github).toMatchObject({ code: 2, stdout: "" });
@@ -87,10 +111,32 @@ describe("secrets in error text (item 7)", () => {
 describe("credentials beyond their API (item 8)", () => {
   it("catalog import sends the key only to the feed's origin or one named with --key-origin", async () => {
     const feed = await serve((_p, res) => json({ data: [] })(res));
-    const unnamed = await run(repo.dir, { TOGETHER_API_KEY: SECRET }, "catalog", "import", "--from", "together", `${feed.url}/v1/models`, "--out", "p.json");
+    const unnamed = await run(
+      repo.dir,
+      { TOGETHER_API_KEY: SECRET },
+      "catalog",
+      "import",
+      "--from",
+      "together",
+      `${feed.url}/v1/models`,
+      "--out",
+      "p.json",
+    );
     expect(feed.seen[0]?.headers.authorization).toBeUndefined();
     expect(unnamed.code).toBe(2);
-    await run(repo.dir, { TOGETHER_API_KEY: SECRET }, "catalog", "import", "--from", "together", `${feed.url}/v1/models`, "--key-origin", feed.url, "--out", "p.json");
+    await run(
+      repo.dir,
+      { TOGETHER_API_KEY: SECRET },
+      "catalog",
+      "import",
+      "--from",
+      "together",
+      `${feed.url}/v1/models`,
+      "--key-origin",
+      feed.url,
+      "--out",
+      "p.json",
+    );
     expect(feed.seen[1]?.headers.authorization).toBe(`Bearer ${SECRET}`);
   });
 
@@ -99,14 +145,29 @@ describe("credentials beyond their API (item 8)", () => {
       res.writeHead(401, { "content-type": "application/json" });
       res.end("{}");
     });
-    const result = await run(repo.dir, { TOGETHER_API_KEY: SECRET }, "catalog", "import", "--from", "together", `${feed.url}/v1/models`, "--out", "p.json");
+    const result = await run(
+      repo.dir,
+      { TOGETHER_API_KEY: SECRET },
+      "catalog",
+      "import",
+      "--from",
+      "together",
+      `${feed.url}/v1/models`,
+      "--out",
+      "p.json",
+    );
     expect(result.stderr).toBe(
       `tokenbudget: ${feed.url}/v1/models answered 401 Unauthorized: TOGETHER_API_KEY is sent only to https://api.together.xyz; to send it to ${feed.url}, name it with --key-origin\n`,
     );
   });
 
   it("https only, loopback excepted: a listed plain-http origin elsewhere still gets no credential", () => {
-    const credential = { name: "K", value: "v", header: "authorization", origins: ["http://prices.example", "https://prices.example", "http://127.0.0.1:8080"] };
+    const credential = {
+      name: "K",
+      value: "v",
+      header: "authorization",
+      origins: ["http://prices.example", "https://prices.example", "http://127.0.0.1:8080"],
+    };
     expect(mayCarry(credential, "http://prices.example/v1")).toBe(false);
     expect(mayCarry(credential, "https://prices.example/v1")).toBe(true);
     expect(mayCarry(credential, "http://127.0.0.1:8080/v1")).toBe(true);
@@ -126,7 +187,10 @@ describe("credentials beyond their API (item 8)", () => {
   });
 
   it("GitHub's token stays with the API's origin across a redirect", async () => {
-    const elsewhere = await serve((_p, res) => json({ type: "file", encoding: "base64", content: Buffer.from("x: 1\n").toString("base64") })(res), "localhost");
+    const elsewhere = await serve(
+      (_p, res) => json({ type: "file", encoding: "base64", content: Buffer.from("x: 1\n").toString("base64") })(res),
+      "localhost",
+    );
     const api = await serve((p, res) => {
       res.writeHead(307, { location: `${elsewhere.url}${p}` });
       res.end();
@@ -147,7 +211,16 @@ describe("credentials beyond their API (item 8)", () => {
 
   it("paging is bounded by time as well as by pages", async () => {
     const api = await serve((_p, res) => json([], { "x-next-page": "2" })(res));
-    const client = createHttpClient({ timeoutMs: 5000, retries: 0, backoffMs: 1, maxRetryAfterMs: 1, maxBytes: 1000, maxPages: 10_000, maxPagingMs: 50, label: "API" });
+    const client = createHttpClient({
+      timeoutMs: 5000,
+      retries: 0,
+      backoffMs: 1,
+      maxRetryAfterMs: 1,
+      maxBytes: 1000,
+      maxPages: 10_000,
+      maxPagingMs: 50,
+      label: "API",
+    });
     const pages: number[] = [];
     await expect(
       (async () => {

@@ -15,12 +15,19 @@ describe("issue 21.6: deeply nested feeds", () => {
 
   test.each([
     ["genai-prices", `[{"id":"openai","models":[{"id":"m","match":${deepMatch(100_000)},"prices":{"input_mtok":1,"output_mtok":1}}]}]`],
-    ["models-dev", `{"id":"togetherai","models":{"m":{"cost":{"input":1,"output":1},"limit":${"[".repeat(100_000)}1${"]".repeat(100_000)}}}}`],
+    [
+      "models-dev",
+      `{"id":"togetherai","models":{"m":{"cost":{"input":1,"output":1},"limit":${"[".repeat(100_000)}1${"]".repeat(100_000)}}}}`,
+    ],
   ])("%s: exit 2 with one line, no stack trace, --out untouched", async (feed, text) => {
     repo = new TempRepo(false);
     writeFileSync(`${repo.dir}/feed.json`, text);
     const result = await cli(repo.dir, "catalog", "import", "--from", feed, "feed.json", "--out", "book.json");
-    expect(result).toEqual({ code: 2, stdout: "", stderr: `tokenbudget: feed.json nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read\n` });
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `tokenbudget: feed.json nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read\n`,
+    });
     expect(existsSync(`${repo.dir}/book.json`)).toBe(false);
   });
 
@@ -32,7 +39,10 @@ describe("issue 21.6: deeply nested feeds", () => {
     expect(nestsDeeper({ a: [{ b: { c: 1 } }], d: "x" }, 4)).toBe(false);
     expect(nestsDeeper({ a: [{ b: { c: [] } }] }, 4)).toBe(true);
     // Within the limit, the importer reads nested match expressions as before.
-    const { catalog } = importGenaiPrices(JSON.parse(`[{"id":"openai","models":[{"id":"m","match":${deepMatch(20)},"prices":{"input_mtok":1,"output_mtok":1}}]}]`), { sourceFile: "f", sourceDate: "2026-01-01" });
+    const { catalog } = importGenaiPrices(
+      JSON.parse(`[{"id":"openai","models":[{"id":"m","match":${deepMatch(20)},"prices":{"input_mtok":1,"output_mtok":1}}]}]`),
+      { sourceFile: "f", sourceDate: "2026-01-01" },
+    );
     expect(catalog.models.map((m) => m.id)).toEqual(["m"]);
   });
 });

@@ -11,7 +11,12 @@ describe("the git runner", () => {
   it("stops a git command that does not answer in time, and says so", async () => {
     repo.git("config", "alias.hang", "!sleep 3");
     const result = await runGit(repo.dir, ["hang"], { timeoutMs: 300 });
-    expect(result).toEqual({ code: null, stdout: Buffer.alloc(0), stderr: expect.any(String), problem: "git hang gave no answer within 0.3 s" });
+    expect(result).toEqual({
+      code: null,
+      stdout: Buffer.alloc(0),
+      stderr: expect.any(String),
+      problem: "git hang gave no answer within 0.3 s",
+    });
   });
 
   it("feeds stdin and returns bytes exactly (cat-file --batch)", async () => {

@@ -44,7 +44,12 @@ describe("an HTML page too large for one string", () => {
   it(`check --format html over 2 x ${WORKLOADS} workloads under a 4,015-character path writes the whole page`, { timeout: 900_000 }, () => {
     const out = path.join(dir, "report.html");
     const fd = openSync(out, "w");
-    const child = spawnSync(process.execPath, [CLI, "check", "--format", "html"], { cwd: dir, stdio: ["ignore", fd, "pipe"], encoding: "utf8", env: { ...process.env, GITHUB_ACTIONS: "" } });
+    const child = spawnSync(process.execPath, [CLI, "check", "--format", "html"], {
+      cwd: dir,
+      stdio: ["ignore", fd, "pipe"],
+      encoding: "utf8",
+      env: { ...process.env, GITHUB_ACTIONS: "" },
+    });
     closeSync(fd);
     expect(nested.length).toBe(4015);
     expect(child.stderr).toBe("");

@@ -21,8 +21,27 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir("huge-report");
   const source = { title: "negotiated", url: "https://example.test/prices", asOf: "2026-01-01" };
-  const model = { provider: "together", id: "acme/chat", source: "s", asOf: "2026-01-01", note: "n".repeat(20_000), serverless: { input: 0.9, output: 3.3 } };
-  writeFileSync(path.join(dir, "book.json"), JSON.stringify({ formatVersion: 1, version: "2026.1.0", asOf: "2026-01-01", currency: "USD", sources: { s: source }, models: [model], hardware: [], providers: {} }));
+  const model = {
+    provider: "together",
+    id: "acme/chat",
+    source: "s",
+    asOf: "2026-01-01",
+    note: "n".repeat(20_000),
+    serverless: { input: 0.9, output: 3.3 },
+  };
+  writeFileSync(
+    path.join(dir, "book.json"),
+    JSON.stringify({
+      formatVersion: 1,
+      version: "2026.1.0",
+      asOf: "2026-01-01",
+      currency: "USD",
+      sources: { s: source },
+      models: [model],
+      hardware: [],
+      providers: {},
+    }),
+  );
   let text = "version: 1\ncatalogs: [../book.json]\ndefaults: { provider: together }\nworkloads:\n";
   for (let i = 0; i < WORKLOADS; i++) {
     text += `  - name: w${i}\n    model: acme/chat\n    tokens: { input: 1000, output: 100 }\n    requests: { per_month: ${1000 + i} }\n`;
@@ -43,7 +62,11 @@ function run(args: string[], out: string): { status: number | null; stderr: stri
       ? spawnSync(TIME, ["-f", "rss-kb=%M", process.execPath, ...argv], { cwd: dir, stdio: ["ignore", fd, "pipe"], encoding: "utf8" })
       : spawnSync(process.execPath, argv, { cwd: dir, stdio: ["ignore", fd, "pipe"], encoding: "utf8" });
     const rss = /rss-kb=(\d+)\s*$/.exec(child.stderr);
-    return { status: child.status, stderr: rss ? child.stderr.slice(0, rss.index) : child.stderr, ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}) };
+    return {
+      status: child.status,
+      stderr: rss ? child.stderr.slice(0, rss.index) : child.stderr,
+      ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}),
+    };
   } finally {
     closeSync(fd);
   }

@@ -27,7 +27,10 @@ async function run(cwd: string, ...args: string[]) {
 }
 
 /** What the runner would take as a command: a line whose Unicode-trimmed text starts with `::`, or `##[` anywhere. */
-const commands = (text: string) => text.split(/\r?\n/).filter((line) => /^\s*::/u.test(line.replace(/^[\s\u0085\u180e\u200b-\u200d\u2060\ufeff]+/u, "")) || line.includes("##["));
+const commands = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .filter((line) => /^\s*::/u.test(line.replace(/^[\s\u0085\u180e\u200b-\u200d\u2060\ufeff]+/u, "")) || line.includes("##["));
 
 const SPACES = ["\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u202f", "\u205f", "\u3000", "\ufeff", "\t \u00a0"];
 
@@ -82,7 +85,11 @@ describe("workflow commands through Unicode white space (item 4)", () => {
     repo.write("ai-workloads.yaml", workload("\u3000support")).write("b/ai-workloads.yaml", workload("support\u00a0"));
     const result = await run(repo.dir, "validate");
     expect(result.code).toBe(2);
-    expect(`${result.stdout}${result.stderr}`.match(/workloads\[0\]\.name starts or ends with a space \(or another whitespace character\); names are compared exactly, so write it without/g)).toHaveLength(2);
+    expect(
+      `${result.stdout}${result.stderr}`.match(
+        /workloads\[0\]\.name starts or ends with a space \(or another whitespace character\); names are compared exactly, so write it without/g,
+      ),
+    ).toHaveLength(2);
   });
 });
 
@@ -95,6 +102,7 @@ describe("references in comments (item 9)", () => {
     const { code, stdout } = await run(repo.dir, "estimate", "--format", "markdown");
     expect(code).toBe(0);
     for (const name of names) expect(stdout).not.toContain(name.replace("&", "&amp;").replace("~", "\\~"));
-    for (const shown of ["fix!\u200b12", "grp/proj!\u200b34", "m%\u200b5", "s$\u200b7", "e&amp;\u200b3", "l\\~\u200bbug", "see GH-\u200b9"]) expect(stdout).toContain(shown);
+    for (const shown of ["fix!\u200b12", "grp/proj!\u200b34", "m%\u200b5", "s$\u200b7", "e&amp;\u200b3", "l\\~\u200bbug", "see GH-\u200b9"])
+      expect(stdout).toContain(shown);
   });
 });

@@ -14,7 +14,8 @@ ${extra}workloads:
     tokens: { input: 1000, output: 200 }
     requests: { per_day: 1000 }
 `;
-const CALL = 'import OpenAI from "openai";\nconst client = new OpenAI();\n// \u0000\nexport const reply = () => client.chat.completions.create({ model: "o3", messages: [] });\n';
+const CALL =
+  'import OpenAI from "openai";\nconst client = new OpenAI();\n// \u0000\nexport const reply = () => client.chat.completions.create({ model: "o3", messages: [] });\n';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -64,7 +65,11 @@ describe("scan inputs the head controls (--trust base)", () => {
     expect(errors(findings)).toEqual(["model.undeclared src/reply.mjs"]);
     // Without --trust base too: what git tracks is scanned, whatever .gitignore says.
     const head = await cli(r.dir, "check", "--base", "HEAD~1", "--format", "json");
-    expect(JSON.parse(head.stdout).findings.filter((f: Found) => f.severity === "error").map((f: Found) => f.file)).toEqual(["src/reply.mjs"]);
+    expect(
+      JSON.parse(head.stdout)
+        .findings.filter((f: Found) => f.severity === "error")
+        .map((f: Found) => f.file),
+    ).toEqual(["src/reply.mjs"]);
   });
 
   it("a NUL byte in a comment of a .mjs file does not make it binary", async () => {

@@ -15,9 +15,14 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function repoWithTemplates(...templates: Array<string | Buffer>): string {
   const dir = tempDir("tokenizer");
   dirs.push(dir);
-  const workloads = templates.map((_, i) => `  - name: t${i}\n    provider: self\n    model: house-model\n    tokens: { input_from: prompt-${i}.md, output: 10 }\n    requests: { per_month: 1000 }\n`);
+  const workloads = templates.map(
+    (_, i) =>
+      `  - name: t${i}\n    provider: self\n    model: house-model\n    tokens: { input_from: prompt-${i}.md, output: 10 }\n    requests: { per_month: 1000 }\n`,
+  );
   // A private model has no context window to exceed, so huge prompts are still priced.
-  writeFiles(dir, { "ai-workloads.yaml": `version: 1\nprices: [{ model: house-model, input: 1, output: 2 }]\nworkloads:\n${workloads.join("")}` });
+  writeFiles(dir, {
+    "ai-workloads.yaml": `version: 1\nprices: [{ model: house-model, input: 1, output: 2 }]\nworkloads:\n${workloads.join("")}`,
+  });
   templates.forEach((template, i) => writeFileSync(path.join(dir, `prompt-${i}.md`), template));
   return dir;
 }
@@ -26,8 +31,14 @@ function repoWithTemplates(...templates: Array<string | Buffer>): string {
 function estimate(dir: string): { status: number | null; templates: Array<{ path: string; tokens: number; tokenizer: string }> } {
   const run = spawnSync(process.execPath, [CLI, "estimate", "--format", "json"], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 26 });
   expect(run.stderr).toBe("");
-  const workloads = JSON.parse(run.stdout).workloads as Array<{ name: string; tokens: { template: { path: string; tokens: number; tokenizer: string } } }>;
-  return { status: run.status, templates: workloads.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true })).map((w) => w.tokens.template) };
+  const workloads = JSON.parse(run.stdout).workloads as Array<{
+    name: string;
+    tokens: { template: { path: string; tokens: number; tokenizer: string } };
+  }>;
+  return {
+    status: run.status,
+    templates: workloads.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true })).map((w) => w.tokens.template),
+  };
 }
 
 const count = await loadPromptCounter();
@@ -38,7 +49,9 @@ describe("prompt templates the pull request writes", () => {
     const texts = ["a", "Ab", "漢", "😀", "-", "\u0301"].map((unit) => unit.repeat(Math.ceil(200_000 / Buffer.byteLength(unit))));
     const result = estimate(repoWithTemplates(...texts));
     expect(result.status).toBe(0);
-    expect(result.templates).toEqual(texts.map((text, i) => ({ path: `prompt-${i}.md`, tokens: count(text).tokens, tokenizer: "o200k_base" })));
+    expect(result.templates).toEqual(
+      texts.map((text, i) => ({ path: `prompt-${i}.md`, tokens: count(text).tokens, tokenizer: "o200k_base" })),
+    );
   });
 
   it("counts a template just under the 5 MiB file limit, one run of letters", { timeout: 120_000 }, () => {

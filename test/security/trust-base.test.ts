@@ -76,7 +76,9 @@ describe("item 1: prices written in a workload, under --trust base", () => {
   });
 
   it("a rate the base states for the same hardware replaces the head's: the budget then judges the real cost", async () => {
-    const base = dedicated("hourly_rate: 2.5", 1000).replace("gpus: 8, replicas: 50", "gpus: 1, replicas: 1").replace("monthly: 10", "monthly: 2000");
+    const base = dedicated("hourly_rate: 2.5", 1000)
+      .replace("gpus: 8, replicas: 50", "gpus: 1, replicas: 1")
+      .replace("monthly: 10", "monthly: 2000");
     const head = dedicated("hourly_rate: 0.000001").replace("monthly: 10", "monthly: 2000");
     const repo = pr({ "ai-workloads.yaml": base }, { "ai-workloads.yaml": head });
     const { code, report } = await check(repo);
@@ -104,7 +106,12 @@ workloads:
     expect(clusterRun.code).toBe(1);
     expect(errors(clusterRun.report.findings, "price.changed-by-change")).toHaveLength(1);
 
-    const contract = await check(pr({ "ai-workloads.yaml": SERVERLESS }, { "ai-workloads.yaml": dedicated("contract: { monthly_minimum: 0.01, included_tokens: 1000000000000 }") }));
+    const contract = await check(
+      pr(
+        { "ai-workloads.yaml": SERVERLESS },
+        { "ai-workloads.yaml": dedicated("contract: { monthly_minimum: 0.01, included_tokens: 1000000000000 }") },
+      ),
+    );
     expect(contract.code).toBe(1);
     expect(errors(contract.report.findings, "price.changed-by-change").map((f) => f.message)).toEqual([
       "workload chat is priced only by a dedicated.contract (minimum $0.01, 1.000T tokens included) that the base revision does not have; under --trust base contract terms only the head states cannot pass",
@@ -113,7 +120,9 @@ workloads:
 
   it("a base contract cannot be dropped or cut by the head", async () => {
     const base = dedicated("hourly_rate: 1, contract: { monthly_minimum: 50000 }", 1000).replace("monthly: 10", "monthly: 100000");
-    const head = dedicated("hourly_rate: 1, contract: { monthly_minimum: 1 }", 1000).replace("monthly: 10", "monthly: 100000").replace("gpus: 8, replicas: 50", "gpus: 1, replicas: 1");
+    const head = dedicated("hourly_rate: 1, contract: { monthly_minimum: 1 }", 1000)
+      .replace("monthly: 10", "monthly: 100000")
+      .replace("gpus: 8, replicas: 50", "gpus: 1, replicas: 1");
     const { report } = await check(pr({ "ai-workloads.yaml": base }, { "ai-workloads.yaml": head }));
     // max($50,000 minimum, 1 GPU x 730 h x $1): the base's minimum holds.
     expect(report.summary.monthlyCost).toBe(50000);
@@ -162,16 +171,29 @@ ${extra}workloads:
     const { code, report } = await check(repo);
     expect(code).toBe(1);
     // The root's file-wide group covers the new workload (so require_budget is met) and is exceeded.
-    expect(errors(report.findings).map((f) => `${f.rule} ${f.file}`).sort()).toEqual(["budget.group.exceeded ai-workloads.yaml", "increase.absolute svc/ai-workloads.yaml"]);
+    expect(
+      errors(report.findings)
+        .map((f) => `${f.rule} ${f.file}`)
+        .sort(),
+    ).toEqual(["budget.group.exceeded ai-workloads.yaml", "increase.absolute svc/ai-workloads.yaml"]);
     expect(report.findings.find((f) => f.rule === "increase.absolute")?.message).toBe(
       "this change raises svc/ai-workloads.yaml by +$7,066.40/mo ($0.00 -> $7,066.40), over policy.max_increase $100.00/mo",
     );
   });
 
   it("the root's require_budget holds for a new file's unbudgeted workload", async () => {
-    const { code, report } = await check(pr({ "ai-workloads.yaml": ROOT.replace("budgets:\n  - { name: everything, monthly: 100 }\n", "") }, { "svc/ai-workloads.yaml": NEW() }));
+    const { code, report } = await check(
+      pr(
+        { "ai-workloads.yaml": ROOT.replace("budgets:\n  - { name: everything, monthly: 100 }\n", "") },
+        { "svc/ai-workloads.yaml": NEW() },
+      ),
+    );
     expect(code).toBe(1);
-    expect(errors(report.findings).map((f) => `${f.rule} ${f.file}`).sort()).toEqual(["budget.missing svc/ai-workloads.yaml", "increase.absolute svc/ai-workloads.yaml"]);
+    expect(
+      errors(report.findings)
+        .map((f) => `${f.rule} ${f.file}`)
+        .sort(),
+    ).toEqual(["budget.missing svc/ai-workloads.yaml", "increase.absolute svc/ai-workloads.yaml"]);
   });
 
   it("a new file cannot relax the governing policy with its own, but can add to it", async () => {

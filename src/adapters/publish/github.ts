@@ -26,7 +26,13 @@ function failure(error: unknown): PublishError {
  */
 export function githubPublisher(octokit: GitHubClient, target: GitHubTarget, log: Log): Publisher {
   const where = { owner: target.owner, repo: target.repo };
-  const posted = (c: { id: number; node_id: string; body?: string | null; html_url: string; user?: { login: string } | null }): GitHubComment => ({
+  const posted = (c: {
+    id: number;
+    node_id: string;
+    body?: string | null;
+    html_url: string;
+    user?: { login: string } | null;
+  }): GitHubComment => ({
     id: String(c.id),
     nodeId: c.node_id,
     body: c.body ?? "",
@@ -63,14 +69,21 @@ export function githubPublisher(octokit: GitHubClient, target: GitHubTarget, log
         const comments: GitHubComment[] = [];
         let pages = 0;
         // Bounded: an API that keeps announcing a next page must not hold the job forever.
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })) {
-          if (++pages > MAX_PAGES) throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+          ...where,
+          issue_number: target.issueNumber,
+          per_page: 100,
+        })) {
+          if (++pages > MAX_PAGES)
+            throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
           comments.push(...page.data.map(posted));
         }
         return comments;
       }),
-    create: (body) => call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
-    update: (comment, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment.id), body })).data)),
+    create: (body) =>
+      call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
+    update: (comment, body) =>
+      call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment.id), body })).data)),
     hide: (comments) =>
       call(async () => {
         const nodeIds = (comments as GitHubComment[]).map((c) => c.nodeId);

@@ -68,7 +68,17 @@ export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptio
   try {
     // The token goes to the API's origin only, and is checked before the first request.
     http = createHttpClient(
-      { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, maxPages: MAX_NOTE_PAGES, label: "GitLab", log: options.log },
+      {
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        retries: options.retries ?? 3,
+        backoffMs: secondMs,
+        secondMs,
+        maxRetryAfterMs: 60 * secondMs,
+        maxBytes: MAX_RESPONSE_BYTES,
+        maxPages: MAX_NOTE_PAGES,
+        label: "GitLab",
+        log: options.log,
+      },
       { name: "GITLAB_TOKEN", value: target.token, header: "private-token", origins: [originOf(api)] },
     );
   } catch (error) {
@@ -89,7 +99,9 @@ export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptio
   };
   async function request(method: string, path: string, body?: unknown): Promise<{ data: unknown; headers: Headers }> {
     try {
-      return answer(await http.request(`${api}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }));
+      return answer(
+        await http.request(`${api}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
+      );
     } catch (error) {
       throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
     }
@@ -110,8 +122,14 @@ export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptio
     return notes;
   }
 
-  const url = (id: number) => (target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${id}` : "");
-  const posted = (note: Note): PostedComment => ({ id: String(note.id), body: note.body, author: String(note.author?.id ?? ""), url: url(note.id) });
+  const url = (id: number) =>
+    target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${id}` : "";
+  const posted = (note: Note): PostedComment => ({
+    id: String(note.id),
+    body: note.body,
+    author: String(note.author?.id ?? ""),
+    url: url(note.id),
+  });
 
   return {
     platform: "GitLab",

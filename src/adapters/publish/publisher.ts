@@ -151,7 +151,10 @@ export async function publishSticky(publisher: Publisher, options: StickyOptions
       return { action: "forbidden", warning: forbiddenWarning(publisher) };
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new PublishError(`${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`, error instanceof PublishError ? error.status : undefined);
+    throw new PublishError(
+      `${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`,
+      error instanceof PublishError ? error.status : undefined,
+    );
   }
 }
 

@@ -135,7 +135,14 @@ export class ActualsAccumulator {
   /** Requests' and spans' identities as 52-bit hashes, up to `maxIdentities` (bounded memory). */
   private readonly requests = new Set<number>();
   private readonly intervals = new Map<string, Array<[number, number]>>();
-  private readonly data: Omit<ActualsData, "targets" | "period" | "hasUsage"> = { bad: {}, badSamples: [], skipped: {}, overlaps: [], overlapCount: 0, identitiesSaturated: false };
+  private readonly data: Omit<ActualsData, "targets" | "period" | "hasUsage"> = {
+    bad: {},
+    badSamples: [],
+    skipped: {},
+    overlaps: [],
+    overlapCount: 0,
+    identitiesSaturated: false,
+  };
   private readonly covered = new Map<string, Map<UsageSource, { start: number; end: number; where: Where }>>();
   private usagePeriod?: { start: number; end: number };
   private costPeriod?: { start: number; end: number };
@@ -157,13 +164,22 @@ export class ActualsAccumulator {
   add(record: ActualRecord, where: Where): void {
     const earliest = this.options.earliest ?? EARLIEST;
     if (!(record.start >= earliest && record.end <= this.options.now && record.end >= record.start)) {
-      return this.reject(new BadRecord("time-out-of-range", `period ${iso(record.start)} to ${iso(record.end)} is before ${iso(earliest)}, after ${iso(this.options.now)} or ends before it starts`), where);
+      return this.reject(
+        new BadRecord(
+          "time-out-of-range",
+          `period ${iso(record.start)} to ${iso(record.end)} is before ${iso(earliest)}, after ${iso(this.options.now)} or ends before it starts`,
+        ),
+        where,
+      );
     }
-    if (!this.firstReading(record)) return this.reject(new BadRecord("duplicate", "the same record (period and group, or request id) was already read"), where);
+    if (!this.firstReading(record))
+      return this.reject(new BadRecord("duplicate", "the same record (period and group, or request id) was already read"), where);
     if (record.group !== undefined) this.checkOverlap(record, record.group, where);
     const period = record.kind === "usage" ? "usagePeriod" : "costPeriod";
     const p = this[period];
-    this[period] = p ? { start: Math.min(p.start, record.start), end: Math.max(p.end, record.end) } : { start: record.start, end: record.end };
+    this[period] = p
+      ? { start: Math.min(p.start, record.start), end: Math.max(p.end, record.end) }
+      : { start: record.start, end: record.end };
     const target = this.targetOf(record, where);
     addTo(target.totals, record);
     if (record.kind === "usage") this.coverSource(target.model, record, where);
@@ -190,7 +206,11 @@ export class ActualsAccumulator {
     if (clash) {
       this.data.overlapCount++;
       if (this.data.overlaps.length < MAX_OVERLAPS) {
-        this.data.overlaps.push({ where, source: record.source, message: `the bucket ${iso(record.start)} to ${iso(record.end)} overlaps ${iso(clash[0])} to ${iso(clash[1])} of the same group: the usage in both may be counted twice` });
+        this.data.overlaps.push({
+          where,
+          source: record.source,
+          message: `the bucket ${iso(record.start)} to ${iso(record.end)} overlaps ${iso(clash[0])} to ${iso(clash[1])} of the same group: the usage in both may be counted twice`,
+        });
       }
     }
     if (list.length < MAX_INTERVALS) list.push([record.start, record.end]);
@@ -201,7 +221,10 @@ export class ActualsAccumulator {
     const { workloads, model } = this.attributor.match(record);
     const kind: TargetKind = workloads.length === 1 ? "workload" : workloads.length === 0 ? "unattributed" : "ambiguous";
     const batch = record.mode === "batch";
-    const key = kind === "workload" ? `w\u0000${workloads[0]!.id}` : `${kind}\u0000${model}\u0000${batch}\u0000${workloads.map((w) => w.id).join("\u0000")}`;
+    const key =
+      kind === "workload"
+        ? `w\u0000${workloads[0]!.id}`
+        : `${kind}\u0000${model}\u0000${batch}\u0000${workloads.map((w) => w.id).join("\u0000")}`;
     let target = this.targets.get(key);
     if (!target) {
       target = { kind, workloads, model, written: record.model ?? "(no model)", batch, firstSeen: where, totals: emptyTotals() };
@@ -231,7 +254,12 @@ export class ActualsAccumulator {
         for (let j = i + 1; j < sources.length; j++) {
           const [a, pa] = sources[i]!;
           const [b, pb] = sources[j]!;
-          if (pa.start < pb.end && pb.start < pa.end) out.push({ where: pb.where, source: b, message: `${model || "(no model)"} is in both ${SOURCE_NAMES[a]} and ${SOURCE_NAMES[b]} over the same days: if they record the same requests, those are counted twice` });
+          if (pa.start < pb.end && pb.start < pa.end)
+            out.push({
+              where: pb.where,
+              source: b,
+              message: `${model || "(no model)"} is in both ${SOURCE_NAMES[a]} and ${SOURCE_NAMES[b]} over the same days: if they record the same requests, those are counted twice`,
+            });
         }
       }
     }
@@ -242,7 +270,14 @@ export class ActualsAccumulator {
     const period = this.usagePeriod ?? this.costPeriod;
     const across = this.sourceOverlaps();
     const overlaps = [...this.data.overlaps, ...across].slice(0, MAX_OVERLAPS);
-    return { ...this.data, overlaps, overlapCount: this.data.overlapCount + across.length, targets: [...this.targets.values()], hasUsage: this.usagePeriod !== undefined, ...(period ? { period } : {}) };
+    return {
+      ...this.data,
+      overlaps,
+      overlapCount: this.data.overlapCount + across.length,
+      targets: [...this.targets.values()],
+      hasUsage: this.usagePeriod !== undefined,
+      ...(period ? { period } : {}),
+    };
   }
 }
 

@@ -47,7 +47,12 @@ export class Attributor {
     private readonly resolve: ModelResolver,
   ) {
     this.candidates = workloads.map((workload) => {
-      const candidate: Candidate = { workload, model: this.key(workload.model, workload.provider), written: workload.model.toLowerCase(), batch: workload.mode === "batch" };
+      const candidate: Candidate = {
+        workload,
+        model: this.key(workload.model, workload.provider),
+        written: workload.model.toLowerCase(),
+        batch: workload.mode === "batch",
+      };
       if (workload.match) {
         candidate.match = workload.match;
         if (workload.match.model) candidate.matchModels = new Set(workload.match.model.map((m) => this.key(m, workload.provider)));
@@ -73,7 +78,9 @@ export class Attributor {
     for (const c of this.candidates) {
       if (record.mode !== undefined && (record.mode === "batch") !== c.batch) continue;
       // The same spelling as the workload's always matches, even where providers' catalog ids differ.
-      const ok = c.match ? selectorsMatch(c, record, model) : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
+      const ok = c.match
+        ? selectorsMatch(c, record, model)
+        : model !== "" && (model === c.model || record.model?.toLowerCase() === c.written);
       if (ok) workloads.push(c.workload);
     }
     return { workloads, model };

@@ -10,7 +10,8 @@ export type CalibrationInput = { request: UsageRecord } | { bucket: BucketUsage 
 
 export function calibrationInput(r: ActualRecord): CalibrationInput {
   if (r.kind === "cost") return { skip: "a cost line has no tokens" };
-  if (r.requests === undefined) return { skip: "no request counts (Anthropic's usage report): tokens per request cannot be measured from it" };
+  if (r.requests === undefined)
+    return { skip: "no request counts (Anthropic's usage report): tokens per request cannot be measured from it" };
   const writes = r.cacheWrite5m + r.cacheWrite1h;
   const input = r.uncachedInput + r.cachedInput + writes;
   if (r.requests === 1) {
@@ -20,7 +21,15 @@ export function calibrationInput(r: ActualRecord): CalibrationInput {
     if (writes) request.cacheWrite = writes;
     return { request };
   }
-  const bucket: BucketUsage = { requests: r.requests, input, output: r.output, cached: r.cachedInput, cacheWrite: writes, start: r.start, end: r.end };
+  const bucket: BucketUsage = {
+    requests: r.requests,
+    input,
+    output: r.output,
+    cached: r.cachedInput,
+    cacheWrite: writes,
+    start: r.start,
+    end: r.end,
+  };
   if (r.model) bucket.model = r.model;
   return { bucket };
 }

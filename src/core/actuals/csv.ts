@@ -38,7 +38,8 @@ export function csvRecord(row: Json, position: string): ActualRecord {
   const writesColumn = pick(row, COLUMNS.writes);
   const cached = cachedColumn ? count(row, cachedColumn)! : 0;
   const writes = writesColumn ? count(row, writesColumn)! : 0;
-  if (cached + writes > input) throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed input (${input}), which includes them`);
+  if (cached + writes > input)
+    throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed input (${input}), which includes them`);
   const requestsColumn = pick(row, COLUMNS.requests);
   const id = text(row, "request_id");
   const record: ActualRecord = {

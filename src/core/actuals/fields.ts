@@ -28,7 +28,10 @@ export function count(object: Json, key: string, required = false): number | und
     return undefined;
   }
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new BadRecord(typeof value === "number" ? "negative-count" : "invalid", `${key} must be a non-negative integer, got ${kindOf(value)}`);
+    throw new BadRecord(
+      typeof value === "number" ? "negative-count" : "invalid",
+      `${key} must be a non-negative integer, got ${kindOf(value)}`,
+    );
   }
   return value;
 }
@@ -70,13 +73,17 @@ export function nanosTime(object: Json, key: string): number {
   const value = object[key];
   if (typeof value === "string" && /^\d{1,20}$/.test(value)) return Number(BigInt(value) / 1_000_000n);
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return Math.floor(value / 1_000_000);
-  throw new BadRecord(value === undefined ? "missing-field" : "invalid", `${key} must be nanoseconds since the epoch, got ${kindOf(value)}`);
+  throw new BadRecord(
+    value === undefined ? "missing-field" : "invalid",
+    `${key} must be nanoseconds since the epoch, got ${kindOf(value)}`,
+  );
 }
 
 /** A non-negative amount of money written as a number or a decimal string. */
 export function amount(value: unknown, key: string): Decimal {
   if (value === undefined || value === null) throw new BadRecord("missing-field", `${key} is missing`);
-  const ok = (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^-?\d{1,15}(\.\d{1,24})?$/.test(value));
+  const ok =
+    (typeof value === "number" && Number.isFinite(value)) || (typeof value === "string" && /^-?\d{1,15}(\.\d{1,24})?$/.test(value));
   if (!ok) throw new BadRecord("invalid", `${key} must be a number, got ${kindOf(value)}`);
   const decimal = new Decimal(value as number | string);
   if (decimal.isNegative()) throw new BadRecord("negative-count", `${key} must not be negative`);

@@ -33,23 +33,44 @@ export function guarded(sink: Sink, read: () => ActualRecord | undefined): void 
     record = read();
   } catch (error) {
     if (error instanceof BadRecord) return sink.reject(error);
-    if (error instanceof Error && !(error instanceof TypeError) && !(error instanceof RangeError)) return sink.reject(new BadRecord("invalid", error.message));
+    if (error instanceof Error && !(error instanceof TypeError) && !(error instanceof RangeError))
+      return sink.reject(new BadRecord("invalid", error.message));
     throw error;
   }
   if (record) sink.record(record);
 }
 
 function withAttributes(record: ActualRecord, attributes: UsageAttributes): ActualRecord {
-  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) (record.attributes as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(attributes))
+    if (value !== undefined) (record.attributes as Record<string, unknown>)[key] = value;
   return record;
 }
 
 function blank(source: ActualRecord["source"], kind: ActualRecord["kind"], start: number, end: number, identity: string): ActualRecord {
-  return { source, kind, start, end, uncachedInput: 0, cachedInput: 0, cacheWrite5m: 0, cacheWrite1h: 0, output: 0, attributes: {}, identity };
+  return {
+    source,
+    kind,
+    start,
+    end,
+    uncachedInput: 0,
+    cachedInput: 0,
+    cacheWrite5m: 0,
+    cacheWrite1h: 0,
+    output: 0,
+    attributes: {},
+    identity,
+  };
 }
 
 /** A bucket result's record: its group is the source and every grouping field, its identity that and the period. */
-function bucket(source: ActualRecord["source"], kind: ActualRecord["kind"], start: number, end: number, result: Json, keys: readonly string[]): ActualRecord {
+function bucket(
+  source: ActualRecord["source"],
+  kind: ActualRecord["kind"],
+  start: number,
+  end: number,
+  result: Json,
+  keys: readonly string[],
+): ActualRecord {
   const group = JSON.stringify([source, ...keys.map((k) => result[k] ?? null)]);
   const record = blank(source, kind, start, end, `${group}\u0000${start}\u0000${end}`);
   record.group = group;
@@ -170,7 +191,8 @@ function liteLlmRecord(row: Json): ActualRecord {
   const prompt = count(row, "prompt_tokens", true)!;
   const cached = count(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? count(usage, "cache_read_input_tokens") ?? 0;
   const writes = count(usage, "cache_creation_input_tokens") ?? 0;
-  if (cached + writes > prompt) throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed prompt_tokens (${prompt})`);
+  if (cached + writes > prompt)
+    throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed prompt_tokens (${prompt})`);
   const record = blank("litellm", "usage", start, end, `litellm\u0000${id}`);
   record.requests = 1;
   record.uncachedInput = prompt - cached - writes;
@@ -212,7 +234,8 @@ function usageLogRecord(entry: Json, position: string): ActualRecord {
 /** Whether a parsed value is for the calibrate log reader (a response, a usage object, or not an object at all), not one of the other shapes. */
 export function isUsageLogEntry(value: unknown): boolean {
   if (!isObject(value)) return true;
-  const other = Array.isArray(value.resourceSpans) || Array.isArray(value.scopeSpans) || Array.isArray(value.data) || Array.isArray(value.results);
+  const other =
+    Array.isArray(value.resourceSpans) || Array.isArray(value.scopeSpans) || Array.isArray(value.data) || Array.isArray(value.results);
   return !other && !("request_id" in value && ("spend" in value || "startTime" in value));
 }
 

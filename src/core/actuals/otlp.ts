@@ -51,7 +51,8 @@ function spanRecord(span: Json, resource: Record<string, Primitive>, sink: Sink)
   const a = attributesOf(span.attributes);
   const hasUsage = "gen_ai.usage.input_tokens" in a || "gen_ai.usage.output_tokens" in a;
   const operation = stringOf(a, "gen_ai.operation.name");
-  if (operation !== undefined && WRAPPERS.has(operation)) return void sink.skip("agent or tool spans (their model calls are counted on their own spans)");
+  if (operation !== undefined && WRAPPERS.has(operation))
+    return void sink.skip("agent or tool spans (their model calls are counted on their own spans)");
   if (!hasUsage) {
     const genAi = "gen_ai.request.model" in a || "gen_ai.response.model" in a;
     if (genAi) throw new BadRecord("missing-field", "a GenAI span without gen_ai.usage.input_tokens or gen_ai.usage.output_tokens");

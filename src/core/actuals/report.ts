@@ -97,7 +97,13 @@ function flat(value: Decimal): Range {
 
 function monthlyTokens(t: Totals, factor: Decimal): MonthlyTokens {
   const m = (n: bigint) => new Decimal(n).times(factor);
-  return { uncachedInput: m(t.uncachedInput), cachedInput: m(t.cachedInput), cacheWrite5m: m(t.cacheWrite5m), cacheWrite1h: m(t.cacheWrite1h), output: m(t.output) };
+  return {
+    uncachedInput: m(t.uncachedInput),
+    cachedInput: m(t.cachedInput),
+    cacheWrite5m: m(t.cacheWrite5m),
+    cacheWrite1h: m(t.cacheWrite1h),
+    output: m(t.output),
+  };
 }
 
 /**
@@ -105,7 +111,13 @@ function monthlyTokens(t: Totals, factor: Decimal): MonthlyTokens {
  * `fallbackRequests` a month and the tokens are the month's divided by it, so the monthly cost
  * is still the measured tokens' cost.
  */
-function volume(t: Totals, tokens: MonthlyTokens, factor: Decimal, fallbackRequests: Decimal, workload: Workload): { perRequest: PerRequest; requestsPerMonth: Decimal; counted: boolean } {
+function volume(
+  t: Totals,
+  tokens: MonthlyTokens,
+  factor: Decimal,
+  fallbackRequests: Decimal,
+  workload: Workload,
+): { perRequest: PerRequest; requestsPerMonth: Decimal; counted: boolean } {
   if (t.usageRecords === 0) return { perRequest: zeroRequest(workload), requestsPerMonth: ZERO, counted: true };
   const counted = t.uncountedRecords === 0;
   const requestsPerMonth = counted ? new Decimal(t.requests).times(factor) : fallbackRequests;
@@ -127,7 +139,12 @@ function volume(t: Totals, tokens: MonthlyTokens, factor: Decimal, fallbackReque
 function measured(workload: Workload, perRequest: PerRequest, requestsPerMonth: Decimal): Workload {
   return {
     ...workload,
-    tokens: { input: flat(perRequest.input), output: flat(perRequest.output), cachedInput: flat(perRequest.cachedInput), cacheWrite: flat(perRequest.cacheWrite) },
+    tokens: {
+      input: flat(perRequest.input),
+      output: flat(perRequest.output),
+      cachedInput: flat(perRequest.cachedInput),
+      cacheWrite: flat(perRequest.cacheWrite),
+    },
     requests: { ...workload.requests, unit: "per_month", declared: flat(requestsPerMonth), perMonth: flat(requestsPerMonth) },
   };
 }
@@ -141,7 +158,10 @@ function figures(t: Totals, factor: Decimal, workload: Workload, fallbackRequest
   const tokens = monthlyTokens(t, factor);
   const notes: string[] = [];
   const { perRequest, requestsPerMonth, counted } = volume(t, tokens, factor, fallbackRequests, workload);
-  if (!counted) notes.push(`the data has no request counts (${t.uncountedRecords} record(s)): the volume is taken as ${requestsPerMonth.toFixed(0)} a month to price the measured tokens`);
+  if (!counted)
+    notes.push(
+      `the data has no request counts (${t.uncountedRecords} record(s)): the volume is taken as ${requestsPerMonth.toFixed(0)} a month to price the measured tokens`,
+    );
   if (t.cacheWrite1h > 0n) notes.push("1-hour cache writes are priced at the catalog's cache-write rate, as 5-minute ones");
   const fig: UsageFigures = {
     usageRecords: t.usageRecords,
@@ -167,7 +187,6 @@ function zeroRequest(workload: Workload): PerRequest {
   const t = workload.tokens;
   return { input: t.input.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, output: t.output.expected };
 }
-
 
 /** Where the catalog has a spelling: through its resolver, the record's provider first; as written otherwise. */
 function locate(book: PriceBook, written: string, provider: string | undefined): { provider: string; model: string } {
@@ -200,7 +219,14 @@ function usageWorkload(target: Target, book: PriceBook, file: string): Workload 
 function workloadRow(workload: Workload, totals: Totals, factor: Decimal, pricing: PricedManifest): ActualsWorkload {
   const projected = priced(workload, pricing.manifest, pricing.book);
   const fig = figures(totals, factor, workload, workload.requests.perMonth.expected, pricing);
-  const row: ActualsWorkload = { ...fig, file: workload.file, name: workload.name, provider: workload.provider, model: workload.model, mode: workload.mode };
+  const row: ActualsWorkload = {
+    ...fig,
+    file: workload.file,
+    name: workload.name,
+    provider: workload.provider,
+    model: workload.model,
+    mode: workload.mode,
+  };
   if (workload.budgetMonthly) row.budgetMonthly = workload.budgetMonthly;
   if (projected) row.projectedMonthly = projected;
   if (projected && fig.actualMonthly) {
@@ -213,7 +239,13 @@ function workloadRow(workload: Workload, totals: Totals, factor: Decimal, pricin
 function otherRow(target: Target, factor: Decimal, pricing: PricedManifest): ActualsOther {
   const workload = usageWorkload(target, pricing.book, pricing.manifest.file);
   const fig = figures(target.totals, factor, workload, new Decimal(1), pricing);
-  const row: ActualsOther = { ...fig, kind: target.kind === "ambiguous" ? "ambiguous" : "unattributed", model: target.written, batch: target.batch, workloads: target.workloads.map((w) => w.name) };
+  const row: ActualsOther = {
+    ...fig,
+    kind: target.kind === "ambiguous" ? "ambiguous" : "unattributed",
+    model: target.written,
+    batch: target.batch,
+    workloads: target.workloads.map((w) => w.name),
+  };
   if (target.provider) row.provider = target.provider;
   return row;
 }
@@ -227,10 +259,26 @@ export function buildActualsReport(data: ActualsData, manifests: readonly Priced
   const ms = data.period ? data.period.end - data.period.start : 0;
   const factor = ms > 0 ? HOURS_PER_MONTH.times(MS_PER_HOUR).div(ms) : ZERO;
   const byWorkload = new Map(data.targets.filter((t) => t.kind === "workload").map((t) => [t.workloads[0]!.id, t]));
-  const workloads = manifests.flatMap((p) => p.manifest.workloads.map((w) => workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p)));
-  const other = manifests.length === 0 ? [] : data.targets.filter((t) => t.kind !== "workload").map((t) => otherRow(t, factor, manifests[0]!));
+  const workloads = manifests.flatMap((p) =>
+    p.manifest.workloads.map((w) => workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p)),
+  );
+  const other =
+    manifests.length === 0 ? [] : data.targets.filter((t) => t.kind !== "workload").map((t) => otherRow(t, factor, manifests[0]!));
   const findings = [
-    ...(ms > 0 && data.hasUsage ? manifests.flatMap((p) => p.manifest.workloads.map((w, i) => workloadFindings(w, workloads.find((r) => r.file === w.file && r.name === w.name)!, p.manifest, i))).flat() : []),
+    ...(ms > 0 && data.hasUsage
+      ? manifests
+          .flatMap((p) =>
+            p.manifest.workloads.map((w, i) =>
+              workloadFindings(
+                w,
+                workloads.find((r) => r.file === w.file && r.name === w.name)!,
+                p.manifest,
+                i,
+              ),
+            ),
+          )
+          .flat()
+      : []),
     ...otherFindings(data, other, options),
     ...dataFindings(data),
   ];
@@ -261,11 +309,13 @@ export function buildActualsReport(data: ActualsData, manifests: readonly Priced
 function reportNotes(data: ActualsData, ms: number): string[] {
   const notes: string[] = [];
   if (!data.period) notes.push("no usage was read: nothing to compare");
-  else if (!data.hasUsage) notes.push("only cost lines were read, no token usage: the billed amounts are shown, the projections not judged");
+  else if (!data.hasUsage)
+    notes.push("only cost lines were read, no token usage: the billed amounts are shown, the projections not judged");
   else if (ms === 0) notes.push("the usage covers a single instant: it cannot be normalised to a month");
   else if (ms < 86_400_000) notes.push("the usage covers less than a day: the monthly figures extrapolate it");
   for (const [what, n] of Object.entries(data.skipped)) notes.push(`${n} ${what} skipped`);
-  if (data.identitiesSaturated) notes.push("more requests than duplicate detection remembers: later duplicates of requests or spans are not detected");
+  if (data.identitiesSaturated)
+    notes.push("more requests than duplicate detection remembers: later duplicates of requests or spans are not detected");
   return notes;
 }
 
@@ -282,10 +332,20 @@ function workloadFindings(w: Workload, row: ActualsWorkload, manifest: Manifest,
   const pct = row.variancePercent;
   if (pct && row.variance && pct.abs().gt(limit)) {
     const over = pct.isPositive();
-    out.push(at(over ? "actuals.over-projection" : "actuals.under-projection", `${w.name} spends ${formatUsd(row.actualMonthly!)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly!)} (policy.actuals_variance_percent ${limit.toString()})`));
+    out.push(
+      at(
+        over ? "actuals.over-projection" : "actuals.under-projection",
+        `${w.name} spends ${formatUsd(row.actualMonthly!)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly!)} (policy.actuals_variance_percent ${limit.toString()})`,
+      ),
+    );
   }
   if (row.budgetMonthly && row.actualMonthly?.gt(row.budgetMonthly)) {
-    out.push(at("actuals.over-budget", `${w.name} spends ${formatUsd(row.actualMonthly)} a month, over its budget of ${formatUsd(row.budgetMonthly)}`));
+    out.push(
+      at(
+        "actuals.over-budget",
+        `${w.name} spends ${formatUsd(row.actualMonthly)} a month, over its budget of ${formatUsd(row.budgetMonthly)}`,
+      ),
+    );
   }
   // Capacity is billed by the hour whatever the tokens: only token-priced usage is checked against the invoice.
   const mismatch = (w.mode === "serverless" || w.mode === "batch") && row.usageRecords > 0 ? priceMismatch(row) : undefined;
@@ -307,9 +367,21 @@ function otherFindings(data: ActualsData, rows: readonly ActualsOther[], options
     const t = targets[i]!;
     const cost = row.actualMonthly ? `${formatUsd(row.actualMonthly)} a month` : "unpriced";
     const f = (rule: RuleId, message: string) => finding(rule, dataPlace(t.firstSeen), message);
-    if (row.kind === "ambiguous") return f("actuals.ambiguous", `usage of ${row.model} (${cost}) matches ${row.workloads.join(", ")}: give them match: selectors that tell them apart`);
-    if (!options.declaredModels.has(t.model)) return finding("actuals.undeclared-model", { ...dataPlace(t.firstSeen), model: row.model }, `${row.model} is used (${cost}) but no workload declares it`);
-    return f("actuals.unattributed", `usage of ${row.model}${row.batch ? " (batch)" : ""} (${cost}) matches no workload's model, mode and match: selectors`);
+    if (row.kind === "ambiguous")
+      return f(
+        "actuals.ambiguous",
+        `usage of ${row.model} (${cost}) matches ${row.workloads.join(", ")}: give them match: selectors that tell them apart`,
+      );
+    if (!options.declaredModels.has(t.model))
+      return finding(
+        "actuals.undeclared-model",
+        { ...dataPlace(t.firstSeen), model: row.model },
+        `${row.model} is used (${cost}) but no workload declares it`,
+      );
+    return f(
+      "actuals.unattributed",
+      `usage of ${row.model}${row.batch ? " (batch)" : ""} (${cost}) matches no workload's model, mode and match: selectors`,
+    );
   });
 }
 
@@ -319,11 +391,23 @@ function dataFindings(data: ActualsData): Finding[] {
   if (total > 0) {
     const first = data.badSamples[0]!;
     const counts = Object.entries(data.bad).map(([reason, n]) => `${n} ${BAD_REASON_TEXT[reason as BadReason]}`);
-    out.push(finding("actuals.bad-records", dataPlace(first.where), `${total} usage record(s) not counted: ${counts.join(", ")}; first: ${first.message}`));
+    out.push(
+      finding(
+        "actuals.bad-records",
+        dataPlace(first.where),
+        `${total} usage record(s) not counted: ${counts.join(", ")}; first: ${first.message}`,
+      ),
+    );
   }
   if (data.overlapCount > 0) {
     const first = data.overlaps[0]!;
-    out.push(finding("actuals.overlap", dataPlace(first.where), `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`));
+    out.push(
+      finding(
+        "actuals.overlap",
+        dataPlace(first.where),
+        `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`,
+      ),
+    );
   }
   return out;
 }

@@ -1,7 +1,39 @@
 import type { FoundModel, PriceBook } from "../prices/catalog.js";
-import { Decimal, MILLION, ZERO, compound, dec, formatCount, formatNumber, formatPercent, formatUsd, formatUsdPrecise, formatUnitPrice } from "../money.js";
-import { lifecycleOf, resolveGpuRate, resolveTokenPrice, type Lifecycle, type PriceOrigin, type ResolvedTokenPrice, type TierRates, type TokenRates } from "../prices/price.js";
-import type { ClusterSpec, DedicatedContract, DedicatedSpec, Finding, Manifest, Range, Scenario, Severity, Workload, WorkloadField } from "../manifest/types.js";
+import {
+  Decimal,
+  MILLION,
+  ZERO,
+  compound,
+  dec,
+  formatCount,
+  formatNumber,
+  formatPercent,
+  formatUsd,
+  formatUsdPrecise,
+  formatUnitPrice,
+} from "../money.js";
+import {
+  lifecycleOf,
+  resolveGpuRate,
+  resolveTokenPrice,
+  type Lifecycle,
+  type PriceOrigin,
+  type ResolvedTokenPrice,
+  type TierRates,
+  type TokenRates,
+} from "../prices/price.js";
+import type {
+  ClusterSpec,
+  DedicatedContract,
+  DedicatedSpec,
+  Finding,
+  Manifest,
+  Range,
+  Scenario,
+  Severity,
+  Workload,
+  WorkloadField,
+} from "../manifest/types.js";
 import { MONTHLY_FACTOR } from "../manifest/validate.js";
 import type { RuleId } from "../rules/registry.js";
 
@@ -94,7 +126,13 @@ function isFlat(r: Range): boolean {
 
 function hasRange(workload: Workload): boolean {
   const { tokens, requests } = workload;
-  return !(isFlat(tokens.input) && isFlat(tokens.output) && isFlat(tokens.cachedInput) && isFlat(tokens.cacheWrite) && isFlat(requests.perMonth));
+  return !(
+    isFlat(tokens.input) &&
+    isFlat(tokens.output) &&
+    isFlat(tokens.cachedInput) &&
+    isFlat(tokens.cacheWrite) &&
+    isFlat(requests.perMonth)
+  );
 }
 
 /** One request's tokens; `cached` and `write` are part of `input`. */
@@ -159,7 +197,13 @@ function tokenCost(workload: Workload, price: ResolvedTokenPrice, t: RequestToke
   let monthlyCost = ZERO;
   for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
     const lineCost = tokens.times(unitPrice);
-    const component: CostComponent = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    const component: CostComponent = {
+      name,
+      quantity: perMonth(monthly, tokens),
+      unit: "1M tokens",
+      unitPrice,
+      monthlyCost: perMonth(monthly, lineCost),
+    };
     if (detail) component.detail = detail;
     components.push(component);
     perRequest = perRequest.plus(lineCost);
@@ -218,7 +262,10 @@ function tokenScenarios(workload: Workload, price: ResolvedTokenPrice, expected:
   const { cheapest, dearest } = extremeRequests(workload, price);
   const low = tokenCost(workload, price, cheapest, declared.low);
   const high = tokenCost(workload, price, dearest, declared.high);
-  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+  return {
+    low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low,
+    high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high,
+  };
 }
 
 interface Limits {
@@ -234,12 +281,32 @@ function need(workload: Workload, limit: keyof Limits, s: Scenario): Decimal {
 }
 
 /** One limit's check; true when it found the request over the limit (the first such finding is the one reported). */
-function overLimit(workload: Workload, key: keyof Limits, limit: number | undefined, what: string, name: string, scenario: "expected" | "high", findings: Finding[]): boolean {
+function overLimit(
+  workload: Workload,
+  key: keyof Limits,
+  limit: number | undefined,
+  what: string,
+  name: string,
+  scenario: "expected" | "high",
+  findings: Finding[],
+): boolean {
   if (limit === undefined) return false;
   const tokens = need(workload, key, scenario);
   if (!tokens.gt(limit)) return false;
-  if (scenario === "expected") findings.push(finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-  else findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  if (scenario === "expected")
+    findings.push(
+      finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"),
+    );
+  else
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "context.exceeded",
+        `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`,
+        "tokens",
+      ),
+    );
   return true;
 }
 
@@ -250,9 +317,22 @@ function overLimit(workload: Workload, key: keyof Limits, limit: number | undefi
  */
 function contextFindings(workload: Workload, limits: Limits, findings: Finding[]): void {
   for (const scenario of ["expected", "high"] as const) {
-    if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", scenario, findings)) return;
-    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings)) return;
-    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings)) return;
+    if (
+      overLimit(
+        workload,
+        "contextWindow",
+        limits.contextWindow,
+        "tokens per request (input + output)",
+        "context window",
+        scenario,
+        findings,
+      )
+    )
+      return;
+    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings))
+      return;
+    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings))
+      return;
   }
 }
 
@@ -262,10 +342,28 @@ function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: F
   const rates = tier?.rates ?? price.rates;
   const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
   if (t.cached.gt(0) && rates.cachedInput === undefined) {
-    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`, "tokens", ".cached_input"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "cache.no-rate",
+        `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`,
+        "tokens",
+        ".cached_input",
+      ),
+    );
   }
   if (t.write.gt(0) && rates.cacheWrite === undefined) {
-    findings.push(finding(workload, "notice", "cache.no-write-rate", `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`, "tokens", ".cache_write"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "cache.no-write-rate",
+        `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`,
+        "tokens",
+        ".cache_write",
+      ),
+    );
   }
   if (tier) {
     findings.push(
@@ -299,7 +397,13 @@ function rateFindings(workload: Workload, price: ResolvedTokenPrice, findings: F
  * The rate a token-priced workload pays and the findings about it, undefined when it has none.
  * `full`: every finding; without it only those that can unprice the workload (a diff's attribution steps).
  */
-function tokenPrice(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, findings: Finding[], full: boolean): ResolvedTokenPrice | undefined {
+function tokenPrice(
+  workload: Workload,
+  manifest: Pick<Manifest, "prices" | "policy">,
+  book: PriceBook,
+  findings: Finding[],
+  full: boolean,
+): ResolvedTokenPrice | undefined {
   const resolved = resolveTokenPrice(workload, manifest.prices, book);
   if ("problem" in resolved) {
     if (resolved.problem === "unknown-model") {
@@ -309,25 +413,65 @@ function tokenPrice(workload: Workload, manifest: Pick<Manifest, "prices" | "pol
         resolved.candidates.length > 0
           ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean`
           : elsewhere.length > 0
-          ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)`
-          : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
+            ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)`
+            : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
       findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
-      findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
+      findings.push(
+        finding(
+          workload,
+          "error",
+          "price.missing",
+          `the catalog has no per-token price for ${workload.model}; add it under prices:`,
+          "model",
+        ),
+      );
     }
     return undefined;
   }
 
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
-      findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "error",
+          "batch.unavailable",
+          `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`,
+          "mode",
+        ),
+      );
     } else if (full && resolved.batch === "not-discounted") {
-      findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "batch.no-discount",
+          `batch has no discount for ${workload.model}; it is billed at the serverless price`,
+          "mode",
+        ),
+      );
     } else if (full && resolved.batch === "unknown") {
-      findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "batch.no-discount",
+          `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`,
+          "mode",
+        ),
+      );
     }
     if (workload.latency === "interactive" && full) {
-      findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "warning",
+          "batch.interactive",
+          `workload is marked latency: interactive, but batch jobs complete within 24 hours`,
+          "mode",
+        ),
+      );
     }
   }
   contextFindings(workload, resolved, findings);
@@ -341,7 +485,15 @@ function estimateTokenWorkload(workload: Workload, manifest: Pick<Manifest, "pri
   if (!resolved) return { workload, priced: false, findings };
   const cost = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
   if (cost.monthlyCost.isZero() && cost.monthlyTokens.gt(0)) {
-    findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "price.zero",
+        `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`,
+        "model",
+      ),
+    );
   }
   const estimate: WorkloadEstimate = { workload, priced: !hasError(findings), cost, findings };
   // Low and high only when a range is declared: without one all three scenarios are the expected one.
@@ -371,7 +523,10 @@ export function peakFactor(workload: Workload): Decimal {
 }
 
 function monthlyTokensOf(workload: Workload, scenario: Scenario): Decimal {
-  return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  return perMonth(
+    monthlyOf(workload, workload.requests.declared[scenario]),
+    workload.tokens.input[scenario].plus(workload.tokens.output[scenario]),
+  );
 }
 
 /** Adds the per-request and per-1M-token prices, the utilization and the contract use to a capacity cost. */
@@ -436,7 +591,13 @@ function dedicatedMonth(d: DedicatedSpec, hourly: Decimal | undefined, monthlyTo
 }
 
 /** A dedicated endpoint for a month, line by line (see dedicatedMonth). */
-export function dedicatedCost(workload: Workload, hourly: Decimal | undefined, monthlyTokens: Decimal, replicas: number, requests: Decimal): ScenarioCost {
+export function dedicatedCost(
+  workload: Workload,
+  hourly: Decimal | undefined,
+  monthlyTokens: Decimal,
+  replicas: number,
+  requests: Decimal,
+): ScenarioCost {
   const d = workload.dedicated!;
   const month = dedicatedMonth(d, hourly, monthlyTokens, replicas);
   const components: CostComponent[] = [];
@@ -461,7 +622,9 @@ export function dedicatedCost(workload: Workload, hourly: Decimal | undefined, m
         unit: "month",
         unitPrice: month.topUp,
         monthlyCost: month.topUp,
-        detail: hourly ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(month.gpuCost)} of GPU time` : `monthly minimum ${formatUsd(minimum)}`,
+        detail: hourly
+          ? `monthly minimum ${formatUsd(minimum)} less ${formatUsd(month.gpuCost)} of GPU time`
+          : `monthly minimum ${formatUsd(minimum)}`,
       });
     }
     const included = contract.includedTokens ?? ZERO;
@@ -477,7 +640,13 @@ export function dedicatedCost(workload: Workload, hourly: Decimal | undefined, m
     }
     if (included.gt(0)) contractUse = monthlyTokens.div(included);
   }
-  return capacityCost(workload, { monthlyCost: month.monthlyCost, monthlyTokens, components }, requests, { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas }, contractUse);
+  return capacityCost(
+    workload,
+    { monthlyCost: month.monthlyCost, monthlyTokens, components },
+    requests,
+    { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas },
+    contractUse,
+  );
 }
 
 /** GPUs a cluster is billed for: the next multiple the provider sells. */
@@ -486,7 +655,11 @@ function billedGpus(gpus: number, multiple: number | undefined): number {
 }
 
 /** A cluster's month: the billed GPUs' hours at the rate, plus storage and network; clusterCost shows it line by line. */
-function clusterMonth(c: ClusterSpec, hourly: Decimal, multiple: number | undefined): { billed: number; gpuHours: Decimal; gpuCost: Decimal; monthlyCost: Decimal } {
+function clusterMonth(
+  c: ClusterSpec,
+  hourly: Decimal,
+  multiple: number | undefined,
+): { billed: number; gpuHours: Decimal; gpuCost: Decimal; monthlyCost: Decimal } {
   const billed = billedGpus(c.gpus, multiple);
   const gpuHours = c.hours.times(billed);
   const gpuCost = gpuHours.times(hourly);
@@ -516,7 +689,11 @@ function clusterCost(workload: Workload, hourly: Decimal, multiple: number | und
   ] as const) {
     if (amount.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
   }
-  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
+  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], {
+    tokensPerSecond: c.tokensPerSecond,
+    hours: c.hours,
+    units: 1,
+  });
 }
 
 function clusterMultiple(workload: Workload, book: PriceBook): number | undefined {
@@ -539,7 +716,15 @@ function capacityFindings(workload: Workload, cost: ScenarioCost, high: Scenario
       : `needs ${formatCount(cost.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "capacity.exceeded",
+        `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`,
+        kind,
+      ),
+    );
   }
 }
 
@@ -563,7 +748,16 @@ function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[],
   const catalogModel = book.match(workload.provider, workload.model);
   // GPU-hours do not depend on the model, so a custom or fine-tuned model is priced all the same.
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
-  else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  else if (full)
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "model.uncatalogued",
+        `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`,
+        "model",
+      ),
+    );
 
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   const multiple = workload.cluster ? clusterMultiple(workload, book) : undefined;
@@ -577,12 +771,35 @@ function capacityPrice(workload: Workload, book: PriceBook, findings: Finding[],
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
       rate.problem === "unknown-hardware"
-        ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware")
-        : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field),
+        ? finding(
+            workload,
+            "error",
+            "hardware.unknown",
+            `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`,
+            field,
+            ".hardware",
+          )
+        : finding(
+            workload,
+            "error",
+            "price.missing",
+            `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`,
+            field,
+          ),
     );
     return undefined;
   }
-  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+  if (full)
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "contract.no-gpu-rate",
+        `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`,
+        field,
+        ".contract",
+      ),
+    );
   return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 
@@ -636,7 +853,9 @@ export function estimateManifest(manifest: Manifest, book: PriceBook): WorkloadE
 }
 
 export function estimateWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook): WorkloadEstimate {
-  return workload.mode === "serverless" || workload.mode === "batch" ? estimateTokenWorkload(workload, manifest, book) : estimateCapacityWorkload(workload, book);
+  return workload.mode === "serverless" || workload.mode === "batch"
+    ? estimateTokenWorkload(workload, manifest, book)
+    : estimateCapacityWorkload(workload, book);
 }
 
 /**
@@ -647,12 +866,16 @@ export function pricedMonthlyCost(workload: Workload, manifest: Pick<Manifest, "
   const findings: Finding[] = [];
   if (workload.mode === "serverless" || workload.mode === "batch") {
     const price = tokenPrice(workload, manifest, book, findings, false);
-    return price && !hasError(findings) ? tokenMonthlyCost(workload, price, requestTokens(workload, "expected"), workload.requests.declared.expected) : undefined;
+    return price && !hasError(findings)
+      ? tokenMonthlyCost(workload, price, requestTokens(workload, "expected"), workload.requests.declared.expected)
+      : undefined;
   }
   const priced = capacityPrice(workload, book, findings, false);
   if (!priced || hasError(findings)) return undefined;
   const d = workload.dedicated;
-  return d ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost : clusterMonth(workload.cluster!, priced.hourly!, priced.multiple).monthlyCost;
+  return d
+    ? dedicatedMonth(d, priced.hourly, monthlyTokensOf(workload, "expected"), d.replicas).monthlyCost
+    : clusterMonth(workload.cluster!, priced.hourly!, priced.multiple).monthlyCost;
 }
 
 /** One month of a forecast. */
@@ -682,7 +905,10 @@ export function forecast(estimate: WorkloadEstimate, months: number): ForecastSt
   return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost.peakUtilization?.times(factor);
     const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
-    const step: ForecastStep = { month: i + 1, monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas!).monthlyCost : cost.monthlyCost };
+    const step: ForecastStep = {
+      month: i + 1,
+      monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost.monthlyTokens.times(factor), replicas!).monthlyCost : cost.monthlyCost,
+    };
     if (peakUtilization) step.peakUtilization = peakUtilization;
     if (replicas !== undefined) step.replicas = replicas;
     return step;

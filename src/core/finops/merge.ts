@@ -44,7 +44,14 @@ export interface Mover {
 
 export interface MergedReport {
   reports: number;
-  total: { monthlyCost: Decimal; baseMonthlyCost: Decimal | null; diffMonthlyCost: Decimal | null; complete: boolean; workloads: number; status: Status };
+  total: {
+    monthlyCost: Decimal;
+    baseMonthlyCost: Decimal | null;
+    diffMonthlyCost: Decimal | null;
+    complete: boolean;
+    workloads: number;
+    status: Status;
+  };
   byRepository: RepositoryTotal[];
   byTeam: ShareRow[];
   byModel: ShareRow[];
@@ -96,7 +103,16 @@ export class Rollup {
     this.addWorkloads(repository, report);
     for (const b of report.budgets) {
       if (b.status === "ok") continue;
-      this.atRisk.push({ repository, kind: "group", name: b.name, file: b.file, monthly: b.monthly, projected: b.projected, percentUsed: b.percentUsed, status: b.status });
+      this.atRisk.push({
+        repository,
+        kind: "group",
+        name: b.name,
+        file: b.file,
+        monthly: b.monthly,
+        projected: b.projected,
+        percentUsed: b.percentUsed,
+        status: b.status,
+      });
     }
   }
 
@@ -107,12 +123,29 @@ export class Rollup {
       this.model.add(w.model, cost);
       this.provider.add(w.provider, cost);
       if (w.budget && w.budget.status !== "ok" && cost) {
-        this.atRisk.push({ repository, kind: "workload", name: w.name, file: w.file, monthly: w.budget.monthly, projected: cost, percentUsed: w.budget.percentUsed, status: w.budget.status });
+        this.atRisk.push({
+          repository,
+          kind: "workload",
+          name: w.name,
+          file: w.file,
+          monthly: w.budget.monthly,
+          projected: cost,
+          percentUsed: w.budget.percentUsed,
+          status: w.budget.status,
+        });
       }
     }
     for (const w of report.workloads) {
       if (!w.diffMonthlyCost || w.diffMonthlyCost.isZero()) continue;
-      this.movers.push({ repository, file: w.file, workload: w.name, change: w.change ?? "changed", baseMonthlyCost: w.baseMonthlyCost ?? null, monthlyCost: w.monthlyCost, diffMonthlyCost: w.diffMonthlyCost });
+      this.movers.push({
+        repository,
+        file: w.file,
+        workload: w.name,
+        change: w.change ?? "changed",
+        baseMonthlyCost: w.baseMonthlyCost ?? null,
+        monthlyCost: w.monthlyCost,
+        diffMonthlyCost: w.diffMonthlyCost,
+      });
     }
     // Kept bounded as it grows: sorting and cutting at twice the limit is linear overall.
     if (this.movers.length > 4 * TOP_MOVERS) this.movers = largestMoves(this.movers);
@@ -125,7 +158,14 @@ export class Rollup {
     const risk = (b: BudgetAtRisk) => (b.percentUsed === null ? Number.POSITIVE_INFINITY : b.percentUsed.toNumber());
     return {
       reports: this.reports,
-      total: { monthlyCost: this.total, baseMonthlyCost: this.base, diffMonthlyCost: diff, complete: this.complete, workloads: this.workloads, status: this.status },
+      total: {
+        monthlyCost: this.total,
+        baseMonthlyCost: this.base,
+        diffMonthlyCost: diff,
+        complete: this.complete,
+        workloads: this.workloads,
+        status: this.status,
+      },
       byRepository: [...this.repositories].sort(byCost),
       byTeam: this.team.rows(this.total),
       byModel: this.model.rows(this.total),

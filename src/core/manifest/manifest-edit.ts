@@ -50,7 +50,10 @@ function checkValues(values: ManifestCalibration): string | undefined {
   if (requests?.peak_to_average !== undefined && !(Number.isFinite(requests.peak_to_average) && requests.peak_to_average >= 1)) {
     return `requests.peak_to_average must be a number of at least 1, got ${requests.peak_to_average}`;
   }
-  if (tokens?.cache_write !== undefined && (!Number.isSafeInteger(tokens.cache_write) || tokens.cache_write < 0 || tokens.cached_input + tokens.cache_write > tokens.input)) {
+  if (
+    tokens?.cache_write !== undefined &&
+    (!Number.isSafeInteger(tokens.cache_write) || tokens.cache_write < 0 || tokens.cached_input + tokens.cache_write > tokens.input)
+  ) {
     return `tokens.cache_write (${tokens.cache_write}) must be a non-negative integer that fits in tokens.input (${tokens.input}) with cached_input`;
   }
   return undefined;
@@ -86,9 +89,7 @@ function setMapValue(map: YAMLMap, key: string, value: number): boolean {
 function findWorkload(doc: Document, workloadName: string): YAMLMap | string {
   const workloads = doc.get("workloads", true);
   if (!isSeq(workloads)) return "the manifest has no `workloads` list";
-  const matches = workloads.items.filter(
-    (item): item is YAMLMap => isMap(item) && item.get("name") === workloadName,
-  );
+  const matches = workloads.items.filter((item): item is YAMLMap => isMap(item) && item.get("name") === workloadName);
   if (matches.length === 0) return `no workload named "${workloadName}"`;
   if (matches.length > 1) return `${matches.length} workloads are named "${workloadName}"`;
   return matches[0] as YAMLMap;
@@ -143,11 +144,7 @@ function applyRequests(workload: YAMLMap, perDay: number, workloadName: string):
  * When nothing differs, the original text is returned untouched (`changed: false`), because
  * re-serialising can still normalise whitespace the author chose.
  */
-export function applyCalibration(
-  yamlText: string,
-  workloadName: string,
-  values: ManifestCalibration,
-): ApplyCalibrationResult {
+export function applyCalibration(yamlText: string, workloadName: string, values: ManifestCalibration): ApplyCalibrationResult {
   const invalid = checkValues(values);
   if (invalid) return { error: invalid };
 

@@ -169,7 +169,12 @@ export interface NeedsFullParse {
  * yaml-fast.ts). A file the fast path cannot read comes back as NeedsFullParse; `full` sends
  * every file that passes the checks there.
  */
-export function parseYaml(file: string, bytes: Uint8Array, limits: ParseLimits = DEFAULT_LIMITS, full = false): ParsedYaml | NeedsFullParse {
+export function parseYaml(
+  file: string,
+  bytes: Uint8Array,
+  limits: ParseLimits = DEFAULT_LIMITS,
+  full = false,
+): ParsedYaml | NeedsFullParse {
   if (bytes.length > limits.maxFileBytes) {
     return fail(
       file,
@@ -244,7 +249,10 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
     const findings: Finding[] = errors.map(({ error, offset }) => {
       const where = pos(offset);
       const key = error.code === "DUPLICATE_KEY" ? keyAt(text, offset) : undefined;
-      const plain = key !== undefined ? `the key ${quoted(key)} appears twice in the same mapping` : (YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!);
+      const plain =
+        key !== undefined
+          ? `the key ${quoted(key)} appears twice in the same mapping`
+          : (YAML_ERROR_TEXT[error.code] ?? error.message.split(" at line")[0]!);
       return {
         severity: "error",
         rule: "yaml.syntax",
@@ -268,10 +276,20 @@ export function parseFull(yaml: YamlLibrary, { file, text }: NeedsFullParse, lim
     const at = (alias: Alias | undefined) => (alias?.range ? pos(alias.range[0]) : FIRST);
     if (/unresolved alias/i.test(message)) {
       const missing = aliases.find((alias) => !alias.resolve(doc));
-      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+      return fail(
+        file,
+        "yaml.syntax",
+        `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
+        at(missing),
+      );
     }
     if (/alias/i.test(message)) {
-      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+      return fail(
+        file,
+        "yaml.aliases",
+        `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
+        at(aliases[0]),
+      );
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }

@@ -91,7 +91,8 @@ function unknownKey(e: SchemaError): Explained {
   // A near miss names the key meant (a missing required key first: "modle" is "model", not "mode");
   // otherwise the keys allowed here are listed.
   const meant = e.misspelt?.get(key);
-  const hint = (meant ? ` (did you mean "${meant}"?)` : didYouMean(key, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
+  const hint =
+    (meant ? ` (did you mean "${meant}"?)` : didYouMean(key, known)) || (known.length > 0 ? `; allowed keys: ${known.join(", ")}` : "");
   return { message: `unknown key "${key}" in ${e.where}${hint}`, path, at: e.parsed.locateKey(path) };
 }
 
@@ -108,7 +109,8 @@ function numberOrRange(e: SchemaError): Explained {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
     // "must be a whole number of tokens or a range { low, expected, high }, got "3000"".
-    if (problem === `must be ${what}, got ${describe(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
+    if (problem === `must be ${what}, got ${describe(value)}`)
+      return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
     return { message: `${where} ${problem}` };
   }
   const range = value as Json;
@@ -147,9 +149,13 @@ function notAllowedValue(e: SchemaError): Explained {
 
 function badCharacters(e: SchemaError): Explained {
   const value = typeof e.value === "string" ? e.value : "";
-  if (HAS_INVISIBLE.test(value)) return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
+  if (HAS_INVISIBLE.test(value))
+    return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
   // Any Unicode space at either end: two names that read the same would differ, and a workflow log trims it.
-  if (/^\s|\s$/.test(value)) return { message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without` };
+  if (/^\s|\s$/.test(value))
+    return {
+      message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without`,
+    };
   return { message: `${e.where} has characters that are not allowed here, got ${describe(e.value)}` };
 }
 
@@ -188,9 +194,7 @@ const KEYWORD_MESSAGES: Record<string, KeywordMessage> = {
 /** Errors inside a oneOf branch are noise once the oneOf itself is explained. */
 function withoutOneOfBranches(errors: ErrorObject[]): ErrorObject[] {
   const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)),
-  );
+  return errors.filter((e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
 }
 
 /**
@@ -199,7 +203,12 @@ function withoutOneOfBranches(errors: ErrorObject[]): ErrorObject[] {
  */
 function misspellings(errors: ErrorObject[]): Map<string, Map<string, string>> {
   const missing = new Map<string, string[]>();
-  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...(missing.get(e.instancePath) ?? []), String((e.params as { missingProperty: string }).missingProperty)]);
+  for (const e of errors)
+    if (e.keyword === "required")
+      missing.set(e.instancePath, [
+        ...(missing.get(e.instancePath) ?? []),
+        String((e.params as { missingProperty: string }).missingProperty),
+      ]);
   const byPlace = new Map<string, Map<string, string>>();
   for (const e of errors) {
     const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : undefined;
@@ -217,7 +226,11 @@ export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Findi
   const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
     const explainedBy = misspelt.get(error.instancePath);
-    if (error.keyword === "required" && [...(explainedBy?.values() ?? [])].includes(String((error.params as { missingProperty: string }).missingProperty))) continue;
+    if (
+      error.keyword === "required" &&
+      [...(explainedBy?.values() ?? [])].includes(String((error.params as { missingProperty: string }).missingProperty))
+    )
+      continue;
     const path = pathOf(error.instancePath);
     const refused: SchemaError = {
       error,
@@ -228,7 +241,8 @@ export function schemaFindings(parsed: ParsedYaml, errors: ErrorObject[]): Findi
       parent: error.parentSchema as Json | undefined,
       ...(explainedBy ? { misspelt: explainedBy } : {}),
     };
-    const explain: KeywordMessage = KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
+    const explain: KeywordMessage =
+      KEYWORD_MESSAGES[error.keyword] ?? ((e) => ({ message: `${e.where} ${error.message ?? "is invalid"}` }));
     const explained = explain(refused);
     const findingPath = explained.path ?? path;
     const at = explained.at ?? parsed.locate(findingPath);

@@ -128,7 +128,8 @@ function setTag(tags: Record<string, string>, key: string, value: string): void 
 function workloadTags(defaults: ReadonlyArray<readonly [string, string]>, value: unknown): Record<string, string> {
   const tags: Record<string, string> = {};
   for (const [key, tag] of defaults) setTag(tags, key, tag);
-  if (value && typeof value === "object") for (const key of Object.keys(value)) setTag(tags, key, String((value as Record<string, unknown>)[key]));
+  if (value && typeof value === "object")
+    for (const key of Object.keys(value)) setTag(tags, key, String((value as Record<string, unknown>)[key]));
   return tags;
 }
 
@@ -162,7 +163,14 @@ function rootIsNotAMapping(parsed: ParsedYaml): Finding | undefined {
   const at = parsed.locate([]);
   // A file of only comments (or nothing) parses to null: say that, not "got null".
   if (root === null || root === undefined) {
-    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+    return {
+      severity: "error",
+      rule: "schema",
+      message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads",
+      file: parsed.file,
+      line: 1,
+      col: 1,
+    };
   }
   return {
     severity: "error",
@@ -225,7 +233,12 @@ function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined 
 /** Rule range.order: every range has low <= expected <= high (a token count here, the volume in readWorkload). */
 function checkRangeOrder(w: RawWorkload, key: string, range: Counts, findings: Findings): void {
   if ((w.raw.tokens as Json)[key] !== undefined && !inOrder(range)) {
-    findings.error("range.order", [...w.base, "tokens", key], `workloads[${w.index}].tokens.${key} must have low <= expected <= high`, w.name);
+    findings.error(
+      "range.order",
+      [...w.base, "tokens", key],
+      `workloads[${w.index}].tokens.${key} must have low <= expected <= high`,
+      w.name,
+    );
   }
 }
 
@@ -267,10 +280,20 @@ function checkCachedInput(w: RawWorkload, input: Counts, cachedInput: Counts, ca
 function checkModeSettings(w: RawWorkload, mode: Mode, findings: Findings): void {
   const { raw, index, base, name } = w;
   if (mode === "dedicated" && !raw.dedicated) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+    findings.error(
+      "mode.settings",
+      base,
+      `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`,
+      name,
+    );
   }
   if (mode === "gpu-cluster" && !raw.cluster) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+    findings.error(
+      "mode.settings",
+      base,
+      `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`,
+      name,
+    );
   }
   if (raw.dedicated && mode !== "dedicated") {
     findings.warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
@@ -295,8 +318,16 @@ function dedicatedSpec(raw: Json): DedicatedSpec {
 
 function contractOf(raw: Json): DedicatedContract {
   const part = (key: string) => (typeof raw[key] === "number" ? dec(raw[key]) : undefined);
-  const [monthlyMinimum, includedTokens, overagePerMillion] = [part("monthly_minimum"), part("included_tokens"), part("overage_per_million")];
-  return { ...(monthlyMinimum ? { monthlyMinimum } : {}), ...(includedTokens ? { includedTokens } : {}), ...(overagePerMillion ? { overagePerMillion } : {}) };
+  const [monthlyMinimum, includedTokens, overagePerMillion] = [
+    part("monthly_minimum"),
+    part("included_tokens"),
+    part("overage_per_million"),
+  ];
+  return {
+    ...(monthlyMinimum ? { monthlyMinimum } : {}),
+    ...(includedTokens ? { includedTokens } : {}),
+    ...(overagePerMillion ? { overagePerMillion } : {}),
+  };
 }
 
 function clusterSpec(raw: Json): ClusterSpec {
@@ -330,7 +361,12 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   checkRangeOrder(w, "cached_input", cachedInput, findings);
   checkRangeOrder(w, "cache_write", cacheWrite, findings);
   if (!inOrder(declared)) {
-    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+    findings.error(
+      "range.order",
+      [...w.base, "requests", unit],
+      `workloads[${w.index}].requests.${unit} must have low <= expected <= high`,
+      w.name,
+    );
   }
 
   let template: Workload["tokens"]["template"];
@@ -360,7 +396,8 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
     declared: mapRange(declared, decimal),
     perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
   };
-  if (typeof requests.growth_percent_per_month === "number") workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
+  if (typeof requests.growth_percent_per_month === "number")
+    workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
   if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
   const workload: Workload = {
     id: `${parsed.file}#${name}`,
@@ -369,7 +406,14 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
     index,
     line: start.line,
     col: start.col,
-    at: { model: locate("model"), mode: locate("mode"), tokens: locate("tokens"), budget: locate("budget"), dedicated: locate("dedicated"), cluster: locate("cluster") },
+    at: {
+      model: locate("model"),
+      mode: locate("mode"),
+      tokens: locate("tokens"),
+      budget: locate("budget"),
+      dedicated: locate("dedicated"),
+      cluster: locate("cluster"),
+    },
     provider: (raw.provider as string | undefined) ?? (defaults.provider as string | undefined) ?? "together",
     model: raw.model as string,
     mode,
@@ -411,7 +455,12 @@ function readWorkloads(data: Json, ctx: WorkloadContext, refused: ReadonlySet<nu
     const name = raw.name as string;
     const first = names.get(name);
     if (first !== undefined) {
-      ctx.findings.error("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      ctx.findings.error(
+        "workload.duplicate-name",
+        [...base, "name"],
+        `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`,
+        name,
+      );
       return;
     }
     names.set(name, index);
@@ -430,7 +479,11 @@ function readPrices(parsed: ParsedYaml, data: Json, findings: Findings): PriceOv
   ((data.prices as Json[] | undefined) ?? []).forEach((raw, index) => {
     const key = `${(raw.provider as string | undefined) ?? ""}|${String(raw.model).toLowerCase()}`;
     if (priced.has(key)) {
-      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key)}]`);
+      findings.error(
+        "prices.duplicate",
+        ["prices", index, "model"],
+        `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key)}]`,
+      );
       return;
     }
     priced.set(key, index);
@@ -460,7 +513,11 @@ function readBudgets(parsed: ParsedYaml, data: Json, findings: Findings): GroupB
   ((data.budgets as Json[] | undefined) ?? []).forEach((raw, index) => {
     const name = raw.name as string;
     if (names.has(name)) {
-      findings.error("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
+      findings.error(
+        "budgets.duplicate-name",
+        ["budgets", index, "name"],
+        `budget name "${name}" is used twice; group budget names must be unique`,
+      );
       return;
     }
     names.add(name);
@@ -472,7 +529,11 @@ function readBudgets(parsed: ParsedYaml, data: Json, findings: Findings): GroupB
 
 function readScan(data: Json): ScanSettings {
   const raw = (data.scan as Json | undefined) ?? {};
-  return { include: (raw.include as string[] | undefined) ?? [], exclude: (raw.exclude as string[] | undefined) ?? [], tests: (raw.tests as ScanSettings["tests"] | undefined) ?? "report" };
+  return {
+    include: (raw.include as string[] | undefined) ?? [],
+    exclude: (raw.exclude as string[] | undefined) ?? [],
+    tests: (raw.tests as ScanSettings["tests"] | undefined) ?? "report",
+  };
 }
 
 function readPolicy(data: Json): Policy {
@@ -491,7 +552,13 @@ function readPolicy(data: Json): Policy {
 }
 
 /** The manifest's parts after the schema, minus the workloads it refused; rule findings go to `findings`. */
-function readManifest(parsed: ParsedYaml, data: Json, options: ValidateOptions, findings: Findings, refused: ReadonlySet<number> = new Set()): Manifest {
+function readManifest(
+  parsed: ParsedYaml,
+  data: Json,
+  options: ValidateOptions,
+  findings: Findings,
+  refused: ReadonlySet<number> = new Set(),
+): Manifest {
   const defaults = (data.defaults as Json | undefined) ?? {};
   const ctx: WorkloadContext = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx, refused);
@@ -513,10 +580,20 @@ function readManifest(parsed: ParsedYaml, data: Json, options: ValidateOptions, 
 const SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
 
 /** What the schema accepted of a refused file, when that is enough to check its workloads' models and limits. */
-function salvage(parsed: ParsedYaml, data: Json, errors: readonly ErrorObject[], options: ValidateOptions): { manifest: Manifest; findings: Finding[] } | undefined {
+function salvage(
+  parsed: ParsedYaml,
+  data: Json,
+  errors: readonly ErrorObject[],
+  options: ValidateOptions,
+): { manifest: Manifest; findings: Finding[] } | undefined {
   // A root error other than a missing or unknown top-level key (workloads missing, not a list) leaves nothing to check.
   const rootOnly = errors.filter((e) => e.instancePath === "");
-  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return undefined;
+  if (
+    !Array.isArray(data.workloads) ||
+    !errors.every((e) => SALVAGEABLE.test(e.instancePath)) ||
+    rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")
+  )
+    return undefined;
   const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
   // Budgets and policy the schema refused are left out: the defaults judge instead.
   const usable: Json = { ...data, budgets: undefined, policy: undefined };

@@ -205,7 +205,14 @@ class ModelAccumulator {
     const span = this.bucketEnd - this.bucketStart;
     if (!(span > 0) || this.bucketRequests === 0) return undefined;
     const periodDays = new Decimal(span).div(MS_PER_DAY);
-    return { timedRequests: this.bucketRequests, first: this.bucketStart, last: this.bucketEnd, periodDays, perDay: new Decimal(this.bucketRequests).times(MS_PER_DAY).div(span), coversFullDay: periodDays.gte(1) };
+    return {
+      timedRequests: this.bucketRequests,
+      first: this.bucketStart,
+      last: this.bucketEnd,
+      periodDays,
+      perDay: new Decimal(this.bucketRequests).times(MS_PER_DAY).div(span),
+      coversFullDay: periodDays.gte(1),
+    };
   }
 
   /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
@@ -267,8 +274,7 @@ class ModelAccumulator {
       output,
       cachedMean,
       cacheWriteMean,
-      cachedShare:
-        this.inputSum === 0n ? new Decimal(0) : new Decimal(this.cachedSum).div(this.inputSum.toString()),
+      cachedShare: this.inputSum === 0n ? new Decimal(0) : new Decimal(this.cachedSum).div(this.inputSum.toString()),
       ...(rate && { rate }),
       ...(rejected && { rejectedTimes: rejected }),
       suggested: {
@@ -277,7 +283,9 @@ class ModelAccumulator {
           input: roundCount(input.mean),
           output: roundCount(output.mean),
           cached_input: roundCount(cachedMean),
-          ...(this.cacheWriteSum > 0n && { cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)) }),
+          ...(this.cacheWriteSum > 0n && {
+            cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)),
+          }),
         },
         // A rate too small to show in two decimals is never written as 0 over a measured one.
         ...(perDay > 0 && { requests: { per_day: perDay, ...(peak !== undefined && { peak_to_average: peak }) } }),
@@ -314,8 +322,13 @@ function checkRecord(record: UsageRecord): void {
   if (record.cached > record.input) {
     throw new RangeError(`usage record cached (${record.cached}) exceeds input (${record.input}), which includes it`);
   }
-  if (record.cacheWrite !== undefined && (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)) {
-    throw new RangeError(`usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`);
+  if (
+    record.cacheWrite !== undefined &&
+    (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)
+  ) {
+    throw new RangeError(
+      `usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`,
+    );
   }
   if (record.time !== undefined && !Number.isFinite(record.time)) {
     throw new RangeError(`usage record time must be a finite number of milliseconds, got ${record.time}`);

@@ -120,7 +120,8 @@ function costAt(scaling: Scaling, requests: Decimal): Decimal {
     case "replicas": {
       const replicas = replicasFor(scaling, requests);
       if (!scaling.contract) return scaling.replicaMonthly.times(replicas);
-      return dedicatedCost(scaling.contract.workload, scaling.contract.hourly, requests.times(scaling.tokensPerRequest), replicas, requests).monthlyCost;
+      return dedicatedCost(scaling.contract.workload, scaling.contract.hourly, requests.times(scaling.tokensPerRequest), replicas, requests)
+        .monthlyCost;
     }
     case "flat":
       return scaling.monthly;
@@ -193,7 +194,8 @@ function dedicatedOption(
   const declared = workload.dedicated;
   const explicit = declared?.hardware.toLowerCase() === hardwareId.toLowerCase() ? declared.hourlyRate : undefined;
   const rate = resolveGpuRate(workload, "dedicated", hardwareId, explicit, book);
-  if ("problem" in rate) return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
+  if ("problem" in rate)
+    return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
 
   const hours = declared?.hours ?? HOURS_PER_MONTH;
   const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
@@ -203,11 +205,14 @@ function dedicatedOption(
   // Without a throughput the volume one replica serves is unknown: keep what the manifest runs, else one.
   const assumedReplicas = workload.mode === "dedicated" && declared ? declared.replicas : 1;
   // How replicas are sized is said once per workload (`assumptions`); only the consequence is noted here.
-  const notes = capacityTokens ? [] : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
+  const notes = capacityTokens
+    ? []
+    : [`capacity unknown: ${assumedReplicas} replica${assumedReplicas === 1 ? "" : "s"} assumed, so not recommended`];
 
   const peak = peakFactor(workload);
   // The contract belongs to the declared endpoint: it prices that hardware only.
-  const contract = declared?.contract && declared.hardware.toLowerCase() === hardwareId.toLowerCase() ? { workload, hourly: rate.hourly } : undefined;
+  const contract =
+    declared?.contract && declared.hardware.toLowerCase() === hardwareId.toLowerCase() ? { workload, hourly: rate.hourly } : undefined;
   if (contract) notes.push("priced by the declared contract (minimum and overage)");
   const scaling = {
     kind: "replicas" as const,
@@ -236,7 +241,8 @@ function dedicatedOption(
     // Dedicated cost steps up a replica at a time while serverless grows linearly, so dedicated
     // ever wins only if one fully used replica is cheaper than serverless for the same requests.
     // A replica sized for the peak serves peak_to_average times fewer requests on average.
-    const requestsPerReplica = capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest.times(peak)) : undefined;
+    const requestsPerReplica =
+      capacityTokens && scaling.tokensPerRequest.gt(0) ? capacityTokens.div(scaling.tokensPerRequest.times(peak)) : undefined;
     const never = requestsPerReplica !== undefined && requestsPerMonth.gte(requestsPerReplica);
     breakEven = { never, assumesOneReplica: !capacityTokens, ...(never ? {} : { requestsPerMonth }) };
   }
@@ -283,20 +289,37 @@ function capacityOf(workload: Workload, context: CompareContext): WorkloadCompar
 }
 
 /** How the dedicated options were sized, said once per workload. */
-function sizingAssumptions(workload: Workload, capacity: WorkloadComparison["capacity"], gpusPerReplica: number, context: CompareContext): string[] {
+function sizingAssumptions(
+  workload: Workload,
+  capacity: WorkloadComparison["capacity"],
+  gpusPerReplica: number,
+  context: CompareContext,
+): string[] {
   const assumptions: string[] = [];
-  if (!workload.dedicated) assumptions.push(context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)");
-  if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
+  if (!workload.dedicated)
+    assumptions.push(
+      context.gpusPerReplica
+        ? `${gpusPerReplica} GPUs per replica, as stated`
+        : "1 GPU per replica (no dedicated.gpus; state it with --gpus)",
+    );
+  if (capacity.source === "workload")
+    assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
   if (capacity.source === "stated") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica, as stated, on every hardware`);
-  if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
+  if (capacity.source === "unknown")
+    assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
   const peak = peakFactor(workload);
-  if (peak.gt(1) && capacity.source !== "unknown") assumptions.push(`replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`);
+  if (peak.gt(1) && capacity.source !== "unknown")
+    assumptions.push(
+      `replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`,
+    );
   return assumptions;
 }
 
 /** The hardware a dedicated endpoint of the provider can run on: every priced one, and the workload's own. */
 function dedicatedHardware(workload: Workload, book: PriceBook): string[] {
-  const ids = book.hardwareIds(workload.provider).filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== undefined);
+  const ids = book
+    .hardwareIds(workload.provider)
+    .filter((id) => book.findHardware(workload.provider, id)?.hardware.dedicatedHourly !== undefined);
   const declared = workload.dedicated?.hardware;
   if (declared && !ids.some((id) => id.toLowerCase() === declared.toLowerCase())) ids.push(declared);
   return ids;
@@ -305,13 +328,24 @@ function dedicatedHardware(workload: Workload, book: PriceBook): string[] {
 /** A GPU cluster workload's own cluster, as declared: the one cluster option. */
 function clusterOption(workload: Workload, estimate: WorkloadEstimate): Built | UnavailableOption {
   const cost = estimate.priced ? estimate.cost : undefined;
-  if (!cost) return { mode: "gpu-cluster", reason: estimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" };
+  if (!cost)
+    return { mode: "gpu-cluster", reason: estimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" };
   const { cluster } = workload;
   const hourly = cost.components[0]?.unitPrice;
   return {
     option: {
       mode: "gpu-cluster",
-      ...(cluster && hourly ? { hardware: { id: cluster.hardware, name: estimate.hardware?.name ?? cluster.hardware, hourly, gpusPerReplica: cluster.gpus, hours: cluster.hours } } : {}),
+      ...(cluster && hourly
+        ? {
+            hardware: {
+              id: cluster.hardware,
+              name: estimate.hardware?.name ?? cluster.hardware,
+              hourly,
+              gpusPerReplica: cluster.gpus,
+              hours: cluster.hours,
+            },
+          }
+        : {}),
       monthlyCost: cost.monthlyCost,
       range: estimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
       ...(cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {}),
@@ -330,7 +364,10 @@ function soonestBreakEven(options: readonly CompareOption[]): WorkloadComparison
   for (const option of options) {
     const b = option.breakEven;
     if (!b || !option.hardware) continue;
-    const sooner = !best || (best.never && !b.never) || (b.requestsPerMonth !== undefined && best.requestsPerMonth !== undefined && b.requestsPerMonth.lt(best.requestsPerMonth));
+    const sooner =
+      !best ||
+      (best.never && !b.never) ||
+      (b.requestsPerMonth !== undefined && best.requestsPerMonth !== undefined && b.requestsPerMonth.lt(best.requestsPerMonth));
     if (sooner) best = { ...b, hardware: option.hardware.id };
   }
   return best;
@@ -349,7 +386,12 @@ function growthForecast(workload: Workload, built: readonly Built[], options: re
 }
 
 /** Compares the modes for one workload. */
-export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "prices" | "policy">, book: PriceBook, context: CompareContext = {}): WorkloadComparison {
+export function compareWorkload(
+  workload: Workload,
+  manifest: Pick<Manifest, "prices" | "policy">,
+  book: PriceBook,
+  context: CompareContext = {},
+): WorkloadComparison {
   const capacity = capacityOf(workload, context);
   const built: Built[] = [];
   const unavailable: UnavailableOption[] = [];
@@ -362,14 +404,21 @@ export function compareWorkload(workload: Workload, manifest: Pick<Manifest, "pr
 
   const gpusPerReplica = workload.dedicated?.gpus ?? context.gpusPerReplica ?? 1;
   const hardwareIds = dedicatedHardware(workload, book);
-  if (hardwareIds.length === 0) unavailable.push({ mode: "dedicated", reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}` });
+  if (hardwareIds.length === 0)
+    unavailable.push({
+      mode: "dedicated",
+      reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}`,
+    });
   for (const id of hardwareIds) add(dedicatedOption(workload, id, book, capacity, serverlessPerRequest, gpusPerReplica));
 
   const currentEstimate = estimateWorkload(workload, manifest, book);
   if (workload.mode === "gpu-cluster") add(clusterOption(workload, currentEstimate));
 
   const options = built.map((b) => b.option);
-  const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
+  const cheapest = cheapestIndex(
+    options,
+    options.map((o) => o.monthlyCost),
+  );
   const cheapestOption = cheapest === undefined ? undefined : options[cheapest];
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : undefined;
   const breakEven = soonestBreakEven(options);

@@ -16,7 +16,8 @@ export function invalidModels(catalog: PriceCatalog): Array<{ index: number; rea
   const reasons = new Map<number, string>();
   for (const error of validateCatalog.errors ?? []) {
     const match = /^\/models\/(\d+)(\/.*)?$/.exec(error.instancePath);
-    if (match && !reasons.has(Number(match[1]))) reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
+    if (match && !reasons.has(Number(match[1])))
+      reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
   }
   return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
 }
@@ -33,7 +34,9 @@ export function parseCatalog(origin: string, text: string): { layer: CatalogLaye
     // V8's message quotes the file; a book a pull request pointed at must never be echoed.
     const at = jsonErrorAt(text);
     // The finding points where the JSON breaks, as its message says.
-    return at ? fail(`price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}`, at) : fail("price catalog is not valid JSON");
+    return at
+      ? fail(`price catalog is not valid JSON at line ${at.line}, column ${at.col}: ${at.problem}`, at)
+      : fail("price catalog is not valid JSON");
   }
   if (!validateCatalog(data)) {
     const problems = (validateCatalog.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);

@@ -124,15 +124,25 @@ function hardwareRow(hw: CatalogHardware, book: string, pb: PriceBook): Hardware
 }
 
 const byProviderAndId = <T extends { provider: string; id: string }>(a: T, b: T) =>
-  a.provider < b.provider ? -1 : a.provider > b.provider ? 1 : a.id.toLowerCase() < b.id.toLowerCase() ? -1 : a.id.toLowerCase() > b.id.toLowerCase() ? 1 : 0;
+  a.provider < b.provider
+    ? -1
+    : a.provider > b.provider
+      ? 1
+      : a.id.toLowerCase() < b.id.toLowerCase()
+        ? -1
+        : a.id.toLowerCase() > b.id.toLowerCase()
+          ? 1
+          : 0;
 
 /** The entries in force: a model or GPU that a higher book replaces is left out. */
 export function effectiveEntries(book: PriceBook): { models: ModelRow[]; hardware: HardwareRow[] } {
   const models: ModelRow[] = [];
   const hardware: HardwareRow[] = [];
   for (const { origin, catalog } of book.layers) {
-    for (const model of catalog.models) if (book.findModel(model.provider, model.id)?.model === model) models.push(modelRow(model, origin, book));
-    for (const hw of catalog.hardware) if (book.findHardware(hw.provider, hw.id)?.hardware === hw) hardware.push(hardwareRow(hw, origin, book));
+    for (const model of catalog.models)
+      if (book.findModel(model.provider, model.id)?.model === model) models.push(modelRow(model, origin, book));
+    for (const hw of catalog.hardware)
+      if (book.findHardware(hw.provider, hw.id)?.hardware === hw) hardware.push(hardwareRow(hw, origin, book));
   }
   return { models: models.sort(byProviderAndId), hardware: hardware.sort(byProviderAndId) };
 }

@@ -107,7 +107,11 @@ export class PriceBook {
     if (exact) return exact;
     const resolved = this.resolve(spelling, provider);
     if (resolved.kind !== "found") return undefined;
-    return { model: resolved.model, origin: resolved.origin, source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source] };
+    return {
+      model: resolved.model,
+      origin: resolved.origin,
+      source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source],
+    };
   }
 
   findHardware(provider: string, id: string): FoundHardware | undefined {

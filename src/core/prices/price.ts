@@ -72,7 +72,7 @@ function originOf(kind: PriceOrigin["kind"], book: string, source: CatalogSource
     kind,
     book,
     ...(source ? { source: source.title, url: source.url } : {}),
-    ...(asOf ?? source?.asOf ? { asOf: asOf ?? source?.asOf } : {}),
+    ...((asOf ?? source?.asOf) ? { asOf: asOf ?? source?.asOf } : {}),
     ...(note ? { note } : {}),
   };
 }
@@ -117,14 +117,24 @@ function batchRates(serverless: TokenRates, batch: TokenRates): TokenRates {
 }
 
 /** Batch long-context tiers: listed by the offer, else the serverless tiers scaled by the batch ratio. */
-function batchTiers(tiers: readonly TierRates[], listed: readonly LongContextTier[] | undefined, serverless: TokenRates, batch: TokenRates): TierRates[] {
+function batchTiers(
+  tiers: readonly TierRates[],
+  listed: readonly LongContextTier[] | undefined,
+  serverless: TokenRates,
+  batch: TokenRates,
+): TierRates[] {
   if (listed && listed.length > 0) return listed.map((tier) => ({ aboveInputTokens: tier.aboveInputTokens, rates: ratesOf(tier) }));
   return tiers.map(({ aboveInputTokens, rates }) => {
     const cachedInput = scaled(rates.cachedInput, serverless, batch);
     const cacheWrite = scaled(rates.cacheWrite, serverless, batch);
     return {
       aboveInputTokens,
-      rates: { input: scaled(rates.input, serverless, batch)!, output: scaled(rates.output, serverless, batch)!, ...(cachedInput ? { cachedInput } : {}), ...(cacheWrite ? { cacheWrite } : {}) },
+      rates: {
+        input: scaled(rates.input, serverless, batch)!,
+        output: scaled(rates.output, serverless, batch)!,
+        ...(cachedInput ? { cachedInput } : {}),
+        ...(cacheWrite ? { cacheWrite } : {}),
+      },
     };
   });
 }
@@ -147,7 +157,13 @@ type ByMode = { serverless?: ResolvedTokenPrice | PriceProblem; batch?: Resolved
 const resolvedCache = new WeakMap<PriceBook, Map<string, Map<string, ByMode>>>();
 
 /** `book`'s entry for a provider and a model, made on first use: nested maps, so no key is built per lookup. */
-function cacheEntry<T extends object>(cache: WeakMap<PriceBook, Map<string, Map<string, T>>>, book: PriceBook, first: string, second: string, empty: () => T): T {
+function cacheEntry<T extends object>(
+  cache: WeakMap<PriceBook, Map<string, Map<string, T>>>,
+  book: PriceBook,
+  first: string,
+  second: string,
+  empty: () => T,
+): T {
   let byFirst = cache.get(book);
   if (!byFirst) {
     byFirst = new Map();
@@ -238,7 +254,14 @@ function resolveCatalogPrice(workload: Workload, book: PriceBook): ResolvedToken
     ...base,
     longContext: batchTiers(base.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
-    origin: batch.source ? originOf("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    origin: batch.source
+      ? originOf(
+          "catalog",
+          bookName,
+          book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source],
+          batch.asOf ?? model.asOf,
+        )
+      : origin,
     batch: "discounted",
   };
 }
@@ -274,7 +297,12 @@ export function resolveGpuRate(
   return (entry[kind] ??= catalogGpuRate(workload.provider, kind, hardwareId, book));
 }
 
-function catalogGpuRate(provider: string, kind: "dedicated" | "cluster", hardwareId: string, book: PriceBook): ResolvedGpuRate | GpuRateProblem {
+function catalogGpuRate(
+  provider: string,
+  kind: "dedicated" | "cluster",
+  hardwareId: string,
+  book: PriceBook,
+): ResolvedGpuRate | GpuRateProblem {
   const found = book.findHardware(provider, hardwareId);
   if (!found) return { problem: "unknown-hardware", known: book.hardwareIds(provider) };
   const rate = kind === "dedicated" ? found.hardware.dedicatedHourly : found.hardware.clusterHourly;

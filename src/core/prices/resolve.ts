@@ -253,7 +253,14 @@ function pick(entries: Entry[] | undefined, provider: string | undefined, resell
 function answer(hits: Entry[], rules: MatchRule[]): Resolution {
   if (hits.length === 1) {
     const [hit] = hits as [Entry];
-    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+    return {
+      kind: "found",
+      provider: hit.provider,
+      id: hit.id,
+      model: hit.model,
+      origin: hit.origin,
+      rules: rules.length > 0 ? rules : ["exact"],
+    };
   }
   return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
 }

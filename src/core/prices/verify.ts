@@ -52,7 +52,13 @@ function statements(model: CatalogModel, book: VerifyBook): Map<VerifiedField, P
   const out = new Map<VerifiedField, PriceStatement>();
   const add = (field: VerifiedField, value: number | undefined, source: string, asOf: string) => {
     if (value === undefined) return;
-    out.set(field, { book: book.label, value, source, ...(book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source]!.title } : {}), asOf });
+    out.set(field, {
+      book: book.label,
+      value,
+      source,
+      ...(book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source]!.title } : {}),
+      asOf,
+    });
   };
   const s = model.serverless;
   if (s) {

@@ -24,7 +24,11 @@ export function actualsChart(report: ActualsReport): ChartSpec | null {
   if (rows.length === 0) return null;
   const labels = uniqueLabels(rows.map((w) => w.name));
   const values = rows.flatMap((w, i) => {
-    const amounts: Record<(typeof SERIES)[number], Decimal | undefined> = { projected: w.projectedMonthly, actual: w.actualMonthly, billed: w.billedMonthly };
+    const amounts: Record<(typeof SERIES)[number], Decimal | undefined> = {
+      projected: w.projectedMonthly,
+      actual: w.actualMonthly,
+      billed: w.billedMonthly,
+    };
     return SERIES.flatMap((series) => {
       const amount = amounts[series];
       return amount ? [{ label: labels[i]!, series, value: toJsonMoney(amount), text: `${series} ${formatUsd(amount)}` }] : [];
@@ -33,16 +37,28 @@ export function actualsChart(report: ActualsReport): ChartSpec | null {
   const present = SERIES.filter((s) => values.some((v) => v.series === s));
   const spec = {
     ...base(600, Math.max(60, values.length * 18), values),
-    encoding: { y: { field: "label", type: "nominal", sort: null, title: null }, yOffset: { field: "series", type: "nominal", sort: present } },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      yOffset: { field: "series", type: "nominal", sort: present },
+    },
     layer: [
       {
         mark: { type: "bar" },
         encoding: {
           x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          color: { field: "series", type: "nominal", title: null, scale: { domain: present, range: present.map((s) => SERIES_COLORS[s]) }, legend: { orient: "bottom" } },
+          color: {
+            field: "series",
+            type: "nominal",
+            title: null,
+            scale: { domain: present, range: present.map((s) => SERIES_COLORS[s]) },
+            legend: { orient: "bottom" },
+          },
         },
       },
-      { mark: { type: "text", align: "left", dx: 4, fontSize: 10 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
+      {
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
+        encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } },
+      },
     ],
   };
   return {
@@ -61,7 +77,8 @@ export function actualsCharts(report: ActualsReport): ChartSpec[] {
   return chart ? [chart] : [];
 }
 
-const count = (d: Decimal | undefined) => (d ? { html: d.toFixed(2).replace(/\.?0+$/, ""), value: toJsonMoney(d) } : { html: "-", value: "" as const });
+const count = (d: Decimal | undefined) =>
+  d ? { html: d.toFixed(2).replace(/\.?0+$/, ""), value: toJsonMoney(d) } : { html: "-", value: "" as const };
 
 const WORKLOAD_COLUMNS: Array<Column<ActualsWorkload>> = [
   { title: "Workload", cell: (w) => `${esc(w.name)} <code class="loc">${esc(w.file)}</code>` },
@@ -87,7 +104,10 @@ const OTHER_COLUMNS: Array<Column<ActualsOther>> = [
 ];
 
 const FINDING_COLUMNS: Array<Column<Finding>> = [
-  { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${f.severity}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+  {
+    title: "Severity",
+    cell: (f) => ({ html: `<span class="${f.severity}">${f.severity}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }),
+  },
   { title: "Rule", cell: (f) => `<code>${esc(f.rule)}</code>` },
   { title: "Where", cell: (f) => `${locationOf(f.file, f.line, f.col)}${f.workload ? ` ${esc(f.workload)}` : ""}` },
   { title: "Message", cell: (f) => esc(f.message) },
@@ -100,11 +120,25 @@ export function renderActualsHtml(report: ActualsReport, images: ChartImages, to
   const body = [
     `<header><h1>${esc(title)}</h1><p>${esc(totalText(report))}</p><p>Usage: ${esc(periodText(report))}.</p></header>`,
     `<main>`,
-    ...(chart ? [`<section id="chart" aria-labelledby="chart-h"><h2 id="chart-h">Projected and actual</h2>${figure(chart, images)}</section>`] : []),
-    ...(report.findings.length ? [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>${table("table-findings", `${report.findings.length} findings, errors first`, FINDING_COLUMNS, report.findings)}</section>`] : []),
+    ...(chart
+      ? [`<section id="chart" aria-labelledby="chart-h"><h2 id="chart-h">Projected and actual</h2>${figure(chart, images)}</section>`]
+      : []),
+    ...(report.findings.length
+      ? [
+          `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>${table("table-findings", `${report.findings.length} findings, errors first`, FINDING_COLUMNS, report.findings)}</section>`,
+        ]
+      : []),
     `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${table("table-actuals", `${report.workloads.length} workloads`, WORKLOAD_COLUMNS, report.workloads)}</section>`,
-    ...(report.other.length ? [`<section id="other" aria-labelledby="other-h"><h2 id="other-h">Usage no single workload owns</h2>${table("table-other", `${report.other.length} models`, OTHER_COLUMNS, report.other)}</section>`] : []),
-    ...(bad || report.notes.length ? [`<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>${[...(bad ? [bad] : []), ...report.notes].map((n) => `<li>${esc(n)}</li>`).join("")}</ul></section>`] : []),
+    ...(report.other.length
+      ? [
+          `<section id="other" aria-labelledby="other-h"><h2 id="other-h">Usage no single workload owns</h2>${table("table-other", `${report.other.length} models`, OTHER_COLUMNS, report.other)}</section>`,
+        ]
+      : []),
+    ...(bad || report.notes.length
+      ? [
+          `<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>${[...(bad ? [bad] : []), ...report.notes].map((n) => `<li>${esc(n)}</li>`).join("")}</ul></section>`,
+        ]
+      : []),
     `</main>`,
     `<footer><p>A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,
   ];

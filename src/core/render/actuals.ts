@@ -31,15 +31,51 @@ function varianceText(w: ActualsWorkload): string {
 /** The cells of a workload row, shared by the table and Markdown. */
 export function workloadCells(w: ActualsWorkload): string[] {
   const r = w.perRequest;
-  return [w.name, w.model, w.mode, count(w.requestsPerMonth), count(r?.input), count(r?.cachedInput), count(r?.output), money(w.actualMonthly), w.billedMonthly ? formatUsd(w.billedMonthly) : "-", money(w.projectedMonthly), varianceText(w)];
+  return [
+    w.name,
+    w.model,
+    w.mode,
+    count(w.requestsPerMonth),
+    count(r?.input),
+    count(r?.cachedInput),
+    count(r?.output),
+    money(w.actualMonthly),
+    w.billedMonthly ? formatUsd(w.billedMonthly) : "-",
+    money(w.projectedMonthly),
+    varianceText(w),
+  ];
 }
 
-export const WORKLOAD_HEADER = ["WORKLOAD", "MODEL", "MODE", "REQUESTS/MONTH", "INPUT/REQ", "CACHED/REQ", "OUTPUT/REQ", "ACTUAL/MONTH", "BILLED/MONTH", "PROJECTED", "VARIANCE"];
+export const WORKLOAD_HEADER = [
+  "WORKLOAD",
+  "MODEL",
+  "MODE",
+  "REQUESTS/MONTH",
+  "INPUT/REQ",
+  "CACHED/REQ",
+  "OUTPUT/REQ",
+  "ACTUAL/MONTH",
+  "BILLED/MONTH",
+  "PROJECTED",
+  "VARIANCE",
+];
 
 export function otherCells(o: ActualsOther): string[] {
   const what = o.kind === "ambiguous" ? `ambiguous: ${o.workloads.join(", ")}` : "unattributed";
-  const tokens = o.monthlyTokens.uncachedInput.plus(o.monthlyTokens.cachedInput).plus(o.monthlyTokens.cacheWrite5m).plus(o.monthlyTokens.cacheWrite1h);
-  return [o.model, o.batch ? "batch" : "standard", what, count(o.requestsPerMonth), count(tokens), count(o.monthlyTokens.output), money(o.actualMonthly), o.billedMonthly ? formatUsd(o.billedMonthly) : "-"];
+  const tokens = o.monthlyTokens.uncachedInput
+    .plus(o.monthlyTokens.cachedInput)
+    .plus(o.monthlyTokens.cacheWrite5m)
+    .plus(o.monthlyTokens.cacheWrite1h);
+  return [
+    o.model,
+    o.batch ? "batch" : "standard",
+    what,
+    count(o.requestsPerMonth),
+    count(tokens),
+    count(o.monthlyTokens.output),
+    money(o.actualMonthly),
+    o.billedMonthly ? formatUsd(o.billedMonthly) : "-",
+  ];
 }
 
 export const OTHER_HEADER = ["MODEL", "MODE", "WHY", "REQUESTS/MONTH", "INPUT TOK/MONTH", "OUTPUT TOK/MONTH", "COST/MONTH", "BILLED/MONTH"];
@@ -62,7 +98,8 @@ export function renderActualsTable(report: ActualsReport): string {
   const out = [`Usage: ${periodText(report)}`, ""];
   out.push(...columns([WORKLOAD_HEADER, ...report.workloads.map((w) => workloadCells(w).map(plain))]));
   for (const w of report.workloads) for (const note of w.notes) out.push(`  ${plain(w.name)}: ${plain(note)}`);
-  if (report.other.length) out.push("", "Usage no single workload owns:", ...columns([OTHER_HEADER, ...report.other.map((o) => otherCells(o).map(plain))]));
+  if (report.other.length)
+    out.push("", "Usage no single workload owns:", ...columns([OTHER_HEADER, ...report.other.map((o) => otherCells(o).map(plain))]));
   const bad = badText(report);
   out.push("", totalText(report));
   if (bad) out.push(bad);
@@ -73,18 +110,31 @@ export function renderActualsTable(report: ActualsReport): string {
 }
 
 function markdownTable(header: readonly string[], rows: readonly string[][]): string[] {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(escapeMarkdown).join(" | ")} |`)];
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(escapeMarkdown).join(" | ")} |`),
+  ];
 }
 
 export function renderActualsMarkdown(report: ActualsReport): string {
-  const out = ["## tokenbudget actuals", "", `**${report.status}**: ${escapeMarkdown(totalText(report))}`, "", `Usage: ${periodText(report)}.`, ""];
+  const out = [
+    "## tokenbudget actuals",
+    "",
+    `**${report.status}**: ${escapeMarkdown(totalText(report))}`,
+    "",
+    `Usage: ${periodText(report)}.`,
+    "",
+  ];
   out.push(...markdownTable(WORKLOAD_HEADER, report.workloads.map(workloadCells)));
-  if (report.other.length) out.push("", "### Usage no single workload owns", "", ...markdownTable(OTHER_HEADER, report.other.map(otherCells)));
+  if (report.other.length)
+    out.push("", "### Usage no single workload owns", "", ...markdownTable(OTHER_HEADER, report.other.map(otherCells)));
   const bad = badText(report);
   if (bad) out.push("", escapeMarkdown(bad));
   if (report.findings.length) {
     out.push("", "### Findings", "");
-    for (const f of report.findings) out.push(`- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
+    for (const f of report.findings)
+      out.push(`- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
   }
   for (const note of report.notes) out.push("", `_${escapeMarkdown(note)}_`);
   return `${out.join("\n")}\n`;
@@ -101,8 +151,21 @@ function figuresJson(f: ActualsWorkload | ActualsOther): Record<string, unknown>
     costRecords: f.costRecords,
     requests: num(f.requests),
     requestsPerMonth: num(f.requestsPerMonth),
-    perRequest: f.perRequest ? { input: num(f.perRequest.input), cachedInput: num(f.perRequest.cachedInput), cacheWrite: num(f.perRequest.cacheWrite), output: num(f.perRequest.output) } : null,
-    monthlyTokens: { uncachedInput: num(t.uncachedInput), cachedInput: num(t.cachedInput), cacheWrite5m: num(t.cacheWrite5m), cacheWrite1h: num(t.cacheWrite1h), output: num(t.output) },
+    perRequest: f.perRequest
+      ? {
+          input: num(f.perRequest.input),
+          cachedInput: num(f.perRequest.cachedInput),
+          cacheWrite: num(f.perRequest.cacheWrite),
+          output: num(f.perRequest.output),
+        }
+      : null,
+    monthlyTokens: {
+      uncachedInput: num(t.uncachedInput),
+      cachedInput: num(t.cachedInput),
+      cacheWrite5m: num(t.cacheWrite5m),
+      cacheWrite1h: num(t.cacheWrite1h),
+      output: num(t.output),
+    },
     actualMonthly: usd(f.actualMonthly),
     billedMonthly: usd(f.billedMonthly),
     notes: f.notes,
@@ -113,7 +176,13 @@ function figuresJson(f: ActualsWorkload | ActualsOther): Record<string, unknown>
 export function actualsJson(report: ActualsReport): Record<string, unknown> {
   return {
     status: report.status,
-    period: report.period ? { start: new Date(report.period.start).toISOString(), end: new Date(report.period.end).toISOString(), hours: num(report.period.hours) } : null,
+    period: report.period
+      ? {
+          start: new Date(report.period.start).toISOString(),
+          end: new Date(report.period.end).toISOString(),
+          hours: num(report.period.hours),
+        }
+      : null,
     workloads: report.workloads.map((w) => ({
       file: w.file,
       name: w.name,
@@ -126,7 +195,14 @@ export function actualsJson(report: ActualsReport): Record<string, unknown> {
       variancePercent: num(w.variancePercent),
       budgetMonthly: usd(w.budgetMonthly),
     })),
-    other: report.other.map((o) => ({ kind: o.kind, model: o.model, provider: o.provider ?? null, batch: o.batch, workloads: o.workloads, ...figuresJson(o) })),
+    other: report.other.map((o) => ({
+      kind: o.kind,
+      model: o.model,
+      provider: o.provider ?? null,
+      batch: o.batch,
+      workloads: o.workloads,
+      ...figuresJson(o),
+    })),
     totals: {
       actualMonthly: usd(report.totals.actualMonthly),
       projectedMonthly: usd(report.totals.projectedMonthly),
@@ -154,14 +230,59 @@ const plainNumber = (d: Decimal | undefined) => (d ? d.toDecimalPlaces(9, Decima
 
 /** One row per workload, then one per unattributed or ambiguous model (RFC 4180, CRLF). */
 export function renderActualsCsv(report: ActualsReport): string {
-  const header = ["kind", "file", "workload", "model", "mode", "requests_per_month", "input_per_request", "cached_per_request", "output_per_request", "actual_monthly_usd", "billed_monthly_usd", "projected_monthly_usd", "variance_usd", "variance_percent"];
+  const header = [
+    "kind",
+    "file",
+    "workload",
+    "model",
+    "mode",
+    "requests_per_month",
+    "input_per_request",
+    "cached_per_request",
+    "output_per_request",
+    "actual_monthly_usd",
+    "billed_monthly_usd",
+    "projected_monthly_usd",
+    "variance_usd",
+    "variance_percent",
+  ];
   const rows = report.workloads.map((w) => {
     const r = w.perRequest;
-    return ["workload", w.file, w.name, w.model, w.mode, plainNumber(w.requestsPerMonth), plainNumber(r?.input), plainNumber(r?.cachedInput), plainNumber(r?.output), plainNumber(w.actualMonthly), plainNumber(w.billedMonthly), plainNumber(w.projectedMonthly), plainNumber(w.variance), plainNumber(w.variancePercent)];
+    return [
+      "workload",
+      w.file,
+      w.name,
+      w.model,
+      w.mode,
+      plainNumber(w.requestsPerMonth),
+      plainNumber(r?.input),
+      plainNumber(r?.cachedInput),
+      plainNumber(r?.output),
+      plainNumber(w.actualMonthly),
+      plainNumber(w.billedMonthly),
+      plainNumber(w.projectedMonthly),
+      plainNumber(w.variance),
+      plainNumber(w.variancePercent),
+    ];
   });
   for (const o of report.other) {
     const r = o.perRequest;
-    rows.push([o.kind, "", o.workloads.join(" "), o.model, o.batch ? "batch" : "standard", plainNumber(o.requestsPerMonth), plainNumber(r?.input), plainNumber(r?.cachedInput), plainNumber(r?.output), plainNumber(o.actualMonthly), plainNumber(o.billedMonthly), "", "", ""]);
+    rows.push([
+      o.kind,
+      "",
+      o.workloads.join(" "),
+      o.model,
+      o.batch ? "batch" : "standard",
+      plainNumber(o.requestsPerMonth),
+      plainNumber(r?.input),
+      plainNumber(r?.cachedInput),
+      plainNumber(r?.output),
+      plainNumber(o.actualMonthly),
+      plainNumber(o.billedMonthly),
+      "",
+      "",
+      "",
+    ]);
   }
   return [header, ...rows].map((row) => row.map((cell, i) => csvField(cell, i)).join(",")).join("\r\n") + "\r\n";
 }

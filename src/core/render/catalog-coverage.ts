@@ -13,9 +13,21 @@ function explainedLines(row: CoverageRow): string[] {
 export function renderCoverage(rows: readonly CoverageRow[]): string {
   const table = [["PROVIDER", "SOURCE", "PRICED MODELS", "COVERED", "EXPLAINED", "MISSING", "COVERED OR EXPLAINED"]];
   for (const r of rows) {
-    table.push([plain(r.provider), plain(r.source), String(r.total), String(r.covered), String(r.explained.length), String(r.missing.length), `${r.percent}%`]);
+    table.push([
+      plain(r.provider),
+      plain(r.source),
+      String(r.total),
+      String(r.covered),
+      String(r.explained.length),
+      String(r.missing.length),
+      `${r.percent}%`,
+    ]);
   }
-  const out = ["Priced text models each vendored source lists, and how many the price books in force resolve:", "", ...columns(table).map((l) => `  ${l}`)];
+  const out = [
+    "Priced text models each vendored source lists, and how many the price books in force resolve:",
+    "",
+    ...columns(table).map((l) => `  ${l}`),
+  ];
   for (const r of rows) {
     if (r.explained.length === 0 && r.missing.length === 0) continue;
     out.push("", `${plain(r.provider)} / ${plain(r.source)}:`);

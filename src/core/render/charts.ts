@@ -120,7 +120,10 @@ function barChart(rows: Array<{ label: string; value: number; text: string; colo
 }
 
 /** The largest amounts as bars, the rest summed into one "N others" bar; `text` writes each amount. */
-export function topBars(values: ReadonlyArray<{ label: string; amount: Decimal }>, text: (amount: Decimal) => string = formatUsd): Array<{ label: string; value: number; text: string }> {
+export function topBars(
+  values: ReadonlyArray<{ label: string; amount: Decimal }>,
+  text: (amount: Decimal) => string = formatUsd,
+): Array<{ label: string; value: number; text: string }> {
   const top = values.slice(0, MAX_BARS);
   const rest = values.slice(MAX_BARS);
   const rows = top.map((v) => ({ label: v.label, value: usd(v.amount), text: text(v.amount) }));
@@ -170,14 +173,25 @@ function shareChart(id: string, what: string, values: ReadonlyArray<{ label: str
 
 /** Spend by model, provider, mode and workload, each bar with its share of the total. */
 export function breakdownCharts(list: readonly Breakdown[]): ChartSpec[] {
-  return list.flatMap((b) => shareChart(`chart-by-${b.dimension}`, DIMENSION_TITLE[b.dimension], b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))) ?? []);
+  return list.flatMap(
+    (b) =>
+      shareChart(
+        `chart-by-${b.dimension}`,
+        DIMENSION_TITLE[b.dimension],
+        b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost })),
+      ) ?? [],
+  );
 }
 
 /** The org roll-up: spend by repository, team, model and provider. */
 export function rollupCharts(m: MergedReport): ChartSpec[] {
   const rows = (list: ReadonlyArray<{ key: string; monthlyCost: Decimal }>) => list.map((r) => ({ label: r.key, amount: r.monthlyCost }));
   return [
-    shareChart("chart-rollup-repository", "repository", m.byRepository.map((r) => ({ label: r.repository, amount: r.monthlyCost }))),
+    shareChart(
+      "chart-rollup-repository",
+      "repository",
+      m.byRepository.map((r) => ({ label: r.repository, amount: r.monthlyCost })),
+    ),
     shareChart("chart-rollup-team", "team", rows(m.byTeam)),
     shareChart("chart-rollup-model", "model", rows(m.byModel)),
     shareChart("chart-rollup-provider", "provider", rows(m.byProvider)),
@@ -195,7 +209,11 @@ function historyChart(h: History, dimension: "team" | "model"): ChartSpec | null
   const names = uniqueLabels(["Total", ...shown]);
   const values = h.points.flatMap((p) => [
     { date: p.date, series: names[0]!, usd: usd(p.monthlyCost) },
-    ...shown.map((key, i) => ({ date: p.date, series: names[i + 1]!, usd: usd(Object.hasOwn(p.by[dimension]!, key) ? p.by[dimension]![key]! : ZERO) })),
+    ...shown.map((key, i) => ({
+      date: p.date,
+      series: names[i + 1]!,
+      usd: usd(Object.hasOwn(p.by[dimension]!, key) ? p.by[dimension]![key]! : ZERO),
+    })),
   ]);
   const notDrawn = all.length - shown.length;
   const last = h.points[h.points.length - 1]!;
@@ -204,9 +222,22 @@ function historyChart(h: History, dimension: "team" | "model"): ChartSpec | null
     mark: { type: "line", point: h.points.length <= 60, interpolate: "step-after" },
     encoding: {
       // UTC, so the axis reads the same on every machine.
-      x: { field: "date", type: "temporal", title: "Commit date (UTC)", scale: { type: "utc" }, axis: { format: "%Y-%m-%d", labelAngle: 0, labelOverlap: true } },
+      x: {
+        field: "date",
+        type: "temporal",
+        title: "Commit date (UTC)",
+        scale: { type: "utc" },
+        axis: { format: "%Y-%m-%d", labelAngle: 0, labelOverlap: true },
+      },
       y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-      color: { field: "series", type: "nominal", title: null, sort: null, scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 3 } },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        sort: null,
+        scale: { scheme: "tableau10" },
+        legend: { orient: "bottom", columns: 3 },
+      },
       strokeDash: { field: "series", type: "nominal", sort: null },
     },
   };
@@ -243,14 +274,21 @@ export function waterfallChart(report: Report): ChartSpec | null {
   const rest = changed.slice(MAX_BARS);
   const labels = workloadLabels(top);
   const steps: Array<{ label: string; amount: Decimal }> = top.map((w, i) => ({ label: labels[i]!, amount: w.diffMonthlyCost! }));
-  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost!), ZERO) });
+  if (rest.length > 0)
+    steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost!), ZERO) });
   // The totals' labels must not collide with a workload's name.
   const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2) as [string, string];
   let running = s.baseMonthlyCost;
   const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
   for (const step of steps) {
     const next = running.plus(step.amount);
-    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    rows.push({
+      label: step.label,
+      start: usd(running),
+      end: usd(next),
+      kind: step.amount.isNegative() ? "decrease" : "increase",
+      text: formatUsdChange(step.amount),
+    });
     running = next;
   }
   rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
@@ -294,7 +332,10 @@ export function driversChart(report: Report): ChartSpec | null {
   if (changed.length === 0) return null;
   const labels = workloadLabels(changed);
   const rows = changed.flatMap((w, i) => {
-    const drivers = w.drivers && w.drivers.length > 0 ? w.drivers.map((d) => ({ cause: d.cause as string, amount: d.amount })) : [{ cause: w.change!, amount: w.diffMonthlyCost! }];
+    const drivers =
+      w.drivers && w.drivers.length > 0
+        ? w.drivers.map((d) => ({ cause: d.cause as string, amount: d.amount }))
+        : [{ cause: w.change!, amount: w.diffMonthlyCost! }];
     return drivers.map((d) => ({ label: labels[i]!, cause: d.cause, value: usd(d.amount), text: formatUsdChange(d.amount) }));
   });
   const spec = {
@@ -355,7 +396,14 @@ export function forecastSeries(report: Report, workloads: readonly ReportWorkloa
     const forecast = forecasts.get(w);
     if (!forecast || !w.budget || !w.monthlyCost) continue;
     const months = [w.monthlyCost, ...forecast];
-    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+    series.push({
+      label: w.name,
+      kind: "workload",
+      file: w.file,
+      budget: w.budget.monthly,
+      months,
+      breaks: breaks(months, w.budget.monthly),
+    });
   }
   // Each budget's members from its own file's rows: a scan of every workload per budget was quadratic.
   const byFile = new Map<string, ReportWorkload[]>();
@@ -398,7 +446,13 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
   const points = series.flatMap((s, i) =>
-    s.months.map((m, month) => ({ label: labels[i]!, month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks })),
+    s.months.map((m, month) => ({
+      label: labels[i]!,
+      month,
+      percent: toJsonMoney(m.div(s.budget).times(100)),
+      text: formatUsd(m),
+      breaks: month === s.breaks,
+    })),
   );
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
@@ -413,14 +467,40 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
       {
         mark: { type: "line", point: true },
         encoding: {
-          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
-          y: { field: "percent", type: "quantitative", title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)", ...(wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}) },
-          color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
+          x: {
+            field: "month",
+            type: "quantitative",
+            title: "Months from now",
+            scale: { domain: [0, 12] },
+            axis: { tickCount: 12, format: "d" },
+          },
+          y: {
+            field: "percent",
+            type: "quantitative",
+            title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)",
+            ...(wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}),
+          },
+          color: {
+            field: "label",
+            type: "nominal",
+            title: "Budget",
+            sort: null,
+            scale: { scheme: "tableau20" },
+            legend: { orient: "bottom", columns: 2 },
+          },
           strokeDash: { field: "label", type: "nominal", sort: null },
         },
       },
-      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
-      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        data: { values: [{ y: 100 }] },
+        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+        encoding: { y: { field: "y", type: "quantitative" } },
+      },
+      {
+        data: { values: [{ y: 100, text: "budget" }] },
+        mark: { type: "text", align: "right", dy: -6, x: "width" },
+        encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } },
+      },
       {
         transform: [{ filter: "datum.breaks" }],
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
@@ -429,12 +509,18 @@ export function forecastChart(report: Report, workloads: readonly ReportWorkload
     ],
   };
   const names = uniqueLabels(series.map((x) => x.label));
-  const drawn = notDrawn > 0 ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).` : "";
+  const drawn =
+    notDrawn > 0
+      ? ` The ${series.length} most urgent of ${all.length} budgets are drawn; ${notDrawn} more are not drawn (see the table).`
+      : "";
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
     description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series
-      .map((s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`)
+      .map(
+        (s, i) =>
+          `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`,
+      )
       .join("; ")}.${drawn}`,
     spec,
     markRole: "point",
@@ -464,11 +550,28 @@ export function groupBudgetChart(report: Report): ChartSpec | null {
         encoding: {
           y: { field: "label", type: "nominal", sort: null, title: null },
           x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } },
+          color: {
+            field: "status",
+            type: "nominal",
+            title: "Status",
+            scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] },
+            legend: { orient: "bottom" },
+          },
         },
       },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
-      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } },
+      {
+        mark: { type: "text", align: "left", dx: 4 },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null },
+          x: { field: "value", type: "quantitative" },
+          text: { field: "text" },
+        },
+      },
+      {
+        data: { values: [{ x: 100 }] },
+        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+        encoding: { x: { field: "x", type: "quantitative" } },
+      },
     ],
   };
   return {
@@ -484,9 +587,14 @@ export function groupBudgetChart(report: Report): ChartSpec | null {
 
 /** Every chart of an estimate or check report, in page order. */
 export function reportCharts(report: Report, workloads: readonly ReportWorkload[] = report.workloads): ChartSpec[] {
-  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report, workloads), groupBudgetChart(report)].filter(
-    (c): c is ChartSpec => c !== null,
-  );
+  return [
+    ...breakdownCharts(breakdowns(workloads)),
+    ...tagCharts(report),
+    waterfallChart(report),
+    driversChart(report),
+    forecastChart(report, workloads),
+    groupBudgetChart(report),
+  ].filter((c): c is ChartSpec => c !== null);
 }
 
 export function optionLabel(option: CompareOption): string {
@@ -521,10 +629,22 @@ export function optionsChart(c: WorkloadComparison, index: number): ChartSpec {
       {
         mark: { type: "bar" },
         encoding: {
-          x: { field: "value", type: "quantitative", title: log ? "USD per month (log scale)" : "USD per month", axis: { format: "$,.0f" }, scale },
+          x: {
+            field: "value",
+            type: "quantitative",
+            title: log ? "USD per month (log scale)" : "USD per month",
+            axis: { format: "$,.0f" },
+            scale,
+          },
           // A log axis has no zero: the bars start where the axis does.
           ...(log ? { x2: { datum: low / 2 } } : {}),
-          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } },
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] },
+            legend: { orient: "bottom" },
+          },
         },
       },
       // The recommended option's amount in bold, the others plain.
@@ -577,12 +697,26 @@ export function breakEvenChart(c: WorkloadComparison, index: number): ChartSpec 
         encoding: {
           x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
           y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
+          color: {
+            field: "option",
+            type: "nominal",
+            title: null,
+            scale: { range: [COLORS.bar, COLORS.increase] },
+            legend: { orient: "bottom" },
+          },
           strokeDash: { field: "option", type: "nominal" },
         },
       },
-      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
-      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } },
+      {
+        data: { values: marks },
+        mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" },
+        encoding: { x: { field: "requests", type: "quantitative" } },
+      },
+      {
+        data: { values: marks },
+        mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 },
+        encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } },
+      },
     ],
   };
   return {
@@ -609,5 +743,7 @@ export function chartedComparisons(comparisons: readonly WorkloadComparison[]): 
 /** Every chart of a compare run, in page order. */
 export function compareCharts(comparisons: readonly WorkloadComparison[]): ChartSpec[] {
   const charted = chartedComparisons(comparisons);
-  return comparisons.flatMap((c, i) => (charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x): x is ChartSpec => x !== null) : []));
+  return comparisons.flatMap((c, i) =>
+    charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x): x is ChartSpec => x !== null) : [],
+  );
 }

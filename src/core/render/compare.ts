@@ -27,17 +27,25 @@ function label(option: CompareOption): string {
 
 /** What the cheapest option is and what it saves against the workload as declared: "`serverless` at $1.00/month; now ...". */
 export function cheapestSentence(c: WorkloadComparison, esc: Escape, emphasis: Escape = (t) => t): string {
-  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})` : "unpriced as declared";
+  const current = c.current.monthlyCost
+    ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})`
+    : "unpriced as declared";
   const best = c.cheapest === undefined ? undefined : c.options[c.cheapest];
   if (!best) return `no option meets the constraints; now ${current}`;
-  const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+  const saving =
+    c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
   return `${emphasis(esc(optionLabel(best)))} at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}`;
 }
 
 /** The volume above which the best dedicated hardware beats serverless, or why it never does. */
-export function breakEvenSentence(breakEven: NonNullable<WorkloadComparison["breakEven"]>, esc: Escape, volumeText: (perMonth: Decimal) => string): string {
+export function breakEvenSentence(
+  breakEven: NonNullable<WorkloadComparison["breakEven"]>,
+  esc: Escape,
+  volumeText: (perMonth: Decimal) => string,
+): string {
   const { hardware, requestsPerMonth } = breakEven;
-  if (breakEven.never || !requestsPerMonth) return `none; even a fully used dedicated ${esc(hardware)} replica costs more per request than serverless`;
+  if (breakEven.never || !requestsPerMonth)
+    return `none; even a fully used dedicated ${esc(hardware)} replica costs more per request than serverless`;
   return `dedicated ${esc(hardware)} beats serverless above ${volumeText(requestsPerMonth)}${breakEven.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}`;
 }
 
@@ -57,7 +65,9 @@ function optionLines(c: WorkloadComparison): string[] {
       formatUsd(o.monthlyCost),
       ...(ranged ? [rangeText(o)] : []),
       o.perRequestCost ? formatUsdPrecise(o.perRequestCost) : "-",
-      o.utilization ? `${formatPercent(o.utilization.times(100), 1)}${o.idleShare?.gt(0) ? ` (${formatPercent(o.idleShare.times(100), 1)} idle)` : ""}` : "-",
+      o.utilization
+        ? `${formatPercent(o.utilization.times(100), 1)}${o.idleShare?.gt(0) ? ` (${formatPercent(o.idleShare.times(100), 1)} idle)` : ""}`
+        : "-",
     ]);
   });
   const lines = columns(rows);
@@ -65,7 +75,11 @@ function optionLines(c: WorkloadComparison): string[] {
 }
 
 /** The dedicated option cheapest in one forecast month, with its replicas. */
-function bestDedicated(c: WorkloadComparison, month: NonNullable<WorkloadComparison["forecast"]>[number], dedicated: ReadonlyArray<readonly [CompareOption, number]>): string {
+function bestDedicated(
+  c: WorkloadComparison,
+  month: NonNullable<WorkloadComparison["forecast"]>[number],
+  dedicated: ReadonlyArray<readonly [CompareOption, number]>,
+): string {
   const [first, ...rest] = dedicated;
   if (!first) return "";
   const cost = (i: number) => month.costs[i] ?? new Decimal(0);
@@ -86,7 +100,9 @@ function forecastLines(c: WorkloadComparison, forecast: NonNullable<WorkloadComp
       formatNumber(month.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
       ...others.map(([, i]) => formatUsd(month.costs[i] ?? new Decimal(0))),
       ...(dedicated.length ? [bestDedicated(c, month, dedicated)] : []),
-      best && month.cheapest !== undefined ? `${best.mode}${best.hardware ? ` ${plain(best.hardware.id)} x${month.replicas[month.cheapest]}` : ""}` : "-",
+      best && month.cheapest !== undefined
+        ? `${best.mode}${best.hardware ? ` ${plain(best.hardware.id)} x${month.replicas[month.cheapest]}` : ""}`
+        : "-",
     ]);
   }
   return [`  growth ${c.workload.requests.growthPercentPerMonth}%/month, next 12 months:`, ...columns(rows).map((l) => `    ${l}`)];
@@ -103,7 +119,10 @@ function comparisonText(c: WorkloadComparison): string[] {
   out.push(`  cheapest: ${cheapestSentence(c, plain)}`);
   const b = c.breakEven;
   if (b) {
-    const share = !b.never && b.requestsPerMonth && !b.requestsPerMonth.isZero() ? `; now at ${formatPercent(w.requests.perMonth.expected.div(b.requestsPerMonth).times(100))} of it` : "";
+    const share =
+      !b.never && b.requestsPerMonth && !b.requestsPerMonth.isZero()
+        ? `; now at ${formatPercent(w.requests.perMonth.expected.div(b.requestsPerMonth).times(100))} of it`
+        : "";
     out.push(`  break-even: ${breakEvenSentence(b, plain, volume)}${share}`);
   }
   if (c.forecast) out.push(...forecastLines(c, c.forecast));
@@ -144,7 +163,9 @@ function comparisonJson(c: WorkloadComparison): unknown {
     unavailable: c.unavailable,
     cheapest: labelAt(c.cheapest),
     savings: c.savings ?? null,
-    breakEven: c.breakEven ? { ...c.breakEven, requestsPerDay: c.breakEven.requestsPerMonth ? perDay(c.breakEven.requestsPerMonth) : null } : null,
+    breakEven: c.breakEven
+      ? { ...c.breakEven, requestsPerDay: c.breakEven.requestsPerMonth ? perDay(c.breakEven.requestsPerMonth) : null }
+      : null,
     forecast:
       c.forecast?.map((m) => ({
         month: m.month,

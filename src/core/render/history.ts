@@ -14,7 +14,10 @@ const short = (commit: string) => commit.slice(0, 12);
 const day = (date: string) => date.slice(0, 10);
 
 function moveCause(m: HistoryMove): string {
-  const parts = [m.team ? `team ${m.team.value} ${formatUsdChange(m.team.change)}` : "", m.model ? `model ${m.model.value} ${formatUsdChange(m.model.change)}` : ""].filter(Boolean);
+  const parts = [
+    m.team ? `team ${m.team.value} ${formatUsdChange(m.team.change)}` : "",
+    m.model ? `model ${m.model.value} ${formatUsdChange(m.model.change)}` : "",
+  ].filter(Boolean);
   return parts.join("; ");
 }
 
@@ -39,29 +42,47 @@ export function renderHistoryTable(h: History, scope: HistoryScope): string {
   const rows = [["DATE", "COMMIT", "MONTHLY", "CHANGE", "WORKLOADS", "SUBJECT"]];
   h.points.forEach((p, i) => {
     const change = i === 0 ? "-" : formatUsdChange(p.monthlyCost.minus(h.points[i - 1]!.monthlyCost));
-    rows.push([day(p.date), short(p.commit), `${formatUsd(p.monthlyCost)}${p.complete ? "" : "+"}`, change, String(p.workloads), sanitizePlain(p.subject)]);
+    rows.push([
+      day(p.date),
+      short(p.commit),
+      `${formatUsd(p.monthlyCost)}${p.complete ? "" : "+"}`,
+      change,
+      String(p.workloads),
+      sanitizePlain(p.subject),
+    ]);
   });
   const out = [`Projected monthly spend over ${sanitizePlain(scopeText(h, scope))}:`, ...columns(rows).map((l) => `  ${l}`)];
   if (h.movers.length > 0) {
     out.push("", "Commits that moved it most:");
-    const moves = h.movers.map((m) => [day(m.date), short(m.commit), formatUsdChange(m.change), `${formatUsd(m.from)} -> ${formatUsd(m.to)}`, sanitizePlain(moveCause(m)), sanitizePlain(m.subject)]);
+    const moves = h.movers.map((m) => [
+      day(m.date),
+      short(m.commit),
+      formatUsdChange(m.change),
+      `${formatUsd(m.from)} -> ${formatUsd(m.to)}`,
+      sanitizePlain(moveCause(m)),
+      sanitizePlain(m.subject),
+    ]);
     out.push(...columns(moves).map((l) => `  ${l}`));
   }
-  if (h.points.some((p) => !p.complete)) out.push("", "+ a lower bound: some workload was unpriced or some manifest invalid at that commit");
+  if (h.points.some((p) => !p.complete))
+    out.push("", "+ a lower bound: some workload was unpriced or some manifest invalid at that commit");
   return `${out.join("\n")}\n`;
 }
 
 /** Every dimension value any point has, in a stable order: the CSV's columns. */
 function dimensionColumns(points: readonly HistoryPoint[]): string[] {
   const keys = new Set<string>();
-  for (const p of points) for (const [dimension, totals] of Object.entries(p.by)) for (const value of Object.keys(totals)) keys.add(`${dimension}:${value}`);
+  for (const p of points)
+    for (const [dimension, totals] of Object.entries(p.by)) for (const value of Object.keys(totals)) keys.add(`${dimension}:${value}`);
   return [...keys].sort();
 }
 
 /** One row a commit (RFC 4180, CRLF), with a column for each team, model and tag value. */
 export function renderHistoryCsv(h: History): string {
   const extra = dimensionColumns(h.points);
-  const lines = [["date", "commit", "subject", "monthly_usd", "complete", "workloads", ...extra].map((c) => csvField(csvText(c))).join(",")];
+  const lines = [
+    ["date", "commit", "subject", "monthly_usd", "complete", "workloads", ...extra].map((c) => csvField(csvText(c))).join(","),
+  ];
   for (const p of h.points) {
     const cells = extra.map((key) => {
       const at = key.indexOf(":", key.startsWith("tag:") ? 4 : 0);
@@ -69,7 +90,11 @@ export function renderHistoryCsv(h: History): string {
       const value = key.slice(at + 1);
       return Object.hasOwn(totals, value) ? csvAmount(totals[value]!) : "0";
     });
-    lines.push([p.date, p.commit, csvField(csvText(p.subject)), csvAmount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(","));
+    lines.push(
+      [p.date, p.commit, csvField(csvText(p.subject)), csvAmount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(
+        ",",
+      ),
+    );
   }
   return `${lines.join("\r\n")}\r\n`;
 }
@@ -93,7 +118,13 @@ const MOVE_COLUMNS: Array<Column<HistoryMove>> = [
   { title: "Subject", cell: (m) => escapeHtml(m.subject) },
 ];
 
-function* historyBody(h: History, scope: HistoryScope, charts: Map<string, ChartSpec>, images: ChartImages, meta: PageMeta): Generator<string, void, undefined> {
+function* historyBody(
+  h: History,
+  scope: HistoryScope,
+  charts: Map<string, ChartSpec>,
+  images: ChartImages,
+  meta: PageMeta,
+): Generator<string, void, undefined> {
   const first = h.points[0];
   const last = h.points[h.points.length - 1];
   yield `<header><h1>tokenbudget history: ${escapeHtml(last ? formatUsd(last.monthlyCost) : "$0.00")}/month now</h1><p>Projected monthly spend over ${escapeHtml(scopeText(h, scope))}.</p></header>`;
@@ -101,8 +132,18 @@ function* historyBody(h: History, scope: HistoryScope, charts: Map<string, Chart
   if (first && last) {
     const change = last.monthlyCost.minus(first.monthlyCost);
     yield `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2><div class="tiles">${[
-      tile("kpi-now", "Monthly spend now", formatUsd(last.monthlyCost), `at ${escapeHtml(short(last.commit))}, ${escapeHtml(day(last.date))}`),
-      tile("kpi-then", "At the first commit", formatUsd(first.monthlyCost), `at ${escapeHtml(short(first.commit))}, ${escapeHtml(day(first.date))}`),
+      tile(
+        "kpi-now",
+        "Monthly spend now",
+        formatUsd(last.monthlyCost),
+        `at ${escapeHtml(short(last.commit))}, ${escapeHtml(day(last.date))}`,
+      ),
+      tile(
+        "kpi-then",
+        "At the first commit",
+        formatUsd(first.monthlyCost),
+        `at ${escapeHtml(short(first.commit))}, ${escapeHtml(day(first.date))}`,
+      ),
       tile("kpi-change", "Change", formatUsdChange(change), `over ${h.points.length} commits`, change.isPositive() ? "over" : "ok"),
     ].join("")}</div></section>`;
   }
@@ -112,13 +153,19 @@ function* historyBody(h: History, scope: HistoryScope, charts: Map<string, Chart
   yield* tableChunks("table-history", `${h.points.length} commits, oldest first`, POINT_COLUMNS, rows, { pageSize: 50 });
   yield `</section><section id="movers" aria-labelledby="movers-h"><h2 id="movers-h">Commits that moved it most</h2>`;
   if (h.movers.length === 0) yield `<p>No commit changed the projected spend.</p>`;
-  else yield* tableChunks("table-movers", `The ${h.movers.length} largest moves, each against the commit before it`, MOVE_COLUMNS, h.movers);
+  else
+    yield* tableChunks("table-movers", `The ${h.movers.length} largest moves, each against the commit before it`, MOVE_COLUMNS, h.movers);
   yield `</section></main>`;
   yield `<footer><p>${madeLine(meta)}Every commit priced with today's price books; a month is 730 hours.</p></footer>`;
 }
 
 /** The history as one page, in pieces; `images` holds the SVG of `historyCharts(h)` by id. */
-export function renderHistoryHtml(h: History, scope: HistoryScope, images: ChartImages, meta: PageMeta = {}): Generator<string, void, undefined> {
+export function renderHistoryHtml(
+  h: History,
+  scope: HistoryScope,
+  images: ChartImages,
+  meta: PageMeta = {},
+): Generator<string, void, undefined> {
   const charts = new Map(historyCharts(h).map((c) => [c.id, c]));
   return htmlPage(`tokenbudget history of ${scope.ref}`, historyBody(h, scope, charts, images, meta));
 }

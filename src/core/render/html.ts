@@ -21,7 +21,15 @@ import {
 import type { Report, ReportWorkload, Status } from "../review/report.js";
 import type { Finding } from "../manifest/types.js";
 import type { WorkloadComparison } from "../plan/compare.js";
-import { MAX_COMPARE_CHARTS, compareCharts, forecastSeries, optionLabel, reportCharts, type ChartSpec, type ForecastSeries } from "./charts.js";
+import {
+  MAX_COMPARE_CHARTS,
+  compareCharts,
+  forecastSeries,
+  optionLabel,
+  reportCharts,
+  type ChartSpec,
+  type ForecastSeries,
+} from "./charts.js";
 import { breakdowns, kpis, type Dimension, type ShareRow } from "../finops/breakdown.js";
 import { escapeHtml as esc } from "./escape.js";
 
@@ -214,9 +222,12 @@ export interface Column<T> {
   cell(row: T): Cell | string;
 }
 
-export const money = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) });
-export const moneyChange = (value: Decimal | null | undefined): Cell => (value === null || value === undefined ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) });
-export const shareCell = (share: Decimal | null): Cell => (share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) });
+export const money = (value: Decimal | null | undefined): Cell =>
+  value === null || value === undefined ? { html: "unpriced", value: "" } : { html: formatUsd(value), value: toJsonMoney(value) };
+export const moneyChange = (value: Decimal | null | undefined): Cell =>
+  value === null || value === undefined ? { html: "n/a", value: "" } : { html: formatUsdChange(value), value: toJsonMoney(value) };
+export const shareCell = (share: Decimal | null): Cell =>
+  share === null ? { html: "-", value: "" } : { html: formatPercent(share, 1), value: toJsonMoney(share) };
 
 export interface TableOptions {
   /** With more rows than this, the table is paged and filtered by the page's script. */
@@ -238,12 +249,20 @@ function row<T>(columns: ReadonlyArray<Column<T>>, item: T): string {
  * A sortable table, in pieces (one a row). Past MAX_TABLE_ROWS the rest are counted in the
  * table's footer and pointed to the JSON report; past `pageSize` a filter box and pages come first.
  */
-export function* tableChunks<T>(id: string, caption: string, columns: ReadonlyArray<Column<T>>, rows: readonly T[], options: TableOptions = {}): Generator<string, void, undefined> {
+export function* tableChunks<T>(
+  id: string,
+  caption: string,
+  columns: ReadonlyArray<Column<T>>,
+  rows: readonly T[],
+  options: TableOptions = {},
+): Generator<string, void, undefined> {
   const paged = options.pageSize !== undefined && rows.length > options.pageSize;
   if (paged) {
     yield `<div class="pager" data-for="${id}" hidden><label>Filter <input type="search" aria-controls="${id}" placeholder="any text in a row"></label> <button type="button" data-step="-1">Previous</button> <span class="pager-status" aria-live="polite"></span> <button type="button" data-step="1">Next</button></div>`;
   }
-  const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${esc(c.title)}</button></th>`).join("");
+  const head = columns
+    .map((c) => `<th scope="col"${c.numeric ? ' class="num"' : ""}><button type="button">${esc(c.title)}</button></th>`)
+    .join("");
   yield `<div class="table-wrap"><table class="sortable" id="${id}"${paged ? ` data-page-size="${options.pageSize}"` : ""}><caption>${esc(caption)} <span class="muted">(select a column heading to sort)</span></caption><thead><tr>${head}</tr></thead><tbody>`;
   const shown = Math.min(rows.length, MAX_TABLE_ROWS);
   for (let i = 0; i < shown; i++) yield row(columns, rows[i]!);
@@ -252,14 +271,23 @@ export function* tableChunks<T>(id: string, caption: string, columns: ReadonlyAr
 }
 
 /** tableChunks as one string, for the small tables. */
-export function table<T>(id: string, caption: string, columns: ReadonlyArray<Column<T>>, rows: readonly T[], options: TableOptions = {}): string {
+export function table<T>(
+  id: string,
+  caption: string,
+  columns: ReadonlyArray<Column<T>>,
+  rows: readonly T[],
+  options: TableOptions = {},
+): string {
   return [...tableChunks(id, caption, columns, rows, options)].join("\n");
 }
 
 export function figure(chart: ChartSpec, images: ChartImages): string {
   const svg = images.get(chart.id);
   const drawn = svg
-    ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `)
+    ? svg.replace(
+        /^<svg /,
+        `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `,
+      )
     : `<p class="muted">(chart not drawn)</p>`;
   const cut = chart.notDrawn ? `<span class="not-drawn">${chart.notDrawn} more not drawn: the table below lists every one.</span>` : "";
   return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}" data-not-drawn="${chart.notDrawn ?? 0}"><figcaption><strong id="${chart.id}-title">${esc(chart.title)}</strong><span id="${chart.id}-desc">${esc(chart.description)}</span>${cut}</figcaption><div class="chart">${drawn}</div></figure>`;
@@ -267,17 +295,22 @@ export function figure(chart: ChartSpec, images: ChartImages): string {
 
 function statusCell(w: ReportWorkload): Cell {
   if (w.change === "removed") return { html: "removed" };
-  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "✗ error" : "? unpriced"}</span>` };
+  if (w.status === "error" || w.status === "unpriced")
+    return { html: `<span class="${w.status}">${w.status === "error" ? "✗ error" : "? unpriced"}</span>` };
   if (!w.budget) return { html: "no budget" };
   const pct = w.budget.percentUsed;
   const mark = w.status === "over" ? "✗ over" : w.status === "near" ? "⚠ near" : "✓ ok";
-  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+  return {
+    html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`,
+    value: pct ? toJsonMoney(pct) : "",
+  };
 }
 
 /** A path or model id, escaped, that may wrap after each `/` in a narrow column (and nowhere else mid-word). */
 export const codePath = (text: string) => `<code>${esc(text).replaceAll("/", "/<wbr>")}</code>`;
 
-export const locationOf = (file: string, line: number, col?: number) => `<code class="loc">${esc(file).replaceAll("/", "/<wbr>")}:${line}${col === undefined ? "" : `:${col}`}</code>`;
+export const locationOf = (file: string, line: number, col?: number) =>
+  `<code class="loc">${esc(file).replaceAll("/", "/<wbr>")}:${line}${col === undefined ? "" : `:${col}`}</code>`;
 
 function workloadColumns(total: Decimal): Array<Column<ReportWorkload>> {
   return [
@@ -285,11 +318,32 @@ function workloadColumns(total: Decimal): Array<Column<ReportWorkload>> {
     { title: "Workload", cell: (w) => `${esc(w.name)}<br>${locationOf(w.file, w.line)}` },
     { title: "Model", cell: (w) => codePath(w.model) },
     { title: "Mode", cell: (w) => esc(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
-    { title: "Tags", cell: (w) => esc(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
-    { title: "Requests per month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
-    { title: "Per request", numeric: true, cell: (w) => (w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }) },
+    {
+      title: "Tags",
+      cell: (w) =>
+        esc(
+          Object.entries(w.tags)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(", "),
+        ),
+    },
+    {
+      title: "Requests per month",
+      numeric: true,
+      cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }),
+    },
+    {
+      title: "Per request",
+      numeric: true,
+      cell: (w) =>
+        w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" },
+    },
     { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
-    { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
+    {
+      title: "Share",
+      numeric: true,
+      cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null),
+    },
     { title: "Budget", cell: statusCell },
   ];
 }
@@ -306,7 +360,9 @@ function headline(report: Report): { title: string; html: string[] } {
     `<header>`,
     `<h1>tokenbudget: ${esc(total)}${esc(change)}</h1>`,
     `<p><span class="verdict ${s.status}">${VERDICT[s.status]}</span> ${
-      s.baseMonthlyCost !== undefined ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} → <strong>${formatUsd(s.monthlyCost)}</strong> a month` : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`
+      s.baseMonthlyCost !== undefined
+        ? `Projected LLM inference spend ${formatUsd(s.baseMonthlyCost)} → <strong>${formatUsd(s.monthlyCost)}</strong> a month`
+        : `Projected LLM inference spend <strong>${formatUsd(s.monthlyCost)}</strong> a month`
     } across ${plural(s.workloads, "workload")} in ${plural(s.files, "file")}; ${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notices, "notice")}.${
       s.invalidFiles > 0 ? ` ${plural(s.invalidFiles, "invalid file")} not counted.` : ""
     }</p>`,
@@ -317,10 +373,21 @@ function headline(report: Report): { title: string; html: string[] } {
 
 function summaryList(report: Report): string {
   const s = report.summary;
-  const items: Array<[string, string]> = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
-  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== undefined) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost!)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
-  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  const items: Array<[string, string]> = [
+    ["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`],
+  ];
+  if (s.range)
+    items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== undefined)
+    items.push(
+      ["Base", formatUsd(s.baseMonthlyCost)],
+      ["Change", `${formatUsdChange(s.diffMonthlyCost!)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`],
+    );
+  if (s.changes)
+    items.push([
+      "Workloads",
+      `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`,
+    ]);
   else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
   items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
@@ -344,24 +411,59 @@ interface PageContext {
 function overviewSection({ report, workloads }: PageContext): string[] {
   const k = kpis(report, workloads);
   const s = report.summary;
-  const change = s.diffMonthlyCost !== undefined ? `${formatUsdChange(s.diffMonthlyCost)} against ${esc(report.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
+  const change =
+    s.diffMonthlyCost !== undefined
+      ? `${formatUsdChange(s.diffMonthlyCost)} against ${esc(report.base?.ref ?? "the base")}`
+      : `${s.pricedWorkloads} priced workloads`;
   const h = k.headroom;
   const tiles = [
-    tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change : `${change}; a lower bound, ${s.unpricedWorkloads} unpriced`),
-    tile("kpi-per-request", "Per request", k.perRequest ? formatUsdPrecise(k.perRequest) : "-", `${formatCount(k.requests)} requests a month`),
-    tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
+    tile(
+      "kpi-monthly",
+      "Monthly spend",
+      formatUsd(k.monthlyCost),
+      s.complete ? change : `${change}; a lower bound, ${s.unpricedWorkloads} unpriced`,
+    ),
+    tile(
+      "kpi-per-request",
+      "Per request",
+      k.perRequest ? formatUsdPrecise(k.perRequest) : "-",
+      `${formatCount(k.requests)} requests a month`,
+    ),
+    tile(
+      "kpi-per-million",
+      "Per 1M tokens",
+      k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-",
+      `${formatCount(k.tokens)} tokens a month`,
+    ),
     h
-      ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok")
+      ? tile(
+          "kpi-headroom",
+          "Budget headroom",
+          h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom),
+          `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`,
+          h.headroom.isNegative() ? "over" : "ok",
+        )
       : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared"),
   ];
-  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report), `</section>`];
+  return [
+    `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`,
+    `<div class="tiles">${tiles.join("")}</div>`,
+    summaryList(report),
+    `</section>`,
+  ];
 }
 
 function* findingsSection({ report }: PageContext): Generator<string, void, undefined> {
   const findings = report.findings;
   if (findings.length === 0) return;
   const columns: Array<Column<Finding>> = [
-    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    {
+      title: "Severity",
+      cell: (f) => ({
+        html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`,
+        value: { error: 0, warning: 1, notice: 2 }[f.severity],
+      }),
+    },
     { title: "Rule", cell: (f) => `<code>${esc(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
     { title: "Message", cell: (f) => `${esc(f.message)}${f.path ? ` <code>[${esc(f.path)}]</code>` : ""}` },
@@ -395,7 +497,9 @@ function changesSection({ report, charts, images }: PageContext): string[] {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${esc(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") },
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
+    out.push(
+      ...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }),
+    );
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -419,10 +523,25 @@ function breakdownSection({ charts, images, workloads }: PageContext): string[] 
     const columns: Array<Column<ShareRow>> = [
       { title: heading, cell: (r) => (b.dimension === "model" ? `<code>${esc(r.key)}</code>` : esc(r.key)) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-      { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
+      {
+        title: "Monthly",
+        numeric: true,
+        cell: (r) => ({
+          html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
+          value: toJsonMoney(r.monthlyCost),
+        }),
+      },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) },
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
+    out.push(
+      ...tableChunks(
+        `table-by-${b.dimension}`,
+        `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`,
+        columns,
+        b.rows,
+        { pageSize: 25 },
+      ),
+    );
   }
   out.push(`</section>`);
   return out;
@@ -439,7 +558,14 @@ function tagSection({ report, charts, images }: PageContext): string[] {
     const columns: Array<Column<Row>> = [
       { title: group.tag, cell: (v) => esc(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
-      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) },
+      {
+        title: "Monthly",
+        numeric: true,
+        cell: (v) => ({
+          html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`,
+          value: toJsonMoney(v.monthlyCost),
+        }),
+      },
     ];
     out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
@@ -461,13 +587,17 @@ function forecastSection({ charts, images, series }: PageContext): string[] {
     {
       title: "Breaks",
       cell: (s) =>
-        s.breaks === null ? { html: `<span class="ok">✓ stays within</span>`, value: "" } : { html: `<span class="over">✗ ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks },
+        s.breaks === null
+          ? { html: `<span class="ok">✓ stays within</span>`, value: "" }
+          : { html: `<span class="over">✗ ${s.breaks === 0 ? "over now" : `month ${s.breaks}`}</span>`, value: s.breaks },
     },
   ];
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...(chart ? [figure(chart, images)] : []),
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, {
+      pageSize: 25,
+    }),
     `</section>`,
   ];
 }
@@ -480,11 +610,25 @@ function budgetsSection({ report, charts, images }: PageContext): string[] {
   const columns: Array<Column<Row>> = [
     { title: "Budget", cell: (b) => esc(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
-    { title: "Match", cell: (b) => esc(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    {
+      title: "Match",
+      cell: (b) =>
+        esc(
+          Object.entries(b.match)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(", ") || "every workload",
+        ),
+    },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
     { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
     { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
-    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) },
+    {
+      title: "Use",
+      cell: (b) => ({
+        html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`,
+        value: b.percentUsed ? toJsonMoney(b.percentUsed) : "",
+      }),
+    },
   ];
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
@@ -502,8 +646,18 @@ function* workloadsSection({ report }: PageContext): Generator<string, void, und
     // Largest first, unpriced last: the rows a FinOps reader looks for, and those kept when the table is cut.
     const costs = new Map(rows.map((w) => [w, w.monthlyCost]));
     const order = rows.map((w, i) => ({ w, i, cost: costs.get(w) ?? null }));
-    order.sort((a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i);
-    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
+    order.sort(
+      (a, b) =>
+        (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) ||
+        a.i - b.i,
+    );
+    yield* tableChunks(
+      "table-workloads",
+      `${rows.length} workloads, largest first`,
+      workloadColumns(report.summary.monthlyCost),
+      order.map((o) => o.w),
+      { pageSize: 50 },
+    );
   }
   yield `</section>`;
 }
@@ -519,7 +673,8 @@ function* mathSection({ report }: PageContext): Generator<string, void, undefine
     }
     const components = w.costComponents;
     if (components.length === 0) continue;
-    if (shown === 0) yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
+    if (shown === 0)
+      yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
     shown++;
     yield `<li><strong>${esc(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => esc(c.math)).join(" + ")}</li>`;
   }
@@ -609,21 +764,56 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
   const columns: Array<Column<Row>> = [
     { title: "Option", cell: ({ option }) => esc(optionLabel(option)) },
     { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
-    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
-    { title: "Per request", numeric: true, cell: ({ option }) => (option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" }) },
-    { title: "Utilization", numeric: true, cell: ({ option }) => (option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" }) },
-    { title: "Verdict", cell: ({ option, i }) => (i === c.cheapest ? `<span class="ok">✓ cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">✗ not eligible</span>`) },
+    {
+      title: "Low .. high",
+      numeric: true,
+      cell: ({ option }) => ({
+        html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`,
+        value: toJsonMoney(option.range.high),
+      }),
+    },
+    {
+      title: "Per request",
+      numeric: true,
+      cell: ({ option }) =>
+        option.perRequestCost
+          ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) }
+          : { html: "-", value: "" },
+    },
+    {
+      title: "Utilization",
+      numeric: true,
+      cell: ({ option }) =>
+        option.utilization
+          ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) }
+          : { html: "-", value: "" },
+    },
+    {
+      title: "Verdict",
+      cell: ({ option, i }) =>
+        i === c.cheapest ? `<span class="ok">✓ cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">✗ not eligible</span>`,
+    },
     { title: "Notes", cell: ({ option }) => esc(option.notes.join("; ")) },
   ];
-  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns, c.options.map((option, i) => ({ option, i }))));
+  out.push(
+    table(
+      `table-options-${n}`,
+      `Ways to run ${w.name}`,
+      columns,
+      c.options.map((option, i) => ({ option, i })),
+    ),
+  );
   const breakEven = charts.get(`chart-break-even-${n}`);
   if (breakEven) out.push(figure(breakEven, images));
   const facts: string[] = [];
-  const current = c.current.monthlyCost ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})` : "unpriced as declared";
+  const current = c.current.monthlyCost
+    ? `${formatUsd(c.current.monthlyCost)} as declared (${c.current.mode}${c.current.hardware ? ` ${esc(c.current.hardware)}` : ""})`
+    : "unpriced as declared";
   if (c.cheapest === undefined) facts.push(`Cheapest: no option meets the constraints; now ${current}.`);
   else {
     const best = c.options[c.cheapest]!;
-    const saving = c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
+    const saving =
+      c.savings && !c.savings.isZero() ? `, ${c.savings.isPositive() ? "saves" : "costs"} ${formatUsd(c.savings.abs())} a month` : "";
     facts.push(`Cheapest: <strong>${esc(optionLabel(best))}</strong> at ${formatUsd(best.monthlyCost)}/month; now ${current}${saving}.`);
   }
   const b = c.breakEven;
@@ -641,25 +831,38 @@ function comparisonSection(c: WorkloadComparison, index: number, charts: Map<str
     type Month = (typeof c.forecast)[number];
     const monthColumns: Array<Column<Month>> = [
       { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
-      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
+      {
+        title: "Requests/month",
+        numeric: true,
+        cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }),
+      },
       ...c.options.map((o, i): Column<Month> => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
       { title: "Cheapest", cell: (m) => (m.cheapest === undefined ? "-" : esc(optionLabel(c.options[m.cheapest]!))) },
     ];
-    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
+    out.push(
+      table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast),
+    );
   }
   out.push(`</section>`);
   return out;
 }
 
 /** `compare` as one HTML page. `images` holds the SVG of `compareCharts(comparisons)` by id. */
-export function renderCompareHtml(comparisons: readonly WorkloadComparison[], images: ChartImages, toolVersion: string, meta: PageMeta = {}): string {
+export function renderCompareHtml(
+  comparisons: readonly WorkloadComparison[],
+  images: ChartImages,
+  toolVersion: string,
+  meta: PageMeta = {},
+): string {
   const charts = new Map(compareCharts(comparisons).map((c) => [c.id, c]));
   const title = `tokenbudget compare: ${comparisons.length} workload${comparisons.length === 1 ? "" : "s"}`;
   const body = [
     `<header><h1>${esc(title)}</h1><p>What each workload would cost in every mode its model supports, the cheapest option that meets its constraints, and the volume at which a dedicated endpoint beats serverless.</p></header>`,
     `<main>`,
     `<nav aria-label="Workloads"><ul>${comparisons.map((c, i) => `<li><a href="#workload-${i + 1}">${esc(c.workload.name)}</a></li>`).join("")}</ul></nav>`,
-    ...(comparisons.length > MAX_COMPARE_CHARTS ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`] : []),
+    ...(comparisons.length > MAX_COMPARE_CHARTS
+      ? [`<p>Charts for the ${MAX_COMPARE_CHARTS} workloads with the largest monthly cost; every workload has its tables.</p>`]
+      : []),
     ...comparisons.flatMap((c, i) => comparisonSection(c, i, charts, images)),
     `</main>`,
     `<footer><p>${madeLine(meta)}A month is 730 hours. tokenbudget ${esc(toolVersion)}</p></footer>`,

@@ -218,7 +218,12 @@ export function* reportJsonChunks(report: Report): Generator<string, void, undef
   let buffer = `{\n  "schemaVersion": ${nested(report.schemaVersion, "  ")},\n  "tool": ${nested(report.tool, "  ")},\n  "currency": ${nested(report.currency, "  ")}`;
   buffer += `,\n  "catalog": ${nested(report.catalog, "  ")},\n  "base": ${nested(report.base, "  ")},\n  "summary": ${nested(report.summary, "  ")}`;
   // Groups and budgets are small next to the workloads, but a monorepo has many: one piece each.
-  const pieces = function* <T>(key: string, items: readonly T[], item: (value: T) => string, last = false): Generator<string, void, undefined> {
+  const pieces = function* <T>(
+    key: string,
+    items: readonly T[],
+    item: (value: T) => string,
+    last = false,
+  ): Generator<string, void, undefined> {
     const end = last ? "\n}\n" : "";
     if (items.length === 0) {
       buffer += `,\n  ${JSON.stringify(key)}: []${end}`;

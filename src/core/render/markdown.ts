@@ -92,7 +92,9 @@ function changesTable(out: Lines, rows: readonly ReportWorkload[]): void {
 function workloadsTable(out: Lines, rows: readonly ReportWorkload[]): void {
   out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
   for (const w of rows) {
-    const pushed = out.push(`| ${esc(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`);
+    const pushed = out.push(
+      `| ${esc(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`,
+    );
     if (!pushed) return;
   }
 }
@@ -152,7 +154,12 @@ function budgetsTable(out: Lines, report: Report): void {
   out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "✅", near: "⚠️", over: "❌" } as const;
   for (const b of report.budgets) {
-    if (!out.push(`| ${esc(b.name)} | ${esc(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`)) return;
+    if (
+      !out.push(
+        `| ${esc(b.name)} | ${esc(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`,
+      )
+    )
+      return;
   }
   out.push("");
 }
@@ -216,7 +223,10 @@ function render(report: Report, { live, changed, unchanged }: Sections, detail: 
   if (detail.groups && report.groups.length > 0) {
     out.push("<details><summary>Spend by tag</summary>", "");
     for (const g of report.groups) {
-      out.push(`**${esc(g.tag)}**: ${g.values.map((v) => `${esc(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" · ")}`, "");
+      out.push(
+        `**${esc(g.tag)}**: ${g.values.map((v) => `${esc(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" · ")}`,
+        "",
+      );
     }
     out.push("</details>", "");
   }
@@ -271,6 +281,10 @@ export function renderComment(report: Report, options: CommentOptions): string {
 
 /** What the sticky comment becomes when a later run no longer reaches the comment threshold. */
 export function renderBelowThreshold(report: Report, reason: string, options: CommentOptions): string {
-  const lines = [headline(report)[0], "", `No longer over the comment threshold: ${esc(reason)}. The job summary and the JSON report have the details.`];
+  const lines = [
+    headline(report)[0],
+    "",
+    `No longer over the comment threshold: ${esc(reason)}. The job summary and the JSON report have the details.`,
+  ];
   return `${lines.join("\n")}\n${workingDirectoryFooter(options.workingDirectory)}`;
 }

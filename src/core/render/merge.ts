@@ -8,7 +8,20 @@ import type { BudgetAtRisk, MergedReport, Mover, RepositoryTotal } from "../fino
 import type { ShareRow } from "../finops/breakdown.js";
 import { rollupCharts, type ChartSpec } from "./charts.js";
 import { escapeHtml, escapeMarkdown } from "./escape.js";
-import { codePath, figure, htmlPage, madeLine, money, moneyChange, shareCell, tableChunks, tile, type ChartImages, type Column, type PageMeta } from "./html.js";
+import {
+  codePath,
+  figure,
+  htmlPage,
+  madeLine,
+  money,
+  moneyChange,
+  shareCell,
+  tableChunks,
+  tile,
+  type ChartImages,
+  type Column,
+  type PageMeta,
+} from "./html.js";
 
 const VERDICT = { pass: "✓ pass", warn: "⚠ warn", fail: "✗ fail" } as const;
 
@@ -22,8 +35,20 @@ const use = (b: BudgetAtRisk) => (b.percentUsed === null ? "over" : formatPercen
 /** Markdown for a wiki page or an issue: the same sections as the HTML page, as tables. */
 export function renderMergeMarkdown(m: MergedReport): string {
   // `text`: how many leading columns are text (left-aligned); the rest are amounts.
-  const rows = (head: string[], body: string[][], text = 1) => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i < text ? "---" : "---:")).join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)];
-  const shares = (title: string, list: ShareRow[]) => [`### By ${title}`, "", ...rows([title[0]!.toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"], list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"])), ""];
+  const rows = (head: string[], body: string[][], text = 1) => [
+    `| ${head.join(" | ")} |`,
+    `|${head.map((_, i) => (i < text ? "---" : "---:")).join("|")}|`,
+    ...body.map((r) => `| ${r.join(" | ")} |`),
+  ];
+  const shares = (title: string, list: ShareRow[]) => [
+    `### By ${title}`,
+    "",
+    ...rows(
+      [title[0]!.toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"],
+      list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"]),
+    ),
+    "",
+  ];
   const out = [
     `## tokenbudget: org roll-up`,
     "",
@@ -33,7 +58,13 @@ export function renderMergeMarkdown(m: MergedReport): string {
     "",
     ...rows(
       ["Repository", "Status", "Monthly", "Change", "Workloads"],
-      m.byRepository.map((r) => [escapeMarkdown(r.repository), VERDICT[r.status], formatUsd(r.monthlyCost), r.diffMonthlyCost ? formatUsdChange(r.diffMonthlyCost) : "-", String(r.workloads)]),
+      m.byRepository.map((r) => [
+        escapeMarkdown(r.repository),
+        VERDICT[r.status],
+        formatUsd(r.monthlyCost),
+        r.diffMonthlyCost ? formatUsdChange(r.diffMonthlyCost) : "-",
+        String(r.workloads),
+      ]),
       2,
     ),
     "",
@@ -47,7 +78,14 @@ export function renderMergeMarkdown(m: MergedReport): string {
       : [
           ...rows(
             ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
-            m.budgetsAtRisk.map((b) => [escapeMarkdown(b.repository), escapeMarkdown(b.name), b.kind, formatUsd(b.projected), formatUsd(b.monthly), `${b.status === "over" ? "✗" : "⚠"} ${use(b)}`]),
+            m.budgetsAtRisk.map((b) => [
+              escapeMarkdown(b.repository),
+              escapeMarkdown(b.name),
+              b.kind,
+              formatUsd(b.projected),
+              formatUsd(b.monthly),
+              `${b.status === "over" ? "✗" : "⚠"} ${use(b)}`,
+            ]),
             3,
           ),
           "",
@@ -56,7 +94,21 @@ export function renderMergeMarkdown(m: MergedReport): string {
     "",
     ...(m.topMovers.length === 0
       ? ["No report has a base to compare with (write them with check --base).", ""]
-      : [...rows(["Repository", "Workload", "Kind", "Base", "Head", "Change"], m.topMovers.map((v) => [escapeMarkdown(v.repository), escapeMarkdown(v.workload), v.change, v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-", v.monthlyCost ? formatUsd(v.monthlyCost) : "-", formatUsdChange(v.diffMonthlyCost)]), 3), ""]),
+      : [
+          ...rows(
+            ["Repository", "Workload", "Kind", "Base", "Head", "Change"],
+            m.topMovers.map((v) => [
+              escapeMarkdown(v.repository),
+              escapeMarkdown(v.workload),
+              v.change,
+              v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-",
+              v.monthlyCost ? formatUsd(v.monthlyCost) : "-",
+              formatUsdChange(v.diffMonthlyCost),
+            ]),
+            3,
+          ),
+          "",
+        ]),
   ];
   return `${out.join("\n")}\n`;
 }
@@ -85,7 +137,13 @@ const RISK_COLUMNS: Array<Column<BudgetAtRisk>> = [
   { title: "File", cell: (b) => codePath(b.file) },
   { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
   { title: "Budget/month", numeric: true, cell: (b) => money(b.monthly) },
-  { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${b.status === "over" ? "✗ over" : "⚠ near"}</span> ${use(b)}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) },
+  {
+    title: "Use",
+    cell: (b) => ({
+      html: `<span class="${b.status}">${b.status === "over" ? "✗ over" : "⚠ near"}</span> ${use(b)}`,
+      value: b.percentUsed ? toJsonMoney(b.percentUsed) : "",
+    }),
+  },
 ];
 
 const MOVER_COLUMNS: Array<Column<Mover>> = [
@@ -102,13 +160,34 @@ function tiles(m: MergedReport): string {
   const biggest = m.topMovers[0];
   return `<div class="tiles">${[
     tile("kpi-monthly", "Monthly spend", formatUsd(m.total.monthlyCost), `${m.reports} repositories, ${m.total.workloads} workloads`),
-    tile("kpi-change", "Change", m.total.diffMonthlyCost ? formatUsdChange(m.total.diffMonthlyCost) : "-", m.total.diffMonthlyCost ? "against the reports' bases" : "some report has no base"),
-    tile("kpi-at-risk", "Budgets at risk", String(m.budgetsAtRisk.length), `${over} over, ${m.budgetsAtRisk.length - over} near`, over > 0 ? "over" : "ok"),
-    tile("kpi-mover", "Largest move", biggest ? formatUsdChange(biggest.diffMonthlyCost) : "-", biggest ? escapeHtml(`${biggest.workload} in ${biggest.repository}`) : "no report has a base"),
+    tile(
+      "kpi-change",
+      "Change",
+      m.total.diffMonthlyCost ? formatUsdChange(m.total.diffMonthlyCost) : "-",
+      m.total.diffMonthlyCost ? "against the reports' bases" : "some report has no base",
+    ),
+    tile(
+      "kpi-at-risk",
+      "Budgets at risk",
+      String(m.budgetsAtRisk.length),
+      `${over} over, ${m.budgetsAtRisk.length - over} near`,
+      over > 0 ? "over" : "ok",
+    ),
+    tile(
+      "kpi-mover",
+      "Largest move",
+      biggest ? formatUsdChange(biggest.diffMonthlyCost) : "-",
+      biggest ? escapeHtml(`${biggest.workload} in ${biggest.repository}`) : "no report has a base",
+    ),
   ].join("")}</div>`;
 }
 
-function* mergeBody(m: MergedReport, charts: Map<string, ChartSpec>, images: ChartImages, meta: PageMeta): Generator<string, void, undefined> {
+function* mergeBody(
+  m: MergedReport,
+  charts: Map<string, ChartSpec>,
+  images: ChartImages,
+  meta: PageMeta,
+): Generator<string, void, undefined> {
   const chart = (id: string) => (charts.has(id) ? [figure(charts.get(id)!, images)] : []);
   const section = (id: string, title: string) => `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2>`;
   yield `<header><h1>tokenbudget: org roll-up</h1><p><span class="verdict ${m.total.status}">${VERDICT[m.total.status]}</span> ${escapeHtml(headlineText(m))}.</p></header>`;
@@ -117,18 +196,38 @@ function* mergeBody(m: MergedReport, charts: Map<string, ChartSpec>, images: Cha
   yield `${section("overview", "Overview")}${tiles(m)}</section>`;
   yield section("repositories", "By repository");
   yield* chart("chart-rollup-repository");
-  yield* tableChunks("table-repositories", `${m.byRepository.length} repositories, largest first`, REPOSITORY_COLUMNS, m.byRepository, { pageSize: 50 });
+  yield* tableChunks("table-repositories", `${m.byRepository.length} repositories, largest first`, REPOSITORY_COLUMNS, m.byRepository, {
+    pageSize: 50,
+  });
   yield `</section>${section("at-risk", "Budgets at risk")}`;
   if (m.budgetsAtRisk.length === 0) yield `<p>No budget is over or near its limit.</p>`;
-  else yield* tableChunks("table-at-risk", `${m.budgetsAtRisk.length} budgets over or near their limit, over first`, RISK_COLUMNS, m.budgetsAtRisk, { pageSize: 25 });
+  else
+    yield* tableChunks(
+      "table-at-risk",
+      `${m.budgetsAtRisk.length} budgets over or near their limit, over first`,
+      RISK_COLUMNS,
+      m.budgetsAtRisk,
+      { pageSize: 25 },
+    );
   yield `</section>${section("movers", "Top movers")}`;
   if (m.topMovers.length === 0) yield `<p>No report has a base to compare with (write them with check --base).</p>`;
-  else yield* tableChunks("table-movers", `The ${m.topMovers.length} largest changes against the reports' bases`, MOVER_COLUMNS, m.topMovers);
+  else
+    yield* tableChunks("table-movers", `The ${m.topMovers.length} largest changes against the reports' bases`, MOVER_COLUMNS, m.topMovers);
   yield `</section>`;
-  for (const [id, title, rows] of [["teams", "team", m.byTeam], ["models", "model", m.byModel], ["providers", "provider", m.byProvider]] as const) {
+  for (const [id, title, rows] of [
+    ["teams", "team", m.byTeam],
+    ["models", "model", m.byModel],
+    ["providers", "provider", m.byProvider],
+  ] as const) {
     yield section(id, `By ${title}`);
     yield* chart(`chart-rollup-${title}`);
-    yield* tableChunks(`table-${id}`, `Monthly spend by ${title}, with each one's share`, shareColumns(title[0]!.toUpperCase() + title.slice(1)), rows, { pageSize: 25 });
+    yield* tableChunks(
+      `table-${id}`,
+      `Monthly spend by ${title}, with each one's share`,
+      shareColumns(title[0]!.toUpperCase() + title.slice(1)),
+      rows,
+      { pageSize: 25 },
+    );
     yield `</section>`;
   }
   yield `</main>`;
@@ -140,4 +239,3 @@ export function renderMergeHtml(m: MergedReport, images: ChartImages, meta: Page
   const charts = new Map(rollupCharts(m).map((c) => [c.id, c]));
   return htmlPage(`tokenbudget roll-up: ${headlineText(m)}`, mergeBody(m, charts, images, meta));
 }
-

@@ -18,7 +18,16 @@ export function renderRuleTable(): string {
 /** `tokenbudget explain RULE`: everything the registry says about one rule. */
 export function renderRuleExplanation(id: RuleId): string {
   const rule = RULES[id];
-  return [`${id} (${rule.kind}, default severity: ${rule.severity})`, "", rule.summary, "", rule.help, "", `Docs: ${ruleDocsUrl(id)}`, ""].join("\n");
+  return [
+    `${id} (${rule.kind}, default severity: ${rule.severity})`,
+    "",
+    rule.summary,
+    "",
+    rule.help,
+    "",
+    `Docs: ${ruleDocsUrl(id)}`,
+    "",
+  ].join("\n");
 }
 
 /** `tokenbudget explain` with no rule: every rule, one line each. */

@@ -40,7 +40,9 @@ function summaryLine(report: ScanReport): string {
   const undeclared = new Set(report.uses.filter((u) => !u.declared).map((u) => `${u.provider}/${u.model}`)).size;
   const unknown = new Set(report.uses.filter((u) => !u.known).map((u) => u.model)).size;
   const tests = report.uses.filter((u) => u.test).length;
-  const extra = [unknown > 0 ? `${unknown} unknown model(s)` : "", tests > 0 ? `${tests} use(s) in test code` : ""].filter(Boolean).join(", ");
+  const extra = [unknown > 0 ? `${unknown} unknown model(s)` : "", tests > 0 ? `${tests} use(s) in test code` : ""]
+    .filter(Boolean)
+    .join(", ");
   return `${report.uses.length} model use(s) of ${models} model(s) in ${files} file(s); ${undeclared} model(s) no manifest declares, ${report.unused.length} declared workload model(s) no code uses.${extra ? ` Of these: ${extra}.` : ""}`;
 }
 
@@ -60,7 +62,14 @@ export function renderScanTable(report: ScanReport): string {
   const out: string[] = [];
   if (report.uses.length > 0) {
     const rows = [["LOCATION", "AS WRITTEN", "PROVIDER", "MODEL", "DECLARED"]];
-    for (const u of report.uses) rows.push([plain(location(u)), plain(u.text), u.provider, plain(modelCell(u, report)), `${u.declared ? "yes" : "no"}${u.test ? " (test code)" : ""}`]);
+    for (const u of report.uses)
+      rows.push([
+        plain(location(u)),
+        plain(u.text),
+        u.provider,
+        plain(modelCell(u, report)),
+        `${u.declared ? "yes" : "no"}${u.test ? " (test code)" : ""}`,
+      ]);
     out.push(...columns(rows), "");
   }
   if (report.unused.length > 0) {
@@ -77,7 +86,10 @@ export function renderScanMarkdown(report: ScanReport): string {
   const out = ["## tokenbudget scan: models used in code", "", summaryLine(report), ""];
   if (report.uses.length > 0) {
     out.push("| Location | As written | Provider | Model | Declared |", "|---|---|---|---|---|");
-    for (const u of report.uses) out.push(`| ${esc(u.file)}:${u.line}:${u.col}${u.cell !== undefined ? ` (cell ${u.cell})` : ""} | \`${esc(u.text)}\` | ${esc(u.provider)} | ${u.known ? `\`${esc(u.model)}\`` : esc(modelCell(u, report))} | ${u.declared ? "✅" : "❌ no"}${u.test ? " (test code)" : ""} |`);
+    for (const u of report.uses)
+      out.push(
+        `| ${esc(u.file)}:${u.line}:${u.col}${u.cell !== undefined ? ` (cell ${u.cell})` : ""} | \`${esc(u.text)}\` | ${esc(u.provider)} | ${u.known ? `\`${esc(u.model)}\`` : esc(modelCell(u, report))} | ${u.declared ? "✅" : "❌ no"}${u.test ? " (test code)" : ""} |`,
+      );
     out.push("");
   }
   if (report.unused.length > 0) {

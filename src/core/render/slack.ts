@@ -47,10 +47,16 @@ function failingBudgets(report: Report): string[] {
   const lines = [
     ...report.workloads
       .filter((w) => w.change !== "removed" && w.status === "over" && w.budget && w.monthlyCost)
-      .map((w) => `• workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost!)} of ${formatUsd(w.budget!.monthly)}${w.budget!.percentUsed ? ` (${formatPercent(w.budget!.percentUsed)})` : ""}`),
+      .map(
+        (w) =>
+          `• workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost!)} of ${formatUsd(w.budget!.monthly)}${w.budget!.percentUsed ? ` (${formatPercent(w.budget!.percentUsed)})` : ""}`,
+      ),
     ...report.budgets
       .filter((b) => b.status === "over")
-      .map((b) => `• group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed ? ` (${formatPercent(b.percentUsed)})` : ""}`),
+      .map(
+        (b) =>
+          `• group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed ? ` (${formatPercent(b.percentUsed)})` : ""}`,
+      ),
   ];
   if (lines.length <= MAX_BUDGET_LINES) return lines;
   return [...lines.slice(0, MAX_BUDGET_LINES), `…and ${lines.length - MAX_BUDGET_LINES} more`];
@@ -82,7 +88,12 @@ export function renderSlack(report: Report, options: SlackOptions = {}): string 
   if (options.link) blocks.push(section(`<${linkTarget(options.link)}|Open the full report>`));
   blocks.push({
     type: "context",
-    elements: [{ type: "mrkdwn", text: `Prices: catalog ${mrkdwn(report.catalog.version)}, as of ${mrkdwn(report.catalog.asOf)} · tokenbudget ${mrkdwn(report.tool.version)}` }],
+    elements: [
+      {
+        type: "mrkdwn",
+        text: `Prices: catalog ${mrkdwn(report.catalog.version)}, as of ${mrkdwn(report.catalog.asOf)} · tokenbudget ${mrkdwn(report.tool.version)}`,
+      },
+    ],
   });
   // `text` is what notifications and clients without Block Kit show.
   const text = `tokenbudget: ${formatUsd(s.monthlyCost)}/month${s.diffMonthlyCost === undefined ? "" : `, ${formatUsdChange(s.diffMonthlyCost)}`} · ${s.status}`;

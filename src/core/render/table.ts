@@ -1,4 +1,12 @@
-import { formatCount, formatPercent, formatPercentChange, formatUnitPrice, formatUsd, formatUsdChange, formatUsdPrecise } from "../money.js";
+import {
+  formatCount,
+  formatPercent,
+  formatPercentChange,
+  formatUnitPrice,
+  formatUsd,
+  formatUsdChange,
+  formatUsdPrecise,
+} from "../money.js";
 import type { Report, ReportWorkload } from "../review/report.js";
 import { sanitizePlain as plain } from "./escape.js";
 
@@ -29,7 +37,12 @@ function width(cell: string): number {
 export function columns(rows: readonly string[][]): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell)))).join("  ").trimEnd());
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))))
+      .join("  ")
+      .trimEnd(),
+  );
 }
 
 function budgetText(w: ReportWorkload, p: ReturnType<typeof palette>): string {
@@ -51,14 +64,23 @@ function workloadDetail(w: ReportWorkload, monthly: string, perRequest: string |
   if (w.monthlyCost) detail.push(volumeLine(w, monthly, perRequest));
   for (const c of w.costComponents) detail.push(`  ${c.math}`);
   if (w.effectivePerMillionTokens && w.monthlyTokens && (w.mode === "dedicated" || w.mode === "gpu-cluster")) {
-    const peak = w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
+    const peak =
+      w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization)
+        ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)`
+        : "";
     const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
     const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
-    detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
+    detail.push(
+      `  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`,
+    );
   }
-  if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+  if (w.range)
+    detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
   if (w.price) {
-    const origin = w.price.kind === "override" ? `price override (${plain(w.price.note ?? w.price.book)})` : `${plain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
+    const origin =
+      w.price.kind === "override"
+        ? `price override (${plain(w.price.note ?? w.price.book)})`
+        : `${plain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
     detail.push(`  ${p.dim(`price: ${origin}`)}`);
   }
   const budget = budgetText(w, p);
@@ -73,11 +95,26 @@ function fileBlock(file: string, rows: readonly ReportWorkload[], withBase: bool
     const monthly = w.monthlyCost ? formatUsd(w.monthlyCost) : "unpriced";
     const perRequest = !withBase && w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : undefined;
     const change = withBase ? (w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a") : (perRequest ?? "-");
-    const budget = w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-";
+    const budget =
+      w.status === "error"
+        ? "error"
+        : w.status === "unpriced"
+          ? "unpriced"
+          : w.budget
+            ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}`
+            : "-";
     const mark = w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ";
-    return { w, monthly, perRequest, row: [mark, plain(w.name), plain(w.model), w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""), monthly, change, budget] };
+    return {
+      w,
+      monthly,
+      perRequest,
+      row: [mark, plain(w.name), plain(w.model), w.mode + (w.hardware ? ` (${plain(w.hardware)})` : ""), monthly, change, budget],
+    };
   });
-  const [header = "", ...lines] = columns([["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"], ...cells.map((c) => c.row)]);
+  const [header = "", ...lines] = columns([
+    ["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"],
+    ...cells.map((c) => c.row),
+  ]);
   const out = [p.bold(plain(file)), `  ${p.dim(header)}`];
   cells.forEach(({ w, monthly, perRequest }, i) => {
     out.push(`  ${lines[i] ?? ""}`);
@@ -131,7 +168,9 @@ export function* tableChunks(report: Report, options: TableOptions): Generator<s
     for (const f of report.findings) {
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
       // The same `file:line:col: severity: message [path] (rule)` as every other output, so editors can jump to it.
-      out.push(`  ${plain(f.file)}:${f.line}:${f.col}: ${sev}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`);
+      out.push(
+        `  ${plain(f.file)}:${f.line}:${f.col}: ${sev}: ${plain(f.message)}${f.path ? p.dim(` [${plain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`,
+      );
     }
     out.push("");
   }

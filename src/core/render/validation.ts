@@ -25,7 +25,9 @@ export function renderValidationMarkdown(report: Report): string {
   if (report.findings.length > 0) {
     out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
     for (const f of report.findings) {
-      out.push(`| ${f.severity} | ${esc(f.file)}:${f.line}:${f.col} | ${esc(f.message)}${f.path ? ` [${esc(f.path)}]` : ""} | \`${f.rule}\` |`);
+      out.push(
+        `| ${f.severity} | ${esc(f.file)}:${f.line}:${f.col} | ${esc(f.message)}${f.path ? ` [${esc(f.path)}]` : ""} | \`${f.rule}\` |`,
+      );
     }
   }
   return `${out.join("\n")}\n`;

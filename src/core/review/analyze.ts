@@ -24,13 +24,20 @@ export interface AnalyzeOptions extends EvaluateContext {
 }
 
 /** price/estimate -> evaluate for one validated file. */
-export function analyzeValidated(file: string, validated: ValidationResult, book: PriceBook | { findings: Finding[] }, options: EvaluateContext = {}): FileAnalysis {
+export function analyzeValidated(
+  file: string,
+  validated: ValidationResult,
+  book: PriceBook | { findings: Finding[] },
+  options: EvaluateContext = {},
+): FileAnalysis {
   const manifest = validated.manifest;
   if ("findings" in book) return { file, estimates: [], findings: [...validated.findings, ...book.findings] };
   if (!manifest) {
     // Every problem of a file at once: the workloads the schema accepted still meet the price book
     // (unknown model or hardware, context window), though an invalid file is never priced.
-    const checked = validated.partial ? estimateManifest(validated.partial, book).flatMap((e) => e.findings.filter((f) => f.severity !== "notice")) : [];
+    const checked = validated.partial
+      ? estimateManifest(validated.partial, book).flatMap((e) => e.findings.filter((f) => f.severity !== "notice"))
+      : [];
     return { file, estimates: [], findings: [...validated.findings, ...checked] };
   }
   const estimates = estimateManifest(manifest, book);
@@ -46,7 +53,11 @@ export function analyzeValidated(file: string, validated: ValidationResult, book
 }
 
 /** validate -> price/estimate -> evaluate for one parsed file. */
-export function analyzeFile(parsed: ParsedYaml, bookFor: (manifest: Manifest) => PriceBook | { findings: Finding[] }, options: AnalyzeOptions = {}): FileAnalysis {
+export function analyzeFile(
+  parsed: ParsedYaml,
+  bookFor: (manifest: Manifest) => PriceBook | { findings: Finding[] },
+  options: AnalyzeOptions = {},
+): FileAnalysis {
   const validated = validateManifest(parsed, options);
   const target = validated.manifest ?? validated.partial;
   return analyzeValidated(parsed.file, validated, target ? bookFor(target) : { findings: [] }, options);

@@ -24,7 +24,10 @@ const rateKey = (kind: Kind, provider: string, hardware: string) => `${kind}\u00
 export function baseRatesOf(manifest: Manifest): BaseRates {
   const rates = new Map<string, Decimal>();
   for (const w of manifest.workloads) {
-    for (const [kind, spec] of [["dedicated", w.dedicated], ["cluster", w.cluster]] as const) {
+    for (const [kind, spec] of [
+      ["dedicated", w.dedicated],
+      ["cluster", w.cluster],
+    ] as const) {
       if (!spec?.hourlyRate) continue;
       const key = rateKey(kind, w.provider, spec.hardware);
       const known = rates.get(key);
@@ -43,13 +46,20 @@ const usd = (d: Decimal | undefined) => (d === undefined ? "none" : formatUnitPr
 
 function contractText(c: DedicatedContract | undefined): string {
   if (!c) return "no contract";
-  const terms = [c.monthlyMinimum && `minimum ${usd(c.monthlyMinimum)}`, c.includedTokens && `${formatCount(c.includedTokens)} tokens included`, c.overagePerMillion && `overage ${usd(c.overagePerMillion)}/1M`];
+  const terms = [
+    c.monthlyMinimum && `minimum ${usd(c.monthlyMinimum)}`,
+    c.includedTokens && `${formatCount(c.includedTokens)} tokens included`,
+    c.overagePerMillion && `overage ${usd(c.overagePerMillion)}/1M`,
+  ];
   return terms.filter(Boolean).join(", ") || "a contract without terms";
 }
 
 const sameDecimal = (a: Decimal | undefined, b: Decimal | undefined) => (a === undefined ? b === undefined : b !== undefined && a.eq(b));
 const sameContract = (a: DedicatedContract | undefined, b: DedicatedContract | undefined) =>
-  (a === undefined) === (b === undefined) && sameDecimal(a?.monthlyMinimum, b?.monthlyMinimum) && sameDecimal(a?.includedTokens, b?.includedTokens) && sameDecimal(a?.overagePerMillion, b?.overagePerMillion);
+  (a === undefined) === (b === undefined) &&
+  sameDecimal(a?.monthlyMinimum, b?.monthlyMinimum) &&
+  sameDecimal(a?.includedTokens, b?.includedTokens) &&
+  sameDecimal(a?.overagePerMillion, b?.overagePerMillion);
 
 interface Context {
   head: Workload;
@@ -61,7 +71,14 @@ interface Context {
 
 function report(ctx: Context, severity: "error" | "warning", field: "dedicated" | "cluster", message: string): void {
   const at = ctx.head.at[field] ?? { line: ctx.head.line, col: ctx.head.col };
-  ctx.findings.push(finding("price.changed-by-change", { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field}`, workload: ctx.head.name }, message, severity));
+  ctx.findings.push(
+    finding(
+      "price.changed-by-change",
+      { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field}`, workload: ctx.head.name },
+      message,
+      severity,
+    ),
+  );
 }
 
 /** The base's GPU-hour rate for this hardware: the matched workload's, a base workload's, or undefined (the books decide). */
@@ -78,20 +95,41 @@ function rebaseRate<S extends DedicatedSpec | ClusterSpec>(ctx: Context, kind: K
   const fromBase = baseRate(ctx, kind, spec.hardware);
   const { hourlyRate: _dropped, ...bookPriced } = spec;
   if (fromBase) {
-    if (!fromBase.eq(stated)) report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}; under --trust base the base's ${usd(fromBase)} for ${spec.hardware} was applied`);
+    if (!fromBase.eq(stated))
+      report(
+        ctx,
+        "warning",
+        kind,
+        `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}; under --trust base the base's ${usd(fromBase)} for ${spec.hardware} was applied`,
+      );
     return { ...spec, hourlyRate: fromBase };
   }
   const books = resolveGpuRate(ctx.head, kind, spec.hardware, undefined, ctx.book);
   if (!("problem" in books)) {
-    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}, which the base does not; under --trust base the base's price books' ${usd(books.hourly)} for ${spec.hardware} was applied`);
+    report(
+      ctx,
+      "warning",
+      kind,
+      `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}, which the base does not; under --trust base the base's price books' ${usd(books.hourly)} for ${spec.hardware} was applied`,
+    );
     return bookPriced as S;
   }
   // A contract the base knows may price the endpoint without GPU-hours.
   if (contractPrices) {
-    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`);
+    report(
+      ctx,
+      "warning",
+      kind,
+      `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`,
+    );
     return bookPriced as S;
   }
-  report(ctx, "error", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`);
+  report(
+    ctx,
+    "error",
+    kind,
+    `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`,
+  );
   return spec;
 }
 
@@ -101,17 +139,30 @@ function gpuPriced(ctx: Context, kind: Kind, spec: DedicatedSpec | ClusterSpec):
 }
 
 function rebaseDedicated(ctx: Context, d: DedicatedSpec): DedicatedSpec {
-  const matched = ctx.base?.dedicated && ctx.base.dedicated.hardware === d.hardware && ctx.base.provider === ctx.head.provider ? ctx.base.dedicated : undefined;
+  const matched =
+    ctx.base?.dedicated && ctx.base.dedicated.hardware === d.hardware && ctx.base.provider === ctx.head.provider
+      ? ctx.base.dedicated
+      : undefined;
   const { contract: stated, ...rest } = d;
   // A matched endpoint keeps the base's terms; a new one keeps its own, which can only add to GPU-hours the base prices.
   const contract = matched ? matched.contract : stated;
   if (matched && !sameContract(stated, contract)) {
-    report(ctx, "warning", "dedicated", `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`);
+    report(
+      ctx,
+      "warning",
+      "dedicated",
+      `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`,
+    );
   }
   const prices = contract !== undefined && (contract.monthlyMinimum !== undefined || contract.overagePerMillion !== undefined);
   const spec = rebaseRate(ctx, "dedicated", contract ? { ...rest, contract } : rest, prices && matched !== undefined);
   if (!matched && prices && d.hourlyRate === undefined && !gpuPriced(ctx, "dedicated", spec)) {
-    report(ctx, "error", "dedicated", `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`);
+    report(
+      ctx,
+      "error",
+      "dedicated",
+      `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`,
+    );
   }
   return spec;
 }
@@ -120,9 +171,17 @@ function rebaseCluster(ctx: Context, c: ClusterSpec): ClusterSpec {
   const matched = ctx.base?.cluster;
   let out = rebaseRate(ctx, "cluster", c, false);
   if (matched && ctx.base!.provider === ctx.head.provider) {
-    for (const [field, name] of [["storageMonthly", "storage_monthly"], ["networkMonthly", "network_monthly"]] as const) {
+    for (const [field, name] of [
+      ["storageMonthly", "storage_monthly"],
+      ["networkMonthly", "network_monthly"],
+    ] as const) {
       if (out[field].eq(matched[field])) continue;
-      report(ctx, "warning", "cluster", `workload ${ctx.head.name} states cluster.${name} ${usd(out[field])}; under --trust base the base's ${usd(matched[field])} was applied`);
+      report(
+        ctx,
+        "warning",
+        "cluster",
+        `workload ${ctx.head.name} states cluster.${name} ${usd(out[field])}; under --trust base the base's ${usd(matched[field])} was applied`,
+      );
       out = { ...out, [field]: matched[field] };
     }
   }

@@ -97,7 +97,12 @@ function valueChange(old: PriceValue, now: PriceValue): Pick<PriceChange, "chang
 
 const keyOf = (row: { provider: string; id: string }) => `${row.provider.toLowerCase()}\u0000${row.id.toLowerCase()}`;
 
-function diffEntries<T extends { provider: string; id: string }>(kind: PriceChange["kind"], olds: T[], news: T[], fields: (row: T) => Map<string, PriceValue>): PriceChange[] {
+function diffEntries<T extends { provider: string; id: string }>(
+  kind: PriceChange["kind"],
+  olds: T[],
+  news: T[],
+  fields: (row: T) => Map<string, PriceValue>,
+): PriceChange[] {
   const changes: PriceChange[] = [];
   const oldByKey = new Map(olds.map((r) => [keyOf(r), r]));
   const newByKey = new Map(news.map((r) => [keyOf(r), r]));
@@ -126,11 +131,18 @@ function diffEntries<T extends { provider: string; id: string }>(kind: PriceChan
 export function diffPriceBooks(oldBook: PriceBook, newBook: PriceBook): PriceChange[] {
   const before = effectiveEntries(oldBook);
   const after = effectiveEntries(newBook);
-  return [...diffEntries("model", before.models, after.models, modelFields), ...diffEntries("hardware", before.hardware, after.hardware, hardwareFields)];
+  return [
+    ...diffEntries("model", before.models, after.models, modelFields),
+    ...diffEntries("hardware", before.hardware, after.hardware, hardwareFields),
+  ];
 }
 
 /** Prices every workload with both books; a manifest's own `prices:` apply on both sides. */
-export function diffWorkloadCosts(manifests: readonly Manifest[], oldBook: PriceBook, newBook: PriceBook): Pick<CatalogDiff, "workloads" | "workloadsCompared" | "total"> {
+export function diffWorkloadCosts(
+  manifests: readonly Manifest[],
+  oldBook: PriceBook,
+  newBook: PriceBook,
+): Pick<CatalogDiff, "workloads" | "workloadsCompared" | "total"> {
   const moves: WorkloadMove[] = [];
   const olds: Decimal[] = [];
   const news: Decimal[] = [];
@@ -164,7 +176,12 @@ export function diffWorkloadCosts(manifests: readonly Manifest[], oldBook: Price
     }
   }
   // Biggest moves first; workloads only one book can price go last.
-  moves.sort((a, b) => (b.change?.abs() ?? ZERO.minus(1)).comparedTo(a.change?.abs() ?? ZERO.minus(1)) || a.file.localeCompare(b.file) || a.workload.localeCompare(b.workload));
+  moves.sort(
+    (a, b) =>
+      (b.change?.abs() ?? ZERO.minus(1)).comparedTo(a.change?.abs() ?? ZERO.minus(1)) ||
+      a.file.localeCompare(b.file) ||
+      a.workload.localeCompare(b.workload),
+  );
   const oldTotal = sum(olds);
   const newTotal = sum(news);
   return { workloads: moves, workloadsCompared: compared, total: { old: oldTotal, new: newTotal, change: newTotal.minus(oldTotal) } };

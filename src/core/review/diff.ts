@@ -99,7 +99,6 @@ function describeVolume(base: Workload, head: Workload): string {
   return `requests ${formatCount(from)} -> ${formatCount(to)}/month${pct}`;
 }
 
-
 function describeTokens(base: Workload, head: Workload): string {
   const parts: string[] = [];
   const pairs = [
@@ -156,7 +155,13 @@ const describeModel = (b: Workload, h: Workload) => `model ${b.model} -> ${h.mod
  * catalog, so the steps add up exactly to the total change. The last step that changes
  * something has every priced field of the head, so its cost is the head's.
  */
-function attribute(base: WorkloadEstimate, head: WorkloadEstimate, pricesChanged: boolean, headManifest: Manifest, book: PriceBook): Driver[] {
+function attribute(
+  base: WorkloadEstimate,
+  head: WorkloadEstimate,
+  pricesChanged: boolean,
+  headManifest: Manifest,
+  book: PriceBook,
+): Driver[] {
   const total = head.cost!.monthlyCost.minus(base.cost!.monthlyCost);
   const b = base.workload;
   const h = head.workload;
@@ -216,7 +221,9 @@ function budgetLoosened(base: Manifest, head: Manifest): string[] {
   for (const w of base.workloads) {
     const now = headWorkloads.get(w.name);
     if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
-      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
+      reasons.push(
+        `workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`,
+      );
     }
   }
   const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
@@ -224,7 +231,8 @@ function budgetLoosened(base: Manifest, head: Manifest): string[] {
     const now = headGroups.get(g.name);
     if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
     else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
-    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
+    else if (!sameJson(now.match, g.match))
+      reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
   }
   const p = base.policy;
   const q = head.policy;
@@ -237,7 +245,8 @@ function budgetLoosened(base: Manifest, head: Manifest): string[] {
   if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   const strictness = { off: 0, warning: 1, error: 2 } as const;
-  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels])
+    reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
   if (p.maxPriceAgeDays !== undefined && (q.maxPriceAgeDays === undefined || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
     reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
   }
@@ -280,7 +289,8 @@ export function matchWorkloads(base: readonly FileAnalysis[], head: readonly Fil
   const baseFiles = new Set(base);
   const headFilesSet = new Set(head);
   const headById = new Map<string, Side>();
-  for (const analysis of head) if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
+  for (const analysis of head)
+    if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
   const pairs: Pair[] = [];
   const pairedHead = new Set<WorkloadEstimate>();
   const leftover: Side[] = [];
@@ -373,7 +383,12 @@ interface Judged {
  * A head workload priced by the base's rules: its own rates and contract replaced by the base's
  * (base-prices.ts), and an error when only the head's prices could price it.
  */
-function judgeWorkload(head: WorkloadEstimate, base: Workload | undefined, rules: { manifest: Manifest; book: PriceBook; rates: BaseRates }, findings: Finding[]): WorkloadEstimate {
+function judgeWorkload(
+  head: WorkloadEstimate,
+  base: Workload | undefined,
+  rules: { manifest: Manifest; book: PriceBook; rates: BaseRates },
+  findings: Finding[],
+): WorkloadEstimate {
   const workload = base ? withBudget(head.workload, base.budgetMonthly) : head.workload;
   const priced = withBasePrices(workload, base, rules.rates, rules.book);
   const judged = estimateWorkload(priced.workload, rules.manifest, rules.book);
@@ -391,10 +406,15 @@ function judgeWorkload(head: WorkloadEstimate, base: Workload | undefined, rules
  * file at its path, no workload from one): the nearest base manifest up the tree, the same
  * folder first. Its policy, prices and group budgets judge the new file's workloads.
  */
-export function governingFiles(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching): Map<string, FileAnalysis> {
+export function governingFiles(
+  base: readonly FileAnalysis[],
+  head: readonly FileAnalysis[],
+  matching: Matching,
+): Map<string, FileAnalysis> {
   const byFolder = new Map<string, FileAnalysis>();
   const folderOf = (file: string) => (file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "");
-  for (const f of [...base].sort((a, b) => byId(a.file, b.file))) if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
+  for (const f of [...base].sort((a, b) => byId(a.file, b.file)))
+    if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
   const baseFiles = new Set(base.map((f) => f.file));
   const governing = new Map<string, FileAnalysis>();
   for (const f of head) {
@@ -411,7 +431,12 @@ export function governingFiles(base: readonly FileAnalysis[], head: readonly Fil
 type Unit = { manifest: Manifest; estimates: WorkloadEstimate[]; fresh: boolean };
 
 /** Evaluates each unit (a base file with its head workloads, or a head file alone); one finding per rule and workload. */
-function evaluateUnits(units: ReadonlyMap<string, Unit>, matching: Matching, context: Parameters<typeof evaluateManifest>[2], findings: Finding[]) {
+function evaluateUnits(
+  units: ReadonlyMap<string, Unit>,
+  matching: Matching,
+  context: Parameters<typeof evaluateManifest>[2],
+  findings: Finding[],
+) {
   const budgets = new Map<string, Evaluation["workloadBudgets"]>();
   const groups = new Map<string, Evaluation["groups"]>();
   const said = new Set<string>();
@@ -420,7 +445,10 @@ function evaluateUnits(units: ReadonlyMap<string, Unit>, matching: Matching, con
     for (const finding of evaluation.findings) {
       // A new file's workload judged by its governing base file and by its own rules: one finding per rule.
       const once = `${finding.rule}\u0000${finding.file}\u0000${finding.workload ?? finding.message}`;
-      if (!said.has(once)) findings.push(unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` });
+      if (!said.has(once))
+        findings.push(
+          unit.fresh || !finding.rule.startsWith("budget.") ? finding : { ...finding, message: `${finding.message} (base budget)` },
+        );
       said.add(once);
     }
     // Group results show under the head file the base file became.
@@ -445,7 +473,13 @@ function evaluateUnits(units: ReadonlyMap<string, Unit>, matching: Matching, con
  * limits); with no base manifest up the tree it keeps only its own, never its own prices:
  * those would let a new file price itself at $0.
  */
-function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, governing: ReadonlyMap<string, FileAnalysis>, options: DiffOptions): Judged {
+function judgeByBase(
+  base: readonly FileAnalysis[],
+  head: readonly FileAnalysis[],
+  matching: Matching,
+  governing: ReadonlyMap<string, FileAnalysis>,
+  options: DiffOptions,
+): Judged {
   const baseFiles = new Map(base.filter((f) => f.manifest).map((f) => [f.file, f]));
   const baseOf = new Map<WorkloadEstimate, Side>();
   for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
@@ -475,7 +509,14 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
       if (rules?.manifest && rules.book) {
         // A workload of a manifest both revisions share was judged by these very rules already.
         const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : judgeWorkload(estimate, from?.estimate.workload, { manifest: rules.manifest, book: rules.book, rates: ratesOf(rules.manifest) }, findings);
+        judged = same
+          ? estimate
+          : judgeWorkload(
+              estimate,
+              from?.estimate.workload,
+              { manifest: rules.manifest, book: rules.book, rates: ratesOf(rules.manifest) },
+              findings,
+            );
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -497,7 +538,12 @@ function judgeByBase(base: readonly FileAnalysis[], head: readonly FileAnalysis[
 
   // A new file governed by a base file adds its own budgets, groups and policy: it can add limits, never relax them.
   for (const file of head) {
-    if (file.manifest && governing.has(file.file)) units.set(`\u0000${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)!), fresh: true });
+    if (file.manifest && governing.has(file.file))
+      units.set(`\u0000${file.file}`, {
+        manifest: { ...file.manifest, prices: [] },
+        estimates: file.estimates.map((e) => rejudged.get(e)!),
+        fresh: true,
+      });
   }
   const { budgets, groups } = evaluateUnits(units, matching, { ...(options.today ? { today: options.today } : {}), baseTags }, findings);
 
@@ -529,7 +575,14 @@ function attributeChanges(matching: Matching, judged: Judged | undefined): Workl
     const estimate = h ? (judged?.rejudged.get(h.estimate) ?? h.estimate) : undefined;
     const headCost = cost(estimate);
     if (h && estimate && !b) {
-      const added: WorkloadDiff = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      const added: WorkloadDiff = {
+        id: estimate.workload.id,
+        file: estimate.workload.file,
+        name: estimate.workload.name,
+        change: "added",
+        head: estimate,
+        drivers: [],
+      };
       if (headCost) {
         added.headMonthlyCost = headCost;
         added.baseMonthlyCost = ZERO;
@@ -543,7 +596,14 @@ function attributeChanges(matching: Matching, judged: Judged | undefined): Workl
     const baseCost = cost(before.estimate);
     if (!h || !estimate) {
       const workload = before.estimate.workload;
-      const removed: WorkloadDiff = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      const removed: WorkloadDiff = {
+        id: workload.id,
+        file: workload.file,
+        name: workload.name,
+        change: "removed",
+        base: before.estimate,
+        drivers: [],
+      };
       if (baseCost) {
         removed.baseMonthlyCost = baseCost;
         removed.headMonthlyCost = ZERO;
@@ -557,9 +617,15 @@ function attributeChanges(matching: Matching, judged: Judged | undefined): Workl
     const baseManifest = before.analysis.manifest;
     // Under --trust base both sides are priced by the base's rules; otherwise each by its own prices: and the head's books.
     const rules = judged?.pricing.get(h.estimate);
-    const prices = rules ? { base: rules.manifest, head: rules.manifest, book: rules.book } : headManifest && baseManifest && h.analysis.book ? { base: baseManifest, head: headManifest, book: h.analysis.book } : undefined;
+    const prices = rules
+      ? { base: rules.manifest, head: rules.manifest, book: rules.book }
+      : headManifest && baseManifest && h.analysis.book
+        ? { base: baseManifest, head: headManifest, book: h.analysis.book }
+        : undefined;
     // A file with the same blob at both revisions shares its analysis: nothing to compare.
-    const changed = before.estimate !== h.estimate && (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && pricesDiffer(baseManifest, headManifest)));
+    const changed =
+      before.estimate !== h.estimate &&
+      (workloadsChanged(before.estimate.workload, h.estimate.workload) || (!rules && pricesDiffer(baseManifest, headManifest)));
     const diff = headCost && baseCost ? headCost.minus(baseCost) : undefined;
     const pair: WorkloadDiff = {
       id: estimate.workload.id,
@@ -568,7 +634,10 @@ function attributeChanges(matching: Matching, judged: Judged | undefined): Workl
       change: changed || (diff && !diff.isZero()) ? "changed" : "unchanged",
       head: estimate,
       base: before.estimate,
-      drivers: diff && !diff.isZero() && prices ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book) : [],
+      drivers:
+        diff && !diff.isZero() && prices
+          ? attribute(before.estimate, estimate, pricesDiffer(prices.base, prices.head), prices.head, prices.book)
+          : [],
     };
     if (baseCost) pair.baseMonthlyCost = baseCost;
     if (headCost) pair.headMonthlyCost = headCost;
@@ -607,7 +676,11 @@ function increaseLimits(change: FileChange, fileDiffs: readonly WorkloadDiff[], 
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding("increase.absolute", { ...change.at, path: "policy.max_increase" }, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`),
+        finding(
+          "increase.absolute",
+          { ...change.at, path: "policy.max_increase" },
+          `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`,
+        ),
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -615,7 +688,11 @@ function increaseLimits(change: FileChange, fileDiffs: readonly WorkloadDiff[], 
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding("increase.percent", { ...change.at, path: "policy.max_increase_percent" }, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`),
+        finding(
+          "increase.percent",
+          { ...change.at, path: "policy.max_increase_percent" },
+          `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`,
+        ),
       );
     }
   }
@@ -638,11 +715,18 @@ function priceEdits(change: FileChange, base: Manifest, trust: Trust, out: { fin
   const catalogsDiffer = !sameJson(base.catalogs, change.head.catalogs);
   if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
     const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
-    out.findings.push(finding("price.changed-by-change", { file: change.file, line: 1, col: 1 }, `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`));
+    out.findings.push(
+      finding(
+        "price.changed-by-change",
+        { file: change.file, line: 1, col: 1 },
+        `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`,
+      ),
+    );
     return;
   }
   if (pricesDiffer) out.notes.push(`${change.file}: the prices: overrides differ between base and head`);
-  if (catalogsDiffer) out.notes.push(`${change.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+  if (catalogsDiffer)
+    out.notes.push(`${change.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
 }
 
 /** One note per pair of files a workload moved between: a moved manifest of thousands of workloads is one move. */
@@ -654,18 +738,28 @@ function moveNotes(matching: Matching): string[] {
     move.names.push(to.estimate.workload.name);
     moves.set(key, move);
   }
-  return [...moves.values()].map(({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  return [...moves.values()].map(
+    ({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`,
+  );
 }
 
 /**
  * Rule trust.unmatched: a renamed workload would shed its base budget. When a budgeted base
  * workload vanished while new ones appeared, or a name is ambiguous, say so and fail rather than guess.
  */
-function unmatchedUnderTrust(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[]): Finding[] {
+function unmatchedUnderTrust(
+  base: readonly FileAnalysis[],
+  head: readonly FileAnalysis[],
+  matching: Matching,
+  workloads: readonly WorkloadDiff[],
+): Finding[] {
   const findings: Finding[] = [];
   const added = workloads.filter((w) => w.change === "added");
   if (added.length > 0) {
-    const newNames = `${added.slice(0, 5).map((a) => a.name).join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
+    const newNames = `${added
+      .slice(0, 5)
+      .map((a) => a.name)
+      .join(", ")}${added.length > 5 ? ` and ${added.length - 5} more` : ""} ${added.length === 1 ? "is" : "are"} new`;
     const budgeted = new Set(base.filter((f) => (f.manifest?.budgets.length ?? 0) > 0).map((f) => f.file));
     for (const w of workloads) {
       if (w.change !== "removed" || (w.base?.workload.budgetMonthly === undefined && !budgeted.has(w.file))) continue;
@@ -680,13 +774,25 @@ function unmatchedUnderTrust(base: readonly FileAnalysis[], head: readonly FileA
   }
   for (const name of matching.ambiguous) {
     const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]?.file ?? "";
-    findings.push(finding("trust.unmatched", { file, line: 1, col: 1, workload: name }, `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`));
+    findings.push(
+      finding(
+        "trust.unmatched",
+        { file, line: 1, col: 1, workload: name },
+        `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`,
+      ),
+    );
   }
   return findings;
 }
 
 /** Each head manifest whose workloads came from some base manifest, with the diffs that count against it. */
-function fileChanges(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], governing: ReadonlyMap<string, FileAnalysis>): Array<{ change: FileChange; diffs: WorkloadDiff[] }> {
+function fileChanges(
+  base: readonly FileAnalysis[],
+  head: readonly FileAnalysis[],
+  matching: Matching,
+  workloads: readonly WorkloadDiff[],
+  governing: ReadonlyMap<string, FileAnalysis>,
+): Array<{ change: FileChange; diffs: WorkloadDiff[] }> {
   const baseManifests = new Map(base.flatMap((f) => (f.manifest ? [[f.file, f.manifest] as const] : [])));
   const diffsByFile = new Map<string, WorkloadDiff[]>();
   for (const w of workloads) {
@@ -704,14 +810,26 @@ function fileChanges(base: readonly FileAnalysis[], head: readonly FileAnalysis[
     const own = diffsByFile.get(file) ?? [];
     // A manifest both revisions share, with every workload judged the same at both, changes nothing.
     if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
-    const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
-    changes.push({ change: { file, head: manifest, origins, ...(governor ? { governor } : {}), at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+    const left = origins
+      .filter((o) => o.file !== file)
+      .flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
+    changes.push({
+      change: { file, head: manifest, origins, ...(governor ? { governor } : {}), at: { file, line: manifest.policyLine, col: 1 } },
+      diffs: [...own, ...left],
+    });
   }
   return changes;
 }
 
 /** The policy rules of a change, file by file, then across files. */
-function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalysis[], matching: Matching, workloads: readonly WorkloadDiff[], trust: Trust, governing: ReadonlyMap<string, FileAnalysis>): { findings: Finding[]; notes: string[] } {
+function evaluatePolicy(
+  base: readonly FileAnalysis[],
+  head: readonly FileAnalysis[],
+  matching: Matching,
+  workloads: readonly WorkloadDiff[],
+  trust: Trust,
+  governing: ReadonlyMap<string, FileAnalysis>,
+): { findings: Finding[]; notes: string[] } {
   const out: { findings: Finding[]; notes: string[] } = { findings: [], notes: [] };
   for (const { change, diffs } of fileChanges(base, head, matching, workloads, governing)) {
     out.findings.push(...increaseLimits(change, diffs, trust));
@@ -724,7 +842,9 @@ function evaluatePolicy(base: readonly FileAnalysis[], head: readonly FileAnalys
   out.notes.push(...moveNotes(matching));
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
-    out.notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+    out.notes.push(
+      `${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`,
+    );
   }
   if (trust === "base") out.findings.push(...unmatchedUnderTrust(base, head, matching, workloads));
   return out;
@@ -753,7 +873,11 @@ function summarize(workloads: WorkloadDiff[]): Pick<DiffResult, "workloads" | "b
  * policy -> summarize. `head` in the result is what the report shows: the head's analyses,
  * re-judged under --trust base.
  */
-export function diffRevisions(base: readonly FileAnalysis[], head: readonly FileAnalysis[], trustOrOptions: Trust | DiffOptions = "head"): DiffResult {
+export function diffRevisions(
+  base: readonly FileAnalysis[],
+  head: readonly FileAnalysis[],
+  trustOrOptions: Trust | DiffOptions = "head",
+): DiffResult {
   const options = typeof trustOrOptions === "string" ? { trust: trustOrOptions } : trustOrOptions;
   const trust = options.trust ?? "head";
   const matching = matchWorkloads(base, head);

@@ -87,8 +87,10 @@ function workloadBudget(judge: Judge, estimate: WorkloadEstimate, monthly: Decim
   const { workload } = estimate;
   const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
-  if (use.status === "over") judge.findings.push(finding("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
-  else if (use.status === "near") judge.findings.push(finding("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+  if (use.status === "over")
+    judge.findings.push(finding("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+  else if (use.status === "near")
+    judge.findings.push(finding("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
   return use;
 }
 
@@ -97,7 +99,13 @@ function rangeOverBudget(judge: Judge, estimate: WorkloadEstimate, monthly: Deci
   const { workload, range } = estimate;
   if (!range?.high.gt(monthly)) return;
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
-  judge.findings.push(finding("budget.workload.range", place, `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`));
+  judge.findings.push(
+    finding(
+      "budget.workload.range",
+      place,
+      `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`,
+    ),
+  );
 }
 
 /** Rule budget.forecast: declared growth breaks the budget within policy.forecast_months. */
@@ -163,7 +171,12 @@ function judgeWorkload(judge: Judge, estimate: WorkloadEstimate): BudgetUse | un
 }
 
 /** Rules budget.group.exceeded, budget.group.near and budget.group.empty: one group budget against the workloads it matches. */
-function judgeGroup(judge: Judge, group: Manifest["budgets"][number], match: Match, estimates: readonly WorkloadEstimate[]): GroupBudgetResult {
+function judgeGroup(
+  judge: Judge,
+  group: Manifest["budgets"][number],
+  match: Match,
+  estimates: readonly WorkloadEstimate[],
+): GroupBudgetResult {
   const members = estimates.filter((e) => {
     const before = judge.context.baseTags?.get(e.workload);
     return matches(match, e.workload.tags) || (before !== undefined && matches(match, before));
@@ -175,7 +188,10 @@ function judgeGroup(judge: Judge, group: Manifest["budgets"][number], match: Mat
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding("budget.group.near", place, budgetMessage(subject, use)));
-  if (members.length === 0) judge.findings.push(finding("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`));
+  if (members.length === 0)
+    judge.findings.push(
+      finding("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`),
+    );
   return {
     name: group.name,
     file: judge.manifest.file,
@@ -192,7 +208,13 @@ function requireBudget(judge: Judge, estimates: readonly WorkloadEstimate[], gro
   if (!judge.policy.requireBudget) return;
   for (const { workload } of estimates) {
     if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
-    judge.findings.push(finding("budget.missing", workloadPlace(workload, workload), `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`));
+    judge.findings.push(
+      finding(
+        "budget.missing",
+        workloadPlace(workload, workload),
+        `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`,
+      ),
+    );
   }
 }
 
@@ -206,7 +228,11 @@ function stalePrices(judge: Judge, estimates: readonly WorkloadEstimate[]): void
     const age = daysBetween(price.asOf, today);
     if (age <= maxAge) continue;
     judge.findings.push(
-      finding("price.stale", workloadPlace(workload, workload.at.model ?? workload), `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`),
+      finding(
+        "price.stale",
+        workloadPlace(workload, workload.at.model ?? workload),
+        `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`,
+      ),
     );
   }
 }
@@ -223,11 +249,25 @@ function modelLifecycle(judge: Judge, estimates: readonly WorkloadEstimate[]): v
     const place = workloadPlace(workload, workload.at.model ?? workload);
     const { retires } = lifecycle;
     if (retires !== undefined && today > retires) {
-      judge.findings.push(finding("model.retired", place, `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`));
+      judge.findings.push(
+        finding(
+          "model.retired",
+          place,
+          `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`,
+        ),
+      );
     } else if (retires !== undefined) {
-      judge.findings.push(finding("model.deprecated", place, `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`));
+      judge.findings.push(
+        finding(
+          "model.deprecated",
+          place,
+          `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`,
+        ),
+      );
     } else if (lifecycle.deprecated) {
-      judge.findings.push(finding("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`));
+      judge.findings.push(
+        finding("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`),
+      );
     }
   }
 }

@@ -29,8 +29,10 @@ function reviveWorkload(w: Json): void {
   if (requests) Object.assign(requests, { declared: dec(requests.declared), perMonth: dec(requests.perMonth) });
   const tokens = w.tokens as Json | undefined;
   if (tokens) Object.assign(tokens, { input: dec(tokens.input), output: dec(tokens.output), cachedInput: dec(tokens.cachedInput) });
-  for (const key of ["perRequestCost", "monthlyCost", "monthlyTokens", "effectivePerMillionTokens", "utilization"]) w[key] = decOrNull(w[key]);
-  for (const c of w.costComponents as Json[]) Object.assign(c, { quantity: dec(c.quantity), unitPrice: dec(c.unitPrice), monthlyCost: dec(c.monthlyCost) });
+  for (const key of ["perRequestCost", "monthlyCost", "monthlyTokens", "effectivePerMillionTokens", "utilization"])
+    w[key] = decOrNull(w[key]);
+  for (const c of w.costComponents as Json[])
+    Object.assign(c, { quantity: dec(c.quantity), unitPrice: dec(c.unitPrice), monthlyCost: dec(c.monthlyCost) });
   w.range = range(w.range);
   const budget = w.budget as Json | null;
   if (budget) Object.assign(budget, { monthly: dec(budget.monthly), percentUsed: decOrNull(budget.percentUsed) });
@@ -56,7 +58,10 @@ export function parseReportJson(text: string): ReportParse {
   const r = data as Json;
   // Finding.rule is typed by the registry: a rule id this version does not know is refused here.
   const unknown = (r.findings as Json[]).findIndex((f) => !isRuleId(f.rule as string));
-  if (unknown >= 0) return { error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)` };
+  if (unknown >= 0)
+    return {
+      error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)`,
+    };
   const summary = r.summary as Json;
   for (const key of ["monthlyCost", "baseMonthlyCost", "diffMonthlyCost"]) if (key in summary) summary[key] = dec(summary[key]);
   if ("diffPercent" in summary) summary.diffPercent = decOrNull(summary.diffPercent);

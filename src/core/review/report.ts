@@ -36,7 +36,13 @@ export interface ReportWorkload {
   hardware: string | null;
   tags: Record<string, string>;
   requests: { unit: VolumeUnit; declared: Decimal; perMonth: Decimal };
-  tokens: { input: Decimal; output: Decimal; cachedInput: Decimal; cacheWrite: Decimal; template: { path: string; tokens: number; tokenizer: string } | null };
+  tokens: {
+    input: Decimal;
+    output: Decimal;
+    cachedInput: Decimal;
+    cacheWrite: Decimal;
+    template: { path: string; tokens: number; tokenizer: string } | null;
+  };
   perRequestCost: Decimal | null;
   monthlyCost: Decimal | null;
   monthlyTokens: Decimal | null;
@@ -136,7 +142,17 @@ export function validationReport(report: Report): Report {
   const count = (severity: Finding["severity"]) => findings.filter((f) => f.severity === severity).length;
   const errors = count("error");
   const warnings = count("warning");
-  return { ...report, findings, summary: { ...report.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count("notice") } };
+  return {
+    ...report,
+    findings,
+    summary: {
+      ...report.summary,
+      status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+      errors,
+      warnings,
+      notices: count("notice"),
+    },
+  };
 }
 
 /** Tags every report groups by, besides any asked for. */
@@ -206,7 +222,13 @@ class WorkloadRow implements ReportWorkload {
   }
   get tokens(): ReportWorkload["tokens"] {
     const t = this.estimate.workload.tokens;
-    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+    return {
+      input: t.input.expected,
+      output: t.output.expected,
+      cachedInput: t.cachedInput.expected,
+      cacheWrite: t.cacheWrite.expected,
+      template: t.template ?? null,
+    };
   }
   /** The estimate's cost when it is priced and shown: never for a removed workload. */
   private get pricedCost(): ScenarioCost | undefined {
@@ -258,7 +280,8 @@ class WorkloadRow implements ReportWorkload {
     return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
   }
   private forecastSteps(): ForecastStep[] | undefined {
-    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? undefined : forecast(this.estimate, FORECAST_MONTHS) };
+    if (lastForecast?.row !== this)
+      lastForecast = { row: this, steps: this.removed ? undefined : forecast(this.estimate, FORECAST_MONTHS) };
     return lastForecast.steps;
   }
   get forecast(): Decimal[] | null {
@@ -301,7 +324,13 @@ class WorkloadRow implements ReportWorkload {
       forecastReplicas: this.forecastReplicas,
     };
     if (this.change === undefined) return row;
-    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+    return {
+      ...row,
+      change: this.change,
+      baseMonthlyCost: this.baseMonthlyCost ?? null,
+      diffMonthlyCost: this.diffMonthlyCost ?? null,
+      drivers: this.drivers ?? [],
+    };
   }
 }
 
@@ -347,7 +376,12 @@ const byText = (a: string, b: string): number => (a === b ? 0 : a.localeCompare(
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || byText(a.file, b.file) || a.line - b.line || a.col - b.col || byText(a.rule, b.rule),
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      byText(a.file, b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      byText(a.rule, b.rule),
   );
 }
 
@@ -362,7 +396,14 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
     // released once the report is built.
     workloads = diff.workloads.map((d) =>
       d.head
-        ? new WorkloadRow(d.head, budgetUse(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+        ? new WorkloadRow(
+            d.head,
+            budgetUse(byFile.get(d.file), d.head),
+            d.change,
+            d.baseMonthlyCost ?? null,
+            d.diffMonthlyCost ?? null,
+            d.drivers,
+          )
         : new WorkloadRow(d.base!, undefined, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers),
     );
   } else {
@@ -370,7 +411,12 @@ export function buildReport(head: readonly FileAnalysis[], options: ReportOption
   }
 
   // Batch queue limits hold per user across the whole run, not per file.
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...(diff?.findings ?? []), ...(options.codeFindings ?? [])]);
+  const findings = sortFindings([
+    ...head.flatMap((f) => f.findings),
+    ...batchQueueFindings(head),
+    ...(diff?.findings ?? []),
+    ...(options.codeFindings ?? []),
+  ]);
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);

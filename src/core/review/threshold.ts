@@ -36,7 +36,9 @@ export function changeSizes(report: Report): ChangeSize[] {
     files.set(w.file, entry);
   }
   const percentOf = (change: Decimal, base: Decimal) => (base.isZero() ? null : change.div(base).times(100));
-  const sizes: ChangeSize[] = [{ where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) }];
+  const sizes: ChangeSize[] = [
+    { where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) },
+  ];
   for (const [file, { base, change }] of files) sizes.push({ where: file, change, percent: percentOf(change, base) });
   return sizes.sort((a, b) => b.change.abs().comparedTo(a.change.abs()));
 }
@@ -67,12 +69,17 @@ export function commentDecision(report: Report, threshold?: CommentThreshold): C
     return { worth: moved, reason: moved ? "the pull request changes a projected cost" : "no projected cost changed" };
   }
   const over = sizes.find((x) => reaches(x, threshold));
-  if (over) return { worth: true, reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}` };
+  if (over)
+    return {
+      worth: true,
+      reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}`,
+    };
   const largest = sizes[0];
   return {
     worth: false,
-    reason: largest && !largest.change.isZero()
-      ? `the largest change (${largest.where}, ${formatUsdChange(largest.change)}) is under the comment threshold ${formatThreshold(threshold)}`
-      : "no projected cost changed",
+    reason:
+      largest && !largest.change.isZero()
+        ? `the largest change (${largest.where}, ${formatUsdChange(largest.change)}) is under the comment threshold ${formatThreshold(threshold)}`
+        : "no projected cost changed",
   };
 }

@@ -9,7 +9,24 @@ export interface Candidate {
 }
 
 /** Provider factories whose first argument is a model (Vercel AI SDK and the like). */
-const FACTORIES = new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini", "mistral", "groq", "xai", "deepseek", "bedrock", "cohere", "fireworks", "perplexity"]);
+const FACTORIES = new Set([
+  "openai",
+  "anthropic",
+  "togetherai",
+  "together",
+  "google",
+  "vertex",
+  "azure",
+  "gemini",
+  "mistral",
+  "groq",
+  "xai",
+  "deepseek",
+  "bedrock",
+  "cohere",
+  "fireworks",
+  "perplexity",
+]);
 /** Calls whose first argument is a model although their name does not say so. */
 const MODEL_CALLS = new Set([
   "init_chat_model",
@@ -39,13 +56,16 @@ const PROVIDER_METHODS = new Set(["chat", "responses", "completion", "messages",
  * Classes that wrap one model and take it as `id=` or first argument: Agno's `Together(id=…)`,
  * `OpenAIChat(id=…)`, LlamaIndex's `OpenAI(model=…)`, the .NET `ChatClient("…", key)`.
  */
-const MODEL_CLASS = /(openai|anthropic|claude|gemini|google|vertex|together|bedrock|groq|mistral|cohere|deepseek|xai|grok|fireworks|perplexity|litellm|azure|llm|chat|model|chatclient)$/i;
+const MODEL_CLASS =
+  /(openai|anthropic|claude|gemini|google|vertex|together|bedrock|groq|mistral|cohere|deepseek|xai|grok|fireworks|perplexity|litellm|azure|llm|chat|model|chatclient)$/i;
 
 const IDENT = "[A-Za-z_$][\\w$]*";
 // `model = "…"`, `model: "…"`, `Model: "…"`, `model := "…"`, `:model => "…"`, `model="…"`.
 const KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
 // `model: str = "…"`, `const model: string = "…"`, `val model: String = "…"`, `chatModels: ChatModel[] = [`.
-const TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
+const TYPED_ASSIGN = new RegExp(
+  `(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`,
+);
 // Go `var model string = "…"`, Bicep `param chatModel string = '…'`, C# `var model = "…"`.
 const DECLARED = new RegExp(`\\b(?:var|const|param)[ \\t]+(${IDENT})(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*$`);
 // Java and C# `String model = "…"`, `final String MODEL = "…"`.
@@ -77,7 +97,8 @@ function keyOf(pattern: RegExp, before: string): string | undefined {
 /** The key a value is assigned to, when the code's last character allows an assignment at all (most literals fail at one comparison). */
 function assignedKey(before: string, last: string): string | undefined {
   // Most specific first: in `summarization_model: str = "…"` the key is not `str`.
-  if (last === "=") return keyOf(TYPED_ASSIGN, before) ?? keyOf(DECLARED, before) ?? keyOf(STRING_DECLARED, before) ?? keyOf(KEY_ASSIGN, before);
+  if (last === "=")
+    return keyOf(TYPED_ASSIGN, before) ?? keyOf(DECLARED, before) ?? keyOf(STRING_DECLARED, before) ?? keyOf(KEY_ASSIGN, before);
   if (last === ":" || last === ">") return keyOf(KEY_ASSIGN, before);
   if (last === "?") return keyOf(FALLBACK, before) ?? keyOf(TERNARY, before);
   if (last === "|") return keyOf(FALLBACK, before);
@@ -184,10 +205,20 @@ function ownerOf(text: string, spans: readonly Span[], b: Bracket): Owner {
     owner = { callee, key: assignedKey(outer, lastCode(outer)) };
   } else {
     const prev = spans[b.span - 1];
-    const quoted = prev && prev.kind === "literal" && prev.end <= b.at && /^\s*(?::|=>|=)?\s*$/.test(text.slice(prev.end, b.at)) ? text.slice(prev.valueStart, prev.valueEnd) : undefined;
+    const quoted =
+      prev && prev.kind === "literal" && prev.end <= b.at && /^\s*(?::|=>|=)?\s*$/.test(text.slice(prev.end, b.at))
+        ? text.slice(prev.valueStart, prev.valueEnd)
+        : undefined;
     // `"models": [`, HCL `variable "chat_model" {`, Ruby `let(:model) {`, HCL `model {`.
     const typed = b.char === "[" ? keyOf(LITERAL_TYPE, before) : undefined;
-    owner = { key: quoted ?? typed ?? assignedKey(before, last) ?? keyOf(RSPEC_LET, before) ?? (b.char === "{" ? keyOf(new RegExp(`(${IDENT})[ \\t]*$`), before) : undefined) };
+    owner = {
+      key:
+        quoted ??
+        typed ??
+        assignedKey(before, last) ??
+        keyOf(RSPEC_LET, before) ??
+        (b.char === "{" ? keyOf(new RegExp(`(${IDENT})[ \\t]*$`), before) : undefined),
+    };
   }
   b.owner = owner;
   return owner;
@@ -197,7 +228,8 @@ function ownerOf(text: string, spans: readonly Span[], b: Bracket): Owner {
 function localKey(text: string, spans: readonly Span[], index: number): string | undefined {
   const span = spans[index]!;
   const prev = spans[index - 1];
-  if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start))) return text.slice(prev.valueStart, prev.valueEnd);
+  if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start)))
+    return text.slice(prev.valueStart, prev.valueEnd);
   const before = codeBefore(text, spans, index, Math.max(0, span.start - 64));
   const last = lastCode(before);
   if (last === "(" || last === "[" || last === "{" || last === ",") return "";
@@ -230,7 +262,8 @@ function enclosedPosition(text: string, spans: readonly Span[], index: number, s
     if (owner.key !== undefined && isModelListKey(owner.key) && key !== "name") return owner.key;
     if (owner.key !== undefined && isModelKey(owner.key)) return owner.key;
     // `Together(id="…")`, `ChatClient("…", key)`: only the class's own arguments.
-    if (level === 0 && owner.callee !== undefined && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key)) return owner.callee;
+    if (level === 0 && owner.callee !== undefined && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key))
+      return owner.callee;
   }
   return undefined;
 }
@@ -294,10 +327,16 @@ export interface CodeFacts {
  * `plausible` says whether a value could be a model at all; only those are looked at further,
  * and a file with none and no `imported` name costs only its lexing.
  */
-export function codeFacts(text: string, syntax: Syntax, plausible: (value: string) => boolean, imported: ReadonlySet<string> = new Set()): CodeFacts {
+export function codeFacts(
+  text: string,
+  syntax: Syntax,
+  plausible: (value: string) => boolean,
+  imported: ReadonlySet<string> = new Set(),
+): CodeFacts {
   const spans = lex(text, syntax);
   const wanted: number[] = [];
-  for (let k = 0; k < spans.length; k++) if (spans[k]!.kind === "literal" && plausible(text.slice(spans[k]!.valueStart, spans[k]!.valueEnd))) wanted.push(k);
+  for (let k = 0; k < spans.length; k++)
+    if (spans[k]!.kind === "literal" && plausible(text.slice(spans[k]!.valueStart, spans[k]!.valueEnd))) wanted.push(k);
   const importedUses = imported.size > 0 ? positionsNaming(text, spans, imported) : new Map<string, string>();
   if (wanted.length === 0) return { candidates: [], exported: new Map(), importedUses };
   const out: Candidate[] = [];
@@ -329,7 +368,9 @@ export function codeFacts(text: string, syntax: Syntax, plausible: (value: strin
   const local = constants.size > 0 ? positionsNaming(text, spans, new Set(constants.keys())) : new Map<string, string>();
   const exported = new Map<string, Candidate[]>();
   for (const [name, ks] of constants) {
-    const literals = ks.filter((k) => !chosen.has(k)).map((k) => ({ start: spans[k]!.valueStart, end: spans[k]!.valueEnd, key: local.get(name) ?? name }));
+    const literals = ks
+      .filter((k) => !chosen.has(k))
+      .map((k) => ({ start: spans[k]!.valueStart, end: spans[k]!.valueEnd, key: local.get(name) ?? name }));
     if (local.has(name)) out.push(...literals);
     else exported.set(name, literals);
   }
@@ -341,7 +382,10 @@ export function codeCandidates(text: string, syntax: Syntax, plausible: (value: 
 }
 
 // `model=LLM`, `model: LLM`, `"model": LLM`, `openai(LLM)`: a model position that names a constant.
-const NAMED_KEY = new RegExp(`(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`, "g");
+const NAMED_KEY = new RegExp(
+  `(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`,
+  "g",
+);
 const NAMED_CALL = new RegExp(`(${IDENT}(?:\\.${IDENT})*)\\s*\\(\\s*(${IDENT})\\s*(?=[,)])`, "g");
 
 /** The names of `names` that a model position names (`model=LLM`, `openai(LLM)`), each with that position's key. One pass over the code. */

@@ -16,7 +16,7 @@ function scalarAt(text: string, from: number, lineStop: number, key: string): Ca
 }
 
 function eachLine(text: string, visit: (start: number, stop: number) => void): void {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const newline = text.indexOf("\n", start);
     const stop = newline < 0 ? text.length : newline;
     visit(start, stop);
@@ -52,7 +52,11 @@ function parentAt(parents: Parent[], indent: number, out: Candidate[]): Parent |
 
 /** The candidate a YAML pair gives, by its own key or by the key of the mapping it sits in. */
 function yamlPair(text: string, key: string, valueAt: number, stop: number, parent: Parent | undefined): Candidate | undefined {
-  if (key === "name" && parent) parent.envName = text.slice(valueAt, stop).trim().replace(/^["']|["']$/g, "");
+  if (key === "name" && parent)
+    parent.envName = text
+      .slice(valueAt, stop)
+      .trim()
+      .replace(/^["']|["']$/g, "");
   if (isModelKey(key)) return scalarAt(text, valueAt, stop, key);
   const outer = parent?.key ?? "";
   if (key === "value" && parent?.envName !== undefined && isModelKey(parent.envName)) return scalarAt(text, valueAt, stop, parent.envName);

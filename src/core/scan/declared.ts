@@ -20,11 +20,17 @@ export type UndeclaredSetting = "off" | "warning" | "error";
 const key = (m: ResolvedModel) => `${m.provider.toLowerCase()}\u0000${m.model.toLowerCase()}`;
 
 export function declaredModels(manifests: readonly Manifest[]): DeclaredModel[] {
-  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+  return manifests.flatMap((m) =>
+    m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })),
+  );
 }
 
 /** Which uses a manifest declares (same provider and model, aliases resolved), and which declared models no code uses. */
-export function crossCheck(uses: readonly ModelUse[], declared: readonly DeclaredModel[], index: ModelIndex): { uses: CheckedUse[]; unused: DeclaredModel[] } {
+export function crossCheck(
+  uses: readonly ModelUse[],
+  declared: readonly DeclaredModel[],
+  index: ModelIndex,
+): { uses: CheckedUse[]; unused: DeclaredModel[] } {
   const declaredKeys = new Map<string, DeclaredModel[]>();
   for (const d of declared) {
     const k = key(index.find(d.provider, d.model) ?? d);
@@ -75,7 +81,12 @@ function describe(u: CheckedUse): string {
  * `model.undeclared` at each undeclared use: the setting's severity when the change adds it, a
  * notice when it was already there, and a notice in test code unless `tests: count`.
  */
-export function undeclaredFindings(uses: readonly CheckedUse[], added: ReadonlySet<ModelUse>, setting: Exclude<UndeclaredSetting, "off">, countTests = false): Finding[] {
+export function undeclaredFindings(
+  uses: readonly CheckedUse[],
+  added: ReadonlySet<ModelUse>,
+  setting: Exclude<UndeclaredSetting, "off">,
+  countTests = false,
+): Finding[] {
   return uses
     .filter((u) => !u.declared)
     .map((u) => {

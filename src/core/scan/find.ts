@@ -51,7 +51,13 @@ interface Found {
 }
 
 /** The candidates that name a text model: known to the books, or shaped like one; never an embedding or speech model. */
-function models(text: string, candidates: readonly Candidate[], index: ModelIndex, map: (o: number) => number = (o) => o, cell?: number): Found[] {
+function models(
+  text: string,
+  candidates: readonly Candidate[],
+  index: ModelIndex,
+  map: (o: number) => number = (o) => o,
+  cell?: number,
+): Found[] {
   const out: Found[] = [];
   for (const c of candidates) {
     const v = valueOf(text, c);
@@ -116,7 +122,9 @@ function codeFileFacts(file: string, text: string, language: CodeLanguage, index
 
 function notebookFound(text: string, index: ModelIndex): Found[] {
   const { cells, language } = notebookCells(text);
-  return cells.flatMap((cell) => models(cell.text, codeCandidates(cell.text, SYNTAX[language], plausible(index)), index, cell.map, cell.number));
+  return cells.flatMap((cell) =>
+    models(cell.text, codeCandidates(cell.text, SYNTAX[language], plausible(index)), index, cell.map, cell.number),
+  );
 }
 
 /** Every model use in one file's text. Pure: the caller reads the file. */
@@ -133,7 +141,10 @@ export function findModelFacts(file: string, text: string, index: ModelIndex, re
   const language = languageOf(file);
   if (!language) return { uses: [], exported: new Map(), imported: [] };
   if (language !== "notebook" && language !== "yaml" && language !== "env") return codeFileFacts(file, text, language, index, resolve);
-  const found = language === "notebook" ? notebookFound(text, index) : models(text, language === "yaml" ? yamlCandidates(text) : envCandidates(text), index);
+  const found =
+    language === "notebook"
+      ? notebookFound(text, index)
+      : models(text, language === "yaml" ? yamlCandidates(text) : envCandidates(text), index);
   return { uses: located(file, text, found, index), exported: new Map(), imported: [] };
 }
 

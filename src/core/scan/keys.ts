@@ -30,7 +30,10 @@ export function isModelListKey(name: string): boolean {
   if (name.length > MAX_KEY_CHARS || !/model/i.test(name)) return false;
   const w = words(name);
   const last = w[w.length - 1];
-  return last === "models" || (w[w.length - 2] === "model" && (last === "list" || last === "ids" || last === "names" || last === "options" || last === "choices"));
+  return (
+    last === "models" ||
+    (w[w.length - 2] === "model" && (last === "list" || last === "ids" || last === "names" || last === "options" || last === "choices"))
+  );
 }
 
 /** Keys whose value names the model inside an object that describes one: `{ id: "…" }`, Bicep's `model: { name: … }`. */

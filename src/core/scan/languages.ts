@@ -1,7 +1,8 @@
 import type { Syntax } from "./lex.js";
 
 /** How a file is read: as code (lexed), as one of the line-oriented config formats, or as a notebook. */
-export type Language = "python" | "js" | "go" | "java" | "csharp" | "ruby" | "toml" | "json" | "bicep" | "hcl" | "yaml" | "env" | "notebook";
+export type Language =
+  "python" | "js" | "go" | "java" | "csharp" | "ruby" | "toml" | "json" | "bicep" | "hcl" | "yaml" | "env" | "notebook";
 export type CodeLanguage = Exclude<Language, "yaml" | "env" | "notebook">;
 
 const C_LIKE: Syntax = { slash: true, hash: false, triple: false, backtick: "none", multilineQuotes: false, rubyBlock: false };
@@ -54,7 +55,8 @@ const EXTENSIONS: Record<string, Language> = {
 };
 
 /** Generated or dependency files that name models without choosing them. */
-const SKIPPED_NAMES = /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
+const SKIPPED_NAMES =
+  /(^|\/)(package-lock\.json|npm-shrinkwrap\.json|pnpm-lock\.yaml|yarn\.lock|composer\.lock|[^/]*\.lock|[^/]*\.min\.[cm]?js|[^/]*\.d\.[cm]?ts)$/i;
 
 /** The language a path is scanned as, or undefined when it is not scanned (prose, binaries, lock files). */
 export function languageOf(file: string): Language | undefined {
@@ -66,7 +68,8 @@ export function languageOf(file: string): Language | undefined {
   return dot <= 0 ? undefined : EXTENSIONS[base.slice(dot + 1).toLowerCase()];
 }
 
-const TEST_DIRS = /(^|\/)(tests?|__tests__|specs?|testdata|test_data|fixtures|__fixtures__|mocks|__mocks__|cassettes|__snapshots__|snapshots|e2e|testing)\//i;
+const TEST_DIRS =
+  /(^|\/)(tests?|__tests__|specs?|testdata|test_data|fixtures|__fixtures__|mocks|__mocks__|cassettes|__snapshots__|snapshots|e2e|testing)\//i;
 const TEST_FILES =
   /(^|\/)(test_[^/]*\.py|[^/]*_test\.(py|go|rb|ts|js)|[^/]*\.(test|spec|mock|mocks|stories)\.[cm]?[jt]sx?|[^/]*_spec\.rb|[^/]*Tests?\.(java|kt|cs|scala)|conftest\.py|mock_[^/]*\.py|[^/]*_mock\.(py|go))$/;
 

@@ -103,7 +103,7 @@ export function lex(text: string, syntax: Syntax): Span[] {
   const n = text.length;
   const comment = (start: number, end: number) => spans.push({ kind: "comment", start, end, valueStart: start, valueEnd: end });
   const next = starts(syntax);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     next.lastIndex = i;
     if (!next.exec(text)) break;
     i = next.lastIndex - 1;
@@ -176,7 +176,13 @@ export function lex(text: string, syntax: Syntax): Span[] {
  * quotes kept), so patterns over it see only code. `index` is the first span that starts at or
  * after `to` (spans.length when none does); `to` defaults to that span's start.
  */
-export function codeBefore(text: string, spans: readonly Span[], index: number, from: number, to = spans[index]?.start ?? text.length): string {
+export function codeBefore(
+  text: string,
+  spans: readonly Span[],
+  index: number,
+  from: number,
+  to = spans[index]?.start ?? text.length,
+): string {
   let k = index - 1;
   while (k >= 0 && spans[k]!.end > from) k--;
   let out = "";
@@ -185,7 +191,12 @@ export function codeBefore(text: string, spans: readonly Span[], index: number, 
     const s = spans[k]!;
     const start = Math.max(s.start, from);
     out += text.slice(at, start);
-    out += s.kind === "comment" ? " ".repeat(s.end - start) : start === s.start ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"` : " ".repeat(s.end - start);
+    out +=
+      s.kind === "comment"
+        ? " ".repeat(s.end - start)
+        : start === s.start
+          ? `"${" ".repeat(Math.max(0, s.end - s.start - 2))}"`
+          : " ".repeat(s.end - start);
     at = s.end;
   }
   return out + text.slice(at, to);

@@ -54,7 +54,10 @@ export class ModelIndex {
   /** Spellings already put to the resolver: a repository repeats its strings. Bounded. */
   private readonly resolved = new Map<string, ResolvedModel | undefined>();
 
-  constructor(private readonly layers: readonly CatalogLayer[], declared: readonly ResolvedModel[] = []) {
+  constructor(
+    private readonly layers: readonly CatalogLayer[],
+    declared: readonly ResolvedModel[] = [],
+  ) {
     for (const { catalog } of layers) {
       for (const m of catalog.models) {
         const resolved = { provider: m.provider, model: m.id };
@@ -101,7 +104,12 @@ export class ModelIndex {
     if (this.resolved.has(lower)) return this.resolved.get(lower);
     this.names ??= buildNameIndex(this.layers);
     const r = resolveModel(this.names, text);
-    const found = r.kind === "found" ? { provider: r.provider, model: r.id } : r.kind === "ambiguous" ? { provider: r.candidates[0]!.provider, model: r.candidates[0]!.id } : undefined;
+    const found =
+      r.kind === "found"
+        ? { provider: r.provider, model: r.id }
+        : r.kind === "ambiguous"
+          ? { provider: r.candidates[0]!.provider, model: r.candidates[0]!.id }
+          : undefined;
     if (this.resolved.size < MAX_REMEMBERED) this.resolved.set(lower, found);
     return found;
   }

@@ -83,11 +83,26 @@ export interface Cell {
   map: (offset: number) => number;
 }
 
-const KERNELS: Record<string, CodeLanguage> = { python: "python", javascript: "js", typescript: "js", go: "go", java: "java", kotlin: "java", csharp: "csharp", "c#": "csharp", ruby: "ruby" };
+const KERNELS: Record<string, CodeLanguage> = {
+  python: "python",
+  javascript: "js",
+  typescript: "js",
+  go: "go",
+  java: "java",
+  kotlin: "java",
+  csharp: "csharp",
+  "c#": "csharp",
+  ruby: "ruby",
+};
 
 /** The code cells of a Jupyter notebook and the language its kernel runs (Python unless it says otherwise). */
 export function notebookCells(text: string): { cells: Cell[]; language: CodeLanguage } {
-  const strings = jsonStrings(text, (p) => (p[0] === "cells" && (p[2] === "cell_type" || p[2] === "source")) || (p[0] === "metadata" && (p[2] === "language" || p[2] === "name")));
+  const strings = jsonStrings(
+    text,
+    (p) =>
+      (p[0] === "cells" && (p[2] === "cell_type" || p[2] === "source")) ||
+      (p[0] === "metadata" && (p[2] === "language" || p[2] === "name")),
+  );
   let language: CodeLanguage = "python";
   const byCell = new Map<number, { code: boolean; pieces: JsonString[] }>();
   for (const s of strings) {

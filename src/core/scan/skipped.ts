@@ -29,7 +29,9 @@ const SUMMARY: Record<SkipKind, string> = {
 export function skippedSummary(skipped: readonly SkippedSource[]): string {
   const counts = new Map<SkipKind, number>();
   for (const s of skipped) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
-  const parts = (Object.keys(SUMMARY) as SkipKind[]).filter((k) => counts.has(k)).map((k) => `${counts.get(k)!.toLocaleString("en-US")} ${SUMMARY[k]}`);
+  const parts = (Object.keys(SUMMARY) as SkipKind[])
+    .filter((k) => counts.has(k))
+    .map((k) => `${counts.get(k)!.toLocaleString("en-US")} ${SUMMARY[k]}`);
   return parts.length === 0 ? "" : `skipped: ${parts.join(", ")}`;
 }
 
@@ -51,7 +53,14 @@ export function skippedFindings(skipped: readonly SkippedSource[], trustBase: bo
     folders.set(folder, (folders.get(folder) ?? 0) + 1);
   }
   for (const [folder, n] of folders) {
-    findings.push({ severity, rule: "scan.skipped", message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`, file: ".", line: 1, col: 1 });
+    findings.push({
+      severity,
+      rule: "scan.skipped",
+      message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`,
+      file: ".",
+      line: 1,
+      col: 1,
+    });
   }
   return findings;
 }

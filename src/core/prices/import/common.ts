@@ -72,13 +72,7 @@ export function finiteNumber(value: unknown): number | undefined {
 }
 
 /** An empty catalog around one source, the shape every importer returns. */
-export function emptyCatalog(
-  sourceKey: string,
-  title: string,
-  url: string,
-  options: ImportOptions,
-  license: string,
-): PriceCatalog {
+export function emptyCatalog(sourceKey: string, title: string, url: string, options: ImportOptions, license: string): PriceCatalog {
   return {
     formatVersion: 1,
     // Imported catalogs are versioned by their snapshot date so two imports of the same
@@ -143,7 +137,10 @@ export function implausibleFields(m: CatalogModel, limit = MAX_PLAUSIBLE_PER_MIL
  * prices over the limit). A feed where most models are implausible is mis-scaled as a whole
  * (per 1K read as per token, say): `misScaled` tells the caller to refuse it.
  */
-export function screenImplausible(models: readonly CatalogModel[], limit = MAX_PLAUSIBLE_PER_MILLION): { kept: CatalogModel[]; skipped: string[]; misScaled: boolean } {
+export function screenImplausible(
+  models: readonly CatalogModel[],
+  limit = MAX_PLAUSIBLE_PER_MILLION,
+): { kept: CatalogModel[]; skipped: string[]; misScaled: boolean } {
   const kept: CatalogModel[] = [];
   const skipped: string[] = [];
   for (const m of models) {

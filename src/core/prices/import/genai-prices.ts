@@ -1,13 +1,5 @@
 import type { CatalogModel, LongContextTier } from "../catalog-types.js";
-import {
-  addUnique,
-  emptyCatalog,
-  finiteNumber,
-  isRecord,
-  mapProviderId,
-  type ImportOptions,
-  type ImportResult,
-} from "./common.js";
+import { addUnique, emptyCatalog, finiteNumber, isRecord, mapProviderId, type ImportOptions, type ImportResult } from "./common.js";
 
 export const GENAI_PRICES_SOURCE_KEY = "genai-prices";
 

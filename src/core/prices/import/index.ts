@@ -30,7 +30,9 @@ export {
 } from "./common.js";
 
 /** Importers by feed name, for callers that pick the feed at run time (e.g. a CLI flag). */
-export const IMPORTERS: Readonly<Record<"together" | "openrouter" | "litellm" | "genai-prices" | "models.dev", (data: unknown, options: ImportOptions) => ImportResult>> = {
+export const IMPORTERS: Readonly<
+  Record<"together" | "openrouter" | "litellm" | "genai-prices" | "models.dev", (data: unknown, options: ImportOptions) => ImportResult>
+> = {
   together: importTogether,
   openrouter: importOpenRouter,
   litellm: importLiteLLM,

@@ -1,13 +1,5 @@
 import type { CatalogModel } from "../catalog-types.js";
-import {
-  addUnique,
-  emptyCatalog,
-  finiteNumber,
-  isRecord,
-  mapProviderId,
-  type ImportOptions,
-  type ImportResult,
-} from "./common.js";
+import { addUnique, emptyCatalog, finiteNumber, isRecord, mapProviderId, type ImportOptions, type ImportResult } from "./common.js";
 
 export const MODELS_DEV_SOURCE_KEY = "models.dev";
 
@@ -117,7 +109,11 @@ export function importModelsDev(data: unknown, options: ImportOptions): ImportRe
     warnings.push("models.dev data is not a JSON object; nothing imported");
     return { catalog, warnings };
   }
-  const blocks = isRecord(data.models) ? [data] : Object.values(data).filter(isRecord).filter((block) => isRecord(block.models));
+  const blocks = isRecord(data.models)
+    ? [data]
+    : Object.values(data)
+        .filter(isRecord)
+        .filter((block) => isRecord(block.models));
   const seen = new Set<string>();
   for (const block of blocks) {
     const feedId = feedProviderId(block);

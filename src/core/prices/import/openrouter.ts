@@ -22,7 +22,13 @@ function perMillion(value: unknown): number | undefined {
  */
 export function importOpenRouter(data: unknown, options: ImportOptions): ImportResult {
   const warnings: string[] = [];
-  const catalog = emptyCatalog(OPENROUTER_SOURCE_KEY, "OpenRouter API /api/v1/models", "https://openrouter.ai/api/v1/models", options, "OpenRouter terms");
+  const catalog = emptyCatalog(
+    OPENROUTER_SOURCE_KEY,
+    "OpenRouter API /api/v1/models",
+    "https://openrouter.ai/api/v1/models",
+    options,
+    "OpenRouter terms",
+  );
   if (!isRecord(data) || !Array.isArray(data.data)) {
     warnings.push("OpenRouter data is not { data: [...] }; nothing imported");
     return { catalog, warnings };

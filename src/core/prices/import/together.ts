@@ -14,7 +14,13 @@ const TEXT_TYPES = new Set(["chat", "language", "code"]);
  */
 export function importTogether(data: unknown, options: ImportOptions): ImportResult {
   const warnings: string[] = [];
-  const catalog = emptyCatalog(TOGETHER_SOURCE_KEY, "Together AI API /v1/models", "https://api.together.xyz/v1/models", options, "Together AI terms");
+  const catalog = emptyCatalog(
+    TOGETHER_SOURCE_KEY,
+    "Together AI API /v1/models",
+    "https://api.together.xyz/v1/models",
+    options,
+    "Together AI terms",
+  );
   const entries = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.data) ? data.data : undefined;
   if (entries === undefined) {
     warnings.push("Together data is neither a JSON array nor { data: [...] }; nothing imported");

@@ -13,7 +13,13 @@ async function runGit(cwd, args, options = {}) {
   const { spawn } = await childProcess();
   const timeoutMs = options.timeoutMs ?? GIT_TIMEOUT_MS;
   return new Promise((resolve) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], timeout: timeoutMs, killSignal: "SIGKILL", env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const child = spawn("git", args, {
+      cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      timeout: timeoutMs,
+      killSignal: "SIGKILL",
+      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+    });
     const chunks = [];
     let size = 0;
     let stderr = "";
@@ -27,11 +33,28 @@ async function runGit(cwd, args, options = {}) {
     });
     child.stderr.on("data", (chunk) => stderr += chunk.toString());
     child.stdin.on("error", () => void 0);
-    child.on("error", (error) => resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: `git could not be run (${error.code ?? error.message})` }));
+    child.on(
+      "error",
+      (error) => resolve({
+        code: null,
+        stdout: Buffer.alloc(0),
+        stderr,
+        problem: `git could not be run (${error.code ?? error.message})`
+      })
+    );
     child.on("exit", (_code, signal) => {
-      if (signal) resolve({ code: null, stdout: Buffer.alloc(0), stderr, problem: problem ?? `git ${args[0]} gave no answer within ${timeoutMs / 1e3} s` });
+      if (signal)
+        resolve({
+          code: null,
+          stdout: Buffer.alloc(0),
+          stderr,
+          problem: problem ?? `git ${args[0]} gave no answer within ${timeoutMs / 1e3} s`
+        });
     });
-    child.on("close", (code) => resolve({ code: problem ? null : code, stdout: Buffer.concat(chunks), stderr, ...problem ? { problem } : {} }));
+    child.on(
+      "close",
+      (code) => resolve({ code: problem ? null : code, stdout: Buffer.concat(chunks), stderr, ...problem ? { problem } : {} })
+    );
     child.stdin.end(options.input ?? "");
   });
 }
@@ -107,11 +130,234 @@ function blobId(bytes) {
   crypto ??= createRequire(import.meta.url)("node:crypto");
   return crypto.createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
+async function headCommit(cwd) {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]).then(
+    (out) => out.trim() || null,
+    () => null
+  );
+}
+async function listCommits(cwd, ref, since) {
+  const head = await resolveCommit(cwd, ref);
+  const out = await git(cwd, ["log", "--first-parent", "--reverse", "--format=%H%x1f%ct%x1f%s", head, "--"]);
+  const commits = [];
+  for (const line of out.split("\n")) {
+    if (!line) continue;
+    const [commit = "", seconds = "0", subject = ""] = line.split("");
+    const date = new Date(Number(seconds) * 1e3).toISOString();
+    if (since === void 0 || date.slice(0, 10) >= since) commits.push({ commit, date, subject });
+  }
+  return commits;
+}
+
+// src/core/suggest.ts
+function editDistance(a, b) {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= s.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[t.length];
+}
+function closest(input, candidates, limit = 3) {
+  const needle = input.toLowerCase();
+  const scored = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
+    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
+      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
+    }
+  }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  return scored.slice(0, limit).map((s) => s.candidate);
+}
+function didYouMean(input, candidates) {
+  const [best] = closest(input, candidates, 1);
+  return best ? ` (did you mean "${best}"?)` : "";
+}
+
+// src/adapters/fs.ts
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import path from "node:path";
+function attempt(f) {
+  try {
+    return f();
+  } catch {
+    return void 0;
+  }
+}
+var lstatOf = (p) => attempt(() => lstatSync(p));
+var realpathOf = (p) => attempt(() => realpathSync.native(p));
+var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
+var IGNORE = ["**/node_modules/**", "**/.git/**"];
+var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
+function toPosix(p) {
+  return p.split(path.sep).join("/");
+}
+function isGlob(p) {
+  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
+}
+function walk(dir, found, problems, cwd) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return;
+    problems.push({
+      file: toPosix(path.relative(cwd, dir)) || ".",
+      problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` }
+    });
+    return;
+  }
+  for (const entry of entries) {
+    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
+    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules")
+      walk(path.join(dir, entry.name), found, problems, cwd);
+  }
+}
+async function discover(cwd, inputs) {
+  const found = /* @__PURE__ */ new Map();
+  const add = (d) => {
+    if (!found.has(d.file)) found.set(d.file, d);
+  };
+  const realRoot = realpathOf(cwd) ?? cwd;
+  const classify = (file) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
+  const glob = async (patterns, base) => {
+    const { default: fg } = await import("./out-BTVLLEGY.js");
+    const entries = await fg(patterns, {
+      cwd: base,
+      ignore: IGNORE,
+      followSymbolicLinks: false,
+      onlyFiles: false,
+      dot: true,
+      unique: true
+    });
+    for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
+  };
+  const manifestsBelow = (base) => {
+    const files = [];
+    const problems = [];
+    walk(base, files, problems, cwd);
+    for (const file of files) add(classify(toPosix(path.relative(cwd, file))));
+    for (const d of problems) add(d);
+  };
+  if (inputs.length === 0) manifestsBelow(cwd);
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      await glob([toPosix(input)], cwd);
+      continue;
+    }
+    const absolute = path.resolve(cwd, input);
+    const info = lstatOf(absolute);
+    if (info?.isDirectory()) {
+      const real = realpathOf(absolute) ?? absolute;
+      const rel = path.relative(realRoot, real);
+      if (outside(rel) || outside(path.relative(cwd, absolute)))
+        add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
+      else manifestsBelow(absolute);
+    } else
+      add(
+        info ? classify(toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } }
+      );
+  }
+  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+function classified(file, resolved) {
+  if (!("problem" in resolved)) return { file };
+  const { problem } = resolved;
+  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
+}
+var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+var inGit = (rel) => rel.split(path.sep).includes(".git");
+async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
+  return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
+}
+function checkUnderRoot(root, realRoot, written, from, operatorNamed) {
+  const refuse = (rule, message) => ({ problem: { rule, message } });
+  if (path.isAbsolute(written) && !operatorNamed)
+    return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
+  const absolute = path.resolve(root, from, written);
+  const rel = path.relative(root, absolute);
+  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
+  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  const info = lstatOf(absolute);
+  const real = realpathOf(absolute);
+  if (!real) {
+    return info?.isSymbolicLink() ? refuse(
+      "input.symlink",
+      "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links"
+    ) : refuse("input.not-found", "no such file or directory");
+  }
+  const realRel = path.relative(realRoot, real);
+  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
+  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
+  if (info?.isSymbolicLink()) {
+    return refuse(
+      "input.symlink",
+      `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`
+    );
+  }
+  const target = real === absolute ? info : attempt(() => statSync(real));
+  if (!target) return refuse("input.not-found", "no such file or directory");
+  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
+  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
+  return { absolute: real };
+}
+async function readCapped(absolute, maxBytes) {
+  try {
+    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const info = fstatSync(fd);
+      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
+      if (info.size > maxBytes) {
+        return {
+          problem: {
+            rule: "input.too-large",
+            message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)`
+          }
+        };
+      }
+      const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
+      const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
+      return { bytes: buffer.subarray(0, bytesRead) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = error.code;
+    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
+    return { problem: { rule: "input.unreadable", message } };
+  }
+}
+async function resolveInside(root, manifestFile, relative) {
+  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
+  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
+}
 
 // src/core/scan/declared.ts
 var key = (m) => `${m.provider.toLowerCase()}\0${m.model.toLowerCase()}`;
 function declaredModels(manifests) {
-  return manifests.flatMap((m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model })));
+  return manifests.flatMap(
+    (m) => m.workloads.map((w) => ({ file: w.file, line: (w.at.model ?? w).line, workload: w.name, provider: w.provider, model: w.model }))
+  );
 }
 function crossCheck(uses, declared, index) {
   const declaredKeys = /* @__PURE__ */ new Map();
@@ -166,172 +412,6 @@ function undeclaredFindings(uses, added, setting, countTests = false) {
       model: `${u.provider}/${u.model}`
     };
   });
-}
-
-// src/adapters/fs.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-function attempt(f) {
-  try {
-    return f();
-  } catch {
-    return void 0;
-  }
-}
-var lstatOf = (p) => attempt(() => lstatSync(p));
-var realpathOf = (p) => attempt(() => realpathSync.native(p));
-var DEFAULT_PATTERN = "**/ai-workloads.{yaml,yml}";
-var IGNORE = ["**/node_modules/**", "**/.git/**"];
-var MANIFEST_NAME = /^ai-workloads\.ya?ml$/;
-function toPosix(p) {
-  return p.split(path.sep).join("/");
-}
-function isGlob(p) {
-  return p.includes("\\") || /[*?]|^!/.test(p) || /\[[^[]*]/.test(p) || /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/.test(p) || /[!*+?@]\([^(]*\)/.test(p) || /\{[^{}]*(?:,|\.\.)[^{}]*\}/.test(p);
-}
-function walk(dir, found, problems, cwd) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR") return;
-    problems.push({ file: toPosix(path.relative(cwd, dir)) || ".", problem: { rule: "input.unreadable", message: `directory cannot be read (${code ?? "unknown error"})` } });
-    return;
-  }
-  for (const entry of entries) {
-    if (MANIFEST_NAME.test(entry.name)) found.push(path.join(dir, entry.name));
-    if (entry.isDirectory() && entry.name !== ".git" && entry.name !== "node_modules") walk(path.join(dir, entry.name), found, problems, cwd);
-  }
-}
-async function discover(cwd, inputs) {
-  const found = /* @__PURE__ */ new Map();
-  const add = (d) => {
-    if (!found.has(d.file)) found.set(d.file, d);
-  };
-  const realRoot = realpathOf(cwd) ?? cwd;
-  const classify = (file) => classified(file, checkUnderRoot(cwd, realRoot, file, ".", false));
-  const glob = async (patterns, base) => {
-    const { default: fg } = await import("./out-BTVLLEGY.js");
-    const entries = await fg(patterns, { cwd: base, ignore: IGNORE, followSymbolicLinks: false, onlyFiles: false, dot: true, unique: true });
-    for (const entry of entries) add(classify(toPosix(path.relative(cwd, path.join(base, entry)))));
-  };
-  const manifestsBelow = (base) => {
-    const files = [];
-    const problems = [];
-    walk(base, files, problems, cwd);
-    for (const file of files) add(classify(toPosix(path.relative(cwd, file))));
-    for (const d of problems) add(d);
-  };
-  if (inputs.length === 0) manifestsBelow(cwd);
-  for (const input of inputs) {
-    if (isGlob(input)) {
-      await glob([toPosix(input)], cwd);
-      continue;
-    }
-    const absolute = path.resolve(cwd, input);
-    const info = lstatOf(absolute);
-    if (info?.isDirectory()) {
-      const real = realpathOf(absolute) ?? absolute;
-      const rel = path.relative(realRoot, real);
-      if (outside(rel) || outside(path.relative(cwd, absolute))) add({ file: toPosix(input), problem: { rule: "input.outside-root", message: "is outside the repository" } });
-      else manifestsBelow(absolute);
-    } else add(info ? classify(toPosix(path.relative(cwd, absolute))) : { file: toPosix(input), problem: { rule: "input.not-found", message: "no such file or directory" } });
-  }
-  return [...found.values()].sort((a, b) => a.file.localeCompare(b.file));
-}
-function classified(file, resolved) {
-  if (!("problem" in resolved)) return { file };
-  const { problem } = resolved;
-  return { file, problem: problem.rule === "input.directory" ? { ...problem, message: "is a directory, not a manifest file" } : problem };
-}
-var outside = (rel) => rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-var inGit = (rel) => rel.split(path.sep).includes(".git");
-async function resolveUnderRoot(root, written, from = ".", operatorNamed = false) {
-  return checkUnderRoot(root, realpathOf(root) ?? root, written, from, operatorNamed);
-}
-function checkUnderRoot(root, realRoot, written, from, operatorNamed) {
-  const refuse = (rule, message) => ({ problem: { rule, message } });
-  if (path.isAbsolute(written) && !operatorNamed) return refuse("input.outside-root", "must be a path inside the repository, not an absolute path");
-  const absolute = path.resolve(root, from, written);
-  const rel = path.relative(root, absolute);
-  if (outside(rel) && !operatorNamed) return refuse("input.outside-root", "points outside the repository");
-  if (inGit(rel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  const info = lstatOf(absolute);
-  const real = realpathOf(absolute);
-  if (!real) {
-    return info?.isSymbolicLink() ? refuse("input.symlink", "is a symbolic link that cannot be resolved (a loop or a missing target); tokenbudget does not follow links") : refuse("input.not-found", "no such file or directory");
-  }
-  const realRel = path.relative(realRoot, real);
-  if (outside(realRel) && !operatorNamed) return refuse("input.outside-root", "resolves outside the repository (through a symbolic link)");
-  if (inGit(realRel)) return refuse("input.git-dir", "is inside .git, which is never read as data");
-  if (info?.isSymbolicLink()) {
-    return refuse("input.symlink", `is a symbolic link (to ${toPosix(realRel)}); tokenbudget does not follow links, list the real file instead`);
-  }
-  const target = real === absolute ? info : attempt(() => statSync(real));
-  if (!target) return refuse("input.not-found", "no such file or directory");
-  if (target.isDirectory()) return refuse("input.directory", "is a directory, not a file");
-  if (!target.isFile()) return refuse("input.not-a-file", "is not a regular file");
-  return { absolute: real };
-}
-async function readCapped(absolute, maxBytes) {
-  try {
-    const fd = openSync(absolute, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const info = fstatSync(fd);
-      if (!info.isFile()) return { problem: { rule: "input.not-a-file", message: "is not a regular file" } };
-      if (info.size > maxBytes) {
-        return { problem: { rule: "input.too-large", message: `file is ${info.size} bytes, over the ${maxBytes}-byte limit (raise it with --max-file-bytes)` } };
-      }
-      const buffer = Buffer.allocUnsafe(Math.min(info.size, maxBytes) + 1);
-      const bytesRead = readSync(fd, buffer, 0, buffer.length, 0);
-      return { bytes: buffer.subarray(0, bytesRead) };
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const code = error.code;
-    const message = code === "EACCES" || code === "EPERM" ? "cannot be read: permission denied" : code === "ENOENT" ? "no such file or directory" : code === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code ?? "unknown error"})`;
-    return { problem: { rule: "input.unreadable", message } };
-  }
-}
-async function resolveInside(root, manifestFile, relative) {
-  const resolved = await resolveUnderRoot(root, relative, path.dirname(manifestFile));
-  return "problem" in resolved ? { problem: resolved.problem.message } : resolved;
-}
-
-// src/core/suggest.ts
-function editDistance(a, b) {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[t.length];
-}
-function closest(input, candidates, limit = 3) {
-  const needle = input.toLowerCase();
-  const scored = [];
-  for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
-    const contains = Math.min(needle.length, hay.length) >= 4 && (hay.includes(needle) || needle.includes(hay));
-    if (distance <= Math.max(2, Math.floor(needle.length / 3)) || contains) {
-      scored.push({ candidate, score: contains ? Math.min(distance, Math.abs(hay.length - needle.length)) : distance });
-    }
-  }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
-  return scored.slice(0, limit).map((s) => s.candidate);
-}
-function didYouMean(input, candidates) {
-  const [best] = closest(input, candidates, 1);
-  return best ? ` (did you mean "${best}"?)` : "";
 }
 
 // src/core/prices/resolve.ts
@@ -485,7 +565,14 @@ function pick(entries, provider, resellers) {
 function answer(hits, rules) {
   if (hits.length === 1) {
     const [hit] = hits;
-    return { kind: "found", provider: hit.provider, id: hit.id, model: hit.model, origin: hit.origin, rules: rules.length > 0 ? rules : ["exact"] };
+    return {
+      kind: "found",
+      provider: hit.provider,
+      id: hit.id,
+      model: hit.model,
+      origin: hit.origin,
+      rules: rules.length > 0 ? rules : ["exact"]
+    };
   }
   return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
 }
@@ -528,23 +615,39 @@ function resolveModel(index, spelling, provider) {
   }
   return { kind: "unknown" };
 }
+function describeRules(rules) {
+  const words = {
+    exact: "exact id or alias",
+    case: "same id, other case",
+    prefix: "gateway/SDK prefix removed",
+    "bedrock-id": "Amazon Bedrock model id read as the model it serves",
+    "vertex-id": "Vertex AI @version read as a snapshot",
+    "dated-snapshot": "snapshot date or version tag removed (or -latest added)",
+    "dots-dashes": "dots and dashes treated alike",
+    maker: "the reseller has no entry of its own: the maker's price"
+  };
+  return rules.map((r) => words[r]).join(", then ");
+}
 
 export {
-  DEFAULT_PATTERN,
-  toPosix,
-  discover,
-  resolveUnderRoot,
-  readCapped,
-  resolveInside,
-  runGit,
+  GitError,
   repoInfo,
   resolveCommit,
   listTree,
   readBlobs,
   listWorkTree,
   blobId,
+  headCommit,
+  listCommits,
+  editDistance,
   closest,
   didYouMean,
+  DEFAULT_PATTERN,
+  toPosix,
+  discover,
+  resolveUnderRoot,
+  readCapped,
+  resolveInside,
   declaredModels,
   crossCheck,
   strictestSetting,
@@ -552,5 +655,6 @@ export {
   undeclaredFindings,
   NameIndex,
   buildNameIndex,
-  resolveModel
+  resolveModel,
+  describeRules
 };

@@ -4,7 +4,7 @@ import {
   RULES,
   ruleDocsUrl,
   sanitizePlain
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 
 // src/core/render/fingerprint.ts
 function fnv1a64(text) {

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-7M6VV2GT.js";
+} from "./chunk-GQKLNYVY.js";
 import {
   Decimal,
   columns,
@@ -27,11 +27,11 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;
@@ -106,7 +106,10 @@ function* csvChunks(report) {
 var short = (commit) => commit.slice(0, 12);
 var day = (date) => date.slice(0, 10);
 function moveCause(m) {
-  const parts = [m.team ? `team ${m.team.value} ${formatUsdChange(m.team.change)}` : "", m.model ? `model ${m.model.value} ${formatUsdChange(m.model.change)}` : ""].filter(Boolean);
+  const parts = [
+    m.team ? `team ${m.team.value} ${formatUsdChange(m.team.change)}` : "",
+    m.model ? `model ${m.model.value} ${formatUsdChange(m.model.change)}` : ""
+  ].filter(Boolean);
   return parts.join("; ");
 }
 function scopeText(h, scope) {
@@ -120,26 +123,44 @@ function renderHistoryTable(h, scope) {
   const rows = [["DATE", "COMMIT", "MONTHLY", "CHANGE", "WORKLOADS", "SUBJECT"]];
   h.points.forEach((p, i) => {
     const change = i === 0 ? "-" : formatUsdChange(p.monthlyCost.minus(h.points[i - 1].monthlyCost));
-    rows.push([day(p.date), short(p.commit), `${formatUsd(p.monthlyCost)}${p.complete ? "" : "+"}`, change, String(p.workloads), sanitizePlain(p.subject)]);
+    rows.push([
+      day(p.date),
+      short(p.commit),
+      `${formatUsd(p.monthlyCost)}${p.complete ? "" : "+"}`,
+      change,
+      String(p.workloads),
+      sanitizePlain(p.subject)
+    ]);
   });
   const out = [`Projected monthly spend over ${sanitizePlain(scopeText(h, scope))}:`, ...columns(rows).map((l) => `  ${l}`)];
   if (h.movers.length > 0) {
     out.push("", "Commits that moved it most:");
-    const moves = h.movers.map((m) => [day(m.date), short(m.commit), formatUsdChange(m.change), `${formatUsd(m.from)} -> ${formatUsd(m.to)}`, sanitizePlain(moveCause(m)), sanitizePlain(m.subject)]);
+    const moves = h.movers.map((m) => [
+      day(m.date),
+      short(m.commit),
+      formatUsdChange(m.change),
+      `${formatUsd(m.from)} -> ${formatUsd(m.to)}`,
+      sanitizePlain(moveCause(m)),
+      sanitizePlain(m.subject)
+    ]);
     out.push(...columns(moves).map((l) => `  ${l}`));
   }
-  if (h.points.some((p) => !p.complete)) out.push("", "+ a lower bound: some workload was unpriced or some manifest invalid at that commit");
+  if (h.points.some((p) => !p.complete))
+    out.push("", "+ a lower bound: some workload was unpriced or some manifest invalid at that commit");
   return `${out.join("\n")}
 `;
 }
 function dimensionColumns(points) {
   const keys = /* @__PURE__ */ new Set();
-  for (const p of points) for (const [dimension, totals] of Object.entries(p.by)) for (const value of Object.keys(totals)) keys.add(`${dimension}:${value}`);
+  for (const p of points)
+    for (const [dimension, totals] of Object.entries(p.by)) for (const value of Object.keys(totals)) keys.add(`${dimension}:${value}`);
   return [...keys].sort();
 }
 function renderHistoryCsv(h) {
   const extra = dimensionColumns(h.points);
-  const lines = [["date", "commit", "subject", "monthly_usd", "complete", "workloads", ...extra].map((c) => field(text(c))).join(",")];
+  const lines = [
+    ["date", "commit", "subject", "monthly_usd", "complete", "workloads", ...extra].map((c) => field(text(c))).join(",")
+  ];
   for (const p of h.points) {
     const cells = extra.map((key) => {
       const at = key.indexOf(":", key.startsWith("tag:") ? 4 : 0);
@@ -147,7 +168,11 @@ function renderHistoryCsv(h) {
       const value = key.slice(at + 1);
       return Object.hasOwn(totals, value) ? amount(totals[value]) : "0";
     });
-    lines.push([p.date, p.commit, field(text(p.subject)), amount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(","));
+    lines.push(
+      [p.date, p.commit, field(text(p.subject)), amount(p.monthlyCost), String(p.complete), String(p.workloads), ...cells].join(
+        ","
+      )
+    );
   }
   return `${lines.join("\r\n")}\r
 `;
@@ -177,8 +202,18 @@ function* historyBody(h, scope, charts, images, meta) {
   if (first && last) {
     const change = last.monthlyCost.minus(first.monthlyCost);
     yield `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2><div class="tiles">${[
-      tile("kpi-now", "Monthly spend now", formatUsd(last.monthlyCost), `at ${escapeHtml(short(last.commit))}, ${escapeHtml(day(last.date))}`),
-      tile("kpi-then", "At the first commit", formatUsd(first.monthlyCost), `at ${escapeHtml(short(first.commit))}, ${escapeHtml(day(first.date))}`),
+      tile(
+        "kpi-now",
+        "Monthly spend now",
+        formatUsd(last.monthlyCost),
+        `at ${escapeHtml(short(last.commit))}, ${escapeHtml(day(last.date))}`
+      ),
+      tile(
+        "kpi-then",
+        "At the first commit",
+        formatUsd(first.monthlyCost),
+        `at ${escapeHtml(short(first.commit))}, ${escapeHtml(day(first.date))}`
+      ),
       tile("kpi-change", "Change", formatUsdChange(change), `over ${h.points.length} commits`, change.isPositive() ? "over" : "ok")
     ].join("")}</div></section>`;
   }
@@ -188,7 +223,8 @@ function* historyBody(h, scope, charts, images, meta) {
   yield* tableChunks("table-history", `${h.points.length} commits, oldest first`, POINT_COLUMNS, rows, { pageSize: 50 });
   yield `</section><section id="movers" aria-labelledby="movers-h"><h2 id="movers-h">Commits that moved it most</h2>`;
   if (h.movers.length === 0) yield `<p>No commit changed the projected spend.</p>`;
-  else yield* tableChunks("table-movers", `The ${h.movers.length} largest moves, each against the commit before it`, MOVE_COLUMNS, h.movers);
+  else
+    yield* tableChunks("table-movers", `The ${h.movers.length} largest moves, each against the commit before it`, MOVE_COLUMNS, h.movers);
   yield `</section></main>`;
   yield `<footer><p>${madeLine(meta)}Every commit priced with today's price books; a month is 730 hours.</p></footer>`;
 }
@@ -205,8 +241,20 @@ function headlineText(m) {
 }
 var use = (b) => b.percentUsed === null ? "over" : formatPercent(b.percentUsed);
 function renderMergeMarkdown(m) {
-  const rows = (head, body, text2 = 1) => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => i < text2 ? "---" : "---:").join("|")}|`, ...body.map((r) => `| ${r.join(" | ")} |`)];
-  const shares = (title, list) => [`### By ${title}`, "", ...rows([title[0].toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"], list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"])), ""];
+  const rows = (head, body, text2 = 1) => [
+    `| ${head.join(" | ")} |`,
+    `|${head.map((_, i) => i < text2 ? "---" : "---:").join("|")}|`,
+    ...body.map((r) => `| ${r.join(" | ")} |`)
+  ];
+  const shares = (title, list) => [
+    `### By ${title}`,
+    "",
+    ...rows(
+      [title[0].toUpperCase() + title.slice(1), "Workloads", "Monthly", "Share"],
+      list.map((r) => [escapeMarkdown(r.key), String(r.workloads), formatUsd(r.monthlyCost), r.share ? formatPercent(r.share, 1) : "-"])
+    ),
+    ""
+  ];
   const out = [
     `## tokenbudget: org roll-up`,
     "",
@@ -216,7 +264,13 @@ function renderMergeMarkdown(m) {
     "",
     ...rows(
       ["Repository", "Status", "Monthly", "Change", "Workloads"],
-      m.byRepository.map((r) => [escapeMarkdown(r.repository), VERDICT[r.status], formatUsd(r.monthlyCost), r.diffMonthlyCost ? formatUsdChange(r.diffMonthlyCost) : "-", String(r.workloads)]),
+      m.byRepository.map((r) => [
+        escapeMarkdown(r.repository),
+        VERDICT[r.status],
+        formatUsd(r.monthlyCost),
+        r.diffMonthlyCost ? formatUsdChange(r.diffMonthlyCost) : "-",
+        String(r.workloads)
+      ]),
       2
     ),
     "",
@@ -228,14 +282,35 @@ function renderMergeMarkdown(m) {
     ...m.budgetsAtRisk.length === 0 ? ["No budget is over or near its limit.", ""] : [
       ...rows(
         ["Repository", "Budget", "Kind", "Projected", "Budget/month", "Use"],
-        m.budgetsAtRisk.map((b) => [escapeMarkdown(b.repository), escapeMarkdown(b.name), b.kind, formatUsd(b.projected), formatUsd(b.monthly), `${b.status === "over" ? "\u2717" : "\u26A0"} ${use(b)}`]),
+        m.budgetsAtRisk.map((b) => [
+          escapeMarkdown(b.repository),
+          escapeMarkdown(b.name),
+          b.kind,
+          formatUsd(b.projected),
+          formatUsd(b.monthly),
+          `${b.status === "over" ? "\u2717" : "\u26A0"} ${use(b)}`
+        ]),
         3
       ),
       ""
     ],
     `### Top movers`,
     "",
-    ...m.topMovers.length === 0 ? ["No report has a base to compare with (write them with check --base).", ""] : [...rows(["Repository", "Workload", "Kind", "Base", "Head", "Change"], m.topMovers.map((v) => [escapeMarkdown(v.repository), escapeMarkdown(v.workload), v.change, v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-", v.monthlyCost ? formatUsd(v.monthlyCost) : "-", formatUsdChange(v.diffMonthlyCost)]), 3), ""]
+    ...m.topMovers.length === 0 ? ["No report has a base to compare with (write them with check --base).", ""] : [
+      ...rows(
+        ["Repository", "Workload", "Kind", "Base", "Head", "Change"],
+        m.topMovers.map((v) => [
+          escapeMarkdown(v.repository),
+          escapeMarkdown(v.workload),
+          v.change,
+          v.baseMonthlyCost ? formatUsd(v.baseMonthlyCost) : "-",
+          v.monthlyCost ? formatUsd(v.monthlyCost) : "-",
+          formatUsdChange(v.diffMonthlyCost)
+        ]),
+        3
+      ),
+      ""
+    ]
   ];
   return `${out.join("\n")}
 `;
@@ -262,7 +337,13 @@ var RISK_COLUMNS = [
   { title: "File", cell: (b) => codePath(b.file) },
   { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
   { title: "Budget/month", numeric: true, cell: (b) => money(b.monthly) },
-  { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${b.status === "over" ? "\u2717 over" : "\u26A0 near"}</span> ${use(b)}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
+  {
+    title: "Use",
+    cell: (b) => ({
+      html: `<span class="${b.status}">${b.status === "over" ? "\u2717 over" : "\u26A0 near"}</span> ${use(b)}`,
+      value: b.percentUsed ? toJsonMoney(b.percentUsed) : ""
+    })
+  }
 ];
 var MOVER_COLUMNS = [
   { title: "Workload", cell: (v) => escapeHtml(v.workload) },
@@ -277,9 +358,25 @@ function tiles(m) {
   const biggest = m.topMovers[0];
   return `<div class="tiles">${[
     tile("kpi-monthly", "Monthly spend", formatUsd(m.total.monthlyCost), `${m.reports} repositories, ${m.total.workloads} workloads`),
-    tile("kpi-change", "Change", m.total.diffMonthlyCost ? formatUsdChange(m.total.diffMonthlyCost) : "-", m.total.diffMonthlyCost ? "against the reports' bases" : "some report has no base"),
-    tile("kpi-at-risk", "Budgets at risk", String(m.budgetsAtRisk.length), `${over} over, ${m.budgetsAtRisk.length - over} near`, over > 0 ? "over" : "ok"),
-    tile("kpi-mover", "Largest move", biggest ? formatUsdChange(biggest.diffMonthlyCost) : "-", biggest ? escapeHtml(`${biggest.workload} in ${biggest.repository}`) : "no report has a base")
+    tile(
+      "kpi-change",
+      "Change",
+      m.total.diffMonthlyCost ? formatUsdChange(m.total.diffMonthlyCost) : "-",
+      m.total.diffMonthlyCost ? "against the reports' bases" : "some report has no base"
+    ),
+    tile(
+      "kpi-at-risk",
+      "Budgets at risk",
+      String(m.budgetsAtRisk.length),
+      `${over} over, ${m.budgetsAtRisk.length - over} near`,
+      over > 0 ? "over" : "ok"
+    ),
+    tile(
+      "kpi-mover",
+      "Largest move",
+      biggest ? formatUsdChange(biggest.diffMonthlyCost) : "-",
+      biggest ? escapeHtml(`${biggest.workload} in ${biggest.repository}`) : "no report has a base"
+    )
   ].join("")}</div>`;
 }
 function* mergeBody(m, charts, images, meta) {
@@ -291,18 +388,38 @@ function* mergeBody(m, charts, images, meta) {
   yield `${section("overview", "Overview")}${tiles(m)}</section>`;
   yield section("repositories", "By repository");
   yield* chart("chart-rollup-repository");
-  yield* tableChunks("table-repositories", `${m.byRepository.length} repositories, largest first`, REPOSITORY_COLUMNS, m.byRepository, { pageSize: 50 });
+  yield* tableChunks("table-repositories", `${m.byRepository.length} repositories, largest first`, REPOSITORY_COLUMNS, m.byRepository, {
+    pageSize: 50
+  });
   yield `</section>${section("at-risk", "Budgets at risk")}`;
   if (m.budgetsAtRisk.length === 0) yield `<p>No budget is over or near its limit.</p>`;
-  else yield* tableChunks("table-at-risk", `${m.budgetsAtRisk.length} budgets over or near their limit, over first`, RISK_COLUMNS, m.budgetsAtRisk, { pageSize: 25 });
+  else
+    yield* tableChunks(
+      "table-at-risk",
+      `${m.budgetsAtRisk.length} budgets over or near their limit, over first`,
+      RISK_COLUMNS,
+      m.budgetsAtRisk,
+      { pageSize: 25 }
+    );
   yield `</section>${section("movers", "Top movers")}`;
   if (m.topMovers.length === 0) yield `<p>No report has a base to compare with (write them with check --base).</p>`;
-  else yield* tableChunks("table-movers", `The ${m.topMovers.length} largest changes against the reports' bases`, MOVER_COLUMNS, m.topMovers);
+  else
+    yield* tableChunks("table-movers", `The ${m.topMovers.length} largest changes against the reports' bases`, MOVER_COLUMNS, m.topMovers);
   yield `</section>`;
-  for (const [id, title, rows] of [["teams", "team", m.byTeam], ["models", "model", m.byModel], ["providers", "provider", m.byProvider]]) {
+  for (const [id, title, rows] of [
+    ["teams", "team", m.byTeam],
+    ["models", "model", m.byModel],
+    ["providers", "provider", m.byProvider]
+  ]) {
     yield section(id, `By ${title}`);
     yield* chart(`chart-rollup-${title}`);
-    yield* tableChunks(`table-${id}`, `Monthly spend by ${title}, with each one's share`, shareColumns(title[0].toUpperCase() + title.slice(1)), rows, { pageSize: 25 });
+    yield* tableChunks(
+      `table-${id}`,
+      `Monthly spend by ${title}, with each one's share`,
+      shareColumns(title[0].toUpperCase() + title.slice(1)),
+      rows,
+      { pageSize: 25 }
+    );
     yield `</section>`;
   }
   yield `</main>`;
@@ -317,7 +434,10 @@ function renderMergeHtml(m, images, meta = {}) {
 import path from "node:path";
 async function pageMeta({ cwd, env, now }) {
   const commit = env.GITHUB_SHA || env.CI_COMMIT_SHA || await headCommit(cwd);
-  const repository = env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH || await repoInfo(cwd).then((r) => path.basename(r.top), () => null);
+  const repository = env.GITHUB_REPOSITORY || env.CI_PROJECT_PATH || await repoInfo(cwd).then(
+    (r) => path.basename(r.top),
+    () => null
+  );
   return { generatedAt: now, ...commit ? { commit } : {}, ...repository ? { repository } : {} };
 }
 async function reportHtml(report, options = {}) {

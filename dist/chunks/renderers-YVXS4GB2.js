@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-SAV5PIGC.js";
-import "./chunk-7M6VV2GT.js";
+} from "./chunk-43EE3VBI.js";
+import "./chunk-GQKLNYVY.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-32LWEOY5.js";
+} from "./chunk-GVRJJHEZ.js";
 import {
   renderMarkdown
-} from "./chunk-MNFKMLGV.js";
+} from "./chunk-F4X6QR4E.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-KGQOSNTP.js";
-import "./chunk-NLMGUMVA.js";
+} from "./chunk-TYPFCCMT.js";
+import "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
@@ -62,8 +62,12 @@ function changeLine(w) {
 }
 function failingBudgets(report) {
   const lines = [
-    ...report.workloads.filter((w) => w.change !== "removed" && w.status === "over" && w.budget && w.monthlyCost).map((w) => `\u2022 workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost)} of ${formatUsd(w.budget.monthly)}${w.budget.percentUsed ? ` (${formatPercent(w.budget.percentUsed)})` : ""}`),
-    ...report.budgets.filter((b) => b.status === "over").map((b) => `\u2022 group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed ? ` (${formatPercent(b.percentUsed)})` : ""}`)
+    ...report.workloads.filter((w) => w.change !== "removed" && w.status === "over" && w.budget && w.monthlyCost).map(
+      (w) => `\u2022 workload *${mrkdwn(w.name)}* (${mrkdwn(w.file)}): ${formatUsd(w.monthlyCost)} of ${formatUsd(w.budget.monthly)}${w.budget.percentUsed ? ` (${formatPercent(w.budget.percentUsed)})` : ""}`
+    ),
+    ...report.budgets.filter((b) => b.status === "over").map(
+      (b) => `\u2022 group *${mrkdwn(b.name)}* (${mrkdwn(b.file)}): ${formatUsd(b.projected)} of ${formatUsd(b.monthly)}${b.percentUsed ? ` (${formatPercent(b.percentUsed)})` : ""}`
+    )
   ];
   if (lines.length <= MAX_BUDGET_LINES) return lines;
   return [...lines.slice(0, MAX_BUDGET_LINES), `\u2026and ${lines.length - MAX_BUDGET_LINES} more`];
@@ -93,7 +97,12 @@ ${failing.join("\n")}`));
   if (options.link) blocks.push(section(`<${linkTarget(options.link)}|Open the full report>`));
   blocks.push({
     type: "context",
-    elements: [{ type: "mrkdwn", text: `Prices: catalog ${mrkdwn(report.catalog.version)}, as of ${mrkdwn(report.catalog.asOf)} \xB7 tokenbudget ${mrkdwn(report.tool.version)}` }]
+    elements: [
+      {
+        type: "mrkdwn",
+        text: `Prices: catalog ${mrkdwn(report.catalog.version)}, as of ${mrkdwn(report.catalog.asOf)} \xB7 tokenbudget ${mrkdwn(report.tool.version)}`
+      }
+    ]
   });
   const text = `tokenbudget: ${formatUsd(s.monthlyCost)}/month${s.diffMonthlyCost === void 0 ? "" : `, ${formatUsdChange(s.diffMonthlyCost)}`} \xB7 ${s.status}`;
   return `${JSON.stringify({ text, blocks }, null, 2)}

@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   __commonJS,
   __toESM
@@ -7193,8 +7193,10 @@ function reviveWorkload(w) {
   if (requests) Object.assign(requests, { declared: dec(requests.declared), perMonth: dec(requests.perMonth) });
   const tokens = w.tokens;
   if (tokens) Object.assign(tokens, { input: dec(tokens.input), output: dec(tokens.output), cachedInput: dec(tokens.cachedInput) });
-  for (const key of ["perRequestCost", "monthlyCost", "monthlyTokens", "effectivePerMillionTokens", "utilization"]) w[key] = decOrNull(w[key]);
-  for (const c of w.costComponents) Object.assign(c, { quantity: dec(c.quantity), unitPrice: dec(c.unitPrice), monthlyCost: dec(c.monthlyCost) });
+  for (const key of ["perRequestCost", "monthlyCost", "monthlyTokens", "effectivePerMillionTokens", "utilization"])
+    w[key] = decOrNull(w[key]);
+  for (const c of w.costComponents)
+    Object.assign(c, { quantity: dec(c.quantity), unitPrice: dec(c.unitPrice), monthlyCost: dec(c.monthlyCost) });
   w.range = range(w.range);
   const budget = w.budget;
   if (budget) Object.assign(budget, { monthly: dec(budget.monthly), percentUsed: decOrNull(budget.percentUsed) });
@@ -7217,7 +7219,10 @@ function parseReportJson(text) {
   }
   const r = data;
   const unknown = r.findings.findIndex((f) => !isRuleId(f.rule));
-  if (unknown >= 0) return { error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)` };
+  if (unknown >= 0)
+    return {
+      error: `findings[${unknown}] has a rule id this version of tokenbudget does not know (write the report with the same version)`
+    };
   const summary = r.summary;
   for (const key of ["monthlyCost", "baseMonthlyCost", "diffMonthlyCost"]) if (key in summary) summary[key] = dec(summary[key]);
   if ("diffPercent" in summary) summary.diffPercent = decOrNull(summary.diffPercent);

@@ -4,13 +4,13 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-SAV5PIGC.js";
+} from "./chunk-43EE3VBI.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-7M6VV2GT.js";
-import "./chunk-CCZGX3BQ.js";
+} from "./chunk-GQKLNYVY.js";
+import "./chunk-546AYA3Z.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts
@@ -50,12 +50,21 @@ async function walkHistory(options) {
     previous = reusable;
     points.push(historyPoint(commit, files, options.tags));
   }
-  return { history: { points, movers: historyMovers(points, HISTORY_MOVERS) }, commits: commits.length, truncated: sampled.length - picked.length, findings };
+  return {
+    history: { points, movers: historyMovers(points, HISTORY_MOVERS) },
+    commits: commits.length,
+    truncated: sampled.length - picked.length,
+    findings
+  };
 }
 async function analyzeCommit(options, commit, layers, matches, previous) {
   const source = gitBaseSource(options.cwd, commit);
   const listed = (await source.list()).filter((e) => matches(e.path));
-  const context = { books: new Books(options.cwd, layers, baseCatalogReader(source)), limits: options.limits, today: options.today };
+  const context = {
+    books: new Books(options.cwd, layers, baseCatalogReader(source)),
+    limits: options.limits,
+    today: options.today
+  };
   const key = (e) => `${e.path}\0${e.blob}`;
   const fresh = listed.filter((e) => !previous.has(key(e)) && (e.size === void 0 || e.size <= options.limits.maxFileBytes));
   const contents = await source.read(fresh.map((e) => e.path));
@@ -93,7 +102,8 @@ async function history({ values, positionals }, io) {
   const every = positiveInt("every", values.every, 1);
   const maxCommits = positiveInt("max-commits", values["max-commits"], 1e3);
   const since = values.since;
-  if (since !== void 0 && !(/^\d{4}-\d{2}-\d{2}$/.test(since) && !Number.isNaN(Date.parse(since)))) throw new UsageError(`--since must be a date, YYYY-MM-DD, got "${since}"`);
+  if (since !== void 0 && !(/^\d{4}-\d{2}-\d{2}$/.test(since) && !Number.isNaN(Date.parse(since))))
+    throw new UsageError(`--since must be a date, YYYY-MM-DD, got "${since}"`);
   const ref = values.branch;
   const run = await walkHistory({
     cwd: io.cwd,
@@ -113,11 +123,15 @@ async function history({ values, positionals }, io) {
   if (problems.length > 0) return 2;
   const scope = { ref, every, commits: run.commits, ...since ? { since } : {} };
   const { history: h } = run;
-  if (values.format === "json") io.stdout.write(jsonText({ ref, since: since ?? null, every, commits: run.commits, points: h.points, movers: h.movers }));
+  if (values.format === "json")
+    io.stdout.write(jsonText({ ref, since: since ?? null, every, commits: run.commits, points: h.points, movers: h.movers }));
   else if (values.format === "csv") io.stdout.write(renderHistoryCsv(h));
-  else if (values.format === "html") for (const chunk of await historyHtml(h, scope, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }))) io.stdout.write(chunk);
+  else if (values.format === "html")
+    for (const chunk of await historyHtml(h, scope, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })))
+      io.stdout.write(chunk);
   else io.stdout.write(renderHistoryTable(h, scope));
-  if (run.truncated > 0) io.stderr.write(`tokenbudget: history: the ${run.truncated} oldest commits were left out (--max-commits ${maxCommits})
+  if (run.truncated > 0)
+    io.stderr.write(`tokenbudget: history: the ${run.truncated} oldest commits were left out (--max-commits ${maxCommits})
 `);
   return 0;
 }

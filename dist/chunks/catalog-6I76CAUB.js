@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-CCZGX3BQ.js";
+} from "./chunk-546AYA3Z.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -41,11 +41,11 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   describeRules,
   readCapped
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts
@@ -110,8 +110,10 @@ function effectiveEntries(book) {
   const models = [];
   const hardware = [];
   for (const { origin, catalog } of book.layers) {
-    for (const model of catalog.models) if (book.findModel(model.provider, model.id)?.model === model) models.push(modelRow(model, origin, book));
-    for (const hw of catalog.hardware) if (book.findHardware(hw.provider, hw.id)?.hardware === hw) hardware.push(hardwareRow(hw, origin, book));
+    for (const model of catalog.models)
+      if (book.findModel(model.provider, model.id)?.model === model) models.push(modelRow(model, origin, book));
+    for (const hw of catalog.hardware)
+      if (book.findHardware(hw.provider, hw.id)?.hardware === hw) hardware.push(hardwareRow(hw, origin, book));
   }
   return { models: models.sort(byProviderAndId), hardware: hardware.sort(byProviderAndId) };
 }
@@ -241,7 +243,10 @@ function diffEntries(kind, olds, news, fields) {
 function diffPriceBooks(oldBook, newBook) {
   const before = effectiveEntries(oldBook);
   const after = effectiveEntries(newBook);
-  return [...diffEntries("model", before.models, after.models, modelFields), ...diffEntries("hardware", before.hardware, after.hardware, hardwareFields)];
+  return [
+    ...diffEntries("model", before.models, after.models, modelFields),
+    ...diffEntries("hardware", before.hardware, after.hardware, hardwareFields)
+  ];
 }
 function diffWorkloadCosts(manifests, oldBook, newBook) {
   const moves = [];
@@ -276,7 +281,9 @@ function diffWorkloadCosts(manifests, oldBook, newBook) {
       });
     }
   }
-  moves.sort((a, b) => (b.change?.abs() ?? ZERO.minus(1)).comparedTo(a.change?.abs() ?? ZERO.minus(1)) || a.file.localeCompare(b.file) || a.workload.localeCompare(b.workload));
+  moves.sort(
+    (a, b) => (b.change?.abs() ?? ZERO.minus(1)).comparedTo(a.change?.abs() ?? ZERO.minus(1)) || a.file.localeCompare(b.file) || a.workload.localeCompare(b.workload)
+  );
   const oldTotal = sum(olds);
   const newTotal = sum(news);
   return { workloads: moves, workloadsCompared: compared, total: { old: oldTotal, new: newTotal, change: newTotal.minus(oldTotal) } };
@@ -313,9 +320,21 @@ function explainedLines(row) {
 function renderCoverage(rows) {
   const table = [["PROVIDER", "SOURCE", "PRICED MODELS", "COVERED", "EXPLAINED", "MISSING", "COVERED OR EXPLAINED"]];
   for (const r of rows) {
-    table.push([sanitizePlain(r.provider), sanitizePlain(r.source), String(r.total), String(r.covered), String(r.explained.length), String(r.missing.length), `${r.percent}%`]);
+    table.push([
+      sanitizePlain(r.provider),
+      sanitizePlain(r.source),
+      String(r.total),
+      String(r.covered),
+      String(r.explained.length),
+      String(r.missing.length),
+      `${r.percent}%`
+    ]);
   }
-  const out = ["Priced text models each vendored source lists, and how many the price books in force resolve:", "", ...columns(table).map((l) => `  ${l}`)];
+  const out = [
+    "Priced text models each vendored source lists, and how many the price books in force resolve:",
+    "",
+    ...columns(table).map((l) => `  ${l}`)
+  ];
   for (const r of rows) {
     if (r.explained.length === 0 && r.missing.length === 0) continue;
     out.push("", `${sanitizePlain(r.provider)} / ${sanitizePlain(r.source)}:`);
@@ -2802,7 +2821,13 @@ function perMillion(value) {
 }
 function importOpenRouter(data, options) {
   const warnings = [];
-  const catalog = emptyCatalog(OPENROUTER_SOURCE_KEY, "OpenRouter API /api/v1/models", "https://openrouter.ai/api/v1/models", options, "OpenRouter terms");
+  const catalog = emptyCatalog(
+    OPENROUTER_SOURCE_KEY,
+    "OpenRouter API /api/v1/models",
+    "https://openrouter.ai/api/v1/models",
+    options,
+    "OpenRouter terms"
+  );
   if (!isRecord(data) || !Array.isArray(data.data)) {
     warnings.push("OpenRouter data is not { data: [...] }; nothing imported");
     return { catalog, warnings };
@@ -2860,7 +2885,13 @@ var TOGETHER_SOURCE_KEY = "together-api";
 var TEXT_TYPES = /* @__PURE__ */ new Set(["chat", "language", "code"]);
 function importTogether(data, options) {
   const warnings = [];
-  const catalog = emptyCatalog(TOGETHER_SOURCE_KEY, "Together AI API /v1/models", "https://api.together.xyz/v1/models", options, "Together AI terms");
+  const catalog = emptyCatalog(
+    TOGETHER_SOURCE_KEY,
+    "Together AI API /v1/models",
+    "https://api.together.xyz/v1/models",
+    options,
+    "Together AI terms"
+  );
   const entries = Array.isArray(data) ? data : isRecord(data) && Array.isArray(data.data) ? data.data : void 0;
   if (entries === void 0) {
     warnings.push("Together data is neither a JSON array nor { data: [...] }; nothing imported");
@@ -2919,7 +2950,13 @@ function statements(model, book) {
   const out = /* @__PURE__ */ new Map();
   const add = (field, value, source, asOf) => {
     if (value === void 0) return;
-    out.set(field, { book: book.label, value, source, ...book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source].title } : {}, asOf });
+    out.set(field, {
+      book: book.label,
+      value,
+      source,
+      ...book.catalog.sources[source] ? { sourceTitle: book.catalog.sources[source].title } : {},
+      asOf
+    });
   };
   const s = model.serverless;
   if (s) {
@@ -2998,7 +3035,10 @@ var FEEDS = {
   openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
   litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
   "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" }
+  "genai-prices": {
+    importer: "genai-prices",
+    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
+  }
 };
 var FEED_NAMES = Object.keys(FEEDS);
 
@@ -3069,7 +3109,15 @@ async function list({ values, positionals }, io) {
     out.push("", `Hardware (USD per GPU-hour): ${listing.hardware.length}`);
     const rows = [["PROVIDER", "HARDWARE", "NAME", "DEDICATED", "CLUSTER", "BOOK", "AS OF"]];
     for (const h of listing.hardware) {
-      rows.push([sanitizePlain(h.provider), sanitizePlain(h.id), sanitizePlain(h.name), h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-", h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-", sanitizePlain(h.book), h.asOf]);
+      rows.push([
+        sanitizePlain(h.provider),
+        sanitizePlain(h.id),
+        sanitizePlain(h.name),
+        h.dedicatedHourly ? formatUnitPrice(h.dedicatedHourly) : "-",
+        h.clusterHourly ? formatUnitPrice(h.clusterHourly) : "-",
+        sanitizePlain(h.book),
+        h.asOf
+      ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
   }
@@ -3100,7 +3148,9 @@ function modelLines(m) {
     `  batch:        ${batch.kind === "discounted" ? `${ratesLine(batch.rates)} per 1M tokens` : batch.kind === "serverless-price" ? "offered at the serverless price (no discount)" : batch.kind === "not-offered" ? "not offered" : "terms unknown (estimated at the serverless price)"}`
   );
   for (const t of m.longContext) {
-    lines.push(`  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`);
+    lines.push(
+      `  long context: above ${formatNumber(new Decimal(t.aboveInputTokens))} input tokens per request, every token: ${ratesLine(t)} per 1M`
+    );
   }
   lines.push(`  source:       ${sanitizePlain(m.source)}${m.url ? ` <${sanitizePlain(m.url)}>` : ""}, as of ${m.asOf}`);
   if (m.note) lines.push(`  note:         ${sanitizePlain(m.note)}`);
@@ -3112,12 +3162,16 @@ async function show({ values, positionals }, io) {
   const book = await bookFromFlags(io, values.catalog);
   const shown = showModel(book, id, values.provider);
   if ("ambiguous" in shown) {
-    throw new UsageError(`"${sanitizePlain(id)}" is ambiguous: it could be ${shown.ambiguous.map((c) => `${sanitizePlain(c.provider)}/${sanitizePlain(c.id)}`).join(", ")}; give the full id or --provider`);
+    throw new UsageError(
+      `"${sanitizePlain(id)}" is ambiguous: it could be ${shown.ambiguous.map((c) => `${sanitizePlain(c.provider)}/${sanitizePlain(c.id)}`).join(", ")}; give the full id or --provider`
+    );
   }
   const { details } = shown;
   if (details.length === 0) {
     const suggestions = book.suggestModels(values.provider ?? "together", id);
-    throw new UsageError(`no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`);
+    throw new UsageError(
+      `no model "${id}"${values.provider ? ` for provider ${values.provider}` : ""} in the price books${suggestions.length ? ` (did you mean ${suggestions.join(", ")}?)` : ""}`
+    );
   }
   if (values.format === "json") {
     io.stdout.write(jsonText(details));
@@ -3127,8 +3181,14 @@ async function show({ values, positionals }, io) {
   for (const detail of details) {
     if (out.length > 0) out.push("");
     out.push(...modelLines(detail.model));
-    if (detail.matched.join() !== "exact") out.push(`  matched:      ${sanitizePlain(id)} -> ${sanitizePlain(detail.model.provider)}/${sanitizePlain(detail.model.id)} (${describeRules(detail.matched)})`);
-    for (const replaced of detail.replaces) out.push(`  replaces:     ${sanitizePlain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`);
+    if (detail.matched.join() !== "exact")
+      out.push(
+        `  matched:      ${sanitizePlain(id)} -> ${sanitizePlain(detail.model.provider)}/${sanitizePlain(detail.model.id)} (${describeRules(detail.matched)})`
+      );
+    for (const replaced of detail.replaces)
+      out.push(
+        `  replaces:     ${sanitizePlain(replaced.book)}: ${replaced.serverless ? ratesText(replaced.serverless) : "no serverless price"} (as of ${replaced.asOf})`
+      );
   }
   io.stdout.write(`${out.join("\n")}
 `);
@@ -3138,7 +3198,10 @@ async function coverage2({ values, positionals }, io) {
   if (positionals.length > 0) throw new UsageError(`catalog coverage takes no arguments, got ${positionals.join(" ")}`);
   const book = await bookFromFlags(io, values.catalog);
   const rows = coverage(coverage_default, book, values.provider);
-  if (rows.length === 0) throw new UsageError(`no vendored source lists provider ${sanitizePlain(values.provider ?? "")}; known: ${Object.keys(coverage_default.providers).join(", ")}`);
+  if (rows.length === 0)
+    throw new UsageError(
+      `no vendored source lists provider ${sanitizePlain(values.provider ?? "")}; known: ${Object.keys(coverage_default.providers).join(", ")}`
+    );
   io.stdout.write(values.format === "json" ? jsonText(rows) : renderCoverage(rows));
   return 0;
 }
@@ -3159,7 +3222,14 @@ function diffText(diff2, oldLabel, newLabel) {
     out.push(`Prices that differ: ${diff2.changes.length} (USD per 1M tokens; per GPU-hour for hardware)`);
     const rows = [["PROVIDER", "MODEL / HARDWARE", "PRICE", "OLD", "NEW", "CHANGE"]];
     for (const c of diff2.changes) {
-      rows.push([sanitizePlain(c.provider), sanitizePlain(c.id), c.field, valueText(c.old), valueText(c.new), c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : ""]);
+      rows.push([
+        sanitizePlain(c.provider),
+        sanitizePlain(c.id),
+        c.field,
+        valueText(c.old),
+        valueText(c.new),
+        c.change ? `${formatUnitPriceChange(c.change)}${c.percent ? ` (${formatPercentChange(c.percent, 1)})` : ""}` : ""
+      ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
   }
@@ -3181,7 +3251,10 @@ function diffText(diff2, oldLabel, newLabel) {
       ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`));
-    out.push("", `Total of the workloads both books price: ${formatUsd(diff2.total.old)} -> ${formatUsd(diff2.total.new)} (${formatUsdChange(diff2.total.change)}) a month`);
+    out.push(
+      "",
+      `Total of the workloads both books price: ${formatUsd(diff2.total.old)} -> ${formatUsd(diff2.total.new)} (${formatUsdChange(diff2.total.change)}) a month`
+    );
   }
   return `${out.join("\n")}
 `;
@@ -3202,7 +3275,9 @@ async function diff({ values, positionals }, io) {
     manifests = loaded.files.flatMap((f) => f.manifest ? [f.manifest] : []);
   }
   const result = diffCatalogs(before.book, after.book, manifests);
-  io.stdout.write(fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label));
+  io.stdout.write(
+    fmt === "json" ? jsonText({ old: before.label, new: after.label, ...result }) : diffText(result, before.label, after.label)
+  );
   return failed ? 2 : 0;
 }
 var DATE2 = /^\d{4}-\d{2}-\d{2}$/;
@@ -3267,17 +3342,27 @@ async function importFeed({ values, positionals }, io) {
     throw new UsageError(`${input} needs an API key: set ${feed.authEnv}, or pass a downloaded copy of the response as FILE`);
   }
   const read = isUrl ? await readFeedUrl(input, feed, io, { timeoutMs, retries, keyOrigin: values["key-origin"] }) : await readFeedFile(io, input);
-  if (nestsDeeper(read.data)) throw new UsageError(`${sanitizePlain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
+  if (nestsDeeper(read.data))
+    throw new UsageError(`${sanitizePlain(input)} nests deeper than ${MAX_FEED_DEPTH} levels; no price feed does, so it is not read`);
   const sourceDate = asOf ?? read.date;
-  const result = IMPORTERS[feed.importer](read.data, { sourceFile: isUrl ? new URL(input).host : path.basename(input), sourceDate, ...values.provider ? { provider: values.provider } : {} });
+  const result = IMPORTERS[feed.importer](read.data, {
+    sourceFile: isUrl ? new URL(input).host : path.basename(input),
+    sourceDate,
+    ...values.provider ? { provider: values.provider } : {}
+  });
   const { warnings } = result;
   const canonical = Object.values(result.catalog.sources)[0]?.url ?? feed.url;
-  const catalog = withProvenance(result.catalog, { url: read.url ?? canonical, sha256: read.sha256, ...read.retrievedAt ? { retrievedAt: read.retrievedAt } : {} });
+  const catalog = withProvenance(result.catalog, {
+    url: read.url ?? canonical,
+    sha256: read.sha256,
+    ...read.retrievedAt ? { retrievedAt: read.retrievedAt } : {}
+  });
   for (const { index: index2, reason } of invalidModels(catalog)) {
     const [bad] = catalog.models.splice(index2, 1);
     warnings.push(`${bad?.provider}/${bad?.id}: ${reason}; skipped`);
   }
-  if (catalog.models.length === 0) throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
+  if (catalog.models.length === 0)
+    throw new UsageError(`no models imported from ${input}${values.provider ? ` for provider ${values.provider}` : ""}`);
   const screened = screenImplausible(catalog.models);
   if (screened.misScaled) {
     throw new UsageError(
@@ -3285,7 +3370,11 @@ async function importFeed({ values, positionals }, io) {
     );
   }
   catalog.models = screened.kept;
-  warnings.unshift(...screened.skipped.map((skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`));
+  warnings.unshift(
+    ...screened.skipped.map(
+      (skipped) => `${skipped}: above $${MAX_PLAUSIBLE_PER_MILLION} per 1M tokens, likely a unit error in the feed; skipped`
+    )
+  );
   const text = `${JSON.stringify(catalog, null, 2)}
 `;
   const checked = parseCatalog(values.out, text);
@@ -3296,8 +3385,10 @@ async function importFeed({ values, positionals }, io) {
   if (warnings.length > 20) io.stderr.write(`warning: ... and ${warnings.length - 20} more
 `);
   const providers = [...new Set(catalog.models.map((m) => m.provider))].sort();
-  io.stdout.write(`wrote ${values.out}: ${catalog.models.length} models (${providers.map(sanitizePlain).join(", ")}) from ${feed.importer} ${sanitizePlain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)
-`);
+  io.stdout.write(
+    `wrote ${values.out}: ${catalog.models.length} models (${providers.map(sanitizePlain).join(", ")}) from ${feed.importer} ${sanitizePlain(input)}, as of ${sourceDate}; ${warnings.length} warning(s)
+`
+  );
   return 0;
 }
 async function plainBook(io, name) {
@@ -3311,14 +3402,28 @@ function statementText(s) {
 }
 function verifyText(result) {
   const [first] = result.books;
-  const out = [`Price books: ${result.books.map((b) => `${sanitizePlain(b.label)} ${sanitizePlain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`];
-  out.push(`Compared ${result.compared} models of ${sanitizePlain(first.label)} that another book prices; tolerance ${result.tolerancePercent}%.`, "");
+  const out = [
+    `Price books: ${result.books.map((b) => `${sanitizePlain(b.label)} ${sanitizePlain(b.version)} (as of ${b.asOf}, ${b.models} models)`).join(", ")}`
+  ];
+  out.push(
+    `Compared ${result.compared} models of ${sanitizePlain(first.label)} that another book prices; tolerance ${result.tolerancePercent}%.`,
+    ""
+  );
   if (result.disagreements.length === 0) out.push("No price differs beyond the tolerance.");
   else {
     out.push(`Prices that differ: ${result.disagreements.length} (USD per 1M tokens; value, source, as of)`);
     const rows = [["PROVIDER", "MODEL", "PRICE", `${sanitizePlain(first.label)} USES`, "BOOK", "SAYS", "CHANGE", ""]];
     for (const d of result.disagreements) {
-      rows.push([sanitizePlain(d.provider), sanitizePlain(d.id), d.field, statementText(d.first), sanitizePlain(d.other.book), statementText(d.other), d.percent !== void 0 ? formatPercentChange(new Decimal(d.percent), 1) : "", d.newer ? "newer" : ""]);
+      rows.push([
+        sanitizePlain(d.provider),
+        sanitizePlain(d.id),
+        d.field,
+        statementText(d.first),
+        sanitizePlain(d.other.book),
+        statementText(d.other),
+        d.percent !== void 0 ? formatPercentChange(new Decimal(d.percent), 1) : "",
+        d.newer ? "newer" : ""
+      ]);
     }
     out.push(...columns(rows).map((l) => `  ${l}`.trimEnd()));
     const newer = result.disagreements.filter((d) => d.newer).length;
@@ -3333,7 +3438,8 @@ function verifyText(result) {
 async function verify({ values, positionals }, io) {
   const fmt = values.format;
   const tolerance = Number(values.tolerance);
-  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100) throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);
+  if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 100)
+    throw new UsageError(`--tolerance must be a percentage from 0 to 100, got "${values.tolerance}"`);
   if (positionals.length < 2) throw new UsageError("catalog verify needs at least two price books (files or built-in)");
   const books = [];
   for (const name of positionals) books.push(await plainBook(io, name));

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-ZOK75KYX.js";
-import "./chunk-NLMGUMVA.js";
+} from "./chunk-R3DLJCYB.js";
+import "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

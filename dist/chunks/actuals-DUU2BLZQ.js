@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-LT5BYVPH.js";
+} from "./chunk-5ZBO3QKY.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,8 +19,8 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-7M6VV2GT.js";
-import "./chunk-CCZGX3BQ.js";
+} from "./chunk-GQKLNYVY.js";
+import "./chunk-546AYA3Z.js";
 import {
   formatBytes,
   startProgress
@@ -54,10 +54,10 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts
@@ -72,10 +72,28 @@ var LIVE_APIS = {
     keyEnv: "OPENAI_ADMIN_KEY",
     keyHeader: { header: "authorization", prefix: "Bearer " },
     headers: {},
-    period: (since, until) => [["start_time", seconds(since)], ["end_time", seconds(until)]],
+    period: (since, until) => [
+      ["start_time", seconds(since)],
+      ["end_time", seconds(until)]
+    ],
     endpoints: [
-      { path: "/v1/organization/usage/completions", params: [["bucket_width", "1d"], ["limit", "31"], ...["model", "project_id", "api_key_id", "batch", "service_tier"].map((g) => ["group_by", g])] },
-      { path: "/v1/organization/costs", params: [["bucket_width", "1d"], ["limit", "31"], ["group_by", "line_item"], ["group_by", "project_id"]] }
+      {
+        path: "/v1/organization/usage/completions",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ...["model", "project_id", "api_key_id", "batch", "service_tier"].map((g) => ["group_by", g])
+        ]
+      },
+      {
+        path: "/v1/organization/costs",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ["group_by", "line_item"],
+          ["group_by", "project_id"]
+        ]
+      }
     ]
   },
   anthropic: {
@@ -83,10 +101,28 @@ var LIVE_APIS = {
     keyEnv: "ANTHROPIC_ADMIN_KEY",
     keyHeader: { header: "x-api-key" },
     headers: { "anthropic-version": "2023-06-01" },
-    period: (since, until) => [["starting_at", rfc3339(since)], ["ending_at", rfc3339(until)]],
+    period: (since, until) => [
+      ["starting_at", rfc3339(since)],
+      ["ending_at", rfc3339(until)]
+    ],
     endpoints: [
-      { path: "/v1/organizations/usage_report/messages", params: [["bucket_width", "1d"], ["limit", "31"], ...["model", "workspace_id", "api_key_id", "service_tier"].map((g) => ["group_by[]", g])] },
-      { path: "/v1/organizations/cost_report", params: [["bucket_width", "1d"], ["limit", "31"], ["group_by[]", "workspace_id"], ["group_by[]", "description"]] }
+      {
+        path: "/v1/organizations/usage_report/messages",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ...["model", "workspace_id", "api_key_id", "service_tier"].map((g) => ["group_by[]", g])
+        ]
+      },
+      {
+        path: "/v1/organizations/cost_report",
+        params: [
+          ["bucket_width", "1d"],
+          ["limit", "31"],
+          ["group_by[]", "workspace_id"],
+          ["group_by[]", "description"]
+        ]
+      }
     ]
   }
 };
@@ -100,7 +136,8 @@ function apiOrigin(source, apiUrl) {
     throw new HttpError("--api-url must be an absolute URL");
   }
   const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) throw new HttpError("--api-url must use https (plain http only on loopback)");
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+    throw new HttpError("--api-url must use https (plain http only on loopback)");
   return url.origin;
 }
 async function* livePages(options) {
@@ -113,7 +150,11 @@ async function* livePages(options) {
     let cursor;
     for (let n = 0; ; n++) {
       if (n === MAX_PAGES) throw new HttpError(`${origin}${endpoint.path} sent more than ${MAX_PAGES} pages; narrow --since`);
-      const query = new URLSearchParams([...api.period(options.since, options.until), ...endpoint.params, ...cursor ? [["page", cursor]] : []]);
+      const query = new URLSearchParams([
+        ...api.period(options.since, options.until),
+        ...endpoint.params,
+        ...cursor ? [["page", cursor]] : []
+      ]);
       const fetched = await client.getJson(`${origin}${endpoint.path}?${query}`, { headers: api.headers, keyName: api.keyEnv });
       yield { url: `${origin}${endpoint.path}`, page: fetched.data };
       const page = fetched.data;
@@ -140,13 +181,46 @@ function varianceText(w) {
 }
 function workloadCells(w) {
   const r = w.perRequest;
-  return [w.name, w.model, w.mode, count(w.requestsPerMonth), count(r?.input), count(r?.cachedInput), count(r?.output), money2(w.actualMonthly), w.billedMonthly ? formatUsd(w.billedMonthly) : "-", money2(w.projectedMonthly), varianceText(w)];
+  return [
+    w.name,
+    w.model,
+    w.mode,
+    count(w.requestsPerMonth),
+    count(r?.input),
+    count(r?.cachedInput),
+    count(r?.output),
+    money2(w.actualMonthly),
+    w.billedMonthly ? formatUsd(w.billedMonthly) : "-",
+    money2(w.projectedMonthly),
+    varianceText(w)
+  ];
 }
-var WORKLOAD_HEADER = ["WORKLOAD", "MODEL", "MODE", "REQUESTS/MONTH", "INPUT/REQ", "CACHED/REQ", "OUTPUT/REQ", "ACTUAL/MONTH", "BILLED/MONTH", "PROJECTED", "VARIANCE"];
+var WORKLOAD_HEADER = [
+  "WORKLOAD",
+  "MODEL",
+  "MODE",
+  "REQUESTS/MONTH",
+  "INPUT/REQ",
+  "CACHED/REQ",
+  "OUTPUT/REQ",
+  "ACTUAL/MONTH",
+  "BILLED/MONTH",
+  "PROJECTED",
+  "VARIANCE"
+];
 function otherCells(o) {
   const what = o.kind === "ambiguous" ? `ambiguous: ${o.workloads.join(", ")}` : "unattributed";
   const tokens = o.monthlyTokens.uncachedInput.plus(o.monthlyTokens.cachedInput).plus(o.monthlyTokens.cacheWrite5m).plus(o.monthlyTokens.cacheWrite1h);
-  return [o.model, o.batch ? "batch" : "standard", what, count(o.requestsPerMonth), count(tokens), count(o.monthlyTokens.output), money2(o.actualMonthly), o.billedMonthly ? formatUsd(o.billedMonthly) : "-"];
+  return [
+    o.model,
+    o.batch ? "batch" : "standard",
+    what,
+    count(o.requestsPerMonth),
+    count(tokens),
+    count(o.monthlyTokens.output),
+    money2(o.actualMonthly),
+    o.billedMonthly ? formatUsd(o.billedMonthly) : "-"
+  ];
 }
 var OTHER_HEADER = ["MODEL", "MODE", "WHY", "REQUESTS/MONTH", "INPUT TOK/MONTH", "OUTPUT TOK/MONTH", "COST/MONTH", "BILLED/MONTH"];
 function badText(report) {
@@ -165,7 +239,8 @@ function renderActualsTable(report) {
   const out = [`Usage: ${periodText(report)}`, ""];
   out.push(...columns([WORKLOAD_HEADER, ...report.workloads.map((w) => workloadCells(w).map(sanitizePlain))]));
   for (const w of report.workloads) for (const note of w.notes) out.push(`  ${sanitizePlain(w.name)}: ${sanitizePlain(note)}`);
-  if (report.other.length) out.push("", "Usage no single workload owns:", ...columns([OTHER_HEADER, ...report.other.map((o) => otherCells(o).map(sanitizePlain))]));
+  if (report.other.length)
+    out.push("", "Usage no single workload owns:", ...columns([OTHER_HEADER, ...report.other.map((o) => otherCells(o).map(sanitizePlain))]));
   const bad = badText(report);
   out.push("", totalText(report));
   if (bad) out.push(bad);
@@ -176,17 +251,30 @@ function renderActualsTable(report) {
 `;
 }
 function markdownTable(header, rows) {
-  return [`| ${header.join(" | ")} |`, `|${header.map(() => "---").join("|")}|`, ...rows.map((r) => `| ${r.map(escapeMarkdown).join(" | ")} |`)];
+  return [
+    `| ${header.join(" | ")} |`,
+    `|${header.map(() => "---").join("|")}|`,
+    ...rows.map((r) => `| ${r.map(escapeMarkdown).join(" | ")} |`)
+  ];
 }
 function renderActualsMarkdown(report) {
-  const out = ["## tokenbudget actuals", "", `**${report.status}**: ${escapeMarkdown(totalText(report))}`, "", `Usage: ${periodText(report)}.`, ""];
+  const out = [
+    "## tokenbudget actuals",
+    "",
+    `**${report.status}**: ${escapeMarkdown(totalText(report))}`,
+    "",
+    `Usage: ${periodText(report)}.`,
+    ""
+  ];
   out.push(...markdownTable(WORKLOAD_HEADER, report.workloads.map(workloadCells)));
-  if (report.other.length) out.push("", "### Usage no single workload owns", "", ...markdownTable(OTHER_HEADER, report.other.map(otherCells)));
+  if (report.other.length)
+    out.push("", "### Usage no single workload owns", "", ...markdownTable(OTHER_HEADER, report.other.map(otherCells)));
   const bad = badText(report);
   if (bad) out.push("", escapeMarkdown(bad));
   if (report.findings.length) {
     out.push("", "### Findings", "");
-    for (const f of report.findings) out.push(`- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
+    for (const f of report.findings)
+      out.push(`- **${f.severity}** \`${f.rule}\` ${escapeMarkdown(f.file)}:${f.line}: ${escapeMarkdown(f.message)}`);
   }
   for (const note of report.notes) out.push("", `_${escapeMarkdown(note)}_`);
   return `${out.join("\n")}
@@ -202,8 +290,19 @@ function figuresJson(f) {
     costRecords: f.costRecords,
     requests: num(f.requests),
     requestsPerMonth: num(f.requestsPerMonth),
-    perRequest: f.perRequest ? { input: num(f.perRequest.input), cachedInput: num(f.perRequest.cachedInput), cacheWrite: num(f.perRequest.cacheWrite), output: num(f.perRequest.output) } : null,
-    monthlyTokens: { uncachedInput: num(t.uncachedInput), cachedInput: num(t.cachedInput), cacheWrite5m: num(t.cacheWrite5m), cacheWrite1h: num(t.cacheWrite1h), output: num(t.output) },
+    perRequest: f.perRequest ? {
+      input: num(f.perRequest.input),
+      cachedInput: num(f.perRequest.cachedInput),
+      cacheWrite: num(f.perRequest.cacheWrite),
+      output: num(f.perRequest.output)
+    } : null,
+    monthlyTokens: {
+      uncachedInput: num(t.uncachedInput),
+      cachedInput: num(t.cachedInput),
+      cacheWrite5m: num(t.cacheWrite5m),
+      cacheWrite1h: num(t.cacheWrite1h),
+      output: num(t.output)
+    },
     actualMonthly: usd(f.actualMonthly),
     billedMonthly: usd(f.billedMonthly),
     notes: f.notes
@@ -212,7 +311,11 @@ function figuresJson(f) {
 function actualsJson(report) {
   return {
     status: report.status,
-    period: report.period ? { start: new Date(report.period.start).toISOString(), end: new Date(report.period.end).toISOString(), hours: num(report.period.hours) } : null,
+    period: report.period ? {
+      start: new Date(report.period.start).toISOString(),
+      end: new Date(report.period.end).toISOString(),
+      hours: num(report.period.hours)
+    } : null,
     workloads: report.workloads.map((w) => ({
       file: w.file,
       name: w.name,
@@ -225,7 +328,14 @@ function actualsJson(report) {
       variancePercent: num(w.variancePercent),
       budgetMonthly: usd(w.budgetMonthly)
     })),
-    other: report.other.map((o) => ({ kind: o.kind, model: o.model, provider: o.provider ?? null, batch: o.batch, workloads: o.workloads, ...figuresJson(o) })),
+    other: report.other.map((o) => ({
+      kind: o.kind,
+      model: o.model,
+      provider: o.provider ?? null,
+      batch: o.batch,
+      workloads: o.workloads,
+      ...figuresJson(o)
+    })),
     totals: {
       actualMonthly: usd(report.totals.actualMonthly),
       projectedMonthly: usd(report.totals.projectedMonthly),
@@ -247,14 +357,59 @@ function csvField(value, index) {
 }
 var plainNumber = (d) => d ? d.toDecimalPlaces(9, Decimal.ROUND_HALF_EVEN).toFixed() : "";
 function renderActualsCsv(report) {
-  const header = ["kind", "file", "workload", "model", "mode", "requests_per_month", "input_per_request", "cached_per_request", "output_per_request", "actual_monthly_usd", "billed_monthly_usd", "projected_monthly_usd", "variance_usd", "variance_percent"];
+  const header = [
+    "kind",
+    "file",
+    "workload",
+    "model",
+    "mode",
+    "requests_per_month",
+    "input_per_request",
+    "cached_per_request",
+    "output_per_request",
+    "actual_monthly_usd",
+    "billed_monthly_usd",
+    "projected_monthly_usd",
+    "variance_usd",
+    "variance_percent"
+  ];
   const rows = report.workloads.map((w) => {
     const r = w.perRequest;
-    return ["workload", w.file, w.name, w.model, w.mode, plainNumber(w.requestsPerMonth), plainNumber(r?.input), plainNumber(r?.cachedInput), plainNumber(r?.output), plainNumber(w.actualMonthly), plainNumber(w.billedMonthly), plainNumber(w.projectedMonthly), plainNumber(w.variance), plainNumber(w.variancePercent)];
+    return [
+      "workload",
+      w.file,
+      w.name,
+      w.model,
+      w.mode,
+      plainNumber(w.requestsPerMonth),
+      plainNumber(r?.input),
+      plainNumber(r?.cachedInput),
+      plainNumber(r?.output),
+      plainNumber(w.actualMonthly),
+      plainNumber(w.billedMonthly),
+      plainNumber(w.projectedMonthly),
+      plainNumber(w.variance),
+      plainNumber(w.variancePercent)
+    ];
   });
   for (const o of report.other) {
     const r = o.perRequest;
-    rows.push([o.kind, "", o.workloads.join(" "), o.model, o.batch ? "batch" : "standard", plainNumber(o.requestsPerMonth), plainNumber(r?.input), plainNumber(r?.cachedInput), plainNumber(r?.output), plainNumber(o.actualMonthly), plainNumber(o.billedMonthly), "", "", ""]);
+    rows.push([
+      o.kind,
+      "",
+      o.workloads.join(" "),
+      o.model,
+      o.batch ? "batch" : "standard",
+      plainNumber(o.requestsPerMonth),
+      plainNumber(r?.input),
+      plainNumber(r?.cachedInput),
+      plainNumber(r?.output),
+      plainNumber(o.actualMonthly),
+      plainNumber(o.billedMonthly),
+      "",
+      "",
+      ""
+    ]);
   }
   return [header, ...rows].map((row) => row.map((cell, i) => csvField(cell, i)).join(",")).join("\r\n") + "\r\n";
 }
@@ -267,7 +422,11 @@ function actualsChart(report) {
   if (rows.length === 0) return null;
   const labels = uniqueLabels(rows.map((w) => w.name));
   const values = rows.flatMap((w, i) => {
-    const amounts = { projected: w.projectedMonthly, actual: w.actualMonthly, billed: w.billedMonthly };
+    const amounts = {
+      projected: w.projectedMonthly,
+      actual: w.actualMonthly,
+      billed: w.billedMonthly
+    };
     return SERIES.flatMap((series) => {
       const amount = amounts[series];
       return amount ? [{ label: labels[i], series, value: toJsonMoney(amount), text: `${series} ${formatUsd(amount)}` }] : [];
@@ -276,16 +435,28 @@ function actualsChart(report) {
   const present = SERIES.filter((s) => values.some((v) => v.series === s));
   const spec = {
     ...base(600, Math.max(60, values.length * 18), values),
-    encoding: { y: { field: "label", type: "nominal", sort: null, title: null }, yOffset: { field: "series", type: "nominal", sort: present } },
+    encoding: {
+      y: { field: "label", type: "nominal", sort: null, title: null },
+      yOffset: { field: "series", type: "nominal", sort: present }
+    },
     layer: [
       {
         mark: { type: "bar" },
         encoding: {
           x: { field: "value", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          color: { field: "series", type: "nominal", title: null, scale: { domain: present, range: present.map((s) => SERIES_COLORS[s]) }, legend: { orient: "bottom" } }
+          color: {
+            field: "series",
+            type: "nominal",
+            title: null,
+            scale: { domain: present, range: present.map((s) => SERIES_COLORS[s]) },
+            legend: { orient: "bottom" }
+          }
         }
       },
-      { mark: { type: "text", align: "left", dx: 4, fontSize: 10 }, encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } } }
+      {
+        mark: { type: "text", align: "left", dx: 4, fontSize: 10 },
+        encoding: { x: { field: "value", type: "quantitative" }, text: { field: "text" } }
+      }
     ]
   };
   return {
@@ -325,7 +496,10 @@ var OTHER_COLUMNS = [
   { title: "Billed", numeric: true, cell: (o) => o.billedMonthly ? money(o.billedMonthly) : { html: "-", value: "" } }
 ];
 var FINDING_COLUMNS = [
-  { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${f.severity}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+  {
+    title: "Severity",
+    cell: (f) => ({ html: `<span class="${f.severity}">${f.severity}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] })
+  },
   { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
   { title: "Where", cell: (f) => `${locationOf(f.file, f.line, f.col)}${f.workload ? ` ${escapeHtml(f.workload)}` : ""}` },
   { title: "Message", cell: (f) => escapeHtml(f.message) }
@@ -338,10 +512,16 @@ function renderActualsHtml(report, images, toolVersion) {
     `<header><h1>${escapeHtml(title)}</h1><p>${escapeHtml(totalText(report))}</p><p>Usage: ${escapeHtml(periodText(report))}.</p></header>`,
     `<main>`,
     ...chart ? [`<section id="chart" aria-labelledby="chart-h"><h2 id="chart-h">Projected and actual</h2>${figure(chart, images)}</section>`] : [],
-    ...report.findings.length ? [`<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>${table("table-findings", `${report.findings.length} findings, errors first`, FINDING_COLUMNS, report.findings)}</section>`] : [],
+    ...report.findings.length ? [
+      `<section id="findings" aria-labelledby="findings-h"><h2 id="findings-h">Findings</h2>${table("table-findings", `${report.findings.length} findings, errors first`, FINDING_COLUMNS, report.findings)}</section>`
+    ] : [],
     `<section id="workloads" aria-labelledby="workloads-h"><h2 id="workloads-h">Workloads</h2>${table("table-actuals", `${report.workloads.length} workloads`, WORKLOAD_COLUMNS, report.workloads)}</section>`,
-    ...report.other.length ? [`<section id="other" aria-labelledby="other-h"><h2 id="other-h">Usage no single workload owns</h2>${table("table-other", `${report.other.length} models`, OTHER_COLUMNS, report.other)}</section>`] : [],
-    ...bad || report.notes.length ? [`<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>${[...bad ? [bad] : [], ...report.notes].map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></section>`] : [],
+    ...report.other.length ? [
+      `<section id="other" aria-labelledby="other-h"><h2 id="other-h">Usage no single workload owns</h2>${table("table-other", `${report.other.length} models`, OTHER_COLUMNS, report.other)}</section>`
+    ] : [],
+    ...bad || report.notes.length ? [
+      `<section id="notes" aria-labelledby="notes-h"><h2 id="notes-h">Notes</h2><ul>${[...bad ? [bad] : [], ...report.notes].map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></section>`
+    ] : [],
     `</main>`,
     `<footer><p>A month is 730 hours. tokenbudget ${escapeHtml(toolVersion)}</p></footer>`
   ];
@@ -405,7 +585,14 @@ var ActualsAccumulator = class {
   /** Requests' and spans' identities as 52-bit hashes, up to `maxIdentities` (bounded memory). */
   requests = /* @__PURE__ */ new Set();
   intervals = /* @__PURE__ */ new Map();
-  data = { bad: {}, badSamples: [], skipped: {}, overlaps: [], overlapCount: 0, identitiesSaturated: false };
+  data = {
+    bad: {},
+    badSamples: [],
+    skipped: {},
+    overlaps: [],
+    overlapCount: 0,
+    identitiesSaturated: false
+  };
   covered = /* @__PURE__ */ new Map();
   usagePeriod;
   costPeriod;
@@ -419,9 +606,16 @@ var ActualsAccumulator = class {
   add(record, where) {
     const earliest = this.options.earliest ?? EARLIEST;
     if (!(record.start >= earliest && record.end <= this.options.now && record.end >= record.start)) {
-      return this.reject(new BadRecord("time-out-of-range", `period ${iso2(record.start)} to ${iso2(record.end)} is before ${iso2(earliest)}, after ${iso2(this.options.now)} or ends before it starts`), where);
+      return this.reject(
+        new BadRecord(
+          "time-out-of-range",
+          `period ${iso2(record.start)} to ${iso2(record.end)} is before ${iso2(earliest)}, after ${iso2(this.options.now)} or ends before it starts`
+        ),
+        where
+      );
     }
-    if (!this.firstReading(record)) return this.reject(new BadRecord("duplicate", "the same record (period and group, or request id) was already read"), where);
+    if (!this.firstReading(record))
+      return this.reject(new BadRecord("duplicate", "the same record (period and group, or request id) was already read"), where);
     if (record.group !== void 0) this.checkOverlap(record, record.group, where);
     const period2 = record.kind === "usage" ? "usagePeriod" : "costPeriod";
     const p = this[period2];
@@ -450,7 +644,11 @@ var ActualsAccumulator = class {
     if (clash) {
       this.data.overlapCount++;
       if (this.data.overlaps.length < MAX_OVERLAPS) {
-        this.data.overlaps.push({ where, source: record.source, message: `the bucket ${iso2(record.start)} to ${iso2(record.end)} overlaps ${iso2(clash[0])} to ${iso2(clash[1])} of the same group: the usage in both may be counted twice` });
+        this.data.overlaps.push({
+          where,
+          source: record.source,
+          message: `the bucket ${iso2(record.start)} to ${iso2(record.end)} overlaps ${iso2(clash[0])} to ${iso2(clash[1])} of the same group: the usage in both may be counted twice`
+        });
       }
     }
     if (list.length < MAX_INTERVALS) list.push([record.start, record.end]);
@@ -488,7 +686,12 @@ var ActualsAccumulator = class {
         for (let j = i + 1; j < sources.length; j++) {
           const [a, pa] = sources[i];
           const [b, pb] = sources[j];
-          if (pa.start < pb.end && pb.start < pa.end) out.push({ where: pb.where, source: b, message: `${model || "(no model)"} is in both ${SOURCE_NAMES[a]} and ${SOURCE_NAMES[b]} over the same days: if they record the same requests, those are counted twice` });
+          if (pa.start < pb.end && pb.start < pa.end)
+            out.push({
+              where: pb.where,
+              source: b,
+              message: `${model || "(no model)"} is in both ${SOURCE_NAMES[a]} and ${SOURCE_NAMES[b]} over the same days: if they record the same requests, those are counted twice`
+            });
         }
       }
     }
@@ -498,7 +701,14 @@ var ActualsAccumulator = class {
     const period2 = this.usagePeriod ?? this.costPeriod;
     const across = this.sourceOverlaps();
     const overlaps = [...this.data.overlaps, ...across].slice(0, MAX_OVERLAPS);
-    return { ...this.data, overlaps, overlapCount: this.data.overlapCount + across.length, targets: [...this.targets.values()], hasUsage: this.usagePeriod !== void 0, ...period2 ? { period: period2 } : {} };
+    return {
+      ...this.data,
+      overlaps,
+      overlapCount: this.data.overlapCount + across.length,
+      targets: [...this.targets.values()],
+      hasUsage: this.usagePeriod !== void 0,
+      ...period2 ? { period: period2 } : {}
+    };
   }
 };
 function iso2(ms) {
@@ -529,7 +739,12 @@ var Attributor = class {
   constructor(workloads, resolve) {
     this.resolve = resolve;
     this.candidates = workloads.map((workload) => {
-      const candidate = { workload, model: this.key(workload.model, workload.provider), written: workload.model.toLowerCase(), batch: workload.mode === "batch" };
+      const candidate = {
+        workload,
+        model: this.key(workload.model, workload.provider),
+        written: workload.model.toLowerCase(),
+        batch: workload.mode === "batch"
+      };
       if (workload.match) {
         candidate.match = workload.match;
         if (workload.match.model) candidate.matchModels = new Set(workload.match.model.map((m) => this.key(m, workload.provider)));
@@ -585,7 +800,13 @@ function flat(value) {
 }
 function monthlyTokens(t, factor) {
   const m = (n) => new Decimal(n).times(factor);
-  return { uncachedInput: m(t.uncachedInput), cachedInput: m(t.cachedInput), cacheWrite5m: m(t.cacheWrite5m), cacheWrite1h: m(t.cacheWrite1h), output: m(t.output) };
+  return {
+    uncachedInput: m(t.uncachedInput),
+    cachedInput: m(t.cachedInput),
+    cacheWrite5m: m(t.cacheWrite5m),
+    cacheWrite1h: m(t.cacheWrite1h),
+    output: m(t.output)
+  };
 }
 function volume(t, tokens, factor, fallbackRequests, workload) {
   if (t.usageRecords === 0) return { perRequest: zeroRequest(workload), requestsPerMonth: ZERO, counted: true };
@@ -607,7 +828,12 @@ function volume(t, tokens, factor, fallbackRequests, workload) {
 function measured(workload, perRequest, requestsPerMonth) {
   return {
     ...workload,
-    tokens: { input: flat(perRequest.input), output: flat(perRequest.output), cachedInput: flat(perRequest.cachedInput), cacheWrite: flat(perRequest.cacheWrite) },
+    tokens: {
+      input: flat(perRequest.input),
+      output: flat(perRequest.output),
+      cachedInput: flat(perRequest.cachedInput),
+      cacheWrite: flat(perRequest.cacheWrite)
+    },
     requests: { ...workload.requests, unit: "per_month", declared: flat(requestsPerMonth), perMonth: flat(requestsPerMonth) }
   };
 }
@@ -619,7 +845,10 @@ function figures(t, factor, workload, fallbackRequests, pricing) {
   const tokens = monthlyTokens(t, factor);
   const notes = [];
   const { perRequest, requestsPerMonth, counted } = volume(t, tokens, factor, fallbackRequests, workload);
-  if (!counted) notes.push(`the data has no request counts (${t.uncountedRecords} record(s)): the volume is taken as ${requestsPerMonth.toFixed(0)} a month to price the measured tokens`);
+  if (!counted)
+    notes.push(
+      `the data has no request counts (${t.uncountedRecords} record(s)): the volume is taken as ${requestsPerMonth.toFixed(0)} a month to price the measured tokens`
+    );
   if (t.cacheWrite1h > 0n) notes.push("1-hour cache writes are priced at the catalog's cache-write rate, as 5-minute ones");
   const fig = {
     usageRecords: t.usageRecords,
@@ -669,7 +898,14 @@ function usageWorkload(target, book, file) {
 function workloadRow(workload, totals, factor, pricing) {
   const projected = priced(workload, pricing.manifest, pricing.book);
   const fig = figures(totals, factor, workload, workload.requests.perMonth.expected, pricing);
-  const row = { ...fig, file: workload.file, name: workload.name, provider: workload.provider, model: workload.model, mode: workload.mode };
+  const row = {
+    ...fig,
+    file: workload.file,
+    name: workload.name,
+    provider: workload.provider,
+    model: workload.model,
+    mode: workload.mode
+  };
   if (workload.budgetMonthly) row.budgetMonthly = workload.budgetMonthly;
   if (projected) row.projectedMonthly = projected;
   if (projected && fig.actualMonthly) {
@@ -681,7 +917,13 @@ function workloadRow(workload, totals, factor, pricing) {
 function otherRow(target, factor, pricing) {
   const workload = usageWorkload(target, pricing.book, pricing.manifest.file);
   const fig = figures(target.totals, factor, workload, new Decimal(1), pricing);
-  const row = { ...fig, kind: target.kind === "ambiguous" ? "ambiguous" : "unattributed", model: target.written, batch: target.batch, workloads: target.workloads.map((w) => w.name) };
+  const row = {
+    ...fig,
+    kind: target.kind === "ambiguous" ? "ambiguous" : "unattributed",
+    model: target.written,
+    batch: target.batch,
+    workloads: target.workloads.map((w) => w.name)
+  };
   if (target.provider) row.provider = target.provider;
   return row;
 }
@@ -689,10 +931,21 @@ function buildActualsReport(data, manifests, options) {
   const ms = data.period ? data.period.end - data.period.start : 0;
   const factor = ms > 0 ? HOURS_PER_MONTH.times(MS_PER_HOUR).div(ms) : ZERO;
   const byWorkload = new Map(data.targets.filter((t) => t.kind === "workload").map((t) => [t.workloads[0].id, t]));
-  const workloads = manifests.flatMap((p) => p.manifest.workloads.map((w) => workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p)));
+  const workloads = manifests.flatMap(
+    (p) => p.manifest.workloads.map((w) => workloadRow(w, byWorkload.get(w.id)?.totals ?? emptyTotals(), factor, p))
+  );
   const other = manifests.length === 0 ? [] : data.targets.filter((t) => t.kind !== "workload").map((t) => otherRow(t, factor, manifests[0]));
   const findings = [
-    ...ms > 0 && data.hasUsage ? manifests.flatMap((p) => p.manifest.workloads.map((w, i) => workloadFindings(w, workloads.find((r) => r.file === w.file && r.name === w.name), p.manifest, i))).flat() : [],
+    ...ms > 0 && data.hasUsage ? manifests.flatMap(
+      (p) => p.manifest.workloads.map(
+        (w, i) => workloadFindings(
+          w,
+          workloads.find((r) => r.file === w.file && r.name === w.name),
+          p.manifest,
+          i
+        )
+      )
+    ).flat() : [],
     ...otherFindings(data, other, options),
     ...dataFindings(data)
   ];
@@ -722,11 +975,13 @@ function buildActualsReport(data, manifests, options) {
 function reportNotes(data, ms) {
   const notes = [];
   if (!data.period) notes.push("no usage was read: nothing to compare");
-  else if (!data.hasUsage) notes.push("only cost lines were read, no token usage: the billed amounts are shown, the projections not judged");
+  else if (!data.hasUsage)
+    notes.push("only cost lines were read, no token usage: the billed amounts are shown, the projections not judged");
   else if (ms === 0) notes.push("the usage covers a single instant: it cannot be normalised to a month");
   else if (ms < 864e5) notes.push("the usage covers less than a day: the monthly figures extrapolate it");
   for (const [what, n] of Object.entries(data.skipped)) notes.push(`${n} ${what} skipped`);
-  if (data.identitiesSaturated) notes.push("more requests than duplicate detection remembers: later duplicates of requests or spans are not detected");
+  if (data.identitiesSaturated)
+    notes.push("more requests than duplicate detection remembers: later duplicates of requests or spans are not detected");
   return notes;
 }
 function dataPlace(where) {
@@ -740,10 +995,20 @@ function workloadFindings(w, row, manifest, index) {
   const pct = row.variancePercent;
   if (pct && row.variance && pct.abs().gt(limit)) {
     const over = pct.isPositive();
-    out.push(at(over ? "actuals.over-projection" : "actuals.under-projection", `${w.name} spends ${formatUsd(row.actualMonthly)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly)} (policy.actuals_variance_percent ${limit.toString()})`));
+    out.push(
+      at(
+        over ? "actuals.over-projection" : "actuals.under-projection",
+        `${w.name} spends ${formatUsd(row.actualMonthly)} a month, ${formatPercent(pct.abs())} ${over ? "over" : "under"} its projection of ${formatUsd(row.projectedMonthly)} (policy.actuals_variance_percent ${limit.toString()})`
+      )
+    );
   }
   if (row.budgetMonthly && row.actualMonthly?.gt(row.budgetMonthly)) {
-    out.push(at("actuals.over-budget", `${w.name} spends ${formatUsd(row.actualMonthly)} a month, over its budget of ${formatUsd(row.budgetMonthly)}`));
+    out.push(
+      at(
+        "actuals.over-budget",
+        `${w.name} spends ${formatUsd(row.actualMonthly)} a month, over its budget of ${formatUsd(row.budgetMonthly)}`
+      )
+    );
   }
   const mismatch = (w.mode === "serverless" || w.mode === "batch") && row.usageRecords > 0 ? priceMismatch(row) : void 0;
   if (mismatch) out.push(at("actuals.price-mismatch", `${w.name}: ${mismatch}`));
@@ -762,9 +1027,21 @@ function otherFindings(data, rows, options) {
     const t = targets[i];
     const cost = row.actualMonthly ? `${formatUsd(row.actualMonthly)} a month` : "unpriced";
     const f = (rule, message) => finding(rule, dataPlace(t.firstSeen), message);
-    if (row.kind === "ambiguous") return f("actuals.ambiguous", `usage of ${row.model} (${cost}) matches ${row.workloads.join(", ")}: give them match: selectors that tell them apart`);
-    if (!options.declaredModels.has(t.model)) return finding("actuals.undeclared-model", { ...dataPlace(t.firstSeen), model: row.model }, `${row.model} is used (${cost}) but no workload declares it`);
-    return f("actuals.unattributed", `usage of ${row.model}${row.batch ? " (batch)" : ""} (${cost}) matches no workload's model, mode and match: selectors`);
+    if (row.kind === "ambiguous")
+      return f(
+        "actuals.ambiguous",
+        `usage of ${row.model} (${cost}) matches ${row.workloads.join(", ")}: give them match: selectors that tell them apart`
+      );
+    if (!options.declaredModels.has(t.model))
+      return finding(
+        "actuals.undeclared-model",
+        { ...dataPlace(t.firstSeen), model: row.model },
+        `${row.model} is used (${cost}) but no workload declares it`
+      );
+    return f(
+      "actuals.unattributed",
+      `usage of ${row.model}${row.batch ? " (batch)" : ""} (${cost}) matches no workload's model, mode and match: selectors`
+    );
   });
 }
 function dataFindings(data) {
@@ -773,11 +1050,23 @@ function dataFindings(data) {
   if (total > 0) {
     const first = data.badSamples[0];
     const counts = Object.entries(data.bad).map(([reason, n]) => `${n} ${BAD_REASON_TEXT[reason]}`);
-    out.push(finding("actuals.bad-records", dataPlace(first.where), `${total} usage record(s) not counted: ${counts.join(", ")}; first: ${first.message}`));
+    out.push(
+      finding(
+        "actuals.bad-records",
+        dataPlace(first.where),
+        `${total} usage record(s) not counted: ${counts.join(", ")}; first: ${first.message}`
+      )
+    );
   }
   if (data.overlapCount > 0) {
     const first = data.overlaps[0];
-    out.push(finding("actuals.overlap", dataPlace(first.where), `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`));
+    out.push(
+      finding(
+        "actuals.overlap",
+        dataPlace(first.where),
+        `${data.overlapCount} overlap(s) in time: buckets of one group, or one model in two sources; first: ${first.message}`
+      )
+    );
   }
   return out;
 }
@@ -802,7 +1091,10 @@ async function usageFiles(io, written) {
   return written.map((p) => path.resolve(io.cwd, p));
 }
 async function readAll(io, files, sink, values) {
-  const limits = { ...DEFAULT_USAGE_LIMITS, maxBytes: positiveInt("max-usage-bytes", values["max-usage-bytes"], DEFAULT_USAGE_LIMITS.maxBytes) };
+  const limits = {
+    ...DEFAULT_USAGE_LIMITS,
+    maxBytes: positiveInt("max-usage-bytes", values["max-usage-bytes"], DEFAULT_USAGE_LIMITS.maxBytes)
+  };
   const counter = { bytes: 0 };
   const progress = startProgress(io);
   let records = 0;
@@ -841,13 +1133,30 @@ async function readLive(io, values, sink) {
   const keyEnv = LIVE_APIS[source].keyEnv;
   const key = io.env[keyEnv];
   if (!key) throw new UsageError(`--from ${source} needs ${keyEnv}: an admin API key of the organization`);
-  const http = { timeoutMs: positiveInt("timeout", values.timeout, 30) * 1e3, retries: Number(values.retries), backoffMs: 500, maxRetryAfterMs: 6e4, maxBytes: 64 * 1024 * 1024 };
-  if (!Number.isSafeInteger(http.retries) || http.retries < 0 || http.retries > 10) throw new UsageError(`--retries must be a whole number from 0 to 10, got "${values.retries}"`);
+  const http = {
+    timeoutMs: positiveInt("timeout", values.timeout, 30) * 1e3,
+    retries: Number(values.retries),
+    backoffMs: 500,
+    maxRetryAfterMs: 6e4,
+    maxBytes: 64 * 1024 * 1024
+  };
+  if (!Number.isSafeInteger(http.retries) || http.retries < 0 || http.retries > 10)
+    throw new UsageError(`--retries must be a whole number from 0 to 10, got "${values.retries}"`);
   let n = 0;
   try {
-    for await (const { url, page } of livePages({ source, key, ...period(values.since, io.today), ...values["api-url"] ? { apiUrl: values["api-url"] } : {}, http })) {
+    for await (const { url, page } of livePages({
+      source,
+      key,
+      ...period(values.since, io.today),
+      ...values["api-url"] ? { apiUrl: values["api-url"] } : {},
+      http
+    })) {
       const where = { file: url, line: 0 };
-      recordsOf(page, { record: (r) => sink.add(r, where), reject: (e) => sink.reject(e, where), skip: (w) => sink.skip(w) }, `${url}#${n++}`);
+      recordsOf(
+        page,
+        { record: (r) => sink.add(r, where), reject: (e) => sink.reject(e, where), skip: (w) => sink.skip(w) },
+        `${url}#${n++}`
+      );
     }
   } catch (error) {
     if (error instanceof HttpError) throw new UsageError(error.message);
@@ -869,7 +1178,8 @@ async function render(report, format) {
   }
 }
 async function actuals({ values, positionals }, io) {
-  if (values.usage.length === 0 && !values.from) throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
+  if (values.usage.length === 0 && !values.from)
+    throw new UsageError("actuals needs usage data: --usage FILE (repeatable) or --from openai|anthropic");
   const files = await usageFiles(io, values.usage);
   const manifests = await pricedManifests(io, positionals, values.catalog);
   const workloads = manifests.flatMap((m) => m.manifest.workloads);

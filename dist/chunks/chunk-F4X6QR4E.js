@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;
@@ -83,7 +83,9 @@ function changesTable(out, rows) {
 function workloadsTable(out, rows) {
   out.push("| Workload | Model | Mode | Per request | Monthly | Budget |", "|---|---|---|---:|---:|---|");
   for (const w of rows) {
-    const pushed = out.push(`| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`);
+    const pushed = out.push(
+      `| ${escapeMarkdown(w.name)} | ${modelCell(w)} | ${w.mode} | ${w.perRequestCost ? formatUsdPrecise(w.perRequestCost) : "-"} | ${money(w.monthlyCost)} | ${budgetCell(w)} |`
+    );
     if (!pushed) return;
   }
 }
@@ -134,7 +136,10 @@ function budgetsTable(out, report) {
   out.push("### Group budgets", "", "| Budget | File | Projected | Budget | Use |", "|---|---|---:|---:|---|");
   const mark = { ok: "\u2705", near: "\u26A0\uFE0F", over: "\u274C" };
   for (const b of report.budgets) {
-    if (!out.push(`| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`)) return;
+    if (!out.push(
+      `| ${escapeMarkdown(b.name)} | ${escapeMarkdown(b.file)} | ${formatUsd(b.projected)} | ${formatUsd(b.monthly)} | ${mark[b.status]} ${b.percentUsed ? formatPercent(b.percentUsed) : "-"} |`
+    ))
+      return;
   }
   out.push("");
 }
@@ -179,7 +184,10 @@ function render(report, { live, changed, unchanged }, detail, limit) {
   if (detail.groups && report.groups.length > 0) {
     out.push("<details><summary>Spend by tag</summary>", "");
     for (const g of report.groups) {
-      out.push(`**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`, "");
+      out.push(
+        `**${escapeMarkdown(g.tag)}**: ${g.values.map((v) => `${escapeMarkdown(v.value)} ${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`).join(" \xB7 ")}`,
+        ""
+      );
     }
     out.push("</details>", "");
   }
@@ -219,7 +227,11 @@ function renderComment(report, options) {
   return renderMarkdown(report, (options.maxChars ?? MAX_COMMENT_CHARS) - footer.length) + footer;
 }
 function renderBelowThreshold(report, reason, options) {
-  const lines = [headline(report)[0], "", `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`];
+  const lines = [
+    headline(report)[0],
+    "",
+    `No longer over the comment threshold: ${escapeMarkdown(reason)}. The job summary and the JSON report have the details.`
+  ];
   return `${lines.join("\n")}
 ${workingDirectoryFooter(options.workingDirectory)}`;
 }

@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {
@@ -297,12 +297,22 @@ function shareChart(id, what, values) {
   };
 }
 function breakdownCharts(list) {
-  return list.flatMap((b) => shareChart(`chart-by-${b.dimension}`, DIMENSION_TITLE[b.dimension], b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))) ?? []);
+  return list.flatMap(
+    (b) => shareChart(
+      `chart-by-${b.dimension}`,
+      DIMENSION_TITLE[b.dimension],
+      b.rows.map((r) => ({ label: r.key, amount: r.monthlyCost }))
+    ) ?? []
+  );
 }
 function rollupCharts(m) {
   const rows = (list) => list.map((r) => ({ label: r.key, amount: r.monthlyCost }));
   return [
-    shareChart("chart-rollup-repository", "repository", m.byRepository.map((r) => ({ label: r.repository, amount: r.monthlyCost }))),
+    shareChart(
+      "chart-rollup-repository",
+      "repository",
+      m.byRepository.map((r) => ({ label: r.repository, amount: r.monthlyCost }))
+    ),
     shareChart("chart-rollup-team", "team", rows(m.byTeam)),
     shareChart("chart-rollup-model", "model", rows(m.byModel)),
     shareChart("chart-rollup-provider", "provider", rows(m.byProvider))
@@ -316,7 +326,11 @@ function historyChart(h, dimension) {
   const names = uniqueLabels(["Total", ...shown]);
   const values = h.points.flatMap((p) => [
     { date: p.date, series: names[0], usd: usd(p.monthlyCost) },
-    ...shown.map((key, i) => ({ date: p.date, series: names[i + 1], usd: usd(Object.hasOwn(p.by[dimension], key) ? p.by[dimension][key] : ZERO) }))
+    ...shown.map((key, i) => ({
+      date: p.date,
+      series: names[i + 1],
+      usd: usd(Object.hasOwn(p.by[dimension], key) ? p.by[dimension][key] : ZERO)
+    }))
   ]);
   const notDrawn = all.length - shown.length;
   const last = h.points[h.points.length - 1];
@@ -325,9 +339,22 @@ function historyChart(h, dimension) {
     mark: { type: "line", point: h.points.length <= 60, interpolate: "step-after" },
     encoding: {
       // UTC, so the axis reads the same on every machine.
-      x: { field: "date", type: "temporal", title: "Commit date (UTC)", scale: { type: "utc" }, axis: { format: "%Y-%m-%d", labelAngle: 0, labelOverlap: true } },
+      x: {
+        field: "date",
+        type: "temporal",
+        title: "Commit date (UTC)",
+        scale: { type: "utc" },
+        axis: { format: "%Y-%m-%d", labelAngle: 0, labelOverlap: true }
+      },
       y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-      color: { field: "series", type: "nominal", title: null, sort: null, scale: { scheme: "tableau10" }, legend: { orient: "bottom", columns: 3 } },
+      color: {
+        field: "series",
+        type: "nominal",
+        title: null,
+        sort: null,
+        scale: { scheme: "tableau10" },
+        legend: { orient: "bottom", columns: 3 }
+      },
       strokeDash: { field: "series", type: "nominal", sort: null }
     }
   };
@@ -357,13 +384,20 @@ function waterfallChart(report) {
   const rest = changed.slice(MAX_BARS);
   const labels = workloadLabels(top);
   const steps = top.map((w, i) => ({ label: labels[i], amount: w.diffMonthlyCost }));
-  if (rest.length > 0) steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
+  if (rest.length > 0)
+    steps.push({ label: `${rest.length} other changes`, amount: rest.reduce((a, w) => a.plus(w.diffMonthlyCost), ZERO) });
   const [baseLabel, headLabel] = uniqueLabels([...steps.map((x) => x.label), "Base total", "Head total"]).slice(-2);
   let running = s.baseMonthlyCost;
   const rows = [{ label: baseLabel, start: 0, end: usd(running), kind: "total", text: formatUsd(running) }];
   for (const step of steps) {
     const next = running.plus(step.amount);
-    rows.push({ label: step.label, start: usd(running), end: usd(next), kind: step.amount.isNegative() ? "decrease" : "increase", text: formatUsdChange(step.amount) });
+    rows.push({
+      label: step.label,
+      start: usd(running),
+      end: usd(next),
+      kind: step.amount.isNegative() ? "decrease" : "increase",
+      text: formatUsdChange(step.amount)
+    });
     running = next;
   }
   rows.push({ label: headLabel, start: 0, end: usd(s.monthlyCost), kind: "total", text: formatUsd(s.monthlyCost) });
@@ -445,7 +479,14 @@ function forecastSeries(report, workloads = report.workloads) {
     const forecast = forecasts.get(w);
     if (!forecast || !w.budget || !w.monthlyCost) continue;
     const months = [w.monthlyCost, ...forecast];
-    series.push({ label: w.name, kind: "workload", file: w.file, budget: w.budget.monthly, months, breaks: breaks(months, w.budget.monthly) });
+    series.push({
+      label: w.name,
+      kind: "workload",
+      file: w.file,
+      budget: w.budget.monthly,
+      months,
+      breaks: breaks(months, w.budget.monthly)
+    });
   }
   const byFile = /* @__PURE__ */ new Map();
   for (const w of workloads) {
@@ -477,7 +518,13 @@ function forecastChart(report, workloads = report.workloads) {
   if (series.length === 0) return null;
   const labels = uniqueLabels(series.map((s) => `${s.label}: ${breakNote(s)}`));
   const points = series.flatMap(
-    (s, i) => s.months.map((m, month) => ({ label: labels[i], month, percent: toJsonMoney(m.div(s.budget).times(100)), text: formatUsd(m), breaks: month === s.breaks }))
+    (s, i) => s.months.map((m, month) => ({
+      label: labels[i],
+      month,
+      percent: toJsonMoney(m.div(s.budget).times(100)),
+      text: formatUsd(m),
+      breaks: month === s.breaks
+    }))
   );
   const breaking = points.filter((p) => p.breaks).length;
   const notDrawn = all.length - series.length;
@@ -490,14 +537,40 @@ function forecastChart(report, workloads = report.workloads) {
       {
         mark: { type: "line", point: true },
         encoding: {
-          x: { field: "month", type: "quantitative", title: "Months from now", scale: { domain: [0, 12] }, axis: { tickCount: 12, format: "d" } },
-          y: { field: "percent", type: "quantitative", title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)", ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {} },
-          color: { field: "label", type: "nominal", title: "Budget", sort: null, scale: { scheme: "tableau20" }, legend: { orient: "bottom", columns: 2 } },
+          x: {
+            field: "month",
+            type: "quantitative",
+            title: "Months from now",
+            scale: { domain: [0, 12] },
+            axis: { tickCount: 12, format: "d" }
+          },
+          y: {
+            field: "percent",
+            type: "quantitative",
+            title: wide ? "Share of the budget (%, symlog scale)" : "Share of the budget (%)",
+            ...wide ? { scale: { type: "symlog", constant: 100 }, axis: { values: ticks, format: ",d", labelOverlap: false } } : {}
+          },
+          color: {
+            field: "label",
+            type: "nominal",
+            title: "Budget",
+            sort: null,
+            scale: { scheme: "tableau20" },
+            legend: { orient: "bottom", columns: 2 }
+          },
           strokeDash: { field: "label", type: "nominal", sort: null }
         }
       },
-      { data: { values: [{ y: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { y: { field: "y", type: "quantitative" } } },
-      { data: { values: [{ y: 100, text: "budget" }] }, mark: { type: "text", align: "right", dy: -6, x: "width" }, encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } } },
+      {
+        data: { values: [{ y: 100 }] },
+        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+        encoding: { y: { field: "y", type: "quantitative" } }
+      },
+      {
+        data: { values: [{ y: 100, text: "budget" }] },
+        mark: { type: "text", align: "right", dy: -6, x: "width" },
+        encoding: { y: { field: "y", type: "quantitative" }, text: { field: "text" } }
+      },
       {
         transform: [{ filter: "datum.breaks" }],
         mark: { type: "point", shape: "diamond", size: 120, filled: true, color: COLORS.over },
@@ -510,7 +583,9 @@ function forecastChart(report, workloads = report.workloads) {
   return {
     id: "chart-forecast",
     title: "12-month forecast against each budget",
-    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map((s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`).join("; ")}.${drawn}`,
+    description: `Line chart of each budget's projected use over the next 12 months at the declared growth, with the budget at 100%, over-budget first: ${series.map(
+      (s, i) => `${names[i]} ${s.breaks === null ? "stays within its budget" : s.breaks === 0 ? "is over its budget now" : `breaks its budget in month ${s.breaks}`}`
+    ).join("; ")}.${drawn}`,
     spec,
     markRole: "point",
     // One point per month per budget, plus a diamond where each breaks.
@@ -537,11 +612,28 @@ function groupBudgetChart(report) {
         encoding: {
           y: { field: "label", type: "nominal", sort: null, title: null },
           x: { field: "value", type: "quantitative", title: "Share of the budget (%)" },
-          color: { field: "status", type: "nominal", title: "Status", scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] }, legend: { orient: "bottom" } }
+          color: {
+            field: "status",
+            type: "nominal",
+            title: "Status",
+            scale: { domain: ["ok", "near", "over"], range: [COLORS.ok, COLORS.near, COLORS.over] },
+            legend: { orient: "bottom" }
+          }
         }
       },
-      { mark: { type: "text", align: "left", dx: 4 }, encoding: { y: { field: "label", type: "nominal", sort: null }, x: { field: "value", type: "quantitative" }, text: { field: "text" } } },
-      { data: { values: [{ x: 100 }] }, mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over }, encoding: { x: { field: "x", type: "quantitative" } } }
+      {
+        mark: { type: "text", align: "left", dx: 4 },
+        encoding: {
+          y: { field: "label", type: "nominal", sort: null },
+          x: { field: "value", type: "quantitative" },
+          text: { field: "text" }
+        }
+      },
+      {
+        data: { values: [{ x: 100 }] },
+        mark: { type: "rule", strokeDash: [6, 3], color: COLORS.over },
+        encoding: { x: { field: "x", type: "quantitative" } }
+      }
     ]
   };
   return {
@@ -555,9 +647,14 @@ function groupBudgetChart(report) {
   };
 }
 function reportCharts(report, workloads = report.workloads) {
-  return [...breakdownCharts(breakdowns(workloads)), ...tagCharts(report), waterfallChart(report), driversChart(report), forecastChart(report, workloads), groupBudgetChart(report)].filter(
-    (c) => c !== null
-  );
+  return [
+    ...breakdownCharts(breakdowns(workloads)),
+    ...tagCharts(report),
+    waterfallChart(report),
+    driversChart(report),
+    forecastChart(report, workloads),
+    groupBudgetChart(report)
+  ].filter((c) => c !== null);
 }
 function optionLabel(option) {
   if (!option.hardware) return option.mode;
@@ -585,10 +682,22 @@ function optionsChart(c, index) {
       {
         mark: { type: "bar" },
         encoding: {
-          x: { field: "value", type: "quantitative", title: log ? "USD per month (log scale)" : "USD per month", axis: { format: "$,.0f" }, scale },
+          x: {
+            field: "value",
+            type: "quantitative",
+            title: log ? "USD per month (log scale)" : "USD per month",
+            axis: { format: "$,.0f" },
+            scale
+          },
           // A log axis has no zero: the bars start where the axis does.
           ...log ? { x2: { datum: low / 2 } } : {},
-          color: { field: "kind", type: "nominal", title: null, scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] }, legend: { orient: "bottom" } }
+          color: {
+            field: "kind",
+            type: "nominal",
+            title: null,
+            scale: { domain: ["cheapest", "eligible", "not eligible"], range: [COLORS.ok, COLORS.bar, COLORS.total] },
+            legend: { orient: "bottom" }
+          }
         }
       },
       // The recommended option's amount in bold, the others plain.
@@ -636,12 +745,26 @@ function breakEvenChart(c, index) {
         encoding: {
           x: { field: "requests", type: "quantitative", title: "Requests per month", axis: { format: "~s" } },
           y: { field: "usd", type: "quantitative", title: "USD per month", axis: { format: "$,.0f" } },
-          color: { field: "option", type: "nominal", title: null, scale: { range: [COLORS.bar, COLORS.increase] }, legend: { orient: "bottom" } },
+          color: {
+            field: "option",
+            type: "nominal",
+            title: null,
+            scale: { range: [COLORS.bar, COLORS.increase] },
+            legend: { orient: "bottom" }
+          },
           strokeDash: { field: "option", type: "nominal" }
         }
       },
-      { data: { values: marks }, mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" }, encoding: { x: { field: "requests", type: "quantitative" } } },
-      { data: { values: marks }, mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 }, encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } } }
+      {
+        data: { values: marks },
+        mark: { type: "rule", strokeDash: [4, 3], color: "currentColor" },
+        encoding: { x: { field: "requests", type: "quantitative" } }
+      },
+      {
+        data: { values: marks },
+        mark: { type: "text", align: "left", dx: 4, y: 8, angle: 0 },
+        encoding: { x: { field: "requests", type: "quantitative" }, text: { field: "text" } }
+      }
     ]
   };
   return {
@@ -662,7 +785,9 @@ function chartedComparisons(comparisons) {
 }
 function compareCharts(comparisons) {
   const charted = chartedComparisons(comparisons);
-  return comparisons.flatMap((c, i) => charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null) : []);
+  return comparisons.flatMap(
+    (c, i) => charted.has(i) ? [optionsChart(c, i), breakEvenChart(c, i)].filter((x) => x !== null) : []
+  );
 }
 
 // src/core/render/html.ts
@@ -846,17 +971,24 @@ function table(id, caption, columns, rows, options = {}) {
 }
 function figure(chart, images) {
   const svg = images.get(chart.id);
-  const drawn = svg ? svg.replace(/^<svg /, `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `) : `<p class="muted">(chart not drawn)</p>`;
+  const drawn = svg ? svg.replace(
+    /^<svg /,
+    `<svg role="graphics-document document" aria-labelledby="${chart.id}-title" aria-describedby="${chart.id}-desc" `
+  ) : `<p class="muted">(chart not drawn)</p>`;
   const cut = chart.notDrawn ? `<span class="not-drawn">${chart.notDrawn} more not drawn: the table below lists every one.</span>` : "";
   return `<figure id="${chart.id}" data-mark-role="${chart.markRole}" data-marks="${chart.marks}" data-labels="${chart.labels}" data-not-drawn="${chart.notDrawn ?? 0}"><figcaption><strong id="${chart.id}-title">${escapeHtml(chart.title)}</strong><span id="${chart.id}-desc">${escapeHtml(chart.description)}</span>${cut}</figcaption><div class="chart">${drawn}</div></figure>`;
 }
 function statusCell(w) {
   if (w.change === "removed") return { html: "removed" };
-  if (w.status === "error" || w.status === "unpriced") return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
+  if (w.status === "error" || w.status === "unpriced")
+    return { html: `<span class="${w.status}">${w.status === "error" ? "\u2717 error" : "? unpriced"}</span>` };
   if (!w.budget) return { html: "no budget" };
   const pct = w.budget.percentUsed;
   const mark = w.status === "over" ? "\u2717 over" : w.status === "near" ? "\u26A0 near" : "\u2713 ok";
-  return { html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`, value: pct ? toJsonMoney(pct) : "" };
+  return {
+    html: `<span class="${w.status}">${mark}</span>${pct ? ` ${formatPercent(pct)} of ${formatUsd(w.budget.monthly)}` : ""}`,
+    value: pct ? toJsonMoney(pct) : ""
+  };
 }
 var codePath = (text) => `<code>${escapeHtml(text).replaceAll("/", "/<wbr>")}</code>`;
 var locationOf = (file, line, col) => `<code class="loc">${escapeHtml(file).replaceAll("/", "/<wbr>")}:${line}${col === void 0 ? "" : `:${col}`}</code>`;
@@ -866,11 +998,28 @@ function workloadColumns(total) {
     { title: "Workload", cell: (w) => `${escapeHtml(w.name)}<br>${locationOf(w.file, w.line)}` },
     { title: "Model", cell: (w) => codePath(w.model) },
     { title: "Mode", cell: (w) => escapeHtml(w.mode + (w.hardware ? ` (${w.hardware})` : "")) },
-    { title: "Tags", cell: (w) => escapeHtml(Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")) },
-    { title: "Requests per month", numeric: true, cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) }) },
-    { title: "Per request", numeric: true, cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" } },
+    {
+      title: "Tags",
+      cell: (w) => escapeHtml(
+        Object.entries(w.tags).map(([k, v]) => `${k}: ${v}`).join(", ")
+      )
+    },
+    {
+      title: "Requests per month",
+      numeric: true,
+      cell: (w) => ({ html: formatCount(w.requests.perMonth), value: toJsonMoney(w.requests.perMonth) })
+    },
+    {
+      title: "Per request",
+      numeric: true,
+      cell: (w) => w.perRequestCost ? { html: formatUsdPrecise(w.perRequestCost), value: toJsonMoney(w.perRequestCost) } : { html: "-", value: "" }
+    },
     { title: "Monthly", numeric: true, cell: (w) => money(w.monthlyCost) },
-    { title: "Share", numeric: true, cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null) },
+    {
+      title: "Share",
+      numeric: true,
+      cell: (w) => shareCell(w.monthlyCost && !total.isZero() ? w.monthlyCost.div(total).times(100) : null)
+    },
     { title: "Budget", cell: statusCell }
   ];
 }
@@ -889,10 +1038,21 @@ function headline(report) {
 }
 function summaryList(report) {
   const s = report.summary;
-  const items = [["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]];
-  if (s.range) items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
-  if (s.baseMonthlyCost !== void 0) items.push(["Base", formatUsd(s.baseMonthlyCost)], ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]);
-  if (s.changes) items.push(["Workloads", `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`]);
+  const items = [
+    ["Monthly spend", `${formatUsd(s.monthlyCost)}${s.complete ? "" : " (a lower bound: some workloads are unpriced)"}`]
+  ];
+  if (s.range)
+    items.push(["Range", `low ${formatUsd(s.range.low)} / expected ${formatUsd(s.range.expected)} / high ${formatUsd(s.range.high)}`]);
+  if (s.baseMonthlyCost !== void 0)
+    items.push(
+      ["Base", formatUsd(s.baseMonthlyCost)],
+      ["Change", `${formatUsdChange(s.diffMonthlyCost)}${s.diffPercent ? ` (${formatPercentChange(s.diffPercent, 1)})` : ""}`]
+    );
+  if (s.changes)
+    items.push([
+      "Workloads",
+      `${s.changes.added} added, ${s.changes.removed} removed, ${s.changes.changed} changed, ${s.changes.unchanged} unchanged`
+    ]);
   else items.push(["Workloads", `${s.workloads} (${s.pricedWorkloads} priced)`]);
   items.push(["Status", `<span class="${s.status}">${VERDICT[s.status]}</span>`]);
   return `<dl class="summary">${items.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join("")}</dl>`;
@@ -906,18 +1066,50 @@ function overviewSection({ report, workloads }) {
   const change = s.diffMonthlyCost !== void 0 ? `${formatUsdChange(s.diffMonthlyCost)} against ${escapeHtml(report.base?.ref ?? "the base")}` : `${s.pricedWorkloads} priced workloads`;
   const h = k.headroom;
   const tiles = [
-    tile("kpi-monthly", "Monthly spend", formatUsd(k.monthlyCost), s.complete ? change : `${change}; a lower bound, ${s.unpricedWorkloads} unpriced`),
-    tile("kpi-per-request", "Per request", k.perRequest ? formatUsdPrecise(k.perRequest) : "-", `${formatCount(k.requests)} requests a month`),
-    tile("kpi-per-million", "Per 1M tokens", k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-", `${formatCount(k.tokens)} tokens a month`),
-    h ? tile("kpi-headroom", "Budget headroom", h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom), `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`, h.headroom.isNegative() ? "over" : "ok") : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
+    tile(
+      "kpi-monthly",
+      "Monthly spend",
+      formatUsd(k.monthlyCost),
+      s.complete ? change : `${change}; a lower bound, ${s.unpricedWorkloads} unpriced`
+    ),
+    tile(
+      "kpi-per-request",
+      "Per request",
+      k.perRequest ? formatUsdPrecise(k.perRequest) : "-",
+      `${formatCount(k.requests)} requests a month`
+    ),
+    tile(
+      "kpi-per-million",
+      "Per 1M tokens",
+      k.perMillionTokens ? formatUsdPrecise(k.perMillionTokens) : "-",
+      `${formatCount(k.tokens)} tokens a month`
+    ),
+    h ? tile(
+      "kpi-headroom",
+      "Budget headroom",
+      h.headroom.isNegative() ? `over by ${formatUsd(h.headroom.abs())}` : formatUsd(h.headroom),
+      `${formatUsd(h.projected)} of ${formatUsd(h.monthly)} in ${h.budgets} budget${h.budgets === 1 ? "" : "s"}; ${h.over} over`,
+      h.headroom.isNegative() ? "over" : "ok"
+    ) : tile("kpi-headroom", "Budget headroom", "-", "no budgets declared")
   ];
-  return [`<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`, `<div class="tiles">${tiles.join("")}</div>`, summaryList(report), `</section>`];
+  return [
+    `<section id="overview" aria-labelledby="overview-h"><h2 id="overview-h">Overview</h2>`,
+    `<div class="tiles">${tiles.join("")}</div>`,
+    summaryList(report),
+    `</section>`
+  ];
 }
 function* findingsSection({ report }) {
   const findings = report.findings;
   if (findings.length === 0) return;
   const columns = [
-    { title: "Severity", cell: (f) => ({ html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`, value: { error: 0, warning: 1, notice: 2 }[f.severity] }) },
+    {
+      title: "Severity",
+      cell: (f) => ({
+        html: `<span class="${f.severity}">${SEVERITY[f.severity]}</span>`,
+        value: { error: 0, warning: 1, notice: 2 }[f.severity]
+      })
+    },
     { title: "Rule", cell: (f) => `<code>${escapeHtml(f.rule)}</code>` },
     { title: "Location", cell: (f) => locationOf(f.file, f.line, f.col) },
     { title: "Message", cell: (f) => `${escapeHtml(f.message)}${f.path ? ` <code>[${escapeHtml(f.path)}]</code>` : ""}` }
@@ -949,7 +1141,9 @@ function changesSection({ report, charts, images }) {
       { title: "Budget", cell: statusCell },
       { title: "Why", cell: (w) => (w.drivers ?? []).map((d) => `${escapeHtml(d.detail)} (${formatUsdChange(d.amount)})`).join("; ") }
     ];
-    out.push(...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 }));
+    out.push(
+      ...tableChunks("table-changes", `${rows.length} changed workloads against ${report.base.ref}`, columns, rows, { pageSize: 50 })
+    );
   }
   if (report.notes.length) out.push(`<ul class="notes">${report.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`);
   out.push(`</section>`);
@@ -969,10 +1163,25 @@ function breakdownSection({ charts, images, workloads }) {
     const columns = [
       { title: heading, cell: (r) => b.dimension === "model" ? `<code>${escapeHtml(r.key)}</code>` : escapeHtml(r.key) },
       { title: "Workloads", numeric: true, cell: (r) => ({ html: String(r.workloads), value: r.workloads }) },
-      { title: "Monthly", numeric: true, cell: (r) => ({ html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`, value: toJsonMoney(r.monthlyCost) }) },
+      {
+        title: "Monthly",
+        numeric: true,
+        cell: (r) => ({
+          html: `${formatUsd(r.monthlyCost)}${r.unpriced ? ` (+${r.unpriced} unpriced)` : ""}`,
+          value: toJsonMoney(r.monthlyCost)
+        })
+      },
       { title: "Share", numeric: true, cell: (r) => shareCell(r.share) }
     ];
-    out.push(...tableChunks(`table-by-${b.dimension}`, `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`, columns, b.rows, { pageSize: 25 }));
+    out.push(
+      ...tableChunks(
+        `table-by-${b.dimension}`,
+        `Monthly spend by ${heading.toLowerCase()}, with each one's share of the total`,
+        columns,
+        b.rows,
+        { pageSize: 25 }
+      )
+    );
   }
   out.push(`</section>`);
   return out;
@@ -987,7 +1196,14 @@ function tagSection({ report, charts, images }) {
     const columns = [
       { title: group.tag, cell: (v) => escapeHtml(v.value) },
       { title: "Workloads", numeric: true, cell: (v) => ({ html: String(v.workloads), value: v.workloads }) },
-      { title: "Monthly", numeric: true, cell: (v) => ({ html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`, value: toJsonMoney(v.monthlyCost) }) }
+      {
+        title: "Monthly",
+        numeric: true,
+        cell: (v) => ({
+          html: `${formatUsd(v.monthlyCost)}${v.unpriced ? ` (+${v.unpriced} unpriced)` : ""}`,
+          value: toJsonMoney(v.monthlyCost)
+        })
+      }
     ];
     out.push(...tableChunks(`table-tag-${i + 1}`, `Monthly spend by ${group.tag}`, columns, group.values, { pageSize: 25 }));
   });
@@ -1012,7 +1228,9 @@ function forecastSection({ charts, images, series }) {
   return [
     `<section id="forecast" aria-labelledby="forecast-h"><h2 id="forecast-h">Growth against budgets</h2>`,
     ...chart ? [figure(chart, images)] : [],
-    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, { pageSize: 25 }),
+    ...tableChunks("table-forecast", `12-month forecast per budget at the declared growth, over-budget first`, columns, series, {
+      pageSize: 25
+    }),
     `</section>`
   ];
 }
@@ -1023,11 +1241,22 @@ function budgetsSection({ report, charts, images }) {
   const columns = [
     { title: "Budget", cell: (b) => escapeHtml(b.name) },
     { title: "File", cell: (b) => locationOf(b.file, b.line) },
-    { title: "Match", cell: (b) => escapeHtml(Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload") },
+    {
+      title: "Match",
+      cell: (b) => escapeHtml(
+        Object.entries(b.match).map(([k, v]) => `${k}: ${v}`).join(", ") || "every workload"
+      )
+    },
     { title: "Workloads", numeric: true, cell: (b) => ({ html: String(b.workloads.length), value: b.workloads.length }) },
     { title: "Projected", numeric: true, cell: (b) => money(b.projected) },
     { title: "Budget", numeric: true, cell: (b) => money(b.monthly) },
-    { title: "Use", cell: (b) => ({ html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`, value: b.percentUsed ? toJsonMoney(b.percentUsed) : "" }) }
+    {
+      title: "Use",
+      cell: (b) => ({
+        html: `<span class="${b.status}">${mark[b.status]}</span> ${b.percentUsed ? formatPercent(b.percentUsed) : "-"}`,
+        value: b.percentUsed ? toJsonMoney(b.percentUsed) : ""
+      })
+    }
   ];
   return [
     `<section id="group-budgets" aria-labelledby="budgets-h"><h2 id="budgets-h">Group budgets</h2>`,
@@ -1043,8 +1272,16 @@ function* workloadsSection({ report }) {
   else {
     const costs = new Map(rows.map((w) => [w, w.monthlyCost]));
     const order = rows.map((w, i) => ({ w, i, cost: costs.get(w) ?? null }));
-    order.sort((a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i);
-    yield* tableChunks("table-workloads", `${rows.length} workloads, largest first`, workloadColumns(report.summary.monthlyCost), order.map((o) => o.w), { pageSize: 50 });
+    order.sort(
+      (a, b) => (a.cost === null || b.cost === null ? (a.cost === null ? 1 : 0) - (b.cost === null ? 1 : 0) : b.cost.comparedTo(a.cost)) || a.i - b.i
+    );
+    yield* tableChunks(
+      "table-workloads",
+      `${rows.length} workloads, largest first`,
+      workloadColumns(report.summary.monthlyCost),
+      order.map((o) => o.w),
+      { pageSize: 50 }
+    );
   }
   yield `</section>`;
 }
@@ -1058,7 +1295,8 @@ function* mathSection({ report }) {
     }
     const components = w.costComponents;
     if (components.length === 0) continue;
-    if (shown === 0) yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
+    if (shown === 0)
+      yield `<section id="math" aria-labelledby="math-h"><h2 id="math-h">The math</h2><details><summary>How each monthly cost is computed</summary><ul>`;
     shown++;
     yield `<li><strong>${escapeHtml(w.name)}</strong>${w.price?.kind === "override" ? " (price override)" : ""}: ${components.map((c) => escapeHtml(c.math)).join(" + ")}</li>`;
   }
@@ -1127,13 +1365,38 @@ function comparisonSection(c, index, charts, images) {
   const columns = [
     { title: "Option", cell: ({ option }) => escapeHtml(optionLabel(option)) },
     { title: "Monthly", numeric: true, cell: ({ option }) => money(option.monthlyCost) },
-    { title: "Low .. high", numeric: true, cell: ({ option }) => ({ html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`, value: toJsonMoney(option.range.high) }) },
-    { title: "Per request", numeric: true, cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" } },
-    { title: "Utilization", numeric: true, cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" } },
-    { title: "Verdict", cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>` },
+    {
+      title: "Low .. high",
+      numeric: true,
+      cell: ({ option }) => ({
+        html: `${formatUsd(option.range.low)} .. ${formatUsd(option.range.high)}`,
+        value: toJsonMoney(option.range.high)
+      })
+    },
+    {
+      title: "Per request",
+      numeric: true,
+      cell: ({ option }) => option.perRequestCost ? { html: formatUsdPrecise(option.perRequestCost), value: toJsonMoney(option.perRequestCost) } : { html: "-", value: "" }
+    },
+    {
+      title: "Utilization",
+      numeric: true,
+      cell: ({ option }) => option.utilization ? { html: formatPercent(option.utilization.times(100), 1), value: toJsonMoney(option.utilization) } : { html: "-", value: "" }
+    },
+    {
+      title: "Verdict",
+      cell: ({ option, i }) => i === c.cheapest ? `<span class="ok">\u2713 cheapest</span>` : option.eligible ? "eligible" : `<span class="warn">\u2717 not eligible</span>`
+    },
     { title: "Notes", cell: ({ option }) => escapeHtml(option.notes.join("; ")) }
   ];
-  out.push(table(`table-options-${n}`, `Ways to run ${w.name}`, columns, c.options.map((option, i) => ({ option, i }))));
+  out.push(
+    table(
+      `table-options-${n}`,
+      `Ways to run ${w.name}`,
+      columns,
+      c.options.map((option, i) => ({ option, i }))
+    )
+  );
   const breakEven = charts.get(`chart-break-even-${n}`);
   if (breakEven) out.push(figure(breakEven, images));
   const facts = [];
@@ -1156,11 +1419,17 @@ function comparisonSection(c, index, charts, images) {
   if (c.forecast) {
     const monthColumns = [
       { title: "Month", numeric: true, cell: (m) => ({ html: String(m.month), value: m.month }) },
-      { title: "Requests/month", numeric: true, cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) }) },
+      {
+        title: "Requests/month",
+        numeric: true,
+        cell: (m) => ({ html: formatNumber(m.requestsPerMonth.round()), value: toJsonMoney(m.requestsPerMonth) })
+      },
       ...c.options.map((o, i) => ({ title: optionLabel(o), numeric: true, cell: (m) => money(m.costs[i]) })),
       { title: "Cheapest", cell: (m) => m.cheapest === void 0 ? "-" : escapeHtml(optionLabel(c.options[m.cheapest])) }
     ];
-    out.push(table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast));
+    out.push(
+      table(`table-growth-${n}`, `Growth ${w.requests.growthPercentPerMonth}%/month over the next 12 months`, monthColumns, c.forecast)
+    );
   }
   out.push(`</section>`);
   return out;

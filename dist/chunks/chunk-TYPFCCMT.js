@@ -18,7 +18,7 @@ import {
   resolveUnderRoot,
   strictestSetting,
   toPosix
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import {
   __commonJS,
   __toESM
@@ -66,7 +66,9 @@ var sleepFor = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function checkCredential(name, value) {
   if (value.length === 0) throw new HttpError(`${name} is empty; set it to the token`);
   if (!/^[\x21-\x7e]+$/.test(value)) {
-    throw new HttpError(`${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`);
+    throw new HttpError(
+      `${name} holds a character an HTTP header cannot carry (a line break, a space or a non-ASCII character); set it to the token alone`
+    );
   }
 }
 function isLoopback(url) {
@@ -167,7 +169,13 @@ var Client = class {
     const deadline = AbortSignal.timeout(this.policy.timeoutMs);
     for (let hop = 0; ; hop++) {
       const { headers, sent } = hopHeaders(current, init.headers ?? {}, this.credential, originOf(current) === first);
-      const response = await fetch(current, { method, headers, ...body === void 0 ? {} : { body }, redirect: "manual", signal: deadline });
+      const response = await fetch(current, {
+        method,
+        headers,
+        ...body === void 0 ? {} : { body },
+        redirect: "manual",
+        signal: deadline
+      });
       const location = response.headers.get("location");
       if (response.status < 300 || response.status >= 400 || response.status === 304 || !location) return { response, url: current, sent };
       await response.body?.cancel();
@@ -191,7 +199,9 @@ var Client = class {
       return void 0;
     }
     if (n < attempts) {
-      this.policy.log?.(`${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`);
+      this.policy.log?.(
+        `${what}: ${statusText(response)}; retrying in ${Math.ceil((wait ?? backoff) / this.secondMs)} s (${n}/${this.policy.retries})`
+      );
       return wait ?? backoff;
     }
     if (attempts > 1) this.policy.log?.(`${what}: ${statusText(response)} ${attempts} times; giving up`);
@@ -223,18 +233,30 @@ var Client = class {
         throw new HttpError(`${what}: the response broke off (${error.message}); try again`);
       });
       if (body === void 0) throw new HttpError(`${what} sent more than ${this.policy.maxBytes} bytes; refused`);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, url: answered.url, body, attempts: n, credentialSent: answered.sent };
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        url: answered.url,
+        body,
+        attempts: n,
+        credentialSent: answered.sent
+      };
     }
   }
   async getJson(url, init = {}) {
     const { keyName, ...rest } = init;
     const response = await this.request(url, { ...rest, headers: { accept: "application/json", ...rest.headers } });
     const status = statusText(response);
-    if (response.status === 401 || response.status === 403) throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
+    if (response.status === 401 || response.status === 403)
+      throw new HttpError(`${url} answered ${status}: ${authAdvice(this.credential, response, url, keyName)}`, response.status);
     if (retryable(response.status, response.headers)) {
       const wait = waitAsked(response.headers, response.status, this.secondMs, Date.now());
       const why = wait !== void 0 && wait > this.policy.maxRetryAfterMs ? `; it asks to wait ${Math.ceil(wait / this.secondMs)} s, longer than tokenbudget waits` : "";
-      throw new HttpError(`${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why}; try again later`, response.status);
+      throw new HttpError(
+        `${url} answered ${status} (${response.attempts} attempt${response.attempts === 1 ? "" : "s"})${why}; try again later`,
+        response.status
+      );
     }
     if (response.status < 200 || response.status >= 300) throw new HttpError(`${url} answered ${status}`, response.status);
     return jsonOf(response, url);
@@ -258,12 +280,19 @@ var Client = class {
     const headers = {};
     new Headers(init?.headers).forEach((value, key2) => headers[key2] = value);
     const body = init?.body;
-    if (body !== void 0 && body !== null && typeof body !== "string" && !(body instanceof Uint8Array)) throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
-    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...body ? { body } : {} }).catch((error) => {
-      throw error instanceof HttpError ? new TypeError(error.message, { cause: error }) : error;
-    });
+    if (body !== void 0 && body !== null && typeof body !== "string" && !(body instanceof Uint8Array))
+      throw new HttpError(`${this.label(url)}: a request body must be text or bytes`);
+    const response = await this.request(url, { method: init?.method ?? "GET", headers, ...body ? { body } : {} }).catch(
+      (error) => {
+        throw error instanceof HttpError ? new TypeError(error.message, { cause: error }) : error;
+      }
+    );
     const empty = response.status === 204 || response.status === 304 || response.body.byteLength === 0;
-    const out = new Response(empty ? null : response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const out = new Response(empty ? null : response.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
     Object.defineProperty(out, "url", { value: response.url });
     return out;
   };
@@ -278,13 +307,20 @@ async function jsonOf(response, url) {
     throw new HttpError(`${url} sent an HTML page, not JSON (a login, error or captcha page?)`);
   }
   const { createHash } = await import("node:crypto");
-  return { data: parseJson(text2, url), url: response.url, sha256: createHash("sha256").update(response.body).digest("hex"), bytes: response.body.byteLength, attempts: response.attempts };
+  return {
+    data: parseJson(text2, url),
+    url: response.url,
+    sha256: createHash("sha256").update(response.body).digest("hex"),
+    bytes: response.body.byteLength,
+    attempts: response.attempts
+  };
 }
 function createHttpClient(policy, credential) {
   return new Client(policy, credential);
 }
 function authAdvice(credential, response, url, keyName) {
-  if (!credential) return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
+  if (!credential)
+    return keyName ? `set ${keyName} to an API key` : "this address needs credentials tokenbudget does not send; download the file and pass its path";
   if (response.credentialSent) return `check the API key in ${credential.name}`;
   const target = new URL(url);
   if (credential.origins.includes(target.origin)) return `${credential.name} is sent only over https; use an https address`;
@@ -379,7 +415,10 @@ ${options.renderQuiet(room)}` : full();
       return { action: "forbidden", warning: forbiddenWarning(publisher) };
     }
     const message = error instanceof Error ? error.message : String(error);
-    throw new PublishError(`${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`, error instanceof PublishError ? error.status : void 0);
+    throw new PublishError(
+      `${publisher.platform} API: ${step} on ${publisher.where} failed (${message})`,
+      error instanceof PublishError ? error.status : void 0
+    );
   }
 }
 function forbiddenWarning(publisher) {
@@ -538,7 +577,8 @@ async function* nonBlankLines(stream, limits) {
   for await (const raw of stream) {
     const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     total += chunk.length;
-    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-log-bytes)`);
+    if (total > limits.maxBytes)
+      throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-log-bytes)`);
     const out = [];
     let start = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -1139,10 +1179,20 @@ function parseFull(yaml2, { file, text: text2 }, limits = DEFAULT_LIMITS) {
     const at = (alias) => alias?.range ? pos(alias.range[0]) : FIRST;
     if (/unresolved alias/i.test(message)) {
       const missing = aliases.find((alias) => !alias.resolve(doc));
-      return fail(file, "yaml.syntax", `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`, at(missing));
+      return fail(
+        file,
+        "yaml.syntax",
+        `invalid YAML: the alias ${missing ? `*${missing.source} ` : ""}refers to an anchor that is not defined before it`,
+        at(missing)
+      );
     }
     if (/alias/i.test(message)) {
-      return fail(file, "yaml.aliases", `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`, at(aliases[0]));
+      return fail(
+        file,
+        "yaml.aliases",
+        `aliases expand to more than the limit of ${limits.maxAliasCount} nodes (raise it with --max-alias-count)`,
+        at(aliases[0])
+      );
     }
     return fail(file, "yaml.syntax", `YAML could not be read: ${message}`);
   }
@@ -1275,11 +1325,19 @@ var Decimal = class _Decimal {
     return values.map((v) => new _Decimal(v)).reduce((a, b) => b.units < a.units ? b : a);
   }
   plus(other) {
-    if (other instanceof _Decimal) return _Decimal.of(this.units + other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0);
+    if (other instanceof _Decimal)
+      return _Decimal.of(
+        this.units + other.units,
+        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole + other.#whole : void 0
+      );
     return _Decimal.of(this.units + unitsOf(other));
   }
   minus(other) {
-    if (other instanceof _Decimal) return _Decimal.of(this.units - other.units, this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0);
+    if (other instanceof _Decimal)
+      return _Decimal.of(
+        this.units - other.units,
+        this.#whole !== void 0 && other.#whole !== void 0 ? this.#whole - other.#whole : void 0
+      );
     return _Decimal.of(this.units - unitsOf(other));
   }
   times(other) {
@@ -1288,7 +1346,8 @@ var Decimal = class _Decimal {
       return _Decimal.of(this.units * factor, this.#whole === void 0 ? void 0 : this.#whole * factor);
     }
     const that = other instanceof _Decimal ? other : new _Decimal(other);
-    if (that.#whole !== void 0) return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
+    if (that.#whole !== void 0)
+      return _Decimal.of(this.units * that.#whole, this.#whole === void 0 ? void 0 : this.#whole * that.#whole);
     if (this.#whole !== void 0) return _Decimal.of(that.units * this.#whole);
     return _Decimal.of(divHalfEven(this.units * that.units, SCALE));
   }
@@ -1664,7 +1723,12 @@ function batchTiers(tiers, listed, serverless, batch) {
     const cacheWrite = scaled(rates.cacheWrite, serverless, batch);
     return {
       aboveInputTokens,
-      rates: { input: scaled(rates.input, serverless, batch), output: scaled(rates.output, serverless, batch), ...cachedInput ? { cachedInput } : {}, ...cacheWrite ? { cacheWrite } : {} }
+      rates: {
+        input: scaled(rates.input, serverless, batch),
+        output: scaled(rates.output, serverless, batch),
+        ...cachedInput ? { cachedInput } : {},
+        ...cacheWrite ? { cacheWrite } : {}
+      }
     };
   });
 }
@@ -1757,7 +1821,12 @@ function resolveCatalogPrice(workload, book) {
     ...base,
     longContext: batchTiers(base.longContext, batch.longContext, serverless, listed),
     rates: batchRates(serverless, listed),
-    origin: batch.source ? originOf2("catalog", bookName, book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source], batch.asOf ?? model.asOf) : origin,
+    origin: batch.source ? originOf2(
+      "catalog",
+      bookName,
+      book.layers.find((l) => l.origin === bookName)?.catalog.sources[batch.source],
+      batch.asOf ?? model.asOf
+    ) : origin,
     batch: "discounted"
   };
 }
@@ -4515,7 +4584,8 @@ function numberOrRange(e) {
   const { value, where } = e;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     const problem = numberProblem(value, numeric, what);
-    if (problem === `must be ${what}, got ${describe(value)}`) return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
+    if (problem === `must be ${what}, got ${describe(value)}`)
+      return { message: `${where} must be ${what} or a range { low, expected, high }, got ${describe(value)}` };
     return { message: `${where} ${problem}` };
   }
   const range = value;
@@ -4550,8 +4620,12 @@ function notAllowedValue(e) {
 }
 function badCharacters(e) {
   const value = typeof e.value === "string" ? e.value : "";
-  if (HAS_INVISIBLE.test(value)) return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
-  if (/^\s|\s$/.test(value)) return { message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without` };
+  if (HAS_INVISIBLE.test(value))
+    return { message: `${e.where} contains invisible, bidirectional or control characters, which can hide what a reviewer reads` };
+  if (/^\s|\s$/.test(value))
+    return {
+      message: `${e.where} starts or ends with a space (or another whitespace character); names are compared exactly, so write it without`
+    };
   return { message: `${e.where} has characters that are not allowed here, got ${describe(e.value)}` };
 }
 var KEYWORD_MESSAGES = {
@@ -4581,13 +4655,16 @@ var KEYWORD_MESSAGES = {
 };
 function withoutOneOfBranches(errors) {
   const oneOfPaths = errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath);
-  return errors.filter(
-    (e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`))
-  );
+  return errors.filter((e) => e.keyword === "oneOf" || !oneOfPaths.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`)));
 }
 function misspellings(errors) {
   const missing = /* @__PURE__ */ new Map();
-  for (const e of errors) if (e.keyword === "required") missing.set(e.instancePath, [...missing.get(e.instancePath) ?? [], String(e.params.missingProperty)]);
+  for (const e of errors)
+    if (e.keyword === "required")
+      missing.set(e.instancePath, [
+        ...missing.get(e.instancePath) ?? [],
+        String(e.params.missingProperty)
+      ]);
   const byPlace = /* @__PURE__ */ new Map();
   for (const e of errors) {
     const candidates = e.keyword === "additionalProperties" ? missing.get(e.instancePath) : void 0;
@@ -4604,7 +4681,8 @@ function schemaFindings(parsed, errors) {
   const misspelt = misspellings(errors);
   for (const error of withoutOneOfBranches(errors)) {
     const explainedBy = misspelt.get(error.instancePath);
-    if (error.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error.params.missingProperty))) continue;
+    if (error.keyword === "required" && [...explainedBy?.values() ?? []].includes(String(error.params.missingProperty)))
+      continue;
     const path3 = pathOf(error.instancePath);
     const refused = {
       error,
@@ -4690,7 +4768,8 @@ function setTag(tags, key2, value) {
 function workloadTags(defaults, value) {
   const tags = {};
   for (const [key2, tag] of defaults) setTag(tags, key2, tag);
-  if (value && typeof value === "object") for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
+  if (value && typeof value === "object")
+    for (const key2 of Object.keys(value)) setTag(tags, key2, String(value[key2]));
   return tags;
 }
 var Findings = class {
@@ -4718,7 +4797,14 @@ function rootIsNotAMapping(parsed) {
   if (root !== null && typeof root === "object" && !Array.isArray(root)) return void 0;
   const at = parsed.locate([]);
   if (root === null || root === void 0) {
-    return { severity: "error", rule: "schema", message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads", file: parsed.file, line: 1, col: 1 };
+    return {
+      severity: "error",
+      rule: "schema",
+      message: "the file has no content, only comments or blank lines; a manifest is a mapping with version and workloads",
+      file: parsed.file,
+      line: 1,
+      col: 1
+    };
   }
   return {
     severity: "error",
@@ -4756,7 +4842,12 @@ function volumeUnit(w, findings) {
 }
 function checkRangeOrder(w, key2, range, findings) {
   if (w.raw.tokens[key2] !== void 0 && !inOrder(range)) {
-    findings.error("range.order", [...w.base, "tokens", key2], `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`, w.name);
+    findings.error(
+      "range.order",
+      [...w.base, "tokens", key2],
+      `workloads[${w.index}].tokens.${key2} must have low <= expected <= high`,
+      w.name
+    );
   }
 }
 function templateTokens(w, path3, ctx) {
@@ -4792,10 +4883,20 @@ function checkCachedInput(w, input, cachedInput, cacheWrite, findings) {
 function checkModeSettings(w, mode, findings) {
   const { raw, index, base, name } = w;
   if (mode === "dedicated" && !raw.dedicated) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`, name);
+    findings.error(
+      "mode.settings",
+      base,
+      `workloads[${index}] runs on a dedicated endpoint and needs dedicated: { hardware, gpus, replicas }`,
+      name
+    );
   }
   if (mode === "gpu-cluster" && !raw.cluster) {
-    findings.error("mode.settings", base, `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`, name);
+    findings.error(
+      "mode.settings",
+      base,
+      `workloads[${index}] runs on a GPU cluster and needs cluster: { hardware, gpus, hourly_rate }`,
+      name
+    );
   }
   if (raw.dedicated && mode !== "dedicated") {
     findings.warn("mode.unused-settings", [...base, "dedicated"], `workloads[${index}].dedicated is ignored because mode is ${mode}`, name);
@@ -4818,8 +4919,16 @@ function dedicatedSpec(raw) {
 }
 function contractOf(raw) {
   const part = (key2) => typeof raw[key2] === "number" ? dec(raw[key2]) : void 0;
-  const [monthlyMinimum, includedTokens, overagePerMillion] = [part("monthly_minimum"), part("included_tokens"), part("overage_per_million")];
-  return { ...monthlyMinimum ? { monthlyMinimum } : {}, ...includedTokens ? { includedTokens } : {}, ...overagePerMillion ? { overagePerMillion } : {} };
+  const [monthlyMinimum, includedTokens, overagePerMillion] = [
+    part("monthly_minimum"),
+    part("included_tokens"),
+    part("overage_per_million")
+  ];
+  return {
+    ...monthlyMinimum ? { monthlyMinimum } : {},
+    ...includedTokens ? { includedTokens } : {},
+    ...overagePerMillion ? { overagePerMillion } : {}
+  };
 }
 function clusterSpec(raw) {
   const spec = {
@@ -4850,7 +4959,12 @@ function readWorkload(w, ctx) {
   checkRangeOrder(w, "cached_input", cachedInput, findings);
   checkRangeOrder(w, "cache_write", cacheWrite, findings);
   if (!inOrder(declared)) {
-    findings.error("range.order", [...w.base, "requests", unit], `workloads[${w.index}].requests.${unit} must have low <= expected <= high`, w.name);
+    findings.error(
+      "range.order",
+      [...w.base, "requests", unit],
+      `workloads[${w.index}].requests.${unit} must have low <= expected <= high`,
+      w.name
+    );
   }
   let template;
   if (typeof tokens.input_from === "string") {
@@ -4876,7 +4990,8 @@ function readWorkload(w, ctx) {
     declared: mapRange(declared, decimal),
     perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n)))
   };
-  if (typeof requests.growth_percent_per_month === "number") workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
+  if (typeof requests.growth_percent_per_month === "number")
+    workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
   if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
   const workload = {
     id: `${parsed.file}#${name}`,
@@ -4885,7 +5000,14 @@ function readWorkload(w, ctx) {
     index,
     line: start.line,
     col: start.col,
-    at: { model: locate("model"), mode: locate("mode"), tokens: locate("tokens"), budget: locate("budget"), dedicated: locate("dedicated"), cluster: locate("cluster") },
+    at: {
+      model: locate("model"),
+      mode: locate("mode"),
+      tokens: locate("tokens"),
+      budget: locate("budget"),
+      dedicated: locate("dedicated"),
+      cluster: locate("cluster")
+    },
     provider: raw.provider ?? defaults.provider ?? "together",
     model: raw.model,
     mode,
@@ -4922,7 +5044,12 @@ function readWorkloads(data, ctx, refused) {
     const name = raw.name;
     const first = names.get(name);
     if (first !== void 0) {
-      ctx.findings.error("workload.duplicate-name", [...base, "name"], `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`, name);
+      ctx.findings.error(
+        "workload.duplicate-name",
+        [...base, "name"],
+        `workload name "${name}" is already used by workloads[${first}]; names must be unique within a file`,
+        name
+      );
       return;
     }
     names.set(name, index);
@@ -4939,7 +5066,11 @@ function readPrices(parsed, data, findings) {
   (data.prices ?? []).forEach((raw, index) => {
     const key2 = `${raw.provider ?? ""}|${String(raw.model).toLowerCase()}`;
     if (priced.has(key2)) {
-      findings.error("prices.duplicate", ["prices", index, "model"], `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`);
+      findings.error(
+        "prices.duplicate",
+        ["prices", index, "model"],
+        `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key2)}]`
+      );
       return;
     }
     priced.set(key2, index);
@@ -4967,7 +5098,11 @@ function readBudgets(parsed, data, findings) {
   (data.budgets ?? []).forEach((raw, index) => {
     const name = raw.name;
     if (names.has(name)) {
-      findings.error("budgets.duplicate-name", ["budgets", index, "name"], `budget name "${name}" is used twice; group budget names must be unique`);
+      findings.error(
+        "budgets.duplicate-name",
+        ["budgets", index, "name"],
+        `budget name "${name}" is used twice; group budget names must be unique`
+      );
       return;
     }
     names.add(name);
@@ -4978,7 +5113,11 @@ function readBudgets(parsed, data, findings) {
 }
 function readScan(data) {
   const raw = data.scan ?? {};
-  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
+  return {
+    include: raw.include ?? [],
+    exclude: raw.exclude ?? [],
+    tests: raw.tests ?? "report"
+  };
 }
 function readPolicy(data) {
   const raw = data.policy ?? {};
@@ -5014,7 +5153,8 @@ function readManifest(parsed, data, options, findings, refused = /* @__PURE__ */
 var SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|\/version)?$/;
 function salvage(parsed, data, errors, options) {
   const rootOnly = errors.filter((e) => e.instancePath === "");
-  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required")) return void 0;
+  if (!Array.isArray(data.workloads) || !errors.every((e) => SALVAGEABLE.test(e.instancePath)) || rootOnly.some((e) => e.keyword !== "additionalProperties" && e.keyword !== "required"))
+    return void 0;
   const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
   const usable = { ...data, budgets: void 0, policy: void 0 };
   if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
@@ -5112,7 +5252,13 @@ function tokenCost(workload, price, t, declared) {
   let monthlyCost = ZERO;
   for (const [name, tokens, unitPrice] of requestLines(tier?.rates ?? price.rates, t)) {
     const lineCost = tokens.times(unitPrice);
-    const component2 = { name, quantity: perMonth(monthly, tokens), unit: "1M tokens", unitPrice, monthlyCost: perMonth(monthly, lineCost) };
+    const component2 = {
+      name,
+      quantity: perMonth(monthly, tokens),
+      unit: "1M tokens",
+      unitPrice,
+      monthlyCost: perMonth(monthly, lineCost)
+    };
     if (detail) component2.detail = detail;
     components.push(component2);
     perRequest = perRequest.plus(lineCost);
@@ -5156,7 +5302,10 @@ function tokenScenarios(workload, price, expected) {
   const { cheapest, dearest } = extremeRequests(workload, price);
   const low = tokenCost(workload, price, cheapest, declared.low);
   const high = tokenCost(workload, price, dearest, declared.high);
-  return { low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low, high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high };
+  return {
+    low: low.monthlyCost.gt(expected.monthlyCost) ? expected : low,
+    high: high.monthlyCost.lt(expected.monthlyCost) ? expected : high
+  };
 }
 function need(workload, limit, s) {
   const { input, output } = workload.tokens;
@@ -5166,15 +5315,38 @@ function overLimit(workload, key2, limit, what, name, scenario, findings) {
   if (limit === void 0) return false;
   const tokens = need(workload, key2, scenario);
   if (!tokens.gt(limit)) return false;
-  if (scenario === "expected") findings.push(finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens"));
-  else findings.push(finding(workload, "warning", "context.exceeded", `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`, "tokens"));
+  if (scenario === "expected")
+    findings.push(
+      finding(workload, "error", "context.exceeded", `${tokens} ${what} exceed the ${limit}-token ${name} of ${workload.model}`, "tokens")
+    );
+  else
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "context.exceeded",
+        `the high estimate of ${tokens} ${what} exceeds the ${limit}-token ${name} of ${workload.model}`,
+        "tokens"
+      )
+    );
   return true;
 }
 function contextFindings(workload, limits, findings) {
   for (const scenario of ["expected", "high"]) {
-    if (overLimit(workload, "contextWindow", limits.contextWindow, "tokens per request (input + output)", "context window", scenario, findings)) return;
-    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings)) return;
-    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings)) return;
+    if (overLimit(
+      workload,
+      "contextWindow",
+      limits.contextWindow,
+      "tokens per request (input + output)",
+      "context window",
+      scenario,
+      findings
+    ))
+      return;
+    if (overLimit(workload, "maxInputTokens", limits.maxInputTokens, "input tokens per request", "maximum input", scenario, findings))
+      return;
+    if (overLimit(workload, "maxOutputTokens", limits.maxOutputTokens, "output tokens per request", "maximum output", scenario, findings))
+      return;
   }
 }
 function rateFindings(workload, price, findings) {
@@ -5183,10 +5355,28 @@ function rateFindings(workload, price, findings) {
   const rates = tier?.rates ?? price.rates;
   const inputRate = workload.mode === "batch" && price.batch === "discounted" ? "batch input rate" : "input rate";
   if (t.cached.gt(0) && rates.cachedInput === void 0) {
-    findings.push(finding(workload, "notice", "cache.no-rate", `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`, "tokens", ".cached_input"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "cache.no-rate",
+        `${workload.model} has no cached-input rate; cached tokens are billed at the ${inputRate}`,
+        "tokens",
+        ".cached_input"
+      )
+    );
   }
   if (t.write.gt(0) && rates.cacheWrite === void 0) {
-    findings.push(finding(workload, "notice", "cache.no-write-rate", `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`, "tokens", ".cache_write"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "cache.no-write-rate",
+        `${workload.model} has no cache-write rate; cache writes are billed at the ${inputRate}`,
+        "tokens",
+        ".cache_write"
+      )
+    );
   }
   if (tier) {
     findings.push(
@@ -5223,20 +5413,60 @@ function tokenPrice(workload, manifest, book, findings, full) {
       const message = resolved.candidates.length > 0 ? `ambiguous model "${workload.model}" for provider ${workload.provider}: it could be ${resolved.candidates.join(" or ")}; write the one you mean` : elsewhere.length > 0 ? `unknown model "${workload.model}" for provider ${workload.provider}, but ${elsewhere.join(" and ")} ${elsewhere.length === 1 ? "has" : "have"} it; set provider: ${elsewhere[0]} on the workload (or in defaults)` : `unknown model "${workload.model}" for provider ${workload.provider}${resolved.suggestions.length > 0 ? ` (did you mean ${resolved.suggestions.join(", ")}?)` : ""}; add it under prices: with your rates, or load a catalog that has it`;
       findings.push(finding(workload, manifest.policy.unknownModel, "model.unknown", message, "model"));
     } else {
-      findings.push(finding(workload, "error", "price.missing", `the catalog has no per-token price for ${workload.model}; add it under prices:`, "model"));
+      findings.push(
+        finding(
+          workload,
+          "error",
+          "price.missing",
+          `the catalog has no per-token price for ${workload.model}; add it under prices:`,
+          "model"
+        )
+      );
     }
     return void 0;
   }
   if (workload.mode === "batch") {
     if (resolved.batch === "unavailable") {
-      findings.push(finding(workload, "error", "batch.unavailable", `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "error",
+          "batch.unavailable",
+          `${workload.provider} does not offer batch inference for ${workload.model}; use serverless or a dedicated endpoint`,
+          "mode"
+        )
+      );
     } else if (full && resolved.batch === "not-discounted") {
-      findings.push(finding(workload, "notice", "batch.no-discount", `batch has no discount for ${workload.model}; it is billed at the serverless price`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "batch.no-discount",
+          `batch has no discount for ${workload.model}; it is billed at the serverless price`,
+          "mode"
+        )
+      );
     } else if (full && resolved.batch === "unknown") {
-      findings.push(finding(workload, "notice", "batch.no-discount", `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "notice",
+          "batch.no-discount",
+          `the catalog does not list a batch discount for ${workload.model}; billed at the serverless price`,
+          "mode"
+        )
+      );
     }
     if (workload.latency === "interactive" && full) {
-      findings.push(finding(workload, "warning", "batch.interactive", `workload is marked latency: interactive, but batch jobs complete within 24 hours`, "mode"));
+      findings.push(
+        finding(
+          workload,
+          "warning",
+          "batch.interactive",
+          `workload is marked latency: interactive, but batch jobs complete within 24 hours`,
+          "mode"
+        )
+      );
     }
   }
   contextFindings(workload, resolved, findings);
@@ -5249,7 +5479,15 @@ function estimateTokenWorkload(workload, manifest, book) {
   if (!resolved) return { workload, priced: false, findings };
   const cost2 = tokenCost(workload, resolved, requestTokens(workload, "expected"), workload.requests.declared.expected);
   if (cost2.monthlyCost.isZero() && cost2.monthlyTokens.gt(0)) {
-    findings.push(finding(workload, "notice", "price.zero", `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`, "model"));
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "price.zero",
+        `${resolved.origin.source ?? resolved.origin.book} prices ${workload.model} at $0; check that it is really free`,
+        "model"
+      )
+    );
   }
   const estimate = { workload, priced: !hasError(findings), cost: cost2, findings };
   if (hasRange(workload)) {
@@ -5273,7 +5511,10 @@ function peakFactor(workload) {
   return workload.requests.peakToAverage ?? ONE;
 }
 function monthlyTokensOf(workload, scenario) {
-  return perMonth(monthlyOf(workload, workload.requests.declared[scenario]), workload.tokens.input[scenario].plus(workload.tokens.output[scenario]));
+  return perMonth(
+    monthlyOf(workload, workload.requests.declared[scenario]),
+    workload.tokens.input[scenario].plus(workload.tokens.output[scenario])
+  );
 }
 function capacityCost(workload, cost2, requests, capacity, contractUse) {
   const out = { monthlyCost: cost2.monthlyCost, monthlyTokens: cost2.monthlyTokens, components: cost2.components };
@@ -5353,7 +5594,13 @@ function dedicatedCost(workload, hourly, monthlyTokens, replicas, requests) {
     }
     if (included.gt(0)) contractUse = monthlyTokens.div(included);
   }
-  return capacityCost(workload, { monthlyCost: month.monthlyCost, monthlyTokens, components }, requests, { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas }, contractUse);
+  return capacityCost(
+    workload,
+    { monthlyCost: month.monthlyCost, monthlyTokens, components },
+    requests,
+    { tokensPerSecond: d.tokensPerSecond, hours: d.hours, units: replicas },
+    contractUse
+  );
 }
 function billedGpus(gpus, multiple) {
   return multiple ? Math.ceil(gpus / multiple) * multiple : gpus;
@@ -5387,7 +5634,11 @@ function clusterCost(workload, hourly, multiple, scenario) {
   ]) {
     if (amount.gt(0)) components.push({ name, quantity: ONE, unit: "month", unitPrice: amount, monthlyCost: amount });
   }
-  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], { tokensPerSecond: c.tokensPerSecond, hours: c.hours, units: 1 });
+  return capacityCost(workload, { monthlyCost, monthlyTokens, components }, workload.requests.perMonth[scenario], {
+    tokensPerSecond: c.tokensPerSecond,
+    hours: c.hours,
+    units: 1
+  });
 }
 function clusterMultiple(workload, book) {
   return book.layers.map((l) => l.catalog.providers?.[workload.provider]?.clusterGpuMultiple).find((m) => m !== void 0);
@@ -5405,7 +5656,15 @@ function capacityFindings(workload, cost2, high, findings) {
     const atPeak = factor.gt(1) ? `at its peak (${formatNumber(factor)}x the average rate) it needs ${formatPercent(peak.times(100))} of what ${who} can serve (${formatPercent(cost2.utilization.times(100))} on average)` : `needs ${formatCount(cost2.monthlyTokens)} tokens a month but ${who} can serve ${formatCount(serve)} (${formatPercent(peak.times(100))} utilization)`;
     findings.push(finding(workload, "error", "capacity.exceeded", `${atPeak}; add replicas or lower the volume`, kind));
   } else if (high.peakUtilization?.gt(1)) {
-    findings.push(finding(workload, "warning", "capacity.exceeded", `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`, kind));
+    findings.push(
+      finding(
+        workload,
+        "warning",
+        "capacity.exceeded",
+        `the high estimate needs ${formatPercent(high.peakUtilization.times(100))} of the capacity${factor.gt(1) ? " at peak" : ""}`,
+        kind
+      )
+    );
   }
 }
 function capacityPrice(workload, book, findings, full) {
@@ -5415,7 +5674,16 @@ function capacityPrice(workload, book, findings, full) {
   if (!spec) return void 0;
   const catalogModel = book.match(workload.provider, workload.model);
   if (catalogModel) contextFindings(workload, catalogModel.model, findings);
-  else if (full) findings.push(finding(workload, "notice", "model.uncatalogued", `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`, "model"));
+  else if (full)
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "model.uncatalogued",
+        `${workload.model} is not in the price books; GPU-hours price it all the same, but its context window is not checked`,
+        "model"
+      )
+    );
   const rate = resolveGpuRate(workload, kind, spec.hardware, spec.hourlyRate, book);
   const multiple = workload.cluster ? clusterMultiple(workload, book) : void 0;
   const found = (priced) => {
@@ -5427,11 +5695,34 @@ function capacityPrice(workload, book, findings, full) {
   if (!hasContractPrice(workload.dedicated?.contract)) {
     const known = rate.known.length > 0 ? ` (known: ${rate.known.join(", ")})` : "";
     findings.push(
-      rate.problem === "unknown-hardware" ? finding(workload, "error", "hardware.unknown", `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`, field, ".hardware") : finding(workload, "error", "price.missing", `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`, field)
+      rate.problem === "unknown-hardware" ? finding(
+        workload,
+        "error",
+        "hardware.unknown",
+        `unknown hardware "${spec.hardware}" for provider ${workload.provider}${known}; set ${field}.hourly_rate to price it`,
+        field,
+        ".hardware"
+      ) : finding(
+        workload,
+        "error",
+        "price.missing",
+        `the catalog has no ${kind === "dedicated" ? "dedicated endpoint" : "GPU cluster"} rate for ${spec.hardware}; set ${field}.hourly_rate (USD per GPU-hour)`,
+        field
+      )
     );
     return void 0;
   }
-  if (full) findings.push(finding(workload, "notice", "contract.no-gpu-rate", `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`, field, ".contract"));
+  if (full)
+    findings.push(
+      finding(
+        workload,
+        "notice",
+        "contract.no-gpu-rate",
+        `no GPU-hour rate for ${spec.hardware}: the contract alone prices this endpoint`,
+        field,
+        ".contract"
+      )
+    );
   return found({ spec, price: { kind: "override", book: workload.file, note: "dedicated.contract" }, hardwareName: spec.hardware });
 }
 function estimateCapacityWorkload(workload, book) {
@@ -5501,7 +5792,10 @@ function forecast(estimate, months) {
   return compound(ONE, growth, months).map((factor, i) => {
     const peakUtilization = cost2.peakUtilization?.times(factor);
     const replicas = d && peakUtilization ? Math.max(d.replicas, peakUtilization.times(d.replicas).ceil().toNumber()) : d?.replicas;
-    const step = { month: i + 1, monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost };
+    const step = {
+      month: i + 1,
+      monthlyCost: d ? dedicatedMonth(d, estimate.gpuHourly, cost2.monthlyTokens.times(factor), replicas).monthlyCost : cost2.monthlyCost
+    };
     if (peakUtilization) step.peakUtilization = peakUtilization;
     if (replicas !== void 0) step.replicas = replicas;
     return step;
@@ -5533,86 +5827,530 @@ var DOCS = {
 };
 var RULES = {
   // Reading the file.
-  "input.not-found": { severity: "error", kind: "input", summary: "A path named on the command line does not exist.", help: "Fix the path or the glob.", docs: DOCS.manifest },
-  "input.not-a-file": { severity: "error", kind: "input", summary: "A path names something other than a regular file (a device, a socket, a FIFO).", help: "Name the manifest file itself.", docs: DOCS.limits },
-  "input.directory": { severity: "error", kind: "input", summary: "A path that must be a file is a directory.", help: "Name the manifest file, or pass the directory as a search root.", docs: DOCS.manifest },
-  "input.unreadable": { severity: "error", kind: "input", summary: "A file or directory cannot be read (permissions, I/O error).", help: "Fix the file's permissions or remove it from the paths.", docs: DOCS.manifest },
-  "input.outside-root": { severity: "error", kind: "input", summary: "A path, or a symbolic link's target, is outside the repository.", help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.", docs: DOCS.limits },
-  "input.symlink": { severity: "error", kind: "input", summary: "A path is a symbolic link, which tokenbudget does not follow.", help: "Name the real file instead of the link.", docs: DOCS.limits },
-  "input.git-dir": { severity: "error", kind: "input", summary: "A path is inside .git, which is never read as data.", help: "Name a file of the working tree.", docs: DOCS.limits },
-  "input.too-large": { severity: "error", kind: "input", summary: "A file is over the size limit for a manifest.", help: "Split the manifest, or raise the limit with --max-file-bytes.", docs: DOCS.limits },
-  "input.empty": { severity: "error", kind: "input", summary: "A manifest file is empty.", help: "Write at least `version: 1` and `workloads:`, or remove the file.", docs: DOCS.manifest },
-  "input.encoding": { severity: "error", kind: "input", summary: "A manifest is not valid UTF-8.", help: "Save the file as UTF-8.", docs: DOCS.manifest },
-  "input.binary": { severity: "error", kind: "input", summary: "A manifest contains NUL bytes: binary data, not YAML.", help: "Name the YAML file, not a binary one.", docs: DOCS.manifest },
-  "input.too-many-workloads": { severity: "error", kind: "input", summary: "A manifest declares more workloads than the limit.", help: "Split the manifest, or raise the limit with --max-workloads.", docs: DOCS.limits },
-  "yaml.syntax": { severity: "error", kind: "input", summary: "The file is not valid YAML as tokenbudget reads it.", help: "Fix the YAML at the line and column given.", docs: DOCS.manifest },
-  "yaml.aliases": { severity: "error", kind: "input", summary: "YAML aliases expand to more nodes than the limit (an alias bomb).", help: "Write the values out, or raise the limit with --max-alias-count.", docs: DOCS.limits },
+  "input.not-found": {
+    severity: "error",
+    kind: "input",
+    summary: "A path named on the command line does not exist.",
+    help: "Fix the path or the glob.",
+    docs: DOCS.manifest
+  },
+  "input.not-a-file": {
+    severity: "error",
+    kind: "input",
+    summary: "A path names something other than a regular file (a device, a socket, a FIFO).",
+    help: "Name the manifest file itself.",
+    docs: DOCS.limits
+  },
+  "input.directory": {
+    severity: "error",
+    kind: "input",
+    summary: "A path that must be a file is a directory.",
+    help: "Name the manifest file, or pass the directory as a search root.",
+    docs: DOCS.manifest
+  },
+  "input.unreadable": {
+    severity: "error",
+    kind: "input",
+    summary: "A file or directory cannot be read (permissions, I/O error).",
+    help: "Fix the file's permissions or remove it from the paths.",
+    docs: DOCS.manifest
+  },
+  "input.outside-root": {
+    severity: "error",
+    kind: "input",
+    summary: "A path, or a symbolic link's target, is outside the repository.",
+    help: "Keep manifests and what they name inside the repository; tokenbudget never reads outside it for what a manifest names.",
+    docs: DOCS.limits
+  },
+  "input.symlink": {
+    severity: "error",
+    kind: "input",
+    summary: "A path is a symbolic link, which tokenbudget does not follow.",
+    help: "Name the real file instead of the link.",
+    docs: DOCS.limits
+  },
+  "input.git-dir": {
+    severity: "error",
+    kind: "input",
+    summary: "A path is inside .git, which is never read as data.",
+    help: "Name a file of the working tree.",
+    docs: DOCS.limits
+  },
+  "input.too-large": {
+    severity: "error",
+    kind: "input",
+    summary: "A file is over the size limit for a manifest.",
+    help: "Split the manifest, or raise the limit with --max-file-bytes.",
+    docs: DOCS.limits
+  },
+  "input.empty": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest file is empty.",
+    help: "Write at least `version: 1` and `workloads:`, or remove the file.",
+    docs: DOCS.manifest
+  },
+  "input.encoding": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest is not valid UTF-8.",
+    help: "Save the file as UTF-8.",
+    docs: DOCS.manifest
+  },
+  "input.binary": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest contains NUL bytes: binary data, not YAML.",
+    help: "Name the YAML file, not a binary one.",
+    docs: DOCS.manifest
+  },
+  "input.too-many-workloads": {
+    severity: "error",
+    kind: "input",
+    summary: "A manifest declares more workloads than the limit.",
+    help: "Split the manifest, or raise the limit with --max-workloads.",
+    docs: DOCS.limits
+  },
+  "yaml.syntax": {
+    severity: "error",
+    kind: "input",
+    summary: "The file is not valid YAML as tokenbudget reads it.",
+    help: "Fix the YAML at the line and column given.",
+    docs: DOCS.manifest
+  },
+  "yaml.aliases": {
+    severity: "error",
+    kind: "input",
+    summary: "YAML aliases expand to more nodes than the limit (an alias bomb).",
+    help: "Write the values out, or raise the limit with --max-alias-count.",
+    docs: DOCS.limits
+  },
   // The manifest's structure.
-  schema: { severity: "error", kind: "manifest", summary: "The manifest does not match the schema.", help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).", docs: DOCS.manifest },
-  "range.order": { severity: "error", kind: "manifest", summary: "A range's values are not in the order low <= expected <= high.", help: "Reorder the range's low, expected and high.", docs: DOCS.manifest },
-  "tokens.cached-exceeds-input": { severity: "error", kind: "manifest", summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.", help: "Lower cached_input or cache_write, or raise input to the whole prompt.", docs: DOCS.manifest },
-  "tokens.input-from": { severity: "error", kind: "manifest", summary: "A prompt template named by tokens.input_from could not be read or counted.", help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.", docs: DOCS.manifest },
-  "requests.volume": { severity: "error", kind: "manifest", summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).", help: "Give exactly one volume under requests:.", docs: DOCS.manifest },
-  "mode.settings": { severity: "error", kind: "manifest", summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.", help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).", docs: DOCS.manifest },
-  "mode.unused-settings": { severity: "warning", kind: "manifest", summary: "A workload has a dedicated: or cluster: block its mode does not use.", help: "Remove the block, or set the mode that uses it.", docs: DOCS.manifest },
-  "workload.duplicate-name": { severity: "error", kind: "manifest", summary: "Two workloads of a file have the same name.", help: "Give each workload of a file its own name: diffs match workloads by file and name.", docs: DOCS.manifest },
-  "budgets.duplicate-name": { severity: "error", kind: "manifest", summary: "Two group budgets of a file have the same name.", help: "Give each group budget its own name.", docs: DOCS.manifest },
-  "prices.duplicate": { severity: "error", kind: "manifest", summary: "The manifest's prices: list prices the same model twice.", help: "Keep one prices: entry per model (and provider).", docs: DOCS.manifest },
+  schema: {
+    severity: "error",
+    kind: "manifest",
+    summary: "The manifest does not match the schema.",
+    help: "Fix the key or value named in the message (schemas/ai-workloads.schema.json).",
+    docs: DOCS.manifest
+  },
+  "range.order": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A range's values are not in the order low <= expected <= high.",
+    help: "Reorder the range's low, expected and high.",
+    docs: DOCS.manifest
+  },
+  "tokens.cached-exceeds-input": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A workload's cached_input or cache_write tokens exceed its input tokens, of which they are a part.",
+    help: "Lower cached_input or cache_write, or raise input to the whole prompt.",
+    docs: DOCS.manifest
+  },
+  "tokens.input-from": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A prompt template named by tokens.input_from could not be read or counted.",
+    help: "Fix the template's path (relative to the manifest, inside the repository), or write tokens.input as a number.",
+    docs: DOCS.manifest
+  },
+  "requests.volume": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A workload's requests: gives no volume, or more than one (per_month, per_week, per_day, per_hour, per_second).",
+    help: "Give exactly one volume under requests:.",
+    docs: DOCS.manifest
+  },
+  "mode.settings": {
+    severity: "error",
+    kind: "manifest",
+    summary: "A dedicated or gpu-cluster workload has no dedicated: or cluster: block.",
+    help: "Add the block the mode needs (hardware, gpus, and replicas or hourly_rate).",
+    docs: DOCS.manifest
+  },
+  "mode.unused-settings": {
+    severity: "warning",
+    kind: "manifest",
+    summary: "A workload has a dedicated: or cluster: block its mode does not use.",
+    help: "Remove the block, or set the mode that uses it.",
+    docs: DOCS.manifest
+  },
+  "workload.duplicate-name": {
+    severity: "error",
+    kind: "manifest",
+    summary: "Two workloads of a file have the same name.",
+    help: "Give each workload of a file its own name: diffs match workloads by file and name.",
+    docs: DOCS.manifest
+  },
+  "budgets.duplicate-name": {
+    severity: "error",
+    kind: "manifest",
+    summary: "Two group budgets of a file have the same name.",
+    help: "Give each group budget its own name.",
+    docs: DOCS.manifest
+  },
+  "prices.duplicate": {
+    severity: "error",
+    kind: "manifest",
+    summary: "The manifest's prices: list prices the same model twice.",
+    help: "Keep one prices: entry per model (and provider).",
+    docs: DOCS.manifest
+  },
   // Pricing.
-  "model.unknown": { severity: "error", kind: "pricing", summary: "The model is not in the price books (the severity is policy.unknown_model).", help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.", docs: DOCS.costs },
-  "model.deprecated": { severity: "warning", kind: "pricing", summary: "The provider has deprecated the model, or announced the day it retires it.", help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).", docs: DOCS.costs },
-  "model.retired": { severity: "error", kind: "pricing", summary: "The provider retired the model: from the day after its retirement date, requests to it fail.", help: "Move the workload to a current model; its price and budget will change.", docs: DOCS.costs },
-  "model.uncatalogued": { severity: "notice", kind: "pricing", summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.", help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.", docs: DOCS.costs },
-  "price.missing": { severity: "error", kind: "pricing", summary: "The price books have no price for the model or hardware in this mode.", help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.", docs: DOCS.costs },
-  "price.zero": { severity: "notice", kind: "pricing", summary: "The model is priced at $0.", help: "Check that it is really free; a $0 price hides its spend from every budget.", docs: DOCS.costs },
-  "price.long-context": { severity: "notice", kind: "pricing", summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.", help: "Shorten the prompts below the threshold, or budget for the long-context rates.", docs: DOCS.costs },
-  "cache.no-rate": { severity: "notice", kind: "pricing", summary: "The model has no cached-input rate, so cached tokens are billed as input.", help: "Add cached_input to the model's price if the provider discounts cached tokens.", docs: DOCS.costs },
-  "cache.no-write-rate": { severity: "notice", kind: "pricing", summary: "The model has no cache-write rate, so cache writes are billed as input.", help: "Add cache_write to the model's price if the provider charges cache writes differently.", docs: DOCS.costs },
-  "context.exceeded": { severity: "error", kind: "pricing", summary: "A request does not fit the model's context window (a warning when only the high estimate does not).", help: "Lower tokens per request or choose a model with a larger window.", docs: DOCS.costs },
-  "batch.unavailable": { severity: "error", kind: "pricing", summary: "The provider does not offer batch inference for the model.", help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.", docs: DOCS.costs },
-  "batch.no-discount": { severity: "notice", kind: "pricing", summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.", help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.", docs: DOCS.costs },
-  "batch.interactive": { severity: "warning", kind: "pricing", summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.", help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.", docs: DOCS.costs },
-  "batch.queue-limit": { severity: "warning", kind: "capacity", summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.", help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.", docs: DOCS.costs },
-  "hardware.unknown": { severity: "error", kind: "pricing", summary: "The hardware is not in the price books for the provider.", help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.", docs: DOCS.costs },
-  "contract.no-gpu-rate": { severity: "notice", kind: "pricing", summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.", help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.", docs: DOCS.costs },
-  "cluster.gpu-multiple": { severity: "warning", kind: "pricing", summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.", help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.", docs: DOCS.costs },
-  "capacity.exceeded": { severity: "error", kind: "capacity", summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).", help: "Add replicas or GPUs, or lower the volume.", docs: DOCS.costs },
-  "capacity.forecast": { severity: "warning", kind: "capacity", summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.", help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.", docs: DOCS.policy },
+  "model.unknown": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The model is not in the price books (the severity is policy.unknown_model).",
+    help: "Use a model id from the catalog (tokenbudget catalog list), add a prices: entry, or a price book.",
+    docs: DOCS.costs
+  },
+  "model.deprecated": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "The provider has deprecated the model, or announced the day it retires it.",
+    help: "Plan the move to a current model (tokenbudget catalog show MODEL names the date and its source).",
+    docs: DOCS.costs
+  },
+  "model.retired": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The provider retired the model: from the day after its retirement date, requests to it fail.",
+    help: "Move the workload to a current model; its price and budget will change.",
+    docs: DOCS.costs
+  },
+  "model.uncatalogued": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "A dedicated or cluster workload's model is not in the price books, so its context window is not checked.",
+    help: "Nothing to do when GPU-hours price it; add the model to a price book to have its context window checked.",
+    docs: DOCS.costs
+  },
+  "price.missing": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The price books have no price for the model or hardware in this mode.",
+    help: "Add a prices: entry, or set hourly_rate for dedicated and cluster hardware.",
+    docs: DOCS.costs
+  },
+  "price.zero": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model is priced at $0.",
+    help: "Check that it is really free; a $0 price hides its spend from every budget.",
+    docs: DOCS.costs
+  },
+  "price.long-context": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "Requests are above the model's long-context threshold, where the whole request pays the higher rates.",
+    help: "Shorten the prompts below the threshold, or budget for the long-context rates.",
+    docs: DOCS.costs
+  },
+  "cache.no-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model has no cached-input rate, so cached tokens are billed as input.",
+    help: "Add cached_input to the model's price if the provider discounts cached tokens.",
+    docs: DOCS.costs
+  },
+  "cache.no-write-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "The model has no cache-write rate, so cache writes are billed as input.",
+    help: "Add cache_write to the model's price if the provider charges cache writes differently.",
+    docs: DOCS.costs
+  },
+  "context.exceeded": {
+    severity: "error",
+    kind: "pricing",
+    summary: "A request does not fit the model's context window (a warning when only the high estimate does not).",
+    help: "Lower tokens per request or choose a model with a larger window.",
+    docs: DOCS.costs
+  },
+  "batch.unavailable": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The provider does not offer batch inference for the model.",
+    help: "Use serverless or a dedicated endpoint, or a model and provider that offer batch.",
+    docs: DOCS.costs
+  },
+  "batch.no-discount": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "Batch has no discount for the model (or the catalog lists none): billed at the serverless price.",
+    help: "Check the provider's batch prices; add batch_input and batch_output to a prices: entry if they differ.",
+    docs: DOCS.costs
+  },
+  "batch.interactive": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "A workload marked latency: interactive runs in batch mode, whose jobs complete within 24 hours.",
+    help: "Use serverless or dedicated for interactive traffic, or mark the workload latency: offline.",
+    docs: DOCS.costs
+  },
+  "batch.queue-limit": {
+    severity: "warning",
+    kind: "capacity",
+    summary: "The tokens a day sent to one provider's batch queue exceed its enqueued-token limit.",
+    help: "Spread the batch work over the day or across models, or ask the provider for a higher limit.",
+    docs: DOCS.costs
+  },
+  "hardware.unknown": {
+    severity: "error",
+    kind: "pricing",
+    summary: "The hardware is not in the price books for the provider.",
+    help: "Use a hardware id from the catalog (tokenbudget catalog list --mode dedicated), or give hourly_rate.",
+    docs: DOCS.costs
+  },
+  "contract.no-gpu-rate": {
+    severity: "notice",
+    kind: "pricing",
+    summary: "A dedicated endpoint has no GPU-hour rate: its contract alone prices it.",
+    help: "Nothing to do if the contract is the whole bill; otherwise give hourly_rate.",
+    docs: DOCS.costs
+  },
+  "cluster.gpu-multiple": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "A GPU cluster's GPU count is not a multiple the provider sells; the billed count is rounded up.",
+    help: "Declare the GPUs the provider bills, so the cluster's capacity and cost agree.",
+    docs: DOCS.costs
+  },
+  "capacity.exceeded": {
+    severity: "error",
+    kind: "capacity",
+    summary: "A dedicated endpoint or cluster cannot carry the declared tokens at peak (a warning when only the high estimate does not fit).",
+    help: "Add replicas or GPUs, or lower the volume.",
+    docs: DOCS.costs
+  },
+  "capacity.forecast": {
+    severity: "warning",
+    kind: "capacity",
+    summary: "Declared growth takes a GPU cluster past 100% utilization within policy.forecast_months.",
+    help: "Add GPUs before that month; a cluster's cost stays flat while its load grows.",
+    docs: DOCS.policy
+  },
   // Budgets and policy: what `check` enforces.
-  "budget.workload.exceeded": { severity: "error", kind: "policy", summary: "A workload's projected monthly cost exceeds its budget.", help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.", docs: DOCS.policy },
-  "budget.workload.near": { severity: "warning", kind: "policy", summary: "A workload uses policy.warn_at_percent or more of its budget.", help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.", docs: DOCS.policy },
-  "budget.workload.range": { severity: "warning", kind: "policy", summary: "The high estimate of a workload's range exceeds its budget.", help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.", docs: DOCS.policy },
-  "budget.forecast": { severity: "warning", kind: "policy", summary: "Declared growth takes a workload over its budget within policy.forecast_months.", help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).", docs: DOCS.policy },
-  "budget.group.exceeded": { severity: "error", kind: "policy", summary: "The workloads matched by a group budget together exceed it.", help: "Reduce the group's spend or raise the group budget with its owner's approval.", docs: DOCS.policy },
-  "budget.group.near": { severity: "warning", kind: "policy", summary: "A group budget is at policy.warn_at_percent or more.", help: "Check the group's growth before the budget breaks.", docs: DOCS.policy },
-  "budget.group.empty": { severity: "warning", kind: "policy", summary: "A group budget matches no workload of its file.", help: "Check the budget's match tags against the workloads' tags.", docs: DOCS.policy },
-  "budget.missing": { severity: "error", kind: "policy", summary: "policy.require_budget is on and a workload has no budget of its own or its group's.", help: "Add budget: { monthly: N } to the workload or a matching group budget.", docs: DOCS.policy },
-  "budget.raised": { severity: "warning", kind: "policy", summary: "The change raises a budget or loosens the policy.", help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.", docs: DOCS.policy },
-  "increase.percent": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase_percent.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
-  "increase.absolute": { severity: "error", kind: "policy", summary: "The change raises a file's monthly total by more than policy.max_increase.", help: "Split the change, reduce it, or get the increase approved and adjust the policy.", docs: DOCS.policy },
-  "price.stale": { severity: "warning", kind: "policy", summary: "A price used is older than policy.max_price_age_days.", help: "Update the price book or the manifest's prices: entry from the provider's current price list.", docs: DOCS.policy },
-  "price.changed-by-change": { severity: "warning", kind: "policy", summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.", help: "Have the prices reviewed on their own; the change is judged at the base's prices.", docs: DOCS.policy },
-  "trust.unmatched": { severity: "error", kind: "policy", summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.", help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.", docs: DOCS.policy },
-  "base.invalid": { severity: "notice", kind: "input", summary: "A manifest is invalid at the base revision; its base is treated as empty.", help: "Nothing to do in this change; the diff reads every workload of that file as added.", docs: DOCS.policy },
+  "budget.workload.exceeded": {
+    severity: "error",
+    kind: "policy",
+    summary: "A workload's projected monthly cost exceeds its budget.",
+    help: "Lower the volume, tokens per request or model price, move offline work to batch, or raise budget.monthly with the owner's approval.",
+    docs: DOCS.policy
+  },
+  "budget.workload.near": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload uses policy.warn_at_percent or more of its budget.",
+    help: "Check the growth plan before the budget breaks; raise warn_at_percent if this headroom is intended.",
+    docs: DOCS.policy
+  },
+  "budget.workload.range": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The high estimate of a workload's range exceeds its budget.",
+    help: "Narrow the range once usage is measured (tokenbudget calibrate), or budget for the high case.",
+    docs: DOCS.policy
+  },
+  "budget.forecast": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Declared growth takes a workload over its budget within policy.forecast_months.",
+    help: "Plan the budget increase or the cheaper mode before that month (tokenbudget compare).",
+    docs: DOCS.policy
+  },
+  "budget.group.exceeded": {
+    severity: "error",
+    kind: "policy",
+    summary: "The workloads matched by a group budget together exceed it.",
+    help: "Reduce the group's spend or raise the group budget with its owner's approval.",
+    docs: DOCS.policy
+  },
+  "budget.group.near": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A group budget is at policy.warn_at_percent or more.",
+    help: "Check the group's growth before the budget breaks.",
+    docs: DOCS.policy
+  },
+  "budget.group.empty": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A group budget matches no workload of its file.",
+    help: "Check the budget's match tags against the workloads' tags.",
+    docs: DOCS.policy
+  },
+  "budget.missing": {
+    severity: "error",
+    kind: "policy",
+    summary: "policy.require_budget is on and a workload has no budget of its own or its group's.",
+    help: "Add budget: { monthly: N } to the workload or a matching group budget.",
+    docs: DOCS.policy
+  },
+  "budget.raised": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The change raises a budget or loosens the policy.",
+    help: "A pull request that approves its own overspend: have the budget's owner review it, or judge with --trust base.",
+    docs: DOCS.policy
+  },
+  "increase.percent": {
+    severity: "error",
+    kind: "policy",
+    summary: "The change raises a file's monthly total by more than policy.max_increase_percent.",
+    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
+    docs: DOCS.policy
+  },
+  "increase.absolute": {
+    severity: "error",
+    kind: "policy",
+    summary: "The change raises a file's monthly total by more than policy.max_increase.",
+    help: "Split the change, reduce it, or get the increase approved and adjust the policy.",
+    docs: DOCS.policy
+  },
+  "price.stale": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A price used is older than policy.max_price_age_days.",
+    help: "Update the price book or the manifest's prices: entry from the provider's current price list.",
+    docs: DOCS.policy
+  },
+  "price.changed-by-change": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Under --trust base, the change edits prices:, catalogs: or a price book; the base's prices were applied instead.",
+    help: "Have the prices reviewed on their own; the change is judged at the base's prices.",
+    docs: DOCS.policy
+  },
+  "trust.unmatched": {
+    severity: "error",
+    kind: "policy",
+    summary: "Under --trust base, a budgeted base workload vanished while new ones appeared (a rename), or a moved workload's name is ambiguous.",
+    help: "Rename in a change of its own, or keep names unique across the moved manifests, so the base's budgets can follow.",
+    docs: DOCS.policy
+  },
+  "base.invalid": {
+    severity: "notice",
+    kind: "input",
+    summary: "A manifest is invalid at the base revision; its base is treated as empty.",
+    help: "Nothing to do in this change; the diff reads every workload of that file as added.",
+    docs: DOCS.policy
+  },
   // Price books.
-  "catalog.invalid": { severity: "error", kind: "input", summary: "A price book does not match schemas/price-catalog.schema.json.", help: "Fix the price book at the place named in the message.", docs: DOCS.costs },
-  "catalog.unreadable": { severity: "error", kind: "input", summary: "A price book cannot be read, or its path points outside the repository.", help: "Fix the path under catalogs: or --catalog.", docs: DOCS.costs },
-  "catalog.too-large": { severity: "error", kind: "input", summary: "A price book, or the price books of a run together, are over the size limit.", help: "Keep only the providers you use in the book.", docs: DOCS.limits },
-  "catalog.not-at-base": { severity: "error", kind: "input", summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.", help: "Land the price book in a change of its own first, or run without --trust base.", docs: DOCS.policy },
+  "catalog.invalid": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book does not match schemas/price-catalog.schema.json.",
+    help: "Fix the price book at the place named in the message.",
+    docs: DOCS.costs
+  },
+  "catalog.unreadable": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book cannot be read, or its path points outside the repository.",
+    help: "Fix the path under catalogs: or --catalog.",
+    docs: DOCS.costs
+  },
+  "catalog.too-large": {
+    severity: "error",
+    kind: "input",
+    summary: "A price book, or the price books of a run together, are over the size limit.",
+    help: "Keep only the providers you use in the book.",
+    docs: DOCS.limits
+  },
+  "catalog.not-at-base": {
+    severity: "error",
+    kind: "input",
+    summary: "Under --trust base, a --catalog book does not exist (or cannot be read) at the base revision, so it cannot be trusted.",
+    help: "Land the price book in a change of its own first, or run without --trust base.",
+    docs: DOCS.policy
+  },
   // Measured usage against the manifest (tokenbudget actuals).
-  "actuals.over-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.", help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.", docs: DOCS.actuals },
-  "actuals.under-projection": { severity: "warning", kind: "policy", summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.", help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.", docs: DOCS.actuals },
-  "actuals.over-budget": { severity: "error", kind: "policy", summary: "A workload's measured monthly spend exceeds its budget.", help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.", docs: DOCS.actuals },
-  "actuals.undeclared-model": { severity: "warning", kind: "policy", summary: "The usage data has a model that no workload declares.", help: "Add a workload for it, so its spend is projected and budgeted.", docs: DOCS.actuals },
-  "actuals.unattributed": { severity: "warning", kind: "policy", summary: "Usage of a declared model matches no workload's mode or match: selectors.", help: "Widen a workload's match: selectors, or declare a workload for that usage.", docs: DOCS.actuals },
-  "actuals.ambiguous": { severity: "warning", kind: "policy", summary: "Usage matches several workloads.", help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.", docs: DOCS.actuals },
-  "actuals.price-mismatch": { severity: "warning", kind: "pricing", summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.", help: "Check the price book (or the manifest's prices:) against the invoice.", docs: DOCS.actuals },
-  "actuals.bad-records": { severity: "warning", kind: "input", summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.", help: "Fix or drop the records named; the totals leave them out.", docs: DOCS.actuals },
-  "actuals.overlap": { severity: "warning", kind: "input", summary: "Usage buckets of the same group overlap in time.", help: "Read each period once: the totals may count the overlapping usage twice.", docs: DOCS.actuals },
+  "actuals.over-projection": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent over its projection.",
+    help: "Update the manifest's tokens and volume from the data (tokenbudget calibrate --write), or find what grew.",
+    docs: DOCS.actuals
+  },
+  "actuals.under-projection": {
+    severity: "warning",
+    kind: "policy",
+    summary: "A workload's measured monthly spend is more than policy.actuals_variance_percent under its projection.",
+    help: "Lower the manifest's volume or tokens to what is used (tokenbudget calibrate --write), so budgets stay honest.",
+    docs: DOCS.actuals
+  },
+  "actuals.over-budget": {
+    severity: "error",
+    kind: "policy",
+    summary: "A workload's measured monthly spend exceeds its budget.",
+    help: "Reduce the usage, move offline work to batch, or raise the budget with its owner's approval.",
+    docs: DOCS.actuals
+  },
+  "actuals.undeclared-model": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The usage data has a model that no workload declares.",
+    help: "Add a workload for it, so its spend is projected and budgeted.",
+    docs: DOCS.actuals
+  },
+  "actuals.unattributed": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Usage of a declared model matches no workload's mode or match: selectors.",
+    help: "Widen a workload's match: selectors, or declare a workload for that usage.",
+    docs: DOCS.actuals
+  },
+  "actuals.ambiguous": {
+    severity: "warning",
+    kind: "policy",
+    summary: "Usage matches several workloads.",
+    help: "Give the workloads match: selectors (project_id, api_key_id, workspace_id, service.name, tags, metadata) that tell them apart.",
+    docs: DOCS.actuals
+  },
+  "actuals.price-mismatch": {
+    severity: "warning",
+    kind: "pricing",
+    summary: "The catalog's price of the measured usage and the billed amount differ by more than 2%.",
+    help: "Check the price book (or the manifest's prices:) against the invoice.",
+    docs: DOCS.actuals
+  },
+  "actuals.bad-records": {
+    severity: "warning",
+    kind: "input",
+    summary: "Usage records that could not be counted: negative or missing counts, timestamps out of range, records read twice.",
+    help: "Fix or drop the records named; the totals leave them out.",
+    docs: DOCS.actuals
+  },
+  "actuals.overlap": {
+    severity: "warning",
+    kind: "input",
+    summary: "Usage buckets of the same group overlap in time.",
+    help: "Read each period once: the totals may count the overlapping usage twice.",
+    docs: DOCS.actuals
+  },
   // Models in code.
-  "model.undeclared": { severity: "warning", kind: "policy", summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).", help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).", docs: DOCS.code },
-  "model.use": { severity: "notice", kind: "code", summary: "The code uses a model that a manifest declares.", help: "Nothing to do: listed so code scanning shows where each budgeted model is called.", docs: DOCS.code },
-  "scan.skipped": { severity: "notice", kind: "code", summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.", help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.", docs: DOCS.code }
+  "model.undeclared": {
+    severity: "warning",
+    kind: "policy",
+    summary: "The code uses a model that no manifest of the run declares (the severity is policy.undeclared_models; a notice in test code unless scan.tests is count).",
+    help: "Add a workload for it to an ai-workloads.yaml so its spend is projected and budgeted (tokenbudget scan lists every use).",
+    docs: DOCS.code
+  },
+  "model.use": {
+    severity: "notice",
+    kind: "code",
+    summary: "The code uses a model that a manifest declares.",
+    help: "Nothing to do: listed so code scanning shows where each budgeted model is called.",
+    docs: DOCS.code
+  },
+  "scan.skipped": {
+    severity: "notice",
+    kind: "code",
+    summary: "With undeclared_models on, a file the code scan could not read (over --max-file-bytes, unreadable, a link), named; under --trust base a warning, and tracked files in dependency folders are reported too.",
+    help: "Raise --max-file-bytes, fix the file, or exclude it in the trusted manifest's scan: section, so no model call can hide there unseen.",
+    docs: DOCS.code
+  }
 };
 var RULE_IDS = Object.keys(RULES);
 function isRuleId(value) {
@@ -7516,7 +8254,8 @@ var JsonScanner = class {
   }
   ws() {
     const { text: text2 } = this;
-    while (this.i < text2.length && (text2[this.i] === " " || text2[this.i] === "	" || text2[this.i] === "\n" || text2[this.i] === "\r")) this.i++;
+    while (this.i < text2.length && (text2[this.i] === " " || text2[this.i] === "	" || text2[this.i] === "\n" || text2[this.i] === "\r"))
+      this.i++;
   }
   /** A string from its opening quote; false when it is unterminated or has a bad escape or control character. */
   string() {
@@ -7567,7 +8306,8 @@ function invalidModels(catalog) {
   const reasons = /* @__PURE__ */ new Map();
   for (const error of catalog_validator_default.errors ?? []) {
     const match = /^\/models\/(\d+)(\/.*)?$/.exec(error.instancePath);
-    if (match && !reasons.has(Number(match[1]))) reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
+    if (match && !reasons.has(Number(match[1])))
+      reasons.set(Number(match[1]), `${match[2]?.slice(1) ?? "entry"} ${error.message ?? "is invalid"}`);
   }
   return [...reasons].map(([index, reason]) => ({ index, reason })).sort((a, b) => b.index - a.index);
 }
@@ -7661,7 +8401,11 @@ var PriceBook = class {
     if (exact) return exact;
     const resolved = this.resolve(spelling, provider);
     if (resolved.kind !== "found") return void 0;
-    return { model: resolved.model, origin: resolved.origin, source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source] };
+    return {
+      model: resolved.model,
+      origin: resolved.origin,
+      source: this.layers.find((l) => l.origin === resolved.origin)?.catalog.sources[resolved.model.source]
+    };
   }
   findHardware(provider, id) {
     return this.hardware.get(key(provider, id));
@@ -7745,15 +8489,23 @@ function workloadBudget(judge, estimate, monthly, projected) {
   const { workload } = estimate;
   const use = budgetUse(projected, monthly, judge.policy.warnAtPercent);
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
-  if (use.status === "over") judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
-  else if (use.status === "near") judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
+  if (use.status === "over")
+    judge.findings.push(finding2("budget.workload.exceeded", place, budgetMessage(`workload ${workload.name}`, use)));
+  else if (use.status === "near")
+    judge.findings.push(finding2("budget.workload.near", place, budgetMessage(`workload ${workload.name}`, use)));
   return use;
 }
 function rangeOverBudget(judge, estimate, monthly) {
   const { workload, range } = estimate;
   if (!range?.high.gt(monthly)) return;
   const place = workloadPlace(workload, workload.at.budget ?? workload, `workloads[${workload.index}].budget.monthly`);
-  judge.findings.push(finding2("budget.workload.range", place, `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`));
+  judge.findings.push(
+    finding2(
+      "budget.workload.range",
+      place,
+      `workload ${workload.name}: the high estimate ${formatUsd(range.high)}/mo exceeds budget ${formatUsd(monthly)}/mo`
+    )
+  );
 }
 function forecastOverBudget(judge, estimate, monthly) {
   const { workload } = estimate;
@@ -7813,7 +8565,10 @@ function judgeGroup(judge, group, match, estimates) {
   const subject = `budget ${group.name} (${members.length} workload${members.length === 1 ? "" : "s"})`;
   if (use.status === "over") judge.findings.push(finding2("budget.group.exceeded", place, budgetMessage(subject, use)));
   else if (use.status === "near") judge.findings.push(finding2("budget.group.near", place, budgetMessage(subject, use)));
-  if (members.length === 0) judge.findings.push(finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`));
+  if (members.length === 0)
+    judge.findings.push(
+      finding2("budget.group.empty", place, `budget ${group.name} matches no workload in this file; check its match tags`)
+    );
   return {
     name: group.name,
     file: judge.manifest.file,
@@ -7828,7 +8583,13 @@ function requireBudget(judge, estimates, groupMatches) {
   if (!judge.policy.requireBudget) return;
   for (const { workload } of estimates) {
     if (workload.budgetMonthly || groupMatches.some((match) => matches(match, workload.tags))) continue;
-    judge.findings.push(finding2("budget.missing", workloadPlace(workload, workload), `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`));
+    judge.findings.push(
+      finding2(
+        "budget.missing",
+        workloadPlace(workload, workload),
+        `workload ${workload.name} has no budget (its own or a group's), and policy.require_budget is on`
+      )
+    );
   }
 }
 function stalePrices(judge, estimates) {
@@ -7840,7 +8601,11 @@ function stalePrices(judge, estimates) {
     const age = daysBetween(price.asOf, today);
     if (age <= maxAge) continue;
     judge.findings.push(
-      finding2("price.stale", workloadPlace(workload, workload.at.model ?? workload), `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`)
+      finding2(
+        "price.stale",
+        workloadPlace(workload, workload.at.model ?? workload),
+        `the price of ${workload.model} is ${age} days old (as of ${price.asOf}), over policy.max_price_age_days ${maxAge}`
+      )
     );
   }
 }
@@ -7852,11 +8617,25 @@ function modelLifecycle(judge, estimates) {
     const place = workloadPlace(workload, workload.at.model ?? workload);
     const { retires } = lifecycle;
     if (retires !== void 0 && today > retires) {
-      judge.findings.push(finding2("model.retired", place, `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`));
+      judge.findings.push(
+        finding2(
+          "model.retired",
+          place,
+          `${workload.model} was retired by ${workload.provider} on ${retires}: requests to it fail; move the workload to a current model`
+        )
+      );
     } else if (retires !== void 0) {
-      judge.findings.push(finding2("model.deprecated", place, `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`));
+      judge.findings.push(
+        finding2(
+          "model.deprecated",
+          place,
+          `${workload.model} is deprecated: ${workload.provider} retires it on ${retires}; plan the move to a current model`
+        )
+      );
     } else if (lifecycle.deprecated) {
-      judge.findings.push(finding2("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`));
+      judge.findings.push(
+        finding2("model.deprecated", place, `${workload.model} is deprecated by ${workload.provider}; plan the move to a current model`)
+      );
     }
   }
 }
@@ -7959,7 +8738,17 @@ function validationReport(report2) {
   const count2 = (severity) => findings.filter((f) => f.severity === severity).length;
   const errors = count2("error");
   const warnings = count2("warning");
-  return { ...report2, findings, summary: { ...report2.summary, status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass", errors, warnings, notices: count2("notice") } };
+  return {
+    ...report2,
+    findings,
+    summary: {
+      ...report2.summary,
+      status: errors > 0 ? "fail" : warnings > 0 ? "warn" : "pass",
+      errors,
+      warnings,
+      notices: count2("notice")
+    }
+  };
 }
 var DEFAULT_GROUP_TAGS = ["team", "tenant", "feature"];
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
@@ -8019,7 +8808,13 @@ var WorkloadRow = class {
   }
   get tokens() {
     const t = this.estimate.workload.tokens;
-    return { input: t.input.expected, output: t.output.expected, cachedInput: t.cachedInput.expected, cacheWrite: t.cacheWrite.expected, template: t.template ?? null };
+    return {
+      input: t.input.expected,
+      output: t.output.expected,
+      cachedInput: t.cachedInput.expected,
+      cacheWrite: t.cacheWrite.expected,
+      template: t.template ?? null
+    };
   }
   /** The estimate's cost when it is priced and shown: never for a removed workload. */
   get pricedCost() {
@@ -8071,7 +8866,8 @@ var WorkloadRow = class {
     return this.use && this.estimate.workload.budgetMonthly ? this.use.status : "ok";
   }
   forecastSteps() {
-    if (lastForecast?.row !== this) lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
+    if (lastForecast?.row !== this)
+      lastForecast = { row: this, steps: this.removed ? void 0 : forecast(this.estimate, FORECAST_MONTHS) };
     return lastForecast.steps;
   }
   get forecast() {
@@ -8113,7 +8909,13 @@ var WorkloadRow = class {
       forecastReplicas: this.forecastReplicas
     };
     if (this.change === void 0) return row;
-    return { ...row, change: this.change, baseMonthlyCost: this.baseMonthlyCost ?? null, diffMonthlyCost: this.diffMonthlyCost ?? null, drivers: this.drivers ?? [] };
+    return {
+      ...row,
+      change: this.change,
+      baseMonthlyCost: this.baseMonthlyCost ?? null,
+      diffMonthlyCost: this.diffMonthlyCost ?? null,
+      drivers: this.drivers ?? []
+    };
   }
 };
 var GROUP_DIMENSIONS = ["model", "provider", "mode", "file"];
@@ -8158,12 +8960,24 @@ function buildReport(head, options) {
   if (diff) {
     const byFile = new Map(head.map((f) => [f.file, f]));
     workloads = diff.workloads.map(
-      (d) => d.head ? new WorkloadRow(d.head, budgetUse2(byFile.get(d.file), d.head), d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
+      (d) => d.head ? new WorkloadRow(
+        d.head,
+        budgetUse2(byFile.get(d.file), d.head),
+        d.change,
+        d.baseMonthlyCost ?? null,
+        d.diffMonthlyCost ?? null,
+        d.drivers
+      ) : new WorkloadRow(d.base, void 0, d.change, d.baseMonthlyCost ?? null, d.diffMonthlyCost ?? null, d.drivers)
     );
   } else {
     workloads = head.flatMap((f) => f.estimates.map((e) => new WorkloadRow(e, budgetUse2(f, e))));
   }
-  const findings = sortFindings([...head.flatMap((f) => f.findings), ...batchQueueFindings(head), ...diff?.findings ?? [], ...options.codeFindings ?? []]);
+  const findings = sortFindings([
+    ...head.flatMap((f) => f.findings),
+    ...batchQueueFindings(head),
+    ...diff?.findings ?? [],
+    ...options.codeFindings ?? []
+  ]);
   const count2 = (s) => findings.filter((f) => f.severity === s).length;
   const live = workloads.filter((w) => w.change !== "removed");
   const priced = live.filter((w) => w.monthlyCost !== null);
@@ -8262,7 +9076,9 @@ var CatalogFiles = class {
     return "catalog" in result ? { layer: { origin: label, catalog: result.catalog } } : result;
   }
   async read(absolute, label) {
-    const fail2 = (rule, message) => ({ findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }] });
+    const fail2 = (rule, message) => ({
+      findings: [{ severity: "error", rule, message: `price catalog ${label} ${message}`, file: label, line: 1, col: 1 }]
+    });
     const size = (await stat(absolute).catch(() => void 0))?.size ?? 0;
     if (size <= MAX_CATALOG_BYTES && this.used + size > this.totalBytes) {
       return fail2("catalog.too-large", `would take the price books of this run past ${this.totalBytes} bytes together; it was not read`);
@@ -8275,7 +9091,9 @@ var CatalogFiles = class {
   }
 };
 async function loadCatalogFile(cwd, file, files = new CatalogFiles(cwd)) {
-  return files.load(file, ".", (problem) => [{ severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }]);
+  return files.load(file, ".", (problem) => [
+    { severity: "error", rule: problem.rule, message: `price catalog ${file} ${problem.message}`, file, line: 1, col: 1 }
+  ]);
 }
 async function loadLayers(cwd, catalogFiles, files = new CatalogFiles(cwd)) {
   const layers = [BUILTIN_LAYER];
@@ -8309,7 +9127,15 @@ async function countTemplates(paths, read) {
 }
 function manifestCatalogReader(files) {
   return (manifestFile, rel) => files.load(rel, path.dirname(manifestFile), (problem) => [
-    { severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${problem.message}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }
+    {
+      severity: "error",
+      rule: "catalog.unreadable",
+      message: `catalogs: ${rel} ${problem.message}`,
+      file: manifestFile,
+      line: 1,
+      col: 1,
+      path: "catalogs"
+    }
   ]);
 }
 function atEntry(f, manifest, i) {
@@ -8368,7 +9194,11 @@ async function loadHead(options) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const catalogFiles = new CatalogFiles(cwd);
   const catalogs = await loadLayers(cwd, options.catalogFiles ?? [], catalogFiles);
-  const context = { books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)), limits, today: options.today };
+  const context = {
+    books: new Books(cwd, catalogs.layers, manifestCatalogReader(catalogFiles)),
+    limits,
+    today: options.today
+  };
   const discovered = await discover(cwd, options.paths);
   const files = [];
   const blobs = /* @__PURE__ */ new Map();
@@ -8682,7 +9512,9 @@ function renderValidationMarkdown(report2) {
   if (report2.findings.length > 0) {
     out.push("", "| Severity | Location | Message | Rule |", "|---|---|---|---|");
     for (const f of report2.findings) {
-      out.push(`| ${f.severity} | ${escapeMarkdown(f.file)}:${f.line}:${f.col} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`);
+      out.push(
+        `| ${f.severity} | ${escapeMarkdown(f.file)}:${f.line}:${f.col} | ${escapeMarkdown(f.message)}${f.path ? ` [${escapeMarkdown(f.path)}]` : ""} | \`${f.rule}\` |`
+      );
     }
   }
   return `${out.join("\n")}
@@ -8705,7 +9537,9 @@ function width(cell) {
 function columns(rows) {
   const widths = [];
   for (const row of rows) row.forEach((cell, i) => widths[i] = Math.max(widths[i] ?? 0, width(cell)));
-  return rows.map((row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))).join("  ").trimEnd());
+  return rows.map(
+    (row) => row.map((cell, i) => i === row.length - 1 ? cell : cell + " ".repeat((widths[i] ?? 0) - width(cell))).join("  ").trimEnd()
+  );
 }
 function budgetText(w, p) {
   if (!w.budget || w.status === "unpriced" || w.status === "error") return "";
@@ -8724,9 +9558,12 @@ function workloadDetail(w, monthly, perRequest, p) {
     const peak = w.peakUtilization && w.utilization && !w.peakUtilization.eq(w.utilization) ? ` (${formatPercent(w.peakUtilization.times(100), 1)} at peak)` : "";
     const util = w.utilization ? `, utilization ${formatPercent(w.utilization.times(100), 1)}${peak}` : "";
     const use = w.contractUse ? `, ${formatPercent(w.contractUse.times(100), 1)} of the contract's included tokens` : "";
-    detail.push(`  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`);
+    detail.push(
+      `  effective ${formatUnitPrice(w.effectivePerMillionTokens.toDecimalPlaces(4))}/1M tokens over ${formatCount(w.monthlyTokens)} tokens${util}${use}`
+    );
   }
-  if (w.range) detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
+  if (w.range)
+    detail.push(`  range: low ${formatUsd(w.range.low)} / expected ${formatUsd(w.range.expected)} / high ${formatUsd(w.range.high)}`);
   if (w.price) {
     const origin = w.price.kind === "override" ? `price override (${sanitizePlain(w.price.note ?? w.price.book)})` : `${sanitizePlain(w.price.source ?? w.price.book)}${w.price.asOf ? `, as of ${w.price.asOf}` : ""}`;
     detail.push(`  ${p.dim(`price: ${origin}`)}`);
@@ -8743,9 +9580,17 @@ function fileBlock(file, rows, withBase, p) {
     const change = withBase ? w.diffMonthlyCost ? formatUsdChange(w.diffMonthlyCost) : "n/a" : perRequest ?? "-";
     const budget = w.status === "error" ? "error" : w.status === "unpriced" ? "unpriced" : w.budget ? `${w.budget.status}${w.budget.percentUsed ? ` ${formatPercent(w.budget.percentUsed)}` : ""}` : "-";
     const mark = w.change === "added" ? "+" : w.change === "removed" ? "-" : w.change === "changed" ? "~" : " ";
-    return { w, monthly, perRequest, row: [mark, sanitizePlain(w.name), sanitizePlain(w.model), w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""), monthly, change, budget] };
+    return {
+      w,
+      monthly,
+      perRequest,
+      row: [mark, sanitizePlain(w.name), sanitizePlain(w.model), w.mode + (w.hardware ? ` (${sanitizePlain(w.hardware)})` : ""), monthly, change, budget]
+    };
   });
-  const [header = "", ...lines] = columns([["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"], ...cells.map((c) => c.row)]);
+  const [header = "", ...lines] = columns([
+    ["", "WORKLOAD", "MODEL", "MODE", "MONTHLY", withBase ? "CHANGE" : "PER REQUEST", "BUDGET"],
+    ...cells.map((c) => c.row)
+  ]);
   const out = [p.bold(sanitizePlain(file)), `  ${p.dim(header)}`];
   cells.forEach(({ w, monthly, perRequest }, i) => {
     out.push(`  ${lines[i] ?? ""}`);
@@ -8789,7 +9634,9 @@ function* tableChunks(report2, options) {
     out.push(p.bold("Findings"));
     for (const f of report2.findings) {
       const sev = f.severity === "error" ? p.red("error") : f.severity === "warning" ? p.yellow("warning") : p.dim("notice");
-      out.push(`  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`);
+      out.push(
+        `  ${sanitizePlain(f.file)}:${f.line}:${f.col}: ${sev}: ${sanitizePlain(f.message)}${f.path ? p.dim(` [${sanitizePlain(f.path)}]`) : ""} ${p.dim(`(${f.rule})`)}`
+      );
     }
     out.push("");
   }
@@ -8812,7 +9659,9 @@ async function loadManifests(cwd, paths, catalogFiles, today) {
 }
 function noManifests(command, paths) {
   const where = paths.length ? `in ${paths.join(" ")} (a folder is searched for ${DEFAULT_PATTERN}; a file or glob is read as given)` : `below the current directory (looked for ${DEFAULT_PATTERN}, skipping node_modules and .git)`;
-  return new UsageError(`no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`);
+  return new UsageError(
+    `no manifests found ${where}; name manifests, folders or globs, e.g. tokenbudget ${command} services/ or tokenbudget ${command} 'infra/**/*.yaml'`
+  );
 }
 
 // src/cli/command.ts
@@ -8855,7 +9704,9 @@ function unknownFlag(written, where, options, elsewhere) {
   const hint = suggestFlag(written, options);
   const name = written.split("=")[0];
   const notes = [elsewhere ? `it is an option of ${elsewhere}` : "", hint ? `did you mean ${hint}?` : ""].filter(Boolean);
-  return new UsageError(`unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`);
+  return new UsageError(
+    `unknown option ${name} for ${where}${notes.length ? ` (${notes.join("; ")})` : ""}; see tokenbudget ${where === "tokenbudget" ? "" : `${where} `}--help`
+  );
 }
 function nearChoice(value, choices) {
   const lower = value.toLowerCase();
@@ -8887,10 +9738,13 @@ function parseCommand(command, args, owners2) {
     let value;
     if (eq !== -1) value = arg.slice(eq + 1);
     else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
-    if (value === void 0) throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
+    if (value === void 0)
+      throw new UsageError(`--${option.name} needs a value (${flag(option)}); see tokenbudget ${command.name} --help`);
     if (option.choices && !option.choices.includes(value)) {
       const best = nearChoice(value, option.choices);
-      throw new UsageError(`--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`);
+      throw new UsageError(
+        `--${option.name} must be one of ${option.choices.join(", ")}, got "${value}"${best ? ` (did you mean "${best}"?)` : ""}`
+      );
     }
     if (option.multiple) values[option.name] = [...values[option.name] ?? [], value];
     else values[option.name] = value;
@@ -8911,7 +9765,10 @@ var rateKey = (kind, provider, hardware) => `${kind}\0${provider}\0${hardware}`;
 function baseRatesOf(manifest) {
   const rates = /* @__PURE__ */ new Map();
   for (const w of manifest.workloads) {
-    for (const [kind, spec] of [["dedicated", w.dedicated], ["cluster", w.cluster]]) {
+    for (const [kind, spec] of [
+      ["dedicated", w.dedicated],
+      ["cluster", w.cluster]
+    ]) {
       if (!spec?.hourlyRate) continue;
       const key2 = rateKey(kind, w.provider, spec.hardware);
       const known = rates.get(key2);
@@ -8923,14 +9780,25 @@ function baseRatesOf(manifest) {
 var usd = (d) => d === void 0 ? "none" : formatUnitPrice(d);
 function contractText(c) {
   if (!c) return "no contract";
-  const terms = [c.monthlyMinimum && `minimum ${usd(c.monthlyMinimum)}`, c.includedTokens && `${formatCount(c.includedTokens)} tokens included`, c.overagePerMillion && `overage ${usd(c.overagePerMillion)}/1M`];
+  const terms = [
+    c.monthlyMinimum && `minimum ${usd(c.monthlyMinimum)}`,
+    c.includedTokens && `${formatCount(c.includedTokens)} tokens included`,
+    c.overagePerMillion && `overage ${usd(c.overagePerMillion)}/1M`
+  ];
   return terms.filter(Boolean).join(", ") || "a contract without terms";
 }
 var sameDecimal = (a, b) => a === void 0 ? b === void 0 : b !== void 0 && a.eq(b);
 var sameContract = (a, b) => a === void 0 === (b === void 0) && sameDecimal(a?.monthlyMinimum, b?.monthlyMinimum) && sameDecimal(a?.includedTokens, b?.includedTokens) && sameDecimal(a?.overagePerMillion, b?.overagePerMillion);
 function report(ctx, severity, field, message) {
   const at = ctx.head.at[field] ?? { line: ctx.head.line, col: ctx.head.col };
-  ctx.findings.push(finding2("price.changed-by-change", { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field}`, workload: ctx.head.name }, message, severity));
+  ctx.findings.push(
+    finding2(
+      "price.changed-by-change",
+      { file: ctx.head.file, line: at.line, col: at.col, path: `workloads[${ctx.head.index}].${field}`, workload: ctx.head.name },
+      message,
+      severity
+    )
+  );
 }
 function baseRate(ctx, kind, hardware) {
   const matched = kind === "dedicated" ? ctx.base?.dedicated : ctx.base?.cluster;
@@ -8943,19 +9811,40 @@ function rebaseRate(ctx, kind, spec, contractPrices) {
   const fromBase = baseRate(ctx, kind, spec.hardware);
   const { hourlyRate: _dropped, ...bookPriced } = spec;
   if (fromBase) {
-    if (!fromBase.eq(stated)) report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}; under --trust base the base's ${usd(fromBase)} for ${spec.hardware} was applied`);
+    if (!fromBase.eq(stated))
+      report(
+        ctx,
+        "warning",
+        kind,
+        `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}; under --trust base the base's ${usd(fromBase)} for ${spec.hardware} was applied`
+      );
     return { ...spec, hourlyRate: fromBase };
   }
   const books = resolveGpuRate(ctx.head, kind, spec.hardware, void 0, ctx.book);
   if (!("problem" in books)) {
-    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}, which the base does not; under --trust base the base's price books' ${usd(books.hourly)} for ${spec.hardware} was applied`);
+    report(
+      ctx,
+      "warning",
+      kind,
+      `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)}, which the base does not; under --trust base the base's price books' ${usd(books.hourly)} for ${spec.hardware} was applied`
+    );
     return bookPriced;
   }
   if (contractPrices) {
-    report(ctx, "warning", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`);
+    report(
+      ctx,
+      "warning",
+      kind,
+      `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base does not price; under --trust base the base's contract alone prices it`
+    );
     return bookPriced;
   }
-  report(ctx, "error", kind, `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`);
+  report(
+    ctx,
+    "error",
+    kind,
+    `workload ${ctx.head.name} states ${kind}.hourly_rate ${usd(stated)} for ${spec.hardware}, which the base revision does not price; under --trust base a rate only the head states cannot pass: price ${spec.hardware} at the base first (a base workload or price book)`
+  );
   return spec;
 }
 function gpuPriced(ctx, kind, spec) {
@@ -8966,12 +9855,22 @@ function rebaseDedicated(ctx, d) {
   const { contract: stated, ...rest } = d;
   const contract = matched ? matched.contract : stated;
   if (matched && !sameContract(stated, contract)) {
-    report(ctx, "warning", "dedicated", `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`);
+    report(
+      ctx,
+      "warning",
+      "dedicated",
+      `workload ${ctx.head.name} states ${contractText(stated)}; under --trust base the base's terms (${contractText(contract)}) were applied`
+    );
   }
   const prices = contract !== void 0 && (contract.monthlyMinimum !== void 0 || contract.overagePerMillion !== void 0);
   const spec = rebaseRate(ctx, "dedicated", contract ? { ...rest, contract } : rest, prices && matched !== void 0);
   if (!matched && prices && d.hourlyRate === void 0 && !gpuPriced(ctx, "dedicated", spec)) {
-    report(ctx, "error", "dedicated", `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`);
+    report(
+      ctx,
+      "error",
+      "dedicated",
+      `workload ${ctx.head.name} is priced only by a dedicated.contract (${contractText(stated)}) that the base revision does not have; under --trust base contract terms only the head states cannot pass`
+    );
   }
   return spec;
 }
@@ -8979,9 +9878,17 @@ function rebaseCluster(ctx, c) {
   const matched = ctx.base?.cluster;
   let out = rebaseRate(ctx, "cluster", c, false);
   if (matched && ctx.base.provider === ctx.head.provider) {
-    for (const [field, name] of [["storageMonthly", "storage_monthly"], ["networkMonthly", "network_monthly"]]) {
+    for (const [field, name] of [
+      ["storageMonthly", "storage_monthly"],
+      ["networkMonthly", "network_monthly"]
+    ]) {
       if (out[field].eq(matched[field])) continue;
-      report(ctx, "warning", "cluster", `workload ${ctx.head.name} states cluster.${name} ${usd(out[field])}; under --trust base the base's ${usd(matched[field])} was applied`);
+      report(
+        ctx,
+        "warning",
+        "cluster",
+        `workload ${ctx.head.name} states cluster.${name} ${usd(out[field])}; under --trust base the base's ${usd(matched[field])} was applied`
+      );
       out = { ...out, [field]: matched[field] };
     }
   }
@@ -9113,7 +10020,9 @@ function budgetLoosened(base, head) {
   for (const w of base.workloads) {
     const now = headWorkloads.get(w.name);
     if (w.budgetMonthly && now && (!now.budgetMonthly || now.budgetMonthly.gt(w.budgetMonthly))) {
-      reasons.push(`workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`);
+      reasons.push(
+        `workload ${w.name} budget ${formatUsd(w.budgetMonthly)} -> ${now.budgetMonthly ? formatUsd(now.budgetMonthly) : "none"}`
+      );
     }
   }
   const headGroups = new Map(head.budgets.map((g) => [g.name, g]));
@@ -9121,7 +10030,8 @@ function budgetLoosened(base, head) {
     const now = headGroups.get(g.name);
     if (!now) reasons.push(`group budget ${g.name} (${formatUsd(g.monthly)}) removed`);
     else if (now.monthly.gt(g.monthly)) reasons.push(`group budget ${g.name} ${formatUsd(g.monthly)} -> ${formatUsd(now.monthly)}`);
-    else if (!sameJson(now.match, g.match)) reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
+    else if (!sameJson(now.match, g.match))
+      reasons.push(`group budget ${g.name} now matches ${JSON.stringify(now.match)} instead of ${JSON.stringify(g.match)}`);
   }
   const p = base.policy;
   const q = head.policy;
@@ -9134,7 +10044,8 @@ function budgetLoosened(base, head) {
   if (p.requireBudget && !q.requireBudget) reasons.push("policy.require_budget true -> false");
   if (p.unknownModel === "error" && q.unknownModel === "warning") reasons.push("policy.unknown_model error -> warning");
   const strictness = { off: 0, warning: 1, error: 2 };
-  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels]) reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
+  if (strictness[q.undeclaredModels] < strictness[p.undeclaredModels])
+    reasons.push(`policy.undeclared_models ${p.undeclaredModels} -> ${q.undeclaredModels}`);
   if (p.maxPriceAgeDays !== void 0 && (q.maxPriceAgeDays === void 0 || q.maxPriceAgeDays > p.maxPriceAgeDays)) {
     reasons.push(`policy.max_price_age_days ${p.maxPriceAgeDays} -> ${q.maxPriceAgeDays ?? "none"}`);
   }
@@ -9144,7 +10055,8 @@ function matchWorkloads(base, head) {
   const baseFiles = new Set(base);
   const headFilesSet = new Set(head);
   const headById = /* @__PURE__ */ new Map();
-  for (const analysis of head) if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
+  for (const analysis of head)
+    if (!baseFiles.has(analysis)) for (const estimate of analysis.estimates) headById.set(estimate.workload.id, { estimate, analysis });
   const pairs = [];
   const pairedHead = /* @__PURE__ */ new Set();
   const leftover = [];
@@ -9225,7 +10137,8 @@ function judgeWorkload2(head, base, rules, findings) {
 function governingFiles(base, head, matching) {
   const byFolder = /* @__PURE__ */ new Map();
   const folderOf = (file) => file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : "";
-  for (const f of [...base].sort((a, b) => byId(a.file, b.file))) if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
+  for (const f of [...base].sort((a, b) => byId(a.file, b.file)))
+    if (f.manifest && !byFolder.has(folderOf(f.file))) byFolder.set(folderOf(f.file), f);
   const baseFiles = new Set(base.map((f) => f.file));
   const governing = /* @__PURE__ */ new Map();
   for (const f of head) {
@@ -9246,7 +10159,10 @@ function evaluateUnits(units, matching, context, findings) {
     const evaluation = evaluateManifest({ ...unit.manifest, workloads: unit.estimates.map((e) => e.workload) }, unit.estimates, context);
     for (const finding3 of evaluation.findings) {
       const once = `${finding3.rule}\0${finding3.file}\0${finding3.workload ?? finding3.message}`;
-      if (!said.has(once)) findings.push(unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` });
+      if (!said.has(once))
+        findings.push(
+          unit.fresh || !finding3.rule.startsWith("budget.") ? finding3 : { ...finding3, message: `${finding3.message} (base budget)` }
+        );
       said.add(once);
     }
     const shownIn = unit.fresh ? key2.slice(1) : (matching.successors.get(key2) ?? [])[0];
@@ -9287,7 +10203,12 @@ function judgeByBase(base, head, matching, governing, options) {
       let judged;
       if (rules?.manifest && rules.book) {
         const same = from?.estimate === estimate && rules.manifest === file.manifest && rules.book === file.book;
-        judged = same ? estimate : judgeWorkload2(estimate, from?.estimate.workload, { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) }, findings);
+        judged = same ? estimate : judgeWorkload2(
+          estimate,
+          from?.estimate.workload,
+          { manifest: rules.manifest, book: rules.book, rates: ratesOf2(rules.manifest) },
+          findings
+        );
         if (from) baseTags.set(judged.workload, from.estimate.workload.tags);
         pricing.set(estimate, { manifest: rules.manifest, book: rules.book });
         const unit = units.get(rules.file) ?? { manifest: rules.manifest, estimates: [], fresh: false };
@@ -9307,7 +10228,12 @@ function judgeByBase(base, head, matching, governing, options) {
     }
   }
   for (const file of head) {
-    if (file.manifest && governing.has(file.file)) units.set(`\0${file.file}`, { manifest: { ...file.manifest, prices: [] }, estimates: file.estimates.map((e) => rejudged.get(e)), fresh: true });
+    if (file.manifest && governing.has(file.file))
+      units.set(`\0${file.file}`, {
+        manifest: { ...file.manifest, prices: [] },
+        estimates: file.estimates.map((e) => rejudged.get(e)),
+        fresh: true
+      });
   }
   const { budgets, groups } = evaluateUnits(units, matching, { ...options.today ? { today: options.today } : {}, baseTags }, findings);
   const judgedHead = head.map((file) => {
@@ -9334,7 +10260,14 @@ function attributeChanges(matching, judged) {
     const estimate = h ? judged?.rejudged.get(h.estimate) ?? h.estimate : void 0;
     const headCost = cost(estimate);
     if (h && estimate && !b) {
-      const added = { id: estimate.workload.id, file: estimate.workload.file, name: estimate.workload.name, change: "added", head: estimate, drivers: [] };
+      const added = {
+        id: estimate.workload.id,
+        file: estimate.workload.file,
+        name: estimate.workload.name,
+        change: "added",
+        head: estimate,
+        drivers: []
+      };
       if (headCost) {
         added.headMonthlyCost = headCost;
         added.baseMonthlyCost = ZERO;
@@ -9348,7 +10281,14 @@ function attributeChanges(matching, judged) {
     const baseCost = cost(before.estimate);
     if (!h || !estimate) {
       const workload = before.estimate.workload;
-      const removed = { id: workload.id, file: workload.file, name: workload.name, change: "removed", base: before.estimate, drivers: [] };
+      const removed = {
+        id: workload.id,
+        file: workload.file,
+        name: workload.name,
+        change: "removed",
+        base: before.estimate,
+        drivers: []
+      };
       if (baseCost) {
         removed.baseMonthlyCost = baseCost;
         removed.headMonthlyCost = ZERO;
@@ -9393,7 +10333,11 @@ function increaseLimits(change, fileDiffs, trust) {
   for (const policy of policies) {
     if (policy.maxIncrease && increase.gt(policy.maxIncrease) && once(`a${policy.maxIncrease}`)) {
       findings.push(
-        finding2("increase.absolute", { ...change.at, path: "policy.max_increase" }, `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`)
+        finding2(
+          "increase.absolute",
+          { ...change.at, path: "policy.max_increase" },
+          `this change raises ${change.file} by ${formatUsdChange(increase)}/mo (${formatUsd(before)} -> ${formatUsd(after)}), over policy.max_increase ${formatUsd(policy.maxIncrease)}/mo`
+        )
       );
     }
     const limit = policy.maxIncreasePercent;
@@ -9401,7 +10345,11 @@ function increaseLimits(change, fileDiffs, trust) {
     const pct = increase.div(before).times(100);
     if (pct.gt(limit) && once(`p${limit}`)) {
       findings.push(
-        finding2("increase.percent", { ...change.at, path: "policy.max_increase_percent" }, `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`)
+        finding2(
+          "increase.percent",
+          { ...change.at, path: "policy.max_increase_percent" },
+          `this change raises ${change.file} by ${formatPercentChange(pct)} (${formatUsd(before)} -> ${formatUsd(after)}/mo), over policy.max_increase_percent ${limit}%`
+        )
       );
     }
   }
@@ -9417,11 +10365,18 @@ function priceEdits(change, base, trust, out) {
   const catalogsDiffer = !sameJson(base.catalogs, change.head.catalogs);
   if (trust === "base" && (pricesDiffer || catalogsDiffer)) {
     const what = `${pricesDiffer ? "prices: overrides" : "catalogs: list"}${pricesDiffer && catalogsDiffer ? " and the catalogs: list" : ""}`;
-    out.findings.push(finding2("price.changed-by-change", { file: change.file, line: 1, col: 1 }, `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`));
+    out.findings.push(
+      finding2(
+        "price.changed-by-change",
+        { file: change.file, line: 1, col: 1 },
+        `this change edits the ${what} of ${base.file}; under --trust base the base's prices were applied, not these`
+      )
+    );
     return;
   }
   if (pricesDiffer) out.notes.push(`${change.file}: the prices: overrides differ between base and head`);
-  if (catalogsDiffer) out.notes.push(`${change.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
+  if (catalogsDiffer)
+    out.notes.push(`${change.file}: the catalogs: list differs between base and head; both revisions were priced with the head's`);
 }
 function moveNotes(matching) {
   const moves = /* @__PURE__ */ new Map();
@@ -9431,7 +10386,9 @@ function moveNotes(matching) {
     move.names.push(to.estimate.workload.name);
     moves.set(key2, move);
   }
-  return [...moves.values()].map(({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`);
+  return [...moves.values()].map(
+    ({ from, to, names }) => `${names.length === 1 ? `workload ${names[0]}` : `${names.length} workloads`} moved from ${from} to ${to}`
+  );
 }
 function unmatchedUnderTrust(base, head, matching, workloads) {
   const findings = [];
@@ -9452,7 +10409,13 @@ function unmatchedUnderTrust(base, head, matching, workloads) {
   }
   for (const name of matching.ambiguous) {
     const file = head.find((f) => f.estimates.some((e) => e.workload.name === name))?.file ?? base[0]?.file ?? "";
-    findings.push(finding2("trust.unmatched", { file, line: 1, col: 1, workload: name }, `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`));
+    findings.push(
+      finding2(
+        "trust.unmatched",
+        { file, line: 1, col: 1, workload: name },
+        `under --trust base, workload ${name} appears in several manifests, so the one that moved cannot be matched to its base budget`
+      )
+    );
   }
   return findings;
 }
@@ -9473,7 +10436,10 @@ function fileChanges(base, head, matching, workloads, governing) {
     const own = diffsByFile.get(file) ?? [];
     if (origins.length === 1 && origins[0] === manifest && own.every((w) => w.head === w.base)) continue;
     const left = origins.filter((o) => o.file !== file).flatMap((o) => (diffsByFile.get(o.file) ?? []).filter((w) => w.change === "removed"));
-    changes.push({ change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } }, diffs: [...own, ...left] });
+    changes.push({
+      change: { file, head: manifest, origins, ...governor ? { governor } : {}, at: { file, line: manifest.policyLine, col: 1 } },
+      diffs: [...own, ...left]
+    });
   }
   return changes;
 }
@@ -9489,7 +10455,9 @@ function evaluatePolicy(base, head, matching, workloads, trust, governing) {
   out.notes.push(...moveNotes(matching));
   if (matching.unknown.length > 0) {
     const files = [...new Set(head.filter((f) => !f.manifest).map((f) => f.file))];
-    out.notes.push(`${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`);
+    out.notes.push(
+      `${matching.unknown.length} base workload(s) could not be matched because ${files.join(", ")} is invalid at the head; they are left out of both totals, not counted as removed`
+    );
   }
   if (trust === "base") out.findings.push(...unmatchedUnderTrust(base, head, matching, workloads));
   return out;
@@ -9555,7 +10523,8 @@ async function changedPriceBooks(cwd, head, source) {
   for (const file of head) {
     for (const rel of file.manifest?.catalogs ?? []) {
       const inside = await resolveInside(cwd, file.file, rel);
-      if ("absolute" in inside) books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
+      if ("absolute" in inside)
+        books.set(toPosix(path2.join(path2.dirname(file.file), rel)), { absolute: inside.absolute, manifest: file.file });
     }
   }
   if (books.size === 0) return [];
@@ -9571,7 +10540,19 @@ async function changedPriceBooks(cwd, head, source) {
 function baseCatalogReader(source) {
   return async (manifestFile, rel) => {
     const file = toPosix(path2.posix.normalize(path2.posix.join(path2.posix.dirname(manifestFile), rel)));
-    const fail2 = (why) => ({ findings: [{ severity: "error", rule: "catalog.unreadable", message: `catalogs: ${rel} ${why} at ${source.ref}`, file: manifestFile, line: 1, col: 1, path: "catalogs" }] });
+    const fail2 = (why) => ({
+      findings: [
+        {
+          severity: "error",
+          rule: "catalog.unreadable",
+          message: `catalogs: ${rel} ${why} at ${source.ref}`,
+          file: manifestFile,
+          line: 1,
+          col: 1,
+          path: "catalogs"
+        }
+      ]
+    });
     if (path2.posix.isAbsolute(rel) || file.startsWith("../") || file === "..") return fail2("points outside the repository");
     const bytes = (await source.read([file])).get(file);
     if (!bytes) return fail2("does not exist");
@@ -9588,7 +10569,11 @@ async function baseCatalogLayers(cwd, files, source, sizes) {
     if ("problem" in resolved) continue;
     const rel = toPosix(path2.relative(root, resolved.absolute));
     if (!sizes.has(rel)) {
-      finding3("error", "catalog.not-at-base", `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`);
+      finding3(
+        "error",
+        "catalog.not-at-base",
+        `does not exist at ${source.ref}; under --trust base only a price book of the base revision may price the change, so it was not used`
+      );
       continue;
     }
     if ((sizes.get(rel) ?? 0) > MAX_CATALOG_BYTES) {
@@ -9604,7 +10589,8 @@ async function baseCatalogLayers(cwd, files, source, sizes) {
     if ("findings" in parsed) findings.push(...parsed.findings);
     else layers.push(parsed.layer);
     const now = await readFile(resolved.absolute).catch(() => void 0);
-    if (!now || !Buffer.from(then).equals(now)) finding3("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
+    if (!now || !Buffer.from(then).equals(now))
+      finding3("warning", "price.changed-by-change", "changed since the base; under --trust base the base's copy was applied");
   }
   return { layers, findings };
 }
@@ -9625,7 +10611,12 @@ async function run(options) {
   const trust = options.trust ?? "head";
   const listing = options.base?.list();
   listing?.catch(() => void 0);
-  const { files: head, discovered, blobs: headBlobs, context } = await loadHead({
+  const {
+    files: head,
+    discovered,
+    blobs: headBlobs,
+    context
+  } = await loadHead({
     cwd,
     paths: options.paths,
     catalogFiles: options.catalogFiles ?? [],
@@ -9648,7 +10639,14 @@ async function run(options) {
       return e.blob !== void 0 && headBlobs.get(e.path) === e.blob && manifest && (trust === "head" || manifest.catalogs.length === 0 && (options.catalogFiles ?? []).length === 0);
     });
     const notes = [...global.findings];
-    const baseNotice = (file, why) => notes.push({ severity: "notice", rule: "base.invalid", message: `at ${source.ref} this manifest ${why}; its base is treated as empty`, file, line: 1, col: 1 });
+    const baseNotice = (file, why) => notes.push({
+      severity: "notice",
+      rule: "base.invalid",
+      message: `at ${source.ref} this manifest ${why}; its base is treated as empty`,
+      file,
+      line: 1,
+      col: 1
+    });
     const reused = new Set(same);
     const toRead = selected.filter((e) => {
       if (reused.has(e)) return false;
@@ -9668,7 +10666,10 @@ async function run(options) {
       if (!bytes) continue;
       const parsed = await parseManifest(e.path, bytes, limits);
       parsedBase.push(parsed);
-      templateWanted.set(e.path, templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t))));
+      templateWanted.set(
+        e.path,
+        templatePaths(parsed).map((t) => toPosix(path2.join(path2.dirname(e.path), t)))
+      );
     }
     const templateBytes = await source.read([...new Set([...templateWanted.values()].flat())]);
     for (const parsed of parsedBase) {
@@ -9689,7 +10690,10 @@ async function run(options) {
     const diff = diffRevisions(baseFiles, head, { trust, today: options.today, book: baseContext?.books.global ?? context.books.global });
     diff.findings.push(...notes);
     for (const { manifest, book, was } of await changedPriceBooks(cwd, head, source)) {
-      if (trust === "head") diff.notes.push(`price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`);
+      if (trust === "head")
+        diff.notes.push(
+          `price book ${book} ${was === "changed" ? "changed" : "is new"} since the base; both revisions were priced with the head's`
+        );
       else {
         diff.findings.push({
           severity: "warning",
@@ -9707,7 +10711,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./scan-WARN4NTD.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./scan-U4FFWZYE.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -9732,19 +10736,22 @@ async function run(options) {
 var REPORT_FORMATS = {
   table: { render: (report2, { color }) => tableChunks(report2, { color }), showsInputProblems: true },
   json: { render: (report2) => reportJsonChunks(report2) },
-  markdown: { render: async (report2) => (await import("./renderers-QMACS55I.js")).renderMarkdown(report2) },
+  markdown: { render: async (report2) => (await import("./renderers-YVXS4GB2.js")).renderMarkdown(report2) },
   html: {
     render: async (report2, { io, workloads }) => {
-      const { pageMeta, reportHtml } = await import("./renderers-QMACS55I.js");
-      return reportHtml(report2, { meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }), ...workloads ? { workloads } : {} });
+      const { pageMeta, reportHtml } = await import("./renderers-YVXS4GB2.js");
+      return reportHtml(report2, {
+        meta: await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }),
+        ...workloads ? { workloads } : {}
+      });
     },
     help: "one self-contained page with charts"
   },
-  csv: { render: async (report2) => (await import("./renderers-QMACS55I.js")).csvChunks(report2), help: "one row per workload" },
-  sarif: { render: async (report2) => (await import("./renderers-QMACS55I.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
-  codequality: { render: async (report2) => (await import("./renderers-QMACS55I.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
+  csv: { render: async (report2) => (await import("./renderers-YVXS4GB2.js")).csvChunks(report2), help: "one row per workload" },
+  sarif: { render: async (report2) => (await import("./renderers-YVXS4GB2.js")).renderSarif(report2), help: "SARIF 2.1.0 for code scanning" },
+  codequality: { render: async (report2) => (await import("./renderers-YVXS4GB2.js")).renderCodeQuality(report2), help: "GitLab Code Quality" },
   slack: {
-    render: async (report2, { link }) => (await import("./renderers-QMACS55I.js")).renderSlack(report2, link === void 0 ? {} : { link }),
+    render: async (report2, { link }) => (await import("./renderers-YVXS4GB2.js")).renderSlack(report2, link === void 0 ? {} : { link }),
     help: "a Slack Block Kit message (--link URL)"
   }
 };
@@ -9774,7 +10781,12 @@ var VALIDATE_FORMAT = {
   default: "table",
   help: "output format; sarif: SARIF 2.1.0 for code scanning, codequality: GitLab Code Quality"
 };
-var LINK = { name: "link", type: "string", value: "URL", help: "with --format slack: where the full report is (the pull request, the pipeline)" };
+var LINK = {
+  name: "link",
+  type: "string",
+  value: "URL",
+  help: "with --format slack: where the full report is (the pull request, the pipeline)"
+};
 var GROUP_BY = {
   name: "group-by",
   type: "string",
@@ -9782,15 +10794,45 @@ var GROUP_BY = {
   multiple: true,
   help: `also total spend by ${GROUP_DIMENSIONS.join(", ")} or a tag (tag:NAME for a tag named like one of those); ${DEFAULT_GROUP_TAGS.join(", ")} are always totalled when present`
 };
-var CATALOG = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
+var CATALOG = {
+  name: "catalog",
+  type: "string",
+  value: "FILE",
+  multiple: true,
+  help: "extra price book, over the built-in one"
+};
 var LIMITS = [
   { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "refuse larger manifests" },
-  { name: "max-alias-count", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxAliasCount), help: "refuse YAML whose aliases expand to more nodes" },
-  { name: "max-workloads", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxWorkloads), help: "refuse files with more workloads" }
+  {
+    name: "max-alias-count",
+    type: "string",
+    value: "N",
+    default: String(DEFAULT_LIMITS.maxAliasCount),
+    help: "refuse YAML whose aliases expand to more nodes"
+  },
+  {
+    name: "max-workloads",
+    type: "string",
+    value: "N",
+    default: String(DEFAULT_LIMITS.maxWorkloads),
+    help: "refuse files with more workloads"
+  }
 ];
 var BASE = { name: "base", type: "string", value: "REF", help: "git revision to diff against" };
-var TRUST = { name: "trust", type: "string", choices: ["head", "base"], default: "head", help: "whose budgets and policy judge the change" };
-var FAIL_ON = { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" };
+var TRUST = {
+  name: "trust",
+  type: "string",
+  choices: ["head", "base"],
+  default: "head",
+  help: "whose budgets and policy judge the change"
+};
+var FAIL_ON = {
+  name: "fail-on",
+  type: "string",
+  choices: ["error", "warning", "never"],
+  default: "error",
+  help: "which status exits 1"
+};
 var PATHS = `Paths are files, directories or globs; default: **/ai-workloads.{yaml,yml} below the current directory.`;
 async function review(command, values, positionals, io) {
   const limits = {
@@ -9822,8 +10864,10 @@ function warnUnknownGroups(groupBy, result, io) {
     const tag = by.startsWith("tag:") ? by.slice(4) : by;
     if (dimensions.includes(by) || tags.has(tag)) continue;
     const hint = didYouMean(tag, [...dimensions, ...tags]);
-    io.stderr.write(`tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag
-`);
+    io.stderr.write(
+      `tokenbudget: warning: --group-by ${by}: no workload has a tag "${tag}"${hint}; group by ${dimensions.join(", ")} or a tag
+`
+    );
   }
 }
 function printInputProblems(result, io) {
@@ -9833,8 +10877,14 @@ function printInputProblems(result, io) {
 async function printReport(result, values, io, workloads) {
   const format = REPORT_FORMATS[values.format];
   if (values.link !== void 0 && values.format !== "slack") throw new UsageError("--link is for --format slack");
-  if (values.link !== void 0 && !/^https?:\/\/\S+$/.test(values.link)) throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
-  await writeReport(format, result.report, { io, color: wantsColor(io, values["no-color"]), ...values.link === void 0 ? {} : { link: values.link }, ...workloads ? { workloads } : {} });
+  if (values.link !== void 0 && !/^https?:\/\/\S+$/.test(values.link))
+    throw new UsageError(`--link must be an http(s) URL, got "${values.link}"`);
+  await writeReport(format, result.report, {
+    io,
+    color: wantsColor(io, values["no-color"]),
+    ...values.link === void 0 ? {} : { link: values.link },
+    ...workloads ? { workloads } : {}
+  });
   if (!("showsInputProblems" in format && format.showsInputProblems)) printInputProblems(result, io);
 }
 function exitCode(result, failOn) {
@@ -9856,8 +10906,8 @@ Exits 2 when a manifest is invalid; the other files' results are still printed.`
     const result = await review("validate", values, positionals, io);
     const report2 = validationReport(result.report);
     if (values.format === "json") for (const chunk of reportJsonChunks(report2)) io.stdout.write(chunk);
-    else if (values.format === "sarif") io.stdout.write((await import("./renderers-QMACS55I.js")).renderSarif(report2));
-    else if (values.format === "codequality") io.stdout.write((await import("./renderers-QMACS55I.js")).renderCodeQuality(report2));
+    else if (values.format === "sarif") io.stdout.write((await import("./renderers-YVXS4GB2.js")).renderSarif(report2));
+    else if (values.format === "codequality") io.stdout.write((await import("./renderers-YVXS4GB2.js")).renderCodeQuality(report2));
     else if (values.format === "markdown") io.stdout.write(renderValidationMarkdown(report2));
     else {
       for (const f of report2.findings) io.stderr.write(`${formatProblem(f)}
@@ -9875,7 +10925,11 @@ var estimateCommand = defineCommand({
   description: `${PATHS}
 Exits 0 whatever the budgets say (check enforces them), 2 on invalid input.`,
   options: [FORMAT, LINK, GROUP_BY, CATALOG, ...LIMITS],
-  examples: ["tokenbudget estimate", "tokenbudget estimate examples/ai-workloads.yaml --format markdown", "tokenbudget estimate --group-by env --group-by team"],
+  examples: [
+    "tokenbudget estimate",
+    "tokenbudget estimate examples/ai-workloads.yaml --format markdown",
+    "tokenbudget estimate --group-by env --group-by team"
+  ],
   async run({ values, positionals }, io) {
     const result = await review("estimate", values, positionals, io);
     await printReport(result, values, io);
@@ -9923,8 +10977,18 @@ var CALIBRATE_OPTIONS = [
   { name: "write", type: "boolean", help: "write the measured values into the manifest" },
   { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "max-line-bytes", type: "string", value: "N", help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})` },
-  { name: "max-log-bytes", type: "string", value: "N", help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})` }
+  {
+    name: "max-line-bytes",
+    type: "string",
+    value: "N",
+    help: `refuse a log line longer than this (default ${DEFAULT_LOG_LIMITS.maxLineBytes})`
+  },
+  {
+    name: "max-log-bytes",
+    type: "string",
+    value: "N",
+    help: `refuse a log file past this many bytes after decompression (default ${DEFAULT_LOG_LIMITS.maxBytes})`
+  }
 ];
 var calibrateCommand = defineCommand({
   name: "calibrate",
@@ -9938,19 +11002,52 @@ Without --workload, prints the measurements per model; with it, prices them agai
 --write updates the workload's tokens and requests in its manifest, keeping its layout and comments.`,
   options: CALIBRATE_OPTIONS,
   examples: ["tokenbudget calibrate logs/usage.jsonl.gz", "tokenbudget calibrate logs/*.jsonl --workload support-assistant --write"],
-  run: (parsed, io) => import("./calibrate-BYETVDKV.js").then((m) => m.calibrate(parsed, io))
+  run: (parsed, io) => import("./calibrate-O7UGMUUY.js").then((m) => m.calibrate(parsed, io))
 });
 var ACTUALS_OPTIONS = [
-  { name: "usage", type: "string", value: "FILE", multiple: true, help: "usage data: OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip" },
-  { name: "format", type: "string", choices: ["table", "json", "markdown", "csv", "html"], default: "table", help: "output format; html is one self-contained page with a projected-against-actual chart" },
-  { name: "from", type: "string", choices: ["openai", "anthropic"], help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)" },
+  {
+    name: "usage",
+    type: "string",
+    value: "FILE",
+    multiple: true,
+    help: "usage data: OpenAI usage or costs pages, Anthropic usage or cost reports, OTLP JSON spans, LiteLLM spend logs, usage-log JSON Lines or CSV; plain or gzip"
+  },
+  {
+    name: "format",
+    type: "string",
+    choices: ["table", "json", "markdown", "csv", "html"],
+    default: "table",
+    help: "output format; html is one self-contained page with a projected-against-actual chart"
+  },
+  {
+    name: "from",
+    type: "string",
+    choices: ["openai", "anthropic"],
+    help: "also fetch the organization's usage and costs live (OPENAI_ADMIN_KEY / ANTHROPIC_ADMIN_KEY)"
+  },
   { name: "since", type: "string", value: "Nd", default: "30d", help: "with --from: the last N whole days (UTC)" },
-  { name: "api-url", type: "string", value: "URL", help: "with --from: another origin for the API (https, or http on loopback); the key is sent only there" },
+  {
+    name: "api-url",
+    type: "string",
+    value: "URL",
+    help: "with --from: another origin for the API (https, or http on loopback); the key is sent only there"
+  },
   { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "with --from: per HTTP attempt" },
-  { name: "retries", type: "string", value: "N", default: "3", help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After" },
+  {
+    name: "retries",
+    type: "string",
+    value: "N",
+    default: "3",
+    help: "with --from: retries on 429, 5xx and broken connections, honouring Retry-After"
+  },
   { name: "fail-on", type: "string", choices: ["error", "warning", "never"], default: "error", help: "which status exits 1" },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "max-usage-bytes", type: "string", value: "N", help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})` }
+  {
+    name: "max-usage-bytes",
+    type: "string",
+    value: "N",
+    help: `refuse a usage file past this many bytes after decompression (default ${DEFAULT_USAGE_LIMITS.maxBytes})`
+  }
 ];
 var actualsCommand = defineCommand({
   name: "actuals",
@@ -9961,14 +11058,29 @@ or by model and mode (batch or not); what matches none or several is listed with
 Each workload's usage over the data's period is normalised to a 730-hour month and priced with
 the same catalog and rules as the estimate. Exit codes as for check.`,
   options: ACTUALS_OPTIONS,
-  examples: ["tokenbudget actuals --usage usage.jsonl.gz", "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown", "tokenbudget actuals --from openai --since 30d --fail-on warning"],
-  run: (parsed, io) => import("./actuals-GV2VZIIL.js").then((m) => m.actuals(parsed, io))
+  examples: [
+    "tokenbudget actuals --usage usage.jsonl.gz",
+    "tokenbudget actuals --usage openai-usage.json --usage openai-costs.json services/ --format markdown",
+    "tokenbudget actuals --from openai --since 30d --fail-on warning"
+  ],
+  run: (parsed, io) => import("./actuals-DUU2BLZQ.js").then((m) => m.actuals(parsed, io))
 });
 var COMPARE_OPTIONS = [
   { name: "workload", type: "string", value: "NAME", help: "only this workload" },
-  { name: "format", type: "string", choices: ["table", "json", "html"], default: "table", help: "output format; html is one self-contained page with charts" },
+  {
+    name: "format",
+    type: "string",
+    choices: ["table", "json", "html"],
+    default: "table",
+    help: "output format; html is one self-contained page with charts"
+  },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" },
-  { name: "tokens-per-second", type: "string", value: "N", help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count" },
+  {
+    name: "tokens-per-second",
+    type: "string",
+    value: "N",
+    help: "tokens (input + output) one dedicated replica serves per second; sizes the replica count"
+  },
   { name: "gpus", type: "string", value: "N", help: "GPUs per dedicated replica, when the workload has no dedicated.gpus (default 1)" }
 ];
 var compareCommand = defineCommand({
@@ -9980,30 +11092,55 @@ Dedicated options are sized from the workload's dedicated: block (gpus, tokens_p
 other workloads --tokens-per-second and --gpus state the replica's size; without a throughput the
 capacity is unknown, one replica is assumed and dedicated is never recommended.`,
   options: COMPARE_OPTIONS,
-  examples: ["tokenbudget compare", "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2", "tokenbudget compare examples/ai-workloads.yaml --format json"],
-  run: (parsed, io) => import("./compare-ITL2FRND.js").then((m) => m.compare(parsed, io))
+  examples: [
+    "tokenbudget compare",
+    "tokenbudget compare --workload support-assistant --tokens-per-second 2500 --gpus 2",
+    "tokenbudget compare examples/ai-workloads.yaml --format json"
+  ],
+  run: (parsed, io) => import("./compare-6QWUFXBZ.js").then((m) => m.compare(parsed, io))
 });
 var MODES = ["serverless", "batch", "dedicated", "gpu-cluster"];
-var FORMAT2 = { name: "format", type: "string", choices: ["table", "json"], default: "table", help: "output format" };
-var CATALOG2 = { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" };
+var FORMAT2 = {
+  name: "format",
+  type: "string",
+  choices: ["table", "json"],
+  default: "table",
+  help: "output format"
+};
+var CATALOG2 = {
+  name: "catalog",
+  type: "string",
+  value: "FILE",
+  multiple: true,
+  help: "extra price book, over the built-in one"
+};
 var PROVIDER = { name: "provider", type: "string", value: "ID", help: "only this provider" };
-var LIST_OPTIONS = [PROVIDER, { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" }, FORMAT2, CATALOG2];
+var LIST_OPTIONS = [
+  PROVIDER,
+  { name: "mode", type: "string", choices: MODES, help: "only entries priced for this mode" },
+  FORMAT2,
+  CATALOG2
+];
 var catalogListCommand = defineCommand({
   name: "catalog list",
   usage: "[--provider ID] [--mode MODE]",
   summary: "list the models and hardware the price books know, with their rates",
   options: LIST_OPTIONS,
   examples: ["tokenbudget catalog list --provider together", "tokenbudget catalog list --mode dedicated --format json"],
-  run: (parsed, io) => import("./catalog-UTBWQZKZ.js").then((m) => m.list(parsed, io))
+  run: (parsed, io) => import("./catalog-6I76CAUB.js").then((m) => m.list(parsed, io))
 });
-var SHOW_OPTIONS = [{ ...PROVIDER, help: "the provider, when several offer the model" }, FORMAT2, CATALOG2];
+var SHOW_OPTIONS = [
+  { ...PROVIDER, help: "the provider, when several offer the model" },
+  FORMAT2,
+  CATALOG2
+];
 var catalogShowCommand = defineCommand({
   name: "catalog show",
   usage: "MODEL [--provider ID]",
   summary: "one model's rates, batch terms, long-context tiers, source and date",
   options: SHOW_OPTIONS,
   examples: ["tokenbudget catalog show openai/gpt-oss-120b", "tokenbudget catalog show gpt-4o --provider openai --format json"],
-  run: (parsed, io) => import("./catalog-UTBWQZKZ.js").then((m) => m.show(parsed, io))
+  run: (parsed, io) => import("./catalog-6I76CAUB.js").then((m) => m.show(parsed, io))
 });
 var COVERAGE_OPTIONS = [PROVIDER, FORMAT2, CATALOG2];
 var catalogCoverageCommand = defineCommand({
@@ -10015,7 +11152,7 @@ catalog/coverage.json records them. A model counts as covered when the price boo
 (as estimate would: by id, alias or another spelling); the rest are listed with the reason they are left out.`,
   options: COVERAGE_OPTIONS,
   examples: ["tokenbudget catalog coverage", "tokenbudget catalog coverage --provider bedrock --format json"],
-  run: (parsed, io) => import("./catalog-UTBWQZKZ.js").then((m) => m.coverage(parsed, io))
+  run: (parsed, io) => import("./catalog-6I76CAUB.js").then((m) => m.coverage(parsed, io))
 });
 var DIFF_OPTIONS = [FORMAT2];
 var catalogDiffCommand = defineCommand({
@@ -10026,15 +11163,21 @@ var catalogDiffCommand = defineCommand({
 --catalog does; the manifests found in paths are priced with both and their costs compared
 (their own prices: apply on both sides; their catalogs: are not loaded).`,
   options: DIFF_OPTIONS,
-  examples: ["tokenbudget catalog diff built-in prices/new-book.json", "tokenbudget catalog diff old.json new.json services/ --format json"],
-  run: (parsed, io) => import("./catalog-UTBWQZKZ.js").then((m) => m.diff(parsed, io))
+  examples: [
+    "tokenbudget catalog diff built-in prices/new-book.json",
+    "tokenbudget catalog diff old.json new.json services/ --format json"
+  ],
+  run: (parsed, io) => import("./catalog-6I76CAUB.js").then((m) => m.diff(parsed, io))
 });
 var FEEDS = {
   together: { importer: "together", url: "https://api.together.xyz/v1/models", authEnv: "TOGETHER_API_KEY", needsKey: true },
   openrouter: { importer: "openrouter", url: "https://openrouter.ai/api/v1/models", authEnv: "OPENROUTER_API_KEY", needsKey: false },
   litellm: { importer: "litellm", url: "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json" },
   "models-dev": { importer: "models.dev", url: "https://models.dev/api.json" },
-  "genai-prices": { importer: "genai-prices", url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json" }
+  "genai-prices": {
+    importer: "genai-prices",
+    url: "https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json"
+  }
 };
 var FEED_NAMES = Object.keys(FEEDS);
 var IMPORT_OPTIONS = [
@@ -10044,7 +11187,12 @@ var IMPORT_OPTIONS = [
   { name: "as-of", type: "string", value: "YYYY-MM-DD", help: "the prices' date (default: the retrieval day, or FILE's modification day)" },
   { name: "timeout", type: "string", value: "SECONDS", default: "30", help: "per HTTP attempt" },
   { name: "retries", type: "string", value: "N", default: "3", help: "retries on 429, 5xx and broken connections, honouring Retry-After" },
-  { name: "key-origin", type: "string", value: "ORIGIN", help: "also send the API key to this origin (https://host), e.g. a proxy; never sent elsewhere" }
+  {
+    name: "key-origin",
+    type: "string",
+    value: "ORIGIN",
+    help: "also send the API key to this origin (https://host), e.g. a proxy; never sent elsewhere"
+  }
 ];
 var catalogImportCommand = defineCommand({
   name: "catalog import",
@@ -10063,7 +11211,7 @@ Every price records the URL, retrieval time and SHA-256 of what was read.`,
     "tokenbudget catalog import --from together --out prices/together.json   # with TOGETHER_API_KEY set",
     "tokenbudget catalog import --from litellm model_prices.json --provider together --out prices/together.json"
   ],
-  run: (parsed, io) => import("./catalog-UTBWQZKZ.js").then((m) => m.importFeed(parsed, io))
+  run: (parsed, io) => import("./catalog-6I76CAUB.js").then((m) => m.importFeed(parsed, io))
 });
 var VERIFY_OPTIONS = [
   { name: "tolerance", type: "string", value: "PERCENT", default: "0.5", help: "report prices that differ by more than this percentage" },
@@ -10078,13 +11226,25 @@ that another book states differently (beyond --tolerance) is listed with both va
 and dates. Exit 1 when the first book disagrees with a newer source.`,
   options: VERIFY_OPTIONS,
   examples: ["tokenbudget catalog verify built-in fresh-together.json fresh-litellm.json"],
-  run: (parsed, io) => import("./catalog-UTBWQZKZ.js").then((m) => m.verify(parsed, io))
+  run: (parsed, io) => import("./catalog-6I76CAUB.js").then((m) => m.verify(parsed, io))
 });
 var SCAN_OPTIONS = [
   { name: "format", type: "string", choices: ["table", "json", "markdown", "sarif"], default: "table", help: "output format" },
-  { name: "manifest", type: "string", value: "PATH", multiple: true, help: "manifests that declare models (default **/ai-workloads.{yaml,yml})" },
+  {
+    name: "manifest",
+    type: "string",
+    value: "PATH",
+    multiple: true,
+    help: "manifests that declare models (default **/ai-workloads.{yaml,yml})"
+  },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book whose model names count too" },
-  { name: "max-file-bytes", type: "string", value: "N", default: String(DEFAULT_LIMITS.maxFileBytes), help: "skip larger files (each one is named)" },
+  {
+    name: "max-file-bytes",
+    type: "string",
+    value: "N",
+    default: String(DEFAULT_LIMITS.maxFileBytes),
+    help: "skip larger files (each one is named)"
+  },
   { name: "verbose", type: "boolean", help: "list every file left out and why, not just the counts" }
 ];
 var scanCommand = defineCommand({
@@ -10106,13 +11266,35 @@ Paths are files or folders to scan (default: the current directory). Exit code 0
 input is unusable (2).`,
   options: SCAN_OPTIONS,
   examples: ["tokenbudget scan", "tokenbudget scan services/ --format sarif > scan.sarif"],
-  run: (parsed, io) => import("./scan-O2MJ25CR.js").then((m) => m.scanTree(parsed, io))
+  run: (parsed, io) => import("./scan-S4VYHGE7.js").then((m) => m.scanTree(parsed, io))
 });
 var COMMENT_OPTIONS = [
-  { name: "mode", type: "string", choices: COMMENT_MODES, default: "update", help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none" },
-  { name: "pr", type: "string", value: "N", help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)" },
-  { name: "working-directory", type: "string", value: "DIR", default: ".", help: "the directory the report covers; names the comment like the Action's working-directory input" },
-  { name: "comment-threshold", type: "string", value: "USD|PERCENT", help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning" },
+  {
+    name: "mode",
+    type: "string",
+    choices: COMMENT_MODES,
+    default: "update",
+    help: "update: one comment edited in place; new: another each run; hide-and-new: minimize (GitLab: delete) earlier ones, post a new one; off: none"
+  },
+  {
+    name: "pr",
+    type: "string",
+    value: "N",
+    help: "the pull/merge request (default: GitHub's event payload, GitLab's CI_MERGE_REQUEST_IID)"
+  },
+  {
+    name: "working-directory",
+    type: "string",
+    value: "DIR",
+    default: ".",
+    help: "the directory the report covers; names the comment like the Action's working-directory input"
+  },
+  {
+    name: "comment-threshold",
+    type: "string",
+    value: "USD|PERCENT",
+    help: "post a new comment only when a file's or the total's change reaches 100 (USD) or 5%, or on an error or warning"
+  },
   { name: "timeout", type: "string", value: "SECONDS", default: String(DEFAULT_TIMEOUT_MS / 1e3), help: "per API request" }
 ];
 var commentCommand = defineCommand({
@@ -10131,7 +11313,7 @@ Exit codes: 0 written or nothing to write, 2 bad input or an API error (the API'
     'tokenbudget check --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --format json > report.json; tokenbudget comment gitlab report.json',
     "tokenbudget comment github report.json --pr 7 --comment-threshold 5%"
   ],
-  run: ({ values, positionals }, io) => import("./comment-SFAACHVP.js").then((m) => m.comment(values, positionals, io))
+  run: ({ values, positionals }, io) => import("./comment-J2J5NWK7.js").then((m) => m.comment(values, positionals, io))
 });
 var EXPLAIN_OPTIONS = [];
 var explainCommand = defineCommand({
@@ -10142,7 +11324,7 @@ var explainCommand = defineCommand({
 one, lists every rule with its default severity.`,
   options: EXPLAIN_OPTIONS,
   examples: ["tokenbudget explain budget.workload.exceeded", "tokenbudget explain"],
-  run: (parsed, io) => import("./explain-2SNS5IUJ.js").then((m) => m.explain(parsed, io))
+  run: (parsed, io) => import("./explain-OLCWEXUG.js").then((m) => m.explain(parsed, io))
 });
 var HISTORY_OPTIONS = [
   { name: "branch", type: "string", value: "REF", default: "HEAD", help: "the branch (any revision) whose first-parent history is walked" },
@@ -10150,7 +11332,13 @@ var HISTORY_OPTIONS = [
   { name: "every", type: "string", value: "N", default: "1", help: "price every N-th commit, counted back from the newest" },
   { name: "max-commits", type: "string", value: "N", default: "1000", help: "price at most the newest N of them" },
   { name: "group-by", type: "string", value: "TAG", multiple: true, help: "also total spend by this tag (team and model always are)" },
-  { name: "format", type: "string", choices: ["table", "json", "csv", "html"], default: "table", help: "output format; html is one page with charts" },
+  {
+    name: "format",
+    type: "string",
+    choices: ["table", "json", "csv", "html"],
+    default: "table",
+    help: "output format; html is one page with charts"
+  },
   { name: "catalog", type: "string", value: "FILE", multiple: true, help: "extra price book, over the built-in one" }
 ];
 var historyCommand = defineCommand({
@@ -10162,9 +11350,17 @@ prices every commit with today's price books, so the line moves only with the co
 manifests as in estimate.`,
   options: HISTORY_OPTIONS,
   examples: ["tokenbudget history --since 2026-01-01", "tokenbudget history --branch origin/main --every 10 --format html > history.html"],
-  run: (parsed, io) => import("./history-6VGELMVC.js").then((m) => m.history(parsed, io))
+  run: (parsed, io) => import("./history-UPIBMROU.js").then((m) => m.history(parsed, io))
 });
-var MERGE_OPTIONS = [{ name: "format", type: "string", choices: ["markdown", "json", "html"], default: "markdown", help: "output format; html is one page with charts" }];
+var MERGE_OPTIONS = [
+  {
+    name: "format",
+    type: "string",
+    choices: ["markdown", "json", "html"],
+    default: "markdown",
+    help: "output format; html is one page with charts"
+  }
+];
 var mergeCommand = defineCommand({
   name: "merge",
   usage: "REPORT.json...",
@@ -10174,7 +11370,7 @@ named report.json is named after its folder, any other after its file. Reports a
 time: the cost is linear in their number.`,
   options: MERGE_OPTIONS,
   examples: ["tokenbudget merge reports/*/report.json --format html > rollup.html"],
-  run: (parsed, io) => import("./merge-ZESH3RHT.js").then((m) => m.merge(parsed, io))
+  run: (parsed, io) => import("./merge-REHUJYC7.js").then((m) => m.merge(parsed, io))
 });
 var COMMANDS = [
   validateCommand,
@@ -10198,7 +11394,10 @@ var COMMANDS = [
 ];
 
 // src/cli/main.ts
-var TOP_OPTIONS = [...GLOBAL_OPTIONS, { name: "version", type: "boolean", help: "print the version" }];
+var TOP_OPTIONS = [
+  ...GLOBAL_OPTIONS,
+  { name: "version", type: "boolean", help: "print the version" }
+];
 function commandLines(commands, group = "") {
   const names = commands.map((c) => c.name.slice(group.length));
   const width2 = Math.max(...names.map((n) => n.length));
@@ -10237,7 +11436,9 @@ function unknownCommand(word, group) {
   const candidates = group ? COMMANDS.filter((c) => c.name.startsWith(`${group} `)).map((c) => c.name.slice(group.length + 1)) : FIRST_WORDS;
   const [best] = closest(word, candidates, 1);
   const prefix = group ? `${group} ` : "";
-  return new UsageError(`unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`);
+  return new UsageError(
+    `unknown command "${prefix}${word}"${best ? `; did you mean "${prefix}${best}"?` : ""}; see tokenbudget ${prefix}--help`
+  );
 }
 async function dispatch(argv, io) {
   const leading = [];
@@ -10251,7 +11452,8 @@ async function dispatch(argv, io) {
     }
     if (!TOP_OPTIONS.some((o) => `--${o.name}` === arg || "short" in o && `-${o.short}` === arg)) {
       const elsewhere = owners(arg.replace(/^-+/, "").split("=")[0]);
-      if (elsewhere) throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
+      if (elsewhere)
+        throw new UsageError(`${arg.split("=")[0]} goes after the command: it is an option of ${elsewhere}; see tokenbudget --help`);
       throw unknownFlag(arg, "tokenbudget", [...TOP_OPTIONS, ...COMMANDS.flatMap((c) => c.options)]);
     }
     leading.push(arg);
@@ -10296,7 +11498,11 @@ async function main(argv, io) {
   const stdout = new CommandGuard(io.stdout);
   const stderr = new CommandGuard(io.stderr);
   try {
-    return await runGuarded(argv, { ...io, stdout: { write: (t) => stdout.write(t), ...io.stdout.isTTY !== void 0 ? { isTTY: io.stdout.isTTY } : {} }, stderr });
+    return await runGuarded(argv, {
+      ...io,
+      stdout: { write: (t) => stdout.write(t), ...io.stdout.isTTY !== void 0 ? { isTTY: io.stdout.isTTY } : {} },
+      stderr
+    });
   } finally {
     stdout.end();
     stderr.end();

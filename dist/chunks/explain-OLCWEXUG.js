@@ -6,16 +6,25 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   closest
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts
 function renderRuleExplanation(id) {
   const rule = RULES[id];
-  return [`${id} (${rule.kind}, default severity: ${rule.severity})`, "", rule.summary, "", rule.help, "", `Docs: ${ruleDocsUrl(id)}`, ""].join("\n");
+  return [
+    `${id} (${rule.kind}, default severity: ${rule.severity})`,
+    "",
+    rule.summary,
+    "",
+    rule.help,
+    "",
+    `Docs: ${ruleDocsUrl(id)}`,
+    ""
+  ].join("\n");
 }
 function renderRuleList() {
   const width = Math.max(...RULE_IDS.map((id) => id.length));

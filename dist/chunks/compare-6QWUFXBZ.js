@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-SAV5PIGC.js";
+} from "./chunk-43EE3VBI.js";
 import {
   optionLabel
-} from "./chunk-7M6VV2GT.js";
+} from "./chunk-GQKLNYVY.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-KGQOSNTP.js";
-import "./chunk-NLMGUMVA.js";
+} from "./chunk-TYPFCCMT.js";
+import "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts
@@ -110,7 +110,8 @@ function dedicatedOption(workload, hardwareId, book, capacity, serverlessPerRequ
   const declared = workload.dedicated;
   const explicit = declared?.hardware.toLowerCase() === hardwareId.toLowerCase() ? declared.hourlyRate : void 0;
   const rate = resolveGpuRate(workload, "dedicated", hardwareId, explicit, book);
-  if ("problem" in rate) return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
+  if ("problem" in rate)
+    return { mode: "dedicated", hardware: hardwareId, reason: `no dedicated endpoint rate for ${hardwareId}; set dedicated.hourly_rate` };
   const hours = declared?.hours ?? HOURS_PER_MONTH;
   const replicaMonthly = rate.hourly.times(gpusPerReplica).times(hours);
   const served = capacity.tokensPerSecond?.times(hours).times(SECONDS_PER_HOUR);
@@ -182,12 +183,20 @@ function capacityOf(workload, context) {
 }
 function sizingAssumptions(workload, capacity, gpusPerReplica, context) {
   const assumptions = [];
-  if (!workload.dedicated) assumptions.push(context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)");
-  if (capacity.source === "workload") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
+  if (!workload.dedicated)
+    assumptions.push(
+      context.gpusPerReplica ? `${gpusPerReplica} GPUs per replica, as stated` : "1 GPU per replica (no dedicated.gpus; state it with --gpus)"
+    );
+  if (capacity.source === "workload")
+    assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica from dedicated.tokens_per_second, on every hardware`);
   if (capacity.source === "stated") assumptions.push(`${capacity.tokensPerSecond} tokens/s per replica, as stated, on every hardware`);
-  if (capacity.source === "unknown") assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
+  if (capacity.source === "unknown")
+    assumptions.push("per-replica throughput unknown: give dedicated.tokens_per_second or --tokens-per-second to size replicas");
   const peak = peakFactor(workload);
-  if (peak.gt(1) && capacity.source !== "unknown") assumptions.push(`replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`);
+  if (peak.gt(1) && capacity.source !== "unknown")
+    assumptions.push(
+      `replicas sized for the peak, ${peak}x the average rate (requests.peak_to_average); the idle share is what the peak costs`
+    );
   return assumptions;
 }
 function dedicatedHardware(workload, book) {
@@ -198,13 +207,22 @@ function dedicatedHardware(workload, book) {
 }
 function clusterOption(workload, estimate) {
   const cost = estimate.priced ? estimate.cost : void 0;
-  if (!cost) return { mode: "gpu-cluster", reason: estimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" };
+  if (!cost)
+    return { mode: "gpu-cluster", reason: estimate.findings.find((f) => f.severity === "error")?.message ?? "the cluster is unpriced" };
   const { cluster } = workload;
   const hourly = cost.components[0]?.unitPrice;
   return {
     option: {
       mode: "gpu-cluster",
-      ...cluster && hourly ? { hardware: { id: cluster.hardware, name: estimate.hardware?.name ?? cluster.hardware, hourly, gpusPerReplica: cluster.gpus, hours: cluster.hours } } : {},
+      ...cluster && hourly ? {
+        hardware: {
+          id: cluster.hardware,
+          name: estimate.hardware?.name ?? cluster.hardware,
+          hourly,
+          gpusPerReplica: cluster.gpus,
+          hours: cluster.hours
+        }
+      } : {},
       monthlyCost: cost.monthlyCost,
       range: estimate.range ?? { low: cost.monthlyCost, expected: cost.monthlyCost, high: cost.monthlyCost },
       ...cost.perRequestCost ? { perRequestCost: cost.perRequestCost } : {},
@@ -247,12 +265,19 @@ function compareWorkload(workload, manifest, book, context = {}) {
   const serverlessPerRequest = isUnavailable(serverless) ? void 0 : serverless.option.perRequestCost;
   const gpusPerReplica = workload.dedicated?.gpus ?? context.gpusPerReplica ?? 1;
   const hardwareIds = dedicatedHardware(workload, book);
-  if (hardwareIds.length === 0) unavailable.push({ mode: "dedicated", reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}` });
+  if (hardwareIds.length === 0)
+    unavailable.push({
+      mode: "dedicated",
+      reason: `the price books list no dedicated endpoint hardware for provider ${workload.provider}`
+    });
   for (const id of hardwareIds) add(dedicatedOption(workload, id, book, capacity, serverlessPerRequest, gpusPerReplica));
   const currentEstimate = estimateWorkload(workload, manifest, book);
   if (workload.mode === "gpu-cluster") add(clusterOption(workload, currentEstimate));
   const options = built.map((b) => b.option);
-  const cheapest = cheapestIndex(options, options.map((o) => o.monthlyCost));
+  const cheapest = cheapestIndex(
+    options,
+    options.map((o) => o.monthlyCost)
+  );
   const cheapestOption = cheapest === void 0 ? void 0 : options[cheapest];
   const currentCost = currentEstimate.priced ? currentEstimate.cost?.monthlyCost : void 0;
   const breakEven = soonestBreakEven(options);
@@ -294,7 +319,8 @@ function cheapestSentence(c, esc, emphasis = (t) => t) {
 }
 function breakEvenSentence(breakEven, esc, volumeText) {
   const { hardware, requestsPerMonth } = breakEven;
-  if (breakEven.never || !requestsPerMonth) return `none; even a fully used dedicated ${esc(hardware)} replica costs more per request than serverless`;
+  if (breakEven.never || !requestsPerMonth)
+    return `none; even a fully used dedicated ${esc(hardware)} replica costs more per request than serverless`;
   return `dedicated ${esc(hardware)} beats serverless above ${volumeText(requestsPerMonth)}${breakEven.assumesOneReplica ? ", if one replica carries that volume (capacity unknown)" : ""}`;
 }
 function rangeText(option) {
@@ -408,9 +434,11 @@ function renderCompareJson(comparisons) {
 // src/cli/compare.ts
 async function compare({ values, positionals }, io) {
   const tps = values["tokens-per-second"];
-  if (tps !== void 0 && !(Number(tps) > 0 && Number.isFinite(Number(tps)))) throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
+  if (tps !== void 0 && !(Number(tps) > 0 && Number.isFinite(Number(tps))))
+    throw new UsageError(`--tokens-per-second must be a positive number, got "${tps}"`);
   const gpus = values.gpus;
-  if (gpus !== void 0 && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0)) throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
+  if (gpus !== void 0 && !(Number.isSafeInteger(Number(gpus)) && Number(gpus) > 0))
+    throw new UsageError(`--gpus must be a positive whole number, got "${gpus}"`);
   const context = { ...tps ? { tokensPerSecond: new Decimal(tps) } : {}, ...gpus ? { gpusPerReplica: Number(gpus) } : {} };
   const loaded = await loadManifests(io.cwd, positionals, values.catalog, io.today);
   for (const f of loaded.inputErrors) io.stderr.write(`${formatProblem(f)}
@@ -425,11 +453,16 @@ async function compare({ values, positionals }, io) {
     }
   }
   if (values.workload !== void 0 && comparisons.length === 0 && loaded.inputErrors.length === 0) {
-    throw notFound("no workload named", values.workload, loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? []));
+    throw notFound(
+      "no workload named",
+      values.workload,
+      loaded.files.flatMap((f) => f.manifest?.workloads.map((w) => w.name) ?? [])
+    );
   }
   const format = values.format;
   if (format === "json") io.stdout.write(renderCompareJson(comparisons));
-  else if (format === "html") io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
+  else if (format === "html")
+    io.stdout.write(await compareHtml(comparisons, TOOL_VERSION, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })));
   else io.stdout.write(renderCompareText(comparisons));
   return loaded.inputErrors.length > 0 ? 2 : 0;
 }

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-63FYMIBE.js";
+} from "./chunk-47TUJBMB.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-MNFKMLGV.js";
+} from "./chunk-F4X6QR4E.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,10 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   didYouMean
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import {
   __commonJS,
   __toESM
@@ -4051,7 +4051,16 @@ function createOctokit(options) {
   const secondMs = options.retryAfterBaseValue ?? 1e3;
   const baseUrl = options.apiUrl.replace(/\/+$/, "");
   const http = createHttpClient(
-    { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES, label: "GitHub", log: options.log },
+    {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      retries: options.retries ?? 3,
+      backoffMs: secondMs,
+      secondMs,
+      maxRetryAfterMs: 60 * secondMs,
+      maxBytes: MAX_RESPONSE_BYTES,
+      label: "GitHub",
+      log: options.log
+    },
     // Octokit writes the header itself; the client strips it from any request to another origin.
     { name, value: options.token, header: "authorization", prefix: "Bearer ", origins: [originOf(baseUrl)] }
   );
@@ -4132,8 +4141,13 @@ function githubPublisher(octokit, target, log) {
     list: () => call(async () => {
       const comments = [];
       let pages = 0;
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, { ...where, issue_number: target.issueNumber, per_page: 100 })) {
-        if (++pages > MAX_PAGES) throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        ...where,
+        issue_number: target.issueNumber,
+        per_page: 100
+      })) {
+        if (++pages > MAX_PAGES)
+          throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
         comments.push(...page.data.map(posted));
       }
       return comments;
@@ -4184,7 +4198,17 @@ function gitlabPublisher(target, options) {
   let http;
   try {
     http = createHttpClient(
-      { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, retries: options.retries ?? 3, backoffMs: secondMs, secondMs, maxRetryAfterMs: 60 * secondMs, maxBytes: MAX_RESPONSE_BYTES2, maxPages: MAX_NOTE_PAGES, label: "GitLab", log: options.log },
+      {
+        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        retries: options.retries ?? 3,
+        backoffMs: secondMs,
+        secondMs,
+        maxRetryAfterMs: 60 * secondMs,
+        maxBytes: MAX_RESPONSE_BYTES2,
+        maxPages: MAX_NOTE_PAGES,
+        label: "GitLab",
+        log: options.log
+      },
       { name: "GITLAB_TOKEN", value: target.token, header: "private-token", origins: [originOf(api)] }
     );
   } catch (error) {
@@ -4204,7 +4228,9 @@ function gitlabPublisher(target, options) {
   };
   async function request2(method, path2, body) {
     try {
-      return answer(await http.request(`${api}${path2}`, { method, headers, ...body === void 0 ? {} : { body: JSON.stringify(body) } }));
+      return answer(
+        await http.request(`${api}${path2}`, { method, headers, ...body === void 0 ? {} : { body: JSON.stringify(body) } })
+      );
     } catch (error) {
       throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
     }
@@ -4225,7 +4251,12 @@ function gitlabPublisher(target, options) {
     return notes;
   }
   const url = (id) => target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${id}` : "";
-  const posted = (note) => ({ id: String(note.id), body: note.body, author: String(note.author?.id ?? ""), url: url(note.id) });
+  const posted = (note) => ({
+    id: String(note.id),
+    body: note.body,
+    author: String(note.author?.id ?? ""),
+    url: url(note.id)
+  });
   return {
     platform: "GitLab",
     where: `${target.projectId}!${target.mergeRequestIid}`,
@@ -4272,7 +4303,9 @@ function changeSizes(report) {
     files.set(w.file, entry);
   }
   const percentOf = (change, base) => base.isZero() ? null : change.div(base).times(100);
-  const sizes = [{ where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) }];
+  const sizes = [
+    { where: "the total", change: s.diffMonthlyCost, percent: percentOf(s.diffMonthlyCost, s.baseMonthlyCost ?? ZERO) }
+  ];
   for (const [file, { base, change }] of files) sizes.push({ where: file, change, percent: percentOf(change, base) });
   return sizes.sort((a, b) => b.change.abs().comparedTo(a.change.abs()));
 }
@@ -4290,7 +4323,11 @@ function commentDecision(report, threshold) {
     return { worth: moved, reason: moved ? "the pull request changes a projected cost" : "no projected cost changed" };
   }
   const over = sizes.find((x) => reaches(x, threshold));
-  if (over) return { worth: true, reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}` };
+  if (over)
+    return {
+      worth: true,
+      reason: `${over.where} changes by ${formatUsdChange(over.change)}, reaching the comment threshold ${formatThreshold(threshold)}`
+    };
   const largest = sizes[0];
   return {
     worth: false,
@@ -4353,14 +4390,17 @@ async function publisherFor(platform, pr, io, timeoutMs) {
 }
 async function comment(values, positionals, io) {
   const [platformName, reportFile, ...rest] = positionals;
-  if (platformName === void 0 || reportFile === void 0 || rest.length > 0) throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
-  if (platformName !== "github" && platformName !== "gitlab") throw new UsageError(`comment posts to github or gitlab, got "${platformName}"${didYouMean(platformName, ["github", "gitlab"])}`);
+  if (platformName === void 0 || reportFile === void 0 || rest.length > 0)
+    throw new UsageError("usage: tokenbudget comment github|gitlab REPORT.json [--mode update|new|hide-and-new|off] [--pr N]");
+  if (platformName !== "github" && platformName !== "gitlab")
+    throw new UsageError(`comment posts to github or gitlab, got "${platformName}"${didYouMean(platformName, ["github", "gitlab"])}`);
   const platform = platformName;
   const mode = values.mode;
   const pr = values.pr === void 0 ? void 0 : positiveInt("pr", values.pr, 0);
   const timeoutMs = positiveInt("timeout", values.timeout, DEFAULT_TIMEOUT_MS / 1e3) * 1e3;
   const threshold = values["comment-threshold"] === void 0 ? void 0 : parseThreshold(values["comment-threshold"]);
-  if (threshold === null) throw new UsageError(`--comment-threshold must be an amount in USD (100) or a percentage (5%), got "${values["comment-threshold"]}"`);
+  if (threshold === null)
+    throw new UsageError(`--comment-threshold must be an amount in USD (100) or a percentage (5%), got "${values["comment-threshold"]}"`);
   const workingDirectory = values["working-directory"];
   let text;
   try {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-32LWEOY5.js";
+} from "./chunk-GVRJJHEZ.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-ZOK75KYX.js";
-import "./chunk-NLMGUMVA.js";
+} from "./chunk-R3DLJCYB.js";
+import "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts
@@ -66,7 +66,14 @@ function renderScanTable(report) {
   const out = [];
   if (report.uses.length > 0) {
     const rows = [["LOCATION", "AS WRITTEN", "PROVIDER", "MODEL", "DECLARED"]];
-    for (const u of report.uses) rows.push([sanitizePlain(location(u)), sanitizePlain(u.text), u.provider, sanitizePlain(modelCell(u, report)), `${u.declared ? "yes" : "no"}${u.test ? " (test code)" : ""}`]);
+    for (const u of report.uses)
+      rows.push([
+        sanitizePlain(location(u)),
+        sanitizePlain(u.text),
+        u.provider,
+        sanitizePlain(modelCell(u, report)),
+        `${u.declared ? "yes" : "no"}${u.test ? " (test code)" : ""}`
+      ]);
     out.push(...columns(rows), "");
   }
   if (report.unused.length > 0) {
@@ -83,7 +90,10 @@ function renderScanMarkdown(report) {
   const out = ["## tokenbudget scan: models used in code", "", summaryLine(report), ""];
   if (report.uses.length > 0) {
     out.push("| Location | As written | Provider | Model | Declared |", "|---|---|---|---|---|");
-    for (const u of report.uses) out.push(`| ${escapeMarkdown(u.file)}:${u.line}:${u.col}${u.cell !== void 0 ? ` (cell ${u.cell})` : ""} | \`${escapeMarkdown(u.text)}\` | ${escapeMarkdown(u.provider)} | ${u.known ? `\`${escapeMarkdown(u.model)}\`` : escapeMarkdown(modelCell(u, report))} | ${u.declared ? "\u2705" : "\u274C no"}${u.test ? " (test code)" : ""} |`);
+    for (const u of report.uses)
+      out.push(
+        `| ${escapeMarkdown(u.file)}:${u.line}:${u.col}${u.cell !== void 0 ? ` (cell ${u.cell})` : ""} | \`${escapeMarkdown(u.text)}\` | ${escapeMarkdown(u.provider)} | ${u.known ? `\`${escapeMarkdown(u.model)}\`` : escapeMarkdown(modelCell(u, report))} | ${u.declared ? "\u2705" : "\u274C no"}${u.test ? " (test code)" : ""} |`
+      );
     out.push("");
   }
   if (report.unused.length > 0) {
@@ -124,14 +134,23 @@ function reportSkipped(scan, verbose, io) {
 async function scanTree({ values, positionals }, io) {
   const format = values.format;
   const maxFileBytes = positiveInt("max-file-bytes", values["max-file-bytes"], DEFAULT_LIMITS.maxFileBytes);
-  const head = await loadHead({ cwd: io.cwd, paths: values.manifest, catalogFiles: values.catalog, limits: { ...DEFAULT_LIMITS, maxFileBytes }, today: io.today });
+  const head = await loadHead({
+    cwd: io.cwd,
+    paths: values.manifest,
+    catalogFiles: values.catalog,
+    limits: { ...DEFAULT_LIMITS, maxFileBytes },
+    today: io.today
+  });
   const problems = head.files.flatMap((f) => f.findings).filter(isInputError);
   const progress = startProgress(io);
   const scan = await scanCode({
     cwd: io.cwd,
     paths: positionals,
     maxFileBytes,
-    layers: [...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)), ...head.context.books.global.layers],
+    layers: [
+      ...new Set(head.files.flatMap((f) => f.book?.layers ?? head.context.books.global.layers)),
+      ...head.context.books.global.layers
+    ],
     manifests: head.files.flatMap((f) => f.manifest ? [f.manifest] : []),
     onFileRead: (read, total) => progress.update(() => `scanning: ${read} of ${total} files`)
   });

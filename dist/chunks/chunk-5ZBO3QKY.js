@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";
@@ -14,7 +14,8 @@ import {
 // src/core/actuals/calibration-input.ts
 function calibrationInput(r) {
   if (r.kind === "cost") return { skip: "a cost line has no tokens" };
-  if (r.requests === void 0) return { skip: "no request counts (Anthropic's usage report): tokens per request cannot be measured from it" };
+  if (r.requests === void 0)
+    return { skip: "no request counts (Anthropic's usage report): tokens per request cannot be measured from it" };
   const writes = r.cacheWrite5m + r.cacheWrite1h;
   const input = r.uncachedInput + r.cachedInput + writes;
   if (r.requests === 1) {
@@ -24,7 +25,15 @@ function calibrationInput(r) {
     if (writes) request.cacheWrite = writes;
     return { request };
   }
-  const bucket2 = { requests: r.requests, input, output: r.output, cached: r.cachedInput, cacheWrite: writes, start: r.start, end: r.end };
+  const bucket2 = {
+    requests: r.requests,
+    input,
+    output: r.output,
+    cached: r.cachedInput,
+    cacheWrite: writes,
+    start: r.start,
+    end: r.end
+  };
   if (r.model) bucket2.model = r.model;
   return { bucket: bucket2 };
 }
@@ -73,7 +82,10 @@ function count(object, key, required = false) {
     return void 0;
   }
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) {
-    throw new BadRecord(typeof value === "number" ? "negative-count" : "invalid", `${key} must be a non-negative integer, got ${kindOf(value)}`);
+    throw new BadRecord(
+      typeof value === "number" ? "negative-count" : "invalid",
+      `${key} must be a non-negative integer, got ${kindOf(value)}`
+    );
   }
   return value;
 }
@@ -107,7 +119,10 @@ function nanosTime(object, key) {
   const value = object[key];
   if (typeof value === "string" && /^\d{1,20}$/.test(value)) return Number(BigInt(value) / 1000000n);
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return Math.floor(value / 1e6);
-  throw new BadRecord(value === void 0 ? "missing-field" : "invalid", `${key} must be nanoseconds since the epoch, got ${kindOf(value)}`);
+  throw new BadRecord(
+    value === void 0 ? "missing-field" : "invalid",
+    `${key} must be nanoseconds since the epoch, got ${kindOf(value)}`
+  );
 }
 function amount(value, key) {
   if (value === void 0 || value === null) throw new BadRecord("missing-field", `${key} is missing`);
@@ -174,7 +189,8 @@ function spanRecord(span, resource, sink) {
   const a = attributesOf(span.attributes);
   const hasUsage = "gen_ai.usage.input_tokens" in a || "gen_ai.usage.output_tokens" in a;
   const operation = stringOf(a, "gen_ai.operation.name");
-  if (operation !== void 0 && WRAPPERS.has(operation)) return void sink.skip("agent or tool spans (their model calls are counted on their own spans)");
+  if (operation !== void 0 && WRAPPERS.has(operation))
+    return void sink.skip("agent or tool spans (their model calls are counted on their own spans)");
   if (!hasUsage) {
     const genAi = "gen_ai.request.model" in a || "gen_ai.response.model" in a;
     if (genAi) throw new BadRecord("missing-field", "a GenAI span without gen_ai.usage.input_tokens or gen_ai.usage.output_tokens");
@@ -318,17 +334,31 @@ function guarded(sink, read2) {
     record = read2();
   } catch (error) {
     if (error instanceof BadRecord) return sink.reject(error);
-    if (error instanceof Error && !(error instanceof TypeError) && !(error instanceof RangeError)) return sink.reject(new BadRecord("invalid", error.message));
+    if (error instanceof Error && !(error instanceof TypeError) && !(error instanceof RangeError))
+      return sink.reject(new BadRecord("invalid", error.message));
     throw error;
   }
   if (record) sink.record(record);
 }
 function withAttributes(record, attributes) {
-  for (const [key, value] of Object.entries(attributes)) if (value !== void 0) record.attributes[key] = value;
+  for (const [key, value] of Object.entries(attributes))
+    if (value !== void 0) record.attributes[key] = value;
   return record;
 }
 function blank(source, kind, start, end, identity) {
-  return { source, kind, start, end, uncachedInput: 0, cachedInput: 0, cacheWrite5m: 0, cacheWrite1h: 0, output: 0, attributes: {}, identity };
+  return {
+    source,
+    kind,
+    start,
+    end,
+    uncachedInput: 0,
+    cachedInput: 0,
+    cacheWrite5m: 0,
+    cacheWrite1h: 0,
+    output: 0,
+    attributes: {},
+    identity
+  };
 }
 function bucket(source, kind, start, end, result, keys) {
   const group = JSON.stringify([source, ...keys.map((k) => result[k] ?? null)]);
@@ -433,7 +463,8 @@ function liteLlmRecord(row) {
   const prompt = count(row, "prompt_tokens", true);
   const cached = count(nested(usage, "prompt_tokens_details"), "cached_tokens") ?? count(usage, "cache_read_input_tokens") ?? 0;
   const writes = count(usage, "cache_creation_input_tokens") ?? 0;
-  if (cached + writes > prompt) throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed prompt_tokens (${prompt})`);
+  if (cached + writes > prompt)
+    throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed prompt_tokens (${prompt})`);
   const record = blank("litellm", "usage", start, end, `litellm\0${id}`);
   record.requests = 1;
   record.uncachedInput = prompt - cached - writes;
@@ -5092,7 +5123,8 @@ function csvRecord(row, position) {
   const writesColumn = pick2(row, COLUMNS.writes);
   const cached = cachedColumn ? count(row, cachedColumn) : 0;
   const writes = writesColumn ? count(row, writesColumn) : 0;
-  if (cached + writes > input) throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed input (${input}), which includes them`);
+  if (cached + writes > input)
+    throw new BadRecord("invalid", `cached (${cached}) and cache-write (${writes}) tokens exceed input (${input}), which includes them`);
   const requestsColumn = pick2(row, COLUMNS.requests);
   const id = text(row, "request_id");
   const record = {
@@ -5134,7 +5166,8 @@ async function* capped(stream, limits) {
   let total = 0;
   for await (const chunk of stream) {
     total += chunk.length;
-    if (total > limits.maxBytes) throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-usage-bytes)`);
+    if (total > limits.maxBytes)
+      throw new LineLimitError(`more than ${limits.maxBytes} bytes after decompression (raise the limit with --max-usage-bytes)`);
     yield chunk;
   }
 }
@@ -5165,7 +5198,10 @@ async function readLines(file, display, sink, text2, limits, counter) {
       value = JSON.parse(number === 1 ? content.replace(/^\uFEFF/, "") : content);
     } catch {
       const at = jsonErrorAt(content.trim());
-      sink.reject(new BadRecord("invalid", at ? `invalid JSON at column ${at.col}: ${at.problem}` : "invalid JSON"), { file: display, line: number });
+      sink.reject(new BadRecord("invalid", at ? `invalid JSON at column ${at.col}: ${at.problem}` : "invalid JSON"), {
+        file: display,
+        line: number
+      });
       continue;
     }
     recordsOf(value, sinkAt(sink, display, number), `${file}:${number}`);
@@ -5173,8 +5209,14 @@ async function readLines(file, display, sink, text2, limits, counter) {
 }
 var DOCUMENT_ITEMS = /^(\d+|data\.\d+|resourceSpans\.\d+)$/;
 async function readDocument(file, display, sink, text2, limits, counter) {
-  const values = pipeline2(capped(text2, limits), src_default2(), pick_default2.asStream({ filter: DOCUMENT_ITEMS }), stream_values_default2.asStream(), () => {
-  });
+  const values = pipeline2(
+    capped(text2, limits),
+    src_default2(),
+    pick_default2.asStream({ filter: DOCUMENT_ITEMS }),
+    stream_values_default2.asStream(),
+    () => {
+    }
+  );
   let index = 0;
   try {
     for await (const item of values) {
@@ -5192,7 +5234,14 @@ function withoutContent(error, message) {
 async function readCsv(file, display, sink, text2, limits, counter) {
   const rows = pipeline2(
     capped(text2, limits),
-    parse({ columns: (header) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, max_record_size: limits.maxLineBytes, info: true }),
+    parse({
+      columns: (header) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      max_record_size: limits.maxLineBytes,
+      info: true
+    }),
     () => {
     }
   );

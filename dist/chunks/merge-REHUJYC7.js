@@ -3,21 +3,21 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-SAV5PIGC.js";
+} from "./chunk-43EE3VBI.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-7M6VV2GT.js";
-import "./chunk-CCZGX3BQ.js";
+} from "./chunk-GQKLNYVY.js";
+import "./chunk-546AYA3Z.js";
 import {
   parseReportJson
-} from "./chunk-63FYMIBE.js";
+} from "./chunk-47TUJBMB.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-KGQOSNTP.js";
-import "./chunk-NLMGUMVA.js";
+} from "./chunk-TYPFCCMT.js";
+import "./chunk-RVSSWT7R.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts
@@ -62,7 +62,16 @@ var Rollup = class {
     this.addWorkloads(repository, report);
     for (const b of report.budgets) {
       if (b.status === "ok") continue;
-      this.atRisk.push({ repository, kind: "group", name: b.name, file: b.file, monthly: b.monthly, projected: b.projected, percentUsed: b.percentUsed, status: b.status });
+      this.atRisk.push({
+        repository,
+        kind: "group",
+        name: b.name,
+        file: b.file,
+        monthly: b.monthly,
+        projected: b.projected,
+        percentUsed: b.percentUsed,
+        status: b.status
+      });
     }
   }
   addWorkloads(repository, report) {
@@ -72,12 +81,29 @@ var Rollup = class {
       this.model.add(w.model, cost);
       this.provider.add(w.provider, cost);
       if (w.budget && w.budget.status !== "ok" && cost) {
-        this.atRisk.push({ repository, kind: "workload", name: w.name, file: w.file, monthly: w.budget.monthly, projected: cost, percentUsed: w.budget.percentUsed, status: w.budget.status });
+        this.atRisk.push({
+          repository,
+          kind: "workload",
+          name: w.name,
+          file: w.file,
+          monthly: w.budget.monthly,
+          projected: cost,
+          percentUsed: w.budget.percentUsed,
+          status: w.budget.status
+        });
       }
     }
     for (const w of report.workloads) {
       if (!w.diffMonthlyCost || w.diffMonthlyCost.isZero()) continue;
-      this.movers.push({ repository, file: w.file, workload: w.name, change: w.change ?? "changed", baseMonthlyCost: w.baseMonthlyCost ?? null, monthlyCost: w.monthlyCost, diffMonthlyCost: w.diffMonthlyCost });
+      this.movers.push({
+        repository,
+        file: w.file,
+        workload: w.name,
+        change: w.change ?? "changed",
+        baseMonthlyCost: w.baseMonthlyCost ?? null,
+        monthlyCost: w.monthlyCost,
+        diffMonthlyCost: w.diffMonthlyCost
+      });
     }
     if (this.movers.length > 4 * TOP_MOVERS) this.movers = largestMoves(this.movers);
   }
@@ -87,7 +113,14 @@ var Rollup = class {
     const risk = (b) => b.percentUsed === null ? Number.POSITIVE_INFINITY : b.percentUsed.toNumber();
     return {
       reports: this.reports,
-      total: { monthlyCost: this.total, baseMonthlyCost: this.base, diffMonthlyCost: diff, complete: this.complete, workloads: this.workloads, status: this.status },
+      total: {
+        monthlyCost: this.total,
+        baseMonthlyCost: this.base,
+        diffMonthlyCost: diff,
+        complete: this.complete,
+        workloads: this.workloads,
+        status: this.status
+      },
       byRepository: [...this.repositories].sort(byCost),
       byTeam: this.team.rows(this.total),
       byModel: this.model.rows(this.total),
@@ -119,7 +152,8 @@ async function readReport(cwd, file) {
     throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
   });
   if (!info.isFile()) throw new UsageError(`${file} is not a file`);
-  if (info.size > MAX_REPORT_BYTES) throw new UsageError(`${file} is ${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
+  if (info.size > MAX_REPORT_BYTES)
+    throw new UsageError(`${file} is ${info.size} bytes, over the ${MAX_REPORT_BYTES}-byte limit for a report`);
   const parsed = parseReportJson(await readFile(absolute, "utf8"));
   if ("error" in parsed) throw new UsageError(`${file} ${parsed.error}`);
   return parsed.report;
@@ -132,7 +166,9 @@ async function merge({ values, positionals }, io) {
   const merged = rollup.result();
   if (values.format === "json") io.stdout.write(jsonText(merged));
   else if (values.format === "markdown") io.stdout.write(renderMergeMarkdown(merged));
-  else for (const chunk of await mergeHtml(merged, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today }))) io.stdout.write(chunk);
+  else
+    for (const chunk of await mergeHtml(merged, await pageMeta({ cwd: io.cwd, env: io.env, now: io.now ?? io.today })))
+      io.stdout.write(chunk);
   return 0;
 }
 export {

@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-7DVXWEH5.js";
+} from "./chunk-RVSSWT7R.js";
 import {
   __commonJS,
   __toESM
@@ -1057,7 +1057,24 @@ function codeBefore(text, spans, index, from, to = spans[index]?.start ?? text.l
 }
 
 // src/core/scan/code.ts
-var FACTORIES = /* @__PURE__ */ new Set(["openai", "anthropic", "togetherai", "together", "google", "vertex", "azure", "gemini", "mistral", "groq", "xai", "deepseek", "bedrock", "cohere", "fireworks", "perplexity"]);
+var FACTORIES = /* @__PURE__ */ new Set([
+  "openai",
+  "anthropic",
+  "togetherai",
+  "together",
+  "google",
+  "vertex",
+  "azure",
+  "gemini",
+  "mistral",
+  "groq",
+  "xai",
+  "deepseek",
+  "bedrock",
+  "cohere",
+  "fireworks",
+  "perplexity"
+]);
 var MODEL_CALLS = /* @__PURE__ */ new Set([
   "init_chat_model",
   "initChatModel",
@@ -1084,7 +1101,9 @@ var PROVIDER_METHODS = /* @__PURE__ */ new Set(["chat", "responses", "completion
 var MODEL_CLASS = /(openai|anthropic|claude|gemini|google|vertex|together|bedrock|groq|mistral|cohere|deepseek|xai|grok|fireworks|perplexity|litellm|azure|llm|chat|model|chatclient)$/i;
 var IDENT = "[A-Za-z_$][\\w$]*";
 var KEY_ASSIGN = new RegExp(`(${IDENT})[ \\t]*(?::=|=>|=|:)[ \\t]*$`);
-var TYPED_ASSIGN = new RegExp(`(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`);
+var TYPED_ASSIGN = new RegExp(
+  `(${IDENT})\\??[ \\t]*:[ \\t]*[A-Za-z_][\\w.]*(?:\\[[^\\]\\n]*\\]|<[^>\\n]*>)?(?:[ \\t]*\\|[ \\t]*[A-Za-z_][\\w.]*)*[ \\t]*=[ \\t]*$`
+);
 var DECLARED = new RegExp(`\\b(?:var|const|param)[ \\t]+(${IDENT})(?:[ \\t]+[A-Za-z_][\\w.]*)?[ \\t]*=[ \\t]*$`);
 var STRING_DECLARED = new RegExp(`\\b(?:String|string)[ \\t]+(${IDENT})[ \\t]*=[ \\t]*$`);
 var FALLBACK = new RegExp(`(${IDENT})[ \\t]*(?:\\?\\?|\\|\\|)[ \\t]*$`);
@@ -1100,7 +1119,8 @@ function keyOf(pattern, before) {
   return pattern.exec(before)?.[1];
 }
 function assignedKey(before, last) {
-  if (last === "=") return keyOf(TYPED_ASSIGN, before) ?? keyOf(DECLARED, before) ?? keyOf(STRING_DECLARED, before) ?? keyOf(KEY_ASSIGN, before);
+  if (last === "=")
+    return keyOf(TYPED_ASSIGN, before) ?? keyOf(DECLARED, before) ?? keyOf(STRING_DECLARED, before) ?? keyOf(KEY_ASSIGN, before);
   if (last === ":" || last === ">") return keyOf(KEY_ASSIGN, before);
   if (last === "?") return keyOf(FALLBACK, before) ?? keyOf(TERNARY, before);
   if (last === "|") return keyOf(FALLBACK, before);
@@ -1177,7 +1197,9 @@ function ownerOf(text, spans, b) {
     const prev = spans[b.span - 1];
     const quoted = prev && prev.kind === "literal" && prev.end <= b.at && /^\s*(?::|=>|=)?\s*$/.test(text.slice(prev.end, b.at)) ? text.slice(prev.valueStart, prev.valueEnd) : void 0;
     const typed = b.char === "[" ? keyOf(LITERAL_TYPE, before) : void 0;
-    owner = { key: quoted ?? typed ?? assignedKey(before, last) ?? keyOf(RSPEC_LET, before) ?? (b.char === "{" ? keyOf(new RegExp(`(${IDENT})[ \\t]*$`), before) : void 0) };
+    owner = {
+      key: quoted ?? typed ?? assignedKey(before, last) ?? keyOf(RSPEC_LET, before) ?? (b.char === "{" ? keyOf(new RegExp(`(${IDENT})[ \\t]*$`), before) : void 0)
+    };
   }
   b.owner = owner;
   return owner;
@@ -1185,7 +1207,8 @@ function ownerOf(text, spans, b) {
 function localKey(text, spans, index) {
   const span = spans[index];
   const prev = spans[index - 1];
-  if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start))) return text.slice(prev.valueStart, prev.valueEnd);
+  if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start)))
+    return text.slice(prev.valueStart, prev.valueEnd);
   const before = codeBefore(text, spans, index, Math.max(0, span.start - 64));
   const last = lastCode(before);
   if (last === "(" || last === "[" || last === "{" || last === ",") return "";
@@ -1206,7 +1229,8 @@ function enclosedPosition(text, spans, index, stack) {
     const owner = ownerOf(text, spans, stack[stack.length - 1 - level]);
     if (owner.key !== void 0 && isModelListKey(owner.key) && key2 !== "name") return owner.key;
     if (owner.key !== void 0 && isModelKey(owner.key)) return owner.key;
-    if (level === 0 && owner.callee !== void 0 && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key2)) return owner.callee;
+    if (level === 0 && owner.callee !== void 0 && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key2))
+      return owner.callee;
   }
   return void 0;
 }
@@ -1247,7 +1271,8 @@ function constantName(text, spans, k) {
 function codeFacts(text, syntax, plausible2, imported = /* @__PURE__ */ new Set()) {
   const spans = lex(text, syntax);
   const wanted = [];
-  for (let k = 0; k < spans.length; k++) if (spans[k].kind === "literal" && plausible2(text.slice(spans[k].valueStart, spans[k].valueEnd))) wanted.push(k);
+  for (let k = 0; k < spans.length; k++)
+    if (spans[k].kind === "literal" && plausible2(text.slice(spans[k].valueStart, spans[k].valueEnd))) wanted.push(k);
   const importedUses = imported.size > 0 ? positionsNaming(text, spans, imported) : /* @__PURE__ */ new Map();
   if (wanted.length === 0) return { candidates: [], exported: /* @__PURE__ */ new Map(), importedUses };
   const out = [];
@@ -1286,7 +1311,10 @@ function codeFacts(text, syntax, plausible2, imported = /* @__PURE__ */ new Set(
 function codeCandidates(text, syntax, plausible2) {
   return codeFacts(text, syntax, plausible2).candidates;
 }
-var NAMED_KEY = new RegExp(`(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`, "g");
+var NAMED_KEY = new RegExp(
+  `(?:(${IDENT})|"([^"\\n]{1,64})"|'([^'\\n]{1,64})')[ \\t]*(?::=|=>|=|:)[ \\t]*(${IDENT})[ \\t]*(?=[,)\\]}\\n;]|$)`,
+  "g"
+);
 var NAMED_CALL = new RegExp(`(${IDENT}(?:\\.${IDENT})*)\\s*\\(\\s*(${IDENT})\\s*(?=[,)])`, "g");
 function positionsNaming(text, spans, names) {
   const found = /* @__PURE__ */ new Map();
@@ -1333,7 +1361,8 @@ function parentAt(parents, indent, out) {
   return parents[parents.length - 1];
 }
 function yamlPair(text, key2, valueAt, stop, parent) {
-  if (key2 === "name" && parent) parent.envName = text.slice(valueAt, stop).trim().replace(/^["']|["']$/g, "");
+  if (key2 === "name" && parent)
+    parent.envName = text.slice(valueAt, stop).trim().replace(/^["']|["']$/g, "");
   if (isModelKey(key2)) return scalarAt(text, valueAt, stop, key2);
   const outer = parent?.key ?? "";
   if (key2 === "value" && parent?.envName !== void 0 && isModelKey(parent.envName)) return scalarAt(text, valueAt, stop, parent.envName);
@@ -1519,9 +1548,22 @@ function rawOffset(text, start, end, decoded) {
   for (let n = 0; n < decoded && i < end; n++) i += text.charCodeAt(i) !== 92 ? 1 : text[i + 1] === "u" ? 6 : 2;
   return i - start;
 }
-var KERNELS = { python: "python", javascript: "js", typescript: "js", go: "go", java: "java", kotlin: "java", csharp: "csharp", "c#": "csharp", ruby: "ruby" };
+var KERNELS = {
+  python: "python",
+  javascript: "js",
+  typescript: "js",
+  go: "go",
+  java: "java",
+  kotlin: "java",
+  csharp: "csharp",
+  "c#": "csharp",
+  ruby: "ruby"
+};
 function notebookCells(text) {
-  const strings = jsonStrings(text, (p) => p[0] === "cells" && (p[2] === "cell_type" || p[2] === "source") || p[0] === "metadata" && (p[2] === "language" || p[2] === "name"));
+  const strings = jsonStrings(
+    text,
+    (p) => p[0] === "cells" && (p[2] === "cell_type" || p[2] === "source") || p[0] === "metadata" && (p[2] === "language" || p[2] === "name")
+  );
   let language = "python";
   const byCell = /* @__PURE__ */ new Map();
   for (const s of strings) {
@@ -1631,7 +1673,9 @@ function codeFileFacts(file, text, language, index, resolve) {
 }
 function notebookFound(text, index) {
   const { cells, language } = notebookCells(text);
-  return cells.flatMap((cell) => models(cell.text, codeCandidates(cell.text, SYNTAX[language], plausible(index)), index, cell.map, cell.number));
+  return cells.flatMap(
+    (cell) => models(cell.text, codeCandidates(cell.text, SYNTAX[language], plausible(index)), index, cell.map, cell.number)
+  );
 }
 function findModelFacts(file, text, index, resolve) {
   const language = languageOf(file);
@@ -1751,8 +1795,10 @@ async function walk(cwd, start, options, files, skipped) {
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDir && DEPENDENCY_DIRS.has(entry.name)) skipped.push({ file: `${rel}/`, kind: "dependency", reason: "is a dependency or cache folder" });
-      else if (ignored(inForce, rel, entry.isDir)) skipped.push({ file: entry.isDir ? `${rel}/` : rel, kind: "gitignored", reason: "is ignored by .gitignore" });
+      if (entry.isDir && DEPENDENCY_DIRS.has(entry.name))
+        skipped.push({ file: `${rel}/`, kind: "dependency", reason: "is a dependency or cache folder" });
+      else if (ignored(inForce, rel, entry.isDir))
+        skipped.push({ file: entry.isDir ? `${rel}/` : rel, kind: "gitignored", reason: "is ignored by .gitignore" });
       else if (entry.isDir) await visit(rel, inForce);
       else classify(rel, options, files, skipped);
     }
@@ -1768,13 +1814,15 @@ function bySegments(a, b) {
 async function refuseInput(cwd, input) {
   const absolute = path.resolve(cwd, input);
   const rel = toPosix(path.relative(cwd, absolute));
-  if (rel.startsWith("..") || path.isAbsolute(rel)) return { file: toPosix(input), kind: "outside", reason: "is outside the working directory" };
+  if (rel.startsWith("..") || path.isAbsolute(rel))
+    return { file: toPosix(input), kind: "outside", reason: "is outside the working directory" };
   const info = await lstat(absolute).catch(() => void 0);
   const real = await realpath(absolute).catch(() => absolute);
   const realRel = path.relative(await realpath(cwd).catch(() => cwd), real);
   if (!info) return { file: toPosix(input), kind: "unreadable", reason: "no such file or directory" };
   if (info.isSymbolicLink()) return { file: rel, kind: "link", reason: LINK };
-  if (realRel.startsWith("..") || path.isAbsolute(realRel)) return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
+  if (realRel.startsWith("..") || path.isAbsolute(realRel))
+    return { file: rel, kind: "outside", reason: "resolves outside the working directory (through a symbolic link)" };
   if (rel.split("/").includes(".git")) return { file: rel, kind: "outside", reason: "is inside .git, which is never scanned" };
   if (!info.isFile() && !info.isDirectory()) return { file: rel, kind: "unreadable", reason: "is not a regular file" };
   return void 0;
@@ -1961,6 +2009,22 @@ function scanScope(manifests) {
 
 // src/core/scan/skipped.ts
 var NAMED_SKIPS = /* @__PURE__ */ new Set(["too-large", "unreadable", "link", "outside"]);
+var SUMMARY = {
+  "not-code": "not code or configuration",
+  dependency: "in dependency or cache folders",
+  gitignored: "ignored by .gitignore",
+  excluded: "left out by scan settings",
+  "too-large": "over --max-file-bytes",
+  unreadable: "unreadable",
+  link: "symbolic links",
+  outside: "outside the working directory"
+};
+function skippedSummary(skipped) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of skipped) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
+  const parts = Object.keys(SUMMARY).filter((k) => counts.has(k)).map((k) => `${counts.get(k).toLocaleString("en-US")} ${SUMMARY[k]}`);
+  return parts.length === 0 ? "" : `skipped: ${parts.join(", ")}`;
+}
 function skippedFindings(skipped, trustBase) {
   const severity = trustBase ? "warning" : "notice";
   const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file, line: 1, col: 1 }));
@@ -1972,7 +2036,14 @@ function skippedFindings(skipped, trustBase) {
     folders.set(folder, (folders.get(folder) ?? 0) + 1);
   }
   for (const [folder, n] of folders) {
-    findings.push({ severity, rule: "scan.skipped", message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`, file: ".", line: 1, col: 1 });
+    findings.push({
+      severity,
+      rule: "scan.skipped",
+      message: `${n} tracked file(s) in ${folder} folders not scanned for model uses (dependency or cache folders); exclude them in the base's scan settings to silence this`,
+      file: ".",
+      line: 1,
+      col: 1
+    });
   }
   return findings;
 }
@@ -1987,7 +2058,8 @@ function moduleResolver(files) {
   const first = (candidates) => candidates.map((c) => path2.posix.normalize(c)).find((c) => files.has(c));
   return (from, module) => {
     const dir = path2.posix.dirname(from);
-    if (languageOf(from) === "js") return module.startsWith("./") || module.startsWith("../") ? first(JS_EXTENSIONS.map((e) => path2.posix.join(dir, module) + e)) : void 0;
+    if (languageOf(from) === "js")
+      return module.startsWith("./") || module.startsWith("../") ? first(JS_EXTENSIONS.map((e) => path2.posix.join(dir, module) + e)) : void 0;
     const dots = /^\.*/.exec(module)[0].length;
     const rest = module.slice(dots).replaceAll(".", "/");
     const bases = dots > 0 ? [path2.posix.join(dir, ...Array(dots - 1).fill(".."))] : [dir, ".", "src"];
@@ -2009,7 +2081,11 @@ async function scanCode(options) {
   const declared = declaredModels(options.manifests);
   const index = new ModelIndex(options.layers, declared);
   const scope = scanScope(options.settingsFrom ?? options.manifests);
-  const listed = await listSources(options.cwd, { inputs: options.paths, excludes: (f) => scope.excludes(f), trackedOnly: options.trustBase === true });
+  const listed = await listSources(options.cwd, {
+    inputs: options.paths,
+    excludes: (f) => scope.excludes(f),
+    trackedOnly: options.trustBase === true
+  });
   const declaring = /* @__PURE__ */ new Set([...options.manifests.map((m) => m.file), ...options.layers.map((l) => l.origin)]);
   const files = listed.files.filter((f) => !declaring.has(f) && !MANIFEST_NAME.test(f));
   const byFile = /* @__PURE__ */ new Map();
@@ -2018,19 +2094,39 @@ async function scanCode(options) {
   const imported = [];
   const resolve = moduleResolver(new Set(files));
   let read = 0;
-  const skipped = await readSources(options.cwd, files, options.maxFileBytes, (source) => {
-    options.onFileRead?.(++read, files.length);
-    const facts = findModelFacts(source.file, source.text, index, resolve);
-    if (facts.exported.size > 0) exported.set(source.file, facts.exported);
-    imported.push(...facts.imported);
-    if (facts.uses.length === 0 && facts.exported.size === 0) return;
-    byFile.set(source.file, facts.uses);
-    bytes.set(source.file, source.bytes);
-  }, listed.unverified);
-  for (const [file, uses] of sharedUses(imported, exported)) byFile.set(file, [...byFile.get(file), ...uses].sort((a, b) => a.line - b.line || a.col - b.col));
-  const found = kept(files.flatMap((f) => byFile.get(f) ?? []), scope);
+  const skipped = await readSources(
+    options.cwd,
+    files,
+    options.maxFileBytes,
+    (source) => {
+      options.onFileRead?.(++read, files.length);
+      const facts = findModelFacts(source.file, source.text, index, resolve);
+      if (facts.exported.size > 0) exported.set(source.file, facts.exported);
+      imported.push(...facts.imported);
+      if (facts.uses.length === 0 && facts.exported.size === 0) return;
+      byFile.set(source.file, facts.uses);
+      bytes.set(source.file, source.bytes);
+    },
+    listed.unverified
+  );
+  for (const [file, uses] of sharedUses(imported, exported))
+    byFile.set(
+      file,
+      [...byFile.get(file), ...uses].sort((a, b) => a.line - b.line || a.col - b.col)
+    );
+  const found = kept(
+    files.flatMap((f) => byFile.get(f) ?? []),
+    scope
+  );
   const checked = crossCheck(found, declared, index);
-  return { ...checked, skipped: [...listed.skipped, ...skipped], scope, index, bytes, shared: new Set(imported.map((i) => `${i.file}\0${i.name}`)) };
+  return {
+    ...checked,
+    skipped: [...listed.skipped, ...skipped],
+    scope,
+    index,
+    bytes,
+    shared: new Set(imported.map((i) => `${i.file}\0${i.name}`))
+  };
 }
 async function baseUses(scan, base, maxFileBytes) {
   const files = [...new Set(scan.uses.filter((u) => !u.declared).map((u) => u.file))];
@@ -2040,7 +2136,11 @@ async function baseUses(scan, base, maxFileBytes) {
   for (const file of files) {
     const entry = listing.get(file);
     if (!entry) continue;
-    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file))) out.set(file, scan.uses.filter((u) => u.file === file));
+    if (entry.blob !== void 0 && entry.blob === blobId(scan.bytes.get(file)))
+      out.set(
+        file,
+        scan.uses.filter((u) => u.file === file)
+      );
     else if (entry.size === void 0 || entry.size <= maxFileBytes) toRead.push(file);
   }
   const contents = await base.read(toRead);
@@ -2060,7 +2160,10 @@ async function undeclaredModelFindings(options) {
     ...skippedFindings(scan.skipped, options.trustBase === true)
   ];
 }
+
 export {
+  NAMED_SKIPS,
+  skippedSummary,
   scanCode,
   undeclaredModelFindings
 };

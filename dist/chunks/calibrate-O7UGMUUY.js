@@ -5,8 +5,8 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-LT5BYVPH.js";
-import "./chunk-CCZGX3BQ.js";
+} from "./chunk-5ZBO3QKY.js";
+import "./chunk-546AYA3Z.js";
 import {
   formatBytes,
   startProgress
@@ -27,13 +27,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-KGQOSNTP.js";
+} from "./chunk-TYPFCCMT.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-NLMGUMVA.js";
+} from "./chunk-RVSSWT7R.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";
@@ -120,7 +120,14 @@ var ModelAccumulator = class {
     const span = this.bucketEnd - this.bucketStart;
     if (!(span > 0) || this.bucketRequests === 0) return void 0;
     const periodDays = new Decimal(span).div(MS_PER_DAY);
-    return { timedRequests: this.bucketRequests, first: this.bucketStart, last: this.bucketEnd, periodDays, perDay: new Decimal(this.bucketRequests).times(MS_PER_DAY).div(span), coversFullDay: periodDays.gte(1) };
+    return {
+      timedRequests: this.bucketRequests,
+      first: this.bucketStart,
+      last: this.bucketEnd,
+      periodDays,
+      perDay: new Decimal(this.bucketRequests).times(MS_PER_DAY).div(span),
+      coversFullDay: periodDays.gte(1)
+    };
   }
   /** The timestamps the rate is measured from: sorted, without future ones and outliers. */
   usableTimes() {
@@ -185,7 +192,9 @@ var ModelAccumulator = class {
           input: roundCount(input.mean),
           output: roundCount(output.mean),
           cached_input: roundCount(cachedMean),
-          ...this.cacheWriteSum > 0n && { cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean)) }
+          ...this.cacheWriteSum > 0n && {
+            cache_write: Math.min(roundCount(cacheWriteMean), roundCount(input.mean) - roundCount(cachedMean))
+          }
         },
         // A rate too small to show in two decimals is never written as 0 over a measured one.
         ...perDay > 0 && { requests: { per_day: perDay, ...peak !== void 0 && { peak_to_average: peak } } }
@@ -217,7 +226,9 @@ function checkRecord(record) {
     throw new RangeError(`usage record cached (${record.cached}) exceeds input (${record.input}), which includes it`);
   }
   if (record.cacheWrite !== void 0 && (!Number.isSafeInteger(record.cacheWrite) || record.cacheWrite < 0 || record.cached + record.cacheWrite > record.input)) {
-    throw new RangeError(`usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`);
+    throw new RangeError(
+      `usage record cache writes (${record.cacheWrite}) must be a non-negative integer that fits in input (${record.input}) with the cached tokens`
+    );
   }
   if (record.time !== void 0 && !Number.isFinite(record.time)) {
     throw new RangeError(`usage record time must be a finite number of milliseconds, got ${record.time}`);
@@ -303,9 +314,7 @@ function setMapValue(map, key, value) {
 function findWorkload(doc, workloadName) {
   const workloads = doc.get("workloads", true);
   if (!(0, import_yaml.isSeq)(workloads)) return "the manifest has no `workloads` list";
-  const matches = workloads.items.filter(
-    (item) => (0, import_yaml.isMap)(item) && item.get("name") === workloadName
-  );
+  const matches = workloads.items.filter((item) => (0, import_yaml.isMap)(item) && item.get("name") === workloadName);
   if (matches.length === 0) return `no workload named "${workloadName}"`;
   if (matches.length > 1) return `${matches.length} workloads are named "${workloadName}"`;
   return matches[0];
@@ -393,8 +402,14 @@ function flat(value) {
 function pickModel(models, workload) {
   const exactMatch = models.find((m) => m.model.toLowerCase() === workload.model.toLowerCase());
   if (exactMatch) return { stats: exactMatch };
-  if (models.length === 1) return { stats: models[0], note: `the log's model ${models[0].model} is not the workload's ${workload.model}; its measurements are used` };
-  throw new UsageError(`the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`);
+  if (models.length === 1)
+    return {
+      stats: models[0],
+      note: `the log's model ${models[0].model} is not the workload's ${workload.model}; its measurements are used`
+    };
+  throw new UsageError(
+    `the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`
+  );
 }
 function calibrateWorkload(file, workload, manifest, book, models) {
   const { stats, note } = pickModel(models, workload);
@@ -403,8 +418,12 @@ function calibrateWorkload(file, workload, manifest, book, models) {
   const tokens = suggested.tokens;
   const template = workload.tokens.template;
   const variableInput = template ? Math.max(0, tokens.input - template.tokens) : tokens.input;
-  if (template) notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
-  const values = { tokens: { ...tokens, input: variableInput }, ...suggested.requests ? { requests: suggested.requests } : {} };
+  if (template)
+    notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
+  const values = {
+    tokens: { ...tokens, input: variableInput },
+    ...suggested.requests ? { requests: suggested.requests } : {}
+  };
   const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
   if (!suggested.requests) {
     notes.push(
@@ -415,7 +434,12 @@ function calibrateWorkload(file, workload, manifest, book, models) {
   if (rejected) notes.push(rejectedText(rejected));
   const measuredWorkload = {
     ...workload,
-    tokens: { input: flat(new Decimal(tokens.input)), output: flat(new Decimal(tokens.output)), cachedInput: flat(new Decimal(tokens.cached_input)), cacheWrite: flat(new Decimal(tokens.cache_write ?? 0)) },
+    tokens: {
+      input: flat(new Decimal(tokens.input)),
+      output: flat(new Decimal(tokens.output)),
+      cachedInput: flat(new Decimal(tokens.cached_input)),
+      cacheWrite: flat(new Decimal(tokens.cache_write ?? 0))
+    },
     requests: {
       ...workload.requests,
       unit: "per_day",
@@ -457,7 +481,10 @@ function calibrateWorkload(file, workload, manifest, book, models) {
   };
 }
 function rejectedText(r) {
-  const parts = [r.future > 0 ? `${r.future} in the future` : "", r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""].filter(Boolean);
+  const parts = [
+    r.future > 0 ? `${r.future} in the future` : "",
+    r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""
+  ].filter(Boolean);
   return `${parts.join(" and ")} timestamp(s) left out of the request rate`;
 }
 function valuesYaml(values) {
@@ -497,15 +524,24 @@ function workloadText(c) {
     ["output tokens", n(c.declared.output), n(c.measured.output)],
     ["cached input tokens", n(c.declared.cachedInput), n(c.measured.cachedInput)],
     ...c.declared.cacheWrite.gt(0) || c.measured.cacheWrite.gt(0) ? [["cache write tokens", n(c.declared.cacheWrite), n(c.measured.cacheWrite)]] : [],
-    ["requests/month", n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)), n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))],
+    [
+      "requests/month",
+      n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
+      n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))
+    ],
     ...c.measured.peakToAverage ? [["peak / average", n(c.declared.peakToAverage), n(c.measured.peakToAverage)]] : [],
     ["monthly cost", cost(c.declared.monthlyCost), cost(c.measured.monthlyCost)]
   ];
   const w = c.workload;
   const change = c.declared.monthlyCost && c.measured.monthlyCost ? ` (${formatUsdChange(c.measured.monthlyCost.minus(c.declared.monthlyCost))} a month)` : "";
-  const out = [`Workload ${sanitizePlain(w.name)} in ${sanitizePlain(c.file)}: ${sanitizePlain(w.provider)} ${sanitizePlain(w.model)}, ${w.mode}, measured from ${sanitizePlain(c.model)}${change}`, ...columns(rows).map((l) => `  ${l}`)];
+  const out = [
+    `Workload ${sanitizePlain(w.name)} in ${sanitizePlain(c.file)}: ${sanitizePlain(w.provider)} ${sanitizePlain(w.model)}, ${w.mode}, measured from ${sanitizePlain(c.model)}${change}`,
+    ...columns(rows).map((l) => `  ${l}`)
+  ];
   for (const note of c.notes) out.push(`  note: ${sanitizePlain(note)}`);
-  out.push(c.written === void 0 ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)` : c.written ? `  wrote ${valuesYaml(c.values)} to ${sanitizePlain(c.file)}` : `  ${sanitizePlain(c.file)} already has these values`);
+  out.push(
+    c.written === void 0 ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)` : c.written ? `  wrote ${valuesYaml(c.values)} to ${sanitizePlain(c.file)}` : `  ${sanitizePlain(c.file)} already has these values`
+  );
   return out;
 }
 function modelJson(m) {
@@ -517,7 +553,15 @@ function modelJson(m) {
     cachedMean: m.cachedMean,
     cacheWriteMean: m.cacheWriteMean,
     cachedShare: m.cachedShare,
-    rate: m.rate ? { timedRequests: m.rate.timedRequests, first: isoDay(m.rate.first), last: isoDay(m.rate.last), periodDays: m.rate.periodDays, perDay: m.rate.perDay, coversFullDay: m.rate.coversFullDay, peakToAverage: m.rate.peakToAverage ? m.rate.peakToAverage : null } : null,
+    rate: m.rate ? {
+      timedRequests: m.rate.timedRequests,
+      first: isoDay(m.rate.first),
+      last: isoDay(m.rate.last),
+      periodDays: m.rate.periodDays,
+      perDay: m.rate.perDay,
+      coversFullDay: m.rate.coversFullDay,
+      peakToAverage: m.rate.peakToAverage ? m.rate.peakToAverage : null
+    } : null,
     rejectedTimes: m.rejectedTimes ?? null,
     suggested: m.suggested
   };
@@ -536,7 +580,8 @@ function calibrationSink(file, problems, take) {
 }
 async function calibrate({ values, positionals }, io) {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
-  if ((values.write || values.manifest) && !values.workload) throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
+  if ((values.write || values.manifest) && !values.workload)
+    throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
   const problems = new UsageLogProblems();
   const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
   const refusals = [];
@@ -551,7 +596,14 @@ async function calibrate({ values, positionals }, io) {
   }
   const files = positionals.map((p) => path.resolve(io.cwd, p));
   const counter = { bytes: 0 };
-  const total = (await Promise.all(files.map((f) => stat(f).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0);
+  const total = (await Promise.all(
+    files.map(
+      (f) => stat(f).then(
+        (s) => s.size,
+        () => 0
+      )
+    )
+  )).reduce((a, b) => a + b, 0);
   const progress = startProgress(io);
   let records = 0;
   const limits = {
@@ -564,7 +616,9 @@ async function calibrate({ values, positionals }, io) {
       if ("requests" in record) accumulator.addBucket(record);
       else accumulator.add(record);
       records += "requests" in record ? record.requests : 1;
-      progress.update(() => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`);
+      progress.update(
+        () => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`
+      );
     };
     for (const file of files) {
       reading = file;
@@ -576,7 +630,9 @@ async function calibrate({ values, positionals }, io) {
     }
   } catch (error) {
     const code = error.code;
-    throw new UsageError(`cannot read usage log ${sanitizePlain(path.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : error.message}`);
+    throw new UsageError(
+      `cannot read usage log ${sanitizePlain(path.relative(io.cwd, reading) || reading)}: ${code ? `cannot be read (${code})` : error.message}`
+    );
   } finally {
     progress.done();
   }
@@ -595,9 +651,15 @@ async function calibrate({ values, positionals }, io) {
 `);
       return 2;
     }
-    const matches = loaded.files.flatMap((f2) => f2.manifest && f2.book ? f2.manifest.workloads.filter((w2) => w2.name === values.workload).map((w2) => ({ f: f2, w: w2 })) : []);
-    if (matches.length === 0) throw new UsageError(`no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`);
-    if (matches.length > 1) throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
+    const matches = loaded.files.flatMap(
+      (f2) => f2.manifest && f2.book ? f2.manifest.workloads.filter((w2) => w2.name === values.workload).map((w2) => ({ f: f2, w: w2 })) : []
+    );
+    if (matches.length === 0)
+      throw new UsageError(
+        `no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`
+      );
+    if (matches.length > 1)
+      throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
     const { f, w } = matches[0];
     calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
     if (values.write) {
@@ -612,14 +674,33 @@ async function calibrate({ values, positionals }, io) {
   if (values.format === "json") {
     io.stdout.write(
       jsonText({
-        logs: { files: positionals, requests, badLines: problems.count, problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) })) },
+        logs: {
+          files: positionals,
+          requests,
+          badLines: problems.count,
+          problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) }))
+        },
         models: models.map(modelJson),
-        workload: calibration ? { file: calibration.file, name: calibration.workload.name, model: calibration.model, declared: calibration.declared, measured: calibration.measured, values: calibration.values, notes: calibration.notes, written: calibration.written ?? false } : null
+        workload: calibration ? {
+          file: calibration.file,
+          name: calibration.workload.name,
+          model: calibration.model,
+          declared: calibration.declared,
+          measured: calibration.measured,
+          values: calibration.values,
+          notes: calibration.notes,
+          written: calibration.written ?? false
+        } : null
       })
     );
     return 0;
   }
-  const out = [`Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`, "", ...statsText(models), ""];
+  const out = [
+    `Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`,
+    "",
+    ...statsText(models),
+    ""
+  ];
   if (calibration) out.push(...workloadText(calibration));
   else {
     out.push("Manifest values per model:");
