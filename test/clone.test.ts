@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import semver from "semver";
+import { parse as parseYaml } from "yaml";
 import { describe, expect, test } from "vitest";
 import { cli } from "./helpers/cli.js";
 
@@ -30,6 +31,20 @@ describe("Node versions", () => {
         return range && !semver.subset(promised, range) ? [`${name}@${pkg.version}: node ${range}`] : [];
       });
     expect(refusing).toEqual([]);
+  });
+
+  test("the project's CI runs .ci/run on the lowest promised Node, on each promised major, and on the Action's runtime", () => {
+    const workflow = parseYaml(readFileSync(path.join(ROOT, ".github/workflows/ci.yml"), "utf8")) as {
+      jobs: { test: { strategy: { matrix: { node: string[] } }; steps: Array<{ run?: string }> } };
+    };
+    const versions = workflow.jobs.test.strategy.matrix.node;
+    const lowest = semver.minVersion(promised)?.version;
+    expect(versions).toContain(lowest);
+    for (const v of versions) expect(semver.intersects(v, promised), v).toBe(true);
+    const action = /^\s+using: node(\d+)$/m.exec(readFileSync(path.join(ROOT, "action.yml"), "utf8"))?.[1];
+    expect(versions).toContain(action);
+    expect(versions.map((v) => semver.coerce(v)?.major)).toEqual([20, 22, 24]);
+    expect(workflow.jobs.test.steps.map((s) => s.run).filter(Boolean)).toEqual([".ci/run"]);
   });
 
   test("this run is on a promised version", () => {
