@@ -16,9 +16,6 @@ const MAX_FUNCTION_LINES = 80;
  * This list may only shrink: a function that is split must leave it (the test says so).
  */
 const STILL_LONG = new Set([
-  "src/action/main.ts runAction",
-  "src/adapters/publish/github.ts githubPublisher",
-  "src/adapters/publish/gitlab.ts gitlabPublisher",
   "src/app/run.ts run",
   "src/cli/calibrate.ts calibrate",
   "src/cli/calibrate.ts calibrateWorkload",

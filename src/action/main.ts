@@ -105,20 +105,21 @@ async function writeArtifacts(report: RunResult["report"]): Promise<void> {
   }
 }
 
-/** Inputs and the event in, the shared engine, then report, summary, annotations, comment, outputs and the verdict. */
-async function runAction(): Promise<void> {
-  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const inputs = readInputs(workspace);
-  const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
-  const repo = repository();
-  // Log lines can carry names from the API or the repository: never let them read as workflow commands.
-  const log = (message: string) => core.info(neutralizeCommands(message));
+/** What every step of a run shares: the inputs, where the repository is, and the log. */
+interface ActionContext {
+  inputs: ActionInputs;
+  workspace: string;
+  repo: { owner: string; repo: string };
+  log: (message: string) => void;
+  /** The API client, built on first use: a run that neither comments nor reads the base through the API makes no request. */
+  github: () => GitHubClient;
+}
 
+function lazyGitHubClient(token: string, log: (message: string) => void): () => GitHubClient {
   let octokit: GitHubClient | undefined;
-  // Built on first use: a run that neither comments nor reads the base through the API makes no request.
-  const github = () =>
+  return () =>
     (octokit ??= createOctokit({
-      token: inputs.token,
+      token,
       tokenName: "the token input",
       apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
       log,
@@ -126,14 +127,22 @@ async function runAction(): Promise<void> {
       ...(process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {}),
       ...(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}),
     }));
+}
 
+/** The revision to diff against: the base-ref input, else the merge commit's first parent, else the event's base sha. */
+async function baseOf(context: ActionContext, pr: PullRequest | null): Promise<BaseSource | undefined> {
+  const { inputs, log } = context;
   const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
-  const baseRef = inputs.baseRef || merged || pr?.baseSha;
-  let base: BaseSource | undefined;
-  if (baseRef) base = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log });
-  else log("not a pull request and no base-ref: estimating without a diff");
+  const ref = inputs.baseRef || merged || pr?.baseSha;
+  if (!ref) {
+    log("not a pull request and no base-ref: estimating without a diff");
+    return undefined;
+  }
+  return resolveBase({ cwd: inputs.cwd, workspace: context.workspace, ref, repo: context.repo, octokit: context.github, log });
+}
 
-  const result = await runTokenbudget({
+function analyse(inputs: ActionInputs, base: BaseSource | undefined): Promise<RunResult> {
+  return runTokenbudget({
     cwd: inputs.cwd,
     paths: inputs.paths,
     ...(base ? { base } : {}),
@@ -142,15 +151,17 @@ async function runAction(): Promise<void> {
     today: new Date().toISOString().slice(0, 10),
     toolVersion: TOOL_VERSION,
   });
-  const { report } = result;
-  const failures: string[] = [];
-  if (result.files.length === 0 && report.workloads.length === 0 && report.findings.length === 0) {
-    failures.push(
-      `tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`,
-    );
-  }
+}
 
-  // The summary, annotations and outputs come first: no artifact written after them can lose them.
+function noManifestsFailure(result: RunResult, inputs: ActionInputs): string | null {
+  const { report } = result;
+  if (result.files.length > 0 || report.workloads.length > 0 || report.findings.length > 0) return null;
+  return `tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`;
+}
+
+/** The job summary, the annotations and the cost outputs: what a run always leaves, whatever fails after. */
+async function summarise(report: RunResult["report"], context: ActionContext): Promise<void> {
+  const { inputs, workspace } = context;
   const summary = renderComment(report, { workingDirectory: inputs.workingDirectory });
   // core.summary does not escape HTML; the Markdown renderer has escaped every manifest string already.
   await core.summary.addRaw(summary, true).write();
@@ -162,33 +173,52 @@ async function runAction(): Promise<void> {
   core.setOutput("diff-monthly-cost", amount(s.diffMonthlyCost));
   core.setOutput("status", s.status);
   core.setOutput("complete", String(s.complete));
-  await writeArtifacts(report);
+}
 
-  let commentUrl = "";
-  if (pr && inputs.comment !== "off") {
-    const decision = commentDecision(report, inputs.commentThreshold);
-    log(`comment: ${decision.reason}`);
-    const comment = { workingDirectory: inputs.workingDirectory };
-    try {
-      const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log), {
-        marker: inputs.workingDirectory,
-        mode: inputs.comment,
-        render: (maxChars) => renderComment(report, { ...comment, maxChars }),
-        worthAComment: decision.worth,
-        ...(inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report, decision.reason, comment) } : {}),
-        log,
-      });
-      log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
-      if (published.warning) core.warning(published.warning);
-      commentUrl = published.url ?? "";
-    } catch (error) {
-      failures.push(`tokenbudget: ${(error as Error).message}`);
-    }
+/** The sticky pull request comment: its URL ("" when none was written), or why writing it failed, which fails the step. */
+async function comment(report: RunResult["report"], pr: PullRequest, context: ActionContext): Promise<{ url: string; failure?: string }> {
+  const { inputs, log } = context;
+  const decision = commentDecision(report, inputs.commentThreshold);
+  log(`comment: ${decision.reason}`);
+  const options = { workingDirectory: inputs.workingDirectory };
+  try {
+    const published = await publishSticky(githubPublisher(context.github(), { ...context.repo, issueNumber: pr.number }, log), {
+      marker: inputs.workingDirectory,
+      mode: inputs.comment,
+      render: (maxChars) => renderComment(report, { ...options, maxChars }),
+      worthAComment: decision.worth,
+      ...(inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report, decision.reason, options) } : {}),
+      log,
+    });
+    log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
+    if (published.warning) core.warning(published.warning);
+    return { url: published.url ?? "" };
+  } catch (error) {
+    return { url: "", failure: `tokenbudget: ${(error as Error).message}` };
   }
-  core.setOutput("comment-url", commentUrl);
+}
 
-  const verdict = statusFails(result, inputs.failOn);
-  if (verdict) failures.push(verdict);
+/** Inputs and the event in, the shared engine, then report, summary, annotations, comment, outputs and the verdict. */
+async function runAction(): Promise<void> {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const inputs = readInputs(workspace);
+  const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
+  // Log lines can carry names from the API or the repository: never let them read as workflow commands.
+  const log = (message: string) => {
+    core.info(neutralizeCommands(message));
+  };
+  const context: ActionContext = { inputs, workspace, repo: repository(), log, github: lazyGitHubClient(inputs.token, log) };
+
+  const result = await analyse(inputs, await baseOf(context, pr));
+  // The summary, annotations and outputs come first: no artifact written after them can lose them.
+  await summarise(result.report, context);
+  await writeArtifacts(result.report);
+  const commented = pr && inputs.comment !== "off" ? await comment(result.report, pr, context) : { url: "" };
+  core.setOutput("comment-url", commented.url);
+
+  const failures = [noManifestsFailure(result, inputs), commented.failure, statusFails(result, inputs.failOn)].filter(
+    (f) => typeof f === "string",
+  );
   if (failures.length > 0) core.setFailed(failures.join("\n"));
 }
 

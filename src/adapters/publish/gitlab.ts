@@ -55,19 +55,31 @@ function apiMessage(status: number, text: string): string {
   return `${status}`;
 }
 
-/**
- * A merge request's notes through GitLab's REST API (`/projects/:id/merge_requests/:iid/notes`),
- * with a timeout on every request and retries on 429 (after Retry-After), 5xx and timeouts.
- * GitLab cannot collapse a note, so hide-and-new deletes the earlier ones.
- */
-export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptions): Publisher {
-  const api = target.apiUrl.replace(/\/+$/, "");
-  const notesPath = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
+type Answer = { data: unknown; headers: Headers };
+
+/** A 2xx answer's JSON; any other status as a PublishError with GitLab's own message (forbidden on 403). */
+function answer(response: HttpResponse): Answer {
+  const text = new TextDecoder().decode(response.body);
+  if (response.status >= 200 && response.status < 300) {
+    try {
+      return { data: text === "" ? null : (JSON.parse(text) as unknown), headers: response.headers };
+    } catch {
+      throw new PublishError(`GitLab sent an answer that is not JSON (HTTP ${response.status})`);
+    }
+  }
+  throw new PublishError(`HTTP ${response.status}: ${apiMessage(response.status, text)}`, response.status, response.status === 403);
+}
+
+/** The HTTP client's failures (timeouts, exhausted retries, too many pages) as the publisher's. */
+function asPublishError(error: unknown): unknown {
+  return error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+}
+
+/** The one HTTP client set up for GitLab: the token goes to the API's origin only, and is checked before the first request. */
+function gitlabHttp(api: string, token: string, options: GitLabClientOptions): HttpClient {
   const secondMs = options.retryBaseMs ?? 1000;
-  let http: HttpClient;
   try {
-    // The token goes to the API's origin only, and is checked before the first request.
-    http = createHttpClient(
+    return createHttpClient(
       {
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retries: options.retries ?? 3,
@@ -79,76 +91,86 @@ export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptio
         label: "GitLab",
         log: options.log,
       },
-      { name: "GITLAB_TOKEN", value: target.token, header: "private-token", origins: [originOf(api)] },
+      { name: "GITLAB_TOKEN", value: token, header: "private-token", origins: [originOf(api)] },
     );
   } catch (error) {
     throw new PublishError((error as Error).message);
   }
-  const headers = { "content-type": "application/json", "user-agent": "tokenbudget" };
+}
 
-  const answer = (response: HttpResponse): { data: unknown; headers: Headers } => {
-    const text = new TextDecoder().decode(response.body);
-    if (response.status >= 200 && response.status < 300) {
-      try {
-        return { data: text === "" ? null : (JSON.parse(text) as unknown), headers: response.headers };
-      } catch {
-        throw new PublishError(`GitLab sent an answer that is not JSON (HTTP ${response.status})`);
-      }
-    }
-    throw new PublishError(`HTTP ${response.status}: ${apiMessage(response.status, text)}`, response.status, response.status === 403);
-  };
-  async function request(method: string, path: string, body?: unknown): Promise<{ data: unknown; headers: Headers }> {
+const HEADERS = { "content-type": "application/json", "user-agent": "tokenbudget" };
+
+/** The REST calls of one merge request's notes. */
+function notesApi(target: GitLabTarget, options: GitLabClientOptions) {
+  const api = target.apiUrl.replace(/\/+$/, "");
+  const notesPath = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
+  const http = gitlabHttp(api, target.token, options);
+  const pageUrl = (page: string) => `${api}${notesPath}?per_page=100&page=${encodeURIComponent(page)}&sort=asc&order_by=created_at`;
+
+  async function request(method: string, path: string, body?: unknown): Promise<Answer> {
     try {
       return answer(
-        await http.request(`${api}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
+        await http.request(`${api}${path}`, { method, headers: HEADERS, ...(body === undefined ? {} : { body: JSON.stringify(body) }) }),
       );
     } catch (error) {
-      throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+      throw asPublishError(error);
     }
   }
-  async function list(): Promise<PostedComment[]> {
-    const notes: PostedComment[] = [];
+  /** Every note but GitLab's own system notes, oldest first. */
+  async function list(): Promise<Note[]> {
+    const notes: Note[] = [];
     const next = (page: HttpResponse) => {
       const n = page.headers.get("x-next-page");
-      return n ? `${api}${notesPath}?per_page=100&page=${encodeURIComponent(n)}&sort=asc&order_by=created_at` : undefined;
+      return n ? pageUrl(n) : undefined;
     };
     try {
-      for await (const page of http.paginate(`${api}${notesPath}?per_page=100&page=1&sort=asc&order_by=created_at`, next, { headers })) {
-        for (const note of answer(page).data as Note[]) if (!note.system) notes.push(posted(note));
+      for await (const page of http.paginate(pageUrl("1"), next, { headers: HEADERS })) {
+        for (const note of answer(page).data as Note[]) if (!note.system) notes.push(note);
       }
     } catch (error) {
-      throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+      throw asPublishError(error);
     }
     return notes;
   }
+  return { notesPath, request, list };
+}
 
-  const url = (id: number) =>
-    target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${id}` : "";
-  const posted = (note: Note): PostedComment => ({
-    id: String(note.id),
-    body: note.body,
-    author: String(note.author?.id ?? ""),
-    url: url(note.id),
-  });
+/** The token's user id; null when it cannot be told (bad credentials throw). */
+async function userId(request: (method: string, path: string) => Promise<Answer>, log: Log): Promise<string | null> {
+  try {
+    const { data } = await request("GET", "/user");
+    const id = (data as { id?: unknown } | null)?.id;
+    return typeof id === "number" ? String(id) : null;
+  } catch (error) {
+    // Bad credentials fail everything after; say so now, with GitLab's words.
+    if (error instanceof PublishError && error.status === 401) throw error;
+    log(`could not read the token's user from GET /user (${(error as Error).message})`);
+    return null;
+  }
+}
 
+function postedNote(note: Note, target: GitLabTarget): PostedComment {
+  const url = target.projectUrl
+    ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${note.id}`
+    : "";
+  return { id: String(note.id), body: note.body, author: String(note.author?.id ?? ""), url };
+}
+
+/**
+ * A merge request's notes through GitLab's REST API (`/projects/:id/merge_requests/:iid/notes`),
+ * with a timeout on every request and retries on 429 (after Retry-After), 5xx and timeouts.
+ * GitLab cannot collapse a note, so hide-and-new deletes the earlier ones.
+ */
+export function gitlabPublisher(target: GitLabTarget, options: GitLabClientOptions): Publisher {
+  const { notesPath, request, list } = notesApi(target, options);
+  const posted = (note: Note) => postedNote(note, target);
   return {
     platform: "GitLab",
     where: `${target.projectId}!${target.mergeRequestIid}`,
     maxBodyChars: GITLAB_MAX_NOTE_CHARS,
     hideVerb: "deleted",
-    async identity() {
-      try {
-        const { data } = await request("GET", "/user");
-        const id = (data as { id?: unknown } | null)?.id;
-        return typeof id === "number" ? String(id) : null;
-      } catch (error) {
-        // Bad credentials fail everything after; say so now, with GitLab's words.
-        if (error instanceof PublishError && error.status === 401) throw error;
-        options.log(`could not read the token's user from GET /user (${(error as Error).message})`);
-        return null;
-      }
-    },
-    list,
+    identity: () => userId(request, options.log),
+    list: async () => (await list()).map(posted),
     create: async (body) => posted((await request("POST", notesPath, { body })).data as Note),
     update: async (comment, body) => posted((await request("PUT", `${notesPath}/${comment.id}`, { body })).data as Note),
     async hide(comments) {
