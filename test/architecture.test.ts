@@ -17,8 +17,6 @@ const MAX_FUNCTION_LINES = 80;
  */
 const STILL_LONG = new Set([
   "src/app/run.ts run",
-  "src/cli/calibrate.ts calibrate",
-  "src/cli/calibrate.ts calibrateWorkload",
   "src/core/cost/estimate.ts tokenPrice",
   "src/core/manifest/parse.ts parseFull",
   "src/core/manifest/validate.ts readWorkload",

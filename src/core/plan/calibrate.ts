@@ -4,7 +4,7 @@
  * never held as objects; only the input/output token counts are kept (in typed arrays) for percentiles.
  */
 import { Decimal } from "../money.js";
-import type { ManifestCalibration } from "../manifest/manifest-edit.js";
+import type { ManifestCalibration, ManifestTokens } from "../manifest/manifest-edit.js";
 
 /** One request's usage, normalised from whatever log format it came from. */
 export interface UsageRecord {
@@ -88,8 +88,11 @@ export interface ModelCalibration {
   /** Timestamps not used for the rate; absent when every one was used. */
   rejectedTimes?: RejectedTimes;
   /** Values for the manifest; `requests` only when `rate.coversFullDay`. */
-  suggested: ManifestCalibration;
+  suggested: MeasuredValues;
 }
+
+/** Values for a manifest measured from logs: always the tokens, the request rate when the logs tell it. */
+export type MeasuredValues = ManifestCalibration & { tokens: ManifestTokens };
 
 export interface CalibrationResult {
   /** Sorted by model name (code-unit order, so independent of locale). */
