@@ -9,6 +9,9 @@
  * pops the very same pair each step.
  */
 
+/* eslint-disable @typescript-eslint/no-non-null-assertion -- typed-array reads at indices that the loop bounds, the hash mask and the
+   merge links keep in range: a fallback there would be dead code in the tokenizer's hottest loops. */
+
 // o200k_base's pre-tokenizer, as tiktoken and gpt-tokenizer write it (contractions spelled out
 // case by case because JavaScript has no inline (?i:) before Node 23).
 const CONTRACTION = String.raw`(?:'(?:[sS]|[dD]|[mM]|[tT]|[lL][lL]|[vV][eE]|[rR][eE]))?`;

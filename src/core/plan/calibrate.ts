@@ -224,12 +224,12 @@ class ModelAccumulator {
     const now = this.now;
     const firstFuture = now === undefined ? -1 : all.findIndex((t) => t > now);
     const past = firstFuture === -1 ? all : all.subarray(0, firstFuture);
-    if (past.length < 4) {
+    const q1 = past[Math.floor(past.length / 4)];
+    const q3 = past[Math.floor((past.length * 3) / 4)];
+    if (past.length < 4 || q1 === undefined || q3 === undefined) {
       const future = all.length - past.length;
       return future > 0 ? { times: past, rejected: { future, outliers: 0 } } : { times: past };
     }
-    const q1 = past[Math.floor(past.length / 4)]!;
-    const q3 = past[Math.floor((past.length * 3) / 4)]!;
     const spread = OUTLIER_SPREADS * Math.max(q3 - q1, MS_PER_DAY);
     const kept = past.filter((t) => t >= q1 - spread && t <= q3 + spread);
     const future = all.length - past.length;
@@ -239,9 +239,9 @@ class ModelAccumulator {
 
   private rate(times: Float64Array): RequestRate | undefined {
     const n = times.length;
-    if (n < 2 || times[0] === times[n - 1]) return undefined;
-    const first = times[0]!;
-    const last = times[n - 1]!;
+    const first = times[0];
+    const last = times.at(-1);
+    if (first === undefined || last === undefined || first === last) return undefined;
     const spanMs = last - first;
     // One division each, of exact products, so evenly spaced traffic yields an exact rate.
     const periodDays = new Decimal(spanMs).times(n).div((n - 1) * MS_PER_DAY);

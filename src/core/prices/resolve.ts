@@ -35,9 +35,16 @@ export interface ModelRef {
   id: string;
 }
 
+/** A list with at least one element. */
+export type NonEmpty<T> = [T, ...T[]];
+
+function isNonEmpty<T>(list: T[]): list is NonEmpty<T> {
+  return list.length > 0;
+}
+
 export type Resolution =
   | ({ kind: "found"; model: CatalogModel; origin: string; rules: MatchRule[] } & ModelRef)
-  | { kind: "ambiguous"; candidates: ModelRef[]; rules: MatchRule[] }
+  | { kind: "ambiguous"; candidates: NonEmpty<ModelRef>; rules: MatchRule[] }
   | { kind: "unknown" };
 
 interface Entry extends ModelRef {
@@ -203,15 +210,15 @@ function platformForms(form: Form): Form[] {
   const out: Form[] = [];
   const lower = form.name.toLowerCase();
   const regionless = lower.replace(BEDROCK_REGION, "");
-  const bedrock = BEDROCK_ID.exec(regionless);
-  if (bedrock && BEDROCK_VENDORS.has(bedrock[1]!)) {
+  const [bedrock, vendor, model] = BEDROCK_ID.exec(regionless) ?? [];
+  if (bedrock !== undefined && vendor !== undefined && model !== undefined && BEDROCK_VENDORS.has(vendor)) {
     // The id's form names Bedrock: its own entries first (with and without the region), then the maker's.
     const provider = form.provider ?? "bedrock";
     const rules: MatchRule[] = [...form.rules, "bedrock-id"];
     out.push({ name: lower, provider, rules });
     if (regionless !== lower) out.push({ name: regionless, provider, rules });
-    const maker = provider === "bedrock" ? BEDROCK_VENDORS.get(bedrock[1]!) : provider;
-    if (maker !== undefined) out.push({ name: bedrock[2]!, provider: maker, rules: [...rules, "maker"] });
+    const maker = provider === "bedrock" ? BEDROCK_VENDORS.get(vendor) : provider;
+    if (maker !== undefined) out.push({ name: model, provider: maker, rules: [...rules, "maker"] });
   }
   const at = lower.indexOf("@");
   if (at > 0) {
@@ -250,9 +257,11 @@ function pick(entries: Entry[] | undefined, provider: string | undefined, resell
   return resellers ? entries : entries.filter((e) => !RESELLERS.has(e.provider));
 }
 
-function answer(hits: Entry[], rules: MatchRule[]): Resolution {
-  if (hits.length === 1) {
-    const [hit] = hits as [Entry];
+const refOf = ({ provider, id }: Entry): ModelRef => ({ provider, id });
+
+function answer(hits: NonEmpty<Entry>, rules: MatchRule[]): Resolution {
+  const [hit, ...others] = hits;
+  if (others.length === 0) {
     return {
       kind: "found",
       provider: hit.provider,
@@ -262,18 +271,19 @@ function answer(hits: Entry[], rules: MatchRule[]): Resolution {
       rules: rules.length > 0 ? rules : ["exact"],
     };
   }
-  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+  return { kind: "ambiguous", candidates: [refOf(hit), ...others.map(refOf)], rules };
 }
 
 function lookup(index: NameIndex, form: Form, resellers = false): Resolution | undefined {
   const names = index.names(form.provider);
   const exact = pick(names.exact.get(form.name.toLowerCase()), form.provider, resellers);
-  if (exact.length > 0) {
-    const cased = exact.length === 1 && exact[0]!.model.id !== form.name && !(exact[0]!.model.aliases ?? []).includes(form.name);
+  if (isNonEmpty(exact)) {
+    const [{ model }, ...others] = exact;
+    const cased = others.length === 0 && model.id !== form.name && !(model.aliases ?? []).includes(form.name);
     return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
   }
   const folded = pick(names.folded.get(fold(form.name)), form.provider, resellers);
-  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  if (isNonEmpty(folded)) return answer(folded, [...form.rules, "dots-dashes"]);
   return undefined;
 }
 

@@ -114,16 +114,17 @@ function modelKeyAssigned(before: string, last: string): string | undefined {
 function lastCode(before: string): string {
   let i = before.length - 1;
   while (i >= 0 && (before[i] === " " || before[i] === "\t" || before[i] === "\n" || before[i] === "\r")) i--;
-  return i >= 0 ? before[i]! : "";
+  return before.charAt(i);
 }
 
 export function isModelCall(callee: string): boolean {
-  const parts = callee.split(".").map((p) => p.trim());
-  const last = parts[parts.length - 1]!;
+  const dot = callee.lastIndexOf(".");
+  const last = callee.slice(dot + 1).trim();
   if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
-  if (parts.length > 1 && FACTORIES.has(parts[0]!) && PROVIDER_METHODS.has(last)) return true;
+  if (dot < 0) return false;
+  if (FACTORIES.has(callee.slice(0, callee.indexOf(".")).trim()) && PROVIDER_METHODS.has(last)) return true;
   // `ChatModel.of("…")`
-  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]!);
+  return (last === "of" || last === "from") && isModelKey(callee.slice(callee.lastIndexOf(".", dot - 1) + 1, dot).trim());
 }
 
 /** `createOpenAI({ … })("…")`: the callee of the call whose result is being called. */
@@ -150,9 +151,19 @@ function calleeOf(before: string): string | undefined {
   return TARGET_TYPED_NEW.exec(tail.slice(0, tail.lastIndexOf("new") + 3))?.[1];
 }
 
+/** A literal span of the code, with its index among the spans. */
+interface Literal {
+  index: number;
+  span: Span;
+}
+
 /** Where a model is chosen directly: the key or call that takes this literal, or undefined. */
-function directPosition(text: string, spans: readonly Span[], index: number, chosen: ReadonlyMap<number, string>): string | undefined {
-  const span = spans[index]!;
+function directPosition(
+  text: string,
+  spans: readonly Span[],
+  { index, span }: Literal,
+  chosen: ReadonlyMap<number, string>,
+): string | undefined {
   const prev = spans[index - 1];
   if (prev && prev.kind === "literal") {
     const between = text.slice(prev.end, span.start);
@@ -197,7 +208,7 @@ function ownerOf(text: string, spans: readonly Span[], b: Bracket): Owner {
   if (b.owner) return b.owner;
   const before = codeBefore(text, spans, b.span, Math.max(0, b.at - WINDOW), b.at);
   const last = lastCode(before);
-  let owner: Owner = {};
+  let owner: Owner;
   if (b.char === "(") {
     const callee = calleeOf(`${before}(`);
     const tail = before.slice(-CALL_TAIL);
@@ -225,8 +236,7 @@ function ownerOf(text: string, spans: readonly Span[], b: Bracket): Owner {
 }
 
 /** The key right before a literal inside an object or call (`id: "…"`, `default="…"`), or "" when the literal is an element or argument. */
-function localKey(text: string, spans: readonly Span[], index: number): string | undefined {
-  const span = spans[index]!;
+function localKey(text: string, spans: readonly Span[], { index, span }: Literal): string | undefined {
   const prev = spans[index - 1];
   if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start)))
     return text.slice(prev.valueStart, prev.valueEnd);
@@ -249,15 +259,17 @@ function describesModel(callee: string, key: string): boolean {
 const ANCESTORS = 3;
 
 /** A literal inside a list of models, an object describing a model, or a model class's arguments: the owner's key, or undefined. */
-function enclosedPosition(text: string, spans: readonly Span[], index: number, stack: readonly Bracket[]): string | undefined {
+function enclosedPosition(text: string, spans: readonly Span[], literal: Literal, stack: readonly Bracket[]): string | undefined {
   if (stack.length === 0) return undefined;
   // A key of a map (`"gpt-35-turbo" = {`, `"gpt-4o": 0.5`) names an entry; it does not choose a model.
-  if (/^\s*(?:=>|=(?!=)|:(?!:))/.test(text.slice(spans[index]!.end, spans[index]!.end + 8))) return undefined;
-  const key = localKey(text, spans, index);
+  if (/^\s*(?:=>|=(?!=)|:(?!:))/.test(text.slice(literal.span.end, literal.span.end + 8))) return undefined;
+  const key = localKey(text, spans, literal);
   if (key === undefined) return undefined;
   if (key !== "" && !isIdKey(key) && !isModelKey(key)) return undefined;
-  for (let level = 0; level < ANCESTORS && level < stack.length; level++) {
-    const owner = ownerOf(text, spans, stack[stack.length - 1 - level]!);
+  for (let level = 0; level < ANCESTORS; level++) {
+    const bracket = stack[stack.length - 1 - level];
+    if (bracket === undefined) break;
+    const owner = ownerOf(text, spans, bracket);
     // In a list of models, `name` is what a menu shows ("GPT-5.2"); `id` is the model.
     if (owner.key !== undefined && isModelListKey(owner.key) && key !== "name") return owner.key;
     if (owner.key !== undefined && isModelKey(owner.key)) return owner.key;
@@ -281,18 +293,34 @@ class BracketTracker {
   readonly stack: Bracket[] = [];
   private readonly positions: number[] = [];
   private next = 0;
+  /** The spans whose preceding code has been applied, and where the code after the last of them starts. */
+  private spansDone = 0;
+  private codeFrom = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly spans: readonly Span[],
+  ) {
     for (const m of text.matchAll(BRACKETS)) this.positions.push(m.index);
   }
 
+  /** Applies the code between the spans up to span `index`: brackets inside comments and literals do not count. */
+  advanceTo(index: number): void {
+    while (this.spansDone <= index) {
+      const span = this.spans[this.spansDone];
+      if (span === undefined) return;
+      this.advance(this.codeFrom, span.start, this.spansDone);
+      this.codeFrom = span.end;
+      this.spansDone++;
+    }
+  }
+
   /** Applies the brackets of the code in [from, to); `span` is the first span after it. */
-  advance(from: number, to: number, span: number): void {
+  private advance(from: number, to: number, span: number): void {
     const { positions, stack, text } = this;
-    for (; this.next < positions.length && positions[this.next]! < to; this.next++) {
-      const at = positions[this.next]!;
+    for (let at = positions[this.next]; at !== undefined && at < to; at = positions[++this.next]) {
       if (at < from) continue;
-      const c = text[at]!;
+      const c = text.charAt(at);
       const opener = OPENER[c];
       if (opener === undefined) {
         if (stack.length < MAX_DEPTH) stack.push({ at, char: c, span });
@@ -300,15 +328,15 @@ class BracketTracker {
       }
       // An unbalanced closer pops up to its opener, or nothing when there is none.
       let k = stack.length - 1;
-      while (k >= 0 && stack[k]!.char !== opener) k--;
+      while (k >= 0 && stack[k]?.char !== opener) k--;
       if (k >= 0) stack.length = k;
     }
   }
 }
 
 /** A constant assignment of this literal (`LLM = "…"`), for `namedConstants`. */
-function constantName(text: string, spans: readonly Span[], k: number): string | undefined {
-  const before = codeBefore(text, spans, k, Math.max(0, spans[k]!.start - 64));
+function constantName(text: string, spans: readonly Span[], { index, span }: Literal): string | undefined {
+  const before = codeBefore(text, spans, index, Math.max(0, span.start - 64));
   return lastCode(before) === "=" ? keyOf(CONSTANT, before) : undefined;
 }
 
@@ -334,43 +362,41 @@ export function codeFacts(
   imported: ReadonlySet<string> = new Set(),
 ): CodeFacts {
   const spans = lex(text, syntax);
-  const wanted: number[] = [];
-  for (let k = 0; k < spans.length; k++)
-    if (spans[k]!.kind === "literal" && plausible(text.slice(spans[k]!.valueStart, spans[k]!.valueEnd))) wanted.push(k);
+  const wanted: Literal[] = [];
+  for (const [index, span] of spans.entries())
+    if (span.kind === "literal" && plausible(text.slice(span.valueStart, span.valueEnd))) wanted.push({ index, span });
   const importedUses = imported.size > 0 ? positionsNaming(text, spans, imported) : new Map<string, string>();
   if (wanted.length === 0) return { candidates: [], exported: new Map(), importedUses };
   const out: Candidate[] = [];
   const chosen = new Map<number, string>();
-  const constants = new Map<string, number[]>();
+  const constants = new Map<string, Literal[]>();
   // Brackets are tracked only once a literal outside a direct model position asks what encloses it.
   let brackets: BracketTracker | undefined;
-  let next = 0;
-  const enclosing = (k: number): Bracket[] => {
-    brackets ??= new BracketTracker(text);
-    // The code between the spans up to this one: brackets inside comments and literals do not count.
-    for (; next <= k; next++) brackets.advance(next === 0 ? 0 : spans[next - 1]!.end, spans[next]!.start, next);
+  const enclosing = (index: number): Bracket[] => {
+    brackets ??= new BracketTracker(text, spans);
+    brackets.advanceTo(index);
     return brackets.stack;
   };
-  for (const k of wanted) {
-    const s = spans[k]!;
-    const key = directPosition(text, spans, k, chosen) ?? enclosedPosition(text, spans, k, enclosing(k));
+  for (const literal of wanted) {
+    const { index, span } = literal;
+    const key = directPosition(text, spans, literal, chosen) ?? enclosedPosition(text, spans, literal, enclosing(index));
     if (key !== undefined) {
-      chosen.set(k, key);
-      out.push({ start: s.valueStart, end: s.valueEnd, key });
+      chosen.set(index, key);
+      out.push({ start: span.valueStart, end: span.valueEnd, key });
       continue;
     }
-    const name = constantName(text, spans, k);
+    const name = constantName(text, spans, literal);
     if (name === undefined) continue;
     const seen = constants.get(name);
-    if (seen) seen.push(k);
-    else constants.set(name, [k]);
+    if (seen) seen.push(literal);
+    else constants.set(name, [literal]);
   }
   const local = constants.size > 0 ? positionsNaming(text, spans, new Set(constants.keys())) : new Map<string, string>();
   const exported = new Map<string, Candidate[]>();
-  for (const [name, ks] of constants) {
-    const literals = ks
-      .filter((k) => !chosen.has(k))
-      .map((k) => ({ start: spans[k]!.valueStart, end: spans[k]!.valueEnd, key: local.get(name) ?? name }));
+  for (const [name, named] of constants) {
+    const literals = named
+      .filter(({ index }) => !chosen.has(index))
+      .map(({ span }) => ({ start: span.valueStart, end: span.valueEnd, key: local.get(name) ?? name }));
     if (local.has(name)) out.push(...literals);
     else exported.set(name, literals);
   }
@@ -393,11 +419,13 @@ function positionsNaming(text: string, spans: readonly Span[], names: ReadonlySe
   const found = new Map<string, string>();
   const code = codeBefore(text, spans, spans.length, 0, text.length);
   for (const m of code.matchAll(NAMED_KEY)) {
-    const name = m[4]!;
-    if (!names.has(name) || found.has(name)) continue;
-    const key = m[1] ?? text.slice(m.index + 1, m.index + 1 + (m[2] ?? m[3])!.length);
+    const [, bare, doubleQuoted, singleQuoted, name] = m;
+    if (name === undefined || !names.has(name) || found.has(name)) continue;
+    // A quoted key is blanked in `code`: its text is read from `text`.
+    const key = bare ?? text.slice(m.index + 1, m.index + 1 + (doubleQuoted ?? singleQuoted ?? "").length);
     if (isModelKey(key)) found.set(name, key);
   }
-  for (const m of code.matchAll(NAMED_CALL)) if (names.has(m[2]!) && !found.has(m[2]!) && isModelCall(m[1]!)) found.set(m[2]!, m[1]!);
+  for (const [, callee, name] of code.matchAll(NAMED_CALL))
+    if (callee !== undefined && name !== undefined && names.has(name) && !found.has(name) && isModelCall(callee)) found.set(name, callee);
   return found;
 }

@@ -11,7 +11,7 @@ function scalarAt(text: string, from: number, lineStop: number, key: string): Ca
   let end = lineStop;
   const hash = text.slice(from, lineStop).search(/\s#/);
   if (hash >= 0) end = from + hash;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  while (end > from && /\s/.test(text.charAt(end - 1))) end--;
   return end > from ? { start: from, end, key } : undefined;
 }
 
@@ -43,11 +43,11 @@ interface Parent {
 
 /** Pops the mappings a line at `indent` has left; a LiteLLM alias that no `litellm_params` followed is a model after all. */
 function parentAt(parents: Parent[], indent: number, out: Candidate[]): Parent | undefined {
-  while (parents.length > 0 && parents[parents.length - 1]!.indent >= indent) {
-    const left = parents.pop()!;
-    if (left.alias) out.push(left.alias);
+  for (let top = parents.at(-1); top !== undefined && top.indent >= indent; top = parents.at(-1)) {
+    parents.pop();
+    if (top.alias) out.push(top.alias);
   }
-  return parents[parents.length - 1];
+  return parents.at(-1);
 }
 
 /** The candidate a YAML pair gives, by its own key or by the key of the mapping it sits in. */
@@ -85,10 +85,11 @@ export function yamlCandidates(text: string): Candidate[] {
       if (item) yamlItem(text, start + item[0].length, stop, parent, out);
       return;
     }
-    const key = m[3] ?? m[4] ?? m[5]!.trim();
-    const keyIndent = m[1]!.length;
+    const [whole, lead = "", , doubleQuoted, singleQuoted, plain = ""] = m;
+    const key = doubleQuoted ?? singleQuoted ?? plain.trim();
+    const keyIndent = lead.length;
     const entry: Parent = { indent: keyIndent, key };
-    const valueAt = start + m[0].length;
+    const valueAt = start + whole.length;
     if (/^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(valueAt, stop))) blockIndent = indent;
     // A list item's keys form a mapping of their own, under the list's key.
     const itemEntry: Parent | undefined = item ? { indent: keyIndent - 1, key: parent?.key ?? "" } : undefined;
@@ -105,10 +106,10 @@ export function yamlCandidates(text: string): Candidate[] {
 
 /** `- gpt-4o` under a list of models, or `- OPENAI_MODEL=gpt-4o` in docker-compose's `environment:`. */
 function yamlItem(text: string, valueAt: number, stop: number, parent: Parent | undefined, out: Candidate[]): void {
-  const env = ENV_ITEM.exec(text.slice(valueAt, stop));
-  if (env && isModelKey(env[1]!)) {
+  const [env, name] = ENV_ITEM.exec(text.slice(valueAt, stop)) ?? [];
+  if (env !== undefined && name !== undefined && isModelKey(name)) {
     const quote = text[valueAt] === '"' || text[valueAt] === "'" ? 1 : 0;
-    const found = scalarAt(text, valueAt + env[0].length, stop - quote, env[1]!);
+    const found = scalarAt(text, valueAt + env.length, stop - quote, name);
     if (found) out.push(found);
   } else if (parent && isModelListKey(parent.key)) {
     const found = scalarAt(text, valueAt, stop, parent.key);
@@ -122,9 +123,9 @@ const ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
 export function envCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachLine(text, (start, stop) => {
-    const m = ENV_PAIR.exec(text.slice(start, stop));
-    if (m && isModelKey(m[1]!)) {
-      const value = scalarAt(text, start + m[0].length, stop, m[1]!);
+    const [pair, name] = ENV_PAIR.exec(text.slice(start, stop)) ?? [];
+    if (pair !== undefined && name !== undefined && isModelKey(name)) {
+      const value = scalarAt(text, start + pair.length, stop, name);
       if (value) out.push(value);
     }
   });

@@ -82,7 +82,8 @@ const JS_IMPORT = /\bimport[ \t]*(?:type[ \t]+)?\{([^}]{1,2000})\}[ \t]*from[ \t
 function importsOf(file: string, text: string, language: CodeLanguage, resolve: ModuleResolver): ImportedNames {
   const out: ImportedNames = new Map();
   if (!text.includes("import")) return out;
-  const add = (module: string, list: string) => {
+  const add = (module: string | undefined, list: string | undefined) => {
+    if (module === undefined || list === undefined) return;
     const from = resolve(file, module);
     if (from === undefined) return;
     for (const item of list.split(",")) {
@@ -90,8 +91,8 @@ function importsOf(file: string, text: string, language: CodeLanguage, resolve: 
       if (name && /^[A-Za-z_$][\w$]*$/.test(name)) out.set(alias?.trim() || name, { file: from, name });
     }
   };
-  if (language === "python") for (const m of text.matchAll(PY_IMPORT)) add(m[1]!, m[2]!);
-  else if (language === "js") for (const m of text.matchAll(JS_IMPORT)) add(m[2]!, m[1]!);
+  if (language === "python") for (const [, module, list] of text.matchAll(PY_IMPORT)) add(module, list);
+  else if (language === "js") for (const [, list, module] of text.matchAll(JS_IMPORT)) add(module, list);
   return out;
 }
 
@@ -116,7 +117,7 @@ function codeFileFacts(file: string, text: string, language: CodeLanguage, index
     const uses = located(file, text, models(text, candidates, index), index);
     if (uses.length > 0) exported.set(name, uses);
   }
-  const imported = [...facts.importedUses.keys()].map((local) => imports.get(local)!);
+  const imported = [...facts.importedUses.keys()].flatMap((local) => imports.get(local) ?? []);
   return { uses: located(file, text, models(text, facts.candidates, index), index), exported, imported };
 }
 
@@ -155,12 +156,12 @@ function located(file: string, text: string, found: readonly Found[], index: Mod
   let lineStarts: number[] | undefined;
   for (const f of found) {
     lineStarts ??= computeLineStarts(text);
-    const line = lineOf(lineStarts, f.offset);
+    const { line, start } = lineOf(lineStarts, f.offset);
     const resolved = index.resolve(f.text);
     uses.push({
       file,
       line: line + 1,
-      col: f.offset - lineStarts[line]! + 1,
+      col: f.offset - start + 1,
       text: f.text,
       provider: resolved?.provider ?? "unknown",
       model: resolved?.model ?? f.text,
@@ -178,13 +179,18 @@ function computeLineStarts(text: string): number[] {
   return starts;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
+/** The line (from 0) that holds `offset`, and the offset where it starts. */
+function lineOf(starts: readonly number[], offset: number): { line: number; start: number } {
   let lo = 0;
+  let start = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
+    const at = starts[mid];
+    if (at !== undefined && at <= offset) {
+      lo = mid;
+      start = at;
+    } else hi = mid - 1;
   }
-  return lo;
+  return { line: lo, start };
 }

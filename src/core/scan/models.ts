@@ -70,7 +70,10 @@ export class ModelIndex {
   private add(name: string, resolved: ResolvedModel): void {
     this.ids.add(resolved.model);
     const lower = name.toLowerCase();
-    for (const part of lower.split(/[/:]/)) this.words.add(part.split(WORD_BREAK)[0]!);
+    for (const part of lower.split(/[/:]/)) {
+      const cut = part.search(WORD_BREAK);
+      this.words.add(cut < 0 ? part : part.slice(0, cut));
+    }
     // A bare name is its maker's: resellers (Azure's gpt-4o, Vertex's gemini-1.5-pro) only fill names no maker has.
     const held = this.any.get(lower);
     if (!held || (RESELLERS.has(held.provider) && !RESELLERS.has(resolved.provider))) this.any.set(lower, resolved);
@@ -108,7 +111,7 @@ export class ModelIndex {
       r.kind === "found"
         ? { provider: r.provider, model: r.id }
         : r.kind === "ambiguous"
-          ? { provider: r.candidates[0]!.provider, model: r.candidates[0]!.id }
+          ? { provider: r.candidates[0].provider, model: r.candidates[0].id }
           : undefined;
     if (this.resolved.size < MAX_REMEMBERED) this.resolved.set(lower, found);
     return found;

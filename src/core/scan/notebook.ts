@@ -29,17 +29,20 @@ function jsonStrings(text: string, wanted: (path: ReadonlyArray<string | number>
     const c = text[i];
     if (c === '"') {
       const end = stringEnd(text, i);
-      const inObject = isArray.length > 0 && !isArray[isArray.length - 1];
+      const inObject = isArray.at(-1) === false;
       if (inObject && key === undefined) key = decode(text, i + 1, end);
       else {
-        const at = inObject ? key! : (path[path.length - 1] as number);
-        const full = [...path.slice(0, -1), at];
-        if (isArray.length <= MAX_DEPTH && wanted(full)) out.push({ path: full, start: i + 1, end });
+        // A value: its path ends in its object's key or its array's index (a bare top-level string has neither).
+        const at = inObject ? key : path.at(-1);
+        if (at !== undefined) {
+          const full = [...path.slice(0, -1), at];
+          if (isArray.length <= MAX_DEPTH && wanted(full)) out.push({ path: full, start: i + 1, end });
+        }
         key = undefined;
       }
       i = end;
     } else if (c === "{" || c === "[") {
-      const inObject = isArray.length > 0 && !isArray[isArray.length - 1];
+      const inObject = isArray.at(-1) === false;
       if (inObject) path[path.length - 1] = key ?? "";
       path.push(c === "[" ? 0 : "");
       isArray.push(c === "[");
@@ -123,17 +126,20 @@ export function notebookCells(text: string): { cells: Cell[]; language: CodeLang
 }
 
 function cellOf(text: string, number: number, pieces: readonly JsonString[]): Cell {
-  const starts: number[] = [];
+  const placed: { piece: JsonString; at: number }[] = [];
   let source = "";
-  for (const p of pieces) {
-    starts.push(source.length);
-    source += decode(text, p.start, p.end);
+  for (const piece of pieces) {
+    placed.push({ piece, at: source.length });
+    source += decode(text, piece.start, piece.end);
   }
+  // The piece that holds `offset`: the last one that starts at or before it.
   const map = (offset: number): number => {
-    let k = starts.length - 1;
-    while (k > 0 && starts[k]! > offset) k--;
-    const p = pieces[k]!;
-    return p.start + rawOffset(text, p.start, p.end, offset - starts[k]!);
+    let hit = placed[0];
+    for (const p of placed) {
+      if (p.at > offset) break;
+      hit = p;
+    }
+    return hit === undefined ? offset : hit.piece.start + rawOffset(text, hit.piece.start, hit.piece.end, offset - hit.at);
   };
   return { number, text: source, map };
 }

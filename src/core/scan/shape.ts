@@ -39,6 +39,7 @@ export function isNotTextKey(key: string): boolean {
  */
 export function envDefault(value: string): { name: string; offset: number; value: string } | undefined {
   if (value.charCodeAt(0) !== 36) return undefined;
-  const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}]*)\}$/.exec(value);
-  return m ? { name: m[1]!, offset: 2 + m[1]!.length + m[2]!.length, value: m[3]! } : undefined;
+  const [, name, operator, fallback] = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}]*)\}$/.exec(value) ?? [];
+  if (name === undefined || operator === undefined || fallback === undefined) return undefined;
+  return { name, offset: 2 + name.length + operator.length, value: fallback };
 }

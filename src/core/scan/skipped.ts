@@ -29,9 +29,10 @@ const SUMMARY: Record<SkipKind, string> = {
 export function skippedSummary(skipped: readonly SkippedSource[]): string {
   const counts = new Map<SkipKind, number>();
   for (const s of skipped) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
-  const parts = (Object.keys(SUMMARY) as SkipKind[])
-    .filter((k) => counts.has(k))
-    .map((k) => `${counts.get(k)!.toLocaleString("en-US")} ${SUMMARY[k]}`);
+  const parts = (Object.keys(SUMMARY) as SkipKind[]).flatMap((k) => {
+    const count = counts.get(k);
+    return count === undefined ? [] : [`${count.toLocaleString("en-US")} ${SUMMARY[k]}`];
+  });
   return parts.length === 0 ? "" : `skipped: ${parts.join(", ")}`;
 }
 
