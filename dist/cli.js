@@ -3,8 +3,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   main,
   neutralizeCommands
-} from "./chunks/chunk-TYPFCCMT.js";
-import "./chunks/chunk-RVSSWT7R.js";
+} from "./chunks/chunk-XYUVQDO4.js";
+import "./chunks/chunk-ENTCUKY3.js";
 import "./chunks/chunk-LZQXQOPJ.js";
 
 // src/cli/index.ts

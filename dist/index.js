@@ -17,7 +17,7 @@ import {
   runGit,
   strictestSetting,
   toPosix
-} from "./chunks/chunk-6DZXNON2.js";
+} from "./chunks/chunk-U7IAHBPR.js";
 import {
   __commonJS,
   __require,
@@ -24756,71 +24756,82 @@ function forbiddenWarning(publisher) {
 function failure(error2) {
   return new PublishError(describe(error2), httpStatus(error2), isWriteForbidden(error2));
 }
-function githubPublisher(octokit, target, log) {
-  const where = { owner: target.owner, repo: target.repo };
-  const posted = (c) => ({
+function posted(c) {
+  return {
     id: String(c.id),
     nodeId: c.node_id,
     body: c.body ?? "",
     // Logins are case-insensitive on GitHub.
     author: c.user?.login.toLowerCase() ?? "",
     url: c.html_url
-  });
-  const call = async (request2) => {
-    try {
-      return await request2();
-    } catch (error2) {
-      throw failure(error2);
-    }
   };
+}
+async function call(request2) {
+  try {
+    return await request2();
+  } catch (error2) {
+    throw failure(error2);
+  }
+}
+async function viewerLogin(octokit, log) {
+  try {
+    const { viewer } = await octokit.graphql("query { viewer { login } }");
+    return viewer.login.toLowerCase();
+  } catch (error2) {
+    if (httpStatus(error2) === 401) throw failure(error2);
+    log(`could not resolve the token's login via GraphQL viewer (${describe(error2)})`);
+    return null;
+  }
+}
+async function listComments(octokit, target) {
+  const comments = [];
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  })) {
+    if (++pages > MAX_PAGES)
+      throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+    comments.push(...page.data.map(posted));
+  }
+  return comments;
+}
+async function alreadyMinimized(octokit, nodeIds) {
+  const hidden = /* @__PURE__ */ new Set();
+  for (let i = 0; i < nodeIds.length; i += 100) {
+    const { nodes } = await octokit.graphql(
+      "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
+      { ids: nodeIds.slice(i, i + 100) }
+    );
+    for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
+  }
+  return hidden;
+}
+async function minimize(octokit, comments) {
+  const nodeIds = comments.map((c) => c.nodeId);
+  const hidden = await alreadyMinimized(octokit, nodeIds);
+  for (const id of nodeIds.filter((n) => !hidden.has(n))) {
+    await octokit.graphql(
+      "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
+      { input: { subjectId: id, classifier: "OUTDATED" } }
+    );
+  }
+}
+function githubPublisher(octokit, target, log) {
+  const where = { owner: target.owner, repo: target.repo };
   return {
     platform: "GitHub",
     where: `${target.owner}/${target.repo}#${target.issueNumber}`,
     maxBodyChars: MAX_COMMENT_CHARS,
     hideVerb: "minimized",
-    async identity() {
-      try {
-        const { viewer } = await octokit.graphql("query { viewer { login } }");
-        return viewer.login.toLowerCase();
-      } catch (error2) {
-        if (httpStatus(error2) === 401) throw failure(error2);
-        log(`could not resolve the token's login via GraphQL viewer (${describe(error2)})`);
-        return null;
-      }
-    },
-    list: () => call(async () => {
-      const comments = [];
-      let pages = 0;
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...where,
-        issue_number: target.issueNumber,
-        per_page: 100
-      })) {
-        if (++pages > MAX_PAGES)
-          throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
-        comments.push(...page.data.map(posted));
-      }
-      return comments;
-    }),
+    identity: () => viewerLogin(octokit, log),
+    list: () => call(() => listComments(octokit, target)),
     create: (body) => call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
-    update: (comment, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment.id), body })).data)),
-    hide: (comments) => call(async () => {
-      const nodeIds = comments.map((c) => c.nodeId);
-      const hidden = /* @__PURE__ */ new Set();
-      for (let i = 0; i < nodeIds.length; i += 100) {
-        const { nodes } = await octokit.graphql(
-          "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
-          { ids: nodeIds.slice(i, i + 100) }
-        );
-        for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
-      }
-      for (const id of nodeIds.filter((n) => !hidden.has(n))) {
-        await octokit.graphql(
-          "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
-          { input: { subjectId: id, classifier: "OUTDATED" } }
-        );
-      }
-    })
+    update: (comment2, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment2.id), body })).data)),
+    // The comments come from list() above, so they carry their node ids.
+    hide: (comments) => call(() => minimize(octokit, comments))
   };
 }
 
@@ -31823,8 +31834,8 @@ function evaluateUnits(units, matching, context, findings) {
 }
 function judgeByBase(base2, head, matching, governing, options) {
   const baseFiles = new Map(base2.filter((f) => f.manifest).map((f) => [f.file, f]));
-  const baseOf = /* @__PURE__ */ new Map();
-  for (const p of matching.pairs) if (p.head && p.base) baseOf.set(p.head.estimate, p.base);
+  const baseOf2 = /* @__PURE__ */ new Map();
+  for (const p of matching.pairs) if (p.head && p.base) baseOf2.set(p.head.estimate, p.base);
   const originFile = (headFile) => {
     const same = baseFiles.get(headFile);
     if (same) return same;
@@ -31842,7 +31853,7 @@ function judgeByBase(base2, head, matching, governing, options) {
     if (!file.manifest) continue;
     const origin = originFile(file.file);
     for (const estimate of file.estimates) {
-      const from = baseOf.get(estimate);
+      const from = baseOf2.get(estimate);
       const rules = from?.analysis ?? origin;
       let judged;
       if (rules?.manifest && rules.book) {
@@ -34981,7 +34992,7 @@ async function run(options) {
   const headManifests = head.flatMap((f) => f.manifest ? [f.manifest] : []);
   const trustBase = trust === "base" && options.base !== void 0;
   const setting = strictestSetting(trustBase ? baseManifests : headManifests);
-  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-GYXT7WYM.js")).undeclaredModelFindings({
+  const codeFindings = setting === "off" ? [] : await (await import("./chunks/scan-TE7BCZOX.js")).undeclaredModelFindings({
     cwd,
     paths: [],
     maxFileBytes: limits.maxFileBytes,
@@ -35562,15 +35573,10 @@ async function writeArtifacts(report2) {
     }
   }
 }
-async function runAction() {
-  const workspace = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  const inputs = readInputs(workspace);
-  const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
-  const repo = repository();
-  const log = (message) => info(neutralizeCommands(message));
+function lazyGitHubClient(token, log) {
   let octokit;
-  const github = () => octokit ??= createOctokit({
-    token: inputs.token,
+  return () => octokit ??= createOctokit({
+    token,
     tokenName: "the token input",
     apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
     log,
@@ -35578,12 +35584,19 @@ async function runAction() {
     ...process.env.TOKENBUDGET_RETRY_BASE_MS ? { retryAfterBaseValue: Number(process.env.TOKENBUDGET_RETRY_BASE_MS) } : {},
     ...process.env.TOKENBUDGET_HTTP_TIMEOUT_MS ? { timeoutMs: Number(process.env.TOKENBUDGET_HTTP_TIMEOUT_MS) } : {}
   });
+}
+async function baseOf(context, pr) {
+  const { inputs, log } = context;
   const merged = pr?.headSha && !inputs.baseRef ? await mergeCommitBase(inputs.cwd, pr.headSha) : null;
-  const baseRef = inputs.baseRef || merged || pr?.baseSha;
-  let base2;
-  if (baseRef) base2 = await resolveBase({ cwd: inputs.cwd, workspace, ref: baseRef, repo, octokit: github, log });
-  else log("not a pull request and no base-ref: estimating without a diff");
-  const result = await run({
+  const ref = inputs.baseRef || merged || pr?.baseSha;
+  if (!ref) {
+    log("not a pull request and no base-ref: estimating without a diff");
+    return void 0;
+  }
+  return resolveBase({ cwd: inputs.cwd, workspace: context.workspace, ref, repo: context.repo, octokit: context.github, log });
+}
+function analyse(inputs, base2) {
+  return run({
     cwd: inputs.cwd,
     paths: inputs.paths,
     ...base2 ? { base: base2 } : {},
@@ -35592,13 +35605,14 @@ async function runAction() {
     today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
     toolVersion: TOOL_VERSION
   });
+}
+function noManifestsFailure(result, inputs) {
   const { report: report2 } = result;
-  const failures = [];
-  if (result.files.length === 0 && report2.workloads.length === 0 && report2.findings.length === 0) {
-    failures.push(
-      `tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`
-    );
-  }
+  if (result.files.length > 0 || report2.workloads.length > 0 || report2.findings.length > 0) return null;
+  return `tokenbudget: no manifests found in ${inputs.workingDirectory} (path: ${inputs.paths.join(", ") || "**/ai-workloads.{yaml,yml}"})`;
+}
+async function summarise(report2, context) {
+  const { inputs, workspace } = context;
   const summary2 = renderComment(report2, { workingDirectory: inputs.workingDirectory });
   await summary.addRaw(summary2, true).write();
   annotate(report2.findings, "error", inputs.cwd, workspace);
@@ -35609,31 +35623,44 @@ async function runAction() {
   setOutput("diff-monthly-cost", amount2(s.diffMonthlyCost));
   setOutput("status", s.status);
   setOutput("complete", String(s.complete));
-  await writeArtifacts(report2);
-  let commentUrl = "";
-  if (pr && inputs.comment !== "off") {
-    const decision = commentDecision(report2, inputs.commentThreshold);
-    log(`comment: ${decision.reason}`);
-    const comment = { workingDirectory: inputs.workingDirectory };
-    try {
-      const published = await publishSticky(githubPublisher(github(), { ...repo, issueNumber: pr.number }, log), {
-        marker: inputs.workingDirectory,
-        mode: inputs.comment,
-        render: (maxChars) => renderComment(report2, { ...comment, maxChars }),
-        worthAComment: decision.worth,
-        ...inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report2, decision.reason, comment) } : {},
-        log
-      });
-      log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
-      if (published.warning) warning(published.warning);
-      commentUrl = published.url ?? "";
-    } catch (error2) {
-      failures.push(`tokenbudget: ${error2.message}`);
-    }
+}
+async function comment(report2, pr, context) {
+  const { inputs, log } = context;
+  const decision = commentDecision(report2, inputs.commentThreshold);
+  log(`comment: ${decision.reason}`);
+  const options = { workingDirectory: inputs.workingDirectory };
+  try {
+    const published = await publishSticky(githubPublisher(context.github(), { ...context.repo, issueNumber: pr.number }, log), {
+      marker: inputs.workingDirectory,
+      mode: inputs.comment,
+      render: (maxChars) => renderComment(report2, { ...options, maxChars }),
+      worthAComment: decision.worth,
+      ...inputs.commentThreshold ? { renderQuiet: () => renderBelowThreshold(report2, decision.reason, options) } : {},
+      log
+    });
+    log(`pull request comment: ${published.action}${published.url ? ` ${published.url}` : ""}`);
+    if (published.warning) warning(published.warning);
+    return { url: published.url ?? "" };
+  } catch (error2) {
+    return { url: "", failure: `tokenbudget: ${error2.message}` };
   }
-  setOutput("comment-url", commentUrl);
-  const verdict = statusFails(result, inputs.failOn);
-  if (verdict) failures.push(verdict);
+}
+async function runAction() {
+  const workspace = path5.resolve(process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const inputs = readInputs(workspace);
+  const pr = await pullRequestOf(process.env.GITHUB_EVENT_PATH);
+  const log = (message) => {
+    info(neutralizeCommands(message));
+  };
+  const context = { inputs, workspace, repo: repository(), log, github: lazyGitHubClient(inputs.token, log) };
+  const result = await analyse(inputs, await baseOf(context, pr));
+  await summarise(result.report, context);
+  await writeArtifacts(result.report);
+  const commented = pr && inputs.comment !== "off" ? await comment(result.report, pr, context) : { url: "" };
+  setOutput("comment-url", commented.url);
+  const failures = [noManifestsFailure(result, inputs), commented.failure, statusFails(result, inputs.failOn)].filter(
+    (f) => typeof f === "string"
+  );
   if (failures.length > 0) setFailed(failures.join("\n"));
 }
 async function run2() {

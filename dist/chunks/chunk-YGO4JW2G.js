@@ -13,7 +13,7 @@ import {
   formatUsdPrecise,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 
 // src/adapters/vega.ts
 async function renderCharts(charts) {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   parseReportJson
-} from "./chunk-47TUJBMB.js";
+} from "./chunk-RX3KQENR.js";
 import {
   MAX_COMMENT_CHARS,
   renderBelowThreshold,
   renderComment
-} from "./chunk-F4X6QR4E.js";
+} from "./chunk-47VT6YAZ.js";
 import {
   DEFAULT_TIMEOUT_MS,
   Decimal,
@@ -21,10 +21,10 @@ import {
   originOf,
   positiveInt,
   publishSticky
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   didYouMean
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 import {
   __commonJS,
   __toESM
@@ -4106,71 +4106,82 @@ function describe(err) {
 function failure(error) {
   return new PublishError(describe(error), httpStatus(error), isWriteForbidden(error));
 }
-function githubPublisher(octokit, target, log) {
-  const where = { owner: target.owner, repo: target.repo };
-  const posted = (c) => ({
+function posted(c) {
+  return {
     id: String(c.id),
     nodeId: c.node_id,
     body: c.body ?? "",
     // Logins are case-insensitive on GitHub.
     author: c.user?.login.toLowerCase() ?? "",
     url: c.html_url
-  });
-  const call = async (request2) => {
-    try {
-      return await request2();
-    } catch (error) {
-      throw failure(error);
-    }
   };
+}
+async function call(request2) {
+  try {
+    return await request2();
+  } catch (error) {
+    throw failure(error);
+  }
+}
+async function viewerLogin(octokit, log) {
+  try {
+    const { viewer } = await octokit.graphql("query { viewer { login } }");
+    return viewer.login.toLowerCase();
+  } catch (error) {
+    if (httpStatus(error) === 401) throw failure(error);
+    log(`could not resolve the token's login via GraphQL viewer (${describe(error)})`);
+    return null;
+  }
+}
+async function listComments(octokit, target) {
+  const comments = [];
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100
+  })) {
+    if (++pages > MAX_PAGES)
+      throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
+    comments.push(...page.data.map(posted));
+  }
+  return comments;
+}
+async function alreadyMinimized(octokit, nodeIds) {
+  const hidden = /* @__PURE__ */ new Set();
+  for (let i = 0; i < nodeIds.length; i += 100) {
+    const { nodes } = await octokit.graphql(
+      "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
+      { ids: nodeIds.slice(i, i + 100) }
+    );
+    for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
+  }
+  return hidden;
+}
+async function minimize(octokit, comments) {
+  const nodeIds = comments.map((c) => c.nodeId);
+  const hidden = await alreadyMinimized(octokit, nodeIds);
+  for (const id of nodeIds.filter((n) => !hidden.has(n))) {
+    await octokit.graphql(
+      "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
+      { input: { subjectId: id, classifier: "OUTDATED" } }
+    );
+  }
+}
+function githubPublisher(octokit, target, log) {
+  const where = { owner: target.owner, repo: target.repo };
   return {
     platform: "GitHub",
     where: `${target.owner}/${target.repo}#${target.issueNumber}`,
     maxBodyChars: MAX_COMMENT_CHARS,
     hideVerb: "minimized",
-    async identity() {
-      try {
-        const { viewer } = await octokit.graphql("query { viewer { login } }");
-        return viewer.login.toLowerCase();
-      } catch (error) {
-        if (httpStatus(error) === 401) throw failure(error);
-        log(`could not resolve the token's login via GraphQL viewer (${describe(error)})`);
-        return null;
-      }
-    },
-    list: () => call(async () => {
-      const comments = [];
-      let pages = 0;
-      for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        ...where,
-        issue_number: target.issueNumber,
-        per_page: 100
-      })) {
-        if (++pages > MAX_PAGES)
-          throw new Error(`still more pages of comments after ${MAX_PAGES}; stopped (the API keeps announcing a next page)`);
-        comments.push(...page.data.map(posted));
-      }
-      return comments;
-    }),
+    identity: () => viewerLogin(octokit, log),
+    list: () => call(() => listComments(octokit, target)),
     create: (body) => call(async () => posted((await octokit.rest.issues.createComment({ ...where, issue_number: target.issueNumber, body })).data)),
     update: (comment2, body) => call(async () => posted((await octokit.rest.issues.updateComment({ ...where, comment_id: Number(comment2.id), body })).data)),
-    hide: (comments) => call(async () => {
-      const nodeIds = comments.map((c) => c.nodeId);
-      const hidden = /* @__PURE__ */ new Set();
-      for (let i = 0; i < nodeIds.length; i += 100) {
-        const { nodes } = await octokit.graphql(
-          "query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }",
-          { ids: nodeIds.slice(i, i + 100) }
-        );
-        for (const node of nodes) if (node?.isMinimized) hidden.add(node.id);
-      }
-      for (const id of nodeIds.filter((n) => !hidden.has(n))) {
-        await octokit.graphql(
-          "mutation($input: MinimizeCommentInput!) { minimizeComment(input: $input) { minimizedComment { isMinimized } } }",
-          { input: { subjectId: id, classifier: "OUTDATED" } }
-        );
-      }
-    })
+    // The comments come from list() above, so they carry their node ids.
+    hide: (comments) => call(() => minimize(octokit, comments))
   };
 }
 
@@ -4191,13 +4202,24 @@ function apiMessage(status, text) {
   }
   return `${status}`;
 }
-function gitlabPublisher(target, options) {
-  const api = target.apiUrl.replace(/\/+$/, "");
-  const notesPath = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
+function answer(response) {
+  const text = new TextDecoder().decode(response.body);
+  if (response.status >= 200 && response.status < 300) {
+    try {
+      return { data: text === "" ? null : JSON.parse(text), headers: response.headers };
+    } catch {
+      throw new PublishError(`GitLab sent an answer that is not JSON (HTTP ${response.status})`);
+    }
+  }
+  throw new PublishError(`HTTP ${response.status}: ${apiMessage(response.status, text)}`, response.status, response.status === 403);
+}
+function asPublishError(error) {
+  return error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+}
+function gitlabHttp(api, token, options) {
   const secondMs = options.retryBaseMs ?? 1e3;
-  let http;
   try {
-    http = createHttpClient(
+    return createHttpClient(
       {
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retries: options.retries ?? 3,
@@ -4209,73 +4231,71 @@ function gitlabPublisher(target, options) {
         label: "GitLab",
         log: options.log
       },
-      { name: "GITLAB_TOKEN", value: target.token, header: "private-token", origins: [originOf(api)] }
+      { name: "GITLAB_TOKEN", value: token, header: "private-token", origins: [originOf(api)] }
     );
   } catch (error) {
     throw new PublishError(error.message);
   }
-  const headers = { "content-type": "application/json", "user-agent": "tokenbudget" };
-  const answer = (response) => {
-    const text = new TextDecoder().decode(response.body);
-    if (response.status >= 200 && response.status < 300) {
-      try {
-        return { data: text === "" ? null : JSON.parse(text), headers: response.headers };
-      } catch {
-        throw new PublishError(`GitLab sent an answer that is not JSON (HTTP ${response.status})`);
-      }
-    }
-    throw new PublishError(`HTTP ${response.status}: ${apiMessage(response.status, text)}`, response.status, response.status === 403);
-  };
+}
+var HEADERS = { "content-type": "application/json", "user-agent": "tokenbudget" };
+function notesApi(target, options) {
+  const api = target.apiUrl.replace(/\/+$/, "");
+  const notesPath = `/projects/${encodeURIComponent(target.projectId)}/merge_requests/${target.mergeRequestIid}/notes`;
+  const http = gitlabHttp(api, target.token, options);
+  const pageUrl = (page) => `${api}${notesPath}?per_page=100&page=${encodeURIComponent(page)}&sort=asc&order_by=created_at`;
   async function request2(method, path2, body) {
     try {
       return answer(
-        await http.request(`${api}${path2}`, { method, headers, ...body === void 0 ? {} : { body: JSON.stringify(body) } })
+        await http.request(`${api}${path2}`, { method, headers: HEADERS, ...body === void 0 ? {} : { body: JSON.stringify(body) } })
       );
     } catch (error) {
-      throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+      throw asPublishError(error);
     }
   }
   async function list() {
     const notes = [];
     const next = (page) => {
       const n = page.headers.get("x-next-page");
-      return n ? `${api}${notesPath}?per_page=100&page=${encodeURIComponent(n)}&sort=asc&order_by=created_at` : void 0;
+      return n ? pageUrl(n) : void 0;
     };
     try {
-      for await (const page of http.paginate(`${api}${notesPath}?per_page=100&page=1&sort=asc&order_by=created_at`, next, { headers })) {
-        for (const note of answer(page).data) if (!note.system) notes.push(posted(note));
+      for await (const page of http.paginate(pageUrl("1"), next, { headers: HEADERS })) {
+        for (const note of answer(page).data) if (!note.system) notes.push(note);
       }
     } catch (error) {
-      throw error instanceof HttpError ? new PublishError(error.message, error.status) : error;
+      throw asPublishError(error);
     }
     return notes;
   }
-  const url = (id) => target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${id}` : "";
-  const posted = (note) => ({
-    id: String(note.id),
-    body: note.body,
-    author: String(note.author?.id ?? ""),
-    url: url(note.id)
-  });
+  return { notesPath, request: request2, list };
+}
+async function userId(request2, log) {
+  try {
+    const { data } = await request2("GET", "/user");
+    const id = data?.id;
+    return typeof id === "number" ? String(id) : null;
+  } catch (error) {
+    if (error instanceof PublishError && error.status === 401) throw error;
+    log(`could not read the token's user from GET /user (${error.message})`);
+    return null;
+  }
+}
+function postedNote(note, target) {
+  const url = target.projectUrl ? `${target.projectUrl.replace(/\/+$/, "")}/-/merge_requests/${target.mergeRequestIid}#note_${note.id}` : "";
+  return { id: String(note.id), body: note.body, author: String(note.author?.id ?? ""), url };
+}
+function gitlabPublisher(target, options) {
+  const { notesPath, request: request2, list } = notesApi(target, options);
+  const posted2 = (note) => postedNote(note, target);
   return {
     platform: "GitLab",
     where: `${target.projectId}!${target.mergeRequestIid}`,
     maxBodyChars: GITLAB_MAX_NOTE_CHARS,
     hideVerb: "deleted",
-    async identity() {
-      try {
-        const { data } = await request2("GET", "/user");
-        const id = data?.id;
-        return typeof id === "number" ? String(id) : null;
-      } catch (error) {
-        if (error instanceof PublishError && error.status === 401) throw error;
-        options.log(`could not read the token's user from GET /user (${error.message})`);
-        return null;
-      }
-    },
-    list,
-    create: async (body) => posted((await request2("POST", notesPath, { body })).data),
-    update: async (comment2, body) => posted((await request2("PUT", `${notesPath}/${comment2.id}`, { body })).data),
+    identity: () => userId(request2, options.log),
+    list: async () => (await list()).map(posted2),
+    create: async (body) => posted2((await request2("POST", notesPath, { body })).data),
+    update: async (comment2, body) => posted2((await request2("PUT", `${notesPath}/${comment2.id}`, { body })).data),
     async hide(comments) {
       for (const comment2 of comments) await request2("DELETE", `${notesPath}/${comment2.id}`);
     }

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   formatUnitPriceChange
-} from "./chunk-546AYA3Z.js";
+} from "./chunk-QUNGCXBV.js";
 import {
   BUILTIN_LAYER,
   Decimal,
@@ -41,11 +41,11 @@ import {
   screenImplausible,
   sum,
   withProvenance
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   describeRules,
   readCapped
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/catalog.ts

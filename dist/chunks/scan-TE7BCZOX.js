@@ -11,7 +11,7 @@ import {
   resolveModel,
   toPosix,
   undeclaredFindings
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-U7IAHBPR.js";
 import {
   __commonJS,
   __toESM
@@ -1133,14 +1133,15 @@ function modelKeyAssigned(before, last) {
 function lastCode(before) {
   let i = before.length - 1;
   while (i >= 0 && (before[i] === " " || before[i] === "	" || before[i] === "\n" || before[i] === "\r")) i--;
-  return i >= 0 ? before[i] : "";
+  return before.charAt(i);
 }
 function isModelCall(callee) {
-  const parts = callee.split(".").map((p) => p.trim());
-  const last = parts[parts.length - 1];
+  const dot = callee.lastIndexOf(".");
+  const last = callee.slice(dot + 1).trim();
   if (isModelKey(last) || MODEL_CALLS.has(last) || FACTORIES.has(last)) return true;
-  if (parts.length > 1 && FACTORIES.has(parts[0]) && PROVIDER_METHODS.has(last)) return true;
-  return parts.length > 1 && (last === "of" || last === "from") && isModelKey(parts[parts.length - 2]);
+  if (dot < 0) return false;
+  if (FACTORIES.has(callee.slice(0, callee.indexOf(".")).trim()) && PROVIDER_METHODS.has(last)) return true;
+  return (last === "of" || last === "from") && isModelKey(callee.slice(callee.lastIndexOf(".", dot - 1) + 1, dot).trim());
 }
 function factoryResultCallee(before) {
   if (!/\)\s*\(\s*$/.test(before)) return void 0;
@@ -1160,8 +1161,7 @@ function calleeOf(before) {
   if (callee !== "new") return callee;
   return TARGET_TYPED_NEW.exec(tail.slice(0, tail.lastIndexOf("new") + 3))?.[1];
 }
-function directPosition(text, spans, index, chosen) {
-  const span = spans[index];
+function directPosition(text, spans, { index, span }, chosen) {
   const prev = spans[index - 1];
   if (prev && prev.kind === "literal") {
     const between = text.slice(prev.end, span.start);
@@ -1187,7 +1187,7 @@ function ownerOf(text, spans, b) {
   if (b.owner) return b.owner;
   const before = codeBefore(text, spans, b.span, Math.max(0, b.at - WINDOW), b.at);
   const last = lastCode(before);
-  let owner = {};
+  let owner;
   if (b.char === "(") {
     const callee = calleeOf(`${before}(`);
     const tail = before.slice(-CALL_TAIL);
@@ -1204,8 +1204,7 @@ function ownerOf(text, spans, b) {
   b.owner = owner;
   return owner;
 }
-function localKey(text, spans, index) {
-  const span = spans[index];
+function localKey(text, spans, { index, span }) {
   const prev = spans[index - 1];
   if (prev && prev.kind === "literal" && /^\s*(?::|=>|=)\s*$/.test(text.slice(prev.end, span.start)))
     return text.slice(prev.valueStart, prev.valueEnd);
@@ -1219,14 +1218,16 @@ function describesModel(callee, key2) {
   return key2 === "id" && /model/i.test(callee);
 }
 var ANCESTORS = 3;
-function enclosedPosition(text, spans, index, stack) {
+function enclosedPosition(text, spans, literal, stack) {
   if (stack.length === 0) return void 0;
-  if (/^\s*(?:=>|=(?!=)|:(?!:))/.test(text.slice(spans[index].end, spans[index].end + 8))) return void 0;
-  const key2 = localKey(text, spans, index);
+  if (/^\s*(?:=>|=(?!=)|:(?!:))/.test(text.slice(literal.span.end, literal.span.end + 8))) return void 0;
+  const key2 = localKey(text, spans, literal);
   if (key2 === void 0) return void 0;
   if (key2 !== "" && !isIdKey(key2) && !isModelKey(key2)) return void 0;
-  for (let level = 0; level < ANCESTORS && level < stack.length; level++) {
-    const owner = ownerOf(text, spans, stack[stack.length - 1 - level]);
+  for (let level = 0; level < ANCESTORS; level++) {
+    const bracket = stack[stack.length - 1 - level];
+    if (bracket === void 0) break;
+    const owner = ownerOf(text, spans, bracket);
     if (owner.key !== void 0 && isModelListKey(owner.key) && key2 !== "name") return owner.key;
     if (owner.key !== void 0 && isModelKey(owner.key)) return owner.key;
     if (level === 0 && owner.callee !== void 0 && describesModel(owner.callee.slice(owner.callee.lastIndexOf(".") + 1), key2))
@@ -1238,71 +1239,84 @@ var OPENER = { ")": "(", "]": "[", "}": "{" };
 var MAX_DEPTH = 256;
 var BRACKETS = /[()[\]{}]/g;
 var BracketTracker = class {
-  constructor(text) {
+  constructor(text, spans) {
     this.text = text;
+    this.spans = spans;
     for (const m of text.matchAll(BRACKETS)) this.positions.push(m.index);
   }
   text;
+  spans;
   stack = [];
   positions = [];
   next = 0;
+  /** The spans whose preceding code has been applied, and where the code after the last of them starts. */
+  spansDone = 0;
+  codeFrom = 0;
+  /** Applies the code between the spans up to span `index`: brackets inside comments and literals do not count. */
+  advanceTo(index) {
+    while (this.spansDone <= index) {
+      const span = this.spans[this.spansDone];
+      if (span === void 0) return;
+      this.advance(this.codeFrom, span.start, this.spansDone);
+      this.codeFrom = span.end;
+      this.spansDone++;
+    }
+  }
   /** Applies the brackets of the code in [from, to); `span` is the first span after it. */
   advance(from, to, span) {
     const { positions, stack, text } = this;
-    for (; this.next < positions.length && positions[this.next] < to; this.next++) {
-      const at = positions[this.next];
+    for (let at = positions[this.next]; at !== void 0 && at < to; at = positions[++this.next]) {
       if (at < from) continue;
-      const c = text[at];
+      const c = text.charAt(at);
       const opener = OPENER[c];
       if (opener === void 0) {
         if (stack.length < MAX_DEPTH) stack.push({ at, char: c, span });
         continue;
       }
       let k = stack.length - 1;
-      while (k >= 0 && stack[k].char !== opener) k--;
+      while (k >= 0 && stack[k]?.char !== opener) k--;
       if (k >= 0) stack.length = k;
     }
   }
 };
-function constantName(text, spans, k) {
-  const before = codeBefore(text, spans, k, Math.max(0, spans[k].start - 64));
+function constantName(text, spans, { index, span }) {
+  const before = codeBefore(text, spans, index, Math.max(0, span.start - 64));
   return lastCode(before) === "=" ? keyOf(CONSTANT, before) : void 0;
 }
 function codeFacts(text, syntax, plausible2, imported = /* @__PURE__ */ new Set()) {
   const spans = lex(text, syntax);
   const wanted = [];
-  for (let k = 0; k < spans.length; k++)
-    if (spans[k].kind === "literal" && plausible2(text.slice(spans[k].valueStart, spans[k].valueEnd))) wanted.push(k);
+  for (const [index, span] of spans.entries())
+    if (span.kind === "literal" && plausible2(text.slice(span.valueStart, span.valueEnd))) wanted.push({ index, span });
   const importedUses = imported.size > 0 ? positionsNaming(text, spans, imported) : /* @__PURE__ */ new Map();
   if (wanted.length === 0) return { candidates: [], exported: /* @__PURE__ */ new Map(), importedUses };
   const out = [];
   const chosen = /* @__PURE__ */ new Map();
   const constants = /* @__PURE__ */ new Map();
   let brackets;
-  let next = 0;
-  const enclosing = (k) => {
-    brackets ??= new BracketTracker(text);
-    for (; next <= k; next++) brackets.advance(next === 0 ? 0 : spans[next - 1].end, spans[next].start, next);
+  const enclosing = (index) => {
+    brackets ??= new BracketTracker(text, spans);
+    brackets.advanceTo(index);
     return brackets.stack;
   };
-  for (const k of wanted) {
-    const s = spans[k];
-    const key2 = directPosition(text, spans, k, chosen) ?? enclosedPosition(text, spans, k, enclosing(k));
+  for (const literal of wanted) {
+    const { index, span } = literal;
+    const key2 = directPosition(text, spans, literal, chosen) ?? enclosedPosition(text, spans, literal, enclosing(index));
     if (key2 !== void 0) {
-      chosen.set(k, key2);
-      out.push({ start: s.valueStart, end: s.valueEnd, key: key2 });
+      chosen.set(index, key2);
+      out.push({ start: span.valueStart, end: span.valueEnd, key: key2 });
       continue;
     }
-    const name = constantName(text, spans, k);
+    const name = constantName(text, spans, literal);
     if (name === void 0) continue;
     const seen = constants.get(name);
-    if (seen) seen.push(k);
-    else constants.set(name, [k]);
+    if (seen) seen.push(literal);
+    else constants.set(name, [literal]);
   }
   const local = constants.size > 0 ? positionsNaming(text, spans, new Set(constants.keys())) : /* @__PURE__ */ new Map();
   const exported = /* @__PURE__ */ new Map();
-  for (const [name, ks] of constants) {
-    const literals = ks.filter((k) => !chosen.has(k)).map((k) => ({ start: spans[k].valueStart, end: spans[k].valueEnd, key: local.get(name) ?? name }));
+  for (const [name, named] of constants) {
+    const literals = named.filter(({ index }) => !chosen.has(index)).map(({ span }) => ({ start: span.valueStart, end: span.valueEnd, key: local.get(name) ?? name }));
     if (local.has(name)) out.push(...literals);
     else exported.set(name, literals);
   }
@@ -1320,12 +1334,13 @@ function positionsNaming(text, spans, names) {
   const found = /* @__PURE__ */ new Map();
   const code = codeBefore(text, spans, spans.length, 0, text.length);
   for (const m of code.matchAll(NAMED_KEY)) {
-    const name = m[4];
-    if (!names.has(name) || found.has(name)) continue;
-    const key2 = m[1] ?? text.slice(m.index + 1, m.index + 1 + (m[2] ?? m[3]).length);
+    const [, bare, doubleQuoted, singleQuoted, name] = m;
+    if (name === void 0 || !names.has(name) || found.has(name)) continue;
+    const key2 = bare ?? text.slice(m.index + 1, m.index + 1 + (doubleQuoted ?? singleQuoted ?? "").length);
     if (isModelKey(key2)) found.set(name, key2);
   }
-  for (const m of code.matchAll(NAMED_CALL)) if (names.has(m[2]) && !found.has(m[2]) && isModelCall(m[1])) found.set(m[2], m[1]);
+  for (const [, callee, name] of code.matchAll(NAMED_CALL))
+    if (callee !== void 0 && name !== void 0 && names.has(name) && !found.has(name) && isModelCall(callee)) found.set(name, callee);
   return found;
 }
 
@@ -1339,7 +1354,7 @@ function scalarAt(text, from, lineStop, key2) {
   let end = lineStop;
   const hash = text.slice(from, lineStop).search(/\s#/);
   if (hash >= 0) end = from + hash;
-  while (end > from && /\s/.test(text[end - 1])) end--;
+  while (end > from && /\s/.test(text.charAt(end - 1))) end--;
   return end > from ? { start: from, end, key: key2 } : void 0;
 }
 function eachLine(text, visit) {
@@ -1354,11 +1369,11 @@ var YAML_PAIR = /([ \t]*(?:-[ \t]+)*)("([^"\n]*)"|'([^'\n]*)'|([^\s#'"{[\]}:,-][
 var YAML_ITEM = /([ \t]*)-[ \t]+/y;
 var ENV_ITEM = /^["']?([A-Za-z_][\w.]*)=/;
 function parentAt(parents, indent, out) {
-  while (parents.length > 0 && parents[parents.length - 1].indent >= indent) {
-    const left = parents.pop();
-    if (left.alias) out.push(left.alias);
+  for (let top = parents.at(-1); top !== void 0 && top.indent >= indent; top = parents.at(-1)) {
+    parents.pop();
+    if (top.alias) out.push(top.alias);
   }
-  return parents[parents.length - 1];
+  return parents.at(-1);
 }
 function yamlPair(text, key2, valueAt, stop, parent) {
   if (key2 === "name" && parent)
@@ -1388,10 +1403,11 @@ function yamlCandidates(text) {
       if (item) yamlItem(text, start + item[0].length, stop, parent, out);
       return;
     }
-    const key2 = m[3] ?? m[4] ?? m[5].trim();
-    const keyIndent = m[1].length;
+    const [whole, lead = "", , doubleQuoted, singleQuoted, plain = ""] = m;
+    const key2 = doubleQuoted ?? singleQuoted ?? plain.trim();
+    const keyIndent = lead.length;
     const entry = { indent: keyIndent, key: key2 };
-    const valueAt = start + m[0].length;
+    const valueAt = start + whole.length;
     if (/^[|>][-+0-9]*\s*(#.*)?$/.test(text.slice(valueAt, stop))) blockIndent = indent;
     const itemEntry = item ? { indent: keyIndent - 1, key: parent?.key ?? "" } : void 0;
     const found = blockIndent >= 0 ? void 0 : yamlPair(text, key2, valueAt, stop, itemEntry ?? parent);
@@ -1405,10 +1421,10 @@ function yamlCandidates(text) {
   return out.sort((a, b) => a.start - b.start);
 }
 function yamlItem(text, valueAt, stop, parent, out) {
-  const env = ENV_ITEM.exec(text.slice(valueAt, stop));
-  if (env && isModelKey(env[1])) {
+  const [env, name] = ENV_ITEM.exec(text.slice(valueAt, stop)) ?? [];
+  if (env !== void 0 && name !== void 0 && isModelKey(name)) {
     const quote = text[valueAt] === '"' || text[valueAt] === "'" ? 1 : 0;
-    const found = scalarAt(text, valueAt + env[0].length, stop - quote, env[1]);
+    const found = scalarAt(text, valueAt + env.length, stop - quote, name);
     if (found) out.push(found);
   } else if (parent && isModelListKey(parent.key)) {
     const found = scalarAt(text, valueAt, stop, parent.key);
@@ -1419,9 +1435,9 @@ var ENV_PAIR = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][\w.]*)[ \t]*=[ \t]*/;
 function envCandidates(text) {
   const out = [];
   eachLine(text, (start, stop) => {
-    const m = ENV_PAIR.exec(text.slice(start, stop));
-    if (m && isModelKey(m[1])) {
-      const value = scalarAt(text, start + m[0].length, stop, m[1]);
+    const [pair, name] = ENV_PAIR.exec(text.slice(start, stop)) ?? [];
+    if (pair !== void 0 && name !== void 0 && isModelKey(name)) {
+      const value = scalarAt(text, start + pair.length, stop, name);
       if (value) out.push(value);
     }
   });
@@ -1508,17 +1524,19 @@ function jsonStrings(text, wanted) {
     const c = text[i];
     if (c === '"') {
       const end = stringEnd(text, i);
-      const inObject = isArray.length > 0 && !isArray[isArray.length - 1];
+      const inObject = isArray.at(-1) === false;
       if (inObject && key2 === void 0) key2 = decode(text, i + 1, end);
       else {
-        const at = inObject ? key2 : path3[path3.length - 1];
-        const full = [...path3.slice(0, -1), at];
-        if (isArray.length <= MAX_DEPTH2 && wanted(full)) out.push({ path: full, start: i + 1, end });
+        const at = inObject ? key2 : path3.at(-1);
+        if (at !== void 0) {
+          const full = [...path3.slice(0, -1), at];
+          if (isArray.length <= MAX_DEPTH2 && wanted(full)) out.push({ path: full, start: i + 1, end });
+        }
         key2 = void 0;
       }
       i = end;
     } else if (c === "{" || c === "[") {
-      const inObject = isArray.length > 0 && !isArray[isArray.length - 1];
+      const inObject = isArray.at(-1) === false;
       if (inObject) path3[path3.length - 1] = key2 ?? "";
       path3.push(c === "[" ? 0 : "");
       isArray.push(c === "[");
@@ -1583,17 +1601,19 @@ function notebookCells(text) {
   return { cells, language };
 }
 function cellOf(text, number, pieces) {
-  const starts2 = [];
+  const placed = [];
   let source = "";
-  for (const p of pieces) {
-    starts2.push(source.length);
-    source += decode(text, p.start, p.end);
+  for (const piece of pieces) {
+    placed.push({ piece, at: source.length });
+    source += decode(text, piece.start, piece.end);
   }
   const map = (offset) => {
-    let k = starts2.length - 1;
-    while (k > 0 && starts2[k] > offset) k--;
-    const p = pieces[k];
-    return p.start + rawOffset(text, p.start, p.end, offset - starts2[k]);
+    let hit = placed[0];
+    for (const p of placed) {
+      if (p.at > offset) break;
+      hit = p;
+    }
+    return hit === void 0 ? offset : hit.piece.start + rawOffset(text, hit.piece.start, hit.piece.end, offset - hit.at);
   };
   return { number, text: source, map };
 }
@@ -1615,8 +1635,9 @@ function isNotTextKey(key2) {
 }
 function envDefault(value) {
   if (value.charCodeAt(0) !== 36) return void 0;
-  const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}]*)\}$/.exec(value);
-  return m ? { name: m[1], offset: 2 + m[1].length + m[2].length, value: m[3] } : void 0;
+  const [, name, operator, fallback] = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-=])([^}]*)\}$/.exec(value) ?? [];
+  if (name === void 0 || operator === void 0 || fallback === void 0) return void 0;
+  return { name, offset: 2 + name.length + operator.length, value: fallback };
 }
 
 // src/core/scan/find.ts
@@ -1649,6 +1670,7 @@ function importsOf(file, text, language, resolve) {
   const out = /* @__PURE__ */ new Map();
   if (!text.includes("import")) return out;
   const add = (module, list) => {
+    if (module === void 0 || list === void 0) return;
     const from = resolve(file, module);
     if (from === void 0) return;
     for (const item of list.split(",")) {
@@ -1656,8 +1678,8 @@ function importsOf(file, text, language, resolve) {
       if (name && /^[A-Za-z_$][\w$]*$/.test(name)) out.set(alias?.trim() || name, { file: from, name });
     }
   };
-  if (language === "python") for (const m of text.matchAll(PY_IMPORT)) add(m[1], m[2]);
-  else if (language === "js") for (const m of text.matchAll(JS_IMPORT)) add(m[2], m[1]);
+  if (language === "python") for (const [, module, list] of text.matchAll(PY_IMPORT)) add(module, list);
+  else if (language === "js") for (const [, list, module] of text.matchAll(JS_IMPORT)) add(module, list);
   return out;
 }
 function codeFileFacts(file, text, language, index, resolve) {
@@ -1668,7 +1690,7 @@ function codeFileFacts(file, text, language, index, resolve) {
     const uses = located(file, text, models(text, candidates, index), index);
     if (uses.length > 0) exported.set(name, uses);
   }
-  const imported = [...facts.importedUses.keys()].map((local) => imports.get(local));
+  const imported = [...facts.importedUses.keys()].flatMap((local) => imports.get(local) ?? []);
   return { uses: located(file, text, models(text, facts.candidates, index), index), exported, imported };
 }
 function notebookFound(text, index) {
@@ -1690,12 +1712,12 @@ function located(file, text, found, index) {
   let lineStarts;
   for (const f of found) {
     lineStarts ??= computeLineStarts(text);
-    const line = lineOf(lineStarts, f.offset);
+    const { line, start } = lineOf(lineStarts, f.offset);
     const resolved = index.resolve(f.text);
     uses.push({
       file,
       line: line + 1,
-      col: f.offset - lineStarts[line] + 1,
+      col: f.offset - start + 1,
       text: f.text,
       provider: resolved?.provider ?? "unknown",
       model: resolved?.model ?? f.text,
@@ -1713,13 +1735,17 @@ function computeLineStarts(text) {
 }
 function lineOf(starts2, offset) {
   let lo = 0;
+  let start = 0;
   let hi = starts2.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (starts2[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+    const at = starts2[mid];
+    if (at !== void 0 && at <= offset) {
+      lo = mid;
+      start = at;
+    } else hi = mid - 1;
   }
-  return lo;
+  return { line: lo, start };
 }
 
 // src/adapters/sources.ts
@@ -1925,7 +1951,10 @@ var ModelIndex = class {
   add(name, resolved) {
     this.ids.add(resolved.model);
     const lower = name.toLowerCase();
-    for (const part of lower.split(/[/:]/)) this.words.add(part.split(WORD_BREAK)[0]);
+    for (const part of lower.split(/[/:]/)) {
+      const cut = part.search(WORD_BREAK);
+      this.words.add(cut < 0 ? part : part.slice(0, cut));
+    }
     const held = this.any.get(lower);
     if (!held || RESELLERS.has(held.provider) && !RESELLERS.has(resolved.provider)) this.any.set(lower, resolved);
     this.byProvider.set(key(resolved.provider, lower), resolved);
@@ -2009,22 +2038,6 @@ function scanScope(manifests) {
 
 // src/core/scan/skipped.ts
 var NAMED_SKIPS = /* @__PURE__ */ new Set(["too-large", "unreadable", "link", "outside"]);
-var SUMMARY = {
-  "not-code": "not code or configuration",
-  dependency: "in dependency or cache folders",
-  gitignored: "ignored by .gitignore",
-  excluded: "left out by scan settings",
-  "too-large": "over --max-file-bytes",
-  unreadable: "unreadable",
-  link: "symbolic links",
-  outside: "outside the working directory"
-};
-function skippedSummary(skipped) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const s of skipped) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
-  const parts = Object.keys(SUMMARY).filter((k) => counts.has(k)).map((k) => `${counts.get(k).toLocaleString("en-US")} ${SUMMARY[k]}`);
-  return parts.length === 0 ? "" : `skipped: ${parts.join(", ")}`;
-}
 function skippedFindings(skipped, trustBase) {
   const severity = trustBase ? "warning" : "notice";
   const findings = skipped.filter((s) => NAMED_SKIPS.has(s.kind) && s.kind !== "outside").map((s) => ({ severity, rule: "scan.skipped", message: `not scanned for model uses: ${s.reason}`, file: s.file, line: 1, col: 1 }));
@@ -2160,10 +2173,7 @@ async function undeclaredModelFindings(options) {
     ...skippedFindings(scan.skipped, options.trustBase === true)
   ];
 }
-
 export {
-  NAMED_SKIPS,
-  skippedSummary,
   scanCode,
   undeclaredModelFindings
 };

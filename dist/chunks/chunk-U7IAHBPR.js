@@ -397,6 +397,9 @@ function didYouMean(input, candidates) {
 }
 
 // src/core/prices/resolve.ts
+function isNonEmpty(list) {
+  return list.length > 0;
+}
 var RESELLERS = /* @__PURE__ */ new Set(["bedrock", "azure", "vertex", "openrouter"]);
 var PREFIXES = /* @__PURE__ */ new Map([
   ["openai", "openai"],
@@ -507,14 +510,14 @@ function platformForms(form) {
   const out = [];
   const lower = form.name.toLowerCase();
   const regionless = lower.replace(BEDROCK_REGION, "");
-  const bedrock = BEDROCK_ID.exec(regionless);
-  if (bedrock && BEDROCK_VENDORS.has(bedrock[1])) {
+  const [bedrock, vendor, model] = BEDROCK_ID.exec(regionless) ?? [];
+  if (bedrock !== void 0 && vendor !== void 0 && model !== void 0 && BEDROCK_VENDORS.has(vendor)) {
     const provider = form.provider ?? "bedrock";
     const rules = [...form.rules, "bedrock-id"];
     out.push({ name: lower, provider, rules });
     if (regionless !== lower) out.push({ name: regionless, provider, rules });
-    const maker = provider === "bedrock" ? BEDROCK_VENDORS.get(bedrock[1]) : provider;
-    if (maker !== void 0) out.push({ name: bedrock[2], provider: maker, rules: [...rules, "maker"] });
+    const maker = provider === "bedrock" ? BEDROCK_VENDORS.get(vendor) : provider;
+    if (maker !== void 0) out.push({ name: model, provider: maker, rules: [...rules, "maker"] });
   }
   const at = lower.indexOf("@");
   if (at > 0) {
@@ -544,9 +547,10 @@ function pick(entries, provider, resellers) {
   if (provider !== void 0) return entries.filter((e) => e.provider === provider);
   return resellers ? entries : entries.filter((e) => !RESELLERS.has(e.provider));
 }
+var refOf = ({ provider, id }) => ({ provider, id });
 function answer(hits, rules) {
-  if (hits.length === 1) {
-    const [hit] = hits;
+  const [hit, ...others] = hits;
+  if (others.length === 0) {
     return {
       kind: "found",
       provider: hit.provider,
@@ -556,17 +560,18 @@ function answer(hits, rules) {
       rules: rules.length > 0 ? rules : ["exact"]
     };
   }
-  return { kind: "ambiguous", candidates: hits.map(({ provider, id }) => ({ provider, id })), rules };
+  return { kind: "ambiguous", candidates: [refOf(hit), ...others.map(refOf)], rules };
 }
 function lookup(index, form, resellers = false) {
   const names = index.names(form.provider);
   const exact = pick(names.exact.get(form.name.toLowerCase()), form.provider, resellers);
-  if (exact.length > 0) {
-    const cased = exact.length === 1 && exact[0].model.id !== form.name && !(exact[0].model.aliases ?? []).includes(form.name);
+  if (isNonEmpty(exact)) {
+    const [{ model }, ...others] = exact;
+    const cased = others.length === 0 && model.id !== form.name && !(model.aliases ?? []).includes(form.name);
     return answer(exact, cased && form.rules.length === 0 ? ["case"] : form.rules);
   }
   const folded = pick(names.folded.get(fold(form.name)), form.provider, resellers);
-  if (folded.length > 0) return answer(folded, [...form.rules, "dots-dashes"]);
+  if (isNonEmpty(folded)) return answer(folded, [...form.rules, "dots-dashes"]);
   return void 0;
 }
 function resolveModel(index, spelling, provider) {

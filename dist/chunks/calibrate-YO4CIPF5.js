@@ -5,8 +5,7 @@ import {
   readUsageFile,
   readUsageLog,
   usageShape
-} from "./chunk-5ZBO3QKY.js";
-import "./chunk-546AYA3Z.js";
+} from "./chunk-5ITEN6LL.js";
 import {
   formatBytes,
   startProgress
@@ -27,13 +26,13 @@ import {
   loadManifests,
   positiveInt,
   sanitizePlain
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   require_dist
 } from "./chunk-SP6KIYMT.js";
 import {
   resolveUnderRoot
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 import {
   __toESM
 } from "./chunk-LZQXQOPJ.js";
@@ -135,12 +134,12 @@ var ModelAccumulator = class {
     const now = this.now;
     const firstFuture = now === void 0 ? -1 : all.findIndex((t) => t > now);
     const past = firstFuture === -1 ? all : all.subarray(0, firstFuture);
-    if (past.length < 4) {
+    const q1 = past[Math.floor(past.length / 4)];
+    const q3 = past[Math.floor(past.length * 3 / 4)];
+    if (past.length < 4 || q1 === void 0 || q3 === void 0) {
       const future2 = all.length - past.length;
       return future2 > 0 ? { times: past, rejected: { future: future2, outliers: 0 } } : { times: past };
     }
-    const q1 = past[Math.floor(past.length / 4)];
-    const q3 = past[Math.floor(past.length * 3 / 4)];
     const spread = OUTLIER_SPREADS * Math.max(q3 - q1, MS_PER_DAY);
     const kept = past.filter((t) => t >= q1 - spread && t <= q3 + spread);
     const future = all.length - past.length;
@@ -149,9 +148,9 @@ var ModelAccumulator = class {
   }
   rate(times) {
     const n = times.length;
-    if (n < 2 || times[0] === times[n - 1]) return void 0;
     const first = times[0];
-    const last = times[n - 1];
+    const last = times.at(-1);
+    if (first === void 0 || last === void 0 || first === last) return void 0;
     const spanMs = last - first;
     const periodDays = new Decimal(spanMs).times(n).div((n - 1) * MS_PER_DAY);
     const coversFullDay = periodDays.gte(1);
@@ -258,6 +257,95 @@ function createCalibration(options = {}) {
       const names = [...byModel.keys()].sort();
       return { models: names.map((name) => byModel.get(name).result()) };
     }
+  };
+}
+
+// src/core/plan/calibrate-workload.ts
+function rejectedText(r) {
+  const parts = [
+    r.future > 0 ? `${r.future} in the future` : "",
+    r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""
+  ].filter(Boolean);
+  return `${parts.join(" and ")} timestamp(s) left out of the request rate`;
+}
+function flat(value) {
+  return { low: value, expected: value, high: value };
+}
+function keptVolumeNote(stats) {
+  if (stats.suggested.requests) return void 0;
+  if (!stats.rate) return "the logs carry no usable timestamps: the request volume is kept as declared";
+  return stats.rate.coversFullDay ? "the measured rate rounds to 0 requests a day: the request volume is kept as declared" : "the logs cover less than a day: the request volume is kept as declared";
+}
+function measuredTokens(tokens) {
+  return {
+    input: new Decimal(tokens.input),
+    output: new Decimal(tokens.output),
+    cachedInput: new Decimal(tokens.cached_input),
+    cacheWrite: new Decimal(tokens.cache_write ?? 0)
+  };
+}
+function measuredWorkload(workload, stats, requestsPerMonth) {
+  const tokens = measuredTokens(stats.suggested.tokens);
+  const peak = stats.suggested.requests?.peak_to_average;
+  return {
+    ...workload,
+    tokens: {
+      input: flat(tokens.input),
+      output: flat(tokens.output),
+      cachedInput: flat(tokens.cachedInput),
+      cacheWrite: flat(tokens.cacheWrite)
+    },
+    requests: {
+      ...workload.requests,
+      unit: "per_day",
+      declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)),
+      perMonth: flat(requestsPerMonth),
+      ...peak !== void 0 ? { peakToAverage: new Decimal(peak) } : {}
+    }
+  };
+}
+function monthlyCost(workload, place) {
+  const estimate = estimateWorkload(workload, place.manifest, place.book);
+  return estimate.priced ? estimate.cost?.monthlyCost : void 0;
+}
+function declaredValues(workload, place) {
+  const cost = monthlyCost(workload, place);
+  return {
+    input: workload.tokens.input.expected,
+    output: workload.tokens.output.expected,
+    cachedInput: workload.tokens.cachedInput.expected,
+    cacheWrite: workload.tokens.cacheWrite.expected,
+    requestsPerMonth: workload.requests.perMonth.expected,
+    peakToAverage: workload.requests.peakToAverage ?? new Decimal(1),
+    ...cost ? { monthlyCost: cost } : {}
+  };
+}
+function calibrateWorkload(place, workload, stats, notes) {
+  const { suggested } = stats;
+  const template = workload.tokens.template;
+  if (template)
+    notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
+  const volumeNote = keptVolumeNote(stats);
+  if (volumeNote) notes.push(volumeNote);
+  if (stats.rejectedTimes) notes.push(rejectedText(stats.rejectedTimes));
+  const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
+  const measured = measuredWorkload(workload, stats, requestsPerMonth);
+  const measuredCost = monthlyCost(measured, place);
+  const peak = suggested.requests?.peak_to_average;
+  const variableInput = template ? Math.max(0, suggested.tokens.input - template.tokens) : suggested.tokens.input;
+  return {
+    file: place.file,
+    workload,
+    model: stats.model,
+    values: { tokens: { ...suggested.tokens, input: variableInput }, ...suggested.requests ? { requests: suggested.requests } : {} },
+    declared: declaredValues(workload, place),
+    measured: {
+      ...measuredTokens(suggested.tokens),
+      requestsPerMonth,
+      ...peak !== void 0 ? { peakToAverage: new Decimal(peak) } : {},
+      ...measuredCost ? { monthlyCost: measuredCost } : {}
+    },
+    notes
   };
 }
 
@@ -395,98 +483,7 @@ function spliceWorkload(original, serialised, workload) {
   return [...old.slice(0, before), ...next.slice(before, next.length - tail), ...old.slice(after)].join("\n");
 }
 
-// src/cli/calibrate.ts
-function flat(value) {
-  return { low: value, expected: value, high: value };
-}
-function pickModel(models, workload) {
-  const exactMatch = models.find((m) => m.model.toLowerCase() === workload.model.toLowerCase());
-  if (exactMatch) return { stats: exactMatch };
-  if (models.length === 1)
-    return {
-      stats: models[0],
-      note: `the log's model ${models[0].model} is not the workload's ${workload.model}; its measurements are used`
-    };
-  throw new UsageError(
-    `the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`
-  );
-}
-function calibrateWorkload(file, workload, manifest, book, models) {
-  const { stats, note } = pickModel(models, workload);
-  const notes = note ? [note] : [];
-  const suggested = stats.suggested;
-  const tokens = suggested.tokens;
-  const template = workload.tokens.template;
-  const variableInput = template ? Math.max(0, tokens.input - template.tokens) : tokens.input;
-  if (template)
-    notes.push(`${template.path} counts ${template.tokens} tokens (${template.tokenizer}); input is what the requests send on top of it`);
-  const values = {
-    tokens: { ...tokens, input: variableInput },
-    ...suggested.requests ? { requests: suggested.requests } : {}
-  };
-  const requestsPerMonth = suggested.requests ? new Decimal(suggested.requests.per_day).times(HOURS_PER_MONTH).div(24) : workload.requests.perMonth.expected;
-  if (!suggested.requests) {
-    notes.push(
-      !stats.rate ? "the logs carry no usable timestamps: the request volume is kept as declared" : stats.rate.coversFullDay ? "the measured rate rounds to 0 requests a day: the request volume is kept as declared" : "the logs cover less than a day: the request volume is kept as declared"
-    );
-  }
-  const rejected = stats.rejectedTimes;
-  if (rejected) notes.push(rejectedText(rejected));
-  const measuredWorkload = {
-    ...workload,
-    tokens: {
-      input: flat(new Decimal(tokens.input)),
-      output: flat(new Decimal(tokens.output)),
-      cachedInput: flat(new Decimal(tokens.cached_input)),
-      cacheWrite: flat(new Decimal(tokens.cache_write ?? 0))
-    },
-    requests: {
-      ...workload.requests,
-      unit: "per_day",
-      declared: flat(requestsPerMonth.times(24).div(HOURS_PER_MONTH)),
-      perMonth: flat(requestsPerMonth),
-      ...suggested.requests?.peak_to_average !== void 0 ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {}
-    }
-  };
-  const cost = (w) => {
-    const estimate = estimateWorkload(w, manifest, book);
-    return estimate.priced ? estimate.cost?.monthlyCost : void 0;
-  };
-  const declaredCost = cost(workload);
-  const measuredCost = cost(measuredWorkload);
-  return {
-    file,
-    workload,
-    model: stats.model,
-    values,
-    declared: {
-      input: workload.tokens.input.expected,
-      output: workload.tokens.output.expected,
-      cachedInput: workload.tokens.cachedInput.expected,
-      cacheWrite: workload.tokens.cacheWrite.expected,
-      requestsPerMonth: workload.requests.perMonth.expected,
-      peakToAverage: workload.requests.peakToAverage ?? new Decimal(1),
-      ...declaredCost ? { monthlyCost: declaredCost } : {}
-    },
-    measured: {
-      input: new Decimal(tokens.input),
-      output: new Decimal(tokens.output),
-      cachedInput: new Decimal(tokens.cached_input),
-      cacheWrite: new Decimal(tokens.cache_write ?? 0),
-      requestsPerMonth,
-      ...suggested.requests?.peak_to_average !== void 0 ? { peakToAverage: new Decimal(suggested.requests.peak_to_average) } : {},
-      ...measuredCost ? { monthlyCost: measuredCost } : {}
-    },
-    notes
-  };
-}
-function rejectedText(r) {
-  const parts = [
-    r.future > 0 ? `${r.future} in the future` : "",
-    r.outliers > 0 ? `${r.outliers} far outside the rest of the log` : ""
-  ].filter(Boolean);
-  return `${parts.join(" and ")} timestamp(s) left out of the request rate`;
-}
+// src/core/render/calibrate.ts
 function valuesYaml(values) {
   const t = values.tokens;
   const write = t.cache_write !== void 0 ? `, cache_write: ${t.cache_write}` : "";
@@ -497,52 +494,86 @@ function valuesYaml(values) {
 function isoDay(ms) {
   return new Date(ms).toISOString().replace(".000Z", "Z");
 }
+function distribution2(d) {
+  return `${formatNumber(d.mean)} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
+}
+function period(rate) {
+  if (!rate) return "no timestamps";
+  return `${formatNumber(rate.periodDays)} days from ${isoDay(rate.first)}${rate.coversFullDay ? "" : " (under a day)"}`;
+}
 function statsText(models) {
   const rows = [["MODEL", "REQUESTS", "INPUT mean / p50 / p95", "OUTPUT mean / p50 / p95", "CACHED", "REQUESTS/DAY", "PEAK/AVG", "PERIOD"]];
   for (const m of models) {
-    const dist = (d) => `${formatNumber(d.mean)} / ${formatNumber(new Decimal(d.p50))} / ${formatNumber(new Decimal(d.p95))}`;
     rows.push([
       sanitizePlain(m.model),
       formatNumber(new Decimal(m.requests)),
-      dist(m.input),
-      dist(m.output),
+      distribution2(m.input),
+      distribution2(m.output),
       formatPercent(m.cachedShare.times(100), 1),
       m.rate ? formatNumber(m.rate.perDay) : "-",
       m.rate?.peakToAverage ? formatNumber(m.rate.peakToAverage) : "-",
-      m.rate ? `${formatNumber(m.rate.periodDays)} days from ${isoDay(m.rate.first)}${m.rate.coversFullDay ? "" : " (under a day)"}` : "no timestamps"
+      period(m.rate)
     ]);
   }
-  const rejected = models.filter((m) => m.rejectedTimes).map((m) => `  ${sanitizePlain(m.model)}: ${rejectedText(m.rejectedTimes)}`);
+  const rejected = models.flatMap((m) => m.rejectedTimes ? [`  ${sanitizePlain(m.model)}: ${rejectedText(m.rejectedTimes)}`] : []);
   return [...columns(rows).map((l) => `  ${l}`), ...rejected];
 }
-function workloadText(c) {
+function comparisonRows(c) {
   const n = (d) => formatNumber(d);
+  const whole = (d) => n(d.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN));
   const cost = (d) => d ? formatUsd(d) : "unpriced";
-  const rows = [
+  const { declared, measured } = c;
+  return [
     ["", "DECLARED", "MEASURED"],
-    ["input tokens", n(c.declared.input), n(c.measured.input)],
-    ["output tokens", n(c.declared.output), n(c.measured.output)],
-    ["cached input tokens", n(c.declared.cachedInput), n(c.measured.cachedInput)],
-    ...c.declared.cacheWrite.gt(0) || c.measured.cacheWrite.gt(0) ? [["cache write tokens", n(c.declared.cacheWrite), n(c.measured.cacheWrite)]] : [],
-    [
-      "requests/month",
-      n(c.declared.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN)),
-      n(c.measured.requestsPerMonth.toDecimalPlaces(0, Decimal.ROUND_HALF_EVEN))
-    ],
-    ...c.measured.peakToAverage ? [["peak / average", n(c.declared.peakToAverage), n(c.measured.peakToAverage)]] : [],
-    ["monthly cost", cost(c.declared.monthlyCost), cost(c.measured.monthlyCost)]
+    ["input tokens", n(declared.input), n(measured.input)],
+    ["output tokens", n(declared.output), n(measured.output)],
+    ["cached input tokens", n(declared.cachedInput), n(measured.cachedInput)],
+    ...declared.cacheWrite.gt(0) || measured.cacheWrite.gt(0) ? [["cache write tokens", n(declared.cacheWrite), n(measured.cacheWrite)]] : [],
+    ["requests/month", whole(declared.requestsPerMonth), whole(measured.requestsPerMonth)],
+    ...measured.peakToAverage ? [["peak / average", n(declared.peakToAverage), n(measured.peakToAverage)]] : [],
+    ["monthly cost", cost(declared.monthlyCost), cost(measured.monthlyCost)]
   ];
+}
+function valuesLine(c) {
+  if (c.written === void 0) return `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)`;
+  return c.written ? `  wrote ${valuesYaml(c.values)} to ${sanitizePlain(c.file)}` : `  ${sanitizePlain(c.file)} already has these values`;
+}
+function workloadText(c) {
   const w = c.workload;
   const change = c.declared.monthlyCost && c.measured.monthlyCost ? ` (${formatUsdChange(c.measured.monthlyCost.minus(c.declared.monthlyCost))} a month)` : "";
-  const out = [
+  return [
     `Workload ${sanitizePlain(w.name)} in ${sanitizePlain(c.file)}: ${sanitizePlain(w.provider)} ${sanitizePlain(w.model)}, ${w.mode}, measured from ${sanitizePlain(c.model)}${change}`,
-    ...columns(rows).map((l) => `  ${l}`)
+    ...columns(comparisonRows(c)).map((l) => `  ${l}`),
+    ...c.notes.map((note) => `  note: ${sanitizePlain(note)}`),
+    valuesLine(c)
   ];
-  for (const note of c.notes) out.push(`  note: ${sanitizePlain(note)}`);
-  out.push(
-    c.written === void 0 ? `  put in the manifest: ${valuesYaml(c.values)}   (or run again with --write)` : c.written ? `  wrote ${valuesYaml(c.values)} to ${sanitizePlain(c.file)}` : `  ${sanitizePlain(c.file)} already has these values`
-  );
-  return out;
+}
+function requestCount(models) {
+  return models.reduce((n, m) => n + m.requests, 0);
+}
+function renderSkippedLines(output) {
+  const lines = output.problems.map((p) => `${sanitizePlain(p.file)}:${p.line}: skipped: ${sanitizePlain(p.message)}
+`);
+  if (output.badLines > output.problems.length) lines.push(`... and ${output.badLines - output.problems.length} more bad lines
+`);
+  return lines.join("");
+}
+function renderCalibrationText(output) {
+  const { models, workload, badLines } = output;
+  const out = [
+    `Usage logs: ${output.files.length} file(s), ${formatNumber(new Decimal(requestCount(models)))} requests${badLines ? `, ${badLines} bad line(s) skipped` : ""}`,
+    "",
+    ...statsText(models),
+    ""
+  ];
+  if (workload) out.push(...workloadText(workload));
+  else {
+    out.push("Manifest values per model:");
+    for (const m of models) out.push(`  ${sanitizePlain(m.model)}: ${valuesYaml(m.suggested)}`);
+    out.push("", "Give --workload NAME (and --manifest FILE) to price these against a workload, --write to update it.");
+  }
+  return `${out.join("\n")}
+`;
 }
 function modelJson(m) {
   return {
@@ -566,6 +597,37 @@ function modelJson(m) {
     suggested: m.suggested
   };
 }
+function workloadJson(c) {
+  return {
+    file: c.file,
+    name: c.workload.name,
+    model: c.model,
+    declared: c.declared,
+    measured: c.measured,
+    values: c.values,
+    notes: c.notes,
+    written: c.written ?? false
+  };
+}
+function renderCalibrationJson(output) {
+  return jsonText({
+    logs: { files: output.files, requests: requestCount(output.models), badLines: output.badLines, problems: output.problems },
+    models: output.models.map(modelJson),
+    workload: output.workload ? workloadJson(output.workload) : null
+  });
+}
+
+// src/cli/calibrate.ts
+function pickModel(models, workload) {
+  const exactMatch = models.find((m) => m.model.toLowerCase() === workload.model.toLowerCase());
+  if (exactMatch) return { stats: exactMatch, notes: [] };
+  const [only] = models;
+  if (only && models.length === 1)
+    return { stats: only, notes: [`the log's model ${only.model} is not the workload's ${workload.model}; its measurements are used`] };
+  throw new UsageError(
+    `the logs hold ${models.length} models (${models.map((m) => m.model).join(", ")}) and none is ${workload.model}; pass only the logs of workload ${workload.name}`
+  );
+}
 function calibrationSink(file, problems, take) {
   return {
     add(record, where) {
@@ -573,53 +635,60 @@ function calibrationSink(file, problems, take) {
       if ("skip" in input) problems.add({ file, line: where.line, message: input.skip });
       else take("request" in input ? input.request : input.bucket);
     },
-    reject: (error, where) => problems.add({ file, line: where.line, message: error.message }),
+    reject: (error, where) => {
+      problems.add({ file, line: where.line, message: error.message });
+    },
     skip: () => {
     }
   };
 }
-async function calibrate({ values, positionals }, io) {
+function checkArguments(values, positionals) {
   if (positionals.length === 0) throw new UsageError("calibrate needs at least one usage log (JSON Lines, plain or gzipped)");
   if ((values.write || values.manifest) && !values.workload)
     throw new UsageError(`${values.write ? "--write" : "--manifest"} needs --workload NAME`);
-  const problems = new UsageLogProblems();
-  const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
+}
+async function refusedLogs(cwd, positionals) {
   const refusals = [];
   for (const p of positionals) {
-    const resolved = await resolveUnderRoot(io.cwd, p, ".", true);
+    const resolved = await resolveUnderRoot(cwd, p, ".", true);
     if ("problem" in resolved) refusals.push(`tokenbudget: usage log ${sanitizePlain(p)} ${resolved.problem.message}
 `);
   }
-  if (refusals.length > 0) {
-    io.stderr.write(refusals.join(""));
-    return 2;
-  }
-  const files = positionals.map((p) => path.resolve(io.cwd, p));
-  const counter = { bytes: 0 };
-  const total = (await Promise.all(
+  return refusals;
+}
+async function totalBytes(files) {
+  const sizes = await Promise.all(
     files.map(
       (f) => stat(f).then(
         (s) => s.size,
         () => 0
       )
     )
-  )).reduce((a, b) => a + b, 0);
-  const progress = startProgress(io);
-  let records = 0;
-  const limits = {
+  );
+  return sizes.reduce((a, b) => a + b, 0);
+}
+function logLimits(values) {
+  return {
     maxLineBytes: positiveInt("max-line-bytes", values["max-line-bytes"], DEFAULT_LOG_LIMITS.maxLineBytes),
     maxBytes: positiveInt("max-log-bytes", values["max-log-bytes"], DEFAULT_LOG_LIMITS.maxBytes)
   };
-  let reading = files[0];
+}
+async function measureLogs(files, limits, problems, io) {
+  const accumulator = createCalibration({ now: Date.parse(io.today) + 864e5 });
+  const counter = { bytes: 0 };
+  const total = await totalBytes(files);
+  const progress = startProgress(io);
+  let records = 0;
+  const take = (record) => {
+    if ("requests" in record) accumulator.addBucket(record);
+    else accumulator.add(record);
+    records += "requests" in record ? record.requests : 1;
+    progress.update(
+      () => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`
+    );
+  };
+  let reading = "";
   try {
-    const take = (record) => {
-      if ("requests" in record) accumulator.addBucket(record);
-      else accumulator.add(record);
-      records += "requests" in record ? record.requests : 1;
-      progress.update(
-        () => `reading usage logs: ${formatBytes(counter.bytes)} of ${formatBytes(total)}, ${formatNumber(new Decimal(records))} requests`
-      );
-    };
     for (const file of files) {
       reading = file;
       if (await usageShape(file, limits) === "lines") {
@@ -636,79 +705,71 @@ async function calibrate({ values, positionals }, io) {
   } finally {
     progress.done();
   }
-  const { models } = accumulator.result();
-  const relative = (file) => path.relative(io.cwd, file) || file;
-  for (const p of problems.recorded.slice(0, 10)) io.stderr.write(`${sanitizePlain(relative(p.file))}:${p.line}: skipped: ${sanitizePlain(p.message)}
+  return accumulator.result().models;
+}
+async function namedWorkload(values, io) {
+  const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
+  if (loaded.inputErrors.length > 0) return { inputErrors: loaded.inputErrors };
+  const matches = loaded.files.flatMap(
+    ({ file, manifest, book }) => manifest && book ? manifest.workloads.filter((w) => w.name === values.workload).map((workload) => ({ file, manifest, book, workload })) : []
+  );
+  const [match] = matches;
+  if (!match)
+    throw new UsageError(
+      `no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`
+    );
+  if (matches.length > 1)
+    throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.file).join(", ")}; pick one with --manifest`);
+  return { match };
+}
+async function writeCalibration(calibration, cwd) {
+  const absolute = path.resolve(cwd, calibration.file);
+  const applied = applyCalibration(await readFile(absolute, "utf8"), calibration.workload.name, calibration.values);
+  if ("error" in applied) throw new UsageError(`cannot update ${calibration.file}: ${applied.error}`);
+  if (applied.changed) await writeFile(absolute, applied.text);
+  calibration.written = applied.changed;
+}
+async function calibrateNamed(values, models, io) {
+  const found = await namedWorkload(values, io);
+  if (!found.match) {
+    for (const f of found.inputErrors) io.stderr.write(`${formatProblem(f)}
 `);
-  if (problems.count > 10) io.stderr.write(`... and ${problems.count - 10} more bad lines
-`);
+    return 2;
+  }
+  const { stats, notes } = pickModel(models, found.match.workload);
+  const calibration = calibrateWorkload(found.match, found.match.workload, stats, notes);
+  if (values.write) await writeCalibration(calibration, io.cwd);
+  return calibration;
+}
+async function calibrate({ values, positionals }, io) {
+  checkArguments(values, positionals);
+  const refusals = await refusedLogs(io.cwd, positionals);
+  if (refusals.length > 0) {
+    io.stderr.write(refusals.join(""));
+    return 2;
+  }
+  const problems = new UsageLogProblems();
+  const models = await measureLogs(
+    positionals.map((p) => path.resolve(io.cwd, p)),
+    logLimits(values),
+    problems,
+    io
+  );
+  const output = {
+    files: positionals,
+    problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: path.relative(io.cwd, p.file) || p.file })),
+    badLines: problems.count,
+    models
+  };
+  io.stderr.write(renderSkippedLines(output));
   if (models.length === 0) throw new UsageError(`no usage records in ${positionals.join(" ")}`);
-  let calibration;
-  if (values.workload) {
-    const loaded = await loadManifests(io.cwd, values.manifest ? [values.manifest] : [], values.catalog, io.today);
-    if (loaded.inputErrors.length > 0) {
-      for (const f2 of loaded.inputErrors) io.stderr.write(`${formatProblem(f2)}
-`);
-      return 2;
-    }
-    const matches = loaded.files.flatMap(
-      (f2) => f2.manifest && f2.book ? f2.manifest.workloads.filter((w2) => w2.name === values.workload).map((w2) => ({ f: f2, w: w2 })) : []
-    );
-    if (matches.length === 0)
-      throw new UsageError(
-        `no workload named "${values.workload}"${values.manifest ? ` in ${values.manifest}` : " in **/ai-workloads.{yaml,yml}"}`
-      );
-    if (matches.length > 1)
-      throw new UsageError(`workload "${values.workload}" is in ${matches.map((m) => m.f.file).join(", ")}; pick one with --manifest`);
-    const { f, w } = matches[0];
-    calibration = calibrateWorkload(f.file, w, f.manifest, f.book, models);
-    if (values.write) {
-      const absolute = path.resolve(io.cwd, f.file);
-      const applied = applyCalibration(await readFile(absolute, "utf8"), w.name, calibration.values);
-      if ("error" in applied) throw new UsageError(`cannot update ${f.file}: ${applied.error}`);
-      if (applied.changed) await writeFile(absolute, applied.text);
-      calibration.written = applied.changed;
-    }
+  const { workload } = values;
+  if (workload) {
+    const calibrated = await calibrateNamed({ ...values, workload }, models, io);
+    if (typeof calibrated === "number") return calibrated;
+    output.workload = calibrated;
   }
-  const requests = models.reduce((n, m) => n + m.requests, 0);
-  if (values.format === "json") {
-    io.stdout.write(
-      jsonText({
-        logs: {
-          files: positionals,
-          requests,
-          badLines: problems.count,
-          problems: problems.recorded.slice(0, 10).map((p) => ({ ...p, file: relative(p.file) }))
-        },
-        models: models.map(modelJson),
-        workload: calibration ? {
-          file: calibration.file,
-          name: calibration.workload.name,
-          model: calibration.model,
-          declared: calibration.declared,
-          measured: calibration.measured,
-          values: calibration.values,
-          notes: calibration.notes,
-          written: calibration.written ?? false
-        } : null
-      })
-    );
-    return 0;
-  }
-  const out = [
-    `Usage logs: ${positionals.length} file(s), ${formatNumber(new Decimal(requests))} requests${problems.count ? `, ${problems.count} bad line(s) skipped` : ""}`,
-    "",
-    ...statsText(models),
-    ""
-  ];
-  if (calibration) out.push(...workloadText(calibration));
-  else {
-    out.push("Manifest values per model:");
-    for (const m of models) out.push(`  ${sanitizePlain(m.model)}: ${valuesYaml(m.suggested)}`);
-    out.push("", "Give --workload NAME (and --manifest FILE) to price these against a workload, --write to update it.");
-  }
-  io.stdout.write(`${out.join("\n")}
-`);
+  io.stdout.write(values.format === "json" ? renderCalibrationJson(output) : renderCalibrationText(output));
   return 0;
 }
 export {

@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   scanCode,
   undeclaredModelFindings
-} from "./chunk-R3DLJCYB.js";
-import "./chunk-RVSSWT7R.js";
+} from "./chunk-FI6LE6YE.js";
+import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 export {
   scanCode,

@@ -6,7 +6,7 @@ import {
   LineLimitError,
   jsonErrorAt,
   nonBlankLines
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   __export
 } from "./chunk-LZQXQOPJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from "node:module"; const require = 
 import {
   compareHtml,
   pageMeta
-} from "./chunk-43EE3VBI.js";
+} from "./chunk-PDIL2OOO.js";
 import {
   optionLabel
-} from "./chunk-GQKLNYVY.js";
+} from "./chunk-YGO4JW2G.js";
 import {
   Decimal,
   HOURS_PER_MONTH,
@@ -32,8 +32,8 @@ import {
   queueOverage,
   resolveGpuRate,
   sanitizePlain
-} from "./chunk-TYPFCCMT.js";
-import "./chunk-RVSSWT7R.js";
+} from "./chunk-XYUVQDO4.js";
+import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/manifest/types.ts

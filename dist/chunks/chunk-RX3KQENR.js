@@ -3,7 +3,7 @@ import {
   Decimal,
   isRuleId,
   require_ucs2length
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   __commonJS,
   __toESM

@@ -6,10 +6,10 @@ import {
   UsageError,
   isRuleId,
   ruleDocsUrl
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   closest
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/rules.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);
 import {
   renderSarifFindings
-} from "./chunk-GVRJJHEZ.js";
+} from "./chunk-P455MX2R.js";
 import {
   startProgress
 } from "./chunk-EWH76XSK.js";
@@ -15,13 +15,13 @@ import {
   loadHead,
   positiveInt,
   sanitizePlain
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   NAMED_SKIPS,
   scanCode,
   skippedSummary
-} from "./chunk-R3DLJCYB.js";
-import "./chunk-RVSSWT7R.js";
+} from "./chunk-FI6LE6YE.js";
+import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/scan.ts

@@ -16,7 +16,7 @@ import {
   shareCell,
   tableChunks,
   tile
-} from "./chunk-GQKLNYVY.js";
+} from "./chunk-YGO4JW2G.js";
 import {
   Decimal,
   columns,
@@ -27,11 +27,11 @@ import {
   formatUsdChange,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   headCommit,
   repoInfo
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 
 // src/core/render/csv.ts
 var FORMULA_START = /^[=+\-@\t\r]/;

@@ -5,7 +5,7 @@ import {
   SOURCE_NAMES,
   readUsageFile,
   recordsOf
-} from "./chunk-5ZBO3QKY.js";
+} from "./chunk-5ITEN6LL.js";
 import {
   COLORS,
   MAX_BARS,
@@ -19,8 +19,8 @@ import {
   renderCharts,
   table,
   uniqueLabels
-} from "./chunk-GQKLNYVY.js";
-import "./chunk-546AYA3Z.js";
+} from "./chunk-YGO4JW2G.js";
+import "./chunk-QUNGCXBV.js";
 import {
   formatBytes,
   startProgress
@@ -54,10 +54,10 @@ import {
   positiveInt,
   sanitizePlain,
   toJsonMoney
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   resolveUnderRoot
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/actuals.ts

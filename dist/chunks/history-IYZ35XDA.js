@@ -4,13 +4,13 @@ import {
   pageMeta,
   renderHistoryCsv,
   renderHistoryTable
-} from "./chunk-43EE3VBI.js";
+} from "./chunk-PDIL2OOO.js";
 import {
   historyMovers,
   historyPoint,
   sampleCommits
-} from "./chunk-GQKLNYVY.js";
-import "./chunk-546AYA3Z.js";
+} from "./chunk-YGO4JW2G.js";
+import "./chunk-QUNGCXBV.js";
 import {
   Books,
   DEFAULT_LIMITS,
@@ -27,11 +27,11 @@ import {
   parseManifest,
   positiveInt,
   templatePaths
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 import {
   listCommits,
   toPosix
-} from "./chunk-RVSSWT7R.js";
+} from "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/app/history.ts

@@ -6,7 +6,7 @@ import {
   formatUsd,
   formatUsdChange,
   formatUsdPrecise
-} from "./chunk-TYPFCCMT.js";
+} from "./chunk-XYUVQDO4.js";
 
 // src/core/render/markdown.ts
 var MAX_COMMENT_CHARS = 6e4;

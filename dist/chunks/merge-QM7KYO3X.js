@@ -3,21 +3,21 @@ import {
   mergeHtml,
   pageMeta,
   renderMergeMarkdown
-} from "./chunk-43EE3VBI.js";
+} from "./chunk-PDIL2OOO.js";
 import {
   Totals,
   liveWorkloads
-} from "./chunk-GQKLNYVY.js";
-import "./chunk-546AYA3Z.js";
+} from "./chunk-YGO4JW2G.js";
+import "./chunk-QUNGCXBV.js";
 import {
   parseReportJson
-} from "./chunk-47TUJBMB.js";
+} from "./chunk-RX3KQENR.js";
 import {
   UsageError,
   ZERO,
   jsonText
-} from "./chunk-TYPFCCMT.js";
-import "./chunk-RVSSWT7R.js";
+} from "./chunk-XYUVQDO4.js";
+import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/cli/merge.ts

@@ -3,23 +3,23 @@ import {
   csvChunks,
   pageMeta,
   reportHtml
-} from "./chunk-43EE3VBI.js";
-import "./chunk-GQKLNYVY.js";
+} from "./chunk-PDIL2OOO.js";
+import "./chunk-YGO4JW2G.js";
 import {
   fingerprints,
   renderSarif
-} from "./chunk-GVRJJHEZ.js";
+} from "./chunk-P455MX2R.js";
 import {
   renderMarkdown
-} from "./chunk-F4X6QR4E.js";
+} from "./chunk-47VT6YAZ.js";
 import {
   formatPercent,
   formatPercentChange,
   formatUsd,
   formatUsdChange,
   sanitizePlain
-} from "./chunk-TYPFCCMT.js";
-import "./chunk-RVSSWT7R.js";
+} from "./chunk-XYUVQDO4.js";
+import "./chunk-ENTCUKY3.js";
 import "./chunk-LZQXQOPJ.js";
 
 // src/core/render/codequality.ts
