@@ -19,7 +19,6 @@ const STILL_LONG = new Set([
   "src/app/run.ts run",
   "src/core/cost/estimate.ts tokenPrice",
   "src/core/manifest/parse.ts parseFull",
-  "src/core/manifest/validate.ts readWorkload",
   "src/core/plan/compare.ts dedicatedOption",
   "src/core/render/charts.ts forecastChart",
   "src/core/render/html.ts comparisonSection",

@@ -1,9 +1,13 @@
 import type { Decimal } from "../money.js";
+import type { Latency, ManifestDocument, Mode, Workload as WorkloadDocument } from "./generated/manifest-types.js";
 
 export type { Severity } from "../rules/registry.js";
 export type { Finding } from "../rules/finding.js";
-export type Mode = "serverless" | "batch" | "dedicated" | "gpu-cluster";
-export type Latency = "interactive" | "offline";
+// The manifest's words (modes, latencies, volume units, policy values) are the types generated
+// from its schema, so the two cannot drift apart.
+export type { Mode, Latency };
+type PolicyDocument = NonNullable<ManifestDocument["policy"]>;
+type MatchDocument = NonNullable<WorkloadDocument["match"]>;
 
 /** A position in a source file, 1-based. */
 export interface SourcePosition {
@@ -56,7 +60,8 @@ export interface ClusterSpec {
 
 export type WorkloadField = "model" | "mode" | "tokens" | "budget" | "dedicated" | "cluster";
 
-export type VolumeUnit = "per_month" | "per_week" | "per_day" | "per_hour" | "per_second";
+/** The keys of `requests:` that give a volume: per_month ... per_second. */
+export type VolumeUnit = Extract<keyof WorkloadDocument["requests"], `per_${string}`>;
 
 /** A workload after validation and defaults: every number is exact and every field present. */
 export interface Workload {
@@ -100,20 +105,11 @@ export interface Workload {
 }
 
 /**
- * Which real usage belongs to a workload (`match:`). Every selector given must match; a list
- * matches any of its values. Keys are the usage attributes they read.
+ * Which real usage belongs to a workload (`match:`, the schema's keys, each documented there).
+ * Every selector given must match; a list matches any of its values. Keys are the usage
+ * attributes they read; a single value in the manifest is a list of one here.
  */
-export interface WorkloadMatch {
-  model?: string[];
-  project_id?: string[];
-  api_key_id?: string[];
-  workspace_id?: string[];
-  "service.name"?: string[];
-  /** Request tags the usage must all carry. */
-  tags?: string[];
-  /** Metadata keys and the values they must have. */
-  metadata?: Record<string, string>;
-}
+export type WorkloadMatch = { [K in keyof MatchDocument]?: K extends "metadata" ? Record<string, string> : string[] };
 
 /** A private price from the manifest's `prices:`. */
 export interface PriceOverride {
@@ -146,9 +142,9 @@ export interface Policy {
   maxIncreasePercent?: Decimal;
   maxIncrease?: Decimal;
   requireBudget: boolean;
-  unknownModel: "error" | "warning";
+  unknownModel: NonNullable<PolicyDocument["unknown_model"]>;
   /** Models the code uses that no manifest declares: `model.undeclared` findings at this severity. */
-  undeclaredModels: "off" | "warning" | "error";
+  undeclaredModels: NonNullable<PolicyDocument["undeclared_models"]>;
   maxPriceAgeDays?: number;
   forecastMonths?: number;
   /** actuals: measured spend this many percent off the projection is a finding (default 25). */
@@ -161,7 +157,7 @@ export interface ScanSettings {
   include: string[];
   exclude: string[];
   /** Uses in test code: not listed, listed but never failed (default), or counted like any other. */
-  tests: "ignore" | "report" | "count";
+  tests: NonNullable<NonNullable<ManifestDocument["scan"]>["tests"]>;
 }
 
 /** One validated manifest file. */

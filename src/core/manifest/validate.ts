@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import validateSchema from "./generated/manifest-validator.js";
+import type { ManifestDocument, Tags, TokenCount, Workload as WorkloadDocument } from "./generated/manifest-types.js";
 import { HOURS_PER_MONTH, dec, type Decimal } from "../money.js";
 import { formatPath, type ParsedYaml } from "./parse.js";
 import { describe, schemaFindings } from "./schema-messages.js";
@@ -44,7 +45,10 @@ export interface ValidationResult {
   findings: Finding[];
 }
 
-type Json = Record<string, unknown>;
+/** A YAML mapping before the schema has checked it. */
+type Mapping = Record<string, unknown>;
+type Defaults = NonNullable<ManifestDocument["defaults"]>;
+type TokenKey = "input" | "output" | "cached_input" | "cache_write";
 
 const VOLUME_UNITS: readonly VolumeUnit[] = ["per_month", "per_week", "per_day", "per_hour", "per_second"];
 
@@ -77,12 +81,9 @@ interface Counts {
   high: number;
 }
 
-function counts(value: unknown): Counts {
-  if (value !== null && typeof value === "object") {
-    const r = value as Counts;
-    return { low: r.low, expected: r.expected, high: r.high };
-  }
-  const n = (value as number | undefined) ?? 0;
+function counts(value: TokenCount | undefined): Counts {
+  if (typeof value === "object") return { low: value.low, expected: value.expected, high: value.high };
+  const n = value ?? 0;
   return { low: n, expected: n, high: n };
 }
 
@@ -111,10 +112,10 @@ function mapRange(r: Counts, f: (n: number) => Decimal): Range {
 
 const inOrder = (r: Counts) => !(r.low > r.expected || r.expected > r.high);
 
-function tagsOf(value: unknown): Record<string, string> {
+function tagsOf(value: Tags | undefined): Record<string, string> {
   // A null-prototype record: tag keys such as __proto__ must stay plain data.
-  const out: Record<string, string> = Object.create(null);
-  if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) out[k] = String(v);
+  const out = Object.create(null) as Record<string, string>;
+  if (value) for (const [k, v] of Object.entries(value)) out[k] = v;
   return out;
 }
 
@@ -125,11 +126,10 @@ function setTag(tags: Record<string, string>, key: string, value: string): void 
 }
 
 /** The defaults' tags overridden by the workload's, in the order `{ ...defaults, ...own }` gives. */
-function workloadTags(defaults: ReadonlyArray<readonly [string, string]>, value: unknown): Record<string, string> {
+function workloadTags(defaults: ReadonlyArray<readonly [string, string]>, value: Tags | undefined): Record<string, string> {
   const tags: Record<string, string> = {};
   for (const [key, tag] of defaults) setTag(tags, key, tag);
-  if (value && typeof value === "object")
-    for (const key of Object.keys(value)) setTag(tags, key, String((value as Record<string, unknown>)[key]));
+  if (value) for (const [key, tag] of Object.entries(value)) setTag(tags, key, tag);
   return tags;
 }
 
@@ -156,10 +156,10 @@ class Findings {
   }
 }
 
+const isMapping = (value: unknown): value is Mapping => value !== null && typeof value === "object" && !Array.isArray(value);
+
 /** Refusals before the schema runs: each ends validation with one finding. */
-function rootIsNotAMapping(parsed: ParsedYaml): Finding | undefined {
-  const root = parsed.value;
-  if (root !== null && typeof root === "object" && !Array.isArray(root)) return undefined;
+function notAMapping(parsed: ParsedYaml, root: unknown): Finding {
   const at = parsed.locate([]);
   // A file of only comments (or nothing) parses to null: say that, not "got null".
   if (root === null || root === undefined) {
@@ -183,7 +183,7 @@ function rootIsNotAMapping(parsed: ParsedYaml): Finding | undefined {
   };
 }
 
-function tooManyWorkloads(parsed: ParsedYaml, data: Json, maxWorkloads: number): Finding | undefined {
+function tooManyWorkloads(parsed: ParsedYaml, data: Mapping, maxWorkloads: number): Finding | undefined {
   if (!Array.isArray(data.workloads) || data.workloads.length <= maxWorkloads) return undefined;
   const at = parsed.locate(["workloads"]);
   return {
@@ -200,7 +200,7 @@ function tooManyWorkloads(parsed: ParsedYaml, data: Json, maxWorkloads: number):
 /** What the workload rules share: the file, its defaults and where findings go. */
 interface WorkloadContext {
   parsed: ParsedYaml;
-  defaults: Json;
+  defaults: Defaults;
   /** The defaults' tags as pairs, read once per file. */
   defaultTags: ReadonlyArray<readonly [string, string]>;
   options: ValidateOptions;
@@ -209,7 +209,7 @@ interface WorkloadContext {
 
 /** One raw workload entry being read: its index, name and YAML path. */
 interface RawWorkload {
-  raw: Json;
+  raw: WorkloadDocument;
   index: number;
   name: string;
   base: YamlPath;
@@ -217,7 +217,7 @@ interface RawWorkload {
 
 /** Rule requests.volume: exactly one of per_month, per_week, per_day, per_hour, per_second. */
 function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined {
-  const units = VOLUME_UNITS.filter((u) => u in (w.raw.requests as Json));
+  const units = VOLUME_UNITS.filter((u) => u in w.raw.requests);
   if (units.length === 1) return units[0];
   findings.error(
     "requests.volume",
@@ -231,8 +231,8 @@ function volumeUnit(w: RawWorkload, findings: Findings): VolumeUnit | undefined 
 }
 
 /** Rule range.order: every range has low <= expected <= high (a token count here, the volume in readWorkload). */
-function checkRangeOrder(w: RawWorkload, key: string, range: Counts, findings: Findings): void {
-  if ((w.raw.tokens as Json)[key] !== undefined && !inOrder(range)) {
+function checkRangeOrder(w: RawWorkload, key: TokenKey, range: Counts, findings: Findings): void {
+  if (w.raw.tokens[key] !== undefined && !inOrder(range)) {
     findings.error(
       "range.order",
       [...w.base, "tokens", key],
@@ -303,44 +303,133 @@ function checkModeSettings(w: RawWorkload, mode: Mode, findings: Findings): void
   }
 }
 
-function dedicatedSpec(raw: Json): DedicatedSpec {
+function dedicatedSpec(raw: NonNullable<WorkloadDocument["dedicated"]>): DedicatedSpec {
   const spec: DedicatedSpec = {
-    hardware: String(raw.hardware),
-    gpus: (raw.gpus as number | undefined) ?? 1,
-    replicas: (raw.replicas as number | undefined) ?? 1,
-    hours: dec((raw.hours as number | undefined) ?? HOURS_PER_MONTH),
+    hardware: raw.hardware,
+    gpus: raw.gpus ?? 1,
+    replicas: raw.replicas ?? 1,
+    hours: dec(raw.hours ?? HOURS_PER_MONTH),
   };
-  if (raw.hourly_rate !== undefined) spec.hourlyRate = dec(raw.hourly_rate as number);
-  if (raw.tokens_per_second !== undefined) spec.tokensPerSecond = dec(raw.tokens_per_second as number);
-  if (raw.contract) spec.contract = contractOf(raw.contract as Json);
+  if (raw.hourly_rate !== undefined) spec.hourlyRate = dec(raw.hourly_rate);
+  if (raw.tokens_per_second !== undefined) spec.tokensPerSecond = dec(raw.tokens_per_second);
+  if (raw.contract) spec.contract = contractOf(raw.contract);
   return spec;
 }
 
-function contractOf(raw: Json): DedicatedContract {
-  const part = (key: string) => (typeof raw[key] === "number" ? dec(raw[key]) : undefined);
-  const [monthlyMinimum, includedTokens, overagePerMillion] = [
-    part("monthly_minimum"),
-    part("included_tokens"),
-    part("overage_per_million"),
-  ];
+function contractOf(raw: NonNullable<NonNullable<WorkloadDocument["dedicated"]>["contract"]>): DedicatedContract {
   return {
-    ...(monthlyMinimum ? { monthlyMinimum } : {}),
-    ...(includedTokens ? { includedTokens } : {}),
-    ...(overagePerMillion ? { overagePerMillion } : {}),
+    ...(raw.monthly_minimum !== undefined ? { monthlyMinimum: dec(raw.monthly_minimum) } : {}),
+    ...(raw.included_tokens !== undefined ? { includedTokens: dec(raw.included_tokens) } : {}),
+    ...(raw.overage_per_million !== undefined ? { overagePerMillion: dec(raw.overage_per_million) } : {}),
   };
 }
 
-function clusterSpec(raw: Json): ClusterSpec {
+function clusterSpec(raw: NonNullable<WorkloadDocument["cluster"]>): ClusterSpec {
   const spec: ClusterSpec = {
-    hardware: String(raw.hardware),
-    gpus: raw.gpus as number,
-    hours: dec((raw.hours as number | undefined) ?? HOURS_PER_MONTH),
-    storageMonthly: dec((raw.storage_monthly as number | undefined) ?? 0),
-    networkMonthly: dec((raw.network_monthly as number | undefined) ?? 0),
+    hardware: raw.hardware,
+    gpus: raw.gpus,
+    hours: dec(raw.hours ?? HOURS_PER_MONTH),
+    storageMonthly: dec(raw.storage_monthly ?? 0),
+    networkMonthly: dec(raw.network_monthly ?? 0),
   };
-  if (raw.hourly_rate !== undefined) spec.hourlyRate = dec(raw.hourly_rate as number);
-  if (raw.tokens_per_second !== undefined) spec.tokensPerSecond = dec(raw.tokens_per_second as number);
+  if (raw.hourly_rate !== undefined) spec.hourlyRate = dec(raw.hourly_rate);
+  if (raw.tokens_per_second !== undefined) spec.tokensPerSecond = dec(raw.tokens_per_second);
   return spec;
+}
+
+/** A workload's token counts and volume as written. */
+interface WorkloadCounts {
+  input: Counts;
+  output: Counts;
+  cachedInput: Counts;
+  cacheWrite: Counts;
+  /** The volume, in the workload's unit. */
+  declared: Counts;
+}
+
+/** The counts and volume, each checked by rule range.order. */
+function readCounts(w: RawWorkload, unit: VolumeUnit, findings: Findings): WorkloadCounts {
+  const { tokens, requests } = w.raw;
+  const read: WorkloadCounts = {
+    input: counts(tokens.input),
+    output: counts(tokens.output),
+    cachedInput: counts(tokens.cached_input),
+    cacheWrite: counts(tokens.cache_write),
+    declared: counts(requests[unit]),
+  };
+  checkRangeOrder(w, "input", read.input, findings);
+  checkRangeOrder(w, "output", read.output, findings);
+  checkRangeOrder(w, "cached_input", read.cachedInput, findings);
+  checkRangeOrder(w, "cache_write", read.cacheWrite, findings);
+  if (!inOrder(read.declared)) {
+    findings.error(
+      "range.order",
+      [...w.base, "requests", unit],
+      `workloads[${w.index}].requests.${unit} must have low <= expected <= high`,
+      w.name,
+    );
+  }
+  return read;
+}
+
+type Template = NonNullable<Workload["tokens"]["template"]>;
+
+/** The counts with an `input_from` template's tokens added to input; undefined when the template could not be counted. */
+function withTemplate(
+  w: RawWorkload,
+  read: WorkloadCounts,
+  ctx: WorkloadContext,
+): { read: WorkloadCounts; template?: Template } | undefined {
+  const path = w.raw.tokens.input_from;
+  if (path === undefined) return { read };
+  const template = templateTokens(w, path, ctx);
+  if (!template) return undefined;
+  const { input } = read;
+  const added = template.tokens;
+  return { read: { ...read, input: { low: input.low + added, expected: input.expected + added, high: input.high + added } }, template };
+}
+
+/** Where the fields that findings point at are written (undefined when they are not). */
+function fieldPositions(w: RawWorkload, parsed: ParsedYaml): Workload["at"] {
+  const locate = (field: WorkloadField) => (w.raw[field] === undefined ? undefined : parsed.locate([...w.base, field]));
+  return {
+    model: locate("model"),
+    mode: locate("mode"),
+    tokens: locate("tokens"),
+    budget: locate("budget"),
+    dedicated: locate("dedicated"),
+    cluster: locate("cluster"),
+  };
+}
+
+function workloadTokens(read: WorkloadCounts, template: Template | undefined): Workload["tokens"] {
+  const tokens: Workload["tokens"] = {
+    input: mapRange(read.input, decimal),
+    output: mapRange(read.output, decimal),
+    cachedInput: mapRange(read.cachedInput, decimal),
+    cacheWrite: mapRange(read.cacheWrite, decimal),
+  };
+  if (template) tokens.template = template;
+  return tokens;
+}
+
+function workloadRequests(raw: WorkloadDocument["requests"], unit: VolumeUnit, declared: Counts): Workload["requests"] {
+  const requests: Workload["requests"] = {
+    unit,
+    declared: mapRange(declared, decimal),
+    perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
+  };
+  if (raw.growth_percent_per_month !== undefined) requests.growthPercentPerMonth = dec(raw.growth_percent_per_month);
+  if (raw.peak_to_average !== undefined) requests.peakToAverage = dec(raw.peak_to_average);
+  return requests;
+}
+
+/** The parts only some workloads have: a budget, `match:`, and the settings of the mode they run in. */
+function addOptionalParts(workload: Workload, raw: WorkloadDocument): void {
+  if (raw.budget) workload.budgetMonthly = dec(raw.budget.monthly);
+  if (raw.match) workload.match = matchOf(raw.match);
+  if (workload.mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated);
+  if (workload.mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster);
 }
 
 /** One workload after the schema: its rules, then defaults applied. Undefined when a rule stops it. */
@@ -349,56 +438,13 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
   const { parsed, defaults, findings } = ctx;
   const unit = volumeUnit(w, findings);
   if (!unit) return undefined;
-  const tokens = raw.tokens as Json;
-  const requests = raw.requests as Json;
-  let input = counts(tokens.input);
-  const output = counts(tokens.output);
-  const cachedInput = counts(tokens.cached_input);
-  const cacheWrite = counts(tokens.cache_write);
-  const declared = counts(requests[unit]);
-  checkRangeOrder(w, "input", input, findings);
-  checkRangeOrder(w, "output", output, findings);
-  checkRangeOrder(w, "cached_input", cachedInput, findings);
-  checkRangeOrder(w, "cache_write", cacheWrite, findings);
-  if (!inOrder(declared)) {
-    findings.error(
-      "range.order",
-      [...w.base, "requests", unit],
-      `workloads[${w.index}].requests.${unit} must have low <= expected <= high`,
-      w.name,
-    );
-  }
-
-  let template: Workload["tokens"]["template"];
-  if (typeof tokens.input_from === "string") {
-    template = templateTokens(w, tokens.input_from, ctx);
-    if (!template) return undefined;
-    const counted = template.tokens;
-    input = { low: input.low + counted, expected: input.expected + counted, high: input.high + counted };
-  }
-  checkCachedInput(w, input, cachedInput, cacheWrite, findings);
-
-  const mode = ((raw.mode as Mode | undefined) ?? (defaults.mode as Mode | undefined) ?? "serverless") as Mode;
+  const counted = withTemplate(w, readCounts(w, unit, findings), ctx);
+  if (!counted) return undefined;
+  const { read, template } = counted;
+  checkCachedInput(w, read.input, read.cachedInput, read.cacheWrite, findings);
+  const mode = raw.mode ?? defaults.mode ?? "serverless";
   checkModeSettings(w, mode, findings);
-
   const start = parsed.locate(base);
-  // Where each field findings point at is written (undefined when it is not).
-  const locate = (field: WorkloadField) => (raw[field] === undefined ? undefined : parsed.locate(["workloads", index, field]));
-  const workloadTokens: Workload["tokens"] = {
-    input: mapRange(input, decimal),
-    output: mapRange(output, decimal),
-    cachedInput: mapRange(cachedInput, decimal),
-    cacheWrite: mapRange(cacheWrite, decimal),
-  };
-  if (template) workloadTokens.template = template;
-  const workloadRequests: Workload["requests"] = {
-    unit,
-    declared: mapRange(declared, decimal),
-    perMonth: mapRange(declared, (n) => toPerMonth(unit, decimal(n))),
-  };
-  if (typeof requests.growth_percent_per_month === "number")
-    workloadRequests.growthPercentPerMonth = dec(requests.growth_percent_per_month);
-  if (typeof requests.peak_to_average === "number") workloadRequests.peakToAverage = dec(requests.peak_to_average);
   const workload: Workload = {
     id: `${parsed.file}#${name}`,
     file: parsed.file,
@@ -406,53 +452,50 @@ function readWorkload(w: RawWorkload, ctx: WorkloadContext): Workload | undefine
     index,
     line: start.line,
     col: start.col,
-    at: {
-      model: locate("model"),
-      mode: locate("mode"),
-      tokens: locate("tokens"),
-      budget: locate("budget"),
-      dedicated: locate("dedicated"),
-      cluster: locate("cluster"),
-    },
-    provider: (raw.provider as string | undefined) ?? (defaults.provider as string | undefined) ?? "together",
-    model: raw.model as string,
+    at: fieldPositions(w, parsed),
+    provider: raw.provider ?? defaults.provider ?? "together",
+    model: raw.model,
     mode,
-    latency: (raw.latency ?? defaults.latency) as Workload["latency"],
-    tokens: workloadTokens,
-    requests: workloadRequests,
+    latency: raw.latency ?? defaults.latency,
+    tokens: workloadTokens(read, template),
+    requests: workloadRequests(raw.requests, unit, read.declared),
     tags: workloadTags(ctx.defaultTags, raw.tags),
   };
-  const budget = raw.budget as { monthly: number } | undefined;
-  if (budget) workload.budgetMonthly = dec(budget.monthly);
-  if (raw.match) workload.match = matchOf(raw.match as Json);
-  if (mode === "dedicated" && raw.dedicated) workload.dedicated = dedicatedSpec(raw.dedicated as Json);
-  if (mode === "gpu-cluster" && raw.cluster) workload.cluster = clusterSpec(raw.cluster as Json);
+  addOptionalParts(workload, raw);
   return workload;
 }
 
-const SELECTOR_KEYS = ["model", "project_id", "api_key_id", "workspace_id", "service.name"] as const;
+type MatchDocument = NonNullable<WorkloadDocument["match"]>;
 
-/** `match:` as lists (a single value is a list of one); the schema has checked the shapes. */
-function matchOf(raw: Json): WorkloadMatch {
+const SELECTOR_KEYS = ["model", "project_id", "api_key_id", "workspace_id", "service.name"] as const satisfies ReadonlyArray<
+  keyof MatchDocument
+>;
+
+/** `match:` as lists (a single value is a list of one). */
+function matchOf(raw: MatchDocument): WorkloadMatch {
   const match: WorkloadMatch = {};
   for (const key of SELECTOR_KEYS) {
     const value = raw[key];
-    if (value !== undefined) match[key] = Array.isArray(value) ? (value as string[]) : [value as string];
+    if (value !== undefined) match[key] = Array.isArray(value) ? value : [value];
   }
-  if (Array.isArray(raw.tags)) match.tags = raw.tags as string[];
+  if (raw.tags) match.tags = raw.tags;
   if (raw.metadata) match.metadata = tagsOf(raw.metadata);
   return match;
 }
 
 /** Workloads in file order; rule workload.duplicate-name keeps the first of a name. */
-function readWorkloads(data: Json, ctx: WorkloadContext, refused: ReadonlySet<number>): { workloads: Workload[]; templates: string[] } {
+function readWorkloads(
+  data: ManifestDocument,
+  ctx: WorkloadContext,
+  refused: ReadonlySet<number>,
+): { workloads: Workload[]; templates: string[] } {
   const workloads: Workload[] = [];
   const templates: string[] = [];
   const names = new Map<string, number>();
-  (data.workloads as Json[]).forEach((raw, index) => {
+  data.workloads.forEach((raw, index) => {
     if (refused.has(index)) return;
     const base: YamlPath = ["workloads", index];
-    const name = raw.name as string;
+    const { name } = raw;
     const first = names.get(name);
     if (first !== undefined) {
       ctx.findings.error(
@@ -464,42 +507,43 @@ function readWorkloads(data: Json, ctx: WorkloadContext, refused: ReadonlySet<nu
       return;
     }
     names.set(name, index);
-    const inputFrom = (raw.tokens as Json).input_from;
-    if (typeof inputFrom === "string") templates.push(inputFrom);
+    if (raw.tokens.input_from !== undefined) templates.push(raw.tokens.input_from);
     const workload = readWorkload({ raw, index, name, base }, ctx);
     if (workload) workloads.push(workload);
   });
   return { workloads, templates };
 }
 
+const decimalOrUndefined = (n: number | undefined) => (n === undefined ? undefined : dec(n));
+
 /** Price overrides; rule prices.duplicate refuses a second price for the same provider and model. */
-function readPrices(parsed: ParsedYaml, data: Json, findings: Findings): PriceOverride[] {
+function readPrices(parsed: ParsedYaml, data: ManifestDocument, findings: Findings): PriceOverride[] {
   const prices: PriceOverride[] = [];
   const priced = new Map<string, number>();
-  ((data.prices as Json[] | undefined) ?? []).forEach((raw, index) => {
-    const key = `${(raw.provider as string | undefined) ?? ""}|${String(raw.model).toLowerCase()}`;
-    if (priced.has(key)) {
+  (data.prices ?? []).forEach((raw, index) => {
+    const key = `${raw.provider ?? ""}|${raw.model.toLowerCase()}`;
+    const first = priced.get(key);
+    if (first !== undefined) {
       findings.error(
         "prices.duplicate",
         ["prices", index, "model"],
-        `prices[${index}] repeats the price of ${String(raw.model)} given in prices[${priced.get(key)}]`,
+        `prices[${index}] repeats the price of ${raw.model} given in prices[${first}]`,
       );
       return;
     }
     priced.set(key, index);
-    const opt = (k: string) => (raw[k] === undefined ? undefined : dec(raw[k] as number));
     prices.push({
-      ...(raw.provider ? { provider: raw.provider as string } : {}),
-      model: raw.model as string,
-      input: dec(raw.input as number),
-      output: dec(raw.output as number),
-      cachedInput: opt("cached_input"),
-      cacheWrite: opt("cache_write"),
-      batchInput: opt("batch_input"),
-      batchOutput: opt("batch_output"),
-      batchCachedInput: opt("batch_cached_input"),
-      batchCacheWrite: opt("batch_cache_write"),
-      ...(raw.context_window !== undefined ? { contextWindow: raw.context_window as number } : {}),
+      ...(raw.provider ? { provider: raw.provider } : {}),
+      model: raw.model,
+      input: dec(raw.input),
+      output: dec(raw.output),
+      cachedInput: decimalOrUndefined(raw.cached_input),
+      cacheWrite: decimalOrUndefined(raw.cache_write),
+      batchInput: decimalOrUndefined(raw.batch_input),
+      batchOutput: decimalOrUndefined(raw.batch_output),
+      batchCachedInput: decimalOrUndefined(raw.batch_cached_input),
+      batchCacheWrite: decimalOrUndefined(raw.batch_cache_write),
+      ...(raw.context_window !== undefined ? { contextWindow: raw.context_window } : {}),
       line: parsed.locate(["prices", index]).line,
     });
   });
@@ -507,11 +551,11 @@ function readPrices(parsed: ParsedYaml, data: Json, findings: Findings): PriceOv
 }
 
 /** Group budgets; rule budgets.duplicate-name keeps names unique. */
-function readBudgets(parsed: ParsedYaml, data: Json, findings: Findings): GroupBudget[] {
+function readBudgets(parsed: ParsedYaml, data: ManifestDocument, findings: Findings): GroupBudget[] {
   const budgets: GroupBudget[] = [];
   const names = new Set<string>();
-  ((data.budgets as Json[] | undefined) ?? []).forEach((raw, index) => {
-    const name = raw.name as string;
+  (data.budgets ?? []).forEach((raw, index) => {
+    const { name } = raw;
     if (names.has(name)) {
       findings.error(
         "budgets.duplicate-name",
@@ -522,46 +566,43 @@ function readBudgets(parsed: ParsedYaml, data: Json, findings: Findings): GroupB
     }
     names.add(name);
     const at = parsed.locate(["budgets", index]);
-    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly as number), line: at.line, col: at.col, index });
+    budgets.push({ name, match: tagsOf(raw.match), monthly: dec(raw.monthly), line: at.line, col: at.col, index });
   });
   return budgets;
 }
 
-function readScan(data: Json): ScanSettings {
-  const raw = (data.scan as Json | undefined) ?? {};
-  return {
-    include: (raw.include as string[] | undefined) ?? [],
-    exclude: (raw.exclude as string[] | undefined) ?? [],
-    tests: (raw.tests as ScanSettings["tests"] | undefined) ?? "report",
-  };
+function readScan(data: ManifestDocument): ScanSettings {
+  const raw = data.scan ?? {};
+  return { include: raw.include ?? [], exclude: raw.exclude ?? [], tests: raw.tests ?? "report" };
 }
 
-function readPolicy(data: Json): Policy {
-  const raw = (data.policy as Json | undefined) ?? {};
+function readPolicy(data: ManifestDocument): Policy {
+  const raw = data.policy ?? {};
   return {
-    warnAtPercent: dec((raw.warn_at_percent as number | undefined) ?? 80),
+    warnAtPercent: dec(raw.warn_at_percent ?? 80),
     requireBudget: raw.require_budget === true,
-    unknownModel: (raw.unknown_model as Policy["unknownModel"] | undefined) ?? "error",
-    undeclaredModels: (raw.undeclared_models as Policy["undeclaredModels"] | undefined) ?? "off",
-    ...(raw.max_increase_percent !== undefined ? { maxIncreasePercent: dec(raw.max_increase_percent as number) } : {}),
-    ...(raw.max_increase !== undefined ? { maxIncrease: dec(raw.max_increase as number) } : {}),
-    ...(raw.max_price_age_days !== undefined ? { maxPriceAgeDays: raw.max_price_age_days as number } : {}),
-    ...(raw.forecast_months !== undefined ? { forecastMonths: raw.forecast_months as number } : {}),
-    ...(raw.actuals_variance_percent !== undefined ? { actualsVariancePercent: dec(raw.actuals_variance_percent as number) } : {}),
+    unknownModel: raw.unknown_model ?? "error",
+    undeclaredModels: raw.undeclared_models ?? "off",
+    ...(raw.max_increase_percent !== undefined ? { maxIncreasePercent: dec(raw.max_increase_percent) } : {}),
+    ...(raw.max_increase !== undefined ? { maxIncrease: dec(raw.max_increase) } : {}),
+    ...(raw.max_price_age_days !== undefined ? { maxPriceAgeDays: raw.max_price_age_days } : {}),
+    ...(raw.forecast_months !== undefined ? { forecastMonths: raw.forecast_months } : {}),
+    ...(raw.actuals_variance_percent !== undefined ? { actualsVariancePercent: dec(raw.actuals_variance_percent) } : {}),
   };
 }
 
 /** The manifest's parts after the schema, minus the workloads it refused; rule findings go to `findings`. */
 function readManifest(
   parsed: ParsedYaml,
-  data: Json,
+  data: ManifestDocument,
   options: ValidateOptions,
   findings: Findings,
   refused: ReadonlySet<number> = new Set(),
 ): Manifest {
-  const defaults = (data.defaults as Json | undefined) ?? {};
+  const defaults = data.defaults ?? {};
   const ctx: WorkloadContext = { parsed, defaults, defaultTags: Object.entries(tagsOf(defaults.tags)), options, findings };
   const { workloads, templates } = readWorkloads(data, ctx, refused);
+  const catalogs = data.catalogs ?? [];
   return {
     file: parsed.file,
     workloads,
@@ -569,8 +610,8 @@ function readManifest(
     budgets: readBudgets(parsed, data, findings),
     policy: readPolicy(data),
     policyLine: data.policy ? parsed.locateKey(["policy"]).line : 1,
-    catalogs: (data.catalogs as string[] | undefined) ?? [],
-    catalogsAt: ((data.catalogs as string[] | undefined) ?? []).map((_, i) => parsed.locate(["catalogs", i])),
+    catalogs,
+    catalogsAt: catalogs.map((_, i) => parsed.locate(["catalogs", i])),
     scan: readScan(data),
     templates,
   };
@@ -582,7 +623,7 @@ const SALVAGEABLE = /^(\/workloads\/\d+(\/.*)?|\/budgets(\/.*)?|\/policy(\/.*)?|
 /** What the schema accepted of a refused file, when that is enough to check its workloads' models and limits. */
 function salvage(
   parsed: ParsedYaml,
-  data: Json,
+  data: Mapping,
   errors: readonly ErrorObject[],
   options: ValidateOptions,
 ): { manifest: Manifest; findings: Finding[] } | undefined {
@@ -595,10 +636,15 @@ function salvage(
   )
     return undefined;
   const refused = new Set(errors.flatMap((e) => /^\/workloads\/(\d+)/.exec(e.instancePath)?.[1] ?? []).map(Number));
-  // Budgets and policy the schema refused are left out: the defaults judge instead.
-  const usable: Json = { ...data, budgets: undefined, policy: undefined };
-  if (!errors.some((e) => e.instancePath.startsWith("/budgets"))) usable.budgets = data.budgets;
-  if (!errors.some((e) => e.instancePath.startsWith("/policy"))) usable.policy = data.policy;
+  const refuses = (part: string) => errors.some((e) => e.instancePath.startsWith(part));
+  // Budgets and policy the schema refused are left out: the defaults judge instead. The schema's
+  // other errors are in the workloads left out (refused) or in what is never read (version, unknown
+  // keys), so the rest reads as the checked document it is.
+  const usable = {
+    ...data,
+    budgets: refuses("/budgets") ? undefined : data.budgets,
+    policy: refuses("/policy") ? undefined : data.policy,
+  } as ManifestDocument;
   const findings = new Findings(parsed);
   const manifest = readManifest(parsed, usable, options, findings, refused);
   return { manifest, findings: findings.list };
@@ -611,9 +657,8 @@ function salvage(
  */
 export function validateManifest(parsed: ParsedYaml, options: ValidateOptions = {}): ValidationResult {
   if (parsed.findings.length > 0) return { findings: parsed.findings };
-  const notAMapping = rootIsNotAMapping(parsed);
-  if (notAMapping) return { findings: [notAMapping] };
-  const data = parsed.value as Json;
+  const data = parsed.value;
+  if (!isMapping(data)) return { findings: [notAMapping(parsed, data)] };
   const overLimit = tooManyWorkloads(parsed, data, options.maxWorkloads ?? Infinity);
   if (overLimit) return { findings: [overLimit] };
   if (!validateSchema(data)) {
